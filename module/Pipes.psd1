@@ -1,0 +1,31 @@
+@{
+    RootModule           = 'Pipes.PowerShell.dll'
+    ModuleVersion        = '{{ModuleVersion}}'
+    GUID                 = '5f0b7a52-2f5e-4d8e-9a3e-6f1c2d9b7e41'
+    Author               = 'Pipes contributors'
+    CompanyName          = 'Pipes'
+    Copyright            = '(c) Pipes contributors. MIT licence.'
+    Description          = 'Prospecting integrations for PowerShell: contact-file import, Outlook mail through Microsoft Graph, Bria click-to-call, ActiveCampaign and Google Custom Search, with retries, secrets and logs handled.'
+    PowerShellVersion    = '7.4'
+    CompatiblePSEditions = @('Core')
+    FormatsToProcess     = @('Pipes.format.ps1xml')
+    # No RequiredAssemblies or NestedModules: Pipes.Core and its dependencies load in the
+    # module's private load context on first use, not at import.
+    CmdletsToExport      = @(
+        'Get-PipesConfig'
+        'Set-PipesConfig'
+        'Set-PipesSecret'
+        'Remove-PipesSecret'
+        'Get-PipesSecretInfo'
+        'Test-PipesIntegration'
+    )
+    FunctionsToExport    = @()
+    VariablesToExport    = @()
+    AliasesToExport      = @()
+    PrivateData          = @{
+        PSData = @{
+            Tags       = @('Prospecting', 'Outlook', 'Graph', 'ActiveCampaign', 'CSV', 'XLSX', 'Bria', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
+            ProjectUri = 'https://example.invalid/pipes'
+        }
+    }
+}

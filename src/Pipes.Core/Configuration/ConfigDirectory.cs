@@ -1,0 +1,50 @@
+namespace Pipes.Configuration;
+
+/// <summary>
+/// Where Pipes keeps settings, secrets, state and logs: <c>$PIPES_CONFIG_DIR</c> when set, else
+/// <c>%APPDATA%\Pipes</c> on Windows and <c>$XDG_CONFIG_HOME/pipes</c> (or <c>~/.config/pipes</c>) elsewhere.
+/// </summary>
+public sealed class ConfigDirectory
+{
+    public const string EnvironmentVariable = "PIPES_CONFIG_DIR";
+
+    public ConfigDirectory(string path)
+    {
+        Path = System.IO.Path.GetFullPath(path);
+    }
+
+    public string Path { get; }
+
+    public string SettingsFile => System.IO.Path.Combine(Path, "settings.json");
+
+    public string SecretsFile => System.IO.Path.Combine(Path, "secrets.json");
+
+    public string StateFile => System.IO.Path.Combine(Path, "state.json");
+
+    public string LogDirectory => System.IO.Path.Combine(Path, "logs");
+
+    public static ConfigDirectory Resolve(Func<string, string?>? getEnvironmentVariable = null)
+    {
+        var env = getEnvironmentVariable ?? Environment.GetEnvironmentVariable;
+        if (env(EnvironmentVariable) is { Length: > 0 } explicitPath) return new ConfigDirectory(explicitPath);
+        if (OperatingSystem.IsWindows())
+            return new ConfigDirectory(System.IO.Path.Combine(env("APPDATA") ?? Environment.GetFolderPath(Environment.SpecialFolder.ApplicationData), "Pipes"));
+        var xdg = env("XDG_CONFIG_HOME");
+        var home = env("HOME") ?? Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        return new ConfigDirectory(System.IO.Path.Combine(xdg is { Length: > 0 } ? xdg : System.IO.Path.Combine(home, ".config"), "pipes"));
+    }
+
+    /// <summary>Creates the directory if needed.</summary>
+    public void EnsureExists() => OwnerOnlyDirectory.Create(Path);
+}
+
+/// <summary>Creates directories that hold secrets, tokens or logs: owner-only (0700) on Unix.</summary>
+internal static class OwnerOnlyDirectory
+{
+    public static void Create(string path)
+    {
+        if (Directory.Exists(path)) return;
+        if (OperatingSystem.IsWindows()) Directory.CreateDirectory(path);
+        else Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+    }
+}

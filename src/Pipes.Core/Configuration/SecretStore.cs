@@ -1,0 +1,117 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using Pipes.Integrations;
+using Pipes.Logging;
+
+namespace Pipes.Configuration;
+
+/// <summary>A secret Pipes knows: its name and the environment variable that can supply it.</summary>
+public sealed record SecretDefinition(string Name, string EnvironmentVariable, string Description);
+
+/// <summary>Whether a secret is set, and where from. Never its value.</summary>
+public sealed record SecretInfo(string Name, bool IsSet, string Source, string EnvironmentVariable, string Description);
+
+/// <summary>
+/// Secrets come from an environment variable first, else from <c>secrets.json</c> in the config
+/// directory: values encrypted with DPAPI for the current user on Windows; elsewhere the file is
+/// created owner-only (0600), the protection ssh keys and CLI token caches rely on. Every value
+/// read is registered with the <see cref="Redactor"/>, so it is masked in any log line or message.
+/// </summary>
+public sealed class SecretStore
+{
+    public static IReadOnlyList<SecretDefinition> Known { get; } =
+    [
+        new("Outlook.ClientSecret", "PIPES_OUTLOOK_CLIENT_SECRET", "Client secret of the Entra app registration (app-only sign-in)."),
+        new("ActiveCampaign.ApiToken", "PIPES_AC_API_TOKEN", "ActiveCampaign API key (Settings > Developer)."),
+        new("Google.ApiKey", "PIPES_GOOGLE_API_KEY", "Google Cloud API key for the Custom Search JSON API."),
+    ];
+
+    private readonly LockedJsonFile _file;
+    private readonly Redactor _redactor;
+    private readonly Func<string, string?> _environment;
+
+    public SecretStore(string path, Redactor redactor, Func<string, string?>? environment = null)
+    {
+        _file = new LockedJsonFile(path, ownerOnly: true);
+        _redactor = redactor;
+        _environment = environment ?? Environment.GetEnvironmentVariable;
+    }
+
+    public string FilePath => _file.FilePath;
+
+    public static SecretDefinition Require(string name) =>
+        Known.FirstOrDefault(d => string.Equals(d.Name, name?.Trim(), StringComparison.OrdinalIgnoreCase))
+        ?? throw new PipesException("Pipes.UnknownSecret", PipesErrorKind.InvalidSetting, $"'{name}' is not a Pipes secret.",
+            "Known secrets: " + string.Join(", ", Known.Select(k => k.Name)) + ".", name);
+
+    /// <summary>The secret's value, or null when it is not set anywhere.</summary>
+    public string? Get(string name)
+    {
+        var definition = Require(name);
+        var value = _environment(definition.EnvironmentVariable);
+        if (string.IsNullOrEmpty(value) && _file.Read()[definition.Name] is JsonObject entry) value = Unprotect(entry);
+        if (string.IsNullOrEmpty(value)) return null;
+        _redactor.AddSecret(value);
+        return value;
+    }
+
+    public IReadOnlyList<SecretInfo> Describe()
+    {
+        var stored = _file.Read();
+        return Known.Select(d =>
+        {
+            var fromEnvironment = !string.IsNullOrEmpty(_environment(d.EnvironmentVariable));
+            var inFile = stored[d.Name] is JsonObject;
+            var source = fromEnvironment ? "$env:" + d.EnvironmentVariable : inFile ? "secrets.json" : "(not set)";
+            return new SecretInfo(d.Name, fromEnvironment || inFile, source, d.EnvironmentVariable, d.Description);
+        }).ToList();
+    }
+
+    public void Set(string name, string value)
+    {
+        var definition = Require(name);
+        if (string.IsNullOrEmpty(value))
+            throw new InvalidSettingException(definition.Name, "a secret cannot be empty; use Remove-PipesSecret to delete it.");
+        _redactor.AddSecret(value);
+        var entry = Protect(value);
+        _file.Update(content => content[definition.Name] = entry);
+    }
+
+    /// <summary>Deletes the stored value; returns false when there was none.</summary>
+    public bool Remove(string name)
+    {
+        var definition = Require(name);
+        return _file.Update(content => content.Remove(definition.Name));
+    }
+
+    private static JsonObject Protect(string value)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            var cipher = ProtectedData.Protect(Encoding.UTF8.GetBytes(value), null, DataProtectionScope.CurrentUser);
+            return new JsonObject { ["protection"] = "dpapi", ["value"] = Convert.ToBase64String(cipher) };
+        }
+        return new JsonObject { ["protection"] = "file-0600", ["value"] = value };
+    }
+
+    private string Unprotect(JsonObject entry)
+    {
+        var value = entry["value"]?.GetValue<string>() ?? string.Empty;
+        if (entry["protection"]?.GetValue<string>() != "dpapi") return value;
+        if (!OperatingSystem.IsWindows())
+            throw new PipesException("Pipes.SecretUnreadable", PipesErrorKind.Authentication,
+                "A secret in secrets.json was encrypted with Windows DPAPI and cannot be read here.",
+                "Store it again on this machine with Set-PipesSecret.", FilePath);
+        try
+        {
+            return Encoding.UTF8.GetString(ProtectedData.Unprotect(Convert.FromBase64String(value), null, DataProtectionScope.CurrentUser));
+        }
+        catch (Exception exception) when (exception is CryptographicException or FormatException)
+        {
+            throw new PipesException("Pipes.SecretUnreadable", PipesErrorKind.Authentication,
+                "A secret in secrets.json cannot be decrypted by this Windows user.",
+                "Store it again as this user with Set-PipesSecret.", FilePath, exception);
+        }
+    }
+}

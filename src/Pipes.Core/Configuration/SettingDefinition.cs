@@ -1,0 +1,153 @@
+using System.Collections;
+using System.Globalization;
+using System.Net.Mail;
+using System.Text.Json.Nodes;
+using Pipes.Integrations;
+
+namespace Pipes.Configuration;
+
+public enum SettingType
+{
+    String,
+    Integer,
+    Number,
+    Boolean,
+    Url,
+    Email,
+    Choice,
+    StringList,
+    HostPort,
+}
+
+/// <summary>One known setting: its dotted name, type, default and rule.</summary>
+public sealed record SettingDefinition(string Name, SettingType Type, string Description, object? Default = null)
+{
+    public IReadOnlyList<string>? Choices { get; init; }
+
+    public double? Minimum { get; init; }
+
+    public double? Maximum { get; init; }
+
+    /// <summary>The integration the setting belongs to: the part of its name before the first dot.</summary>
+    public string Group => Name[..Name.IndexOf('.')];
+
+    /// <summary>Turns what a user typed (a string, number, bool or list) into the stored JSON value, or explains why not.</summary>
+    public JsonNode Convert(object value)
+    {
+        return Type switch
+        {
+            SettingType.String => JsonValue.Create(RequireText(value)),
+            SettingType.Integer => JsonValue.Create(CheckRange(ParseInteger(value))),
+            SettingType.Number => JsonValue.Create(CheckRange(ParseNumber(value))),
+            SettingType.Boolean => JsonValue.Create(ParseBoolean(value)),
+            SettingType.Url => JsonValue.Create(ParseUrl(value)),
+            SettingType.Email => JsonValue.Create(ParseEmail(value)),
+            SettingType.Choice => JsonValue.Create(ParseChoice(value)),
+            SettingType.StringList => new JsonArray(ParseList(value).Select(s => (JsonNode)JsonValue.Create(s)!).ToArray()),
+            SettingType.HostPort => JsonValue.Create(ParseHostPort(value)),
+            _ => throw new InvalidOperationException("Unknown setting type " + Type),
+        };
+    }
+
+    /// <summary>The stored JSON value as a .NET value for callers (string, long, double, bool or string[]).</summary>
+    public object? FromJson(JsonNode? node)
+    {
+        if (node is null) return Default;
+        return Type switch
+        {
+            SettingType.Integer => node.GetValue<long>(),
+            SettingType.Number => node.GetValue<double>(),
+            SettingType.Boolean => node.GetValue<bool>(),
+            SettingType.StringList => node.AsArray().Select(n => n?.GetValue<string>() ?? string.Empty).ToArray(),
+            _ => node.GetValue<string>(),
+        };
+    }
+
+    private InvalidSettingException Invalid(string reason) => new(Name, reason);
+
+    private string RequireText(object value)
+    {
+        var text = System.Convert.ToString(value, CultureInfo.InvariantCulture)?.Trim();
+        if (string.IsNullOrEmpty(text)) throw Invalid("an empty value is not allowed; pass $null to go back to the default.");
+        return text;
+    }
+
+    private long ParseInteger(object value) => value switch
+    {
+        int or long or short or byte => System.Convert.ToInt64(value, CultureInfo.InvariantCulture),
+        double d when d == Math.Floor(d) && !double.IsInfinity(d) => (long)d,
+        _ => long.TryParse(RequireText(value), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n)
+            ? n
+            : throw Invalid($"'{value}' is not a whole number."),
+    };
+
+    private double ParseNumber(object value) => value switch
+    {
+        int or long or double or float or decimal => System.Convert.ToDouble(value, CultureInfo.InvariantCulture),
+        _ => double.TryParse(RequireText(value), NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && double.IsFinite(n)
+            ? n
+            : throw Invalid($"'{value}' is not a number."),
+    };
+
+    private T CheckRange<T>(T number) where T : IConvertible
+    {
+        var asDouble = number.ToDouble(CultureInfo.InvariantCulture);
+        if (Minimum is { } min && asDouble < min) throw Invalid($"{number} is below the minimum of {min}.");
+        if (Maximum is { } max && asDouble > max) throw Invalid($"{number} is above the maximum of {max}.");
+        return number;
+    }
+
+    private bool ParseBoolean(object value) => value switch
+    {
+        bool b => b,
+        _ => RequireText(value).ToLowerInvariant() switch
+        {
+            "true" or "1" or "yes" or "on" => true,
+            "false" or "0" or "no" or "off" => false,
+            var other => throw Invalid($"'{other}' is not true or false."),
+        },
+    };
+
+    private string ParseUrl(object value)
+    {
+        var text = RequireText(value);
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+            throw Invalid($"'{text}' is not an absolute http or https URL.");
+        if (!string.IsNullOrEmpty(uri.UserInfo)) throw Invalid("a URL must not carry a user name or password; store credentials with Set-PipesSecret.");
+        return text.TrimEnd('/');
+    }
+
+    private string ParseEmail(object value)
+    {
+        var text = RequireText(value);
+        if (!MailAddress.TryCreate(text, out var address) || address.Address != text || !text.Contains('.', StringComparison.Ordinal))
+            throw Invalid($"'{text}' is not an email address.");
+        return text;
+    }
+
+    private string ParseChoice(object value)
+    {
+        var text = RequireText(value);
+        return Choices!.FirstOrDefault(c => string.Equals(c, text, StringComparison.OrdinalIgnoreCase))
+            ?? throw Invalid($"'{text}' is not one of {string.Join(", ", Choices!)}.");
+    }
+
+    private string[] ParseList(object value)
+    {
+        IEnumerable<object?> items = value is string s ? s.Split(',') : value is IEnumerable e ? e.Cast<object?>() : [value];
+        var list = items.Select(i => System.Convert.ToString(i, CultureInfo.InvariantCulture)?.Trim())
+            .Where(i => !string.IsNullOrEmpty(i)).Select(i => i!).ToArray();
+        if (list.Length == 0) throw Invalid("the list is empty; pass $null to go back to the default.");
+        return list;
+    }
+
+    private string ParseHostPort(object value)
+    {
+        var text = RequireText(value);
+        var colon = text.LastIndexOf(':');
+        if (colon <= 0 || !int.TryParse(text[(colon + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var port) || port is < 1 or > 65535)
+            throw Invalid($"'{text}' is not host:port (for example sip.example.com:5060).");
+        if (Uri.CheckHostName(text[..colon].Trim('[', ']')) == UriHostNameType.Unknown) throw Invalid($"'{text[..colon]}' is not a host name or address.");
+        return text;
+    }
+}

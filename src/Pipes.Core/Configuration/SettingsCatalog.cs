@@ -1,0 +1,37 @@
+namespace Pipes.Configuration;
+
+/// <summary>
+/// Every setting Pipes knows, with its type and default. An integration adds its settings here
+/// when it joins; endpoints are settings so that national clouds and the test fakes need nothing else.
+/// </summary>
+public static class SettingsCatalog
+{
+    public static IReadOnlyList<SettingDefinition> All { get; } =
+    [
+        new("Log.Level", SettingType.Choice, "Lowest level written to the log file.", "Information")
+            { Choices = ["Verbose", "Debug", "Information", "Warning", "Error"] },
+        new("Log.RetainedDays", SettingType.Integer, "Daily log files kept before the oldest is deleted.", 14L) { Minimum = 1, Maximum = 3650 },
+        new("Http.TimeoutSeconds", SettingType.Integer, "Longest wait for one HTTP answer.", 100L) { Minimum = 1, Maximum = 3600 },
+        new("Http.MaxRetries", SettingType.Integer, "Retries after a transient failure (network error, timeout, 408, 429, 5xx).", 3L) { Minimum = 0, Maximum = 10 },
+        new("Http.MaxRetryAfterSeconds", SettingType.Integer, "Longest Retry-After waited out; a longer one fails at once with Pipes.RateLimited.", 120L) { Minimum = 0, Maximum = 3600 },
+
+        new("Outlook.GraphBaseUrl", SettingType.Url, "Microsoft Graph endpoint.", "https://graph.microsoft.com/v1.0"),
+        new("Outlook.AuthorityHost", SettingType.Url, "Microsoft Entra sign-in host.", "https://login.microsoftonline.com"),
+        new("Outlook.TenantId", SettingType.String, "Entra tenant id or domain."),
+        new("Outlook.ClientId", SettingType.String, "Application (client) id of the Entra app registration."),
+        new("Outlook.Mailbox", SettingType.Email, "Mailbox used by app-only sign-in, and the address that counts as 'me'."),
+        new("Outlook.PollIntervalMinutes", SettingType.Integer, "Minutes between inbox polls in Get-PipesInbox -Watch.", 30L) { Minimum = 1, Maximum = 1440 },
+
+        new("ActiveCampaign.BaseUrl", SettingType.Url, "Your account's API URL from ActiveCampaign Settings > Developer (https://<account>.api-us1.com)."),
+        new("ActiveCampaign.RequestsPerSecond", SettingType.Number, "Request pace; ActiveCampaign allows 5 per second per account.", 5.0) { Minimum = 0.1, Maximum = 5 },
+
+        new("Google.BaseUrl", SettingType.Url, "Custom Search JSON API endpoint.", "https://www.googleapis.com/customsearch/v1"),
+        new("Google.SearchEngineId", SettingType.String, "Programmable Search Engine id (cx)."),
+        new("Google.DailyQuota", SettingType.Integer, "Searches allowed per day (the free tier is 100).", 100L) { Minimum = 0, Maximum = 10000 },
+    ];
+
+    private static readonly Dictionary<string, SettingDefinition> ByName =
+        All.ToDictionary(d => d.Name, StringComparer.OrdinalIgnoreCase);
+
+    public static SettingDefinition? Find(string name) => ByName.GetValueOrDefault(name.Trim());
+}

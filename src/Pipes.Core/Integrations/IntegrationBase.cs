@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using Pipes.Logging;
+using Polly;
+
+namespace Pipes.Integrations;
+
+/// <summary>
+/// What every integration is: it can say whether it is configured (no network), check its health
+/// with one cheap real call, and run work under the shared retry policy.
+/// </summary>
+public abstract class IntegrationBase
+{
+    private IntegrationHttp? _http;
+
+    protected IntegrationBase(PipesEnvironment environment)
+    {
+        Environment = environment;
+    }
+
+    /// <summary>The name used in Test-PipesIntegration, settings and logs (e.g. <c>ActiveCampaign</c>).</summary>
+    public abstract string Name { get; }
+
+    protected PipesEnvironment Environment { get; }
+
+    /// <summary>Settings and secrets that are required but missing. Makes no network call.</summary>
+    public abstract IReadOnlyList<string> MissingConfiguration();
+
+    /// <summary>True when every required setting and secret is present. Makes no network call.</summary>
+    public bool IsConfigured => MissingConfiguration().Count == 0;
+
+    /// <summary>The seed's <c>health_check()</c>: true when configured and one cheap real call succeeds.</summary>
+    public async Task<bool> HealthCheckAsync(CancellationToken cancellationToken = default) =>
+        (await CheckAsync(cancellationToken).ConfigureAwait(false)).IsHealthy;
+
+    /// <summary>Configuration and health with the reason when unhealthy; never throws for an integration failure.</summary>
+    public async Task<IntegrationStatus> CheckAsync(CancellationToken cancellationToken = default)
+    {
+        var missing = MissingConfiguration();
+        if (missing.Count > 0)
+            return new IntegrationStatus(Name, false, false, null, "Not configured: missing " + string.Join(", ", missing) + ".", missing)
+                { ErrorId = "Pipes.NotConfigured" };
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            // A health check is one cheap call: at most one retry and a short timeout, so a dead
+            // network is reported in seconds rather than after the full retry budget.
+            var options = Resilience with { MaxRetries = Math.Min(1, Resilience.MaxRetries), Timeout = TimeSpan.FromSeconds(Math.Min(10, Resilience.Timeout.TotalSeconds)) };
+            var detail = await ProbeAsync(CreateHttp(options), cancellationToken).ConfigureAwait(false);
+            return new IntegrationStatus(Name, true, true, Stopwatch.GetElapsedTime(started), detail ?? "OK", missing);
+        }
+        catch (PipesException error)
+        {
+            var advice = error.RecommendedAction is { } action ? " " + action : string.Empty;
+            return new IntegrationStatus(Name, true, false, Stopwatch.GetElapsedTime(started), Environment.Redactor.Redact(error.Message + advice), missing)
+                { ErrorId = error.ErrorId };
+        }
+    }
+
+    /// <summary>
+    /// The seed's <c>with_retry(func, max_retries)</c>: runs <paramref name="work"/> and retries it on
+    /// transient failures with the shared policy (backoff with jitter, Retry-After honoured).
+    /// </summary>
+    public Task<T> WithRetryAsync<T>(Func<CancellationToken, Task<T>> work, int maxRetries = 3, CancellationToken cancellationToken = default)
+    {
+        var options = Resilience with { MaxRetries = maxRetries };
+        var pipeline = ResilienceBuilder.ForOperation(options, Environment.Clock, (attempt, delay, status, exception) =>
+            Environment.Log.Write(new OperationRecord(Name, "WithRetry", null, OperationOutcome.Retrying, TimeSpan.Zero, attempt, (int?)status,
+                $"{exception?.Message}; retrying in {delay.TotalSeconds:0.###} s")));
+        return pipeline.ExecuteAsync(async token => await work(token).ConfigureAwait(false), cancellationToken).AsTask();
+    }
+
+    /// <summary>One cheap real call proving credentials and reachability; returns a short detail or throws an <see cref="IntegrationError"/>.</summary>
+    protected abstract Task<string?> ProbeAsync(IntegrationHttp http, CancellationToken cancellationToken);
+
+    /// <summary>This integration's retry, pacing and timeout; override to add its rate limit.</summary>
+    protected virtual ResilienceOptions Resilience => Environment.DefaultResilience();
+
+    /// <summary>The integration's HTTP sender, built on first use.</summary>
+    protected IntegrationHttp Http => _http ??= CreateHttp(Resilience);
+
+    private IntegrationHttp CreateHttp(ResilienceOptions options) =>
+        new(Name, Environment.HttpClient, options, Environment.Clock, Environment.Log, Environment.Redactor);
+
+    /// <summary>Throws <see cref="NotConfiguredError"/> naming what is missing.</summary>
+    protected void EnsureConfigured(string operation)
+    {
+        var missing = MissingConfiguration();
+        if (missing.Count > 0) throw new NotConfiguredError(Name, operation, missing);
+    }
+}

@@ -1,0 +1,151 @@
+using System.Diagnostics;
+using System.Net;
+using Pipes.Logging;
+using Polly;
+
+namespace Pipes.Integrations;
+
+/// <summary>
+/// Sends an integration's HTTP requests through the shared resilience pipeline, paced by its rate
+/// limiter and concurrency cap, each attempt under the per-call timeout, and logs one event per
+/// operation (plus one per retry). Failures come back as <see cref="IntegrationError"/>s.
+/// </summary>
+public sealed class IntegrationHttp
+{
+    private readonly string _integration;
+    private readonly HttpClient _client;
+    private readonly ResilienceOptions _options;
+    private readonly TimeProvider _clock;
+    private readonly OperationLog _log;
+    private readonly Redactor _redactor;
+    private readonly PacingRateLimiter? _limiter;
+    private readonly SemaphoreSlim? _concurrency;
+
+    public IntegrationHttp(string integration, HttpClient client, ResilienceOptions options, TimeProvider clock, OperationLog log, Redactor redactor)
+    {
+        _integration = integration;
+        _client = client;
+        _options = options;
+        _clock = clock;
+        _log = log;
+        _redactor = redactor;
+        _limiter = options.RequestsPerSecond is { } rps ? new PacingRateLimiter(rps, clock) : null;
+        _concurrency = options.MaxConcurrency is { } max ? new SemaphoreSlim(max, max) : null;
+    }
+
+    public ResilienceOptions Options => _options;
+
+    /// <summary>
+    /// Sends the request made by <paramref name="createRequest"/> (called once per attempt) and
+    /// returns the answer when it succeeded or <paramref name="accept"/> takes it; otherwise throws.
+    /// The caller disposes the response.
+    /// </summary>
+    public async Task<HttpResponseMessage> SendAsync(string operation, Func<HttpRequestMessage> createRequest,
+        RequestSafety safety = RequestSafety.Idempotent, Func<HttpResponseMessage, bool>? accept = null,
+        CancellationToken cancellationToken = default)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var attempt = 0;
+        string? target = null;
+        var pipeline = ResilienceBuilder.ForHttp(_options, _clock, safety, (failed, delay, status, exception) =>
+            _log.Write(new OperationRecord(_integration, operation, target, OperationOutcome.Retrying, Stopwatch.GetElapsedTime(started), failed,
+                (int?)status, $"{Describe(status, exception)}; retrying in {delay.TotalSeconds:0.###} s")));
+
+        HttpResponseMessage response;
+        try
+        {
+            response = await pipeline.ExecuteAsync(async token =>
+            {
+                attempt++;
+                using var request = createRequest();
+                target = $"{request.Method} {_redactor.RedactUrl(request.RequestUri)}";
+                return await AttemptAsync(request, token).ConfigureAwait(false);
+            }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            _log.Write(new OperationRecord(_integration, operation, target, OperationOutcome.Cancelled, Stopwatch.GetElapsedTime(started), attempt));
+            throw;
+        }
+        catch (Exception exception) when (exception is HttpRequestException or TimeoutException or IOException)
+        {
+            var error = MapException(operation, exception, safety, attempt);
+            _log.Write(new OperationRecord(_integration, operation, target, OperationOutcome.Failed, Stopwatch.GetElapsedTime(started), attempt, Detail: error.Message));
+            throw error;
+        }
+
+        if (response.IsSuccessStatusCode || (accept?.Invoke(response) ?? false))
+        {
+            _log.Write(new OperationRecord(_integration, operation, target, OperationOutcome.Succeeded, Stopwatch.GetElapsedTime(started), attempt, (int)response.StatusCode));
+            return response;
+        }
+
+        using (response)
+        {
+            var error = await MapStatusAsync(operation, response, attempt, cancellationToken).ConfigureAwait(false);
+            _log.Write(new OperationRecord(_integration, operation, target, OperationOutcome.Failed, Stopwatch.GetElapsedTime(started), attempt, (int)response.StatusCode, error.Message));
+            throw error;
+        }
+    }
+
+    private async Task<HttpResponseMessage> AttemptAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        if (_limiter is not null) await _limiter.WaitAsync(cancellationToken).ConfigureAwait(false);
+        if (_concurrency is not null) await _concurrency.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // The timeout bounds real network time; retry waits and pacing run on the injected clock.
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(_options.Timeout);
+            try
+            {
+                var response = await _client.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
+                return response;
+            }
+            catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw new TimeoutException($"No answer within {_options.Timeout.TotalSeconds:0.###} s.", exception);
+            }
+        }
+        finally
+        {
+            _concurrency?.Release();
+        }
+    }
+
+    private IntegrationError MapException(string operation, Exception exception, RequestSafety safety, int attempts)
+    {
+        if (safety == RequestSafety.NotIdempotent && !TransientFaults.NeverReachedService(exception))
+            return new OutcomeUnknownError(_integration, operation,
+                $"{_integration} {operation} may or may not have taken effect: {Describe(null, exception)}. It was not repeated.", exception) { Attempts = attempts };
+        if (exception is TimeoutException)
+            return new IntegrationTimeoutError(_integration, operation,
+                $"{_integration} {operation} timed out after {attempts} attempt(s): {exception.Message}", exception) { Attempts = attempts };
+        return new UnavailableError(_integration, operation,
+            $"{_integration} could not be reached after {attempts} attempt(s): {Describe(null, exception)}", inner: exception) { Attempts = attempts };
+    }
+
+    private async Task<IntegrationError> MapStatusAsync(string operation, HttpResponseMessage response, int attempts, CancellationToken cancellationToken)
+    {
+        var status = response.StatusCode;
+        string? body = null;
+        try { body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false); }
+        catch (Exception exception) when (exception is HttpRequestException or IOException) { }
+        var (code, message) = ErrorBody.Describe(body);
+        var said = _redactor.Redact(message is null ? $"HTTP {(int)status} {response.ReasonPhrase}" : $"HTTP {(int)status}: {message}");
+        var retried = attempts > 1 ? $" after {attempts} attempts" : string.Empty;
+        return status switch
+        {
+            HttpStatusCode.TooManyRequests => new RateLimitedError(_integration, operation,
+                $"{_integration} is throttling requests{retried} ({said}).", status, RetryAfter.Parse(response, _clock.GetUtcNow())) { Attempts = attempts },
+            HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => new AuthenticationError(_integration, operation,
+                $"{_integration} refused the credentials ({said}).", status),
+            _ when TransientFaults.IsTransient(status) => new UnavailableError(_integration, operation,
+                $"{_integration} {operation} failed{retried} ({said}).", status) { Attempts = attempts },
+            _ => new RemoteRejectedError(_integration, operation, $"{_integration} {operation} was rejected ({said}).", status, code),
+        };
+    }
+
+    private string Describe(HttpStatusCode? status, Exception? exception) =>
+        status is { } s ? $"HTTP {(int)s}" : _redactor.Redact(exception?.GetBaseException().Message ?? exception?.Message ?? "unknown failure");
+}

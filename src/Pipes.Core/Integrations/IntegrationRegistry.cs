@@ -1,0 +1,18 @@
+using Pipes.ActiveCampaign;
+
+namespace Pipes.Integrations;
+
+/// <summary>One integration Test-PipesIntegration knows how to build.</summary>
+public sealed record IntegrationDescriptor(string Name, Func<PipesEnvironment, IntegrationBase> Create);
+
+/// <summary>The integrations Pipes ships. Each integration adds its line when it joins.</summary>
+public static class IntegrationRegistry
+{
+    public static IReadOnlyList<IntegrationDescriptor> All { get; } =
+    [
+        new("ActiveCampaign", environment => new ActiveCampaignClient(environment)),
+    ];
+
+    public static IntegrationDescriptor? Find(string name) =>
+        All.FirstOrDefault(d => string.Equals(d.Name, name.Trim(), StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,65 @@
+namespace Pipes.Integrations;
+
+/// <summary>What kind of failure an error is; the cmdlets map it to a PowerShell ErrorCategory.</summary>
+public enum PipesErrorKind
+{
+    NotConfigured,
+    InvalidSetting,
+    Authentication,
+    RateLimited,
+    QuotaExceeded,
+    Unavailable,
+    Timeout,
+    RemoteRejected,
+    NotFound,
+    InvalidInput,
+    FileFormat,
+    OutcomeUnknown,
+}
+
+/// <summary>
+/// The root of every error Pipes raises on purpose. <see cref="ErrorId"/> is stable public API
+/// (scripts and Pester tests match on it); <see cref="RecommendedAction"/> says what to do next.
+/// Messages never carry secrets: build them from names and statuses, never from values.
+/// </summary>
+public class PipesException : Exception
+{
+    public PipesException(string errorId, PipesErrorKind kind, string message, string? recommendedAction = null, object? target = null, Exception? inner = null)
+        : base(message, inner)
+    {
+        ErrorId = errorId;
+        Kind = kind;
+        RecommendedAction = recommendedAction;
+        Target = target;
+    }
+
+    /// <summary>Stable identifier such as <c>Pipes.RateLimited</c>.</summary>
+    public string ErrorId { get; }
+
+    public PipesErrorKind Kind { get; }
+
+    public string? RecommendedAction { get; }
+
+    /// <summary>The object the failure is about (a setting name, a file path, a URL without secrets).</summary>
+    public object? Target { get; }
+}
+
+/// <summary>A setting name that Pipes does not know.</summary>
+public sealed class UnknownSettingException(string name, IEnumerable<string> known)
+    : PipesException("Pipes.UnknownSetting", PipesErrorKind.InvalidSetting,
+        $"'{name}' is not a Pipes setting.",
+        "Run Get-PipesConfig to list the settings. Known names: " + string.Join(", ", known) + ".",
+        name)
+{
+    public string Name { get; } = name;
+}
+
+/// <summary>A value that does not fit its setting's type or rule.</summary>
+public sealed class InvalidSettingException(string name, string reason)
+    : PipesException("Pipes.InvalidSetting", PipesErrorKind.InvalidSetting,
+        $"The value for '{name}' is not valid: {reason}",
+        $"Set it again with Set-PipesConfig -Name {name} -Value <value>.",
+        name)
+{
+    public string Name { get; } = name;
+}

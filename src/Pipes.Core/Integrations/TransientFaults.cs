@@ -1,0 +1,32 @@
+using System.Net;
+
+namespace Pipes.Integrations;
+
+/// <summary>Which failures are worth another attempt, and which requests may safely get one.</summary>
+public static class TransientFaults
+{
+    private static readonly HashSet<HttpStatusCode> TransientStatuses =
+    [
+        HttpStatusCode.RequestTimeout,      // 408
+        HttpStatusCode.TooManyRequests,     // 429
+        HttpStatusCode.InternalServerError, // 500
+        HttpStatusCode.BadGateway,          // 502
+        HttpStatusCode.ServiceUnavailable,  // 503
+        HttpStatusCode.GatewayTimeout,      // 504
+    ];
+
+    public static bool IsTransient(HttpStatusCode status) => TransientStatuses.Contains(status);
+
+    /// <summary>
+    /// A transient status after which even a non-idempotent request may be repeated: the service
+    /// says it did not act (throttled or refusing work). 500/502/504 may come after it acted.
+    /// </summary>
+    public static bool ProvesNotProcessed(HttpStatusCode status) =>
+        status is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable;
+
+    public static bool IsTransient(Exception exception) => exception is HttpRequestException or TimeoutException or IOException;
+
+    /// <summary>True when the request can never have reached the service (no connection was made).</summary>
+    public static bool NeverReachedService(Exception exception) =>
+        exception is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.ProxyTunnelError };
+}

@@ -1,0 +1,75 @@
+using Pipes.Configuration;
+using Pipes.Integrations;
+using Pipes.Logging;
+using Serilog.Events;
+
+namespace Pipes;
+
+/// <summary>
+/// Everything an integration needs from its surroundings: the config directory with its settings,
+/// secrets and state, the log, the clock and the HTTP connection pool. One per config directory;
+/// tests make their own with a temporary directory, a fake clock and a fake server.
+/// </summary>
+public sealed class PipesEnvironment : IDisposable
+{
+    private readonly Lazy<OperationLog> _log;
+    private readonly Lazy<HttpClient> _http;
+
+    public PipesEnvironment(ConfigDirectory directory, TimeProvider? clock = null, Func<HttpMessageHandler>? handlerFactory = null,
+        Func<string, string?>? environment = null)
+    {
+        Directory = directory;
+        Clock = clock ?? TimeProvider.System;
+        Redactor = new Redactor();
+        Settings = new SettingsStore(directory.SettingsFile);
+        Secrets = new SecretStore(directory.SecretsFile, Redactor, environment);
+        State = new StateStore(directory.StateFile);
+        _log = new Lazy<OperationLog>(() =>
+        {
+            directory.EnsureExists();
+            var level = Enum.Parse<LogEventLevel>(Settings.GetValue<string>("Log.Level") ?? "Information", ignoreCase: true);
+            return new OperationLog(directory.LogDirectory, Redactor, level, (int)Settings.GetValue<long>("Log.RetainedDays"));
+        });
+        _http = new Lazy<HttpClient>(() => new HttpClient(handlerFactory?.Invoke() ?? new SocketsHttpHandler
+        {
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            AutomaticDecompression = System.Net.DecompressionMethods.All,
+        })
+        {
+            // Each attempt has its own timeout (ResilienceOptions.Timeout); this one must never fire first.
+            Timeout = Timeout.InfiniteTimeSpan,
+        });
+    }
+
+    public static PipesEnvironment FromEnvironment() => new(ConfigDirectory.Resolve());
+
+    public ConfigDirectory Directory { get; }
+
+    public TimeProvider Clock { get; }
+
+    public Redactor Redactor { get; }
+
+    public SettingsStore Settings { get; }
+
+    public SecretStore Secrets { get; }
+
+    public StateStore State { get; }
+
+    public OperationLog Log => _log.Value;
+
+    public HttpClient HttpClient => _http.Value;
+
+    /// <summary>The retry budget, timeout and Retry-After cap from the Http.* settings.</summary>
+    public ResilienceOptions DefaultResilience() => new()
+    {
+        MaxRetries = (int)Settings.GetValue<long>("Http.MaxRetries"),
+        Timeout = TimeSpan.FromSeconds(Settings.GetValue<long>("Http.TimeoutSeconds")),
+        MaxRetryAfter = TimeSpan.FromSeconds(Settings.GetValue<long>("Http.MaxRetryAfterSeconds")),
+    };
+
+    public void Dispose()
+    {
+        if (_log.IsValueCreated) _log.Value.Dispose();
+        if (_http.IsValueCreated) _http.Value.Dispose();
+    }
+}

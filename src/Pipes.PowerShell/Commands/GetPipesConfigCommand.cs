@@ -1,0 +1,46 @@
+using System.Management.Automation;
+using Pipes.Configuration;
+using Pipes.Integrations;
+using Pipes.PowerShell.Completers;
+
+namespace Pipes.PowerShell.Commands;
+
+/// <summary>Lists settings with their effective values and where each came from.</summary>
+[Cmdlet(VerbsCommon.Get, "PipesConfig")]
+[OutputType(typeof(SettingValue))]
+public sealed class GetPipesConfigCommand : PipesCmdlet
+{
+    /// <summary>Setting names; wildcards allowed. All settings when omitted.</summary>
+    [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [SupportsWildcards]
+    [ArgumentCompleter(typeof(SettingNameCompleter))]
+    public string[]? Name { get; set; }
+
+    protected override void ProcessRecord()
+    {
+        IReadOnlyList<SettingValue> all;
+        try
+        {
+            all = Environment.Settings.GetAll();
+        }
+        catch (PipesException error)
+        {
+            ThrowTerminatingError(error);
+            return;
+        }
+
+        if (Name is null or { Length: 0 })
+        {
+            WriteObject(all, enumerateCollection: true);
+            return;
+        }
+        foreach (var name in Name)
+        {
+            var pattern = WildcardPattern.Get(name, WildcardOptions.IgnoreCase);
+            var matches = all.Where(s => pattern.IsMatch(s.Name)).ToList();
+            if (matches.Count == 0 && !WildcardPattern.ContainsWildcardCharacters(name))
+                WriteError(new UnknownSettingException(name, all.Select(s => s.Name)), name);
+            WriteObject(matches, enumerateCollection: true);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using System.Management.Automation;
+using Pipes.Configuration;
+using Pipes.Integrations;
+using Pipes.PowerShell.Completers;
+
+namespace Pipes.PowerShell.Commands;
+
+/// <summary>Says which secrets are set and where from; never shows a value.</summary>
+[Cmdlet(VerbsCommon.Get, "PipesSecretInfo")]
+[OutputType(typeof(SecretInfo))]
+public sealed class GetPipesSecretInfoCommand : PipesCmdlet
+{
+    /// <summary>Secret names; wildcards allowed.</summary>
+    [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [SupportsWildcards]
+    [ArgumentCompleter(typeof(SecretNameCompleter))]
+    public string[]? Name { get; set; }
+
+    protected override void ProcessRecord()
+    {
+        try
+        {
+            var patterns = (Name is { Length: > 0 } ? Name : ["*"]).Select(n => WildcardPattern.Get(n, WildcardOptions.IgnoreCase)).ToList();
+            WriteObject(Environment.Secrets.Describe().Where(s => patterns.Any(p => p.IsMatch(s.Name))), enumerateCollection: true);
+        }
+        catch (PipesException error)
+        {
+            ThrowTerminatingError(error);
+        }
+    }
+}

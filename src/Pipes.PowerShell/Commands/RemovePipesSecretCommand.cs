@@ -1,0 +1,32 @@
+using System.Management.Automation;
+using Pipes.Integrations;
+using Pipes.PowerShell.Completers;
+
+namespace Pipes.PowerShell.Commands;
+
+/// <summary>Deletes a stored secret.</summary>
+[Cmdlet(VerbsCommon.Remove, "PipesSecret", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[OutputType(typeof(void))]
+public sealed class RemovePipesSecretCommand : PipesCmdlet
+{
+    /// <summary>The secret's name.</summary>
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [ArgumentCompleter(typeof(SecretNameCompleter))]
+    public string Name { get; set; } = string.Empty;
+
+    protected override void ProcessRecord()
+    {
+        try
+        {
+            var definition = Pipes.Configuration.SecretStore.Require(Name);
+            if (!ShouldProcess(definition.Name, "Remove stored secret")) return;
+            if (!Environment.Secrets.Remove(definition.Name))
+                WriteError(new PipesException("Pipes.SecretNotFound", PipesErrorKind.NotFound, $"No stored value for {definition.Name}.",
+                    "Get-PipesSecretInfo shows which secrets are set and where from.", definition.Name));
+        }
+        catch (PipesException error)
+        {
+            WriteError(error, Name);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using System.Management.Automation;
+using System.Net;
+using System.Security;
+using Pipes.Integrations;
+using Pipes.PowerShell.Completers;
+
+namespace Pipes.PowerShell.Commands;
+
+/// <summary>Stores a secret (API key, token, client secret) in the protected secrets file.</summary>
+[Cmdlet(VerbsCommon.Set, "PipesSecret", SupportsShouldProcess = true, DefaultParameterSetName = SecureStringSet)]
+[OutputType(typeof(void))]
+public sealed class SetPipesSecretCommand : PipesCmdlet
+{
+    private const string SecureStringSet = "SecureString";
+    private const string CredentialSet = "Credential";
+
+    /// <summary>The secret's name, e.g. ActiveCampaign.ApiToken.</summary>
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    [ArgumentCompleter(typeof(SecretNameCompleter))]
+    public string Name { get; set; } = string.Empty;
+
+    /// <summary>The value, as a SecureString (Read-Host -AsSecureString).</summary>
+    [Parameter(Mandatory = true, Position = 1, ValueFromPipeline = true, ParameterSetName = SecureStringSet)]
+    public SecureString? SecureString { get; set; }
+
+    /// <summary>The value as the password of a credential (Get-Credential); the user name is ignored.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = CredentialSet)]
+    [Credential]
+    public PSCredential? Credential { get; set; }
+
+    protected override void ProcessRecord()
+    {
+        var secure = ParameterSetName == CredentialSet ? Credential!.Password : SecureString!;
+        try
+        {
+            var definition = Pipes.Configuration.SecretStore.Require(Name);
+            if (!ShouldProcess(definition.Name, "Store secret in " + Environment.Secrets.FilePath)) return;
+            // The plain text lives only for this call; it never reaches a log or a message.
+            Environment.Secrets.Set(definition.Name, new NetworkCredential(string.Empty, secure).Password);
+            WriteVerbose($"Stored {definition.Name}.");
+            if (System.Environment.GetEnvironmentVariable(definition.EnvironmentVariable) is { Length: > 0 })
+                WriteWarning($"${definition.EnvironmentVariable} is set in this session and takes precedence over the stored value.");
+        }
+        catch (PipesException error)
+        {
+            WriteError(error, Name);
+        }
+    }
+}

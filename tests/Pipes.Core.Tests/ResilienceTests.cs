@@ -1,0 +1,352 @@
+using System.Net;
+using Microsoft.Extensions.Time.Testing;
+using Pipes.Fakes;
+using Pipes.Integrations;
+using Pipes.Tests.Support;
+
+namespace Pipes.Tests;
+
+/// <summary>The shared retry pipeline, over real HTTP against the loopback fake.</summary>
+public sealed class ResilienceTests : IClassFixture<FakeServerFixture>, IDisposable
+{
+    private readonly FakeServer _server;
+    private readonly SteppingClock _clock = new();
+    private readonly TestEnvironment _env;
+
+    public ResilienceTests(FakeServerFixture fixture)
+    {
+        _server = fixture.Server;
+        _server.Reset();
+        _env = new TestEnvironment(_clock);
+    }
+
+    public void Dispose() => _env.Dispose();
+
+    private IntegrationHttp Http(ResilienceOptions? options = null, TimeProvider? clock = null) =>
+        new("Test", _env.Pipes.HttpClient, options ?? new ResilienceOptions(), clock ?? _clock, _env.Pipes.Log, _env.Pipes.Redactor);
+
+    private Func<HttpRequestMessage> Get(string path = "echo/item") => () => new HttpRequestMessage(HttpMethod.Get, new Uri(_server.BaseUrl, path));
+
+    private Func<HttpRequestMessage> Post(string path = "echo/send") =>
+        () => new HttpRequestMessage(HttpMethod.Post, new Uri(_server.BaseUrl, path)) { Content = new StringContent("{\"to\":\"a@b.c\"}") };
+
+    [Fact]
+    public async Task Two503sThenSuccessSucceedsAfterTwoRetries()
+    {
+        _server.Faults.Add(Fault.Status(503, times: 2));
+
+        using var response = await Http().SendAsync("Get", Get());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(3, _server.Requests.Count);
+        Assert.Equal(2, _clock.Waits.Count);
+    }
+
+    [Fact]
+    public async Task BackoffGrowsExponentiallyWithoutJitter()
+    {
+        _server.Faults.Add(Fault.Status(500, times: 3));
+
+        using var response = await Http(new ResilienceOptions { UseJitter = false, BaseDelay = TimeSpan.FromSeconds(1) }).SendAsync("Get", Get());
+
+        Assert.Equal([TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4)], _clock.Waits.ToArray());
+    }
+
+    [Theory]
+    [InlineData(408)]
+    [InlineData(429)]
+    [InlineData(500)]
+    [InlineData(502)]
+    [InlineData(503)]
+    [InlineData(504)]
+    public async Task TransientStatusesAreRetried(int status)
+    {
+        _server.Faults.Add(Fault.Status(status));
+
+        using var response = await Http().SendAsync("Get", Get());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(2, _server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task RetryAfterInSecondsSchedulesAtLeastThatDelay()
+    {
+        _server.Faults.Add(Fault.Status(429, retryAfter: "2"));
+
+        using var response = await Http().SendAsync("Get", Get());
+
+        Assert.True(_clock.Waits.Single() >= TimeSpan.FromSeconds(2), $"waited {_clock.Waits.Single()}");
+        Assert.True(_clock.Elapsed >= TimeSpan.FromSeconds(2));
+    }
+
+    [Fact]
+    public async Task DecimalRetryAfterAsGraphSendsIsHonoured()
+    {
+        _server.Faults.Add(Fault.Status(429, retryAfter: "2.128"));
+
+        using var response = await Http().SendAsync("Get", Get());
+
+        Assert.Equal(TimeSpan.FromSeconds(2.128), _clock.Waits.Single());
+    }
+
+    [Fact]
+    public async Task RetryAfterAsHttpDateWaitsUntilThatTime()
+    {
+        var at = _clock.GetUtcNow().AddSeconds(7);
+        _server.Faults.Add(Fault.Status(503, retryAfter: at.ToString("R")));
+
+        using var response = await Http().SendAsync("Get", Get());
+
+        Assert.Equal(TimeSpan.FromSeconds(7), _clock.Waits.Single());
+    }
+
+    [Fact]
+    public async Task RetryAfterLongerThanTheCapFailsAtOnceCarryingIt()
+    {
+        _server.Faults.Add(Fault.Status(429, retryAfter: "3600"));
+
+        var error = await Assert.ThrowsAsync<RateLimitedError>(() => Http().SendAsync("Get", Get()));
+
+        Assert.Equal(TimeSpan.FromHours(1), error.RetryAfter);
+        Assert.Equal("Pipes.RateLimited", error.ErrorId);
+        Assert.Single(_server.Requests);
+        Assert.Empty(_clock.Waits);
+    }
+
+    [Theory]
+    [InlineData(400, typeof(RemoteRejectedError), "Pipes.RemoteRejected")]
+    [InlineData(401, typeof(AuthenticationError), "Pipes.AuthenticationFailed")]
+    [InlineData(403, typeof(AuthenticationError), "Pipes.AuthenticationFailed")]
+    [InlineData(404, typeof(RemoteRejectedError), "Pipes.NotFound")]
+    public async Task ClientErrorsAreNotRetried(int status, Type errorType, string errorId)
+    {
+        _server.Faults.Add(Fault.Status(status, times: 5));
+
+        var error = await Assert.ThrowsAsync(errorType, () => Http().SendAsync("Get", Get()));
+
+        Assert.Single(_server.Requests);
+        Assert.Equal(errorId, ((IntegrationError)error).ErrorId);
+        Assert.Equal((HttpStatusCode)status, ((IntegrationError)error).StatusCode);
+    }
+
+    [Fact]
+    public async Task ExhaustedBudgetRaisesErrorWithLastStatus()
+    {
+        _server.Faults.Add(Fault.Status(503, times: 10));
+
+        var error = await Assert.ThrowsAsync<UnavailableError>(() => Http(new ResilienceOptions { MaxRetries = 3 }).SendAsync("Get", Get()));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, error.StatusCode);
+        Assert.Equal(4, error.Attempts);
+        Assert.Equal(4, _server.Requests.Count);
+        Assert.Contains("Injected fault 503", error.Message);
+    }
+
+    [Fact]
+    public async Task ExhaustedBudgetOn429IsRateLimitedWithRetryAfter()
+    {
+        _server.Faults.Add(Fault.Status(429, retryAfter: "1", times: 10));
+
+        var error = await Assert.ThrowsAsync<RateLimitedError>(() => Http(new ResilienceOptions { MaxRetries = 2 }).SendAsync("Get", Get()));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, error.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(1), error.RetryAfter);
+        Assert.Equal(3, _server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task CancellationStopsARetryWaitAtOnce()
+    {
+        var frozen = new FakeTimeProvider(); // never advances: the 30 s wait can only end by cancellation
+        _server.Faults.Add(Fault.Status(429, retryAfter: "30"));
+        using var cancellation = new CancellationTokenSource();
+
+        var call = Http(clock: frozen).SendAsync("Get", Get(), cancellationToken: cancellation.Token);
+        await WaitUntil(() => _server.Requests.Count == 1);
+        Assert.False(call.IsCompleted);
+        cancellation.Cancel();
+
+        // The bound only keeps a broken build from hanging the run; it is not a timing assertion.
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Single(_server.Requests);
+    }
+
+    [Fact]
+    public async Task CallsAtALimitAreSpreadOverTheInjectedClock()
+    {
+        const int calls = 6;
+        const double perSecond = 2;
+        var http = Http(new ResilienceOptions { RequestsPerSecond = perSecond });
+
+        for (var i = 0; i < calls; i++)
+            using (await http.SendAsync("Get", Get())) { }
+
+        Assert.True(_clock.Elapsed >= TimeSpan.FromSeconds((calls - 1) / perSecond), $"elapsed {_clock.Elapsed}");
+        Assert.Equal(calls, _server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task ConcurrentCallsAtALimitTakeDistinctSlots()
+    {
+        const int calls = 8;
+        const double perSecond = 4;
+        var http = Http(new ResilienceOptions { RequestsPerSecond = perSecond });
+
+        await Task.WhenAll(Enumerable.Range(0, calls).Select(async _ => { using var r = await http.SendAsync("Get", Get()); }));
+
+        Assert.True(_clock.Elapsed >= TimeSpan.FromSeconds((calls - 1) / perSecond), $"elapsed {_clock.Elapsed}");
+    }
+
+    [Fact]
+    public async Task SlowAnswerTimesOutAndIsRetried()
+    {
+        _server.Faults.Add(Fault.Delay(TimeSpan.FromSeconds(5)));
+
+        using var response = await Http(new ResilienceOptions { Timeout = TimeSpan.FromMilliseconds(300) }).SendAsync("Get", Get());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(2, _server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task AnswersSlowerThanTheTimeoutEveryTimeGiveTimeoutError()
+    {
+        _server.Faults.Add(Fault.Delay(TimeSpan.FromSeconds(5), times: 2));
+
+        var error = await Assert.ThrowsAsync<IntegrationTimeoutError>(() =>
+            Http(new ResilienceOptions { Timeout = TimeSpan.FromMilliseconds(200), MaxRetries = 1 }).SendAsync("Get", Get()));
+
+        Assert.Equal("Pipes.Timeout", error.ErrorId);
+        Assert.Equal(2, error.Attempts);
+    }
+
+    [Fact]
+    public async Task DroppedConnectionIsRetriedForIdempotentRequests()
+    {
+        _server.Faults.Add(Fault.DropAfterProcessing());
+
+        using var response = await Http().SendAsync("Get", Get());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(2, _server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task DroppedConnectionAfterProcessingIsNeverRepeatedForNonIdempotentRequests()
+    {
+        _server.Faults.Add(Fault.DropAfterProcessing());
+
+        var error = await Assert.ThrowsAsync<OutcomeUnknownError>(() => Http().SendAsync("Send", Post(), RequestSafety.NotIdempotent));
+
+        Assert.Single(_server.Requests);
+        Assert.Equal("Pipes.OutcomeUnknown", error.ErrorId);
+    }
+
+    [Theory]
+    [InlineData(429)]
+    [InlineData(503)]
+    public async Task NonIdempotentRequestsAreRetriedWhenTheServiceSaysItDidNotAct(int status)
+    {
+        _server.Faults.Add(Fault.Status(status));
+
+        using var response = await Http().SendAsync("Send", Post(), RequestSafety.NotIdempotent);
+
+        Assert.Equal(2, _server.Requests.Count);
+    }
+
+    [Theory]
+    [InlineData(500)]
+    [InlineData(502)]
+    [InlineData(504)]
+    public async Task NonIdempotentRequestsAreNotRetriedAfterAmbiguousFailures(int status)
+    {
+        _server.Faults.Add(Fault.Status(status));
+
+        await Assert.ThrowsAsync<UnavailableError>(() => Http().SendAsync("Send", Post(), RequestSafety.NotIdempotent));
+
+        Assert.Single(_server.Requests);
+    }
+
+    [Fact]
+    public async Task RefusedConnectionIsRetriedEvenForNonIdempotentRequestsThenReportedUnavailable()
+    {
+        var closedPort = ClosedLoopbackPort();
+        var http = Http(new ResilienceOptions { MaxRetries = 2 });
+
+        var error = await Assert.ThrowsAsync<UnavailableError>(() => http.SendAsync("Send",
+            () => new HttpRequestMessage(HttpMethod.Post, $"http://127.0.0.1:{closedPort}/send"), RequestSafety.NotIdempotent));
+
+        Assert.Equal(3, error.Attempts);
+        Assert.Null(error.StatusCode);
+        Assert.Equal(2, _clock.Waits.Count);
+    }
+
+    [Fact]
+    public async Task MalformedJsonBodyIsDeliveredAndDescribedWithoutCrashing()
+    {
+        _server.Faults.Add(Fault.MalformedJson());
+
+        using var response = await Http().SendAsync("Get", Get());
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.StartsWith("{", body);
+        Assert.ThrowsAny<System.Text.Json.JsonException>(() => System.Text.Json.JsonDocument.Parse(body));
+        Assert.Equal((null, body), ErrorBody.Describe(body));
+    }
+
+    [Fact]
+    public async Task WithRetryRetriesTransientExceptionsOnly()
+    {
+        var integration = new EchoIntegration(_env.Pipes, _server);
+        var calls = 0;
+
+        var result = await integration.WithRetryAsync(_ =>
+        {
+            calls++;
+            if (calls < 3) throw new HttpRequestException("connection reset");
+            return Task.FromResult(42);
+        });
+
+        Assert.Equal(42, result);
+        Assert.Equal(3, calls);
+
+        calls = 0;
+        await Assert.ThrowsAsync<RemoteRejectedError>(() => integration.WithRetryAsync<int>(_ =>
+        {
+            calls++;
+            throw new RemoteRejectedError("Echo", "Op", "bad request", HttpStatusCode.BadRequest);
+        }));
+        Assert.Equal(1, calls);
+    }
+
+    [Fact]
+    public async Task WithRetryHonoursTheRetryBudget()
+    {
+        var integration = new EchoIntegration(_env.Pipes, _server);
+        var calls = 0;
+
+        await Assert.ThrowsAsync<TimeoutException>(() => integration.WithRetryAsync<int>(_ =>
+        {
+            calls++;
+            throw new TimeoutException();
+        }, maxRetries: 2));
+
+        Assert.Equal(3, calls);
+    }
+
+    private static int ClosedLoopbackPort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    private static async Task WaitUntil(Func<bool> condition)
+    {
+        for (var i = 0; i < 500 && !condition(); i++) await Task.Delay(20);
+        Assert.True(condition(), "condition not reached within 10 s");
+    }
+}

@@ -1,0 +1,145 @@
+using System.Collections.Concurrent;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace Pipes.Fakes;
+
+/// <summary>
+/// The host every service fake lives in: Kestrel on 127.0.0.1 (a free port unless one is given),
+/// recording each request and applying injected faults before the service's own handler.
+/// Control endpoints under <c>/_fake</c> let another process (Pester) inject faults and read the
+/// record: POST /_fake/faults (a <see cref="Fault"/> as JSON), GET /_fake/requests, POST /_fake/reset.
+/// </summary>
+public sealed class FakeServer : IAsyncDisposable
+{
+    private const string ControlPrefix = "/_fake";
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<RecordedRequest> _requests = new();
+
+    private FakeServer(WebApplication app, IReadOnlyList<IFakeService> services)
+    {
+        _app = app;
+        Services = services;
+    }
+
+    public Uri BaseUrl { get; private set; } = null!;
+
+    public IReadOnlyList<IFakeService> Services { get; }
+
+    public FaultQueue Faults { get; } = new();
+
+    /// <summary>Cancelled when the host is asked to stop (SIGTERM, Ctrl+C).</summary>
+    public CancellationToken Stopping => _app.Lifetime.ApplicationStopping;
+
+    public IReadOnlyList<RecordedRequest> Requests => _requests.ToArray();
+
+    public T Service<T>() where T : IFakeService => Services.OfType<T>().Single();
+
+    /// <summary>The URL a client setting should hold to reach <paramref name="service"/>.</summary>
+    public string UrlOf(IFakeService service) => new Uri(BaseUrl, service.BasePath).ToString().TrimEnd('/');
+
+    public static async Task<FakeServer> StartAsync(int port = 0, string? activeCampaignToken = null, CancellationToken cancellationToken = default)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, port));
+        var app = builder.Build();
+        IFakeService[] services = [new EchoFake(), new ActiveCampaignFake(activeCampaignToken ?? ActiveCampaignFake.DefaultToken)];
+        var server = new FakeServer(app, services);
+        app.Use(server.HandleAsync);
+        server.MapControl();
+        foreach (var service in services) service.Map(app);
+        await app.StartAsync(cancellationToken);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.BaseUrl = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/");
+        return server;
+    }
+
+    public void Reset()
+    {
+        Faults.Clear();
+        _requests.Clear();
+        foreach (var service in Services) service.Reset();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private async Task HandleAsync(HttpContext context, RequestDelegate next)
+    {
+        var path = context.Request.Path.Value ?? "/";
+        if (path.StartsWith(ControlPrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            await next(context);
+            return;
+        }
+
+        context.Request.EnableBuffering();
+        var body = await new StreamReader(context.Request.Body, Encoding.UTF8, leaveOpen: true).ReadToEndAsync(context.RequestAborted);
+        context.Request.Body.Position = 0;
+        var fault = Faults.Take(path);
+        _requests.Enqueue(new RecordedRequest(
+            context.Request.Method,
+            path,
+            context.Request.QueryString.Value ?? string.Empty,
+            context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
+            body,
+            DateTimeOffset.UtcNow,
+            fault?.Kind.ToString()));
+
+        switch (fault?.Kind)
+        {
+            case null:
+                await next(context);
+                break;
+            case FaultKind.Status:
+                context.Response.StatusCode = fault.StatusCode;
+                if (fault.RetryAfter is { } retryAfter) context.Response.Headers.RetryAfter = retryAfter;
+                context.Response.ContentType = "application/json";
+                await context.Response.WriteAsync(fault.Body ?? JsonSerializer.Serialize(new
+                {
+                    error = new { code = fault.StatusCode == 429 ? "TooManyRequests" : "serviceNotAvailable", message = "Injected fault " + fault.StatusCode + "." },
+                }));
+                break;
+            case FaultKind.Delay:
+                await Task.Delay(fault.DelayMs, context.RequestAborted);
+                await next(context);
+                break;
+            case FaultKind.DropAfterProcessing:
+                // Let the handler act in full, keep its answer from the wire, then cut the connection.
+                context.Response.Body = new MemoryStream();
+                await next(context);
+                context.Abort();
+                break;
+            case FaultKind.MalformedJson:
+                var wire = context.Response.Body;
+                context.Response.Body = new MemoryStream();
+                await next(context);
+                context.Response.Body = wire;
+                context.Response.ContentType = "application/json";
+                context.Response.ContentLength = null;
+                await context.Response.WriteAsync("{\"value\": [{\"id\": \"truncated");
+                break;
+        }
+    }
+
+    private void MapControl()
+    {
+        _app.MapPost(ControlPrefix + "/faults", (Fault fault) =>
+        {
+            Faults.Add(fault);
+            return Results.Ok(new { pending = Faults.Count });
+        });
+        _app.MapGet(ControlPrefix + "/requests", () => Results.Json(Requests));
+        _app.MapPost(ControlPrefix + "/reset", () =>
+        {
+            Reset();
+            return Results.Ok();
+        });
+    }
+}
