@@ -1,0 +1,82 @@
+using Pipes.ActiveCampaign;
+using Pipes.Fakes;
+using Pipes.Integrations;
+using Pipes.Tests.Support;
+
+namespace Pipes.Tests;
+
+public sealed class ActiveCampaignHealthTests : IClassFixture<FakeServerFixture>, IDisposable
+{
+    private readonly FakeServer _server;
+    private readonly TestEnvironment _env = new(new SteppingClock());
+
+    public ActiveCampaignHealthTests(FakeServerFixture fixture)
+    {
+        _server = fixture.Server;
+        _server.Reset();
+    }
+
+    public void Dispose() => _env.Dispose();
+
+    [Fact]
+    public async Task NotConfiguredNamesWhatIsMissingAndCallsNothing()
+    {
+        var client = new ActiveCampaignClient(_env.Pipes);
+
+        var status = await client.CheckAsync();
+
+        Assert.False(status.IsConfigured);
+        Assert.False(status.IsHealthy);
+        Assert.Equal(["ActiveCampaign.BaseUrl", "ActiveCampaign.ApiToken"], status.Missing);
+        Assert.Equal("Pipes.NotConfigured", status.ErrorId);
+        Assert.Empty(_server.Requests);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("/api/3")]
+    [InlineData("/api/3/")]
+    public async Task HealthyWithTheRightTokenWhateverFormTheBaseUrlTakes(string suffix)
+    {
+        _env.Pipes.Settings.Set("ActiveCampaign.BaseUrl", _server.BaseUrl.ToString().TrimEnd('/') + suffix);
+        _env.Pipes.Secrets.Set("ActiveCampaign.ApiToken", ActiveCampaignFake.DefaultToken);
+
+        var status = await new ActiveCampaignClient(_env.Pipes).CheckAsync();
+
+        Assert.True(status.IsHealthy, status.Message);
+        Assert.NotNull(status.Latency);
+        var request = Assert.Single(_server.Requests);
+        Assert.Equal("/api/3/users/me", request.Path);
+        Assert.Equal(ActiveCampaignFake.DefaultToken, request.Headers["Api-Token"]);
+    }
+
+    [Fact]
+    public async Task WrongTokenIsUnhealthyWithAuthenticationErrorAndNoRetry()
+    {
+        _env.Pipes.Settings.Set("ActiveCampaign.BaseUrl", _server.BaseUrl.ToString());
+        _env.Pipes.Secrets.Set("ActiveCampaign.ApiToken", "wrong-token-123456");
+
+        var status = await new ActiveCampaignClient(_env.Pipes).CheckAsync();
+
+        Assert.True(status.IsConfigured);
+        Assert.False(status.IsHealthy);
+        Assert.Equal("Pipes.AuthenticationFailed", status.ErrorId);
+        Assert.Contains("403", status.Message);
+        Assert.DoesNotContain("wrong-token-123456", status.Message);
+        Assert.Single(_server.Requests);
+    }
+
+    [Fact]
+    public async Task HealthCheckTriesAtMostTwiceWhenTheServiceIsDown()
+    {
+        _env.Pipes.Settings.Set("ActiveCampaign.BaseUrl", _server.BaseUrl.ToString());
+        _env.Pipes.Secrets.Set("ActiveCampaign.ApiToken", ActiveCampaignFake.DefaultToken);
+        _server.Faults.Add(Fault.Status(503, times: 10));
+
+        var status = await new ActiveCampaignClient(_env.Pipes).CheckAsync();
+
+        Assert.False(status.IsHealthy);
+        Assert.Equal("Pipes.Unavailable", status.ErrorId);
+        Assert.Equal(2, _server.Requests.Count);
+    }
+}

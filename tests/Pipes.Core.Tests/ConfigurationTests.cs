@@ -1,0 +1,166 @@
+using System.Diagnostics;
+using Pipes.Configuration;
+using Pipes.Integrations;
+using Pipes.Tests.Support;
+
+namespace Pipes.Tests;
+
+public sealed class ConfigurationTests : IDisposable
+{
+    private readonly TestEnvironment _env = new();
+
+    public void Dispose() => _env.Dispose();
+
+    [Fact]
+    public void ConfigDirectoryPrefersPipesConfigDir()
+    {
+        var variables = new Dictionary<string, string?> { ["PIPES_CONFIG_DIR"] = "/tmp/explicit", ["XDG_CONFIG_HOME"] = "/tmp/xdg", ["HOME"] = "/home/u" };
+        Assert.Equal("/tmp/explicit", ConfigDirectory.Resolve(n => variables.GetValueOrDefault(n)).Path);
+    }
+
+    [Fact]
+    public void ConfigDirectoryFollowsXdgThenHomeOffWindows()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        Assert.Equal("/tmp/xdg/pipes", ConfigDirectory.Resolve(n => n == "XDG_CONFIG_HOME" ? "/tmp/xdg" : n == "HOME" ? "/home/u" : null).Path);
+        Assert.Equal("/home/u/.config/pipes", ConfigDirectory.Resolve(n => n == "HOME" ? "/home/u" : null).Path);
+    }
+
+    [Fact]
+    public void DefaultsApplyUntilSetAndComeBackOnNull()
+    {
+        var settings = _env.Pipes.Settings;
+        Assert.Equal("https://graph.microsoft.com/v1.0", settings.Get("Outlook.GraphBaseUrl").Value);
+        Assert.True(settings.Get("Outlook.GraphBaseUrl").IsDefault);
+
+        settings.Set("outlook.graphbaseurl", "https://graph.microsoft.us/v1.0/");
+        var changed = settings.Get("Outlook.GraphBaseUrl");
+        Assert.Equal("https://graph.microsoft.us/v1.0", changed.Value);
+        Assert.Equal("settings.json", changed.Source);
+
+        settings.Set("Outlook.GraphBaseUrl", null);
+        Assert.True(settings.Get("Outlook.GraphBaseUrl").IsDefault);
+    }
+
+    [Theory]
+    [InlineData("Http.MaxRetries", "5", 5L)]
+    [InlineData("Http.MaxRetries", 7, 7L)]
+    [InlineData("ActiveCampaign.RequestsPerSecond", "2.5", 2.5)]
+    [InlineData("Log.Level", "debug", "Debug")]
+    [InlineData("Outlook.Mailbox", "land@example.com", "land@example.com")]
+    public void ValuesAreConvertedToTheirType(string name, object input, object expected)
+    {
+        _env.Pipes.Settings.Set(name, input);
+        Assert.Equal(expected, _env.Pipes.Settings.Get(name).Value);
+    }
+
+    [Theory]
+    [InlineData("Http.MaxRetries", "three")]
+    [InlineData("Http.MaxRetries", "11")]
+    [InlineData("Http.TimeoutSeconds", "0")]
+    [InlineData("Outlook.GraphBaseUrl", "graph.microsoft.com")]
+    [InlineData("Outlook.GraphBaseUrl", "ftp://graph.microsoft.com")]
+    [InlineData("ActiveCampaign.BaseUrl", "https://user:pw@acct.api-us1.com")]
+    [InlineData("Outlook.Mailbox", "not an address")]
+    [InlineData("Log.Level", "Chatty")]
+    [InlineData("Outlook.TenantId", "  ")]
+    public void BadValuesAreInvalidSettingAndNothingIsWritten(string name, object input)
+    {
+        var error = Assert.Throws<InvalidSettingException>(() => _env.Pipes.Settings.Set(name, input));
+        Assert.Equal("Pipes.InvalidSetting", error.ErrorId);
+        Assert.Contains(name, error.Message);
+        Assert.False(File.Exists(_env.Pipes.Settings.FilePath));
+    }
+
+    [Fact]
+    public void UnknownNamesAreUnknownSetting()
+    {
+        var error = Assert.Throws<UnknownSettingException>(() => _env.Pipes.Settings.Set("Outlook.Mailboxx", "a@b.com"));
+        Assert.Equal("Pipes.UnknownSetting", error.ErrorId);
+        Assert.Contains("Outlook.Mailbox", error.RecommendedAction);
+        Assert.Throws<UnknownSettingException>(() => _env.Pipes.Settings.Get("Nope"));
+    }
+
+    [Fact]
+    public void CorruptSettingsFileIsAClearErrorNamingTheFile()
+    {
+        Directory.CreateDirectory(_env.DirectoryPath);
+        File.WriteAllText(_env.Pipes.Settings.FilePath, "{ \"Http.MaxRetries\": 3,, }");
+
+        var error = Assert.Throws<FileFormatError>(() => _env.Pipes.Settings.GetAll());
+
+        Assert.Equal("Pipes.CorruptConfigFile", error.ErrorId);
+        Assert.Contains("settings.json", error.Message);
+    }
+
+    [Fact]
+    public void HandEditedValueOfTheWrongTypeNamesTheSetting()
+    {
+        Directory.CreateDirectory(_env.DirectoryPath);
+        File.WriteAllText(_env.Pipes.Settings.FilePath, "{ \"Http.MaxRetries\": \"lots\" }");
+
+        var error = Assert.Throws<InvalidSettingException>(() => _env.Pipes.Settings.Get("Http.MaxRetries"));
+        Assert.Contains("Http.MaxRetries", error.Message);
+    }
+
+    [Fact]
+    public void StateUpdatesPersistAndRoundTrip()
+    {
+        var state = _env.Pipes.State;
+        Assert.Equal(0, state.Get<long>("count"));
+        state.Update<long>("count", c => c + 1);
+        state.Update<long>("count", c => c + 1);
+        state.Set("Outlook.Watermark", new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
+
+        var reopened = new StateStore(state.FilePath);
+        Assert.Equal(2, reopened.Get<long>("count"));
+        Assert.Equal(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero), reopened.Get<DateTimeOffset>("Outlook.Watermark"));
+        Assert.True(reopened.Remove("count"));
+        Assert.Equal(0, reopened.Get<long>("count"));
+    }
+
+    [Fact]
+    public async Task ThreadsUpdatingTheSameCounterLoseNothing()
+    {
+        var state = _env.Pipes.State;
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
+        {
+            for (var i = 0; i < 25; i++) state.Update<long>("count", c => c + 1);
+        })));
+        Assert.Equal(100, state.Get<long>("count"));
+    }
+
+    [Fact]
+    public async Task TwoProcessesWritingSettingsAndOneCounterLoseNothing()
+    {
+        const int iterations = 60;
+        var helper = Path.Combine(AppContext.BaseDirectory, "Pipes.Contention.dll");
+        var first = Start(helper, "Outlook.TenantId", iterations);
+        var second = Start(helper, "Google.SearchEngineId", iterations);
+
+        await Task.WhenAll(Finish(first), Finish(second));
+
+        var settings = new SettingsStore(_env.Pipes.Settings.FilePath);
+        Assert.Equal(iterations.ToString(), settings.Get("Outlook.TenantId").Value);
+        Assert.Equal(iterations.ToString(), settings.Get("Google.SearchEngineId").Value);
+        Assert.Equal(2 * iterations, new StateStore(_env.Pipes.State.FilePath).Get<long>("test.counter"));
+        Assert.Empty(Directory.GetFiles(_env.DirectoryPath, "*.tmp"));
+    }
+
+    private Process Start(string helper, string setting, int iterations)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { helper, _env.DirectoryPath, setting, iterations.ToString() }) start.ArgumentList.Add(argument);
+        return Process.Start(start)!;
+    }
+
+    private static async Task Finish(Process process)
+    {
+        using (process)
+        {
+            var error = process.StandardError.ReadToEndAsync();
+            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+            Assert.True(process.ExitCode == 0, "helper failed: " + await error);
+        }
+    }
+}

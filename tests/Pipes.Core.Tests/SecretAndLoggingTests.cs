@@ -1,0 +1,123 @@
+using Pipes.Configuration;
+using Pipes.Fakes;
+using Pipes.Integrations;
+using Pipes.Logging;
+using Pipes.Tests.Support;
+
+namespace Pipes.Tests;
+
+public sealed class SecretAndLoggingTests : IClassFixture<FakeServerFixture>
+{
+    private const string Secret = "AIzaSyD-very-secret-key_0123456789";
+    private readonly FakeServer _server;
+
+    public SecretAndLoggingTests(FakeServerFixture fixture)
+    {
+        _server = fixture.Server;
+        _server.Reset();
+    }
+
+    [Fact]
+    public async Task StoredSecretSentAsBearerAndUrlKeyNeverReachesLogOrVerbose()
+    {
+        using var env = new TestEnvironment(new SteppingClock());
+        // Stored the way Set-PipesSecret stores it, then read back by a fresh environment.
+        env.Pipes.Secrets.Set("Google.ApiKey", Secret);
+        using var fresh = new PipesEnvironment(new ConfigDirectory(env.DirectoryPath), new SteppingClock());
+        var integration = new EchoIntegration(fresh, _server);
+        _server.Faults.Add(Fault.Status(503)); // a retry event too, with the same URL in it
+        var verbose = new List<string>();
+
+        using (fresh.Log.Listen(verbose.Add))
+            await integration.SearchAsync("mineral rights");
+        fresh.Dispose();
+        var logs = string.Concat(Directory.GetFiles(Path.Combine(env.DirectoryPath, "logs")).Select(File.ReadAllText));
+
+        // The secret really went out, both ways.
+        var sent = _server.Requests.Last();
+        Assert.Equal("Bearer " + Secret, sent.Headers["Authorization"]);
+        Assert.Contains("key=" + Secret, sent.QueryString);
+        // The operation is logged and mirrored, the secret is not.
+        Assert.Contains("\"Operation\":\"Search\"", logs);
+        Assert.Contains("key=***", logs);
+        Assert.Contains(verbose, line => line.Contains("Echo Search GET") && line.Contains("Succeeded"));
+        Assert.Contains(verbose, line => line.Contains("Retrying"));
+        Assert.DoesNotContain(Secret, logs);
+        Assert.DoesNotContain(verbose, line => line.Contains(Secret));
+        // Only the secrets file holds it.
+        var holders = Directory.GetFiles(env.DirectoryPath, "*", SearchOption.AllDirectories).Where(f => File.ReadAllText(f).Contains(Secret));
+        Assert.Equal([env.Pipes.Secrets.FilePath], holders);
+    }
+
+    [Fact]
+    public void SecretsFileIsOwnerOnlyAndSettingsNeverHoldSecrets()
+    {
+        using var env = new TestEnvironment();
+        env.Pipes.Settings.Set("Google.SearchEngineId", "cx-123");
+        env.Pipes.Secrets.Set("Google.ApiKey", Secret);
+
+        Assert.Equal(Secret, env.Pipes.Secrets.Get("Google.ApiKey"));
+        Assert.DoesNotContain(Secret, File.ReadAllText(env.Pipes.Settings.FilePath));
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(env.Pipes.Secrets.FilePath));
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(env.DirectoryPath));
+        }
+    }
+
+    [Fact]
+    public void EnvironmentVariableWinsOverTheStoredSecret()
+    {
+        using var env = new TestEnvironment(environmentVariables: new Dictionary<string, string> { ["PIPES_GOOGLE_API_KEY"] = "from-environment-123" });
+        env.Pipes.Secrets.Set("Google.ApiKey", Secret);
+
+        Assert.Equal("from-environment-123", env.Pipes.Secrets.Get("Google.ApiKey"));
+        var info = env.Pipes.Secrets.Describe().Single(s => s.Name == "Google.ApiKey");
+        Assert.Equal("$env:PIPES_GOOGLE_API_KEY", info.Source);
+        Assert.DoesNotContain("from-environment-123", info.ToString());
+    }
+
+    [Fact]
+    public void RemovingASecretForgetsIt()
+    {
+        using var env = new TestEnvironment();
+        env.Pipes.Secrets.Set("ActiveCampaign.ApiToken", Secret);
+        Assert.True(env.Pipes.Secrets.Remove("activecampaign.apitoken"));
+        Assert.Null(env.Pipes.Secrets.Get("ActiveCampaign.ApiToken"));
+        Assert.False(env.Pipes.Secrets.Remove("ActiveCampaign.ApiToken"));
+        Assert.Equal("Pipes.UnknownSecret", Assert.Throws<PipesException>(() => env.Pipes.Secrets.Set("Nope", "x")).ErrorId);
+    }
+
+    [Theory]
+    [InlineData("GET https://www.googleapis.com/customsearch/v1?key=AIzaXYZ123456&cx=abc&q=oil", "GET https://www.googleapis.com/customsearch/v1?key=***&cx=abc&q=oil")]
+    [InlineData("Authorization: Bearer eyJ0eXAiOiJKV1QiLCJhbGciOi.eyJzdWIiOiIx.sig", "Authorization: Bearer ***")]
+    [InlineData("Api-Token: 0123456789abcdef", "Api-Token: ***")]
+    [InlineData("{\"access_token\":\"eyJabc\",\"refresh_token\":\"0.AAA\",\"expires_in\":3599}", "{\"access_token\":\"***\",\"refresh_token\":\"***\",\"expires_in\":3599}")]
+    [InlineData("POST /token client_id=abc&client_secret=s3cr3t~value&grant_type=client_credentials", "POST /token client_id=abc&client_secret=***&grant_type=client_credentials")]
+    [InlineData("nothing secret here: key lime pie", "nothing secret here: key lime pie")]
+    public void RedactorMasksCredentialShapes(string input, string expected) => Assert.Equal(expected, new Redactor().Redact(input));
+
+    [Fact]
+    public void RedactorMasksKnownValuesAnywhere()
+    {
+        var redactor = new Redactor();
+        redactor.AddSecret("plain-secret-value");
+        Assert.Equal("error: token *** was refused (***)", redactor.Redact("error: token plain-secret-value was refused (plain-secret-value)"));
+    }
+
+    [Fact]
+    public async Task FailedOperationIsLoggedAsWarningWithStatusAndNoSecret()
+    {
+        using var env = new TestEnvironment(new SteppingClock());
+        env.Pipes.Secrets.Set("Google.ApiKey", Secret);
+        _server.Faults.Add(Fault.Status(400, times: 1));
+
+        await Assert.ThrowsAsync<RemoteRejectedError>(() => new EchoIntegration(env.Pipes, _server).SearchAsync("x"));
+        var logs = env.ReadLogs();
+
+        Assert.Contains("\"@l\":\"Warning\"", logs);
+        Assert.Contains("\"Outcome\":\"Failed\"", logs);
+        Assert.Contains("status 400", logs);
+        Assert.DoesNotContain(Secret, logs);
+    }
+}
