@@ -1,0 +1,89 @@
+# Helpers shared by the test runner and the Pester files.
+Set-StrictMode -Version Latest
+
+$script:RepoRoot = Split-Path -Parent $PSScriptRoot
+
+function Get-RepoRoot { $script:RepoRoot }
+
+function Get-PwshCommand {
+    <# The command line that starts this same pwsh: the host itself, or dotnet + pwsh.dll when pwsh runs as a dotnet tool. #>
+    $hostPath = (Get-Process -Id $PID).Path
+    if ([IO.Path]::GetFileNameWithoutExtension($hostPath) -eq 'dotnet') { return @($hostPath, (Join-Path $PSHOME 'pwsh.dll')) }
+    @($hostPath)
+}
+
+function Get-NuGetPackageRoot {
+    if ($env:NUGET_PACKAGES) { return $env:NUGET_PACKAGES }
+    $line = dotnet nuget locals global-packages --list | Select-Object -Last 1
+    ($line -replace '^global-packages:\s*', '').Trim()
+}
+
+function Get-NuGetPackagePath([string] $Id, [string] $Version) {
+    $path = Join-Path (Get-NuGetPackageRoot) "$($Id.ToLowerInvariant())/$Version"
+    if (-not (Test-Path $path)) { throw "NuGet package $Id $Version is not restored at $path; run: dotnet restore tests/tools/TestTools.csproj" }
+    $path
+}
+
+function Start-PipesFake {
+    <# Starts tests/Pipes.Fakes on a free loopback port and waits (bounded) for its "listening" line. #>
+    $dll = Join-Path $script:RepoRoot 'tests/Pipes.Fakes/bin/Release/net10.0/Pipes.Fakes.dll'
+    if (-not (Test-Path $dll)) { throw "Build first: $dll is missing." }
+    $start = [System.Diagnostics.ProcessStartInfo]::new('dotnet')
+    foreach ($a in @($dll, '--parent-pid', "$PID")) { $start.ArgumentList.Add($a) }
+    $start.RedirectStandardOutput = $true
+    $start.RedirectStandardError = $true
+    $start.UseShellExecute = $false
+    $process = [System.Diagnostics.Process]::Start($start)
+    $deadline = [DateTime]::UtcNow.AddSeconds(60)
+    $read = $process.StandardOutput.ReadLineAsync()
+    while ([DateTime]::UtcNow -lt $deadline) {
+        if ($read.Wait(200)) {
+            $line = $read.Result
+            if ($null -eq $line) { break }
+            if ($line -match 'listening on (\S+)') {
+                # Keep draining stdout so the fake never blocks on a full pipe.
+                $null = $process.StandardOutput.ReadToEndAsync()
+                $null = $process.StandardError.ReadToEndAsync()
+                $base = $Matches[1].TrimEnd('/')
+                return [pscustomobject]@{ BaseUrl = $base; Process = $process; AcToken = 'fake-activecampaign-token-0123456789' }
+            }
+            $read = $process.StandardOutput.ReadLineAsync()
+        }
+    }
+    $process.Kill($true)
+    throw "Pipes.Fakes did not start within 60 s: $($process.StandardError.ReadToEnd())"
+}
+
+function Stop-PipesFake($Fake) {
+    if ($Fake -and -not $Fake.Process.HasExited) { $Fake.Process.Kill($true); $null = $Fake.Process.WaitForExit(10000) }
+}
+
+function Add-PipesFakeFault($Fake, [hashtable] $Fault) {
+    Invoke-RestMethod -Method Post -Uri "$($Fake.BaseUrl)/_fake/faults" -ContentType 'application/json' -Body ($Fault | ConvertTo-Json) | Out-Null
+}
+
+function Get-PipesFakeRequest($Fake) {
+    # Invoke-RestMethod writes a JSON array as one object; enumerate it so callers count requests.
+    (Invoke-RestMethod -Uri "$($Fake.BaseUrl)/_fake/requests") | ForEach-Object { $_ }
+}
+
+function Reset-PipesFake($Fake) { Invoke-RestMethod -Method Post -Uri "$($Fake.BaseUrl)/_fake/reset" | Out-Null }
+
+function Invoke-FreshPwsh {
+    <# Runs a script in a new pwsh process (assemblies cannot be unloaded); returns its output lines, stderr included. #>
+    param([Parameter(Mandatory)] [string] $Script, [hashtable] $Environment = @{})
+    $file = Join-Path ([System.IO.Path]::GetTempPath()) ("pipes-fresh-" + [guid]::NewGuid().ToString('N') + '.ps1')
+    Set-Content -LiteralPath $file -Value $Script -Encoding utf8
+    $saved = @{}
+    try {
+        foreach ($k in $Environment.Keys) { $saved[$k] = [Environment]::GetEnvironmentVariable($k); [Environment]::SetEnvironmentVariable($k, $Environment[$k]) }
+        $pwsh = Get-PwshCommand
+        & $pwsh[0] @($pwsh | Select-Object -Skip 1) -NoProfile -NonInteractive -File $file 2>&1 | ForEach-Object { "$_" }
+    }
+    finally {
+        foreach ($k in $saved.Keys) { [Environment]::SetEnvironmentVariable($k, $saved[$k]) }
+        Remove-Item -LiteralPath $file -ErrorAction SilentlyContinue
+    }
+}
+
+Export-ModuleMember -Function *

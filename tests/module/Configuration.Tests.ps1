@@ -1,0 +1,172 @@
+# Get-/Set-PipesConfig and the secret cmdlets as a user drives them.
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot '../TestTools.psm1') -Force
+    $script:ModulePath = Join-Path (Get-RepoRoot) 'out/Pipes'
+    Import-Module $ModulePath -Force
+}
+
+
+Describe 'Get-PipesConfig' {
+    BeforeEach {
+        $env:PIPES_CONFIG_DIR = Join-Path $TestDrive ([guid]::NewGuid())
+        Remove-Item Env:PIPES_AC_API_TOKEN -ErrorAction SilentlyContinue
+    }
+
+    It 'lists every setting with its default' {
+        $all = Get-PipesConfig
+        $all.Count | Should -BeGreaterThan 10
+        ($all | Where-Object Name -eq 'Outlook.GraphBaseUrl').Value | Should -Be 'https://graph.microsoft.com/v1.0'
+        ($all | Where-Object Name -eq 'Outlook.GraphBaseUrl').Source | Should -Be 'Default'
+    }
+
+    It 'selects by wildcard and ignores case' {
+        (Get-PipesConfig outlook.*).Name | Should -Contain 'Outlook.Mailbox'
+        (Get-PipesConfig HTTP.MAXRETRIES).Value | Should -Be 3
+    }
+
+    It 'writes Pipes.UnknownSetting for an unknown name and goes on' {
+        $found = Get-PipesConfig Nope.Setting, Http.MaxRetries -ErrorVariable err -ErrorAction SilentlyContinue
+        $found.Name | Should -Be 'Http.MaxRetries'
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'Pipes.UnknownSetting,*'
+        $err[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
+        $err[0].TargetObject | Should -Be 'Nope.Setting'
+    }
+
+    It 'formats as a table of Name, Value and Source' {
+        $text = Get-PipesConfig Http.* | Out-String -Width 100
+        $text | Should -Match 'Name\s+Value\s+Source'
+    }
+}
+
+Describe 'Set-PipesConfig' {
+    BeforeEach {
+        $env:PIPES_CONFIG_DIR = Join-Path $TestDrive ([guid]::NewGuid())
+        Remove-Item Env:PIPES_AC_API_TOKEN -ErrorAction SilentlyContinue
+    }
+
+    It 'stores a typed value that Get-PipesConfig reads back' {
+        Set-PipesConfig Http.MaxRetries '5'
+        $s = Get-PipesConfig Http.MaxRetries
+        $s.Value | Should -Be 5
+        $s.Value | Should -BeOfType [long]
+        $s.Source | Should -Be 'settings.json'
+    }
+
+    It 'returns the setting with -PassThru' {
+        (Set-PipesConfig Outlook.Mailbox land@example.com -PassThru).Value | Should -Be 'land@example.com'
+    }
+
+    It 'restores the default with $null' {
+        Set-PipesConfig Http.MaxRetries 5
+        Set-PipesConfig Http.MaxRetries $null
+        (Get-PipesConfig Http.MaxRetries).Source | Should -Be 'Default'
+    }
+
+    It 'rejects <Name> = <Value> with Pipes.InvalidSetting and writes nothing' -ForEach @(
+        @{ Name = 'Http.MaxRetries'; Value = 'three' }
+        @{ Name = 'Outlook.GraphBaseUrl'; Value = 'not a url' }
+        @{ Name = 'Outlook.Mailbox'; Value = 'nobody' }
+    ) {
+        Set-PipesConfig $Name $Value -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'Pipes.InvalidSetting,*'
+        $err[0].ErrorDetails.RecommendedAction | Should -Match 'Set-PipesConfig'
+        Test-Path (Join-Path $env:PIPES_CONFIG_DIR 'settings.json') | Should -BeFalse
+    }
+
+    It 'rejects an unknown name with Pipes.UnknownSetting, also under -WhatIf' {
+        { Set-PipesConfig Outlook.Mailboxx a@b.com -ErrorAction Stop } | Should -Throw -ErrorId 'Pipes.UnknownSetting'
+        { Set-PipesConfig Outlook.Mailboxx a@b.com -WhatIf -ErrorAction Stop } | Should -Throw -ErrorId 'Pipes.UnknownSetting'
+    }
+
+    It 'writes nothing under -WhatIf' {
+        Set-PipesConfig Http.MaxRetries 7 -WhatIf
+        (Get-PipesConfig Http.MaxRetries).Value | Should -Be 3
+    }
+
+    It 'round-trips settings through CSV by property name' {
+        Set-PipesConfig Outlook.TenantId contoso.onmicrosoft.com
+        Set-PipesConfig Google.DailyQuota 50
+        $csv = Join-Path $TestDrive 'settings.csv'
+        Get-PipesConfig | Where-Object Source -ne Default | Export-Csv $csv
+        $env:PIPES_CONFIG_DIR = Join-Path $TestDrive 'other'
+        Import-Csv $csv | Set-PipesConfig
+        (Get-PipesConfig Outlook.TenantId).Value | Should -Be 'contoso.onmicrosoft.com'
+        (Get-PipesConfig Google.DailyQuota).Value | Should -Be 50
+    }
+
+    It 'completes setting names' {
+        $line = 'Set-PipesConfig -Name Outlook.M'
+        $completions = (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText
+        $completions | Should -Contain 'Outlook.Mailbox'
+        $completions | Should -Not -Contain 'Http.MaxRetries'
+    }
+
+    It 'stops with Pipes.CorruptConfigFile when settings.json is broken' {
+        New-Item -ItemType Directory $env:PIPES_CONFIG_DIR | Out-Null
+        Set-Content (Join-Path $env:PIPES_CONFIG_DIR 'settings.json') '{ broken'
+        { Get-PipesConfig } | Should -Throw -ErrorId 'Pipes.CorruptConfigFile'
+    }
+
+    It 'loses no setting when two processes write at once' {
+        $dir = $env:PIPES_CONFIG_DIR
+        $pwsh = Get-PwshCommand
+        $writers = 'Outlook.TenantId', 'Google.SearchEngineId' | ForEach-Object {
+            $script = "`$env:PIPES_CONFIG_DIR = '$dir'; Import-Module '$ModulePath'; 1..25 | ForEach-Object { Set-PipesConfig $_ `"v`$_`" }"
+            Start-Process $pwsh[0] -ArgumentList (@($pwsh | Select-Object -Skip 1) + '-NoProfile', '-NonInteractive', '-Command', "`"$($script -replace '"', '\"')`"") -PassThru -NoNewWindow
+        }
+        $writers | Wait-Process -Timeout 120
+        (Get-PipesConfig Outlook.TenantId).Value | Should -Be 'v25'
+        (Get-PipesConfig Google.SearchEngineId).Value | Should -Be 'v25'
+    }
+}
+
+Describe 'Secrets' {
+    BeforeEach {
+        $env:PIPES_CONFIG_DIR = Join-Path $TestDrive ([guid]::NewGuid())
+        Remove-Item Env:PIPES_AC_API_TOKEN -ErrorAction SilentlyContinue
+    }
+
+    It 'stores a SecureString and reports where it came from, never its value' {
+        Set-PipesSecret ActiveCampaign.ApiToken (ConvertTo-SecureString 'pester-token-987654' -AsPlainText -Force)
+        $info = Get-PipesSecretInfo ActiveCampaign.ApiToken
+        $info.IsSet | Should -BeTrue
+        $info.Source | Should -Be 'secrets.json'
+        ($info | Format-List * | Out-String) | Should -Not -Match 'pester-token-987654'
+        Get-Content -Raw (Join-Path $env:PIPES_CONFIG_DIR 'secrets.json') | Should -Match 'pester-token-987654'
+        if (-not $IsWindows) { (Get-Item (Join-Path $env:PIPES_CONFIG_DIR 'secrets.json')).UnixMode | Should -Be '-rw-------' }
+    }
+
+    It 'takes the password of a PSCredential and SecureStrings from the pipeline' {
+        $cred = [pscredential]::new('ignored', (ConvertTo-SecureString 'cred-secret-123456' -AsPlainText -Force))
+        Set-PipesSecret Outlook.ClientSecret -Credential $cred
+        ConvertTo-SecureString 'piped-secret-123456' -AsPlainText -Force | Set-PipesSecret -Name Google.ApiKey
+        (Get-PipesSecretInfo | Where-Object IsSet).Name | Should -Be @('Outlook.ClientSecret', 'Google.ApiKey')
+    }
+
+    It 'never echoes the secret in verbose output or settings.json' {
+        $verbose = Set-PipesSecret Google.ApiKey (ConvertTo-SecureString 'verbose-secret-123456' -AsPlainText -Force) -Verbose 4>&1
+        ($verbose | Out-String) | Should -Not -Match 'verbose-secret-123456'
+        Set-PipesConfig Google.SearchEngineId cx1
+        Get-Content -Raw (Join-Path $env:PIPES_CONFIG_DIR 'settings.json') | Should -Not -Match 'verbose-secret'
+    }
+
+    It 'reports the environment variable as the source when it is set, with a warning on Set' {
+        $env:PIPES_AC_API_TOKEN = 'from-env-123456'
+        (Get-PipesSecretInfo ActiveCampaign.ApiToken).Source | Should -Be '$env:PIPES_AC_API_TOKEN'
+        Set-PipesSecret ActiveCampaign.ApiToken (ConvertTo-SecureString 'stored-123456' -AsPlainText -Force) -WarningVariable warn 3>$null
+        $warn | Should -Match 'takes precedence'
+    }
+
+    It 'stores nothing under -WhatIf and removes with Remove-PipesSecret' {
+        Set-PipesSecret Google.ApiKey (ConvertTo-SecureString 'whatif-123456' -AsPlainText -Force) -WhatIf
+        (Get-PipesSecretInfo Google.ApiKey).IsSet | Should -BeFalse
+        Set-PipesSecret Google.ApiKey (ConvertTo-SecureString 'real-123456' -AsPlainText -Force)
+        Get-PipesSecretInfo Google.ApiKey | Remove-PipesSecret
+        (Get-PipesSecretInfo Google.ApiKey).IsSet | Should -BeFalse
+        { Remove-PipesSecret Google.ApiKey -ErrorAction Stop } | Should -Throw -ErrorId 'Pipes.SecretNotFound'
+    }
+
+    It 'rejects an unknown secret name with Pipes.UnknownSecret' {
+        { Set-PipesSecret Nope (ConvertTo-SecureString 'x123456' -AsPlainText -Force) -ErrorAction Stop } | Should -Throw -ErrorId 'Pipes.UnknownSecret'
+    }
+}

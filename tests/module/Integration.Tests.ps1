@@ -1,0 +1,80 @@
+# Test-PipesIntegration against the standalone fakes, with logs and -Verbose checked for secrets.
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot '../TestTools.psm1') -Force
+    Import-Module (Join-Path (Get-RepoRoot) 'out/Pipes') -Force
+    $script:Fake = Start-PipesFake
+}
+
+AfterAll { Stop-PipesFake $Fake }
+
+
+Describe 'Test-PipesIntegration' {
+    BeforeEach {
+        $env:PIPES_CONFIG_DIR = Join-Path $TestDrive ([guid]::NewGuid())
+        Reset-PipesFake $Fake
+    }
+
+    It 'says what is missing without calling anything' {
+        $status = Test-PipesIntegration ActiveCampaign
+        $status.IsConfigured | Should -BeFalse
+        $status.IsHealthy | Should -BeFalse
+        $status.Missing | Should -Be @('ActiveCampaign.BaseUrl', 'ActiveCampaign.ApiToken')
+        $status.Message | Should -Match 'ActiveCampaign.BaseUrl'
+        @(Get-PipesFakeRequest $Fake).Count | Should -Be 0
+    }
+
+    It 'is healthy against the fake with the right token' {
+        Set-PipesConfig ActiveCampaign.BaseUrl $Fake.BaseUrl
+        Set-PipesSecret ActiveCampaign.ApiToken (ConvertTo-SecureString $Fake.AcToken -AsPlainText -Force)
+        $status = Test-PipesIntegration
+        $status.Name | Should -Contain 'ActiveCampaign'
+        ($status | Where-Object Name -eq ActiveCampaign).IsHealthy | Should -BeTrue
+        ($status | Where-Object Name -eq ActiveCampaign).Latency | Should -BeOfType [timespan]
+    }
+
+    It 'binds names from the pipeline' {
+        ([pscustomobject]@{ Name = 'ActiveCampaign' } | Test-PipesIntegration).Name | Should -Be 'ActiveCampaign'
+    }
+
+    It 'writes Pipes.UnknownIntegration for an unknown name' {
+        Test-PipesIntegration Nope -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'Pipes.UnknownIntegration,*'
+    }
+
+    It 'fits an 80-column console' {
+        $lines = (Test-PipesIntegration | Format-Table | Out-String -Width 80) -split "`r?`n"
+        $lines | Where-Object { $_.Length -gt 80 } | Should -BeNullOrEmpty
+        ($lines -join "`n") | Should -Match 'Name\s+Configured\s+Healthy\s+Latency\(ms\)\s+Message'
+    }
+
+    It 'reports a refused token as unhealthy with the reason and no secret' {
+        Set-PipesConfig ActiveCampaign.BaseUrl $Fake.BaseUrl
+        Set-PipesSecret ActiveCampaign.ApiToken (ConvertTo-SecureString 'wrong-token-4242424242' -AsPlainText -Force)
+        $status = Test-PipesIntegration ActiveCampaign
+        $status.IsHealthy | Should -BeFalse
+        $status.ErrorId | Should -Be 'Pipes.AuthenticationFailed'
+        $status.Message | Should -Match '403'
+        $status.Message | Should -Not -Match 'wrong-token'
+    }
+
+    It 'logs the operation to the file and -Verbose, with the stored secret in neither' {
+        $secret = $Fake.AcToken
+        Set-PipesConfig ActiveCampaign.BaseUrl $Fake.BaseUrl
+        Set-PipesSecret ActiveCampaign.ApiToken (ConvertTo-SecureString $secret -AsPlainText -Force)
+        Add-PipesFakeFault $Fake @{ kind = 'Status'; statusCode = 503 }
+
+        $verbose = Test-PipesIntegration ActiveCampaign -Verbose 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }
+        $log = Get-Content -Raw (Get-ChildItem (Join-Path $env:PIPES_CONFIG_DIR 'logs') -Filter 'pipes-*.log').FullName
+
+        # The secret went out on the wire ...
+        (Get-PipesFakeRequest $Fake | Select-Object -Last 1).headers.'Api-Token' | Should -Be $secret
+        # ... the operation is in both places, with its retry ...
+        ($verbose.Message -join "`n") | Should -Match 'ActiveCampaign HealthCheck GET .*/api/3/users/me: Retrying'
+        ($verbose.Message -join "`n") | Should -Match 'Succeeded'
+        $log | Should -Match '"Operation":"HealthCheck"'
+        $log | Should -Match '"Outcome":"Succeeded"'
+        # ... and the secret in neither.
+        ($verbose.Message -join "`n") | Should -Not -Match $secret
+        $log | Should -Not -Match $secret
+    }
+}

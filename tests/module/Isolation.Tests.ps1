@@ -1,0 +1,68 @@
+# Pipes beside other versions of its dependencies, the way Az or Microsoft.Graph load them.
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot '../TestTools.psm1') -Force
+    $script:ModulePath = Join-Path (Get-RepoRoot) 'out/Pipes'
+    $script:Fake = Start-PipesFake
+    $script:Conflicts = @(
+        @{ Name = 'Microsoft.IdentityModel.Abstractions'; Path = Join-Path (Get-NuGetPackagePath Microsoft.IdentityModel.Abstractions 6.35.0) 'lib/net6.0/Microsoft.IdentityModel.Abstractions.dll' }
+        @{ Name = 'Microsoft.Identity.Client'; Path = Join-Path (Get-NuGetPackagePath Microsoft.Identity.Client 4.61.3) 'lib/net6.0/Microsoft.Identity.Client.dll' }
+        @{ Name = 'Microsoft.Kiota.Abstractions'; Path = Join-Path (Get-NuGetPackagePath Microsoft.Kiota.Abstractions 1.22.1) 'lib/net8.0/Microsoft.Kiota.Abstractions.dll' }
+        @{ Name = 'Microsoft.Graph.Core'; Path = Join-Path (Get-NuGetPackagePath Microsoft.Graph.Core 3.2.4) 'lib/net6.0/Microsoft.Graph.Core.dll' }
+    )
+    $preload = ($Conflicts | ForEach-Object { "Add-Type -Path '$($_.Path)'" }) -join "`n"
+    $script:Output = Invoke-FreshPwsh -Environment @{ PIPES_CONFIG_DIR = (Join-Path $TestDrive 'config') } -Script @"
+`$ErrorActionPreference = 'Stop'
+$preload
+# Use the preloaded copies, as another module would.
+`$null = [Microsoft.Identity.Client.ConfidentialClientApplicationBuilder]::Create('00000000-0000-0000-0000-000000000001')
+Import-Module '$ModulePath'
+Set-PipesConfig ActiveCampaign.BaseUrl '$($Fake.BaseUrl)'
+Set-PipesSecret ActiveCampaign.ApiToken (ConvertTo-SecureString '$($Fake.AcToken)' -AsPlainText -Force)
+`$status = Test-PipesIntegration ActiveCampaign
+# Ask Pipes' context for the assemblies its engine is built on, as Core code does when it runs.
+`$pipes = [System.Runtime.Loader.AssemblyLoadContext]::All | Where-Object Name -eq 'Pipes'
+foreach (`$n in 'Microsoft.Identity.Client', 'Microsoft.Graph.Core', 'Microsoft.Kiota.Abstractions') { `$null = `$pipes.LoadFromAssemblyName([System.Reflection.AssemblyName]::new(`$n)) }
+`$loaded = [AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { `$_.GetName().Name -match '^(Pipes|Microsoft\.Identity\.Client|Microsoft\.Graph\.Core|Microsoft\.Kiota\.Abstractions|Polly|Serilog)' } | ForEach-Object {
+    [pscustomobject]@{ Name = `$_.GetName().Name; Version = `$_.GetName().Version.ToString(); Context = [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext(`$_).Name }
+}
+[pscustomobject]@{ Healthy = `$status.IsHealthy; Message = `$status.Message; Loaded = @(`$loaded) } | ConvertTo-Json -Depth 4 -Compress
+"@
+    $script:Result = ($Output | Select-Object -Last 1) | ConvertFrom-Json
+    $script:Loaded = $Result.Loaded
+}
+
+AfterAll { Stop-PipesFake $Fake }
+
+Describe 'Dependency isolation' {
+    It 'runs cmdlets after other versions were loaded first' {
+        $Result.Healthy | Should -BeTrue -Because ($Output -join "`n")
+    }
+
+    It 'keeps the preloaded <Name> in the default context' -ForEach @(
+        @{ Name = 'Microsoft.Identity.Client'; Version = '4.61.3.0' }
+        @{ Name = 'Microsoft.Graph.Core'; Version = '3.2.4.0' }
+        @{ Name = 'Microsoft.Kiota.Abstractions'; Version = '1.22.1.0' }
+    ) {
+        $copy = $Loaded | Where-Object { $_.Name -eq $Name -and $_.Context -eq 'Default' }
+        $copy.Version | Should -Be $Version
+    }
+
+    It 'loads its own <Name> in the Pipes context beside it' -ForEach @(
+        @{ Name = 'Microsoft.Identity.Client'; Major = 4 }
+        @{ Name = 'Microsoft.Graph.Core'; Major = 4 }
+        @{ Name = 'Microsoft.Kiota.Abstractions'; Major = 2 }
+    ) {
+        $copies = @($Loaded | Where-Object Name -eq $Name)
+        $copies.Count | Should -Be 2
+        $own = $copies | Where-Object Context -eq 'Pipes'
+        ([version]$own.Version).Major | Should -Be $Major
+        $own.Version | Should -Not -Be ($copies | Where-Object Context -eq 'Default').Version
+    }
+
+    It 'loads the engine and its libraries only in the Pipes context' {
+        foreach ($name in 'Pipes.Core', 'Polly.Core', 'Serilog') {
+            ($Loaded | Where-Object Name -eq $name).Context | Should -Be 'Pipes' -Because $name
+        }
+        ($Loaded | Where-Object Name -eq 'Pipes.PowerShell').Context | Should -Be 'Default'
+    }
+}

@@ -1,0 +1,78 @@
+# The module as a user meets it: import, manifest, help, formatting.
+BeforeDiscovery {
+    $env:PIPES_CONFIG_DIR = Join-Path ([IO.Path]::GetTempPath()) 'pipes-discovery'
+    Import-Module (Join-Path $PSScriptRoot '../../out/Pipes') -Force
+}
+
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot '../TestTools.psm1') -Force
+    $script:ModulePath = Join-Path (Get-RepoRoot) 'out/Pipes'
+    $env:PIPES_CONFIG_DIR = Join-Path $TestDrive 'config'
+    Import-Module $ModulePath -Force
+    $script:Commands = Get-Command -Module Pipes
+}
+
+Describe 'Import' {
+    It 'imports in a fresh pwsh with no error, warning or output' {
+        $out = Invoke-FreshPwsh -Script @"
+`$env:PIPES_CONFIG_DIR = '$TestDrive/fresh'
+Import-Module '$ModulePath' -WarningVariable w -ErrorVariable e
+"warnings=`$(`$w.Count) errors=`$(`$e.Count)"
+"@
+        $out | Should -Be 'warnings=0 errors=0'
+    }
+
+    It 'loads no Graph, MSAL, Kiota or spreadsheet assembly at import' {
+        $out = Invoke-FreshPwsh -Script @"
+Import-Module '$ModulePath'
+[AppDomain]::CurrentDomain.GetAssemblies().GetName().Name | Where-Object { `$_ -match '^(Microsoft\.Graph|Microsoft\.Identity|Microsoft\.Kiota|Azure\.|ClosedXML|DocumentFormat|ExcelDataReader|CsvHelper|Polly|Serilog|Pipes\.Core)' }
+'done'
+"@
+        $out | Should -Be 'done'
+    }
+
+    It 'passes Test-ModuleManifest' {
+        $manifest = Test-ModuleManifest (Join-Path $ModulePath 'Pipes.psd1')
+        $manifest.Name | Should -Be 'Pipes'
+        $manifest.Version | Should -Not -BeNullOrEmpty
+    }
+
+    It 'exports exactly the cmdlets the manifest lists' {
+        $listed = (Import-PowerShellDataFile (Join-Path $ModulePath 'Pipes.psd1')).CmdletsToExport
+        ($Commands.Name | Sort-Object) | Should -Be ($listed | Sort-Object)
+    }
+
+    It 'uses only approved verbs' {
+        $approved = (Get-Verb).Verb
+        $Commands | Where-Object Verb -notin $approved | Should -BeNullOrEmpty
+    }
+
+    It 'has every command in the README command list' {
+        $readme = Get-Content -Raw (Join-Path (Get-RepoRoot) 'README.md')
+        foreach ($c in $Commands) { $readme | Should -Match ([regex]::Escape($c.Name)) }
+    }
+}
+
+Describe 'Help for <Name>' -ForEach @(Get-Command -Module Pipes | ForEach-Object { @{ Name = $_.Name } }) {
+    BeforeAll { $script:Help = Get-Help $Name -Full }
+
+    # Without help, Get-Help makes the synopsis from the syntax line ("Name [-Param] ...").
+    It 'has a synopsis' { $Help.Synopsis | Should -Not -Match ([regex]::Escape($Name) + '\s+\[') ; $Help.Synopsis.Length | Should -BeGreaterThan 15 }
+    It 'has at least two examples' { @($Help.Examples.Example).Count | Should -BeGreaterOrEqual 2 }
+    It 'describes every parameter' {
+        foreach ($p in $Help.Parameters.Parameter) { ($p.Description.Text -join '') | Should -Not -BeNullOrEmpty -Because "-$($p.Name)" }
+    }
+    It 'declares an output type' { (Get-Command $Name).OutputType | Should -Not -BeNullOrEmpty }
+}
+
+Describe 'about_Pipes' {
+    It 'is found by Get-Help' {
+        (Get-Help about_Pipes | Out-String) | Should -Match 'THE SCHEDULED-TASK PATTERN'
+    }
+}
+
+Describe 'Side effects declare ShouldProcess' {
+    It '<_> supports -WhatIf' -ForEach @('Set-PipesConfig', 'Set-PipesSecret', 'Remove-PipesSecret') {
+        (Get-Command $_).Parameters.Keys | Should -Contain 'WhatIf'
+    }
+}
