@@ -74,8 +74,8 @@ Describe 'Set-PipesConfig' {
     }
 
     It 'rejects an unknown name with Pipes.UnknownSetting, also under -WhatIf' {
-        { Set-PipesConfig Outlook.Mailboxx a@b.com -ErrorAction Stop } | Should -Throw -ErrorId 'Pipes.UnknownSetting'
-        { Set-PipesConfig Outlook.Mailboxx a@b.com -WhatIf -ErrorAction Stop } | Should -Throw -ErrorId 'Pipes.UnknownSetting'
+        { Set-PipesConfig Outlook.Mailboxx a@b.com -ErrorAction Stop } | Should -Throw -ErrorId 'Pipes.UnknownSetting,Pipes.PowerShell.Commands.SetPipesConfigCommand'
+        { Set-PipesConfig Outlook.Mailboxx a@b.com -WhatIf -ErrorAction Stop } | Should -Throw -ErrorId 'Pipes.UnknownSetting,Pipes.PowerShell.Commands.SetPipesConfigCommand'
     }
 
     It 'writes nothing under -WhatIf' {
@@ -104,7 +104,7 @@ Describe 'Set-PipesConfig' {
     It 'stops with Pipes.CorruptConfigFile when settings.json is broken' {
         New-Item -ItemType Directory $env:PIPES_CONFIG_DIR | Out-Null
         Set-Content (Join-Path $env:PIPES_CONFIG_DIR 'settings.json') '{ broken'
-        { Get-PipesConfig } | Should -Throw -ErrorId 'Pipes.CorruptConfigFile'
+        { Get-PipesConfig } | Should -Throw -ErrorId 'Pipes.CorruptConfigFile,Pipes.PowerShell.Commands.GetPipesConfigCommand'
     }
 
     It 'loses no setting when two processes write at once' {
@@ -163,10 +163,17 @@ Describe 'Secrets' {
         Set-PipesSecret Google.ApiKey (ConvertTo-SecureString 'real-123456' -AsPlainText -Force)
         Get-PipesSecretInfo Google.ApiKey | Remove-PipesSecret
         (Get-PipesSecretInfo Google.ApiKey).IsSet | Should -BeFalse
-        { Remove-PipesSecret Google.ApiKey -ErrorAction Stop } | Should -Throw -ErrorId 'Pipes.SecretNotFound'
+        { Remove-PipesSecret Google.ApiKey -ErrorAction Stop } | Should -Throw -ErrorId 'Pipes.SecretNotFound,Pipes.PowerShell.Commands.RemovePipesSecretCommand'
+    }
+
+    It 'selects secret info by wildcard and reports an unknown exact name' {
+        (Get-PipesSecretInfo *Token).Name | Should -Be 'ActiveCampaign.ApiToken'
+        $found = Get-PipesSecretInfo Nope, Google.ApiKey -ErrorVariable err -ErrorAction SilentlyContinue
+        $found.Name | Should -Be 'Google.ApiKey'
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'Pipes.UnknownSecret,*'
     }
 
     It 'rejects an unknown secret name with Pipes.UnknownSecret' {
-        { Set-PipesSecret Nope (ConvertTo-SecureString 'x123456' -AsPlainText -Force) -ErrorAction Stop } | Should -Throw -ErrorId 'Pipes.UnknownSecret'
+        { Set-PipesSecret Nope (ConvertTo-SecureString 'x123456' -AsPlainText -Force) -ErrorAction Stop } | Should -Throw -ErrorId 'Pipes.UnknownSecret,Pipes.PowerShell.Commands.SetPipesSecretCommand'
     }
 }

@@ -42,7 +42,10 @@ public sealed class SecretStore
 
     public static SecretDefinition Require(string name) =>
         Known.FirstOrDefault(d => string.Equals(d.Name, name?.Trim(), StringComparison.OrdinalIgnoreCase))
-        ?? throw new PipesException("Pipes.UnknownSecret", PipesErrorKind.InvalidSetting, $"'{name}' is not a Pipes secret.",
+        ?? throw UnknownSecret(name);
+
+    public static PipesException UnknownSecret(string name) =>
+        new("Pipes.UnknownSecret", PipesErrorKind.InvalidSetting, $"'{name}' is not a Pipes secret.",
             "Known secrets: " + string.Join(", ", Known.Select(k => k.Name)) + ".", name);
 
     /// <summary>The secret's value, or null when it is not set anywhere.</summary>

@@ -29,18 +29,7 @@ public sealed class GetPipesConfigCommand : PipesCmdlet
             return;
         }
 
-        if (Name is null or { Length: 0 })
-        {
-            WriteObject(all, enumerateCollection: true);
-            return;
-        }
-        foreach (var name in Name)
-        {
-            var pattern = WildcardPattern.Get(name, WildcardOptions.IgnoreCase);
-            var matches = all.Where(s => pattern.IsMatch(s.Name)).ToList();
-            if (matches.Count == 0 && !WildcardPattern.ContainsWildcardCharacters(name))
-                WriteError(new UnknownSettingException(name, all.Select(s => s.Name)), name);
-            WriteObject(matches, enumerateCollection: true);
-        }
+        var known = all.Select(s => s.Name).ToList();
+        WriteObject(SelectByName(all, s => s.Name, Name, name => new UnknownSettingException(name, known)), enumerateCollection: true);
     }
 }

@@ -20,8 +20,7 @@ public sealed class GetPipesSecretInfoCommand : PipesCmdlet
     {
         try
         {
-            var patterns = (Name is { Length: > 0 } ? Name : ["*"]).Select(n => WildcardPattern.Get(n, WildcardOptions.IgnoreCase)).ToList();
-            WriteObject(Environment.Secrets.Describe().Where(s => patterns.Any(p => p.IsMatch(s.Name))), enumerateCollection: true);
+            WriteObject(SelectByName(Environment.Secrets.Describe(), s => s.Name, Name, SecretStore.UnknownSecret), enumerateCollection: true);
         }
         catch (PipesException error)
         {

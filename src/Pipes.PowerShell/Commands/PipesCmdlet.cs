@@ -72,6 +72,25 @@ public abstract class PipesCmdlet : PSCmdlet, IDisposable
         return result;
     }
 
+    /// <summary>
+    /// The items whose names match any of <paramref name="patterns"/> (wildcards, any case), each
+    /// once, in their own order; all items when no pattern is given. An exact name that matches
+    /// nothing writes <paramref name="unknown"/>'s error and the rest go on.
+    /// </summary>
+    private protected IReadOnlyList<T> SelectByName<T>(IReadOnlyList<T> items, Func<T, string> nameOf, string[]? patterns, Func<string, PipesException> unknown)
+    {
+        if (patterns is null or { Length: 0 }) return items;
+        var selected = new HashSet<T>();
+        foreach (var name in patterns)
+        {
+            var pattern = WildcardPattern.Get(name, WildcardOptions.IgnoreCase);
+            var matches = items.Where(item => pattern.IsMatch(nameOf(item))).ToList();
+            if (matches.Count == 0 && !WildcardPattern.ContainsWildcardCharacters(name)) WriteError(unknown(name), name);
+            selected.UnionWith(matches);
+        }
+        return items.Where(selected.Contains).ToList();
+    }
+
     private protected ErrorRecord ToErrorRecord(PipesException error, object? target = null)
     {
         var record = new ErrorRecord(error, error.ErrorId, CategoryOf(error.Kind), target ?? error.Target);

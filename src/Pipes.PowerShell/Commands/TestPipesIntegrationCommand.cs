@@ -32,19 +32,8 @@ public sealed class TestPipesIntegrationCommand : PipesCmdlet
         }
     }
 
-    private IEnumerable<IntegrationDescriptor> Select()
-    {
-        if (Name is null or { Length: 0 }) return IntegrationRegistry.All;
-        var selected = new List<IntegrationDescriptor>();
-        foreach (var name in Name)
-        {
-            var pattern = WildcardPattern.Get(name, WildcardOptions.IgnoreCase);
-            var matches = IntegrationRegistry.All.Where(d => pattern.IsMatch(d.Name)).ToList();
-            if (matches.Count == 0 && !WildcardPattern.ContainsWildcardCharacters(name))
-                WriteError(new PipesException("Pipes.UnknownIntegration", PipesErrorKind.InvalidInput, $"'{name}' is not a Pipes integration.",
-                    "Known integrations: " + string.Join(", ", IntegrationRegistry.All.Select(d => d.Name)) + "."), name);
-            selected.AddRange(matches.Where(m => !selected.Contains(m)));
-        }
-        return selected;
-    }
+    private IReadOnlyList<IntegrationDescriptor> Select() =>
+        SelectByName(IntegrationRegistry.All, d => d.Name, Name, name =>
+            new PipesException("Pipes.UnknownIntegration", PipesErrorKind.InvalidInput, $"'{name}' is not a Pipes integration.",
+                "Known integrations: " + string.Join(", ", IntegrationRegistry.All.Select(d => d.Name)) + ".", name));
 }
