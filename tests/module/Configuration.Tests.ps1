@@ -32,9 +32,11 @@ Describe 'Get-PipesConfig' {
         $err[0].TargetObject | Should -Be 'Nope.Setting'
     }
 
-    It 'formats as a table of Name, Value and Source' {
-        $text = Get-PipesConfig Http.* | Out-String -Width 100
+    It 'formats as a table of Name, Value and Source that fits 80 columns' {
+        $text = Get-PipesConfig | Out-String -Width 80
         $text | Should -Match 'Name\s+Value\s+Source'
+        $text | Should -Match 'Outlook.GraphBaseUrl\s+https://graph.microsoft.com/v1.0\s+Default'
+        Get-PipesSecretInfo | Out-String -Width 80 | Should -Match 'Name\s+IsSet\s+Source\s+EnvironmentVariable'
     }
 }
 
