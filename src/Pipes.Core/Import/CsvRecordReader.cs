@@ -1,0 +1,263 @@
+using System.Buffers;
+using System.Text;
+
+namespace Pipes.Import;
+
+/// <summary>A row as read from a file: its cells, the physical line it starts on, and any parse error.</summary>
+public sealed record SourceRow(long Line, object?[] Cells, string? Error = null);
+
+/// <summary>
+/// A streaming RFC 4180 reader with Excel's leniency. Fields are separated by one delimiter;
+/// records end at CRLF, LF or CR; a field that starts with a quote runs to its closing quote and
+/// may hold delimiters, doubled quotes and line breaks. Quotes inside an unquoted field are kept
+/// as data, and text after a closing quote joins the field (<c>"a"b</c> is <c>ab</c>), as Excel and
+/// Python's csv read them. Empty lines are skipped.
+/// <para>
+/// A quote that is never closed would swallow the rest of the file: instead the record is
+/// returned with an error naming its line, and reading resumes on the next physical line, so one
+/// bad row costs one row.
+/// </para>
+/// Written for this importer rather than taken from CsvHelper: it reports that recovery with line
+/// numbers, keeps every record's start line for the error messages, and scans with vectorised
+/// IndexOfAny, which measured faster here for the importer's whole-row use.
+/// </summary>
+public sealed class CsvRecordReader : IDisposable
+{
+    private const int InitialBufferSize = 1 << 16;
+    private readonly TextReader _reader;
+    private readonly char _delimiter;
+    private readonly char _quote;
+    private readonly SearchValues<char> _unquotedStops;
+    private readonly SearchValues<char> _quotedStops;
+    private readonly List<object?> _fields = new(16);
+    private readonly StringBuilder _builder = new();
+    private char[] _buffer = new char[InitialBufferSize];
+    private int _position;
+    private int _length;
+    private int _recordStart;
+    private bool _endOfInput;
+    private long _line = 1;
+
+    public CsvRecordReader(TextReader reader, char delimiter = ',', char quote = '"')
+    {
+        if (delimiter is '\r' or '\n' || delimiter == quote) throw new ArgumentException("The delimiter cannot be a line break or the quote character.", nameof(delimiter));
+        _reader = reader;
+        _delimiter = delimiter;
+        _quote = quote;
+        _unquotedStops = SearchValues.Create([delimiter, '\r', '\n']);
+        _quotedStops = SearchValues.Create([quote, '\r', '\n']);
+    }
+
+    /// <summary>Characters consumed so far, for progress reporting.</summary>
+    public long CharactersRead { get; private set; }
+
+    /// <summary>The next record, or null at the end of the input.</summary>
+    public SourceRow? Read()
+    {
+        while (true)
+        {
+            if (!EnsureData(1)) return null;
+            _recordStart = _position;
+            var line = _line;
+            var first = _buffer[_position];
+            if (first is '\r' or '\n')
+            {
+                ConsumeLineBreak();
+                continue; // an empty line
+            }
+            var row = ReadRecord(line);
+            if (row is not null) return row;
+        }
+    }
+
+    public IEnumerable<SourceRow> ReadAll()
+    {
+        while (Read() is { } row) yield return row;
+    }
+
+    public void Dispose() => _reader.Dispose();
+
+    private SourceRow? ReadRecord(long line)
+    {
+        _fields.Clear();
+        while (true)
+        {
+            if (!EnsureData(1))
+            {
+                _fields.Add(string.Empty); // the input ended right after a delimiter
+                return Finish(line);
+            }
+            if (_buffer[_position] == _quote)
+            {
+                var openedAt = _position - _recordStart; // relative: compaction moves the buffer
+                _position++;
+                if (!ReadQuotedField())
+                {
+                    // Unterminated: report this record and resume on the line after its start.
+                    Resume(_recordStart + openedAt, line);
+                    return new SourceRow(line, _fields.ToArray(), $"Line {line}: a quoted field is never closed; the row was skipped.");
+                }
+            }
+            else
+            {
+                ReadUnquotedField(null);
+            }
+
+            if (!EnsureData(1)) return Finish(line);
+            var stop = _buffer[_position];
+            if (stop == _delimiter)
+            {
+                _position++;
+                continue;
+            }
+            ConsumeLineBreak();
+            return Finish(line);
+        }
+    }
+
+    private SourceRow Finish(long line)
+    {
+        CharactersRead += _position - _recordStart;
+        return new SourceRow(line, _fields.ToArray());
+    }
+
+    /// <summary>Reads to the next delimiter or line break; <paramref name="prefix"/> is text already in the field.</summary>
+    private void ReadUnquotedField(string? prefix)
+    {
+        while (true)
+        {
+            var span = _buffer.AsSpan(_position, _length - _position);
+            var stop = span.IndexOfAny(_unquotedStops);
+            if (stop >= 0 || _endOfInput)
+            {
+                var end = stop >= 0 ? stop : span.Length;
+                var text = new string(span[..end]);
+                _fields.Add(prefix is null ? text : prefix + text);
+                _position += end;
+                return;
+            }
+            EnsureData(span.Length + 1); // more text, or _endOfInput set for the next pass
+        }
+    }
+
+    /// <summary>Reads after an opening quote up to the closing one; false when the input ends first.</summary>
+    private bool ReadQuotedField()
+    {
+        _builder.Clear();
+        while (true)
+        {
+            var span = _buffer.AsSpan(_position, _length - _position);
+            var stop = span.IndexOfAny(_quotedStops);
+            if (stop < 0)
+            {
+                _builder.Append(span);
+                _position = _length;
+                if (!EnsureData(1)) return false;
+                continue;
+            }
+            _builder.Append(span[..stop]);
+            _position += stop;
+            var c = _buffer[_position];
+            if (c != _quote)
+            {
+                // A line break inside the field: keep it, and count the physical line.
+                _builder.Append(c);
+                _position++;
+                if (c == '\r' && EnsureData(1) && _buffer[_position] == '\n')
+                {
+                    _builder.Append('\n');
+                    _position++;
+                }
+                _line++;
+                continue;
+            }
+            _position++;
+            if (EnsureData(1) && _buffer[_position] == _quote)
+            {
+                _builder.Append(_quote); // a doubled quote
+                _position++;
+                continue;
+            }
+            if (AtFieldEndAfterSpaces())
+            {
+                _fields.Add(_builder.ToString());
+                return true;
+            }
+            // Text after the closing quote joins the field, as Excel reads it.
+            ReadUnquotedField(_builder.ToString());
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// After a closing quote: true when only spaces or tabs stand before the next delimiter, line
+    /// break or the end (they are dropped, as Papa Parse does: <c>"B" ,C</c> reads <c>B</c>).
+    /// </summary>
+    private bool AtFieldEndAfterSpaces()
+    {
+        var ahead = 0;
+        while (true)
+        {
+            if (!EnsureData(ahead + 1))
+            {
+                _position += ahead;
+                return true;
+            }
+            var c = _buffer[_position + ahead];
+            if (c == _delimiter || c is '\r' or '\n')
+            {
+                _position += ahead;
+                return true;
+            }
+            if (c is not (' ' or '\t')) return false;
+            ahead++;
+        }
+    }
+
+    private void Resume(int openedAt, long line)
+    {
+        // Everything from the record's start is still in the buffer (compaction keeps it).
+        var rest = _buffer.AsSpan(_recordStart, _length - _recordStart);
+        var lineEnd = rest.IndexOfAny('\r', '\n');
+        _fields.Add(new string(_buffer, openedAt, Math.Min(_length, _recordStart + (lineEnd < 0 ? rest.Length : lineEnd)) - openedAt));
+        _line = line;
+        if (lineEnd < 0)
+        {
+            _position = _length;
+            return;
+        }
+        _position = _recordStart + lineEnd;
+        ConsumeLineBreak();
+    }
+
+    private void ConsumeLineBreak()
+    {
+        var c = _buffer[_position++];
+        if (c == '\r' && EnsureData(1) && _buffer[_position] == '\n') _position++;
+        _line++;
+        CharactersRead += _position - _recordStart;
+        _recordStart = _position;
+    }
+
+    /// <summary>Makes at least <paramref name="count"/> unread characters available; false at the end of input.</summary>
+    private bool EnsureData(int count)
+    {
+        while (_length - _position < count)
+        {
+            if (_endOfInput) return false;
+            if (_recordStart > 0)
+            {
+                // Keep the current record (for recovery), drop what came before it.
+                Array.Copy(_buffer, _recordStart, _buffer, 0, _length - _recordStart);
+                _length -= _recordStart;
+                _position -= _recordStart;
+                _recordStart = 0;
+            }
+            if (_length == _buffer.Length) Array.Resize(ref _buffer, _buffer.Length * 2);
+            var read = _reader.Read(_buffer, _length, _buffer.Length - _length);
+            if (read == 0) _endOfInput = true;
+            else _length += read;
+        }
+        return true;
+    }
+}

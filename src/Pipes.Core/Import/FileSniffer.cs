@@ -1,0 +1,111 @@
+using System.Text;
+using System.Text.Unicode;
+using Pipes.Integrations;
+
+namespace Pipes.Import;
+
+public enum SourceKind
+{
+    DelimitedText,
+    Xlsx,
+}
+
+/// <summary>What a file is, decided by its content rather than its name.</summary>
+public sealed record SniffResult(SourceKind Kind, Encoding? Encoding, string EncodingName);
+
+/// <summary>
+/// Decides whether a file is an XLSX workbook or delimited text, and the text's encoding: a
+/// byte-order mark first (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE); then UTF-8 when every byte of the
+/// file is valid UTF-8; then Windows-1252. The seed said latin-1 then cp1252, but latin-1 accepts
+/// every byte and would read Excel's curly quotes and dashes (0x91-0x97) as control characters,
+/// so Windows-1252, which is a superset of latin-1's printable range, is the fallback.
+/// </summary>
+public static class FileSniffer
+{
+    private const int ChunkSize = 1 << 20;
+
+    public static Encoding Windows1252 { get; } = CodePagesEncoding(1252);
+
+    public static SniffResult Sniff(string path, Encoding? forcedEncoding = null)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
+        Span<byte> head = stackalloc byte[8];
+        var headLength = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        head = head[..headLength];
+
+        if (head.StartsWith("PK\x03\x04"u8)) return new SniffResult(SourceKind.Xlsx, null, "xlsx");
+        if (head.StartsWith(new byte[] { 0xD0, 0xCF, 0x11, 0xE0 }))
+            throw Unreadable(path, "it is a legacy Excel 97-2003 (.xls) workbook or another OLE document; save it as .xlsx or .csv and import that");
+        if (forcedEncoding is not null) return new SniffResult(SourceKind.DelimitedText, forcedEncoding, forcedEncoding.WebName);
+
+        if (head.StartsWith(new byte[] { 0xFF, 0xFE, 0x00, 0x00 })) return Text(new UTF32Encoding(false, true), "utf-32 (BOM)");
+        if (head.StartsWith(new byte[] { 0x00, 0x00, 0xFE, 0xFF })) return Text(new UTF32Encoding(true, true), "utf-32BE (BOM)");
+        if (head.StartsWith(new byte[] { 0xEF, 0xBB, 0xBF })) return Text(new UTF8Encoding(true), "utf-8 (BOM)");
+        if (head.StartsWith(new byte[] { 0xFF, 0xFE })) return Text(new UnicodeEncoding(false, true), "utf-16 (BOM)");
+        if (head.StartsWith(new byte[] { 0xFE, 0xFF })) return Text(new UnicodeEncoding(true, true), "utf-16BE (BOM)");
+
+        stream.Position = 0;
+        var buffer = new byte[ChunkSize];
+        var first = stream.ReadAtLeast(buffer, Math.Min(buffer.Length, 8192), throwOnEndOfStream: false);
+        if (Utf16WithoutBom(buffer.AsSpan(0, first)) is { } utf16) return utf16;
+        if (LooksBinary(buffer.AsSpan(0, first)))
+            throw Unreadable(path, "it holds binary data, not text or an XLSX workbook");
+        stream.Position = 0;
+        return IsValidUtf8(stream, buffer) ? Text(new UTF8Encoding(false), "utf-8") : Text(Windows1252, "windows-1252");
+    }
+
+    public static PipesException Unreadable(string path, string reason) =>
+        new FileFormatError(path, $"Cannot read '{path}': {reason}.", errorId: "Pipes.UnreadableFile");
+
+    private static SniffResult Text(Encoding encoding, string name) => new(SourceKind.DelimitedText, encoding, name);
+
+    private static bool IsValidUtf8(Stream stream, byte[] buffer)
+    {
+        var carried = 0;
+        while (true)
+        {
+            var read = stream.Read(buffer, carried, buffer.Length - carried);
+            var available = carried + read;
+            if (read == 0) return carried == 0 || Utf8.IsValid(buffer.AsSpan(0, carried));
+            // Validate up to the last sequence that may be incomplete; carry it to the next chunk.
+            var end = available;
+            for (var back = 1; back <= Math.Min(3, available); back++)
+            {
+                var b = buffer[available - back];
+                if ((b & 0xC0) == 0x80) continue; // continuation byte
+                if (b >= 0xC0) end = available - back; // a lead byte whose sequence may run past the chunk
+                break;
+            }
+            if (!Utf8.IsValid(buffer.AsSpan(0, end))) return false;
+            carried = available - end;
+            Array.Copy(buffer, end, buffer, 0, carried);
+        }
+    }
+
+    private static SniffResult? Utf16WithoutBom(ReadOnlySpan<byte> head)
+    {
+        if (head.Length < 4) return null;
+        int evenZeros = 0, oddZeros = 0;
+        for (var i = 0; i + 1 < head.Length; i += 2)
+        {
+            if (head[i] == 0) evenZeros++;
+            if (head[i + 1] == 0) oddZeros++;
+        }
+        var pairs = head.Length / 2;
+        if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05) return Text(new UnicodeEncoding(false, true), "utf-16 (no BOM)");
+        if (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05) return Text(new UnicodeEncoding(true, true), "utf-16BE (no BOM)");
+        return null;
+    }
+
+    private static bool LooksBinary(ReadOnlySpan<byte> head)
+    {
+        var control = 0;
+        foreach (var b in head)
+            // Tab, line breaks, form feed and the ASCII separators (0x1C-0x1F) occur in real text exports.
+            if (b < 0x1C && b is not (byte)'\t' and not (byte)'\r' and not (byte)'\n' and not 0x0C) control++;
+        return head.Length > 0 && control > Math.Max(2, head.Length / 100);
+    }
+
+    private static Encoding CodePagesEncoding(int codePage) =>
+        CodePagesEncodingProvider.Instance.GetEncoding(codePage) ?? throw new InvalidOperationException($"Code page {codePage} is not available.");
+}
