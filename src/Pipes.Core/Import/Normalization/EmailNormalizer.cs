@@ -1,0 +1,118 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace Pipes.Import.Normalization;
+
+/// <summary>Addresses found in one cell: the first valid one, the other valid ones, and text that was not an address.</summary>
+public sealed record EmailResult(string? Email, IReadOnlyList<string> Others, IReadOnlyList<string> Invalid);
+
+/// <summary>
+/// Cleans email cells: trims, drops "mailto:" and a display name ("Jo Smith &lt;jo@x.com&gt;"),
+/// lower-cases, validates against RFC 5321's address syntax (dot-atom or quoted local part;
+/// host names, internationalised ones included, or an address literal), and splits a cell that
+/// holds several addresses.
+/// </summary>
+public static class EmailNormalizer
+{
+    private static readonly char[] ListSeparators = [';', ',', '\r', '\n'];
+    private static readonly char[] Blanks = [' ', '\t'];
+
+    public static EmailResult Normalize(string? cell)
+    {
+        if (string.IsNullOrWhiteSpace(cell)) return new EmailResult(null, [], []);
+        var valid = new List<string>();
+        var invalid = new List<string>();
+        var single = Clean(cell);
+        foreach (var candidate in IsValid(single) ? [single] : SplitAddresses(cell))
+        {
+            var address = Clean(candidate);
+            if (address.Length == 0) continue;
+            if (IsValid(address)) { if (!valid.Contains(address)) valid.Add(address); }
+            else invalid.Add(candidate.Trim());
+        }
+        return new EmailResult(valid.FirstOrDefault(), valid.Skip(1).ToList(), invalid);
+    }
+
+    /// <summary>Parts split on ; , and line breaks; a part is split on spaces only when every word in it is an address.</summary>
+    private static IEnumerable<string> SplitAddresses(string cell)
+    {
+        foreach (var part in cell.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var words = part.Split(Blanks, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length > 1 && !part.Contains('<') && words.All(w => w.Contains('@'))) foreach (var word in words) yield return word;
+            else yield return part;
+        }
+    }
+
+    private static string Clean(string text)
+    {
+        text = text.Trim().Trim('"', '\'').Trim();
+        var open = text.LastIndexOf('<');
+        if (open >= 0 && text.EndsWith('>')) text = text[(open + 1)..^1];
+        if (text.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)) text = text[7..];
+        var query = text.IndexOf('?');
+        if (query > 0 && text.LastIndexOf('@') < query) text = text[..query]; // mailto:x@y.com?subject=...
+        return text.Trim().ToLowerInvariant();
+    }
+
+    /// <summary>RFC 5321 address syntax, with internationalised (RFC 6531) letters allowed.</summary>
+    public static bool IsValid(string address)
+    {
+        if (address.Length is 0 or > 254) return false;
+        var at = address.LastIndexOf('@');
+        if (at <= 0 || at == address.Length - 1) return false;
+        var local = address.AsSpan(0, at);
+        var domain = address.AsSpan(at + 1);
+        return local.Length <= 64 && (IsDotAtom(local) || IsQuotedString(local)) && (IsHostName(domain) || IsAddressLiteral(domain));
+    }
+
+    private static bool IsDotAtom(ReadOnlySpan<char> local)
+    {
+        if (local.IsEmpty || local[0] == '.' || local[^1] == '.' || local.Contains("..", StringComparison.Ordinal)) return false;
+        foreach (var c in local)
+            if (!(c == '.' || IsAtext(c))) return false;
+        return true;
+    }
+
+    private static bool IsAtext(char c) =>
+        char.IsAsciiLetterOrDigit(c) || "!#$%&'*+-/=?^_`{|}~".Contains(c) || (c > 127 && !char.IsWhiteSpace(c) && !char.IsControl(c));
+
+    private static bool IsQuotedString(ReadOnlySpan<char> local)
+    {
+        if (local.Length < 2 || local[0] != '"' || local[^1] != '"') return false;
+        for (var i = 1; i < local.Length - 1; i++)
+        {
+            var c = local[i];
+            if (c == '\\')
+            {
+                if (++i >= local.Length - 1 || local[i] < 32 || local[i] > 126) return false;
+                continue;
+            }
+            if (c == '"' || c < 32 || c == 127) return false;
+        }
+        return true;
+    }
+
+    private static bool IsHostName(ReadOnlySpan<char> domain)
+    {
+        if (domain.Length > 253 || domain[^1] == '.') return false;
+        foreach (var label in domain.ToString().Split('.'))
+        {
+            if (label.Length is 0 or > 63 || label[0] == '-' || label[^1] == '-') return false;
+            foreach (var c in label)
+                if (!(char.IsAsciiLetterOrDigit(c) || c == '-' || (c > 127 && (char.IsLetterOrDigit(c) || char.IsSurrogate(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark))))
+                    return false;
+        }
+        return true;
+    }
+
+    private static bool IsAddressLiteral(ReadOnlySpan<char> domain)
+    {
+        if (domain.Length < 3 || domain[0] != '[' || domain[^1] != ']') return false;
+        var inner = domain[1..^1];
+        if (inner.StartsWith("ipv6:", StringComparison.OrdinalIgnoreCase))
+            return IPAddress.TryParse(inner[5..], out var v6) && v6.AddressFamily == AddressFamily.InterNetworkV6;
+        var parts = inner.ToString().Split('.');
+        return parts.Length == 4 && parts.All(p => p.Length is > 0 and <= 3 && p.All(char.IsAsciiDigit) && int.Parse(p) <= 255);
+    }
+}
