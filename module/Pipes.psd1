@@ -18,6 +18,8 @@
         'Remove-PipesSecret'
         'Get-PipesSecretInfo'
         'Test-PipesIntegration'
+        'Import-PipesFile'
+        'Get-PipesImportPreview'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

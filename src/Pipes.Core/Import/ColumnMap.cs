@@ -1,0 +1,127 @@
+using Pipes.Integrations;
+
+namespace Pipes.Import;
+
+/// <summary>Where the header is, what each column is called, and which field (if any) each feeds.</summary>
+public sealed class ColumnMap
+{
+    private const int RowsSearchedForHeader = 10;
+
+    private ColumnMap(long headerLine, int rowsSkipped, IReadOnlyList<string> headers, IReadOnlyList<string?> targets, string? preset)
+    {
+        HeaderLine = headerLine;
+        RowsSkippedAboveHeader = rowsSkipped;
+        Headers = headers;
+        Targets = targets;
+        Preset = preset;
+    }
+
+    public long HeaderLine { get; }
+
+    /// <summary>Title lines or merged title rows above the header.</summary>
+    public int RowsSkippedAboveHeader { get; }
+
+    /// <summary>Column names, made unique ("Phone", "Phone_2") and never blank ("Column3").</summary>
+    public IReadOnlyList<string> Headers { get; }
+
+    /// <summary>The field each column feeds, or null for a column kept as it is.</summary>
+    public IReadOnlyList<string?> Targets { get; }
+
+    public string? Preset { get; }
+
+    public IReadOnlyDictionary<string, string> Mapping =>
+        Headers.Zip(Targets).Where(p => p.Second is not null).ToDictionary(p => p.First, p => p.Second!, StringComparer.OrdinalIgnoreCase);
+
+    public IReadOnlyList<string> UnmappedColumns => Headers.Where((_, i) => Targets[i] is null).ToList();
+
+    /// <summary>Fields no column feeds (FullName counts as feeding the name parts).</summary>
+    public IReadOnlyList<string> UnmappedFields
+    {
+        get
+        {
+            var fed = Targets.Where(t => t is not null).ToHashSet()!;
+            return ContactFields.Targets.Where(t => !fed.Contains(t)).ToList();
+        }
+    }
+
+    /// <summary>
+    /// Finds the header among the first rows (the one most of whose cells are known header names,
+    /// so title lines above it are skipped), then maps columns: an explicit mapping first, then the
+    /// preset, then known header names.
+    /// </summary>
+    public static ColumnMap Build(IReadOnlyList<SourceRow> firstRows, string path, string? preset, IReadOnlyDictionary<string, string>? mapping)
+    {
+        var candidates = firstRows.Where(r => r.Error is null).Take(RowsSearchedForHeader).ToList();
+        if (candidates.Count == 0) return new ColumnMap(0, 0, [], [], null);
+        var widest = candidates.Max(r => NonEmpty(r).Count());
+        var header = candidates
+            .Select((row, index) => (row, index, score: Score(row, mapping)))
+            .Where(c => NonEmpty(c.row).Count() >= Math.Min(2, widest))
+            .OrderByDescending(c => c.score).ThenBy(c => c.index)
+            .First();
+        if (header.score == 0) header = candidates.Select((row, index) => (row, index, 0)).First(c => NonEmpty(c.row).Count() >= Math.Min(2, widest));
+
+        var headers = UniqueHeaders(header.row.Cells.Select(c => Text(c)).ToList());
+        var detected = preset ?? ContactFields.DetectPreset(headers);
+        if (preset is not null && !ContactFields.Presets.ContainsKey(preset))
+            throw new InvalidInputError("Import", "Map", $"'{preset}' is not a preset. Presets: {string.Join(", ", ContactFields.Presets.Keys)}.", preset, "Pipes.UnknownPreset");
+
+        var targets = headers.Select(h => ContactFields.TargetFor(h)).ToArray();
+        if (detected is not null)
+        {
+            foreach (var (column, field) in ContactFields.Presets[detected])
+            {
+                var index = headers.FindIndex(h => ContactFields.Key(h) == ContactFields.Key(column));
+                if (index >= 0) targets[index] = field;
+            }
+        }
+        if (mapping is not null)
+        {
+            foreach (var (column, field) in mapping)
+            {
+                var index = headers.FindIndex(h => string.Equals(h.Trim(), column.Trim(), StringComparison.OrdinalIgnoreCase));
+                if (index < 0) index = headers.FindIndex(h => ContactFields.Key(h) == ContactFields.Key(column));
+                if (index < 0)
+                    throw new InvalidInputError("Import", "Map", $"The mapping names column '{column}', which is not in {Path.GetFileName(path)}. Its columns: {string.Join(", ", headers)}.", column, "Pipes.MappingColumnNotFound");
+                if (string.IsNullOrWhiteSpace(field) || field == "-")
+                {
+                    targets[index] = null; // mapped to nothing: keep the column as it is
+                    continue;
+                }
+                targets[index] = ContactFields.FindTarget(field)
+                    ?? throw new InvalidInputError("Import", "Map", $"The mapping target '{field}' (for column '{column}') is not a field. Fields: {string.Join(", ", ContactFields.Targets)}.", field, "Pipes.UnknownMappingTarget");
+            }
+        }
+        return new ColumnMap(header.row.Line, header.index, headers, targets, detected);
+    }
+
+    private static int Score(SourceRow row, IReadOnlyDictionary<string, string>? mapping) =>
+        NonEmpty(row).Count(cell => ContactFields.TargetFor(cell) is not null
+            || (mapping?.Keys.Any(k => ContactFields.Key(k) == ContactFields.Key(cell)) ?? false)
+            || ContactFields.Presets.Values.Any(p => p.Keys.Any(k => ContactFields.Key(k) == ContactFields.Key(cell))));
+
+    private static IEnumerable<string> NonEmpty(SourceRow row) => row.Cells.Select(c => Text(c)).Where(t => t.Length > 0);
+
+    private static List<string> UniqueHeaders(List<string> raw)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var result = new List<string>(raw.Count);
+        for (var i = 0; i < raw.Count; i++)
+        {
+            var name = raw[i].Length > 0 ? raw[i] : $"Column{i + 1}";
+            var unique = name;
+            for (var n = 2; !seen.Add(unique); n++) unique = $"{name}_{n}";
+            result.Add(unique);
+        }
+        return result;
+    }
+
+    internal static string Text(object? cell) => cell switch
+    {
+        null => "",
+        string s => s.Trim(),
+        DateTime d => d.TimeOfDay == TimeSpan.Zero ? d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : d.ToString("s", System.Globalization.CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture).Trim(),
+        _ => cell.ToString()?.Trim() ?? "",
+    };
+}

@@ -1,0 +1,80 @@
+using System.Collections.Frozen;
+using System.Text;
+
+namespace Pipes.Import;
+
+/// <summary>
+/// The fields a source column can map to (the <see cref="ContactRecord"/> property names), the
+/// header names that map to each by themselves, and the presets.
+/// </summary>
+public static class ContactFields
+{
+    public const string FullName = nameof(ContactRecord.FullName);
+    public const string Phone = nameof(ContactRecord.Phone);
+    public const string Email = nameof(ContactRecord.Email);
+
+    /// <summary>Every mapping target, as named on the record.</summary>
+    public static IReadOnlyList<string> Targets { get; } =
+    [
+        "Prefix", "FirstName", "MiddleName", "LastName", "Suffix", "Nickname", FullName, Email, Phone, "PhoneExtension",
+        "Company", "JobTitle", "Address", "City", "State", "PostalCode", "Country", "Website", "Notes",
+    ];
+
+    private static readonly FrozenDictionary<string, string> TargetsByKey = Targets.ToFrozenDictionary(t => Key(t), t => t);
+
+    /// <summary>Header spellings (as <see cref="Key"/>s) that map without being told.</summary>
+    private static readonly FrozenDictionary<string, string> Aliases = new Dictionary<string, string[]>
+    {
+        ["Prefix"] = ["prefix", "salutation", "honorific", "nametitle"],
+        ["FirstName"] = ["firstname", "first", "fname", "givenname", "forename", "first_name"],
+        ["MiddleName"] = ["middlename", "middle", "middleinitial", "mi"],
+        ["LastName"] = ["lastname", "last", "lname", "surname", "familyname"],
+        ["Suffix"] = ["suffix", "namesuffix"],
+        ["Nickname"] = ["nickname", "preferredname", "goesby"],
+        [FullName] = ["name", "fullname", "contactname", "contact", "displayname", "ownername", "owner", "person", "prospectname"],
+        [Email] = ["email", "emailaddress", "e-mail", "mail", "email1", "primaryemail", "workemail", "businessemail", "personalemail",
+            "email2", "email3", "emails", "emailaddress1", "emailaddress2", "otheremail"],
+        [Phone] = ["phone", "phonenumber", "telephone", "tel", "workphone", "businessphone", "officephone", "mobile", "mobilephone",
+            "cell", "cellphone", "cellnumber", "mobilenumber", "homephone", "phone1", "phone2", "phone3", "primaryphone", "directphone",
+            "direct", "directline", "mainphone", "otherphone", "telephonenumber"],
+        ["PhoneExtension"] = ["extension", "ext", "phoneextension", "phoneext"],
+        ["Company"] = ["company", "companyname", "organization", "organisation", "org", "employer", "firm", "business", "businessname",
+            "accountname", "operator"],
+        ["JobTitle"] = ["title", "jobtitle", "position", "role"],
+        ["Address"] = ["address", "street", "streetaddress", "address1", "addressline1", "mailingaddress", "mailingstreet", "businessstreet"],
+        ["City"] = ["city", "town", "mailingcity", "businesscity"],
+        ["State"] = ["state", "province", "region", "st", "stateprovince", "mailingstate", "businessstate"],
+        ["PostalCode"] = ["zip", "zipcode", "postalcode", "postcode", "zippostalcode", "mailingzip", "businesspostalcode"],
+        ["Country"] = ["country", "countryregion", "mailingcountry"],
+        ["Website"] = ["website", "web", "url", "homepage", "webpage"],
+        ["Notes"] = ["notes", "note", "comments", "comment", "description"],
+    }.SelectMany(p => p.Value.Select(alias => (Key(alias), p.Key))).DistinctBy(p => p.Item1).ToFrozenDictionary(p => p.Item1, p => p.Key);
+
+    /// <summary>The presets: their key columns (all must be present to detect one) and what each maps to.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Presets { get; } = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["phoneburner"] = new Dictionary<string, string> { ["First Name"] = "FirstName", ["Last Name"] = "LastName", ["Email"] = Email, ["Phone"] = Phone, ["Company"] = "Company" },
+        ["aapl"] = new Dictionary<string, string> { ["Contact Name"] = FullName, ["Email Address"] = Email, ["Phone Number"] = Phone, ["Organization"] = "Company" },
+    };
+
+    /// <summary>A header compared without case, spaces or punctuation: "E-Mail Address" is "emailaddress".</summary>
+    public static string Key(string header)
+    {
+        var builder = new StringBuilder(header.Length);
+        foreach (var c in header)
+            if (char.IsLetterOrDigit(c)) builder.Append(char.ToLowerInvariant(c));
+        return builder.ToString();
+    }
+
+    public static string? TargetFor(string header) => Aliases.GetValueOrDefault(Key(header));
+
+    /// <summary>The record property a mapping target names, whatever its case; null when it is not one.</summary>
+    public static string? FindTarget(string name) => TargetsByKey.GetValueOrDefault(Key(name));
+
+    /// <summary>The preset whose key columns are all among <paramref name="headers"/>, if any.</summary>
+    public static string? DetectPreset(IEnumerable<string> headers)
+    {
+        var keys = headers.Select(Key).ToHashSet();
+        return Presets.FirstOrDefault(p => p.Value.Keys.All(column => keys.Contains(Key(column)))).Key;
+    }
+}

@@ -1,0 +1,56 @@
+using System.Collections.Specialized;
+
+namespace Pipes.Import;
+
+/// <summary>
+/// One contact from an import: the canonical fields, normalised; the file and row it came from;
+/// every source column that no field took, under its own header (<see cref="ExtraColumns"/>), so that
+/// nothing in the file is lost; and <see cref="Issues"/>, what could not be normalised and why.
+/// </summary>
+public sealed class ContactRecord
+{
+    public string? Prefix { get; set; }
+    public string? FirstName { get; set; }
+    public string? MiddleName { get; set; }
+    public string? LastName { get; set; }
+    public string? Suffix { get; set; }
+    public string? Nickname { get; set; }
+    /// <summary>The whole name as the file gave it (or as composed from its parts).</summary>
+    public string? FullName { get; set; }
+    public string? Email { get; set; }
+    /// <summary>Other valid addresses from the row, separated by "; ".</summary>
+    public string? ExtraEmails { get; set; }
+    /// <summary>10 digits for a North American number, E.164 for others.</summary>
+    public string? Phone { get; set; }
+    public string? PhoneExtension { get; set; }
+    /// <summary>Other usable numbers from the row, separated by "; ".</summary>
+    public string? ExtraPhones { get; set; }
+    /// <summary>The phone text as written when it could not be read as a number.</summary>
+    public string? PhoneRaw { get; set; }
+    public string? Company { get; set; }
+    public string? JobTitle { get; set; }
+    public string? Address { get; set; }
+    public string? City { get; set; }
+    public string? State { get; set; }
+    public string? PostalCode { get; set; }
+    public string? Country { get; set; }
+    public string? Website { get; set; }
+    public string? Notes { get; set; }
+    public string SourceFile { get; set; } = "";
+    /// <summary>The line (CSV) or row (XLSX) number in the source file.</summary>
+    public long SourceRow { get; set; }
+    /// <summary>What could not be normalised in this row and why, separated by "; ".</summary>
+    public string? Issues => _issues.Count == 0 ? null : string.Join("; ", _issues);
+
+    private readonly List<string> _issues = [];
+    private readonly OrderedDictionary _extra = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Unmapped source columns by header, in file order, with their values as read. A method, not
+    /// a property, so that Export-Csv writes the columns themselves (the cmdlet adds them as
+    /// properties) rather than the dictionary.
+    /// </summary>
+    public OrderedDictionary ExtraColumns() => _extra;
+
+    public void AddIssue(string issue) => _issues.Add(issue);
+}

@@ -1,0 +1,38 @@
+using System.Management.Automation;
+using Pipes.Import;
+using Pipes.Integrations;
+
+namespace Pipes.PowerShell.Commands.Import;
+
+/// <summary>Shows how a file would be read and mapped: headers, first rows, preset, suggested mapping.</summary>
+[Cmdlet(VerbsCommon.Get, "PipesImportPreview", DefaultParameterSetName = PathSet)]
+[OutputType(typeof(ImportPreview))]
+public sealed class GetPipesImportPreviewCommand : FileCmdlet
+{
+    /// <summary>How many data rows to show.</summary>
+    [Parameter]
+    [ValidateRange(0, 1000)]
+    public int SampleSize { get; set; } = 5;
+
+    protected override void ProcessRecord()
+    {
+        var options = Options();
+        foreach (var path in ResolvePaths())
+        {
+            try
+            {
+                var preview = ContactImporter.Preview(path, options, SampleSize);
+                if (preview.Message is { } message) WriteWarning($"{System.IO.Path.GetFileName(path)}: {message}");
+                WriteObject(preview);
+            }
+            catch (PipesException error)
+            {
+                WriteError(error, path);
+            }
+            catch (IOException error)
+            {
+                WriteError(new ErrorRecord(error, "Pipes.UnreadableFile", ErrorCategory.ReadError, path));
+            }
+        }
+    }
+}

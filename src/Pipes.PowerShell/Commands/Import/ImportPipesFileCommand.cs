@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using System.Management.Automation;
+using Pipes.Import;
+using Pipes.Integrations;
+
+namespace Pipes.PowerShell.Commands.Import;
+
+/// <summary>Imports contacts from CSV or XLSX files, one normalised record per data row, as it reads.</summary>
+[Cmdlet(VerbsData.Import, "PipesFile", DefaultParameterSetName = PathSet)]
+[OutputType(typeof(ContactRecord))]
+public sealed class ImportPipesFileCommand : FileCmdlet
+{
+    private static readonly TimeSpan ProgressDelay = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(250);
+    private ImportOptions? _options;
+
+    /// <summary>Drops rows whose email or phone an earlier row of the same file already had.</summary>
+    [Parameter]
+    public SwitchParameter Unique { get; set; }
+
+    protected override void BeginProcessing() => _options = Options(Unique);
+
+    protected override void ProcessRecord()
+    {
+        foreach (var path in ResolvePaths()) ImportFile(path);
+    }
+
+    private void ImportFile(string path)
+    {
+        var summary = new ImportSummary();
+        var name = System.IO.Path.GetFileName(path);
+        var clock = Stopwatch.StartNew();
+        var lastProgress = TimeSpan.Zero;
+        var progressShown = false;
+        var progress = new ProgressRecord(1, "Import-PipesFile", "Reading " + name);
+        try
+        {
+            foreach (var item in ContactImporter.Import(path, _options!, summary, fraction =>
+                     {
+                         if (clock.Elapsed < ProgressDelay || clock.Elapsed - lastProgress < ProgressInterval) return;
+                         lastProgress = clock.Elapsed;
+                         progressShown = true;
+                         progress.PercentComplete = (int)(fraction * 100);
+                         progress.StatusDescription = $"{name}: {summary.Records:N0} records";
+                         WriteProgress(progress);
+                     }))
+            {
+                if (item.Error is not null) WriteError(item.Error, path);
+                else WriteObject(ToPSObject(item.Record!));
+            }
+        }
+        catch (PipesException error)
+        {
+            WriteError(error, path);
+            return;
+        }
+        catch (IOException error)
+        {
+            WriteError(new ErrorRecord(error, "Pipes.UnreadableFile", ErrorCategory.ReadError, path));
+            return;
+        }
+        finally
+        {
+            if (progressShown)
+            {
+                progress.RecordType = ProgressRecordType.Completed;
+                WriteProgress(progress);
+            }
+        }
+        ReportSummary(name, summary);
+    }
+
+    /// <summary>The record, with each unmapped source column added as a property so that Export-Csv keeps it.</summary>
+    private static PSObject ToPSObject(ContactRecord record)
+    {
+        var wrapped = PSObject.AsPSObject(record);
+        foreach (System.Collections.DictionaryEntry column in record.ExtraColumns())
+        {
+            var header = (string)column.Key;
+            if (wrapped.Properties[header] is not null) header += " (source)";
+            wrapped.Properties.Add(new PSNoteProperty(header, column.Value));
+        }
+        return wrapped;
+    }
+
+    private void ReportSummary(string name, ImportSummary summary)
+    {
+        if (summary.NoRows)
+        {
+            WriteWarning($"{name} is empty: no header and no data rows.");
+            return;
+        }
+        if (summary.HeaderOnly) WriteWarning($"{name} has a header but no data rows.");
+        if (summary.UnusablePhoneRows.Count > 0)
+            WriteWarning($"{name}: {summary.UnusablePhoneRows.Count:N0} row(s) have a phone number that could not be read ({Rows(summary.UnusablePhoneRows)}); Phone is empty there, the text is kept in PhoneRaw and Issues says why.");
+        if (summary.InvalidEmailRows.Count > 0)
+            WriteWarning($"{name}: {summary.InvalidEmailRows.Count:N0} row(s) have an email address that is not valid ({Rows(summary.InvalidEmailRows)}); see Issues.");
+        if (summary.Duplicates > 0)
+            WriteWarning(summary.DuplicatesDropped > 0
+                ? $"{name}: dropped {summary.DuplicatesDropped:N0} duplicate row(s) (same email or phone as an earlier row)."
+                : $"{name}: {summary.Duplicates:N0} duplicate row(s) (same email or phone as an earlier row); -Unique drops them.");
+        var columns = summary.Columns;
+        WriteVerbose($"{name}: {summary.Records:N0} records from {summary.DataRows:N0} data rows; {summary.Format}; header on row {columns?.HeaderLine}"
+            + (columns?.Preset is { } preset ? $"; preset {preset}" : "")
+            + (columns is { RowsSkippedAboveHeader: > 0 } ? $"; {columns.RowsSkippedAboveHeader} title row(s) above it skipped" : "")
+            + (summary.RowErrors > 0 ? $"; {summary.RowErrors} row(s) could not be parsed" : "") + ".");
+    }
+
+    private static string Rows(List<long> rows) =>
+        "row " + string.Join(", ", rows.Take(5)) + (rows.Count > 5 ? $" and {rows.Count - 5:N0} more" : "");
+}
