@@ -1,0 +1,230 @@
+using System.Text;
+using Pipes.Import;
+using Pipes.Integrations;
+using Pipes.Tests.Support;
+
+namespace Pipes.Tests.Import;
+
+public sealed class ContactImporterTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("pipes-import-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private string File(string name, string text, Encoding? encoding = null)
+    {
+        var path = Path.Combine(_dir, name);
+        System.IO.File.WriteAllText(path, text, encoding ?? new UTF8Encoding(false));
+        return path;
+    }
+
+    private static (List<ContactRecord> Records, List<PipesException> Errors, ImportSummary Summary) Run(string path, ImportOptions? options = null)
+    {
+        var summary = new ImportSummary();
+        var items = ContactImporter.Import(path, options ?? new ImportOptions(), summary).ToList();
+        return (items.Where(i => i.Record is not null).Select(i => i.Record!).ToList(), items.Where(i => i.Error is not null).Select(i => i.Error!).ToList(), summary);
+    }
+
+    private const string PhoneBurner = "First Name,Last Name,Email,Phone,Company,Lead Source\r\n"
+        + " John ,  Smith ,JOHN@ABC.COM,(713) 555-1234,\"Permian Land, LLC\",web\r\n"
+        + "Mary,Jones,mailto:mjones@x.com,713.555.9876 x204,Eagle Ford,referral\r\n";
+
+    [Fact]
+    public void PhoneBurnerExportIsDetectedAndNormalised()
+    {
+        var (records, errors, summary) = Run(File("pb.csv", PhoneBurner));
+
+        Assert.Empty(errors);
+        Assert.Equal("phoneburner", summary.Columns!.Preset);
+        Assert.Equal(2, records.Count);
+        var john = records[0];
+        Assert.Equal(("John", "Smith", "john@abc.com", "7135551234", "Permian Land, LLC"), (john.FirstName, john.LastName, john.Email, john.Phone, john.Company));
+        Assert.Equal(2, john.SourceRow);
+        Assert.Equal("web", john.ExtraColumns()["Lead Source"]);
+        Assert.Equal(("7135559876", "204", "mjones@x.com"), (records[1].Phone, records[1].PhoneExtension, records[1].Email));
+    }
+
+    [Fact]
+    public void AaplDirectorySplitsTheContactName()
+    {
+        var (records, _, summary) = Run(File("aapl.csv", "Contact Name,Email Address,Phone Number,Organization\n\"Smith, John A.\",js@land.com,+1 432-555-0199,Basin Land\nDr. Mary Jones,mj@x.org,,Jones Minerals\n"));
+
+        Assert.Equal("aapl", summary.Columns!.Preset);
+        Assert.Equal(("John", "A.", "Smith"), (records[0].FirstName, records[0].MiddleName, records[0].LastName));
+        Assert.Equal(("Dr.", "Mary", "Jones"), (records[1].Prefix, records[1].FirstName, records[1].LastName));
+        Assert.Equal("4325550199", records[0].Phone);
+    }
+
+    [Fact]
+    public void PresetHeadersAreFoundWhateverTheirCaseSpacingOrPunctuationAndBelowATitleLine()
+    {
+        var path = File("title.csv", "Landmen 2026 directory,,,\n\nCONTACT  NAME;E-mail address;phone_number;ORGANIZATION\nJo Smith;jo@x.com;7135551234;X\n".Replace(",", ";"));
+        var (records, _, summary) = Run(path);
+
+        Assert.Equal("aapl", summary.Columns!.Preset);
+        Assert.Equal(1, summary.Columns.RowsSkippedAboveHeader);
+        Assert.Equal(("Jo", "Smith", "jo@x.com"), (records.Single().FirstName, records.Single().LastName, records.Single().Email));
+    }
+
+    [Fact]
+    public void CommonHeadersMapWithoutAPresetAndMappingOverrides()
+    {
+        var path = File("misc.csv", "Full Name\tE-mail\tMobile\tCompany Name\tRef\nAna Garcia\tana@t.net\t281-555-4411\tTexas Royalty\tA1\n");
+        var (records, _, _) = Run(path);
+        Assert.Equal(("Ana", "Garcia", "ana@t.net", "2815554411", "Texas Royalty"), (records[0].FirstName, records[0].LastName, records[0].Email, records[0].Phone, records[0].Company));
+
+        var (mapped, _, _) = Run(path, new ImportOptions { Mapping = new Dictionary<string, string> { ["Ref"] = "notes", ["Company Name"] = "-" } });
+        Assert.Equal("A1", mapped[0].Notes);
+        Assert.Null(mapped[0].Company);
+        Assert.Equal("Texas Royalty", mapped[0].ExtraColumns()["Company Name"]);
+    }
+
+    [Fact]
+    public void MappingErrorsNameWhatIsWrong()
+    {
+        var path = File("pb.csv", PhoneBurner);
+        var column = Assert.Throws<InvalidInputError>(() => Run(path, new ImportOptions { Mapping = new Dictionary<string, string> { ["Nope"] = "Email" } }));
+        Assert.Equal("Pipes.MappingColumnNotFound", column.ErrorId);
+        Assert.Contains("Nope", column.Message);
+        var target = Assert.Throws<InvalidInputError>(() => Run(path, new ImportOptions { Mapping = new Dictionary<string, string> { ["Email"] = "EmailAddress" } }));
+        Assert.Equal("Pipes.UnknownMappingTarget", target.ErrorId);
+    }
+
+    [Fact]
+    public void DuplicateAndBlankHeadersAreKeptUnderUniqueNames()
+    {
+        var (records, _, summary) = Run(File("dup.csv", "Name,Phone,Phone,,Notes\nJo Smith,713-555-1234,(281) 555-4411,x,n\n"));
+
+        Assert.Equal(["Name", "Phone", "Phone_2", "Column4", "Notes"], summary.Columns!.Headers);
+        Assert.Equal("7135551234", records[0].Phone);
+        Assert.Equal("2815554411", records[0].ExtraPhones);
+        Assert.Equal("x", records[0].ExtraColumns()["Column4"]);
+    }
+
+    [Fact]
+    public void UnusablePhoneIsKeptRawAndCountedNeverDropped()
+    {
+        var (records, _, summary) = Run(File("bad.csv", "Name,Phone\nJo Smith,555-12\n"));
+
+        var record = Assert.Single(records);
+        Assert.Null(record.Phone);
+        Assert.Equal("555-12", record.PhoneRaw);
+        Assert.Contains("555-12", record.Issues);
+        Assert.Equal([2L], summary.UnusablePhoneRows);
+    }
+
+    [Fact]
+    public void UnclosedQuoteIsAnErrorWithItsLineAndTheOtherRowsComeThrough()
+    {
+        var (records, errors, _) = Run(File("q.csv", "Name,Email\nA One,a@x.com\n\"B Two,b@x.com\nC Three,c@x.com\n"));
+
+        var error = Assert.Single(errors);
+        Assert.Equal("Pipes.RowParseError", error.ErrorId);
+        Assert.Equal(3, ((FileFormatError)error).Line);
+        Assert.Equal(["a@x.com", "c@x.com"], records.Select(r => r.Email));
+    }
+
+    [Fact]
+    public void DuplicatesAreCountedAndDroppedWithUnique()
+    {
+        var path = File("d.csv", "Name,Email,Phone\nA,a@x.com,7135551234\nB,A@X.COM,\nC,c@x.com,(713) 555-1234\nD,d@x.com,\n");
+        var (all, _, summary) = Run(path);
+        Assert.Equal(4, all.Count);
+        Assert.Equal(2, summary.Duplicates);
+        var (unique, _, uniqueSummary) = Run(path, new ImportOptions { Unique = true });
+        Assert.Equal(["a@x.com", "d@x.com"], unique.Select(r => r.Email));
+        Assert.Equal(2, uniqueSummary.DuplicatesDropped);
+    }
+
+    [Fact]
+    public void HeaderOnlyAndEmptyFilesGiveNoRecordsAndSaySo()
+    {
+        var (none, _, headerOnly) = Run(File("h.csv", "First Name,Last Name,Email\n"));
+        Assert.Empty(none);
+        Assert.True(headerOnly.HeaderOnly);
+        var (empty, _, emptySummary) = Run(File("e.csv", ""));
+        Assert.Empty(empty);
+        Assert.True(emptySummary.NoRows);
+    }
+
+    [Theory]
+    [InlineData("utf-8-bom")]
+    [InlineData("utf-16")]
+    [InlineData("utf-16be")]
+    [InlineData("windows-1252")]
+    public void EncodingsAreDetected(string encodingName)
+    {
+        Encoding encoding = encodingName switch
+        {
+            "utf-8-bom" => new UTF8Encoding(true),
+            "utf-16" => new UnicodeEncoding(false, true),
+            "utf-16be" => new UnicodeEncoding(true, true),
+            _ => FileSniffer.Windows1252,
+        };
+        var (records, _, _) = Run(File("enc.csv", "Name,Company\nJosé Núñez,“Quoted” Co – LLC\n", encoding));
+        Assert.Equal(("José", "Núñez", "“Quoted” Co – LLC"), (records[0].FirstName, records[0].LastName, records[0].Company));
+    }
+
+    [Fact]
+    public void BinaryFilesAndLegacyXlsAreUnreadable()
+    {
+        var binary = Path.Combine(_dir, "b.csv");
+        System.IO.File.WriteAllBytes(binary, Enumerable.Range(0, 4096).Select(i => (byte)(i * 7 % 256)).ToArray());
+        Assert.Equal("Pipes.UnreadableFile", Assert.Throws<FileFormatError>(() => Run(binary)).ErrorId);
+        var xls = Path.Combine(_dir, "old.xls");
+        System.IO.File.WriteAllBytes(xls, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0]);
+        Assert.Contains(".xls", Assert.Throws<FileFormatError>(() => Run(xls)).Message);
+    }
+
+    [Fact]
+    public void XlsxIsReadByContentWithTypedCellsAndATitleRowSkipped()
+    {
+        var path = Path.Combine(_dir, "owners.csv"); // an XLSX under a .csv name: the content decides
+        TestXlsx.Write(path,
+            ("Empty", [], null),
+            ("Owners", [
+                ["Mineral Owners 2026", null, null, null, null],
+                ["Owner Name", "Email", "Phone", "Company", "Signed"],
+                ["Smith, John", "JS@X.COM", 7135551234L, new TestXlsx.Formula("\"Acme\"&\" LLC\"", "Acme LLC"), new DateTime(2026, 3, 1)],
+                ["Mary Jones", null, 7.135559876e9, "Jones Co", true],
+            ], "A1:E1"));
+
+        var (records, errors, summary) = Run(path);
+
+        Assert.Empty(errors);
+        Assert.StartsWith("xlsx (Owners)", summary.Format);
+        Assert.Equal(2, records.Count);
+        Assert.Equal(("John", "Smith", "js@x.com", "7135551234", "Acme LLC"), (records[0].FirstName, records[0].LastName, records[0].Email, records[0].Phone, records[0].Company));
+        Assert.Equal(new DateTime(2026, 3, 1), records[0].ExtraColumns()["Signed"]);
+        Assert.Equal(true, records[1].ExtraColumns()["Signed"]);
+        Assert.Equal("7135559876", records[1].Phone);
+        Assert.Equal(3, records[0].SourceRow);
+    }
+
+    [Fact]
+    public void XlsxWorksheetByNameOrNumber()
+    {
+        var path = Path.Combine(_dir, "two.xlsx");
+        TestXlsx.Write(path, ("A", [["Name", "Email"], ["One", "one@x.com"]], null), ("B", [["Name", "Email"], ["Two", "two@x.com"]], null));
+
+        Assert.Equal("one@x.com", Run(path).Records.Single().Email);
+        Assert.Equal("two@x.com", Run(path, new ImportOptions { Worksheet = "b" }).Records.Single().Email);
+        Assert.Equal("two@x.com", Run(path, new ImportOptions { Worksheet = "2" }).Records.Single().Email);
+        Assert.Equal("Pipes.WorksheetNotFound", Assert.Throws<InvalidInputError>(() => Run(path, new ImportOptions { Worksheet = "C" })).ErrorId);
+    }
+
+    [Fact]
+    public void PreviewShowsHeadersSamplesAndMapping()
+    {
+        var preview = ContactImporter.Preview(File("pb.csv", PhoneBurner), new ImportOptions());
+
+        Assert.Equal("phoneburner", preview.Preset);
+        Assert.Equal(",", preview.Delimiter);
+        Assert.Equal("utf-8", preview.Encoding);
+        Assert.Equal(" John ", preview.SampleRows[0]["First Name"]); // as parsed, before normalisation
+        Assert.Equal("FirstName", preview.SuggestedMapping["First Name"]);
+        Assert.Equal(["Lead Source"], preview.UnmappedColumns);
+        Assert.Contains("JobTitle", preview.UnmappedFields);
+        Assert.Null(preview.Message);
+    }
+}
