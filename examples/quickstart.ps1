@@ -1,8 +1,8 @@
 <#
 .SYNOPSIS
     Pipes in one minute, with no accounts: starts the bundled fake services, points Pipes at them
-    in a throw-away config directory, stores a secret, checks the integrations, and shows the
-    sample contacts that have an email address.
+    in a throw-away config directory, stores a secret, checks the integrations, then imports the
+    sample contact file and shows the contacts that have an email address.
 .EXAMPLE
     dotnet tool restore && dotnet build -c Release && dotnet pwsh -NoProfile -File examples/quickstart.ps1
 #>
@@ -23,10 +23,10 @@ try {
     Get-PipesSecretInfo | Format-Table | Out-Host
     Test-PipesIntegration | Format-Table | Out-Host
 
-    # The sample contact list: who can we email?
-    Import-Csv (Join-Path $PSScriptRoot 'data/contacts.csv') |
+    # The sample contact list, normalised: who can we email?
+    Get-PipesImportPreview (Join-Path $PSScriptRoot 'data/contacts.csv') | Select-Object Format, Preset, HeaderRow | Format-Table | Out-Host
+    Import-PipesFile (Join-Path $PSScriptRoot 'data/contacts.csv') |
         Where-Object Email |
-        Select-Object 'First Name', 'Last Name', Email, Phone, Company |
         Format-Table | Out-Host
 }
 finally {

@@ -14,7 +14,11 @@ public sealed class ColumnMap
         Headers = headers;
         Targets = targets;
         Preset = preset;
+        ExtraColumnNames = headers.Where((_, i) => targets[i] is null).ToArray();
     }
+
+    /// <summary>The headers of the columns kept as they are, in file order (shared by every record).</summary>
+    public string[] ExtraColumnNames { get; }
 
     public long HeaderLine { get; }
 
@@ -32,7 +36,7 @@ public sealed class ColumnMap
     public IReadOnlyDictionary<string, string> Mapping =>
         Headers.Zip(Targets).Where(p => p.Second is not null).ToDictionary(p => p.First, p => p.Second!, StringComparer.OrdinalIgnoreCase);
 
-    public IReadOnlyList<string> UnmappedColumns => Headers.Where((_, i) => Targets[i] is null).ToList();
+    public IReadOnlyList<string> UnmappedColumns => ExtraColumnNames;
 
     /// <summary>Fields no column feeds (FullName counts as feeding the name parts).</summary>
     public IReadOnlyList<string> UnmappedFields

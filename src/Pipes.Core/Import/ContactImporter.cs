@@ -67,8 +67,9 @@ public static partial class ContactImporter
         }
         var map = ColumnMap.Build(head, path, options.Preset, options.Mapping);
         summary.Columns = map;
-        var seenEmails = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var seenPhones = new HashSet<string>();
+        // Keys, not strings: holding 200,000 strings alive would cost the garbage collector more than the import.
+        var seenEmails = new HashSet<ulong>();
+        var seenPhones = new HashSet<long>();
         var headerIndex = head.FindIndex(r => r.Line == map.HeaderLine && r.Error is null);
 
         foreach (var row in head.Skip(headerIndex + 1).Concat(Rest(rows)))
@@ -79,10 +80,10 @@ public static partial class ContactImporter
                 yield return new ImportItem(null, new FileFormatError(path, $"{Path.GetFileName(path)}: {row.Error}", row.Line, "Pipes.RowParseError"));
                 continue;
             }
-            if (row.Cells.All(c => ColumnMap.Text(c).Length == 0)) continue;
+            if (IsBlank(row)) continue;
             summary.DataRows++;
             var record = BuildRecord(row, map, path, summary);
-            var duplicate = (record.Email is { } email && !seenEmails.Add(email)) | (record.Phone is { } phone && !seenPhones.Add(phone));
+            var duplicate = (record.Email is { } email && !seenEmails.Add(EmailKey(email))) | (record.Phone is { } phone && !seenPhones.Add(PhoneKey(phone)));
             if (duplicate)
             {
                 summary.Duplicates++;
@@ -100,6 +101,29 @@ public static partial class ContactImporter
         summary.HeaderOnly = summary.DataRows == 0 && summary.RowErrors == 0;
     }
 
+    /// <summary>Names of the unmapped columns of a row longer than the header: the extra cells are Column11, Column12 ...</summary>
+    private static string[] ExtraNames(ColumnMap map, int width) =>
+        [.. map.ExtraColumnNames, .. Enumerable.Range(map.Headers.Count, width - map.Headers.Count).Select(i => $"Column{i + 1}")];
+
+    /// <summary>A 64-bit key for an address (already lower-cased): two independent 32-bit hashes.</summary>
+    private static ulong EmailKey(string email)
+    {
+        uint fnv = 2166136261;
+        foreach (var c in email) fnv = (fnv ^ c) * 16777619;
+        return ((ulong)(uint)StringComparer.Ordinal.GetHashCode(email) << 32) | fnv;
+    }
+
+    /// <summary>The number's digits as a long (10 for NANP, up to 15 for E.164; the sign tells them apart).</summary>
+    private static long PhoneKey(string phone) =>
+        phone[0] == '+' ? -long.Parse(phone.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture) : long.Parse(phone, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static bool IsBlank(SourceRow row)
+    {
+        foreach (var cell in row.Cells)
+            if (cell is not null && (cell is not string s || !string.IsNullOrWhiteSpace(s))) return false;
+        return true;
+    }
+
     private static IEnumerable<SourceRow> Rest(IEnumerator<SourceRow> rows)
     {
         while (rows.MoveNext()) yield return rows.Current;
@@ -108,33 +132,37 @@ public static partial class ContactImporter
     private static ContactRecord BuildRecord(SourceRow row, ColumnMap map, string path, ImportSummary summary)
     {
         var record = new ContactRecord { SourceFile = path, SourceRow = row.Line };
-        var phones = new List<string>();
-        var emails = new List<string>();
+        List<string>? phones = null;
+        List<string>? emails = null;
         string? extension = null;
-        for (var i = 0; i < Math.Max(map.Headers.Count, row.Cells.Length); i++)
+        var width = Math.Max(map.Headers.Count, row.Cells.Length);
+        var extraNames = width > map.Headers.Count ? ExtraNames(map, width) : map.ExtraColumnNames;
+        var extraValues = extraNames.Length > 0 ? new object?[extraNames.Length] : null;
+        var extraIndex = 0;
+        for (var i = 0; i < width; i++)
         {
             var cell = i < row.Cells.Length ? row.Cells[i] : null;
             var target = i < map.Targets.Count ? map.Targets[i] : null;
             if (target is null)
             {
-                var header = i < map.Headers.Count ? map.Headers[i] : $"Column{i + 1}";
-                record.ExtraColumns()[header] = cell is string s ? Clean(s) : cell;
+                extraValues![extraIndex++] = cell is string s ? Clean(s) : cell;
                 continue;
             }
-            var text = Clean(ColumnMap.Text(cell));
+            var text = cell is string raw ? Clean(raw) : Clean(ColumnMap.Text(cell));
             if (text.Length == 0) continue;
             switch (target)
             {
-                case ContactFields.Phone: phones.Add(text); break;
-                case ContactFields.Email: emails.Add(text); break;
+                case ContactFields.Phone: (phones ??= []).Add(text); break;
+                case ContactFields.Email: (emails ??= []).Add(text); break;
                 case "PhoneExtension": extension = Digits().Replace(text, "") is { Length: > 0 } digits ? digits : text; break;
                 default: Set(record, target, text); break;
             }
         }
+        if (extraValues is not null) record.SetExtraColumns(extraNames, extraValues);
 
         ApplyName(record);
-        ApplyPhones(record, phones, extension, summary);
-        ApplyEmails(record, emails, summary);
+        if (phones is not null || extension is not null) ApplyPhones(record, phones ?? [], extension, summary);
+        if (emails is not null) ApplyEmails(record, emails, summary);
         return record;
     }
 
@@ -152,13 +180,15 @@ public static partial class ContactImporter
         }
         else if (record.FullName is null && (record.FirstName is not null || record.LastName is not null))
         {
-            record.FullName = string.Join(" ", new[] { record.Prefix, record.FirstName, record.MiddleName, record.LastName, record.Suffix }.Where(p => !string.IsNullOrEmpty(p)));
+            record.FullName = record.Prefix is null && record.MiddleName is null && record.Suffix is null
+                ? (record.FirstName is null ? record.LastName : record.LastName is null ? record.FirstName : record.FirstName + " " + record.LastName)
+                : string.Join(" ", new[] { record.Prefix, record.FirstName, record.MiddleName, record.LastName, record.Suffix }.Where(p => !string.IsNullOrEmpty(p)));
         }
     }
 
     private static void ApplyPhones(ContactRecord record, List<string> phones, string? extension, ImportSummary summary)
     {
-        var extras = new List<string>();
+        List<string>? extras = null;
         var unusable = false;
         foreach (var text in phones)
         {
@@ -175,34 +205,36 @@ public static partial class ContactImporter
                 record.Phone = result.Number;
                 record.PhoneExtension = result.Extension ?? extension;
             }
-            else if (result.Number != record.Phone && !extras.Contains(result.Number!))
+            else if (result.Number != record.Phone && !(extras?.Contains(result.Number!) ?? false))
             {
-                extras.Add(result.Extension is null ? result.Number! : $"{result.Number} x{result.Extension}");
+                (extras ??= []).Add(result.Extension is null ? result.Number! : $"{result.Number} x{result.Extension}");
             }
         }
         if (record.Phone is null && extension is not null) record.PhoneExtension = extension;
-        record.ExtraPhones = extras.Count == 0 ? null : string.Join("; ", extras);
+        record.ExtraPhones = extras is null ? null : string.Join("; ", extras);
         if (unusable) summary.UnusablePhoneRows.Add(record.SourceRow);
     }
 
     private static void ApplyEmails(ContactRecord record, List<string> cells, ImportSummary summary)
     {
-        var valid = new List<string>();
+        List<string>? valid = null;
         var invalid = false;
         foreach (var cell in cells)
         {
             var result = EmailNormalizer.Normalize(cell);
-            if (result.Email is not null) valid.Add(result.Email);
-            valid.AddRange(result.Others);
+            foreach (var address in result.Others.Prepend(result.Email))
+            {
+                if (address is null) continue;
+                if (record.Email is null) record.Email = address;
+                else if (address != record.Email && !(valid?.Contains(address) ?? false)) (valid ??= []).Add(address);
+            }
             foreach (var bad in result.Invalid)
             {
                 invalid = true;
                 record.AddIssue($"Email '{bad}' is not a valid address.");
             }
         }
-        valid = valid.Distinct(StringComparer.Ordinal).ToList();
-        record.Email = valid.FirstOrDefault();
-        record.ExtraEmails = valid.Count > 1 ? string.Join("; ", valid.Skip(1)) : null;
+        record.ExtraEmails = valid is null ? null : string.Join("; ", valid);
         if (invalid) summary.InvalidEmailRows.Add(record.SourceRow);
     }
 
@@ -233,9 +265,11 @@ public static partial class ContactImporter
     /// <summary>Trimmed, with runs of spaces and tabs collapsed (line breaks inside notes are kept).</summary>
     private static string Clean(string text)
     {
-        text = text.Trim();
+        if (text.Length == 0) return text;
+        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])) text = text.Trim();
         return text.Contains("  ", StringComparison.Ordinal) || text.Contains('\t') ? Spaces().Replace(text, " ") : text;
     }
+
 
     private static string? Blank(string value) => value.Length == 0 ? null : value;
 

@@ -40,17 +40,44 @@ public sealed class ContactRecord
     /// <summary>The line (CSV) or row (XLSX) number in the source file.</summary>
     public long SourceRow { get; set; }
     /// <summary>What could not be normalised in this row and why, separated by "; ".</summary>
-    public string? Issues => _issues.Count == 0 ? null : string.Join("; ", _issues);
+    public string? Issues => _issues is null ? null : string.Join("; ", _issues);
 
-    private readonly List<string> _issues = [];
-    private readonly OrderedDictionary _extra = new(StringComparer.OrdinalIgnoreCase);
+    // Created on first use: most records have no issues. Extra columns are kept as the shared
+    // header array and this row's values; the dictionary is only built if someone asks for it.
+    private List<string>? _issues;
+    private string[]? _extraNames;
+    private object?[]? _extraValues;
+    private OrderedDictionary? _extra;
 
     /// <summary>
     /// Unmapped source columns by header, in file order, with their values as read. A method, not
     /// a property, so that Export-Csv writes the columns themselves (the cmdlet adds them as
     /// properties) rather than the dictionary.
     /// </summary>
-    public OrderedDictionary ExtraColumns() => _extra;
+    public OrderedDictionary ExtraColumns()
+    {
+        if (_extra is not null) return _extra;
+        _extra = new OrderedDictionary(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, value) in EnumerateExtraColumns()) _extra[name] = value;
+        return _extra;
+    }
 
-    public void AddIssue(string issue) => _issues.Add(issue);
+    /// <summary>The unmapped columns in file order, without building a dictionary.</summary>
+    public IEnumerable<(string Name, object? Value)> EnumerateExtraColumns()
+    {
+        if (_extraNames is null) yield break;
+        for (var i = 0; i < _extraNames.Length; i++) yield return (_extraNames[i], _extraValues![i]);
+    }
+
+    /// <summary>True when the row had columns no field took.</summary>
+    public bool HasExtraColumns => _extraNames is { Length: > 0 };
+
+    internal void SetExtraColumns(string[] names, object?[] values)
+    {
+        _extraNames = names;
+        _extraValues = values;
+        _extra = null;
+    }
+
+    public void AddIssue(string issue) => (_issues ??= []).Add(issue);
 }

@@ -14,16 +14,18 @@ public sealed record EmailResult(string? Email, IReadOnlyList<string> Others, IR
 /// </summary>
 public static class EmailNormalizer
 {
+    private static readonly string[] None = [];
     private static readonly char[] ListSeparators = [';', ',', '\r', '\n'];
     private static readonly char[] Blanks = [' ', '\t'];
 
     public static EmailResult Normalize(string? cell)
     {
         if (string.IsNullOrWhiteSpace(cell)) return new EmailResult(null, [], []);
+        var single = Clean(cell);
+        if (IsValid(single)) return new EmailResult(single, None, None); // the common case: one address
         var valid = new List<string>();
         var invalid = new List<string>();
-        var single = Clean(cell);
-        foreach (var candidate in IsValid(single) ? [single] : SplitAddresses(cell))
+        foreach (var candidate in SplitAddresses(cell))
         {
             var address = Clean(candidate);
             if (address.Length == 0) continue;
@@ -46,13 +48,17 @@ public static class EmailNormalizer
 
     private static string Clean(string text)
     {
-        text = text.Trim().Trim('"', '\'').Trim();
+        text = text.Trim();
+        if (text.Length > 0 && (text[0] is '"' or '\'' || text[^1] is '"' or '\'')) text = text.Trim('"', '\'').Trim();
         var open = text.LastIndexOf('<');
         if (open >= 0 && text.EndsWith('>')) text = text[(open + 1)..^1];
-        if (text.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)) text = text[7..];
-        var query = text.IndexOf('?');
-        if (query > 0 && text.LastIndexOf('@') < query) text = text[..query]; // mailto:x@y.com?subject=...
-        return text.Trim().ToLowerInvariant();
+        if (text.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
+        {
+            text = text[7..].Trim();
+            var query = text.IndexOf('?');
+            if (query > 0 && text.LastIndexOf('@') < query) text = text[..query]; // mailto:x@y.com?subject=...
+        }
+        return HasUpper(text) ? text.ToLowerInvariant() : text;
     }
 
     /// <summary>RFC 5321 address syntax, with internationalised (RFC 6531) letters allowed.</summary>
@@ -75,7 +81,17 @@ public static class EmailNormalizer
     }
 
     private static bool IsAtext(char c) =>
-        char.IsAsciiLetterOrDigit(c) || "!#$%&'*+-/=?^_`{|}~".Contains(c) || (c > 127 && !char.IsWhiteSpace(c) && !char.IsControl(c));
+        c < 128 ? AsciiAtext[c] : !char.IsWhiteSpace(c) && !char.IsControl(c);
+
+    private static readonly bool[] AsciiAtext = Enumerable.Range(0, 128)
+        .Select(i => char.IsAsciiLetterOrDigit((char)i) || "!#$%&'*+-/=?^_`{|}~".Contains((char)i)).ToArray();
+
+    private static bool HasUpper(string text)
+    {
+        foreach (var c in text)
+            if (char.IsUpper(c)) return true;
+        return false;
+    }
 
     private static bool IsQuotedString(ReadOnlySpan<char> local)
     {
@@ -96,8 +112,11 @@ public static class EmailNormalizer
     private static bool IsHostName(ReadOnlySpan<char> domain)
     {
         if (domain.Length > 253 || domain[^1] == '.') return false;
-        foreach (var label in domain.ToString().Split('.'))
+        while (!domain.IsEmpty)
         {
+            var dot = domain.IndexOf('.');
+            var label = dot < 0 ? domain : domain[..dot];
+            domain = dot < 0 ? [] : domain[(dot + 1)..];
             if (label.Length is 0 or > 63 || label[0] == '-' || label[^1] == '-') return false;
             foreach (var c in label)
                 if (!(char.IsAsciiLetterOrDigit(c) || c == '-' || (c > 127 && (char.IsLetterOrDigit(c) || char.IsSurrogate(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark))))

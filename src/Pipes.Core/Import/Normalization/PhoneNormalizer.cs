@@ -173,6 +173,11 @@ public static class PhoneNormalizer
     /// <summary>Unicode digits to ASCII, compatibility forms (full-width) folded, invisible marks removed.</summary>
     private static string Prepare(string raw)
     {
+        if (System.Text.Ascii.IsValid(raw)) // the common case needs no Unicode folding
+        {
+            var trimmed = raw.Trim();
+            return trimmed.StartsWith("tel:", StringComparison.OrdinalIgnoreCase) ? trimmed[4..] : trimmed;
+        }
         var text = raw.Normalize(NormalizationForm.FormKC);
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Management.Automation;
 using Pipes.Import;
@@ -35,18 +36,16 @@ public sealed class ImportPipesFileCommand : FileCmdlet
         var progress = new ProgressRecord(1, "Import-PipesFile", "Reading " + name);
         try
         {
-            foreach (var item in ContactImporter.Import(path, _options!, summary, fraction =>
-                     {
-                         if (clock.Elapsed < ProgressDelay || clock.Elapsed - lastProgress < ProgressInterval) return;
-                         lastProgress = clock.Elapsed;
-                         progressShown = true;
-                         progress.PercentComplete = (int)(fraction * 100);
-                         progress.StatusDescription = $"{name}: {summary.Records:N0} records";
-                         WriteProgress(progress);
-                     }))
+            foreach (var (item, fraction) in ReadAhead(path, summary))
             {
                 if (item.Error is not null) WriteError(item.Error, path);
                 else WriteObject(ToPSObject(item.Record!));
+                if (clock.Elapsed < ProgressDelay || clock.Elapsed - lastProgress < ProgressInterval) continue;
+                lastProgress = clock.Elapsed;
+                progressShown = true;
+                progress.PercentComplete = (int)(fraction * 100);
+                progress.StatusDescription = $"{name}: {summary.Records:N0} records";
+                WriteProgress(progress);
             }
         }
         catch (PipesException error)
@@ -70,15 +69,52 @@ public sealed class ImportPipesFileCommand : FileCmdlet
         ReportSummary(name, summary);
     }
 
+    /// <summary>
+    /// Reads and normalises on a worker thread, a bounded distance ahead of the pipeline thread,
+    /// which alone writes to the pipeline: on two cores the file is parsed while PowerShell handles
+    /// the records already made. Ctrl+C stops the worker; its exceptions surface here.
+    /// </summary>
+    private IEnumerable<(ImportItem Item, double Progress)> ReadAhead(string path, ImportSummary summary)
+    {
+        using var queue = new BlockingCollection<(ImportItem, double)>(boundedCapacity: 4096);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(CancellationToken);
+        var fraction = 0.0;
+        var worker = Task.Run(() =>
+        {
+            try
+            {
+                foreach (var item in ContactImporter.Import(path, _options!, summary, f => fraction = f))
+                    queue.Add((item, fraction), stop.Token);
+            }
+            finally
+            {
+                queue.CompleteAdding();
+            }
+        }, stop.Token);
+        try
+        {
+            foreach (var entry in queue.GetConsumingEnumerable(stop.Token)) yield return entry;
+        }
+        finally
+        {
+            // Stopped early (Ctrl+C, Select-Object -First): let the worker finish and release the file.
+            stop.Cancel();
+            try { worker.Wait(); }
+            catch (AggregateException) { } // a failure is rethrown below; a cancellation needs nothing
+        }
+        if (worker.Exception?.InnerException is { } failure and not OperationCanceledException)
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+    }
+
     /// <summary>The record, with each unmapped source column added as a property so that Export-Csv keeps it.</summary>
     private static PSObject ToPSObject(ContactRecord record)
     {
         var wrapped = PSObject.AsPSObject(record);
-        foreach (System.Collections.DictionaryEntry column in record.ExtraColumns())
+        if (!record.HasExtraColumns) return wrapped;
+        foreach (var (name, value) in record.EnumerateExtraColumns())
         {
-            var header = (string)column.Key;
-            if (wrapped.Properties[header] is not null) header += " (source)";
-            wrapped.Properties.Add(new PSNoteProperty(header, column.Value));
+            var header = wrapped.Properties[name] is null ? name : name + " (source)";
+            wrapped.Properties.Add(new PSNoteProperty(header, value));
         }
         return wrapped;
     }

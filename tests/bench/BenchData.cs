@@ -1,0 +1,111 @@
+// Compiled by tests/bench/import.ps1 with Add-Type: writes the benchmark's contact files.
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.IO.Compression;
+using System.Security;
+using System.Text;
+
+public static class PipesBenchData
+{
+    static readonly string[] First = { "John", " Mary", "Robert ", "Ana", "Wei", "James", "Linda", "Carlos", "Susan", "Dr. Ahmed" };
+    static readonly string[] Last = { "Smith", "Jones  ", "Lee Jr.", "Garcia", "Chen", "O'Brien", "de la Cruz", "Nguyen", "Miller", "Okafor" };
+    static readonly string[] Companies = { "Permian Land, LLC", "Eagle Ford Minerals", "Basin \"Royalty\" Partners", "Texas Royalty Co", "Lee Land Services" };
+    static readonly string[] Cities = { "Midland", "Houston", "San Antonio", "Tulsa", "Denver" };
+
+    // Texas, Oklahoma, Colorado, New Mexico; every 97th row gets a number that cannot be read.
+    static readonly int[] AreaCodes = { 713, 281, 832, 432, 214, 210, 512, 918, 405, 303, 575, 361 };
+
+    static string[] Row(int i)
+    {
+        var area = AreaCodes[i % AreaCodes.Length];
+        var line = 1000 + i % 9000;
+        var phone = (i % 5) switch
+        {
+            0 => $"({area}) 555-{line}",
+            1 => $"{area}.555.{line}",
+            2 => $"+1 {area}-555-{line}",
+            3 => $"1-{area}-555-{line} x{i % 300}",
+            _ => $"{area}555{line}",
+        };
+        if (i % 97 == 0) phone = "555-" + (i % 100);
+        return new[]
+        {
+            First[i % First.Length], Last[i / 10 % Last.Length],
+            (i % 9 == 0) ? "" : $"  Contact.{i}@Example{i % 50}.COM ",
+            phone, Companies[i % Companies.Length],
+            $"{100 + i % 9000} Main St, Suite {i % 40}", Cities[i % Cities.Length], "TX", $"{77000 + i % 999}",
+            (i % 4 == 0) ? "Met at NAPE; \"interested\" in\nleasing" : "",
+        };
+    }
+
+    static readonly string[] Header = { "First Name", "Last Name", "Email", "Phone", "Company", "Address", "City", "State", "Zip", "Notes" };
+
+    public static void WriteCsv(string path, int rows)
+    {
+        using var writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 16);
+        writer.Write(string.Join(",", Header));
+        writer.Write("\r\n");
+        var fields = new string[Header.Length];
+        for (var i = 0; i < rows; i++)
+        {
+            var row = Row(i);
+            for (var c = 0; c < row.Length; c++)
+            {
+                var v = row[c];
+                fields[c] = v.IndexOfAny(new[] { ',', '"', '\n', ' ' }) >= 0 ? "\"" + v.Replace("\"", "\"\"") + "\"" : v;
+            }
+            writer.Write(string.Join(",", fields));
+            writer.Write("\r\n");
+        }
+    }
+
+    public static void WriteXlsx(string path, int rows)
+    {
+        var strings = new Dictionary<string, int>();
+        var order = new List<string>();
+        int Index(string s)
+        {
+            if (!strings.TryGetValue(s, out var i)) { i = order.Count; strings[s] = i; order.Add(s); }
+            return i;
+        }
+        if (File.Exists(path)) File.Delete(path);
+        using var zip = ZipFile.Open(path, ZipArchiveMode.Create);
+        using (var sheet = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Fastest).Open(), new UTF8Encoding(false), 1 << 16))
+        {
+            sheet.Write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
+            sheet.Write($"<dimension ref=\"A1:J{rows + 1}\"/><sheetData>");
+            void Cells(int r, string[] values, bool phoneAsNumber)
+            {
+                sheet.Write($"<row r=\"{r}\">");
+                for (var c = 0; c < values.Length; c++)
+                {
+                    var reference = (char)('A' + c) + r.ToString(CultureInfo.InvariantCulture);
+                    var v = values[c];
+                    if (v.Length == 0) continue;
+                    // Excel stores a phone typed as digits as a number.
+                    if (phoneAsNumber && c == 3 && long.TryParse(v, out var n)) sheet.Write($"<c r=\"{reference}\"><v>{n}</v></c>");
+                    else sheet.Write($"<c r=\"{reference}\" t=\"s\"><v>{Index(v)}</v></c>");
+                }
+                sheet.Write("</row>");
+            }
+            Cells(1, Header, false);
+            for (var i = 0; i < rows; i++) Cells(i + 2, Row(i), true);
+            sheet.Write("</sheetData></worksheet>");
+        }
+        void Add(string name, string content)
+        {
+            using var w = new StreamWriter(zip.CreateEntry(name, CompressionLevel.Fastest).Open(), new UTF8Encoding(false));
+            w.Write(content);
+        }
+        Add("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/><Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/><Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/><Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/></Types>");
+        Add("_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+        Add("xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"Contacts\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+        Add("xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/><Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/><Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/></Relationships>");
+        Add("xl/styles.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><fonts count=\"1\"><font/></fonts><fills count=\"1\"><fill/></fills><borders count=\"1\"><border/></borders><cellStyleXfs count=\"1\"><xf/></cellStyleXfs><cellXfs count=\"1\"><xf numFmtId=\"0\"/></cellXfs></styleSheet>");
+        var sst = new StringBuilder($"<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"{order.Count}\" uniqueCount=\"{order.Count}\">");
+        foreach (var s in order) sst.Append("<si><t xml:space=\"preserve\">").Append(SecurityElement.Escape(s)).Append("</t></si>");
+        Add("xl/sharedStrings.xml", sst.Append("</sst>").ToString());
+    }
+}

@@ -1,0 +1,88 @@
+<#
+.SYNOPSIS
+    Import-PipesFile against Import-Csv and ExcelDataReader on the same generated files, measured
+    in the same run; peak memory on a 2,000,000-row file; the seed's 500-row target in a fresh pwsh.
+.DESCRIPTION
+    Prints figures and ratios; asserts nothing. Files go to a temporary folder and are deleted.
+.EXAMPLE
+    dotnet pwsh -NoProfile -File tests/bench/import.ps1
+.EXAMPLE
+    dotnet pwsh -NoProfile -File tests/bench/import.ps1 -Rows 50000 -BigRows 200000 -Runs 1
+#>
+param([int] $Rows = 200000, [int] $BigRows = 2000000, [int] $Runs = 3)
+$ErrorActionPreference = 'Stop'
+$root = Split-Path -Parent (Split-Path -Parent $PSScriptRoot)
+Import-Module (Join-Path $root 'tests/TestTools.psm1')
+$pipes = Join-Path $root 'out/Pipes'
+if (-not (Test-Path (Join-Path $pipes 'Pipes.psd1'))) { throw 'Build first: dotnet build -c Release' }
+dotnet restore (Join-Path $root 'tests/tools/TestTools.csproj') -v q | Out-Null
+$excelDataReader = Join-Path (Get-NuGetPackagePath ExcelDataReader 3.6.0) 'lib/netstandard2.0/ExcelDataReader.dll'
+Add-Type -Path $excelDataReader
+Add-Type -TypeDefinition (Get-Content -Raw (Join-Path $PSScriptRoot 'BenchData.cs')) -ReferencedAssemblies System.IO.Compression, System.IO.Compression.ZipFile, System.Collections, System.Text.Encoding.Extensions, System.Runtime, System.Runtime.Extensions, System.Linq
+Add-Type -TypeDefinition (Get-Content -Raw (Join-Path $PSScriptRoot 'ExcelDataReaderBaseline.cs')) -ReferencedAssemblies $excelDataReader, System.Data.Common, System.Runtime, netstandard
+
+$work = Join-Path ([IO.Path]::GetTempPath()) "pipes-bench-$PID"
+New-Item -ItemType Directory $work -Force | Out-Null
+$env:PIPES_CONFIG_DIR = Join-Path $work 'config'
+Import-Module $pipes
+$pwsh = Get-PwshCommand
+
+function Measure-Best([scriptblock] $block) {
+    $times = foreach ($i in 1..$Runs) { [GC]::Collect(); (Measure-Command $block).TotalSeconds }
+    ($times | Measure-Object -Minimum).Minimum
+}
+function Get-Median([double[]] $values) { $s = $values | Sort-Object; $s[[int][math]::Floor(($s.Count - 1) / 2)] }
+
+try {
+    $csv = Join-Path $work 'contacts.csv'
+    $xlsx = Join-Path $work 'contacts.xlsx'
+    [PipesBenchData]::WriteCsv($csv, $Rows)
+    [PipesBenchData]::WriteXlsx($xlsx, $Rows)
+    '{0:N0} rows: CSV {1:N1} MB, XLSX {2:N1} MB; best of {3} runs each' -f $Rows, ((Get-Item $csv).Length / 1MB), ((Get-Item $xlsx).Length / 1MB), $Runs
+
+    $check = @(Import-PipesFile $csv -WarningAction SilentlyContinue)
+    'records: {0:N0} (with email {1:N0}, with phone {2:N0})' -f $check.Count, @($check | Where-Object Email).Count, @($check | Where-Object Phone).Count
+    $check = $null
+
+    $importCsv = Measure-Best { Import-Csv $csv | Out-Null }
+    $pipesCsv = Measure-Best { Import-PipesFile $csv -WarningAction SilentlyContinue | Out-Null }
+    ''
+    'CSV   Import-Csv | Out-Null                {0,7:N2} s' -f $importCsv
+    'CSV   Import-PipesFile | Out-Null          {0,7:N2} s   ({1:N1}x faster than Import-Csv; target at least 5x)' -f $pipesCsv, ($importCsv / $pipesCsv)
+
+    $edr = Measure-Best { [PipesExcelDataReaderBaseline]::ReadAllCells($xlsx) | Out-Null }
+    $pipesXlsx = Measure-Best { Import-PipesFile $xlsx -WarningAction SilentlyContinue | Out-Null }
+    'XLSX  ExcelDataReader 3.6, every cell      {0,7:N2} s' -f $edr
+    'XLSX  Import-PipesFile | Out-Null          {0,7:N2} s   ({1:N2}x ExcelDataReader''s time; target at most 1x; {2:N1}x the CSV import, aim 5x)' -f $pipesXlsx, ($pipesXlsx / $edr), ($pipesXlsx / $pipesCsv)
+
+    # Memory: fresh processes, peak working set at the end.
+    $big = Join-Path $work 'big.csv'
+    $small = Join-Path $work 'small.csv'
+    [PipesBenchData]::WriteCsv($big, $BigRows)
+    [PipesBenchData]::WriteCsv($small, 500)
+    $peak = {
+        param($file)
+        $script = "Import-Module '$pipes'; `$n = (Import-PipesFile '$file' -WarningAction SilentlyContinue | Measure-Object).Count; `"`$n `$([Diagnostics.Process]::GetCurrentProcess().PeakWorkingSet64)`""
+        $out = (& $pwsh[0] @($pwsh | Select-Object -Skip 1) -NoProfile -NonInteractive -Command $script) -split ' '
+        [pscustomobject]@{ Records = [long]$out[0]; PeakMB = [long]$out[1] / 1MB }
+    }
+    $bigRun = & $peak $big
+    $smallRun = & $peak $small
+    ''
+    'Peak memory, {0:N0} rows ({1:N0} MB file): {2:N0} MB; 500 rows: {3:N0} MB; difference {4:N0} MB (target under 150 MB)' -f $bigRun.Records, ((Get-Item $big).Length / 1MB), $bigRun.PeakMB, $smallRun.PeakMB, ($bigRun.PeakMB - $smallRun.PeakMB)
+    Remove-Item $big
+
+    # The seed's target: a fresh pwsh that imports the module and a 500-row CSV.
+    $fresh = {
+        param($script)
+        $times = foreach ($i in 1..5) { (Measure-Command { & $pwsh[0] @($pwsh | Select-Object -Skip 1) -NoProfile -NonInteractive -Command $script | Out-Null }).TotalSeconds }
+        Get-Median $times
+    }
+    $seedPipes = & $fresh "Import-Module '$pipes'; Import-PipesFile '$small' | Out-Null"
+    $seedCsv = & $fresh "Import-Csv '$small' | Out-Null"
+    ''
+    'Fresh pwsh + 500-row CSV, median of 5: Import-PipesFile {0:N2} s, Import-Csv {1:N2} s ({2:N2}x; the seed asks under 2 s)' -f $seedPipes, $seedCsv, ($seedPipes / $seedCsv)
+}
+finally {
+    Remove-Item -Recurse -Force $work -ErrorAction SilentlyContinue
+}

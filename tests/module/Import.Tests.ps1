@@ -1,0 +1,177 @@
+# Import-PipesFile and Get-PipesImportPreview as a user drives them.
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot '../TestTools.psm1') -Force
+    Import-Module (Join-Path (Get-RepoRoot) 'out/Pipes') -Force
+    $env:PIPES_CONFIG_DIR = Join-Path $TestDrive 'config'
+    $script:Data = Join-Path $TestDrive 'data'
+    New-Item -ItemType Directory $Data | Out-Null
+    Set-Content (Join-Path $Data 'phoneburner.csv') -Encoding utf8NoBOM -Value @(
+        'First Name,Last Name,Email,Phone,Company,Lead Source,Tags'
+        ' John ,Smith,JOHN@ABC.COM,(713) 555-1234,"Permian Land, LLC",web,"a;b"'
+        'Mary,Jones,,713.555.9876 x204,Eagle Ford,referral,'
+        'Bob,Lee,bob@lee.com,555-12,Lee Co,web,'
+    )
+    Set-Content (Join-Path $Data 'aapl.csv') -Encoding utf8NoBOM -Value @(
+        'Contact Name,Email Address,Phone Number,Organization'
+        '"Smith, John A.",js@land.com,+1 432-555-0199,Basin Land'
+        'Dr. Mary Jones,mj@x.org,4325550100,Jones Minerals'
+    )
+}
+
+Describe 'Import-PipesFile' {
+    It 'filters with Where Email' {
+        $withEmail = Import-PipesFile (Join-Path $Data 'phoneburner.csv') -WarningAction SilentlyContinue | Where-Object Email
+        $withEmail.Email | Should -Be @('john@abc.com', 'bob@lee.com')
+        $withEmail[0].FirstName | Should -Be 'John'
+        $withEmail[0].Phone | Should -Be '7135551234'
+    }
+
+    It 'takes files from Get-ChildItem, wildcards and -LiteralPath' {
+        @(Get-ChildItem $Data -Filter *.csv | Import-PipesFile -WarningAction SilentlyContinue).Count | Should -Be 5
+        @(Import-PipesFile (Join-Path $Data '*.csv') -WarningAction SilentlyContinue).Count | Should -Be 5
+        @(Import-PipesFile -LiteralPath (Join-Path $Data 'aapl.csv')).Count | Should -Be 2
+        @([pscustomobject]@{ Path = (Join-Path $Data 'aapl.csv') } | Import-PipesFile).Count | Should -Be 2
+    }
+
+    It 'keeps every source column through Export-Csv' {
+        $out = Join-Path $TestDrive 'out.csv'
+        Import-PipesFile (Join-Path $Data 'phoneburner.csv') -WarningAction SilentlyContinue | Export-Csv $out
+        $back = Import-Csv $out
+        $back.Count | Should -Be 3
+        $back[0].'Lead Source' | Should -Be 'web'
+        $back[0].Tags | Should -Be 'a;b'
+        $back[0].Email | Should -Be 'john@abc.com'
+        $back[2].PhoneRaw | Should -Be '555-12'
+        $back[0].SourceRow | Should -Be 2
+    }
+
+    It 'warns about unusable phones and keeps the row' {
+        $records = Import-PipesFile (Join-Path $Data 'phoneburner.csv') -WarningVariable warnings -WarningAction SilentlyContinue
+        $records.Count | Should -Be 3
+        ($warnings -join "`n") | Should -Match '1 row\(s\) have a phone number that could not be read \(row 4\)'
+        ($records | Where-Object FirstName -eq Bob).Issues | Should -Match '555-12'
+    }
+
+    It 'shows the useful few in its table view' {
+        $text = Import-PipesFile (Join-Path $Data 'aapl.csv') | Out-String -Width 100
+        $text | Should -Match 'FirstName\s+LastName\s+Email\s+Phone\s+Company'
+        $text | Should -Match 'John\s+Smith\s+js@land.com\s+4325550199\s+Basin Land'
+    }
+
+    It 'drops duplicates with -Unique and counts them otherwise' {
+        $dup = Join-Path $TestDrive 'dup.csv'
+        Set-Content $dup -Value @('Name,Email', 'A One,a@x.com', 'B Two,A@X.COM', 'C Three,c@x.com')
+        Import-PipesFile $dup -WarningVariable w -WarningAction SilentlyContinue | Should -HaveCount 3
+        "$w" | Should -Match '1 duplicate'
+        Import-PipesFile $dup -Unique -WarningAction SilentlyContinue | Should -HaveCount 2
+    }
+
+    It 'applies -Mapping by column name, case-insensitive targets' {
+        $file = Join-Path $TestDrive 'owners.csv'
+        Set-Content $file -Value @('Owner,Cell #,Ref', 'Jones, Mary,"(281) 555-4411",R-1')
+        $r = Import-PipesFile $file -Mapping @{ Owner = 'fullname'; 'Cell #' = 'PHONE' }
+        # "Jones" and " Mary" are two columns here: the name was not quoted. The mapping still places them.
+        $r.Phone | Should -BeNullOrEmpty
+        Set-Content $file -Value @('Owner,Cell #,Ref', '"Jones, Mary","(281) 555-4411",R-1')
+        $r = Import-PipesFile $file -Mapping @{ Owner = 'fullname'; 'Cell #' = 'PHONE' }
+        $r.FirstName | Should -Be 'Mary'
+        $r.LastName | Should -Be 'Jones'
+        $r.Phone | Should -Be '2815554411'
+        $r.Ref | Should -Be 'R-1'
+    }
+
+    It 'reports <ErrorId>' -ForEach @(
+        @{ ErrorId = 'Pipes.FileNotFound'; Make = { Join-Path $TestDrive 'missing.csv' }; Params = @{} }
+        @{ ErrorId = 'Pipes.UnreadableFile'; Make = { $f = Join-Path $TestDrive 'bin.csv'; [IO.File]::WriteAllBytes($f, [byte[]](0..255 + 0..255)); $f }; Params = @{} }
+        @{ ErrorId = 'Pipes.MappingColumnNotFound'; Make = { Join-Path $Data 'aapl.csv' }; Params = @{ Mapping = @{ Nope = 'Email' } } }
+        @{ ErrorId = 'Pipes.RowParseError'; Make = { $f = Join-Path $TestDrive 'q.csv'; Set-Content $f -Value @('Name,Email', '"Unclosed,a@x.com'); $f }; Params = @{} }
+    ) {
+        $path = & $Make
+        Import-PipesFile $path @Params -ErrorVariable err -ErrorAction SilentlyContinue -WarningAction SilentlyContinue | Out-Null
+        $err[0].FullyQualifiedErrorId | Should -Be "$ErrorId,Pipes.PowerShell.Commands.Import.ImportPipesFileCommand"
+    }
+
+    It 'stops with Pipes.UnknownMappingTarget before reading anything' {
+        { Import-PipesFile (Join-Path $Data 'aapl.csv') -Mapping @{ 'Contact Name' = 'Surname' } } |
+            Should -Throw -ErrorId 'Pipes.UnknownMappingTarget,Pipes.PowerShell.Commands.Import.ImportPipesFileCommand'
+    }
+
+    It 'refuses a line break as delimiter with Pipes.InvalidDelimiter' {
+        { Import-PipesFile (Join-Path $Data 'aapl.csv') -Delimiter "`n" } |
+            Should -Throw -ErrorId 'Pipes.InvalidDelimiter,Pipes.PowerShell.Commands.Import.ImportPipesFileCommand'
+    }
+
+    It 'warns on a header without rows and on an empty file' {
+        $header = Join-Path $TestDrive 'header.csv'; Set-Content $header 'First Name,Last Name,Email'
+        $empty = Join-Path $TestDrive 'empty.csv'; Set-Content $empty -Value $null
+        Import-PipesFile $header -WarningVariable w1 -WarningAction SilentlyContinue | Should -BeNullOrEmpty
+        "$w1" | Should -Match 'header but no data rows'
+        Import-PipesFile $empty -WarningVariable w2 -WarningAction SilentlyContinue | Should -BeNullOrEmpty
+        "$w2" | Should -Match 'empty'
+    }
+
+    It 'reads Windows-1252 and takes -Encoding and -Delimiter' {
+        $file = Join-Path $TestDrive 'eu.csv'
+        [IO.File]::WriteAllBytes($file, [byte[]](@([Text.Encoding]::ASCII.GetBytes("Name;Company`r`nJos")) + 0xE9 + @([Text.Encoding]::ASCII.GetBytes(" Smith;")) + 0x93 + @([Text.Encoding]::ASCII.GetBytes('Q')) + 0x94 + @(13, 10)))
+        $r = Import-PipesFile $file
+        $r.FirstName | Should -Be 'José'
+        $r.Company | Should -Be '“Q”'
+        (Import-PipesFile $file -Encoding latin1 -Delimiter ';').FirstName | Should -Be 'José'
+    }
+
+    It 'reads an XLSX workbook by its content, whatever its name, and names a missing worksheet' {
+        Add-Type -TypeDefinition (Get-Content -Raw (Join-Path (Get-RepoRoot) 'tests/bench/BenchData.cs')) -ReferencedAssemblies System.IO.Compression, System.IO.Compression.ZipFile, System.Collections, System.Text.Encoding.Extensions, System.Runtime, System.Runtime.Extensions, System.Linq
+        $book = Join-Path $TestDrive 'book.csv'
+        [PipesBenchData]::WriteXlsx($book, 20)
+        $records = Import-PipesFile $book -WarningAction SilentlyContinue
+        $records.Count | Should -Be 20
+        $records[1].Email | Should -Be 'contact.1@example1.com'
+        $records[4].Phone | Should -Match '^\d{10}$'   # stored as a number in the sheet
+        (Get-PipesImportPreview $book).Format | Should -Be 'xlsx (Contacts)'
+        Import-PipesFile $book -Worksheet Nope -ErrorVariable err -ErrorAction SilentlyContinue | Out-Null
+        $err[0].FullyQualifiedErrorId | Should -Be 'Pipes.WorksheetNotFound,Pipes.PowerShell.Commands.Import.ImportPipesFileCommand'
+    }
+
+    It 'stops reading and releases the file when the pipeline stops early' {
+        $big = Join-Path $TestDrive 'many.csv'
+        Set-Content $big -Value (@('Name,Email') + (1..20000 | ForEach-Object { "Person $_,p$_@x.com" }))
+        (Import-PipesFile $big | Select-Object -First 3).Email | Should -Be @('p1@x.com', 'p2@x.com', 'p3@x.com')
+        Remove-Item $big
+        Test-Path $big | Should -BeFalse
+    }
+
+    It 'completes -Encoding names' {
+        $line = 'Import-PipesFile x.csv -Encoding wind'
+        (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Contain 'windows-1252'
+    }
+}
+
+Describe 'Get-PipesImportPreview' {
+    It 'detects <Preset> and suggests its mapping' -ForEach @(
+        @{ Preset = 'phoneburner'; File = 'phoneburner.csv'; Column = 'First Name'; Field = 'FirstName' }
+        @{ Preset = 'aapl'; File = 'aapl.csv'; Column = 'Contact Name'; Field = 'FullName' }
+    ) {
+        $p = Get-PipesImportPreview (Join-Path $Data $File)
+        $p.Preset | Should -Be $Preset
+        $p.SuggestedMapping[$Column] | Should -Be $Field
+        $p.Headers | Should -Contain $Column
+        $p.SampleRows.Count | Should -BeGreaterThan 1
+        $p.Encoding | Should -Be 'utf-8'
+        $p.Delimiter | Should -Be ','
+    }
+
+    It 'shows rows as parsed, before normalisation, and what is left unmapped' {
+        $p = Get-PipesImportPreview (Join-Path $Data 'phoneburner.csv') -SampleSize 1
+        $p.SampleRows.Count | Should -Be 1
+        $p.SampleRows[0]['First Name'] | Should -Be ' John '
+        $p.UnmappedColumns | Should -Be @('Lead Source', 'Tags')
+        $p.UnmappedFields | Should -Contain 'JobTitle'
+    }
+
+    It 'says when there are no data rows' {
+        $header = Join-Path $TestDrive 'header-only.csv'; Set-Content $header 'Contact Name,Email Address,Phone Number,Organization'
+        $p = Get-PipesImportPreview $header -WarningAction SilentlyContinue
+        $p.Message | Should -Match 'no data rows'
+        $p.Preset | Should -Be 'aapl'
+    }
+}
