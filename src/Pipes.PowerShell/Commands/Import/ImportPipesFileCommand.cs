@@ -76,15 +76,27 @@ public sealed class ImportPipesFileCommand : FileCmdlet
     /// </summary>
     private IEnumerable<(ImportItem Item, double Progress)> ReadAhead(string path, ImportSummary summary)
     {
-        using var queue = new BlockingCollection<(ImportItem, double)>(boundedCapacity: 4096);
+        // Batches keep the hand-over cost per record small.
+        const int batchSize = 512;
+        using var queue = new BlockingCollection<(ImportItem[] Items, int Count, double Progress)>(boundedCapacity: 16);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(CancellationToken);
-        var fraction = 0.0;
         var worker = Task.Run(() =>
         {
             try
             {
+                var fraction = 0.0;
+                var batch = new ImportItem[batchSize];
+                var count = 0;
                 foreach (var item in ContactImporter.Import(path, _options!, summary, f => fraction = f))
-                    queue.Add((item, fraction), stop.Token);
+                {
+                    batch[count++] = item;
+                    // Errors go at once, so they appear beside the records around them.
+                    if (count < batchSize && item.Error is null) continue;
+                    queue.Add((batch, count, fraction), stop.Token);
+                    batch = new ImportItem[batchSize];
+                    count = 0;
+                }
+                if (count > 0) queue.Add((batch, count, fraction), stop.Token);
             }
             finally
             {
@@ -93,7 +105,8 @@ public sealed class ImportPipesFileCommand : FileCmdlet
         }, stop.Token);
         try
         {
-            foreach (var entry in queue.GetConsumingEnumerable(stop.Token)) yield return entry;
+            foreach (var (items, count, fraction) in queue.GetConsumingEnumerable(stop.Token))
+                for (var i = 0; i < count; i++) yield return (items[i], fraction);
         }
         finally
         {
@@ -107,10 +120,11 @@ public sealed class ImportPipesFileCommand : FileCmdlet
     }
 
     /// <summary>The record, with each unmapped source column added as a property so that Export-Csv keeps it.</summary>
-    private static PSObject ToPSObject(ContactRecord record)
+    private static object ToPSObject(ContactRecord record)
     {
+        // Wrapping costs microseconds per record: only records with extra columns need it.
+        if (!record.HasExtraColumns) return record;
         var wrapped = PSObject.AsPSObject(record);
-        if (!record.HasExtraColumns) return wrapped;
         foreach (var (name, value) in record.EnumerateExtraColumns())
         {
             var header = wrapped.Properties[name] is null ? name : name + " (source)";
