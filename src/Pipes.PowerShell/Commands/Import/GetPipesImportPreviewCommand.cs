@@ -7,7 +7,7 @@ namespace Pipes.PowerShell.Commands.Import;
 /// <summary>Shows how a file would be read and mapped: headers, first rows, preset, suggested mapping.</summary>
 [Cmdlet(VerbsCommon.Get, "PipesImportPreview", DefaultParameterSetName = PathSet)]
 [OutputType(typeof(ImportPreview))]
-public sealed class GetPipesImportPreviewCommand : FileCmdlet
+public sealed class GetPipesImportPreviewCommand : ContactFileCmdlet
 {
     /// <summary>How many data rows to show.</summary>
     [Parameter]

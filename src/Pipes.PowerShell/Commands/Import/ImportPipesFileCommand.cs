@@ -9,7 +9,7 @@ namespace Pipes.PowerShell.Commands.Import;
 /// <summary>Imports contacts from CSV or XLSX files, one normalised record per data row, as it reads.</summary>
 [Cmdlet(VerbsData.Import, "PipesFile", DefaultParameterSetName = PathSet)]
 [OutputType(typeof(ContactRecord))]
-public sealed class ImportPipesFileCommand : FileCmdlet
+public sealed class ImportPipesFileCommand : ContactFileCmdlet
 {
     private static readonly TimeSpan ProgressDelay = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(250);

@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Management.Automation;
 using System.Text;
 using Pipes.Import;
@@ -6,8 +5,8 @@ using Pipes.Integrations;
 
 namespace Pipes.PowerShell.Commands.Import;
 
-/// <summary>What the import cmdlets share: -Path/-LiteralPath resolution and the reading options.</summary>
-public abstract class FileCmdlet : PipesCmdlet
+/// <summary>What the file-reading cmdlets share: -Path/-LiteralPath resolution and -Encoding.</summary>
+public abstract class PathCmdlet : PipesCmdlet
 {
     private protected const string PathSet = "Path";
     private protected const string LiteralPathSet = "LiteralPath";
@@ -22,59 +21,11 @@ public abstract class FileCmdlet : PipesCmdlet
     [Alias("PSPath", "LP")]
     public string[] LiteralPath { get; set; } = [];
 
-    /// <summary>A known export format: its columns map by themselves.</summary>
-    [Parameter]
-    [ValidateSet("phoneburner", "aapl", IgnoreCase = true)]
-    public string? Preset { get; set; }
-
-    /// <summary>Source column → record field, overriding the detected mapping.</summary>
-    [Parameter]
-    public IDictionary? Mapping { get; set; }
-
     /// <summary>The text encoding, when detection should be overridden.</summary>
     [Parameter]
     [EncodingTransformation]
     [ArgumentCompleter(typeof(EncodingNameCompleter))]
     public Encoding? Encoding { get; set; }
-
-    /// <summary>The field delimiter, when sniffing should be overridden.</summary>
-    [Parameter]
-    public char? Delimiter { get; set; }
-
-    /// <summary>The worksheet of an XLSX workbook: a name or a 1-based number.</summary>
-    [Parameter]
-    public string? Worksheet { get; set; }
-
-    private protected ImportOptions Options(bool unique = false)
-    {
-        if (Delimiter is '\r' or '\n' or '"')
-            ThrowTerminatingError(new InvalidInputError("Import", "Read", $"'{Delimiter}' cannot be a delimiter: line breaks and quotes have their own meaning in CSV.", Delimiter, "Pipes.InvalidDelimiter"));
-        return new ImportOptions
-        {
-            Preset = Preset,
-            Mapping = ReadMapping(),
-            Encoding = Encoding,
-            Delimiter = Delimiter,
-            Worksheet = Worksheet,
-            Unique = unique,
-        };
-    }
-
-    private Dictionary<string, string>? ReadMapping()
-    {
-        if (Mapping is null) return null;
-        var mapping = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (DictionaryEntry entry in Mapping)
-        {
-            var column = entry.Key?.ToString() ?? "";
-            var field = (entry.Value is PSObject p ? p.BaseObject : entry.Value)?.ToString() ?? "";
-            if (field.Length > 0 && field != "-" && ContactFields.FindTarget(field) is null)
-                ThrowTerminatingError(new InvalidInputError("Import", "Map",
-                    $"The mapping target '{field}' (for column '{column}') is not a field. Fields: {string.Join(", ", ContactFields.Targets)}.", field, "Pipes.UnknownMappingTarget"));
-            mapping[column] = field;
-        }
-        return mapping;
-    }
 
     /// <summary>The file-system paths named by -Path or -LiteralPath; a path that names nothing is a non-terminating error.</summary>
     private protected IEnumerable<string> ResolvePaths()

@@ -1,0 +1,106 @@
+using Pipes.Integrations;
+
+namespace Pipes.Import.Email;
+
+/// <summary>
+/// The seed's import_emails: matches each message's participants to prospects by address (a
+/// dictionary lookup, so time grows with the export, not with export × prospects), and Exchange
+/// X.500 participants by display name when exactly one prospect has that name.
+/// </summary>
+public sealed class EmailActivityMatcher
+{
+    private readonly Dictionary<string, List<ProspectEntry>> _byAddress = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<ProspectEntry>> _byName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _mine;
+
+    public EmailActivityMatcher(IEnumerable<ProspectEntry> prospects, IEnumerable<string> myAddresses)
+    {
+        foreach (var prospect in prospects)
+        {
+            foreach (var address in prospect.Addresses.Select(a => a.Trim()).Where(a => a.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase))
+                Add(_byAddress, address, prospect);
+            if (NormalName(prospect.Name) is { Length: > 0 } name) Add(_byName, name, prospect);
+        }
+        _mine = new HashSet<string>(myAddresses.Select(a => a.Trim()).Where(a => a.Length > 0), StringComparer.OrdinalIgnoreCase);
+    }
+
+    public int ProspectAddresses => _byAddress.Count;
+
+    public IEnumerable<(EmailActivity? Activity, PipesException? Error)> Import(string path, System.Text.Encoding? encoding, bool includeUnmatched, EmailImportSummary summary)
+    {
+        foreach (var (message, error) in OutlookExportReader.Read(path, encoding, summary))
+        {
+            if (error is not null)
+            {
+                yield return (null, error);
+                continue;
+            }
+            var matched = 0;
+            foreach (var activity in Match(message!, path, summary))
+            {
+                matched++;
+                summary.Activities++;
+                yield return (activity, null);
+            }
+            if (matched > 0) continue;
+            summary.UnmatchedMessages++;
+            if (includeUnmatched) yield return (Activity(message!, path, null, null, null), null);
+        }
+    }
+
+    private IEnumerable<EmailActivity> Match(EmailMessage message, string path, EmailImportSummary summary)
+    {
+        var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        foreach (var participant in message.To.Prepend(message.From).Concat(message.Cc).Concat(message.Bcc))
+        {
+            if (IsMine(participant)) continue;
+            if (participant.IsX500)
+            {
+                summary.X500Participants++;
+                if (NormalName(participant.Name) is { Length: > 0 } name && _byName.TryGetValue(name, out var named) && named.Count == 1)
+                {
+                    summary.X500MatchedByName++;
+                    if (seen.Add(named[0].Prospect)) yield return Activity(message, path, named[0], participant.Name, "DisplayName");
+                }
+                else
+                {
+                    summary.X500Unmatched++;
+                }
+                continue;
+            }
+            if (participant.Address is not { } address || !_byAddress.TryGetValue(address, out var prospects)) continue;
+            foreach (var prospect in prospects)
+                if (seen.Add(prospect.Prospect)) yield return Activity(message, path, prospect, address, "Address");
+        }
+    }
+
+    private bool IsMine(EmailParticipant participant) => participant.Address is { } address && _mine.Contains(address);
+
+    private EmailActivity Activity(EmailMessage message, string path, ProspectEntry? prospect, string? matchedAddress, string? matchedBy) => new()
+    {
+        Id = OutlookExportReader.Hash(message.MessageId + "\u001f" + (matchedAddress ?? "")),
+        MessageId = message.MessageId,
+        Prospect = prospect?.Prospect,
+        MatchedAddress = matchedAddress,
+        MatchedBy = matchedBy,
+        Direction = IsMine(message.From) ? EmailDirection.Sent : EmailDirection.Received,
+        Subject = message.Subject,
+        Body = message.Body,
+        Date = message.Date,
+        From = message.From.ToString(),
+        To = string.Join("; ", message.To),
+        Cc = string.Join("; ", message.Cc),
+        SourceFile = path,
+        SourceRow = message.SourceRow,
+        MessageNumber = message.Number,
+    };
+
+    private static void Add(Dictionary<string, List<ProspectEntry>> index, string key, ProspectEntry prospect)
+    {
+        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+        if (!list.Contains(prospect)) list.Add(prospect);
+    }
+
+    private static string? NormalName(string? name) =>
+        name is null ? null : string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+}

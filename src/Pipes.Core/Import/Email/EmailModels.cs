@@ -1,0 +1,89 @@
+namespace Pipes.Import.Email;
+
+/// <summary>A sender or recipient: display name and address. Exchange exports give internal people an X.500 address.</summary>
+public sealed record EmailParticipant(string? Name, string? Address, bool IsX500)
+{
+    public override string ToString() =>
+        Name is { Length: > 0 } name && Address is { Length: > 0 } address && !string.Equals(name, address, StringComparison.OrdinalIgnoreCase)
+            ? $"{name} <{address}>"
+            : Address ?? Name ?? "";
+}
+
+/// <summary>One message of an export, as read.</summary>
+public sealed record EmailMessage(
+    long SourceRow,
+    long Number,
+    string Subject,
+    string Body,
+    DateTimeOffset? Date,
+    EmailParticipant From,
+    IReadOnlyList<EmailParticipant> To,
+    IReadOnlyList<EmailParticipant> Cc,
+    IReadOnlyList<EmailParticipant> Bcc,
+    string MessageId);
+
+/// <summary>A prospect to match messages against: the caller's own object, its addresses and its name.</summary>
+public sealed record ProspectEntry(object Prospect, IReadOnlyList<string> Addresses, string? Name);
+
+public enum EmailDirection
+{
+    Received,
+    Sent,
+}
+
+/// <summary>One message as it concerns one prospect: the activity a prospect card shows.</summary>
+public sealed class EmailActivity
+{
+    /// <summary>Stable for the same message and prospect address: importing the same export twice gives the same ids.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Stable for the same message content, whoever it matched.</summary>
+    public required string MessageId { get; init; }
+
+    /// <summary>The prospect object that was passed in; null for an unmatched message (-IncludeUnmatched).</summary>
+    public object? Prospect { get; init; }
+
+    public string? MatchedAddress { get; init; }
+
+    /// <summary>"Address", or "DisplayName" for an Exchange X.500 participant matched by an unambiguous name.</summary>
+    public string? MatchedBy { get; init; }
+
+    public EmailDirection Direction { get; init; }
+    public required string Subject { get; init; }
+    public required string Body { get; init; }
+    public DateTimeOffset? Date { get; init; }
+    public required string From { get; init; }
+    public required string To { get; init; }
+    public required string Cc { get; init; }
+    public required string SourceFile { get; init; }
+
+    /// <summary>The line the message starts on in a CSV export (bodies span lines), or its row in an XLSX one.</summary>
+    public long SourceRow { get; init; }
+
+    /// <summary>The message's place in the export: 1 for the first message.</summary>
+    public long MessageNumber { get; init; }
+}
+
+/// <summary>What an email-export import did, for its closing summary.</summary>
+public sealed class EmailImportSummary
+{
+    public long MessagesRead { get; set; }
+    public long Activities { get; set; }
+    public long UnmatchedMessages { get; set; }
+    public long UnreadableRows { get; set; }
+    /// <summary>Participants with an Exchange X.500 address (they cannot match by address).</summary>
+    public long X500Participants { get; set; }
+    public long X500MatchedByName { get; set; }
+    public long X500Unmatched { get; set; }
+    public bool HasDateColumn { get; set; }
+    public bool NoRows { get; set; }
+    public bool HeaderOnly { get; set; }
+
+    public string Describe(string file) =>
+        $"{file}: {MessagesRead:N0} messages read, {Activities:N0} activities, {UnmatchedMessages:N0} messages matched no prospect, "
+        + $"{UnreadableRows:N0} rows could not be read."
+        + (X500Participants > 0
+            ? $" {X500Participants:N0} participants had Exchange X.500 addresses, which cannot match by email address: {X500MatchedByName:N0} matched a prospect by an unambiguous display name, {X500Unmatched:N0} did not."
+            : "")
+        + (HasDateColumn ? "" : " The export has no date column (classic Outlook's CSV export has none), so Date is empty.");
+}

@@ -1,0 +1,120 @@
+using System.Collections;
+using System.Management.Automation;
+using Pipes.Import.Email;
+using Pipes.Integrations;
+
+namespace Pipes.PowerShell.Commands.Import;
+
+/// <summary>Imports Outlook email exports as activities of the prospects they concern.</summary>
+[Cmdlet(VerbsData.Import, "PipesEmail", DefaultParameterSetName = PathSet)]
+[OutputType(typeof(EmailActivity))]
+public sealed class ImportPipesEmailCommand : PathCmdlet
+{
+    /// <summary>Property names read as a prospect's addresses.</summary>
+    private static readonly string[] AddressProperties =
+        ["Email", "EmailAddress", "Emails", "AdditionalEmails", "ExtraEmails", "OtherEmails", "Email2", "Email3", "SecondaryEmail", "WorkEmail", "PersonalEmail"];
+
+    private static readonly string[] ContactMethodProperties = ["ContactMethods", "ContactMethod", "Contacts"];
+
+    private EmailActivityMatcher? _matcher;
+
+    /// <summary>The prospects: any objects with an Email property (or Emails, AdditionalEmails, ExtraEmails, a ContactMethods list).</summary>
+    [Parameter(Mandatory = true)]
+    [AllowEmptyCollection]
+    public object[] Prospect { get; set; } = [];
+
+    /// <summary>Your own addresses: a message from one of them is Sent. Defaults to the Outlook.Mailbox setting.</summary>
+    [Parameter]
+    public string[]? MyAddress { get; set; }
+
+    /// <summary>Also emits messages that matched no prospect (with an empty Prospect).</summary>
+    [Parameter]
+    public SwitchParameter IncludeUnmatched { get; set; }
+
+    protected override void BeginProcessing()
+    {
+        var mine = MyAddress ?? (Environment.Settings.GetValue<string>("Outlook.Mailbox") is { } mailbox ? [mailbox] : []);
+        if (mine.Length == 0)
+            WriteWarning("No -MyAddress and no Outlook.Mailbox setting: every message is counted as Received. Pass -MyAddress or run Set-PipesConfig Outlook.Mailbox <address>.");
+        var prospects = Prospect.Where(p => p is not null).Select(Describe).ToList();
+        _matcher = new EmailActivityMatcher(prospects, mine);
+        if (_matcher.ProspectAddresses == 0 && prospects.Count > 0)
+            WriteWarning("None of the prospects has an email address (Email, Emails, AdditionalEmails, ExtraEmails or ContactMethods): only X.500 display-name matches are possible.");
+    }
+
+    protected override void ProcessRecord()
+    {
+        foreach (var path in ResolvePaths())
+        {
+            var summary = new EmailImportSummary();
+            var name = System.IO.Path.GetFileName(path);
+            try
+            {
+                foreach (var (activity, error) in _matcher!.Import(path, Encoding, IncludeUnmatched, summary))
+                {
+                    if (error is not null) WriteError(error, path);
+                    else WriteObject(activity);
+                }
+            }
+            catch (PipesException error)
+            {
+                WriteError(error, path);
+                continue;
+            }
+            catch (IOException error)
+            {
+                WriteError(new ErrorRecord(error, "Pipes.UnreadableFile", ErrorCategory.ReadError, path));
+                continue;
+            }
+            if (summary.NoRows) WriteWarning($"{name} is empty: no header and no messages.");
+            else if (summary.HeaderOnly) WriteWarning($"{name} has a header but no messages.");
+            WriteInformation(new InformationRecord(summary.Describe(name), "Import-PipesEmail"));
+            WriteVerbose(summary.Describe(name));
+        }
+    }
+
+    /// <summary>The prospect's addresses and name, from whichever properties it has.</summary>
+    private static ProspectEntry Describe(object prospect)
+    {
+        var wrapped = PSObject.AsPSObject(prospect);
+        var addresses = new List<string>();
+        foreach (var property in AddressProperties) AddAddresses(addresses, wrapped.Properties[property]?.Value);
+        foreach (var property in ContactMethodProperties)
+            if (wrapped.Properties[property]?.Value is { } methods)
+                foreach (var method in Enumerate(methods))
+                    AddAddresses(addresses, ContactMethodAddress(method));
+        var name = Text(wrapped, "FullName") ?? Text(wrapped, "Name") ?? Text(wrapped, "DisplayName")
+            ?? (string.Join(" ", new[] { Text(wrapped, "FirstName"), Text(wrapped, "LastName") }.Where(n => n is not null)) is { Length: > 0 } joined ? joined : null);
+        return new ProspectEntry(prospect, addresses, name);
+    }
+
+    /// <summary>An email from a contact-method entry: a string, or an object whose Type says email and whose Value/Address holds it.</summary>
+    private static object? ContactMethodAddress(object? method)
+    {
+        if (method is null) return null;
+        var wrapped = PSObject.AsPSObject(method);
+        if (wrapped.BaseObject is string) return wrapped.BaseObject;
+        var type = Text(wrapped, "Type") ?? Text(wrapped, "Kind") ?? Text(wrapped, "MethodType");
+        if (type is not null && !type.Contains("mail", StringComparison.OrdinalIgnoreCase)) return null;
+        return wrapped.Properties["Value"]?.Value ?? wrapped.Properties["Address"]?.Value ?? wrapped.Properties["Email"]?.Value;
+    }
+
+    private static void AddAddresses(List<string> addresses, object? value)
+    {
+        foreach (var item in Enumerate(value))
+            if (item?.ToString() is { Length: > 0 } text)
+                foreach (var part in text.Split([';', ',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                    if (part.Contains('@') || part.StartsWith('/')) addresses.Add(part.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) ? part[7..] : part);
+    }
+
+    private static IEnumerable<object?> Enumerate(object? value)
+    {
+        value = value is PSObject p ? p.BaseObject : value;
+        if (value is null) yield break;
+        if (value is string or not IEnumerable) { yield return value; yield break; }
+        foreach (var item in (IEnumerable)value) yield return item is PSObject inner ? inner.BaseObject : item;
+    }
+
+    private static string? Text(PSObject wrapped, string property) =>
+        wrapped.Properties[property]?.Value?.ToString() is { Length: > 0 } text ? text.Trim() : null;
+}

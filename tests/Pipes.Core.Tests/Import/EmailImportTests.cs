@@ -1,0 +1,167 @@
+using System.Text;
+using Pipes.Import.Email;
+using Pipes.Integrations;
+
+namespace Pipes.Tests.Import;
+
+public sealed class EmailImportTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("pipes-email-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static (List<EmailActivity> Activities, List<PipesException> Errors, EmailImportSummary Summary) Run(
+        string path, IEnumerable<ProspectEntry> prospects, bool includeUnmatched = false, params string[] mine)
+    {
+        var summary = new EmailImportSummary();
+        var matcher = new EmailActivityMatcher(prospects, mine.Length == 0 ? [OutlookExportWriter.Me] : mine);
+        var items = matcher.Import(path, null, includeUnmatched, summary).ToList();
+        return (items.Where(i => i.Activity is not null).Select(i => i.Activity!).ToList(), items.Where(i => i.Error is not null).Select(i => i.Error!).ToList(), summary);
+    }
+
+    private static List<ProspectEntry> Entries(List<ExportProspect> prospects) =>
+        prospects.Select(p => new ProspectEntry(p, [p.Email], p.Name)).ToList();
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void RealisticExportMatchesEveryMessageToItsProspects(bool dated)
+    {
+        var prospects = OutlookExportWriter.Prospects(60);
+        var path = Path.Combine(_dir, "inbox.csv");
+        var truth = OutlookExportWriter.Write(path, prospects, 300, dated);
+
+        var (activities, errors, summary) = Run(path, Entries(prospects));
+
+        Assert.Empty(errors);
+        Assert.Equal(300, summary.MessagesRead);
+        var expected = truth.SelectMany(t => t.Prospects.Distinct().Select(p => (t.Number, Prospect: (object)prospects[p], t.Sent))).OrderBy(x => x.Number).ThenBy(x => x.Prospect.GetHashCode()).ToList();
+        var actual = activities.Select(a => (Number: (int)a.MessageNumber, a.Prospect!, Sent: a.Direction == EmailDirection.Sent)).OrderBy(x => x.Number).ThenBy(x => x.Item2.GetHashCode()).ToList();
+        Assert.Equal(expected, actual);
+        Assert.Equal(truth.Count(t => t.Prospects.Count == 0), summary.UnmatchedMessages);
+        Assert.Equal(activities.Count, summary.Activities);
+        Assert.Equal(dated, summary.HasDateColumn);
+        Assert.Equal(dated, activities.All(a => a.Date is not null));
+        // X.500: the colleague in CC or as sender never matches by address; a prospect's own name does.
+        Assert.Equal(truth.Count(t => t.X500MatchesProspectByName), summary.X500MatchedByName);
+        Assert.True(summary.X500Unmatched > 0);
+        Assert.All(activities.Where(a => a.MatchedBy == "DisplayName"), a => Assert.StartsWith("/O=", a.From.Split('<')[1]));
+    }
+
+    [Fact]
+    public void BodiesSubjectsAndRecipientsComeThroughWhole()
+    {
+        var prospects = OutlookExportWriter.Prospects(5);
+        var path = Path.Combine(_dir, "sent.csv");
+        OutlookExportWriter.Write(path, prospects, 10, dated: true);
+
+        var (activities, _, _) = Run(path, Entries(prospects));
+        var two = activities.First(a => a.MessageNumber == 4); // the fourth message: to two prospects, colleague in CC
+
+        Assert.Equal(EmailDirection.Sent, two.Direction);
+        Assert.Contains("-----Original Message-----", two.Body);
+        Assert.Contains("\"quoted\", with commas.", two.Body);
+        Assert.Contains("\r\n", two.Body);
+        Assert.Contains(";", two.To);
+        Assert.Contains(OutlookExportWriter.ColleagueName, two.Cc);
+        Assert.Equal(OutlookExportWriter.MeName + " <" + OutlookExportWriter.Me + ">", two.From);
+        Assert.Equal(new DateTimeOffset(new DateTime(2026, 1, 1).AddMinutes(3 * 37)), two.Date);
+    }
+
+    [Fact]
+    public void IdsAreStableAcrossImportsAndDistinctPerProspect()
+    {
+        var prospects = OutlookExportWriter.Prospects(20);
+        var path = Path.Combine(_dir, "x.csv");
+        OutlookExportWriter.Write(path, prospects, 100, dated: false);
+
+        var first = Run(path, Entries(prospects)).Activities.Select(a => a.Id).ToList();
+        var second = Run(path, Entries(prospects)).Activities.Select(a => a.Id).ToList();
+
+        Assert.Equal(first, second);
+        Assert.Equal(first.Count, first.Distinct().Count());
+    }
+
+    [Fact]
+    public void MatchingIgnoresCaseAndSpacesAndUsesEveryAddressOfAProspect()
+    {
+        var path = Path.Combine(_dir, "m.csv");
+        File.WriteAllText(path, "Subject,Body,From: (Name),From: (Address),From: (Type),To: (Name),To: (Address),To: (Type)\r\n"
+            + "Hi,Body,Ann,\" ANN@Work.COM \",SMTP,Me,me@x.com,SMTP\r\n"
+            + "Hi again,Body,Ann,ann.home@mail.com,SMTP,Me,me@x.com,SMTP\r\n");
+        var ann = new object();
+
+        var (activities, _, summary) = Run(path, [new ProspectEntry(ann, ["ann@work.com", " Ann.Home@Mail.com "], "Ann Lee")], mine: "ME@X.COM");
+
+        Assert.Equal(2, activities.Count);
+        Assert.All(activities, a => Assert.Same(ann, a.Prospect));
+        Assert.Equal(["ann@work.com", "ann.home@mail.com"], activities.Select(a => a.MatchedAddress));
+        Assert.All(activities, a => Assert.Equal(EmailDirection.Received, a.Direction));
+        Assert.Equal(0, summary.UnmatchedMessages);
+    }
+
+    [Fact]
+    public void AmbiguousDisplayNamesDoNotMatchX500Senders()
+    {
+        var path = Path.Combine(_dir, "x500.csv");
+        File.WriteAllText(path, "Subject,Body,From: (Name),From: (Address),From: (Type),To: (Name),To: (Address),To: (Type)\r\n"
+            + "Lease,Body,John Smith,/O=EXCHANGELABS/OU=X/CN=RECIPIENTS/CN=JSMITH,EX,Me,me@x.com,SMTP\r\n");
+
+        var (activities, _, summary) = Run(path, [new ProspectEntry(1, ["a@x.com"], "John Smith"), new ProspectEntry(2, ["b@x.com"], "John  Smith")], mine: "me@x.com");
+
+        Assert.Empty(activities);
+        Assert.Equal(1, summary.X500Unmatched);
+        Assert.Equal(1, summary.UnmatchedMessages);
+        Assert.Contains("X.500", summary.Describe("x500.csv"));
+    }
+
+    [Fact]
+    public void UnmatchedMessagesComeOutOnlyWhenAskedFor()
+    {
+        var prospects = OutlookExportWriter.Prospects(10);
+        var path = Path.Combine(_dir, "u.csv");
+        var truth = OutlookExportWriter.Write(path, prospects, 40, dated: false);
+
+        var (with, _, _) = Run(path, Entries(prospects), includeUnmatched: true);
+
+        var unmatched = with.Where(a => a.Prospect is null).ToList();
+        Assert.Equal(truth.Count(t => t.Prospects.Count == 0), unmatched.Count);
+        Assert.All(unmatched, a => Assert.Null(a.MatchedAddress));
+    }
+
+    [Fact]
+    public void AFileThatIsNotAnEmailExportNamesTheMissingColumns()
+    {
+        var path = Path.Combine(_dir, "contacts.csv");
+        File.WriteAllText(path, "First Name,Last Name,Email\r\nJo,Smith,jo@x.com\r\n");
+
+        var error = Assert.Throws<FileFormatError>(() => Run(path, []));
+
+        Assert.Equal("Pipes.NotAnEmailExport", error.ErrorId);
+        Assert.Contains("Subject", error.Message);
+        Assert.Contains("From: (Address)", error.Message);
+    }
+
+    [Fact]
+    public void EncodingsEmptyFilesAndBrokenRowsAreHandledAsTheContactImporterDoes()
+    {
+        var path = Path.Combine(_dir, "w.csv");
+        File.WriteAllText(path, "Subject,Body,From: (Name),From: (Address),From: (Type),To: (Name),To: (Address),To: (Type)\r\n"
+            + "Café “offer”,Body,José,jose@x.com,SMTP,Me,me@x.com,SMTP\r\n\"Broken,quote,Z,z@x.com,SMTP,Me,me@x.com,SMTP\r\nOK,Body,José,jose@x.com,SMTP,Me,me@x.com,SMTP\r\n",
+            Pipes.Import.FileSniffer.Windows1252);
+
+        var (activities, errors, summary) = Run(path, [new ProspectEntry("jose", ["jose@x.com"], "José")], mine: "me@x.com");
+
+        Assert.Equal("Café “offer”", activities[0].Subject);
+        Assert.Equal("Pipes.RowParseError", Assert.Single(errors).ErrorId);
+        Assert.Equal(1, summary.UnreadableRows);
+        Assert.Equal(2, activities.Count);
+
+        var empty = Path.Combine(_dir, "empty.csv");
+        File.WriteAllText(empty, "");
+        Assert.True(Run(empty, []).Summary.NoRows);
+        var header = Path.Combine(_dir, "header.csv");
+        File.WriteAllText(header, "Subject,Body,From: (Address),To: (Address)\r\n");
+        Assert.True(Run(header, []).Summary.HeaderOnly);
+    }
+}
