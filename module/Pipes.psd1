@@ -20,6 +20,7 @@
         'Test-PipesIntegration'
         'Import-PipesFile'
         'Get-PipesImportPreview'
+        'Import-PipesEmail'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -112,7 +112,8 @@ public sealed class ImportPipesEmailCommand : PathCmdlet
         value = value is PSObject p ? p.BaseObject : value;
         if (value is null) yield break;
         if (value is string or not IEnumerable) { yield return value; yield break; }
-        foreach (var item in (IEnumerable)value) yield return item is PSObject inner ? inner.BaseObject : item;
+        // Items stay wrapped: a [pscustomobject]'s properties live on its PSObject, not its base object.
+        foreach (var item in (IEnumerable)value) yield return item;
     }
 
     private static string? Text(PSObject wrapped, string property) =>

@@ -1,0 +1,82 @@
+# Import-PipesEmail as a user drives it, on generated realistic Outlook exports.
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot '../TestTools.psm1') -Force
+    Import-Module (Join-Path (Get-RepoRoot) 'out/Pipes') -Force
+    $env:PIPES_CONFIG_DIR = Join-Path $TestDrive 'config'
+    Add-Type -TypeDefinition (Get-Content -Raw (Join-Path (Get-RepoRoot) 'tests/data/OutlookExportWriter.cs')) -ReferencedAssemblies System.Collections, System.Linq, System.Runtime, System.Text.Encoding.Extensions, System.Runtime.Extensions
+    $script:Me = [OutlookExportWriter]::Me
+    $script:ProspectData = [OutlookExportWriter]::Prospects(40)
+    $script:Export = Join-Path $TestDrive 'inbox.csv'
+    $script:Truth = [OutlookExportWriter]::Write($Export, $ProspectData, 200, $true, 6, 11)
+    # Prospects as a user has them: records from Import-PipesFile.
+    $contacts = Join-Path $TestDrive 'prospects.csv'
+    $ProspectData | ForEach-Object { [pscustomobject]@{ 'Full Name' = $_.Name; Email = $_.Email.ToUpper() } } | Export-Csv $contacts
+    $script:Prospects = Import-PipesFile $contacts
+}
+
+Describe 'Import-PipesEmail' {
+    It 'emits one activity per prospect and message, with direction' {
+        $activities = Import-PipesEmail $Export -Prospect $Prospects -MyAddress $Me
+        $expected = ($Truth | ForEach-Object { $_.Prospects.Count } | Measure-Object -Sum).Sum
+        $activities.Count | Should -Be $expected
+        ($activities | Where-Object Direction -eq Sent).Count | Should -Be (($Truth | Where-Object Sent | ForEach-Object { $_.Prospects.Count }) | Measure-Object -Sum).Sum
+        $activities[0].Prospect.FullName | Should -Not -BeNullOrEmpty
+        $activities[0].Prospect.Email | Should -Be $activities[0].Prospect.Email.ToLower()
+    }
+
+    It 'gives the same ids on a second import' {
+        $first = (Import-PipesEmail $Export -Prospect $Prospects -MyAddress $Me).Id
+        $second = (Import-PipesEmail $Export -Prospect $Prospects -MyAddress $Me).Id
+        $second | Should -Be $first
+    }
+
+    It 'writes its summary to the information stream' {
+        $null = Import-PipesEmail $Export -Prospect $Prospects -MyAddress $Me -InformationVariable info
+        "$info" | Should -Match '200 messages read'
+        "$info" | Should -Match 'matched no prospect'
+        "$info" | Should -Match 'X\.500'
+    }
+
+    It 'takes the mailbox setting as my address' {
+        Set-PipesConfig Outlook.Mailbox $Me
+        (Import-PipesEmail $Export -Prospect $Prospects | Where-Object Direction -eq Sent) | Should -Not -BeNullOrEmpty
+        Set-PipesConfig Outlook.Mailbox $null
+    }
+
+    It 'warns that everything is Received when it does not know my address' {
+        $null = Import-PipesEmail $Export -Prospect $Prospects -WarningVariable w -WarningAction SilentlyContinue
+        "$w" | Should -Match 'Outlook.Mailbox'
+    }
+
+    It 'matches prospects with several addresses and contact-method lists' {
+        $file = Join-Path $TestDrive 'two.csv'
+        Set-Content $file -Value @(
+            'Subject,Body,From: (Name),From: (Address),From: (Type),To: (Name),To: (Address),To: (Type)'
+            'One,Hello,Ann,ann@work.com,SMTP,Me,me@x.com,SMTP'
+            'Two,Hello,Ann,ann@home.com,SMTP,Me,me@x.com,SMTP'
+            'Three,Hello,Bo,bo@x.com,SMTP,Me,me@x.com,SMTP'
+        )
+        $ann = [pscustomobject]@{ Name = 'Ann'; Emails = @('ann@work.com', 'ann@home.com') }
+        $bo = [pscustomobject]@{ Name = 'Bo'; ContactMethods = @([pscustomobject]@{ Type = 'phone'; Value = '7135551234' }, [pscustomobject]@{ Type = 'email'; Value = 'BO@X.COM' }) }
+        $a = Import-PipesEmail $file -Prospect $ann, $bo -MyAddress me@x.com
+        $a.Subject | Should -Be @('One', 'Two', 'Three')
+        $a[2].Prospect.Name | Should -Be 'Bo'
+    }
+
+    It 'includes unmatched messages when asked' {
+        $all = Import-PipesEmail $Export -Prospect $Prospects -MyAddress $Me -IncludeUnmatched
+        ($all | Where-Object { -not $_.Prospect }).Count | Should -Be @($Truth | Where-Object { $_.Prospects.Count -eq 0 }).Count
+    }
+
+    It 'reports a file that is not an email export with Pipes.NotAnEmailExport' {
+        $contacts = Join-Path $TestDrive 'prospects.csv'
+        Import-PipesEmail $contacts -Prospect $Prospects -ErrorVariable err -ErrorAction SilentlyContinue | Out-Null
+        $err[0].FullyQualifiedErrorId | Should -Be 'Pipes.NotAnEmailExport,Pipes.PowerShell.Commands.Import.ImportPipesEmailCommand'
+        $err[0].Exception.Message | Should -Match 'Subject'
+    }
+
+    It 'shows Date, Direction, MatchedAddress and Subject in its table' {
+        Import-PipesEmail $Export -Prospect $Prospects -MyAddress $Me | Select-Object -First 3 | Out-String -Width 120 |
+            Should -Match 'Date\s+Direction\s+MatchedAddress\s+Subject'
+    }
+}
