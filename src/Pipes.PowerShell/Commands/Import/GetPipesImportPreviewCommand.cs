@@ -19,20 +19,12 @@ public sealed class GetPipesImportPreviewCommand : ContactFileCmdlet
         var options = Options();
         foreach (var path in ResolvePaths())
         {
-            try
+            ForFile(path, () =>
             {
                 var preview = ContactImporter.Preview(path, options, SampleSize);
                 if (preview.Message is { } message) WriteWarning($"{System.IO.Path.GetFileName(path)}: {message}");
                 WriteObject(preview);
-            }
-            catch (PipesException error)
-            {
-                WriteError(error, path);
-            }
-            catch (IOException error)
-            {
-                WriteError(new ErrorRecord(error, "Pipes.UnreadableFile", ErrorCategory.ReadError, path));
-            }
+            });
         }
     }
 }

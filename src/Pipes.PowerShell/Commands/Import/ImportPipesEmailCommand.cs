@@ -48,24 +48,15 @@ public sealed class ImportPipesEmailCommand : PathCmdlet
         {
             var summary = new EmailImportSummary();
             var name = System.IO.Path.GetFileName(path);
-            try
+            var read = ForFile(path, () =>
             {
                 foreach (var (activity, error) in _matcher!.Import(path, Encoding, IncludeUnmatched, summary))
                 {
                     if (error is not null) WriteError(error, path);
                     else WriteObject(activity);
                 }
-            }
-            catch (PipesException error)
-            {
-                WriteError(error, path);
-                continue;
-            }
-            catch (IOException error)
-            {
-                WriteError(new ErrorRecord(error, "Pipes.UnreadableFile", ErrorCategory.ReadError, path));
-                continue;
-            }
+            });
+            if (!read) continue;
             if (summary.NoRows) WriteWarning($"{name} is empty: no header and no messages.");
             else if (summary.HeaderOnly) WriteWarning($"{name} has a header but no messages.");
             WriteInformation(new InformationRecord(summary.Describe(name), "Import-PipesEmail"));

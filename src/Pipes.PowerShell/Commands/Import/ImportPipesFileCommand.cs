@@ -34,39 +34,32 @@ public sealed class ImportPipesFileCommand : ContactFileCmdlet
         var lastProgress = TimeSpan.Zero;
         var progressShown = false;
         var progress = new ProgressRecord(1, "Import-PipesFile", "Reading " + name);
-        try
+        var read = ForFile(path, () =>
         {
-            foreach (var (item, fraction) in ReadAhead(path, summary))
+            try
             {
-                if (item.Error is not null) WriteError(item.Error, path);
-                else WriteObject(ToPSObject(item.Record!));
-                if (clock.Elapsed < ProgressDelay || clock.Elapsed - lastProgress < ProgressInterval) continue;
-                lastProgress = clock.Elapsed;
-                progressShown = true;
-                progress.PercentComplete = (int)(fraction * 100);
-                progress.StatusDescription = $"{name}: {summary.Records:N0} records";
-                WriteProgress(progress);
+                foreach (var (item, fraction) in ReadAhead(path, summary))
+                {
+                    if (item.Error is not null) WriteError(item.Error, path);
+                    else WriteObject(ToPSObject(item.Record!));
+                    if (clock.Elapsed < ProgressDelay || clock.Elapsed - lastProgress < ProgressInterval) continue;
+                    lastProgress = clock.Elapsed;
+                    progressShown = true;
+                    progress.PercentComplete = (int)(fraction * 100);
+                    progress.StatusDescription = $"{name}: {summary.Records:N0} records";
+                    WriteProgress(progress);
+                }
             }
-        }
-        catch (PipesException error)
-        {
-            WriteError(error, path);
-            return;
-        }
-        catch (IOException error)
-        {
-            WriteError(new ErrorRecord(error, "Pipes.UnreadableFile", ErrorCategory.ReadError, path));
-            return;
-        }
-        finally
-        {
-            if (progressShown)
+            finally
             {
-                progress.RecordType = ProgressRecordType.Completed;
-                WriteProgress(progress);
+                if (progressShown)
+                {
+                    progress.RecordType = ProgressRecordType.Completed;
+                    WriteProgress(progress);
+                }
             }
-        }
-        ReportSummary(name, summary);
+        });
+        if (read) ReportSummary(name, summary);
     }
 
     /// <summary>

@@ -60,4 +60,26 @@ public abstract class PathCmdlet : PipesCmdlet
             foreach (var file in files) yield return file;
         }
     }
+
+    /// <summary>
+    /// Runs the work for one file; a file that cannot be read (Pipes errors, I/O errors) is a
+    /// non-terminating error naming it, and the next file goes on. Returns false when it failed.
+    /// </summary>
+    private protected bool ForFile(string path, Action work)
+    {
+        try
+        {
+            work();
+            return true;
+        }
+        catch (PipesException error)
+        {
+            WriteError(error, path);
+        }
+        catch (IOException error)
+        {
+            WriteError(new ErrorRecord(error, "Pipes.UnreadableFile", ErrorCategory.ReadError, path));
+        }
+        return false;
+    }
 }
