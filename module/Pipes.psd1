@@ -21,6 +21,8 @@
         'Import-PipesFile'
         'Get-PipesImportPreview'
         'Import-PipesEmail'
+        'Invoke-PipesDial'
+        'Test-PipesDialer'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -86,4 +86,47 @@ function Invoke-FreshPwsh {
     }
 }
 
+function New-DialerStandIn {
+    <#
+    .SYNOPSIS
+        Linux stand-ins for the dialer's world: xdg-open (records the URI and when it started), xdg-mime
+        (answers the handler named in the log folder's "handler" file), xclip (records the clipboard), a
+        process named bria, and a loopback port that answers. Puts the stand-ins first on PATH.
+    #>
+    param([Parameter(Mandatory)] [string] $Root)
+    $log = Join-Path $Root 'log'
+    $bin = Join-Path $Root 'bin'
+    New-Item -ItemType Directory $log, $bin -Force | Out-Null
+    $env:PIPES_TEST_LOG = $log
+    @{
+        'xdg-open' = 'date +%s%N >> "$PIPES_TEST_LOG/launched.time"; echo "$1" >> "$PIPES_TEST_LOG/launched"'
+        'xdg-mime' = 'cat "$PIPES_TEST_LOG/handler" 2>/dev/null'
+        'xclip'    = 'cat > "$PIPES_TEST_LOG/clipboard"'
+    }.GetEnumerator() | ForEach-Object {
+        $file = Join-Path $bin $_.Key
+        Set-Content $file -Value "#!/bin/sh`n$($_.Value)" -NoNewline
+        chmod +x $file
+    }
+    $savedPath = $env:PATH
+    $env:PATH = "$bin$([IO.Path]::PathSeparator)$env:PATH"
+    # A symbolic link to sleep: the kernel names the process after the link.
+    ln -sf (Get-Command sleep -CommandType Application | Select-Object -First 1).Source (Join-Path $bin 'bria')
+    $bria = Start-Process (Join-Path $bin 'bria') -ArgumentList 3600 -PassThru
+    $listener = [System.Net.Sockets.TcpListener]::new([ipaddress]::Loopback, 0)
+    $listener.Start()
+    $closed = [System.Net.Sockets.TcpListener]::new([ipaddress]::Loopback, 0)
+    $closed.Start(); $closedPort = $closed.LocalEndpoint.Port; $closed.Stop()
+    Set-Content (Join-Path $log 'handler') 'bria5.desktop'
+    [pscustomobject]@{
+        Log = $log; Bin = $bin; Bria = $bria; Listener = $listener; SavedPath = $savedPath
+        OpenProbe = "127.0.0.1:$($listener.LocalEndpoint.Port)"; ClosedProbe = "127.0.0.1:$closedPort"
+    }
+}
+
+function Remove-DialerStandIn($StandIn) {
+    $StandIn.Bria | Stop-Process -ErrorAction SilentlyContinue
+    $StandIn.Listener.Stop()
+    $env:PATH = $StandIn.SavedPath
+}
+
 Export-ModuleMember -Function *

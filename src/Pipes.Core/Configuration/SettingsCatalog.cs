@@ -25,6 +25,14 @@ public static class SettingsCatalog
         new("ActiveCampaign.BaseUrl", SettingType.Url, "Your account's API URL from ActiveCampaign Settings > Developer (https://<account>.api-us1.com)."),
         new("ActiveCampaign.RequestsPerSecond", SettingType.Number, "Request pace; ActiveCampaign allows 5 per second per account.", 5.0) { Minimum = 0.1, Maximum = 5 },
 
+        new("Dialer.Scheme", SettingType.Choice, "URI scheme the softphone is launched with: tel (RFC 3966), sip or callto.", "tel") { Choices = ["tel", "sip", "callto"] },
+        new("Dialer.SipDomain", SettingType.String, "SIP domain for sip: URIs (sip:7135551234@<domain>)."),
+        new("Dialer.OutsideLinePrefix", SettingType.String, "Digits dialled first to get an outside line (for example 9)."),
+        new("Dialer.CountryCode", SettingType.String, "Country calling code of North American numbers.", "1"),
+        new("Dialer.ProcessNames", SettingType.StringList, "Process names that mean Bria is running.",
+            new[] { "Bria", "Bria5", "Bria6", "Bria Solo", "BriaSolo", "Bria Enterprise", "BriaEnterprise", "Bria Teams", "BriaTeams", "bria", "bria5", "bria6" }),
+        new("Dialer.ConnectivityProbe", SettingType.HostPort, "host:port reached within a second to decide that the softphone is online (for example the SIP registrar); the OS network status when unset."),
+
         new("Google.BaseUrl", SettingType.Url, "Custom Search JSON API endpoint.", "https://www.googleapis.com/customsearch/v1"),
         new("Google.SearchEngineId", SettingType.String, "Programmable Search Engine id (cx)."),
         new("Google.DailyQuota", SettingType.Integer, "Searches allowed per day (the free tier is 100).", 100L) { Minimum = 0, Maximum = 10000 },

@@ -1,4 +1,5 @@
 using Pipes.ActiveCampaign;
+using Pipes.Bria;
 
 namespace Pipes.Integrations;
 
@@ -11,6 +12,7 @@ public static class IntegrationRegistry
     public static IReadOnlyList<IntegrationDescriptor> All { get; } =
     [
         new("ActiveCampaign", environment => new ActiveCampaignClient(environment)),
+        new("Dialer", environment => new BriaDialer(environment, new SystemDialerPlatform())),
     ];
 
     public static IntegrationDescriptor? Find(string name) =>

@@ -1,0 +1,149 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Net.NetworkInformation;
+using System.Net.Sockets;
+
+namespace Pipes.Bria;
+
+/// <summary>
+/// The real operating system: Windows through the shell and the registry, macOS through open,
+/// pbcopy and Launch Services, Linux through xdg-open, xdg-mime and wl-copy, xclip or xsel.
+/// </summary>
+public sealed class SystemDialerPlatform : IDialerPlatform
+{
+    private static readonly TimeSpan ToolTimeout = TimeSpan.FromSeconds(3);
+
+    public async Task<string?> DefaultHandlerAsync(string scheme, CancellationToken cancellationToken)
+    {
+        if (OperatingSystem.IsWindows()) return WindowsHandler(scheme);
+        if (OperatingSystem.IsMacOS())
+        {
+            var handlers = await RunAsync("defaults", ["read", "com.apple.LaunchServices/com.apple.launchservices.secure", "LSHandlers"], null, cancellationToken).ConfigureAwait(false);
+            // The plist lists blocks of LSHandlerRoleAll = "<bundle id>"; LSHandlerURLScheme = <scheme>;
+            if (handlers is null) return null;
+            var index = handlers.IndexOf($"LSHandlerURLScheme = {scheme};", StringComparison.OrdinalIgnoreCase);
+            if (index < 0) return null;
+            var end = handlers.IndexOf('}', index);
+            var block = handlers[Math.Max(0, handlers.LastIndexOf('{', index))..(end < 0 ? handlers.Length : end + 1)];
+            return block.Split('\n').FirstOrDefault(l => l.Contains("LSHandlerRoleAll", StringComparison.Ordinal))?.Split('=').Last().Trim(' ', '"', ';', '\r');
+        }
+        var output = await RunAsync("xdg-mime", ["query", "default", "x-scheme-handler/" + scheme], null, cancellationToken).ConfigureAwait(false);
+        return string.IsNullOrWhiteSpace(output) ? null : output.Trim();
+    }
+
+    public IEnumerable<string> RunningProcessNames()
+    {
+        foreach (var process in Process.GetProcesses())
+        {
+            using (process)
+            {
+                string? name = null;
+                try { name = process.ProcessName; }
+                catch (InvalidOperationException) { } // exited meanwhile
+                if (name is not null) yield return name;
+            }
+        }
+    }
+
+    public async Task<bool> CanConnectAsync(string host, int port, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var client = new TcpClient();
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(timeout);
+        try
+        {
+            await client.ConnectAsync(host, port, limit.Token).ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception exception) when (exception is SocketException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+
+    public bool NetworkAvailable() => NetworkInterface.GetIsNetworkAvailable();
+
+    public void Launch(string uri)
+    {
+        var start = OperatingSystem.IsWindows()
+            ? new ProcessStartInfo(uri) { UseShellExecute = true }
+            : new ProcessStartInfo(OperatingSystem.IsMacOS() ? "open" : "xdg-open", [uri]) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        var process = Process.Start(start);
+        if (process is null) return;
+        // Not waited for: the call goes on without us. Reap it in the background so it leaves no zombie.
+        _ = process.WaitForExitAsync().ContinueWith(_ => process.Dispose(), TaskScheduler.Default);
+    }
+
+    public string? CopyToClipboard(string text)
+    {
+        var candidates = OperatingSystem.IsWindows() ? [("clip.exe", Array.Empty<string>())]
+            : OperatingSystem.IsMacOS() ? [("pbcopy", Array.Empty<string>())]
+            : new (string, string[])[] { ("wl-copy", []), ("xclip", ["-selection", "clipboard"]), ("xsel", ["--clipboard", "--input"]) };
+        var reasons = new List<string>();
+        foreach (var (tool, arguments) in candidates)
+        {
+            if (tool == "wl-copy" && Environment.GetEnvironmentVariable("WAYLAND_DISPLAY") is null && FindOnPath(tool) is null) continue;
+            if (FindOnPath(tool) is null && !OperatingSystem.IsWindows())
+            {
+                reasons.Add($"{tool} is not installed");
+                continue;
+            }
+            var output = RunAsync(tool, arguments, text, CancellationToken.None).GetAwaiter().GetResult();
+            if (output is not null) return null;
+            reasons.Add($"{tool} failed");
+        }
+        return reasons.Count == 0 ? "no clipboard tool was found" : string.Join("; ", reasons);
+    }
+
+    /// <summary>Runs a tool with a time limit; its standard output, or null when it could not run or failed.</summary>
+    private static async Task<string?> RunAsync(string tool, string[] arguments, string? input, CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo(tool, arguments)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = input is not null,
+            UseShellExecute = false,
+        };
+        try
+        {
+            using var process = Process.Start(start);
+            if (process is null) return null;
+            if (input is not null)
+            {
+                await process.StandardInput.WriteAsync(input).ConfigureAwait(false);
+                process.StandardInput.Close();
+            }
+            var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
+            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            limit.CancelAfter(ToolTimeout);
+            try
+            {
+                await process.WaitForExitAsync(limit.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                process.Kill(entireProcessTree: true);
+                return null;
+            }
+            return process.ExitCode == 0 ? await output.ConfigureAwait(false) : null;
+        }
+        catch (Win32Exception)
+        {
+            return null; // not installed
+        }
+    }
+
+    private static string? FindOnPath(string tool) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(dir => Path.Combine(dir, tool)).FirstOrDefault(File.Exists);
+
+    private static string? WindowsHandler(string scheme)
+    {
+        if (!OperatingSystem.IsWindows()) return null;
+        using var choice = Microsoft.Win32.Registry.CurrentUser.OpenSubKey($@"Software\Microsoft\Windows\Shell\Associations\UrlAssociations\{scheme}\UserChoice");
+        var progId = choice?.GetValue("ProgId") as string;
+        using var command = Microsoft.Win32.Registry.ClassesRoot.OpenSubKey($@"{progId ?? scheme}\shell\open\command");
+        return (command?.GetValue(null) as string) ?? progId;
+    }
+}

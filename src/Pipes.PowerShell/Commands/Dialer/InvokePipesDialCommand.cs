@@ -1,0 +1,79 @@
+using System.Management.Automation;
+using Pipes.Bria;
+using Pipes.Integrations;
+
+namespace Pipes.PowerShell.Commands.Dialer;
+
+/// <summary>Starts a call in Bria, or puts the number on the clipboard when Bria cannot take it.</summary>
+[Cmdlet(VerbsLifecycle.Invoke, "PipesDial", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[OutputType(typeof(DialResult))]
+public sealed class InvokePipesDialCommand : PipesCmdlet
+{
+    private BriaDialer? _dialer;
+    private string? _previous;
+    private bool _yesToAll;
+    private bool _noToAll;
+
+    /// <summary>The number to call; binds Phone and PhoneNumber from piped records.</summary>
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Alias("Phone")]
+    [AllowEmptyString]
+    [AllowNull]
+    public string? PhoneNumber { get; set; }
+
+    /// <summary>An extension to reach once the call connects; binds PhoneExtension.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("PhoneExtension")]
+    public string? Extension { get; set; }
+
+    /// <summary>Dials every number from the pipeline without asking before each one after the first.</summary>
+    [Parameter]
+    public SwitchParameter Force { get; set; }
+
+    protected override void BeginProcessing() => _dialer = new BriaDialer(Environment, new SystemDialerPlatform());
+
+    protected override void ProcessRecord()
+    {
+        DialTarget target;
+        try
+        {
+            target = _dialer!.Target(PhoneNumber, Extension);
+        }
+        catch (PipesException error) when (error.Kind != PipesErrorKind.NotConfigured)
+        {
+            WriteError(error, PhoneNumber);
+            return;
+        }
+        catch (PipesException error)
+        {
+            ThrowTerminatingError(error);
+            return;
+        }
+
+        if (!ShouldProcess(target.Display, "Dial with Bria (or copy to the clipboard)")) return;
+        // One call at a time: after the first number, each further one is confirmed, unless -Force.
+        if (_previous is not null && !Force && !ConfirmNext(target)) return;
+
+        var result = Run(token => _dialer!.DialAsync(PhoneNumber, Extension, token));
+        if (result.Method == DialMethod.NotDialed) WriteWarning($"{target.Display} was not dialled and could not be copied to the clipboard: {result.Reason}.");
+        else if (result.Reason is not null) WriteVerbose($"{result.Message}: {result.Reason}.");
+        _previous = target.Display;
+        WriteObject(result);
+    }
+
+    private bool ConfirmNext(DialTarget target)
+    {
+        try
+        {
+            if (ShouldContinue($"A call to {_previous} was just started. Dial {target.Display} too?", "Invoke-PipesDial", ref _yesToAll, ref _noToAll)) return true;
+        }
+        catch (PSInvalidOperationException)
+        {
+            // No one to ask (a non-interactive session): refuse rather than start calls unattended.
+        }
+        WriteError(new PipesException("Pipes.DialRefused", PipesErrorKind.InvalidInput,
+            $"Not dialling {target.Display}: a call to {_previous} was just started, and more than one number was given.",
+            "Dial one number at a time, confirm each, or pass -Force to dial them all.", target.Display));
+        return false;
+    }
+}

@@ -1,0 +1,136 @@
+# Invoke-PipesDial and Test-PipesDialer on Linux, with stand-in xdg-open, xdg-mime and clipboard
+# programs on PATH that record what they receive, and a stand-in process named like Bria.
+BeforeDiscovery { $script:OnLinux = $IsLinux }
+
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot '../TestTools.psm1') -Force
+    Import-Module (Join-Path (Get-RepoRoot) 'out/Pipes') -Force
+    $env:PIPES_CONFIG_DIR = Join-Path $TestDrive 'config'
+    $script:StandIn = New-DialerStandIn -Root $TestDrive
+    $script:Log = $StandIn.Log
+    $script:Bin = $StandIn.Bin
+    $script:OpenProbe = $StandIn.OpenProbe
+    $script:ClosedProbe = $StandIn.ClosedProbe
+
+    function script:Reset-Dialer {
+        Remove-Item (Join-Path $Log '*') -ErrorAction SilentlyContinue
+        Set-Content (Join-Path $Log 'handler') 'bria5.desktop'
+        Set-PipesConfig Dialer.Scheme tel
+        Set-PipesConfig Dialer.ConnectivityProbe $OpenProbe
+        Set-PipesConfig Dialer.ProcessNames $null
+        Set-PipesConfig Dialer.OutsideLinePrefix $null
+    }
+    function script:Get-Launched { Get-Content (Join-Path $Log 'launched') -ErrorAction SilentlyContinue }
+    function script:Get-Clipboard { Get-Content -Raw (Join-Path $Log 'clipboard') -ErrorAction SilentlyContinue }
+}
+
+AfterAll { Remove-DialerStandIn $StandIn }
+
+Describe 'Invoke-PipesDial' -Skip:(-not $OnLinux) {
+    BeforeEach { Reset-Dialer }
+
+    It 'dials <Scheme> with <Uri>' -ForEach @(
+        @{ Scheme = 'tel'; Extension = '204'; Uri = 'tel:+17135551234;ext=204' }
+        @{ Scheme = 'sip'; Extension = $null; Uri = 'sip:7135551234@pbx.example.com' }
+        @{ Scheme = 'callto'; Extension = $null; Uri = 'callto:+17135551234' }
+    ) {
+        Set-PipesConfig Dialer.Scheme $Scheme
+        Set-PipesConfig Dialer.SipDomain pbx.example.com
+        $result = Invoke-PipesDial '(713) 555-1234' -Extension $Extension
+        $result.Method | Should -Be 'Dialed'
+        $result.Message | Should -Be 'Dialing…'
+        $result.Uri | Should -Be $Uri
+        # The handler is started, not waited for: give the stand-in a moment to write.
+        $deadline = [DateTime]::UtcNow.AddSeconds(10)
+        while (-not (Get-Launched) -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 50 }
+        Get-Launched | Should -Be $Uri
+    }
+
+    It 'puts the outside-line prefix first' {
+        Set-PipesConfig Dialer.OutsideLinePrefix 9
+        (Invoke-PipesDial 7135551234).Uri | Should -Be 'tel:917135551234;phone-context=+1'
+    }
+
+    It 'copies to the clipboard when Bria is <Case>' -ForEach @(
+        @{ Case = 'not running'; Setup = { Set-PipesConfig Dialer.ProcessNames 'NoSuchBria' }; Reason = 'not running' }
+        @{ Case = 'not installed'; Setup = { Set-Content (Join-Path $Log 'handler') 'firefox.desktop' }; Reason = 'not installed' }
+        @{ Case = 'offline'; Setup = { Set-PipesConfig Dialer.ConnectivityProbe $ClosedProbe }; Reason = 'offline' }
+    ) {
+        & $Setup
+        $result = Invoke-PipesDial '+1 713-555-1234'
+        $result.Method | Should -Be 'CopiedToClipboard'
+        $result.Message | Should -Be 'Copied to clipboard'
+        $result.Reason | Should -Match $Reason
+        $result.Uri | Should -BeNullOrEmpty
+        Get-Clipboard | Should -Be '7135551234'
+        Get-Launched | Should -BeNullOrEmpty
+    }
+
+    It 'launches and copies nothing under -WhatIf' {
+        Invoke-PipesDial 7135551234 -WhatIf | Should -BeNullOrEmpty
+        Start-Sleep -Milliseconds 200
+        Get-Launched | Should -BeNullOrEmpty
+        Get-Clipboard | Should -BeNullOrEmpty
+    }
+
+    It 'fails an unusable number with Pipes.InvalidPhoneNumber' {
+        Invoke-PipesDial '555-12' -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $err[0].FullyQualifiedErrorId | Should -Be 'Pipes.InvalidPhoneNumber,Pipes.PowerShell.Commands.Dialer.InvokePipesDialCommand'
+    }
+
+    It 'binds Phone and PhoneExtension from imported records' {
+        $file = Join-Path $TestDrive 'one.csv'
+        Set-Content $file -Value @('Name,Phone', 'Jo Smith,713-555-1234 x204')
+        (Import-PipesFile $file | Invoke-PipesDial).Uri | Should -Be 'tel:+17135551234;ext=204'
+    }
+
+    It 'dials one number from a pipeline and refuses the next without -Force' {
+        $two = '7135551234', '2815554411'
+        $results = $two | Invoke-PipesDial -ErrorVariable err -ErrorAction SilentlyContinue
+        @($results).Count | Should -Be 1
+        $err[0].FullyQualifiedErrorId | Should -Be 'Pipes.DialRefused,Pipes.PowerShell.Commands.Dialer.InvokePipesDialCommand'
+        @($two | Invoke-PipesDial -Force).Count | Should -Be 2
+    }
+
+    It 'keeps the number and warns when no clipboard works' {
+        Set-PipesConfig Dialer.ProcessNames 'NoSuchBria'
+        Remove-Item (Join-Path $Bin 'xclip')
+        try {
+            $result = Invoke-PipesDial 7135551234 -WarningVariable w -WarningAction SilentlyContinue
+            $result.Method | Should -Be 'NotDialed'
+            $result.Number | Should -Be '7135551234'
+            "$w" | Should -Match 'clipboard'
+        }
+        finally {
+            Set-Content (Join-Path $Bin 'xclip') -Value "#!/bin/sh`ncat > `"`$PIPES_TEST_LOG/clipboard`"" -NoNewline
+            chmod +x (Join-Path $Bin 'xclip')
+        }
+    }
+}
+
+Describe 'Test-PipesDialer' -Skip:(-not $OnLinux) {
+    BeforeEach { Reset-Dialer }
+
+    It 'says installed, running and online separately' {
+        $status = Test-PipesDialer
+        $status.IsAvailable | Should -BeTrue
+        $status.InstalledDetail | Should -Match 'bria5.desktop'
+        $status.RunningDetail | Should -Match 'bria'
+        $status.OnlineDetail | Should -Match ([regex]::Escape($OpenProbe))
+
+        Set-PipesConfig Dialer.ConnectivityProbe $ClosedProbe
+        $status = Test-PipesDialer
+        $status.Installed | Should -BeTrue
+        $status.Running | Should -BeTrue
+        $status.Online | Should -BeFalse
+        $status.IsAvailable | Should -BeFalse
+    }
+
+    It 'is a row of Test-PipesIntegration' {
+        (Test-PipesIntegration Dialer).IsHealthy | Should -BeTrue
+        Set-Content (Join-Path $Log 'handler') 'firefox.desktop'
+        $row = Test-PipesIntegration Dialer
+        $row.IsHealthy | Should -BeFalse
+        $row.Message | Should -Match 'not Bria'
+    }
+}
