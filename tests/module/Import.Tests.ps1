@@ -168,6 +168,11 @@ Describe 'Get-PipesImportPreview' {
         $p.UnmappedFields | Should -Contain 'JobTitle'
     }
 
+    It 'shows file, format, preset, header row and unmapped columns in its table' {
+        Get-PipesImportPreview (Join-Path $Data 'phoneburner.csv') | Out-String -Width 100 |
+            Should -Match 'phoneburner.csv\s+csv \(utf-8, comma\)\s+phoneburner\s+1\s+Lead Source, Tags'
+    }
+
     It 'says when there are no data rows' {
         $header = Join-Path $TestDrive 'header-only.csv'; Set-Content $header 'Contact Name,Email Address,Phone Number,Organization'
         $p = Get-PipesImportPreview $header -WarningAction SilentlyContinue
