@@ -23,6 +23,7 @@
         'Import-PipesEmail'
         'Invoke-PipesDial'
         'Test-PipesDialer'
+        'Get-PipesReplyClassification'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

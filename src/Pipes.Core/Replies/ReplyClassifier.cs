@@ -145,12 +145,13 @@ public static partial class ReplyClassifier
         return (email, phone, name);
     }
 
+    // Full names first, then abbreviations ("Dec", "déc.", "Dez."), in the five languages.
     private static readonly string[] MonthNames =
     [
-        "january|enero|janvier|januar|janeiro", "february|febrero|février|fevrier|februar|fevereiro", "march|marzo|mars|märz|marz|março|marco",
-        "april|abril|avril", "may|mayo|mai|maio", "june|junio|juin|juni|junho", "july|julio|juillet|juli|julho", "august|agosto|août|aout",
-        "september|septiembre|septembre|setembro", "october|octubre|octobre|oktober|outubro", "november|noviembre|novembre|novembro",
-        "december|diciembre|décembre|decembre|dezember|dezembro",
+        "january|enero|janvier|januar|janeiro|jan|ene|janv", "february|febrero|février|fevrier|februar|fevereiro|feb|févr|fev", "march|marzo|mars|märz|marz|março|marco|mar|mär",
+        "april|abril|avril|apr|abr|avr", "may|mayo|mai|maio", "june|junio|juin|juni|junho|jun", "july|julio|juillet|juli|julho|jul|juil", "august|agosto|août|aout|aug|ago",
+        "september|septiembre|septembre|setembro|sept|sep|set", "october|octubre|octobre|oktober|outubro|oct|okt|out", "november|noviembre|novembre|novembro|nov",
+        "december|diciembre|décembre|decembre|dezember|dezembro|dec|dic|déc|dez",
     ];
 
     /// <summary>The return date an out-of-office names ("until Monday, December 7", "back on 12/2/2026", "bis zum 4. Dezember", "hasta el 3 de diciembre").</summary>
@@ -172,7 +173,7 @@ public static partial class ReplyClassifier
         {
             for (var m = 0; m < 12 && month is null; m++)
             {
-                var named = Regex.Match(region, $@"(?:(?<day>\d{{1,2}})(?:st|nd|rd|th|\.|º)?\s+(?:de\s+)?(?:{MonthNames[m]})|(?:{MonthNames[m]})\s+(?<day>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(?:de\s+)?(?<year>\d{{4}}))?");
+                var named = Regex.Match(region, $@"(?:(?<day>\d{{1,2}})(?:st|nd|rd|th|\.|º)?\s+(?:de\s+)?(?:{MonthNames[m]})\b\.?|\b(?:{MonthNames[m]})\.?\s+(?<day>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(?:de\s+)?(?<year>\d{{4}}))?");
                 if (!named.Success) continue;
                 month = m + 1;
                 day = int.Parse(named.Groups["day"].Value, CultureInfo.InvariantCulture);
@@ -223,7 +224,7 @@ public static partial class ReplyClassifier
     [GeneratedRegex(@"^(yes|yes please|yep|sure|interested|ok,? call me|sí|si|oui|ja|sim)$")]
     private static partial Regex OneWordYes();
 
-    [GeneratedRegex(@"interested|\byes\b|\bsure\b|sounds good|call me|give me a call|please call|let's talk|let's set up|schedule a call|\bsend me|\bsend over|\bsend the|tell me more|more information|hear more|what's your price|what is your price|what would you pay|how much|what are the terms|open to an offer|entertain an offer|consider selling|would you buy|is your offer|move forward|put together an offer|depends on the number|cash offer|a number|willing to do|can we schedule|like to hear|me interesa|interesad[ao]|llámeme|envíeme|más información|podemos hablar|cuánto|cuál es su oferta|intéressée?|combien|appelez-moi|envoyez-moi|quelle est votre offre|en discuter|interessiert|interesse an|rufen sie mich|schicken sie mir|wie viel|angebot\?|was wäre ihr angebot|tenho interesse|me ligue|envie a proposta|quanto|qual é a sua oferta|podemos conversar")]
+    [GeneratedRegex(@"interested|\byes\b|\bsure\b|sounds good|call me|contact me|reach me|give me a call|please call|let's talk|let's set up|schedule a call|\bsend me|\bsend over|\bsend the|tell me more|more information|hear more|what's your price|what is your price|what would you pay|how much|what are the terms|open to an offer|entertain an offer|consider selling|would you buy|is your offer|move forward|put together an offer|depends on the number|cash offer|a number|willing to do|can we schedule|like to hear|me interesa|interesad[ao]|llámeme|envíeme|más información|podemos hablar|cuánto|cuál es su oferta|intéressée?|combien|appelez-moi|envoyez-moi|quelle est votre offre|en discuter|interessiert|interesse an|rufen sie mich|schicken sie mir|wie viel|angebot\?|was wäre ihr angebot|tenho interesse|me ligue|envie a proposta|quanto|qual é a sua oferta|podemos conversar")]
     private static partial Regex Interested();
 
     [GeneratedRegex(@"^(thanks|thank you|thx|ok|okay|got it|received|noted|gracias|merci|danke|obrigad[oa])")]

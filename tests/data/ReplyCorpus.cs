@@ -1,3 +1,8 @@
+// Shared by the xunit project (compiled in) and tests/bench/replies.ps1 (Add-Type).
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
 using System.Text;
 
 namespace Pipes.Tests.Replies;
@@ -30,9 +35,10 @@ public static class ReplyCorpus
         ["{{QUOTE_HTML}}"] = "<div id=\"appendonsend\"></div><hr style=\"display:inline-block;width:98%\"><div id=\"divRplyFwdMsg\"><b>From:</b> Pat Landman &lt;landman@permianpipes.com&gt;<br><b>Sent:</b> Monday, November 23, 2026 9:14 AM<br><b>Subject:</b> Mineral rights</div><div>We would like to make an offer. Let me know if you&#39;re interested, or call me today. Reply STOP to unsubscribe.</div>",
     };
 
-    public static IReadOnlyList<LabelledReply> Load()
+    public static IReadOnlyList<LabelledReply> Load() => Load(FindDirectory());
+
+    public static IReadOnlyList<LabelledReply> Load(string directory)
     {
-        var directory = FindDirectory();
         var replies = new List<LabelledReply>();
         foreach (var file in Directory.GetFiles(directory, "*.txt").Order())
         {

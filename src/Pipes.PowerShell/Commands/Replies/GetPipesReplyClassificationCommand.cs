@@ -1,0 +1,53 @@
+using System.Collections;
+using System.Management.Automation;
+using Pipes.Replies;
+
+namespace Pipes.PowerShell.Commands.Replies;
+
+/// <summary>Classifies a reply: Interested, NotInterested, OutOfOffice, Referral, Bounce or Unknown.</summary>
+[Cmdlet(VerbsCommon.Get, "PipesReplyClassification")]
+[OutputType(typeof(ReplyClassification))]
+public sealed class GetPipesReplyClassificationCommand : PSCmdlet
+{
+    /// <summary>The reply's subject.</summary>
+    [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
+    [AllowEmptyString]
+    [AllowNull]
+    public string? Subject { get; set; }
+
+    /// <summary>The reply's body, text or HTML.</summary>
+    [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+    [AllowEmptyString]
+    [AllowNull]
+    public string? Body { get; set; }
+
+    /// <summary>Text or Html; detected from the body when omitted.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ValidateSet("Text", "Html", IgnoreCase = true)]
+    public string? BodyType { get; set; }
+
+    /// <summary>The sender ("Name &lt;address&gt;" or an address); non-delivery reports are known partly by it.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [AllowEmptyString]
+    [AllowNull]
+    public object? From { get; set; }
+
+    /// <summary>The message's internet headers (Auto-Submitted, X-Autoreply, Precedence, Content-Type ...).</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("Headers", "InternetMessageHeaders")]
+    [AllowNull]
+    public IDictionary? Header { get; set; }
+
+    /// <summary>When the reply arrived: a return date without a year ("until December 7") is read relative to it. Today when omitted.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("ReceivedDateTime", "Date")]
+    public DateTime? Received { get; set; }
+
+    protected override void ProcessRecord()
+    {
+        var headers = Header?.Cast<DictionaryEntry>().ToDictionary(e => e.Key.ToString() ?? "", e => (e.Value is PSObject p ? p.BaseObject : e.Value)?.ToString() ?? "", StringComparer.OrdinalIgnoreCase);
+        var isHtml = BodyType is null ? ReplyText.LooksLikeHtml(Body ?? "") : BodyType.Equals("Html", StringComparison.OrdinalIgnoreCase);
+        var from = From is PSObject wrapped ? wrapped.BaseObject?.ToString() : From?.ToString();
+        WriteObject(ReplyClassifier.Classify(Subject, Body, isHtml, from, headers, Received));
+    }
+}

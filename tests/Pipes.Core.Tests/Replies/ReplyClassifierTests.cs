@@ -1,0 +1,116 @@
+using Pipes.Replies;
+
+namespace Pipes.Tests.Replies;
+
+public sealed class ReplyClassifierTests
+{
+    private static readonly DateTime Received = new(2026, 11, 25);
+
+    private static ReplyClassification Classify(string body, string subject = "RE: Mineral rights", string? from = null, bool html = false, Dictionary<string, string>? headers = null) =>
+        ReplyClassifier.Classify(subject, body, html, from, headers, Received);
+
+    [Fact]
+    public void OurOwnOutreachQuotedBelowNeverDecides()
+    {
+        var result = Classify("Who is this?\n\n-----Original Message-----\nFrom: Pat\nSent: Monday\nSubject: x\n\nLet me know if you're interested. Reply STOP to unsubscribe.");
+        Assert.Equal(ReplyClass.Unknown, result.Classification);
+        Assert.Equal("Who is this?", result.ReplyText);
+    }
+
+    [Theory]
+    [InlineData("Sounds good\n\nOn Mon, Nov 23, 2026 at 9:14 AM Pat <p@x.com> wrote:\n> not interested? reply STOP", "Sounds good")]
+    [InlineData("Yes\n\nSent from my iPhone\n\n> STOP", "Yes")]
+    [InlineData("Call me\n\nCONFIDENTIALITY NOTICE: not interested in receiving? reply STOP.", "Call me")]
+    [InlineData("Yes.\n\nDe: Pat\nEnviado: lunes\nAsunto: x\n\nNo me interesa", "Yes.")]
+    [InlineData("Ja\n\nVon: Pat\nGesendet: Montag\n\nKein Interesse", "Ja")]
+    public void OnlyTheNewTextIsKept(string body, string reply) => Assert.Equal(reply, Classify(body).ReplyText);
+
+    [Fact]
+    public void HtmlIsTurnedIntoTextAndItsQuotesCut()
+    {
+        var result = Classify("<div>Yes&nbsp;please &amp; thanks<br>Jo</div><blockquote>Reply STOP to unsubscribe</blockquote>", html: true);
+        Assert.Equal("Yes please & thanks\nJo", result.ReplyText);
+        Assert.Equal(ReplyClass.Interested, result.Classification);
+    }
+
+    [Theory]
+    [InlineData("yes", ReplyClass.Interested)]
+    [InlineData("Unsubscribe", ReplyClass.NotInterested)]
+    [InlineData("STOP", ReplyClass.NotInterested)]
+    [InlineData("no", ReplyClass.NotInterested)]
+    [InlineData("thanks", ReplyClass.Unknown)]
+    [InlineData("What's your price per net mineral acre?", ReplyClass.Interested)]
+    [InlineData("Please contact me at 713-555-1234.", ReplyClass.Interested)]
+    public void OneWordRepliesAndQuestionsOfIntent(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body).Classification);
+
+    [Fact]
+    public void NotNowCallMeInQ3IsNotInterestedWithAFollowUp()
+    {
+        var result = Classify("Not interested now, call me in Q3.");
+        Assert.Equal(ReplyClass.NotInterested, result.Classification);
+        Assert.Equal("Q3", result.FollowUp);
+    }
+
+    [Fact]
+    public void WrongPersonIsAReferralWithTheContact()
+    {
+        var result = Classify("I'm not the right person, talk to Jane Foster (jane@doe.com) or call 432-555-0199.", from: "Bob <bob@doe.com>");
+        Assert.Equal(ReplyClass.Referral, result.Classification);
+        Assert.Equal("Jane Foster", result.ReferralName);
+        Assert.Equal("jane@doe.com", result.ReferralEmail);
+        Assert.Equal("4325550199", result.ReferralPhone);
+    }
+
+    [Fact]
+    public void OutOfOfficeNamingAColleagueForUrgentMattersIsStillOutOfOffice()
+    {
+        var result = Classify("I am out of the office until Monday, December 7. For urgent matters contact Lisa Reed at lreed@x.com.",
+            subject: "Automatic reply: Mineral rights", headers: new() { ["Auto-Submitted"] = "auto-replied" });
+        Assert.Equal(ReplyClass.OutOfOffice, result.Classification);
+        Assert.Equal(new DateTime(2026, 12, 7), result.ReturnDate);
+        Assert.Equal("lreed@x.com", result.ReferralEmail);
+        Assert.Contains(result.Evidence, e => e.StartsWith("header Auto-Submitted"));
+    }
+
+    [Fact]
+    public void LeftTheCompanyIsAReferralWhenItNamesSomeoneAndNotInterestedWhenNot()
+    {
+        var auto = new Dictionary<string, string> { ["Auto-Submitted"] = "auto-replied" };
+        Assert.Equal(ReplyClass.Referral, Classify("I have left the company. Please contact greg@x.com.", headers: auto).Classification);
+        Assert.Equal(ReplyClass.NotInterested, Classify("I am no longer with the company.", headers: auto).Classification);
+    }
+
+    [Theory]
+    [InlineData("Automatische Antwort: Angebot", "Ich bin bis zum 4. Dezember nicht im Büro.", 2026, 12, 4)]
+    [InlineData("Réponse automatique : Offre", "Je suis absente jusqu'au 2 décembre.", 2026, 12, 2)]
+    [InlineData("Respuesta automática: Oferta", "Estoy fuera de la oficina hasta el 3 de diciembre.", 2026, 12, 3)]
+    [InlineData("Resposta automática: Oferta", "Estou de férias até 2 de dezembro.", 2026, 12, 2)]
+    [InlineData("Automatic reply: Offer", "I will be back on 12/2/2026.", 2026, 12, 2)]
+    [InlineData("Automatic reply: Offer", "Ich bin ab dem 30.11.2026 wieder erreichbar.", 2026, 11, 30)]
+    [InlineData("Automatic reply: Offer", "I'm out of the office until January 5.", 2027, 1, 5)]
+    [InlineData("Automatic reply: Offer", "Out of office until Dec 7", 2026, 12, 7)]
+    [InlineData("Automatische Antwort: Offer", "Ich bin bis 3. Dez. nicht im Büro.", 2026, 12, 3)]
+    public void AutomaticRepliesInFiveLanguagesWithTheirReturnDate(string subject, string body, int year, int month, int day)
+    {
+        var result = Classify(body, subject);
+        Assert.Equal(ReplyClass.OutOfOffice, result.Classification);
+        Assert.Equal(new DateTime(year, month, day), result.ReturnDate);
+    }
+
+    [Fact]
+    public void NonDeliveryReportsAreBouncesNeverInterest()
+    {
+        var result = Classify("Your message to x@y.com couldn't be delivered. Let me know if you're interested.", "Undeliverable: Mineral rights", "Microsoft Outlook <postmaster@y.com>");
+        Assert.Equal(ReplyClass.Bounce, result.Classification);
+        Assert.True(result.Confidence >= 0.9);
+    }
+
+    [Fact]
+    public void IsDeterministic()
+    {
+        var a = Classify("Yes, call me at 713-555-1234");
+        var b = Classify("Yes, call me at 713-555-1234");
+        Assert.Equal(a.Classification, b.Classification);
+        Assert.Equal(a.Evidence, b.Evidence);
+    }
+}

@@ -1,0 +1,42 @@
+# Get-PipesReplyClassification with parameters and from the pipeline.
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot '../TestTools.psm1') -Force
+    Import-Module (Join-Path (Get-RepoRoot) 'out/Pipes') -Force
+    $env:PIPES_CONFIG_DIR = Join-Path $TestDrive 'config'
+    $script:Quote = "`n`n-----Original Message-----`nFrom: Pat Landman`nSent: Monday, November 23, 2026 9:14 AM`nSubject: Minerals`n`nLet me know if you're interested. Reply STOP to unsubscribe."
+}
+
+Describe 'Get-PipesReplyClassification' {
+    It 'classifies <Expected> from parameters' -ForEach @(
+        @{ Body = "What's your price per net mineral acre?"; Expected = 'Interested' }
+        @{ Body = 'unsubscribe'; Expected = 'NotInterested' }
+        @{ Body = "I'm not the right person, talk to Jane (jane@doe.com)."; Expected = 'Referral' }
+        @{ Body = 'thanks'; Expected = 'Unknown' }
+    ) {
+        (Get-PipesReplyClassification -Subject 'RE: Minerals' -Body ($Body + $Quote)).Classification | Should -Be $Expected
+    }
+
+    It 'binds Subject, Body, BodyType, From and Headers from piped messages' {
+        $messages = @(
+            [pscustomobject]@{ Subject = 'Automatic reply: Minerals'; Body = '<p>I am out of the office until December 7.</p>'; BodyType = 'Html'; From = 'Jo <jo@x.com>'; Headers = @{ 'Auto-Submitted' = 'auto-replied' }; ReceivedDateTime = [datetime]'2026-11-25' }
+            [pscustomobject]@{ Subject = 'Undeliverable: Minerals'; Body = 'Delivery has failed to these recipients or groups: a@b.com'; BodyType = 'Text'; From = 'Microsoft Outlook <postmaster@b.com>'; Headers = @{} ; ReceivedDateTime = [datetime]'2026-11-25' }
+        )
+        $results = $messages | Get-PipesReplyClassification
+        $results.Classification | Should -Be @('OutOfOffice', 'Bounce')
+        $results[0].ReturnDate | Should -Be ([datetime]'2026-12-07')
+        $results[0].Evidence | Should -Contain 'header Auto-Submitted: auto-replied'
+    }
+
+    It 'returns the new text only, with the evidence that decided' {
+        $r = Get-PipesReplyClassification -Subject 'RE: x' -Body ('Not interested now, call me in Q3.' + $Quote)
+        $r.ReplyText | Should -Be 'Not interested now, call me in Q3.'
+        $r.FollowUp | Should -Be 'Q3'
+        $r.Confidence | Should -BeGreaterThan 0.5
+        ($r.Evidence -join ' ') | Should -Match 'not interested'
+    }
+
+    It 'shows Classification, Confidence, Evidence and ReplyText in its table' {
+        Get-PipesReplyClassification -Subject 'RE: x' -Body 'yes' | Out-String -Width 100 |
+            Should -Match 'Classification\s+Confidence\s+Evidence\s+ReplyText'
+    }
+}
