@@ -46,7 +46,7 @@ public sealed class FakeServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, port));
         var app = builder.Build();
-        IFakeService[] services = [new EchoFake(), new ActiveCampaignFake(activeCampaignToken ?? ActiveCampaignFake.DefaultToken)];
+        IFakeService[] services = [new EchoFake(), new ActiveCampaignFake(activeCampaignToken ?? ActiveCampaignFake.DefaultToken), new GraphFake()];
         var server = new FakeServer(app, services);
         app.Use(server.HandleAsync);
         server.MapControl();

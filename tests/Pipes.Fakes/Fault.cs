@@ -36,6 +36,9 @@ public sealed record Fault(FaultKind Kind)
 
     public string? PathPrefix { get; init; }
 
+    /// <summary>Only paths ending so ("/send"), for requests whose full path is not known in advance.</summary>
+    public string? PathSuffix { get; init; }
+
     public int Times { get; init; } = 1;
 
     public static Fault Status(int statusCode, string? retryAfter = null, string? pathPrefix = null, int times = 1) =>

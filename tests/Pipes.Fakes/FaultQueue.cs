@@ -31,6 +31,7 @@ public sealed class FaultQueue
             {
                 var (fault, remaining) = _pending[i];
                 if (fault.PathPrefix is { } prefix && !path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) continue;
+                if (fault.PathSuffix is { } suffix && !path.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) continue;
                 if (remaining <= 1) _pending.RemoveAt(i);
                 else _pending[i] = (fault, remaining - 1);
                 return fault;

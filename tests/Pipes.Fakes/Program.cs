@@ -18,6 +18,7 @@ Console.WriteLine($"Pipes.Fakes listening on {server.BaseUrl}");
 foreach (var service in server.Services)
     Console.WriteLine($"  {service.Name,-15} {server.UrlOf(service)}");
 Console.WriteLine($"  ActiveCampaign token: {server.Service<ActiveCampaignFake>().ApiToken}");
+Console.WriteLine($"  Graph token: {GraphFake.ValidToken} (expired: {GraphFake.ExpiredToken})");
 Console.WriteLine("Control: POST /_fake/faults, GET /_fake/requests, POST /_fake/reset. Ctrl+C to stop.");
 Console.Out.Flush();
 

@@ -23,6 +23,7 @@ public sealed class SecretStore
     public static IReadOnlyList<SecretDefinition> Known { get; } =
     [
         new("Outlook.ClientSecret", "PIPES_OUTLOOK_CLIENT_SECRET", "Client secret of the Entra app registration (app-only sign-in)."),
+        new("Outlook.AccessToken", "PIPES_OUTLOOK_ACCESS_TOKEN", "A Graph access token obtained elsewhere (Connect-PipesOutlook -AccessToken); used as is, never refreshed."),
         new("ActiveCampaign.ApiToken", "PIPES_AC_API_TOKEN", "ActiveCampaign API key (Settings > Developer)."),
         new("Google.ApiKey", "PIPES_GOOGLE_API_KEY", "Google Cloud API key for the Custom Search JSON API."),
     ];

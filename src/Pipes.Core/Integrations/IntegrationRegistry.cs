@@ -1,5 +1,6 @@
 using Pipes.ActiveCampaign;
 using Pipes.Bria;
+using Pipes.Outlook;
 
 namespace Pipes.Integrations;
 
@@ -11,6 +12,7 @@ public static class IntegrationRegistry
 {
     public static IReadOnlyList<IntegrationDescriptor> All { get; } =
     [
+        new("Outlook", environment => new OutlookClient(environment)),
         new("ActiveCampaign", environment => new ActiveCampaignClient(environment)),
         new("Dialer", environment => new BriaDialer(environment, new SystemDialerPlatform())),
     ];

@@ -1,0 +1,45 @@
+using Pipes.Replies;
+
+namespace Pipes.Outlook;
+
+/// <summary>A message to send or keep as a draft.</summary>
+public sealed record OutgoingMail(
+    IReadOnlyList<string> To,
+    string Subject,
+    string Body,
+    bool Html = false,
+    IReadOnlyList<string>? Cc = null,
+    IReadOnlyList<string>? Bcc = null,
+    IReadOnlyList<string>? Attachments = null);
+
+/// <summary>A message sent or saved: its immutable id (valid in Drafts and, once sent, in Sent Items).</summary>
+public sealed record MailResult(string Id, string To, string Subject, bool Sent, string? InternetMessageId);
+
+/// <summary>An inbox message, with the classification of its reply.</summary>
+public sealed class InboxMessage
+{
+    public required string Id { get; init; }
+    public string? InternetMessageId { get; init; }
+    public string? ConversationId { get; init; }
+    public string? FromName { get; init; }
+    public string? FromAddress { get; init; }
+
+    /// <summary>"Name &lt;address&gt;", as Get-PipesReplyClassification takes it.</summary>
+    public string From => FromName is { Length: > 0 } name ? $"{name} <{FromAddress}>" : FromAddress ?? "";
+
+    public required string To { get; init; }
+    public required string Subject { get; init; }
+    public DateTimeOffset ReceivedDateTime { get; init; }
+    public required string Body { get; init; }
+
+    /// <summary>Text or Html.</summary>
+    public required string BodyType { get; init; }
+
+    public string? BodyPreview { get; init; }
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+
+    public ReplyClass Classification => Reply.Classification;
+
+    /// <summary>The full classification: confidence, evidence, referral contact, return date.</summary>
+    public required ReplyClassification Reply { get; init; }
+}

@@ -1,0 +1,164 @@
+using System.Text.Json.Nodes;
+using Pipes.Fakes;
+using Pipes.Integrations;
+using Pipes.Outlook;
+using Pipes.Replies;
+using Pipes.Tests.Support;
+
+namespace Pipes.Tests;
+
+public sealed class OutlookTests : IClassFixture<FakeServerFixture>, IDisposable
+{
+    private readonly FakeServer _server;
+    private readonly GraphFake _graph;
+    private readonly SteppingClock _clock = new();
+    private readonly TestEnvironment _env;
+
+    public OutlookTests(FakeServerFixture fixture)
+    {
+        _server = fixture.Server;
+        _server.Reset();
+        _graph = _server.Service<GraphFake>();
+        _env = new TestEnvironment(_clock);
+        _env.Pipes.Settings.Set("Outlook.GraphBaseUrl", _server.UrlOf(_graph));
+        _env.Pipes.Secrets.Set(OutlookClient.TokenSecret, GraphFake.ValidToken);
+    }
+
+    public void Dispose() => _env.Dispose();
+
+    private OutlookClient Client => new(_env.Pipes);
+
+    private static OutgoingMail Mail => new(["owner@example.com"], "Mineral rights in Section 4", "Dear owner, we would like to make an offer.");
+
+    private int Posts(string suffix) => _server.Requests.Count(r => r.Method == "POST" && r.Path.EndsWith(suffix, StringComparison.Ordinal));
+
+    [Fact]
+    public async Task SendCreatesADraftWithAnImmutableIdAndSendsIt()
+    {
+        var result = await Client.SendMailAsync(Mail with { Cc = ["cc@example.com"] });
+
+        Assert.True(result.Sent);
+        var sent = Assert.Single(_graph.Sent);
+        Assert.Equal(result.Id, (string?)sent["id"]);
+        Assert.Equal("owner@example.com", (string?)sent["toRecipients"]![0]!["emailAddress"]!["address"]);
+        var create = _server.Requests.First(r => r.Method == "POST" && r.Path == "/v1.0/me/messages");
+        Assert.Contains("IdType=\"ImmutableId\"", create.Headers["Prefer"]);
+        Assert.Equal("Bearer " + GraphFake.ValidToken, create.Headers["Authorization"]);
+    }
+
+    [Fact]
+    public async Task ADroppedConnectionAfterTheSendWasProcessedSendsExactlyOnce()
+    {
+        _server.Faults.Add(new Fault(FaultKind.DropAfterProcessing) { PathSuffix = "/send" });
+
+        var result = await Client.SendMailAsync(Mail);
+
+        Assert.True(result.Sent);
+        Assert.Single(_graph.Sent);
+        Assert.Equal(1, Posts("/send"));
+        Assert.Contains(_server.Requests, r => r.Method == "GET" && r.Path.EndsWith("/messages/" + result.Id, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ADroppedConnectionAfterTheDraftWasCreatedFindsItInsteadOfCreatingTwo()
+    {
+        _server.Faults.Add(new Fault(FaultKind.DropAfterProcessing) { PathSuffix = "/v1.0/me/messages" });
+
+        await Client.SendMailAsync(Mail);
+
+        Assert.Equal(1, Posts("/v1.0/me/messages"));
+        Assert.Single(_graph.Sent);
+        Assert.Contains(_server.Requests, r => r.Method == "GET" && r.QueryString.Contains("singleValueExtendedProperties", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ThrottledSendHonoursGraphsDecimalRetryAfterAndSendsOnce()
+    {
+        _server.Faults.Add(new Fault(FaultKind.Status) { StatusCode = 429, RetryAfter = "2.128", PathSuffix = "/send" });
+
+        await Client.SendMailAsync(Mail);
+
+        Assert.Single(_graph.Sent);
+        Assert.Contains(TimeSpan.FromSeconds(2.128), _clock.Waits);
+    }
+
+    [Fact]
+    public async Task AnExpiredTokenAsksForANewSignIn()
+    {
+        _env.Pipes.Secrets.Set(OutlookClient.TokenSecret, GraphFake.ExpiredToken);
+
+        var error = await Assert.ThrowsAsync<AuthenticationError>(() => Client.SendMailAsync(Mail));
+
+        Assert.Equal("Pipes.AuthenticationRequired", error.ErrorId);
+        Assert.Contains("Connect-PipesOutlook -AccessToken", error.RecommendedAction);
+        Assert.DoesNotContain(GraphFake.ExpiredToken, error.Message);
+    }
+
+    [Fact]
+    public async Task DraftsAreNotSent()
+    {
+        var draft = await Client.CreateDraftAsync(Mail);
+
+        Assert.False(draft.Sent);
+        Assert.Empty(_graph.Sent);
+        Assert.StartsWith("AAMk", draft.Id);
+    }
+
+    [Fact]
+    public async Task PollingSeesEachMessageOnceAcrossTheWatermark()
+    {
+        var first = await Client.GetInboxAsync(null, 50, false).ToListAsync();
+        Assert.Equal(12, first.Count);
+        Assert.True(first.Zip(first.Skip(1)).All(p => p.First.ReceivedDateTime >= p.Second.ReceivedDateTime), "newest first");
+
+        Assert.Empty(await Client.GetInboxAsync(null, 50, false).ToListAsync());
+
+        // Two arrive in the same second as the newest one read, one later.
+        var newest = first[0].ReceivedDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ");
+        _graph.AddInbox(new JsonObject { ["subject"] = "Same second A", ["receivedDateTime"] = newest, ["body"] = new JsonObject { ["contentType"] = "text", ["content"] = "yes" } });
+        _graph.AddInbox(new JsonObject { ["subject"] = "Same second B", ["receivedDateTime"] = newest, ["body"] = new JsonObject { ["contentType"] = "text", ["content"] = "no" } });
+        _graph.AddInbox(new JsonObject { ["subject"] = "Later", ["receivedDateTime"] = first[0].ReceivedDateTime.AddMinutes(5).ToString("yyyy-MM-ddTHH:mm:ssZ"), ["body"] = new JsonObject { ["contentType"] = "text", ["content"] = "ok" } });
+
+        var second = await Client.GetInboxAsync(null, 50, false).ToListAsync();
+        Assert.Equal(["Later", "Same second B", "Same second A"], second.Select(m => m.Subject).OrderByDescending(s => s == "Later").ThenByDescending(s => s));
+        Assert.Empty(await Client.GetInboxAsync(null, 50, false).ToListAsync());
+    }
+
+    [Fact]
+    public async Task ABacklogLargerThanTheLimitIsWorkedThroughOldestFirstWithNothingSkipped()
+    {
+        await Client.GetInboxAsync(null, 1, false).ToListAsync(); // watermark at the newest
+        var start = DateTimeOffset.Parse("2026-11-21T00:00:00Z");
+        for (var i = 0; i < 7; i++)
+            _graph.AddInbox(new JsonObject { ["subject"] = $"New {i}", ["receivedDateTime"] = start.AddMinutes(i).ToString("yyyy-MM-ddTHH:mm:ssZ"), ["body"] = new JsonObject { ["contentType"] = "text", ["content"] = "x" } });
+
+        var seen = new List<string>();
+        for (var poll = 0; poll < 4; poll++) seen.AddRange((await Client.GetInboxAsync(null, 3, false).ToListAsync()).Select(m => m.Subject));
+
+        Assert.Equal(Enumerable.Range(0, 7).Select(i => $"New {i}").Order(), seen.Order());
+    }
+
+    [Fact]
+    public async Task AllFollowsNextLinksAndMessagesCarryTheirClassification()
+    {
+        for (var i = 0; i < 110; i++) _graph.AddInbox(new JsonObject { ["subject"] = $"Bulk {i}", ["body"] = new JsonObject { ["contentType"] = "text", ["content"] = "thanks" } });
+
+        var all = await Client.GetInboxAsync(DateTimeOffset.Parse("2000-01-01T00:00:00Z"), 50, true).ToListAsync();
+
+        Assert.Equal(122, all.Count);
+        Assert.True(_server.Requests.Count(r => r.Path.EndsWith("/mailFolders/inbox/messages", StringComparison.Ordinal)) >= 2);
+        Assert.Contains(all, m => m.Classification == ReplyClass.Interested);
+        Assert.Contains(all, m => m.Classification == ReplyClass.NotInterested);
+        Assert.Contains(all, m => m.Classification == ReplyClass.Referral && m.Reply.ReferralEmail == "jane.foster@doeenergy.com");
+    }
+
+    [Fact]
+    public async Task HealthCheckAgainstTheFake()
+    {
+        Assert.True((await Client.CheckAsync()).IsHealthy);
+        _env.Pipes.Secrets.Remove(OutlookClient.TokenSecret);
+        var status = await Client.CheckAsync();
+        Assert.False(status.IsConfigured);
+        Assert.Contains("Connect-PipesOutlook", status.Message);
+    }
+}

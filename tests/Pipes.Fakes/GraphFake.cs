@@ -1,0 +1,192 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace Pipes.Fakes;
+
+/// <summary>
+/// Microsoft Graph v1.0 mail under <c>/v1.0</c>, for <c>/me</c> and <c>/users/{id}</c>: create draft (201, the
+/// message), send a draft (202, empty), sendMail (202, empty), get a message (with ImmutableId the id stays
+/// valid after sending), list the inbox with <c>$filter=receivedDateTime ge|gt</c>, <c>$orderby</c>, <c>$top</c>
+/// (default 10) and absolute <c>@odata.nextLink</c>, find messages by a single-value extended property, and
+/// Graph's error JSON. Bearer tokens: <see cref="ValidToken"/> works, <see cref="ExpiredToken"/> is 401.
+/// </summary>
+public sealed partial class GraphFake : IFakeService
+{
+    public const string ValidToken = "fake-graph-access-token-0123456789";
+    public const string ExpiredToken = "fake-graph-expired-token-0123456789";
+
+    private readonly ConcurrentDictionary<string, JsonObject> _messages = new();
+    private long _sequence;
+    private Uri? _base;
+
+    public GraphFake() => Reset();
+
+    public string Name => "Graph";
+
+    public string BasePath => "/v1.0";
+
+    /// <summary>Messages sent through the fake (drafts sent and sendMail), in order.</summary>
+    public ConcurrentQueue<JsonObject> Sent { get; } = new();
+
+    public void Map(WebApplication app)
+    {
+        foreach (var prefix in new[] { "/v1.0/me", "/v1.0/users/{user}" })
+        {
+            var group = app.MapGroup(prefix).AddEndpointFilter(async (context, next) =>
+            {
+                _base ??= new Uri($"{context.HttpContext.Request.Scheme}://{context.HttpContext.Request.Host}/");
+                var auth = context.HttpContext.Request.Headers.Authorization.ToString();
+                if (auth == "Bearer " + ValidToken) return await next(context);
+                var code = auth == "Bearer " + ExpiredToken ? "InvalidAuthenticationToken" : "InvalidAuthenticationToken";
+                var message = auth == "Bearer " + ExpiredToken ? "Lifetime validation failed, the token is expired." : "Access token is empty.";
+                return Error(401, code, message);
+            });
+            group.MapPost("/messages", (Func<HttpContext, Task<IResult>>)CreateDraft);
+            group.MapGet("/messages", FindMessages);
+            group.MapGet("/messages/{id}", (string id) => _messages.TryGetValue(id, out var m) ? Results.Json(m) : Error(404, "ErrorItemNotFound", "The specified object was not found in the store."));
+            group.MapPost("/messages/{id}/send", (string id) =>
+            {
+                if (!_messages.TryGetValue(id, out var m)) return Error(404, "ErrorItemNotFound", "The specified object was not found in the store.");
+                if (m["isDraft"]?.GetValue<bool>() != true) return Error(400, "ErrorInvalidOperation", "The item has already been sent.");
+                m["isDraft"] = false;
+                m["parentFolderId"] = "sentitems";
+                m["sentDateTime"] = Now();
+                Sent.Enqueue(m);
+                return Results.StatusCode(202);
+            });
+            group.MapPost("/sendMail", async Task<IResult> (HttpContext context) =>
+            {
+                var body = await JsonNode.ParseAsync(context.Request.Body) as JsonObject;
+                if (body?["message"] is not JsonObject message) return Error(400, "ErrorInvalidRequest", "The message is missing.");
+                Sent.Enqueue((JsonObject)message.DeepClone());
+                return Results.StatusCode(202);
+            });
+            group.MapGet("/mailFolders/inbox", () => Results.Json(new { id = "inbox", displayName = "Inbox", totalItemCount = _messages.Values.Count(m => (string?)m["parentFolderId"] == "inbox") }));
+            group.MapGet("/mailFolders/inbox/messages", ListInbox);
+        }
+        app.MapPost("/_fake/graph/inbox", async Task<IResult> (HttpContext context) =>
+        {
+            var message = (JsonObject)(await JsonNode.ParseAsync(context.Request.Body))!;
+            AddInbox(message);
+            return Results.Ok(new { id = (string?)message["id"] });
+        });
+        app.MapGet("/_fake/graph/sent", () => Results.Json(Sent.ToArray()));
+    }
+
+    public void Reset()
+    {
+        _messages.Clear();
+        Sent.Clear();
+        var start = new DateTimeOffset(2026, 11, 20, 8, 0, 0, TimeSpan.Zero);
+        string[] replies =
+        [
+            "Yes, I'd be interested. What's your price per net mineral acre?",
+            "Not interested. Please remove me from your list.",
+            "I'm not the right person, talk to Jane Foster (jane.foster@doeenergy.com).",
+        ];
+        for (var i = 0; i < 12; i++)
+        {
+            AddInbox(new JsonObject
+            {
+                ["subject"] = $"RE: Mineral rights in Section {i + 1}",
+                ["from"] = new JsonObject { ["emailAddress"] = new JsonObject { ["name"] = $"Owner {i}", ["address"] = $"owner{i}@example.com" } },
+                ["body"] = new JsonObject { ["contentType"] = "text", ["content"] = replies[i % 3] + "\r\n\r\n-----Original Message-----\r\nFrom: Pat Landman\r\nSent: Thursday\r\n\r\nLet me know if you're interested. Reply STOP to unsubscribe." },
+                ["receivedDateTime"] = start.AddHours(i).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+            });
+        }
+    }
+
+    /// <summary>Adds a message to the inbox, filling what Graph would.</summary>
+    public JsonObject AddInbox(JsonObject message)
+    {
+        message["id"] ??= NewId();
+        message["parentFolderId"] = "inbox";
+        message["isDraft"] = false;
+        message["receivedDateTime"] ??= Now();
+        message["internetMessageId"] ??= $"<{Guid.NewGuid():N}@mail.example.com>";
+        message["conversationId"] ??= "AAQk" + Guid.NewGuid().ToString("N");
+        message["bodyPreview"] ??= (message["body"]?["content"]?.GetValue<string>() ?? "") is var content && content.Length > 255 ? content[..255] : content;
+        message["toRecipients"] ??= new JsonArray(new JsonObject { ["emailAddress"] = new JsonObject { ["name"] = "Pat Landman", ["address"] = "landman@permianpipes.com" } });
+        message["internetMessageHeaders"] ??= new JsonArray();
+        _messages[(string)message["id"]!] = message;
+        return message;
+    }
+
+    private async Task<IResult> CreateDraft(HttpContext context)
+    {
+        JsonObject? message;
+        try { message = await JsonNode.ParseAsync(context.Request.Body) as JsonObject; }
+        catch (JsonException) { return Error(400, "BadRequest", "Unable to read JSON request payload."); }
+        if (message is null) return Error(400, "BadRequest", "Empty payload.");
+        message["id"] = NewId();
+        message["isDraft"] = true;
+        message["parentFolderId"] = "drafts";
+        message["createdDateTime"] = Now();
+        message["internetMessageId"] = $"<{Guid.NewGuid():N}@fake.outlook.com>";
+        message["conversationId"] = "AAQk" + Guid.NewGuid().ToString("N");
+        _messages[(string)message["id"]!] = message;
+        return Results.Json(message, statusCode: 201);
+    }
+
+    private IResult FindMessages(HttpContext context)
+    {
+        var filter = context.Request.Query["$filter"].ToString();
+        var match = ExtendedPropertyFilter().Match(filter);
+        if (!match.Success) return Error(400, "ErrorInvalidUrlQueryFilter", "This fake supports only singleValueExtendedProperties filters here.");
+        var found = _messages.Values.Where(m => m["singleValueExtendedProperties"] is JsonArray props
+            && props.Any(p => string.Equals((string?)p?["id"], match.Groups["id"].Value, StringComparison.OrdinalIgnoreCase) && (string?)p?["value"] == match.Groups["value"].Value));
+        return Results.Json(new JsonObject { ["value"] = new JsonArray(found.Select(m => (JsonNode)m.DeepClone()).ToArray()) });
+    }
+
+    private IResult ListInbox(HttpContext context)
+    {
+        var query = context.Request.Query;
+        IEnumerable<JsonObject> items = _messages.Values.Where(m => (string?)m["parentFolderId"] == "inbox");
+        var filter = query["$filter"].ToString();
+        if (filter.Length > 0)
+        {
+            var f = DateFilter().Match(filter);
+            if (!f.Success) return Error(400, "ErrorInvalidUrlQueryFilter", "The query filter contains one or more invalid nodes.");
+            var at = DateTimeOffset.Parse(f.Groups["at"].Value, CultureInfo.InvariantCulture);
+            var inclusive = f.Groups["op"].Value == "ge";
+            items = items.Where(m => Received(m) is var r && (inclusive ? r >= at : r > at));
+        }
+        var order = query["$orderby"].ToString();
+        if (order.Length > 0 && !order.StartsWith("receivedDateTime", StringComparison.Ordinal))
+            return Error(400, "InefficientFilter", "The restriction or sort order is too complex for this operation.");
+        items = order.EndsWith("asc", StringComparison.Ordinal) ? items.OrderBy(Received) : items.OrderByDescending(Received);
+        var top = int.TryParse(query["$top"], out var t) ? Math.Clamp(t, 1, 1000) : 10;
+        var skip = int.TryParse(query["$skip"], out var s) ? s : 0;
+        var all = items.ToList();
+        var page = all.Skip(skip).Take(top).Select(m => (JsonNode)m.DeepClone()).ToArray();
+        var result = new JsonObject
+        {
+            ["@odata.context"] = new Uri(_base!, "v1.0/$metadata#users('me')/mailFolders('inbox')/messages").ToString(),
+            ["value"] = new JsonArray(page),
+        };
+        if (skip + top < all.Count)
+        {
+            var next = new Dictionary<string, string?>(query.ToDictionary(q => q.Key, q => (string?)q.Value.ToString())) { ["$skip"] = (skip + top).ToString(CultureInfo.InvariantCulture) };
+            result["@odata.nextLink"] = new Uri(_base!, context.Request.Path.Value!.TrimStart('/')) + "?" + string.Join("&", next.Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value ?? "")}"));
+        }
+        return Results.Json(result);
+    }
+
+    private static DateTimeOffset Received(JsonObject m) => DateTimeOffset.Parse((string)m["receivedDateTime"]!, CultureInfo.InvariantCulture);
+
+    private string NewId() => "AAMkAGI2" + Interlocked.Increment(ref _sequence).ToString("D6", CultureInfo.InvariantCulture) + Guid.NewGuid().ToString("N")[..12];
+
+    private static string Now() => DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+
+    private static IResult Error(int status, string code, string message) =>
+        Results.Json(new { error = new { code, message, innerError = new { date = Now(), requestId = Guid.NewGuid().ToString(), clientRequestId = Guid.NewGuid().ToString() } } }, statusCode: status);
+
+    [GeneratedRegex(@"singleValueExtendedProperties/Any\(\w+:\s*\w+/id eq '(?<id>[^']+)' and \w+/value eq '(?<value>[^']+)'\)", RegexOptions.IgnoreCase)]
+    private static partial Regex ExtendedPropertyFilter();
+
+    [GeneratedRegex(@"^receivedDateTime (?<op>ge|gt) (?<at>\S+)$")]
+    private static partial Regex DateFilter();
+}
