@@ -24,6 +24,11 @@
         'Invoke-PipesDial'
         'Test-PipesDialer'
         'Get-PipesReplyClassification'
+        'Connect-PipesOutlook'
+        'Disconnect-PipesOutlook'
+        'Send-PipesMail'
+        'New-PipesDraft'
+        'Get-PipesInbox'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

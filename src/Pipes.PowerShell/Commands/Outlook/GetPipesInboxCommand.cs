@@ -1,0 +1,57 @@
+using System.Management.Automation;
+using Pipes.Integrations;
+using Pipes.Outlook;
+
+namespace Pipes.PowerShell.Commands.Outlook;
+
+/// <summary>Reads the Outlook inbox: what arrived since the last poll, or since a time; -Watch keeps polling.</summary>
+[Cmdlet(VerbsCommon.Get, "PipesInbox")]
+[OutputType(typeof(InboxMessage))]
+public sealed class GetPipesInboxCommand : PipesCmdlet
+{
+    /// <summary>Messages received since then, newest first. Without it: what arrived since the last successful poll.</summary>
+    [Parameter(Position = 0)]
+    public DateTime? Since { get; set; }
+
+    /// <summary>At most this many messages per poll (default 50).</summary>
+    [Parameter]
+    [ValidateRange(1, 1000)]
+    public int Limit { get; set; } = 50;
+
+    /// <summary>Every message, whatever -Limit says.</summary>
+    [Parameter]
+    public SwitchParameter All { get; set; }
+
+    /// <summary>Keeps polling every Outlook.PollIntervalMinutes and emits new messages as they arrive, until Ctrl+C.</summary>
+    [Parameter]
+    public SwitchParameter Watch { get; set; }
+
+    protected override void ProcessRecord()
+    {
+        var since = Since is { } s ? new DateTimeOffset(s.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(s, DateTimeKind.Local) : s) : (DateTimeOffset?)null;
+        try
+        {
+            do
+            {
+                var client = new OutlookClient(Environment);
+                var messages = Run(async token =>
+                {
+                    var list = new List<InboxMessage>();
+                    await foreach (var message in client.GetInboxAsync(since, Limit, All, token).ConfigureAwait(false)) list.Add(message);
+                    return list;
+                });
+                WriteObject(messages, enumerateCollection: true);
+                since = null; // after the first poll, -Watch follows the watermark
+                if (!Watch) break;
+                var minutes = Environment.Settings.GetValue<long>("Outlook.PollIntervalMinutes");
+                WriteVerbose($"Next poll in {minutes} minute(s); Ctrl+C stops.");
+                Run(async token => { await Task.Delay(TimeSpan.FromMinutes(minutes), token).ConfigureAwait(false); return true; });
+            }
+            while (true);
+        }
+        catch (PipesException error)
+        {
+            ThrowTerminatingError(error);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+# The Outlook commands against the standalone Graph fake.
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot '../TestTools.psm1') -Force
+    Import-Module (Join-Path (Get-RepoRoot) 'out/Pipes') -Force
+    $script:Fake = Start-PipesFake
+    $script:Token = 'fake-graph-access-token-0123456789'
+    $script:Expired = 'fake-graph-expired-token-0123456789'
+    function script:Connect-Fake([string] $t = $Token) {
+        Connect-PipesOutlook -AccessToken (ConvertTo-SecureString $t -AsPlainText -Force)
+    }
+    function script:Get-Sent { (Invoke-RestMethod "$($Fake.BaseUrl)/_fake/graph/sent") | ForEach-Object { $_ } }
+}
+
+AfterAll { Stop-PipesFake $Fake }
+
+Describe 'Outlook' {
+    BeforeEach {
+        $env:PIPES_CONFIG_DIR = Join-Path $TestDrive ([guid]::NewGuid())
+        Reset-PipesFake $Fake
+        Set-PipesConfig Outlook.GraphBaseUrl "$($Fake.BaseUrl)/v1.0"
+    }
+
+    It 'connects with an access token and reports the mailbox' {
+        $connection = Connect-Fake
+        $connection.Mode | Should -Be 'AccessToken'
+        $connection.Mailbox | Should -Be 'me'
+        (Test-PipesIntegration Outlook).IsHealthy | Should -BeTrue
+        (Get-PipesSecretInfo Outlook.AccessToken).Source | Should -Be 'secrets.json'
+    }
+
+    It 'refuses a token Graph does not accept, and keeps nothing' {
+        { Connect-Fake $Expired } | Should -Throw -ErrorId 'Pipes.AuthenticationRequired,Pipes.PowerShell.Commands.Outlook.ConnectPipesOutlookCommand'
+        (Get-PipesSecretInfo Outlook.AccessToken).IsSet | Should -BeFalse
+    }
+
+    It 'sends one mail per piped record with placeholders filled' {
+        Connect-Fake | Out-Null
+        $records = @(
+            [pscustomobject]@{ Email = 'ann@example.com'; FirstName = 'Ann'; Company = 'Basin Land' }
+            [pscustomobject]@{ Email = 'bo@example.com'; FirstName = 'Bo'; Company = 'Lee Royalty' }
+        )
+        $results = $records | Send-PipesMail -Subject 'Your interest in {Company}' -Body 'Dear {FirstName}, we would like to make an offer.'
+        $results.Count | Should -Be 2
+        $results.Sent | Should -Be @($true, $true)
+        $sent = Get-Sent
+        $sent.subject | Should -Be @('Your interest in Basin Land', 'Your interest in Lee Royalty')
+        $sent[1].body.content | Should -Be 'Dear Bo, we would like to make an offer.'
+        $sent.id | Should -Be $results.Id
+    }
+
+    It 'sends and creates nothing under -WhatIf' {
+        Connect-Fake | Out-Null
+        Send-PipesMail -To a@example.com -Subject S -Body B -WhatIf | Should -BeNullOrEmpty
+        New-PipesDraft -To a@example.com -Subject S -Body B -WhatIf | Should -BeNullOrEmpty
+        @(Get-PipesFakeRequest $Fake | Where-Object method -eq POST).Count | Should -Be 0
+    }
+
+    It 'sends exactly once when the connection drops after Graph took the send' {
+        Connect-Fake | Out-Null
+        Add-PipesFakeFault $Fake @{ kind = 'DropAfterProcessing'; pathSuffix = '/send' }
+        $result = Send-PipesMail -To a@example.com -Subject 'Once' -Body 'Only once.'
+        $result.Sent | Should -BeTrue
+        @(Get-Sent).Count | Should -Be 1
+        @(Get-PipesFakeRequest $Fake | Where-Object { $_.method -eq 'POST' -and $_.path -like '*/send' }).Count | Should -Be 1
+    }
+
+    It 'stops with Pipes.UnknownPlaceholder per record, sending nothing for it' {
+        Connect-Fake | Out-Null
+        [pscustomobject]@{ Email = 'a@example.com' } | Send-PipesMail -Subject 'Hi {FirstNam}' -Body 'x' -ErrorVariable err -ErrorAction SilentlyContinue | Out-Null
+        $err[0].FullyQualifiedErrorId | Should -Be 'Pipes.UnknownPlaceholder,Pipes.PowerShell.Commands.Outlook.SendPipesMailCommand'
+        @(Get-Sent).Count | Should -Be 0
+    }
+
+    It 'creates drafts that are not sent' {
+        Connect-Fake | Out-Null
+        $draft = New-PipesDraft -To a@example.com -Subject 'Review me' -Body 'x'
+        $draft.Sent | Should -BeFalse
+        $draft.Id | Should -Match '^AAMk'
+        @(Get-Sent).Count | Should -Be 0
+    }
+
+    It 'polls the inbox once per message across runs, in two processes' {
+        Connect-Fake | Out-Null
+        $first = Get-PipesInbox
+        $first.Count | Should -Be 12
+        $first[0].ReceivedDateTime | Should -BeGreaterThan $first[-1].ReceivedDateTime
+        ($first | Group-Object Classification).Name | Should -Contain 'Interested'
+        # A second process sees the same watermark.
+        $out = Invoke-FreshPwsh -Environment @{ PIPES_CONFIG_DIR = $env:PIPES_CONFIG_DIR } -Script "Import-Module '$(Join-Path (Get-RepoRoot) 'out/Pipes')'; @(Get-PipesInbox).Count"
+        $out | Select-Object -Last 1 | Should -Be '0'
+        Invoke-RestMethod -Method Post "$($Fake.BaseUrl)/_fake/graph/inbox" -ContentType 'application/json' -Body (@{ subject = 'New reply'; body = @{ contentType = 'text'; content = 'yes please call me' }; from = @{ emailAddress = @{ name = 'Ann'; address = 'ann@example.com' } } } | ConvertTo-Json -Depth 5) | Out-Null
+        $new = Get-PipesInbox
+        $new.Subject | Should -Be 'New reply'
+        $new.Classification | Should -Be 'Interested'
+    }
+
+    It 'reads since a time, newest first, and binds into Get-PipesReplyClassification' {
+        Connect-Fake | Out-Null
+        $messages = Get-PipesInbox -Since '2026-11-20T10:00:00Z' -All
+        $messages.Count | Should -Be 10
+        ($messages | Get-PipesReplyClassification).Classification | Should -Be $messages.Classification
+    }
+
+    It 'fails with Pipes.AuthenticationRequired when the token has expired' {
+        Connect-Fake | Out-Null
+        Set-PipesSecret Outlook.AccessToken (ConvertTo-SecureString $Expired -AsPlainText -Force)
+        { Get-PipesInbox } | Should -Throw -ErrorId 'Pipes.AuthenticationRequired,Pipes.PowerShell.Commands.Outlook.GetPipesInboxCommand'
+        { Send-PipesMail -To a@example.com -Subject S -Body B } | Should -Throw -ErrorId 'Pipes.AuthenticationRequired,Pipes.PowerShell.Commands.Outlook.SendPipesMailCommand'
+    }
+
+    It 'forgets the sign-in on Disconnect-PipesOutlook' {
+        Connect-Fake | Out-Null
+        Disconnect-PipesOutlook
+        (Test-PipesIntegration Outlook).IsConfigured | Should -BeFalse
+    }
+}
