@@ -169,7 +169,7 @@ Describe 'Secrets' {
     }
 
     It 'selects secret info by wildcard and reports an unknown exact name' {
-        (Get-PipesSecretInfo *Token).Name | Should -Be 'ActiveCampaign.ApiToken'
+        (Get-PipesSecretInfo *ApiToken).Name | Should -Be 'ActiveCampaign.ApiToken'
         $found = Get-PipesSecretInfo Nope, Google.ApiKey -ErrorVariable err -ErrorAction SilentlyContinue
         $found.Name | Should -Be 'Google.ApiKey'
         $err[0].FullyQualifiedErrorId | Should -BeLike 'Pipes.UnknownSecret,*'
