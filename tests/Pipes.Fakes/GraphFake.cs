@@ -17,6 +17,20 @@ public sealed partial class GraphFake : IFakeService
 {
     public const string ValidToken = "fake-graph-access-token-0123456789";
     public const string ExpiredToken = "fake-graph-expired-token-0123456789";
+    public const string ClientId = "11111111-2222-3333-4444-555555555555";
+    public const string ClientSecret = "fake-client-secret-0123456789";
+
+    private readonly ConcurrentDictionary<string, bool> _issued = new();
+    private long _tokens;
+
+    /// <summary>Tokens issued by the fake's token endpoint, in order.</summary>
+    public IReadOnlyCollection<string> IssuedTokens => _issued.Keys.ToArray();
+
+    /// <summary>Makes every token issued so far expire at once, as a long run meets its token's end.</summary>
+    public void ExpireIssuedTokens()
+    {
+        foreach (var token in _issued.Keys) _issued[token] = false;
+    }
 
     private readonly ConcurrentDictionary<string, JsonObject> _messages = new();
     private long _sequence;
@@ -39,7 +53,7 @@ public sealed partial class GraphFake : IFakeService
             {
                 _base ??= new Uri($"{context.HttpContext.Request.Scheme}://{context.HttpContext.Request.Host}/");
                 var auth = context.HttpContext.Request.Headers.Authorization.ToString();
-                if (auth == "Bearer " + ValidToken) return await next(context);
+                if (auth == "Bearer " + ValidToken || (auth.StartsWith("Bearer ", StringComparison.Ordinal) && _issued.TryGetValue(auth[7..], out var live) && live)) return await next(context);
                 var code = auth == "Bearer " + ExpiredToken ? "InvalidAuthenticationToken" : "InvalidAuthenticationToken";
                 var message = auth == "Bearer " + ExpiredToken ? "Lifetime validation failed, the token is expired." : "Access token is empty.";
                 return Error(401, code, message);
@@ -67,6 +81,18 @@ public sealed partial class GraphFake : IFakeService
             group.MapGet("/mailFolders/inbox", () => Results.Json(new { id = "inbox", displayName = "Inbox", totalItemCount = _messages.Values.Count(m => (string?)m["parentFolderId"] == "inbox") }));
             group.MapGet("/mailFolders/inbox/messages", ListInbox);
         }
+        // The Entra token endpoint MSAL calls for client credentials: {authority}/oauth2/v2.0/token.
+        app.MapPost("/{tenant}/oauth2/v2.0/token", async Task<IResult> (HttpContext context) =>
+        {
+            var form = await context.Request.ReadFormAsync();
+            if (form["grant_type"] != "client_credentials")
+                return Results.Json(new { error = "unsupported_grant_type", error_description = "AADSTS70003: This fake serves client_credentials only." }, statusCode: 400);
+            if (form["client_id"] != ClientId || form["client_secret"] != ClientSecret)
+                return Results.Json(new { error = "invalid_client", error_description = "AADSTS7000215: Invalid client secret provided.", error_codes = new[] { 7000215 } }, statusCode: 401);
+            var token = $"fake-graph-app-token-{Interlocked.Increment(ref _tokens)}-{Guid.NewGuid():N}";
+            _issued[token] = true;
+            return Results.Json(new { token_type = "Bearer", expires_in = 3599, ext_expires_in = 3599, access_token = token });
+        });
         app.MapPost("/_fake/graph/inbox", async Task<IResult> (HttpContext context) =>
         {
             var message = (JsonObject)(await JsonNode.ParseAsync(context.Request.Body))!;
@@ -78,6 +104,7 @@ public sealed partial class GraphFake : IFakeService
 
     public void Reset()
     {
+        _issued.Clear();
         _messages.Clear();
         Sent.Clear();
         var start = new DateTimeOffset(2026, 11, 20, 8, 0, 0, TimeSpan.Zero);

@@ -108,6 +108,14 @@ Describe 'Outlook' {
         { Send-PipesMail -To a@example.com -Subject S -Body B } | Should -Throw -ErrorId 'Pipes.AuthenticationRequired,Pipes.PowerShell.Commands.Outlook.SendPipesMailCommand'
     }
 
+    It 'names what an incomplete app-only sign-in lacks' {
+        Set-PipesConfig Outlook.TenantId contoso.onmicrosoft.com
+        $status = Test-PipesIntegration Outlook
+        $status.IsConfigured | Should -BeFalse
+        $status.Missing | Should -Be @('Outlook.ClientId', 'Outlook.ClientSecret', 'Outlook.Mailbox')
+        (Get-Command Connect-PipesOutlook).ParameterSets.Name | Should -Be @('AccessToken', 'AppOnly')
+    }
+
     It 'forgets the sign-in on Disconnect-PipesOutlook' {
         Connect-Fake | Out-Null
         Disconnect-PipesOutlook

@@ -16,8 +16,8 @@ namespace Pipes.Outlook;
 /// limit). Sending is exactly once: a draft is created with <c>Prefer: IdType="ImmutableId"</c> and a
 /// send id in a single-value extended property, then sent; when the outcome of either step is unknown
 /// (a timeout, a dropped connection), Graph is asked whether it happened before anything is repeated.
-/// This session's sign-in is a token given to Connect-PipesOutlook -AccessToken (used as is, never
-/// refreshed); app-only and device-code sign-in come next.
+/// Sign-in: a token given to Connect-PipesOutlook -AccessToken (used as is, never refreshed), or
+/// app-only through MSAL (client credentials, renewed as needed); device-code sign-in comes next.
 /// </summary>
 public sealed class OutlookClient(PipesEnvironment environment) : IntegrationBase(environment)
 {
@@ -29,8 +29,38 @@ public sealed class OutlookClient(PipesEnvironment environment) : IntegrationBas
 
     public override string Name => "Outlook";
 
-    public override IReadOnlyList<string> MissingConfiguration() =>
-        Environment.Secrets.Get(TokenSecret) is null ? ["a sign-in (run Connect-PipesOutlook)"] : [];
+    private AppOnlyTokenSource? _appOnly;
+
+    /// <summary>"AccessToken" when a token was given to Connect-PipesOutlook, "AppOnly" when the Entra app signs in, else null.</summary>
+    public string? Mode => Environment.Secrets.Get(TokenSecret) is not null ? "AccessToken"
+        : AppOnlySettings().All(s => s.Value is not null) ? "AppOnly" : null;
+
+    public override IReadOnlyList<string> MissingConfiguration()
+    {
+        if (Environment.Secrets.Get(TokenSecret) is not null) return [];
+        var appOnly = AppOnlySettings();
+        if (appOnly.All(s => s.Value is null)) return ["a sign-in (run Connect-PipesOutlook)"];
+        return appOnly.Where(s => s.Value is null).Select(s => s.Name).ToList();
+    }
+
+    /// <summary>What app-only sign-in needs; it has no "me", so the mailbox is one of them.</summary>
+    private (string Name, string? Value)[] AppOnlySettings() =>
+    [
+        ("Outlook.TenantId", Environment.Settings.GetValue<string>("Outlook.TenantId")),
+        ("Outlook.ClientId", Environment.Settings.GetValue<string>("Outlook.ClientId")),
+        ("Outlook.ClientSecret", Environment.Secrets.Get("Outlook.ClientSecret")),
+        ("Outlook.Mailbox", Environment.Settings.GetValue<string>("Outlook.Mailbox")),
+    ];
+
+    private async Task<string> TokenAsync(bool forceRefresh, CancellationToken cancellationToken)
+    {
+        if (Environment.Secrets.Get(TokenSecret) is { } given) return given;
+        _appOnly ??= new AppOnlyTokenSource(Environment, Environment.Settings.GetValue<string>("Outlook.TenantId")!,
+            Environment.Settings.GetValue<string>("Outlook.ClientId")!, Environment.Secrets.Get("Outlook.ClientSecret")!);
+        var token = await _appOnly.GetTokenAsync(forceRefresh, cancellationToken).ConfigureAwait(false);
+        Environment.Redactor.AddSecret(token);
+        return token;
+    }
 
     protected override ResilienceOptions Resilience => Environment.DefaultResilience() with { MaxConcurrency = 4 };
 
@@ -155,24 +185,36 @@ public sealed class OutlookClient(PipesEnvironment environment) : IntegrationBas
         Func<HttpResponseMessage, bool>? accept, CancellationToken cancellationToken)
     {
         EnsureConfigured(operation);
-        var token = Environment.Secrets.Get(TokenSecret)!;
-        try
+        var mode = Mode;
+        var token = await TokenAsync(false, cancellationToken).ConfigureAwait(false);
+        for (var attempt = 1; ; attempt++)
         {
-            return await http.SendAsync(operation, () =>
+            try
             {
-                var request = new HttpRequestMessage(method, url);
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-                request.Headers.TryAddWithoutValidation("Prefer", ImmutableId);
-                request.Headers.TryAddWithoutValidation("Prefer", "outlook.body-content-type=\"text\"");
-                if (json is not null) request.Content = new StringContent(json, Encoding.UTF8, "application/json");
-                return request;
-            }, safety, accept, cancellationToken).ConfigureAwait(false);
-        }
-        catch (AuthenticationError error) when (error.StatusCode == HttpStatusCode.Unauthorized)
-        {
-            throw new AuthenticationError(Name, operation,
-                "Microsoft Graph refused the access token: it has expired or was revoked. A token given to Connect-PipesOutlook -AccessToken is used as is and never refreshed.",
-                error.StatusCode, "Pipes.AuthenticationRequired", "Get a new token and run Connect-PipesOutlook -AccessToken again.", error);
+                return await http.SendAsync(operation, () =>
+                {
+                    var request = new HttpRequestMessage(method, url);
+                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                    request.Headers.TryAddWithoutValidation("Prefer", ImmutableId);
+                    request.Headers.TryAddWithoutValidation("Prefer", "outlook.body-content-type=\"text\"");
+                    if (json is not null) request.Content = new StringContent(json, Encoding.UTF8, "application/json");
+                    return request;
+                }, safety, accept, cancellationToken).ConfigureAwait(false);
+            }
+            catch (AuthenticationError error) when (error.StatusCode == HttpStatusCode.Unauthorized && mode == "AppOnly" && attempt == 1)
+            {
+                // The token expired or was revoked mid-run: a 401 means Graph did nothing, so a new token and one more try are safe.
+                token = await TokenAsync(true, cancellationToken).ConfigureAwait(false);
+            }
+            catch (AuthenticationError error) when (error.StatusCode == HttpStatusCode.Unauthorized)
+            {
+                throw mode == "AppOnly"
+                    ? new AuthenticationError(Name, operation, "Microsoft Graph refused a fresh app-only token.", error.StatusCode, "Pipes.AuthenticationRequired",
+                        "Check the app's Mail.ReadWrite and Mail.Send application permissions and admin consent, and the application access policy for Outlook.Mailbox.", error)
+                    : new AuthenticationError(Name, operation,
+                        "Microsoft Graph refused the access token: it has expired or was revoked. A token given to Connect-PipesOutlook -AccessToken is used as is and never refreshed.",
+                        error.StatusCode, "Pipes.AuthenticationRequired", "Get a new token and run Connect-PipesOutlook -AccessToken again.", error);
+            }
         }
     }
 

@@ -12,24 +12,57 @@ namespace Pipes.PowerShell.Commands.Outlook;
 public sealed class ConnectPipesOutlookCommand : PipesCmdlet
 {
     private const string AccessTokenSet = "AccessToken";
+    private const string AppOnlySet = "AppOnly";
 
     /// <summary>A Graph access token obtained elsewhere (Get-AzAccessToken ...). Used as is, never refreshed.</summary>
     [Parameter(Mandatory = true, ParameterSetName = AccessTokenSet)]
     public SecureString? AccessToken { get; set; }
 
+    /// <summary>The Entra tenant (id or domain) of the app registration.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = AppOnlySet)]
+    public string TenantId { get; set; } = "";
+
+    /// <summary>The application (client) id of the app registration.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = AppOnlySet)]
+    public string ClientId { get; set; } = "";
+
+    /// <summary>The app's client secret; stored like any Pipes secret.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = AppOnlySet)]
+    public SecureString? ClientSecret { get; set; }
+
+    /// <summary>The mailbox the app sends from and reads (app-only sign-in has no "me").</summary>
+    [Parameter(Mandatory = true, ParameterSetName = AppOnlySet)]
+    public string Mailbox { get; set; } = "";
+
     protected override void ProcessRecord()
     {
-        var token = new NetworkCredential(string.Empty, AccessToken).Password;
+        var token = ParameterSetName == AccessTokenSet ? new NetworkCredential(string.Empty, AccessToken).Password : null;
         try
         {
-            Environment.Secrets.Set(OutlookClient.TokenSecret, token);
+            if (token is not null)
+            {
+                Environment.Secrets.Set(OutlookClient.TokenSecret, token);
+            }
+            else
+            {
+                Environment.Settings.Set("Outlook.TenantId", TenantId);
+                Environment.Settings.Set("Outlook.ClientId", ClientId);
+                Environment.Settings.Set("Outlook.Mailbox", Mailbox);
+                Environment.Secrets.Set("Outlook.ClientSecret", new NetworkCredential(string.Empty, ClientSecret).Password);
+                Environment.Secrets.Remove(OutlookClient.TokenSecret); // a given token would otherwise win
+            }
             var client = new OutlookClient(Environment);
             var status = Run(client.CheckAsync);
             if (!status.IsHealthy)
             {
-                Environment.Secrets.Remove(OutlookClient.TokenSecret);
+                if (token is not null) Environment.Secrets.Remove(OutlookClient.TokenSecret);
                 ThrowTerminatingError(new PipesException(status.ErrorId ?? "Pipes.AuthenticationFailed", PipesErrorKind.Authentication,
                     "Microsoft Graph did not accept the token: " + status.Message, "Get a new token for https://graph.microsoft.com and try again."));
+            }
+            if (token is null)
+            {
+                WriteObject(new OutlookConnection("AppOnly", client.MailboxPath, null, "Connected as the app; tokens are renewed as needed."));
+                return;
             }
             var expires = AccessTokenInfo.Expiry(token);
             WriteObject(new OutlookConnection("AccessToken", client.MailboxPath, expires,

@@ -3,7 +3,7 @@ using Pipes.Outlook;
 
 namespace Pipes.PowerShell.Commands.Outlook;
 
-/// <summary>Forgets the Outlook sign-in: the stored token is deleted.</summary>
+/// <summary>Forgets the Outlook sign-in: the stored token and the cached app-only tokens are deleted.</summary>
 [Cmdlet(VerbsCommunications.Disconnect, "PipesOutlook", SupportsShouldProcess = true)]
 [OutputType(typeof(void))]
 public sealed class DisconnectPipesOutlookCommand : PipesCmdlet
@@ -11,7 +11,10 @@ public sealed class DisconnectPipesOutlookCommand : PipesCmdlet
     protected override void ProcessRecord()
     {
         if (!ShouldProcess("Outlook", "Forget the stored sign-in")) return;
-        if (!Environment.Secrets.Remove(OutlookClient.TokenSecret)) WriteVerbose("There was no stored Outlook sign-in.");
+        var removed = Environment.Secrets.Remove(OutlookClient.TokenSecret);
+        removed |= new Pipes.Configuration.ProtectedFile(System.IO.Path.Combine(Environment.Directory.Path, "msal-app-cache.bin")).Delete();
+        if (!removed) WriteVerbose("There was no stored Outlook sign-in.");
+        WriteVerbose("The app registration's settings and client secret are kept; Remove-PipesSecret Outlook.ClientSecret deletes the secret.");
         if (System.Environment.GetEnvironmentVariable("PIPES_OUTLOOK_ACCESS_TOKEN") is { Length: > 0 })
             WriteWarning("$env:PIPES_OUTLOOK_ACCESS_TOKEN is set in this session and still signs Pipes in.");
     }

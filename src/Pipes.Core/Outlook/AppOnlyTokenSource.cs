@@ -1,0 +1,59 @@
+using Microsoft.Identity.Client;
+using Pipes.Configuration;
+using Pipes.Integrations;
+
+namespace Pipes.Outlook;
+
+/// <summary>
+/// App-only sign-in (client credentials) through MSAL: the Entra app's tenant, client id and client
+/// secret; tokens come from MSAL's cache, persisted in the config directory (see <see cref="ProtectedFile"/>),
+/// and are renewed before they expire, or at once when Graph says one has.
+/// </summary>
+internal sealed class AppOnlyTokenSource
+{
+    private static readonly string[] Scopes = ["https://graph.microsoft.com/.default"];
+    private readonly IConfidentialClientApplication _app;
+
+    public AppOnlyTokenSource(PipesEnvironment environment, string tenant, string clientId, string secret)
+    {
+        var authority = environment.Settings.GetValue<string>("Outlook.AuthorityHost")!.TrimEnd('/') + "/" + tenant;
+        _app = ConfidentialClientApplicationBuilder.Create(clientId)
+            .WithClientSecret(secret)
+            .WithAuthority(authority, validateAuthority: false)
+            .WithInstanceDiscovery(false)
+            .WithHttpClientFactory(new SharedHttpClientFactory(environment.HttpClient), retryOnceOn5xx: false)
+            .Build();
+        var cache = new ProtectedFile(Path.Combine(environment.Directory.Path, "msal-app-cache.bin"));
+        _app.AppTokenCache.SetBeforeAccess(args =>
+        {
+            if (cache.Read() is { } bytes) args.TokenCache.DeserializeMsalV3(bytes, shouldClearExistingCache: true);
+        });
+        _app.AppTokenCache.SetAfterAccess(args =>
+        {
+            if (args.HasStateChanged) cache.Write(args.TokenCache.SerializeMsalV3());
+        });
+    }
+
+    public async Task<string> GetTokenAsync(bool forceRefresh, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var result = await _app.AcquireTokenForClient(Scopes).WithForceRefresh(forceRefresh).ExecuteAsync(cancellationToken).ConfigureAwait(false);
+            return result.AccessToken;
+        }
+        catch (MsalServiceException exception)
+        {
+            throw new AuthenticationError("Outlook", "SignIn", $"Microsoft Entra refused the app's sign-in ({exception.ErrorCode}).", (System.Net.HttpStatusCode)exception.StatusCode,
+                "Pipes.AuthenticationFailed", "Check Outlook.TenantId, Outlook.ClientId and the client secret (Set-PipesSecret Outlook.ClientSecret), then run Connect-PipesOutlook again.");
+        }
+        catch (HttpRequestException exception)
+        {
+            throw new UnavailableError("Outlook", "SignIn", "Microsoft Entra could not be reached: " + exception.Message, inner: exception);
+        }
+    }
+
+    private sealed class SharedHttpClientFactory(HttpClient client) : IMsalHttpClientFactory
+    {
+        public HttpClient GetHttpClient() => client;
+    }
+}

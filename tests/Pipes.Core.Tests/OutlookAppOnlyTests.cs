@@ -1,0 +1,89 @@
+using Pipes.Fakes;
+using Pipes.Integrations;
+using Pipes.Outlook;
+using Pipes.Tests.Support;
+
+namespace Pipes.Tests;
+
+/// <summary>App-only sign-in through MSAL against the fake's Entra token endpoint and Graph.</summary>
+public sealed class OutlookAppOnlyTests : IClassFixture<FakeServerFixture>, IDisposable
+{
+    private readonly FakeServer _server;
+    private readonly GraphFake _graph;
+    private readonly TestEnvironment _env;
+
+    public OutlookAppOnlyTests(FakeServerFixture fixture)
+    {
+        _server = fixture.Server;
+        _server.Reset();
+        _graph = _server.Service<GraphFake>();
+        _env = new TestEnvironment(new SteppingClock(), handlerFactory: () => new RedirectHandler("login.microsoftonline.com", _server.BaseUrl));
+        _env.Pipes.Settings.Set("Outlook.GraphBaseUrl", _server.UrlOf(_graph));
+        _env.Pipes.Settings.Set("Outlook.TenantId", "contoso.onmicrosoft.com");
+        _env.Pipes.Settings.Set("Outlook.ClientId", GraphFake.ClientId);
+        _env.Pipes.Settings.Set("Outlook.Mailbox", "outreach@contoso.com");
+        _env.Pipes.Secrets.Set("Outlook.ClientSecret", GraphFake.ClientSecret);
+    }
+
+    public void Dispose() => _env.Dispose();
+
+    private static OutgoingMail Mail => new(["owner@example.com"], "Offer", "Dear owner, ...");
+
+    [Fact]
+    public async Task SignsInWithClientCredentialsAndSendsAsTheMailbox()
+    {
+        var client = new OutlookClient(_env.Pipes);
+        Assert.Equal("AppOnly", client.Mode);
+
+        await client.SendMailAsync(Mail);
+
+        var tokenRequest = Assert.Single(_server.Requests, r => r.Path.EndsWith("/oauth2/v2.0/token", StringComparison.Ordinal));
+        Assert.Equal("/contoso.onmicrosoft.com/oauth2/v2.0/token", tokenRequest.Path);
+        Assert.Contains("grant_type=client_credentials", tokenRequest.Body);
+        Assert.Contains(_server.Requests, r => r.Path == "/v1.0/users/outreach%40contoso.com/messages" || r.Path == "/v1.0/users/outreach@contoso.com/messages");
+        Assert.Single(_graph.Sent);
+    }
+
+    [Fact]
+    public async Task TheTokenIsCachedAcrossClientsAndProcessesInTheConfigDirectory()
+    {
+        await new OutlookClient(_env.Pipes).SendMailAsync(Mail);
+        await new OutlookClient(_env.Pipes).SendMailAsync(Mail);
+
+        Assert.Single(_server.Requests, r => r.Path.EndsWith("/oauth2/v2.0/token", StringComparison.Ordinal));
+        var cache = Path.Combine(_env.DirectoryPath, "msal-app-cache.bin");
+        Assert.True(File.Exists(cache));
+        if (!OperatingSystem.IsWindows()) Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(cache));
+    }
+
+    [Fact]
+    public async Task ATokenThatExpiresMidRunIsRenewedAndTheCallGoesThrough()
+    {
+        var client = new OutlookClient(_env.Pipes);
+        await client.SendMailAsync(Mail);
+        _graph.ExpireIssuedTokens();
+
+        await client.SendMailAsync(Mail);
+
+        Assert.Equal(2, _graph.Sent.Count);
+        Assert.Equal(2, _graph.IssuedTokens.Count);
+    }
+
+    [Fact]
+    public async Task AWrongSecretIsAnAuthenticationErrorThatNeverShowsTheSecret()
+    {
+        _env.Pipes.Secrets.Set("Outlook.ClientSecret", "wrong-secret-value-0123");
+
+        var error = await Assert.ThrowsAsync<AuthenticationError>(() => new OutlookClient(_env.Pipes).SendMailAsync(Mail));
+
+        Assert.Equal("Pipes.AuthenticationFailed", error.ErrorId);
+        Assert.DoesNotContain("wrong-secret-value-0123", error.Message + error.RecommendedAction);
+    }
+
+    [Fact]
+    public void PartialAppOnlySettingsNameWhatIsMissing()
+    {
+        _env.Pipes.Settings.Set("Outlook.Mailbox", null);
+        Assert.Equal(["Outlook.Mailbox"], new OutlookClient(_env.Pipes).MissingConfiguration());
+    }
+}
