@@ -24,12 +24,43 @@ function Get-NuGetPackagePath([string] $Id, [string] $Version) {
     $path
 }
 
+function Get-FakeCertificate {
+    [CmdletBinding()] param()
+    $ErrorActionPreference = 'Stop'
+    <#
+    .SYNOPSIS
+        The self-signed certificate for 127.0.0.1 that the fakes serve https with (MSAL takes only https
+        authorities). Made once per checkout under out/test-results; the test runner points SSL_CERT_FILE
+        at its PEM so that test processes trust it. Production code never skips certificate checks.
+    #>
+    $folder = Join-Path $script:RepoRoot 'out/test-results'
+    $pfx = Join-Path $folder 'fake-tls.pfx'
+    $pem = Join-Path $folder 'fake-tls.pem'
+    if (-not (Test-Path $pfx) -or -not (Test-Path $pem)) {
+        New-Item -ItemType Directory -Force $folder | Out-Null
+        $key = [System.Security.Cryptography.RSA]::Create(2048)
+        $request = [System.Security.Cryptography.X509Certificates.CertificateRequest]::new('CN=Pipes.Fakes', $key, 'SHA256', [System.Security.Cryptography.RSASignaturePadding]::Pkcs1)
+        $names = [System.Security.Cryptography.X509Certificates.SubjectAlternativeNameBuilder]::new()
+        $names.AddIpAddress([ipaddress]::Loopback); $names.AddDnsName('localhost')
+        $request.CertificateExtensions.Add($names.Build())
+        $request.CertificateExtensions.Add([System.Security.Cryptography.X509Certificates.X509BasicConstraintsExtension]::new($true, $false, 0, $true))
+        $serverAuth = [System.Security.Cryptography.OidCollection]::new()
+        $null = $serverAuth.Add([System.Security.Cryptography.Oid]::new('1.3.6.1.5.5.7.3.1'))
+        $request.CertificateExtensions.Add([System.Security.Cryptography.X509Certificates.X509EnhancedKeyUsageExtension]::new($serverAuth, $false))
+        $certificate = $request.CreateSelfSigned([DateTimeOffset]::UtcNow.AddDays(-1), [DateTimeOffset]::UtcNow.AddYears(2))
+        [IO.File]::WriteAllBytes($pfx, $certificate.Export('Pkcs12'))
+        Set-Content $pem -Value $certificate.ExportCertificatePem() -NoNewline
+    }
+    [pscustomobject]@{ Pfx = $pfx; Pem = $pem }
+}
+
 function Start-PipesFake {
-    <# Starts tests/Pipes.Fakes on a free loopback port and waits (bounded) for its "listening" line. #>
+    <# Starts tests/Pipes.Fakes on free loopback ports (http, and https with the test certificate) and waits (bounded) for its "listening" line. #>
     $dll = Join-Path $script:RepoRoot 'tests/Pipes.Fakes/bin/Release/net10.0/Pipes.Fakes.dll'
     if (-not (Test-Path $dll)) { throw "Build first: $dll is missing." }
+    $certificate = Get-FakeCertificate
     $start = [System.Diagnostics.ProcessStartInfo]::new('dotnet')
-    foreach ($a in @($dll, '--parent-pid', "$PID")) { $start.ArgumentList.Add($a) }
+    foreach ($a in @($dll, '--parent-pid', "$PID", '--https-certificate', $certificate.Pfx)) { $start.ArgumentList.Add($a) }
     $start.RedirectStandardOutput = $true
     $start.RedirectStandardError = $true
     $start.UseShellExecute = $false
@@ -40,12 +71,13 @@ function Start-PipesFake {
         if ($read.Wait(200)) {
             $line = $read.Result
             if ($null -eq $line) { break }
-            if ($line -match 'listening on (\S+)') {
+            if ($line -match 'listening on (\S+)(?: and (\S+))?') {
                 # Keep draining stdout so the fake never blocks on a full pipe.
                 $null = $process.StandardOutput.ReadToEndAsync()
                 $null = $process.StandardError.ReadToEndAsync()
                 $base = $Matches[1].TrimEnd('/')
-                return [pscustomobject]@{ BaseUrl = $base; Process = $process; AcToken = 'fake-activecampaign-token-0123456789' }
+                $https = if ($Matches[2]) { $Matches[2].TrimEnd('/') }
+                return [pscustomobject]@{ BaseUrl = $base; HttpsUrl = $https; Process = $process; AcToken = 'fake-activecampaign-token-0123456789' }
             }
             $read = $process.StandardOutput.ReadLineAsync()
         }

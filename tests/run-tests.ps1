@@ -41,6 +41,9 @@ if (-not $SkipXunit) {
 }
 
 $pester = Join-Path (Get-NuGetPackagePath Pester 5.7.1) 'tools/Pester.psd1'
+# The fakes' https certificate: the Pester processes trust it through SSL_CERT_FILE (and nothing else, which is
+# all they need: no test leaves the machine).
+$env:SSL_CERT_FILE = (Get-FakeCertificate).Pem
 $files = @(if ($PesterPath) { $PesterPath | ForEach-Object { (Resolve-Path $_).Path } } else { (Get-ChildItem (Join-Path $root "tests/module") -Filter *.Tests.ps1).FullName })
 Write-Host "==> Pester: $($files.Count) files, each in a fresh pwsh" -ForegroundColor Cyan
 $pwsh = Get-PwshCommand

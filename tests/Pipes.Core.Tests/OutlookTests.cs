@@ -153,6 +153,38 @@ public sealed class OutlookTests : IClassFixture<FakeServerFixture>, IDisposable
     }
 
     [Fact]
+    public async Task InboxReadsSurviveA503AndASlowAnswer()
+    {
+        _env.Pipes.Settings.Set("Http.TimeoutSeconds", 1);
+        _server.Faults.Add(new Fault(FaultKind.Status) { StatusCode = 503, PathSuffix = "/mailFolders/inbox/messages" });
+        _server.Faults.Add(new Fault(FaultKind.Delay) { DelayMs = 3000, PathSuffix = "/mailFolders/inbox/messages" });
+
+        var messages = await Client.GetInboxAsync(DateTimeOffset.Parse("2000-01-01T00:00:00Z"), 50, false).ToListAsync();
+
+        Assert.Equal(12, messages.Count);
+        Assert.Equal(3, _server.Requests.Count(r => r.Path.EndsWith("/mailFolders/inbox/messages", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task MalformedJsonFromGraphIsAClearErrorAndTheWatermarkStays()
+    {
+        await Client.GetInboxAsync(null, 50, false).ToListAsync();
+        var before = _env.Pipes.State.Get<OutlookClient.Watermark>(OutlookClient.WatermarkKey);
+        _server.Faults.Add(new Fault(FaultKind.MalformedJson) { PathSuffix = "/mailFolders/inbox/messages" });
+
+        var error = await Assert.ThrowsAsync<RemoteRejectedError>(() => Client.GetInboxAsync(null, 50, false).ToListAsync().AsTask());
+
+        Assert.Contains("not JSON", error.Message);
+        Assert.Equal(before, _env.Pipes.State.Get<OutlookClient.Watermark>(OutlookClient.WatermarkKey), new WatermarkComparer());
+    }
+
+    private sealed class WatermarkComparer : IEqualityComparer<OutlookClient.Watermark?>
+    {
+        public bool Equals(OutlookClient.Watermark? x, OutlookClient.Watermark? y) => x?.At == y?.At && (x?.Ids ?? []).SequenceEqual(y?.Ids ?? []);
+        public int GetHashCode(OutlookClient.Watermark? obj) => obj?.At.GetHashCode() ?? 0;
+    }
+
+    [Fact]
     public async Task HealthCheckAgainstTheFake()
     {
         Assert.True((await Client.CheckAsync()).IsHealthy);

@@ -40,11 +40,19 @@ public sealed class FakeServer : IAsyncDisposable
     /// <summary>The URL a client setting should hold to reach <paramref name="service"/>.</summary>
     public string UrlOf(IFakeService service) => new Uri(BaseUrl, service.BasePath).ToString().TrimEnd('/');
 
-    public static async Task<FakeServer> StartAsync(int port = 0, string? activeCampaignToken = null, CancellationToken cancellationToken = default)
+    /// <summary>The https address, when the fake was started with a certificate (MSAL accepts only https authorities).</summary>
+    public Uri? HttpsUrl { get; private set; }
+
+    public static async Task<FakeServer> StartAsync(int port = 0, string? activeCampaignToken = null, CancellationToken cancellationToken = default,
+        System.Security.Cryptography.X509Certificates.X509Certificate2? certificate = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, port));
+        builder.WebHost.UseKestrel(options =>
+        {
+            options.Listen(System.Net.IPAddress.Loopback, port);
+            if (certificate is not null) options.Listen(System.Net.IPAddress.Loopback, 0, listen => listen.UseHttps(certificate));
+        });
         var app = builder.Build();
         IFakeService[] services = [new EchoFake(), new ActiveCampaignFake(activeCampaignToken ?? ActiveCampaignFake.DefaultToken), new GraphFake()];
         var server = new FakeServer(app, services);
@@ -52,8 +60,10 @@ public sealed class FakeServer : IAsyncDisposable
         server.MapControl();
         foreach (var service in services) service.Map(app);
         await app.StartAsync(cancellationToken);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.BaseUrl = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/");
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        server.BaseUrl = new Uri(addresses.First(a => a.StartsWith("http:", StringComparison.Ordinal)).Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/");
+        if (addresses.FirstOrDefault(a => a.StartsWith("https:", StringComparison.Ordinal)) is { } https)
+            server.HttpsUrl = new Uri(https.Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/");
         return server;
     }
 

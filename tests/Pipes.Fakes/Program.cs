@@ -7,14 +7,17 @@ using Pipes.Fakes;
 // leaves no server behind.
 var port = 0;
 int? parentPid = null;
+string? certificatePath = null;
 for (var i = 0; i < args.Length - 1; i++)
 {
     if (args[i] == "--port") port = int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture);
     if (args[i] == "--parent-pid") parentPid = int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture);
+    if (args[i] == "--https-certificate") certificatePath = args[i + 1]; // a .pfx without password, for https on loopback
 }
 
-await using var server = await FakeServer.StartAsync(port);
-Console.WriteLine($"Pipes.Fakes listening on {server.BaseUrl}");
+var certificate = certificatePath is null ? null : System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(certificatePath, null);
+await using var server = await FakeServer.StartAsync(port, certificate: certificate);
+Console.WriteLine($"Pipes.Fakes listening on {server.BaseUrl}" + (server.HttpsUrl is { } https ? $" and {https}" : ""));
 foreach (var service in server.Services)
     Console.WriteLine($"  {service.Name,-15} {server.UrlOf(service)}");
 Console.WriteLine($"  ActiveCampaign token: {server.Service<ActiveCampaignFake>().ApiToken}");

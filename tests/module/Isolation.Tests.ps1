@@ -10,7 +10,7 @@ BeforeAll {
         @{ Name = 'Microsoft.Graph.Core'; Path = Join-Path (Get-NuGetPackagePath Microsoft.Graph.Core 3.2.4) 'lib/net6.0/Microsoft.Graph.Core.dll' }
     )
     $preload = ($Conflicts | ForEach-Object { "Add-Type -Path '$($_.Path)'" }) -join "`n"
-    $script:Output = Invoke-FreshPwsh -Environment @{ PIPES_CONFIG_DIR = (Join-Path $TestDrive 'config') } -Script @"
+    $script:Output = Invoke-FreshPwsh -Environment @{ PIPES_CONFIG_DIR = (Join-Path $TestDrive 'config'); SSL_CERT_FILE = (Get-FakeCertificate).Pem } -Script @"
 `$ErrorActionPreference = 'Stop'
 $preload
 # Use the preloaded copies, as another module would.
@@ -19,13 +19,18 @@ Import-Module '$ModulePath'
 Set-PipesConfig ActiveCampaign.BaseUrl '$($Fake.BaseUrl)'
 Set-PipesSecret ActiveCampaign.ApiToken (ConvertTo-SecureString '$($Fake.AcToken)' -AsPlainText -Force)
 `$status = Test-PipesIntegration ActiveCampaign
+# Outlook app-only through our MSAL while another MSAL is loaded: sign in against the fake's Entra endpoint (https), send.
+Set-PipesConfig Outlook.GraphBaseUrl '$($Fake.HttpsUrl)/v1.0'
+Set-PipesConfig Outlook.AuthorityHost '$($Fake.HttpsUrl)'
+`$null = Connect-PipesOutlook -TenantId contoso.onmicrosoft.com -ClientId 11111111-2222-3333-4444-555555555555 -ClientSecret (ConvertTo-SecureString 'fake-client-secret-0123456789' -AsPlainText -Force) -Mailbox outreach@contoso.com
+`$sent = Send-PipesMail -To owner@example.com -Subject 'Beside another MSAL' -Body 'x'
 # Ask Pipes' context for the assemblies its engine is built on, as Core code does when it runs.
 `$pipes = [System.Runtime.Loader.AssemblyLoadContext]::All | Where-Object Name -eq 'Pipes'
 foreach (`$n in 'Microsoft.Identity.Client', 'Microsoft.Graph.Core', 'Microsoft.Kiota.Abstractions') { `$null = `$pipes.LoadFromAssemblyName([System.Reflection.AssemblyName]::new(`$n)) }
 `$loaded = [AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { `$_.GetName().Name -match '^(Pipes|Microsoft\.Identity\.Client|Microsoft\.Graph\.Core|Microsoft\.Kiota\.Abstractions|Polly|Serilog)' } | ForEach-Object {
     [pscustomobject]@{ Name = `$_.GetName().Name; Version = `$_.GetName().Version.ToString(); Context = [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext(`$_).Name }
 }
-[pscustomobject]@{ Healthy = `$status.IsHealthy; Message = `$status.Message; Loaded = @(`$loaded) } | ConvertTo-Json -Depth 4 -Compress
+[pscustomobject]@{ Healthy = `$status.IsHealthy; Message = `$status.Message; Sent = `$sent.Sent; Loaded = @(`$loaded) } | ConvertTo-Json -Depth 4 -Compress
 "@
     $script:Result = ($Output | Select-Object -Last 1) | ConvertFrom-Json
     $script:Loaded = $Result.Loaded
@@ -36,6 +41,11 @@ AfterAll { Stop-PipesFake $Fake }
 Describe 'Dependency isolation' {
     It 'runs cmdlets after other versions were loaded first' {
         $Result.Healthy | Should -BeTrue -Because ($Output -join "`n")
+    }
+
+    It 'signs in app-only through its own MSAL and sends, beside the other MSAL' {
+        $Result.Sent | Should -BeTrue -Because ($Output -join "`n")
+        @(Get-PipesFakeRequest $Fake | Where-Object path -like '*/oauth2/v2.0/token').Count | Should -Be 1
     }
 
     It 'keeps the preloaded <Name> in the default context' -ForEach @(

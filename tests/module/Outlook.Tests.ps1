@@ -108,6 +108,29 @@ Describe 'Outlook' {
         { Send-PipesMail -To a@example.com -Subject S -Body B } | Should -Throw -ErrorId 'Pipes.AuthenticationRequired,Pipes.PowerShell.Commands.Outlook.SendPipesMailCommand'
     }
 
+    It 'signs in as an Entra app over https and sends as the mailbox' {
+        Set-PipesConfig Outlook.GraphBaseUrl "$($Fake.HttpsUrl)/v1.0"
+        Set-PipesConfig Outlook.AuthorityHost $Fake.HttpsUrl
+        $connection = Connect-PipesOutlook -TenantId contoso.onmicrosoft.com -ClientId 11111111-2222-3333-4444-555555555555 `
+            -ClientSecret (ConvertTo-SecureString 'fake-client-secret-0123456789' -AsPlainText -Force) -Mailbox outreach@contoso.com
+        $connection.Mode | Should -Be 'AppOnly'
+        $connection.Mailbox | Should -Be 'outreach@contoso.com'
+        (Send-PipesMail -To a@example.com -Subject 'As the app' -Body 'x').Sent | Should -BeTrue
+        $requests = Get-PipesFakeRequest $Fake
+        @($requests | Where-Object path -eq '/contoso.onmicrosoft.com/oauth2/v2.0/token').Count | Should -Be 1
+        @($requests | Where-Object { $_.path -like '/v1.0/users/outreach*contoso.com/messages' }).Count | Should -Be 1
+        (Get-Item (Join-Path $env:PIPES_CONFIG_DIR 'msal-app-cache.bin')).UnixMode | Should -Be '-rw-------'
+    }
+
+    It 'refuses a wrong client secret with Pipes.AuthenticationFailed, never showing it' {
+        Set-PipesConfig Outlook.GraphBaseUrl "$($Fake.HttpsUrl)/v1.0"
+        Set-PipesConfig Outlook.AuthorityHost $Fake.HttpsUrl
+        $thrown = { Connect-PipesOutlook -TenantId contoso.onmicrosoft.com -ClientId 11111111-2222-3333-4444-555555555555 `
+            -ClientSecret (ConvertTo-SecureString 'wrong-secret-456789' -AsPlainText -Force) -Mailbox outreach@contoso.com } |
+            Should -Throw -ErrorId 'Pipes.AuthenticationFailed,Pipes.PowerShell.Commands.Outlook.ConnectPipesOutlookCommand' -PassThru
+        "$thrown $($thrown.ErrorDetails)" | Should -Not -Match 'wrong-secret'
+    }
+
     It 'names what an incomplete app-only sign-in lacks' {
         Set-PipesConfig Outlook.TenantId contoso.onmicrosoft.com
         $status = Test-PipesIntegration Outlook

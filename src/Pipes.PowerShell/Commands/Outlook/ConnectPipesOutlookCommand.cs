@@ -61,11 +61,11 @@ public sealed class ConnectPipesOutlookCommand : PipesCmdlet
             }
             if (token is null)
             {
-                WriteObject(new OutlookConnection("AppOnly", client.MailboxPath, null, "Connected as the app; tokens are renewed as needed."));
+                WriteObject(new OutlookConnection("AppOnly", Mailbox, null, "Connected as the app; tokens are renewed as needed."));
                 return;
             }
             var expires = AccessTokenInfo.Expiry(token);
-            WriteObject(new OutlookConnection("AccessToken", client.MailboxPath, expires,
+            WriteObject(new OutlookConnection("AccessToken", Environment.Settings.GetValue<string>("Outlook.Mailbox") ?? "me", expires,
                 expires is { } at ? $"Connected until {at.LocalDateTime:g}; the token is not refreshed." : "Connected; the token is not refreshed."));
         }
         catch (PipesException error)
