@@ -131,12 +131,24 @@ Describe 'Outlook' {
         "$thrown $($thrown.ErrorDetails)" | Should -Not -Match 'wrong-secret'
     }
 
+    It 'signs a person in with a device code once, and later processes stay signed in' {
+        Set-PipesConfig Outlook.GraphBaseUrl "$($Fake.HttpsUrl)/v1.0"
+        Set-PipesConfig Outlook.AuthorityHost $Fake.HttpsUrl
+        $connection = Connect-PipesOutlook -TenantId organizations -ClientId 11111111-2222-3333-4444-555555555555 -DeviceCode -WarningVariable shown -WarningAction SilentlyContinue
+        $connection.Mode | Should -Be 'Delegated'
+        "$shown" | Should -Match 'enter the code FAKE-CODE'
+        $out = Invoke-FreshPwsh -Environment @{ PIPES_CONFIG_DIR = $env:PIPES_CONFIG_DIR } -Script "Import-Module '$(Join-Path (Get-RepoRoot) 'out/Pipes')'; (Send-PipesMail -To a@example.com -Subject 'Later session' -Body x).Sent"
+        $out | Select-Object -Last 1 | Should -Be 'True'
+        Disconnect-PipesOutlook
+        { Send-PipesMail -To a@example.com -Subject S -Body B } | Should -Throw -ErrorId 'Pipes.AuthenticationRequired,Pipes.PowerShell.Commands.Outlook.SendPipesMailCommand'
+    }
+
     It 'names what an incomplete app-only sign-in lacks' {
         Set-PipesConfig Outlook.TenantId contoso.onmicrosoft.com
         $status = Test-PipesIntegration Outlook
         $status.IsConfigured | Should -BeFalse
         $status.Missing | Should -Be @('Outlook.ClientId', 'Outlook.ClientSecret', 'Outlook.Mailbox')
-        (Get-Command Connect-PipesOutlook).ParameterSets.Name | Should -Be @('AccessToken', 'AppOnly')
+        (Get-Command Connect-PipesOutlook).ParameterSets.Name | Should -Be @('AccessToken', 'AppOnly', 'DeviceCode')
     }
 
     It 'forgets the sign-in on Disconnect-PipesOutlook' {

@@ -19,6 +19,8 @@ public static class SettingsCatalog
         new("Outlook.AuthorityHost", SettingType.Url, "Microsoft Entra sign-in host.", "https://login.microsoftonline.com"),
         new("Outlook.TenantId", SettingType.String, "Entra tenant id or domain."),
         new("Outlook.ClientId", SettingType.String, "Application (client) id of the Entra app registration."),
+        new("Outlook.SignIn", SettingType.Choice, "How Pipes signs in to Graph when no token was given: AppOnly (client credentials) or Delegated (device code, then refresh tokens). Set by Connect-PipesOutlook.", "AppOnly")
+            { Choices = ["AppOnly", "Delegated"] },
         new("Outlook.Mailbox", SettingType.Email, "Mailbox used by app-only sign-in, and the address that counts as 'me'."),
         new("Outlook.PollIntervalMinutes", SettingType.Integer, "Minutes between inbox polls in Get-PipesInbox -Watch.", 30L) { Minimum = 1, Maximum = 1440 },
 

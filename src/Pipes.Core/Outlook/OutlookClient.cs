@@ -30,14 +30,20 @@ public sealed class OutlookClient(PipesEnvironment environment) : IntegrationBas
     public override string Name => "Outlook";
 
     private AppOnlyTokenSource? _appOnly;
+    private DelegatedTokenSource? _delegated;
 
-    /// <summary>"AccessToken" when a token was given to Connect-PipesOutlook, "AppOnly" when the Entra app signs in, else null.</summary>
+    private bool IsDelegated => Environment.Settings.GetValue<string>("Outlook.SignIn") == "Delegated";
+
+    /// <summary>"AccessToken" when a token was given to Connect-PipesOutlook, "Delegated" or "AppOnly" when MSAL signs in, else null.</summary>
     public string? Mode => Environment.Secrets.Get(TokenSecret) is not null ? "AccessToken"
-        : AppOnlySettings().All(s => s.Value is not null) ? "AppOnly" : null;
+        : MissingConfiguration().Count > 0 ? null
+        : IsDelegated ? "Delegated" : "AppOnly";
 
     public override IReadOnlyList<string> MissingConfiguration()
     {
         if (Environment.Secrets.Get(TokenSecret) is not null) return [];
+        if (IsDelegated)
+            return new[] { "Outlook.TenantId", "Outlook.ClientId" }.Where(n => Environment.Settings.GetValue<string>(n) is null).ToList();
         var appOnly = AppOnlySettings();
         if (appOnly.All(s => s.Value is null)) return ["a sign-in (run Connect-PipesOutlook)"];
         return appOnly.Where(s => s.Value is null).Select(s => s.Name).ToList();
@@ -55,11 +61,30 @@ public sealed class OutlookClient(PipesEnvironment environment) : IntegrationBas
     private async Task<string> TokenAsync(bool forceRefresh, CancellationToken cancellationToken)
     {
         if (Environment.Secrets.Get(TokenSecret) is { } given) return given;
-        _appOnly ??= new AppOnlyTokenSource(Environment, Environment.Settings.GetValue<string>("Outlook.TenantId")!,
-            Environment.Settings.GetValue<string>("Outlook.ClientId")!, Environment.Secrets.Get("Outlook.ClientSecret")!);
-        var token = await _appOnly.GetTokenAsync(forceRefresh, cancellationToken).ConfigureAwait(false);
+        string token;
+        if (IsDelegated)
+        {
+            token = await Delegated().GetTokenAsync(forceRefresh, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            _appOnly ??= new AppOnlyTokenSource(Environment, Environment.Settings.GetValue<string>("Outlook.TenantId")!,
+                Environment.Settings.GetValue<string>("Outlook.ClientId")!, Environment.Secrets.Get("Outlook.ClientSecret")!);
+            token = await _appOnly.GetTokenAsync(forceRefresh, cancellationToken).ConfigureAwait(false);
+        }
         Environment.Redactor.AddSecret(token);
         return token;
+    }
+
+    private DelegatedTokenSource Delegated() => _delegated ??= new DelegatedTokenSource(Environment,
+        Environment.Settings.GetValue<string>("Outlook.TenantId")!, Environment.Settings.GetValue<string>("Outlook.ClientId")!);
+
+    /// <summary>Device-code sign-in (delegated); <paramref name="show"/> gets the URL and code for the person.</summary>
+    public async Task SignInWithDeviceCodeAsync(Action<string> show, CancellationToken cancellationToken = default)
+    {
+        EnsureConfigured("SignIn");
+        var token = await Delegated().SignInAsync(show, cancellationToken).ConfigureAwait(false);
+        Environment.Redactor.AddSecret(token);
     }
 
     protected override ResilienceOptions Resilience => Environment.DefaultResilience() with { MaxConcurrency = 4 };
@@ -201,14 +226,17 @@ public sealed class OutlookClient(PipesEnvironment environment) : IntegrationBas
                     return request;
                 }, safety, accept, cancellationToken).ConfigureAwait(false);
             }
-            catch (AuthenticationError error) when (error.StatusCode == HttpStatusCode.Unauthorized && mode == "AppOnly" && attempt == 1)
+            catch (AuthenticationError error) when (error.StatusCode == HttpStatusCode.Unauthorized && mode is "AppOnly" or "Delegated" && attempt == 1)
             {
                 // The token expired or was revoked mid-run: a 401 means Graph did nothing, so a new token and one more try are safe.
                 token = await TokenAsync(true, cancellationToken).ConfigureAwait(false);
             }
             catch (AuthenticationError error) when (error.StatusCode == HttpStatusCode.Unauthorized)
             {
-                throw mode == "AppOnly"
+                throw mode == "Delegated"
+                    ? new AuthenticationError(Name, operation, "Microsoft Graph refused a fresh token for the signed-in person.", error.StatusCode, "Pipes.AuthenticationRequired",
+                        "Run Connect-PipesOutlook -DeviceCode again; check the app's delegated Mail.ReadWrite and Mail.Send permissions.", error)
+                    : mode == "AppOnly"
                     ? new AuthenticationError(Name, operation, "Microsoft Graph refused a fresh app-only token.", error.StatusCode, "Pipes.AuthenticationRequired",
                         "Check the app's Mail.ReadWrite and Mail.Send application permissions and admin consent, and the application access policy for Outlook.Mailbox.", error)
                     : new AuthenticationError(Name, operation,

@@ -13,6 +13,7 @@ public sealed class ConnectPipesOutlookCommand : PipesCmdlet
 {
     private const string AccessTokenSet = "AccessToken";
     private const string AppOnlySet = "AppOnly";
+    private const string DeviceCodeSet = "DeviceCode";
 
     /// <summary>A Graph access token obtained elsewhere (Get-AzAccessToken ...). Used as is, never refreshed.</summary>
     [Parameter(Mandatory = true, ParameterSetName = AccessTokenSet)]
@@ -20,19 +21,26 @@ public sealed class ConnectPipesOutlookCommand : PipesCmdlet
 
     /// <summary>The Entra tenant (id or domain) of the app registration.</summary>
     [Parameter(Mandatory = true, ParameterSetName = AppOnlySet)]
+    [Parameter(Mandatory = true, ParameterSetName = DeviceCodeSet)]
     public string TenantId { get; set; } = "";
 
     /// <summary>The application (client) id of the app registration.</summary>
     [Parameter(Mandatory = true, ParameterSetName = AppOnlySet)]
+    [Parameter(Mandatory = true, ParameterSetName = DeviceCodeSet)]
     public string ClientId { get; set; } = "";
+
+    /// <summary>Signs a person in with a device code (a URL and a code to enter in a browser); refresh tokens keep them signed in.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = DeviceCodeSet)]
+    public SwitchParameter DeviceCode { get; set; }
 
     /// <summary>The app's client secret; stored like any Pipes secret.</summary>
     [Parameter(Mandatory = true, ParameterSetName = AppOnlySet)]
     public SecureString? ClientSecret { get; set; }
 
-    /// <summary>The mailbox the app sends from and reads (app-only sign-in has no "me").</summary>
+    /// <summary>The mailbox to send from and read: required for app-only (it has no "me"); for a person, another mailbox they may use.</summary>
     [Parameter(Mandatory = true, ParameterSetName = AppOnlySet)]
-    public string Mailbox { get; set; } = "";
+    [Parameter(ParameterSetName = DeviceCodeSet)]
+    public string? Mailbox { get; set; }
 
     protected override void ProcessRecord()
     {
@@ -48,10 +56,12 @@ public sealed class ConnectPipesOutlookCommand : PipesCmdlet
                 Environment.Settings.Set("Outlook.TenantId", TenantId);
                 Environment.Settings.Set("Outlook.ClientId", ClientId);
                 Environment.Settings.Set("Outlook.Mailbox", Mailbox);
-                Environment.Secrets.Set("Outlook.ClientSecret", new NetworkCredential(string.Empty, ClientSecret).Password);
+                Environment.Settings.Set("Outlook.SignIn", DeviceCode ? "Delegated" : "AppOnly");
+                if (!DeviceCode) Environment.Secrets.Set("Outlook.ClientSecret", new NetworkCredential(string.Empty, ClientSecret).Password);
                 Environment.Secrets.Remove(OutlookClient.TokenSecret); // a given token would otherwise win
             }
             var client = new OutlookClient(Environment);
+            if (DeviceCode) SignInWithDeviceCode(client);
             var status = Run(client.CheckAsync);
             if (!status.IsHealthy)
             {
@@ -61,7 +71,9 @@ public sealed class ConnectPipesOutlookCommand : PipesCmdlet
             }
             if (token is null)
             {
-                WriteObject(new OutlookConnection("AppOnly", Mailbox, null, "Connected as the app; tokens are renewed as needed."));
+                WriteObject(DeviceCode
+                    ? new OutlookConnection("Delegated", Mailbox ?? "me", null, "Signed in; refresh tokens keep this sign-in until it lapses.")
+                    : new OutlookConnection("AppOnly", Mailbox!, null, "Connected as the app; tokens are renewed as needed."));
                 return;
             }
             var expires = AccessTokenInfo.Expiry(token);
@@ -71,6 +83,23 @@ public sealed class ConnectPipesOutlookCommand : PipesCmdlet
         catch (PipesException error)
         {
             ThrowTerminatingError(error);
+        }
+    }
+
+    /// <summary>Runs the device-code sign-in, showing its instructions (from MSAL's thread) on the pipeline thread as they come.</summary>
+    private void SignInWithDeviceCode(OutlookClient client)
+    {
+        using var messages = new System.Collections.Concurrent.BlockingCollection<string>();
+        var signIn = Task.Run(() => client.SignInWithDeviceCodeAsync(message => { if (!messages.IsAddingCompleted) messages.Add(message); }, CancellationToken));
+        signIn.ContinueWith(_ => messages.CompleteAdding(), TaskScheduler.Default);
+        foreach (var message in messages.GetConsumingEnumerable()) WriteWarning(message);
+        try
+        {
+            signIn.GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException) when (CancellationToken.IsCancellationRequested)
+        {
+            throw new PipelineStoppedException();
         }
     }
 }

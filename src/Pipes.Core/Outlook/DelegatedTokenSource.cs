@@ -1,0 +1,82 @@
+using Microsoft.Identity.Client;
+using Pipes.Configuration;
+using Pipes.Integrations;
+
+namespace Pipes.Outlook;
+
+/// <summary>
+/// Delegated sign-in for a person at a prompt: device code once, then MSAL's refresh tokens, cached
+/// in the config directory (see <see cref="ProtectedFile"/>), so later sessions and scheduled runs
+/// need no new sign-in until the refresh token lapses.
+/// </summary>
+internal sealed class DelegatedTokenSource
+{
+    private static readonly string[] Scopes = ["https://graph.microsoft.com/Mail.ReadWrite", "https://graph.microsoft.com/Mail.Send"];
+    private readonly IPublicClientApplication _app;
+
+    public DelegatedTokenSource(PipesEnvironment environment, string tenant, string clientId)
+    {
+        var authority = environment.Settings.GetValue<string>("Outlook.AuthorityHost")!.TrimEnd('/') + "/" + tenant;
+        _app = PublicClientApplicationBuilder.Create(clientId)
+            .WithAuthority(authority, validateAuthority: false)
+            .WithInstanceDiscovery(false)
+            .WithHttpClientFactory(new SharedHttpClientFactory(environment.HttpClient), retryOnceOn5xx: false)
+            .Build();
+        var cache = new ProtectedFile(CachePath(environment));
+        _app.UserTokenCache.SetBeforeAccess(args =>
+        {
+            if (cache.Read() is { } bytes) args.TokenCache.DeserializeMsalV3(bytes, shouldClearExistingCache: true);
+        });
+        _app.UserTokenCache.SetAfterAccess(args =>
+        {
+            if (args.HasStateChanged) cache.Write(args.TokenCache.SerializeMsalV3());
+        });
+    }
+
+    public static string CachePath(PipesEnvironment environment) => Path.Combine(environment.Directory.Path, "msal-user-cache.bin");
+
+    /// <summary>Device-code sign-in: <paramref name="show"/> gets the instructions for the person (a URL and a code).</summary>
+    public async Task<string> SignInAsync(Action<string> show, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var result = await _app.AcquireTokenWithDeviceCode(Scopes, code =>
+            {
+                show(code.Message);
+                return Task.CompletedTask;
+            }).ExecuteAsync(cancellationToken).ConfigureAwait(false);
+            return result.AccessToken;
+        }
+        catch (MsalServiceException exception)
+        {
+            throw new AuthenticationError("Outlook", "SignIn", $"The device-code sign-in did not complete ({exception.ErrorCode}).", null,
+                "Pipes.AuthenticationFailed", "Run Connect-PipesOutlook -DeviceCode again and finish the sign-in in the browser before the code expires.");
+        }
+    }
+
+    public async Task<string> GetTokenAsync(bool forceRefresh, CancellationToken cancellationToken)
+    {
+        var account = (await _app.GetAccountsAsync().ConfigureAwait(false)).FirstOrDefault()
+            ?? throw SignInNeeded("there is no signed-in account");
+        try
+        {
+            return (await _app.AcquireTokenSilent(Scopes, account).WithForceRefresh(forceRefresh).ExecuteAsync(cancellationToken).ConfigureAwait(false)).AccessToken;
+        }
+        catch (MsalUiRequiredException exception)
+        {
+            throw SignInNeeded($"the sign-in has lapsed ({exception.ErrorCode})");
+        }
+        catch (MsalServiceException exception)
+        {
+            throw SignInNeeded($"Microsoft Entra refused to renew it ({exception.ErrorCode})");
+        }
+    }
+
+    private static AuthenticationError SignInNeeded(string why) =>
+        new("Outlook", "SignIn", $"A new sign-in is needed: {why}.", null, "Pipes.AuthenticationRequired", "Run Connect-PipesOutlook -DeviceCode at a prompt.");
+
+    private sealed class SharedHttpClientFactory(HttpClient client) : IMsalHttpClientFactory
+    {
+        public HttpClient GetHttpClient() => client;
+    }
+}

@@ -1,0 +1,78 @@
+using Pipes.Fakes;
+using Pipes.Integrations;
+using Pipes.Outlook;
+using Pipes.Tests.Support;
+
+namespace Pipes.Tests;
+
+/// <summary>Delegated sign-in: device code once, then refresh tokens from the cache in the config directory.</summary>
+public sealed class OutlookDelegatedTests : IClassFixture<FakeServerFixture>, IDisposable
+{
+    private readonly FakeServer _server;
+    private readonly GraphFake _graph;
+    private readonly TestEnvironment _env;
+
+    public OutlookDelegatedTests(FakeServerFixture fixture)
+    {
+        _server = fixture.Server;
+        _server.Reset();
+        _graph = _server.Service<GraphFake>();
+        _env = new TestEnvironment(handlerFactory: () => new RedirectHandler("login.microsoftonline.com", _server.BaseUrl));
+        _env.Pipes.Settings.Set("Outlook.GraphBaseUrl", _server.UrlOf(_graph));
+        _env.Pipes.Settings.Set("Outlook.SignIn", "Delegated");
+        _env.Pipes.Settings.Set("Outlook.TenantId", "organizations");
+        _env.Pipes.Settings.Set("Outlook.ClientId", GraphFake.ClientId);
+    }
+
+    public void Dispose() => _env.Dispose();
+
+    private static OutgoingMail Mail => new(["owner@example.com"], "Offer", "Dear owner, ...");
+
+    [Fact]
+    public async Task DeviceCodeOnceThenSilentTokensInLaterClients()
+    {
+        var shown = new List<string>();
+        await new OutlookClient(_env.Pipes).SignInWithDeviceCodeAsync(shown.Add);
+
+        Assert.Contains("FAKE-CODE", Assert.Single(shown));
+        // A later session (a new client, as a new process would make) needs no sign-in.
+        var later = new OutlookClient(_env.Pipes);
+        Assert.Equal("Delegated", later.Mode);
+        await later.SendMailAsync(Mail);
+        Assert.Single(_graph.Sent);
+        Assert.Contains(_server.Requests, r => r.Path == "/v1.0/me/messages");
+        Assert.True(File.Exists(Path.Combine(_env.DirectoryPath, "msal-user-cache.bin")));
+    }
+
+    [Fact]
+    public async Task AnExpiredAccessTokenIsRenewedWithTheRefreshToken()
+    {
+        await new OutlookClient(_env.Pipes).SignInWithDeviceCodeAsync(_ => { });
+        _graph.ExpireIssuedTokens();
+
+        await new OutlookClient(_env.Pipes).SendMailAsync(Mail);
+
+        Assert.Single(_graph.Sent);
+        Assert.Contains(_server.Requests, r => r.Path.EndsWith("/oauth2/v2.0/token", StringComparison.Ordinal) && r.Body.Contains("grant_type=refresh_token"));
+    }
+
+    [Fact]
+    public async Task ALapsedRefreshTokenAsksForANewSignIn()
+    {
+        await new OutlookClient(_env.Pipes).SignInWithDeviceCodeAsync(_ => { });
+        _graph.ExpireIssuedTokens();
+        _graph.RevokeRefreshTokens();
+
+        var error = await Assert.ThrowsAsync<AuthenticationError>(() => new OutlookClient(_env.Pipes).SendMailAsync(Mail));
+
+        Assert.Equal("Pipes.AuthenticationRequired", error.ErrorId);
+        Assert.Contains("Connect-PipesOutlook -DeviceCode", error.RecommendedAction);
+    }
+
+    [Fact]
+    public async Task WithoutASignInTheFirstCallSaysWhatToRun()
+    {
+        var error = await Assert.ThrowsAsync<AuthenticationError>(() => new OutlookClient(_env.Pipes).SendMailAsync(Mail));
+        Assert.Equal("Pipes.AuthenticationRequired", error.ErrorId);
+    }
+}
