@@ -185,6 +185,18 @@ public sealed class OutlookTests : IClassFixture<FakeServerFixture>, IDisposable
     }
 
     [Fact]
+    public async Task AtMostFourRequestsAreInFlightForTheMailbox()
+    {
+        _server.Faults.Add(new Fault(FaultKind.Delay) { DelayMs = 300, Times = 40 });
+        var client = Client;
+
+        await Task.WhenAll(Enumerable.Range(0, 12).Select(i => client.SendMailAsync(Mail with { Subject = $"Offer {i}" })));
+
+        Assert.Equal(12, _graph.Sent.Count);
+        Assert.InRange(_server.MaxConcurrentRequests, 2, 4);
+    }
+
+    [Fact]
     public async Task HealthCheckAgainstTheFake()
     {
         Assert.True((await Client.CheckAsync()).IsHealthy);

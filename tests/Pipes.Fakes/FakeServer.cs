@@ -35,6 +35,12 @@ public sealed class FakeServer : IAsyncDisposable
 
     public IReadOnlyList<RecordedRequest> Requests => _requests.ToArray();
 
+    private int _inFlight;
+    private int _maxInFlight;
+
+    /// <summary>The most requests the fake has handled at once since the last reset.</summary>
+    public int MaxConcurrentRequests => Volatile.Read(ref _maxInFlight);
+
     public T Service<T>() where T : IFakeService => Services.OfType<T>().Single();
 
     /// <summary>The URL a client setting should hold to reach <paramref name="service"/>.</summary>
@@ -71,6 +77,7 @@ public sealed class FakeServer : IAsyncDisposable
     {
         Faults.Clear();
         _requests.Clear();
+        Interlocked.Exchange(ref _maxInFlight, 0);
         foreach (var service in Services) service.Reset();
     }
 
@@ -89,6 +96,21 @@ public sealed class FakeServer : IAsyncDisposable
             return;
         }
 
+        var inFlight = Interlocked.Increment(ref _inFlight);
+        int seen;
+        while (inFlight > (seen = Volatile.Read(ref _maxInFlight)) && Interlocked.CompareExchange(ref _maxInFlight, inFlight, seen) != seen) { }
+        try
+        {
+            await HandleServiceRequestAsync(context, next, path);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _inFlight);
+        }
+    }
+
+    private async Task HandleServiceRequestAsync(HttpContext context, RequestDelegate next, string path)
+    {
         context.Request.EnableBuffering();
         var body = await new StreamReader(context.Request.Body, Encoding.UTF8, leaveOpen: true).ReadToEndAsync(context.RequestAborted);
         context.Request.Body.Position = 0;

@@ -94,6 +94,12 @@ Describe 'Outlook' {
         $new.Classification | Should -Be 'Interested'
     }
 
+    It 'keeps polling with -Watch until the pipeline stops it' {
+        Connect-Fake | Out-Null
+        $watched = Get-PipesInbox -Watch | Select-Object -First 12
+        $watched.Count | Should -Be 12
+    }
+
     It 'reads since a time, newest first, and binds into Get-PipesReplyClassification' {
         Connect-Fake | Out-Null
         $messages = Get-PipesInbox -Since '2026-11-20T10:00:00Z' -All
