@@ -45,6 +45,21 @@ public sealed class OutlookDelegatedTests : IClassFixture<FakeServerFixture>, ID
     }
 
     [Fact]
+    public async Task WithoutAKeyringTheOwnerOnlyFileIsUsedAndThatIsNotedOnce()
+    {
+        if (OperatingSystem.IsWindows()) return; // DPAPI there: no keyring to miss
+        var notes = new List<string>();
+        using (_env.Pipes.Log.Listen(notes.Add))
+        {
+            await new OutlookClient(_env.Pipes).SignInWithDeviceCodeAsync(_ => { });
+            await new OutlookClient(_env.Pipes).SendMailAsync(Mail);
+        }
+        // This machine has no libsecret: the fallback is used and said once, not as a failure.
+        Assert.Single(notes, n => n.Contains("owner-only file"));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(_env.DirectoryPath, "msal-user-cache.bin")));
+    }
+
+    [Fact]
     public async Task AnExpiredAccessTokenIsRenewedWithTheRefreshToken()
     {
         await new OutlookClient(_env.Pipes).SignInWithDeviceCodeAsync(_ => { });

@@ -23,16 +23,9 @@ internal sealed class AppOnlyTokenSource
             .WithInstanceDiscovery(false)
             .WithHttpClientFactory(new SharedHttpClientFactory(environment.HttpClient), retryOnceOn5xx: false)
             .Build();
-        var cache = new ProtectedFile(Path.Combine(environment.Directory.Path, "msal-app-cache.bin"));
-        _app.AppTokenCache.SetBeforeAccess(args =>
-        {
-            if (cache.Read() is { } bytes) args.TokenCache.DeserializeMsalV3(bytes, shouldClearExistingCache: true);
-        });
-        _app.AppTokenCache.SetAfterAccess(args =>
-        {
-            if (args.HasStateChanged) cache.Write(args.TokenCache.SerializeMsalV3());
-        });
+        TokenCacheStore.Attach(_app.AppTokenCache, environment, "msal-app-cache.bin");
     }
+
 
     public async Task<string> GetTokenAsync(bool forceRefresh, CancellationToken cancellationToken)
     {

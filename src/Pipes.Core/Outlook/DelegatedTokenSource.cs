@@ -22,16 +22,9 @@ internal sealed class DelegatedTokenSource
             .WithInstanceDiscovery(false)
             .WithHttpClientFactory(new SharedHttpClientFactory(environment.HttpClient), retryOnceOn5xx: false)
             .Build();
-        var cache = new ProtectedFile(CachePath(environment));
-        _app.UserTokenCache.SetBeforeAccess(args =>
-        {
-            if (cache.Read() is { } bytes) args.TokenCache.DeserializeMsalV3(bytes, shouldClearExistingCache: true);
-        });
-        _app.UserTokenCache.SetAfterAccess(args =>
-        {
-            if (args.HasStateChanged) cache.Write(args.TokenCache.SerializeMsalV3());
-        });
+        TokenCacheStore.Attach(_app.UserTokenCache, environment, "msal-user-cache.bin");
     }
+
 
     public static string CachePath(PipesEnvironment environment) => Path.Combine(environment.Directory.Path, "msal-user-cache.bin");
 
