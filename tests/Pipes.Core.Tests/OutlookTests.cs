@@ -95,6 +95,22 @@ public sealed class OutlookTests : IClassFixture<FakeServerFixture>, IDisposable
     }
 
     [Fact]
+    public async Task AttachmentsTravelAsFileAttachments()
+    {
+        var file = Path.Combine(_env.DirectoryPath, "plat map.pdf");
+        Directory.CreateDirectory(_env.DirectoryPath);
+        File.WriteAllBytes(file, [0x25, 0x50, 0x44, 0x46, 0x2D, 0x31]);
+
+        await Client.SendMailAsync(Mail with { Attachments = [file], Html = true, Body = "<p>See the plat.</p>" });
+
+        var attachment = _graph.Sent.Single()["attachments"]![0]!;
+        Assert.Equal("#microsoft.graph.fileAttachment", (string?)attachment["@odata.type"]);
+        Assert.Equal("plat map.pdf", (string?)attachment["name"]);
+        Assert.Equal(Convert.ToBase64String([0x25, 0x50, 0x44, 0x46, 0x2D, 0x31]), (string?)attachment["contentBytes"]);
+        Assert.Equal("html", (string?)_graph.Sent.Single()["body"]!["contentType"]);
+    }
+
+    [Fact]
     public async Task DraftsAreNotSent()
     {
         var draft = await Client.CreateDraftAsync(Mail);
