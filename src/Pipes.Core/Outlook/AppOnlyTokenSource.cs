@@ -16,12 +16,12 @@ internal sealed class AppOnlyTokenSource
 
     public AppOnlyTokenSource(PipesEnvironment environment, string tenant, string clientId, string secret)
     {
-        var authority = environment.Settings.GetValue<string>("Outlook.AuthorityHost")!.TrimEnd('/') + "/" + tenant;
+        var authority = MsalHttp.Authority(environment, tenant);
         _app = ConfidentialClientApplicationBuilder.Create(clientId)
             .WithClientSecret(secret)
             .WithAuthority(authority, validateAuthority: false)
             .WithInstanceDiscovery(false)
-            .WithHttpClientFactory(new SharedHttpClientFactory(environment.HttpClient), retryOnceOn5xx: false)
+            .WithHttpClientFactory(MsalHttp.Factory(environment), retryOnceOn5xx: false)
             .Build();
         TokenCacheStore.Attach(_app.AppTokenCache, environment, "msal-app-cache.bin");
     }
@@ -43,10 +43,5 @@ internal sealed class AppOnlyTokenSource
         {
             throw new UnavailableError("Outlook", "SignIn", "Microsoft Entra could not be reached: " + exception.Message, inner: exception);
         }
-    }
-
-    private sealed class SharedHttpClientFactory(HttpClient client) : IMsalHttpClientFactory
-    {
-        public HttpClient GetHttpClient() => client;
     }
 }

@@ -16,17 +16,15 @@ internal sealed class DelegatedTokenSource
 
     public DelegatedTokenSource(PipesEnvironment environment, string tenant, string clientId)
     {
-        var authority = environment.Settings.GetValue<string>("Outlook.AuthorityHost")!.TrimEnd('/') + "/" + tenant;
+        var authority = MsalHttp.Authority(environment, tenant);
         _app = PublicClientApplicationBuilder.Create(clientId)
             .WithAuthority(authority, validateAuthority: false)
             .WithInstanceDiscovery(false)
-            .WithHttpClientFactory(new SharedHttpClientFactory(environment.HttpClient), retryOnceOn5xx: false)
+            .WithHttpClientFactory(MsalHttp.Factory(environment), retryOnceOn5xx: false)
             .Build();
         TokenCacheStore.Attach(_app.UserTokenCache, environment, "msal-user-cache.bin");
     }
 
-
-    public static string CachePath(PipesEnvironment environment) => Path.Combine(environment.Directory.Path, "msal-user-cache.bin");
 
     /// <summary>Device-code sign-in: <paramref name="show"/> gets the instructions for the person (a URL and a code).</summary>
     public async Task<string> SignInAsync(Action<string> show, CancellationToken cancellationToken)
@@ -67,9 +65,4 @@ internal sealed class DelegatedTokenSource
 
     private static AuthenticationError SignInNeeded(string why) =>
         new("Outlook", "SignIn", $"A new sign-in is needed: {why}.", null, "Pipes.AuthenticationRequired", "Run Connect-PipesOutlook -DeviceCode at a prompt.");
-
-    private sealed class SharedHttpClientFactory(HttpClient client) : IMsalHttpClientFactory
-    {
-        public HttpClient GetHttpClient() => client;
-    }
 }

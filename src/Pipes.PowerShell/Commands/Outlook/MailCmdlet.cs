@@ -41,6 +41,25 @@ public abstract partial class MailCmdlet : PipesCmdlet
     [Parameter(ValueFromPipeline = true)]
     public PSObject? InputObject { get; set; }
 
+    /// <summary>Builds the message from the parameters and the piped record, asks ShouldProcess, and runs <paramref name="operation"/>.</summary>
+    private protected void Deliver(string action, Func<OutlookClient, OutgoingMail, CancellationToken, Task<MailResult>> operation)
+    {
+        if (BuildMail() is not { } mail) return;
+        if (!ShouldProcess(string.Join("; ", mail.To), $"{action} '{mail.Subject}'")) return;
+        try
+        {
+            WriteObject(Run(token => operation(new OutlookClient(Environment), mail, token)));
+        }
+        catch (PipesException error) when (error.Kind is PipesErrorKind.Authentication or PipesErrorKind.NotConfigured)
+        {
+            ThrowTerminatingError(error); // every further record would fail the same way
+        }
+        catch (PipesException error)
+        {
+            WriteError(error, mail.To);
+        }
+    }
+
     private protected OutgoingMail? BuildMail()
     {
         var to = To.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()).ToArray();

@@ -1,5 +1,4 @@
 using System.Management.Automation;
-using Pipes.Integrations;
 using Pipes.Outlook;
 
 namespace Pipes.PowerShell.Commands.Outlook;
@@ -9,21 +8,5 @@ namespace Pipes.PowerShell.Commands.Outlook;
 [OutputType(typeof(MailResult))]
 public sealed class NewPipesDraftCommand : MailCmdlet
 {
-    protected override void ProcessRecord()
-    {
-        if (BuildMail() is not { } mail) return;
-        if (!ShouldProcess(string.Join("; ", mail.To), $"Create draft '{mail.Subject}'")) return;
-        try
-        {
-            WriteObject(Run(token => new OutlookClient(Environment).CreateDraftAsync(mail, token)));
-        }
-        catch (PipesException error) when (error.Kind is PipesErrorKind.Authentication or PipesErrorKind.NotConfigured)
-        {
-            ThrowTerminatingError(error);
-        }
-        catch (PipesException error)
-        {
-            WriteError(error, mail.To);
-        }
-    }
+    protected override void ProcessRecord() => Deliver("Create draft", (client, mail, token) => client.CreateDraftAsync(mail, token));
 }

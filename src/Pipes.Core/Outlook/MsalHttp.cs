@@ -1,0 +1,18 @@
+using Microsoft.Identity.Client;
+
+namespace Pipes.Outlook;
+
+/// <summary>What MSAL needs from Pipes: the environment's HTTP client (so tests reach the fake through it) and the authority.</summary>
+internal static class MsalHttp
+{
+    public static IMsalHttpClientFactory Factory(PipesEnvironment environment) => new SharedHttpClientFactory(environment.HttpClient);
+
+    /// <summary>{Outlook.AuthorityHost}/{tenant}: national clouds and the test fakes need only the setting.</summary>
+    public static string Authority(PipesEnvironment environment, string tenant) =>
+        environment.Settings.GetValue<string>("Outlook.AuthorityHost")!.TrimEnd('/') + "/" + tenant;
+
+    private sealed class SharedHttpClientFactory(HttpClient client) : IMsalHttpClientFactory
+    {
+        public HttpClient GetHttpClient() => client;
+    }
+}
