@@ -6,7 +6,7 @@ namespace Pipes.Outlook;
 
 /// <summary>
 /// App-only sign-in (client credentials) through MSAL: the Entra app's tenant, client id and client
-/// secret; tokens come from MSAL's cache, persisted in the config directory (see <see cref="ProtectedFile"/>),
+/// secret; tokens come from MSAL's cache, persisted in the config directory (see <see cref="TokenCacheStore"/>),
 /// and are renewed before they expire, or at once when Graph says one has.
 /// </summary>
 internal sealed class AppOnlyTokenSource

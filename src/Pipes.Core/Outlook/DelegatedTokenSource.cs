@@ -6,7 +6,7 @@ namespace Pipes.Outlook;
 
 /// <summary>
 /// Delegated sign-in for a person at a prompt: device code once, then MSAL's refresh tokens, cached
-/// in the config directory (see <see cref="ProtectedFile"/>), so later sessions and scheduled runs
+/// in the config directory (see <see cref="TokenCacheStore"/>), so later sessions and scheduled runs
 /// need no new sign-in until the refresh token lapses.
 /// </summary>
 internal sealed class DelegatedTokenSource
