@@ -60,7 +60,7 @@ public sealed class LockedJsonFile
         using var fileLock = AcquireLock();
         var content = Read();
         var result = change(content);
-        WriteAtomically(content.ToJsonString(Indented));
+        AtomicFile.Write(FilePath, new UTF8Encoding(false).GetBytes(content.ToJsonString(Indented)), _ownerOnly);
         return result;
     }
 
@@ -86,27 +86,6 @@ public sealed class LockedJsonFile
                     $"{Path.GetFileName(FilePath)} stayed locked by another process for {_lockTimeout.TotalSeconds:0} s.",
                     $"Check for a hung Pipes process; the lock file is {lockPath}.", FilePath, exception);
             }
-        }
-    }
-
-    private void WriteAtomically(string text)
-    {
-        var temporary = FilePath + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
-        if (_ownerOnly && !OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        try
-        {
-            using (var stream = new FileStream(temporary, options))
-            {
-                var bytes = new UTF8Encoding(false).GetBytes(text);
-                stream.Write(bytes);
-                stream.Flush(flushToDisk: true);
-            }
-            File.Move(temporary, FilePath, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary)) File.Delete(temporary);
         }
     }
 }

@@ -4,7 +4,7 @@ namespace Pipes.Configuration;
 
 /// <summary>
 /// Bytes kept for the current user only: DPAPI-encrypted on Windows; elsewhere an owner-only (0600)
-/// file written then renamed into place. Used for the MSAL token cache.
+/// file, replaced atomically. Used for the MSAL token cache.
 /// </summary>
 public sealed class ProtectedFile(string path)
 {
@@ -23,11 +23,7 @@ public sealed class ProtectedFile(string path)
     {
         OwnerOnlyDirectory.Create(Path.GetDirectoryName(FilePath)!);
         var data = OperatingSystem.IsWindows() ? ProtectedData.Protect(bytes, null, DataProtectionScope.CurrentUser) : bytes;
-        var temporary = FilePath + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        using (var stream = new FileStream(temporary, options)) stream.Write(data);
-        File.Move(temporary, FilePath, overwrite: true);
+        AtomicFile.Write(FilePath, data, ownerOnly: true);
     }
 
     public bool Delete()
