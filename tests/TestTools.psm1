@@ -161,4 +161,12 @@ function Remove-DialerStandIn($StandIn) {
     $env:PATH = $StandIn.SavedPath
 }
 
+function Get-Percentile([double[]] $Values, [double] $Percent = 50) {
+    <# The benchmarks' one percentile: linear between the two nearest ranks, so 50 is the true median of an even count. #>
+    $sorted = [double[]]($Values | Sort-Object)
+    $rank = ($sorted.Count - 1) * $Percent / 100
+    $low = [math]::Floor($rank)
+    $sorted[$low] + ($sorted[[math]::Ceiling($rank)] - $sorted[$low]) * ($rank - $low)
+}
+
 Export-ModuleMember -Function *

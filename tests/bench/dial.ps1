@@ -32,9 +32,8 @@ try {
         $toHandler.Add(($handlerStartedNs - $start.ToUnixTimeMilliseconds() * 1000000) / 1e6)
         $inCommand.Add($result.Elapsed.TotalMilliseconds)
     }
-    $median = { param($v) $s = $v | Sort-Object; ($s[[int][math]::Floor(($s.Count - 1) / 2)] + $s[[int][math]::Ceiling(($s.Count - 1) / 2)]) / 2 }
-    'Invoke-PipesDial to handler start, median of {0}: {1:N1} ms (min {2:N1}, max {3:N1}); the seed asks under 1000 ms' -f $Calls, (& $median $toHandler), ($toHandler | Measure-Object -Minimum).Minimum, ($toHandler | Measure-Object -Maximum).Maximum
-    'Time inside the command (checks + launch), median: {0:N1} ms' -f (& $median $inCommand)
+    'Invoke-PipesDial to handler start, median of {0}: {1:N1} ms (min {2:N1}, max {3:N1}); the seed asks under 1000 ms' -f $Calls, (Get-Percentile $toHandler), ($toHandler | Measure-Object -Minimum).Minimum, ($toHandler | Measure-Object -Maximum).Maximum
+    'Time inside the command (checks + launch), median: {0:N1} ms' -f (Get-Percentile $inCommand)
 }
 finally {
     Remove-DialerStandIn $standIn

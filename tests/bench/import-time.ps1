@@ -41,10 +41,9 @@ for ($i = 0; $i -lt $Runs; $i++) {
 }
 Remove-Item -Recurse -Force $env:PIPES_CONFIG_DIR -ErrorAction SilentlyContinue
 
-function Get-Median([double[]] $values) { $sorted = $values | Sort-Object; $n = $sorted.Count; if ($n % 2) { $sorted[($n - 1) / 2] } else { ($sorted[$n / 2 - 1] + $sorted[$n / 2]) / 2 } }
-$median = @{}; foreach ($k in $cases.Keys) { $median[$k] = Get-Median $samples[$k] }
+$median = @{}; foreach ($k in $cases.Keys) { $median[$k] = Get-Percentile $samples[$k] }
 "Import-Module cost in a fresh pwsh, median of $Runs runs (ms):"
 foreach ($k in $cases.Keys) { '  {0,-14} {1,8:N1}   (min {2:N1}, max {3:N1})' -f $k, $median[$k], ($samples[$k] | Measure-Object -Minimum).Minimum, ($samples[$k] | Measure-Object -Maximum).Maximum }
 'Pipes / ThreadJob:     {0:N2}x' -f ($median['Pipes'] / $median['ThreadJob'])
 'Pipes / PSResourceGet: {0:N2}x' -f ($median['Pipes'] / $median['PSResourceGet'])
-'First Pipes command after import (loads Pipes.Core): median {0:N1} ms' -f (Get-Median $firstCommand)
+'First Pipes command after import (loads Pipes.Core): median {0:N1} ms' -f (Get-Percentile $firstCommand)

@@ -31,7 +31,6 @@ function Measure-Best([scriptblock] $block) {
     $times = foreach ($i in 1..$Runs) { [GC]::Collect(); (Measure-Command $block).TotalSeconds }
     ($times | Measure-Object -Minimum).Minimum
 }
-function Get-Median([double[]] $values) { $s = $values | Sort-Object; $s[[int][math]::Floor(($s.Count - 1) / 2)] }
 
 try {
     $csv = Join-Path $work 'contacts.csv'
@@ -76,7 +75,7 @@ try {
     $fresh = {
         param($script)
         $times = foreach ($i in 1..5) { (Measure-Command { & $pwsh[0] @($pwsh | Select-Object -Skip 1) -NoProfile -NonInteractive -Command $script | Out-Null }).TotalSeconds }
-        Get-Median $times
+        Get-Percentile $times
     }
     $seedPipes = & $fresh "Import-Module '$pipes'; Import-PipesFile '$small' | Out-Null"
     $seedCsv = & $fresh "Import-Csv '$small' | Out-Null"
