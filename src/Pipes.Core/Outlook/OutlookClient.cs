@@ -17,7 +17,8 @@ namespace Pipes.Outlook;
 /// send id in a single-value extended property, then sent; when the outcome of either step is unknown
 /// (a timeout, a dropped connection), Graph is asked whether it happened before anything is repeated.
 /// Sign-in: a token given to Connect-PipesOutlook -AccessToken (used as is, never refreshed), or
-/// app-only through MSAL (client credentials, renewed as needed); device-code sign-in comes next.
+/// through MSAL, renewed as needed: app-only (client credentials) or delegated (device code once,
+/// then refresh tokens).
 /// </summary>
 public sealed class OutlookClient(PipesEnvironment environment) : IntegrationBase(environment)
 {
@@ -108,13 +109,12 @@ public sealed class OutlookClient(PipesEnvironment environment) : IntegrationBas
         JsonObject created;
         try
         {
-            using var response = await SendAsync(Http, "CreateDraft", HttpMethod.Post, Root + "messages", payload, RequestSafety.NotIdempotent, null, cancellationToken).ConfigureAwait(false);
-            created = await ReadObjectAsync(response, cancellationToken).ConfigureAwait(false);
+            created = await PostDraftAsync(payload, cancellationToken).ConfigureAwait(false);
         }
         catch (OutcomeUnknownError)
         {
             // Did the draft get created? Look it up by its send id before trying again.
-            created = await FindBySendIdAsync(sendId, cancellationToken).ConfigureAwait(false) ?? await CreateAgainAsync(payload, cancellationToken).ConfigureAwait(false);
+            created = await FindBySendIdAsync(sendId, cancellationToken).ConfigureAwait(false) ?? await PostDraftAsync(payload, cancellationToken).ConfigureAwait(false);
         }
         return Result(created, mail, sent: false);
     }
@@ -125,15 +125,13 @@ public sealed class OutlookClient(PipesEnvironment environment) : IntegrationBas
         var draft = await CreateDraftAsync(mail, cancellationToken).ConfigureAwait(false);
         try
         {
-            using var response = await SendAsync(Http, "Send", HttpMethod.Post, Root + "messages/" + Uri.EscapeDataString(draft.Id) + "/send", null, RequestSafety.NotIdempotent, null, cancellationToken).ConfigureAwait(false);
+            await PostSendAsync(draft.Id, cancellationToken).ConfigureAwait(false);
         }
         catch (OutcomeUnknownError)
         {
             // The connection dropped after the request went out: is the message still a draft?
             if (await IsStillDraftAsync(draft.Id, cancellationToken).ConfigureAwait(false))
-            {
-                using var again = await SendAsync(Http, "Send", HttpMethod.Post, Root + "messages/" + Uri.EscapeDataString(draft.Id) + "/send", null, RequestSafety.NotIdempotent, null, cancellationToken).ConfigureAwait(false);
-            }
+                await PostSendAsync(draft.Id, cancellationToken).ConfigureAwait(false);
         }
         return draft with { Sent = true };
     }
@@ -192,15 +190,22 @@ public sealed class OutlookClient(PipesEnvironment environment) : IntegrationBas
         return (await ReadObjectAsync(response, cancellationToken).ConfigureAwait(false))["value"]?.AsArray().FirstOrDefault() as JsonObject;
     }
 
-    private async Task<JsonObject> CreateAgainAsync(string payload, CancellationToken cancellationToken)
+    private async Task<JsonObject> PostDraftAsync(string payload, CancellationToken cancellationToken)
     {
         using var response = await SendAsync(Http, "CreateDraft", HttpMethod.Post, Root + "messages", payload, RequestSafety.NotIdempotent, null, cancellationToken).ConfigureAwait(false);
         return await ReadObjectAsync(response, cancellationToken).ConfigureAwait(false);
     }
 
+    private async Task PostSendAsync(string id, CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync(Http, "Send", HttpMethod.Post, MessageUrl(id) + "/send", null, RequestSafety.NotIdempotent, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private string MessageUrl(string id) => Root + "messages/" + Uri.EscapeDataString(id);
+
     private async Task<bool> IsStillDraftAsync(string id, CancellationToken cancellationToken)
     {
-        using var response = await SendAsync(Http, "CheckSent", HttpMethod.Get, Root + "messages/" + Uri.EscapeDataString(id) + "?$select=id,isDraft", null, RequestSafety.Idempotent,
+        using var response = await SendAsync(Http, "CheckSent", HttpMethod.Get, MessageUrl(id) + "?$select=id,isDraft", null, RequestSafety.Idempotent,
             r => r.StatusCode == HttpStatusCode.NotFound, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode == HttpStatusCode.NotFound) return false; // moved on: sent
         return (await ReadObjectAsync(response, cancellationToken).ConfigureAwait(false))["isDraft"]?.GetValue<bool>() == true;
