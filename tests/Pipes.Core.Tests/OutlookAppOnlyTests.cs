@@ -81,6 +81,19 @@ public sealed class OutlookAppOnlyTests : IClassFixture<FakeServerFixture>, IDis
     }
 
     [Fact]
+    public async Task EntraDroppingTheConnectionIsUnavailableNotASignInFailure()
+    {
+        _server.Faults.Add(new Fault(FaultKind.DropAfterProcessing) { PathSuffix = "/oauth2/v2.0/token", Times = 100 });
+
+        var error = await Assert.ThrowsAsync<UnavailableError>(() => new OutlookClient(_env.Pipes).SendMailAsync(Mail));
+
+        Assert.Equal("Pipes.Unavailable", error.ErrorId);
+        Assert.Contains("Microsoft Entra could not be reached", error.Message);
+        Assert.DoesNotContain(GraphFake.ClientSecret, error.Message + error.RecommendedAction);
+        Assert.Empty(_graph.Sent);
+    }
+
+    [Fact]
     public void PartialAppOnlySettingsNameWhatIsMissing()
     {
         _env.Pipes.Settings.Set("Outlook.Mailbox", null);

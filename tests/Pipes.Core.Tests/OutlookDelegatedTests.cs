@@ -85,6 +85,19 @@ public sealed class OutlookDelegatedTests : IClassFixture<FakeServerFixture>, ID
     }
 
     [Fact]
+    public async Task EntraDroppingTheConnectionDuringRenewalIsUnavailableNotANewSignIn()
+    {
+        await new OutlookClient(_env.Pipes).SignInWithDeviceCodeAsync(_ => { });
+        _graph.ExpireIssuedTokens();
+        _server.Faults.Add(new Fault(FaultKind.DropAfterProcessing) { PathSuffix = "/oauth2/v2.0/token", Times = 100 });
+
+        var error = await Assert.ThrowsAsync<UnavailableError>(() => new OutlookClient(_env.Pipes).SendMailAsync(Mail));
+
+        Assert.Equal("Pipes.Unavailable", error.ErrorId);
+        Assert.Contains("Microsoft Entra could not be reached", error.Message);
+    }
+
+    [Fact]
     public async Task WithoutASignInTheFirstCallSaysWhatToRun()
     {
         var error = await Assert.ThrowsAsync<AuthenticationError>(() => new OutlookClient(_env.Pipes).SendMailAsync(Mail));

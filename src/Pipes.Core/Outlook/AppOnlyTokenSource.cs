@@ -26,7 +26,6 @@ internal sealed class AppOnlyTokenSource
         TokenCacheStore.Attach(_app.AppTokenCache, environment, "msal-app-cache.bin");
     }
 
-
     public async Task<string> GetTokenAsync(bool forceRefresh, CancellationToken cancellationToken)
     {
         try
@@ -41,7 +40,7 @@ internal sealed class AppOnlyTokenSource
         }
         catch (HttpRequestException exception)
         {
-            throw new UnavailableError("Outlook", "SignIn", "Microsoft Entra could not be reached: " + exception.Message, inner: exception);
+            throw MsalHttp.Unreachable(exception);
         }
     }
 }

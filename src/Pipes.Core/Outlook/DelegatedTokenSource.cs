@@ -25,7 +25,6 @@ internal sealed class DelegatedTokenSource
         TokenCacheStore.Attach(_app.UserTokenCache, environment, "msal-user-cache.bin");
     }
 
-
     /// <summary>Device-code sign-in: <paramref name="show"/> gets the instructions for the person (a URL and a code).</summary>
     public async Task<string> SignInAsync(Action<string> show, CancellationToken cancellationToken)
     {
@@ -42,6 +41,10 @@ internal sealed class DelegatedTokenSource
         {
             throw new AuthenticationError("Outlook", "SignIn", $"The device-code sign-in did not complete ({exception.ErrorCode}).", null,
                 "Pipes.AuthenticationFailed", "Run Connect-PipesOutlook -DeviceCode again and finish the sign-in in the browser before the code expires.");
+        }
+        catch (HttpRequestException exception)
+        {
+            throw MsalHttp.Unreachable(exception);
         }
     }
 
@@ -60,6 +63,11 @@ internal sealed class DelegatedTokenSource
         catch (MsalServiceException exception)
         {
             throw SignInNeeded($"Microsoft Entra refused to renew it ({exception.ErrorCode})");
+        }
+        catch (HttpRequestException exception)
+        {
+            // A network failure says nothing about the refresh token: the next run may renew it.
+            throw MsalHttp.Unreachable(exception);
         }
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.Identity.Client;
+using Pipes.Integrations;
 
 namespace Pipes.Outlook;
 
@@ -10,6 +11,10 @@ internal static class MsalHttp
     /// <summary>{Outlook.AuthorityHost}/{tenant}: national clouds and the test fakes need only the setting.</summary>
     public static string Authority(PipesEnvironment environment, string tenant) =>
         environment.Settings.GetValue<string>("Outlook.AuthorityHost")!.TrimEnd('/') + "/" + tenant;
+
+    /// <summary>MSAL lets network failures through as they are; both sign-ins report them as Pipes.Unavailable.</summary>
+    public static UnavailableError Unreachable(HttpRequestException exception) =>
+        new("Outlook", "SignIn", "Microsoft Entra could not be reached: " + exception.Message, inner: exception);
 
     private sealed class SharedHttpClientFactory(HttpClient client) : IMsalHttpClientFactory
     {
