@@ -161,6 +161,13 @@ function Remove-DialerStandIn($StandIn) {
     $env:PATH = $StandIn.SavedPath
 }
 
+function Add-TestDataType([string] $Path, [string[]] $ExtraReference = @()) {
+    <# Compiles a test-data generator or benchmark baseline (a .cs file, $Path relative to the repository) into this session. #>
+    $references = @('System.Collections', 'System.Linq', 'System.Runtime', 'System.Runtime.Extensions', 'System.Text.Encoding.Extensions',
+        'System.IO.Compression', 'System.IO.Compression.ZipFile') + $ExtraReference
+    Add-Type -TypeDefinition (Get-Content -Raw (Join-Path $script:RepoRoot $Path)) -ReferencedAssemblies $references
+}
+
 function Get-Percentile([double[]] $Values, [double] $Percent = 50) {
     <# The benchmarks' one percentile: linear between the two nearest ranks, so 50 is the true median of an even count. #>
     $sorted = [double[]]($Values | Sort-Object)

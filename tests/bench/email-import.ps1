@@ -16,7 +16,7 @@ $root = Split-Path -Parent (Split-Path -Parent $PSScriptRoot)
 Import-Module (Join-Path $root 'tests/TestTools.psm1')
 $pipes = Join-Path $root 'out/Pipes'
 if (-not (Test-Path (Join-Path $pipes 'Pipes.psd1'))) { throw 'Build first: dotnet build -c Release' }
-Add-Type -TypeDefinition (Get-Content -Raw (Join-Path $root 'tests/data/OutlookExportWriter.cs')) -ReferencedAssemblies System.Collections, System.Linq, System.Runtime, System.Text.Encoding.Extensions, System.Runtime.Extensions
+Add-TestDataType tests/data/OutlookExportWriter.cs
 $pwsh = Get-PwshCommand
 $work = Join-Path ([IO.Path]::GetTempPath()) "pipes-email-bench-$PID"
 New-Item -ItemType Directory $work -Force | Out-Null
@@ -65,7 +65,7 @@ try {
     ''
     'Fixed cost of a first call (a one-message export): {0:N2} s' -f $fixed
     'Twice the messages took {0:N2}x the time beyond that (linear: about 2).' -f (($a.Seconds - $fixed) / ($b.Seconds - $fixed))
-    '{0:N0} times the prospects took {1:N2}x the time (a lookup, not a scan: about 1).' -f ($Prospects / 1000), ($a.Seconds / $c.Seconds)
+    '{0:0.##} times the prospects took {1:N2}x the time (a lookup, not a scan: about 1).' -f ($Prospects / 1000), ($a.Seconds / $c.Seconds)
 }
 finally {
     Remove-Item -Recurse -Force $work -ErrorAction SilentlyContinue

@@ -18,8 +18,8 @@ if (-not (Test-Path (Join-Path $pipes 'Pipes.psd1'))) { throw 'Build first: dotn
 dotnet restore (Join-Path $root 'tests/tools/TestTools.csproj') -v q | Out-Null
 $excelDataReader = Join-Path (Get-NuGetPackagePath ExcelDataReader 3.6.0) 'lib/netstandard2.0/ExcelDataReader.dll'
 Add-Type -Path $excelDataReader
-Add-Type -TypeDefinition (Get-Content -Raw (Join-Path $PSScriptRoot 'BenchData.cs')) -ReferencedAssemblies System.IO.Compression, System.IO.Compression.ZipFile, System.Collections, System.Text.Encoding.Extensions, System.Runtime, System.Runtime.Extensions, System.Linq
-Add-Type -TypeDefinition (Get-Content -Raw (Join-Path $PSScriptRoot 'ExcelDataReaderBaseline.cs')) -ReferencedAssemblies $excelDataReader, System.Data.Common, System.Runtime, netstandard
+Add-TestDataType tests/bench/BenchData.cs
+Add-TestDataType tests/bench/ExcelDataReaderBaseline.cs -ExtraReference $excelDataReader, System.Data.Common, netstandard
 
 $work = Join-Path ([IO.Path]::GetTempPath()) "pipes-bench-$PID"
 New-Item -ItemType Directory $work -Force | Out-Null

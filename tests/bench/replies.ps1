@@ -10,9 +10,10 @@
 #>
 $ErrorActionPreference = 'Stop'
 $root = Split-Path -Parent (Split-Path -Parent $PSScriptRoot)
+Import-Module (Join-Path $root 'tests/TestTools.psm1')
 Import-Module (Join-Path $root 'out/Pipes')
 $env:PIPES_CONFIG_DIR = Join-Path ([IO.Path]::GetTempPath()) "pipes-replies-$PID"
-Add-Type -TypeDefinition (Get-Content -Raw (Join-Path $root 'tests/data/ReplyCorpus.cs')) -ReferencedAssemblies System.Collections, System.Linq, System.Runtime, System.Text.Encoding.Extensions, System.Runtime.Extensions
+Add-TestDataType tests/data/ReplyCorpus.cs
 $corpus = [Pipes.Tests.Replies.ReplyCorpus]::Load((Join-Path $root 'tests/data/replies'))
 $classes = 'Interested', 'NotInterested', 'OutOfOffice', 'Referral', 'Bounce', 'Unknown'
 

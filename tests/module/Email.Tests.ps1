@@ -3,7 +3,7 @@ BeforeAll {
     Import-Module (Join-Path $PSScriptRoot '../TestTools.psm1') -Force
     Import-Module (Join-Path (Get-RepoRoot) 'out/Pipes') -Force
     $env:PIPES_CONFIG_DIR = Join-Path $TestDrive 'config'
-    Add-Type -TypeDefinition (Get-Content -Raw (Join-Path (Get-RepoRoot) 'tests/data/OutlookExportWriter.cs')) -ReferencedAssemblies System.Collections, System.Linq, System.Runtime, System.Text.Encoding.Extensions, System.Runtime.Extensions
+    Add-TestDataType tests/data/OutlookExportWriter.cs
     $script:Me = [OutlookExportWriter]::Me
     $script:ProspectData = [OutlookExportWriter]::Prospects(40)
     $script:Export = Join-Path $TestDrive 'inbox.csv'

@@ -120,7 +120,7 @@ Describe 'Import-PipesFile' {
     }
 
     It 'reads an XLSX workbook by its content, whatever its name, and names a missing worksheet' {
-        Add-Type -TypeDefinition (Get-Content -Raw (Join-Path (Get-RepoRoot) 'tests/bench/BenchData.cs')) -ReferencedAssemblies System.IO.Compression, System.IO.Compression.ZipFile, System.Collections, System.Text.Encoding.Extensions, System.Runtime, System.Runtime.Extensions, System.Linq
+        Add-TestDataType tests/bench/BenchData.cs
         $book = Join-Path $TestDrive 'book.csv'
         [PipesBenchData]::WriteXlsx($book, 20)
         $records = Import-PipesFile $book -WarningAction SilentlyContinue
