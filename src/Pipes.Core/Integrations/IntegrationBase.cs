@@ -44,7 +44,8 @@ public abstract class IntegrationBase
         {
             // A health check is one cheap call: at most one retry and a short timeout, so a dead
             // network is reported in seconds rather than after the full retry budget.
-            var options = Resilience with { MaxRetries = Math.Min(1, Resilience.MaxRetries), Timeout = TimeSpan.FromSeconds(Math.Min(10, Resilience.Timeout.TotalSeconds)) };
+            var usual = Resilience; // read from settings.json on each use
+            var options = usual with { MaxRetries = Math.Min(1, usual.MaxRetries), Timeout = TimeSpan.FromSeconds(Math.Min(10, usual.Timeout.TotalSeconds)) };
             var detail = await ProbeAsync(CreateHttp(options), cancellationToken).ConfigureAwait(false);
             return new IntegrationStatus(Name, true, true, Stopwatch.GetElapsedTime(started), detail ?? "OK", missing);
         }
