@@ -214,8 +214,8 @@ public sealed class OutlookClient(PipesEnvironment environment) : IntegrationBas
     private async Task<HttpResponseMessage> SendAsync(IntegrationHttp http, string operation, HttpMethod method, string url, string? json, RequestSafety safety,
         Func<HttpResponseMessage, bool>? accept, CancellationToken cancellationToken)
     {
-        EnsureConfigured(operation);
-        var mode = Mode;
+        // Mode is null exactly when something is missing: asking it alone reads the configuration once, not twice.
+        var mode = Mode ?? throw new NotConfiguredError(Name, operation, MissingConfiguration());
         var token = await TokenAsync(false, cancellationToken).ConfigureAwait(false);
         for (var attempt = 1; ; attempt++)
         {
