@@ -92,6 +92,24 @@ Describe 'Invoke-PipesDial' -Skip:(-not $OnLinux) {
         @($two | Invoke-PipesDial -Force).Count | Should -Be 2
     }
 
+    It 'returns at once when the clipboard tool forks a server that keeps its output open, as xclip does' {
+        Set-PipesConfig Dialer.ProcessNames 'NoSuchBria'
+        $xclip = Join-Path $Bin 'xclip'
+        $standIn = Get-Content -Raw $xclip
+        # Real xclip stays in the background to serve the selection, holding the stdout and stderr it was given.
+        Set-Content $xclip -Value "#!/bin/sh`ncat > `"`$PIPES_TEST_LOG/clipboard`"`n(sleep 20; touch `"`$PIPES_TEST_LOG/server.done`") &" -NoNewline
+        try {
+            $result = Invoke-PipesDial 7135551234
+            $result.Method | Should -Be 'CopiedToClipboard'
+            Get-Clipboard | Should -Be '7135551234'
+            # The server marks its end only after 20 s: had the command waited for its output to close, the mark would be there.
+            Join-Path $Log 'server.done' | Should -Not -Exist
+        }
+        finally {
+            Set-Content $xclip -Value $standIn -NoNewline
+        }
+    }
+
     It 'keeps the number and warns when no clipboard works' {
         Set-PipesConfig Dialer.ProcessNames 'NoSuchBria'
         Remove-Item (Join-Path $Bin 'xclip')

@@ -18,7 +18,7 @@ public sealed class SystemDialerPlatform : IDialerPlatform
         if (OperatingSystem.IsWindows()) return WindowsHandler(scheme);
         if (OperatingSystem.IsMacOS())
         {
-            var handlers = await RunAsync("defaults", ["read", "com.apple.LaunchServices/com.apple.launchservices.secure", "LSHandlers"], null, cancellationToken).ConfigureAwait(false);
+            var handlers = await RunAsync("defaults", ["read", "com.apple.LaunchServices/com.apple.launchservices.secure", "LSHandlers"], null, captureOutput: true, cancellationToken).ConfigureAwait(false);
             // The plist lists blocks of LSHandlerRoleAll = "<bundle id>"; LSHandlerURLScheme = <scheme>;
             if (handlers is null) return null;
             var index = handlers.IndexOf($"LSHandlerURLScheme = {scheme};", StringComparison.OrdinalIgnoreCase);
@@ -27,7 +27,7 @@ public sealed class SystemDialerPlatform : IDialerPlatform
             var block = handlers[Math.Max(0, handlers.LastIndexOf('{', index))..(end < 0 ? handlers.Length : end + 1)];
             return block.Split('\n').FirstOrDefault(l => l.Contains("LSHandlerRoleAll", StringComparison.Ordinal))?.Split('=').Last().Trim(' ', '"', ';', '\r');
         }
-        var output = await RunAsync("xdg-mime", ["query", "default", "x-scheme-handler/" + scheme], null, cancellationToken).ConfigureAwait(false);
+        var output = await RunAsync("xdg-mime", ["query", "default", "x-scheme-handler/" + scheme], null, captureOutput: true, cancellationToken).ConfigureAwait(false);
         return string.IsNullOrWhiteSpace(output) ? null : output.Trim();
     }
 
@@ -88,23 +88,25 @@ public sealed class SystemDialerPlatform : IDialerPlatform
                 reasons.Add($"{tool} is not installed");
                 continue;
             }
-            var output = RunAsync(tool, arguments, text, CancellationToken.None).GetAwaiter().GetResult();
-            if (output is not null) return null;
+            if (RunAsync(tool, arguments, text, captureOutput: false, CancellationToken.None).GetAwaiter().GetResult() is not null) return null;
             reasons.Add($"{tool} failed");
         }
         return reasons.Count == 0 ? "no clipboard tool was found" : string.Join("; ", reasons);
     }
 
-    /// <summary>Runs a tool with a time limit; its standard output, or null when it could not run or failed.</summary>
-    private static async Task<string?> RunAsync(string tool, string[] arguments, string? input, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs a tool with a time limit; its standard output, or null when it could not run, failed or
+    /// ran out of time. Without <paramref name="captureOutput"/> the tool writes to /dev/null (on Unix)
+    /// and success is "": xclip and wl-copy fork a server that keeps the output they were given open
+    /// until the clipboard changes hands, and reading that output to its end would wait as long.
+    /// </summary>
+    private static async Task<string?> RunAsync(string tool, string[] arguments, string? input, bool captureOutput, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo(tool, arguments)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = input is not null,
-            UseShellExecute = false,
-        };
+        var start = captureOutput || OperatingSystem.IsWindows()
+            ? new ProcessStartInfo(tool, arguments) { RedirectStandardOutput = true, RedirectStandardError = true }
+            : new ProcessStartInfo("/bin/sh", ["-c", "exec \"$0\" \"$@\" >/dev/null 2>&1", tool, .. arguments]);
+        start.RedirectStandardInput = input is not null;
+        start.UseShellExecute = false;
         try
         {
             using var process = Process.Start(start);
@@ -114,19 +116,21 @@ public sealed class SystemDialerPlatform : IDialerPlatform
                 await process.StandardInput.WriteAsync(input).ConfigureAwait(false);
                 process.StandardInput.Close();
             }
-            var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
+            var output = start.RedirectStandardOutput ? process.StandardOutput.ReadToEndAsync(cancellationToken) : Task.FromResult(string.Empty);
             using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             limit.CancelAfter(ToolTimeout);
             try
             {
                 await process.WaitForExitAsync(limit.Token).ConfigureAwait(false);
+                var text = await output.WaitAsync(limit.Token).ConfigureAwait(false);
+                return process.ExitCode == 0 ? text : null;
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
-                process.Kill(entireProcessTree: true);
+                try { process.Kill(entireProcessTree: true); }
+                catch (InvalidOperationException) { } // it exited, but something it started still holds the output
                 return null;
             }
-            return process.ExitCode == 0 ? await output.ConfigureAwait(false) : null;
         }
         catch (Win32Exception)
         {
