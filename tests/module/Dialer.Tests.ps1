@@ -92,6 +92,22 @@ Describe 'Invoke-PipesDial' -Skip:(-not $OnLinux) {
         @($two | Invoke-PipesDial -Force).Count | Should -Be 2
     }
 
+    It 'copies to the clipboard when xdg-open is missing' -Skip:([bool](Get-Command xdg-open -CommandType Application -ErrorAction SilentlyContinue | Where-Object Source -NotLike "$Bin*")) {
+        $opener = Join-Path $Bin 'xdg-open'
+        $standIn = Get-Content -Raw $opener
+        Remove-Item $opener
+        try {
+            $result = Invoke-PipesDial 7135551234
+            $result.Method | Should -Be 'CopiedToClipboard'
+            $result.Reason | Should -Match 'xdg-open is not installed'
+            Get-Clipboard | Should -Be '7135551234'
+        }
+        finally {
+            Set-Content $opener -Value $standIn -NoNewline
+            chmod +x $opener
+        }
+    }
+
     It 'returns at once when the clipboard tool forks a server that keeps its output open, as xclip does' {
         Set-PipesConfig Dialer.ProcessNames 'NoSuchBria'
         $xclip = Join-Path $Bin 'xclip'

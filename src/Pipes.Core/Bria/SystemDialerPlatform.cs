@@ -65,9 +65,10 @@ public sealed class SystemDialerPlatform : IDialerPlatform
 
     public void Launch(string uri)
     {
-        var start = OperatingSystem.IsWindows()
-            ? new ProcessStartInfo(uri) { UseShellExecute = true }
-            : new ProcessStartInfo(OperatingSystem.IsMacOS() ? "open" : "xdg-open", [uri]) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        var opener = OperatingSystem.IsMacOS() ? "open" : "xdg-open";
+        if (!OperatingSystem.IsWindows() && FindOnPath(opener) is null) throw new Win32Exception(2, opener + " is not installed");
+        // The handler may inherit the opener's output: /dev/null, not a pipe nobody reads once this process is gone.
+        var start = OperatingSystem.IsWindows() ? new ProcessStartInfo(uri) { UseShellExecute = true } : Silenced(opener, [uri]);
         var process = Process.Start(start);
         if (process is null) return;
         // Not waited for: the call goes on without us. Reap it in the background so it leaves no zombie.
@@ -104,7 +105,7 @@ public sealed class SystemDialerPlatform : IDialerPlatform
     {
         var start = captureOutput || OperatingSystem.IsWindows()
             ? new ProcessStartInfo(tool, arguments) { RedirectStandardOutput = true, RedirectStandardError = true }
-            : new ProcessStartInfo("/bin/sh", ["-c", "exec \"$0\" \"$@\" >/dev/null 2>&1", tool, .. arguments]);
+            : Silenced(tool, arguments);
         start.RedirectStandardInput = input is not null;
         start.UseShellExecute = false;
         try
@@ -137,6 +138,10 @@ public sealed class SystemDialerPlatform : IDialerPlatform
             return null; // not installed
         }
     }
+
+    /// <summary>Runs <paramref name="tool"/> (Unix) with its standard output and error on /dev/null.</summary>
+    private static ProcessStartInfo Silenced(string tool, string[] arguments) =>
+        new("/bin/sh", ["-c", "exec \"$0\" \"$@\" >/dev/null 2>&1", tool, .. arguments]) { UseShellExecute = false };
 
     private static string? FindOnPath(string tool) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
