@@ -143,6 +143,16 @@ public sealed class CsvRecordReader : IDisposable
     /// <summary>Reads after an opening quote up to the closing one; false when the input ends first.</summary>
     private bool ReadQuotedField()
     {
+        // The common case, a field with no doubled quotes or line breaks whose closing quote ends
+        // it, is cut straight from the buffer.
+        var ahead = _buffer.AsSpan(_position, _length - _position);
+        var close = ahead.IndexOfAny(_quotedStops);
+        if (close >= 0 && close + 1 < ahead.Length && ahead[close] == _quote && ahead[close + 1] is var next && (next == _delimiter || next is '\r' or '\n'))
+        {
+            _fields.Add(new string(ahead[..close]));
+            _position += close + 1;
+            return true;
+        }
         _builder.Clear();
         while (true)
         {

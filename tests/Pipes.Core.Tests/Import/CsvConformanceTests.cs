@@ -66,6 +66,43 @@ public sealed class CsvConformanceTests
             Assert.True(matches, $"expected {Show(testCase.Expected)} but read {Show(actual)}");
     }
 
+    /// <summary>
+    /// Whatever the size of the reads beneath it, the reader gives the same rows, errors and lines:
+    /// fields, quotes and line breaks split across reads take its slower paths.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void ReadSizesDoNotChangeTheRows(string suite, string name)
+    {
+        var testCase = Load(suite).Single(c => c.Name == name).Case;
+        if (testCase.Unsupported is not null || testCase.Delimiter is '\r' or '\n' || testCase.Delimiter == testCase.Quote) return;
+        var whole = Rows(new StringReader(testCase.Input), testCase);
+        foreach (var size in new[] { 1, 2, 3, 5 })
+            Assert.Equal(whole, Rows(new TricklingReader(testCase.Input, size), testCase));
+    }
+
+    private static List<string> Rows(TextReader input, Case testCase)
+    {
+        using var reader = new CsvRecordReader(input, testCase.Delimiter, testCase.Quote);
+        return reader.ReadAll().Select(r => $"{r.Line}|{r.Error}|{JsonSerializer.Serialize(r.Cells)}").ToList();
+    }
+
+    /// <summary>Hands out at most <c>size</c> characters a read.</summary>
+    private sealed class TricklingReader(string text, int size) : TextReader
+    {
+        private int _position;
+
+        public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
+
+        public override int Read(Span<char> buffer)
+        {
+            var count = Math.Min(Math.Min(size, buffer.Length), text.Length - _position);
+            text.AsSpan(_position, count).CopyTo(buffer);
+            _position += count;
+            return count;
+        }
+    }
+
     /// <summary>Reads the case's file the way the importer does: encoding sniffed, byte-order mark dropped.</summary>
     private static List<string[]> Read(string path, char delimiter, char quote)
     {
