@@ -19,6 +19,7 @@ public sealed class PhoneNormalizerTests(ITestOutputHelper output)
     [InlineData("7.135551234E+09", "7135551234", null)]
     [InlineData("  (432) 555-0199  ", "4325550199", null)]
     [InlineData("1-800-FLOWERS", "8003569377", null)]
+    [InlineData("\t713\t555 1234\t", "7135551234", null)]
     [InlineData("+44 20 7946 0958", "+442079460958", null)]
     [InlineData("011 44 20 7946 0958", "+442079460958", null)]
     public void NormalisesWhatPeopleType(string raw, string number, string? extension)
@@ -34,6 +35,8 @@ public sealed class PhoneNormalizerTests(ITestOutputHelper output)
     [InlineData("(123) 555-1234")]
     [InlineData("713-555-12345")]
     [InlineData("")]
+    [InlineData("7135551234713555123471355512347135551234")] // more digits than the normaliser keeps
+    [InlineData("+44 7135551234713555123471355512347135551234")]
     public void UnusableTextHasNoNumberAndSaysWhy(string raw)
     {
         var result = PhoneNormalizer.Normalize(raw);

@@ -28,6 +28,7 @@ public static class PhoneNormalizer
 {
     private const int MaxExtensionDigits = 15;
     private const int MaxUnmarkedExtensionDigits = 6;
+    private const int MaxKeptDigits = 32;
 
     private static readonly Lazy<FrozenSet<int>> AreaCodes = new(LoadAreaCodes);
 
@@ -47,7 +48,9 @@ public static class PhoneNormalizer
         }
 
         // Digit groups, with vanity letters read as keypad digits once four real digits have come.
-        var digits = new StringBuilder(16);
+        // Only the first MaxKeptDigits are kept (no usable number is longer); all are counted.
+        Span<char> kept = stackalloc char[MaxKeptDigits];
+        var count = 0;
         var realDigits = 0;
         var completeAt = -1;
         var groupOpen = false;
@@ -57,11 +60,12 @@ public static class PhoneNormalizer
             if (char.IsAsciiDigit(c) || (char.IsAsciiLetter(c) && realDigits >= 4 && !IsExtensionMarkerAt(text, index)))
             {
                 if (char.IsAsciiDigit(c)) realDigits++;
-                digits.Append(char.IsAsciiDigit(c) ? c : Keypad(c));
+                if (count < MaxKeptDigits) kept[count] = char.IsAsciiDigit(c) ? c : Keypad(c);
+                count++;
                 groupOpen = true;
                 continue;
             }
-            if (groupOpen && IsComplete(digits, international))
+            if (groupOpen && IsComplete(kept, count, international))
             {
                 completeAt = index;
                 break;
@@ -70,34 +74,34 @@ public static class PhoneNormalizer
             if (c == '+') return Invalid("a '+' inside the number");
             if (char.IsAsciiLetter(c) || c is '#' or ',' or ';') break; // words or an extension marker before the number is whole
         }
+        var digits = kept[..Math.Min(count, MaxKeptDigits)];
+        if (count > MaxKeptDigits) return Invalid(DescribeLength(digits, count));
         if (completeAt < 0)
         {
-            var foreign = international ? digits.Length > 0 && digits[0] != '1' : digits.ToString().StartsWith("011", StringComparison.Ordinal);
-            if (!foreign && !IsComplete(digits, international)) return Invalid(DescribeLength(digits));
+            var foreign = international ? count > 0 && digits[0] != '1' : digits.StartsWith("011");
+            if (!foreign && !IsComplete(digits, count, international)) return Invalid(DescribeLength(digits, count));
             completeAt = index;
         }
 
         var (extension, extensionProblem) = ReadExtension(text, completeAt);
         if (extensionProblem is not null) return Invalid(extensionProblem);
-        var all = digits.ToString();
-        if (international && all[0] != '1') return International(all, extension);
-        if (!international && all.StartsWith("011", StringComparison.Ordinal)) return International(all[3..], extension);
-        var national = all.Length switch
+        if (international && digits[0] != '1') return International(digits, extension);
+        if (!international && digits.StartsWith("011")) return International(digits[3..], extension);
+        var national = count switch
         {
-            12 when international => all[2..],     // +1 1 NPA...: a trunk 1 after the country code
-            11 => all[1..],
-            10 when !international => all,
-            _ => null,
+            12 when international => digits[2..],     // +1 1 NPA...: a trunk 1 after the country code
+            11 => digits[1..],
+            10 when !international => digits,
+            _ => default,
         };
-        if (national is null || national.Length != 10) return Invalid(DescribeLength(digits));
-        if (!AreaCodes.Value.Contains(int.Parse(national.AsSpan(0, 3), CultureInfo.InvariantCulture)))
+        if (national.Length != 10) return Invalid(DescribeLength(digits, count));
+        if (!AreaCodes.Value.Contains(int.Parse(national[..3], CultureInfo.InvariantCulture)))
             return Invalid($"area code {national[..3]} is not in service in the North American plan");
-        return new PhoneResult(national, extension, null);
+        return new PhoneResult(national.ToString(), extension, null);
     }
 
-    private static bool IsComplete(StringBuilder digits, bool international)
+    private static bool IsComplete(ReadOnlySpan<char> digits, int length, bool international)
     {
-        var length = digits.Length;
         if (length == 0) return false;
         if (international) return digits[0] == '1' && (length == 11 || (length == 12 && digits[1] == '1'));
         if (length >= 3 && digits[0] == '0' && digits[1] == '1' && digits[2] == '1') return false; // 011: an international prefix
@@ -105,9 +109,9 @@ public static class PhoneNormalizer
     }
 
     /// <summary>What follows a complete number: an extension, harmless punctuation or words, or digits that make it ambiguous.</summary>
-    private static (string? Extension, string? Problem) ReadExtension(string text, int start)
+    private static (string? Extension, string? Problem) ReadExtension(ReadOnlySpan<char> text, int start)
     {
-        var rest = text.AsSpan(start).Trim(" .-–—/\\:)".AsSpan());
+        var rest = text[start..].Trim(" .-–—/\\:)".AsSpan());
         if (rest.IsEmpty) return (null, null);
         var marked = false;
         var i = 0;
@@ -143,15 +147,15 @@ public static class PhoneNormalizer
 
     private static readonly string[] Markers = ["extension", "extensión", "ext", "x", "#", ",", ";"];
 
-    private static bool IsExtensionMarkerAt(string text, int index) =>
-        (text[index] is 'x' or 'X' || MarkerLength(text.AsSpan(index)) >= 3) && (index == 0 || !char.IsAsciiLetter(text[index - 1]));
+    private static bool IsExtensionMarkerAt(ReadOnlySpan<char> text, int index) =>
+        (text[index] is 'x' or 'X' || MarkerLength(text[index..]) >= 3) && (index == 0 || !char.IsAsciiLetter(text[index - 1]));
 
-    private static PhoneResult International(string digits, string? extension)
+    private static PhoneResult International(ReadOnlySpan<char> digits, string? extension)
     {
         try
         {
             var utility = PhoneNumberUtil.GetInstance();
-            var number = utility.Parse("+" + digits, null);
+            var number = utility.Parse(string.Concat("+", digits), null);
             if (!utility.IsValidNumber(number)) return Invalid("not a valid international number");
             return new PhoneResult(utility.Format(number, PhoneNumberFormat.E164), extension, null);
         }
@@ -163,19 +167,19 @@ public static class PhoneNormalizer
 
     private static PhoneResult Invalid(string problem) => new(null, null, problem);
 
-    private static string DescribeLength(StringBuilder digits) => digits.Length switch
+    private static string DescribeLength(ReadOnlySpan<char> digits, int count) => count switch
     {
         0 => "no digits",
-        10 when digits[0] is '0' or '1' => $"area code {digits.ToString(0, 3)} cannot start with {digits[0]}",
-        _ => $"{digits.Length} digits, not a 10-digit North American number",
+        10 when digits[0] is '0' or '1' => $"area code {digits[..3]} cannot start with {digits[0]}",
+        _ => $"{count} digits, not a 10-digit North American number",
     };
 
     /// <summary>Unicode digits to ASCII, compatibility forms (full-width) folded, invisible marks removed.</summary>
-    private static string Prepare(string raw)
+    private static ReadOnlySpan<char> Prepare(string raw)
     {
         if (System.Text.Ascii.IsValid(raw)) // the common case needs no Unicode folding
         {
-            var trimmed = raw.Trim();
+            var trimmed = raw.AsSpan().Trim();
             return trimmed.StartsWith("tel:", StringComparison.OrdinalIgnoreCase) ? trimmed[4..] : trimmed;
         }
         var text = raw.Normalize(NormalizationForm.FormKC);
@@ -191,16 +195,16 @@ public static class PhoneNormalizer
             }
             builder.Append(c);
         }
-        var prepared = builder.ToString().Trim();
+        var prepared = builder.ToString().AsSpan().Trim();
         return prepared.StartsWith("tel:", StringComparison.OrdinalIgnoreCase) ? prepared[4..] : prepared;
     }
 
     /// <summary>A phone number that went through Excel as a number: "7135551234.0" or "7.135551234E+09".</summary>
-    private static string? ExcelNumber(string text)
+    private static string? ExcelNumber(ReadOnlySpan<char> text)
     {
         if (text.Length < 6 || !char.IsAsciiDigit(text[0])) return null;
         var dot = text.IndexOf('.');
-        if (dot > 0 && text.AsSpan(dot + 1).TrimStart('0').IsEmpty && !text.AsSpan(0, dot).ContainsAnyExcept("0123456789")) return text[..dot];
+        if (dot > 0 && text[(dot + 1)..].TrimStart('0').IsEmpty && !text[..dot].ContainsAnyExcept("0123456789")) return text[..dot].ToString();
         if ((text.Contains('E') || text.Contains('e')) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
             && value >= 1e6 && value < 1e15 && value == Math.Floor(value))
             return value.ToString("F0", CultureInfo.InvariantCulture);
