@@ -10,6 +10,10 @@ public sealed class EmailNormalizerTests(ITestOutputHelper output)
     [InlineData("  mailto:Jane.Doe@Example.com ", "jane.doe@example.com")]
     [InlineData("Jane Doe <jane@example.com>", "jane@example.com")]
     [InlineData("mailto:jo@x.org?subject=Hi", "jo@x.org")]
+    [InlineData("  Contact.7@Example7.COM ", "contact.7@example7.com")]
+    [InlineData("plain@example.com", "plain@example.com")]
+    [InlineData("\tÉLODIE@EXEMPLE.FR\t", "élodie@exemple.fr")]
+    [InlineData("o'brien@example.com", "o'brien@example.com")]
     public void CleansOneAddress(string cell, string expected) => Assert.Equal(expected, EmailNormalizer.Normalize(cell).Email);
 
     [Fact]

@@ -21,6 +21,7 @@ public static class EmailNormalizer
     public static EmailResult Normalize(string? cell)
     {
         if (string.IsNullOrWhiteSpace(cell)) return new EmailResult(null, [], []);
+        if (BareAddress(cell) is { } bare) return new EmailResult(bare, None, None);
         var single = Clean(cell);
         if (IsValid(single)) return new EmailResult(single, None, None); // the common case: one address
         var valid = new List<string>();
@@ -46,6 +47,20 @@ public static class EmailNormalizer
         }
     }
 
+    /// <summary>
+    /// The common cell, one bare address perhaps padded or in capitals, cleaned with one copy at
+    /// most; null for anything else (quotes, a display name, mailto:, several addresses, invalid).
+    /// </summary>
+    private static string? BareAddress(string cell)
+    {
+        var address = cell.AsSpan().Trim();
+        if (address.ContainsAny(NotBare) || !IsValid(address)) return null;
+        if (!HasUpper(address)) return address.Length == cell.Length ? cell : address.ToString();
+        return string.Create(address.Length, cell, static (lower, cell) => cell.AsSpan().Trim().ToLowerInvariant(lower));
+    }
+
+    private static readonly System.Buffers.SearchValues<char> NotBare = System.Buffers.SearchValues.Create(" \t\r\n\"'<>;,:");
+
     private static string Clean(string text)
     {
         text = text.Trim();
@@ -62,13 +77,15 @@ public static class EmailNormalizer
     }
 
     /// <summary>RFC 5321 address syntax, with internationalised (RFC 6531) letters allowed.</summary>
-    public static bool IsValid(string address)
+    public static bool IsValid(string address) => IsValid(address.AsSpan());
+
+    private static bool IsValid(ReadOnlySpan<char> address)
     {
         if (address.Length is 0 or > 254) return false;
         var at = address.LastIndexOf('@');
         if (at <= 0 || at == address.Length - 1) return false;
-        var local = address.AsSpan(0, at);
-        var domain = address.AsSpan(at + 1);
+        var local = address[..at];
+        var domain = address[(at + 1)..];
         return local.Length <= 64 && (IsDotAtom(local) || IsQuotedString(local)) && (IsHostName(domain) || IsAddressLiteral(domain));
     }
 
@@ -86,7 +103,7 @@ public static class EmailNormalizer
     private static readonly bool[] AsciiAtext = Enumerable.Range(0, 128)
         .Select(i => char.IsAsciiLetterOrDigit((char)i) || "!#$%&'*+-/=?^_`{|}~".Contains((char)i)).ToArray();
 
-    private static bool HasUpper(string text)
+    private static bool HasUpper(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
             if (char.IsUpper(c)) return true;
