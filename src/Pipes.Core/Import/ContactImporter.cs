@@ -1,7 +1,5 @@
 using System.Collections.Specialized;
 using System.Text;
-using System.Text.RegularExpressions;
-using Pipes.Import.Normalization;
 using Pipes.Integrations;
 
 namespace Pipes.Import;
@@ -49,7 +47,7 @@ public readonly record struct ImportItem(ContactRecord? Record, PipesException? 
 /// header, maps columns, and normalises names, phones and emails row by row, yielding each record
 /// as soon as its row is read.
 /// </summary>
-public static partial class ContactImporter
+public static class ContactImporter
 {
     private const int RowsBufferedForHeader = 10;
 
@@ -68,9 +66,10 @@ public static partial class ContactImporter
         var map = ColumnMap.Build(head, path, options.Preset, options.Mapping);
         summary.Columns = map;
         // Keys, not strings: holding 200,000 strings alive would cost the garbage collector more than the import.
-        var seenEmails = new HashSet<ulong>();
-        var seenPhones = new HashSet<long>();
+        var seenEmails = new KeySet();
+        var seenPhones = new KeySet();
         var headerIndex = head.FindIndex(r => r.Line == map.HeaderLine && r.Error is null);
+        var builder = new RecordBuilder(map, path);
 
         foreach (var row in head.Skip(headerIndex + 1).Concat(Rest(rows)))
         {
@@ -82,7 +81,7 @@ public static partial class ContactImporter
             }
             if (IsBlank(row)) continue;
             summary.DataRows++;
-            var record = BuildRecord(row, map, path, summary);
+            var record = builder.Build(row, summary);
             var duplicate = (record.Email is { } email && !seenEmails.Add(EmailKey(email))) | (record.Phone is { } phone && !seenPhones.Add(PhoneKey(phone)));
             if (duplicate)
             {
@@ -102,10 +101,6 @@ public static partial class ContactImporter
         summary.HeaderOnly = summary.DataRows == 0 && summary.RowErrors == 0;
     }
 
-    /// <summary>Names of the unmapped columns of a row longer than the header: the extra cells are Column11, Column12 ...</summary>
-    private static string[] ExtraNames(ColumnMap map, int width) =>
-        [.. map.ExtraColumnNames, .. Enumerable.Range(map.Headers.Count, width - map.Headers.Count).Select(i => $"Column{i + 1}")];
-
     /// <summary>A 64-bit key for an address (already lower-cased): two independent 32-bit hashes.</summary>
     private static ulong EmailKey(string email)
     {
@@ -115,8 +110,8 @@ public static partial class ContactImporter
     }
 
     /// <summary>The number's digits as a long (10 for NANP, up to 15 for E.164; the sign tells them apart).</summary>
-    private static long PhoneKey(string phone) =>
-        phone[0] == '+' ? -long.Parse(phone.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture) : long.Parse(phone, System.Globalization.CultureInfo.InvariantCulture);
+    private static ulong PhoneKey(string phone) =>
+        phone[0] == '+' ? (ulong)-long.Parse(phone.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture) : ulong.Parse(phone, System.Globalization.CultureInfo.InvariantCulture);
 
     private static bool IsBlank(SourceRow row)
     {
@@ -129,156 +124,6 @@ public static partial class ContactImporter
     {
         while (rows.MoveNext()) yield return rows.Current;
     }
-
-    private static ContactRecord BuildRecord(SourceRow row, ColumnMap map, string path, ImportSummary summary)
-    {
-        var record = new ContactRecord { SourceFile = path, SourceRow = row.Line };
-        List<string>? phones = null;
-        List<string>? emails = null;
-        string? extension = null;
-        var width = Math.Max(map.Headers.Count, row.Cells.Length);
-        var extraNames = width > map.Headers.Count ? ExtraNames(map, width) : map.ExtraColumnNames;
-        var extraValues = extraNames.Length > 0 ? new object?[extraNames.Length] : null;
-        var extraIndex = 0;
-        for (var i = 0; i < width; i++)
-        {
-            var cell = i < row.Cells.Length ? row.Cells[i] : null;
-            var target = i < map.Targets.Count ? map.Targets[i] : null;
-            if (target is null)
-            {
-                extraValues![extraIndex++] = cell is string s ? Clean(s) : cell;
-                continue;
-            }
-            var text = cell is string raw ? Clean(raw) : Clean(ColumnMap.Text(cell));
-            if (text.Length == 0) continue;
-            switch (target)
-            {
-                case ContactFields.Phone: (phones ??= []).Add(text); break;
-                case ContactFields.Email: (emails ??= []).Add(text); break;
-                case "PhoneExtension": extension = Digits().Replace(text, "") is { Length: > 0 } digits ? digits : text; break;
-                default: Set(record, target, text); break;
-            }
-        }
-        if (extraValues is not null) record.SetExtraColumns(extraNames, extraValues);
-
-        ApplyName(record);
-        if (phones is not null || extension is not null) ApplyPhones(record, phones ?? [], extension, summary);
-        if (emails is not null) ApplyEmails(record, emails, summary);
-        return record;
-    }
-
-    private static void ApplyName(ContactRecord record)
-    {
-        if (record.FullName is { } full && string.IsNullOrEmpty(record.FirstName) && string.IsNullOrEmpty(record.LastName))
-        {
-            var name = NameSplitter.Split(full);
-            record.Prefix ??= Blank(name.Title);
-            record.FirstName = Blank(name.First);
-            record.MiddleName ??= Blank(name.Middle);
-            record.LastName = Blank(name.Last);
-            record.Suffix ??= Blank(name.Suffix);
-            record.Nickname ??= Blank(name.Nickname);
-        }
-        else if (record.FullName is null && (record.FirstName is not null || record.LastName is not null))
-        {
-            record.FullName = record.Prefix is null && record.MiddleName is null && record.Suffix is null
-                ? (record.FirstName is null ? record.LastName : record.LastName is null ? record.FirstName : record.FirstName + " " + record.LastName)
-                : string.Join(" ", new[] { record.Prefix, record.FirstName, record.MiddleName, record.LastName, record.Suffix }.Where(p => !string.IsNullOrEmpty(p)));
-        }
-    }
-
-    private static void ApplyPhones(ContactRecord record, List<string> phones, string? extension, ImportSummary summary)
-    {
-        List<string>? extras = null;
-        var unusable = false;
-        foreach (var text in phones)
-        {
-            var result = PhoneNormalizer.Normalize(text);
-            if (!result.IsUsable)
-            {
-                unusable = true;
-                record.PhoneRaw ??= text;
-                record.AddIssue($"Phone '{text}' is not usable: {result.Problem}.");
-                continue;
-            }
-            if (record.Phone is null)
-            {
-                record.Phone = result.Number;
-                record.PhoneExtension = result.Extension ?? extension;
-            }
-            else if (result.Number != record.Phone && !(extras?.Contains(result.Number!) ?? false))
-            {
-                (extras ??= []).Add(result.Extension is null ? result.Number! : $"{result.Number} x{result.Extension}");
-            }
-        }
-        if (record.Phone is null && extension is not null) record.PhoneExtension = extension;
-        record.ExtraPhones = extras is null ? null : string.Join("; ", extras);
-        if (unusable) summary.UnusablePhoneRows.Add(record.SourceRow);
-    }
-
-    private static void ApplyEmails(ContactRecord record, List<string> cells, ImportSummary summary)
-    {
-        List<string>? valid = null;
-        var invalid = false;
-        foreach (var cell in cells)
-        {
-            var result = EmailNormalizer.Normalize(cell);
-            foreach (var address in result.Others.Prepend(result.Email))
-            {
-                if (address is null) continue;
-                if (record.Email is null) record.Email = address;
-                else if (address != record.Email && !(valid?.Contains(address) ?? false)) (valid ??= []).Add(address);
-            }
-            foreach (var bad in result.Invalid)
-            {
-                invalid = true;
-                record.AddIssue($"Email '{bad}' is not a valid address.");
-            }
-        }
-        record.ExtraEmails = valid is null ? null : string.Join("; ", valid);
-        if (invalid) summary.InvalidEmailRows.Add(record.SourceRow);
-    }
-
-    private static void Set(ContactRecord record, string field, string value)
-    {
-        switch (field)
-        {
-            case "Prefix": record.Prefix = value; break;
-            case "FirstName": record.FirstName = value; break;
-            case "MiddleName": record.MiddleName = value; break;
-            case "LastName": record.LastName = value; break;
-            case "Suffix": record.Suffix = value; break;
-            case "Nickname": record.Nickname = value; break;
-            case ContactFields.FullName: record.FullName = value; break;
-            case "Company": record.Company = value; break;
-            case "JobTitle": record.JobTitle = value; break;
-            case "Address": record.Address = value; break;
-            case "City": record.City = value; break;
-            case "State": record.State = value; break;
-            case "PostalCode": record.PostalCode = value; break;
-            case "Country": record.Country = value; break;
-            case "Website": record.Website = value; break;
-            case "Notes": record.Notes = value; break;
-            default: throw new InvalidOperationException("No field " + field);
-        }
-    }
-
-    /// <summary>Trimmed, with runs of spaces and tabs collapsed (line breaks inside notes are kept).</summary>
-    private static string Clean(string text)
-    {
-        if (text.Length == 0) return text;
-        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])) text = text.Trim();
-        return text.Contains("  ", StringComparison.Ordinal) || text.Contains('\t') ? Spaces().Replace(text, " ") : text;
-    }
-
-
-    private static string? Blank(string value) => value.Length == 0 ? null : value;
-
-    [GeneratedRegex(@"[ \t]{2,}|\t")]
-    private static partial Regex Spaces();
-
-    [GeneratedRegex(@"\D")]
-    private static partial Regex Digits();
 
     /// <summary>The seed's parse_file + detect_preset: headers, the first rows as read, and the suggested mapping.</summary>
     public static ImportPreview Preview(string path, ImportOptions options, int sampleRows = 5)

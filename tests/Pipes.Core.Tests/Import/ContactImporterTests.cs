@@ -114,6 +114,22 @@ public sealed class ContactImporterTests : IDisposable
     }
 
     [Fact]
+    public void PaddedAndTabbedPhoneAndEmailCellsReadAsWhenCleaned()
+    {
+        var (records, _, summary) = Run(File("pad.tsv",
+            "Name\tPhone\tEmail\tPhone 2\n"
+            + "Jo Smith\t\" 713\t555-1234\tx12 \"\t  JO@X.COM \t\" bad\t\tnumber \"\n"));
+
+        var record = Assert.Single(records);
+        Assert.Equal("7135551234", record.Phone);
+        Assert.Equal("12", record.PhoneExtension);
+        Assert.Equal("jo@x.com", record.Email);
+        Assert.Equal("bad number", record.PhoneRaw); // kept as cleaned: trimmed, tabs and runs of spaces made one space
+        Assert.Contains("Phone 'bad number'", record.Issues);
+        Assert.Equal([2L], summary.UnusablePhoneRows);
+    }
+
+    [Fact]
     public void UnclosedQuoteIsAnErrorWithItsLineAndTheOtherRowsComeThrough()
     {
         var (records, errors, _) = Run(File("q.csv", "Name,Email\nA One,a@x.com\n\"B Two,b@x.com\nC Three,c@x.com\n"));

@@ -1,0 +1,210 @@
+using System.Text.RegularExpressions;
+using Pipes.Import.Normalization;
+
+namespace Pipes.Import;
+
+/// <summary>
+/// Turns one row into a normalised <see cref="ContactRecord"/>. What each column feeds is worked
+/// out once per file, so a row costs a switch per cell rather than a field-name comparison.
+/// </summary>
+internal sealed partial class RecordBuilder
+{
+    private enum Slot : byte
+    {
+        Kept, Phone, Email, PhoneExtension,
+        Prefix, FirstName, MiddleName, LastName, Suffix, Nickname, FullName,
+        Company, JobTitle, Address, City, State, PostalCode, Country, Website, Notes,
+    }
+
+    private readonly ColumnMap _map;
+    private readonly string _path;
+    private readonly Slot[] _slots;
+
+    public RecordBuilder(ColumnMap map, string path)
+    {
+        _map = map;
+        _path = path;
+        _slots = map.Targets.Select(target => target is null ? Slot.Kept : Enum.Parse<Slot>(target)).ToArray();
+    }
+
+    public ContactRecord Build(SourceRow row, ImportSummary summary)
+    {
+        var record = new ContactRecord { SourceFile = _path, SourceRow = row.Line };
+        var cells = row.Cells;
+        var width = Math.Max(_slots.Length, cells.Length);
+        var keptNames = width > _slots.Length ? KeptNames(width) : _map.ExtraColumnNames;
+        var keptValues = keptNames.Length > 0 ? new object?[keptNames.Length] : null;
+        var keptIndex = 0;
+        // Most rows have one phone cell and one email cell: lists only for more.
+        string? phone = null, email = null, extension = null;
+        List<string>? morePhones = null, moreEmails = null;
+        for (var i = 0; i < width; i++)
+        {
+            var cell = i < cells.Length ? cells[i] : null;
+            var slot = i < _slots.Length ? _slots[i] : Slot.Kept;
+            if (slot == Slot.Kept)
+            {
+                keptValues![keptIndex++] = cell is string s ? Clean(s) : cell;
+                continue;
+            }
+            var text = cell as string ?? ColumnMap.Text(cell);
+            if (string.IsNullOrWhiteSpace(text)) continue;
+            switch (slot)
+            {
+                // The normalisers trim for themselves: cleaning first would copy every padded cell.
+                case Slot.Phone:
+                    if (phone is null) phone = CleanInside(text);
+                    else (morePhones ??= []).Add(CleanInside(text));
+                    break;
+                case Slot.Email:
+                    if (email is null) email = CleanInside(text);
+                    else (moreEmails ??= []).Add(CleanInside(text));
+                    break;
+                case Slot.PhoneExtension:
+                    text = Clean(text);
+                    extension = Digits().Replace(text, "") is { Length: > 0 } digits ? digits : text;
+                    break;
+                default:
+                    Set(record, slot, Clean(text));
+                    break;
+            }
+        }
+        if (keptValues is not null) record.SetExtraColumns(keptNames, keptValues);
+
+        ApplyName(record);
+        if (phone is not null || extension is not null) ApplyPhones(record, phone, morePhones, extension, summary);
+        if (email is not null) ApplyEmails(record, email, moreEmails, summary);
+        return record;
+    }
+
+    /// <summary>Names of the kept columns of a row longer than the header: the extra cells are Column11, Column12 ...</summary>
+    private string[] KeptNames(int width) =>
+        [.. _map.ExtraColumnNames, .. Enumerable.Range(_map.Headers.Count, width - _map.Headers.Count).Select(i => $"Column{i + 1}")];
+
+    private static void ApplyName(ContactRecord record)
+    {
+        if (record.FullName is { } full && string.IsNullOrEmpty(record.FirstName) && string.IsNullOrEmpty(record.LastName))
+        {
+            var name = NameSplitter.Split(full);
+            record.Prefix ??= Blank(name.Title);
+            record.FirstName = Blank(name.First);
+            record.MiddleName ??= Blank(name.Middle);
+            record.LastName = Blank(name.Last);
+            record.Suffix ??= Blank(name.Suffix);
+            record.Nickname ??= Blank(name.Nickname);
+        }
+        else if (record.FullName is null && (record.FirstName is not null || record.LastName is not null))
+        {
+            record.FullName = record.Prefix is null && record.MiddleName is null && record.Suffix is null
+                ? (record.FirstName is null ? record.LastName : record.LastName is null ? record.FirstName : record.FirstName + " " + record.LastName)
+                : string.Join(" ", new[] { record.Prefix, record.FirstName, record.MiddleName, record.LastName, record.Suffix }.Where(p => !string.IsNullOrEmpty(p)));
+        }
+    }
+
+    private static void ApplyPhones(ContactRecord record, string? first, List<string>? more, string? extension, ImportSummary summary)
+    {
+        List<string>? extras = null;
+        var unusable = false;
+        if (first is not null) Add(first);
+        if (more is not null) foreach (var text in more) Add(text);
+        if (record.Phone is null && extension is not null) record.PhoneExtension = extension;
+        record.ExtraPhones = extras is null ? null : string.Join("; ", extras);
+        if (unusable) summary.UnusablePhoneRows.Add(record.SourceRow);
+
+        void Add(string text)
+        {
+            var result = PhoneNormalizer.Normalize(text);
+            if (!result.IsUsable)
+            {
+                unusable = true;
+                text = Clean(text);
+                record.PhoneRaw ??= text;
+                record.AddIssue($"Phone '{text}' is not usable: {result.Problem}.");
+                return;
+            }
+            if (record.Phone is null)
+            {
+                record.Phone = result.Number;
+                record.PhoneExtension = result.Extension ?? extension;
+            }
+            else if (result.Number != record.Phone && !(extras?.Contains(result.Number!) ?? false))
+            {
+                (extras ??= []).Add(result.Extension is null ? result.Number! : $"{result.Number} x{result.Extension}");
+            }
+        }
+    }
+
+    private static void ApplyEmails(ContactRecord record, string first, List<string>? more, ImportSummary summary)
+    {
+        List<string>? valid = null;
+        var invalid = false;
+        Add(first);
+        if (more is not null) foreach (var cell in more) Add(cell);
+        record.ExtraEmails = valid is null ? null : string.Join("; ", valid);
+        if (invalid) summary.InvalidEmailRows.Add(record.SourceRow);
+
+        void Add(string cell)
+        {
+            var result = EmailNormalizer.Normalize(cell);
+            Keep(result.Email);
+            foreach (var address in result.Others) Keep(address);
+            foreach (var bad in result.Invalid)
+            {
+                invalid = true;
+                record.AddIssue($"Email '{bad}' is not a valid address.");
+            }
+        }
+
+        void Keep(string? address)
+        {
+            if (address is null) return;
+            if (record.Email is null) record.Email = address;
+            else if (address != record.Email && !(valid?.Contains(address) ?? false)) (valid ??= []).Add(address);
+        }
+    }
+
+    private static void Set(ContactRecord record, Slot slot, string value)
+    {
+        switch (slot)
+        {
+            case Slot.Prefix: record.Prefix = value; break;
+            case Slot.FirstName: record.FirstName = value; break;
+            case Slot.MiddleName: record.MiddleName = value; break;
+            case Slot.LastName: record.LastName = value; break;
+            case Slot.Suffix: record.Suffix = value; break;
+            case Slot.Nickname: record.Nickname = value; break;
+            case Slot.FullName: record.FullName = value; break;
+            case Slot.Company: record.Company = value; break;
+            case Slot.JobTitle: record.JobTitle = value; break;
+            case Slot.Address: record.Address = value; break;
+            case Slot.City: record.City = value; break;
+            case Slot.State: record.State = value; break;
+            case Slot.PostalCode: record.PostalCode = value; break;
+            case Slot.Country: record.Country = value; break;
+            case Slot.Website: record.Website = value; break;
+            case Slot.Notes: record.Notes = value; break;
+            default: throw new InvalidOperationException("No field " + slot);
+        }
+    }
+
+    /// <summary>Trimmed, with runs of spaces and tabs collapsed (line breaks inside notes are kept).</summary>
+    private static string Clean(string text)
+    {
+        if (text.Length == 0) return text;
+        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])) text = text.Trim();
+        return HasSpaceRuns(text) ? Spaces().Replace(text, " ") : text;
+    }
+
+    /// <summary>The text as it is when only its ends need trimming, else cleaned.</summary>
+    private static string CleanInside(string text) => HasSpaceRuns(text.AsSpan().Trim()) ? Clean(text) : text;
+
+    private static bool HasSpaceRuns(ReadOnlySpan<char> text) => text.Contains("  ", StringComparison.Ordinal) || text.Contains('\t');
+
+    private static string? Blank(string value) => value.Length == 0 ? null : value;
+
+    [GeneratedRegex(@"[ \t]{2,}|\t")]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"\D")]
+    private static partial Regex Digits();
+}
