@@ -20,6 +20,8 @@ $excelDataReader = Join-Path (Get-NuGetPackagePath ExcelDataReader 3.6.0) 'lib/n
 Add-Type -Path $excelDataReader
 Add-TestDataType tests/bench/BenchData.cs
 Add-TestDataType tests/bench/ExcelDataReaderBaseline.cs -ExtraReference $excelDataReader, System.Data.Common, netstandard
+Add-TestDataType tests/bench/PipelineFloor.cs -ExtraReference ([psobject].Assembly.Location)
+Import-Module -Assembly ([WritePipesBenchObjectCommand].Assembly)
 
 $work = Join-Path ([IO.Path]::GetTempPath()) "pipes-bench-$PID"
 New-Item -ItemType Directory $work -Force | Out-Null
@@ -45,9 +47,12 @@ try {
 
     $importCsv = Measure-Best { Import-Csv $csv | Out-Null }
     $pipesCsv = Measure-Best { Import-PipesFile $csv -WarningAction SilentlyContinue | Out-Null }
+    $floor = Measure-Best { Write-PipesBenchObject -Count $Rows | Out-Null }
     ''
     'CSV   Import-Csv | Out-Null                {0,7:N2} s' -f $importCsv
     'CSV   Import-PipesFile | Out-Null          {0,7:N2} s   ({1:N1}x faster than Import-Csv; target at least 5x)' -f $pipesCsv, ($importCsv / $pipesCsv)
+    # The yardstick: the same number of ready-made objects from a compiled cmdlet that does nothing else.
+    'Pipeline alone: {0:N0} objects | Out-Null {1,7:N2} s   ({2:N1}x faster than Import-Csv: no cmdlet that emits a record per row can beat this)' -f $Rows, $floor, ($importCsv / $floor)
 
     $edr = Measure-Best { [PipesExcelDataReaderBaseline]::ReadAllCells($xlsx) | Out-Null }
     $pipesXlsx = Measure-Best { Import-PipesFile $xlsx -WarningAction SilentlyContinue | Out-Null }
