@@ -109,7 +109,7 @@ public static class ContactImporter
         return ((ulong)(uint)StringComparer.Ordinal.GetHashCode(email) << 32) | fnv;
     }
 
-    /// <summary>The number's digits as a long (10 for NANP, up to 15 for E.164; the sign tells them apart).</summary>
+    /// <summary>The number's digits as one integer (10 for NANP, up to 15 for E.164, which is negated so the two never meet).</summary>
     private static ulong PhoneKey(string phone) =>
         phone[0] == '+' ? (ulong)-long.Parse(phone.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture) : ulong.Parse(phone, System.Globalization.CultureInfo.InvariantCulture);
 
