@@ -21,7 +21,6 @@ public static class EmailNormalizer
     public static EmailResult Normalize(string? cell)
     {
         if (string.IsNullOrWhiteSpace(cell)) return new EmailResult(null, [], []);
-        if (BareAddress(cell) is { } bare) return new EmailResult(bare, None, None);
         var single = Clean(cell);
         if (IsValid(single)) return new EmailResult(single, None, None); // the common case: one address
         var valid = new List<string>();
@@ -47,33 +46,30 @@ public static class EmailNormalizer
         }
     }
 
-    /// <summary>
-    /// The common cell, one bare address perhaps padded or in capitals, cleaned with one copy at
-    /// most; null for anything else (quotes, a display name, mailto:, several addresses, invalid).
-    /// </summary>
-    private static string? BareAddress(string cell)
-    {
-        var address = cell.AsSpan().Trim();
-        if (address.ContainsAny(NotBare) || !IsValid(address)) return null;
-        if (!HasUpper(address)) return address.Length == cell.Length ? cell : address.ToString();
-        return string.Create(address.Length, cell, static (lower, cell) => cell.AsSpan().Trim().ToLowerInvariant(lower));
-    }
-
-    private static readonly System.Buffers.SearchValues<char> NotBare = System.Buffers.SearchValues.Create(" \t\r\n\"'<>;,:");
-
+    /// <summary>The address in a cell or list part, lower-cased: one copy at most, none when it is already clean.</summary>
     private static string Clean(string text)
     {
-        text = text.Trim();
-        if (text.Length > 0 && (text[0] is '"' or '\'' || text[^1] is '"' or '\'')) text = text.Trim('"', '\'').Trim();
+        var address = Cut(text);
+        if (!HasUpper(address)) return address.Length == text.Length ? text : address.ToString();
+        Span<char> lower = address.Length <= 256 ? stackalloc char[address.Length] : new char[address.Length];
+        address.ToLowerInvariant(lower);
+        return new string(lower);
+    }
+
+    /// <summary>Trimmed, without surrounding quotes, a display name's &lt;...&gt;, "mailto:" or its ?query.</summary>
+    private static ReadOnlySpan<char> Cut(string cell)
+    {
+        var text = cell.AsSpan().Trim();
+        if (text.Length > 0 && (text[0] is '"' or '\'' || text[^1] is '"' or '\'')) text = text.Trim("\"'").Trim();
         var open = text.LastIndexOf('<');
-        if (open >= 0 && text.EndsWith('>')) text = text[(open + 1)..^1];
+        if (open >= 0 && text[^1] == '>') text = text[(open + 1)..^1];
         if (text.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
         {
             text = text[7..].Trim();
             var query = text.IndexOf('?');
             if (query > 0 && text.LastIndexOf('@') < query) text = text[..query]; // mailto:x@y.com?subject=...
         }
-        return HasUpper(text) ? text.ToLowerInvariant() : text;
+        return text;
     }
 
     /// <summary>RFC 5321 address syntax, with internationalised (RFC 6531) letters allowed.</summary>
