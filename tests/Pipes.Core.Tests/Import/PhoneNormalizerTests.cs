@@ -44,6 +44,12 @@ public sealed class PhoneNormalizerTests(ITestOutputHelper output)
         Assert.False(string.IsNullOrEmpty(result.Problem));
     }
 
+    [Theory]
+    [InlineData("7135551234713555123471355512347135551234", "40 digits, not a 10-digit North American number")]
+    [InlineData("+44 7135551234713555123471355512347135551234", "not a valid international number")]
+    [InlineData("011 44 7135551234713555123471355512347135551234", "not a valid international number")]
+    public void OverlongNumbersSayWhyAsAnyOtherBadNumber(string raw, string problem) => Assert.Equal(problem, PhoneNormalizer.Normalize(raw).Problem);
+
     [Fact]
     public void LibphonenumberDerivedCasesAreRightInAtLeast90Percent()
     {

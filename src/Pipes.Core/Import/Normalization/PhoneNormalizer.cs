@@ -75,7 +75,6 @@ public static class PhoneNormalizer
             if (char.IsAsciiLetter(c) || c is '#' or ',' or ';') break; // words or an extension marker before the number is whole
         }
         var digits = kept[..Math.Min(count, MaxKeptDigits)];
-        if (count > MaxKeptDigits) return Invalid(DescribeLength(digits, count));
         if (completeAt < 0)
         {
             var foreign = international ? count > 0 && digits[0] != '1' : digits.StartsWith("011");
@@ -85,6 +84,8 @@ public static class PhoneNormalizer
 
         var (extension, extensionProblem) = ReadExtension(text, completeAt);
         if (extensionProblem is not null) return Invalid(extensionProblem);
+        // Only a foreign number gets here with more digits than were kept, and no E.164 number is that long.
+        if (count > MaxKeptDigits) return Invalid("not a valid international number");
         if (international && digits[0] != '1') return International(digits, extension);
         if (!international && digits.StartsWith("011")) return International(digits[3..], extension);
         var national = count switch
