@@ -79,7 +79,7 @@ public static class ContactImporter
                 yield return new ImportItem(null, new FileFormatError(path, $"{Path.GetFileName(path)}: {row.Error}", row.Line, "Pipes.RowParseError"));
                 continue;
             }
-            if (IsBlank(row)) continue;
+            if (row.IsBlank) continue;
             summary.DataRows++;
             var record = builder.Build(row, summary);
             var duplicate = (record.Email is { } email && !seenEmails.Add(EmailKey(email))) | (record.Phone is { } phone && !seenPhones.Add(PhoneKey(phone)));
@@ -113,13 +113,6 @@ public static class ContactImporter
     private static ulong PhoneKey(string phone) =>
         phone[0] == '+' ? (ulong)-long.Parse(phone.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture) : ulong.Parse(phone, System.Globalization.CultureInfo.InvariantCulture);
 
-    private static bool IsBlank(SourceRow row)
-    {
-        foreach (var cell in row.Cells)
-            if (cell is not null && (cell is not string s || !string.IsNullOrWhiteSpace(s))) return false;
-        return true;
-    }
-
     private static IEnumerable<SourceRow> Rest(IEnumerator<SourceRow> rows)
     {
         while (rows.MoveNext()) yield return rows.Current;
@@ -135,7 +128,7 @@ public static class ContactImporter
                 new Dictionary<string, string>(), [], ContactFields.Targets, "The file is empty: no header and no data rows.");
         var map = ColumnMap.Build(rows, path, options.Preset, options.Mapping);
         var headerIndex = rows.FindIndex(r => r.Line == map.HeaderLine);
-        var samples = rows.Skip(headerIndex + 1).Where(r => r.Cells.Any(c => ColumnMap.Text(c).Length > 0)).Take(sampleRows).Select(r =>
+        var samples = rows.Skip(headerIndex + 1).Where(r => !r.IsBlank).Take(sampleRows).Select(r =>
         {
             var sample = new OrderedDictionary(StringComparer.OrdinalIgnoreCase);
             for (var i = 0; i < map.Headers.Count; i++) sample[map.Headers[i]] = i < r.Cells.Length ? r.Cells[i] : null;

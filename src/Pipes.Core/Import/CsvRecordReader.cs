@@ -4,7 +4,19 @@ using System.Text;
 namespace Pipes.Import;
 
 /// <summary>A row as read from a file: its cells, the physical line it starts on, and any parse error.</summary>
-public sealed record SourceRow(long Line, object?[] Cells, string? Error = null);
+public sealed record SourceRow(long Line, object?[] Cells, string? Error = null)
+{
+    /// <summary>True when no cell holds anything but whitespace (a number, date or flag always counts).</summary>
+    public bool IsBlank
+    {
+        get
+        {
+            foreach (var cell in Cells)
+                if (cell is not null && (cell is not string s || !string.IsNullOrWhiteSpace(s))) return false;
+            return true;
+        }
+    }
+}
 
 /// <summary>
 /// A streaming RFC 4180 reader with Excel's leniency. Fields are separated by one delimiter;

@@ -68,7 +68,7 @@ internal sealed class XlsxSource : ITabularSource
         {
             // The first worksheet that holds any value.
             foreach (var sheet in _sheets)
-                if (ReadSheet(sheet.Part).Any(r => r.Cells.Any(c => c is not null && ColumnMap.Text(c).Length > 0))) return sheet;
+                if (ReadSheet(sheet.Part).Any(r => !r.IsBlank)) return sheet;
             return _sheets[0];
         }
         if (int.TryParse(_requested, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1 && number <= _sheets.Count

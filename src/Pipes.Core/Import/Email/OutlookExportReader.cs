@@ -23,7 +23,7 @@ public static class OutlookExportReader
         SourceRow? header = null;
         while (rows.MoveNext())
         {
-            if (rows.Current.Error is null && rows.Current.Cells.Any(c => ColumnMap.Text(c).Length > 0))
+            if (rows.Current.Error is null && !rows.Current.IsBlank)
             {
                 header = rows.Current;
                 break;
@@ -46,7 +46,7 @@ public static class OutlookExportReader
                 yield return (null, new FileFormatError(path, $"{Path.GetFileName(path)}: {row.Error}", row.Line, "Pipes.RowParseError"));
                 continue;
             }
-            if (row.Cells.All(c => ColumnMap.Text(c).Length == 0)) continue;
+            if (row.IsBlank) continue;
             any = true;
             summary.MessagesRead++;
             yield return (columns.Message(row, summary.MessagesRead), null);
