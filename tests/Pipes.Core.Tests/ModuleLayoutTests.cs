@@ -1,6 +1,8 @@
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 
+using Pipes.Tests.Support;
+
 namespace Pipes.Tests;
 
 /// <summary>
@@ -10,7 +12,7 @@ namespace Pipes.Tests;
 /// </summary>
 public sealed class ModuleLayoutTests
 {
-    private static readonly string ModuleDirectory = Path.Combine(RepoRoot(), "out", "Pipes");
+    private static readonly string ModuleDirectory = Path.Combine(RepoPaths.Root, "out", "Pipes");
 
     [Fact]
     public void CmdletAssemblyReferencesNoIsolatedDependency()
@@ -25,8 +27,7 @@ public sealed class ModuleLayoutTests
 
     [Theory]
     [InlineData("Microsoft.Identity.Client")]
-    [InlineData("Microsoft.Graph.Core")]
-    [InlineData("Microsoft.Kiota.Abstractions")]
+    [InlineData("Microsoft.IdentityModel.Abstractions")]
     [InlineData("Polly.Core")]
     [InlineData("Serilog")]
     [InlineData("Pipes.Core")]
@@ -35,6 +36,13 @@ public sealed class ModuleLayoutTests
         Assert.True(File.Exists(Path.Combine(ModuleDirectory, "Dependencies", assembly + ".dll")), assembly + " missing from Dependencies");
         Assert.False(File.Exists(Path.Combine(ModuleDirectory, assembly + ".dll")), assembly + " must not sit beside the cmdlet assembly");
     }
+
+    [Theory]
+    [InlineData("Microsoft.Graph.Core")]
+    [InlineData("Microsoft.Kiota.Abstractions")]
+    [InlineData("Azure.Core")]
+    public void ShipsNoUnusedGraphSdkAssembly(string assembly) =>
+        Assert.False(File.Exists(Path.Combine(ModuleDirectory, "Dependencies", assembly + ".dll")), assembly + " is not used by Core and must not ship");
 
     [Fact]
     public void ModuleRootHoldsOnlyTheCmdletAssembly()
@@ -52,10 +60,4 @@ public sealed class ModuleLayoutTests
         return metadata.AssemblyReferences.Select(h => metadata.GetString(metadata.GetAssemblyReference(h).Name)).ToList();
     }
 
-    private static string RepoRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Pipes.sln"))) directory = directory.Parent;
-        return directory?.FullName ?? throw new InvalidOperationException("Pipes.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -78,3 +78,36 @@ Describe 'Test-PipesIntegration' {
         $log | Should -Not -Match $secret
     }
 }
+
+Describe 'Test-PipesIntegration reports, never throws' {
+    BeforeEach {
+        $env:PIPES_CONFIG_DIR = Join-Path $TestDrive ([guid]::NewGuid())
+    }
+
+    It 'refuses a tenant id that is not one, when it is set' {
+        Set-PipesConfig Outlook.TenantId 'contoso tenant/with bad chars?' -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'Pipes.InvalidSetting*'
+        $err[0].Exception.Message | Should -Match 'tenant id'
+        Set-PipesConfig Outlook.ClientId 'not-a-guid' -ErrorAction SilentlyContinue -ErrorVariable err2
+        $err2[0].FullyQualifiedErrorId | Should -BeLike 'Pipes.InvalidSetting*'
+    }
+
+    It 'refuses a sign-in authority that is not https' {
+        Set-PipesConfig Outlook.AuthorityHost 'http://127.0.0.1:9' -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'Pipes.InvalidSetting*'
+        (Get-PipesConfig Outlook.AuthorityHost).Value | Should -Be 'https://login.microsoftonline.com'
+    }
+
+    It 'returns one row per integration when settings.json holds a bad value written by hand' {
+        New-Item -ItemType Directory -Force $env:PIPES_CONFIG_DIR | Out-Null
+        @{ 'Outlook.TenantId' = 'contoso tenant/with bad chars?'; 'Outlook.ClientId' = '11111111-2222-3333-4444-555555555555'; 'Outlook.Mailbox' = 'a@example.com' } |
+            ConvertTo-Json | Set-Content (Join-Path $env:PIPES_CONFIG_DIR 'settings.json')
+        $rows = @(Test-PipesIntegration -ErrorVariable err)
+        $err.Count | Should -Be 0
+        $rows.Name | Should -Be @('Outlook', 'ActiveCampaign', 'Dialer')
+        $outlook = $rows | Where-Object Name -eq Outlook
+        $outlook.IsHealthy | Should -BeFalse
+        $outlook.ErrorId | Should -Be 'Pipes.InvalidSetting'
+        $outlook.Message | Should -Match 'Outlook.TenantId'
+    }
+}

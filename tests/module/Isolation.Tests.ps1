@@ -6,8 +6,6 @@ BeforeAll {
     $script:Conflicts = @(
         @{ Name = 'Microsoft.IdentityModel.Abstractions'; Path = Join-Path (Get-NuGetPackagePath Microsoft.IdentityModel.Abstractions 6.35.0) 'lib/net6.0/Microsoft.IdentityModel.Abstractions.dll' }
         @{ Name = 'Microsoft.Identity.Client'; Path = Join-Path (Get-NuGetPackagePath Microsoft.Identity.Client 4.61.3) 'lib/net6.0/Microsoft.Identity.Client.dll' }
-        @{ Name = 'Microsoft.Kiota.Abstractions'; Path = Join-Path (Get-NuGetPackagePath Microsoft.Kiota.Abstractions 1.22.1) 'lib/net8.0/Microsoft.Kiota.Abstractions.dll' }
-        @{ Name = 'Microsoft.Graph.Core'; Path = Join-Path (Get-NuGetPackagePath Microsoft.Graph.Core 3.2.4) 'lib/net6.0/Microsoft.Graph.Core.dll' }
     )
     $preload = ($Conflicts | ForEach-Object { "Add-Type -Path '$($_.Path)'" }) -join "`n"
     $script:Output = Invoke-FreshPwsh -Environment @{ PIPES_CONFIG_DIR = (Join-Path $TestDrive 'config'); SSL_CERT_FILE = (Get-FakeCertificate).Pem } -Script @"
@@ -26,8 +24,8 @@ Set-PipesConfig Outlook.AuthorityHost '$($Fake.HttpsUrl)'
 `$sent = Send-PipesMail -To owner@example.com -Subject 'Beside another MSAL' -Body 'x'
 # Ask Pipes' context for the assemblies its engine is built on, as Core code does when it runs.
 `$pipes = [System.Runtime.Loader.AssemblyLoadContext]::All | Where-Object Name -eq 'Pipes'
-foreach (`$n in 'Microsoft.Identity.Client', 'Microsoft.Graph.Core', 'Microsoft.Kiota.Abstractions') { `$null = `$pipes.LoadFromAssemblyName([System.Reflection.AssemblyName]::new(`$n)) }
-`$loaded = [AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { `$_.GetName().Name -match '^(Pipes|Microsoft\.Identity\.Client|Microsoft\.Graph\.Core|Microsoft\.Kiota\.Abstractions|Polly|Serilog)' } | ForEach-Object {
+foreach (`$n in 'Microsoft.Identity.Client', 'Microsoft.IdentityModel.Abstractions') { `$null = `$pipes.LoadFromAssemblyName([System.Reflection.AssemblyName]::new(`$n)) }
+`$loaded = [AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { `$_.GetName().Name -match '^(Pipes|Microsoft\.Identity\.Client|Microsoft\.IdentityModel\.Abstractions|Polly|Serilog|System\.Text\.Json)' } | ForEach-Object {
     [pscustomobject]@{ Name = `$_.GetName().Name; Version = `$_.GetName().Version.ToString(); Context = [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext(`$_).Name }
 }
 [pscustomobject]@{ Healthy = `$status.IsHealthy; Message = `$status.Message; Sent = `$sent.Sent; Loaded = @(`$loaded) } | ConvertTo-Json -Depth 4 -Compress
@@ -50,8 +48,7 @@ Describe 'Dependency isolation' {
 
     It 'keeps the preloaded <Name> in the default context' -ForEach @(
         @{ Name = 'Microsoft.Identity.Client'; Version = '4.61.3.0' }
-        @{ Name = 'Microsoft.Graph.Core'; Version = '3.2.4.0' }
-        @{ Name = 'Microsoft.Kiota.Abstractions'; Version = '1.22.1.0' }
+        @{ Name = 'Microsoft.IdentityModel.Abstractions'; Version = '6.35.0.0' }
     ) {
         $copy = $Loaded | Where-Object { $_.Name -eq $Name -and $_.Context -eq 'Default' }
         $copy.Version | Should -Be $Version
@@ -59,8 +56,7 @@ Describe 'Dependency isolation' {
 
     It 'loads its own <Name> in the Pipes context beside it' -ForEach @(
         @{ Name = 'Microsoft.Identity.Client'; Major = 4 }
-        @{ Name = 'Microsoft.Graph.Core'; Major = 4 }
-        @{ Name = 'Microsoft.Kiota.Abstractions'; Major = 2 }
+        @{ Name = 'Microsoft.IdentityModel.Abstractions'; Major = 8 }
     ) {
         $copies = @($Loaded | Where-Object Name -eq $Name)
         $copies.Count | Should -Be 2
@@ -74,5 +70,11 @@ Describe 'Dependency isolation' {
             ($Loaded | Where-Object Name -eq $name).Context | Should -Be 'Pipes' -Because $name
         }
         ($Loaded | Where-Object Name -eq 'Pipes.PowerShell').Context | Should -Be 'Default'
+    }
+
+    It 'takes framework assemblies from the runtime, never a private copy' {
+        # The private context defers what the framework ships (as the Graph module's loader does),
+        # so types such as System.Text.Json's are the runtime's own wherever they cross a boundary.
+        @($Loaded | Where-Object Name -eq 'System.Text.Json' | Where-Object Context -ne 'Default').Count | Should -Be 0
     }
 }

@@ -17,7 +17,7 @@ public static class DialPlan
     {
         var normalized = PhoneNormalizer.Normalize(phone);
         if (!normalized.IsUsable)
-            throw new InvalidInputError("Dialer", "Dial", $"'{phone}' is not a phone number that can be dialled: {normalized.Problem}.", phone, "Pipes.InvalidPhoneNumber");
+            throw new InvalidInputError("Dialer", "Dial", $"'{phone}' is not a phone number that can be dialled: {normalized.Problem}.", phone, ErrorIds.InvalidPhoneNumber);
         var ext = Digits(extension) ?? normalized.Extension;
         var number = normalized.Number!;
         var international = number.StartsWith('+');
@@ -31,7 +31,7 @@ public static class DialPlan
             "sip" when string.IsNullOrWhiteSpace(sipDomain) => throw new NotConfiguredError("Dialer", "Dial", ["Dialer.SipDomain"]),
             "sip" => $"sip:{prefix}{(international ? global : number)}@{sipDomain!.Trim()}",
             "callto" => $"callto:{prefix}{global}",
-            _ => throw new InvalidInputError("Dialer", "Dial", $"'{scheme}' is not a dial scheme (tel, sip or callto).", scheme, "Pipes.InvalidSetting"),
+            _ => throw new InvalidInputError("Dialer", "Dial", $"'{scheme}' is not a dial scheme (tel, sip or callto).", scheme, ErrorIds.InvalidSetting),
         };
         var display = international ? number : $"({number[..3]}) {number[3..6]}-{number[6..]}";
         return new DialTarget(number, ext, uri, ext is null ? display : $"{display} x{ext}");

@@ -43,13 +43,13 @@ public sealed class LockedJsonFile
         try
         {
             return JsonNode.Parse(text) as JsonObject
-                ?? throw new FileFormatError(FilePath, $"{Path.GetFileName(FilePath)} does not hold a JSON object.", errorId: "Pipes.CorruptConfigFile");
+                ?? throw new FileFormatError(FilePath, $"{Path.GetFileName(FilePath)} does not hold a JSON object.", errorId: ErrorIds.CorruptConfigFile);
         }
         catch (JsonException exception)
         {
             throw new FileFormatError(FilePath,
                 $"{Path.GetFileName(FilePath)} is not valid JSON (line {exception.LineNumber + 1}). Fix or delete it: {FilePath}",
-                exception.LineNumber + 1, "Pipes.CorruptConfigFile");
+                exception.LineNumber + 1, ErrorIds.CorruptConfigFile);
         }
     }
 
@@ -82,7 +82,7 @@ public sealed class LockedJsonFile
             }
             catch (IOException exception)
             {
-                throw new PipesException("Pipes.ConfigLocked", PipesErrorKind.Unavailable,
+                throw new PipesException(ErrorIds.ConfigLocked, PipesErrorKind.Unavailable,
                     $"{Path.GetFileName(FilePath)} stayed locked by another process for {_lockTimeout.TotalSeconds:0} s.",
                     $"Check for a hung Pipes process; the lock file is {lockPath}.", FilePath, exception);
             }

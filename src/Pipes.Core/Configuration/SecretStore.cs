@@ -46,7 +46,7 @@ public sealed class SecretStore
         ?? throw UnknownSecret(name);
 
     public static PipesException UnknownSecret(string name) =>
-        new("Pipes.UnknownSecret", PipesErrorKind.InvalidSetting, $"'{name}' is not a Pipes secret.",
+        new(ErrorIds.UnknownSecret, PipesErrorKind.InvalidSetting, $"'{name}' is not a Pipes secret.",
             "Known secrets: " + string.Join(", ", Known.Select(k => k.Name)) + ".", name);
 
     /// <summary>The secret's value, or null when it is not set anywhere.</summary>
@@ -104,7 +104,7 @@ public sealed class SecretStore
         var value = entry["value"]?.GetValue<string>() ?? string.Empty;
         if (entry["protection"]?.GetValue<string>() != "dpapi") return value;
         if (!OperatingSystem.IsWindows())
-            throw new PipesException("Pipes.SecretUnreadable", PipesErrorKind.Authentication,
+            throw new PipesException(ErrorIds.SecretUnreadable, PipesErrorKind.Authentication,
                 "A secret in secrets.json was encrypted with Windows DPAPI and cannot be read here.",
                 "Store it again on this machine with Set-PipesSecret.", FilePath);
         try
@@ -113,7 +113,7 @@ public sealed class SecretStore
         }
         catch (Exception exception) when (exception is CryptographicException or FormatException)
         {
-            throw new PipesException("Pipes.SecretUnreadable", PipesErrorKind.Authentication,
+            throw new PipesException(ErrorIds.SecretUnreadable, PipesErrorKind.Authentication,
                 "A secret in secrets.json cannot be decrypted by this Windows user.",
                 "Store it again as this user with Set-PipesSecret.", FilePath, exception);
         }

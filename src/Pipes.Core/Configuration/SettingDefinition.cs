@@ -28,6 +28,12 @@ public sealed record SettingDefinition(string Name, SettingType Type, string Des
 
     public double? Maximum { get; init; }
 
+    /// <summary>A rule on the text form of a String setting (an id's shape), and the words that describe what it accepts.</summary>
+    public (System.Text.RegularExpressions.Regex Pattern, string Expectation)? Rule { get; init; }
+
+    /// <summary>A Url setting that must use https (a sign-in authority: MSAL refuses anything else).</summary>
+    public bool HttpsOnly { get; init; }
+
     /// <summary>The integration the setting belongs to: the part of its name before the first dot.</summary>
     public string Group => Name[..Name.IndexOf('.')];
 
@@ -36,7 +42,7 @@ public sealed record SettingDefinition(string Name, SettingType Type, string Des
     {
         return Type switch
         {
-            SettingType.String => JsonValue.Create(RequireText(value)),
+            SettingType.String => JsonValue.Create(CheckRule(RequireText(value))),
             SettingType.Integer => JsonValue.Create(CheckRange(ParseInteger(value))),
             SettingType.Number => JsonValue.Create(CheckRange(ParseNumber(value))),
             SettingType.Boolean => JsonValue.Create(ParseBoolean(value)),
@@ -59,6 +65,8 @@ public sealed record SettingDefinition(string Name, SettingType Type, string Des
             SettingType.Number => node.GetValue<double>(),
             SettingType.Boolean => node.GetValue<bool>(),
             SettingType.StringList => node.AsArray().Select(n => n?.GetValue<string>() ?? string.Empty).ToArray(),
+            // A value edited into settings.json by hand meets the same rule as one set with Set-PipesConfig.
+            SettingType.String => CheckRule(node.GetValue<string>()),
             _ => node.GetValue<string>(),
         };
     }
@@ -71,6 +79,9 @@ public sealed record SettingDefinition(string Name, SettingType Type, string Des
         if (string.IsNullOrEmpty(text)) throw Invalid("an empty value is not allowed; pass $null to go back to the default.");
         return text;
     }
+
+    private string CheckRule(string text) =>
+        Rule is not { } rule || rule.Pattern.IsMatch(text) ? text : throw Invalid($"'{text}' is not {rule.Expectation}.");
 
     private long ParseInteger(object value) => value switch
     {
@@ -114,6 +125,7 @@ public sealed record SettingDefinition(string Name, SettingType Type, string Des
         if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
             throw Invalid($"'{text}' is not an absolute http or https URL.");
         if (!string.IsNullOrEmpty(uri.UserInfo)) throw Invalid("a URL must not carry a user name or password; store credentials with Set-PipesSecret.");
+        if (HttpsOnly && uri.Scheme != Uri.UriSchemeHttps) throw Invalid($"'{text}' must be an https URL: the service signs in over https only.");
         return text.TrimEnd('/');
     }
 

@@ -16,9 +16,11 @@ public static class SettingsCatalog
         new("Http.MaxRetryAfterSeconds", SettingType.Integer, "Longest Retry-After waited out; a longer one fails at once with Pipes.RateLimited.", 120L) { Minimum = 0, Maximum = 3600 },
 
         new("Outlook.GraphBaseUrl", SettingType.Url, "Microsoft Graph endpoint.", "https://graph.microsoft.com/v1.0"),
-        new("Outlook.AuthorityHost", SettingType.Url, "Microsoft Entra sign-in host.", "https://login.microsoftonline.com"),
-        new("Outlook.TenantId", SettingType.String, "Entra tenant id or domain."),
-        new("Outlook.ClientId", SettingType.String, "Application (client) id of the Entra app registration."),
+        new("Outlook.AuthorityHost", SettingType.Url, "Microsoft Entra sign-in host (https).", "https://login.microsoftonline.com") { HttpsOnly = true },
+        new("Outlook.TenantId", SettingType.String, "Entra tenant id (a GUID) or domain (contoso.onmicrosoft.com), or organizations/common.")
+            { Rule = (SettingRules.TenantId(), "a tenant id (a GUID) or a domain name such as contoso.onmicrosoft.com") },
+        new("Outlook.ClientId", SettingType.String, "Application (client) id of the Entra app registration (a GUID).")
+            { Rule = (SettingRules.Guid(), "an application (client) id, a GUID such as 11111111-2222-3333-4444-555555555555") },
         new("Outlook.SignIn", SettingType.Choice, "How Pipes signs in to Graph when no token was given: AppOnly (client credentials) or Delegated (device code, then refresh tokens). Set by Connect-PipesOutlook.", "AppOnly")
             { Choices = ["AppOnly", "Delegated"] },
         new("Outlook.Mailbox", SettingType.Email, "Mailbox used by app-only sign-in, and the address that counts as 'me'."),
@@ -44,4 +46,15 @@ public static class SettingsCatalog
         All.ToDictionary(d => d.Name, StringComparer.OrdinalIgnoreCase);
 
     public static SettingDefinition? Find(string name) => ByName.GetValueOrDefault(name.Trim());
+}
+
+/// <summary>The shapes of ids that settings take, from Microsoft Entra's documentation.</summary>
+internal static partial class SettingRules
+{
+    [System.Text.RegularExpressions.GeneratedRegex("^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$")]
+    public static partial System.Text.RegularExpressions.Regex Guid();
+
+    /// <summary>A GUID, or a DNS name (a verified domain, or organizations/common/consumers, which are single labels).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$")]
+    public static partial System.Text.RegularExpressions.Regex TenantId();
 }

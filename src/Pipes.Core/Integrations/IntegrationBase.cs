@@ -32,13 +32,46 @@ public abstract class IntegrationBase
     public async Task<bool> HealthCheckAsync(CancellationToken cancellationToken = default) =>
         (await CheckAsync(cancellationToken).ConfigureAwait(false)).IsHealthy;
 
-    /// <summary>Configuration and health with the reason when unhealthy; never throws for an integration failure.</summary>
+    /// <summary>
+    /// Configuration and health with the reason when unhealthy. Never throws but for cancellation:
+    /// a broken setting, a refused sign-in or a fault of ours is the status's message and ErrorId
+    /// (<c>Pipes.Unexpected</c> for what Pipes did not foresee), so Test-PipesIntegration always has a row.
+    /// </summary>
     public async Task<IntegrationStatus> CheckAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await CheckOrThrowAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception exception) when (exception is not PipesException)
+        {
+            return Failed(Name, new PipesException(ErrorIds.Unexpected, PipesErrorKind.Unexpected,
+                $"The check failed unexpectedly ({exception.GetType().Name}: {exception.Message}).", inner: exception), null, Environment.Redactor);
+        }
+        catch (PipesException error)
+        {
+            // Reading the configuration itself failed (a corrupt settings.json, an unreadable secret).
+            return Failed(Name, error, null, Environment.Redactor);
+        }
+    }
+
+    /// <summary>The row of an integration whose check failed with <paramref name="error"/>.</summary>
+    public static IntegrationStatus Failed(string name, PipesException error, TimeSpan? latency, Redactor redactor, bool configured = true)
+    {
+        var advice = error.RecommendedAction is { } action ? " " + action : string.Empty;
+        return new IntegrationStatus(name, configured, false, latency, redactor.Redact(error.Message + advice), []) { ErrorId = error.ErrorId };
+    }
+
+    private async Task<IntegrationStatus> CheckOrThrowAsync(CancellationToken cancellationToken)
     {
         var missing = MissingConfiguration();
         if (missing.Count > 0)
             return new IntegrationStatus(Name, false, false, null, "Not configured: missing " + string.Join(", ", missing) + ".", missing)
-                { ErrorId = "Pipes.NotConfigured" };
+                { ErrorId = ErrorIds.NotConfigured };
         var started = Stopwatch.GetTimestamp();
         try
         {
@@ -51,9 +84,7 @@ public abstract class IntegrationBase
         }
         catch (PipesException error)
         {
-            var advice = error.RecommendedAction is { } action ? " " + action : string.Empty;
-            return new IntegrationStatus(Name, true, false, Stopwatch.GetElapsedTime(started), Environment.Redactor.Redact(error.Message + advice), missing)
-                { ErrorId = error.ErrorId };
+            return Failed(Name, error, Stopwatch.GetElapsedTime(started), Environment.Redactor);
         }
     }
 

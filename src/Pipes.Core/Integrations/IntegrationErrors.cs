@@ -30,7 +30,7 @@ public class IntegrationError : PipesException
 
 /// <summary>Required settings or secrets are missing. No network call was made.</summary>
 public sealed class NotConfiguredError(string integration, string operation, IReadOnlyList<string> missing)
-    : IntegrationError(integration, operation, "Pipes.NotConfigured", PipesErrorKind.NotConfigured,
+    : IntegrationError(integration, operation, ErrorIds.NotConfigured, PipesErrorKind.NotConfigured,
         $"{integration} is not configured: {string.Join(", ", missing)} {(missing.Count == 1 ? "is" : "are")} missing.",
         recommendedAction: "Set the missing values with Set-PipesConfig or Set-PipesSecret, then run Test-PipesIntegration " + integration + ".")
 {
@@ -39,14 +39,14 @@ public sealed class NotConfiguredError(string integration, string operation, IRe
 
 /// <summary>The service refused the credentials (401/403), or a sign-in is needed.</summary>
 public sealed class AuthenticationError(string integration, string operation, string message, HttpStatusCode? status = null,
-    string errorId = "Pipes.AuthenticationFailed", string? recommendedAction = null, Exception? inner = null)
+    string errorId = ErrorIds.AuthenticationFailed, string? recommendedAction = null, Exception? inner = null)
     : IntegrationError(integration, operation, errorId, PipesErrorKind.Authentication, message, status,
         recommendedAction ?? "Check the credentials with Test-PipesIntegration " + integration + "; replace a stale secret with Set-PipesSecret.",
         inner: inner);
 
 /// <summary>The service throttled us (429, or 503 with Retry-After) and the retry budget is spent.</summary>
 public sealed class RateLimitedError(string integration, string operation, string message, HttpStatusCode? status, TimeSpan? retryAfter)
-    : IntegrationError(integration, operation, "Pipes.RateLimited", PipesErrorKind.RateLimited, message, status,
+    : IntegrationError(integration, operation, ErrorIds.RateLimited, PipesErrorKind.RateLimited, message, status,
         retryAfter is { } wait ? $"Wait {Math.Ceiling(wait.TotalSeconds)} s before trying again." : "Wait a while before trying again.")
 {
     public TimeSpan? RetryAfter { get; } = retryAfter;
@@ -54,7 +54,7 @@ public sealed class RateLimitedError(string integration, string operation, strin
 
 /// <summary>A daily or monthly quota is used up; retrying before it resets will not help.</summary>
 public sealed class QuotaExceededError(string integration, string operation, string message, DateTimeOffset? resetsAt = null)
-    : IntegrationError(integration, operation, "Pipes.QuotaExceeded", PipesErrorKind.QuotaExceeded, message,
+    : IntegrationError(integration, operation, ErrorIds.QuotaExceeded, PipesErrorKind.QuotaExceeded, message,
         recommendedAction: resetsAt is { } at ? $"The quota resets at {at:u}." : "Wait for the quota to reset.")
 {
     public DateTimeOffset? ResetsAt { get; } = resetsAt;
@@ -62,17 +62,17 @@ public sealed class QuotaExceededError(string integration, string operation, str
 
 /// <summary>The service could not be reached or kept failing with transient errors.</summary>
 public sealed class UnavailableError(string integration, string operation, string message, HttpStatusCode? status = null, Exception? inner = null)
-    : IntegrationError(integration, operation, "Pipes.Unavailable", PipesErrorKind.Unavailable, message, status,
+    : IntegrationError(integration, operation, ErrorIds.Unavailable, PipesErrorKind.Unavailable, message, status,
         "Check the network and the service's status, then try again.", inner: inner);
 
 /// <summary>No answer came within the per-call timeout and the retry budget is spent.</summary>
 public sealed class IntegrationTimeoutError(string integration, string operation, string message, Exception? inner = null)
-    : IntegrationError(integration, operation, "Pipes.Timeout", PipesErrorKind.Timeout, message,
+    : IntegrationError(integration, operation, ErrorIds.Timeout, PipesErrorKind.Timeout, message,
         recommendedAction: "Try again later, or raise Http.TimeoutSeconds with Set-PipesConfig.", inner: inner);
 
 /// <summary>The service answered with a non-transient error (400, 404, 409, 422 ...).</summary>
 public sealed class RemoteRejectedError(string integration, string operation, string message, HttpStatusCode? status, string? remoteCode = null)
-    : IntegrationError(integration, operation, status == HttpStatusCode.NotFound ? "Pipes.NotFound" : "Pipes.RemoteRejected",
+    : IntegrationError(integration, operation, status == HttpStatusCode.NotFound ? ErrorIds.NotFound : ErrorIds.RemoteRejected,
         status == HttpStatusCode.NotFound ? PipesErrorKind.NotFound : PipesErrorKind.RemoteRejected, message, status)
 {
     /// <summary>The service's own error code, when its error body carried one.</summary>
@@ -84,15 +84,15 @@ public sealed class RemoteRejectedError(string integration, string operation, st
 /// service. It was not retried; the caller must find out whether it happened.
 /// </summary>
 public sealed class OutcomeUnknownError(string integration, string operation, string message, Exception? inner = null)
-    : IntegrationError(integration, operation, "Pipes.OutcomeUnknown", PipesErrorKind.OutcomeUnknown, message,
+    : IntegrationError(integration, operation, ErrorIds.OutcomeUnknown, PipesErrorKind.OutcomeUnknown, message,
         recommendedAction: "Check whether the operation took effect before repeating it.", inner: inner);
 
 /// <summary>Input that cannot be used (a bad argument value).</summary>
-public sealed class InvalidInputError(string integration, string operation, string message, object? target = null, string errorId = "Pipes.InvalidInput")
+public sealed class InvalidInputError(string integration, string operation, string message, object? target = null, string errorId = ErrorIds.InvalidInput)
     : IntegrationError(integration, operation, errorId, PipesErrorKind.InvalidInput, message, target: target);
 
 /// <summary>A file that cannot be read as what it should be; carries the path and line when known.</summary>
-public sealed class FileFormatError(string path, string message, long? line = null, string errorId = "Pipes.FileFormat")
+public sealed class FileFormatError(string path, string message, long? line = null, string errorId = ErrorIds.FileFormat)
     : IntegrationError("Import", "Read", errorId, PipesErrorKind.FileFormat, message, target: path)
 {
     public string Path { get; } = path;

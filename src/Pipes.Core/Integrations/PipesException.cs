@@ -15,6 +15,9 @@ public enum PipesErrorKind
     InvalidInput,
     FileFormat,
     OutcomeUnknown,
+
+    /// <summary>A failure Pipes did not foresee (a bug); see <see cref="ErrorIds.Unexpected"/>.</summary>
+    Unexpected,
 }
 
 /// <summary>
@@ -46,7 +49,7 @@ public class PipesException : Exception
 
 /// <summary>A setting name that Pipes does not know.</summary>
 public sealed class UnknownSettingException(string name, IEnumerable<string> known)
-    : PipesException("Pipes.UnknownSetting", PipesErrorKind.InvalidSetting,
+    : PipesException(ErrorIds.UnknownSetting, PipesErrorKind.InvalidSetting,
         $"'{name}' is not a Pipes setting.",
         "Run Get-PipesConfig to list the settings. Known names: " + string.Join(", ", known) + ".",
         name)
@@ -56,7 +59,7 @@ public sealed class UnknownSettingException(string name, IEnumerable<string> kno
 
 /// <summary>A value that does not fit its setting's type or rule.</summary>
 public sealed class InvalidSettingException(string name, string reason)
-    : PipesException("Pipes.InvalidSetting", PipesErrorKind.InvalidSetting,
+    : PipesException(ErrorIds.InvalidSetting, PipesErrorKind.InvalidSetting,
         $"The value for '{name}' is not valid: {reason}",
         $"Set it again with Set-PipesConfig -Name {name} -Value <value>.",
         name)

@@ -36,7 +36,7 @@ internal sealed class AppOnlyTokenSource
         catch (MsalServiceException exception)
         {
             throw new AuthenticationError("Outlook", "SignIn", $"Microsoft Entra refused the app's sign-in ({exception.ErrorCode}).", (System.Net.HttpStatusCode)exception.StatusCode,
-                "Pipes.AuthenticationFailed", "Check Outlook.TenantId, Outlook.ClientId and the client secret (Set-PipesSecret Outlook.ClientSecret), then run Connect-PipesOutlook again.");
+                ErrorIds.AuthenticationFailed, "Check Outlook.TenantId, Outlook.ClientId and the client secret (Set-PipesSecret Outlook.ClientSecret), then run Connect-PipesOutlook again.");
         }
         catch (HttpRequestException exception)
         {

@@ -40,7 +40,7 @@ internal sealed class DelegatedTokenSource
         catch (MsalServiceException exception)
         {
             throw new AuthenticationError("Outlook", "SignIn", $"The device-code sign-in did not complete ({exception.ErrorCode}).", null,
-                "Pipes.AuthenticationFailed", "Run Connect-PipesOutlook -DeviceCode again and finish the sign-in in the browser before the code expires.");
+                ErrorIds.AuthenticationFailed, "Run Connect-PipesOutlook -DeviceCode again and finish the sign-in in the browser before the code expires.");
         }
         catch (HttpRequestException exception)
         {
@@ -72,5 +72,5 @@ internal sealed class DelegatedTokenSource
     }
 
     private static AuthenticationError SignInNeeded(string why) =>
-        new("Outlook", "SignIn", $"A new sign-in is needed: {why}.", null, "Pipes.AuthenticationRequired", "Run Connect-PipesOutlook -DeviceCode at a prompt.");
+        new("Outlook", "SignIn", $"A new sign-in is needed: {why}.", null, ErrorIds.AuthenticationRequired, "Run Connect-PipesOutlook -DeviceCode at a prompt.");
 }

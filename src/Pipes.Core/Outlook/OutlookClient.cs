@@ -137,11 +137,12 @@ public sealed class OutlookClient(PipesEnvironment environment) : IntegrationBas
     }
 
     /// <summary>
-    /// Inbox messages. With <paramref name="since"/>: those received since then, newest first. Without it:
-    /// those that arrived since the last successful poll (a receivedDateTime watermark kept in the state
-    /// store with the ids seen at that instant, so a message arriving in the same second is neither lost
-    /// nor repeated), oldest first up to <paramref name="limit"/>, so that a backlog is worked through in
-    /// order and nothing is skipped; the watermark moves only once the batch has been read.
+    /// Inbox messages, streamed page by page. With <paramref name="since"/>: those received since then,
+    /// newest first. Without it: those that arrived since the last successful poll (a receivedDateTime
+    /// watermark kept in the state store with the ids seen at that instant, so a message arriving in
+    /// the same second is neither lost nor repeated), oldest first up to <paramref name="limit"/>, so
+    /// that a backlog is worked through in order and nothing is skipped; the watermark moves only once
+    /// the whole batch has been read.
     /// </summary>
     public async IAsyncEnumerable<InboxMessage> GetInboxAsync(DateTimeOffset? since, int limit, bool all, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -153,30 +154,35 @@ public sealed class OutlookClient(PipesEnvironment environment) : IntegrationBas
         var url = Root + "mailFolders/inbox/messages?$select=" + InboxSelect + "&$top=" + pageSize.ToString(CultureInfo.InvariantCulture)
             + (from is { } at ? "&$filter=" + Uri.EscapeDataString("receivedDateTime ge " + at.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)) : "")
             + "&$orderby=" + Uri.EscapeDataString("receivedDateTime " + (ascending ? "asc" : "desc"));
-        var batch = new List<InboxMessage>();
+        var read = 0;
+        var newest = DateTimeOffset.MinValue;
+        var idsAtNewest = new List<string>();
         var seenAtWatermark = watermark?.Ids.ToHashSet() ?? [];
         string? next = url;
-        while (next is not null && (all || batch.Count < limit))
+        // Each page's messages go out as the page arrives; a poll reads oldest first, so that a backlog
+        // larger than -Limit is worked through in order and nothing is skipped.
+        while (next is not null && (all || read < limit))
         {
             using var response = await SendAsync(Http, "ListInbox", HttpMethod.Get, next, null, RequestSafety.Idempotent, null, cancellationToken).ConfigureAwait(false);
             var page = await ReadObjectAsync(response, cancellationToken).ConfigureAwait(false);
             foreach (var item in page["value"]?.AsArray() ?? [])
             {
-                if (item is not JsonObject json || (!all && batch.Count >= limit)) continue;
+                if (item is not JsonObject json || (!all && read >= limit)) continue;
                 var message = ToInbox(json);
                 if (watermark is not null && message.ReceivedDateTime == watermark.At && seenAtWatermark.Contains(message.Id)) continue;
-                batch.Add(message);
+                read++;
+                if (message.ReceivedDateTime > newest) { newest = message.ReceivedDateTime; idsAtNewest.Clear(); }
+                if (message.ReceivedDateTime == newest) idsAtNewest.Add(message.Id);
+                yield return message;
             }
             next = page["@odata.nextLink"]?.GetValue<string>();
         }
-        IEnumerable<InboxMessage> ordered = ascending ? batch.AsEnumerable().Reverse() : batch;
-        foreach (var message in ordered) yield return message;
-        if (polling && batch.Count > 0)
+        // Reached only when the caller read the whole batch: a poll stopped half way (Ctrl+C,
+        // Select-Object -First) leaves the watermark where it was, so nothing is lost.
+        if (polling && read > 0)
         {
-            var newest = batch.Max(m => m.ReceivedDateTime);
-            var atNewest = batch.Where(m => m.ReceivedDateTime == newest).Select(m => m.Id);
             Environment.State.Update<Watermark>(WatermarkKey, current => new Watermark(newest,
-                [.. (current is not null && current.At == newest ? current.Ids : []), .. atNewest]));
+                [.. (current is not null && current.At == newest ? current.Ids : []), .. idsAtNewest]));
         }
     }
 
@@ -239,14 +245,14 @@ public sealed class OutlookClient(PipesEnvironment environment) : IntegrationBas
             catch (AuthenticationError error) when (error.StatusCode == HttpStatusCode.Unauthorized)
             {
                 throw mode == "Delegated"
-                    ? new AuthenticationError(Name, operation, "Microsoft Graph refused a fresh token for the signed-in person.", error.StatusCode, "Pipes.AuthenticationRequired",
+                    ? new AuthenticationError(Name, operation, "Microsoft Graph refused a fresh token for the signed-in person.", error.StatusCode, ErrorIds.AuthenticationRequired,
                         "Run Connect-PipesOutlook -DeviceCode again; check the app's delegated Mail.ReadWrite and Mail.Send permissions.", error)
                     : mode == "AppOnly"
-                    ? new AuthenticationError(Name, operation, "Microsoft Graph refused a fresh app-only token.", error.StatusCode, "Pipes.AuthenticationRequired",
+                    ? new AuthenticationError(Name, operation, "Microsoft Graph refused a fresh app-only token.", error.StatusCode, ErrorIds.AuthenticationRequired,
                         "Check the app's Mail.ReadWrite and Mail.Send application permissions and admin consent, and the application access policy for Outlook.Mailbox.", error)
                     : new AuthenticationError(Name, operation,
                         "Microsoft Graph refused the access token: it has expired or was revoked. A token given to Connect-PipesOutlook -AccessToken is used as is and never refreshed.",
-                        error.StatusCode, "Pipes.AuthenticationRequired", "Get a new token and run Connect-PipesOutlook -AccessToken again.", error);
+                        error.StatusCode, ErrorIds.AuthenticationRequired, "Get a new token and run Connect-PipesOutlook -AccessToken again.", error);
             }
         }
     }

@@ -16,20 +16,13 @@ public sealed class GetPipesConfigCommand : PipesCmdlet
     [ArgumentCompleter(typeof(SettingNameCompleter))]
     public string[]? Name { get; set; }
 
-    protected override void ProcessRecord()
+    protected override void ProcessRecord() => ForItem(null, () =>
     {
-        IReadOnlyList<SettingValue> all;
-        try
-        {
-            all = Environment.Settings.GetAll();
-        }
-        catch (PipesException error)
-        {
-            ThrowTerminatingError(error);
-            return;
-        }
-
+        var all = Environment.Settings.GetAll();
         var known = all.Select(s => s.Name).ToList();
         WriteObject(SelectByName(all, s => s.Name, Name, name => new UnknownSettingException(name, known)), enumerateCollection: true);
-    }
+    });
+
+    /// <summary>A settings file that cannot be read leaves nothing to list.</summary>
+    private protected override bool StopsCommand(PipesException error) => error.ErrorId != ErrorIds.UnknownSetting;
 }

@@ -16,15 +16,9 @@ public sealed class GetPipesSecretInfoCommand : PipesCmdlet
     [ArgumentCompleter(typeof(SecretNameCompleter))]
     public string[]? Name { get; set; }
 
-    protected override void ProcessRecord()
-    {
-        try
-        {
-            WriteObject(SelectByName(Environment.Secrets.Describe(), s => s.Name, Name, SecretStore.UnknownSecret), enumerateCollection: true);
-        }
-        catch (PipesException error)
-        {
-            ThrowTerminatingError(error);
-        }
-    }
+    protected override void ProcessRecord() => ForItem(null, () =>
+        WriteObject(SelectByName(Environment.Secrets.Describe(), s => s.Name, Name, SecretStore.UnknownSecret), enumerateCollection: true));
+
+    /// <summary>A secrets file that cannot be read leaves nothing to describe.</summary>
+    private protected override bool StopsCommand(PipesException error) => error.ErrorId != ErrorIds.UnknownSecret;
 }

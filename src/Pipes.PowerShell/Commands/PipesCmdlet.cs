@@ -1,17 +1,20 @@
-using System.Collections.Concurrent;
 using System.Management.Automation;
+using System.Threading.Channels;
 using Pipes.Integrations;
 
 namespace Pipes.PowerShell.Commands;
 
 /// <summary>
 /// What every Pipes cmdlet shares: one <see cref="PipesEnvironment"/> per invocation, Ctrl+C
-/// cancelling the running call, log events mirrored to -Verbose from the pipeline thread, and
-/// Pipes errors turned into ErrorRecords with their stable ErrorId, category and advice.
+/// cancelling the running call, one streaming bridge that brings Core's async work (items, log
+/// events as -Verbose, warnings, progress) to the pipeline thread, and one error policy that turns
+/// every failure into an ErrorRecord with a stable ErrorId, category and advice.
 /// Core types appear only in non-public members so that importing the module does not load Core.
 /// </summary>
 public abstract class PipesCmdlet : PSCmdlet, IDisposable
 {
+    private static readonly TimeSpan ProgressDelay = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(250);
     private readonly CancellationTokenSource _cancellation = new();
     private PipesEnvironment? _environment;
 
@@ -31,32 +34,109 @@ public abstract class PipesCmdlet : PSCmdlet, IDisposable
     }
 
     /// <summary>
-    /// Runs async Core work on the thread pool while this (pipeline) thread writes its log events
-    /// to -Verbose; only the pipeline thread may write to the pipeline.
+    /// The streaming bridge: runs <paramref name="produce"/> on the thread pool and, on this (the
+    /// pipeline) thread, writes each item it feeds through <paramref name="write"/>, its warnings,
+    /// its progress and the log's events as -Verbose, as they come. Ctrl+C stops the wait at once and
+    /// cancels the producer's token; the command returns within a second even if the producer is
+    /// slow to notice. A failure of the producer is rethrown here, after the items it fed.
     /// </summary>
-    private protected T Run<T>(Func<CancellationToken, Task<T>> work)
+    private protected void Stream<T>(Func<PipelineFeed<T>, CancellationToken, Task> produce, Action<T> write, string? activity = null, int batchSize = 64)
     {
-        using var messages = new BlockingCollection<string>();
-        Task<T> task;
-        using (Environment.Log.Listen(message =>
-               {
-                   if (messages.IsAddingCompleted) return;
-                   try { messages.Add(message); }
-                   catch (InvalidOperationException) { } // completed meanwhile
-               }))
+        var channel = Channel.CreateUnbounded<FeedPost>(new UnboundedChannelOptions { SingleReader = true });
+        using var slots = new SemaphoreSlim(PipelineFeed<T>.BatchesAhead);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(CancellationToken);
+        var feed = new PipelineFeed<T>(channel.Writer, slots, batchSize, stop.Token);
+        Task worker;
+        using (Environment.Log.Listen(feed.Verbose)) // the listener flows into the worker with its async context
         {
-            task = Task.Run(() => work(CancellationToken));
+            worker = Task.Run(async () =>
+            {
+                try
+                {
+                    await produce(feed, stop.Token).ConfigureAwait(false);
+                    await feed.FlushAsync().ConfigureAwait(false);
+                    channel.Writer.TryComplete();
+                }
+                catch (Exception exception)
+                {
+                    channel.Writer.TryComplete(exception);
+                }
+            });
         }
-        task.ContinueWith(_ => messages.CompleteAdding(), TaskScheduler.Default);
-        foreach (var message in messages.GetConsumingEnumerable()) WriteVerbose(message);
+        var progress = activity is null ? null : new ProgressRecord(1, activity, activity);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var lastProgress = TimeSpan.MinValue;
         try
         {
-            return task.GetAwaiter().GetResult();
+            var reader = channel.Reader;
+            while (reader.WaitToReadAsync(stop.Token).AsTask().GetAwaiter().GetResult())
+            {
+                while (reader.TryRead(out var post))
+                {
+                    switch (post.Kind)
+                    {
+                        case FeedPostKind.Items:
+                            var items = (T[])post.Items!;
+                            slots.Release(); // the batch is ours now: the producer may read ahead again
+                            for (var i = 0; i < post.Count; i++) write(items[i]);
+                            break;
+                        case FeedPostKind.Verbose:
+                            WriteVerbose(post.Text!);
+                            break;
+                        case FeedPostKind.Warning:
+                            WriteWarning(post.Text!);
+                            break;
+                        // A bar for work that lasts: from half a second in, at most four updates a second.
+                        case FeedPostKind.Progress when progress is not null && clock.Elapsed >= ProgressDelay && clock.Elapsed - lastProgress >= ProgressInterval:
+                            lastProgress = clock.Elapsed;
+                            progress.StatusDescription = post.Text!;
+                            progress.PercentComplete = post.Fraction is { } f ? (int)Math.Clamp(f * 100, 0, 100) : -1;
+                            WriteProgress(progress);
+                            break;
+                    }
+                }
+            }
+            // The producer failed: its exception completes the channel and surfaces from Completion.
+            channel.Reader.Completion.GetAwaiter().GetResult();
         }
         catch (OperationCanceledException) when (CancellationToken.IsCancellationRequested)
         {
             throw new PipelineStoppedException();
         }
+        finally
+        {
+            // Stopped early (Ctrl+C, Select-Object -First, a terminating error): cancel the producer and
+            // give it a moment to release its file or connection; never wait on it without bound.
+            stop.Cancel();
+            worker.Wait(TimeSpan.FromSeconds(1));
+            if (progress is not null && lastProgress != TimeSpan.MinValue)
+            {
+                progress.RecordType = ProgressRecordType.Completed;
+                WriteProgress(progress);
+            }
+        }
+    }
+
+    /// <summary>Streams an async sequence from Core: items are handed over whenever the sequence is about to wait (for a page, say), or every 64.</summary>
+    private protected void Stream<T>(Func<CancellationToken, IAsyncEnumerable<T>> source, Action<T> write, string? activity = null) =>
+        Stream<T>(async (feed, token) =>
+        {
+            await using var items = source(token).GetAsyncEnumerator(token);
+            while (true)
+            {
+                var next = items.MoveNextAsync();
+                if (!next.IsCompleted) await feed.FlushAsync().ConfigureAwait(false); // show what we have before waiting
+                if (!await next.ConfigureAwait(false)) break;
+                await feed.AddAsync(items.Current).ConfigureAwait(false);
+            }
+        }, write, activity);
+
+    /// <summary>Runs one piece of async Core work with its log events mirrored to -Verbose, and returns its result.</summary>
+    private protected T Run<T>(Func<CancellationToken, Task<T>> work)
+    {
+        T result = default!;
+        Stream<T>(async (feed, token) => await feed.AddAsync(await work(token).ConfigureAwait(false)).ConfigureAwait(false), value => result = value, batchSize: 1);
+        return result;
     }
 
     /// <summary>Runs synchronous Core work with its log events mirrored to -Verbose.</summary>
@@ -70,6 +150,53 @@ public abstract class PipesCmdlet : PSCmdlet, IDisposable
             finally { messages.ForEach(WriteVerbose); }
         }
         return result;
+    }
+
+    /// <summary>
+    /// The one error policy: runs the work for one item (a record, a file, a setting) and turns any
+    /// failure into an ErrorRecord. A Pipes error of a kind that every further item would meet too
+    /// (see <see cref="StopsCommand"/>) ends the command; any other is written for this item and the
+    /// command goes on. An exception Pipes did not foresee becomes <c>Pipes.Unexpected</c>, with the
+    /// original as its inner exception, never a raw .NET error id. PowerShell's own control flow
+    /// (Ctrl+C, -ErrorAction Stop, terminating errors) passes through untouched.
+    /// </summary>
+    private protected void ForItem(object? target, Action work)
+    {
+        try
+        {
+            work();
+        }
+        catch (Exception exception) when (exception is not RuntimeException)
+        {
+            Fail(exception, target);
+        }
+    }
+
+    /// <summary>Reports one failure under the error policy of <see cref="ForItem"/>.</summary>
+    private protected void Fail(Exception exception, object? target = null)
+    {
+        if (exception is AggregateException { InnerExceptions.Count: 1 } aggregate) exception = aggregate.InnerExceptions[0];
+        if (exception is OperationCanceledException && CancellationToken.IsCancellationRequested) throw new PipelineStoppedException();
+        var error = exception as PipesException ?? Unexpected(exception, target);
+        if (StopsCommand(error)) ThrowTerminatingError(ToErrorRecord(error, target));
+        else WriteError(ToErrorRecord(error, target));
+    }
+
+    /// <summary>
+    /// Whether a failure ends the whole command. By default: a missing setting or a refused sign-in,
+    /// which every further item would meet too. A command whose work is one thing (reading the
+    /// inbox, signing in) says true for everything.
+    /// </summary>
+    private protected virtual bool StopsCommand(PipesException error) =>
+        error.Kind is PipesErrorKind.NotConfigured or PipesErrorKind.Authentication;
+
+    private PipesException Unexpected(Exception exception, object? target)
+    {
+        var what = _environment?.Redactor.Redact(exception.Message) ?? exception.Message;
+        return new PipesException(ErrorIds.Unexpected, PipesErrorKind.Unexpected,
+            $"{MyInvocation.MyCommand?.Name ?? "Pipes"} failed unexpectedly ({exception.GetType().Name}: {what}).",
+            "This is a fault in Pipes: please report it with the command, the input and the log file under the Pipes config directory's logs folder.",
+            target, exception);
     }
 
     /// <summary>
@@ -118,6 +245,7 @@ public abstract class PipesCmdlet : PSCmdlet, IDisposable
         PipesErrorKind.InvalidInput => ErrorCategory.InvalidArgument,
         PipesErrorKind.FileFormat => ErrorCategory.InvalidData,
         PipesErrorKind.OutcomeUnknown => ErrorCategory.InvalidResult,
+        PipesErrorKind.Unexpected => ErrorCategory.NotSpecified,
         _ => ErrorCategory.NotSpecified,
     };
 

@@ -14,19 +14,12 @@ public sealed class RemovePipesSecretCommand : PipesCmdlet
     [ArgumentCompleter(typeof(SecretNameCompleter))]
     public string Name { get; set; } = string.Empty;
 
-    protected override void ProcessRecord()
-    {
-        try
+    protected override void ProcessRecord() => ForItem(Name, () =>
         {
             var definition = Pipes.Configuration.SecretStore.Require(Name);
             if (!ShouldProcess(definition.Name, "Remove stored secret")) return;
             if (!Environment.Secrets.Remove(definition.Name))
-                WriteError(new PipesException("Pipes.SecretNotFound", PipesErrorKind.NotFound, $"No stored value for {definition.Name}.",
+                WriteError(new PipesException(ErrorIds.SecretNotFound, PipesErrorKind.NotFound, $"No stored value for {definition.Name}.",
                     "Get-PipesSecretInfo shows which secrets are set and where from.", definition.Name));
-        }
-        catch (PipesException error)
-        {
-            WriteError(error, Name);
-        }
-    }
+        });
 }

@@ -29,7 +29,7 @@ public sealed class SetPipesConfigCommand : PipesCmdlet
     {
         var value = Value is PSObject wrapped ? wrapped.BaseObject : Value;
         if (value is string { Length: 0 }) value = null;
-        try
+        ForItem(Name, () =>
         {
             // Validate before asking, so -WhatIf also reports a bad name or value.
             var definition = SettingsCatalog.Find(Name) ?? throw new UnknownSettingException(Name, SettingsCatalog.All.Select(d => d.Name));
@@ -38,11 +38,7 @@ public sealed class SetPipesConfigCommand : PipesCmdlet
             if (!ShouldProcess(definition.Name, action)) return;
             var stored = Environment.Settings.Set(definition.Name, value);
             if (PassThru) WriteObject(stored);
-        }
-        catch (PipesException error)
-        {
-            WriteError(error, Name);
-        }
+        });
     }
 
     private static string FormatValue(object value) =>

@@ -31,7 +31,7 @@ public sealed class SetPipesSecretCommand : PipesCmdlet
     protected override void ProcessRecord()
     {
         var secure = ParameterSetName == CredentialSet ? Credential!.Password : SecureString!;
-        try
+        ForItem(Name, () =>
         {
             var definition = Pipes.Configuration.SecretStore.Require(Name);
             if (!ShouldProcess(definition.Name, "Store secret in " + Environment.Secrets.FilePath)) return;
@@ -40,10 +40,6 @@ public sealed class SetPipesSecretCommand : PipesCmdlet
             WriteVerbose($"Stored {definition.Name}.");
             if (System.Environment.GetEnvironmentVariable(definition.EnvironmentVariable) is { Length: > 0 })
                 WriteWarning($"${definition.EnvironmentVariable} is set in this session and takes precedence over the stored value.");
-        }
-        catch (PipesException error)
-        {
-            WriteError(error, Name);
-        }
+        });
     }
 }

@@ -17,23 +17,27 @@ public sealed class TestPipesIntegrationCommand : PipesCmdlet
 
     protected override void ProcessRecord()
     {
+        // Reports, never throws: whatever goes wrong with one integration is that integration's row.
         foreach (var descriptor in Select())
         {
+            IntegrationStatus status;
             try
             {
                 var integration = descriptor.Create(Environment);
-                WriteObject(Run(integration.CheckAsync));
+                status = Run(integration.CheckAsync);
             }
-            catch (PipesException error)
+            catch (Exception exception) when (exception is not (RuntimeException or OperationCanceledException))
             {
-                // A broken settings file or similar: report it against this integration and go on.
-                WriteError(error, descriptor.Name);
+                var error = exception as PipesException ?? new PipesException(ErrorIds.Unexpected, PipesErrorKind.Unexpected,
+                    $"The check failed unexpectedly ({exception.GetType().Name}).", inner: exception);
+                status = IntegrationBase.Failed(descriptor.Name, error, null, Environment.Redactor, configured: false);
             }
+            WriteObject(status);
         }
     }
 
     private IReadOnlyList<IntegrationDescriptor> Select() =>
         SelectByName(IntegrationRegistry.All, d => d.Name, Name, name =>
-            new PipesException("Pipes.UnknownIntegration", PipesErrorKind.InvalidInput, $"'{name}' is not a Pipes integration.",
+            new PipesException(ErrorIds.UnknownIntegration, PipesErrorKind.InvalidInput, $"'{name}' is not a Pipes integration.",
                 "Known integrations: " + string.Join(", ", IntegrationRegistry.All.Select(d => d.Name)) + ".", name));
 }

@@ -7,7 +7,9 @@ namespace Pipes.PowerShell.Loading;
 /// The module's private load context. It serves Pipes.Core and every assembly in the module's
 /// <c>Dependencies</c> folder, so our MSAL, Graph, Polly and Serilog never meet the copies other
 /// modules (Az, Microsoft.Graph, PnP) load into the default context. Anything not in that folder
-/// (the .NET framework, System.Management.Automation) falls through to the default context.
+/// (System.Management.Automation) falls through to the default context, and so does every assembly
+/// the running framework ships even when a package left an older copy in the folder (as the Graph
+/// module's loader does): one System.Text.Json, one System.Memory, the runtime's own and newest.
 /// </summary>
 internal sealed class PipesLoadContext : AssemblyLoadContext
 {
@@ -21,6 +23,9 @@ internal sealed class PipesLoadContext : AssemblyLoadContext
     private static bool _hooked;
 
     private readonly string _dependencyDirectory;
+
+    /// <summary>The shared framework's folder (where System.Private.CoreLib lives).</summary>
+    private static readonly string FrameworkDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
 
     private PipesLoadContext(string dependencyDirectory) : base(ContextName, isCollectible: false)
     {
@@ -53,6 +58,7 @@ internal sealed class PipesLoadContext : AssemblyLoadContext
 
     protected override Assembly? Load(AssemblyName assemblyName)
     {
+        if (File.Exists(Path.Combine(FrameworkDirectory, assemblyName.Name + ".dll"))) return null;
         var path = Path.Combine(_dependencyDirectory, assemblyName.Name + ".dll");
         return File.Exists(path) ? LoadFromAssemblyPath(path) : null;
     }

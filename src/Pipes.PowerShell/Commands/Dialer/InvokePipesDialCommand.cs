@@ -32,24 +32,11 @@ public sealed class InvokePipesDialCommand : PipesCmdlet
 
     protected override void BeginProcessing() => _dialer = new BriaDialer(Environment, new SystemDialerPlatform());
 
-    protected override void ProcessRecord()
-    {
-        DialTarget target;
-        try
-        {
-            target = _dialer!.Target(PhoneNumber, Extension);
-        }
-        catch (PipesException error) when (error.Kind != PipesErrorKind.NotConfigured)
-        {
-            WriteError(error, PhoneNumber);
-            return;
-        }
-        catch (PipesException error)
-        {
-            ThrowTerminatingError(error);
-            return;
-        }
+    protected override void ProcessRecord() => ForItem(PhoneNumber, Dial);
 
+    private void Dial()
+    {
+        var target = _dialer!.Target(PhoneNumber, Extension);
         if (!ShouldProcess(target.Display, "Dial with Bria (or copy to the clipboard)")) return;
         // One call at a time: after the first number, each further one is confirmed, unless -Force.
         if (_previous is not null && !Force && !ConfirmNext(target)) return;
@@ -71,7 +58,7 @@ public sealed class InvokePipesDialCommand : PipesCmdlet
         {
             // No one to ask (a non-interactive session): refuse rather than start calls unattended.
         }
-        WriteError(new PipesException("Pipes.DialRefused", PipesErrorKind.InvalidInput,
+        WriteError(new PipesException(ErrorIds.DialRefused, PipesErrorKind.InvalidInput,
             $"Not dialling {target.Display}: a call to {_previous} was just started, and more than one number was given.",
             "Dial one number at a time, confirm each, or pass -Force to dial them all.", target.Display));
         return false;

@@ -42,64 +42,53 @@ public sealed class ConnectPipesOutlookCommand : PipesCmdlet
     [Parameter(ParameterSetName = DeviceCodeSet)]
     public string? Mailbox { get; set; }
 
-    protected override void ProcessRecord()
+    protected override void ProcessRecord() => ForItem(null, Connect);
+
+    private void Connect()
     {
         var token = ParameterSetName == AccessTokenSet ? new NetworkCredential(string.Empty, AccessToken).Password : null;
-        try
+        if (token is not null)
         {
-            if (token is not null)
-            {
-                Environment.Secrets.Set(OutlookClient.TokenSecret, token);
-            }
-            else
-            {
-                Environment.Settings.Set("Outlook.TenantId", TenantId);
-                Environment.Settings.Set("Outlook.ClientId", ClientId);
-                Environment.Settings.Set("Outlook.Mailbox", Mailbox);
-                Environment.Settings.Set("Outlook.SignIn", DeviceCode ? "Delegated" : "AppOnly");
-                if (!DeviceCode) Environment.Secrets.Set("Outlook.ClientSecret", new NetworkCredential(string.Empty, ClientSecret).Password);
-                Environment.Secrets.Remove(OutlookClient.TokenSecret); // a given token would otherwise win
-            }
-            var client = new OutlookClient(Environment);
-            if (DeviceCode) SignInWithDeviceCode(client);
-            var status = Run(client.CheckAsync);
-            if (!status.IsHealthy)
-            {
-                if (token is not null) Environment.Secrets.Remove(OutlookClient.TokenSecret);
-                ThrowTerminatingError(new PipesException(status.ErrorId ?? "Pipes.AuthenticationFailed", PipesErrorKind.Authentication,
-                    "Microsoft Graph did not accept the token: " + status.Message, "Get a new token for https://graph.microsoft.com and try again."));
-            }
-            if (token is null)
-            {
-                WriteObject(DeviceCode
-                    ? new OutlookConnection("Delegated", Mailbox ?? "me", null, "Signed in; refresh tokens keep this sign-in until it lapses.")
-                    : new OutlookConnection("AppOnly", Mailbox!, null, "Connected as the app; tokens are renewed as needed."));
-                return;
-            }
-            var expires = AccessTokenInfo.Expiry(token);
-            WriteObject(new OutlookConnection("AccessToken", Environment.Settings.GetValue<string>("Outlook.Mailbox") ?? "me", expires,
-                expires is { } at ? $"Connected until {at.LocalDateTime:g}; the token is not refreshed." : "Connected; the token is not refreshed."));
+            Environment.Secrets.Set(OutlookClient.TokenSecret, token);
         }
-        catch (PipesException error)
+        else
         {
-            ThrowTerminatingError(error);
+            Environment.Settings.Set("Outlook.TenantId", TenantId);
+            Environment.Settings.Set("Outlook.ClientId", ClientId);
+            Environment.Settings.Set("Outlook.Mailbox", Mailbox);
+            Environment.Settings.Set("Outlook.SignIn", DeviceCode ? "Delegated" : "AppOnly");
+            if (!DeviceCode) Environment.Secrets.Set("Outlook.ClientSecret", new NetworkCredential(string.Empty, ClientSecret).Password);
+            Environment.Secrets.Remove(OutlookClient.TokenSecret); // a given token would otherwise win
         }
+        var client = new OutlookClient(Environment);
+        if (DeviceCode) SignInWithDeviceCode(client);
+        var status = Run(client.CheckAsync);
+        if (!status.IsHealthy)
+        {
+            if (token is not null) Environment.Secrets.Remove(OutlookClient.TokenSecret);
+            // Say what Graph said; blame the credentials only when Graph refused them.
+            var refused = status.ErrorId is ErrorIds.AuthenticationFailed or ErrorIds.AuthenticationRequired;
+            ThrowTerminatingError(new PipesException(status.ErrorId ?? ErrorIds.AuthenticationFailed, refused ? PipesErrorKind.Authentication : PipesErrorKind.RemoteRejected,
+                (refused ? "Microsoft Graph did not accept the sign-in: " : "The sign-in could not be checked against the mailbox: ") + status.Message,
+                refused ? (token is not null ? "Get a new token for https://graph.microsoft.com and try again." : "Check the tenant, client id, secret and the app's permissions, then try again.")
+                    : "Check Outlook.GraphBaseUrl (it ends in /v1.0) and Outlook.Mailbox with Get-PipesConfig Outlook.*, then try again."));
+        }
+        if (token is null)
+        {
+            WriteObject(DeviceCode
+                ? new OutlookConnection("Delegated", Mailbox ?? "me", null, "Signed in; refresh tokens keep this sign-in until it lapses.")
+                : new OutlookConnection("AppOnly", Mailbox!, null, "Connected as the app; tokens are renewed as needed."));
+            return;
+        }
+        var expires = AccessTokenInfo.Expiry(token);
+        WriteObject(new OutlookConnection("AccessToken", Environment.Settings.GetValue<string>("Outlook.Mailbox") ?? "me", expires,
+            expires is { } at ? $"Connected until {at.LocalDateTime:g}; the token is not refreshed." : "Connected; the token is not refreshed."));
     }
 
-    /// <summary>Runs the device-code sign-in, showing its instructions (from MSAL's thread) on the pipeline thread as they come.</summary>
-    private void SignInWithDeviceCode(OutlookClient client)
-    {
-        using var messages = new System.Collections.Concurrent.BlockingCollection<string>();
-        var signIn = Task.Run(() => client.SignInWithDeviceCodeAsync(message => { if (!messages.IsAddingCompleted) messages.Add(message); }, CancellationToken));
-        signIn.ContinueWith(_ => messages.CompleteAdding(), TaskScheduler.Default);
-        foreach (var message in messages.GetConsumingEnumerable()) WriteWarning(message);
-        try
-        {
-            signIn.GetAwaiter().GetResult();
-        }
-        catch (OperationCanceledException) when (CancellationToken.IsCancellationRequested)
-        {
-            throw new PipelineStoppedException();
-        }
-    }
+    /// <summary>Runs the device-code sign-in, showing its instructions (from MSAL's thread) as warnings as they come.</summary>
+    private void SignInWithDeviceCode(OutlookClient client) =>
+        Stream<bool>(async (feed, token) => await client.SignInWithDeviceCodeAsync(feed.Warning, token).ConfigureAwait(false), _ => { });
+
+    /// <summary>Signing in is one piece of work: any failure ends the command.</summary>
+    private protected override bool StopsCommand(PipesException error) => true;
 }

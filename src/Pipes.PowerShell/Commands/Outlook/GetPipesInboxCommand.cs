@@ -29,29 +29,21 @@ public sealed class GetPipesInboxCommand : PipesCmdlet
     protected override void ProcessRecord()
     {
         var since = Since is { } s ? new DateTimeOffset(s.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(s, DateTimeKind.Local) : s) : (DateTimeOffset?)null;
-        try
+        ForItem(null, () =>
         {
-            do
+            var client = new OutlookClient(Environment);
+            while (true)
             {
-                var client = new OutlookClient(Environment);
-                var messages = Run(async token =>
-                {
-                    var list = new List<InboxMessage>();
-                    await foreach (var message in client.GetInboxAsync(since, Limit, All, token).ConfigureAwait(false)) list.Add(message);
-                    return list;
-                });
-                WriteObject(messages, enumerateCollection: true);
+                Stream(token => client.GetInboxAsync(since, Limit, All, token), message => WriteObject(message), "Get-PipesInbox");
                 since = null; // after the first poll, -Watch follows the watermark
                 if (!Watch) break;
                 var minutes = Environment.Settings.GetValue<long>("Outlook.PollIntervalMinutes");
                 WriteVerbose($"Next poll in {minutes} minute(s); Ctrl+C stops.");
                 Run(async token => { await Task.Delay(TimeSpan.FromMinutes(minutes), token).ConfigureAwait(false); return true; });
             }
-            while (true);
-        }
-        catch (PipesException error)
-        {
-            ThrowTerminatingError(error);
-        }
+        });
     }
+
+    /// <summary>Reading the inbox is one piece of work: any failure ends the command (a scheduled task sees it).</summary>
+    private protected override bool StopsCommand(PipesException error) => true;
 }

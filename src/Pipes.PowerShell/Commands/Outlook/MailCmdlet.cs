@@ -41,23 +41,23 @@ public abstract partial class MailCmdlet : PipesCmdlet
     [Parameter(ValueFromPipeline = true)]
     public PSObject? InputObject { get; set; }
 
-    /// <summary>Builds the message from the parameters and the piped record, asks ShouldProcess, and runs <paramref name="operation"/>.</summary>
+    private OutlookClient? _client;
+
+    /// <summary>
+    /// Builds the message from the parameters and the piped record, asks ShouldProcess, and runs
+    /// <paramref name="operation"/> on the command's one client: a piped list shares its sign-in,
+    /// its token and its pace (a missing setting or a refused sign-in ends the command, since every
+    /// further record would meet it too; any other failure is this record's alone).
+    /// </summary>
     private protected void Deliver(string action, Func<OutlookClient, OutgoingMail, CancellationToken, Task<MailResult>> operation)
     {
         if (BuildMail() is not { } mail) return;
         if (!ShouldProcess(string.Join("; ", mail.To), $"{action} '{mail.Subject}'")) return;
-        try
+        ForItem(mail.To, () =>
         {
-            WriteObject(Run(token => operation(new OutlookClient(Environment), mail, token)));
-        }
-        catch (PipesException error) when (error.Kind is PipesErrorKind.Authentication or PipesErrorKind.NotConfigured)
-        {
-            ThrowTerminatingError(error); // every further record would fail the same way
-        }
-        catch (PipesException error)
-        {
-            WriteError(error, mail.To);
-        }
+            _client ??= new OutlookClient(Environment);
+            WriteObject(Run(token => operation(_client, mail, token)));
+        });
     }
 
     private protected OutgoingMail? BuildMail()
@@ -65,7 +65,7 @@ public abstract partial class MailCmdlet : PipesCmdlet
         var to = To.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()).ToArray();
         if (to.Length == 0)
         {
-            WriteError(new PipesException("Pipes.InvalidInput", PipesErrorKind.InvalidInput, "No recipient: the record has no email address.", null, InputObject));
+            WriteError(new PipesException(ErrorIds.InvalidInput, PipesErrorKind.InvalidInput, "No recipient: the record has no email address.", null, InputObject));
             return null;
         }
         string subject, body;
@@ -76,14 +76,14 @@ public abstract partial class MailCmdlet : PipesCmdlet
         }
         catch (PipesException error)
         {
-            WriteError(error, InputObject);
+            Fail(error, InputObject);
             return null;
         }
         var files = Attachment?.Select(a => GetUnresolvedProviderPathFromPSPath(a)).ToArray();
         foreach (var file in files ?? [])
         {
             if (File.Exists(file)) continue;
-            WriteError(new ErrorRecord(new FileNotFoundException($"Cannot find the attachment '{file}'.", file), "Pipes.FileNotFound", ErrorCategory.ObjectNotFound, file));
+            WriteError(new ErrorRecord(new FileNotFoundException($"Cannot find the attachment '{file}'.", file), ErrorIds.FileNotFound, ErrorCategory.ObjectNotFound, file));
             return null;
         }
         return new OutgoingMail(to, subject, body, Html, Cc, Bcc, files);
@@ -98,7 +98,7 @@ public abstract partial class MailCmdlet : PipesCmdlet
             if (match.Value == "{{") return "{";
             if (match.Value == "}}") return "}";
             var name = match.Groups["name"].Value;
-            var property = InputObject?.Properties[name] ?? throw new PipesException("Pipes.UnknownPlaceholder", PipesErrorKind.InvalidInput,
+            var property = InputObject?.Properties[name] ?? throw new PipesException(ErrorIds.UnknownPlaceholder, PipesErrorKind.InvalidInput,
                 $"The template names {{{name}}}, but the record has no property '{name}'. Nothing was sent for it.",
                 "Fix the placeholder, or pipe records that have that property.", name);
             var value = property.Value?.ToString() ?? "";
