@@ -14,15 +14,17 @@ public sealed class PipesEnvironment : IDisposable
 {
     private readonly Lazy<OperationLog> _log;
     private readonly Lazy<HttpClient> _http;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Integration, string Account), RequestGate> _gates = new();
 
     public PipesEnvironment(ConfigDirectory directory, TimeProvider? clock = null, Func<HttpMessageHandler>? handlerFactory = null,
-        Func<string, string?>? environment = null)
+        Func<string, string?>? environment = null, PipesCatalog? catalog = null)
     {
+        Catalog = catalog ?? PipesCatalog.Shipped;
         Directory = directory;
         Clock = clock ?? TimeProvider.System;
         Redactor = new Redactor();
-        Settings = new SettingsStore(directory.SettingsFile);
-        Secrets = new SecretStore(directory.SecretsFile, Redactor, environment);
+        Settings = new SettingsStore(directory.SettingsFile, Catalog);
+        Secrets = new SecretStore(directory.SecretsFile, Redactor, environment, Catalog);
         State = new StateStore(directory.StateFile);
         _log = new Lazy<OperationLog>(() =>
         {
@@ -45,6 +47,9 @@ public sealed class PipesEnvironment : IDisposable
 
     public ConfigDirectory Directory { get; }
 
+    /// <summary>The integrations, settings and secrets this environment knows.</summary>
+    public PipesCatalog Catalog { get; }
+
     public TimeProvider Clock { get; }
 
     public Redactor Redactor { get; }
@@ -58,6 +63,13 @@ public sealed class PipesEnvironment : IDisposable
     public OperationLog Log => _log.Value;
 
     public HttpClient HttpClient => _http.Value;
+
+    /// <summary>
+    /// The pace and concurrency limits of one account of an integration, shared by every client this
+    /// environment (one command invocation) builds; made from <paramref name="options"/> on first use.
+    /// </summary>
+    public RequestGate Gate(string integration, string account, ResilienceOptions options) =>
+        _gates.GetOrAdd((integration, account), _ => new RequestGate(options.RequestsPerSecond, options.MaxConcurrency, Clock));
 
     /// <summary>The retry budget, timeout and Retry-After cap from the Http.* settings.</summary>
     public ResilienceOptions DefaultResilience() => new()

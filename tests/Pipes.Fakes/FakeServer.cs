@@ -50,7 +50,7 @@ public sealed class FakeServer : IAsyncDisposable
     public Uri? HttpsUrl { get; private set; }
 
     public static async Task<FakeServer> StartAsync(int port = 0, string? activeCampaignToken = null, CancellationToken cancellationToken = default,
-        System.Security.Cryptography.X509Certificates.X509Certificate2? certificate = null)
+        System.Security.Cryptography.X509Certificates.X509Certificate2? certificate = null, IEnumerable<IFakeService>? extraServices = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -60,7 +60,8 @@ public sealed class FakeServer : IAsyncDisposable
             if (certificate is not null) options.Listen(System.Net.IPAddress.Loopback, 0, listen => listen.UseHttps(certificate));
         });
         var app = builder.Build();
-        IFakeService[] services = [new EchoFake(), new ActiveCampaignFake(activeCampaignToken ?? ActiveCampaignFake.DefaultToken), new GraphFake()];
+        // One fake per integration, and any a test brings for an integration of its own.
+        IFakeService[] services = [new EchoFake(), new ActiveCampaignFake(activeCampaignToken ?? ActiveCampaignFake.DefaultToken), new GraphFake(), .. extraServices ?? []];
         var server = new FakeServer(app, services);
         app.Use(server.HandleAsync);
         server.MapControl();

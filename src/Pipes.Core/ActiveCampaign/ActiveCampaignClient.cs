@@ -27,25 +27,24 @@ public sealed class ActiveCampaignClient(PipesEnvironment environment) : Integra
         RequestsPerSecond = Environment.Settings.GetValue<double>("ActiveCampaign.RequestsPerSecond"),
     };
 
-    protected override async Task<string?> ProbeAsync(IntegrationHttp http, CancellationToken cancellationToken)
+    protected override string Account => ApiRoot();
+
+    protected override Uri? ApiOrigin => new(new Uri(ApiRoot()).GetLeftPart(UriPartial.Authority));
+
+    protected override ValueTask AuthorizeAsync(HttpRequestMessage request, bool renew, CancellationToken cancellationToken)
     {
-        // users/me is the cheapest authenticated call: one small object, no paging.
-        using var response = await SendAsync(http, "HealthCheck", HttpMethod.Get, "users/me", cancellationToken).ConfigureAwait(false);
-        return "Signed in to " + new Uri(ApiRoot()).Host + ".";
+        request.Headers.Add("Api-Token", Environment.Secrets.Get(TokenSecret)!);
+        return ValueTask.CompletedTask;
     }
 
-    private Task<HttpResponseMessage> SendAsync(IntegrationHttp http, string operation, HttpMethod method, string relativePath, CancellationToken cancellationToken)
+    protected override void Prepare(HttpRequestMessage request) => request.Headers.Accept.ParseAdd("application/json");
+
+    protected override async Task<string?> ProbeAsync(IntegrationHttp http, CancellationToken cancellationToken)
     {
-        EnsureConfigured(operation);
-        var root = ApiRoot();
-        var token = Environment.Secrets.Get(TokenSecret)!;
-        return http.SendAsync(operation, () =>
-        {
-            var request = new HttpRequestMessage(method, root + relativePath);
-            request.Headers.Add("Api-Token", token);
-            request.Headers.Accept.ParseAdd("application/json");
-            return request;
-        }, RequestSafety.Idempotent, cancellationToken: cancellationToken);
+        EnsureConfigured("HealthCheck");
+        // users/me is the cheapest authenticated call: one small object, no paging.
+        using var response = await SendAsync(http, "HealthCheck", HttpMethod.Get, ApiRoot() + "users/me", cancellationToken: cancellationToken).ConfigureAwait(false);
+        return "Signed in to " + new Uri(ApiRoot()).Host + ".";
     }
 
     /// <summary>The API root with exactly one <c>/api/3/</c>, whether or not the user pasted it into the setting.</summary>

@@ -20,20 +20,15 @@ public sealed record SecretInfo(string Name, bool IsSet, string Source, string E
 /// </summary>
 public sealed class SecretStore
 {
-    public static IReadOnlyList<SecretDefinition> Known { get; } =
-    [
-        new("Outlook.ClientSecret", "PIPES_OUTLOOK_CLIENT_SECRET", "Client secret of the Entra app registration (app-only sign-in)."),
-        new("Outlook.AccessToken", "PIPES_OUTLOOK_ACCESS_TOKEN", "A Graph access token obtained elsewhere (Connect-PipesOutlook -AccessToken); used as is, never refreshed."),
-        new("ActiveCampaign.ApiToken", "PIPES_AC_API_TOKEN", "ActiveCampaign API key (Settings > Developer)."),
-        new("Google.ApiKey", "PIPES_GOOGLE_API_KEY", "Google Cloud API key for the Custom Search JSON API."),
-    ];
-
     private readonly LockedJsonFile _file;
     private readonly Redactor _redactor;
     private readonly Func<string, string?> _environment;
 
-    public SecretStore(string path, Redactor redactor, Func<string, string?>? environment = null)
+    private readonly PipesCatalog _catalog;
+
+    public SecretStore(string path, Redactor redactor, Func<string, string?>? environment = null, PipesCatalog? catalog = null)
     {
+        _catalog = catalog ?? PipesCatalog.Shipped;
         _file = new LockedJsonFile(path, ownerOnly: true);
         _redactor = redactor;
         _environment = environment ?? Environment.GetEnvironmentVariable;
@@ -41,13 +36,13 @@ public sealed class SecretStore
 
     public string FilePath => _file.FilePath;
 
-    public static SecretDefinition Require(string name) =>
-        Known.FirstOrDefault(d => string.Equals(d.Name, name?.Trim(), StringComparison.OrdinalIgnoreCase))
-        ?? throw UnknownSecret(name);
+    /// <summary>The secrets this store knows (from the integrations' definitions).</summary>
+    public IReadOnlyList<SecretDefinition> Known => _catalog.Secrets;
 
-    public static PipesException UnknownSecret(string name) =>
-        new(ErrorIds.UnknownSecret, PipesErrorKind.InvalidSetting, $"'{name}' is not a Pipes secret.",
-            "Known secrets: " + string.Join(", ", Known.Select(k => k.Name)) + ".", name);
+    /// <summary>The secret's definition, or <c>Pipes.UnknownSecret</c>.</summary>
+    public SecretDefinition Require(string name) => _catalog.RequireSecret(name);
+
+    public PipesException UnknownSecret(string name) => _catalog.UnknownSecret(name);
 
     /// <summary>The secret's value, or null when it is not set anywhere.</summary>
     public string? Get(string name)

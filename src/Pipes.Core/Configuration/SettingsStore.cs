@@ -10,25 +10,46 @@ public sealed record SettingValue(string Name, object? Value, bool IsDefault, Se
 }
 
 /// <summary>
-/// <c>settings.json</c>: non-secret settings by dotted name, validated against
-/// <see cref="SettingsCatalog"/>. Safe for several processes at once.
+/// <c>settings.json</c>: non-secret settings by dotted name, validated against the catalogue's
+/// definitions. Safe for several processes at once. The file is parsed once and read again only
+/// when it changed (its size or time of last write), so a command that asks for ten settings opens
+/// it once, yet sees a change another process made.
 /// </summary>
-public sealed class SettingsStore(string path)
+public sealed class SettingsStore(string path, PipesCatalog? catalog = null)
 {
     private readonly LockedJsonFile _file = new(path);
+    private readonly PipesCatalog _catalog = catalog ?? PipesCatalog.Shipped;
+    private readonly object _gate = new();
+    private (DateTime Written, long Length) _stamp;
+    private System.Text.Json.Nodes.JsonObject? _parsed;
 
     public string FilePath => _file.FilePath;
 
     public IReadOnlyList<SettingValue> GetAll()
     {
-        var stored = _file.Read();
-        return SettingsCatalog.All.Select(d => ToValue(d, stored)).ToList();
+        var stored = Read();
+        return _catalog.Settings.Select(d => ToValue(d, stored)).ToList();
     }
 
     public SettingValue Get(string name)
     {
         var definition = Require(name);
-        return ToValue(definition, _file.Read());
+        return ToValue(definition, Read());
+    }
+
+    private JsonObject Read()
+    {
+        lock (_gate)
+        {
+            var info = new FileInfo(_file.FilePath);
+            var stamp = info.Exists ? (info.LastWriteTimeUtc, info.Length) : (DateTime.MinValue, -1L);
+            if (_parsed is null || stamp != _stamp)
+            {
+                _parsed = _file.Read();
+                _stamp = stamp;
+            }
+            return _parsed;
+        }
     }
 
     /// <summary>The effective value converted to <typeparamref name="T"/>, or default when unset and without a default.</summary>
@@ -45,11 +66,11 @@ public sealed class SettingsStore(string path)
             else content[definition.Name] = node;
             return content;
         });
+        lock (_gate) _parsed = null; // read again on next use
         return ToValue(definition, stored);
     }
 
-    private static SettingDefinition Require(string name) =>
-        SettingsCatalog.Find(name) ?? throw new UnknownSettingException(name, SettingsCatalog.All.Select(d => d.Name));
+    private SettingDefinition Require(string name) => _catalog.RequireSetting(name);
 
     private static SettingValue ToValue(SettingDefinition definition, JsonObject stored)
     {

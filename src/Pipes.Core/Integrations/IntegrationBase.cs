@@ -8,7 +8,7 @@ namespace Pipes.Integrations;
 /// What every integration is: it can say whether it is configured (no network), check its health
 /// with one cheap real call, and run work under the shared retry policy.
 /// </summary>
-public abstract class IntegrationBase
+public abstract partial class IntegrationBase
 {
     private IntegrationHttp? _http;
 
@@ -111,7 +111,10 @@ public abstract class IntegrationBase
     protected IntegrationHttp Http => _http ??= CreateHttp(Resilience);
 
     private IntegrationHttp CreateHttp(ResilienceOptions options) =>
-        new(Name, Environment.HttpClient, options, Environment.Clock, Environment.Log, Environment.Redactor);
+        new(Name, Environment.HttpClient, options, Environment.Clock, Environment.Log, Environment.Redactor, Environment.Gate(Name, Account, options));
+
+    /// <summary>The account whose limits a request counts against (a mailbox, an API host); one shared gate each.</summary>
+    protected virtual string Account => "default";
 
     /// <summary>Throws <see cref="NotConfiguredError"/> naming what is missing.</summary>
     protected void EnsureConfigured(string operation)

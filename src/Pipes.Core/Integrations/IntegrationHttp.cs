@@ -18,10 +18,10 @@ public sealed class IntegrationHttp
     private readonly TimeProvider _clock;
     private readonly OperationLog _log;
     private readonly Redactor _redactor;
-    private readonly PacingRateLimiter? _limiter;
-    private readonly SemaphoreSlim? _concurrency;
+    private readonly RequestGate _gate;
 
-    public IntegrationHttp(string integration, HttpClient client, ResilienceOptions options, TimeProvider clock, OperationLog log, Redactor redactor)
+    /// <summary>One sender for <paramref name="integration"/>; <paramref name="gate"/> is the account's shared pace and concurrency limits (a private one from <paramref name="options"/> when null).</summary>
+    public IntegrationHttp(string integration, HttpClient client, ResilienceOptions options, TimeProvider clock, OperationLog log, Redactor redactor, RequestGate? gate = null)
     {
         _integration = integration;
         _client = client;
@@ -29,8 +29,7 @@ public sealed class IntegrationHttp
         _clock = clock;
         _log = log;
         _redactor = redactor;
-        _limiter = options.RequestsPerSecond is { } rps ? new PacingRateLimiter(rps, clock) : null;
-        _concurrency = options.MaxConcurrency is { } max ? new SemaphoreSlim(max, max) : null;
+        _gate = gate ?? new RequestGate(options.RequestsPerSecond, options.MaxConcurrency, clock);
     }
 
     public ResilienceOptions Options => _options;
@@ -90,9 +89,7 @@ public sealed class IntegrationHttp
 
     private async Task<HttpResponseMessage> AttemptAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (_limiter is not null) await _limiter.WaitAsync(cancellationToken).ConfigureAwait(false);
-        if (_concurrency is not null) await _concurrency.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        using (await _gate.EnterAsync(cancellationToken).ConfigureAwait(false))
         {
             // The timeout bounds real network time; retry waits and pacing run on the injected clock.
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -106,10 +103,6 @@ public sealed class IntegrationHttp
             {
                 throw new TimeoutException($"No answer within {_options.Timeout.TotalSeconds:0.###} s.", exception);
             }
-        }
-        finally
-        {
-            _concurrency?.Release();
         }
     }
 

@@ -23,7 +23,7 @@ internal sealed class AppOnlyTokenSource
             .WithInstanceDiscovery(false)
             .WithHttpClientFactory(MsalHttp.Factory(environment), retryOnceOn5xx: false)
             .Build();
-        TokenCacheStore.Attach(_app.AppTokenCache, environment, "msal-app-cache.bin");
+        TokenCacheStore.Attach(_app.AppTokenCache, environment, GraphConnection.AppCacheFile);
     }
 
     public async Task<string> GetTokenAsync(bool forceRefresh, CancellationToken cancellationToken)

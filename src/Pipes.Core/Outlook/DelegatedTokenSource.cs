@@ -11,7 +11,7 @@ namespace Pipes.Outlook;
 /// </summary>
 internal sealed class DelegatedTokenSource
 {
-    private static readonly string[] Scopes = ["https://graph.microsoft.com/Mail.ReadWrite", "https://graph.microsoft.com/Mail.Send"];
+    private static readonly string[] Scopes = [.. GraphConnection.DelegatedScopes];
     private readonly IPublicClientApplication _app;
 
     public DelegatedTokenSource(PipesEnvironment environment, string tenant, string clientId)
@@ -22,7 +22,7 @@ internal sealed class DelegatedTokenSource
             .WithInstanceDiscovery(false)
             .WithHttpClientFactory(MsalHttp.Factory(environment), retryOnceOn5xx: false)
             .Build();
-        TokenCacheStore.Attach(_app.UserTokenCache, environment, "msal-user-cache.bin");
+        TokenCacheStore.Attach(_app.UserTokenCache, environment, GraphConnection.UserCacheFile);
     }
 
     /// <summary>Device-code sign-in: <paramref name="show"/> gets the instructions for the person (a URL and a code).</summary>

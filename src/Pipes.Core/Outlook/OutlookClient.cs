@@ -22,83 +22,56 @@ namespace Pipes.Outlook;
 /// </summary>
 public sealed class OutlookClient(PipesEnvironment environment) : IntegrationBase(environment)
 {
-    public const string TokenSecret = "Outlook.AccessToken";
+    public const string TokenSecret = GraphConnection.TokenSecret;
     private const string SendIdProperty = "String {66f5a359-4659-4830-9070-00047ec6ac6e} Name PipesSendId";
-    private const string ImmutableId = "IdType=\"ImmutableId\"";
     private const string InboxSelect = "id,internetMessageId,conversationId,from,toRecipients,subject,receivedDateTime,body,bodyPreview,internetMessageHeaders";
     public const string WatermarkKey = "Outlook.Inbox.Watermark";
 
+    private GraphConnection? _graph;
+
     public override string Name => "Outlook";
 
-    private AppOnlyTokenSource? _appOnly;
-    private DelegatedTokenSource? _delegated;
+    /// <summary>The Graph sign-in and mailbox, read from the settings once per client.</summary>
+    public GraphConnection Graph => _graph ??= new GraphConnection(Environment);
 
-    private bool IsDelegated => Environment.Settings.GetValue<string>("Outlook.SignIn") == "Delegated";
+    /// <summary>The sign-in in force, or null when something it needs is missing.</summary>
+    public GraphSignIn? SignIn => Graph.Mode;
 
-    /// <summary>"AccessToken" when a token was given to Connect-PipesOutlook, "Delegated" or "AppOnly" when MSAL signs in, else null.</summary>
-    public string? Mode => Environment.Secrets.Get(TokenSecret) is not null ? "AccessToken"
-        : MissingConfiguration().Count > 0 ? null
-        : IsDelegated ? "Delegated" : "AppOnly";
+    /// <summary>"AccessToken", "Delegated" or "AppOnly" (<see cref="SignIn"/> as text), else null.</summary>
+    public string? Mode => SignIn?.ToString();
 
-    public override IReadOnlyList<string> MissingConfiguration()
-    {
-        if (Environment.Secrets.Get(TokenSecret) is not null) return [];
-        if (IsDelegated)
-            return new[] { "Outlook.TenantId", "Outlook.ClientId" }.Where(n => Environment.Settings.GetValue<string>(n) is null).ToList();
-        var appOnly = AppOnlySettings();
-        if (appOnly.All(s => s.Value is null)) return ["a sign-in (run Connect-PipesOutlook)"];
-        return appOnly.Where(s => s.Value is null).Select(s => s.Name).ToList();
-    }
-
-    /// <summary>What app-only sign-in needs; it has no "me", so the mailbox is one of them.</summary>
-    private (string Name, string? Value)[] AppOnlySettings() =>
-    [
-        ("Outlook.TenantId", Environment.Settings.GetValue<string>("Outlook.TenantId")),
-        ("Outlook.ClientId", Environment.Settings.GetValue<string>("Outlook.ClientId")),
-        ("Outlook.ClientSecret", Environment.Secrets.Get("Outlook.ClientSecret")),
-        ("Outlook.Mailbox", Environment.Settings.GetValue<string>("Outlook.Mailbox")),
-    ];
-
-    private async Task<string> TokenAsync(bool forceRefresh, CancellationToken cancellationToken)
-    {
-        if (Environment.Secrets.Get(TokenSecret) is { } given) return given;
-        string token;
-        if (IsDelegated)
-        {
-            token = await Delegated().GetTokenAsync(forceRefresh, cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            _appOnly ??= new AppOnlyTokenSource(Environment, Environment.Settings.GetValue<string>("Outlook.TenantId")!,
-                Environment.Settings.GetValue<string>("Outlook.ClientId")!, Environment.Secrets.Get("Outlook.ClientSecret")!);
-            token = await _appOnly.GetTokenAsync(forceRefresh, cancellationToken).ConfigureAwait(false);
-        }
-        Environment.Redactor.AddSecret(token);
-        return token;
-    }
-
-    private DelegatedTokenSource Delegated() => _delegated ??= new DelegatedTokenSource(Environment,
-        Environment.Settings.GetValue<string>("Outlook.TenantId")!, Environment.Settings.GetValue<string>("Outlook.ClientId")!);
+    public override IReadOnlyList<string> MissingConfiguration() => Graph.Missing;
 
     /// <summary>Device-code sign-in (delegated); <paramref name="show"/> gets the URL and code for the person.</summary>
-    public async Task SignInWithDeviceCodeAsync(Action<string> show, CancellationToken cancellationToken = default)
-    {
-        EnsureConfigured("SignIn");
-        var token = await Delegated().SignInAsync(show, cancellationToken).ConfigureAwait(false);
-        Environment.Redactor.AddSecret(token);
-    }
+    public Task SignInWithDeviceCodeAsync(Action<string> show, CancellationToken cancellationToken = default) =>
+        Graph.SignInWithDeviceCodeAsync(show, cancellationToken);
+
+    /// <summary>"users/{mailbox}" when Outlook.Mailbox is set, else "me".</summary>
+    public string MailboxPath => Graph.MailboxPath;
 
     protected override ResilienceOptions Resilience => Environment.DefaultResilience() with { MaxConcurrency = 4 };
 
-    /// <summary>"users/{mailbox}" when Outlook.Mailbox is set, else "me".</summary>
-    public string MailboxPath => Environment.Settings.GetValue<string>("Outlook.Mailbox") is { } mailbox ? "users/" + Uri.EscapeDataString(mailbox) : "me";
+    // Graph's Outlook limits (4 concurrent requests, 10,000 per 10 minutes) are per mailbox.
+    protected override string Account => Graph.MailboxPath;
 
-    private string Root => Environment.Settings.GetValue<string>("Outlook.GraphBaseUrl")!.TrimEnd('/') + "/" + MailboxPath + "/";
+    protected override Uri ApiOrigin => Graph.Origin;
+
+    protected override bool CanRenewCredentials => Graph.CanRenew;
+
+    protected override ValueTask AuthorizeAsync(HttpRequestMessage request, bool renew, CancellationToken cancellationToken) =>
+        Graph.AuthorizeAsync(request, renew, "Request", cancellationToken);
+
+    protected override void Prepare(HttpRequestMessage request) => GraphConnection.Prepare(request);
+
+    protected override IntegrationError CredentialsRefused(string operation, AuthenticationError error) => Graph.Refused(operation, error);
+
+    private string Root => Graph.Root;
 
     protected override async Task<string?> ProbeAsync(IntegrationHttp http, CancellationToken cancellationToken)
     {
-        using var response = await SendAsync(http, "HealthCheck", HttpMethod.Get, Root + "mailFolders/inbox?$select=id,displayName", null, RequestSafety.Idempotent, null, cancellationToken).ConfigureAwait(false);
-        return $"Signed in; mailbox {MailboxPath}.";
+        if (Graph.Mode is null) throw new NotConfiguredError(Name, "HealthCheck", Graph.Missing);
+        using var response = await SendAsync(http, "HealthCheck", HttpMethod.Get, Root + "mailFolders/inbox?$select=id,displayName", cancellationToken: cancellationToken).ConfigureAwait(false);
+        return $"Signed in ({Graph.Mode}); mailbox {MailboxPath}.";
     }
 
     /// <summary>Creates a draft; returns its immutable id.</summary>
@@ -106,7 +79,7 @@ public sealed class OutlookClient(PipesEnvironment environment) : IntegrationBas
     {
         var sendId = Guid.NewGuid().ToString("N");
         var payload = DraftJson(mail, sendId);
-        JsonObject created;
+        GraphMessage created;
         try
         {
             created = await PostDraftAsync(payload, cancellationToken).ConfigureAwait(false);
@@ -158,24 +131,18 @@ public sealed class OutlookClient(PipesEnvironment environment) : IntegrationBas
         var newest = DateTimeOffset.MinValue;
         var idsAtNewest = new List<string>();
         var seenAtWatermark = watermark?.Ids.ToHashSet() ?? [];
-        string? next = url;
         // Each page's messages go out as the page arrives; a poll reads oldest first, so that a backlog
-        // larger than -Limit is worked through in order and nothing is skipped.
-        while (next is not null && (all || read < limit))
+        // larger than -Limit is worked through in order and nothing is skipped. Next-page links are
+        // followed only on Graph's own origin, and never twice.
+        await foreach (var item in PagesAsync("ListInbox", url, GraphJson.Default.GraphPageGraphMessage, p => p.Value ?? [], p => all || read < limit ? p.NextLink : null, cancellationToken).ConfigureAwait(false))
         {
-            using var response = await SendAsync(Http, "ListInbox", HttpMethod.Get, next, null, RequestSafety.Idempotent, null, cancellationToken).ConfigureAwait(false);
-            var page = await ReadObjectAsync(response, cancellationToken).ConfigureAwait(false);
-            foreach (var item in page["value"]?.AsArray() ?? [])
-            {
-                if (item is not JsonObject json || (!all && read >= limit)) continue;
-                var message = ToInbox(json);
-                if (watermark is not null && message.ReceivedDateTime == watermark.At && seenAtWatermark.Contains(message.Id)) continue;
-                read++;
-                if (message.ReceivedDateTime > newest) { newest = message.ReceivedDateTime; idsAtNewest.Clear(); }
-                if (message.ReceivedDateTime == newest) idsAtNewest.Add(message.Id);
-                yield return message;
-            }
-            next = page["@odata.nextLink"]?.GetValue<string>();
+            if (!all && read >= limit) continue;
+            var message = ToInbox(item);
+            if (watermark is not null && message.ReceivedDateTime == watermark.At && seenAtWatermark.Contains(message.Id)) continue;
+            read++;
+            if (message.ReceivedDateTime > newest) { newest = message.ReceivedDateTime; idsAtNewest.Clear(); }
+            if (message.ReceivedDateTime == newest) idsAtNewest.Add(message.Id);
+            yield return message;
         }
         // Reached only when the caller read the whole batch: a poll stopped half way (Ctrl+C,
         // Select-Object -First) leaves the watermark where it was, so nothing is lost.
@@ -189,85 +156,30 @@ public sealed class OutlookClient(PipesEnvironment environment) : IntegrationBas
     /// <summary>The poll watermark: the newest receivedDateTime read, and the ids read at that instant.</summary>
     public sealed record Watermark(DateTimeOffset At, string[] Ids);
 
-    private async Task<JsonObject?> FindBySendIdAsync(string sendId, CancellationToken cancellationToken)
+    private async Task<GraphMessage?> FindBySendIdAsync(string sendId, CancellationToken cancellationToken)
     {
         var filter = $"singleValueExtendedProperties/Any(ep: ep/id eq '{SendIdProperty}' and ep/value eq '{sendId}')";
-        using var response = await SendAsync(Http, "FindDraft", HttpMethod.Get, Root + "messages?$filter=" + Uri.EscapeDataString(filter), null, RequestSafety.Idempotent, null, cancellationToken).ConfigureAwait(false);
-        return (await ReadObjectAsync(response, cancellationToken).ConfigureAwait(false))["value"]?.AsArray().FirstOrDefault() as JsonObject;
+        var found = await SendJsonAsync("FindDraft", HttpMethod.Get, Root + "messages?$select=id,internetMessageId&$filter=" + Uri.EscapeDataString(filter),
+            GraphJson.Default.GraphPageGraphMessage, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return found.Value?.FirstOrDefault();
     }
 
-    private async Task<JsonObject> PostDraftAsync(string payload, CancellationToken cancellationToken)
-    {
-        using var response = await SendAsync(Http, "CreateDraft", HttpMethod.Post, Root + "messages", payload, RequestSafety.NotIdempotent, null, cancellationToken).ConfigureAwait(false);
-        return await ReadObjectAsync(response, cancellationToken).ConfigureAwait(false);
-    }
+    private Task<GraphMessage> PostDraftAsync(string payload, CancellationToken cancellationToken) =>
+        SendJsonAsync("CreateDraft", HttpMethod.Post, Root + "messages", GraphJson.Default.GraphMessage, payload, RequestSafety.NotIdempotent, cancellationToken);
 
     private async Task PostSendAsync(string id, CancellationToken cancellationToken)
     {
-        using var response = await SendAsync(Http, "Send", HttpMethod.Post, MessageUrl(id) + "/send", null, RequestSafety.NotIdempotent, null, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync("Send", HttpMethod.Post, MessageUrl(id) + "/send", null, RequestSafety.NotIdempotent, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
     private string MessageUrl(string id) => Root + "messages/" + Uri.EscapeDataString(id);
 
     private async Task<bool> IsStillDraftAsync(string id, CancellationToken cancellationToken)
     {
-        using var response = await SendAsync(Http, "CheckSent", HttpMethod.Get, MessageUrl(id) + "?$select=id,isDraft", null, RequestSafety.Idempotent,
+        using var response = await SendAsync("CheckSent", HttpMethod.Get, MessageUrl(id) + "?$select=id,isDraft", null, RequestSafety.Idempotent,
             r => r.StatusCode == HttpStatusCode.NotFound, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode == HttpStatusCode.NotFound) return false; // moved on: sent
-        return (await ReadObjectAsync(response, cancellationToken).ConfigureAwait(false))["isDraft"]?.GetValue<bool>() == true;
-    }
-
-    private async Task<HttpResponseMessage> SendAsync(IntegrationHttp http, string operation, HttpMethod method, string url, string? json, RequestSafety safety,
-        Func<HttpResponseMessage, bool>? accept, CancellationToken cancellationToken)
-    {
-        // Mode is null exactly when something is missing: asking it alone reads the configuration once, not twice.
-        var mode = Mode ?? throw new NotConfiguredError(Name, operation, MissingConfiguration());
-        var token = await TokenAsync(false, cancellationToken).ConfigureAwait(false);
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await http.SendAsync(operation, () =>
-                {
-                    var request = new HttpRequestMessage(method, url);
-                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-                    request.Headers.TryAddWithoutValidation("Prefer", ImmutableId);
-                    request.Headers.TryAddWithoutValidation("Prefer", "outlook.body-content-type=\"text\"");
-                    if (json is not null) request.Content = new StringContent(json, Encoding.UTF8, "application/json");
-                    return request;
-                }, safety, accept, cancellationToken).ConfigureAwait(false);
-            }
-            catch (AuthenticationError error) when (error.StatusCode == HttpStatusCode.Unauthorized && mode is "AppOnly" or "Delegated" && attempt == 1)
-            {
-                // The token expired or was revoked mid-run: a 401 means Graph did nothing, so a new token and one more try are safe.
-                token = await TokenAsync(true, cancellationToken).ConfigureAwait(false);
-            }
-            catch (AuthenticationError error) when (error.StatusCode == HttpStatusCode.Unauthorized)
-            {
-                throw mode == "Delegated"
-                    ? new AuthenticationError(Name, operation, "Microsoft Graph refused a fresh token for the signed-in person.", error.StatusCode, ErrorIds.AuthenticationRequired,
-                        "Run Connect-PipesOutlook -DeviceCode again; check the app's delegated Mail.ReadWrite and Mail.Send permissions.", error)
-                    : mode == "AppOnly"
-                    ? new AuthenticationError(Name, operation, "Microsoft Graph refused a fresh app-only token.", error.StatusCode, ErrorIds.AuthenticationRequired,
-                        "Check the app's Mail.ReadWrite and Mail.Send application permissions and admin consent, and the application access policy for Outlook.Mailbox.", error)
-                    : new AuthenticationError(Name, operation,
-                        "Microsoft Graph refused the access token: it has expired or was revoked. A token given to Connect-PipesOutlook -AccessToken is used as is and never refreshed.",
-                        error.StatusCode, ErrorIds.AuthenticationRequired, "Get a new token and run Connect-PipesOutlook -AccessToken again.", error);
-            }
-        }
-    }
-
-    private static async Task<JsonObject> ReadObjectAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return JsonNode.Parse(text) as JsonObject ?? throw new JsonException("not an object");
-        }
-        catch (JsonException exception)
-        {
-            throw new RemoteRejectedError("Outlook", "Read", $"Microsoft Graph answered with something that is not JSON ({exception.Message}).", response.StatusCode);
-        }
+        return (await ReadJsonAsync(response, GraphJson.Default.GraphMessage, cancellationToken).ConfigureAwait(false)).IsDraft == true;
     }
 
     private static string DraftJson(OutgoingMail mail, string sendId)
@@ -293,33 +205,32 @@ public sealed class OutlookClient(PipesEnvironment environment) : IntegrationBas
         return message.ToJsonString();
     }
 
-    private static MailResult Result(JsonObject created, OutgoingMail mail, bool sent) =>
-        new((string)created["id"]!, string.Join("; ", mail.To), mail.Subject, sent, created["internetMessageId"]?.GetValue<string>());
+    private static MailResult Result(GraphMessage created, OutgoingMail mail, bool sent) =>
+        new(created.Id, string.Join("; ", mail.To), mail.Subject, sent, created.InternetMessageId);
 
-    private static InboxMessage ToInbox(JsonObject json)
+    private static InboxMessage ToInbox(GraphMessage json)
     {
-        var bodyType = string.Equals((string?)json["body"]?["contentType"], "html", StringComparison.OrdinalIgnoreCase) ? "Html" : "Text";
-        var body = (string?)json["body"]?["content"] ?? "";
-        var headers = (json["internetMessageHeaders"]?.AsArray() ?? [])
-            .OfType<JsonObject>().GroupBy(h => (string?)h["name"] ?? "", StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => (string?)g.First()["value"] ?? "", StringComparer.OrdinalIgnoreCase);
-        var subject = (string?)json["subject"] ?? "";
-        var fromName = (string?)json["from"]?["emailAddress"]?["name"];
-        var fromAddress = (string?)json["from"]?["emailAddress"]?["address"];
-        var received = DateTimeOffset.Parse((string?)json["receivedDateTime"] ?? "1970-01-01T00:00:00Z", CultureInfo.InvariantCulture);
+        var bodyType = string.Equals(json.Body?.ContentType, "html", StringComparison.OrdinalIgnoreCase) ? "Html" : "Text";
+        var body = json.Body?.Content ?? "";
+        var headers = (json.InternetMessageHeaders ?? []).GroupBy(h => h.Name ?? "", StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First().Value ?? "", StringComparer.OrdinalIgnoreCase);
+        var subject = json.Subject ?? "";
+        var fromName = json.From?.EmailAddress?.Name;
+        var fromAddress = json.From?.EmailAddress?.Address;
+        var received = json.ReceivedDateTime ?? DateTimeOffset.UnixEpoch;
         return new InboxMessage
         {
-            Id = (string)json["id"]!,
-            InternetMessageId = (string?)json["internetMessageId"],
-            ConversationId = (string?)json["conversationId"],
+            Id = json.Id,
+            InternetMessageId = json.InternetMessageId,
+            ConversationId = json.ConversationId,
             FromName = fromName,
             FromAddress = fromAddress,
-            To = string.Join("; ", (json["toRecipients"]?.AsArray() ?? []).Select(r => (string?)r?["emailAddress"]?["address"])),
+            To = string.Join("; ", (json.ToRecipients ?? []).Select(r => r.EmailAddress?.Address)),
             Subject = subject,
             ReceivedDateTime = received,
             Body = body,
             BodyType = bodyType,
-            BodyPreview = (string?)json["bodyPreview"],
+            BodyPreview = json.BodyPreview,
             Headers = headers,
             Reply = ReplyClassifier.Classify(subject, body, bodyType == "Html", fromName is null ? fromAddress : $"{fromName} <{fromAddress}>", headers, received.UtcDateTime),
         };

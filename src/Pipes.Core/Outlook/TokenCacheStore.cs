@@ -27,16 +27,39 @@ internal static class TokenCacheStore
         });
     }
 
+    /// <summary>Deletes a cache: its owner-only file and, where one is used, its keyring entry. True when something was there.</summary>
+    public static bool Forget(PipesEnvironment environment, string fileName)
+    {
+        var removed = new ProtectedFile(Path.Combine(environment.Directory.Path, fileName)).Delete();
+        if (OperatingSystem.IsWindows()) return removed;
+        try
+        {
+            var helper = MsalCacheHelper.CreateAsync(KeyringProperties(environment, fileName)).GetAwaiter().GetResult();
+            var had = helper.LoadUnencryptedTokenCache() is { Length: > 0 };
+            // This keyring entry is Pipes' own and holds only Pipes' sign-ins: forgetting them all is the point.
+#pragma warning disable CS0618
+            helper.Clear();
+#pragma warning restore CS0618
+            return removed | had;
+        }
+        catch (Exception exception) when (exception is MsalCachePersistenceException or DllNotFoundException or EntryPointNotFoundException or TypeInitializationException or InvalidOperationException)
+        {
+            return removed; // no keyring here: the file was the cache
+        }
+    }
+
+    private static StorageCreationProperties KeyringProperties(PipesEnvironment environment, string fileName) =>
+        new StorageCreationPropertiesBuilder(fileName + ".keyring", environment.Directory.Path)
+            .WithLinuxKeyring("pipes.msal." + fileName, MsalCacheHelper.LinuxKeyRingDefaultCollection, "Pipes token cache",
+                new KeyValuePair<string, string>("Product", "Pipes"), new KeyValuePair<string, string>("Cache", fileName))
+            .WithMacKeyChain("Pipes", "MSAL." + fileName)
+            .Build();
+
     private static bool TryKeyring(ITokenCache cache, PipesEnvironment environment, string fileName)
     {
         try
         {
-            var properties = new StorageCreationPropertiesBuilder(fileName + ".keyring", environment.Directory.Path)
-                .WithLinuxKeyring("pipes.msal." + fileName, MsalCacheHelper.LinuxKeyRingDefaultCollection, "Pipes token cache",
-                    new KeyValuePair<string, string>("Product", "Pipes"), new KeyValuePair<string, string>("Cache", fileName))
-                .WithMacKeyChain("Pipes", "MSAL." + fileName)
-                .Build();
-            var helper = MsalCacheHelper.CreateAsync(properties).GetAwaiter().GetResult();
+            var helper = MsalCacheHelper.CreateAsync(KeyringProperties(environment, fileName)).GetAwaiter().GetResult();
             helper.VerifyPersistence();
             helper.RegisterCache(cache);
             return true;

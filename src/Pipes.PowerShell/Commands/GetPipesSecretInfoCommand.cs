@@ -17,7 +17,7 @@ public sealed class GetPipesSecretInfoCommand : PipesCmdlet
     public string[]? Name { get; set; }
 
     protected override void ProcessRecord() => ForItem(null, () =>
-        WriteObject(SelectByName(Environment.Secrets.Describe(), s => s.Name, Name, SecretStore.UnknownSecret), enumerateCollection: true));
+        WriteObject(SelectByName(Environment.Secrets.Describe(), s => s.Name, Name, Environment.Secrets.UnknownSecret), enumerateCollection: true));
 
     /// <summary>A secrets file that cannot be read leaves nothing to describe.</summary>
     private protected override bool StopsCommand(PipesException error) => error.ErrorId != ErrorIds.UnknownSecret;

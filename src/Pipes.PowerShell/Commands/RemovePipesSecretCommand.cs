@@ -16,7 +16,7 @@ public sealed class RemovePipesSecretCommand : PipesCmdlet
 
     protected override void ProcessRecord() => ForItem(Name, () =>
         {
-            var definition = Pipes.Configuration.SecretStore.Require(Name);
+            var definition = Environment.Secrets.Require(Name);
             if (!ShouldProcess(definition.Name, "Remove stored secret")) return;
             if (!Environment.Secrets.Remove(definition.Name))
                 WriteError(new PipesException(ErrorIds.SecretNotFound, PipesErrorKind.NotFound, $"No stored value for {definition.Name}.",

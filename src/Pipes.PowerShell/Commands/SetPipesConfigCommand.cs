@@ -32,7 +32,7 @@ public sealed class SetPipesConfigCommand : PipesCmdlet
         ForItem(Name, () =>
         {
             // Validate before asking, so -WhatIf also reports a bad name or value.
-            var definition = SettingsCatalog.Find(Name) ?? throw new UnknownSettingException(Name, SettingsCatalog.All.Select(d => d.Name));
+            var definition = Environment.Catalog.RequireSetting(Name);
             if (value is not null) definition.Convert(value);
             var action = value is null ? "Restore the default" : $"Set to '{FormatValue(value)}'";
             if (!ShouldProcess(definition.Name, action)) return;

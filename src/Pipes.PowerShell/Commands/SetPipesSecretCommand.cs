@@ -33,7 +33,7 @@ public sealed class SetPipesSecretCommand : PipesCmdlet
         var secure = ParameterSetName == CredentialSet ? Credential!.Password : SecureString!;
         ForItem(Name, () =>
         {
-            var definition = Pipes.Configuration.SecretStore.Require(Name);
+            var definition = Environment.Secrets.Require(Name);
             if (!ShouldProcess(definition.Name, "Store secret in " + Environment.Secrets.FilePath)) return;
             // The plain text lives only for this call; it never reaches a log or a message.
             Environment.Secrets.Set(definition.Name, new NetworkCredential(string.Empty, secure).Password);

@@ -23,7 +23,7 @@ public sealed class TestPipesIntegrationCommand : PipesCmdlet
             IntegrationStatus status;
             try
             {
-                var integration = descriptor.Create(Environment);
+                var integration = descriptor.Create!(Environment);
                 status = Run(integration.CheckAsync);
             }
             catch (Exception exception) when (exception is not (RuntimeException or OperationCanceledException))
@@ -36,8 +36,11 @@ public sealed class TestPipesIntegrationCommand : PipesCmdlet
         }
     }
 
-    private IReadOnlyList<IntegrationDescriptor> Select() =>
-        SelectByName(IntegrationRegistry.All, d => d.Name, Name, name =>
+    private IReadOnlyList<IntegrationDefinition> Select()
+    {
+        var known = Environment.Catalog.Checkable.ToList();
+        return SelectByName(known, d => d.Name, Name, name =>
             new PipesException(ErrorIds.UnknownIntegration, PipesErrorKind.InvalidInput, $"'{name}' is not a Pipes integration.",
-                "Known integrations: " + string.Join(", ", IntegrationRegistry.All.Select(d => d.Name)) + ".", name));
+                "Known integrations: " + string.Join(", ", known.Select(d => d.Name)) + ".", name));
+    }
 }

@@ -27,15 +27,15 @@ public abstract class NameCompleter : IArgumentCompleter
 
 public sealed class SettingNameCompleter : NameCompleter
 {
-    private protected override IEnumerable<(string, string)> Candidates() => SettingsCatalog.All.Select(d => (d.Name, d.Description));
+    private protected override IEnumerable<(string, string)> Candidates() => PipesCatalog.Shipped.Settings.Select(d => (d.Name, d.Description));
 }
 
 public sealed class SecretNameCompleter : NameCompleter
 {
-    private protected override IEnumerable<(string, string)> Candidates() => SecretStore.Known.Select(d => (d.Name, d.Description));
+    private protected override IEnumerable<(string, string)> Candidates() => PipesCatalog.Shipped.Secrets.Select(d => (d.Name, d.Description));
 }
 
 public sealed class IntegrationNameCompleter : NameCompleter
 {
-    private protected override IEnumerable<(string, string)> Candidates() => IntegrationRegistry.All.Select(d => (d.Name, d.Name));
+    private protected override IEnumerable<(string, string)> Candidates() => PipesCatalog.Shipped.Checkable.Select(d => (d.Name, d.Name));
 }

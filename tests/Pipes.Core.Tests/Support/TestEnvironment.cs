@@ -6,11 +6,12 @@ namespace Pipes.Tests.Support;
 /// <summary>A temporary config directory and a Pipes environment on it; deleted on dispose.</summary>
 public sealed class TestEnvironment : IDisposable
 {
-    public TestEnvironment(TimeProvider? clock = null, IDictionary<string, string>? environmentVariables = null, Func<HttpMessageHandler>? handlerFactory = null)
+    public TestEnvironment(TimeProvider? clock = null, IDictionary<string, string>? environmentVariables = null, Func<HttpMessageHandler>? handlerFactory = null,
+        PipesCatalog? catalog = null)
     {
         DirectoryPath = Path.Combine(Path.GetTempPath(), "pipes-tests", Guid.NewGuid().ToString("N"));
         var variables = environmentVariables ?? new Dictionary<string, string>();
-        Pipes = new PipesEnvironment(new ConfigDirectory(DirectoryPath), clock, handlerFactory, name => variables.TryGetValue(name, out var v) ? v : null);
+        Pipes = new PipesEnvironment(new ConfigDirectory(DirectoryPath), clock, handlerFactory, name => variables.TryGetValue(name, out var v) ? v : null, catalog);
     }
 
     public string DirectoryPath { get; }

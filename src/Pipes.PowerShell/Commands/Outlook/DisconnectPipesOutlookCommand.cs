@@ -11,9 +11,8 @@ public sealed class DisconnectPipesOutlookCommand : PipesCmdlet
     protected override void ProcessRecord()
     {
         if (!ShouldProcess("Outlook", "Forget the stored sign-in")) return;
-        var removed = Environment.Secrets.Remove(OutlookClient.TokenSecret);
-        removed |= new Pipes.Configuration.ProtectedFile(System.IO.Path.Combine(Environment.Directory.Path, "msal-app-cache.bin")).Delete();
-        removed |= new Pipes.Configuration.ProtectedFile(System.IO.Path.Combine(Environment.Directory.Path, "msal-user-cache.bin")).Delete(); // cached accounts
+        var removed = Environment.Secrets.Remove(GraphConnection.TokenSecret);
+        removed |= GraphConnection.ForgetCachedSignIns(Environment); // cached tokens and accounts
         if (!removed) WriteVerbose("There was no stored Outlook sign-in.");
         WriteVerbose("The app registration's settings and client secret are kept; Remove-PipesSecret Outlook.ClientSecret deletes the secret.");
         if (System.Environment.GetEnvironmentVariable("PIPES_OUTLOOK_ACCESS_TOKEN") is { Length: > 0 })

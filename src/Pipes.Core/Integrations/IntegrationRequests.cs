@@ -1,0 +1,157 @@
+using System.Net;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Pipes.Integrations;
+
+/// <summary>
+/// The request layer every integration shares: one way to send a request and read a typed JSON
+/// answer, one way to walk pages, and the hooks in which integrations differ (how a request is
+/// authorised, which headers it carries, what a refused credential means). Answers are read with
+/// source-generated <see cref="JsonTypeInfo{T}"/>s (one <c>JsonSerializerContext</c> per integration).
+/// </summary>
+public abstract partial class IntegrationBase
+{
+    /// <summary>
+    /// Puts the credential on a request: a bearer token, an <c>Api-Token</c> header, a key in the
+    /// query. <paramref name="renew"/> is true on the one repeat after a 401, when
+    /// <see cref="CanRenewCredentials"/> said a fresh credential may help.
+    /// </summary>
+    protected virtual ValueTask AuthorizeAsync(HttpRequestMessage request, bool renew, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+
+    /// <summary>Whether a 401 may be cured by a fresh credential (an expiring token); then the request is repeated once, which is safe since a 401 means nothing was done.</summary>
+    protected virtual bool CanRenewCredentials => false;
+
+    /// <summary>Headers every request of this integration carries (<c>Prefer</c>, <c>Accept</c>).</summary>
+    protected virtual void Prepare(HttpRequestMessage request) { }
+
+    /// <summary>The error to report when the service still refuses the credential (after any renewal); the default keeps the generic one.</summary>
+    protected virtual IntegrationError CredentialsRefused(string operation, AuthenticationError error) => error;
+
+    /// <summary>
+    /// The origin (scheme, host and port) this integration's credentials belong to. Next-page links
+    /// are followed only there: a link to anywhere else would carry the credential to a stranger.
+    /// </summary>
+    protected virtual Uri? ApiOrigin => null;
+
+    /// <summary>
+    /// Sends one request, authorised, through the shared resilience pipeline, and returns the answer
+    /// when it succeeded or <paramref name="accept"/> takes it. <paramref name="json"/> is the body
+    /// (UTF-8 JSON), rebuilt for every attempt. The caller disposes the response.
+    /// Throws an <see cref="IntegrationError"/> (see <see cref="IntegrationHttp.SendAsync"/>).
+    /// </summary>
+    protected Task<HttpResponseMessage> SendAsync(string operation, HttpMethod method, string url, string? json = null,
+        RequestSafety safety = RequestSafety.Idempotent, Func<HttpResponseMessage, bool>? accept = null, CancellationToken cancellationToken = default) =>
+        SendAsync(Http, operation, method, url, json, safety, accept, cancellationToken);
+
+    /// <inheritdoc cref="SendAsync(string, HttpMethod, string, string?, RequestSafety, Func{HttpResponseMessage, bool}?, CancellationToken)"/>
+    protected async Task<HttpResponseMessage> SendAsync(IntegrationHttp http, string operation, HttpMethod method, string url, string? json = null,
+        RequestSafety safety = RequestSafety.Idempotent, Func<HttpResponseMessage, bool>? accept = null, CancellationToken cancellationToken = default)
+    {
+        for (var renew = false; ; renew = true)
+        {
+            // The credential is fetched once per call (or renewal), not per retry of the same call.
+            using var template = new HttpRequestMessage(method, url);
+            await AuthorizeAsync(template, renew, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return await http.SendAsync(operation, () =>
+                {
+                    var request = new HttpRequestMessage(method, template.RequestUri);
+                    foreach (var header in template.Headers) request.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                    Prepare(request);
+                    if (json is not null) request.Content = new StringContent(json, Encoding.UTF8, "application/json");
+                    return request;
+                }, safety, accept, cancellationToken).ConfigureAwait(false);
+            }
+            catch (AuthenticationError error) when (error.StatusCode == HttpStatusCode.Unauthorized && !renew && CanRenewCredentials)
+            {
+                // The credential expired or was revoked mid-run: one more try with a fresh one.
+            }
+            catch (AuthenticationError error) when (error.StatusCode == HttpStatusCode.Unauthorized)
+            {
+                throw CredentialsRefused(operation, error);
+            }
+        }
+    }
+
+    /// <summary>Sends a request and reads its answer as <typeparamref name="T"/>.</summary>
+    protected async Task<T> SendJsonAsync<T>(string operation, HttpMethod method, string url, JsonTypeInfo<T> answer, string? json = null,
+        RequestSafety safety = RequestSafety.Idempotent, CancellationToken cancellationToken = default)
+    {
+        using var response = await SendAsync(operation, method, url, json, safety, null, cancellationToken).ConfigureAwait(false);
+        return await ReadJsonAsync(response, answer, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Reads an answer's JSON body; anything that is not the JSON expected is <see cref="RemoteRejectedError"/>, never a raw JsonException.</summary>
+    protected async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> answer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            return await JsonSerializer.DeserializeAsync(body, answer, cancellationToken).ConfigureAwait(false)
+                ?? throw new JsonException("the answer is null");
+        }
+        catch (JsonException exception)
+        {
+            throw new RemoteRejectedError(Name, "Read", $"{Name} answered with something that is not JSON of the expected shape ({exception.Message}).", response.StatusCode);
+        }
+    }
+
+    /// <summary>
+    /// Walks pages joined by a next-page link (Graph's <c>@odata.nextLink</c>), yielding each page's
+    /// items as the page arrives. A link to another origin than <see cref="ApiOrigin"/> is refused with
+    /// <c>Pipes.UnsafeNextLink</c> before any request goes there; a link already followed ends the walk
+    /// (a server that loops would otherwise be asked for ever).
+    /// </summary>
+    protected async IAsyncEnumerable<TItem> PagesAsync<TPage, TItem>(string operation, string firstUrl, JsonTypeInfo<TPage> page,
+        Func<TPage, IEnumerable<TItem>> items, Func<TPage, string?> nextLink, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var followed = new HashSet<string>(StringComparer.Ordinal) { firstUrl };
+        for (string? url = firstUrl; url is not null;)
+        {
+            var current = await SendJsonAsync(operation, HttpMethod.Get, url, page, cancellationToken: cancellationToken).ConfigureAwait(false);
+            foreach (var item in items(current)) yield return item;
+            url = nextLink(current);
+            if (url is null) break;
+            CheckNextLink(operation, url);
+            if (!followed.Add(url))
+            {
+                Environment.Log.Write(new Logging.OperationRecord(Name, operation, Environment.Redactor.RedactUrl(new Uri(url)), Logging.OperationOutcome.Succeeded,
+                    TimeSpan.Zero, 1, Detail: "the next-page link points at a page already read; stopped there"));
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Walks pages by offset (ActiveCampaign's <c>offset</c>/<c>limit</c>): asks for
+    /// <paramref name="urlAt"/>(offset) until a page comes back short or the total is reached.
+    /// </summary>
+    protected async IAsyncEnumerable<TItem> OffsetPagesAsync<TPage, TItem>(string operation, Func<int, string> urlAt, int pageSize, JsonTypeInfo<TPage> page,
+        Func<TPage, IReadOnlyList<TItem>> items, Func<TPage, long?> total, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        for (var offset = 0; ; offset += pageSize)
+        {
+            var current = await SendJsonAsync(operation, HttpMethod.Get, urlAt(offset), page, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var list = items(current);
+            foreach (var item in list) yield return item;
+            if (list.Count < pageSize || (total(current) is { } all && offset + list.Count >= all)) break;
+        }
+    }
+
+    private void CheckNextLink(string operation, string url)
+    {
+        if (ApiOrigin is { } origin && Uri.TryCreate(url, UriKind.Absolute, out var next) && SameOrigin(next, origin)) return;
+        var shown = Uri.TryCreate(url, UriKind.Absolute, out var parsed) ? parsed.GetLeftPart(UriPartial.Authority) : "a relative or malformed link";
+        throw new IntegrationError(Name, operation, ErrorIds.UnsafeNextLink, PipesErrorKind.RemoteRejected,
+            $"{Name} answered with a next-page link to {shown}, not to {ApiOrigin?.GetLeftPart(UriPartial.Authority) ?? "its own service"}; it was not followed, so no credential went there.",
+            recommendedAction: "Check the base URL setting of " + Name + " (Get-PipesConfig " + Name + ".*); a proxy or gateway may be rewriting links.");
+    }
+
+    private static bool SameOrigin(Uri a, Uri b) =>
+        string.Equals(a.Scheme, b.Scheme, StringComparison.OrdinalIgnoreCase)
+        && string.Equals(a.IdnHost, b.IdnHost, StringComparison.OrdinalIgnoreCase) && a.Port == b.Port;
+}

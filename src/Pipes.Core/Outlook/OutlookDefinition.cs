@@ -1,0 +1,30 @@
+using Pipes.Configuration;
+using Pipes.Integrations;
+
+namespace Pipes.Outlook;
+
+/// <summary>Outlook mail (and next the calendar) through Microsoft Graph: settings, secrets and client.</summary>
+public static class OutlookDefinition
+{
+    public static IntegrationDefinition Definition { get; } = new("Outlook", environment => new OutlookClient(environment))
+    {
+        Settings =
+        [
+            new("Outlook.GraphBaseUrl", SettingType.Url, "Microsoft Graph endpoint.", "https://graph.microsoft.com/v1.0"),
+            new("Outlook.AuthorityHost", SettingType.Url, "Microsoft Entra sign-in host (https).", "https://login.microsoftonline.com") { HttpsOnly = true },
+            new("Outlook.TenantId", SettingType.String, "Entra tenant id (a GUID) or domain (contoso.onmicrosoft.com), or organizations/common.")
+                { Rule = (SettingRules.TenantId(), "a tenant id (a GUID) or a domain name such as contoso.onmicrosoft.com") },
+            new("Outlook.ClientId", SettingType.String, "Application (client) id of the Entra app registration (a GUID).")
+                { Rule = (SettingRules.Guid(), "an application (client) id, a GUID such as 11111111-2222-3333-4444-555555555555") },
+            new("Outlook.SignIn", SettingType.Choice, "How Pipes signs in to Graph when no token was given: AppOnly (client credentials) or Delegated (device code, then refresh tokens). Set by Connect-PipesOutlook.", "AppOnly")
+                { Choices = ["AppOnly", "Delegated"] },
+            new("Outlook.Mailbox", SettingType.Email, "Mailbox used by app-only sign-in, and the address that counts as 'me'."),
+            new("Outlook.PollIntervalMinutes", SettingType.Integer, "Minutes between inbox polls in Get-PipesInbox -Watch.", 30L) { Minimum = 1, Maximum = 1440 },
+        ],
+        Secrets =
+        [
+            new("Outlook.ClientSecret", "PIPES_OUTLOOK_CLIENT_SECRET", "Client secret of the Entra app registration (app-only sign-in)."),
+            new(GraphConnection.TokenSecret, "PIPES_OUTLOOK_ACCESS_TOKEN", "A Graph access token obtained elsewhere (Connect-PipesOutlook -AccessToken); used as is, never refreshed."),
+        ],
+    };
+}

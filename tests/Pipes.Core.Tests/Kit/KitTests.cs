@@ -1,0 +1,88 @@
+using Pipes.Fakes;
+using Pipes.Integrations;
+using Pipes.Tests.Support;
+
+namespace Pipes.Tests.Kit;
+
+/// <summary>The integration kit, through a throwaway integration added by the documented steps alone.</summary>
+public sealed class KitTests : IAsyncLifetime
+{
+    private FakeServer _server = null!;
+    private TestEnvironment _env = null!;
+
+    public async Task InitializeAsync()
+    {
+        _server = await FakeServer.StartAsync(extraServices: [new NotesFake()]);
+        // Step 5: register the definition (in the module, one line in PipesCatalog.Shipped).
+        _env = new TestEnvironment(catalog: PipesCatalog.Shipped.With(NotesDefinition.Definition));
+        _env.Pipes.Settings.Set("Notes.BaseUrl", _server.BaseUrl.ToString());
+        _env.Pipes.Secrets.Set("Notes.ApiKey", NotesFake.Key);
+    }
+
+    public async Task DisposeAsync()
+    {
+        _env.Dispose();
+        await _server.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task TheDefinitionAloneMakesItsSettingsSecretsAndHealthCheckKnown()
+    {
+        Assert.Contains(_env.Pipes.Catalog.Checkable, d => d.Name == "Notes");
+        Assert.Contains(_env.Pipes.Secrets.Describe(), s => s.Name == "Notes.ApiKey" && s.IsSet);
+        var status = await NotesDefinition.Definition.Create!(_env.Pipes).CheckAsync();
+        Assert.True(status.IsHealthy, status.Message);
+        // The module's own catalogue is untouched: no static list was changed.
+        Assert.Null(PipesCatalog.Shipped.FindSetting("Notes.BaseUrl"));
+    }
+
+    [Fact]
+    public async Task WalksEveryPageInOrderWithOneRequestPerPage()
+    {
+        var notes = await ToListAsync(new NotesClient(_env.Pipes).ListAsync());
+        Assert.Equal(Enumerable.Range(1, 7), notes.Select(n => n.Id));
+        Assert.Equal(3, _server.Requests.Count(r => r.Path == "/notes/items"));
+    }
+
+    [Fact]
+    public async Task RefusesANextLinkToAnotherOriginBeforeSendingTheKeyThere()
+    {
+        var client = new NotesClient(_env.Pipes);
+        var error = await Assert.ThrowsAsync<IntegrationError>(() => ToListAsync(client.ListAsync("notes/cross")));
+        Assert.Equal(ErrorIds.UnsafeNextLink, error.ErrorId);
+        Assert.Contains("localhost", error.Message);
+        Assert.DoesNotContain(_server.Requests, r => r.Headers.TryGetValue("Host", out var host) && host.StartsWith("localhost", StringComparison.Ordinal));
+        Assert.Single(_server.Requests);
+    }
+
+    [Fact]
+    public async Task StopsOnANextLinkAlreadyFollowed()
+    {
+        var notes = await ToListAsync(new NotesClient(_env.Pipes).ListAsync("notes/loop"));
+        Assert.Single(notes);
+        Assert.Single(_server.Requests);
+    }
+
+    [Fact]
+    public async Task MalformedPagesAreARemoteRejectedErrorNotAJsonException()
+    {
+        _server.Faults.Add(Fault.MalformedJson("/notes"));
+        var error = await Assert.ThrowsAsync<RemoteRejectedError>(() => ToListAsync(new NotesClient(_env.Pipes).ListAsync()));
+        Assert.Contains("not JSON", error.Message);
+    }
+
+    [Fact]
+    public void ClientsOfOneEnvironmentShareTheAccountsGate()
+    {
+        var options = new ResilienceOptions { MaxConcurrency = 4 };
+        Assert.Same(_env.Pipes.Gate("Notes", "a", options), _env.Pipes.Gate("Notes", "a", options));
+        Assert.NotSame(_env.Pipes.Gate("Notes", "a", options), _env.Pipes.Gate("Notes", "b", options));
+    }
+
+    private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> items)
+    {
+        var list = new List<T>();
+        await foreach (var item in items) list.Add(item);
+        return list;
+    }
+}
