@@ -29,9 +29,10 @@ public sealed record SourceRow(long Line, object?[] Cells, string? Error = null)
 /// returned with an error naming its line, and reading resumes on the next physical line, so one
 /// bad row costs one row.
 /// </para>
-/// Written for this importer rather than taken from CsvHelper: it reports that recovery with line
-/// numbers, keeps every record's start line for the error messages, and scans with vectorised
-/// IndexOfAny, which measured faster here for the importer's whole-row use.
+/// Written for this importer rather than taken from CsvHelper, for its recovery and sniffing, which
+/// no library here offers: it reports that recovery with line numbers and keeps every record's start
+/// line for the error messages. It is not the fastest parser: CsvHelper 34 parses the 200,000-row
+/// bench file in about 70 ms against this reader's 100 ms.
 /// </summary>
 public sealed class CsvRecordReader : IDisposable
 {
