@@ -2,6 +2,9 @@
 .SYNOPSIS
     Time per Send-PipesMail against the loopback Graph fake (the seed allows 5 s including Graph; without a
     network the module's own share should be a few milliseconds), and the HTTP requests each send makes.
+    Then the per-record cost of one piped list (one Send-PipesMail for all records) signed in with a
+    token and signed in app-only through MSAL, each in a fresh pwsh: the command builds its client,
+    sign-in and token once, so app-only should cost what token mode costs per record.
 .EXAMPLE
     dotnet pwsh -NoProfile -File tests/bench/send-mail.ps1 -Sends 100
 #>
@@ -21,6 +24,31 @@ try {
     $requests = @(Get-PipesFakeRequest $fake).Count
     'Send-PipesMail against the loopback fake, {0} sends: median {1:N1} ms, p90 {2:N1} ms (the seed allows 5,000 ms including Graph)' -f $Sends, (Get-Percentile $times), (Get-Percentile $times 90)
     'HTTP requests per send: {0:N1} (create the draft, send it)' -f ($requests / $Sends)
+
+    # One piped list per sign-in mode, each in a fresh pwsh (SSL_CERT_FILE must be set before the process starts).
+    $modes = [ordered]@{
+        Token   = "Connect-PipesOutlook -AccessToken (ConvertTo-SecureString 'fake-graph-access-token-0123456789' -AsPlainText -Force) | Out-Null"
+        AppOnly = "Set-PipesConfig Outlook.AuthorityHost '$($fake.HttpsUrl)'; Connect-PipesOutlook -TenantId contoso.onmicrosoft.com -ClientId 11111111-2222-3333-4444-555555555555 -ClientSecret (ConvertTo-SecureString 'fake-client-secret-0123456789' -AsPlainText -Force) -Mailbox outreach@contoso.com | Out-Null"
+    }
+    $perRecord = [ordered]@{}
+    foreach ($mode in $modes.Keys) {
+        $graph = if ($mode -eq 'AppOnly') { "$($fake.HttpsUrl)/v1.0" } else { "$($fake.BaseUrl)/v1.0" }
+        $out = Invoke-FreshPwsh -Environment @{ PIPES_CONFIG_DIR = (Join-Path $env:PIPES_CONFIG_DIR $mode); SSL_CERT_FILE = (Get-FakeCertificate).Pem } -Script @"
+`$ErrorActionPreference = 'Stop'
+Import-Module '$(Join-Path $root 'out/Pipes')'
+Set-PipesConfig Outlook.GraphBaseUrl '$graph'
+$($modes[$mode])
+`$records = 1..$Sends | ForEach-Object { [pscustomobject]@{ Email = "owner`$_@example.com"; FirstName = "Owner `$_" } }
+`$null = `$records[0] | Send-PipesMail -Subject 'warm-up' -Body 'x'
+`$ms = (Measure-Command { `$null = `$records | Send-PipesMail -Subject 'Offer for {FirstName}' -Body 'Dear {FirstName}, we would like to make an offer.' }).TotalMilliseconds
+'RESULT {0}' -f (`$ms / $Sends)
+"@
+        $line = $out | Where-Object { $_ -like 'RESULT *' } | Select-Object -Last 1
+        if (-not $line) { throw "The $mode run printed no result:`n$($out -join "`n")" }
+        $perRecord[$mode] = [double]($line -replace '^RESULT ', '')
+        'Piped Send-PipesMail, {0} records, {1} sign-in: {2:N2} ms per record' -f $Sends, $mode, $perRecord[$mode]
+    }
+    'App-only per record / token per record: {0:N2}x (the client, its MSAL app and token are built once per command)' -f ($perRecord.AppOnly / $perRecord.Token)
 }
 finally {
     Stop-PipesFake $fake
