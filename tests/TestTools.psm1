@@ -168,6 +168,16 @@ function Add-TestDataType([string] $Path, [string[]] $ExtraReference = @()) {
     Add-Type -TypeDefinition (Get-Content -Raw (Join-Path $script:RepoRoot $Path)) -ReferencedAssemblies $references
 }
 
+function Add-ReplyTrainingType([string] $Dependencies) {
+    <# Loads a built Pipes.Core (beside the module's own private copy) and compiles the labelled-reply loaders and the
+       shipped model's training definition (tests/data/ReplyCorpus.cs, ReplyTraining.cs) against it. #>
+    $core = Join-Path $Dependencies 'Pipes.Core.dll'
+    Add-Type -Path (Join-Path $Dependencies 'PhoneNumbers.dll'), $core
+    $references = @('System.Collections', 'System.Linq', 'System.Runtime', 'System.Runtime.Extensions', 'System.Text.Encoding.Extensions',
+        'System.Text.Json', 'System.Memory', 'System.Private.CoreLib', $core)
+    Add-Type -Path (Join-Path $script:RepoRoot 'tests/data/ReplyCorpus.cs'), (Join-Path $script:RepoRoot 'tests/data/ReplyTraining.cs') -ReferencedAssemblies $references -IgnoreWarnings -WarningAction SilentlyContinue
+}
+
 function Get-Percentile([double[]] $Values, [double] $Percent = 50) {
     <# The benchmarks' one percentile: linear between the two nearest ranks, so 50 is the true median of an even count. #>
     $sorted = [double[]]($Values | Sort-Object)

@@ -1,15 +1,17 @@
 // Shared by the xunit project (compiled in) and tests/bench/replies.ps1 (Add-Type).
+#nullable enable
 using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Text.Json;
 
 namespace Pipes.Tests.Replies;
 
-/// <summary>One labelled reply of tests/data/replies.</summary>
+/// <summary>One labelled reply: of the project's corpus (tests/data/replies) or of the independent one (../shared/replies-dev).</summary>
 public sealed record LabelledReply(string Id, string Label, string Language, string BodyType, string Subject, string From,
-    IReadOnlyDictionary<string, string> Headers, string Body)
+    IReadOnlyDictionary<string, string> Headers, string Body, string? To = null, DateTime? Received = null)
 {
     /// <summary>
     /// The held-out fifth: fixed by a hash of the id when the corpus was written, before the classifier
@@ -36,6 +38,51 @@ public static class ReplyCorpus
     };
 
     public static IReadOnlyList<LabelledReply> Load() => Load(FindDirectory());
+
+    /// <summary>The independent corpus, ../shared/replies-dev/replies.jsonl beside the repository (300 replies, ids d001-d300).</summary>
+    public static IReadOnlyList<LabelledReply> LoadDev() => LoadDev(FindShared("replies-dev"));
+
+    /// <summary>The independent corpus in a folder holding replies.jsonl; its labels (interested, not_interested, ooo …) mapped to the class names.</summary>
+    public static IReadOnlyList<LabelledReply> LoadDev(string directory)
+    {
+        var labels = new Dictionary<string, string>
+        {
+            ["interested"] = "Interested", ["not_interested"] = "NotInterested", ["ooo"] = "OutOfOffice",
+            ["referral"] = "Referral", ["bounce"] = "Bounce", ["unknown"] = "Unknown",
+        };
+        var replies = new List<LabelledReply>();
+        foreach (var line in File.ReadLines(Path.Combine(directory, "replies.jsonl"), Encoding.UTF8))
+        {
+            if (line.Trim().Length == 0) continue;
+            using var json = JsonDocument.Parse(line);
+            var r = json.RootElement;
+            string S(string name) => r.GetProperty(name).GetString() ?? "";
+            var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var h in r.GetProperty("headers").EnumerateObject()) headers[h.Name] = h.Value.GetString() ?? "";
+            var name = S("from_name");
+            var from = name.Length == 0 ? S("from_address") : $"{name} <{S("from_address")}>";
+            var received = DateTime.Parse(S("received"), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal | System.Globalization.DateTimeStyles.AssumeUniversal);
+            replies.Add(new LabelledReply(S("id"), labels[S("label")], S("language"), S("body_content_type") == "html" ? "Html" : "Text",
+                S("subject"), from, headers, S("body"), S("to_address"), received));
+        }
+        return replies;
+    }
+
+    /// <summary>A folder of ../shared beside the repository (as CI has it), found upward from this assembly or the working directory.</summary>
+    public static string FindShared(string name)
+    {
+        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
+        {
+            var directory = new DirectoryInfo(start);
+            while (directory is not null)
+            {
+                foreach (var candidate in new[] { Path.Combine(directory.FullName, "shared", name), Path.Combine(directory.FullName, "..", "shared", name) })
+                    if (Directory.Exists(candidate)) return Path.GetFullPath(candidate);
+                directory = directory.Parent;
+            }
+        }
+        throw new DirectoryNotFoundException("shared/" + name + " not found beside the repository");
+    }
 
     public static IReadOnlyList<LabelledReply> Load(string directory)
     {

@@ -28,11 +28,31 @@ Describe 'Get-PipesReplyClassification' {
     }
 
     It 'returns the new text only, with the evidence that decided' {
+        # A deferral with a time and an invitation to call back is Interested, so it is not buried (REPLY-LABELS.md step 4).
         $r = Get-PipesReplyClassification -Subject 'RE: x' -Body ('Not interested now, call me in Q3.' + $Quote)
         $r.ReplyText | Should -Be 'Not interested now, call me in Q3.'
+        $r.Classification | Should -Be 'Interested'
         $r.FollowUp | Should -Be 'Q3'
-        $r.Confidence | Should -BeGreaterThan 0.5
-        ($r.Evidence -join ' ') | Should -Match 'not interested'
+        $r.Confidence | Should -BeGreaterThan 0
+        $r.Evidence[0] | Should -Match '^policy: a deferral'
+        ($r.Evidence -join ' ') | Should -Match 'model: NotInterested over'
+    }
+
+    It 'cuts a localised Outlook header block and reads a bottom-posted answer (the field cases)' {
+        $cases = Join-Path (Get-RepoRoot) '../shared/cases/replies'
+        $es = Get-PipesReplyClassification -Subject 'RE: Offer for your minerals in Section 12' -From 'Owner <owner@example.org>' -Body (Get-Content (Join-Path $cases '07a-outlook-es.txt') -Raw)
+        $es.Classification | Should -Be 'Unknown'
+        $es.ReplyText | Should -Be 'Recibido, gracias.'
+        $bottom = Get-PipesReplyClassification -Subject 'RE: Offer for your minerals in Section 12' -From 'Owner <owner@example.org>' -Body (Get-Content (Join-Path $cases '09-bottom-post.txt') -Raw)
+        $bottom.Classification | Should -Be 'NotInterested'
+        $bottom.ReplyText | Should -Be 'No thanks, we are keeping them.'
+    }
+
+    It 'never takes the sender or the mailbox for the referral contact' {
+        $body = "Talk to my son Carl, carl@example.net.`n`nRosa`nrosa@example.org" + $Quote
+        $r = Get-PipesReplyClassification -Subject 'RE: x' -Body $body -From 'Rosa <rosa@example.org>' -To 'landman@permianpipes.com'
+        $r.Classification | Should -Be 'Referral'
+        $r.ReferralEmail | Should -Be 'carl@example.net'
     }
 
     It 'shows Classification, Confidence, Evidence and ReplyText in its table' {

@@ -5,63 +5,168 @@ using System.Text.RegularExpressions;
 namespace Pipes.Replies;
 
 /// <summary>
-/// The new text of a reply: HTML turned into text, then quoted history (Outlook's "Original Message"
-/// and From/Sent header blocks, Gmail's "On … wrote:" with "&gt;" lines, HTML blockquotes and Outlook's
-/// reply divider, in five languages), signatures, "Sent from my iPhone" lines and legal disclaimers
-/// cut away. Our own outreach, quoted below a reply, must never decide its class.
+/// A reply split into the sender's new text and the quoted history under, above or around it.
+/// <see cref="NewText"/> is what decides a class; <see cref="Quoted"/> is kept only so that the
+/// addresses and numbers it holds (ours, the thread's) are never taken for a referral contact.
+/// </summary>
+public sealed record ReplyParts(string NewText, string Quoted);
+
+/// <summary>
+/// The new text of a reply. HTML becomes text with its quote containers marked (blockquotes, Outlook's
+/// reply divider and Word header border, Yahoo's quoted div); then each line is new or quoted:
+/// <list type="bullet">
+/// <item>"&gt;" lines, and the lines inside a blockquote, are quoted; new lines after them (bottom-posting)
+/// or between them (inline answers) are new text again;</item>
+/// <item>an attribution ("On … wrote:", "El … escribió:", "Le … a écrit :", "Am … schrieb …:", "Em … escreveu:",
+/// also wrapped over up to three lines) starts a quote; when the original under it is not "&gt;"-quoted
+/// (Yahoo, Thunderbird's plain layout), everything below is quoted;</item>
+/// <item>an Outlook header block ("From:" then "Sent:"/"Date:" within the next lines, in English, Spanish,
+/// French, German, Portuguese, Italian and Dutch, with "De :" spacing and wrapped header lines), an
+/// "Original Message" separator in any of those languages, Outlook on the web's underscore rule, and
+/// "Begin forwarded message" quote everything below: those clients do not mark the original line by line;</item>
+/// <item>a signature ("--", "Sent from my iPhone", "Get Outlook for …") or confidentiality footer ends the
+/// new text until the next quote, so a bottom-posted answer's own signature is dropped too.</item>
+/// </list>
 /// </summary>
 public static partial class ReplyText
 {
-    public static string Extract(string? body, bool isHtml)
+    private const char BlockOpen = '\u0002', BlockClose = '\u0003', QuoteToEnd = '\u0004';
+
+    /// <summary>The sender's new text (see <see cref="Split"/>); "" for an empty body.</summary>
+    public static string Extract(string? body, bool isHtml) => Split(body, isHtml).NewText;
+
+    /// <summary>The new text and the quoted history of a reply body (text, or HTML when <paramref name="isHtml"/> or when it looks like HTML).</summary>
+    public static ReplyParts Split(string? body, bool isHtml)
     {
-        if (string.IsNullOrEmpty(body)) return "";
-        var text = isHtml || LooksLikeHtml(body) ? HtmlToText(body) : body;
-        text = text.ReplaceLineEndings("\n");
-        var lines = text.Split('\n');
-        var kept = new List<string>(lines.Length);
+        if (string.IsNullOrEmpty(body)) return new ReplyParts("", "");
+        var text = isHtml || LooksLikeHtml(body) ? HtmlToMarkedText(body) : body;
+        var lines = text.ReplaceLineEndings("\n").Split('\n');
+        var kept = new StringBuilder();
+        var quoted = new StringBuilder();
+        var depth = 0;               // blockquote nesting
+        var toEnd = false;           // an unmarked original runs to the end
+        var inSignature = false;     // a signature or footer, until the next quote
+        var afterAttribution = false; // the attribution was seen; the next non-empty line says how the original is quoted
         for (var i = 0; i < lines.Length; i++)
         {
-            var line = lines[i].Trim();
-            if (IsQuoteStart(lines, i) || Disclaimer().IsMatch(line)) break;
-            if (line == "--" || MobileSignature().IsMatch(line)) break;
-            kept.Add(lines[i].TrimEnd());
+            var raw = lines[i];
+            var line = raw.Trim();
+            if (line.Length == 1 && line[0] == BlockOpen) { depth++; inSignature = false; afterAttribution = false; continue; }
+            if (line.Length == 1 && line[0] == BlockClose) { depth = Math.Max(0, depth - 1); continue; }
+            if (line.Length == 1 && line[0] == QuoteToEnd) toEnd = true;
+            if (toEnd || depth > 0) { quoted.Append(raw).Append('\n'); continue; }
+            if (line.Length == 0)
+            {
+                if (!inSignature && !afterAttribution) kept.Append('\n');
+                continue;
+            }
+            if (line[0] == '>')
+            {
+                quoted.Append(raw).Append('\n');
+                inSignature = false;
+                afterAttribution = false;
+                continue;
+            }
+            if (afterAttribution)
+            {
+                // "On … wrote:" over an original that is not quoted line by line (Yahoo, some webmail): all of it is history.
+                toEnd = true;
+                quoted.Append(raw).Append('\n');
+                continue;
+            }
+            if (AttributionLength(lines, i) is var span and > 0)
+            {
+                for (var j = i; j < i + span; j++) quoted.Append(lines[j]).Append('\n');
+                i += span - 1;
+                afterAttribution = true;
+                continue;
+            }
+            if (StartsUnmarkedOriginal(lines, i)) { toEnd = true; quoted.Append(raw).Append('\n'); continue; }
+            if (line == "--" || line == "-- " || MobileSignature().IsMatch(line) || Disclaimer().IsMatch(line)) { inSignature = true; continue; }
+            // A closing on a line of its own ("Thanks,", "Best regards", "Saludos cordiales") after some text: what follows is the signature.
+            if (!inSignature && Closing().IsMatch(line) && kept.ToString().Trim().Length > 0) { inSignature = true; continue; }
+            if (inSignature) continue;
+            kept.Append(raw.TrimEnd()).Append('\n');
         }
-        return Regex.Replace(string.Join("\n", kept).Trim(), @"\n{3,}", "\n\n");
+        var newText = MultipleBlankLines().Replace(kept.ToString().Trim(), "\n\n");
+        return new ReplyParts(newText, quoted.ToString());
     }
 
     public static bool LooksLikeHtml(string body) => HtmlTag().IsMatch(body.AsSpan(0, Math.Min(body.Length, 2000)).ToString());
 
-    /// <summary>Text of an HTML body, cut at the first quoted-history marker.</summary>
+    /// <summary>Text of an HTML body with nothing cut: what a person sees, line by line.</summary>
     public static string HtmlToText(string html)
     {
-        var cut = QuoteMarkerHtml().Match(html);
-        if (cut.Success) html = html[..cut.Index];
-        html = HeadAndScripts().Replace(html, "");
-        html = LineBreakTags().Replace(html, "\n");
-        html = Tags().Replace(html, "");
-        return WebUtility.HtmlDecode(html).Replace('\u00a0', ' ');
+        var text = HtmlToMarkedText(html);
+        return text.Replace(BlockOpen.ToString(), "").Replace(BlockClose.ToString(), "").Replace(QuoteToEnd.ToString(), "");
     }
 
-    private static bool IsQuoteStart(string[] lines, int i)
+    /// <summary>HTML as text, with a line of its own marking each blockquote's start and end and the start of an unmarked original.</summary>
+    private static string HtmlToMarkedText(string html)
+    {
+        html = HeadAndScripts().Replace(html, "");
+        html = QuoteToEndHtml().Replace(html, m => "\n" + QuoteToEnd + "\n" + m.Value);
+        html = BlockquoteOpen().Replace(html, "\n" + BlockOpen + "\n");
+        html = BlockquoteClose().Replace(html, "\n" + BlockClose + "\n");
+        html = LineBreakTags().Replace(html, "\n");
+        html = Tags().Replace(html, "");
+        var text = WebUtility.HtmlDecode(html).Replace('\u00a0', ' ');
+        // Word HTML breaks source lines anywhere; a lone line of spaces is no paragraph.
+        return text;
+    }
+
+    /// <summary>How many lines (1 to 3) an attribution at line i spans, 0 when there is none.</summary>
+    private static int AttributionLength(string[] lines, int i)
     {
         var line = lines[i].Trim();
-        if (line.Length == 0) return false;
-        if (line.StartsWith('>')) return true;
-        if (OriginalMessage().IsMatch(line) || WroteLine().IsMatch(line) || line.StartsWith("________________________________", StringComparison.Ordinal)) return true;
-        // An Outlook header block: "From:" followed within two lines by "Sent:" / "Date:" (in any of the five languages).
-        if (FromHeader().IsMatch(line))
-            for (var j = i + 1; j < Math.Min(lines.Length, i + 4); j++)
-                if (SentHeader().IsMatch(lines[j].Trim())) return true;
+        if (!AttributionStart().IsMatch(line)) return 0;
+        var joined = line;
+        for (var n = 1; n <= 3 && i + n - 1 < lines.Length; n++)
+        {
+            if (n > 1)
+            {
+                var next = lines[i + n - 1].Trim();
+                if (next.Length == 0) return 0;
+                joined += " " + next;
+            }
+            if (joined.Length > 400) return 0;
+            if (WroteLine().IsMatch(joined)) return n;
+        }
+        return 0;
+    }
+
+    /// <summary>An Outlook-style header block, an "Original Message" separator, Outlook on the web's rule or a forward banner.</summary>
+    private static bool StartsUnmarkedOriginal(string[] lines, int i)
+    {
+        var line = lines[i].Trim();
+        if (OriginalMessage().IsMatch(line) || ForwardBanner().IsMatch(line)) return true;
+        if (line.Length >= 20 && line.Trim('_').Length == 0)
+            return true;
+        if (!FromHeader().IsMatch(line)) return false;
+        // "From:" followed by "Sent:"/"Date:" within the block; wrapped header lines (a long To: list) sit between.
+        for (var j = i + 1; j < Math.Min(lines.Length, i + 8); j++)
+        {
+            var next = lines[j].Trim();
+            if (SentHeader().IsMatch(next)) return true;
+        }
         return false;
     }
 
     [GeneratedRegex(@"<\s*(html|div|p|br|span|table|body|a\s)[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex HtmlTag();
 
-    [GeneratedRegex(@"<blockquote|<div[^>]*(id=""?(divRplyFwdMsg|appendonsend)|class=""?gmail_quote)|<hr[^>]*>\s*<div[^>]*id=""?divRplyFwdMsg|<div[^>]*border-top:\s*solid\s*#E1E1E1", RegexOptions.IgnoreCase)]
-    private static partial Regex QuoteMarkerHtml();
+    // Outlook desktop (Word HTML header div with a top border), Outlook on the web (divRplyFwdMsg, after the
+    // appendonsend marker and its rule), Yahoo (yahoo_quoted): the original under them is not a blockquote.
+    [GeneratedRegex(@"<div[^>]*id=""?(divRplyFwdMsg|appendonsend)[^>]*>|<div[^>]*style=""[^""]*border-top:\s*solid\s*#(E1E1E1|B5C4DF)[^>]*>|<div[^>]*class=""?[^"">]*yahoo_quoted[^>]*>|<hr[^>]*id=""?stopSpelling[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex QuoteToEndHtml();
 
-    [GeneratedRegex(@"<(head|style|script)[^>]*>.*?</\1\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    [GeneratedRegex(@"<blockquote[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex BlockquoteOpen();
+
+    [GeneratedRegex(@"</blockquote\s*>", RegexOptions.IgnoreCase)]
+    private static partial Regex BlockquoteClose();
+
+    [GeneratedRegex(@"<(head|style|script)[^>]*>.*?</\1\s*>|<!--.*?-->", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex HeadAndScripts();
 
     [GeneratedRegex(@"<\s*(br\s*/?|/p|/div|/li|/tr|/h\d|hr[^>]*)\s*>", RegexOptions.IgnoreCase)]
@@ -70,21 +175,33 @@ public static partial class ReplyText
     [GeneratedRegex(@"<[^>]+>")]
     private static partial Regex Tags();
 
-    [GeneratedRegex(@"^-{2,}\s*(Original Message|Mensaje original|Message d'origine|Ursprüngliche Nachricht|Mensagem original|Forwarded message|Mensaje reenviado)\s*-{2,}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\n{3,}")]
+    private static partial Regex MultipleBlankLines();
+
+    [GeneratedRegex(@"^-{2,}\s*(Original Message|Original message|Mensaje original|Message d'origine|Message original|Ursprüngliche Nachricht|Mensagem original|Messaggio originale|Oorspronkelijk bericht|Forwarded message|Mensaje reenviado|Message transféré|Weitergeleitete Nachricht|Mensagem encaminhada)\s*-{2,}", RegexOptions.IgnoreCase)]
     private static partial Regex OriginalMessage();
 
-    [GeneratedRegex(@"^(On\s.+\bwrote:|El\s.+\bescribió:|Le\s.+\ba écrit\s?:|Am\s.+\bschrieb\b.*:|Em\s.+\bescreveu:)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(Begin forwarded message|Inicio del mensaje reenviado|Début du message (réexpédié|transféré)|Anfang der weitergeleiteten Nachricht|Início da mensagem reencaminhada)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex ForwardBanner();
+
+    [GeneratedRegex(@"^(On|El|Le|Am|Em|Op|Il|Den|W dniu)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex AttributionStart();
+
+    [GeneratedRegex(@"^(On\s.+\bwrote\s?:|El\s.+\bescribió\s?:|Le\s.+\ba écrit\s?:|Am\s.+\bschrieb\b.*:|Em\s.+\bescreveu\s?:|Op\s.+\bschreef\b.*:|Il\s.+\bha scritto\s?:|Den\s.+\bskrev\b.*:)$", RegexOptions.IgnoreCase)]
     private static partial Regex WroteLine();
 
-    [GeneratedRegex(@"^\*?(From|De|Von|Da):\*?\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\*?(From|De|Von|Da|Van|Från|Fra)\s?:\*?\s", RegexOptions.IgnoreCase)]
     private static partial Regex FromHeader();
 
-    [GeneratedRegex(@"^\*?(Sent|Date|Enviado|Envoyé|Gesendet|Fecha|Data|Datum):\*?\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\*?(Sent|Date|Enviado|Enviado el|Enviada em|Envoyé|Date d'envoi|Gesendet|Datum|Fecha|Data|Inviato|Verzonden|Skickat|Sendt)\s?:\*?\s", RegexOptions.IgnoreCase)]
     private static partial Regex SentHeader();
 
-    [GeneratedRegex(@"^(Sent from my \w+|Get Outlook for \w+|Enviado desde mi \w+|Envoyé de mon \w+|Von meinem \w+ gesendet|Enviado do meu \w+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(Sent from my \w+|Sent from (Mail|Outlook|Yahoo Mail)|Get Outlook for \w+|Enviado desde mi \w+|Enviado desde (Outlook|Correo)|Envoyé de mon \w+|Envoyé depuis|Von meinem \w+ gesendet|Gesendet von|Enviado do meu \w+|Enviado do (Outlook|Yahoo))", RegexOptions.IgnoreCase)]
     private static partial Regex MobileSignature();
 
-    [GeneratedRegex(@"^(CONFIDENTIALITY NOTICE|CONFIDENTIAL|DISCLAIMER|This (e-?mail|message) and any attachments|Este mensaje (y sus anexos )?es confidencial|Ce message (et ses pièces jointes )?est confidentiel|Diese E-Mail (enthält|ist) vertraulich|Esta mensagem (e seus anexos )?é confidencial)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(thanks|thank you|many thanks|thanks again|thx|regards|best|best regards|kind regards|warm regards|sincerely|respectfully|cheers|all the best|saludos|saludos cordiales|atentamente|un saludo|cordialement|bien cordialement|bien à vous|salutations|mit freundlichen grüßen|freundliche grüße|viele grüße|beste grüße|gruß|grüße|atenciosamente|abraços|cumprimentos|obrigado|obrigada|gracias|merci|danke)\s*[,.!]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Closing();
+
+    [GeneratedRegex(@"^(CONFIDENTIALITY NOTICE|CONFIDENTIAL|DISCLAIMER|PRIVILEGED|This (e-?mail|message|communication|transmission)\b.{0,80}\b(confidential|intended|privileged|recipient|information purposes)|Este (mensaje|correo)( y sus anexos)? (es|son) confidencial|AVISO DE CONFIDENCIALIDAD|Ce (message|courriel)( et ses pièces jointes)? (est|sont) confidentiel|AVIS DE CONFIDENTIALITÉ|Diese E-Mail (enthält|ist) vertraulich|Vertraulichkeitshinweis|Esta mensagem( e seus anexos)? (é|são) confidencia|AVISO DE CONFIDENCIALIDADE)", RegexOptions.IgnoreCase)]
     private static partial Regex Disclaimer();
 }

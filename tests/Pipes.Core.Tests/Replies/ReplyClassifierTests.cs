@@ -43,13 +43,21 @@ public sealed class ReplyClassifierTests
     [InlineData("Please contact me at 713-555-1234.", ReplyClass.Interested)]
     public void OneWordRepliesAndQuestionsOfIntent(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body).Classification);
 
-    [Fact]
-    public void NotNowCallMeInQ3IsNotInterestedWithAFollowUp()
+    [Theory]
+    [InlineData("Not interested now, call me in Q3.", "Q3")]
+    [InlineData("Not right now, we're in probate. Call me after the first of the year.", "after the first of the year")]
+    [InlineData("Not selling this year. Reach back out next spring and I'll listen.", "next spring")]
+    public void ADeferralWithATimeAndAnInvitationIsInterestedWithAFollowUp(string body, string when)
     {
-        var result = Classify("Not interested now, call me in Q3.");
-        Assert.Equal(ReplyClass.NotInterested, result.Classification);
-        Assert.Equal("Q3", result.FollowUp);
+        var result = Classify(body);
+        Assert.Equal(ReplyClass.Interested, result.Classification);
+        Assert.Equal(when, result.FollowUp, ignoreCase: true);
     }
+
+    [Theory]
+    [InlineData("Not right now, keep us in mind.")]
+    [InlineData("Not at this time.")]
+    public void NotRightNowWithoutATimeIsADecline(string body) => Assert.Equal(ReplyClass.NotInterested, Classify(body).Classification);
 
     [Fact]
     public void WrongPersonIsAReferralWithTheContact()
@@ -73,11 +81,14 @@ public sealed class ReplyClassifierTests
     }
 
     [Fact]
-    public void LeftTheCompanyIsAReferralWhenItNamesSomeoneAndNotInterestedWhenNot()
+    public void APermanentDepartureIsAReferralWhenItNamesSomeoneAndUnknownWhenNot()
     {
         var auto = new Dictionary<string, string> { ["Auto-Submitted"] = "auto-replied" };
-        Assert.Equal(ReplyClass.Referral, Classify("I have left the company. Please contact greg@x.com.", headers: auto).Classification);
-        Assert.Equal(ReplyClass.NotInterested, Classify("I am no longer with the company.", headers: auto).Classification);
+        var referral = Classify("I have left the company. Please contact greg@x.com.", headers: auto);
+        Assert.Equal(ReplyClass.Referral, referral.Classification);
+        Assert.Equal("greg@x.com", referral.ReferralEmail);
+        Assert.Equal(ReplyClass.Unknown, Classify("I am no longer with the company.", headers: auto).Classification);
+        Assert.Equal(ReplyClass.Unknown, Classify("Ich habe das Unternehmen verlassen.", "Automatische Antwort: Angebot").Classification);
     }
 
     [Theory]

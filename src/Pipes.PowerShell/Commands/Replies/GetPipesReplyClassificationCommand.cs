@@ -38,6 +38,13 @@ public sealed class GetPipesReplyClassificationCommand : PSCmdlet
     [AllowNull]
     public IDictionary? Header { get; set; }
 
+    /// <summary>The mailbox's own addresses (the outreach sender, a Graph message's ToRecipients): never taken for a referral contact.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("ToRecipients", "Mailbox")]
+    [AllowNull]
+    [AllowEmptyCollection]
+    public object[]? To { get; set; }
+
     /// <summary>When the reply arrived: a return date without a year ("until December 7") is read relative to it. Today when omitted.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("ReceivedDateTime", "Date")]
@@ -48,6 +55,7 @@ public sealed class GetPipesReplyClassificationCommand : PSCmdlet
         var headers = Header?.Cast<DictionaryEntry>().ToDictionary(e => e.Key.ToString() ?? "", e => (e.Value is PSObject p ? p.BaseObject : e.Value)?.ToString() ?? "", StringComparer.OrdinalIgnoreCase);
         var isHtml = BodyType is null ? ReplyText.LooksLikeHtml(Body ?? "") : BodyType.Equals("Html", StringComparison.OrdinalIgnoreCase);
         var from = From is PSObject wrapped ? wrapped.BaseObject?.ToString() : From?.ToString();
-        WriteObject(ReplyClassifier.Classify(Subject, Body, isHtml, from, headers, Received));
+        var own = To?.Select(t => (t is PSObject p ? p.BaseObject : t)?.ToString()).OfType<string>().ToList();
+        WriteObject(ReplyClassifier.Classify(Subject, Body, isHtml, from, headers, Received, own));
     }
 }

@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using Pipes.Import.Normalization;
+
+namespace Pipes.Replies;
+
+/// <summary>
+/// The onward contact a reply names: the first address in its new text that is not the sender's, not one
+/// of our own and not one of the thread's (any address in the quoted history is ours or the sender's), the
+/// first usable phone number that is not in the quoted history, and a name after a hand-off phrase.
+/// </summary>
+internal static partial class ReplyContacts
+{
+    public static (string? Email, string? Phone, string? Name) Find(string newText, string quoted, string? from, IEnumerable<string>? ownAddresses)
+    {
+        var excluded = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        if (from is not null) foreach (Match m in EmailInText().Matches(from)) excluded.Add(m.Value.TrimEnd('.'));
+        if (ownAddresses is not null)
+            foreach (var own in ownAddresses)
+                foreach (Match m in EmailInText().Matches(own ?? "")) excluded.Add(m.Value.TrimEnd('.'));
+        foreach (Match m in EmailInText().Matches(quoted)) excluded.Add(m.Value.TrimEnd('.'));
+
+        string? email = null;
+        foreach (Match match in EmailInText().Matches(newText))
+        {
+            var candidate = match.Value.TrimEnd('.').ToLowerInvariant();
+            if (!excluded.Contains(candidate)) { email = candidate; break; }
+        }
+
+        // Numbers in the quote are compared by their last ten digits: normalising each would cost more than the rest of the classification.
+        var quotedPhones = new HashSet<string>();
+        if (newText.Any(char.IsDigit))
+            foreach (Match match in PhoneInText().Matches(quoted)) quotedPhones.Add(LastDigits(match.Value));
+        string? phone = null;
+        foreach (Match match in PhoneInText().Matches(newText))
+        {
+            if (quotedPhones.Contains(LastDigits(match.Value))) continue;
+            var result = PhoneNormalizer.Normalize(match.Value);
+            if (result.IsUsable && result.Number is not null) { phone = result.Number; break; }
+        }
+        var name = NameAfterTrigger().Match(newText) is { Success: true } n ? n.Groups["name"].Value.Trim() : null;
+        return (email, phone, name);
+    }
+
+    private static string LastDigits(string text)
+    {
+        var digits = new string(text.Where(char.IsDigit).ToArray());
+        return digits.Length > 10 ? digits[^10..] : digits;
+    }
+
+    /// <summary>Whether the new text names an address that is neither the sender's, ours nor the thread's.</summary>
+    public static bool HasOtherAddress(string newText, string quoted, string? from, IEnumerable<string>? ownAddresses) =>
+        EmailInText().IsMatch(newText) && Find(newText, quoted, from, ownAddresses).Email is not null;
+
+    [GeneratedRegex(@"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")]
+    private static partial Regex EmailInText();
+
+    [GeneratedRegex(@"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\d{2,4})[\s.-]?\d{3,4}[\s.-]?\d{3,4}(?:[\s.-]?\d{2})?")]
+    private static partial Regex PhoneInText();
+
+    [GeneratedRegex(@"(?:talk (?:to|with)|speak (?:to|with)|contact|reach out to|send (?:it|this|them) to|forward(?:ed|ing)? (?:it|this|your \w+) to|write to|call|you want|trustee,|executor,?|comuníquese con|hable con|contacte a|escríbale a|contacter|contactez|écrivez à|wenden sie sich an|sprechen sie mit|kontaktieren sie|fale com|contato com|(?:my|our) (?:brother|sister|son|daughter|husband|wife|aunt|uncle|cousin|partner|father|mother|attorney|lawyer|accountant|cpa|nephew|niece)(?:-in-law)?,?|mi (?:hermana|hermano|esposo|esposa|hijo|hija|abogado)|mon (?:frère|fils|notaire|avocat)|ma (?:sœur|soeur|fille)|mein(?:en)? (?:bruder|sohn|anwalt)|meine(?:r)? (?:schwester|tochter)|meu (?:irmão|filho|advogado)|minha (?:irmã|filha))\s+(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Maître|Herrn?|Frau|Lic\.|Sr\.|Sra\.)?\s*(?<name>\p{Lu}\p{Ll}+(?:\s\p{Lu}\.)?(?:\s\p{Lu}\p{Ll}+)?)")]
+    private static partial Regex NameAfterTrigger();
+}

@@ -1,0 +1,201 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Pipes.Replies;
+
+/// <summary>
+/// The precise rules of REPLY-LABELS.md that come before or after the intent model: mail-server reports,
+/// machine messages that are no reply, automatic replies and permanent departures, the closed list of
+/// one-word answers, and a deferral that names a time and asks to be called back. Each returns the
+/// words that made it fire, for the classification's evidence.
+/// </summary>
+internal static partial class ReplyRules
+{
+    /// <summary>Evidence of a non-delivery report, weighed: two points decide. Empty when it is not one.</summary>
+    public static List<string> BounceEvidence(string subject, string wholeText, string? from, IReadOnlyDictionary<string, string>? headers, out int score)
+    {
+        var evidence = new List<string>();
+        score = 0;
+        if (from is not null && BounceSender().IsMatch(from)) { score++; evidence.Add("sender: " + from); }
+        if (BounceSubject().Match(subject) is { Success: true } bs) { score += 2; evidence.Add("subject: " + bs.Value); }
+        if (Header(headers, "Content-Type") is { } contentType && contentType.Contains("delivery-status", StringComparison.OrdinalIgnoreCase)) { score += 2; evidence.Add("header Content-Type: report-type=delivery-status"); }
+        if (Header(headers, "X-Failed-Recipients") is { } failed) { score += 2; evidence.Add("header X-Failed-Recipients: " + failed); }
+        if (Header(headers, "X-MS-Exchange-Message-Is-Ndr") is not null) { score += 2; evidence.Add("header X-MS-Exchange-Message-Is-Ndr"); }
+        if (BounceBody().Match(wholeText) is { Success: true } bb) { score++; evidence.Add("report: " + bb.Value); }
+        return evidence;
+    }
+
+    /// <summary>A machine message that is neither a reply nor a failure: read receipt, recall notice, delivery-delayed warning, challenge-response hold.</summary>
+    public static string? MachineNonReply(string subject, string wholeText, IReadOnlyDictionary<string, string>? headers)
+    {
+        if (ReadReceiptSubject().Match(subject) is { Success: true } read) return "read receipt: " + read.Value.Trim();
+        if (Header(headers, "Content-Type") is { } type && type.Contains("disposition-notification", StringComparison.OrdinalIgnoreCase)) return "read receipt: report-type=disposition-notification";
+        if (RecallSubject().Match(subject) is { Success: true } recall) return "recall notice: " + recall.Value.Trim();
+        if (DelayWords().Match(subject + "\n" + wholeText) is { Success: true } delay && !PermanentFailure().IsMatch(wholeText)) return "delivery delayed, not failed: " + delay.Value;
+        if (ChallengeWords().Match(wholeText) is { Success: true } challenge) return "sender verification: " + challenge.Value;
+        return null;
+    }
+
+    /// <summary>Why a message is an automatic reply (headers, subject), or an empty list.</summary>
+    public static List<string> AutomaticEvidence(string subject, IReadOnlyDictionary<string, string>? headers)
+    {
+        var found = new List<string>();
+        if (Header(headers, "Auto-Submitted") is { } auto && !auto.Trim().Equals("no", StringComparison.OrdinalIgnoreCase)) found.Add("header Auto-Submitted: " + auto);
+        foreach (var name in new[] { "X-Autoreply", "X-Autorespond", "X-Auto-Response-Suppress" })
+            if (Header(headers, name) is { } value) found.Add($"header {name}: {value}");
+        if (Header(headers, "Precedence") is { } precedence && (precedence.Contains("auto", StringComparison.OrdinalIgnoreCase) || precedence.Contains("bulk", StringComparison.OrdinalIgnoreCase) || precedence.Contains("junk", StringComparison.OrdinalIgnoreCase))) found.Add("header Precedence: " + precedence);
+        if (AutoReplySubject().Match(subject) is { Success: true } s) found.Add("subject: " + s.Value.Trim());
+        return found;
+    }
+
+    /// <summary>The words of a permanent departure ("I have retired", "no longer with", "ya no trabajo"), or null.</summary>
+    public static string? Departure(string text) => Left().Match(text) is { Success: true } m ? m.Value : null;
+
+    /// <summary>The policy's one-word (or nearly) answers: "No", "STOP", "Remove" decline; "Yes" is interest; "Thanks", "ok", "?" are nothing.</summary>
+    public static ReplyClass? ShortAnswer(string newText, out string matched)
+    {
+        // A sign-off line of one or two words under the answer ("Yes\nJo") is a name, not part of it.
+        var lines = newText.Trim().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (lines.Length == 2 && lines[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2) newText = lines[0];
+        matched = ShortTrim().Replace(newText.ToLowerInvariant(), "");
+        // Courtesy words around the answer ("Yes please & thanks", "No, thank you!") do not change it.
+        var bare = ShortTrim().Replace(Courtesy().Replace(matched, " "), "");
+        if (bare.Length > 0 && bare != matched && (ShortDecline().IsMatch(bare) || ShortYes().IsMatch(bare))) matched = bare;
+        if (matched.Length > 40) return null;
+        if (ShortDecline().IsMatch(matched)) return ReplyClass.NotInterested;
+        if (ShortYes().IsMatch(matched)) return ReplyClass.Interested;
+        if (matched.Length == 0 || ShortAcknowledgement().IsMatch(matched)) return ReplyClass.Unknown;
+        return null;
+    }
+
+    /// <summary>A reply that is a phone number and at most a name or a few words ("432-555-0177 Bud"): a request to be called.</summary>
+    public static bool OnlyAPhoneNumber(string newText)
+    {
+        var phones = PhoneOnly().Matches(newText);
+        if (phones.Count == 0) return false;
+        var rest = PhoneOnly().Replace(newText, " ");
+        return rest.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit)) <= 3;
+    }
+
+    /// <summary>The sender asks to be called or written to ("call me at", "contact me", "llámeme"): the person stays in the conversation.</summary>
+    public static string? CallMe(string newText) => CallMeWords().Match(newText) is { Success: true } m ? m.Value : null;
+
+    /// <summary>A deferral that names a time or trigger and invites us back ("call me in Q3", "try me again after the first of the year"): its time, or null.</summary>
+    public static string? Deferral(string newText)
+    {
+        if (!ComeBack().IsMatch(newText)) return null;
+        return DeferralTime().Match(newText) is { Success: true } when ? when.Value.Trim() : null;
+    }
+
+    internal static string? Header(IReadOnlyDictionary<string, string>? headers, string name)
+    {
+        if (headers is null) return null;
+        foreach (var (key, value) in headers)
+            if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase)) return value;
+        return null;
+    }
+
+    // Full names first, then abbreviations ("Dec", "déc.", "Dez."), in the five languages.
+    private static readonly string[] MonthNames =
+    [
+        "january|enero|janvier|januar|janeiro|jan|ene|janv", "february|febrero|février|fevrier|februar|fevereiro|feb|févr|fev", "march|marzo|mars|märz|marz|março|marco|mar|mär",
+        "april|abril|avril|apr|abr|avr", "may|mayo|mai|maio", "june|junio|juin|juni|junho|jun", "july|julio|juillet|juli|julho|jul|juil", "august|agosto|août|aout|aug|ago",
+        "september|septiembre|septembre|setembro|sept|sep|set", "october|octubre|octobre|oktober|outubro|oct|okt|out", "november|noviembre|novembre|novembro|nov",
+        "december|diciembre|décembre|decembre|dezember|dezembro|dec|dic|déc|dez",
+    ];
+
+    /// <summary>The return date an out-of-office names ("until Monday, December 7", "back on 12/2/2026", "bis zum 4. Dezember", "hasta el 3 de diciembre").</summary>
+    internal static DateTime? ReturnDate(string text, DateTime reference)
+    {
+        var lower = text.ToLowerInvariant();
+        var anchor = ReturnAnchor().Match(lower);
+        var region = anchor.Success ? lower[anchor.Index..] : lower;
+        int? month = null, day = null, year = null;
+        if (NumericDate().Match(region) is { Success: true } numeric)
+        {
+            var a = int.Parse(numeric.Groups[1].Value, CultureInfo.InvariantCulture);
+            var b = int.Parse(numeric.Groups[3].Value, CultureInfo.InvariantCulture);
+            // "12/2/2026" is month/day (US); "30.11.2026" with dots is day.month (Europe).
+            (month, day) = numeric.Groups[2].Value == "." ? (b, a) : (a, b);
+            if (numeric.Groups[4].Success) year = int.Parse(numeric.Groups[4].Value, CultureInfo.InvariantCulture);
+        }
+        else
+        {
+            for (var m = 0; m < 12 && month is null; m++)
+            {
+                var named = Regex.Match(region, $@"(?:(?<day>\d{{1,2}})(?:st|nd|rd|th|\.|º)?\s+(?:de\s+)?(?:{MonthNames[m]})\b\.?|\b(?:{MonthNames[m]})\.?\s+(?<day>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(?:de\s+)?(?<year>\d{{4}}))?");
+                if (!named.Success) continue;
+                month = m + 1;
+                day = int.Parse(named.Groups["day"].Value, CultureInfo.InvariantCulture);
+                if (named.Groups["year"].Success) year = int.Parse(named.Groups["year"].Value, CultureInfo.InvariantCulture);
+            }
+        }
+        if (month is null || day is null || month > 12 || day > 31) return null;
+        var resolvedYear = year ?? (new DateTime(reference.Year, month.Value, Math.Min(day.Value, DateTime.DaysInMonth(reference.Year, month.Value))) < reference.Date.AddDays(-1) ? reference.Year + 1 : reference.Year);
+        return day <= DateTime.DaysInMonth(resolvedYear, month.Value) ? new DateTime(resolvedYear, month.Value, day.Value) : null;
+    }
+
+
+    [GeneratedRegex(@"mailer-daemon|postmaster@|mail delivery (subsystem|system)|^microsoft outlook <microsoftexchange|microsoftexchange[0-9a-f]{10,}@", RegexOptions.IgnoreCase)]
+    private static partial Regex BounceSender();
+
+    [GeneratedRegex(@"^(undeliverable|undelivered mail|delivery status notification \(failure\)|mail delivery failed|returned mail|delivery failure|failure notice|message not delivered|mail system error|non remis|échec de la remise|unzustellbar|nicht zustellbar|no se puede entregar|no entregado|notificación de estado de entrega|não é possível entregar|não entregue|mensagem não entregue)", RegexOptions.IgnoreCase)]
+    private static partial Regex BounceSubject();
+
+    [GeneratedRegex(@"delivery has failed|could not be delivered|couldn't be delivered|wasn't delivered|was undeliverable|unable to deliver|permanent (fatal )?error|\b5\.\d{1,2}\.\d{1,3}\b|\b55\d[ -]|user unknown|unknown user|address (couldn't be|could not be|not) found|no such (user|recipient|mailbox)|mailbox (unavailable|full|is full|does not exist|disabled)|over quota|quota exceeded|relay(ing)? (access )?denied|rejected (your message|as spam)|message (was )?rejected|no se pudo entregar|no se ha entregado|no se encontró la dirección|échec de la remise|n'a pas pu être (remis|distribué)|übermittlung an folgende empfänger|konnte nicht zugestellt|nicht zugestellt werden|falha na entrega|não pôde ser entregue|não foi possível entregar", RegexOptions.IgnoreCase)]
+    private static partial Regex BounceBody();
+
+    [GeneratedRegex(@"^\s*(read|leído|lu|gelesen|lida)\s?:", RegexOptions.IgnoreCase)]
+    private static partial Regex ReadReceiptSubject();
+
+    [GeneratedRegex(@"^\s*(recall|recuperar|rappel|rückruf|recolher|recolha)\s?:", RegexOptions.IgnoreCase)]
+    private static partial Regex RecallSubject();
+
+    [GeneratedRegex(@"delivery (has been |is )?delayed|delayed mail|message delayed|delivery status notification \(delay\)|will (keep|continue to) (trying|try|retry)|not (yet )?been delivered yet|has not been delivered yet|entrega retrasada|remise différée|zustellung verzögert|entrega atrasada", RegexOptions.IgnoreCase)]
+    private static partial Regex DelayWords();
+
+    [GeneratedRegex(@"permanent(ly)? (fatal )?(error|failure|failed)|gave up|giving up|has failed|could not be delivered to|couldn't be delivered|delivery to the following recipients? failed|\b5\.\d{1,2}\.\d{1,3}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PermanentFailure();
+
+    [GeneratedRegex(@"(verify|confirm) (that )?(you are|you're) (a )?(human|real|not a robot)|held (until|pending) (you|your) (verify|verification|confirm)|sender verification|(click|use) the (link|button) (below )?to (verify|confirm) (yourself|your (address|message|e-?mail))|pending (your )?verification|to get your message delivered,? (please )?(verify|confirm)", RegexOptions.IgnoreCase)]
+    private static partial Regex ChallengeWords();
+
+    [GeneratedRegex(@"^\s*(\[[^\]]*\]\s*)?(automatic reply|auto-?reply|auto response|autoresponse|automated response|out of (the )?office|vacation( reply| response| auto-?reply)?\b|on vacation|auto-replied|abwesenheit|abwesenheitsnotiz|automatische antwort|réponse automatique|réponse auto|absence du bureau|absent\b|respuesta automática|fuera de la oficina|resposta automática|ausente do escritório|ausência|.{1,80} is out of the office)", RegexOptions.IgnoreCase)]
+    private static partial Regex AutoReplySubject();
+
+    [GeneratedRegex(@"no longer (with|employed|works?|at|in|part of)|(have|has) (left|retired from) |i (have )?retired|i am retired|i'?m retired|has retired|mailbox is no longer (monitored|active|in use)|address is no longer (monitored|active|in use)|ya no (trabaj|labor|form|est)\w*|me jubilé|se jubiló|ne (travaille|fait) plus|a quitté|ai quitté|pris (ma|sa) retraite|nicht mehr (bei|für|im|in|tätig)|hat (das unternehmen|uns) verlassen|habe (das unternehmen|.{1,40}) verlassen|im ruhestand|não (trabalh|faz) mais|deixou a empresa|deixei a empresa|me aposentei|se aposentou", RegexOptions.IgnoreCase)]
+    private static partial Regex Left();
+
+    [GeneratedRegex(@"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]?\d{4}\b")]
+    private static partial Regex PhoneOnly();
+
+    [GeneratedRegex(@"\b(call|text|contact|reach|ring|phone) me\b|\bmy (cell|number|phone)\b|llámeme|llámame|contácteme|appelez-moi|rufen sie mich|me ligue|ligue-me", RegexOptions.IgnoreCase)]
+    private static partial Regex CallMeWords();
+
+    [GeneratedRegex(@"\b(thanks|thank you|thx|please|pls|gracias|por favor|merci|s'il vous plaît|danke|bitte|obrigad[oa]|por favor)\b|&|\band\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Courtesy();
+
+    [GeneratedRegex(@"^[\s\p{P}]+|[\s\p{P}]+$")]
+    private static partial Regex ShortTrim();
+
+    [GeneratedRegex(@"^(no|nope|nah|never|pass|stop|unsubscribe|remove|remove me|please remove|no thanks|no thank you|not interested|baja|no gracias|no me interesa|non|non merci|pas intéressé|pas intéressée|nein|nein danke|kein interesse|não|nao|não obrigado|não obrigada|não tenho interesse)$")]
+    private static partial Regex ShortDecline();
+
+    [GeneratedRegex(@"^(yes|yes please|yep|yeah|sure|interested|i'm interested|i am interested|sí|si|sí me interesa|oui|ja|sim|tenho interesse|me interesa|interesado|interesada|intéressé|intéressée|interessiert)$")]
+    private static partial Regex ShortYes();
+
+    [GeneratedRegex(@"^(thanks|thank you|thx|ty|ok|okay|k|got it|received|noted|gracias|recibido|merci|bien reçu|danke|erhalten|obrigado|obrigada|recebido|\?+|\p{So}+)$")]
+    private static partial Regex ShortAcknowledgement();
+
+    [GeneratedRegex(@"\b(call|contact|reach|try|ping|email|write|check|circle)\w*\s+(me|us|back|out)\b|\b(get|come|reach|circle|check)\w*\s+back\b|follow(-| )up|touch base|revisit|ask (me )?again|llám(e|a)me|llámenos|contácte(me|nos)|escríba(me|nos)|vuelva a|rappelez|recontactez|contactez-moi|revenez|rufen sie (mich|uns)|melden sie sich|kontaktieren sie (mich|uns)|me (ligue|procure|contate)|entre em contato|volte a", RegexOptions.IgnoreCase)]
+    private static partial Regex ComeBack();
+
+    [GeneratedRegex(@"\b(q[1-4]|(first|second|third|fourth) quarter|next (year|month|quarter|spring|summer|fall|autumn|winter|week)|(after|by|around|until|til|till|in|early|late|mid) (the )?(january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter|new year)\b|after (the )?(holidays|new year|first of the year|first|probate|closing|harvest|estate is settled|sale)|(in|after) (a )?(couple|few) (of )?(weeks|months|years)|in \d+ (weeks|months|years)|el (año|mes) que viene|el próximo (año|mes)|después de|l'année prochaine|le mois prochain|après (les fêtes|la succession|le)|nächstes jahr|nächsten monat|im (frühjahr|sommer|herbst|winter|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)|ano que vem|próximo ano|próximo mês|depois d[eo])", RegexOptions.IgnoreCase)]
+    private static partial Regex DeferralTime();
+
+    [GeneratedRegex(@"until|return|back|reopen|hasta|regres|jusqu|retour|bis |ab dem|até|retorno")]
+    private static partial Regex ReturnAnchor();
+
+    [GeneratedRegex(@"\b(\d{1,2})([/.])(\d{1,2})(?:\2(\d{4}))?\b")]
+    private static partial Regex NumericDate();
+}
