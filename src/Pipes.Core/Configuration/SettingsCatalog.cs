@@ -1,3 +1,5 @@
+using Pipes.Import;
+
 namespace Pipes.Configuration;
 
 /// <summary>
@@ -34,6 +36,17 @@ public static class SettingsCatalog
         new("Dialer.ProcessNames", SettingType.StringList, "Process names that mean Bria is running.",
             new[] { "Bria", "Bria5", "Bria6", "Bria Solo", "BriaSolo", "Bria Enterprise", "BriaEnterprise", "Bria Teams", "BriaTeams", "bria", "bria5", "bria6" }),
         new("Dialer.ConnectivityProbe", SettingType.HostPort, "host:port reached within a second to decide that the softphone is online (for example the SIP registrar); the OS network status when unset."),
+
+        new(ImportLimits.MaxCellLengthSetting, SettingType.Integer, "Characters one CSV field or XLSX cell may hold; a file with a longer one fails with Pipes.FileTooLarge.",
+            (long)ImportLimits.Default.MaxCellLength) { Minimum = 1024, Maximum = 500_000_000 },
+        new(ImportLimits.MaxRowLengthSetting, SettingType.Integer, "Characters one CSV record may hold, all its fields together; a file with a longer one fails with Pipes.FileTooLarge.",
+            (long)ImportLimits.Default.MaxRowLength) { Minimum = 1024, Maximum = 1_000_000_000 },
+        new(ImportLimits.MaxColumnsSetting, SettingType.Integer, "Columns one row of an imported file may have (Excel's own limit is 16,384); past it the file fails with Pipes.FileTooLarge.",
+            (long)ImportLimits.Default.MaxColumns) { Minimum = 16, Maximum = 10_000_000 },
+        new(ImportLimits.MaxSharedStringsSetting, SettingType.Integer, "Entries of an XLSX shared-strings table, all held in memory while the sheet is read; past it the file fails with Pipes.FileTooLarge.",
+            (long)ImportLimits.Default.MaxSharedStrings) { Minimum = 1000, Maximum = 1_000_000_000 },
+        new(ImportLimits.MaxInflationRatioSetting, SettingType.Integer, "How many times its file's size one unpacked part of an XLSX workbook may be (a zip-bomb guard; genuine workbooks stay under 20); past it the file fails with Pipes.FileTooLarge.",
+            (long)ImportLimits.Default.MaxInflationRatio) { Minimum = 10, Maximum = 100_000 },
 
         new("Google.BaseUrl", SettingType.Url, "Custom Search JSON API endpoint.", "https://www.googleapis.com/customsearch/v1"),
         new("Google.SearchEngineId", SettingType.String, "Programmable Search Engine id (cx)."),

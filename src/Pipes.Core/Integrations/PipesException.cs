@@ -15,6 +15,10 @@ public enum PipesErrorKind
     InvalidInput,
     FileFormat,
     OutcomeUnknown,
+    /// <summary>A file or input passes a limit Pipes sets on purpose (a setting raises it).</summary>
+    LimitExceeded,
+    /// <summary>The operating system refused access (file permissions).</summary>
+    PermissionDenied,
 }
 
 /// <summary>

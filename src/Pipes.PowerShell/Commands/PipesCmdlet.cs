@@ -118,6 +118,8 @@ public abstract class PipesCmdlet : PSCmdlet, IDisposable
         PipesErrorKind.InvalidInput => ErrorCategory.InvalidArgument,
         PipesErrorKind.FileFormat => ErrorCategory.InvalidData,
         PipesErrorKind.OutcomeUnknown => ErrorCategory.InvalidResult,
+        PipesErrorKind.LimitExceeded => ErrorCategory.LimitsExceeded,
+        PipesErrorKind.PermissionDenied => ErrorCategory.PermissionDenied,
         _ => ErrorCategory.NotSpecified,
     };
 
