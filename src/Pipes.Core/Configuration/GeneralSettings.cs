@@ -1,6 +1,8 @@
+using Pipes.Import;
+
 namespace Pipes.Configuration;
 
-/// <summary>The settings that belong to no one integration: logging and the shared HTTP policy.</summary>
+/// <summary>The settings that belong to no one integration: logging, the shared HTTP policy and the importer's limits.</summary>
 public static class GeneralSettings
 {
     public static IReadOnlyList<SettingDefinition> All { get; } =
@@ -11,6 +13,18 @@ public static class GeneralSettings
         new("Http.TimeoutSeconds", SettingType.Integer, "Longest wait for one HTTP answer.", 100L) { Minimum = 1, Maximum = 3600 },
         new("Http.MaxRetries", SettingType.Integer, "Retries after a transient failure (network error, timeout, 408, 429, 5xx).", 3L) { Minimum = 0, Maximum = 10 },
         new("Http.MaxRetryAfterSeconds", SettingType.Integer, "Longest Retry-After waited out; a longer one fails at once with Pipes.RateLimited.", 120L) { Minimum = 0, Maximum = 3600 },
+
+        // Bounds on what one imported file may cost (the importer is not an integration, so its settings are general).
+        new(ImportLimits.MaxCellLengthSetting, SettingType.Integer, "Characters one CSV field or XLSX cell may hold; a file with a longer one fails with Pipes.FileTooLarge.",
+            (long)ImportLimits.Default.MaxCellLength) { Minimum = 1024, Maximum = 500_000_000 },
+        new(ImportLimits.MaxRowLengthSetting, SettingType.Integer, "Characters one CSV record may hold, all its fields together; a file with a longer one fails with Pipes.FileTooLarge.",
+            (long)ImportLimits.Default.MaxRowLength) { Minimum = 1024, Maximum = 1_000_000_000 },
+        new(ImportLimits.MaxColumnsSetting, SettingType.Integer, "Columns one row of an imported file may have (Excel's own limit is 16,384); past it the file fails with Pipes.FileTooLarge.",
+            (long)ImportLimits.Default.MaxColumns) { Minimum = 16, Maximum = 10_000_000 },
+        new(ImportLimits.MaxSharedStringsSetting, SettingType.Integer, "Entries of an XLSX shared-strings table, all held in memory while the sheet is read; past it the file fails with Pipes.FileTooLarge.",
+            (long)ImportLimits.Default.MaxSharedStrings) { Minimum = 1000, Maximum = 1_000_000_000 },
+        new(ImportLimits.MaxInflationRatioSetting, SettingType.Integer, "How many times its file's size one unpacked part of an XLSX workbook may be (a zip-bomb guard; genuine workbooks stay under 20); past it the file fails with Pipes.FileTooLarge.",
+            (long)ImportLimits.Default.MaxInflationRatio) { Minimum = 10, Maximum = 100_000 },
     ];
 }
 

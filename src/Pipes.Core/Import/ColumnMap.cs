@@ -58,8 +58,10 @@ public sealed class ColumnMap
         var candidates = firstRows.Where(r => r.Error is null).Take(RowsSearchedForHeader).ToList();
         if (candidates.Count == 0) return new ColumnMap(0, 0, [], [], null);
         var widest = candidates.Max(r => NonEmpty(r).Count());
+        // Keys worked out once, not once per cell: a header may have thousands of cells.
+        var knownKeys = ContactFields.Presets.Values.SelectMany(p => p.Keys).Concat(mapping?.Keys ?? []).Select(ContactFields.Key).ToHashSet();
         var header = candidates
-            .Select((row, index) => (row, index, score: Score(row, mapping)))
+            .Select((row, index) => (row, index, score: Score(row, knownKeys)))
             .Where(c => NonEmpty(c.row).Count() >= Math.Min(2, widest))
             .OrderByDescending(c => c.score).ThenBy(c => c.index)
             .First();
@@ -71,11 +73,12 @@ public sealed class ColumnMap
             throw new InvalidInputError("Import", "Map", $"'{preset}' is not a preset. Presets: {string.Join(", ", ContactFields.Presets.Keys)}.", preset, "Pipes.UnknownPreset");
 
         var targets = headers.Select(h => ContactFields.TargetFor(h)).ToArray();
+        var headerKeys = headers.Select(ContactFields.Key).ToList();
         if (detected is not null)
         {
             foreach (var (column, field) in ContactFields.Presets[detected])
             {
-                var index = headers.FindIndex(h => ContactFields.Key(h) == ContactFields.Key(column));
+                var index = headerKeys.IndexOf(ContactFields.Key(column));
                 if (index >= 0) targets[index] = field;
             }
         }
@@ -84,7 +87,7 @@ public sealed class ColumnMap
             foreach (var (column, field) in mapping)
             {
                 var index = headers.FindIndex(h => string.Equals(h.Trim(), column.Trim(), StringComparison.OrdinalIgnoreCase));
-                if (index < 0) index = headers.FindIndex(h => ContactFields.Key(h) == ContactFields.Key(column));
+                if (index < 0) index = headerKeys.IndexOf(ContactFields.Key(column));
                 if (index < 0)
                     throw new InvalidInputError("Import", "Map", $"The mapping names column '{column}', which is not in {Path.GetFileName(path)}. Its columns: {string.Join(", ", headers)}.", column, "Pipes.MappingColumnNotFound");
                 if (string.IsNullOrWhiteSpace(field) || field == "-")
@@ -99,22 +102,28 @@ public sealed class ColumnMap
         return new ColumnMap(header.row.Line, header.index, headers, targets, detected);
     }
 
-    private static int Score(SourceRow row, IReadOnlyDictionary<string, string>? mapping) =>
-        NonEmpty(row).Count(cell => ContactFields.TargetFor(cell) is not null
-            || (mapping?.Keys.Any(k => ContactFields.Key(k) == ContactFields.Key(cell)) ?? false)
-            || ContactFields.Presets.Values.Any(p => p.Keys.Any(k => ContactFields.Key(k) == ContactFields.Key(cell))));
+    /// <summary>How many of the row's cells are known header names: aliases, the mapping's columns, the presets' columns (<paramref name="knownKeys"/>).</summary>
+    private static int Score(SourceRow row, HashSet<string> knownKeys) =>
+        NonEmpty(row).Count(cell => ContactFields.TargetFor(cell) is not null || knownKeys.Contains(ContactFields.Key(cell)));
 
     private static IEnumerable<string> NonEmpty(SourceRow row) => row.Cells.Select(c => Text(c)).Where(t => t.Length > 0);
 
     private static List<string> UniqueHeaders(List<string> raw)
     {
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        // The next suffix to try for each repeated name: counting up from 2 each time made N copies of one name cost N² tries.
+        var nextSuffix = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var result = new List<string>(raw.Count);
         for (var i = 0; i < raw.Count; i++)
         {
             var name = raw[i].Length > 0 ? raw[i] : $"Column{i + 1}";
             var unique = name;
-            for (var n = 2; !seen.Add(unique); n++) unique = $"{name}_{n}";
+            if (!seen.Add(unique))
+            {
+                var n = nextSuffix.GetValueOrDefault(name, 2);
+                do unique = $"{name}_{n++}"; while (!seen.Add(unique));
+                nextSuffix[name] = n;
+            }
             result.Add(unique);
         }
         return result;

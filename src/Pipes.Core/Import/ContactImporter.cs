@@ -21,6 +21,9 @@ public sealed record ImportOptions
 
     /// <summary>Drop rows whose email or phone an earlier row already had.</summary>
     public bool Unique { get; init; }
+
+    /// <summary>Past any of these the file fails with Pipes.FileTooLarge.</summary>
+    public ImportLimits Limits { get; init; } = ImportLimits.Default;
 }
 
 /// <summary>What an import did, for the summary warnings.</summary>
@@ -51,12 +54,22 @@ public static class ContactImporter
 {
     private const int RowsBufferedForHeader = 10;
 
-    public static IEnumerable<ImportItem> Import(string path, ImportOptions options, ImportSummary summary, Action<double>? progress = null)
+    /// <summary>The records of a file, each yielded as soon as its row is read.</summary>
+    /// <remarks>The token is checked inside the readers' loops; cancelling throws OperationCanceledException.</remarks>
+    /// <exception cref="PipesException">The file cannot be read, or breaks part way (see <see cref="ImportFile"/>); records already yielded stand.</exception>
+    public static IEnumerable<ImportItem> Import(string path, ImportOptions options, ImportSummary summary, Action<double>? progress = null,
+        CancellationToken cancellationToken = default)
     {
-        using var source = TabularSource.Open(path, options.Encoding, options.Delimiter, options.Worksheet);
-        using var rows = source.Rows().GetEnumerator();
+        using var source = ImportFile.Open(path, options, cancellationToken);
+        using var rows = ImportFile.Rows(source, path).GetEnumerator();
         var head = new List<SourceRow>();
-        while (head.Count < RowsBufferedForHeader && rows.MoveNext()) head.Add(rows.Current);
+        // NULs in the first rows are removed before the header is looked for; their rows' counts wait for their records.
+        Dictionary<SourceRow, int>? headNuls = null;
+        while (head.Count < RowsBufferedForHeader && rows.MoveNext())
+        {
+            head.Add(rows.Current);
+            if (ImportFile.RemoveNuls(rows.Current) is > 0 and var removed) (headNuls ??= new(ReferenceEqualityComparer.Instance))[rows.Current] = removed;
+        }
         summary.Format = source.Description;
         if (head.Count == 0)
         {
@@ -79,9 +92,12 @@ public static class ContactImporter
                 yield return new ImportItem(null, new FileFormatError(path, $"{Path.GetFileName(path)}: {row.Error}", row.Line, "Pipes.RowParseError"));
                 continue;
             }
+            var nuls = ImportFile.RemoveNuls(row);
+            if (nuls == 0 && headNuls is not null) headNuls.TryGetValue(row, out nuls);
             if (row.IsBlank) continue;
             summary.DataRows++;
             var record = builder.Build(row, summary);
+            if (nuls > 0) record.AddIssue($"{nuls} NUL character{(nuls == 1 ? "" : "s")} removed (the file is damaged or was saved with a wrong encoding).");
             var duplicate = (record.Email is { } email && !seenEmails.Add(EmailKey(email))) | (record.Phone is { } phone && !seenPhones.Add(PhoneKey(phone)));
             if (duplicate)
             {
@@ -119,10 +135,12 @@ public static class ContactImporter
     }
 
     /// <summary>The seed's parse_file + detect_preset: headers, the first rows as read, and the suggested mapping.</summary>
-    public static ImportPreview Preview(string path, ImportOptions options, int sampleRows = 5)
+    /// <exception cref="PipesException">The file cannot be read (see <see cref="ImportFile"/>).</exception>
+    public static ImportPreview Preview(string path, ImportOptions options, int sampleRows = 5, CancellationToken cancellationToken = default)
     {
-        using var source = TabularSource.Open(path, options.Encoding, options.Delimiter, options.Worksheet);
-        var rows = source.Rows().Where(r => r.Error is null).Take(RowsBufferedForHeader + sampleRows).ToList();
+        using var source = ImportFile.Open(path, options, cancellationToken);
+        var rows = ImportFile.Rows(source, path).Where(r => r.Error is null).Take(RowsBufferedForHeader + sampleRows).ToList();
+        foreach (var row in rows) ImportFile.RemoveNuls(row);
         if (rows.Count == 0)
             return new ImportPreview(path, source.Description, source.EncodingName, source.Delimiter, 0, 0, [], [], null,
                 new Dictionary<string, string>(), [], ContactFields.Targets, "The file is empty: no header and no data rows.");

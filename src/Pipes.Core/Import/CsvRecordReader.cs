@@ -42,6 +42,8 @@ public sealed class CsvRecordReader : IDisposable
     private readonly char _quote;
     private readonly SearchValues<char> _unquotedStops;
     private readonly SearchValues<char> _quotedStops;
+    private readonly ImportLimits _limits;
+    private readonly CancellationToken _cancellationToken;
     private readonly List<object?> _fields = new(16);
     private readonly StringBuilder _builder = new();
     private char[] _buffer = new char[InitialBufferSize];
@@ -50,8 +52,15 @@ public sealed class CsvRecordReader : IDisposable
     private int _recordStart;
     private bool _endOfInput;
     private long _line = 1;
+    private bool _quotedFieldTooLong;
 
-    public CsvRecordReader(TextReader reader, char delimiter = ',', char quote = '"')
+    /// <remarks>
+    /// A field past the limits' MaxCellLength, a record past MaxRowLength or MaxColumns throws
+    /// <see cref="ImportLimitException"/> (a quoted field past MaxCellLength is read as a quote never
+    /// closed: the row is reported and reading goes on). The token is checked before every read
+    /// from the reader.
+    /// </remarks>
+    public CsvRecordReader(TextReader reader, char delimiter = ',', char quote = '"', ImportLimits? limits = null, CancellationToken cancellationToken = default)
     {
         if (delimiter is '\r' or '\n' || delimiter == quote) throw new ArgumentException("The delimiter cannot be a line break or the quote character.", nameof(delimiter));
         _reader = reader;
@@ -59,6 +68,8 @@ public sealed class CsvRecordReader : IDisposable
         _quote = quote;
         _unquotedStops = SearchValues.Create([delimiter, '\r', '\n']);
         _quotedStops = SearchValues.Create([quote, '\r', '\n']);
+        _limits = limits ?? ImportLimits.Default;
+        _cancellationToken = cancellationToken;
     }
 
     /// <summary>Characters consumed so far, for progress reporting.</summary>
@@ -108,7 +119,9 @@ public sealed class CsvRecordReader : IDisposable
                 {
                     // Unterminated: report this record and resume on the line after its start.
                     Resume(_recordStart + openedAt, line);
-                    return new SourceRow(line, _fields.ToArray(), $"Line {line}: a quoted field is never closed; the row was skipped.");
+                    var within = _quotedFieldTooLong ? $" within {_limits.MaxCellLength:N0} characters ({ImportLimits.MaxCellLengthSetting})" : "";
+                    _quotedFieldTooLong = false;
+                    return new SourceRow(line, _fields.ToArray(), $"Line {line}: a quoted field is never closed{within}; the row was skipped.");
                 }
             }
             else
@@ -121,6 +134,7 @@ public sealed class CsvRecordReader : IDisposable
             if (stop == _delimiter)
             {
                 _position++;
+                if (_fields.Count >= _limits.MaxColumns) throw _limits.TooManyColumns();
                 continue;
             }
             ConsumeLineBreak();
@@ -141,6 +155,7 @@ public sealed class CsvRecordReader : IDisposable
         {
             var span = _buffer.AsSpan(_position, _length - _position);
             var stop = span.IndexOfAny(_unquotedStops);
+            if ((stop >= 0 ? stop : span.Length) + (prefix?.Length ?? 0) > _limits.MaxCellLength) throw _limits.CellTooLong();
             if (stop >= 0 || _endOfInput)
             {
                 var end = stop >= 0 ? stop : span.Length;
@@ -160,7 +175,7 @@ public sealed class CsvRecordReader : IDisposable
         // it, is cut straight from the buffer.
         var ahead = _buffer.AsSpan(_position, _length - _position);
         var close = ahead.IndexOfAny(_quotedStops);
-        if (close >= 0 && close + 1 < ahead.Length && ahead[close] == _quote && ahead[close + 1] is var next && (next == _delimiter || next is '\r' or '\n'))
+        if (close >= 0 && close <= _limits.MaxCellLength && close + 1 < ahead.Length && ahead[close] == _quote && ahead[close + 1] is var next && (next == _delimiter || next is '\r' or '\n'))
         {
             _fields.Add(new string(ahead[..close]));
             _position += close + 1;
@@ -171,6 +186,12 @@ public sealed class CsvRecordReader : IDisposable
         {
             var span = _buffer.AsSpan(_position, _length - _position);
             var stop = span.IndexOfAny(_quotedStops);
+            if (_builder.Length + (stop < 0 ? span.Length : stop) > _limits.MaxCellLength)
+            {
+                // Most likely a quote never closed, swallowing the rest of the file: read it as one.
+                _quotedFieldTooLong = true;
+                return false;
+            }
             if (stop < 0)
             {
                 _builder.Append(span);
@@ -276,7 +297,13 @@ public sealed class CsvRecordReader : IDisposable
                 _position -= _recordStart;
                 _recordStart = 0;
             }
-            if (_length == _buffer.Length) Array.Resize(ref _buffer, _buffer.Length * 2);
+            if (_length == _buffer.Length)
+            {
+                // The buffer holds the current record whole: a record past the limit fails here, before the buffer doubles again.
+                if (_length >= _limits.MaxRowLength) throw _limits.RowTooLong();
+                Array.Resize(ref _buffer, _buffer.Length * 2);
+            }
+            _cancellationToken.ThrowIfCancellationRequested();
             var read = _reader.Read(_buffer, _length, _buffer.Length - _length);
             if (read == 0) _endOfInput = true;
             else _length += read;

@@ -26,7 +26,8 @@ public static class FileSniffer
 
     public static Encoding Windows1252 { get; } = CodePagesEncoding(1252);
 
-    public static SniffResult Sniff(string path, Encoding? forcedEncoding = null)
+    /// <remarks>The token is checked between the 1 MB chunks of the UTF-8 check, which reads the whole file.</remarks>
+    public static SniffResult Sniff(string path, Encoding? forcedEncoding = null, CancellationToken cancellationToken = default)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
         Span<byte> head = stackalloc byte[8];
@@ -51,7 +52,7 @@ public static class FileSniffer
         if (LooksBinary(buffer.AsSpan(0, first)))
             throw Unreadable(path, "it holds binary data, not text or an XLSX workbook");
         stream.Position = 0;
-        return IsValidUtf8(stream, buffer) ? Text(new UTF8Encoding(false), "utf-8") : Text(Windows1252, "windows-1252");
+        return IsValidUtf8(stream, buffer, cancellationToken) ? Text(new UTF8Encoding(false), "utf-8") : Text(Windows1252, "windows-1252");
     }
 
     public static PipesException Unreadable(string path, string reason) =>
@@ -59,11 +60,12 @@ public static class FileSniffer
 
     private static SniffResult Text(Encoding encoding, string name) => new(SourceKind.DelimitedText, encoding, name);
 
-    private static bool IsValidUtf8(Stream stream, byte[] buffer)
+    private static bool IsValidUtf8(Stream stream, byte[] buffer, CancellationToken cancellationToken)
     {
         var carried = 0;
         while (true)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var read = stream.Read(buffer, carried, buffer.Length - carried);
             var available = carried + read;
             if (read == 0) return carried == 0 || Utf8.IsValid(buffer.AsSpan(0, carried));
@@ -100,10 +102,15 @@ public static class FileSniffer
     private static bool LooksBinary(ReadOnlySpan<byte> head)
     {
         var control = 0;
+        var nuls = 0;
         foreach (var b in head)
+        {
             // Tab, line breaks, form feed and the ASCII separators (0x1C-0x1F) occur in real text exports.
-            if (b < 0x1C && b is not (byte)'\t' and not (byte)'\r' and not (byte)'\n' and not 0x0C) control++;
-        return head.Length > 0 && control > Math.Max(2, head.Length / 100);
+            // NULs are counted apart: text damaged by a few is read (the reader removes them and says so).
+            if (b == 0) nuls++;
+            else if (b < 0x1C && b is not (byte)'\t' and not (byte)'\r' and not (byte)'\n' and not 0x0C) control++;
+        }
+        return head.Length > 0 && (control > Math.Max(2, head.Length / 100) || nuls > Math.Max(2, head.Length / 4));
     }
 
     private static Encoding CodePagesEncoding(int codePage) =>

@@ -21,12 +21,17 @@ public interface ITabularSource : IDisposable
 /// <summary>Opens the right reader for a file's content: XLSX by its zip signature, anything else as delimited text.</summary>
 public static class TabularSource
 {
-    public static ITabularSource Open(string path, Encoding? encoding = null, char? delimiter = null, string? worksheet = null)
+    /// <remarks>
+    /// The limits bound cells, rows, columns and zip parts (<see cref="ImportLimits.Default"/> when
+    /// null); the token is checked inside the readers' loops, on every read from the file or a zip part.
+    /// </remarks>
+    public static ITabularSource Open(string path, Encoding? encoding = null, char? delimiter = null, string? worksheet = null,
+        ImportLimits? limits = null, CancellationToken cancellationToken = default)
     {
-        var sniffed = FileSniffer.Sniff(path, encoding);
+        var sniffed = FileSniffer.Sniff(path, encoding, cancellationToken);
         return sniffed.Kind == SourceKind.Xlsx
-            ? new XlsxSource(path, worksheet)
-            : new CsvSource(path, sniffed.Encoding!, sniffed.EncodingName, delimiter);
+            ? new XlsxSource(path, worksheet, limits, cancellationToken)
+            : new CsvSource(path, sniffed.Encoding!, sniffed.EncodingName, delimiter, limits, cancellationToken);
     }
 }
 
@@ -36,9 +41,13 @@ internal sealed class CsvSource : ITabularSource
     private readonly FileStream _stream;
     private readonly StreamReader _reader;
     private readonly char _delimiter;
+    private readonly ImportLimits? _limits;
+    private readonly CancellationToken _cancellationToken;
 
-    public CsvSource(string path, Encoding encoding, string encodingName, char? delimiter)
+    public CsvSource(string path, Encoding encoding, string encodingName, char? delimiter, ImportLimits? limits = null, CancellationToken cancellationToken = default)
     {
+        _limits = limits;
+        _cancellationToken = cancellationToken;
         _stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16, FileOptions.SequentialScan);
         _reader = new StreamReader(_stream, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
         EncodingName = encodingName;
@@ -68,7 +77,7 @@ internal sealed class CsvSource : ITabularSource
 
     public IEnumerable<SourceRow> Rows()
     {
-        var reader = new CsvRecordReader(_reader, _delimiter);
+        var reader = new CsvRecordReader(_reader, _delimiter, limits: _limits, cancellationToken: _cancellationToken);
         while (reader.Read() is { } row) yield return row;
     }
 

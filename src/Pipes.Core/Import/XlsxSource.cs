@@ -22,25 +22,43 @@ internal sealed class XlsxSource : ITabularSource
     private readonly List<CellStyle> _styles;
     private readonly IReadOnlyList<(string Name, string Part)> _sheets;
     private readonly string? _requested;
+    private readonly ImportLimits _limits;
+    private readonly CancellationToken _cancellationToken;
+    private readonly long _fileLength;
     private long _rowsRead;
     private long _rowsExpected;
 
-    public XlsxSource(string path, string? worksheet)
+    public XlsxSource(string path, string? worksheet, ImportLimits? limits = null, CancellationToken cancellationToken = default)
     {
         _path = path;
         _requested = worksheet;
+        _limits = limits ?? ImportLimits.Default;
+        _cancellationToken = cancellationToken;
+        FileStream? file = null;
         try
         {
-            _zip = new ZipArchive(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16), ZipArchiveMode.Read);
+            file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16);
+            _fileLength = file.Length;
+            _zip = new ZipArchive(file, ZipArchiveMode.Read);
             _sheets = ReadSheets();
             _sharedStrings = ReadSharedStrings();
             _styles = ReadStyles();
         }
         catch (Exception exception) when (exception is InvalidDataException or XmlException or KeyNotFoundException)
         {
+            file?.Dispose();
             throw FileSniffer.Unreadable(path, "it looks like an XLSX workbook but is damaged (" + exception.Message + ")");
         }
-        if (_sheets.Count == 0) throw FileSniffer.Unreadable(path, "it is a zip file but not an Excel workbook (no worksheets)");
+        catch
+        {
+            file?.Dispose(); // a limit or a cancellation: the file must not stay open
+            throw;
+        }
+        if (_sheets.Count == 0)
+        {
+            _zip.Dispose();
+            throw FileSniffer.Unreadable(path, "it is a zip file but not an Excel workbook (no worksheets)");
+        }
     }
 
     public string Description => $"xlsx ({SheetName})";
@@ -83,7 +101,7 @@ internal sealed class XlsxSource : ITabularSource
     private IEnumerable<SourceRow> ReadSheet(string part)
     {
         var entry = _zip.GetEntry(part) ?? throw FileSniffer.Unreadable(_path, $"the workbook names {part} but does not contain it");
-        using var stream = entry.Open();
+        using var stream = OpenPart(entry);
         using var xml = XmlReader.Create(stream, new XmlReaderSettings { IgnoreWhitespace = true, IgnoreComments = true, DtdProcessing = DtdProcessing.Prohibit });
         _rowsRead = 0;
         var cells = new List<object?>(16);
@@ -108,6 +126,7 @@ internal sealed class XlsxSource : ITabularSource
             if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "c") continue;
             var column = cells.Count;
             if (xml.GetAttribute("r") is { } reference) column = ColumnIndex(reference);
+            if (column >= _limits.MaxColumns || column < 0) throw _limits.TooManyColumns();
             var type = xml.GetAttribute("t");
             var style = int.TryParse(xml.GetAttribute("s"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 0;
             string? value = null;
@@ -118,7 +137,7 @@ internal sealed class XlsxSource : ITabularSource
                 while (xml.Read() && xml.Depth > cellDepth)
                 {
                     if (xml.NodeType != XmlNodeType.Element) continue;
-                    if (xml.LocalName == "v") value = xml.ReadElementContentAsString();
+                    if (xml.LocalName == "v") value = XmlText.ReadElementText(xml, _limits);
                     else if (xml.LocalName == "is") inline = ReadRichText(xml);
                     if (xml.NodeType == XmlNodeType.EndElement && xml.Depth == cellDepth) break;
                 }
@@ -163,6 +182,7 @@ internal sealed class XlsxSource : ITabularSource
         foreach (var c in reference)
         {
             if (!char.IsAsciiLetter(c)) break;
+            if (index > int.MaxValue / 32) return int.MaxValue; // past any column limit; no overflow
             index = index * 26 + (char.ToUpperInvariant(c) - 'A' + 1);
         }
         return index - 1;
@@ -180,7 +200,7 @@ internal sealed class XlsxSource : ITabularSource
         var relationships = new Dictionary<string, string>();
         if (_zip.GetEntry("xl/_rels/workbook.xml.rels") is { } rels)
         {
-            using var xml = XmlReader.Create(rels.Open());
+            using var xml = XmlReader.Create(OpenPart(rels));
             while (xml.Read())
                 if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "Relationship" && xml.GetAttribute("Id") is { } id && xml.GetAttribute("Target") is { } target)
                     relationships[id] = target.StartsWith('/') ? target.TrimStart('/') : "xl/" + target;
@@ -188,7 +208,7 @@ internal sealed class XlsxSource : ITabularSource
         var sheets = new List<(string, string)>();
         var workbook = _zip.GetEntry("xl/workbook.xml");
         if (workbook is null) return sheets;
-        using (var xml = XmlReader.Create(workbook.Open()))
+        using (var xml = XmlReader.Create(OpenPart(workbook)))
         {
             while (xml.Read())
             {
@@ -206,14 +226,22 @@ internal sealed class XlsxSource : ITabularSource
     {
         var strings = new List<string>();
         if (_zip.GetEntry("xl/sharedStrings.xml") is not { } entry) return strings;
-        using var xml = XmlReader.Create(entry.Open(), new XmlReaderSettings { IgnoreWhitespace = false });
+        using var xml = XmlReader.Create(OpenPart(entry), new XmlReaderSettings { IgnoreWhitespace = false });
         while (xml.Read())
-            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "si") strings.Add(ReadRichText(xml));
+        {
+            if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "si") continue;
+            if (strings.Count == _limits.MaxSharedStrings)
+                throw _limits.TooManySharedStrings();
+            strings.Add(ReadRichText(xml));
+        }
         return strings;
     }
 
+    /// <summary>A part as it unpacks, within the inflation limit, CRC-checked, and cancellable on every read.</summary>
+    private Stream OpenPart(ZipArchiveEntry entry) => ZipPartStream.Open(entry, _fileLength, _limits, _cancellationToken);
+
     /// <summary>The text of an &lt;si&gt; or &lt;is&gt;: its &lt;t&gt; runs, without phonetic (&lt;rPh&gt;) runs.</summary>
-    private static string ReadRichText(XmlReader xml)
+    private string ReadRichText(XmlReader xml)
     {
         if (xml.IsEmptyElement) return "";
         var depth = xml.Depth;
@@ -221,7 +249,8 @@ internal sealed class XlsxSource : ITabularSource
         while (xml.Read() && xml.Depth > depth)
         {
             if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "rPh") { xml.Skip(); if (xml.Depth <= depth) break; }
-            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "t") builder.Append(xml.ReadElementContentAsString());
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "t") builder.Append(XmlText.ReadElementText(xml, _limits));
+            if (builder.Length > _limits.MaxCellLength) throw _limits.CellTooLong();
             if (xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth) break;
         }
         return builder.ToString();
@@ -234,7 +263,7 @@ internal sealed class XlsxSource : ITabularSource
         var styles = new List<CellStyle>();
         if (_zip.GetEntry("xl/styles.xml") is not { } entry) return styles;
         var formats = new Dictionary<int, string>();
-        using var xml = XmlReader.Create(entry.Open());
+        using var xml = XmlReader.Create(OpenPart(entry));
         var inCellXfs = false;
         while (xml.Read())
         {

@@ -37,6 +37,8 @@ public static class ErrorIds
     public const string FileNotFound = "Pipes.FileNotFound";
     public const string NotAFile = "Pipes.NotAFile";
     public const string UnreadableFile = "Pipes.UnreadableFile";
+    public const string FileTooLarge = "Pipes.FileTooLarge";
+    public const string AccessDenied = "Pipes.AccessDenied";
     public const string FileFormat = "Pipes.FileFormat";
     public const string RowParseError = "Pipes.RowParseError";
     public const string MappingColumnNotFound = "Pipes.MappingColumnNotFound";

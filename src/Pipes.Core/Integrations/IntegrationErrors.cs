@@ -92,10 +92,43 @@ public sealed class InvalidInputError(string integration, string operation, stri
     : IntegrationError(integration, operation, errorId, PipesErrorKind.InvalidInput, message, target: target);
 
 /// <summary>A file that cannot be read as what it should be; carries the path and line when known.</summary>
-public sealed class FileFormatError(string path, string message, long? line = null, string errorId = ErrorIds.FileFormat)
-    : IntegrationError("Import", "Read", errorId, PipesErrorKind.FileFormat, message, target: path)
+public sealed class FileFormatError(string path, string message, long? line = null, string errorId = ErrorIds.FileFormat, Exception? inner = null)
+    : IntegrationError("Import", "Read", errorId, PipesErrorKind.FileFormat, message, target: path, inner: inner)
 {
     public string Path { get; } = path;
 
     public long? Line { get; } = line;
+}
+
+/// <summary>
+/// A file passes one of the import limits (a cell, a row, the columns, the shared strings, the
+/// unpacked size of a zip part), or memory ran out reading it: it fails whole, in bounded memory,
+/// naming the limit and the setting that raises it. <see cref="Line"/> is the last row read before it, when any was.
+/// </summary>
+public sealed class FileTooLargeError(string path, string message, string? setting, long? limit, long? line = null, Exception? inner = null)
+    : IntegrationError("Import", "Read", "Pipes.FileTooLarge", PipesErrorKind.LimitExceeded, message,
+        recommendedAction: setting is null
+            ? "Split the file, or lower Import.MaxCellLength and Import.MaxRowLength so that such a file fails before memory runs out."
+            : $"If the file is genuine, raise the limit with Set-PipesConfig -Name {setting} -Value <number> (it is {limit:N0}).",
+        target: path, inner: inner)
+{
+    public string Path { get; } = path;
+
+    public long? Line { get; } = line;
+
+    /// <summary>The setting that holds the limit passed, such as Import.MaxCellLength; null when memory ran out first.</summary>
+    public string? Setting { get; } = setting;
+
+    public long? Limit { get; } = limit;
+}
+
+/// <summary>
+/// A path that cannot be opened for reading: the operating system refused it (<c>Pipes.AccessDenied</c>),
+/// it is not a regular file (<c>Pipes.NotAFile</c>: a folder, a FIFO, a device, a socket), or it
+/// is gone (<c>Pipes.FileNotFound</c>).
+/// </summary>
+public sealed class FileAccessError(string path, string errorId, PipesErrorKind kind, string message, string? recommendedAction = null, Exception? inner = null)
+    : IntegrationError("Import", "Open", errorId, kind, message, recommendedAction: recommendedAction, target: path, inner: inner)
+{
+    public string Path { get; } = path;
 }

@@ -18,6 +18,11 @@ public enum PipesErrorKind
 
     /// <summary>A failure Pipes did not foresee (a bug); see <see cref="ErrorIds.Unexpected"/>.</summary>
     Unexpected,
+
+    /// <summary>A file or input passes a limit Pipes sets on purpose (a setting raises it).</summary>
+    LimitExceeded,
+    /// <summary>The operating system refused access (file permissions).</summary>
+    PermissionDenied,
 }
 
 /// <summary>

@@ -246,6 +246,8 @@ public abstract class PipesCmdlet : PSCmdlet, IDisposable
         PipesErrorKind.FileFormat => ErrorCategory.InvalidData,
         PipesErrorKind.OutcomeUnknown => ErrorCategory.InvalidResult,
         PipesErrorKind.Unexpected => ErrorCategory.NotSpecified,
+        PipesErrorKind.LimitExceeded => ErrorCategory.LimitsExceeded,
+        PipesErrorKind.PermissionDenied => ErrorCategory.PermissionDenied,
         _ => ErrorCategory.NotSpecified,
     };
 

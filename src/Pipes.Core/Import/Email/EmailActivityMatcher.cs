@@ -26,9 +26,11 @@ public sealed class EmailActivityMatcher
 
     public int ProspectAddresses => _byAddress.Count;
 
-    public IEnumerable<(EmailActivity? Activity, PipesException? Error)> Import(string path, System.Text.Encoding? encoding, bool includeUnmatched, EmailImportSummary summary)
+    /// <exception cref="PipesException">The file cannot be read, or breaks part way; activities already yielded stand.</exception>
+    public IEnumerable<(EmailActivity? Activity, PipesException? Error)> Import(string path, System.Text.Encoding? encoding, bool includeUnmatched, EmailImportSummary summary,
+        ImportLimits? limits = null, CancellationToken cancellationToken = default)
     {
-        foreach (var (message, error) in OutlookExportReader.Read(path, encoding, summary))
+        foreach (var (message, error) in OutlookExportReader.Read(path, encoding, summary, limits, cancellationToken))
         {
             if (error is not null)
             {

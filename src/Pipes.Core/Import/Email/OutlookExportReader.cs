@@ -16,13 +16,16 @@ public static class OutlookExportReader
     private static readonly string[] DateColumns =
         ["sent", "received", "date", "receivedtime", "senttime", "datesent", "datereceived", "receiveddate", "sentdate", "senton", "receivedon", "deliverytime", "creationtime"];
 
-    public static IEnumerable<(EmailMessage? Message, PipesException? Error)> Read(string path, Encoding? encoding, EmailImportSummary summary)
+    /// <exception cref="PipesException">The file cannot be read, or breaks part way (see <see cref="ImportFile"/>); messages already yielded stand.</exception>
+    public static IEnumerable<(EmailMessage? Message, PipesException? Error)> Read(string path, Encoding? encoding, EmailImportSummary summary,
+        ImportLimits? limits = null, CancellationToken cancellationToken = default)
     {
-        using var source = TabularSource.Open(path, encoding);
-        using var rows = source.Rows().GetEnumerator();
+        using var source = ImportFile.Open(path, new ImportOptions { Encoding = encoding, Limits = limits ?? ImportLimits.Default }, cancellationToken);
+        using var rows = ImportFile.Rows(source, path).GetEnumerator();
         SourceRow? header = null;
         while (rows.MoveNext())
         {
+            ImportFile.RemoveNuls(rows.Current);
             if (rows.Current.Error is null && !rows.Current.IsBlank)
             {
                 header = rows.Current;
@@ -40,6 +43,7 @@ public static class OutlookExportReader
         while (rows.MoveNext())
         {
             var row = rows.Current;
+            ImportFile.RemoveNuls(row);
             if (row.Error is not null)
             {
                 summary.UnreadableRows++;

@@ -38,6 +38,7 @@ public abstract class ContactFileCmdlet : PathCmdlet
             Delimiter = Delimiter,
             Worksheet = Worksheet,
             Unique = unique,
+            Limits = ImportLimits.FromSettings(Environment.Settings),
         };
     }
 

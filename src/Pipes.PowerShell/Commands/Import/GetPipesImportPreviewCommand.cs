@@ -21,7 +21,7 @@ public sealed class GetPipesImportPreviewCommand : ContactFileCmdlet
         {
             ForFile(path, () =>
             {
-                var preview = ContactImporter.Preview(path, options, SampleSize);
+                var preview = ContactImporter.Preview(path, options, SampleSize, CancellationToken);
                 if (preview.Message is { } message) WriteWarning($"{System.IO.Path.GetFileName(path)}: {message}");
                 WriteObject(preview);
             });

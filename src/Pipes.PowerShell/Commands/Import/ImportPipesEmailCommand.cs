@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Management.Automation;
+using Pipes.Import;
 using Pipes.Import.Email;
 using Pipes.Integrations;
 
@@ -17,6 +18,7 @@ public sealed class ImportPipesEmailCommand : PathCmdlet
     private static readonly string[] ContactMethodProperties = ["ContactMethods", "ContactMethod", "Contacts"];
 
     private EmailActivityMatcher? _matcher;
+    private ImportLimits? _limits;
 
     /// <summary>The prospects: any objects with an Email property (or Emails, AdditionalEmails, ExtraEmails, a ContactMethods list).</summary>
     [Parameter(Mandatory = true)]
@@ -38,6 +40,7 @@ public sealed class ImportPipesEmailCommand : PathCmdlet
             WriteWarning("No -MyAddress and no Outlook.Mailbox setting: every message is counted as Received. Pass -MyAddress or run Set-PipesConfig Outlook.Mailbox <address>.");
         var prospects = Prospect.Where(p => p is not null).Select(Describe).ToList();
         _matcher = new EmailActivityMatcher(prospects, mine);
+        _limits = ImportLimits.FromSettings(Environment.Settings);
         if (_matcher.ProspectAddresses == 0 && prospects.Count > 0)
             WriteWarning("None of the prospects has an email address (Email, Emails, AdditionalEmails, ExtraEmails or ContactMethods): only X.500 display-name matches are possible.");
     }
@@ -50,7 +53,7 @@ public sealed class ImportPipesEmailCommand : PathCmdlet
             var name = System.IO.Path.GetFileName(path);
             var read = ForFile(path, () =>
             {
-                foreach (var (activity, error) in _matcher!.Import(path, Encoding, IncludeUnmatched, summary))
+                foreach (var (activity, error) in _matcher!.Import(path, Encoding, IncludeUnmatched, summary, _limits, CancellationToken))
                 {
                     if (error is not null) WriteError(error, path);
                     else WriteObject(activity);

@@ -78,12 +78,12 @@ public sealed class ImportPipesFileCommand : ContactFileCmdlet
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(CancellationToken);
         var worker = Task.Run(() =>
         {
+            var fraction = 0.0;
+            var batch = new ImportItem[batchSize];
+            var count = 0;
             try
             {
-                var fraction = 0.0;
-                var batch = new ImportItem[batchSize];
-                var count = 0;
-                foreach (var item in ContactImporter.Import(path, _options!, summary, f => fraction = f))
+                foreach (var item in ContactImporter.Import(path, _options!, summary, f => fraction = f, stop.Token))
                 {
                     batch[count++] = item;
                     // Errors go at once, so they appear beside the records around them.
@@ -93,6 +93,12 @@ public sealed class ImportPipesFileCommand : ContactFileCmdlet
                     count = 0;
                 }
                 if (count > 0) queue.Add((batch, count, fraction), stop.Token);
+            }
+            catch (Exception) when (count > 0 && !stop.IsCancellationRequested)
+            {
+                // A file that breaks part way: the records read before the break still go out, then the error.
+                queue.Add((batch, count, fraction), stop.Token);
+                throw;
             }
             finally
             {

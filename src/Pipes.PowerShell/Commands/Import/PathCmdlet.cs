@@ -50,7 +50,9 @@ public abstract class PathCmdlet : PipesCmdlet
             {
                 resolved = [];
             }
-            var files = resolved.Where(File.Exists).ToList();
+            // A folder named outright goes on, to be refused as a folder; one a wildcard matched is passed over.
+            var named = literal || !WildcardPattern.ContainsWildcardCharacters(path);
+            var files = resolved.Where(p => File.Exists(p) || (named && Directory.Exists(p))).ToList();
             if (files.Count == 0)
             {
                 var error = new ErrorRecord(new FileNotFoundException($"Cannot find the file '{path}'.", path), "Pipes.FileNotFound", ErrorCategory.ObjectNotFound, path);

@@ -1,0 +1,102 @@
+using System.Text;
+using System.Xml;
+using Pipes.Integrations;
+
+namespace Pipes.Import;
+
+/// <summary>
+/// The one place where the importers (contacts, preview, email exports) open a file and read its
+/// rows, and where every way that can fail becomes one Pipes error naming the file: damaged XML
+/// or zip data, a limit passed, access refused, a path that is not a regular file, memory run out.
+/// An error met part way says after which row the file broke; the rows before it stay read.
+/// Cancellation and Pipes' own errors pass through unchanged; anything else is a bug and is not
+/// dressed up as a file problem.
+/// </summary>
+public static class ImportFile
+{
+    /// <summary>Refuses what is not a regular file, then opens the right reader for the file's content.</summary>
+    /// <exception cref="PipesException">Pipes.NotAFile, Pipes.FileNotFound, Pipes.AccessDenied, Pipes.UnreadableFile, Pipes.FileTooLarge.</exception>
+    public static ITabularSource Open(string path, ImportOptions options, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            FileKind.RequireRegularFile(path);
+            return TabularSource.Open(path, options.Encoding, options.Delimiter, options.Worksheet, options.Limits, cancellationToken);
+        }
+        catch (Exception exception) when (Translate(path, exception, null) is { } error)
+        {
+            throw error;
+        }
+    }
+
+    /// <summary>The source's rows; a failure while reading them is thrown as a Pipes error that names the last row read.</summary>
+    public static IEnumerable<SourceRow> Rows(ITabularSource source, string path)
+    {
+        using var rows = source.Rows().GetEnumerator();
+        long lastRow = 0;
+        while (true)
+        {
+            bool more;
+            try
+            {
+                more = rows.MoveNext();
+            }
+            catch (Exception exception) when (Translate(path, exception, lastRow) is { } error)
+            {
+                throw error;
+            }
+            if (!more) yield break;
+            lastRow = rows.Current.Line;
+            yield return rows.Current;
+        }
+    }
+
+    /// <summary>
+    /// Removes NUL characters from the row's text cells (they come from damaged or binary-tainted
+    /// text and break every consumer downstream); returns how many were removed.
+    /// </summary>
+    public static int RemoveNuls(SourceRow row)
+    {
+        var removed = 0;
+        var cells = row.Cells;
+        for (var i = 0; i < cells.Length; i++)
+        {
+            if (cells[i] is not string text || !text.Contains('\0')) continue;
+            var clean = text.Replace("\0", "", StringComparison.Ordinal);
+            removed += text.Length - clean.Length;
+            cells[i] = clean;
+        }
+        return removed;
+    }
+
+    /// <summary>
+    /// The Pipes error for <paramref name="exception"/> thrown while reading <paramref name="path"/>,
+    /// or null when it is not a reading failure (already a Pipes error, a cancellation, a bug).
+    /// <paramref name="lastRow"/> is the last row read before it, null before any reading.
+    /// </summary>
+    public static PipesException? Translate(string path, Exception exception, long? lastRow)
+    {
+        var where = lastRow > 0 ? $" It broke after row {lastRow:N0}." : "";
+        var line = lastRow > 0 ? lastRow : null;
+        return exception switch
+        {
+            PipesException or OperationCanceledException => null,
+            ImportLimitException limit => new FileTooLargeError(path, $"Cannot read '{path}': {limit.Reason} ({limit.Setting}).{where}", limit.Setting, limit.Limit, line, limit),
+            OutOfMemoryException or InsufficientMemoryException => new FileTooLargeError(path,
+                $"Cannot read '{path}': memory ran out while reading it.{where}", null, null, line, exception),
+            UnauthorizedAccessException => new FileAccessError(path, "Pipes.AccessDenied", PipesErrorKind.PermissionDenied,
+                $"Cannot read '{path}': access is denied.", "Check the file's permissions, or run as a user who may read it.", exception),
+            FileNotFoundException or DirectoryNotFoundException => new FileAccessError(path, "Pipes.FileNotFound", PipesErrorKind.NotFound,
+                $"Cannot find the file '{path}'.", inner: exception),
+            XmlException xml => Unreadable(path, $"it looks like an XLSX workbook but is damaged ({xml.Message})", where, line, exception),
+            InvalidDataException data => Unreadable(path, $"it looks like an XLSX workbook but its zip data is damaged ({data.Message})", where, line, exception),
+            DecoderFallbackException => Unreadable(path, "its text is not valid in the encoding it is read with; name another with -Encoding", where, line, exception),
+            NotSupportedException => Unreadable(path, $"it cannot be read as a file ({exception.Message})", where, line, exception),
+            IOException => Unreadable(path, $"{exception.Message.TrimEnd('.')}; it may be in use by another program", where, line, exception),
+            _ => null,
+        };
+    }
+
+    private static FileFormatError Unreadable(string path, string reason, string where, long? line, Exception inner) =>
+        new(path, $"Cannot read '{path}': {reason}.{where}", line, "Pipes.UnreadableFile", inner);
+}
