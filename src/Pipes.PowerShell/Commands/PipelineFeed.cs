@@ -60,6 +60,12 @@ internal sealed class PipelineFeed<T>
         Post();
     }
 
+    /// <summary>Hands over what is queued without waiting for room: only when the source failed and nothing more will come.</summary>
+    internal void PostPending()
+    {
+        if (_count > 0) Post();
+    }
+
     /// <summary>A line for -Verbose.</summary>
     public void Verbose(string text) => _writer.TryWrite(new FeedPost(FeedPostKind.Verbose, Text: text));
 

@@ -59,13 +59,15 @@ public abstract class PipesCmdlet : PSCmdlet, IDisposable
                 }
                 catch (Exception exception)
                 {
+                    // A source that breaks part way: what it made before the break still goes out, then the error.
+                    if (!stop.IsCancellationRequested) feed.PostPending();
                     channel.Writer.TryComplete(exception);
                 }
             });
         }
         var progress = activity is null ? null : new ProgressRecord(1, activity, activity);
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var lastProgress = TimeSpan.MinValue;
+        TimeSpan? lastProgress = null;
         try
         {
             var reader = channel.Reader;
@@ -87,7 +89,7 @@ public abstract class PipesCmdlet : PSCmdlet, IDisposable
                             WriteWarning(post.Text!);
                             break;
                         // A bar for work that lasts: from half a second in, at most four updates a second.
-                        case FeedPostKind.Progress when progress is not null && clock.Elapsed >= ProgressDelay && clock.Elapsed - lastProgress >= ProgressInterval:
+                        case FeedPostKind.Progress when progress is not null && clock.Elapsed >= ProgressDelay && (lastProgress is null || clock.Elapsed - lastProgress >= ProgressInterval):
                             lastProgress = clock.Elapsed;
                             progress.StatusDescription = post.Text!;
                             progress.PercentComplete = post.Fraction is { } f ? (int)Math.Clamp(f * 100, 0, 100) : -1;
@@ -109,7 +111,7 @@ public abstract class PipesCmdlet : PSCmdlet, IDisposable
             // give it a moment to release its file or connection; never wait on it without bound.
             stop.Cancel();
             worker.Wait(TimeSpan.FromSeconds(1));
-            if (progress is not null && lastProgress != TimeSpan.MinValue)
+            if (progress is not null && lastProgress is not null)
             {
                 progress.RecordType = ProgressRecordType.Completed;
                 WriteProgress(progress);

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Management.Automation;
 using Pipes.Import;
 using Pipes.Integrations;
@@ -11,8 +9,6 @@ namespace Pipes.PowerShell.Commands.Import;
 [OutputType(typeof(ContactRecord))]
 public sealed class ImportPipesFileCommand : ContactFileCmdlet
 {
-    private static readonly TimeSpan ProgressDelay = TimeSpan.FromMilliseconds(500);
-    private static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(250);
     private ImportOptions? _options;
 
     /// <summary>Drops rows whose email or phone an earlier row of the same file already had.</summary>
@@ -30,95 +26,25 @@ public sealed class ImportPipesFileCommand : ContactFileCmdlet
     {
         var summary = new ImportSummary();
         var name = System.IO.Path.GetFileName(path);
-        var clock = Stopwatch.StartNew();
-        var lastProgress = TimeSpan.Zero;
-        var progressShown = false;
-        var progress = new ProgressRecord(1, "Import-PipesFile", "Reading " + name);
-        var read = ForFile(path, () =>
-        {
-            try
-            {
-                var written = 0;
-                foreach (var (item, fraction) in ReadAhead(path, summary))
-                {
-                    if (item.Error is not null) WriteError(item.Error, path);
-                    else WriteObject(ToPSObject(item.Record!));
-                    // The clock is read every 256 records: often enough for a progress bar, and not per record.
-                    if ((++written & 255) != 0) continue;
-                    if (clock.Elapsed < ProgressDelay || clock.Elapsed - lastProgress < ProgressInterval) continue;
-                    lastProgress = clock.Elapsed;
-                    progressShown = true;
-                    progress.PercentComplete = (int)(fraction * 100);
-                    progress.StatusDescription = $"{name}: {summary.Records:N0} records";
-                    WriteProgress(progress);
-                }
-            }
-            finally
-            {
-                if (progressShown)
-                {
-                    progress.RecordType = ProgressRecordType.Completed;
-                    WriteProgress(progress);
-                }
-            }
-        });
-        if (read) ReportSummary(name, summary);
-    }
-
-    /// <summary>
-    /// Reads and normalises on a worker thread, a bounded distance ahead of the pipeline thread,
-    /// which alone writes to the pipeline: on two cores the file is parsed while PowerShell handles
-    /// the records already made. Ctrl+C stops the worker; its exceptions surface here.
-    /// </summary>
-    private IEnumerable<(ImportItem Item, double Progress)> ReadAhead(string path, ImportSummary summary)
-    {
-        // Batches keep the hand-over cost per record small.
-        const int batchSize = 512;
-        using var queue = new BlockingCollection<(ImportItem[] Items, int Count, double Progress)>(boundedCapacity: 16);
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(CancellationToken);
-        var worker = Task.Run(() =>
+        // Read and normalised on a worker a bounded distance ahead (the streaming bridge), while this
+        // thread alone writes: on two cores the file is parsed while PowerShell handles the records made.
+        var read = ForFile(path, () => Stream<ImportItem>((feed, token) =>
         {
             var fraction = 0.0;
-            var batch = new ImportItem[batchSize];
-            var count = 0;
-            try
+            var made = 0;
+            foreach (var item in ContactImporter.Import(path, _options!, summary, f => fraction = f, token))
             {
-                foreach (var item in ContactImporter.Import(path, _options!, summary, f => fraction = f, stop.Token))
-                {
-                    batch[count++] = item;
-                    // Errors go at once, so they appear beside the records around them.
-                    if (count < batchSize && item.Error is null) continue;
-                    queue.Add((batch, count, fraction), stop.Token);
-                    batch = new ImportItem[batchSize];
-                    count = 0;
-                }
-                if (count > 0) queue.Add((batch, count, fraction), stop.Token);
+                feed.Add(item);
+                if (item.Error is not null) feed.Flush(); // an error shows beside the records around it
+                if ((++made & 255) == 0) feed.Progress($"{name}: {summary.Records:N0} records", fraction);
             }
-            catch (Exception) when (count > 0 && !stop.IsCancellationRequested)
-            {
-                // A file that breaks part way: the records read before the break still go out, then the error.
-                queue.Add((batch, count, fraction), stop.Token);
-                throw;
-            }
-            finally
-            {
-                queue.CompleteAdding();
-            }
-        }, stop.Token);
-        try
+            return Task.CompletedTask;
+        }, item =>
         {
-            foreach (var (items, count, fraction) in queue.GetConsumingEnumerable(stop.Token))
-                for (var i = 0; i < count; i++) yield return (items[i], fraction);
-        }
-        finally
-        {
-            // Stopped early (Ctrl+C, Select-Object -First): let the worker finish and release the file.
-            stop.Cancel();
-            try { worker.Wait(); }
-            catch (AggregateException) { } // a failure is rethrown below; a cancellation needs nothing
-        }
-        if (worker.Exception?.InnerException is { } failure and not OperationCanceledException)
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+            if (item.Error is not null) WriteError(item.Error, path);
+            else WriteObject(ToPSObject(item.Record!));
+        }, "Import-PipesFile", batchSize: 512));
+        if (read) ReportSummary(name, summary);
     }
 
     /// <summary>The record, with each unmapped source column added as a property so that Export-Csv keeps it.</summary>

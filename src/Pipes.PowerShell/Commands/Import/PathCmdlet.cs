@@ -74,14 +74,11 @@ public abstract class PathCmdlet : PipesCmdlet
             work();
             return true;
         }
-        catch (PipesException error)
+        catch (Exception exception) when (exception is not RuntimeException)
         {
-            WriteError(error, path);
+            // One file's failure is that file's error (the error policy); the next file is read.
+            Fail(exception is IOException io ? new FileFormatError(path, $"Cannot read '{path}': {io.Message}", errorId: ErrorIds.UnreadableFile, inner: io) : exception, path);
+            return false;
         }
-        catch (IOException error)
-        {
-            WriteError(new ErrorRecord(error, "Pipes.UnreadableFile", ErrorCategory.ReadError, path));
-        }
-        return false;
     }
 }
