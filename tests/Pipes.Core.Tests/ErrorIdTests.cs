@@ -25,6 +25,20 @@ public sealed partial class ErrorIdTests
         Assert.True(ErrorIds.All.Count >= 35);
     }
 
+    [Fact]
+    public void NoSourceFileSpellsAnErrorIdOutsideTheCatalogue()
+    {
+        var ids = ErrorIds.All.ToHashSet();
+        var strays = Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "src"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal) && Path.GetFileName(f) != "ErrorIds.cs")
+            .SelectMany(f => QuotedIdPattern().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value).Where(ids.Contains).Select(id => $"{Path.GetFileName(f)}: {id}"))
+            .ToList();
+        Assert.True(strays.Count == 0, "Use ErrorIds.* instead of: " + string.Join("; ", strays));
+    }
+
+    [GeneratedRegex("\"(Pipes\\.[A-Z][A-Za-z]+)\"")]
+    private static partial Regex QuotedIdPattern();
+
     [GeneratedRegex(@"Pipes\.[A-Z][A-Za-z]+")]
     private static partial Regex IdPattern();
 }

@@ -70,7 +70,7 @@ public sealed class ColumnMap
         var headers = UniqueHeaders(header.row.Cells.Select(c => Text(c)).ToList());
         var detected = preset ?? ContactFields.DetectPreset(headers);
         if (preset is not null && !ContactFields.Presets.ContainsKey(preset))
-            throw new InvalidInputError("Import", "Map", $"'{preset}' is not a preset. Presets: {string.Join(", ", ContactFields.Presets.Keys)}.", preset, "Pipes.UnknownPreset");
+            throw new InvalidInputError("Import", "Map", $"'{preset}' is not a preset. Presets: {string.Join(", ", ContactFields.Presets.Keys)}.", preset, ErrorIds.UnknownPreset);
 
         var targets = headers.Select(h => ContactFields.TargetFor(h)).ToArray();
         var headerKeys = headers.Select(ContactFields.Key).ToList();
@@ -89,14 +89,14 @@ public sealed class ColumnMap
                 var index = headers.FindIndex(h => string.Equals(h.Trim(), column.Trim(), StringComparison.OrdinalIgnoreCase));
                 if (index < 0) index = headerKeys.IndexOf(ContactFields.Key(column));
                 if (index < 0)
-                    throw new InvalidInputError("Import", "Map", $"The mapping names column '{column}', which is not in {Path.GetFileName(path)}. Its columns: {string.Join(", ", headers)}.", column, "Pipes.MappingColumnNotFound");
+                    throw new InvalidInputError("Import", "Map", $"The mapping names column '{column}', which is not in {Path.GetFileName(path)}. Its columns: {string.Join(", ", headers)}.", column, ErrorIds.MappingColumnNotFound);
                 if (string.IsNullOrWhiteSpace(field) || field == "-")
                 {
                     targets[index] = null; // mapped to nothing: keep the column as it is
                     continue;
                 }
                 targets[index] = ContactFields.FindTarget(field)
-                    ?? throw new InvalidInputError("Import", "Map", $"The mapping target '{field}' (for column '{column}') is not a field. Fields: {string.Join(", ", ContactFields.Targets)}.", field, "Pipes.UnknownMappingTarget");
+                    ?? throw new InvalidInputError("Import", "Map", $"The mapping target '{field}' (for column '{column}') is not a field. Fields: {string.Join(", ", ContactFields.Targets)}.", field, ErrorIds.UnknownMappingTarget);
             }
         }
         return new ColumnMap(header.row.Line, header.index, headers, targets, detected);

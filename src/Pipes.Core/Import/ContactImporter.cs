@@ -89,7 +89,7 @@ public static class ContactImporter
             if (row.Error is not null)
             {
                 summary.RowErrors++;
-                yield return new ImportItem(null, new FileFormatError(path, $"{Path.GetFileName(path)}: {row.Error}", row.Line, "Pipes.RowParseError"));
+                yield return new ImportItem(null, new FileFormatError(path, $"{Path.GetFileName(path)}: {row.Error}", row.Line, ErrorIds.RowParseError));
                 continue;
             }
             var nuls = ImportFile.RemoveNuls(row);

@@ -31,7 +31,7 @@ internal static class FileKind
         {
             if (Stat(path, out var status) != 0)
             {
-                if (!File.Exists(path)) throw new FileAccessError(path, "Pipes.FileNotFound", PipesErrorKind.NotFound, $"Cannot find the file '{path}'.");
+                if (!File.Exists(path)) throw new FileAccessError(path, ErrorIds.FileNotFound, PipesErrorKind.NotFound, $"Cannot find the file '{path}'.");
                 return; // stat refused for another reason: opening will say why
             }
             mode = status.Mode;
@@ -54,7 +54,7 @@ internal static class FileKind
     }
 
     private static FileAccessError NotAFile(string path, string what) =>
-        new(path, "Pipes.NotAFile", PipesErrorKind.InvalidInput, $"Cannot read '{path}': it is {what}, not a file. Pipes imports only regular files.",
+        new(path, ErrorIds.NotAFile, PipesErrorKind.InvalidInput, $"Cannot read '{path}': it is {what}, not a file. Pipes imports only regular files.",
             "Name a CSV or XLSX file; to import from a pipe or device, copy it to a file first.");
 
     /// <summary>The start of System.Native's FileStatus: Flags, then Mode (st_mode); the rest is room for the fields we do not read.</summary>

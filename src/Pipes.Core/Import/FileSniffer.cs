@@ -56,7 +56,7 @@ public static class FileSniffer
     }
 
     public static PipesException Unreadable(string path, string reason) =>
-        new FileFormatError(path, $"Cannot read '{path}': {reason}.", errorId: "Pipes.UnreadableFile");
+        new FileFormatError(path, $"Cannot read '{path}': {reason}.", errorId: ErrorIds.UnreadableFile);
 
     private static SniffResult Text(Encoding encoding, string name) => new(SourceKind.DelimitedText, encoding, name);
 

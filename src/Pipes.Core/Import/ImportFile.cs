@@ -84,9 +84,9 @@ public static class ImportFile
             ImportLimitException limit => new FileTooLargeError(path, $"Cannot read '{path}': {limit.Reason} ({limit.Setting}).{where}", limit.Setting, limit.Limit, line, limit),
             OutOfMemoryException or InsufficientMemoryException => new FileTooLargeError(path,
                 $"Cannot read '{path}': memory ran out while reading it.{where}", null, null, line, exception),
-            UnauthorizedAccessException => new FileAccessError(path, "Pipes.AccessDenied", PipesErrorKind.PermissionDenied,
+            UnauthorizedAccessException => new FileAccessError(path, ErrorIds.AccessDenied, PipesErrorKind.PermissionDenied,
                 $"Cannot read '{path}': access is denied.", "Check the file's permissions, or run as a user who may read it.", exception),
-            FileNotFoundException or DirectoryNotFoundException => new FileAccessError(path, "Pipes.FileNotFound", PipesErrorKind.NotFound,
+            FileNotFoundException or DirectoryNotFoundException => new FileAccessError(path, ErrorIds.FileNotFound, PipesErrorKind.NotFound,
                 $"Cannot find the file '{path}'.", inner: exception),
             XmlException xml => Unreadable(path, $"it looks like an XLSX workbook but is damaged ({xml.Message})", where, line, exception),
             InvalidDataException data => Unreadable(path, $"it looks like an XLSX workbook but its zip data is damaged ({data.Message})", where, line, exception),
@@ -98,5 +98,5 @@ public static class ImportFile
     }
 
     private static FileFormatError Unreadable(string path, string reason, string where, long? line, Exception inner) =>
-        new(path, $"Cannot read '{path}': {reason}.{where}", line, "Pipes.UnreadableFile", inner);
+        new(path, $"Cannot read '{path}': {reason}.{where}", line, ErrorIds.UnreadableFile, inner);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Xml;
+using Pipes.Integrations;
 
 namespace Pipes.Import;
 
@@ -95,7 +96,7 @@ internal sealed class XlsxSource : ITabularSource
         return _sheets.FirstOrDefault(s => string.Equals(s.Name, _requested, StringComparison.OrdinalIgnoreCase)) is { Part: not null } found
             ? found
             : throw new Integrations.InvalidInputError("Import", "Read",
-                $"'{Path.GetFileName(_path)}' has no worksheet '{_requested}'. Its worksheets: {string.Join(", ", _sheets.Select(s => s.Name))}.", _requested, "Pipes.WorksheetNotFound");
+                $"'{Path.GetFileName(_path)}' has no worksheet '{_requested}'. Its worksheets: {string.Join(", ", _sheets.Select(s => s.Name))}.", _requested, ErrorIds.WorksheetNotFound);
     }
 
     private IEnumerable<SourceRow> ReadSheet(string part)

@@ -106,7 +106,7 @@ public sealed class FileFormatError(string path, string message, long? line = nu
 /// naming the limit and the setting that raises it. <see cref="Line"/> is the last row read before it, when any was.
 /// </summary>
 public sealed class FileTooLargeError(string path, string message, string? setting, long? limit, long? line = null, Exception? inner = null)
-    : IntegrationError("Import", "Read", "Pipes.FileTooLarge", PipesErrorKind.LimitExceeded, message,
+    : IntegrationError("Import", "Read", ErrorIds.FileTooLarge, PipesErrorKind.LimitExceeded, message,
         recommendedAction: setting is null
             ? "Split the file, or lower Import.MaxCellLength and Import.MaxRowLength so that such a file fails before memory runs out."
             : $"If the file is genuine, raise the limit with Set-PipesConfig -Name {setting} -Value <number> (it is {limit:N0}).",

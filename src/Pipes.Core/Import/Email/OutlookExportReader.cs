@@ -47,7 +47,7 @@ public static class OutlookExportReader
             if (row.Error is not null)
             {
                 summary.UnreadableRows++;
-                yield return (null, new FileFormatError(path, $"{Path.GetFileName(path)}: {row.Error}", row.Line, "Pipes.RowParseError"));
+                yield return (null, new FileFormatError(path, $"{Path.GetFileName(path)}: {row.Error}", row.Line, ErrorIds.RowParseError));
                 continue;
             }
             if (row.IsBlank) continue;
@@ -102,7 +102,7 @@ public static class OutlookExportReader
             if (missing.Count > 0)
                 throw new FileFormatError(path,
                     $"{Path.GetFileName(path)} is not an Outlook email export: it has no {string.Join(", ", missing)} column{(missing.Count > 1 ? "s" : "")}. Its columns: {string.Join(", ", header.Cells.Select(c => ColumnMap.Text(c)))}.",
-                    header.Line, "Pipes.NotAnEmailExport");
+                    header.Line, ErrorIds.NotAnEmailExport);
             return columns;
         }
 

@@ -29,7 +29,7 @@ public abstract class ContactFileCmdlet : PathCmdlet
     private protected ImportOptions Options(bool unique = false)
     {
         if (Delimiter is '\r' or '\n' or '"')
-            ThrowTerminatingError(new InvalidInputError("Import", "Read", $"'{Delimiter}' cannot be a delimiter: line breaks and quotes have their own meaning in CSV.", Delimiter, "Pipes.InvalidDelimiter"));
+            ThrowTerminatingError(new InvalidInputError("Import", "Read", $"'{Delimiter}' cannot be a delimiter: line breaks and quotes have their own meaning in CSV.", Delimiter, ErrorIds.InvalidDelimiter));
         return new ImportOptions
         {
             Preset = Preset,
@@ -52,7 +52,7 @@ public abstract class ContactFileCmdlet : PathCmdlet
             var field = (entry.Value is PSObject p ? p.BaseObject : entry.Value)?.ToString() ?? "";
             if (field.Length > 0 && field != "-" && ContactFields.FindTarget(field) is null)
                 ThrowTerminatingError(new InvalidInputError("Import", "Map",
-                    $"The mapping target '{field}' (for column '{column}') is not a field. Fields: {string.Join(", ", ContactFields.Targets)}.", field, "Pipes.UnknownMappingTarget"));
+                    $"The mapping target '{field}' (for column '{column}') is not a field. Fields: {string.Join(", ", ContactFields.Targets)}.", field, ErrorIds.UnknownMappingTarget));
             mapping[column] = field;
         }
         return mapping;

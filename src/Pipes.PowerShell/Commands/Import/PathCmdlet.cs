@@ -42,7 +42,7 @@ public abstract class PathCmdlet : PipesCmdlet
                     : [.. SessionState.Path.GetResolvedProviderPathFromPSPath(path, out provider)];
                 if (provider.Name != "FileSystem")
                 {
-                    WriteError(new PipesException("Pipes.NotAFile", PipesErrorKind.InvalidInput, $"'{path}' is not a file-system path.", null, path));
+                    WriteError(new PipesException(ErrorIds.NotAFile, PipesErrorKind.InvalidInput, $"'{path}' is not a file-system path.", null, path));
                     continue;
                 }
             }
@@ -55,7 +55,7 @@ public abstract class PathCmdlet : PipesCmdlet
             var files = resolved.Where(p => File.Exists(p) || (named && Directory.Exists(p))).ToList();
             if (files.Count == 0)
             {
-                var error = new ErrorRecord(new FileNotFoundException($"Cannot find the file '{path}'.", path), "Pipes.FileNotFound", ErrorCategory.ObjectNotFound, path);
+                var error = new ErrorRecord(new FileNotFoundException($"Cannot find the file '{path}'.", path), ErrorIds.FileNotFound, ErrorCategory.ObjectNotFound, path);
                 WriteError(error);
                 continue;
             }
