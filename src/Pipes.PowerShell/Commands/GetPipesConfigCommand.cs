@@ -24,5 +24,5 @@ public sealed class GetPipesConfigCommand : PipesCmdlet
     });
 
     /// <summary>A settings file that cannot be read leaves nothing to list.</summary>
-    private protected override bool StopsCommand(PipesException error) => error.ErrorId != ErrorIds.UnknownSetting;
+    private protected override bool StopsCommand(string errorId, bool everyItemWouldFail) => errorId != ErrorIds.UnknownSetting;
 }

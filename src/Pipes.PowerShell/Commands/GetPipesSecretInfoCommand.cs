@@ -20,5 +20,5 @@ public sealed class GetPipesSecretInfoCommand : PipesCmdlet
         WriteObject(SelectByName(Environment.Secrets.Describe(), s => s.Name, Name, Environment.Secrets.UnknownSecret), enumerateCollection: true));
 
     /// <summary>A secrets file that cannot be read leaves nothing to describe.</summary>
-    private protected override bool StopsCommand(PipesException error) => error.ErrorId != ErrorIds.UnknownSecret;
+    private protected override bool StopsCommand(string errorId, bool everyItemWouldFail) => errorId != ErrorIds.UnknownSecret;
 }

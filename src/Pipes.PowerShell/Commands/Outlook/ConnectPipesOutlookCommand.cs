@@ -90,5 +90,5 @@ public sealed class ConnectPipesOutlookCommand : PipesCmdlet
         Stream<bool>(async (feed, token) => await client.SignInWithDeviceCodeAsync(feed.Warning, token).ConfigureAwait(false), _ => { });
 
     /// <summary>Signing in is one piece of work: any failure ends the command.</summary>
-    private protected override bool StopsCommand(PipesException error) => true;
+    private protected override bool StopsCommand(string errorId, bool everyItemWouldFail) => true;
 }

@@ -45,5 +45,5 @@ public sealed class GetPipesInboxCommand : PipesCmdlet
     }
 
     /// <summary>Reading the inbox is one piece of work: any failure ends the command (a scheduled task sees it).</summary>
-    private protected override bool StopsCommand(PipesException error) => true;
+    private protected override bool StopsCommand(string errorId, bool everyItemWouldFail) => true;
 }
