@@ -6,6 +6,9 @@ namespace Pipes.Import;
 /// <summary>A row as read from a file: its cells, the physical line it starts on, and any parse error.</summary>
 public sealed record SourceRow(long Line, object?[] Cells, string? Error = null)
 {
+    /// <summary>Repairs made in reading the row (a stray or unclosed quote read as a character, a line decoded as Windows-1252), each naming its line; null when none.</summary>
+    public string[]? Notes { get; init; }
+
     /// <summary>True when no cell holds anything but whitespace (a number, date or flag always counts).</summary>
     public bool IsBlank
     {
@@ -29,6 +32,14 @@ public sealed record SourceRow(long Line, object?[] Cells, string? Error = null)
 /// returned with an error naming its line, and reading resumes on the next physical line, so one
 /// bad row costs one row.
 /// </para>
+/// <para>
+/// A stray quote (a Notes cell that opens a quote and never closes it, until some later row's
+/// <c>6'5"</c> does) would merge whole records into one field. So when a quoted field runs past its
+/// line and is not closed cleanly (never closed, or text follows its closing quote), and the next
+/// line has as many fields as the file's first record, the quote is read as a character and the
+/// lines stay records of their own. Every such repair, text after a closing quote and a quote inside
+/// an unquoted field are noted on the row (<see cref="SourceRow.Notes"/>) with their line.
+/// </para>
 /// Written for this importer rather than taken from CsvHelper: it reports that recovery with line
 /// numbers, keeps every record's start line for the error messages, and scans with vectorised
 /// IndexOfAny, which measured faster here for the importer's whole-row use.
@@ -49,6 +60,9 @@ public sealed class CsvRecordReader : IDisposable
     private int _recordStart;
     private bool _endOfInput;
     private long _line = 1;
+    private int _expectedFields;
+    private bool _textAfterQuote;
+    private List<string>? _notes;
 
     public CsvRecordReader(TextReader reader, char delimiter = ',', char quote = '"')
     {
@@ -92,6 +106,7 @@ public sealed class CsvRecordReader : IDisposable
     private SourceRow? ReadRecord(long line)
     {
         _fields.Clear();
+        _notes = null;
         while (true)
         {
             if (!EnsureData(1))
@@ -102,17 +117,35 @@ public sealed class CsvRecordReader : IDisposable
             if (_buffer[_position] == _quote)
             {
                 var openedAt = _position - _recordStart; // relative: compaction moves the buffer
+                var openLine = _line;
+                var field = _fields.Count;
                 _position++;
-                if (!ReadQuotedField())
+                var closed = ReadQuotedField();
+                if (_line > openLine && (!closed || _textAfterQuote) && NextLineLooksLikeRecord(openedAt))
+                {
+                    // A stray quote: read it as a character, as in an unquoted field, and keep the lines below as rows.
+                    if (_fields.Count > field) _fields.RemoveAt(field);
+                    _position = _recordStart + openedAt;
+                    _line = openLine;
+                    ReadUnquotedField(null);
+                    Note($"Line {openLine}: field {field + 1} opens a quote that does not close on its line (the next line reads as a row of its own); the quote was read as a character");
+                }
+                else if (!closed)
                 {
                     // Unterminated: report this record and resume on the line after its start.
                     Resume(_recordStart + openedAt, line);
                     return new SourceRow(line, _fields.ToArray(), $"Line {line}: a quoted field is never closed; the row was skipped.");
                 }
+                else if (_textAfterQuote)
+                {
+                    Note($"Line {_line}: text follows the closing quote of field {field + 1}; it was joined to the field, the quotes dropped");
+                }
             }
             else
             {
                 ReadUnquotedField(null);
+                if (((string)_fields[^1]!).Contains(_quote))
+                    Note($"Line {_line}: field {_fields.Count} holds a quote that does not open it; the quote was read as a character");
             }
 
             if (!EnsureData(1)) return Finish(line);
@@ -130,8 +163,53 @@ public sealed class CsvRecordReader : IDisposable
     private SourceRow Finish(long line)
     {
         CharactersRead += _position - _recordStart;
-        return new SourceRow(line, _fields.ToArray());
+        if (_expectedFields == 0) _expectedFields = _fields.Count;
+        return new SourceRow(line, _fields.ToArray()) { Notes = _notes?.ToArray() };
     }
+
+    private void Note(string note) => (_notes ??= []).Add(note);
+
+    /// <summary>True when the line after the one holding the quote at <paramref name="openedAt"/> has the first record's field count.</summary>
+    private bool NextLineLooksLikeRecord(int openedAt)
+    {
+        if (_expectedFields < 2) return false;
+        var i = openedAt;
+        while (Available(i) && _buffer[_recordStart + i] is not ('\r' or '\n')) i++;
+        if (!Available(i)) return false;
+        i += _buffer[_recordStart + i] == '\r' && Available(i + 1) && _buffer[_recordStart + i + 1] == '\n' ? 2 : 1;
+        return FieldsOnLine(i) == _expectedFields;
+    }
+
+    /// <summary>The fields on the physical line starting at <paramref name="offset"/> (from the record's start), quotes closing on that line; 0 for an empty line.</summary>
+    private int FieldsOnLine(int offset)
+    {
+        if (!Available(offset) || _buffer[_recordStart + offset] is '\r' or '\n') return 0;
+        var fields = 1;
+        var atStart = true;
+        var quoted = false;
+        for (var i = offset; Available(i); i++)
+        {
+            var c = _buffer[_recordStart + i];
+            if (c is '\r' or '\n') break;
+            if (quoted)
+            {
+                if (c == _quote) quoted = false;
+                continue;
+            }
+            if (c == _delimiter)
+            {
+                fields++;
+                atStart = true;
+                continue;
+            }
+            if (c == _quote && atStart) quoted = true;
+            atStart = false;
+        }
+        return fields;
+    }
+
+    /// <summary>Whether the character <paramref name="offset"/> from the record's start is in the buffer, reading more if needed.</summary>
+    private bool Available(int offset) => _recordStart + offset < _length || EnsureData(_recordStart + offset - _position + 1);
 
     /// <summary>Reads to the next delimiter or line break; <paramref name="prefix"/> is text already in the field.</summary>
     private void ReadUnquotedField(string? prefix)
@@ -155,6 +233,7 @@ public sealed class CsvRecordReader : IDisposable
     /// <summary>Reads after an opening quote up to the closing one; false when the input ends first.</summary>
     private bool ReadQuotedField()
     {
+        _textAfterQuote = false;
         // The common case, a field with no doubled quotes or line breaks whose closing quote ends
         // it, is cut straight from the buffer.
         var ahead = _buffer.AsSpan(_position, _length - _position);
@@ -206,6 +285,7 @@ public sealed class CsvRecordReader : IDisposable
                 return true;
             }
             // Text after the closing quote joins the field, as Excel reads it.
+            _textAfterQuote = true;
             ReadUnquotedField(_builder.ToString());
             return true;
         }

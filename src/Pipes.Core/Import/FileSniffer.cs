@@ -11,12 +11,17 @@ public enum SourceKind
 }
 
 /// <summary>What a file is, decided by its content rather than its name.</summary>
-public sealed record SniffResult(SourceKind Kind, Encoding? Encoding, string EncodingName);
+/// <param name="Kind">Delimited text or an XLSX workbook.</param>
+/// <param name="Encoding">The text's encoding (null for XLSX).</param>
+/// <param name="EncodingName">As shown to the user: "utf-8", "windows-1252", "utf-16 (BOM)".</param>
+/// <param name="MixedLines">True for text that is UTF-8 except for some lines in Windows-1252: it is decoded line by line.</param>
+public sealed record SniffResult(SourceKind Kind, Encoding? Encoding, string EncodingName, bool MixedLines = false);
 
 /// <summary>
 /// Decides whether a file is an XLSX workbook or delimited text, and the text's encoding: a
 /// byte-order mark first (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE); then UTF-8 when every byte of the
-/// file is valid UTF-8; then Windows-1252. The seed said latin-1 then cp1252, but latin-1 accepts
+/// file is valid UTF-8; then, when some lines hold valid UTF-8 beyond ASCII and others are not
+/// UTF-8, UTF-8 line by line with Windows-1252 for the odd lines; then Windows-1252. The seed said latin-1 then cp1252, but latin-1 accepts
 /// every byte and would read Excel's curly quotes and dashes (0x91-0x97) as control characters,
 /// so Windows-1252, which is a superset of latin-1's printable range, is the fallback.
 /// </summary>
@@ -51,7 +56,11 @@ public static class FileSniffer
         if (LooksBinary(buffer.AsSpan(0, first)))
             throw Unreadable(path, "it holds binary data, not text or an XLSX workbook");
         stream.Position = 0;
-        return IsValidUtf8(stream, buffer) ? Text(new UTF8Encoding(false), "utf-8") : Text(Windows1252, "windows-1252");
+        if (IsValidUtf8(stream, buffer)) return Text(new UTF8Encoding(false), "utf-8");
+        stream.Position = 0;
+        return HasUtf8Lines(stream)
+            ? new SniffResult(SourceKind.DelimitedText, Windows1252, "utf-8 (windows-1252 on some lines)", MixedLines: true)
+            : Text(Windows1252, "windows-1252");
     }
 
     public static PipesException Unreadable(string path, string reason) =>
@@ -80,6 +89,16 @@ public static class FileSniffer
             carried = available - end;
             Array.Copy(buffer, end, buffer, 0, carried);
         }
+    }
+
+    /// <summary>True when some line holds UTF-8 beyond ASCII (é as two bytes), in a file not wholly UTF-8.</summary>
+    private static bool HasUtf8Lines(Stream stream)
+    {
+        // Not disposed: the stream is the caller's.
+        var lines = new LineDecodingReader(stream, Windows1252);
+        while (lines.SkipLine(out var validUtf8, out var nonAscii))
+            if (validUtf8 && nonAscii) return true;
+        return false;
     }
 
     private static SniffResult? Utf16WithoutBom(ReadOnlySpan<byte> head)
