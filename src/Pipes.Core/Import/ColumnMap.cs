@@ -206,6 +206,8 @@ public sealed class ColumnMap
         null => "",
         string s => s.Trim(),
         DateTime d => d.TimeOfDay == TimeSpan.Zero ? d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : d.ToString("s", System.Globalization.CultureInfo.InvariantCulture),
+        // An elapsed time as Excel shows [h]:mm:ss: hours past 24 stay hours.
+        TimeSpan t => $"{(t < TimeSpan.Zero ? "-" : "")}{(long)Math.Abs(t.TotalHours)}:{Math.Abs(t.Minutes):00}:{Math.Abs(t.Seconds):00}",
         IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture).Trim(),
         _ => cell.ToString()?.Trim() ?? "",
     };

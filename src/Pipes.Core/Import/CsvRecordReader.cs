@@ -35,9 +35,10 @@ public sealed record SourceRow(long Line, object?[] Cells, string? Error = null)
 /// <para>
 /// A stray quote (a Notes cell that opens a quote and never closes it, until some later row's
 /// <c>6'5"</c> does) would merge whole records into one field. So when a quoted field runs past its
-/// line and is not closed cleanly (never closed, or text follows its closing quote), and the next
-/// line has as many fields as the file's first record, the quote is read as a character and the
-/// lines stay records of their own. Every such repair, text after a closing quote and a quote inside
+/// line, is not closed cleanly (never closed, or text follows its closing quote; in tab and pipe
+/// files, which text rarely holds, also when closed cleanly), and the next line has as many fields
+/// as the file's first record, the quote is read as a character and the lines stay records of
+/// their own. Every such repair, text after a closing quote and a quote inside
 /// an unquoted field are noted on the row (<see cref="SourceRow.Notes"/>) with their line.
 /// </para>
 /// Written for this importer rather than taken from CsvHelper: it reports that recovery with line
@@ -121,7 +122,9 @@ public sealed class CsvRecordReader : IDisposable
                 var field = _fields.Count;
                 _position++;
                 var closed = ReadQuotedField();
-                if (_line > openLine && (!closed || _textAfterQuote) && NextLineLooksLikeRecord(openedAt))
+                // A clean close ("...6'5"" ending the later line) is trusted in comma and semicolon files, whose text often
+                // holds the delimiter on its own lines (a multi-line address "Houston, TX, USA"), not in tab or pipe files.
+                if (_line > openLine && (!closed || _textAfterQuote || _delimiter is '\t' or '|') && NextLineLooksLikeRecord(openedAt))
                 {
                     // A stray quote: read it as a character, as in an unquoted field, and keep the lines below as rows.
                     if (_fields.Count > field) _fields.RemoveAt(field);

@@ -91,7 +91,8 @@ internal sealed class XlsxSource : ITabularSource
             (string Name, string Part, bool Hidden)? withValues = null;
             (string Name, string Part, bool Hidden)? chosen = null;
             string? mapped = null;
-            foreach (var sheet in visible)
+            // One visible sheet is the one to read: no need to look into it first.
+            foreach (var sheet in visible.Count > 1 ? visible : [])
             {
                 var head = ReadSheet(sheet.Part).Where(r => !r.IsBlank).Take(RowsSearchedForSheet).ToList();
                 if (head.Count == 0) continue;
@@ -108,7 +109,8 @@ internal sealed class XlsxSource : ITabularSource
             {
                 var hidden = _sheets.Where(s => s.Hidden).Select(s => $"'{s.Name}'").ToList();
                 _warnings.Add($"{Path.GetFileName(_path)} has {_sheets.Count} worksheets ({string.Join(", ", _sheets.Select(s => $"'{s.Name}'"))}); read '{result.Name}'"
-                    + (mapped is not null ? $", whose header maps {mapped}" : ", the first with values (no sheet has a header that maps Email, Phone or a name)")
+                    + (visible.Count == 1 ? ", the only visible one"
+                        : mapped is not null ? $", whose header maps {mapped}" : ", the first with values (no sheet has a header that maps Email, Phone or a name)")
                     + (hidden.Count > 0 ? $"; hidden sheet(s) skipped: {string.Join(", ", hidden)}" : "")
                     + ". -Worksheet reads another.");
             }
@@ -129,6 +131,7 @@ internal sealed class XlsxSource : ITabularSource
         using var stream = entry.Open();
         using var xml = XmlReader.Create(stream, new XmlReaderSettings { IgnoreWhitespace = true, IgnoreComments = true, DtdProcessing = DtdProcessing.Prohibit });
         _rowsRead = 0;
+        _rowsExpected = 0; // another sheet, looked into when choosing, may have set it
         var cells = new List<object?>(16);
         while (xml.Read())
         {

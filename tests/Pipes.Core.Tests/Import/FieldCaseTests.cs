@@ -276,6 +276,27 @@ public sealed class FieldCaseTests : IDisposable
     }
 
     [Fact]
+    public void AStrayQuoteThatALaterLineClosesCleanlyInATabFileCostsNoRow()
+    {
+        var (records, errors, summary) = Run(File("t.tsv", "Name\tEmail\tNotes\nA One\ta@x.com\t\"corner tract\nB Two\tb@x.com\theight 6'5\"\nC Three\tc@x.com\tok\n"));
+
+        Assert.Empty(errors);
+        Assert.Equal(["a@x.com", "b@x.com", "c@x.com"], records.Select(r => r.Email));
+        Assert.Equal("\"corner tract", records[0].Notes);
+        Assert.Equal("height 6'5\"", records[1].Notes);
+        Assert.Equal([2L, 3L], summary.RepairedRows);
+    }
+
+    [Fact]
+    public void AMultiLineAddressWithCommasInACommaFileStaysOneField()
+    {
+        var (records, _, summary) = Run(File("a.csv", "Name,Email,Address\nA One,a@x.com,\"12 Main St\nHouston, TX, USA\"\nB Two,b@x.com,x\n"));
+        Assert.Equal(2, records.Count);
+        Assert.Equal("12 Main St\nHouston, TX, USA", records[0].Address);
+        Assert.Empty(summary.RepairedRows);
+    }
+
+    [Fact]
     public void AnUnclosedQuoteOnTheLastLineIsStillARowError()
     {
         var (records, errors, _) = Run(File("l.csv", "Name,Email\nA One,a@x.com\n\"B Two,b@x.com\n"));
@@ -557,6 +578,18 @@ public sealed class FieldCaseTests : IDisposable
         Assert.Equal(TimeSpan.FromHours(30), extra["Talk"]);
         Assert.Equal(new DateTime(2024, 1, 2), extra["Day"]);
         Assert.Equal(TimeSpan.FromHours(12), extra["At"]);
+    }
+
+    [Fact]
+    public void AnElapsedTimeInAMappedTextFieldReadsAsExcelShowsIt()
+    {
+        var path = Path_("n.xlsx");
+        RawXlsx.Write(path, RawXlsx.PackageRels(),
+            ("xl/workbook.xml", RawXlsx.Workbook("", ("S", "rId1", null))),
+            ("xl/_rels/workbook.xml.rels", RawXlsx.Rels(("rId1", "worksheet", "worksheets/sheet1.xml"), ("rId2", "styles", "styles.xml"))),
+            ("xl/styles.xml", RawXlsx.Styles("[h]:mm:ss")),
+            ("xl/worksheets/sheet1.xml", RawXlsx.Sheet(RawXlsx.InlineRow("Name", "Notes") + "<row><c t=\"inlineStr\"><is><t>Ann Cole</t></is></c><c s=\"1\"><v>1.5104166666666667</v></c></row>")));
+        Assert.Equal("36:15:00", Run(path).Records.Single().Notes);
     }
 
     /// <summary>
