@@ -45,7 +45,14 @@ public static class FileSniffer
 
         if (head.StartsWith(new byte[] { 0xFF, 0xFE, 0x00, 0x00 })) return Text(new UTF32Encoding(false, true), "utf-32 (BOM)");
         if (head.StartsWith(new byte[] { 0x00, 0x00, 0xFE, 0xFF })) return Text(new UTF32Encoding(true, true), "utf-32BE (BOM)");
-        if (head.StartsWith(new byte[] { 0xEF, 0xBB, 0xBF })) return Text(new UTF8Encoding(true), "utf-8 (BOM)");
+        if (head.StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }))
+        {
+            // Excel's "CSV UTF-8" has a BOM; lines pasted in from an older export may still be Windows-1252.
+            stream.Position = 3;
+            return IsValidUtf8(stream, new byte[ChunkSize])
+                ? Text(new UTF8Encoding(true), "utf-8 (BOM)")
+                : new SniffResult(SourceKind.DelimitedText, Windows1252, "utf-8 (BOM; windows-1252 on some lines)", MixedLines: true);
+        }
         if (head.StartsWith(new byte[] { 0xFF, 0xFE })) return Text(new UnicodeEncoding(false, true), "utf-16 (BOM)");
         if (head.StartsWith(new byte[] { 0xFE, 0xFF })) return Text(new UnicodeEncoding(true, true), "utf-16BE (BOM)");
 

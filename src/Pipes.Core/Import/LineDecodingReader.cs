@@ -76,6 +76,7 @@ internal sealed class LineDecodingReader : TextReader
     {
         if (!NextLine(out var start, out var length, out var hasBreak)) return false;
         var line = _bytes.AsSpan(start, length);
+        if (_line == 1 && _charLength == 0 && line.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) line = line[3..]; // the byte-order mark is no text
         var valid = Utf8.IsValid(line);
         if (!valid) _fallbackLines.Enqueue(_line);
         var encoding = valid ? _utf8 : _fallback;

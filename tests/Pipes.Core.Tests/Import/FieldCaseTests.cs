@@ -366,6 +366,20 @@ public sealed class FieldCaseTests : IDisposable
     }
 
     [Fact]
+    public void AUtf8FileWithABomAndSomeWindows1252LinesIsDecodedLineByLine()
+    {
+        var bytes = new List<byte>([0xEF, 0xBB, 0xBF]);
+        bytes.AddRange(Encoding.UTF8.GetBytes("Name,City\r\nJosé Núñez,Québec\r\n"));
+        bytes.AddRange(FileSniffer.Windows1252.GetBytes("Chloé Roe,Montréal\r\n"));
+        var (records, _, summary) = Run(Bytes("bom.csv", bytes.ToArray()));
+
+        Assert.Equal(["José", "Chloé"], records.Select(r => r.FirstName));
+        Assert.Equal(["Québec", "Montréal"], records.Select(r => r.City));
+        Assert.Contains("Line 3", records[1].Issues);
+        Assert.Equal("csv (utf-8 (BOM; windows-1252 on some lines), comma)", summary.Format);
+    }
+
+    [Fact]
     public void AWholeWindows1252FileIsStillReadAsOneWithoutNotes()
     {
         var (records, _, summary) = Run(Bytes("w.csv", FileSniffer.Windows1252.GetBytes("Name,City\nJosé Núñez,Montréal\n")));
