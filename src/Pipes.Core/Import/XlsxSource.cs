@@ -359,7 +359,8 @@ internal sealed class XlsxSource : ITabularSource
         {
             if (xml.NodeType == XmlNodeType.EndElement && xml.LocalName == "cellXfs") inCellXfs = false;
             if (xml.NodeType != XmlNodeType.Element) continue;
-            if (xml.LocalName == "numFmt" && int.TryParse(xml.GetAttribute("numFmtId"), out var customId)) formats[customId] = xml.GetAttribute("formatCode") ?? "";
+            // Only <numFmts> defines formats: a conditional format's <dxf><numFmt> (LibreOffice writes them) may reuse an id.
+            if (xml.LocalName == "numFmt" && xml.Depth == 2 && int.TryParse(xml.GetAttribute("numFmtId"), out var customId)) formats.TryAdd(customId, xml.GetAttribute("formatCode") ?? "");
             else if (xml.LocalName == "cellXfs") inCellXfs = !xml.IsEmptyElement;
             else if (xml.LocalName == "xf" && inCellXfs)
             {

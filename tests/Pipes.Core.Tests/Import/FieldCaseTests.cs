@@ -595,6 +595,20 @@ public sealed class FieldCaseTests : IDisposable
     }
 
     [Fact]
+    public void AConditionalFormatsNumberFormatDoesNotReplaceTheCellFormat()
+    {
+        var path = Path_("dxf.xlsx");
+        RawXlsx.Write(path, RawXlsx.PackageRels(),
+            ("xl/workbook.xml", RawXlsx.Workbook("", ("S", "rId1", null))),
+            ("xl/_rels/workbook.xml.rels", RawXlsx.Rels(("rId1", "worksheet", "worksheets/sheet1.xml"), ("rId2", "styles", "styles.xml"))),
+            ("xl/styles.xml", $"<styleSheet xmlns=\"{RawXlsx.Main}\">\n  <numFmts count=\"1\">\n    <numFmt numFmtId=\"164\" formatCode=\"yyyy-mm-dd\"/>\n  </numFmts>\n"
+                + "  <cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"164\"/></cellXfs>\n"
+                + "  <dxfs count=\"1\"><dxf><numFmt numFmtId=\"164\" formatCode=\"0.00\"/></dxf></dxfs>\n</styleSheet>"),
+            ("xl/worksheets/sheet1.xml", RawXlsx.Sheet(RawXlsx.InlineRow("Name", "Signed") + "<row><c t=\"inlineStr\"><is><t>Ann Cole</t></is></c><c s=\"1\"><v>45293</v></c></row>")));
+        Assert.Equal(new DateTime(2024, 1, 2), Run(path).Records.Single().ExtraColumns()["Signed"]);
+    }
+
+    [Fact]
     public void AnElapsedTimeInAMappedTextFieldReadsAsExcelShowsIt()
     {
         var path = Path_("n.xlsx");
