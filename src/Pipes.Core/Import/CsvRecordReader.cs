@@ -63,6 +63,7 @@ public sealed class CsvRecordReader : IDisposable
     private long _line = 1;
     private int _expectedFields;
     private bool _textAfterQuote;
+    private bool _quoteInUnquotedField;
     private List<string>? _notes;
 
     public CsvRecordReader(TextReader reader, char delimiter = ',', char quote = '"')
@@ -71,7 +72,7 @@ public sealed class CsvRecordReader : IDisposable
         _reader = reader;
         _delimiter = delimiter;
         _quote = quote;
-        _unquotedStops = SearchValues.Create([delimiter, '\r', '\n']);
+        _unquotedStops = SearchValues.Create([delimiter, '\r', '\n', quote]);
         _quotedStops = SearchValues.Create([quote, '\r', '\n']);
     }
 
@@ -146,8 +147,9 @@ public sealed class CsvRecordReader : IDisposable
             }
             else
             {
+                _quoteInUnquotedField = false;
                 ReadUnquotedField(null);
-                if (((string)_fields[^1]!).Contains(_quote))
+                if (_quoteInUnquotedField)
                     Note($"Line {_line}: field {_fields.Count} holds a quote that does not open it; the quote was read as a character");
             }
 
@@ -217,10 +219,19 @@ public sealed class CsvRecordReader : IDisposable
     /// <summary>Reads to the next delimiter or line break; <paramref name="prefix"/> is text already in the field.</summary>
     private void ReadUnquotedField(string? prefix)
     {
+        var from = 0; // quotes before this (relative to _position) are data, already seen
         while (true)
         {
             var span = _buffer.AsSpan(_position, _length - _position);
-            var stop = span.IndexOfAny(_unquotedStops);
+            var stop = span[from..].IndexOfAny(_unquotedStops);
+            if (stop >= 0 && span[from + stop] == _quote)
+            {
+                // A quote inside an unquoted field is data; found in the same scan as the field's end.
+                _quoteInUnquotedField = true;
+                from += stop + 1;
+                continue;
+            }
+            if (stop >= 0) stop += from;
             if (stop >= 0 || _endOfInput)
             {
                 var end = stop >= 0 ? stop : span.Length;
@@ -229,6 +240,7 @@ public sealed class CsvRecordReader : IDisposable
                 _position += end;
                 return;
             }
+            from = span.Length;
             EnsureData(span.Length + 1); // more text, or _endOfInput set for the next pass
         }
     }

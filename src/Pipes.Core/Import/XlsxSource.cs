@@ -155,7 +155,7 @@ internal sealed class XlsxSource : ITabularSource
             var column = cells.Count;
             if (xml.GetAttribute("r") is { } reference) column = ColumnIndex(reference);
             var type = xml.GetAttribute("t");
-            var style = int.TryParse(xml.GetAttribute("s"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : 0;
+            var style = int.TryParse(xml.GetAttribute("s"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 0;
             string? value = null;
             string? inline = null;
             if (!xml.IsEmptyElement)
@@ -181,7 +181,7 @@ internal sealed class XlsxSource : ITabularSource
         switch (type)
         {
             case "s":
-                return int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var index) && index >= 0 && index < _sharedStrings.Count ? _sharedStrings[index] : null;
+                return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < _sharedStrings.Count ? _sharedStrings[index] : null;
             case "inlineStr":
                 return inline ?? value;
             case "str" or "e":
@@ -195,7 +195,7 @@ internal sealed class XlsxSource : ITabularSource
         if (inline is not null) return inline;
         if (string.IsNullOrEmpty(value)) return null;
         if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)) return value;
-        var format = style >= 0 && style < _styles.Count ? _styles[style] : default;
+        var format = style < _styles.Count ? _styles[style] : default;
         switch (format.Kind)
         {
             case FormatKind.Elapsed when Math.Abs(number) < 1e7:
@@ -324,24 +324,28 @@ internal sealed class XlsxSource : ITabularSource
     {
         if (xml.IsEmptyElement) return "";
         var depth = xml.Depth;
-        var builder = new StringBuilder();
+        // Most strings are one <t>: a builder only for rich text of several runs.
+        string? first = null;
+        StringBuilder? builder = null;
         var moved = false;
         while ((moved || xml.Read()) && xml.Depth > depth)
         {
             moved = false;
             if (xml.NodeType != XmlNodeType.Element) continue;
-            if (xml.LocalName is "rPh" or "phoneticPr" or "rPr")
+            if (xml.LocalName == "t")
+            {
+                var text = xml.ReadElementContentAsString();
+                if (first is null) first = text;
+                else (builder ??= new StringBuilder(first)).Append(text);
+                moved = true;
+            }
+            else if (xml.LocalName is "rPh" or "phoneticPr" or "rPr")
             {
                 xml.Skip();
                 moved = true;
             }
-            else if (xml.LocalName == "t")
-            {
-                builder.Append(xml.ReadElementContentAsString());
-                moved = true;
-            }
         }
-        return builder.ToString();
+        return builder?.ToString() ?? first ?? "";
     }
 
     private enum FormatKind : byte { General, Date, TimeOfDay, Elapsed }
