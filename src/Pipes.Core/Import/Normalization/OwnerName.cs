@@ -36,6 +36,9 @@ public static partial class OwnerNameParser
     public static OwnerName Parse(string fullName)
     {
         var text = Whitespace().Replace(fullName.Trim(), " ");
+        // How the owners hold title ("JTWROS", "h/w", "a single man") says nothing about who they are.
+        var tenancy = Tenancy().Match(text);
+        if (tenancy.Success && tenancy.Index > 0) text = text[..tenancy.Index].TrimEnd(' ', ',');
 
         // "Jane Roe, Trustee [of the Roe Family Trust]", "John Doe, Executor", "Jane Roe as Trustee".
         var role = RoleClause().Match(text);
@@ -138,6 +141,9 @@ public static partial class OwnerNameParser
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
+    [GeneratedRegex(@"(?:,\s*|\s+)(?:jtwros|jt\s*ten|jt|jtrs|tic|tenants\s+in\s+common|h/w|w/h|husband\s+(?:and|&)\s+wife|wife\s+(?:and|&)\s+husband|as\s+joint\s+tenants\b.*|a\s+married\s+couple\b.*|(?:a|an)\s+(?:single|unmarried|married|widowed|divorced)\s+(?:man|woman|person)\b.*|dealing\s+in\s+(?:his|her)\s+sole\s+and\s+separate\s+property)\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Tenancy();
+
     [GeneratedRegex(@"(?<!\w)(?:and|&|\+)(?!\w)", RegexOptions.IgnoreCase)]
     private static partial Regex Conjunction();
 
@@ -146,7 +152,7 @@ public static partial class OwnerNameParser
 
     // A capacity after the person's name: ", Trustee", " as Trustee", ", Successor Co-Trustee of the X Trust".
     // Words that are also surnames (Agent, Guardian, Custodian) count only after a comma or "as".
-    [GeneratedRegex(@"(?:(?:,\s*|\s+as\s+)(?<role>(?:(?:successor|sole|independent|acting)\s+)?(?:co-?)?(?:trustees?|executor|executrix|administrator|administratrix|personal\s+representative|attorney[-\s]in[-\s]fact|agent|guardian|conservator|custodian|receiver|ttee|tte))|\s+(?<role>(?:(?:successor|sole|independent|acting)\s+)?(?:co-?)?(?:trustees?|executor|executrix|administratrix|personal\s+representative|attorney[-\s]in[-\s]fact|ttee|tte)))\.?(?:,?\s+(?:of|for|u/a|u/t/a|under)\s+(?<of>.+))?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?:,\s*|\s+as\s+)(?<role>(?:(?:successor|sole|independent|acting)\s+)?(?:co-?)?(?:trustees?|executor|executrix|administrator|administratrix|personal\s+representative|attorney[-\s]in[-\s]fact|agent|guardian|conservator|custodian|receiver|life\s+tenant|ttee|tte))|\s+(?<role>(?:(?:successor|sole|independent|acting)\s+)?(?:co-?)?(?:trustees?|executor|executrix|administratrix|personal\s+representative|attorney[-\s]in[-\s]fact|ttee|tte)))\.?(?:,?\s+(?:of|for|u/a|u/t/a|under)\s+(?<of>.+))?$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleClause();
 
     [GeneratedRegex(@"^(?:the\s+)?(?:estate|est\.?|heirs|unknown\s+heirs|succession)\s+of\s|(?<!real\s)\b(?:estate|deceased|dec'd|decd)\.?$", RegexOptions.IgnoreCase)]
