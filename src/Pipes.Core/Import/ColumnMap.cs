@@ -7,6 +7,14 @@ public sealed class ColumnMap
 {
     private const int RowsSearchedForHeader = 10;
 
+    /// <summary>
+    /// How far down the header is looked for when the first rows hold none that maps Email, Phone or
+    /// a name (a sheet with a page of notes above its table); the importer buffers this many rows.
+    /// </summary>
+    internal const int RowsSearchedForHeaderFar = 100;
+
+    private readonly List<string> _warnings = [];
+
     private ColumnMap(long headerLine, int rowsSkipped, IReadOnlyList<string> headers, IReadOnlyList<string?> targets, string? preset)
     {
         HeaderLine = headerLine;
@@ -33,6 +41,12 @@ public sealed class ColumnMap
 
     public string? Preset { get; }
 
+    /// <summary>What the user should hear about the mapping: a preset that does not fit, a header that maps no contact column.</summary>
+    public IReadOnlyList<string> Warnings => _warnings;
+
+    /// <summary>Which of Email, Phone and a name (FullName, FirstName or LastName) the columns feed.</summary>
+    public IReadOnlyList<string> ContactColumns => ContactColumnsOf(Targets);
+
     public IReadOnlyDictionary<string, string> Mapping =>
         Headers.Zip(Targets).Where(p => p.Second is not null).ToDictionary(p => p.First, p => p.Second!, StringComparer.OrdinalIgnoreCase);
 
@@ -50,22 +64,31 @@ public sealed class ColumnMap
 
     /// <summary>
     /// Finds the header among the first rows (the one most of whose cells are known header names,
-    /// so title lines above it are skipped), then maps columns: an explicit mapping first, then the
-    /// preset, then known header names.
+    /// so title lines above it are skipped; when none of the first ten maps Email, Phone or a name,
+    /// the first of the next rows that maps two known columns, one of them a contact column), then
+    /// maps columns: an explicit mapping first, then the preset, then known header names.
+    /// <paramref name="headerRow"/> (a line or row number) names the header instead; rows above it
+    /// need not be in <paramref name="firstRows"/> (<paramref name="rowsSkippedBefore"/> counts them).
+    /// Throws <see cref="InvalidInputError"/> (Pipes.HeaderRowNotFound) when that row holds nothing.
     /// </summary>
-    public static ColumnMap Build(IReadOnlyList<SourceRow> firstRows, string path, string? preset, IReadOnlyDictionary<string, string>? mapping)
+    public static ColumnMap Build(IReadOnlyList<SourceRow> firstRows, string path, string? preset, IReadOnlyDictionary<string, string>? mapping,
+        long? headerRow = null, int rowsSkippedBefore = 0)
     {
-        var candidates = firstRows.Where(r => r.Error is null).Take(RowsSearchedForHeader).ToList();
-        if (candidates.Count == 0) return new ColumnMap(0, 0, [], [], null);
-        var widest = candidates.Max(r => NonEmpty(r).Count());
-        // Keys worked out once, not once per cell: a header may have thousands of cells.
-        var knownKeys = ContactFields.Presets.Values.SelectMany(p => p.Keys).Concat(mapping?.Keys ?? []).Select(ContactFields.Key).ToHashSet();
-        var header = candidates
-            .Select((row, index) => (row, index, score: Score(row, knownKeys)))
-            .Where(c => NonEmpty(c.row).Count() >= Math.Min(2, widest))
-            .OrderByDescending(c => c.score).ThenBy(c => c.index)
-            .First();
-        if (header.score == 0) header = candidates.Select((row, index) => (row, index, 0)).First(c => NonEmpty(c.row).Count() >= Math.Min(2, widest));
+        var candidates = firstRows.Where(r => r.Error is null).Take(RowsSearchedForHeaderFar).ToList();
+        if (candidates.Count == 0 && headerRow is null) return new ColumnMap(0, 0, [], [], null);
+        (SourceRow row, int index) header;
+        if (headerRow is { } wanted)
+        {
+            var index = candidates.FindIndex(r => r.Line == wanted && !r.IsBlank);
+            if (index < 0)
+                throw new InvalidInputError("Import", "Map", $"{Path.GetFileName(path)} has no values on row {wanted} to use as the header"
+                    + (candidates.FirstOrDefault(r => !r.IsBlank) is { } next ? $" (the next row with values is {next.Line})." : " (nothing follows it)."), wanted, ErrorIds.HeaderRowNotFound);
+            header = (candidates[index], index);
+        }
+        else
+        {
+            header = FindHeader(candidates, mapping);
+        }
 
         var headers = UniqueHeaders(header.row.Cells.Select(c => Text(c)).ToList());
         var detected = preset ?? ContactFields.DetectPreset(headers);
@@ -99,7 +122,67 @@ public sealed class ColumnMap
                     ?? throw new InvalidInputError("Import", "Map", $"The mapping target '{field}' (for column '{column}') is not a field. Fields: {string.Join(", ", ContactFields.Targets)}.", field, ErrorIds.UnknownMappingTarget);
             }
         }
-        return new ColumnMap(header.row.Line, header.index, headers, targets, detected);
+        var map = new ColumnMap(header.row.Line, rowsSkippedBefore + header.index, headers, targets, detected);
+        var file = Path.GetFileName(path);
+        if (preset is not null)
+        {
+            var keys = headers.Select(ContactFields.Key).ToHashSet();
+            var missing = ContactFields.Presets[preset].Keys.Where(column => !keys.Contains(ContactFields.Key(column))).ToList();
+            if (missing.Count > 0)
+                map._warnings.Add($"{file} does not look like an export of the {preset.ToLowerInvariant()} preset: it lacks {string.Join(", ", missing.Select(m => $"'{m}'"))}; -Preset {preset.ToLowerInvariant()} mapped only the columns it has.");
+        }
+        if (map.ContactColumns.Count == 0)
+            map._warnings.Add($"{file}: the header used (row {map.HeaderLine}: {string.Join(", ", headers.Take(6).Select(h => $"'{h}'"))}{(headers.Count > 6 ? ", ..." : "")}) maps none of Email, Phone or a name; -HeaderRow names the header row, -Mapping maps columns.");
+        return map;
+    }
+
+    /// <summary>The contact columns (Email, Phone, a name) that the header the search would choose maps; empty when none.</summary>
+    internal static IReadOnlyList<string> ContactColumnsOfBestHeader(IReadOnlyList<SourceRow> rows)
+    {
+        var candidates = rows.Where(r => r.Error is null).Take(RowsSearchedForHeaderFar).ToList();
+        if (candidates.Count == 0) return [];
+        var (row, _) = FindHeader(candidates, null);
+        return ContactColumnsOf(row.Cells.Select(c => ContactFields.TargetFor(Text(c))).ToList());
+    }
+
+    private static (SourceRow Row, int Index) FindHeader(List<SourceRow> rows, IReadOnlyDictionary<string, string>? mapping)
+    {
+        // Keys worked out once, not once per cell: a header may have thousands of cells.
+        var knownKeys = ContactFields.Presets.Values.SelectMany(p => p.Keys).Concat(mapping?.Keys ?? []).Select(ContactFields.Key).ToHashSet();
+        var contactKeys = ContactFields.Presets.Values.SelectMany(p => p).Where(k => IsContactField(k.Value)).Select(k => k.Key)
+            .Concat(mapping?.Where(p => IsContactField(ContactFields.FindTarget(p.Value))).Select(p => p.Key) ?? [])
+            .Select(ContactFields.Key).ToHashSet();
+        var near = rows.Take(RowsSearchedForHeader).ToList();
+        var widest = near.Max(r => NonEmpty(r).Count());
+        var header = near
+            .Select((row, index) => (row, index, score: Score(row, knownKeys)))
+            .Where(c => NonEmpty(c.row).Count() >= Math.Min(2, widest))
+            .OrderByDescending(c => c.score).ThenBy(c => c.index)
+            .First();
+        if (header.score == 0) header = near.Select((row, index) => (row, index, 0)).First(c => NonEmpty(c.row).Count() >= Math.Min(2, widest));
+        if (MapsContact(header.row, contactKeys)) return (header.row, header.index);
+        // Further down, only a row that maps two known columns, one of them Email, Phone or a name,
+        // can be the header: a data row rarely holds two header names.
+        for (var i = near.Count; i < rows.Count; i++)
+            if (Score(rows[i], knownKeys) >= 2 && MapsContact(rows[i], contactKeys)) return (rows[i], i);
+        return (header.row, header.index);
+    }
+
+    /// <summary>Whether a cell of the row names Email, Phone or a name: by alias, or as a preset's or the mapping's column (<paramref name="contactKeys"/>).</summary>
+    private static bool MapsContact(SourceRow row, HashSet<string> contactKeys) =>
+        NonEmpty(row).Any(cell => IsContactField(ContactFields.TargetFor(cell)) || contactKeys.Contains(ContactFields.Key(cell)));
+
+    private static bool IsContactField(string? target) =>
+        target is ContactFields.Email or ContactFields.Phone or ContactFields.FullName or "FirstName" or "LastName";
+
+    private static List<string> ContactColumnsOf(IEnumerable<string?> targets)
+    {
+        var set = targets.ToHashSet();
+        var found = new List<string>(3);
+        if (set.Contains(ContactFields.Email)) found.Add(ContactFields.Email);
+        if (set.Contains(ContactFields.Phone)) found.Add(ContactFields.Phone);
+        if (set.Contains(ContactFields.FullName) || set.Contains("FirstName") || set.Contains("LastName")) found.Add("a name");
+        return found;
     }
 
     /// <summary>How many of the row's cells are known header names: aliases, the mapping's columns, the presets' columns (<paramref name="knownKeys"/>).</summary>
@@ -134,6 +217,8 @@ public sealed class ColumnMap
         null => "",
         string s => s.Trim(),
         DateTime d => d.TimeOfDay == TimeSpan.Zero ? d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : d.ToString("s", System.Globalization.CultureInfo.InvariantCulture),
+        // An elapsed time as Excel shows [h]:mm:ss: hours past 24 stay hours.
+        TimeSpan t => $"{(t < TimeSpan.Zero ? "-" : "")}{(long)Math.Abs(t.TotalHours)}:{Math.Abs(t.Minutes):00}:{Math.Abs(t.Seconds):00}",
         IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture).Trim(),
         _ => cell.ToString()?.Trim() ?? "",
     };

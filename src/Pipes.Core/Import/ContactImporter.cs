@@ -24,6 +24,9 @@ public sealed record ImportOptions
 
     /// <summary>Past any of these the file fails with Pipes.FileTooLarge.</summary>
     public ImportLimits Limits { get; init; } = ImportLimits.Default;
+
+    /// <summary>The header's line (delimited text) or row (XLSX) number, 1-based, instead of searching for it.</summary>
+    public long? HeaderRow { get; init; }
 }
 
 /// <summary>What an import did, for the summary warnings.</summary>
@@ -35,11 +38,17 @@ public sealed class ImportSummary
     public long RowErrors { get; set; }
     public List<long> UnusablePhoneRows { get; } = [];
     public List<long> InvalidEmailRows { get; } = [];
+    /// <summary>Rows whose phone was kept with an area code the bundled numbering data does not list.</summary>
+    public List<long> UnlistedAreaCodeRows { get; } = [];
     public long Duplicates { get; set; }
     public long DuplicatesDropped { get; set; }
     public bool NoRows { get; set; }
     public bool HeaderOnly { get; set; }
     public ColumnMap? Columns { get; set; }
+    /// <summary>Rows whose reading needed a repair (a stray or unclosed quote, a line not in the file's encoding); Issues says what.</summary>
+    public List<long> RepairedRows { get; } = [];
+    /// <summary>What the user should hear about the file as a whole: the sheet read, a preset or option that does not apply, a header without contact columns.</summary>
+    public List<string> Warnings { get; } = [];
 }
 
 /// <summary>A record, or a row that could not be read (with its line).</summary>
@@ -52,7 +61,7 @@ public readonly record struct ImportItem(ContactRecord? Record, PipesException? 
 /// </summary>
 public static class ContactImporter
 {
-    private const int RowsBufferedForHeader = 10;
+    private const int RowsBufferedForHeader = ColumnMap.RowsSearchedForHeaderFar;
 
     /// <summary>The records of a file, each yielded as soon as its row is read.</summary>
     /// <remarks>The token is checked inside the readers' loops; cancelling throws OperationCanceledException.</remarks>
@@ -63,28 +72,50 @@ public static class ContactImporter
         using var source = ImportFile.Open(path, options, cancellationToken);
         using var rows = ImportFile.Rows(source, path).GetEnumerator();
         var head = new List<SourceRow>();
+        var skippedAbove = 0;
         // NULs in the first rows are removed before the header is looked for; their rows' counts wait for their records.
         Dictionary<SourceRow, int>? headNuls = null;
-        while (head.Count < RowsBufferedForHeader && rows.MoveNext())
+        // A file that breaks while the header is still being looked for keeps the records of the rows read before the break.
+        System.Runtime.ExceptionServices.ExceptionDispatchInfo? broke = null;
+        while (head.Count < RowsBufferedForHeader && broke is null)
         {
+            try
+            {
+                if (!rows.MoveNext()) break;
+            }
+            catch (PipesException failure)
+            {
+                broke = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure);
+                break;
+            }
+            // Rows above a header named by -HeaderRow are not kept: it may be far down.
+            if (options.HeaderRow is { } headerRow && rows.Current.Line < headerRow)
+            {
+                skippedAbove++;
+                continue;
+            }
             head.Add(rows.Current);
             if (ImportFile.RemoveNuls(rows.Current) is > 0 and var removed) (headNuls ??= new(ReferenceEqualityComparer.Instance))[rows.Current] = removed;
         }
         summary.Format = source.Description;
-        if (head.Count == 0)
+        summary.Warnings.AddRange(OptionWarnings(source, options, path));
+        summary.Warnings.AddRange(source.Warnings);
+        if (head.Count == 0 && (options.HeaderRow is null || skippedAbove == 0))
         {
+            broke?.Throw();
             summary.NoRows = true;
             yield break;
         }
-        var map = ColumnMap.Build(head, path, options.Preset, options.Mapping);
+        var map = ColumnMap.Build(head, path, options.Preset, options.Mapping, options.HeaderRow, skippedAbove);
         summary.Columns = map;
+        summary.Warnings.AddRange(map.Warnings);
         // Keys, not strings: holding 200,000 strings alive would cost the garbage collector more than the import.
         var seenEmails = new KeySet();
         var seenPhones = new KeySet();
         var headerIndex = head.FindIndex(r => r.Line == map.HeaderLine && r.Error is null);
         var builder = new RecordBuilder(map, path);
 
-        foreach (var row in head.Skip(headerIndex + 1).Concat(Rest(rows)))
+        foreach (var row in head.Skip(headerIndex + 1).Concat(broke is null ? Rest(rows) : []))
         {
             if (row.Error is not null)
             {
@@ -98,6 +129,11 @@ public static class ContactImporter
             summary.DataRows++;
             var record = builder.Build(row, summary);
             if (nuls > 0) record.AddIssue($"{nuls} NUL character{(nuls == 1 ? "" : "s")} removed (the file is damaged or was saved with a wrong encoding).");
+            if (row.Notes is { } notes)
+            {
+                foreach (var note in notes) record.AddIssue(note);
+                summary.RepairedRows.Add(row.Line);
+            }
             var duplicate = (record.Email is { } email && !seenEmails.Add(EmailKey(email))) | (record.Phone is { } phone && !seenPhones.Add(PhoneKey(phone)));
             if (duplicate)
             {
@@ -114,7 +150,23 @@ public static class ContactImporter
             if (progress is not null && (summary.Records & 1023) == 0) progress(source.Progress);
             yield return new ImportItem(record, null);
         }
+        broke?.Throw();
         summary.HeaderOnly = summary.DataRows == 0 && summary.RowErrors == 0;
+    }
+
+    /// <summary>Options given that cannot apply to this file: said, not silently ignored.</summary>
+    private static IEnumerable<string> OptionWarnings(ITabularSource source, ImportOptions options, string path)
+    {
+        var file = Path.GetFileName(path);
+        if (source is XlsxSource)
+        {
+            if (options.Delimiter is not null) yield return $"{file} is an XLSX workbook: -Delimiter applies only to delimited text and was ignored.";
+            if (options.Encoding is not null) yield return $"{file} is an XLSX workbook: -Encoding applies only to delimited text and was ignored.";
+        }
+        else if (options.Worksheet is not null)
+        {
+            yield return $"{file} is delimited text, not an XLSX workbook: -Worksheet '{options.Worksheet}' was ignored.";
+        }
     }
 
     /// <summary>A 64-bit key for an address (already lower-cased): two independent 32-bit hashes.</summary>
@@ -139,12 +191,22 @@ public static class ContactImporter
     public static ImportPreview Preview(string path, ImportOptions options, int sampleRows = 5, CancellationToken cancellationToken = default)
     {
         using var source = ImportFile.Open(path, options, cancellationToken);
-        var rows = ImportFile.Rows(source, path).Where(r => r.Error is null).Take(RowsBufferedForHeader + sampleRows).ToList();
+        var skippedAbove = 0;
+        var rows = new List<SourceRow>();
+        foreach (var row in ImportFile.Rows(source, path))
+        {
+            if (row.Error is not null) continue;
+            if (options.HeaderRow is { } headerRow && row.Line < headerRow) skippedAbove++;
+            else if (rows.Count < RowsBufferedForHeader + sampleRows) rows.Add(row);
+            else break;
+        }
         foreach (var row in rows) ImportFile.RemoveNuls(row);
-        if (rows.Count == 0)
+        var warnings = OptionWarnings(source, options, path).Concat(source.Warnings).ToList();
+        if (rows.Count == 0 && (options.HeaderRow is null || skippedAbove == 0))
             return new ImportPreview(path, source.Description, source.EncodingName, source.Delimiter, 0, 0, [], [], null,
-                new Dictionary<string, string>(), [], ContactFields.Targets, "The file is empty: no header and no data rows.");
-        var map = ColumnMap.Build(rows, path, options.Preset, options.Mapping);
+                new Dictionary<string, string>(), [], ContactFields.Targets, "The file is empty: no header and no data rows.") { Warnings = warnings };
+        var map = ColumnMap.Build(rows, path, options.Preset, options.Mapping, options.HeaderRow, skippedAbove);
+        warnings.AddRange(map.Warnings);
         var headerIndex = rows.FindIndex(r => r.Line == map.HeaderLine);
         var samples = rows.Skip(headerIndex + 1).Where(r => !r.IsBlank).Take(sampleRows).Select(r =>
         {
@@ -154,7 +216,7 @@ public static class ContactImporter
         }).ToList();
         return new ImportPreview(path, source.Description, source.EncodingName, source.Delimiter, map.HeaderLine, map.RowsSkippedAboveHeader,
             map.Headers, samples, map.Preset, map.Mapping, map.UnmappedColumns, map.UnmappedFields,
-            samples.Count == 0 ? "The file has a header but no data rows." : null);
+            samples.Count == 0 ? "The file has a header but no data rows." : null) { Warnings = warnings };
     }
 }
 
@@ -172,4 +234,8 @@ public sealed record ImportPreview(
     IReadOnlyDictionary<string, string> SuggestedMapping,
     IReadOnlyList<string> UnmappedColumns,
     IReadOnlyList<string> UnmappedFields,
-    string? Message);
+    string? Message)
+{
+    /// <summary>What the import would warn about the file as a whole: the sheet read, an option or preset that does not apply, a header without contact columns.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}

@@ -17,6 +17,16 @@ public sealed class ContactRecord
     public string? Nickname { get; set; }
     /// <summary>The whole name as the file gave it (or as composed from its parts).</summary>
     public string? FullName { get; set; }
+    /// <summary>
+    /// Person, Couple, Organization, Trust or Estate, read from the name; null when the row has no
+    /// name. An organisation, trust or estate named alone keeps its whole name in FullName (and in
+    /// Company when that was empty) and leaves FirstName and LastName empty.
+    /// </summary>
+    public Normalization.OwnerType? OwnerType { get; set; }
+    /// <summary>The capacity the named person acts in: "Trustee", "Executor", "Attorney-in-Fact"; null when none.</summary>
+    public string? OwnerRole { get; set; }
+    /// <summary>The second person of a couple ("Mrs Sally Smith"); the first is in FirstName and LastName.</summary>
+    public string? SecondOwner { get; set; }
     public string? Email { get; set; }
     /// <summary>Other valid addresses from the row, separated by "; ".</summary>
     public string? ExtraEmails { get; set; }

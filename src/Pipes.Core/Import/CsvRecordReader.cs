@@ -6,6 +6,9 @@ namespace Pipes.Import;
 /// <summary>A row as read from a file: its cells, the physical line it starts on, and any parse error.</summary>
 public sealed record SourceRow(long Line, object?[] Cells, string? Error = null)
 {
+    /// <summary>Repairs made in reading the row (a stray or unclosed quote read as a character, a line decoded as Windows-1252), each naming its line; null when none.</summary>
+    public string[]? Notes { get; init; }
+
     /// <summary>True when no cell holds anything but whitespace (a number, date or flag always counts).</summary>
     public bool IsBlank
     {
@@ -28,6 +31,15 @@ public sealed record SourceRow(long Line, object?[] Cells, string? Error = null)
 /// A quote that is never closed would swallow the rest of the file: instead the record is
 /// returned with an error naming its line, and reading resumes on the next physical line, so one
 /// bad row costs one row.
+/// </para>
+/// <para>
+/// A stray quote (a Notes cell that opens a quote and never closes it, until some later row's
+/// <c>6'5"</c> does) would merge whole records into one field. So when a quoted field runs past its
+/// line, is not closed cleanly (never closed, or text follows its closing quote; in tab and pipe
+/// files, which text rarely holds, also when closed cleanly), and the next line has as many fields
+/// as the file's first record, the quote is read as a character and the lines stay records of
+/// their own. Every such repair, text after a closing quote and a quote inside
+/// an unquoted field are noted on the row (<see cref="SourceRow.Notes"/>) with their line.
 /// </para>
 /// Written for this importer rather than taken from CsvHelper, for its recovery and sniffing, which
 /// no library here offers: it reports that recovery with line numbers and keeps every record's start
@@ -53,6 +65,10 @@ public sealed class CsvRecordReader : IDisposable
     private bool _endOfInput;
     private long _line = 1;
     private bool _quotedFieldTooLong;
+    private int _expectedFields;
+    private bool _textAfterQuote;
+    private bool _quoteInUnquotedField;
+    private List<string>? _notes;
 
     /// <remarks>
     /// A field past the limits' MaxCellLength, a record past MaxRowLength or MaxColumns throws
@@ -66,7 +82,7 @@ public sealed class CsvRecordReader : IDisposable
         _reader = reader;
         _delimiter = delimiter;
         _quote = quote;
-        _unquotedStops = SearchValues.Create([delimiter, '\r', '\n']);
+        _unquotedStops = SearchValues.Create([delimiter, '\r', '\n', quote]);
         _quotedStops = SearchValues.Create([quote, '\r', '\n']);
         _limits = limits ?? ImportLimits.Default;
         _cancellationToken = cancellationToken;
@@ -104,6 +120,7 @@ public sealed class CsvRecordReader : IDisposable
     private SourceRow? ReadRecord(long line)
     {
         _fields.Clear();
+        _notes = null;
         while (true)
         {
             if (!EnsureData(1))
@@ -114,8 +131,23 @@ public sealed class CsvRecordReader : IDisposable
             if (_buffer[_position] == _quote)
             {
                 var openedAt = _position - _recordStart; // relative: compaction moves the buffer
+                var openLine = _line;
+                var field = _fields.Count;
                 _position++;
-                if (!ReadQuotedField())
+                var closed = ReadQuotedField();
+                // A clean close ("...6'5"" ending the later line) is trusted in comma and semicolon files, whose text often
+                // holds the delimiter on its own lines (a multi-line address "Houston, TX, USA"), not in tab or pipe files.
+                if (_line > openLine && (!closed || _textAfterQuote || _delimiter is '\t' or '|') && NextLineLooksLikeRecord(openedAt))
+                {
+                    // A stray quote: read it as a character, as in an unquoted field, and keep the lines below as rows.
+                    if (_fields.Count > field) _fields.RemoveAt(field);
+                    _quotedFieldTooLong = false;
+                    _position = _recordStart + openedAt;
+                    _line = openLine;
+                    ReadUnquotedField(null);
+                    Note($"Line {openLine}: field {field + 1} opens a quote that does not close on its line (the next line reads as a row of its own); the quote was read as a character");
+                }
+                else if (!closed)
                 {
                     // Unterminated: report this record and resume on the line after its start.
                     Resume(_recordStart + openedAt, line);
@@ -123,10 +155,17 @@ public sealed class CsvRecordReader : IDisposable
                     _quotedFieldTooLong = false;
                     return new SourceRow(line, _fields.ToArray(), $"Line {line}: a quoted field is never closed{within}; the row was skipped.");
                 }
+                else if (_textAfterQuote)
+                {
+                    Note($"Line {_line}: text follows the closing quote of field {field + 1}; it was joined to the field, the quotes dropped");
+                }
             }
             else
             {
+                _quoteInUnquotedField = false;
                 ReadUnquotedField(null);
+                if (_quoteInUnquotedField)
+                    Note($"Line {_line}: field {_fields.Count} holds a quote that does not open it; the quote was read as a character");
             }
 
             if (!EnsureData(1)) return Finish(line);
@@ -145,16 +184,70 @@ public sealed class CsvRecordReader : IDisposable
     private SourceRow Finish(long line)
     {
         CharactersRead += _position - _recordStart;
-        return new SourceRow(line, _fields.ToArray());
+        if (_expectedFields == 0) _expectedFields = _fields.Count;
+        return new SourceRow(line, _fields.ToArray()) { Notes = _notes?.ToArray() };
     }
+
+    private void Note(string note) => (_notes ??= []).Add(note);
+
+    /// <summary>True when the line after the one holding the quote at <paramref name="openedAt"/> has the first record's field count.</summary>
+    private bool NextLineLooksLikeRecord(int openedAt)
+    {
+        if (_expectedFields < 2) return false;
+        var i = openedAt;
+        while (Available(i) && _buffer[_recordStart + i] is not ('\r' or '\n')) i++;
+        if (!Available(i)) return false;
+        i += _buffer[_recordStart + i] == '\r' && Available(i + 1) && _buffer[_recordStart + i + 1] == '\n' ? 2 : 1;
+        return FieldsOnLine(i) == _expectedFields;
+    }
+
+    /// <summary>The fields on the physical line starting at <paramref name="offset"/> (from the record's start), quotes closing on that line; 0 for an empty line.</summary>
+    private int FieldsOnLine(int offset)
+    {
+        if (!Available(offset) || _buffer[_recordStart + offset] is '\r' or '\n') return 0;
+        var fields = 1;
+        var atStart = true;
+        var quoted = false;
+        for (var i = offset; Available(i); i++)
+        {
+            var c = _buffer[_recordStart + i];
+            if (c is '\r' or '\n') break;
+            if (quoted)
+            {
+                if (c == _quote) quoted = false;
+                continue;
+            }
+            if (c == _delimiter)
+            {
+                fields++;
+                atStart = true;
+                continue;
+            }
+            if (c == _quote && atStart) quoted = true;
+            atStart = false;
+        }
+        return fields;
+    }
+
+    /// <summary>Whether the character <paramref name="offset"/> from the record's start is in the buffer, reading more if needed.</summary>
+    private bool Available(int offset) => _recordStart + offset < _length || EnsureData(_recordStart + offset - _position + 1);
 
     /// <summary>Reads to the next delimiter or line break; <paramref name="prefix"/> is text already in the field.</summary>
     private void ReadUnquotedField(string? prefix)
     {
+        var from = 0; // quotes before this (relative to _position) are data, already seen
         while (true)
         {
             var span = _buffer.AsSpan(_position, _length - _position);
-            var stop = span.IndexOfAny(_unquotedStops);
+            var stop = span[from..].IndexOfAny(_unquotedStops);
+            if (stop >= 0 && span[from + stop] == _quote)
+            {
+                // A quote inside an unquoted field is data; found in the same scan as the field's end.
+                _quoteInUnquotedField = true;
+                from += stop + 1;
+                continue;
+            }
+            if (stop >= 0) stop += from;
             if ((stop >= 0 ? stop : span.Length) + (prefix?.Length ?? 0) > _limits.MaxCellLength) throw _limits.CellTooLong();
             if (stop >= 0 || _endOfInput)
             {
@@ -164,6 +257,7 @@ public sealed class CsvRecordReader : IDisposable
                 _position += end;
                 return;
             }
+            from = span.Length;
             EnsureData(span.Length + 1); // more text, or _endOfInput set for the next pass
         }
     }
@@ -171,6 +265,7 @@ public sealed class CsvRecordReader : IDisposable
     /// <summary>Reads after an opening quote up to the closing one; false when the input ends first.</summary>
     private bool ReadQuotedField()
     {
+        _textAfterQuote = false;
         // The common case, a field with no doubled quotes or line breaks whose closing quote ends
         // it, is cut straight from the buffer.
         var ahead = _buffer.AsSpan(_position, _length - _position);
@@ -228,6 +323,7 @@ public sealed class CsvRecordReader : IDisposable
                 return true;
             }
             // Text after the closing quote joins the field, as Excel reads it.
+            _textAfterQuote = true;
             ReadUnquotedField(_builder.ToString());
             return true;
         }

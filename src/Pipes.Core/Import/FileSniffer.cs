@@ -11,12 +11,17 @@ public enum SourceKind
 }
 
 /// <summary>What a file is, decided by its content rather than its name.</summary>
-public sealed record SniffResult(SourceKind Kind, Encoding? Encoding, string EncodingName);
+/// <param name="Kind">Delimited text or an XLSX workbook.</param>
+/// <param name="Encoding">The text's encoding (null for XLSX).</param>
+/// <param name="EncodingName">As shown to the user: "utf-8", "windows-1252", "utf-16 (BOM)".</param>
+/// <param name="MixedLines">True for text that is UTF-8 except for some lines in Windows-1252: it is decoded line by line.</param>
+public sealed record SniffResult(SourceKind Kind, Encoding? Encoding, string EncodingName, bool MixedLines = false);
 
 /// <summary>
 /// Decides whether a file is an XLSX workbook or delimited text, and the text's encoding: a
 /// byte-order mark first (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE); then UTF-8 when every byte of the
-/// file is valid UTF-8; then Windows-1252. The seed said latin-1 then cp1252, but latin-1 accepts
+/// file is valid UTF-8; then, when some lines hold valid UTF-8 beyond ASCII and others are not
+/// UTF-8, UTF-8 line by line with Windows-1252 for the odd lines; then Windows-1252. The seed said latin-1 then cp1252, but latin-1 accepts
 /// every byte and would read Excel's curly quotes and dashes (0x91-0x97) as control characters,
 /// so Windows-1252, which is a superset of latin-1's printable range, is the fallback.
 /// </summary>
@@ -41,7 +46,14 @@ public static class FileSniffer
 
         if (head.StartsWith(new byte[] { 0xFF, 0xFE, 0x00, 0x00 })) return Text(new UTF32Encoding(false, true), "utf-32 (BOM)");
         if (head.StartsWith(new byte[] { 0x00, 0x00, 0xFE, 0xFF })) return Text(new UTF32Encoding(true, true), "utf-32BE (BOM)");
-        if (head.StartsWith(new byte[] { 0xEF, 0xBB, 0xBF })) return Text(new UTF8Encoding(true), "utf-8 (BOM)");
+        if (head.StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }))
+        {
+            // Excel's "CSV UTF-8" has a BOM; lines pasted in from an older export may still be Windows-1252.
+            stream.Position = 3;
+            return IsValidUtf8(stream, new byte[ChunkSize], cancellationToken)
+                ? Text(new UTF8Encoding(true), "utf-8 (BOM)")
+                : new SniffResult(SourceKind.DelimitedText, Windows1252, "utf-8 (BOM; windows-1252 on some lines)", MixedLines: true);
+        }
         if (head.StartsWith(new byte[] { 0xFF, 0xFE })) return Text(new UnicodeEncoding(false, true), "utf-16 (BOM)");
         if (head.StartsWith(new byte[] { 0xFE, 0xFF })) return Text(new UnicodeEncoding(true, true), "utf-16BE (BOM)");
 
@@ -52,7 +64,11 @@ public static class FileSniffer
         if (LooksBinary(buffer.AsSpan(0, first)))
             throw Unreadable(path, "it holds binary data, not text or an XLSX workbook");
         stream.Position = 0;
-        return IsValidUtf8(stream, buffer, cancellationToken) ? Text(new UTF8Encoding(false), "utf-8") : Text(Windows1252, "windows-1252");
+        if (IsValidUtf8(stream, buffer, cancellationToken)) return Text(new UTF8Encoding(false), "utf-8");
+        stream.Position = 0;
+        return HasUtf8Lines(stream, cancellationToken)
+            ? new SniffResult(SourceKind.DelimitedText, Windows1252, "utf-8 (windows-1252 on some lines)", MixedLines: true)
+            : Text(Windows1252, "windows-1252");
     }
 
     public static PipesException Unreadable(string path, string reason) =>
@@ -82,6 +98,19 @@ public static class FileSniffer
             carried = available - end;
             Array.Copy(buffer, end, buffer, 0, carried);
         }
+    }
+
+    /// <summary>True when some line holds UTF-8 beyond ASCII (é as two bytes), in a file not wholly UTF-8.</summary>
+    private static bool HasUtf8Lines(Stream stream, CancellationToken cancellationToken)
+    {
+        // Not disposed: the stream is the caller's.
+        var lines = new LineDecodingReader(stream, Windows1252);
+        for (var count = 1; lines.SkipLine(out var validUtf8, out var nonAscii); count++)
+        {
+            if (validUtf8 && nonAscii) return true;
+            if ((count & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
+        }
+        return false;
     }
 
     private static SniffResult? Utf16WithoutBom(ReadOnlySpan<byte> head)

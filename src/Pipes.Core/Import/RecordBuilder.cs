@@ -85,7 +85,12 @@ internal sealed partial class RecordBuilder
     {
         if (record.FullName is { } full && string.IsNullOrEmpty(record.FirstName) && string.IsNullOrEmpty(record.LastName))
         {
-            var name = NameSplitter.Split(full);
+            var owner = OwnerNameParser.Parse(full);
+            record.OwnerType = owner.Type;
+            record.OwnerRole = owner.Role;
+            record.SecondOwner = owner.SecondPerson;
+            if (owner.EntityName is { } entity && record.Company is null) record.Company = entity;
+            if (owner.Person is not { } name) return;
             record.Prefix ??= Blank(name.Title);
             record.FirstName = Blank(name.First);
             record.MiddleName ??= Blank(name.Middle);
@@ -93,11 +98,28 @@ internal sealed partial class RecordBuilder
             record.Suffix ??= Blank(name.Suffix);
             record.Nickname ??= Blank(name.Nickname);
         }
+        else if (record.FullName is null && record.FirstName is null && record.LastName is { } last)
+        {
+            // A lone Last Name column often holds the owner whole: "Doe Family Trust", "Roe Land, LLC".
+            var owner = OwnerNameParser.Parse(last);
+            record.OwnerType = owner.Type;
+            record.FullName = last;
+            if (owner.EntityName is not null && owner.Person is null)
+            {
+                record.Company ??= owner.EntityName;
+                record.LastName = null;
+            }
+        }
         else if (record.FullName is null && (record.FirstName is not null || record.LastName is not null))
         {
+            record.OwnerType = OwnerType.Person;
             record.FullName = record.Prefix is null && record.MiddleName is null && record.Suffix is null
                 ? (record.FirstName is null ? record.LastName : record.LastName is null ? record.FirstName : record.FirstName + " " + record.LastName)
                 : string.Join(" ", new[] { record.Prefix, record.FirstName, record.MiddleName, record.LastName, record.Suffix }.Where(p => !string.IsNullOrEmpty(p)));
+        }
+        else if (record.FirstName is not null || record.LastName is not null)
+        {
+            record.OwnerType = OwnerType.Person;
         }
     }
 
@@ -105,11 +127,13 @@ internal sealed partial class RecordBuilder
     {
         List<string>? extras = null;
         var unusable = false;
+        var noted = false;
         if (first is not null) Add(first);
         if (more is not null) foreach (var text in more) Add(text);
         if (record.Phone is null && extension is not null) record.PhoneExtension = extension;
         record.ExtraPhones = extras is null ? null : string.Join("; ", extras);
         if (unusable) summary.UnusablePhoneRows.Add(record.SourceRow);
+        if (noted) summary.UnlistedAreaCodeRows.Add(record.SourceRow);
 
         void Add(string text)
         {
@@ -121,6 +145,11 @@ internal sealed partial class RecordBuilder
                 record.PhoneRaw ??= text;
                 record.AddIssue($"Phone '{text}' is not usable: {result.Problem}.");
                 return;
+            }
+            if (result.Note is { } note)
+            {
+                noted = true;
+                record.AddIssue($"Phone '{Clean(text)}': {note}.");
             }
             if (record.Phone is null)
             {

@@ -16,6 +16,9 @@ public interface ITabularSource : IDisposable
 
     /// <summary>0 to 1.</summary>
     double Progress { get; }
+
+    /// <summary>What the reader decided that the user should hear about (which worksheet it read), once rows were asked for.</summary>
+    IReadOnlyList<string> Warnings => [];
 }
 
 /// <summary>Opens the right reader for a file's content: XLSX by its zip signature, anything else as delimited text.</summary>
@@ -31,7 +34,7 @@ public static class TabularSource
         var sniffed = FileSniffer.Sniff(path, encoding, cancellationToken);
         return sniffed.Kind == SourceKind.Xlsx
             ? new XlsxSource(path, worksheet, limits, cancellationToken)
-            : new CsvSource(path, sniffed.Encoding!, sniffed.EncodingName, delimiter, limits, cancellationToken);
+            : new CsvSource(path, sniffed.Encoding!, sniffed.EncodingName, delimiter, sniffed.MixedLines, limits, cancellationToken);
     }
 }
 
@@ -39,17 +42,18 @@ internal sealed class CsvSource : ITabularSource
 {
     private const int SniffSampleChars = 64 * 1024;
     private readonly FileStream _stream;
-    private readonly StreamReader _reader;
+    private TextReader _reader;
     private readonly char _delimiter;
     private readonly ImportLimits? _limits;
     private readonly CancellationToken _cancellationToken;
 
-    public CsvSource(string path, Encoding encoding, string encodingName, char? delimiter, ImportLimits? limits = null, CancellationToken cancellationToken = default)
+    public CsvSource(string path, Encoding encoding, string encodingName, char? delimiter, bool mixedLines = false, ImportLimits? limits = null,
+        CancellationToken cancellationToken = default)
     {
         _limits = limits;
         _cancellationToken = cancellationToken;
         _stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16, FileOptions.SequentialScan);
-        _reader = new StreamReader(_stream, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        _reader = mixedLines ? new LineDecodingReader(_stream, encoding) : new StreamReader(_stream, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
         EncodingName = encodingName;
         if (delimiter is { } given)
         {
@@ -61,7 +65,8 @@ internal sealed class CsvSource : ITabularSource
             var read = _reader.ReadBlock(sample, 0, sample.Length);
             _delimiter = DelimiterSniffer.Sniff(new string(sample, 0, read));
             _stream.Position = 0;
-            _reader.DiscardBufferedData();
+            if (_reader is StreamReader streamReader) streamReader.DiscardBufferedData();
+            else _reader = new LineDecodingReader(_stream, encoding);
         }
     }
 
@@ -78,7 +83,29 @@ internal sealed class CsvSource : ITabularSource
     public IEnumerable<SourceRow> Rows()
     {
         var reader = new CsvRecordReader(_reader, _delimiter, limits: _limits, cancellationToken: _cancellationToken);
-        while (reader.Read() is { } row) yield return row;
+        if (_reader is not LineDecodingReader lines)
+        {
+            while (reader.Read() is { } row) yield return row;
+            yield break;
+        }
+        // A row is held until the next one starts, so that every line it spans has been decoded and is known.
+        SourceRow? pending = null;
+        while (reader.Read() is { } row)
+        {
+            if (pending is not null) yield return WithFallbackLines(pending, row.Line, lines);
+            pending = row;
+        }
+        if (pending is not null) yield return WithFallbackLines(pending, long.MaxValue, lines);
+    }
+
+    private static SourceRow WithFallbackLines(SourceRow row, long nextRowLine, LineDecodingReader lines)
+    {
+        var odd = lines.TakeFallbackLinesBefore(nextRowLine).Where(line => line >= row.Line).ToList();
+        if (odd.Count == 0) return row;
+        return row with
+        {
+            Notes = [.. row.Notes ?? [], .. odd.Select(line => $"Line {line} is not valid UTF-8 (the rest of the file is): it was read as Windows-1252")],
+        };
     }
 
     public void Dispose() => _reader.Dispose();

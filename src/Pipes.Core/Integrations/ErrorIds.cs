@@ -45,6 +45,7 @@ public static class ErrorIds
     public const string UnknownMappingTarget = "Pipes.UnknownMappingTarget";
     public const string UnknownPreset = "Pipes.UnknownPreset";
     public const string WorksheetNotFound = "Pipes.WorksheetNotFound";
+    public const string HeaderRowNotFound = "Pipes.HeaderRowNotFound";
     public const string InvalidDelimiter = "Pipes.InvalidDelimiter";
     public const string NotAnEmailExport = "Pipes.NotAnEmailExport";
 

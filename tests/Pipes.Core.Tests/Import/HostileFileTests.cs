@@ -105,7 +105,7 @@ public sealed class HostileFileTests : IDisposable
     [Fact]
     public void CsvFieldPastTheCellLimitFailsWithFileTooLargeNamingTheSetting()
     {
-        // Twelve rows first: the importer holds the first ten to find the header before it yields any.
+        // Twelve rows first; the importer holds the first rows to find the header, and a break while it does still yields them.
         var rows = string.Concat(Enumerable.Range(1, 12).Select(i => $"P{i},Lee,p{i}@example.com,713-555-01{i:00}\n"));
         var path = Text("long.csv", Header + rows + "Cid,Ray," + new string('x', 5000) + ",1\n" + Good);
         var (records, failure) = Run(path, new ImportLimits { MaxCellLength = 1024 });

@@ -7,7 +7,8 @@ namespace Pipes.Import.Normalization;
 public sealed record EmailResult(string? Email, IReadOnlyList<string> Others, IReadOnlyList<string> Invalid);
 
 /// <summary>
-/// Cleans email cells: trims, drops "mailto:" and a display name ("Jo Smith &lt;jo@x.com&gt;"),
+/// Cleans email cells: trims, drops "mailto:", a display name ("Jo Smith &lt;jo@x.com&gt;") and the
+/// punctuation a sentence leaves around an address ("ann@x.org." or "(ann@x.org)"),
 /// lower-cases, validates against RFC 5321's address syntax (dot-atom or quoted local part;
 /// host names, internationalised ones included, or an address literal), and splits a cell that
 /// holds several addresses.
@@ -69,6 +70,10 @@ public static class EmailNormalizer
             var query = text.IndexOf('?');
             if (query > 0 && text.LastIndexOf('@') < query) text = text[..query]; // mailto:x@y.com?subject=...
         }
+        // Punctuation a sentence leaves around an address ("write to ann@x.org." or "(ann@x.org)"):
+        // no address ends in a full stop or these marks, and none starts with an opening bracket.
+        if (text.Length > 0 && text[^1] is '.' or ',' or ';' or ':' or '!' or '?' or ')') text = text.TrimEnd(".,;:!?)").TrimEnd();
+        if (text.Length > 0 && text[0] == '(') text = text.TrimStart('(').TrimStart();
         return text;
     }
 

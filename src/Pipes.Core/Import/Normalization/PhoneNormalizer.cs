@@ -9,7 +9,8 @@ namespace Pipes.Import.Normalization;
 /// <param name="Number">10 digits for a NANP number, E.164 (+...) for others; null when unusable.</param>
 /// <param name="Extension">Digits of an extension, or null.</param>
 /// <param name="Problem">Why the text is not a usable number, when it is not.</param>
-public sealed record PhoneResult(string? Number, string? Extension, string? Problem)
+/// <param name="Note">Something to know about a number that is kept (an area code the bundled numbering data does not list).</param>
+public sealed record PhoneResult(string? Number, string? Extension, string? Problem, string? Note = null)
 {
     public bool IsUsable => Number is not null;
 }
@@ -18,8 +19,12 @@ public sealed record PhoneResult(string? Number, string? Extension, string? Prob
 /// Turns phone text into 10 NANP digits plus an extension: "(713) 555-1234", "713.555.1234",
 /// "+1 713-555-1234", "1-713-555-1234", "713-555-1234 x204", "ext. 12", "#12", vanity letters
 /// ("1-800-FLOWERS"), full-width and other Unicode digits, and Excel's "7135551234.0" and
-/// "7.135551234E9". The area code must be one in service (per libphonenumber's metadata); the
-/// exchange is not checked, since real data holds many numbers that metadata calls unassigned.
+/// "7.135551234E9" (scientific notation only when every digit survived: "7.13555E+09" lost four).
+/// A number must be well formed under the North American plan (the area code starts with 2-9 and
+/// is not N11 or N9X); an area code that libphonenumber's bundled metadata does not list (new
+/// overlays reach it late) is kept with a <see cref="PhoneResult.Note"/> when its exchange is of the
+/// plan's form too (2-9 first). Under a listed area code the exchange is not checked, since real data
+/// (and the public suites' parse cases) hold many numbers whose exchange metadata calls unassigned.
 /// Numbers written with another country code ("+44 ...", "011 44 ...") are validated by
 /// libphonenumber and kept in E.164. Plain NANP numbers never touch libphonenumber's parser
 /// (about 11 µs a number there, against well under one here).
@@ -36,7 +41,11 @@ public static class PhoneNormalizer
     {
         if (string.IsNullOrWhiteSpace(raw)) return new PhoneResult(null, null, "empty");
         var text = Prepare(raw);
-        if (ExcelNumber(text) is { } repaired) text = repaired;
+        if (ExcelNumber(text) is { } repaired)
+        {
+            if (repaired.Length == 0) return Invalid("written in scientific notation with digits lost (Excel keeps only the first digits of a long number in this form), so the number cannot be known");
+            text = repaired;
+        }
 
         var index = 0;
         while (index < text.Length && !char.IsAsciiDigit(text[index]) && text[index] != '+' && !char.IsAsciiLetter(text[index])) index++;
@@ -96,9 +105,23 @@ public static class PhoneNormalizer
             _ => default,
         };
         if (national.Length != 10) return Invalid(DescribeLength(digits, count));
-        if (!AreaCodes.Value.Contains(int.Parse(national[..3], CultureInfo.InvariantCulture)))
-            return Invalid($"area code {national[..3]} is not in service in the North American plan");
-        return new PhoneResult(national.ToString(), extension, null);
+        if (Malformed(national) is { } malformed) return Invalid(malformed);
+        if (AreaCodes.Value.Contains(int.Parse(national[..3], CultureInfo.InvariantCulture))) return new PhoneResult(national.ToString(), extension, null);
+        // An area code the data does not know is trusted only on a number whole in the plan's form, its exchange (NXX) included.
+        if (national[3] is '0' or '1')
+            return Invalid($"area code {national[..3]} is not in the bundled numbering data and the exchange {national[3..6]} cannot start with {national[3]}");
+        return new PhoneResult(national.ToString(), extension, null,
+            $"area code {national[..3]} is not in the bundled numbering data (a new area code, or not in service); the number is kept");
+    }
+
+    /// <summary>Why 10 digits cannot be a North American number (NPA NXX XXXX), or null when they can.</summary>
+    private static string? Malformed(ReadOnlySpan<char> national)
+    {
+        var npa = national[..3];
+        if (npa[0] is '0' or '1') return $"area code {npa} cannot start with {npa[0]}";
+        if (npa[1] == '1' && npa[2] == '1') return $"{npa} is a service code (N11), not an area code";
+        if (npa[1] == '9') return $"area code {npa} is of the N9X form reserved for expanding the plan, never assigned";
+        return null;
     }
 
     private static bool IsComplete(ReadOnlySpan<char> digits, int length, bool international)
@@ -200,15 +223,33 @@ public static class PhoneNormalizer
         return prepared.StartsWith("tel:", StringComparison.OrdinalIgnoreCase) ? prepared[4..] : prepared;
     }
 
-    /// <summary>A phone number that went through Excel as a number: "7135551234.0" or "7.135551234E+09".</summary>
+    /// <summary>
+    /// A phone number that went through Excel as a number: "7135551234.0" or "7.135551234E+09";
+    /// "" when it is in scientific notation with fewer significant digits than the number has
+    /// ("7.13555E+09" is 7135550000 only because Excel dropped the last four digits).
+    /// </summary>
     private static string? ExcelNumber(ReadOnlySpan<char> text)
     {
-        if (text.Length < 6 || !char.IsAsciiDigit(text[0])) return null;
+        if (text.Length < 4 || !char.IsAsciiDigit(text[0])) return null;
         var dot = text.IndexOf('.');
-        if (dot > 0 && text[(dot + 1)..].TrimStart('0').IsEmpty && !text[..dot].ContainsAnyExcept("0123456789")) return text[..dot].ToString();
-        if ((text.Contains('E') || text.Contains('e')) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+        if (text.Length >= 6 && dot > 0 && text[(dot + 1)..].TrimStart('0').IsEmpty && !text[..dot].ContainsAnyExcept("0123456789")) return text[..dot].ToString();
+        var e = text.IndexOfAny('E', 'e');
+        if (e > 0 && !text[..e].ContainsAnyExcept("0123456789.") && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
             && value >= 1e6 && value < 1e15 && value == Math.Floor(value))
-            return value.ToString("F0", CultureInfo.InvariantCulture);
+        {
+            var whole = value.ToString("F0", CultureInfo.InvariantCulture);
+            // The mantissa's significant digits, trailing zeros included (they were written, so they are known).
+            var significant = 0;
+            var leading = true;
+            foreach (var c in text[..e])
+            {
+                if (!char.IsAsciiDigit(c)) continue;
+                if (leading && c == '0') continue;
+                leading = false;
+                significant++;
+            }
+            return significant >= whole.Length ? whole : "";
+        }
         return null;
     }
 
@@ -224,7 +265,11 @@ public static class PhoneNormalizer
         _ => '9',
     };
 
-    /// <summary>NANP area codes in service: the ones libphonenumber accepts for a typical subscriber number.</summary>
+    /// <summary>
+    /// NANP area codes the bundled data lists: the ones libphonenumber accepts for a typical
+    /// subscriber number, and those it assigns to a member other than the US (the Caribbean
+    /// members' codes, 264 Anguilla or 876 Jamaica, whose valid exchanges are few and specific).
+    /// </summary>
     private static FrozenSet<int> LoadAreaCodes()
     {
         var utility = PhoneNumberUtil.GetInstance();
@@ -233,7 +278,7 @@ public static class PhoneNormalizer
         foreach (var subscriber in new[] { 2345678L, 5550123L, 4567890L, 8675309L, 2001234L, 9876543L })
         {
             var number = new PhoneNumber.Builder().SetCountryCode(1).SetNationalNumber((ulong)(npa * 10_000_000L + subscriber)).Build();
-            if (!utility.IsValidNumber(number)) continue;
+            if (!utility.IsValidNumber(number) && utility.GetRegionCodeForNumber(number) is null or "US" or "ZZ") continue;
             codes.Add(npa);
             break;
         }

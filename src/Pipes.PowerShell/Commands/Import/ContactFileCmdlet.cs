@@ -26,6 +26,11 @@ public abstract class ContactFileCmdlet : PathCmdlet
     [Parameter]
     public string? Worksheet { get; set; }
 
+    /// <summary>The header's line (text) or row (XLSX) number, for files whose header no search finds.</summary>
+    [Parameter]
+    [ValidateRange(1, int.MaxValue)]
+    public int? HeaderRow { get; set; }
+
     private protected ImportOptions Options(bool unique = false)
     {
         if (Delimiter is '\r' or '\n' or '"')
@@ -37,6 +42,7 @@ public abstract class ContactFileCmdlet : PathCmdlet
             Encoding = Encoding,
             Delimiter = Delimiter,
             Worksheet = Worksheet,
+            HeaderRow = HeaderRow,
             Unique = unique,
             Limits = ImportLimits.FromSettings(Environment.Settings),
         };

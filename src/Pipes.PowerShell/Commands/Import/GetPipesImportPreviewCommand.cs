@@ -22,6 +22,7 @@ public sealed class GetPipesImportPreviewCommand : ContactFileCmdlet
             ForFile(path, () =>
             {
                 var preview = ContactImporter.Preview(path, options, SampleSize, CancellationToken);
+                foreach (var warning in preview.Warnings) WriteWarning(warning);
                 if (preview.Message is { } message) WriteWarning($"{System.IO.Path.GetFileName(path)}: {message}");
                 WriteObject(preview);
             });

@@ -68,9 +68,14 @@ public sealed class ImportPipesFileCommand : ContactFileCmdlet
             WriteWarning($"{name} is empty: no header and no data rows.");
             return;
         }
+        foreach (var warning in summary.Warnings) WriteWarning(warning);
         if (summary.HeaderOnly) WriteWarning($"{name} has a header but no data rows.");
         if (summary.UnusablePhoneRows.Count > 0)
             WriteWarning($"{name}: {summary.UnusablePhoneRows.Count:N0} row(s) have a phone number that could not be read ({Rows(summary.UnusablePhoneRows)}); Phone is empty there, the text is kept in PhoneRaw and Issues says why.");
+        if (summary.UnlistedAreaCodeRows.Count > 0)
+            WriteWarning($"{name}: {summary.UnlistedAreaCodeRows.Count:N0} row(s) have a phone whose area code the bundled numbering data does not list ({Rows(summary.UnlistedAreaCodeRows)}); the numbers are kept and Issues says so.");
+        if (summary.RepairedRows.Count > 0)
+            WriteWarning($"{name}: {summary.RepairedRows.Count:N0} row(s) needed a repair to read (a stray or unclosed quote read as a character, or a line not in the file's encoding) ({Rows(summary.RepairedRows)}); Issues says what, with the line.");
         if (summary.InvalidEmailRows.Count > 0)
             WriteWarning($"{name}: {summary.InvalidEmailRows.Count:N0} row(s) have an email address that is not valid ({Rows(summary.InvalidEmailRows)}); see Issues.");
         if (summary.Duplicates > 0)

@@ -1,0 +1,170 @@
+using System.Text.RegularExpressions;
+
+namespace Pipes.Import.Normalization;
+
+/// <summary>Who owns an interest: mineral and royalty lists name companies, trusts, estates and couples as often as people.</summary>
+public enum OwnerType
+{
+    Person,
+    Couple,
+    Organization,
+    Trust,
+    Estate,
+}
+
+/// <summary>
+/// An owner name read for what it is.
+/// </summary>
+/// <param name="Type">Person, Couple, Organization, Trust or Estate.</param>
+/// <param name="Person">The person to address: the one named, the first of a couple, a trustee or executor; null for an entity named alone.</param>
+/// <param name="EntityName">The organisation's, trust's or estate's whole name as written ("Roe Land, LLC", "Estate of John Doe"); null for people.</param>
+/// <param name="Role">The capacity the person signs in ("Trustee", "Executor", "Attorney-in-Fact"); null when none.</param>
+/// <param name="SecondPerson">The second person of a couple, as written or completed with the shared last name ("Mrs Sally Smith"); null otherwise.</param>
+public sealed record OwnerName(OwnerType Type, PersonName? Person, string? EntityName, string? Role, string? SecondPerson);
+
+/// <summary>
+/// Reads owner names as land and royalty lists write them: an organisation by its legal form or
+/// trade word ("Roe Land, LLC", "Poe Royalty Partners, Ltd."), a trust ("Doe Family Trust"), an
+/// estate ("Estate of John Doe", "John Doe, Deceased"), a person in a capacity ("Jane Roe, Trustee",
+/// "John Doe, Executor of the Estate of Mary Doe"), a couple ("Mr. Andrew and Mrs Sally Smith",
+/// "Mr. &amp; Mrs. Patrick &amp; Rose Quill", "John Smith et ux Mary"). People's names are then split by
+/// <see cref="NameSplitter"/>; an entity's name is never split, so that no legal form, role or
+/// "Estate of" becomes a first name.
+/// </summary>
+public static partial class OwnerNameParser
+{
+    public static OwnerName Parse(string fullName)
+    {
+        var text = Whitespace().Replace(fullName.Trim(), " ");
+        // How the owners hold title ("JTWROS", "h/w", "a single man") says nothing about who they are.
+        var tenancy = Tenancy().Match(text);
+        if (tenancy.Success && tenancy.Index > 0) text = text[..tenancy.Index].TrimEnd(' ', ',');
+
+        // "Jane Roe, Trustee [of the Roe Family Trust]", "John Doe, Executor", "Jane Roe as Trustee".
+        var role = RoleClause().Match(text);
+        if (role.Success && role.Index > 0)
+        {
+            var person = text[..role.Index].Trim().TrimEnd(',').Trim();
+            var capacity = role.Groups["role"].Value;
+            var of = role.Groups["of"].Value.Trim().TrimEnd('.', ',').Trim();
+            var roleName = Capitalise(capacity);
+            var type = of.Length > 0 && IsEstate(of) ? OwnerType.Estate
+                : of.Length > 0 && IsTrust(of) ? OwnerType.Trust
+                : roleName.Contains("Trustee", StringComparison.OrdinalIgnoreCase) ? OwnerType.Trust
+                : roleName is "Executor" or "Executrix" or "Administrator" or "Administratrix" or "Personal Representative" or "Independent Executor" ? OwnerType.Estate
+                : OwnerType.Person;
+            if (person.Length > 0 && !IsOrganization(person) && !IsEstate(person) && !IsTrust(person))
+                return new OwnerName(type, NameSplitter.Split(person), of.Length > 0 && type is OwnerType.Trust or OwnerType.Estate ? of : null, roleName, null);
+        }
+
+        // A legal form decides first ("Roe Trust Company, LLC" is a company); then estates, trusts, trade words.
+        if (LegalForm().IsMatch(text)) return new OwnerName(OwnerType.Organization, null, text, null, null);
+        if (IsEstate(text)) return new OwnerName(OwnerType.Estate, null, text, null, null);
+        if (IsTrust(text)) return new OwnerName(OwnerType.Trust, null, text, null, null);
+        if (TradeWord().IsMatch(text)) return new OwnerName(OwnerType.Organization, null, text, null, null);
+
+        if (Couple(text) is { } couple) return couple;
+        return new OwnerName(OwnerType.Person, NameSplitter.Split(text), null, null, null);
+    }
+
+    private static OwnerName? Couple(string text)
+    {
+        // "Smith, John and Jane": the comma form first.
+        var comma = text.IndexOf(',');
+        if (comma > 0 && !text[..comma].Trim().Contains(' ') && Conjunction().IsMatch(text[(comma + 1)..]))
+            text = text[(comma + 1)..].Trim() + " " + text[..comma].Trim();
+
+        // "John Smith et ux Mary", "John Smith et vir": the second person may be unnamed.
+        var etUx = EtUx().Match(text);
+        if (etUx.Success)
+        {
+            var first = text[..etUx.Index].Trim();
+            var second = text[(etUx.Index + etUx.Length)..].Trim();
+            var firstName = NameSplitter.Split(first);
+            if (second.Length > 0 && !second.Contains(' ') && firstName.Last.Length > 0) second += " " + firstName.Last;
+            return new OwnerName(OwnerType.Couple, firstName, null, null, second.Length > 0 ? second : null);
+        }
+
+        var words = text.Split(' ');
+        var joins = words.Select((w, i) => (w, i)).Where(p => IsJoin(p.w)).Select(p => p.i).ToList();
+        if (joins.Count == 0) return null;
+
+        // "Mr. & Mrs. ..." and "Mr. and Mrs. ...": a pair of titles leads.
+        string? title1 = null, title2 = null;
+        if (joins[0] == 1 && words.Length > 3 && IsTitle(words[0]) && IsTitle(words[2]))
+        {
+            (title1, title2) = (words[0], words[2]);
+            words = words[3..];
+            joins = words.Select((w, i) => (w, i)).Where(p => IsJoin(p.w)).Select(p => p.i).ToList();
+        }
+        if (joins.Count == 0)
+        {
+            // "Mr. and Mrs. John Smith": one name for both.
+            if (title1 is null || words.Length == 0) return null;
+            var both = string.Join(' ', words);
+            return new OwnerName(OwnerType.Couple, NameSplitter.Split(title1 + " " + both), null, null, title2 + " " + both);
+        }
+        var join = joins[0];
+        if (join == 0 || join == words.Length - 1) return null;
+        var left = string.Join(' ', words[..join]);
+        var right = string.Join(' ', words[(join + 1)..]);
+        var rightName = NameSplitter.Split((title2 is null ? "" : title2 + " ") + right);
+        var leftWords = words[..join].Where(w => !IsTitle(w)).ToList();
+        // "Andrew and Sally Smith", "Mr. Andrew and Mrs Sally Smith": the first person shares the last name.
+        if (leftWords.Count == 1 && rightName.Last.Length > 0) left += " " + rightName.Last;
+        var firstPerson = NameSplitter.Split((title1 is null ? "" : title1 + " ") + left);
+        if (firstPerson.First.Length == 0 && firstPerson.Last.Length == 0) return null;
+        return new OwnerName(OwnerType.Couple, firstPerson, null, null, ((title2 is null ? "" : title2 + " ") + right).Trim());
+    }
+
+    private static bool IsJoin(string word) => word is "&" or "+" || word.Equals("and", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsTitle(string word) => Titles.Contains(word.TrimEnd('.').ToLowerInvariant());
+
+    private static bool IsEstate(string text) => Estate().IsMatch(text);
+
+    private static bool IsTrust(string text) => Trust().IsMatch(text);
+
+    private static bool IsOrganization(string text) => LegalForm().IsMatch(text) || TradeWord().IsMatch(text);
+
+    private static string Capitalise(string role)
+    {
+        var words = Whitespace().Split(role.Trim().TrimEnd('.'));
+        return string.Join(' ', words.Select(w => w.Length == 0 ? w
+            : w.Equals("in", StringComparison.OrdinalIgnoreCase) || w.Equals("of", StringComparison.OrdinalIgnoreCase) ? w.ToLowerInvariant()
+            : w.Contains('-') ? string.Join('-', w.Split('-').Select(p => p.Length == 0 ? p : p.Equals("in", StringComparison.OrdinalIgnoreCase) ? "in" : char.ToUpperInvariant(p[0]) + p[1..].ToLowerInvariant()))
+            : char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()));
+    }
+
+    private static readonly HashSet<string> Titles = ["mr", "mrs", "ms", "miss", "mx", "dr", "rev", "prof", "hon", "sir", "dame", "lord", "lady"];
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"(?:,\s*|\s+)(?:jtwros|jt\s*ten|jt|jtrs|tic|tenants\s+in\s+common|h/w|w/h|husband\s+(?:and|&)\s+wife|wife\s+(?:and|&)\s+husband|as\s+joint\s+tenants\b.*|a\s+married\s+couple\b.*|(?:a|an)\s+(?:single|unmarried|married|widowed|divorced)\s+(?:man|woman|person)\b.*|dealing\s+in\s+(?:his|her)\s+sole\s+and\s+separate\s+property)\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Tenancy();
+
+    [GeneratedRegex(@"(?<!\w)(?:and|&|\+)(?!\w)", RegexOptions.IgnoreCase)]
+    private static partial Regex Conjunction();
+
+    [GeneratedRegex(@"\s+et\.?\s*(?:ux|vir)\.?(?:\s+|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex EtUx();
+
+    // A capacity after the person's name: ", Trustee", " as Trustee", ", Successor Co-Trustee of the X Trust".
+    // Words that are also surnames (Agent, Guardian, Custodian) count only after a comma or "as".
+    [GeneratedRegex(@"(?:(?:,\s*|\s+as\s+)(?<role>(?:(?:successor|sole|independent|acting)\s+)?(?:co-?)?(?:trustees?|executor|executrix|administrator|administratrix|personal\s+representative|attorney[-\s]in[-\s]fact|agent|guardian|conservator|custodian|receiver|life\s+tenant|ttee|tte))|\s+(?<role>(?:(?:successor|sole|independent|acting)\s+)?(?:co-?)?(?:trustees?|executor|executrix|administratrix|personal\s+representative|attorney[-\s]in[-\s]fact|ttee|tte)))\.?(?:,?\s+(?:of|for|u/a|u/t/a|under)\s+(?<of>.+))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleClause();
+
+    [GeneratedRegex(@"^(?:the\s+)?(?:estate|est\.?|heirs|unknown\s+heirs|succession)\s+of\s|(?<!real\s)\b(?:estate|deceased|dec'd|decd)\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Estate();
+
+    [GeneratedRegex(@"\btrust\b|\b(?:u/a|u/t/a|dtd)\b|\brevocable\b|\bliving\s+trust\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Trust();
+
+    [GeneratedRegex(@"(?:^|[\s,])(?:l\.?l\.?c|l\.?l\.?p|p\.?l\.?l\.?c|lp|l\.p|inc|incorporated|corp|corporation|co|company|ltd|limited|plc|p\.c|gmbh|n\.a|s\.a|lllp)\.?$|\b(?:company|corporation|incorporated|limited|llc|inc)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LegalForm();
+
+    // Trade words that are not also common surnames ("Church", "Bank" are: only "church of", "bank of").
+    [GeneratedRegex(@"\b(?:partners|partnership|holdings|minerals|royalty|royalties|resources|energy|petroleum|exploration|operating|properties|investments|ventures|enterprises|foundation|ministries|university|association|fund|group|church\s+of|bank\s+of|national\s+bank|oil\s+(?:&|and)\s+gas|land\s+(?:&|and)\s+cattle|ranch(?:es)?|farms)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TradeWord();
+}

@@ -1,0 +1,674 @@
+using System.Text;
+using Pipes.Import;
+using Pipes.Import.Normalization;
+using Pipes.Integrations;
+using Pipes.Tests.Support;
+
+namespace Pipes.Tests.Import;
+
+/// <summary>
+/// The handed field cases (shared/cases/import) and, beside each, other inputs of the same kind
+/// written here: files as people really send them, read right or flagged, never silently wrong.
+/// </summary>
+public sealed class FieldCaseTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("pipes-cases-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static string Case(string name) => Path.GetFullPath(Path.Combine(Peers.Root, "..", "cases", "import", name));
+
+    private string File(string name, string text, Encoding? encoding = null)
+    {
+        var path = Path.Combine(_dir, name);
+        System.IO.File.WriteAllText(path, text, encoding ?? new UTF8Encoding(false));
+        return path;
+    }
+
+    private string Bytes(string name, byte[] bytes)
+    {
+        var path = Path.Combine(_dir, name);
+        System.IO.File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    private string Path_(string name) => Path.Combine(_dir, name);
+
+    private static (List<ContactRecord> Records, List<PipesException> Errors, ImportSummary Summary) Run(string path, ImportOptions? options = null)
+    {
+        var summary = new ImportSummary();
+        var items = ContactImporter.Import(path, options ?? new ImportOptions(), summary).ToList();
+        return (items.Where(i => i.Record is not null).Select(i => i.Record!).ToList(), items.Where(i => i.Error is not null).Select(i => i.Error!).ToList(), summary);
+    }
+
+    // ---- Digits lost to scientific notation ----
+
+    [Fact]
+    public void Handed15_ScientificNotationIsAPhoneOnlyWhenEveryDigitSurvived()
+    {
+        var (records, _, summary) = Run(Case("15-phone-sci-notation.csv"));
+
+        Assert.Equal(4, records.Count);
+        foreach (var lost in records.Take(2))
+        {
+            Assert.Null(lost.Phone);
+            Assert.Matches(@"^\d\.\d+E\+09$", lost.PhoneRaw);
+            Assert.Contains("digits lost", lost.Issues);
+        }
+        Assert.Equal("7.13555E+09", records[0].PhoneRaw);
+        Assert.Equal("7135550142", records[2].Phone);
+        Assert.Equal("7135550143", records[3].Phone);
+        Assert.Equal([2L, 3L], summary.UnusablePhoneRows);
+    }
+
+    [Theory]
+    [InlineData("7.13555E+09")]
+    [InlineData("2.81555e9")]
+    [InlineData("7.1355501E+09")]      // nine of ten digits
+    [InlineData("4.32E+09")]
+    [InlineData("1.71355501E+10")]     // with a trunk 1: eleven digits, nine written
+    public void ScientificNotationWithDigitsLostIsNoNumber(string raw)
+    {
+        var result = PhoneNormalizer.Normalize(raw);
+        Assert.Null(result.Number);
+        Assert.Contains("digits lost", result.Problem);
+    }
+
+    [Theory]
+    [InlineData("7.135550100E+09", "7135550100")]   // the zeros were written: they are known
+    [InlineData("7.135550142e9", "7135550142")]
+    [InlineData("1.7135550142E+10", "7135550142")]
+    [InlineData("7135550142.00", "7135550142")]
+    public void ScientificNotationWithEveryDigitIsThePhone(string raw, string number) => Assert.Equal(number, PhoneNormalizer.Normalize(raw).Number);
+
+    // ---- Area codes newer than the bundled data; Caribbean members; malformed numbers ----
+
+    [Fact]
+    public void Handed10_NewAreaCodesAreKeptWithANote()
+    {
+        var (records, _, summary) = Run(Case("10-new-area-codes.csv"));
+
+        Assert.Equal(["5655550130", "4365550131", "9485550132", "3245550133", "7135550134"], records.Select(r => r.Phone));
+        Assert.Contains("area code 565 is not in the bundled numbering data", records[0].Issues);
+        Assert.Contains("area code 436 is not in the bundled numbering data", records[1].Issues);
+        Assert.Null(records[4].Issues);
+        Assert.Empty(summary.UnusablePhoneRows);
+        Assert.Contains(2L, summary.UnlistedAreaCodeRows);
+        Assert.DoesNotContain(6L, summary.UnlistedAreaCodeRows);
+    }
+
+    [Theory]
+    [InlineData("(264) 497-2345", "2644972345")]   // Anguilla
+    [InlineData("+1 876 927 1234", "8769271234")]  // Jamaica
+    [InlineData("1-809-555-0100", "8095550100")]   // Dominican Republic
+    [InlineData("(284) 494-1234", "2844941234")]   // British Virgin Islands
+    [InlineData("(868) 625-1234", "8686251234")]   // Trinidad and Tobago
+    public void CaribbeanMembersAreKeptWithoutANote(string raw, string number)
+    {
+        var result = PhoneNormalizer.Normalize(raw);
+        Assert.Equal(number, result.Number);
+        Assert.Null(result.Note);
+    }
+
+    [Theory]
+    [InlineData("(565) 201-0100", "5652010100")]
+    [InlineData("436.555.0199 x12", "4365550199")]
+    [InlineData("+1 420 555 0100", "4205550100")]
+    public void WellFormedNumbersUnderAnUnlistedAreaCodeAreKeptWithANote(string raw, string number)
+    {
+        var result = PhoneNormalizer.Normalize(raw);
+        Assert.Equal(number, result.Number);
+        Assert.Contains("not in the bundled numbering data", result.Note);
+    }
+
+    [Theory]
+    [InlineData("(911) 555-0100", "N11")]
+    [InlineData("(411) 555-0100", "N11")]
+    [InlineData("(296) 555-0100", "N9X")]
+    [InlineData("(123) 555-0100", "cannot start with 1")]
+    [InlineData("(565) 155-0100", "exchange 155 cannot start with 1")] // an unlisted area code needs the whole form
+    public void MalformedNanpNumbersAreBlankedAndSayWhy(string raw, string why)
+    {
+        var result = PhoneNormalizer.Normalize(raw);
+        Assert.Null(result.Number);
+        Assert.Contains(why, result.Problem);
+    }
+
+    // ---- Emails with a sentence's punctuation ----
+
+    [Theory]
+    [InlineData("ann.cole@example.org.", "ann.cole@example.org")]
+    [InlineData("ann.cole@example.org,", "ann.cole@example.org")]
+    [InlineData("(ann.cole@example.org)", "ann.cole@example.org")]
+    [InlineData("ann.cole@example.org!", "ann.cole@example.org")]
+    [InlineData("Ann.Cole@Example.org.;", "ann.cole@example.org")]
+    [InlineData("ann.cole@example.org?", "ann.cole@example.org")]
+    public void SentencePunctuationAroundAnAddressIsDropped(string cell, string email) => Assert.Equal(email, EmailNormalizer.Normalize(cell).Email);
+
+    [Fact]
+    public void AddressLiteralsKeepTheirBrackets() => Assert.Equal("a@[127.0.0.1]", EmailNormalizer.Normalize("a@[127.0.0.1].").Email);
+
+    // ---- Owners who are not one person ----
+
+    [Fact]
+    public void Handed11_OwnersAreTypedAndNoLegalFormRoleOrEstateIsAFirstName()
+    {
+        var (records, _, _) = Run(Case("11-names.csv"));
+        var byName = records.ToDictionary(r => r.FullName!);
+
+        void Entity(string name, OwnerType type)
+        {
+            var r = byName[name];
+            Assert.Equal(type, r.OwnerType);
+            Assert.Null(r.FirstName);
+            Assert.Null(r.LastName);
+            Assert.Equal(name, r.Company);
+        }
+        Entity("Roe Land, LLC", OwnerType.Organization);
+        Entity("Doe Family Trust", OwnerType.Trust);
+        Entity("Estate of John Doe", OwnerType.Estate);
+        Entity("Poe Royalty Partners, Ltd.", OwnerType.Organization);
+
+        var trustee = byName["Jane Roe, Trustee"];
+        Assert.Equal(("Jane", "Roe", "Trustee"), (trustee.FirstName, trustee.LastName, trustee.OwnerRole));
+
+        var smiths = byName["Mr. Andrew and Mrs Sally Smith"];
+        Assert.Equal((OwnerType.Couple, "Mr.", "Andrew", "Smith", "Mrs Sally Smith"), (smiths.OwnerType, smiths.Prefix, smiths.FirstName, smiths.LastName, smiths.SecondOwner));
+        var quills = byName["Mr. & Mrs. Patrick & Rose Quill"];
+        Assert.Equal((OwnerType.Couple, "Mr.", "Patrick", "Quill", "Mrs. Rose Quill"), (quills.OwnerType, quills.Prefix, quills.FirstName, quills.LastName, quills.SecondOwner));
+
+        var person = byName["Robert Lee Elder III"];
+        Assert.Equal((OwnerType.Person, "Robert", "Elder", "III"), (person.OwnerType, person.FirstName, person.LastName, person.Suffix));
+        Assert.Equal(("Virginia", "Ess", "J.D."), (byName["Virginia G. Ess, J.D."].FirstName, byName["Virginia G. Ess, J.D."].LastName, byName["Virginia G. Ess, J.D."].Suffix));
+        Assert.Equal(("J.R.", "Smith"), (byName["Smith, J.R."].FirstName, byName["Smith, J.R."].LastName));
+        Assert.All(records, r => Assert.DoesNotMatch(@"(?i)^(llc|ltd\.?|trustee|estate|mr\.? andrew and|inc\.?)$|estate of", r.FirstName ?? ""));
+    }
+
+    [Theory]
+    [InlineData("Basin Minerals, Inc.", OwnerType.Organization, null, null, null)]
+    [InlineData("ACME OIL & GAS CO", OwnerType.Organization, null, null, null)]
+    [InlineData("First National Bank of Midland, N.A., Trustee", OwnerType.Organization, null, null, null)]
+    [InlineData("Roe Trust Company, LLC", OwnerType.Organization, null, null, null)]
+    [InlineData("The Mary Doe Revocable Living Trust dated 3/4/1999", OwnerType.Trust, null, null, null)]
+    [InlineData("John Doe Estate", OwnerType.Estate, null, null, null)]
+    [InlineData("Heirs of Sam Poe", OwnerType.Estate, null, null, null)]
+    [InlineData("John Doe, Deceased", OwnerType.Estate, null, null, null)]
+    [InlineData("Jane Roe, Successor Trustee of the Roe Family Trust", OwnerType.Trust, "Jane", "Roe", "Successor Trustee")]
+    [InlineData("Mary Doe, Executrix of the Estate of John Doe", OwnerType.Estate, "Mary", "Doe", "Executrix")]
+    [InlineData("Sam Poe as Attorney-in-Fact for Ann Poe", OwnerType.Person, "Sam", "Poe", "Attorney-in-Fact")]
+    [InlineData("Ann Cole, Agent", OwnerType.Person, "Ann", "Cole", "Agent")]
+    [InlineData("John and Jane Smith", OwnerType.Couple, "John", "Smith", null)]
+    [InlineData("Smith, John & Jane", OwnerType.Couple, "John", "Smith", null)]
+    [InlineData("John Smith and Mary Jones", OwnerType.Couple, "John", "Smith", null)]
+    [InlineData("Mr. and Mrs. John Smith", OwnerType.Couple, "John", "Smith", null)]
+    [InlineData("John Smith et ux Mary", OwnerType.Couple, "John", "Smith", null)]
+    [InlineData("John Doe & Jane Doe JTWROS", OwnerType.Couple, "John", "Doe", null)]
+    [InlineData("John and Mary Poe, h/w", OwnerType.Couple, "John", "Poe", null)]
+    [InlineData("Sam Poe, a single man", OwnerType.Person, "Sam", "Poe", null)]
+    [InlineData("Ann Cole, a married woman dealing in her sole and separate property", OwnerType.Person, "Ann", "Cole", null)]
+    [InlineData("Ruth Tate, Life Tenant", OwnerType.Person, "Ruth", "Tate", "Life Tenant")]
+    [InlineData("Charlotte Church", OwnerType.Person, "Charlotte", "Church", null)]
+    [InlineData("Mary Guardian", OwnerType.Person, "Mary", "Guardian", null)]
+    [InlineData("Juan Velasquez y Garcia", OwnerType.Person, "Juan", "Velasquez y Garcia", null)]
+    public void OwnerNamesOfTheirKind(string name, OwnerType type, string? first, string? last, string? role)
+    {
+        var owner = OwnerNameParser.Parse(name);
+        Assert.Equal(type, owner.Type);
+        Assert.Equal(first ?? "", owner.Person?.First ?? "");
+        Assert.Equal(last ?? "", owner.Person?.Last ?? "");
+        Assert.Equal(role, owner.Role);
+        if (owner.Person is null) Assert.Equal(name, owner.EntityName);
+    }
+
+    [Fact]
+    public void CouplesKeepTheSecondPerson()
+    {
+        Assert.Equal("Jane Smith", OwnerNameParser.Parse("John and Jane Smith").SecondPerson);
+        Assert.Equal("Mary Jones", OwnerNameParser.Parse("John Smith and Mary Jones").SecondPerson);
+        Assert.Equal("Mrs. John Smith", OwnerNameParser.Parse("Mr. and Mrs. John Smith").SecondPerson);
+        Assert.Equal("Mary Smith", OwnerNameParser.Parse("John Smith et ux Mary").SecondPerson);
+        Assert.Null(OwnerNameParser.Parse("John Smith et ux").SecondPerson);
+    }
+
+    [Fact]
+    public void AnEntityInALoneLastNameColumnIsTypedAndKeptWhole()
+    {
+        var (records, _, _) = Run(File("pb.csv", "First Name,Last Name,Email,Company\n,Doe Family Trust,t@x.org,\nJo,Smith,jo@x.org,\n,Roe Land LLC,r@x.org,Roe Holdings\n"));
+        Assert.Equal((OwnerType.Trust, null, "Doe Family Trust"), (records[0].OwnerType, records[0].LastName, records[0].Company));
+        Assert.Equal(OwnerType.Person, records[1].OwnerType);
+        Assert.Equal((OwnerType.Organization, "Roe Holdings", "Roe Land LLC"), (records[2].OwnerType, records[2].Company, records[2].FullName));
+    }
+
+    // ---- Stray quotes in delimited files ----
+
+    [Fact]
+    public void Handed18_AStrayQuoteInATabFileCostsNoRow()
+    {
+        var (records, errors, summary) = Run(Case("18-tsv-stray-quotes.txt"));
+
+        Assert.Empty(errors);
+        Assert.Equal(["Ed Norton", "Jane Roe", "Sam Poe", "Ann Cole"], records.Select(r => r.FullName));
+        Assert.Equal("\"corner tract, call after 5", records[1].Notes);
+        Assert.Equal("lives 6'5\" tall, easy to spot", records[2].Notes);
+        Assert.Contains("Line 3", records[1].Issues);
+        Assert.Contains("Line 4", records[2].Issues);
+        Assert.Contains("Line 2", records[0].Issues); // text after a closing quote, joined
+        Assert.Equal([2L, 3L, 4L], summary.RepairedRows);
+        Assert.Equal("7135550121", records[3].Phone);
+    }
+
+    [Fact]
+    public void AnUnclosedQuoteInACommaFileIsReadAsACharacterWhenTheNextLinesAreRecords()
+    {
+        var (records, errors, summary) = Run(File("c.csv", "Name,Email,Notes\nA One,a@x.com,\"call after 5\nB Two,b@x.com,ok\nC Three,c@x.com,fine\n"));
+
+        Assert.Empty(errors);
+        Assert.Equal(["a@x.com", "b@x.com", "c@x.com"], records.Select(r => r.Email));
+        Assert.Equal("\"call after 5", records[0].Notes);
+        Assert.Contains("Line 2", records[0].Issues);
+        Assert.Equal([2L], summary.RepairedRows);
+    }
+
+    [Fact]
+    public void AQuotedFieldWithRealLineBreaksStaysOneFieldAndIsNoRepair()
+    {
+        var (records, _, summary) = Run(File("m.csv", "Name,Email,Address\nA One,a@x.com,\"12 Main St\nHouston, TX\"\nB Two,b@x.com,x\n"));
+
+        Assert.Equal(2, records.Count);
+        Assert.Equal("12 Main St\nHouston, TX", records[0].Address);
+        Assert.Null(records[0].Issues);
+        Assert.Empty(summary.RepairedRows);
+    }
+
+    [Fact]
+    public void AStrayQuoteThatALaterLineClosesCleanlyInATabFileCostsNoRow()
+    {
+        var (records, errors, summary) = Run(File("t.tsv", "Name\tEmail\tNotes\nA One\ta@x.com\t\"corner tract\nB Two\tb@x.com\theight 6'5\"\nC Three\tc@x.com\tok\n"));
+
+        Assert.Empty(errors);
+        Assert.Equal(["a@x.com", "b@x.com", "c@x.com"], records.Select(r => r.Email));
+        Assert.Equal("\"corner tract", records[0].Notes);
+        Assert.Equal("height 6'5\"", records[1].Notes);
+        Assert.Equal([2L, 3L], summary.RepairedRows);
+    }
+
+    [Fact]
+    public void AMultiLineAddressWithCommasInACommaFileStaysOneField()
+    {
+        var (records, _, summary) = Run(File("a.csv", "Name,Email,Address\nA One,a@x.com,\"12 Main St\nHouston, TX, USA\"\nB Two,b@x.com,x\n"));
+        Assert.Equal(2, records.Count);
+        Assert.Equal("12 Main St\nHouston, TX, USA", records[0].Address);
+        Assert.Empty(summary.RepairedRows);
+    }
+
+    [Fact]
+    public void AnUnclosedQuoteOnTheLastLineIsStillARowError()
+    {
+        var (records, errors, _) = Run(File("l.csv", "Name,Email\nA One,a@x.com\n\"B Two,b@x.com\n"));
+        Assert.Single(records);
+        Assert.Equal("Pipes.RowParseError", Assert.Single(errors).ErrorId);
+    }
+
+    [Fact]
+    public void StrayQuoteRepairsDoNotDependOnReadSizes()
+    {
+        var text = System.IO.File.ReadAllText(Case("18-tsv-stray-quotes.txt"));
+        string Rows(TextReader input) => string.Join("\n", new CsvRecordReader(input, '\t').ReadAll().Select(r => $"{r.Line}|{r.Error}|{string.Join("¦", r.Cells)}|{string.Join("¦", r.Notes ?? [])}"));
+        var whole = Rows(new StringReader(text));
+        foreach (var size in new[] { 1, 2, 3, 7 }) Assert.Equal(whole, Rows(new Trickle(text, size)));
+    }
+
+    private sealed class Trickle(string text, int size) : TextReader
+    {
+        private int _position;
+        public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
+        public override int Read(Span<char> buffer)
+        {
+            var count = Math.Min(Math.Min(size, buffer.Length), text.Length - _position);
+            text.AsSpan(_position, count).CopyTo(buffer);
+            _position += count;
+            return count;
+        }
+    }
+
+    // ---- Mostly UTF-8 with some Windows-1252 lines ----
+
+    [Fact]
+    public void Handed16a_MixedUtf8AndWindows1252IsDecodedLineByLine()
+    {
+        var (records, _, summary) = Run(Case("16a-mixed-utf8-cp1252.csv"));
+
+        Assert.Equal(["José", "Zoë", "Chloé"], records.Select(r => r.FirstName));
+        Assert.Equal(["Española", "Québec", "Montréal"], records.Select(r => r.City));
+        Assert.Null(records[0].Issues);
+        Assert.Contains("Line 4", records[2].Issues);
+        Assert.Contains("Windows-1252", records[2].Issues);
+        Assert.Contains("some lines", summary.Format);
+        Assert.Equal([4L], summary.RepairedRows);
+    }
+
+    [Theory]
+    [InlineData("\r\n")]
+    [InlineData("\n")]
+    [InlineData("\r")]
+    public void MixedLinesAreFoundWhateverTheLineEndsAndInsideQuotedFields(string eol)
+    {
+        var utf8 = new UTF8Encoding(false);
+        var bytes = new List<byte>();
+        bytes.AddRange(utf8.GetBytes($"Name,Notes{eol}Zoë Brontë,ok{eol}"));
+        bytes.AddRange(FileSniffer.Windows1252.GetBytes($"René Roe,\"line one{eol}naïve\"{eol}"));
+        bytes.AddRange(utf8.GetBytes($"Ana Núñez,ok{eol}"));
+        bytes.AddRange(FileSniffer.Windows1252.GetBytes($"Noël Poe,“quoted”{eol}"));
+        var (records, _, summary) = Run(Bytes("mixed.csv", bytes.ToArray()));
+
+        Assert.Equal(["Zoë", "René", "Ana", "Noël"], records.Select(r => r.FirstName));
+        Assert.Equal($"line one{eol}naïve".Replace("\r\n", "\n").Replace('\r', '\n'), records[1].Notes!.Replace("\r\n", "\n").Replace('\r', '\n'));
+        Assert.Equal("“quoted”", records[3].Notes);
+        Assert.Contains("Line 3", records[1].Issues);
+        Assert.Contains("Line 4", records[1].Issues);
+        Assert.Null(records[2].Issues);
+        Assert.Equal([3L, 6L], summary.RepairedRows);
+    }
+
+    [Fact]
+    public void AUtf8FileWithABomAndSomeWindows1252LinesIsDecodedLineByLine()
+    {
+        var bytes = new List<byte>([0xEF, 0xBB, 0xBF]);
+        bytes.AddRange(Encoding.UTF8.GetBytes("Name,City\r\nJosé Núñez,Québec\r\n"));
+        bytes.AddRange(FileSniffer.Windows1252.GetBytes("Chloé Roe,Montréal\r\n"));
+        var (records, _, summary) = Run(Bytes("bom.csv", bytes.ToArray()));
+
+        Assert.Equal(["José", "Chloé"], records.Select(r => r.FirstName));
+        Assert.Equal(["Québec", "Montréal"], records.Select(r => r.City));
+        Assert.Contains("Line 3", records[1].Issues);
+        Assert.Equal("csv (utf-8 (BOM; windows-1252 on some lines), comma)", summary.Format);
+    }
+
+    [Fact]
+    public void AWholeWindows1252FileIsStillReadAsOneWithoutNotes()
+    {
+        var (records, _, summary) = Run(Bytes("w.csv", FileSniffer.Windows1252.GetBytes("Name,City\nJosé Núñez,Montréal\n")));
+        Assert.Equal("José", records[0].FirstName);
+        Assert.Null(records[0].Issues);
+        Assert.Equal("csv (windows-1252, comma)", summary.Format);
+    }
+
+    // ---- Header further down; -HeaderRow ----
+
+    [Fact]
+    public void Handed17b_TheHeaderIsFoundBelowElevenNoteLines()
+    {
+        var (records, _, summary) = Run(Case("17b-header-row-12.xlsx"));
+
+        Assert.Equal(12, summary.Columns!.HeaderLine);
+        Assert.Equal(["jane.roe@example.com", "sam.poe@example.org"], records.Select(r => r.Email));
+        Assert.Equal(["7135550115", "7135550116"], records.Select(r => r.Phone));
+        Assert.Empty(summary.Warnings);
+    }
+
+    [Fact]
+    public void AHeaderBelowManyNoteLinesInACsvIsFound()
+    {
+        var notes = string.Concat(Enumerable.Range(1, 40).Select(i => $"Note {i}: for the land team only\n"));
+        var (records, _, summary) = Run(File("notes.csv", notes + "Owner,E-mail,Cell\nAnn Cole,ann@x.org,713-555-0101\n"));
+        Assert.Equal(41, summary.Columns!.HeaderLine);
+        Assert.Equal(("Ann", "ann@x.org", "7135550101"), (records.Single().FirstName, records.Single().Email, records.Single().Phone));
+    }
+
+    [Fact]
+    public void HeaderRowNamesTheHeaderAndAHeaderWithoutContactColumnsIsSaid()
+    {
+        var path = File("odd.csv", "Report 7,,\nKey,Value,Other\nParty,Reach,Where\nAnn Cole,ann@x.org,Houston\n");
+
+        var (_, _, guessed) = Run(path);
+        Assert.Contains(guessed.Warnings, w => w.Contains("row 2") && w.Contains("maps none of Email, Phone or a name"));
+
+        var options = new ImportOptions { HeaderRow = 3, Mapping = new Dictionary<string, string> { ["Party"] = "FullName", ["Reach"] = "Email" } };
+        var (records, _, summary) = Run(path, options);
+        Assert.Equal(3, summary.Columns!.HeaderLine);
+        Assert.Equal(2, summary.Columns.RowsSkippedAboveHeader);
+        Assert.Equal(("Ann", "ann@x.org"), (records.Single().FirstName, records.Single().Email));
+        Assert.Empty(summary.Warnings);
+
+        var preview = ContactImporter.Preview(path, options);
+        Assert.Equal(3, preview.HeaderRow);
+        Assert.Equal("ann@x.org", preview.SampleRows.Single()["Reach"]);
+
+        Assert.Equal("Pipes.HeaderRowNotFound", Assert.Throws<InvalidInputError>(() => Run(path, new ImportOptions { HeaderRow = 9 })).ErrorId);
+    }
+
+    [Fact]
+    public void HeaderRowWorksInAWorkbookToo()
+    {
+        var path = Path_("h.xlsx");
+        TestXlsx.Write(path, ("S", [["x", "y"], ["Name", "Email"], ["Ann Cole", "ann@x.org"]], null));
+        var (records, _, summary) = Run(path, new ImportOptions { HeaderRow = 2 });
+        Assert.Equal(2, summary.Columns!.HeaderLine);
+        Assert.Equal("ann@x.org", records.Single().Email);
+    }
+
+    // ---- Which sheet ----
+
+    [Fact]
+    public void Handed05_AHiddenFirstSheetIsSkipped()
+    {
+        var (records, _, summary) = Run(Case("05-hidden-first-sheet.xlsx"));
+
+        Assert.Equal(["Jane Roe", "Sam Poe"], records.Select(r => r.FullName));
+        Assert.StartsWith("xlsx (Current)", summary.Format);
+        Assert.Contains(summary.Warnings, w => w.Contains("read 'Current'") && w.Contains("'Old List'"));
+        // Asked for by name, a hidden sheet is read.
+        Assert.Equal("former.owner@example.net", Run(Case("05-hidden-first-sheet.xlsx"), new ImportOptions { Worksheet = "Old List" }).Records.Single().Email);
+    }
+
+    [Fact]
+    public void Handed05b_ACoverSheetLosesToTheSheetWhoseHeaderMapsContacts()
+    {
+        var (records, _, summary) = Run(Case("05b-cover-sheet.xlsx"));
+
+        Assert.Equal(["Dale Ortiz", "Mae Quinn"], records.Select(r => r.FullName));
+        Assert.Contains(summary.Warnings, w => w.Contains("read 'Owners'"));
+        var preview = ContactImporter.Preview(Case("05b-cover-sheet.xlsx"), new ImportOptions());
+        Assert.Contains(preview.Warnings, w => w.Contains("read 'Owners'"));
+    }
+
+    [Fact]
+    public void SheetsOfTheirKind_VeryHiddenCoverWithTwoColumnsAndAnEmptyFirst()
+    {
+        var path = Path_("kinds.xlsx");
+        RawXlsx.Write(path,
+            RawXlsx.PackageRels(),
+            ("xl/workbook.xml", RawXlsx.Workbook("", ("Blank", "rId1", null), ("Secret", "rId2", "veryHidden"), ("Cover", "rId3", null), ("Leads", "rId4", null))),
+            ("xl/_rels/workbook.xml.rels", RawXlsx.Rels(("rId1", "worksheet", "worksheets/sheet1.xml"), ("rId2", "worksheet", "worksheets/sheet2.xml"), ("rId3", "worksheet", "worksheets/sheet3.xml"), ("rId4", "worksheet", "worksheets/sheet4.xml"))),
+            ("xl/worksheets/sheet1.xml", RawXlsx.Sheet("")),
+            ("xl/worksheets/sheet2.xml", RawXlsx.Sheet(RawXlsx.InlineRow("Name", "Email") + RawXlsx.InlineRow("Old One", "old@x.org"))),
+            ("xl/worksheets/sheet3.xml", RawXlsx.Sheet(RawXlsx.InlineRow("Prepared by", "Land team") + RawXlsx.InlineRow("Date", "2026-01-05"))),
+            ("xl/worksheets/sheet4.xml", RawXlsx.Sheet(RawXlsx.InlineRow("Full Name", "Mobile") + RawXlsx.InlineRow("Ann Cole", "713-555-0101"))));
+
+        var (records, _, summary) = Run(path);
+        Assert.Equal("7135550101", records.Single().Phone);
+        Assert.Contains(summary.Warnings, w => w.Contains("read 'Leads'") && w.Contains("'Secret'"));
+        // A workbook of one sheet says nothing about sheets.
+        var one = Path_("one.xlsx");
+        TestXlsx.Write(one, ("Only", [["Name", "Email"], ["Ann Cole", "ann@x.org"]], null));
+        Assert.Empty(Run(one).Summary.Warnings);
+    }
+
+    // ---- Options that cannot apply ----
+
+    [Fact]
+    public void OptionsThatCannotApplyAreSaid()
+    {
+        var csv = File("plain.csv", "Name,Email\nAnn Cole,ann@x.org\n");
+        Assert.Contains(Run(csv, new ImportOptions { Worksheet = "Owners" }).Summary.Warnings, w => w.Contains("-Worksheet 'Owners' was ignored"));
+        Assert.Contains(Run(csv, new ImportOptions { Preset = "aapl" }).Summary.Warnings, w => w.Contains("aapl preset") && w.Contains("'Contact Name'"));
+        Assert.Contains(ContactImporter.Preview(csv, new ImportOptions { Preset = "phoneburner" }).Warnings, w => w.Contains("'First Name'"));
+        var book = Path_("b.xlsx");
+        TestXlsx.Write(book, ("S", [["Name", "Email"], ["Ann Cole", "ann@x.org"]], null));
+        Assert.Contains(Run(book, new ImportOptions { Delimiter = ';' }).Summary.Warnings, w => w.Contains("-Delimiter"));
+        var aapl = File("aapl.csv", "Contact Name,Email Address,Phone Number,Organization\nAnn Cole,ann@x.org,,X\n");
+        Assert.Empty(Run(aapl, new ImportOptions { Preset = "aapl" }).Summary.Warnings);
+    }
+
+    // ---- XLSX: 1904 dates, phonetic runs, elapsed times, other writers ----
+
+    [Fact]
+    public void Handed04_TheDate1904SystemIsHonoured()
+    {
+        var (records, _, _) = Run(Case("04-date1904.xlsx"));
+        Assert.Equal(new DateTime(2024, 1, 2), records[0].ExtraColumns()["Lease Date"]);
+        Assert.Equal(new DateTime(2025, 1, 1), records[1].ExtraColumns()["Lease Date"]);
+    }
+
+    [Theory]
+    [InlineData("date1904=\"true\"", 2028)]   // serial 45293 is 2028-01-03 counted from 1904
+    [InlineData("date1904=\"0\"", 2024)]      // and 2024-01-02 counted from 1900
+    [InlineData("", 2024)]
+    public void Date1904OfEveryWriterSpelling(string workbookPr, int year)
+    {
+        var path = Path_("d.xlsx");
+        RawXlsx.Write(path, RawXlsx.PackageRels(),
+            ("xl/workbook.xml", RawXlsx.Workbook(workbookPr, ("S", "rId1", null))),
+            ("xl/_rels/workbook.xml.rels", RawXlsx.Rels(("rId1", "worksheet", "worksheets/sheet1.xml"), ("rId2", "styles", "styles.xml"))),
+            ("xl/styles.xml", RawXlsx.Styles("yyyy-mm-dd")),
+            ("xl/worksheets/sheet1.xml", RawXlsx.Sheet(RawXlsx.InlineRow("Name", "Signed") + "<row><c t=\"inlineStr\"><is><t>Ann Cole</t></is></c><c s=\"1\"><v>45293</v></c></row>")));
+        Assert.Equal(year, ((DateTime)Run(path).Records.Single().ExtraColumns()["Signed"]!).Year);
+    }
+
+    [Fact]
+    public void PhoneticRunsAreNotAppended()
+    {
+        var path = Path_("jp.xlsx");
+        var sst = $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"{RawXlsx.Main}\">"
+            + "<si><t>Name</t></si><si><t>City</t></si>"
+            + "<si><t>山田太郎</t><rPh sb=\"0\" eb=\"2\"><t>ヤマダ</t></rPh><rPh sb=\"2\" eb=\"4\"><t>タロウ</t></rPh><phoneticPr fontId=\"1\"/></si>"
+            + "<si><r><rPr><b/></rPr><t>東</t></r><r><t>京</t></r><rPh sb=\"0\" eb=\"2\"><t>トウキョウ</t></rPh></si>"
+            + "<si>\n  <t>Ann</t>\n  <rPh sb=\"0\" eb=\"1\"><t>アン</t></rPh>\n  <t xml:space=\"preserve\"> Cole</t>\n</si>"
+            + "</sst>";
+        RawXlsx.Write(path, RawXlsx.PackageRels(),
+            ("xl/workbook.xml", RawXlsx.Workbook("", ("S", "rId1", null))),
+            ("xl/_rels/workbook.xml.rels", RawXlsx.Rels(("rId1", "worksheet", "worksheets/sheet1.xml"), ("rId2", "sharedStrings", "sharedStrings.xml"))),
+            ("xl/sharedStrings.xml", sst),
+            ("xl/worksheets/sheet1.xml", RawXlsx.Sheet(
+                "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c></row>"
+                + "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>2</v></c><c r=\"B2\" t=\"s\"><v>3</v></c></row>"
+                + "<row r=\"3\"><c r=\"A3\" t=\"s\"><v>4</v></c><c r=\"B3\" t=\"inlineStr\"><is><t>大阪</t><rPh sb=\"0\" eb=\"2\"><t>オオサカ</t></rPh></is></c></row>")));
+
+        var (records, _, _) = Run(path);
+        Assert.Equal(["山田太郎", "Ann Cole"], records.Select(r => r.FullName));
+        Assert.Equal(["東京", "大阪"], records.Select(r => r.City));
+    }
+
+    [Fact]
+    public void ElapsedTimesAreDurationsAndTimesOfDayAreTimes()
+    {
+        var path = Path_("t.xlsx");
+        RawXlsx.Write(path, RawXlsx.PackageRels(),
+            ("xl/workbook.xml", RawXlsx.Workbook("", ("S", "rId1", null))),
+            ("xl/_rels/workbook.xml.rels", RawXlsx.Rels(("rId1", "worksheet", "worksheets/sheet1.xml"), ("rId2", "styles", "styles.xml"))),
+            // 1 [h]:mm:ss, 2 [mm]:ss, 3 h:mm AM/PM, 4 yyyy-mm-dd h:mm, 5 mm:ss, 6 d-mmm, 7 0.00
+            ("xl/styles.xml", RawXlsx.Styles("[h]:mm:ss", "[mm]:ss", "h:mm AM/PM", "yyyy-mm-dd h:mm", "mm:ss", "d-mmm", "0.00")),
+            ("xl/worksheets/sheet1.xml", RawXlsx.Sheet(
+                RawXlsx.InlineRow("Name", "Talk", "Hold", "Best", "Called", "Short", "Day", "Acres")
+                + "<row><c t=\"inlineStr\"><is><t>Ann Cole</t></is></c><c s=\"1\"><v>1.5</v></c><c s=\"2\"><v>0.0625</v></c><c s=\"3\"><v>0.75</v></c>"
+                + "<c s=\"4\"><v>45293.5</v></c><c s=\"5\"><v>0.001</v></c><c s=\"6\"><v>45293</v></c><c s=\"7\"><v>12.5</v></c></row>")));
+
+        var extra = Run(path).Records.Single().ExtraColumns();
+        Assert.Equal(TimeSpan.FromHours(36), extra["Talk"]);
+        Assert.Equal(TimeSpan.FromMinutes(90), extra["Hold"]);
+        Assert.Equal(TimeSpan.FromHours(18), extra["Best"]);
+        Assert.Equal(new DateTime(2024, 1, 2, 12, 0, 0), extra["Called"]);
+        Assert.IsType<TimeSpan>(extra["Short"]);
+        Assert.Equal(new DateTime(2024, 1, 2), extra["Day"]);
+        Assert.Equal(12.5, extra["Acres"]);
+    }
+
+    [Fact]
+    public void BuiltInElapsedFormatIsADuration()
+    {
+        var path = Path_("b46.xlsx");
+        RawXlsx.Write(path, RawXlsx.PackageRels(),
+            ("xl/workbook.xml", RawXlsx.Workbook("", ("S", "rId1", null))),
+            ("xl/_rels/workbook.xml.rels", RawXlsx.Rels(("rId1", "worksheet", "worksheets/sheet1.xml"), ("rId2", "styles", "styles.xml"))),
+            ("xl/styles.xml", $"<styleSheet xmlns=\"{RawXlsx.Main}\"><cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"46\"/><xf numFmtId=\"14\"/><xf numFmtId=\"21\"/></cellXfs></styleSheet>"),
+            ("xl/worksheets/sheet1.xml", RawXlsx.Sheet(RawXlsx.InlineRow("Name", "Talk", "Day", "At")
+                + "<row><c t=\"inlineStr\"><is><t>Ann Cole</t></is></c><c s=\"1\"><v>1.25</v></c><c s=\"2\"><v>45293</v></c><c s=\"3\"><v>0.5</v></c></row>")));
+        var extra = Run(path).Records.Single().ExtraColumns();
+        Assert.Equal(TimeSpan.FromHours(30), extra["Talk"]);
+        Assert.Equal(new DateTime(2024, 1, 2), extra["Day"]);
+        Assert.Equal(TimeSpan.FromHours(12), extra["At"]);
+    }
+
+    [Fact]
+    public void AConditionalFormatsNumberFormatDoesNotReplaceTheCellFormat()
+    {
+        var path = Path_("dxf.xlsx");
+        RawXlsx.Write(path, RawXlsx.PackageRels(),
+            ("xl/workbook.xml", RawXlsx.Workbook("", ("S", "rId1", null))),
+            ("xl/_rels/workbook.xml.rels", RawXlsx.Rels(("rId1", "worksheet", "worksheets/sheet1.xml"), ("rId2", "styles", "styles.xml"))),
+            ("xl/styles.xml", $"<styleSheet xmlns=\"{RawXlsx.Main}\">\n  <numFmts count=\"1\">\n    <numFmt numFmtId=\"164\" formatCode=\"yyyy-mm-dd\"/>\n  </numFmts>\n"
+                + "  <cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"164\"/></cellXfs>\n"
+                + "  <dxfs count=\"1\"><dxf><numFmt numFmtId=\"164\" formatCode=\"0.00\"/></dxf></dxfs>\n</styleSheet>"),
+            ("xl/worksheets/sheet1.xml", RawXlsx.Sheet(RawXlsx.InlineRow("Name", "Signed") + "<row><c t=\"inlineStr\"><is><t>Ann Cole</t></is></c><c s=\"1\"><v>45293</v></c></row>")));
+        Assert.Equal(new DateTime(2024, 1, 2), Run(path).Records.Single().ExtraColumns()["Signed"]);
+    }
+
+    [Fact]
+    public void AnElapsedTimeInAMappedTextFieldReadsAsExcelShowsIt()
+    {
+        var path = Path_("n.xlsx");
+        RawXlsx.Write(path, RawXlsx.PackageRels(),
+            ("xl/workbook.xml", RawXlsx.Workbook("", ("S", "rId1", null))),
+            ("xl/_rels/workbook.xml.rels", RawXlsx.Rels(("rId1", "worksheet", "worksheets/sheet1.xml"), ("rId2", "styles", "styles.xml"))),
+            ("xl/styles.xml", RawXlsx.Styles("[h]:mm:ss")),
+            ("xl/worksheets/sheet1.xml", RawXlsx.Sheet(RawXlsx.InlineRow("Name", "Notes") + "<row><c t=\"inlineStr\"><is><t>Ann Cole</t></is></c><c s=\"1\"><v>1.5104166666666667</v></c></row>")));
+        Assert.Equal("36:15:00", Run(path).Records.Single().Notes);
+    }
+
+    /// <summary>
+    /// Workbooks as other writers lay them out: the workbook part elsewhere and found through the
+    /// package relationships, absolute and ../ targets, a namespace prefix on every element, no
+    /// styles or shared strings, inline strings with and without t="inlineStr", no r references,
+    /// part names in another letter case or with backslashes, the strict-OOXML relationship
+    /// namespace, sheets listed in another order than their part names, booleans as "true".
+    /// </summary>
+    [Fact]
+    public void WorkbooksFromOtherWritersAreReadAsExcelReadsThem()
+    {
+        const string strictRel = "http://purl.oclc.org/ooxml/officeDocument/relationships";
+        var path = Path_("other.xlsx");
+        var data = "<x:row><x:c t=\"inlineStr\"><x:is><x:t>Name</x:t></x:is></x:c><x:c t=\"inlineStr\"><x:is><x:t>Phone</x:t></x:is></x:c><x:c t=\"inlineStr\"><x:is><x:t>OK</x:t></x:is></x:c></x:row>"
+            + "<x:row><x:c><x:is><x:t>Ann Cole</x:t></x:is></x:c><x:c><x:v>7135550101</x:v></x:c><x:c t=\"b\"><x:v>true</x:v></x:c></x:row>"
+            + "<x:row><x:c t=\"str\"><x:v>Bob Tate</x:v></x:c><x:c><x:v>7.135550102E9</x:v></x:c><x:c t=\"b\"><x:v>0</x:v></x:c></x:row>";
+        RawXlsx.Write(path,
+            RawXlsx.PackageRels("/book/Main.xml"),
+            ("book/Main.xml", $"<?xml version=\"1.0\"?><x:workbook xmlns:x=\"{RawXlsx.Main}\" xmlns:rel=\"{strictRel}\"><x:sheets>"
+                + "<x:sheet name=\"Data\" sheetId=\"7\" rel:id=\"R9\"/><x:sheet name=\"Spare\" sheetId=\"8\" rel:id=\"R1\"/></x:sheets></x:workbook>"),
+            ("book/_rels/Main.xml.rels", $"<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + $"<Relationship Id=\"R1\" Type=\"{strictRel}/worksheet\" Target=\"../Sheets/one.xml\"/>"
+                + $"<Relationship Id=\"R9\" Type=\"{strictRel}/worksheet\" Target=\"/SHEETS/TWO.XML\"/></Relationships>"),
+            ("Sheets\\one.xml", RawXlsx.Sheet(RawXlsx.InlineRow("Name", "Email") + RawXlsx.InlineRow("Spare Row", "spare@x.org"))),
+            ("sheets/two.xml", RawXlsx.Sheet(data, prefix: "x")));
+
+        var (records, errors, summary) = Run(path);
+
+        Assert.Empty(errors);
+        Assert.StartsWith("xlsx (Data)", summary.Format);
+        Assert.Equal(["Ann Cole", "Bob Tate"], records.Select(r => r.FullName));
+        Assert.Equal(["7135550101", "7135550102"], records.Select(r => r.Phone));
+        Assert.Equal([true, false], records.Select(r => r.ExtraColumns()["OK"]));
+        Assert.Equal("spare@x.org", Run(path, new ImportOptions { Worksheet = "Spare" }).Records.Single().Email);
+    }
+
+    [Fact]
+    public void AWorkbookWithoutRelationshipsFallsBackToTheUsualParts()
+    {
+        var path = Path_("norels.xlsx");
+        RawXlsx.Write(path,
+            ("xl/workbook.xml", RawXlsx.Workbook("", ("Contacts", "rId1", null))),
+            ("xl/worksheets/sheet1.xml", RawXlsx.Sheet("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Email</t></is></c></row><row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>ann@x.org</t></is></c></row>")));
+        var (records, _, _) = Run(path);
+        Assert.Equal(3, records.Single().SourceRow);
+        Assert.Equal("ann@x.org", records.Single().Email);
+    }
+}
