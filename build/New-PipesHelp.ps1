@@ -71,9 +71,9 @@ function Write-Parameter([System.Xml.XmlWriter] $w, $parameter, $set, [string] $
     if ($parameter.ParameterType -ne [switch]) {
         $w.WriteStartElement('command', 'parameterValue', [NullString]::Value)
         $w.WriteAttributeString('required', 'true'); $w.WriteAttributeString('variableLength', 'false')
-        $w.WriteString($parameter.ParameterType.Name); $w.WriteEndElement()
+        $w.WriteString((Get-FriendlyTypeName $parameter.ParameterType)); $w.WriteEndElement()
     }
-    $w.WriteStartElement('dev', 'type', [NullString]::Value); $w.WriteElementString('maml', 'name', [NullString]::Value, $parameter.ParameterType.FullName); $w.WriteEndElement()
+    $w.WriteStartElement('dev', 'type', [NullString]::Value); $w.WriteElementString('maml', 'name', [NullString]::Value, (Get-FriendlyTypeName $parameter.ParameterType -Full)); $w.WriteEndElement()
     $w.WriteEndElement()
 }
 
@@ -83,6 +83,31 @@ $settings = [System.Xml.XmlWriterSettings]@{ Indent = $true; Encoding = [System.
 $file = Join-Path $target 'Pipes.PowerShell.dll-Help.xml'
 $w = [System.Xml.XmlWriter]::Create($file, $settings)
 $w.WriteStartElement('helpItems', 'http://msh'); $w.WriteAttributeString('schema', 'maml')
+# Type names as a person reads them: Nullable`1[Char] is Char, List`1[String] is List[String].
+function Get-FriendlyTypeName([type] $type, [switch] $Full) {
+    if ($underlying = [Nullable]::GetUnderlyingType($type)) { $type = $underlying }
+    if ($type.IsArray) { return (Get-FriendlyTypeName $type.GetElementType() -Full:$Full) + '[]' }
+    $name = if ($Full) { $type.Namespace + '.' + $type.Name } else { $type.Name }
+    if ($type.IsGenericType) { $name = $name -replace '`\d+$', '' ; $name += '[' + (($type.GetGenericArguments() | ForEach-Object { Get-FriendlyTypeName $_ -Full:$Full }) -join ', ') + ']' }
+    $name
+}
+
+# INPUTS: what the pipeline can bind, from the cmdlet's own parameters.
+function Get-PipelineInput($command) {
+    $bound = foreach ($p in $command.Parameters.Values | Where-Object { $_.Name -notin $common }) {
+        foreach ($set in $p.ParameterSets.Values) {
+            if ($set.ValueFromPipeline) { [pscustomobject]@{ Type = Get-FriendlyTypeName $p.ParameterType -Full; Text = "Values for -$($p.Name)." } }
+            if ($set.ValueFromPipelineByPropertyName) {
+                $names = @($p.Name) + @($p.Aliases) | Select-Object -Unique
+                [pscustomobject]@{ Type = 'System.Management.Automation.PSObject'; Text = "Objects with a property $(($names | ForEach-Object { "'$_'" }) -join ' or ') bind it to -$($p.Name)." }
+            }
+        }
+    }
+    $bound = @($bound | Sort-Object Type, Text -Unique)
+    if ($bound.Count -eq 0) { return @([pscustomobject]@{ Type = 'None'; Text = 'This command takes no pipeline input.' }) }
+    $bound
+}
+
 foreach ($command in Get-Command -Module $module.Name -CommandType Cmdlet | Sort-Object Name) {
     $source = Join-Path $SourcePath "$($command.Name).md"
     if (-not (Test-Path -LiteralPath $source)) { $problems.Add("$($command.Name): no help file $source"); continue }
@@ -116,10 +141,18 @@ foreach ($command in Get-Command -Module $module.Name -CommandType Cmdlet | Sort
     $w.WriteStartElement('command', 'parameters', [NullString]::Value)
     foreach ($p in $parameters) { Write-Parameter $w $p $null $help.Parameters[$p.Name] }
     $w.WriteEndElement()
+    $w.WriteStartElement('command', 'inputTypes', [NullString]::Value)
+    foreach ($input in Get-PipelineInput $command) {
+        $w.WriteStartElement('command', 'inputType', [NullString]::Value); $w.WriteStartElement('dev', 'type', [NullString]::Value)
+        $w.WriteElementString('maml', 'name', [NullString]::Value, $input.Type); $w.WriteEndElement()
+        $w.WriteStartElement('maml', 'description', [NullString]::Value); Write-Paras $w $input.Text; $w.WriteEndElement()
+        $w.WriteEndElement()
+    }
+    $w.WriteEndElement()
     $w.WriteStartElement('command', 'returnValues', [NullString]::Value)
     foreach ($type in $command.OutputType) {
         $w.WriteStartElement('command', 'returnValue', [NullString]::Value); $w.WriteStartElement('dev', 'type', [NullString]::Value)
-        $w.WriteElementString('maml', 'name', [NullString]::Value, $type.Name); $w.WriteEndElement(); $w.WriteEndElement()
+        $w.WriteElementString('maml', 'name', [NullString]::Value, $type.Type.FullName); $w.WriteEndElement(); $w.WriteEndElement()
     }
     $w.WriteEndElement()
     $w.WriteStartElement('command', 'examples', [NullString]::Value)
@@ -130,6 +163,15 @@ foreach ($command in Get-Command -Module $module.Name -CommandType Cmdlet | Sort
         $w.WriteElementString('dev', 'code', [NullString]::Value, $parts.Code)
         $w.WriteStartElement('dev', 'remarks', [NullString]::Value); Write-Paras $w $parts.Remarks; $w.WriteEndElement()
         $w.WriteEndElement()
+    }
+    $w.WriteEndElement()
+    # RELATED LINKS: the commands on the same noun (Get-/Set-/Remove-PipesSecret ...) or in the same area, and about_Pipes.
+    $word = ($command.Noun -creplace '^Pipes', '' -csplit '(?=[A-Z])' | Where-Object { $_ } | Select-Object -Last 1)
+    $related = Get-Command -Module $module.Name -CommandType Cmdlet | Where-Object { $_.Name -ne $command.Name -and ($_.Noun -eq $command.Noun -or $_.Noun -like "*$word*") } | Sort-Object Name
+    $w.WriteStartElement('maml', 'relatedLinks', [NullString]::Value)
+    foreach ($link in @($related | ForEach-Object Name) + 'about_Pipes') {
+        if (-not $link) { continue }
+        $w.WriteStartElement('maml', 'navigationLink', [NullString]::Value); $w.WriteElementString('maml', 'linkText', [NullString]::Value, $link); $w.WriteEndElement()
     }
     $w.WriteEndElement()
     $w.WriteEndElement()

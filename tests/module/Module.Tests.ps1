@@ -63,6 +63,15 @@ Describe 'Help for <Name>' -ForEach @(Get-Command -Module Pipes | ForEach-Object
         foreach ($p in $Help.Parameters.Parameter) { ($p.Description.Text -join '') | Should -Not -BeNullOrEmpty -Because "-$($p.Name)" }
     }
     It 'declares an output type' { (Get-Command $Name).OutputType | Should -Not -BeNullOrEmpty }
+    It 'names types as a person reads them (no Nullable`1, List`1)' {
+        $text = Get-Help $Name -Full | Out-String -Width 300
+        $text | Should -Not -Match '`\d'
+    }
+    It 'says what it takes from the pipeline' {
+        @($Help.inputTypes.inputType).Count | Should -BeGreaterThan 0
+        ($Help.inputTypes.inputType.type.name -join '') | Should -Not -BeNullOrEmpty
+    }
+    It 'links to related help' { @($Help.relatedLinks.navigationLink.linkText) | Should -Contain 'about_Pipes' }
 }
 
 Describe 'about_Pipes' {
