@@ -179,3 +179,61 @@ Describe 'Secrets' {
         { Set-PipesSecret Nope (ConvertTo-SecureString 'x123456' -AsPlainText -Force) -ErrorAction Stop } | Should -Throw -ErrorId 'Pipes.UnknownSecret,Pipes.PowerShell.Commands.SetPipesSecretCommand'
     }
 }
+
+Describe 'Settings and secrets an admin can inspect, copy and trust (issue 18)' {
+    BeforeEach {
+        $env:PIPES_CONFIG_DIR = Join-Path $TestDrive ([guid]::NewGuid())
+    }
+
+    It 'round-trips list settings through Export-Csv and Import-Csv, as the help example does' {
+        Set-PipesConfig Dialer.ProcessNames 'Bria,BriaSolo'
+        Set-PipesConfig Http.MaxRetries 5
+        $csv = Join-Path $TestDrive 'settings.csv'
+        Get-PipesConfig | Where-Object Source -ne Default | Export-Csv $csv
+        $env:PIPES_CONFIG_DIR = Join-Path $TestDrive ([guid]::NewGuid())
+        Import-Csv $csv | Set-PipesConfig
+        @((Get-PipesConfig Dialer.ProcessNames).Value) | Should -Be @('Bria', 'BriaSolo')
+        (Get-PipesConfig Http.MaxRetries).Value | Should -Be 5
+    }
+
+    It 'round-trips list settings through ConvertTo-Json and ConvertFrom-Json' {
+        Set-PipesConfig Dialer.ProcessNames 'Bria,Bria Teams'
+        $json = Get-PipesConfig Dialer.ProcessNames | ConvertTo-Json
+        $env:PIPES_CONFIG_DIR = Join-Path $TestDrive ([guid]::NewGuid())
+        $json | ConvertFrom-Json | Set-PipesConfig
+        @((Get-PipesConfig Dialer.ProcessNames).Value) | Should -Be @('Bria', 'Bria Teams')
+    }
+
+    It 'lists the other settings when one stored value is bad, and says which' {
+        New-Item -ItemType Directory -Force $env:PIPES_CONFIG_DIR | Out-Null
+        '{ "Http.MaxRetries": "lots", "Log.RetainedDays": 7, "Outlok.Mailbox": "x@example.com" }' | Set-Content (Join-Path $env:PIPES_CONFIG_DIR 'settings.json')
+        $all = Get-PipesConfig -ErrorVariable err -ErrorAction SilentlyContinue -WarningVariable warn -WarningAction SilentlyContinue
+        $all.Count | Should -BeGreaterThan 10
+        ($all | Where-Object Name -eq 'Log.RetainedDays').Value | Should -Be 7
+        $all.Name | Should -Not -Contain 'Http.MaxRetries'
+        $err.Count | Should -Be 1
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'Pipes.InvalidSetting*'
+        $err[0].Exception.Message | Should -Match 'Http.MaxRetries.*not a whole number'
+        "$warn" | Should -Match 'Outlok.Mailbox'
+    }
+
+    It 'says an empty secret is a secret error, pointing at Set-PipesSecret' {
+        Set-PipesSecret ActiveCampaign.ApiToken ([securestring]::new()) -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'Pipes.InvalidSecret*'
+        $err[0].ErrorDetails.RecommendedAction | Should -Match 'Set-PipesSecret'
+        $err[0].ErrorDetails.RecommendedAction | Should -Not -Match 'Set-PipesConfig'
+    }
+
+    It 'writes the stored secret''s description with -PassThru, never its value' {
+        $info = Set-PipesSecret ActiveCampaign.ApiToken (ConvertTo-SecureString 'ac-token-0123456789' -AsPlainText -Force) -PassThru
+        $info.Name | Should -Be 'ActiveCampaign.ApiToken'
+        $info.IsSet | Should -BeTrue
+        ($info | Out-String) | Should -Not -Match 'ac-token-0123456789'
+    }
+
+    It 'completes the allowed values of a choice setting, not file names' {
+        $line = 'Set-PipesConfig Outlook.SignIn '
+        $completions = (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText
+        $completions | Should -Be @('AppOnly', 'Delegated')
+    }
+}

@@ -47,7 +47,7 @@ public sealed class BriaDialer(PipesEnvironment environment, IDialerPlatform pla
         var scheme = Scheme;
         var handler = platform.DefaultHandlerAsync(scheme, cancellationToken);
         var online = OnlineAsync(cancellationToken);
-        var names = (Environment.Settings.Get("Dialer.ProcessNames").Value as string[] ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var names = (Environment.Settings.Get("Dialer.ProcessNames").Value as IEnumerable<string> ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var running = platform.RunningProcessNames().FirstOrDefault(names.Contains);
         var registered = await handler.ConfigureAwait(false);
         var installed = registered is not null && (registered.Contains("bria", StringComparison.OrdinalIgnoreCase) || registered.Contains("counterpath", StringComparison.OrdinalIgnoreCase));

@@ -71,7 +71,8 @@ public sealed class SecretStore
     {
         var definition = Require(name);
         if (string.IsNullOrEmpty(value))
-            throw new InvalidSettingException(definition.Name, "a secret cannot be empty; use Remove-PipesSecret to delete it.");
+            throw new PipesException(ErrorIds.InvalidSecret, PipesErrorKind.InvalidInput, $"The value given for the secret {definition.Name} is empty.",
+                $"Give the value again with Set-PipesSecret {definition.Name}; to delete the stored one, use Remove-PipesSecret {definition.Name}.", definition.Name);
         _redactor.AddSecret(value);
         var entry = Protect(value);
         _file.Update(content => content[definition.Name] = entry);

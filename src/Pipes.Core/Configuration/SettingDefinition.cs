@@ -19,6 +19,26 @@ public enum SettingType
     HostPort,
 }
 
+/// <summary>
+/// A list setting's value: a list of strings that reads back as "a, b, c" wherever it becomes text
+/// (Export-Csv, string interpolation), so that <c>Get-PipesConfig | Export-Csv</c> and then
+/// <c>Import-Csv | Set-PipesConfig</c> give the list back, and ConvertTo-Json writes an array.
+/// </summary>
+public sealed class SettingList(IEnumerable<string> items) : IReadOnlyList<string>
+{
+    private readonly string[] _items = items.ToArray();
+
+    public string this[int index] => _items[index];
+
+    public int Count => _items.Length;
+
+    public IEnumerator<string> GetEnumerator() => ((IEnumerable<string>)_items).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => _items.GetEnumerator();
+
+    public override string ToString() => string.Join(", ", _items);
+}
+
 /// <summary>One known setting: its dotted name, type, default and rule.</summary>
 public sealed record SettingDefinition(string Name, SettingType Type, string Description, object? Default = null)
 {
@@ -58,13 +78,13 @@ public sealed record SettingDefinition(string Name, SettingType Type, string Des
     /// <summary>The stored JSON value as a .NET value for callers (string, long, double, bool or string[]).</summary>
     public object? FromJson(JsonNode? node)
     {
-        if (node is null) return Default;
+        if (node is null) return Type == SettingType.StringList && Default is IEnumerable<string> items ? new SettingList(items) : Default;
         return Type switch
         {
             SettingType.Integer => node.GetValue<long>(),
             SettingType.Number => node.GetValue<double>(),
             SettingType.Boolean => node.GetValue<bool>(),
-            SettingType.StringList => node.AsArray().Select(n => n?.GetValue<string>() ?? string.Empty).ToArray(),
+            SettingType.StringList => new SettingList(node.AsArray().Select(n => n?.GetValue<string>() ?? string.Empty)),
             // A value edited into settings.json by hand meets the same rule as one set with Set-PipesConfig.
             SettingType.String => CheckRule(node.GetValue<string>()),
             _ => node.GetValue<string>(),
@@ -72,6 +92,20 @@ public sealed record SettingDefinition(string Name, SettingType Type, string Des
     }
 
     private InvalidSettingException Invalid(string reason) => new(Name, reason);
+
+    /// <summary>What a value of this setting is, in words ("a whole number", "true or false").</summary>
+    public string Expected => Type switch
+    {
+        SettingType.Integer => "a whole number",
+        SettingType.Number => "a number",
+        SettingType.Boolean => "true or false",
+        SettingType.Url => "a URL",
+        SettingType.Email => "an email address",
+        SettingType.Choice => "one of " + string.Join(", ", Choices ?? []),
+        SettingType.StringList => "a list of names",
+        SettingType.HostPort => "host:port",
+        _ => "text",
+    };
 
     private string RequireText(object value)
     {

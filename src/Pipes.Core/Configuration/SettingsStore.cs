@@ -25,11 +25,26 @@ public sealed class SettingsStore(string path, PipesCatalog? catalog = null)
 
     public string FilePath => _file.FilePath;
 
-    public IReadOnlyList<SettingValue> GetAll()
+    public IReadOnlyList<SettingValue> GetAll() => GetAll(null);
+
+    /// <summary>
+    /// Every setting's value. A value in settings.json that does not fit its setting goes to
+    /// <paramref name="invalid"/> and the rest are still listed; without it, it throws.
+    /// </summary>
+    public IReadOnlyList<SettingValue> GetAll(Action<InvalidSettingException>? invalid)
     {
         var stored = Read();
-        return _catalog.Settings.Select(d => ToValue(d, stored)).ToList();
+        var values = new List<SettingValue>();
+        foreach (var definition in _catalog.Settings)
+        {
+            try { values.Add(ToValue(definition, stored)); }
+            catch (InvalidSettingException error) when (invalid is not null) { invalid(error); }
+        }
+        return values;
     }
+
+    /// <summary>Names in settings.json that no setting has (a typo by hand, a setting of a newer Pipes).</summary>
+    public IReadOnlyList<string> UnknownNames() => Read().Select(p => p.Key).Where(k => _catalog.FindSetting(k) is null).ToList();
 
     public SettingValue Get(string name)
     {
@@ -83,7 +98,7 @@ public sealed class SettingsStore(string path, PipesCatalog? catalog = null)
         }
         catch (Exception exception) when (exception is InvalidOperationException or FormatException)
         {
-            throw new InvalidSettingException(definition.Name, $"settings.json holds '{node?.ToJsonString()}', which is not a {definition.Type}.");
+            throw new InvalidSettingException(definition.Name, $"settings.json holds '{node?.ToJsonString()}', which is not {definition.Expected}.");
         }
         return new SettingValue(definition.Name, value, node is null, definition.Type, definition.Description);
     }

@@ -15,6 +15,7 @@ public static class ErrorIds
     public const string UnknownSecret = "Pipes.UnknownSecret";
     public const string SecretNotFound = "Pipes.SecretNotFound";
     public const string SecretUnreadable = "Pipes.SecretUnreadable";
+    public const string InvalidSecret = "Pipes.InvalidSecret";
     public const string CorruptConfigFile = "Pipes.CorruptConfigFile";
     public const string ConfigLocked = "Pipes.ConfigLocked";
     public const string UnknownIntegration = "Pipes.UnknownIntegration";

@@ -18,7 +18,10 @@ public sealed class GetPipesConfigCommand : PipesCmdlet
 
     protected override void ProcessRecord() => ForItem(null, () =>
     {
-        var all = Environment.Settings.GetAll();
+        // One bad value is that setting's error; the others are still listed.
+        var all = Environment.Settings.GetAll(error => WriteError(error, error.Name));
+        foreach (var unknown in Environment.Settings.UnknownNames())
+            WriteWarning($"settings.json holds '{unknown}', which is not a Pipes setting; it is ignored. Run Get-PipesConfig to list the settings.");
         var known = all.Select(s => s.Name).ToList();
         WriteObject(SelectByName(all, s => s.Name, Name, name => new UnknownSettingException(name, known)), enumerateCollection: true);
     });

@@ -19,6 +19,7 @@ public sealed class SetPipesConfigCommand : PipesCmdlet
     [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
     [AllowNull]
     [AllowEmptyString]
+    [ArgumentCompleter(typeof(SettingValueCompleter))]
     public object? Value { get; set; }
 
     /// <summary>Writes the stored setting to the pipeline.</summary>

@@ -8,7 +8,7 @@ namespace Pipes.PowerShell.Commands;
 
 /// <summary>Stores a secret (API key, token, client secret) in the protected secrets file.</summary>
 [Cmdlet(VerbsCommon.Set, "PipesSecret", SupportsShouldProcess = true, DefaultParameterSetName = SecureStringSet)]
-[OutputType(typeof(void))]
+[OutputType(typeof(Pipes.Configuration.SecretInfo))]
 public sealed class SetPipesSecretCommand : PipesCmdlet
 {
     private const string SecureStringSet = "SecureString";
@@ -28,6 +28,10 @@ public sealed class SetPipesSecretCommand : PipesCmdlet
     [Credential]
     public PSCredential? Credential { get; set; }
 
+    /// <summary>Writes what is now stored (name, source; never the value), as Get-PipesSecretInfo does.</summary>
+    [Parameter]
+    public SwitchParameter PassThru { get; set; }
+
     protected override void ProcessRecord()
     {
         var secure = ParameterSetName == CredentialSet ? Credential!.Password : SecureString!;
@@ -38,6 +42,7 @@ public sealed class SetPipesSecretCommand : PipesCmdlet
             // The plain text lives only for this call; it never reaches a log or a message.
             Environment.Secrets.Set(definition.Name, new NetworkCredential(string.Empty, secure).Password);
             WriteVerbose($"Stored {definition.Name}.");
+            if (PassThru) WriteObject(Environment.Secrets.Describe().First(s => s.Name == definition.Name));
             if (System.Environment.GetEnvironmentVariable(definition.EnvironmentVariable) is { Length: > 0 })
                 WriteWarning($"${definition.EnvironmentVariable} is set in this session and takes precedence over the stored value.");
         });

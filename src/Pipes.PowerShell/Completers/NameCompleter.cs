@@ -14,7 +14,7 @@ public abstract class NameCompleter : IArgumentCompleter
     {
         var word = (wordToComplete ?? string.Empty).Trim('\'', '"');
         var pattern = WildcardPattern.Get(word + "*", WildcardOptions.IgnoreCase);
-        foreach (var (name, description) in Candidates())
+        foreach (var (name, description) in Candidates(fakeBoundParameters))
         {
             if (!pattern.IsMatch(name)) continue;
             var text = name.Contains(' ') ? "'" + name + "'" : name;
@@ -23,6 +23,24 @@ public abstract class NameCompleter : IArgumentCompleter
     }
 
     private protected abstract IEnumerable<(string Name, string Description)> Candidates();
+
+    /// <summary>The candidates, knowing the parameters already typed (a setting's value depends on its name).</summary>
+    private protected virtual IEnumerable<(string Name, string Description)> Candidates(IDictionary boundParameters) => Candidates();
+}
+
+/// <summary>The allowed values of the setting named by -Name: a choice setting's choices, true/false for a boolean, nothing otherwise (no file names).</summary>
+public sealed class SettingValueCompleter : NameCompleter
+{
+    private protected override IEnumerable<(string, string)> Candidates() => [];
+
+    private protected override IEnumerable<(string, string)> Candidates(IDictionary boundParameters)
+    {
+        if (boundParameters["Name"] is not string name || PipesCatalog.Shipped.FindSetting(name) is not { } setting) return [];
+        if (setting.Choices is { } choices) return choices.Select(c => (c, setting.Description));
+        if (setting.Type == SettingType.Boolean) return [("true", setting.Description), ("false", setting.Description)];
+        if (setting.Default is { } value && setting.Type is not SettingType.StringList) return [(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!, "the default")];
+        return [];
+    }
 }
 
 public sealed class SettingNameCompleter : NameCompleter
