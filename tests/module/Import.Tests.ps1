@@ -180,3 +180,21 @@ Describe 'Get-PipesImportPreview' {
         $p.Preset | Should -Be 'aapl'
     }
 }
+
+Describe 'Import errors say what to do (issue 18)' {
+    BeforeAll { $env:PIPES_CONFIG_DIR = Join-Path $TestDrive 'advice' }
+
+    It 'gives a RecommendedAction with a row that cannot be read, a missing file and a folder' {
+        $csv = Join-Path $TestDrive 'broken-row.csv'
+        "Name,Email`nAnn Lee,ann@example.com`n""Bo,bo@example.com" | Set-Content $csv
+        $folder = Join-Path $TestDrive 'a-folder'
+        New-Item -ItemType Directory -Force $folder | Out-Null
+        Import-PipesFile $csv, (Join-Path $TestDrive 'missing.csv'), $folder -ErrorVariable err -ErrorAction SilentlyContinue -WarningAction SilentlyContinue | Out-Null
+        $err.Count | Should -BeGreaterOrEqual 3
+        foreach ($e in $err) {
+            $e.FullyQualifiedErrorId | Should -BeLike 'Pipes.*'
+            $e.ErrorDetails.RecommendedAction | Should -Not -BeNullOrEmpty -Because $e.FullyQualifiedErrorId
+        }
+        ($err | Where-Object { $_.TargetObject -eq $folder }).Exception.Message | Should -Match 'folder'
+    }
+}

@@ -44,7 +44,7 @@ Describe 'Test-PipesIntegration' {
     It 'fits an 80-column console' {
         $lines = (Test-PipesIntegration | Format-Table | Out-String -Width 80) -split "`r?`n"
         $lines | Where-Object { $_.Length -gt 80 } | Should -BeNullOrEmpty
-        ($lines -join "`n") | Should -Match 'Name\s+Configured\s+Healthy\s+Latency\(ms\)\s+Message'
+        ($lines -join "`n") | Should -Match 'Name\s+IsConfigured\s+IsHealthy\s+Latency\s+Message'
     }
 
     It 'reports a refused token as unhealthy with the reason and no secret' {

@@ -60,3 +60,12 @@ Describe 'Get-PipesReplyClassification' {
             Should -Match 'Classification\s+Confidence\s+Evidence\s+ReplyText'
     }
 }
+
+Describe 'Get-PipesReplyClassification positional text' {
+    It 'takes one positional text as the body' {
+        (Get-PipesReplyClassification "I'm interested, what's your offer?").Classification | Should -Be 'Interested'
+    }
+    It 'takes two positional texts as the subject and the body' {
+        (Get-PipesReplyClassification 'RE: Minerals' 'No thanks, we are keeping them.').Classification | Should -Be 'NotInterested'
+    }
+}

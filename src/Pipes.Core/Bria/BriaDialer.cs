@@ -90,7 +90,12 @@ public sealed class BriaDialer(PipesEnvironment environment, IDialerPlatform pla
     {
         var status = await StatusAsync(cancellationToken).ConfigureAwait(false);
         if (status.IsAvailable) return $"Bria can take calls ({status.InstalledDetail}; {status.RunningDetail}; {status.OnlineDetail}).";
-        throw new UnavailableError(Name, "HealthCheck", $"Calls fall back to the clipboard: {(status.Installed ? "" : status.InstalledDetail + "; ")}{(status.Running ? "" : status.RunningDetail + "; ")}{(status.Online ? "" : status.OnlineDetail)}".TrimEnd(' ', ';') + ".");
+        // The advice answers the first thing missing: no use checking the network for a softphone that is not installed.
+        var advice = !status.Installed ? "Install Bria, or set Dialer.Scheme for the softphone that handles tel:, sip: or callto: links; until then numbers are copied to the clipboard."
+            : !status.Running ? "Start Bria; until then numbers are copied to the clipboard."
+            : "Check the network and the SIP registrar (Dialer.ConnectivityProbe names the host:port tried).";
+        throw new UnavailableError(Name, "HealthCheck", $"Calls fall back to the clipboard: {(status.Installed ? "" : status.InstalledDetail + "; ")}{(status.Running ? "" : status.RunningDetail + "; ")}{(status.Online ? "" : status.OnlineDetail)}".TrimEnd(' ', ';') + ".",
+            recommendedAction: advice);
     }
 
     private DialResult Done(DialResult result)

@@ -3,7 +3,7 @@ using Pipes.Integrations;
 
 namespace Pipes.Bria;
 
-/// <summary>A number made ready to dial: digits as dialled, the URI for the softphone, the extension.</summary>
+/// <summary>A number made ready to dial: digits as dialed, the URI for the softphone, the extension.</summary>
 public sealed record DialTarget(string Number, string? Extension, string Uri, string Display);
 
 /// <summary>
@@ -17,7 +17,7 @@ public static class DialPlan
     {
         var normalized = PhoneNormalizer.Normalize(phone);
         if (!normalized.IsUsable)
-            throw new InvalidInputError("Dialer", "Dial", $"'{phone}' is not a phone number that can be dialled: {normalized.Problem}.", phone, ErrorIds.InvalidPhoneNumber);
+            throw new InvalidInputError("Dialer", "Dial", $"'{phone}' is not a phone number that can be dialed: {normalized.Problem}.", phone, ErrorIds.InvalidPhoneNumber);
         var ext = Digits(extension) ?? normalized.Extension;
         var number = normalized.Number!;
         var international = number.StartsWith('+');

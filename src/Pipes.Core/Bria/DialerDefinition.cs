@@ -12,7 +12,7 @@ public static class DialerDefinition
         [
             new("Dialer.Scheme", SettingType.Choice, "URI scheme the softphone is launched with: tel (RFC 3966), sip or callto.", "tel") { Choices = ["tel", "sip", "callto"] },
             new("Dialer.SipDomain", SettingType.String, "SIP domain for sip: URIs (sip:7135551234@<domain>)."),
-            new("Dialer.OutsideLinePrefix", SettingType.String, "Digits dialled first to get an outside line (for example 9)."),
+            new("Dialer.OutsideLinePrefix", SettingType.String, "Digits dialed first to get an outside line (for example 9)."),
             new("Dialer.CountryCode", SettingType.String, "Country calling code of North American numbers.", "1"),
             new("Dialer.ProcessNames", SettingType.StringList, "Process names that mean Bria is running.",
                 new[] { "Bria", "Bria5", "Bria6", "Bria Solo", "BriaSolo", "Bria Enterprise", "BriaEnterprise", "Bria Teams", "BriaTeams", "bria", "bria5", "bria6" }),

@@ -41,7 +41,7 @@ public sealed class NotConfiguredError(string integration, string operation, IRe
 public sealed class AuthenticationError(string integration, string operation, string message, HttpStatusCode? status = null,
     string errorId = ErrorIds.AuthenticationFailed, string? recommendedAction = null, Exception? inner = null)
     : IntegrationError(integration, operation, errorId, PipesErrorKind.Authentication, message, status,
-        recommendedAction ?? "Check the credentials with Test-PipesIntegration " + integration + "; replace a stale secret with Set-PipesSecret.",
+        recommendedAction ?? "Check which credential " + integration + " used (Get-PipesSecretInfo shows where each comes from) and replace a stale one with Set-PipesSecret.",
         inner: inner);
 
 /// <summary>The service throttled us (429, or 503 with Retry-After) and the retry budget is spent.</summary>
@@ -61,9 +61,10 @@ public sealed class QuotaExceededError(string integration, string operation, str
 }
 
 /// <summary>The service could not be reached or kept failing with transient errors.</summary>
-public sealed class UnavailableError(string integration, string operation, string message, HttpStatusCode? status = null, Exception? inner = null)
+public sealed class UnavailableError(string integration, string operation, string message, HttpStatusCode? status = null, Exception? inner = null,
+    string? recommendedAction = null)
     : IntegrationError(integration, operation, ErrorIds.Unavailable, PipesErrorKind.Unavailable, message, status,
-        "Check the network and the service's status, then try again.", inner: inner);
+        recommendedAction ?? "Check the network and the service's status, then try again.", inner: inner);
 
 /// <summary>No answer came within the per-call timeout and the retry budget is spent.</summary>
 public sealed class IntegrationTimeoutError(string integration, string operation, string message, Exception? inner = null)
@@ -73,7 +74,8 @@ public sealed class IntegrationTimeoutError(string integration, string operation
 /// <summary>The service answered with a non-transient error (400, 404, 409, 422 ...).</summary>
 public sealed class RemoteRejectedError(string integration, string operation, string message, HttpStatusCode? status, string? remoteCode = null)
     : IntegrationError(integration, operation, status == HttpStatusCode.NotFound ? ErrorIds.NotFound : ErrorIds.RemoteRejected,
-        status == HttpStatusCode.NotFound ? PipesErrorKind.NotFound : PipesErrorKind.RemoteRejected, message, status)
+        status == HttpStatusCode.NotFound ? PipesErrorKind.NotFound : PipesErrorKind.RemoteRejected, message, status,
+        $"The message gives what {integration} said; check the values sent and the {integration}.* settings (Get-PipesConfig {integration}.*).")
 {
     /// <summary>The service's own error code, when its error body carried one.</summary>
     public string? RemoteCode { get; } = remoteCode;
@@ -89,11 +91,14 @@ public sealed class OutcomeUnknownError(string integration, string operation, st
 
 /// <summary>Input that cannot be used (a bad argument value).</summary>
 public sealed class InvalidInputError(string integration, string operation, string message, object? target = null, string errorId = ErrorIds.InvalidInput)
-    : IntegrationError(integration, operation, errorId, PipesErrorKind.InvalidInput, message, target: target);
+    : IntegrationError(integration, operation, errorId, PipesErrorKind.InvalidInput, message,
+        recommendedAction: "Correct the value the message names; Get-Help <command> -Parameter <name> describes what each parameter takes.", target: target);
 
 /// <summary>A file that cannot be read as what it should be; carries the path and line when known.</summary>
 public sealed class FileFormatError(string path, string message, long? line = null, string errorId = ErrorIds.FileFormat, Exception? inner = null)
-    : IntegrationError("Import", "Read", errorId, PipesErrorKind.FileFormat, message, target: path, inner: inner)
+    : IntegrationError("Import", "Read", errorId, PipesErrorKind.FileFormat, message,
+        recommendedAction: (line is { } at ? $"Look at line {at} of the file" : "Look at the file") + ", fix it or export it again, then import it again; the other rows and files were read.",
+        target: path, inner: inner)
 {
     public string Path { get; } = path;
 

@@ -226,7 +226,8 @@ public abstract class PipesCmdlet : PSCmdlet, IDisposable
     private protected ErrorRecord ToErrorRecord(PipesException error, object? target = null)
     {
         var record = new ErrorRecord(error, error.ErrorId, CategoryOf(error.Kind), target ?? error.Target);
-        if (error.RecommendedAction is { } action) record.ErrorDetails = new ErrorDetails(error.Message) { RecommendedAction = action };
+        // about_Pipes promises advice with every error: an error raised without its own gets its kind's.
+        record.ErrorDetails = new ErrorDetails(error.Message) { RecommendedAction = error.RecommendedAction ?? AdviceFor(error.Kind) };
         return record;
     }
 
@@ -235,6 +236,15 @@ public abstract class PipesCmdlet : PSCmdlet, IDisposable
 
     /// <summary>A failure that makes the whole command pointless (a missing setting, an unusable argument).</summary>
     private protected void ThrowTerminatingError(PipesException error, object? target = null) => ThrowTerminatingError(ToErrorRecord(error, target));
+
+    private static string AdviceFor(PipesErrorKind kind) => kind switch
+    {
+        PipesErrorKind.NotConfigured or PipesErrorKind.InvalidSetting => "Get-PipesConfig and Get-PipesSecretInfo show what is set; fix it with Set-PipesConfig or Set-PipesSecret.",
+        PipesErrorKind.NotFound => "Check the name or id the message gives.",
+        PipesErrorKind.FileFormat or PipesErrorKind.LimitExceeded or PipesErrorKind.PermissionDenied => "Check the file the message names; the other files were read.",
+        PipesErrorKind.Unexpected => "This is a fault in Pipes: please report it with the log file under the Pipes config directory.",
+        _ => "The message says what went wrong; Get-Help about_Pipes lists every error and what to do.",
+    };
 
     private static ErrorCategory CategoryOf(PipesErrorKind kind) => kind switch
     {

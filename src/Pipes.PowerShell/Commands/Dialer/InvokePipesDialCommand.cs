@@ -42,7 +42,7 @@ public sealed class InvokePipesDialCommand : PipesCmdlet
         if (_previous is not null && !Force && !ConfirmNext(target)) return;
 
         var result = Run(token => _dialer!.DialAsync(PhoneNumber, Extension, token));
-        if (result.Method == DialMethod.NotDialed) WriteWarning($"{target.Display} was not dialled and could not be copied to the clipboard: {result.Reason}.");
+        if (result.Method == DialMethod.NotDialed) WriteWarning($"{target.Display} was not dialed and could not be copied to the clipboard: {result.Reason}.");
         else if (result.Reason is not null) WriteVerbose($"{result.Message}: {result.Reason}.");
         _previous = target.Display;
         WriteObject(result);
@@ -59,7 +59,7 @@ public sealed class InvokePipesDialCommand : PipesCmdlet
             // No one to ask (a non-interactive session): refuse rather than start calls unattended.
         }
         WriteError(new PipesException(ErrorIds.DialRefused, PipesErrorKind.InvalidInput,
-            $"Not dialling {target.Display}: a call to {_previous} was just started, and more than one number was given.",
+            $"Not dialing {target.Display}: a call to {_previous} was just started, and more than one number was given.",
             "Dial one number at a time, confirm each, or pass -Force to dial them all.", target.Display));
         return false;
     }

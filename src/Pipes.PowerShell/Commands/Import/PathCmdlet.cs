@@ -55,8 +55,8 @@ public abstract class PathCmdlet : PipesCmdlet
             var files = resolved.Where(p => File.Exists(p) || (named && Directory.Exists(p))).ToList();
             if (files.Count == 0)
             {
-                var error = new ErrorRecord(new FileNotFoundException($"Cannot find the file '{path}'.", path), ErrorIds.FileNotFound, ErrorCategory.ObjectNotFound, path);
-                WriteError(error);
+                WriteError(new PipesException(ErrorIds.FileNotFound, PipesErrorKind.NotFound, $"Cannot find the file '{path}'.",
+                    "Check the path (Get-ChildItem lists what is there); a wildcard that matches nothing is this error too.", path, new FileNotFoundException(null, path)), path);
                 continue;
             }
             foreach (var file in files) yield return file;

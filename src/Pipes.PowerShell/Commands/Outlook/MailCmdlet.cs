@@ -83,7 +83,8 @@ public abstract partial class MailCmdlet : PipesCmdlet
         foreach (var file in files ?? [])
         {
             if (File.Exists(file)) continue;
-            WriteError(new ErrorRecord(new FileNotFoundException($"Cannot find the attachment '{file}'.", file), ErrorIds.FileNotFound, ErrorCategory.ObjectNotFound, file));
+            Fail(new PipesException(ErrorIds.FileNotFound, PipesErrorKind.NotFound, $"Cannot find the attachment '{file}'. Nothing was sent for this record.",
+                "Check the -Attachment path; relative paths are read from the current location.", file, new FileNotFoundException(null, file)), file);
             return null;
         }
         return new OutgoingMail(to, subject, body, Html, Cc, Bcc, files);

@@ -5,18 +5,24 @@ using Pipes.Replies;
 namespace Pipes.PowerShell.Commands.Replies;
 
 /// <summary>Classifies a reply: Interested, NotInterested, OutOfOffice, Referral, Bounce or Unknown.</summary>
-[Cmdlet(VerbsCommon.Get, "PipesReplyClassification")]
+[Cmdlet(VerbsCommon.Get, "PipesReplyClassification", DefaultParameterSetName = BodySet)]
 [OutputType(typeof(ReplyClassification))]
 public sealed class GetPipesReplyClassificationCommand : PSCmdlet
 {
+    // One positional text is the body (Get-PipesReplyClassification "I'm interested"); two are the subject and the body.
+    private const string BodySet = "Body";
+    private const string SubjectAndBodySet = "SubjectAndBody";
+
     /// <summary>The reply's subject.</summary>
-    [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
+    [Parameter(ParameterSetName = BodySet, ValueFromPipelineByPropertyName = true)]
+    [Parameter(ParameterSetName = SubjectAndBodySet, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [AllowEmptyString]
     [AllowNull]
     public string? Subject { get; set; }
 
     /// <summary>The reply's body, text or HTML.</summary>
-    [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+    [Parameter(ParameterSetName = BodySet, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    [Parameter(ParameterSetName = SubjectAndBodySet, Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
     [AllowEmptyString]
     [AllowNull]
     public string? Body { get; set; }
