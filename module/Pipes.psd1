@@ -5,7 +5,7 @@
     Author               = 'Pipes contributors'
     CompanyName          = 'Pipes'
     Copyright            = '(c) Pipes contributors. MIT licence.'
-    Description          = 'Prospecting integrations for PowerShell: contact-file import, Outlook mail through Microsoft Graph, Bria click-to-call, ActiveCampaign and Google Custom Search, with retries, secrets and logs handled.'
+    Description          = 'Prospecting integrations for PowerShell: contact-file import, Outlook mail through Microsoft Graph, reply classification, Bria click-to-call and integration health checks (ActiveCampaign so far), with retries, secrets and logs handled.'
     PowerShellVersion    = '7.4'
     CompatiblePSEditions = @('Core')
     FormatsToProcess     = @('Pipes.format.ps1xml')

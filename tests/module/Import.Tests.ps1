@@ -163,7 +163,7 @@ Describe 'Get-PipesImportPreview' {
     It 'shows rows as parsed, before normalisation, and what is left unmapped' {
         $p = Get-PipesImportPreview (Join-Path $Data 'phoneburner.csv') -SampleSize 1
         $p.SampleRows.Count | Should -Be 1
-        $p.SampleRows[0]['First Name'] | Should -Be ' John '
+        $p.SampleRows[0].'First Name' | Should -Be ' John '
         $p.UnmappedColumns | Should -Be @('Lead Source', 'Tags')
         $p.UnmappedFields | Should -Contain 'JobTitle'
     }
@@ -196,5 +196,18 @@ Describe 'Import errors say what to do (issue 18)' {
             $e.ErrorDetails.RecommendedAction | Should -Not -BeNullOrEmpty -Because $e.FullyQualifiedErrorId
         }
         ($err | Where-Object { $_.TargetObject -eq $folder }).Exception.Message | Should -Match 'folder'
+    }
+}
+
+Describe 'Get-PipesImportPreview sample rows (issue 18)' {
+    It 'gives the sample rows as objects with the file''s columns' {
+        $env:PIPES_CONFIG_DIR = Join-Path $TestDrive 'preview'
+        $csv = Join-Path $TestDrive 'sample.csv'
+        "First Name,Last Name,Email`nAnn,Lee,ann@example.com`nBo,Diaz,bo@example.com" | Set-Content $csv
+        $rows = (Get-PipesImportPreview $csv).SampleRows
+        $rows.Count | Should -Be 2
+        $rows[0].'First Name' | Should -Be 'Ann'
+        ($rows | Format-Table | Out-String) | Should -Not -Match 'OrderedDictionary|System\.Collections'
+        ($rows | ConvertTo-Csv)[0] | Should -Be '"First Name","Last Name","Email"'
     }
 }

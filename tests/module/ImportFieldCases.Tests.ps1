@@ -162,15 +162,15 @@ Describe 'Get-PipesImportPreview on the field cases' {
         $p.Format | Should -Be 'xlsx (Owners)'
         "$w" | Should -Match "read 'Owners'"
         $p.Warnings | Should -Match "read 'Owners'"
-        (Get-PipesImportPreview (Case 05-hidden-first-sheet.xlsx) -WarningAction SilentlyContinue).SampleRows[0]['Name'] | Should -Be 'Jane Roe'
+        (Get-PipesImportPreview (Case 05-hidden-first-sheet.xlsx) -WarningAction SilentlyContinue).SampleRows[0].Name | Should -Be 'Jane Roe'
     }
 
     It 'shows rows of a stray-quote file and a mixed-encoding file as they will be read' {
         (Get-PipesImportPreview (Case 18-tsv-stray-quotes.txt) -SampleSize 10).SampleRows.Count | Should -Be 4
         $p = Get-PipesImportPreview (Case 16a-mixed-utf8-cp1252.csv)
         $p.Encoding | Should -Be 'utf-8 (windows-1252 on some lines)'
-        $p.SampleRows[0]['Name'] | Should -Be 'José Núñez'
-        $p.SampleRows[2]['City'] | Should -Be 'Montréal'
+        $p.SampleRows[0].Name | Should -Be 'José Núñez'
+        $p.SampleRows[2].City | Should -Be 'Montréal'
     }
 
     It 'warns when -Worksheet is given for a CSV or -Preset does not fit' {

@@ -24,8 +24,25 @@ public sealed class GetPipesImportPreviewCommand : ContactFileCmdlet
                 var preview = ContactImporter.Preview(path, options, SampleSize, CancellationToken);
                 foreach (var warning in preview.Warnings) WriteWarning(warning);
                 if (preview.Message is { } message) WriteWarning($"{System.IO.Path.GetFileName(path)}: {message}");
-                WriteObject(preview);
+                WriteObject(WithSampleObjects(preview));
             });
         }
+    }
+
+    /// <summary>
+    /// The preview with its sample rows as objects (one property per column, in the file's order), which
+    /// format as a table and export as CSV; Core's dictionaries would show as type names.
+    /// </summary>
+    private static PSObject WithSampleObjects(Pipes.Import.ImportPreview preview)
+    {
+        var wrapped = PSObject.AsPSObject(preview);
+        var rows = preview.SampleRows.Select(row =>
+        {
+            var item = new PSObject();
+            foreach (System.Collections.DictionaryEntry cell in row) item.Properties.Add(new PSNoteProperty(cell.Key.ToString()!, cell.Value));
+            return item;
+        }).ToArray();
+        wrapped.Properties.Add(new PSNoteProperty(nameof(preview.SampleRows), rows));
+        return wrapped;
     }
 }
