@@ -2,7 +2,9 @@
 .SYNOPSIS
     Pipes in one minute, with no accounts: starts the bundled fake services, points Pipes at them
     in a throw-away config directory, stores a secret, checks the integrations, then imports the
-    sample contact file and shows the contacts that have an email address.
+    sample contact file and shows the contacts that have an email address, mails them a templated
+    letter through the fake Microsoft Graph, reads the (fake) inbox with each reply classified, and
+    ends with what to try next.
 .EXAMPLE
     dotnet tool restore && dotnet build -c Release && dotnet pwsh -NoProfile -File examples/quickstart.ps1
 #>
@@ -25,9 +27,26 @@ try {
 
     # The sample contact list, normalised: who can we email?
     Get-PipesImportPreview (Join-Path $PSScriptRoot 'data/contacts.csv') | Select-Object Format, Preset, HeaderRow | Format-Table | Out-Host
-    Import-PipesFile (Join-Path $PSScriptRoot 'data/contacts.csv') |
-        Where-Object Email |
+    $contacts = Import-PipesFile (Join-Path $PSScriptRoot 'data/contacts.csv') | Where-Object Email
+    $contacts | Format-Table | Out-Host
+
+    # Outlook through the fake Graph: a token from elsewhere (here the fake's), then one templated
+    # letter per contact, sent exactly once, and the inbox with each reply classified.
+    Set-PipesConfig Outlook.GraphBaseUrl "$($fake.BaseUrl)/v1.0"
+    Connect-PipesOutlook -AccessToken (ConvertTo-SecureString 'fake-graph-access-token-0123456789' -AsPlainText -Force) | Format-List | Out-Host
+    $contacts | Select-Object -First 2 |
+        Send-PipesMail -Subject 'Your minerals, {FirstName}' -Body "Dear {FirstName},`n`nWe would like to make an offer for the minerals {Company} holds." |
         Format-Table | Out-Host
+    Get-PipesInbox -Limit 5 | Format-Table | Out-Host
+
+    Write-Host @"
+What to try next (these fakes run while this script does; 'dotnet run --project tests/Pipes.Fakes -- --port 5099'
+keeps them up on a fixed port, and README.md's "Trying Outlook against the fakes" says how to point Pipes at them):
+  Get-Help about_Pipes                      setup, settings, errors and the scheduled-task pattern
+  Get-Help Send-PipesMail -Examples         templates, drafts, -WhatIf
+  Get-PipesInbox | Group-Object Classification
+  Import-PipesFile yourfile.xlsx -Verbose   what the importer found: header row, preset, repairs
+"@ -ForegroundColor Cyan
 }
 finally {
     Stop-PipesFake $fake
