@@ -64,6 +64,28 @@ Describe 'Outlook' {
         @(Get-PipesFakeRequest $Fake | Where-Object { $_.method -eq 'POST' -and $_.path -like '*/send' }).Count | Should -Be 1
     }
 
+    It 'reports Sent, once, when a gateway answers 504 after Graph took the send' {
+        Connect-Fake | Out-Null
+        Add-PipesFakeFault $Fake @{ kind = 'StatusAfterProcessing'; statusCode = 504; pathSuffix = '/send' }
+        $result = Send-PipesMail -To a@example.com -Subject 'Once' -Body 'Only once.' -ErrorAction Stop
+        $result.Sent | Should -BeTrue
+        @(Get-Sent).Count | Should -Be 1
+    }
+
+    It 'reports Pipes.OutcomeUnknown with the draft id when Graph cannot say whether it went out' {
+        Connect-Fake | Out-Null
+        Add-PipesFakeFault $Fake @{ kind = 'StatusAfterProcessing'; statusCode = 502; pathSuffix = '/send' }
+        Add-PipesFakeFault $Fake @{ kind = 'Status'; statusCode = 503; pathPrefix = '/v1.0/me/messages/'; times = 20 }
+        Set-PipesConfig Http.MaxRetries 1
+        Send-PipesMail -To a@example.com -Subject 'Once' -Body 'Only once.' -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'Pipes.OutcomeUnknown,*'
+        $err[0].Exception.Message | Should -Match 'draft AAMk\w+'
+        $err[0].ErrorDetails.RecommendedAction | Should -Match 'Sent Items.*AAMk\w+'
+        $err[0].ErrorDetails.RecommendedAction + $err[0].Exception.Message | Should -Not -Match 'try again'
+        @(Get-Sent).Count | Should -Be 1
+        Set-PipesConfig Http.MaxRetries $null
+    }
+
     It 'stops with Pipes.UnknownPlaceholder per record, sending nothing for it' {
         Connect-Fake | Out-Null
         [pscustomobject]@{ Email = 'a@example.com' } | Send-PipesMail -Subject 'Hi {FirstNam}' -Body 'x' -ErrorVariable err -ErrorAction SilentlyContinue | Out-Null

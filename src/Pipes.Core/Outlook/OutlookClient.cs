@@ -20,7 +20,7 @@ namespace Pipes.Outlook;
 /// through MSAL, renewed as needed: app-only (client credentials) or delegated (device code once,
 /// then refresh tokens).
 /// </summary>
-public sealed class OutlookClient(PipesEnvironment environment) : IntegrationBase(environment)
+public sealed partial class OutlookClient(PipesEnvironment environment) : IntegrationBase(environment)
 {
     public const string TokenSecret = GraphConnection.TokenSecret;
     private const string SendIdProperty = "String {66f5a359-4659-4830-9070-00047ec6ac6e} Name PipesSendId";
@@ -92,20 +92,15 @@ public sealed class OutlookClient(PipesEnvironment environment) : IntegrationBas
         return Result(created, mail, sent: false);
     }
 
-    /// <summary>The seed's send_email: creates a draft, sends it, and returns the id (valid in Sent Items).</summary>
+    /// <summary>
+    /// The seed's send_email: creates a draft, sends it exactly once (see <see cref="SendDraftAsync"/>), and
+    /// returns the id (valid in Sent Items). Throws <see cref="OutcomeUnknownError"/> carrying the draft id
+    /// when Graph could not say whether it went out.
+    /// </summary>
     public async Task<MailResult> SendMailAsync(OutgoingMail mail, CancellationToken cancellationToken = default)
     {
         var draft = await CreateDraftAsync(mail, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await PostSendAsync(draft.Id, cancellationToken).ConfigureAwait(false);
-        }
-        catch (OutcomeUnknownError)
-        {
-            // The connection dropped after the request went out: is the message still a draft?
-            if (await IsStillDraftAsync(draft.Id, cancellationToken).ConfigureAwait(false))
-                await PostSendAsync(draft.Id, cancellationToken).ConfigureAwait(false);
-        }
+        await SendDraftAsync(draft.Id, cancellationToken).ConfigureAwait(false);
         return draft with { Sent = true };
     }
 
@@ -167,20 +162,7 @@ public sealed class OutlookClient(PipesEnvironment environment) : IntegrationBas
     private Task<GraphMessage> PostDraftAsync(string payload, CancellationToken cancellationToken) =>
         SendJsonAsync("CreateDraft", HttpMethod.Post, Root + "messages", GraphJson.Default.GraphMessage, payload, RequestSafety.NotIdempotent, cancellationToken);
 
-    private async Task PostSendAsync(string id, CancellationToken cancellationToken)
-    {
-        using var response = await SendAsync("Send", HttpMethod.Post, MessageUrl(id) + "/send", null, RequestSafety.NotIdempotent, cancellationToken: cancellationToken).ConfigureAwait(false);
-    }
-
     private string MessageUrl(string id) => Root + "messages/" + Uri.EscapeDataString(id);
-
-    private async Task<bool> IsStillDraftAsync(string id, CancellationToken cancellationToken)
-    {
-        using var response = await SendAsync("CheckSent", HttpMethod.Get, MessageUrl(id) + "?$select=id,isDraft", null, RequestSafety.Idempotent,
-            r => r.StatusCode == HttpStatusCode.NotFound, cancellationToken).ConfigureAwait(false);
-        if (response.StatusCode == HttpStatusCode.NotFound) return false; // moved on: sent
-        return (await ReadJsonAsync(response, GraphJson.Default.GraphMessage, cancellationToken).ConfigureAwait(false)).IsDraft == true;
-    }
 
     private static string DraftJson(OutgoingMail mail, string sendId)
     {
