@@ -86,6 +86,45 @@ Describe 'Outlook' {
         Set-PipesConfig Http.MaxRetries $null
     }
 
+    It 'sends to recipients pasted as lists, with names and mailto:' {
+        Connect-Fake | Out-Null
+        $result = Send-PipesMail -To 'ann.poe@example.org;bob.poe@example.org', 'Jane Roe <jane.roe@example.com>' -Cc 'mailto:cc@example.com' -Subject S -Body B -ErrorAction Stop
+        $result.Sent | Should -BeTrue
+        $sent = @(Get-Sent)
+        $sent.Count | Should -Be 1
+        $sent[0].toRecipients | ForEach-Object { $_.emailAddress.address } | Should -Be @('ann.poe@example.org', 'bob.poe@example.org', 'jane.roe@example.com')
+        $sent[0].ccRecipients | ForEach-Object { $_.emailAddress.address } | Should -Be 'cc@example.com'
+    }
+
+    It 'refuses an invalid address per record with Pipes.InvalidRecipient naming it, and sends the others' {
+        Connect-Fake | Out-Null
+        $records = @(
+            [pscustomobject]@{ Email = 'not-an-email'; FirstName = 'Al' }
+            [pscustomobject]@{ Email = 'bo@example.com'; FirstName = 'Bo' }
+        )
+        $results = $records | Send-PipesMail -Subject 'Hi {FirstName}' -Body 'x' -ErrorVariable err -ErrorAction SilentlyContinue
+        @($results).Count | Should -Be 1
+        $err.Count | Should -Be 1
+        $err[0].FullyQualifiedErrorId | Should -Be 'Pipes.InvalidRecipient,Pipes.PowerShell.Commands.Outlook.SendPipesMailCommand'
+        $err[0].Exception.Message | Should -BeLike "*'not-an-email'*"
+        $err[0].Exception.Message | Should -BeLike 'record 1 of the input*'
+        @(Get-Sent).toRecipients.emailAddress.address | Should -Be 'bo@example.com'
+        @(Get-PipesFakeRequest $Fake | Where-Object method -eq POST).Count | Should -Be 2
+    }
+
+    It 'names the row of an imported record with no Email instead of a binding error' {
+        Connect-Fake | Out-Null
+        $file = Join-Path $TestDrive 'leads.csv'
+        Set-Content $file -Value @('Name,Email,Phone', 'Al Poe,,713-555-1234', 'Bo Lee,bo@example.com,713-555-9876')
+        $results = Import-PipesFile $file | Send-PipesMail -Subject 'Hi' -Body 'x' -ErrorVariable err -ErrorAction SilentlyContinue
+        @($results).Count | Should -Be 1
+        $err.Count | Should -Be 1
+        $err[0].FullyQualifiedErrorId | Should -Be 'Pipes.InvalidRecipient,Pipes.PowerShell.Commands.Outlook.SendPipesMailCommand'
+        $err[0].Exception.Message | Should -BeLike '*row 2 of leads.csv*'
+        $err[0].TargetObject | Should -BeLike 'row 2 of leads.csv*'
+        @(Get-Sent).Count | Should -Be 1
+    }
+
     It 'stops with Pipes.UnknownPlaceholder per record, sending nothing for it' {
         Connect-Fake | Out-Null
         [pscustomobject]@{ Email = 'a@example.com' } | Send-PipesMail -Subject 'Hi {FirstNam}' -Body 'x' -ErrorVariable err -ErrorAction SilentlyContinue | Out-Null

@@ -75,8 +75,10 @@ public sealed partial class OutlookClient(PipesEnvironment environment) : Integr
     }
 
     /// <summary>Creates a draft; returns its immutable id.</summary>
+    /// <remarks>Recipients are parsed by <see cref="MailRecipients"/>; one that is not an address is <c>Pipes.InvalidRecipient</c> before any request.</remarks>
     public async Task<MailResult> CreateDraftAsync(OutgoingMail mail, CancellationToken cancellationToken = default)
     {
+        mail = WithParsedRecipients(mail);
         var sendId = Guid.NewGuid().ToString("N");
         var payload = DraftJson(mail, sendId);
         GraphMessage created;
@@ -102,6 +104,14 @@ public sealed partial class OutlookClient(PipesEnvironment environment) : Integr
         var draft = await CreateDraftAsync(mail, cancellationToken).ConfigureAwait(false);
         await SendDraftAsync(draft.Id, cancellationToken).ConfigureAwait(false);
         return draft with { Sent = true };
+    }
+
+    /// <summary>The message with its recipient lists parsed and checked; throws <see cref="InvalidInputError"/> (<c>Pipes.InvalidRecipient</c>) when one is not an address or there is no recipient.</summary>
+    public static OutgoingMail WithParsedRecipients(OutgoingMail mail)
+    {
+        var to = MailRecipients.Parse(mail.To, "To");
+        if (to.Count == 0) throw new InvalidInputError("Outlook", "Recipients", "No recipient: the message has no email address to go to. Nothing was sent.", null, ErrorIds.InvalidRecipient);
+        return mail with { To = to, Cc = mail.Cc is null ? null : MailRecipients.Parse(mail.Cc, "Cc"), Bcc = mail.Bcc is null ? null : MailRecipients.Parse(mail.Bcc, "Bcc") };
     }
 
     /// <summary>
