@@ -198,6 +198,27 @@ Describe 'Outlook' {
         "$thrown $($thrown.ErrorDetails)" | Should -Not -Match 'wrong-secret'
     }
 
+    It 'keeps a working sign-in, its settings and secrets when a new connect fails' {
+        Set-PipesConfig Outlook.GraphBaseUrl "$($Fake.HttpsUrl)/v1.0"
+        Set-PipesConfig Outlook.AuthorityHost $Fake.HttpsUrl
+        Connect-Fake | Out-Null
+        Set-PipesConfig Outlook.Mailbox $null
+        { Connect-PipesOutlook -TenantId contoso.onmicrosoft.com -ClientId 11111111-2222-3333-4444-555555555555 `
+            -ClientSecret (ConvertTo-SecureString 'mistyped-secret-456789' -AsPlainText -Force) -Mailbox outreach@contoso.com } |
+            Should -Throw -ErrorId 'Pipes.AuthenticationFailed,Pipes.PowerShell.Commands.Outlook.ConnectPipesOutlookCommand'
+        (Get-PipesSecretInfo Outlook.AccessToken).IsSet | Should -BeTrue
+        (Get-PipesSecretInfo Outlook.ClientSecret).IsSet | Should -BeFalse
+        (Get-PipesConfig Outlook.TenantId).Value | Should -BeNullOrEmpty
+        (Get-PipesConfig Outlook.Mailbox).Value | Should -BeNullOrEmpty
+        { Connect-Fake $Expired } | Should -Throw -ErrorId 'Pipes.AuthenticationRequired,Pipes.PowerShell.Commands.Outlook.ConnectPipesOutlookCommand'
+        (Send-PipesMail -To a@example.com -Subject 'Still signed in' -Body x -ErrorAction Stop).Sent | Should -BeTrue
+    }
+
+    It 'refuses a token with a line break when given, storing nothing' {
+        { Connect-Fake "$Token`r`n" } | Should -Throw -ErrorId 'Pipes.InvalidInput,Pipes.PowerShell.Commands.Outlook.ConnectPipesOutlookCommand'
+        (Get-PipesSecretInfo Outlook.AccessToken).IsSet | Should -BeFalse
+    }
+
     It 'signs a person in with a device code once, and later processes stay signed in' {
         Set-PipesConfig Outlook.GraphBaseUrl "$($Fake.HttpsUrl)/v1.0"
         Set-PipesConfig Outlook.AuthorityHost $Fake.HttpsUrl

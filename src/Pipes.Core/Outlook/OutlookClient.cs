@@ -29,6 +29,9 @@ public sealed partial class OutlookClient(PipesEnvironment environment) : Integr
 
     private GraphConnection? _graph;
 
+    /// <summary>A client on a <paramref name="candidate"/> sign-in rather than the stored one: to check it before it is stored.</summary>
+    public OutlookClient(PipesEnvironment environment, GraphCredentials candidate) : this(environment) => _graph = new GraphConnection(environment, candidate);
+
     public override string Name => "Outlook";
 
     /// <summary>The Graph sign-in and mailbox, read from the settings once per client.</summary>
