@@ -149,6 +149,23 @@ public sealed class FakeServer : IAsyncDisposable
                 await next(context);
                 context.Abort();
                 break;
+            case FaultKind.CloseAfterProcessing:
+                context.Response.Body = new MemoryStream();
+                await next(context);
+                // A graceful shutdown before any byte of the answer, as a server closing an idle-looking keep-alive connection does.
+                context.Features.Get<Microsoft.AspNetCore.Connections.Features.IConnectionSocketFeature>()?.Socket.Shutdown(System.Net.Sockets.SocketShutdown.Both);
+                context.Abort();
+                break;
+            case FaultKind.StatusAfterProcessing:
+                var real = context.Response.Body;
+                context.Response.Body = new MemoryStream();
+                await next(context);
+                context.Response.Body = real;
+                context.Response.Clear();
+                context.Response.StatusCode = fault.StatusCode;
+                context.Response.ContentType = "text/html";
+                await context.Response.WriteAsync($"<html><body><h1>{fault.StatusCode}</h1>Injected gateway answer after processing.</body></html>");
+                break;
             case FaultKind.MalformedJson:
                 var wire = context.Response.Body;
                 context.Response.Body = new MemoryStream();

@@ -14,6 +14,15 @@ public enum FaultKind
     /// <summary>Run the handler (the request takes effect), then drop the connection before any answer.</summary>
     DropAfterProcessing,
 
+    /// <summary>
+    /// Run the handler, then close the connection gracefully (FIN, no answer byte): on a reused
+    /// keep-alive connection .NET's SocketsHttpHandler replays the request on a new connection by itself.
+    /// </summary>
+    CloseAfterProcessing,
+
+    /// <summary>Run the handler (the request takes effect), then answer <see cref="Fault.StatusCode"/> instead, as a gateway in front of the service may.</summary>
+    StatusAfterProcessing,
+
     /// <summary>Run the handler, then answer 200 with a body that is not valid JSON.</summary>
     MalformedJson,
 }

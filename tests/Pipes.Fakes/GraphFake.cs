@@ -96,7 +96,8 @@ public sealed partial class GraphFake : IFakeService
             group.MapPost("/messages/{id}/send", (string id) =>
             {
                 if (!_messages.TryGetValue(id, out var m)) return Error(404, "ErrorItemNotFound", "The specified object was not found in the store.");
-                if (m["isDraft"]?.GetValue<bool>() != true) return Error(400, "ErrorInvalidOperation", "The item has already been sent.");
+                // Graph answers a send of a message that is no longer a draft (already sent) with 404, as for an unknown id.
+                if (m["isDraft"]?.GetValue<bool>() != true) return Error(404, "ErrorItemNotFound", "The specified object was not found in the store.");
                 m["isDraft"] = false;
                 m["parentFolderId"] = "sentitems";
                 m["sentDateTime"] = Now();

@@ -78,6 +78,17 @@ Describe 'Invoke-PipesDial' -Skip:(-not $OnLinux) {
         $err[0].FullyQualifiedErrorId | Should -Be 'Pipes.InvalidPhoneNumber,Pipes.PowerShell.Commands.Dialer.InvokePipesDialCommand'
     }
 
+    It 'names the row of an imported record with no phone, and dials the next' {
+        $file = Join-Path $TestDrive 'nophone.csv'
+        Set-Content $file -Value @('Name,Email,Phone', 'Al Poe,al@example.com,', 'Jo Smith,jo@example.com,713-555-1234')
+        $results = Import-PipesFile $file | Invoke-PipesDial -ErrorVariable err -ErrorAction SilentlyContinue
+        @($results).Count | Should -Be 1
+        $err.Count | Should -Be 1
+        $err[0].FullyQualifiedErrorId | Should -Be 'Pipes.InvalidPhoneNumber,Pipes.PowerShell.Commands.Dialer.InvokePipesDialCommand'
+        $err[0].Exception.Message | Should -BeLike '*row 2 of nophone.csv*'
+        $err[0].Exception.Message | Should -Not -BeLike '*ContactRecord*'
+    }
+
     It 'binds Phone and PhoneExtension from imported records' {
         $file = Join-Path $TestDrive 'one.csv'
         Set-Content $file -Value @('Name,Phone', 'Jo Smith,713-555-1234 x204')

@@ -64,6 +64,67 @@ Describe 'Outlook' {
         @(Get-PipesFakeRequest $Fake | Where-Object { $_.method -eq 'POST' -and $_.path -like '*/send' }).Count | Should -Be 1
     }
 
+    It 'reports Sent, once, when a gateway answers 504 after Graph took the send' {
+        Connect-Fake | Out-Null
+        Add-PipesFakeFault $Fake @{ kind = 'StatusAfterProcessing'; statusCode = 504; pathSuffix = '/send' }
+        $result = Send-PipesMail -To a@example.com -Subject 'Once' -Body 'Only once.' -ErrorAction Stop
+        $result.Sent | Should -BeTrue
+        @(Get-Sent).Count | Should -Be 1
+    }
+
+    It 'reports Pipes.OutcomeUnknown with the draft id when Graph cannot say whether it went out' {
+        Connect-Fake | Out-Null
+        Add-PipesFakeFault $Fake @{ kind = 'StatusAfterProcessing'; statusCode = 502; pathSuffix = '/send' }
+        Add-PipesFakeFault $Fake @{ kind = 'Status'; statusCode = 503; pathPrefix = '/v1.0/me/messages/'; times = 20 }
+        Set-PipesConfig Http.MaxRetries 1
+        Send-PipesMail -To a@example.com -Subject 'Once' -Body 'Only once.' -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'Pipes.OutcomeUnknown,*'
+        $err[0].Exception.Message | Should -Match 'draft AAMk\w+'
+        $err[0].ErrorDetails.RecommendedAction | Should -Match 'Sent Items.*AAMk\w+'
+        $err[0].ErrorDetails.RecommendedAction + $err[0].Exception.Message | Should -Not -Match 'try again'
+        @(Get-Sent).Count | Should -Be 1
+        Set-PipesConfig Http.MaxRetries $null
+    }
+
+    It 'sends to recipients pasted as lists, with names and mailto:' {
+        Connect-Fake | Out-Null
+        $result = Send-PipesMail -To 'ann.poe@example.org;bob.poe@example.org', 'Jane Roe <jane.roe@example.com>' -Cc 'mailto:cc@example.com' -Subject S -Body B -ErrorAction Stop
+        $result.Sent | Should -BeTrue
+        $sent = @(Get-Sent)
+        $sent.Count | Should -Be 1
+        $sent[0].toRecipients | ForEach-Object { $_.emailAddress.address } | Should -Be @('ann.poe@example.org', 'bob.poe@example.org', 'jane.roe@example.com')
+        $sent[0].ccRecipients | ForEach-Object { $_.emailAddress.address } | Should -Be 'cc@example.com'
+    }
+
+    It 'refuses an invalid address per record with Pipes.InvalidRecipient naming it, and sends the others' {
+        Connect-Fake | Out-Null
+        $records = @(
+            [pscustomobject]@{ Email = 'not-an-email'; FirstName = 'Al' }
+            [pscustomobject]@{ Email = 'bo@example.com'; FirstName = 'Bo' }
+        )
+        $results = $records | Send-PipesMail -Subject 'Hi {FirstName}' -Body 'x' -ErrorVariable err -ErrorAction SilentlyContinue
+        @($results).Count | Should -Be 1
+        $err.Count | Should -Be 1
+        $err[0].FullyQualifiedErrorId | Should -Be 'Pipes.InvalidRecipient,Pipes.PowerShell.Commands.Outlook.SendPipesMailCommand'
+        $err[0].Exception.Message | Should -BeLike "*'not-an-email'*"
+        $err[0].Exception.Message | Should -BeLike 'record 1 of the input*'
+        @(Get-Sent).toRecipients.emailAddress.address | Should -Be 'bo@example.com'
+        @(Get-PipesFakeRequest $Fake | Where-Object method -eq POST).Count | Should -Be 2
+    }
+
+    It 'names the row of an imported record with no Email instead of a binding error' {
+        Connect-Fake | Out-Null
+        $file = Join-Path $TestDrive 'leads.csv'
+        Set-Content $file -Value @('Name,Email,Phone', 'Al Poe,,713-555-1234', 'Bo Lee,bo@example.com,713-555-9876')
+        $results = Import-PipesFile $file | Send-PipesMail -Subject 'Hi' -Body 'x' -ErrorVariable err -ErrorAction SilentlyContinue
+        @($results).Count | Should -Be 1
+        $err.Count | Should -Be 1
+        $err[0].FullyQualifiedErrorId | Should -Be 'Pipes.InvalidRecipient,Pipes.PowerShell.Commands.Outlook.SendPipesMailCommand'
+        $err[0].Exception.Message | Should -BeLike '*row 2 of leads.csv*'
+        $err[0].TargetObject | Should -BeLike 'row 2 of leads.csv*'
+        @(Get-Sent).Count | Should -Be 1
+    }
+
     It 'stops with Pipes.UnknownPlaceholder per record, sending nothing for it' {
         Connect-Fake | Out-Null
         [pscustomobject]@{ Email = 'a@example.com' } | Send-PipesMail -Subject 'Hi {FirstNam}' -Body 'x' -ErrorVariable err -ErrorAction SilentlyContinue | Out-Null
@@ -135,6 +196,27 @@ Describe 'Outlook' {
             -ClientSecret (ConvertTo-SecureString 'wrong-secret-456789' -AsPlainText -Force) -Mailbox outreach@contoso.com } |
             Should -Throw -ErrorId 'Pipes.AuthenticationFailed,Pipes.PowerShell.Commands.Outlook.ConnectPipesOutlookCommand' -PassThru
         "$thrown $($thrown.ErrorDetails)" | Should -Not -Match 'wrong-secret'
+    }
+
+    It 'keeps a working sign-in, its settings and secrets when a new connect fails' {
+        Set-PipesConfig Outlook.GraphBaseUrl "$($Fake.HttpsUrl)/v1.0"
+        Set-PipesConfig Outlook.AuthorityHost $Fake.HttpsUrl
+        Connect-Fake | Out-Null
+        Set-PipesConfig Outlook.Mailbox $null
+        { Connect-PipesOutlook -TenantId contoso.onmicrosoft.com -ClientId 11111111-2222-3333-4444-555555555555 `
+            -ClientSecret (ConvertTo-SecureString 'mistyped-secret-456789' -AsPlainText -Force) -Mailbox outreach@contoso.com } |
+            Should -Throw -ErrorId 'Pipes.AuthenticationFailed,Pipes.PowerShell.Commands.Outlook.ConnectPipesOutlookCommand'
+        (Get-PipesSecretInfo Outlook.AccessToken).IsSet | Should -BeTrue
+        (Get-PipesSecretInfo Outlook.ClientSecret).IsSet | Should -BeFalse
+        (Get-PipesConfig Outlook.TenantId).Value | Should -BeNullOrEmpty
+        (Get-PipesConfig Outlook.Mailbox).Value | Should -BeNullOrEmpty
+        { Connect-Fake $Expired } | Should -Throw -ErrorId 'Pipes.AuthenticationRequired,Pipes.PowerShell.Commands.Outlook.ConnectPipesOutlookCommand'
+        (Send-PipesMail -To a@example.com -Subject 'Still signed in' -Body x -ErrorAction Stop).Sent | Should -BeTrue
+    }
+
+    It 'refuses a token with a line break when given, storing nothing' {
+        { Connect-Fake "$Token`r`n" } | Should -Throw -ErrorId 'Pipes.InvalidInput,Pipes.PowerShell.Commands.Outlook.ConnectPipesOutlookCommand'
+        (Get-PipesSecretInfo Outlook.AccessToken).IsSet | Should -BeFalse
     }
 
     It 'signs a person in with a device code once, and later processes stay signed in' {

@@ -33,6 +33,7 @@ public static class ErrorIds
     public const string UnsafeNextLink = "Pipes.UnsafeNextLink";
     public const string InvalidInput = "Pipes.InvalidInput";
     public const string UnknownPlaceholder = "Pipes.UnknownPlaceholder";
+    public const string InvalidRecipient = "Pipes.InvalidRecipient";
 
     // Files.
     public const string FileNotFound = "Pipes.FileNotFound";

@@ -85,9 +85,10 @@ public sealed class RemoteRejectedError(string integration, string operation, st
 /// A request that is not safe to repeat (sending mail) failed after it may have reached the
 /// service. It was not retried; the caller must find out whether it happened.
 /// </summary>
-public sealed class OutcomeUnknownError(string integration, string operation, string message, Exception? inner = null)
-    : IntegrationError(integration, operation, ErrorIds.OutcomeUnknown, PipesErrorKind.OutcomeUnknown, message,
-        recommendedAction: "Check whether the operation took effect before repeating it.", inner: inner);
+public sealed class OutcomeUnknownError(string integration, string operation, string message, Exception? inner = null,
+    string? recommendedAction = null, object? target = null, HttpStatusCode? status = null)
+    : IntegrationError(integration, operation, ErrorIds.OutcomeUnknown, PipesErrorKind.OutcomeUnknown, message, status,
+        recommendedAction ?? "Check whether the operation took effect before repeating it.", target, inner);
 
 /// <summary>Input that cannot be used (a bad argument value).</summary>
 public sealed class InvalidInputError(string integration, string operation, string message, object? target = null, string errorId = ErrorIds.InvalidInput)

@@ -19,6 +19,14 @@ public enum GraphSignIn
 }
 
 /// <summary>
+/// A sign-in to try before anything is stored (Connect-PipesOutlook checks it, then saves it): a given
+/// access token, or the Entra app's tenant, client id and secret (app-only), or tenant and client id
+/// with <paramref name="Delegated"/> (device code). Null values are absent.
+/// </summary>
+public sealed record GraphCredentials(string? AccessToken, string? TenantId = null, string? ClientId = null, string? ClientSecret = null,
+    string? Mailbox = null, bool Delegated = false);
+
+/// <summary>
 /// What every Graph integration (mail now, the calendar next) shares: the sign-in (mode, token
 /// sources, renewal), the mailbox addressed (<c>me</c> or <c>users/{mailbox}</c>), the root URL and
 /// the headers Graph requests carry. Built once per command; reads the settings once.
@@ -42,18 +50,32 @@ public sealed class GraphConnection
     private readonly string? _tenant;
     private readonly string? _clientId;
     private readonly string? _mailbox;
+    private readonly string? _clientSecret;
     private readonly bool _delegated;
     private AppOnlyTokenSource? _appOnly;
     private DelegatedTokenSource? _delegatedSource;
 
-    public GraphConnection(PipesEnvironment environment)
+    /// <summary>The stored sign-in, or <paramref name="candidate"/> instead of it (nothing is read from or written to the stored one then, but Outlook.GraphBaseUrl).</summary>
+    public GraphConnection(PipesEnvironment environment, GraphCredentials? candidate = null)
     {
         _environment = environment;
-        _givenToken = environment.Secrets.Get(TokenSecret);
-        _tenant = environment.Settings.GetValue<string>("Outlook.TenantId");
-        _clientId = environment.Settings.GetValue<string>("Outlook.ClientId");
-        _mailbox = environment.Settings.GetValue<string>("Outlook.Mailbox");
-        _delegated = environment.Settings.GetValue<string>("Outlook.SignIn") == "Delegated";
+        if (candidate is null)
+        {
+            _givenToken = environment.Secrets.Get(TokenSecret);
+            _tenant = environment.Settings.GetValue<string>("Outlook.TenantId");
+            _clientId = environment.Settings.GetValue<string>("Outlook.ClientId");
+            _mailbox = environment.Settings.GetValue<string>("Outlook.Mailbox");
+            _clientSecret = environment.Secrets.Get("Outlook.ClientSecret");
+            _delegated = environment.Settings.GetValue<string>("Outlook.SignIn") == "Delegated";
+        }
+        else
+        {
+            (_givenToken, _tenant, _clientId, _clientSecret, _mailbox, _delegated) =
+                (candidate.AccessToken, candidate.TenantId, candidate.ClientId, candidate.ClientSecret, candidate.Mailbox, candidate.Delegated);
+            // Not stored yet, so not known to the redactor through the secret store.
+            environment.Redactor.AddSecret(_givenToken);
+            environment.Redactor.AddSecret(_clientSecret);
+        }
         var baseUrl = environment.Settings.GetValue<string>("Outlook.GraphBaseUrl")!.TrimEnd('/');
         Origin = new Uri(new Uri(baseUrl).GetLeftPart(UriPartial.Authority));
         MailboxPath = _mailbox is { } m ? "users/" + Uri.EscapeDataString(m) : "me";
@@ -87,7 +109,7 @@ public sealed class GraphConnection
         (string Name, string? Value)[] appOnly =
         [
             ("Outlook.TenantId", _tenant), ("Outlook.ClientId", _clientId),
-            ("Outlook.ClientSecret", _environment.Secrets.Get("Outlook.ClientSecret")), ("Outlook.Mailbox", _mailbox),
+            ("Outlook.ClientSecret", _clientSecret), ("Outlook.Mailbox", _mailbox),
         ];
         if (appOnly.All(s => s.Value is null)) return ["a sign-in (run Connect-PipesOutlook)"];
         return appOnly.Where(s => s.Value is null).Select(s => s.Name).ToList();
@@ -139,7 +161,7 @@ public sealed class GraphConnection
         TokenCacheStore.Forget(environment, AppCacheFile) | TokenCacheStore.Forget(environment, UserCacheFile);
 
     private AppOnlyTokenSource AppOnly() =>
-        _appOnly ??= new AppOnlyTokenSource(_environment, _tenant!, _clientId!, _environment.Secrets.Get("Outlook.ClientSecret")!);
+        _appOnly ??= new AppOnlyTokenSource(_environment, _tenant!, _clientId!, _clientSecret!);
 
     private DelegatedTokenSource Delegated() => _delegatedSource ??= new DelegatedTokenSource(_environment, _tenant!, _clientId!);
 }

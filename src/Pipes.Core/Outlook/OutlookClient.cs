@@ -20,7 +20,7 @@ namespace Pipes.Outlook;
 /// through MSAL, renewed as needed: app-only (client credentials) or delegated (device code once,
 /// then refresh tokens).
 /// </summary>
-public sealed class OutlookClient(PipesEnvironment environment) : IntegrationBase(environment)
+public sealed partial class OutlookClient(PipesEnvironment environment) : IntegrationBase(environment)
 {
     public const string TokenSecret = GraphConnection.TokenSecret;
     private const string SendIdProperty = "String {66f5a359-4659-4830-9070-00047ec6ac6e} Name PipesSendId";
@@ -28,6 +28,9 @@ public sealed class OutlookClient(PipesEnvironment environment) : IntegrationBas
     public const string WatermarkKey = "Outlook.Inbox.Watermark";
 
     private GraphConnection? _graph;
+
+    /// <summary>A client on a <paramref name="candidate"/> sign-in rather than the stored one: to check it before it is stored.</summary>
+    public OutlookClient(PipesEnvironment environment, GraphCredentials candidate) : this(environment) => _graph = new GraphConnection(environment, candidate);
 
     public override string Name => "Outlook";
 
@@ -75,8 +78,10 @@ public sealed class OutlookClient(PipesEnvironment environment) : IntegrationBas
     }
 
     /// <summary>Creates a draft; returns its immutable id.</summary>
+    /// <remarks>Recipients are parsed by <see cref="MailRecipients"/>; one that is not an address is <c>Pipes.InvalidRecipient</c> before any request.</remarks>
     public async Task<MailResult> CreateDraftAsync(OutgoingMail mail, CancellationToken cancellationToken = default)
     {
+        mail = WithParsedRecipients(mail);
         var sendId = Guid.NewGuid().ToString("N");
         var payload = DraftJson(mail, sendId);
         GraphMessage created;
@@ -92,21 +97,24 @@ public sealed class OutlookClient(PipesEnvironment environment) : IntegrationBas
         return Result(created, mail, sent: false);
     }
 
-    /// <summary>The seed's send_email: creates a draft, sends it, and returns the id (valid in Sent Items).</summary>
+    /// <summary>
+    /// The seed's send_email: creates a draft, sends it exactly once (see <see cref="SendDraftAsync"/>), and
+    /// returns the id (valid in Sent Items). Throws <see cref="OutcomeUnknownError"/> carrying the draft id
+    /// when Graph could not say whether it went out.
+    /// </summary>
     public async Task<MailResult> SendMailAsync(OutgoingMail mail, CancellationToken cancellationToken = default)
     {
         var draft = await CreateDraftAsync(mail, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await PostSendAsync(draft.Id, cancellationToken).ConfigureAwait(false);
-        }
-        catch (OutcomeUnknownError)
-        {
-            // The connection dropped after the request went out: is the message still a draft?
-            if (await IsStillDraftAsync(draft.Id, cancellationToken).ConfigureAwait(false))
-                await PostSendAsync(draft.Id, cancellationToken).ConfigureAwait(false);
-        }
+        await SendDraftAsync(draft.Id, cancellationToken).ConfigureAwait(false);
         return draft with { Sent = true };
+    }
+
+    /// <summary>The message with its recipient lists parsed and checked; throws <see cref="InvalidInputError"/> (<c>Pipes.InvalidRecipient</c>) when one is not an address or there is no recipient.</summary>
+    public static OutgoingMail WithParsedRecipients(OutgoingMail mail)
+    {
+        var to = MailRecipients.Parse(mail.To, "To");
+        if (to.Count == 0) throw new InvalidInputError("Outlook", "Recipients", "No recipient: the message has no email address to go to. Nothing was sent.", null, ErrorIds.InvalidRecipient);
+        return mail with { To = to, Cc = mail.Cc is null ? null : MailRecipients.Parse(mail.Cc, "Cc"), Bcc = mail.Bcc is null ? null : MailRecipients.Parse(mail.Bcc, "Bcc") };
     }
 
     /// <summary>
@@ -167,20 +175,7 @@ public sealed class OutlookClient(PipesEnvironment environment) : IntegrationBas
     private Task<GraphMessage> PostDraftAsync(string payload, CancellationToken cancellationToken) =>
         SendJsonAsync("CreateDraft", HttpMethod.Post, Root + "messages", GraphJson.Default.GraphMessage, payload, RequestSafety.NotIdempotent, cancellationToken);
 
-    private async Task PostSendAsync(string id, CancellationToken cancellationToken)
-    {
-        using var response = await SendAsync("Send", HttpMethod.Post, MessageUrl(id) + "/send", null, RequestSafety.NotIdempotent, cancellationToken: cancellationToken).ConfigureAwait(false);
-    }
-
     private string MessageUrl(string id) => Root + "messages/" + Uri.EscapeDataString(id);
-
-    private async Task<bool> IsStillDraftAsync(string id, CancellationToken cancellationToken)
-    {
-        using var response = await SendAsync("CheckSent", HttpMethod.Get, MessageUrl(id) + "?$select=id,isDraft", null, RequestSafety.Idempotent,
-            r => r.StatusCode == HttpStatusCode.NotFound, cancellationToken).ConfigureAwait(false);
-        if (response.StatusCode == HttpStatusCode.NotFound) return false; // moved on: sent
-        return (await ReadJsonAsync(response, GraphJson.Default.GraphMessage, cancellationToken).ConfigureAwait(false)).IsDraft == true;
-    }
 
     private static string DraftJson(OutgoingMail mail, string sendId)
     {

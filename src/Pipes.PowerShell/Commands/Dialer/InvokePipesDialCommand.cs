@@ -14,12 +14,23 @@ public sealed class InvokePipesDialCommand : PipesCmdlet
     private bool _yesToAll;
     private bool _noToAll;
 
-    /// <summary>The number to call; binds Phone and PhoneNumber from piped records.</summary>
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    /// <summary>
+    /// The number to call; binds Phone and PhoneNumber from piped records (a piped string is the number).
+    /// Not mandatory to PowerShell, so that a record with no phone is this command's per-record error
+    /// naming the row, not the record's type name taken for a number.
+    /// </summary>
+    [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("Phone")]
     [AllowEmptyString]
     [AllowNull]
     public string? PhoneNumber { get; set; }
+
+    /// <summary>The piped record or number.</summary>
+    [Parameter(ValueFromPipeline = true)]
+    [AllowNull]
+    public PSObject? InputObject { get; set; }
+
+    private long _position;
 
     /// <summary>An extension to reach once the call connects; binds PhoneExtension.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -32,7 +43,23 @@ public sealed class InvokePipesDialCommand : PipesCmdlet
 
     protected override void BeginProcessing() => _dialer = new BriaDialer(Environment, new SystemDialerPlatform());
 
-    protected override void ProcessRecord() => ForItem(PhoneNumber, Dial);
+    protected override void ProcessRecord()
+    {
+        _position++;
+        // A piped string (or number) is the phone number itself; a record gives its Phone property.
+        if (string.IsNullOrWhiteSpace(PhoneNumber) && InputObject?.BaseObject is string or long or int or decimal or double)
+            PhoneNumber = InputObject.BaseObject.ToString();
+        if (string.IsNullOrWhiteSpace(PhoneNumber))
+        {
+            var record = InputObject?.BaseObject is string ? null : InputObject;
+            var which = RecordLabel.Describe(record, _position);
+            Fail(new PipesException(ErrorIds.InvalidPhoneNumber, PipesErrorKind.InvalidInput,
+                record is null ? "No phone number was given." : $"Not dialled: {which} has no phone number.",
+                "Give -PhoneNumber, or pipe records whose Phone property holds a number; filter the others out with Where-Object Phone.", which), which);
+            return;
+        }
+        ForItem(PhoneNumber, Dial);
+    }
 
     private void Dial()
     {

@@ -47,6 +47,27 @@ public sealed class ConnectPipesOutlookCommand : PipesCmdlet
     private void Connect()
     {
         var token = ParameterSetName == AccessTokenSet ? new NetworkCredential(string.Empty, AccessToken).Password : null;
+        if (token is not null && token.AsSpan().IndexOfAny('\r', '\n') >= 0)
+            throw new PipesException(ErrorIds.InvalidInput, PipesErrorKind.InvalidInput,
+                "The access token contains a line break, which no token has (it was probably copied with the end of a line). Nothing was changed.",
+                "Copy the token again without the line break, or trim it: (Get-AzAccessToken ...).Token.Trim().");
+        var secret = ParameterSetName == AppOnlySet ? new NetworkCredential(string.Empty, ClientSecret).Password : null;
+        // The candidate sign-in is checked first; settings, secrets and the stored token change only once it works.
+        var candidate = token is not null
+            ? new GraphCredentials(token, Mailbox: Environment.Settings.GetValue<string>("Outlook.Mailbox"))
+            : new GraphCredentials(null, TenantId, ClientId, secret, Mailbox, DeviceCode);
+        var client = new OutlookClient(Environment, candidate);
+        if (DeviceCode) SignInWithDeviceCode(client);
+        var status = Run(client.CheckAsync);
+        if (!status.IsHealthy)
+        {
+            // Say what Graph said; blame the credentials only when Graph refused them.
+            var refused = status.ErrorId is ErrorIds.AuthenticationFailed or ErrorIds.AuthenticationRequired;
+            ThrowTerminatingError(new PipesException(status.ErrorId ?? ErrorIds.AuthenticationFailed, refused ? PipesErrorKind.Authentication : PipesErrorKind.RemoteRejected,
+                (refused ? "Microsoft Graph did not accept the sign-in: " : "The sign-in could not be checked against the mailbox: ") + status.Message + " The previous sign-in, if any, is unchanged.",
+                refused ? (token is not null ? "Get a new token for https://graph.microsoft.com and try again." : "Check the tenant, client id, secret and the app's permissions, then try again.")
+                    : "Check Outlook.GraphBaseUrl (it ends in /v1.0) and Outlook.Mailbox with Get-PipesConfig Outlook.*, then try again."));
+        }
         if (token is not null)
         {
             Environment.Secrets.Set(OutlookClient.TokenSecret, token);
@@ -57,21 +78,8 @@ public sealed class ConnectPipesOutlookCommand : PipesCmdlet
             Environment.Settings.Set("Outlook.ClientId", ClientId);
             Environment.Settings.Set("Outlook.Mailbox", Mailbox);
             Environment.Settings.Set("Outlook.SignIn", DeviceCode ? "Delegated" : "AppOnly");
-            if (!DeviceCode) Environment.Secrets.Set("Outlook.ClientSecret", new NetworkCredential(string.Empty, ClientSecret).Password);
+            if (secret is not null) Environment.Secrets.Set("Outlook.ClientSecret", secret);
             Environment.Secrets.Remove(OutlookClient.TokenSecret); // a given token would otherwise win
-        }
-        var client = new OutlookClient(Environment);
-        if (DeviceCode) SignInWithDeviceCode(client);
-        var status = Run(client.CheckAsync);
-        if (!status.IsHealthy)
-        {
-            if (token is not null) Environment.Secrets.Remove(OutlookClient.TokenSecret);
-            // Say what Graph said; blame the credentials only when Graph refused them.
-            var refused = status.ErrorId is ErrorIds.AuthenticationFailed or ErrorIds.AuthenticationRequired;
-            ThrowTerminatingError(new PipesException(status.ErrorId ?? ErrorIds.AuthenticationFailed, refused ? PipesErrorKind.Authentication : PipesErrorKind.RemoteRejected,
-                (refused ? "Microsoft Graph did not accept the sign-in: " : "The sign-in could not be checked against the mailbox: ") + status.Message,
-                refused ? (token is not null ? "Get a new token for https://graph.microsoft.com and try again." : "Check the tenant, client id, secret and the app's permissions, then try again.")
-                    : "Check Outlook.GraphBaseUrl (it ends in /v1.0) and Outlook.Mailbox with Get-PipesConfig Outlook.*, then try again."));
         }
         if (token is null)
         {

@@ -9,10 +9,18 @@ namespace Pipes.PowerShell.Commands.Outlook;
 /// <summary>What Send-PipesMail and New-PipesDraft share: the message parameters, the pipeline and {Placeholder} templates.</summary>
 public abstract partial class MailCmdlet : PipesCmdlet
 {
-    /// <summary>Recipients; binds Email (and To) from piped records.</summary>
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    /// <summary>
+    /// Recipients; binds Email (and To) from piped records. Each string may hold several, as people paste
+    /// them ("a@x.org; b@x.org", "Jane Roe &lt;jane@x.org&gt;", "mailto:a@x.org"). Not mandatory to
+    /// PowerShell, so that a record with no Email is this command's per-record error naming the row,
+    /// not a binding error.
+    /// </summary>
+    [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("Email", "EmailAddress")]
-    public string[] To { get; set; } = [];
+    [AllowNull]
+    [AllowEmptyCollection]
+    [AllowEmptyString]
+    public string[]? To { get; set; }
 
     /// <summary>The subject; {Property} placeholders take values from the piped record.</summary>
     [Parameter(Mandatory = true, Position = 1)]
@@ -42,6 +50,7 @@ public abstract partial class MailCmdlet : PipesCmdlet
     public PSObject? InputObject { get; set; }
 
     private OutlookClient? _client;
+    private long _position;
 
     /// <summary>
     /// Builds the message from the parameters and the piped record, asks ShouldProcess, and runs
@@ -62,21 +71,32 @@ public abstract partial class MailCmdlet : PipesCmdlet
 
     private protected OutgoingMail? BuildMail()
     {
-        var to = To.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()).ToArray();
-        if (to.Length == 0)
+        _position++;
+        var record = InputObject?.BaseObject is string ? null : InputObject;
+        if (To is null || To.All(string.IsNullOrWhiteSpace))
         {
-            WriteError(new PipesException(ErrorIds.InvalidInput, PipesErrorKind.InvalidInput, "No recipient: the record has no email address.", null, InputObject));
+            var which = RecordLabel.Describe(record, _position);
+            Fail(new PipesException(ErrorIds.InvalidRecipient, PipesErrorKind.InvalidInput,
+                record is null ? "No recipient: -To is empty. Nothing was sent." : $"No recipient: {which} has no Email. Nothing was sent for it.",
+                "Give -To, or pipe records whose Email (or To) property holds an address; filter the others out with Where-Object Email.", which), which);
             return null;
         }
         string subject, body;
+        IReadOnlyList<string> to;
+        IReadOnlyList<string>? cc, bcc;
         try
         {
+            // Parsed here as well as in Core, so that -WhatIf and the error name the addresses as they will be sent.
+            var parsed = OutlookClient.WithParsedRecipients(new OutgoingMail(To, Subject, Body, Html, Cc, Bcc));
+            (to, cc, bcc) = (parsed.To, parsed.Cc, parsed.Bcc);
             subject = Fill(Subject, false);
             body = Fill(Body, Html);
         }
         catch (PipesException error)
         {
-            Fail(error, InputObject);
+            if (record is null) { Fail(error, error.Target); return null; }
+            var which = RecordLabel.Describe(record, _position);
+            Fail(new PipesException(error.ErrorId, error.Kind, $"{which}: {error.Message}", error.RecommendedAction, which, error), which);
             return null;
         }
         var files = Attachment?.Select(a => GetUnresolvedProviderPathFromPSPath(a)).ToArray();
@@ -87,7 +107,7 @@ public abstract partial class MailCmdlet : PipesCmdlet
                 "Check the -Attachment path; relative paths are read from the current location.", file, new FileNotFoundException(null, file)), file);
             return null;
         }
-        return new OutgoingMail(to, subject, body, Html, Cc, Bcc, files);
+        return new OutgoingMail(to, subject, body, Html, cc, bcc, files);
     }
 
     /// <summary>Replaces {Property} with the piped record's value ({{ and }} stand for braces). An unknown name is an error, so no "Dear {FirstNam}" goes out.</summary>

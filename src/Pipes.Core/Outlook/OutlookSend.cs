@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using System.Net;
+using Pipes.Integrations;
+using Pipes.Logging;
+
+namespace Pipes.Outlook;
+
+// Sending a draft exactly once, and saying truly whether it went out.
+public sealed partial class OutlookClient
+{
+    /// <summary>
+    /// Sends the draft <paramref name="id"/> (one Pipes created) exactly once. A failed <c>POST …/send</c>
+    /// whose outcome is in doubt (a dropped connection, a timeout, a 404 that a replay of the POST by the
+    /// HTTP stack on a new connection gets once the draft has gone, a 500/502/504 from a gateway that
+    /// may have come after Graph acted) is settled by asking Graph whether the message is still a draft:
+    /// no longer a draft means it was sent (returns, and the log says so); still a draft means it was not,
+    /// and it is sent again, at most <c>Http.MaxRetries</c> times. Only 429 and 503, which say Graph did
+    /// no work, and refused credentials are reported without asking.
+    /// Throws <see cref="OutcomeUnknownError"/> (target: the draft id) when the question could not be
+    /// answered within the retry budget, the send's own error when the draft is still a draft at the end,
+    /// and <see cref="AuthenticationError"/> or <see cref="RateLimitedError"/> as they come.
+    /// </summary>
+    private async Task SendDraftAsync(string id, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var budget = Math.Max(1, Resilience.MaxRetries);
+        for (var sends = 1; ; sends++)
+        {
+            IntegrationError failed;
+            try
+            {
+                using var response = await SendAsync("Send", HttpMethod.Post, MessageUrl(id) + "/send", null, RequestSafety.NotIdempotent, cancellationToken: cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            catch (IntegrationError error) when (error is not (AuthenticationError or NotConfiguredError or RateLimitedError)
+                && !(error.StatusCode is { } status && TransientFaults.ProvesNotProcessed(status)))
+            {
+                failed = error;
+            }
+
+            Log(OperationOutcome.Retrying, sends, failed.StatusCode,
+                $"the send of draft {id} failed ({failed.Message}); asking Graph whether it is still a draft before anything else");
+            bool stillDraft;
+            try
+            {
+                stillDraft = await IsStillDraftAsync(id, cancellationToken).ConfigureAwait(false);
+            }
+            catch (IntegrationError checkFailed) when (checkFailed is not (AuthenticationError or NotConfiguredError))
+            {
+                var message = $"Whether the message was sent is not known: the send of draft {id} failed ({failed.Message}), "
+                    + $"and Graph could not be asked whether it is still a draft ({checkFailed.Message}). It was not sent again.";
+                Log(OperationOutcome.Failed, sends, checkFailed.StatusCode, message);
+                throw new OutcomeUnknownError(Name, "Send", message, checkFailed,
+                    $"Do not send it again yet: look for it in Sent Items (or in Drafts, where it is still a draft if it did not go out). "
+                    + $"Its id is {id}: GET {MailboxPath}/messages/{id}?$select=isDraft answers isDraft false once it was sent.",
+                    id, failed.StatusCode);
+            }
+
+            if (!stillDraft)
+            {
+                Log(OperationOutcome.Succeeded, sends, failed.StatusCode, $"Graph says draft {id} is no longer a draft: it was sent once, despite the failed answer ({failed.Message})");
+                return;
+            }
+            if (sends > budget || !MaySendAgain(failed))
+            {
+                Log(OperationOutcome.Failed, sends, failed.StatusCode, $"draft {id} is still a draft: it was not sent");
+                throw failed;
+            }
+            Log(OperationOutcome.Retrying, sends, failed.StatusCode, $"draft {id} is still a draft: the send did not happen; sending it again");
+        }
+
+        void Log(OperationOutcome outcome, int attempt, HttpStatusCode? status, string detail) =>
+            Environment.Log.Write(new OperationRecord(Name, "Send", "POST " + Environment.Redactor.RedactUrl(new Uri(MessageUrl(id) + "/send")), outcome,
+                Stopwatch.GetElapsedTime(started), attempt, (int?)status, Environment.Redactor.Redact(detail)));
+    }
+
+    // A send that failed for a reason that would fail again (a 400 for a bad recipient) is not repeated.
+    private static bool MaySendAgain(IntegrationError failed) =>
+        failed is OutcomeUnknownError or UnavailableError or IntegrationTimeoutError || failed.StatusCode == HttpStatusCode.NotFound;
+
+    /// <summary>Asks Graph whether the message is still a draft: isDraft, or not found (it moved on, or is gone: either way not a draft any more).</summary>
+    private async Task<bool> IsStillDraftAsync(string id, CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync("CheckSent", HttpMethod.Get, MessageUrl(id) + "?$select=id,isDraft", null, RequestSafety.Idempotent,
+            r => r.StatusCode == HttpStatusCode.NotFound, cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode == HttpStatusCode.NotFound) return false;
+        var message = await ReadJsonAsync(response, GraphJson.Default.GraphMessage, cancellationToken).ConfigureAwait(false);
+        return message.IsDraft ?? throw new RemoteRejectedError(Name, "CheckSent", "Graph's answer about the message did not say whether it is a draft.", response.StatusCode);
+    }
+}
