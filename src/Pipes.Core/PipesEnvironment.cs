@@ -25,6 +25,7 @@ public sealed class PipesEnvironment : IDisposable
         Redactor = new Redactor();
         Settings = new SettingsStore(directory.SettingsFile, Catalog);
         Secrets = new SecretStore(directory.SecretsFile, Redactor, environment, Catalog);
+        Redactor.LearnOnFirstUse(Secrets.AllValues);
         State = new StateStore(directory.StateFile);
         _log = new Lazy<OperationLog>(() =>
         {

@@ -55,6 +55,18 @@ public sealed class SecretStore
         return value;
     }
 
+    /// <summary>Every secret value set, from the environment or the file (for the Redactor to know them all); unreadable ones are passed over.</summary>
+    public IEnumerable<string> AllValues()
+    {
+        foreach (var definition in Known)
+        {
+            string? value;
+            try { value = Get(definition.Name); }
+            catch (PipesException) { continue; }
+            if (value is not null) yield return value;
+        }
+    }
+
     public IReadOnlyList<SecretInfo> Describe()
     {
         var stored = _file.Read();

@@ -15,17 +15,54 @@ public sealed partial class Redactor
     // Shorter values would mask ordinary words; no real key or token is this short.
     private const int MinimumSecretLength = 6;
 
-    private readonly ConcurrentDictionary<string, byte> _secrets = new(StringComparer.Ordinal);
+    // Base64 text shorter than this could occur by chance in ordinary base64 (an id, a hash).
+    private const int MinimumEncodedLength = 8;
 
-    /// <summary>Registers a value (a stored secret, a token just obtained) to be masked wherever it appears.</summary>
+    private readonly ConcurrentDictionary<string, byte> _secrets = new(StringComparer.Ordinal);
+    private Func<IEnumerable<string>>? _knownSecrets;
+
+    /// <summary>
+    /// Registers a value (a stored secret, a token just obtained) to be masked wherever it appears,
+    /// and the forms a server may echo it in: URL-encoded (both conventions) and base64 (standard
+    /// and URL-safe, at each of the three alignments it can take inside a longer base64 text).
+    /// </summary>
     public void AddSecret(string? value)
     {
-        if (value is { Length: >= MinimumSecretLength }) _secrets.TryAdd(value, 0);
+        if (value is not { Length: >= MinimumSecretLength }) return;
+        if (!_secrets.TryAdd(value, 0)) return;
+        foreach (var form in EncodedForms(value)) _secrets.TryAdd(form, 0);
+    }
+
+    /// <summary>
+    /// Secrets to learn on first use: every stored secret, so that a value this command never read
+    /// (a server echoing another integration's key) is still masked. Called at most once.
+    /// </summary>
+    public void LearnOnFirstUse(Func<IEnumerable<string>> knownSecrets) => _knownSecrets = knownSecrets;
+
+    private static IEnumerable<string> EncodedForms(string value)
+    {
+        yield return Uri.EscapeDataString(value);
+        yield return System.Net.WebUtility.UrlEncode(value);
+        var bytes = System.Text.Encoding.UTF8.GetBytes(value);
+        for (var skip = 0; skip < 3 && bytes.Length - skip >= 6; skip++)
+        {
+            // From byte `skip` on, whole 3-byte groups encode to the same 4 characters wherever they sit in a longer text.
+            var whole = (bytes.Length - skip) / 3 * 3;
+            var core = Convert.ToBase64String(bytes, skip, whole);
+            if (core.Length < MinimumEncodedLength) continue;
+            yield return core;
+            yield return core.Replace('+', '-').Replace('/', '_');
+        }
     }
 
     public string Redact(string? text)
     {
         if (string.IsNullOrEmpty(text)) return text ?? string.Empty;
+        if (Interlocked.Exchange(ref _knownSecrets, null) is { } learn)
+        {
+            try { foreach (var secret in learn()) AddSecret(secret); }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or Integrations.PipesException) { } // an unreadable store masks what it can
+        }
         foreach (var secret in _secrets.Keys)
             if (text.Contains(secret, StringComparison.Ordinal)) text = text.Replace(secret, Mask, StringComparison.Ordinal);
         text = AuthorizationHeader().Replace(text, m => m.Groups[1].Value + Mask);
