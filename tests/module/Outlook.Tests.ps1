@@ -245,3 +245,29 @@ Describe 'Outlook' {
         (Test-PipesIntegration Outlook).IsConfigured | Should -BeFalse
     }
 }
+
+Describe 'Outlook errors say what Graph said (issue 17)' {
+    BeforeEach {
+        $env:PIPES_CONFIG_DIR = Join-Path $TestDrive ([guid]::NewGuid())
+        Reset-PipesFake $Fake
+    }
+
+    It 'blames the URL, not the token, when Graph answers 404 to a base URL without /v1.0' {
+        Set-PipesConfig Outlook.GraphBaseUrl $Fake.BaseUrl
+        { Connect-Fake } | Should -Throw
+        $err = $Error[0]
+        $err.Exception.Message | Should -Match '404'
+        $err.Exception.Message | Should -Not -Match 'token'
+        $err.ErrorDetails.RecommendedAction | Should -Match '/v1.0'
+        $err.CategoryInfo.Category | Should -Not -Be 'AuthenticationError'
+        $status = Test-PipesIntegration Outlook
+        $status.Message | Should -Not -Match 'expired|revoked|token'
+    }
+
+    It 'blames the token only on 401' {
+        Set-PipesConfig Outlook.GraphBaseUrl "$($Fake.BaseUrl)/v1.0"
+        { Connect-Fake $Expired } | Should -Throw
+        $Error[0].CategoryInfo.Category | Should -Be 'AuthenticationError'
+        $Error[0].Exception.Message | Should -Match 'sign-in|token'
+    }
+}
