@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
-using System.Text;
 using System.Xml;
 using Pipes.Integrations;
 
@@ -27,18 +25,15 @@ internal sealed class XlsxSource : ITabularSource
 {
     /// <summary>Rows of each sheet looked at when choosing the sheet (the header search's reach).</summary>
     private const int RowsSearchedForSheet = ColumnMap.RowsSearchedForHeaderFar;
-    private readonly ZipArchive _zip;
-    private readonly Dictionary<string, ZipArchiveEntry> _entries = new(StringComparer.OrdinalIgnoreCase);
+    private readonly XlsxPackage _package;
     private readonly List<string> _warnings = [];
-    private bool _date1904;
     private readonly string _path;
     private readonly List<string> _sharedStrings;
-    private readonly List<CellStyle> _styles;
+    private readonly List<XlsxStyles.CellStyle> _styles;
     private readonly IReadOnlyList<(string Name, string Part, bool Hidden)> _sheets;
     private readonly string? _requested;
     private readonly ImportLimits _limits;
     private readonly CancellationToken _cancellationToken;
-    private readonly long _fileLength;
     private long _rowsRead;
     private long _rowsExpected;
 
@@ -52,13 +47,10 @@ internal sealed class XlsxSource : ITabularSource
         try
         {
             file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16);
-            _fileLength = file.Length;
-            _zip = new ZipArchive(file, ZipArchiveMode.Read);
-            // Part names are case-insensitive in OPC, and some writers use backslashes or a leading slash.
-            foreach (var zipEntry in _zip.Entries) _entries.TryAdd(PartName(zipEntry.FullName), zipEntry);
-            _sheets = ReadSheets(out var sharedStringsPart, out var stylesPart);
-            _sharedStrings = ReadSharedStrings(sharedStringsPart);
-            _styles = ReadStyles(stylesPart);
+            _package = new XlsxPackage(file, _limits, cancellationToken);
+            _sheets = _package.Sheets;
+            _sharedStrings = XlsxStrings.ReadShared(_package, _limits);
+            _styles = XlsxStyles.Read(_package);
         }
         catch (Exception exception) when (exception is InvalidDataException or XmlException or KeyNotFoundException)
         {
@@ -72,7 +64,7 @@ internal sealed class XlsxSource : ITabularSource
         }
         if (_sheets.Count == 0)
         {
-            _zip.Dispose();
+            _package.Dispose();
             throw FileSniffer.Unreadable(path, "it is a zip file but not an Excel workbook (no worksheets)");
         }
     }
@@ -97,7 +89,7 @@ internal sealed class XlsxSource : ITabularSource
         foreach (var row in ReadSheet(part)) yield return row;
     }
 
-    public void Dispose() => _zip.Dispose();
+    public void Dispose() => _package.Dispose();
 
     private (string Name, string Part, bool Hidden) ChooseSheet()
     {
@@ -146,8 +138,7 @@ internal sealed class XlsxSource : ITabularSource
 
     private IEnumerable<SourceRow> ReadSheet(string part)
     {
-        var entry = Entry(part) ?? throw FileSniffer.Unreadable(_path, $"the workbook names {part} but does not contain it");
-        using var stream = OpenPart(entry);
+        using var stream = _package.Open(part) ?? throw FileSniffer.Unreadable(_path, $"the workbook names {part} but does not contain it");
         using var xml = XmlReader.Create(stream, new XmlReaderSettings { IgnoreWhitespace = true, IgnoreComments = true, DtdProcessing = DtdProcessing.Prohibit });
         _rowsRead = 0;
         _rowsExpected = 0; // another sheet, looked into when choosing, may have set it
@@ -185,7 +176,7 @@ internal sealed class XlsxSource : ITabularSource
                 {
                     if (xml.NodeType != XmlNodeType.Element) continue;
                     if (xml.LocalName == "v") value = XmlText.ReadElementText(xml, _limits);
-                    else if (xml.LocalName == "is") inline = ReadRichText(xml);
+                    else if (xml.LocalName == "is") inline = XlsxStrings.ReadRichText(xml, _limits);
                     if (xml.NodeType == XmlNodeType.EndElement && xml.Depth == cellDepth) break;
                 }
             }
@@ -218,13 +209,13 @@ internal sealed class XlsxSource : ITabularSource
         var format = style < _styles.Count ? _styles[style] : default;
         switch (format.Kind)
         {
-            case FormatKind.Elapsed when Math.Abs(number) < 1e7:
+            case XlsxStyles.FormatKind.Elapsed when Math.Abs(number) < 1e7:
                 return TimeSpan.FromDays(number);
-            case FormatKind.TimeOfDay when number is >= 0 and < 1:
+            case XlsxStyles.FormatKind.TimeOfDay when number is >= 0 and < 1:
                 return TimeSpan.FromDays(number);
-            case FormatKind.Date or FormatKind.TimeOfDay:
+            case XlsxStyles.FormatKind.Date or XlsxStyles.FormatKind.TimeOfDay:
                 // The 1904 system (Macs) counts from 1904-01-01: 1,462 days after the 1900 system's day 0.
-                var serial = _date1904 ? number + 1462 : number;
+                var serial = _package.Date1904 ? number + 1462 : number;
                 if (serial is > -657435 and < 2958466) return DateTime.FromOADate(serial);
                 break;
         }
@@ -253,218 +244,5 @@ internal sealed class XlsxSource : ITabularSource
         var end = dimension[(dimension.IndexOf(':') + 1)..];
         var digits = new string(end.Where(char.IsAsciiDigit).ToArray());
         return long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var row) ? row : 0;
-    }
-
-    /// <summary>
-    /// The worksheets in workbook order, with the shared-strings and styles parts, found as Excel
-    /// finds them: the package relationships name the workbook part, the workbook's relationships
-    /// name the rest (relative to the workbook's folder, or absolute).
-    /// </summary>
-    private List<(string Name, string Part, bool Hidden)> ReadSheets(out string sharedStringsPart, out string stylesPart)
-    {
-        var workbookPart = Relationships("_rels/.rels", "").FirstOrDefault(r => r.Type.EndsWith("/officeDocument", StringComparison.Ordinal)).Target;
-        if (workbookPart is null || Entry(workbookPart) is null) workbookPart = "xl/workbook.xml";
-        var folder = workbookPart.Contains('/') ? workbookPart[..(workbookPart.LastIndexOf('/') + 1)] : "";
-        var relationships = Relationships($"{folder}_rels/{workbookPart[folder.Length..]}.rels", folder);
-        sharedStringsPart = relationships.FirstOrDefault(r => r.Type.EndsWith("/sharedStrings", StringComparison.Ordinal)).Target ?? folder + "sharedStrings.xml";
-        stylesPart = relationships.FirstOrDefault(r => r.Type.EndsWith("/styles", StringComparison.Ordinal)).Target ?? folder + "styles.xml";
-        var sheets = new List<(string, string, bool)>();
-        if (Entry(workbookPart) is not { } workbook) return sheets;
-        using (var xml = XmlReader.Create(OpenPart(workbook)))
-        {
-            while (xml.Read())
-            {
-                if (xml.NodeType != XmlNodeType.Element) continue;
-                if (xml.LocalName == "workbookPr") _date1904 = xml.GetAttribute("date1904")?.Trim() is "1" or "true" or "TRUE" or "True";
-                if (xml.LocalName != "sheet") continue;
-                var name = xml.GetAttribute("name") ?? $"Sheet{sheets.Count + 1}";
-                // r:id, whatever the prefix, in the transitional or the strict (ISO 29500) namespace.
-                string? id = null;
-                for (var more = xml.MoveToFirstAttribute(); more; more = xml.MoveToNextAttribute())
-                    if (xml.LocalName == "id" && xml.NamespaceURI.EndsWith("relationships", StringComparison.Ordinal)) id = xml.Value;
-                xml.MoveToElement();
-                var part = id is not null && relationships.FirstOrDefault(r => r.Id == id).Target is { } target ? target : $"{folder}worksheets/sheet{sheets.Count + 1}.xml";
-                sheets.Add((name, part, xml.GetAttribute("state")?.Trim() is "hidden" or "veryHidden"));
-            }
-        }
-        return sheets;
-    }
-
-    /// <summary>The relationships of a .rels part, targets resolved to part names; none when the part is missing.</summary>
-    private List<(string Id, string Type, string Target)> Relationships(string relsPart, string folder)
-    {
-        var relationships = new List<(string, string, string)>();
-        if (Entry(relsPart) is not { } rels) return relationships;
-        using var xml = XmlReader.Create(OpenPart(rels));
-        while (xml.Read())
-        {
-            if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "Relationship" || xml.GetAttribute("Target") is not { } target) continue;
-            if (xml.GetAttribute("TargetMode") == "External") continue;
-            relationships.Add((xml.GetAttribute("Id") ?? "", xml.GetAttribute("Type") ?? "", Resolve(folder, target)));
-        }
-        return relationships;
-    }
-
-    /// <summary>A relationship target as a part name: absolute ("/xl/x.xml") from the root, else relative to the folder ("../", "./" followed).</summary>
-    private static string Resolve(string folder, string target)
-    {
-        target = target.Replace('\\', '/');
-        var parts = (target.StartsWith('/') ? target : folder + target).Split('/', StringSplitOptions.RemoveEmptyEntries).ToList();
-        for (var i = 0; i < parts.Count; i++)
-        {
-            if (parts[i] == ".") parts.RemoveAt(i--);
-            else if (parts[i] == "..")
-            {
-                parts.RemoveAt(i--);
-                if (i >= 0) parts.RemoveAt(i--);
-            }
-        }
-        return string.Join('/', parts);
-    }
-
-    private static string PartName(string name) => name.Replace('\\', '/').TrimStart('/');
-
-    private ZipArchiveEntry? Entry(string part) => _entries.GetValueOrDefault(PartName(part));
-
-    private List<string> ReadSharedStrings(string part)
-    {
-        var strings = new List<string>();
-        if (Entry(part) is not { } entry) return strings;
-        using var xml = XmlReader.Create(OpenPart(entry), new XmlReaderSettings { IgnoreWhitespace = false });
-        while (xml.Read())
-        {
-            if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "si") continue;
-            if (strings.Count == _limits.MaxSharedStrings)
-                throw _limits.TooManySharedStrings();
-            strings.Add(ReadRichText(xml));
-        }
-        return strings;
-    }
-
-    /// <summary>A part as it unpacks, within the inflation limit, CRC-checked, and cancellable on every read.</summary>
-    private Stream OpenPart(ZipArchiveEntry entry) => ZipPartStream.Open(entry, _fileLength, _limits, _cancellationToken);
-
-    /// <summary>
-    /// The text of an &lt;si&gt; or &lt;is&gt;: its &lt;t&gt; runs, without phonetic (&lt;rPh&gt;) runs
-    /// or their properties. Skip and ReadElementContentAsString leave the reader on the next node
-    /// already, so the loop reads on only when neither moved it.
-    /// </summary>
-    private string ReadRichText(XmlReader xml)
-    {
-        if (xml.IsEmptyElement) return "";
-        var depth = xml.Depth;
-        // Most strings are one <t>: a builder only for rich text of several runs.
-        string? first = null;
-        StringBuilder? builder = null;
-        var moved = false;
-        while ((moved || xml.Read()) && xml.Depth > depth)
-        {
-            moved = false;
-            if (xml.NodeType != XmlNodeType.Element) continue;
-            if (xml.LocalName == "t")
-            {
-                var text = XmlText.ReadElementText(xml, _limits);
-                if (first is null) first = text;
-                else (builder ??= new StringBuilder(first)).Append(text);
-                if ((builder?.Length ?? first.Length) > _limits.MaxCellLength) throw _limits.CellTooLong();
-                moved = true;
-            }
-            else if (xml.LocalName is "rPh" or "phoneticPr" or "rPr")
-            {
-                xml.Skip();
-                moved = true;
-            }
-        }
-        return builder?.ToString() ?? first ?? "";
-    }
-
-    private enum FormatKind : byte { General, Date, TimeOfDay, Elapsed }
-
-    private readonly record struct CellStyle(FormatKind Kind, int ZeroPadTo);
-
-    private List<CellStyle> ReadStyles(string part)
-    {
-        var styles = new List<CellStyle>();
-        if (Entry(part) is not { } entry) return styles;
-        var formats = new Dictionary<int, string>();
-        using var xml = XmlReader.Create(OpenPart(entry));
-        var inCellXfs = false;
-        while (xml.Read())
-        {
-            if (xml.NodeType == XmlNodeType.EndElement && xml.LocalName == "cellXfs") inCellXfs = false;
-            if (xml.NodeType != XmlNodeType.Element) continue;
-            // Only <numFmts> defines formats: a conditional format's <dxf><numFmt> (LibreOffice writes them) may reuse an id.
-            if (xml.LocalName == "numFmt" && xml.Depth == 2 && int.TryParse(xml.GetAttribute("numFmtId"), out var customId)) formats.TryAdd(customId, xml.GetAttribute("formatCode") ?? "");
-            else if (xml.LocalName == "cellXfs") inCellXfs = !xml.IsEmptyElement;
-            else if (xml.LocalName == "xf" && inCellXfs)
-            {
-                var id = int.TryParse(xml.GetAttribute("numFmtId"), out var n) ? n : 0;
-                var code = formats.GetValueOrDefault(id);
-                styles.Add(new CellStyle(Classify(id, code), code is { Length: > 0 } && code.All(c => c == '0') ? code.Length : 0));
-            }
-        }
-        return styles;
-    }
-
-    /// <summary>
-    /// What a number format shows: a date (with or without a time), a time of day only, an elapsed
-    /// time ([h]:mm:ss, [mm]:ss: hours past 24, never a date in 1899), or a plain number. The
-    /// built-in ids are Excel's (18-21 and 45 times of day, 46 elapsed, 47 mm:ss.0).
-    /// </summary>
-    private static FormatKind Classify(int id, string? code)
-    {
-        if (string.IsNullOrEmpty(code))
-        {
-            return id switch
-            {
-                46 => FormatKind.Elapsed,
-                >= 18 and <= 21 or 45 or 47 => FormatKind.TimeOfDay,
-                >= 14 and <= 22 or >= 27 and <= 36 or >= 50 and <= 58 => FormatKind.Date,
-                _ => FormatKind.General,
-            };
-        }
-        // Letters outside quoted text, \-escaped characters and [bracketed] parts (colours,
-        // locales), in the first section only; [h], [m] or [s] make it an elapsed time. An "m" is
-        // minutes right after an h or right before an s, else a month.
-        var section = code.Split(';')[0];
-        bool date = false, time = false, elapsed = false;
-        var inQuotes = false;
-        char previous = '\0';
-        for (var i = 0; i < section.Length; i++)
-        {
-            var c = section[i];
-            if (c == '"') { inQuotes = !inQuotes; continue; }
-            if (inQuotes) continue;
-            if (c == '\\' || c == '_' || c == '*') { i++; continue; }
-            if (c == '[')
-            {
-                var close = section.IndexOf(']', i);
-                if (close < 0) break;
-                var inner = section[(i + 1)..close].ToLowerInvariant();
-                if (inner.Length > 0 && inner.All(ch => ch is 'h' or 'm' or 's')) elapsed = true;
-                i = close;
-                continue;
-            }
-            var lower = char.ToLowerInvariant(c);
-            if (lower is 'd' or 'y' or 'e' or 'g') { if (lower is 'd' or 'y') date = true; }
-            else if (lower is 'h' or 's') time = true;
-            else if (lower == 'm')
-            {
-                var next = i + 1;
-                while (next < section.Length && char.ToLowerInvariant(section[next]) == 'm') next++;
-                while (next < section.Length && !char.IsLetter(section[next]) && section[next] is not ('"' or '[')) next++;
-                var minutes = previous == 'h' || (next < section.Length && char.ToLowerInvariant(section[next]) == 's');
-                if (minutes) time = true;
-                else date = true;
-                i = next - 1;
-                previous = 'm';
-                continue;
-            }
-            else if (c is 'A' or 'a' && section.AsSpan(i).StartsWith("am/pm", StringComparison.OrdinalIgnoreCase)) { time = true; i += 4; continue; }
-            if (char.IsLetter(c)) previous = lower;
-        }
-        if (elapsed) return FormatKind.Elapsed;
-        if (date) return FormatKind.Date;
-        return time ? FormatKind.TimeOfDay : FormatKind.General;
     }
 }

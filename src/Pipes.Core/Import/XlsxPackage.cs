@@ -1,0 +1,121 @@
+using System.IO.Compression;
+using System.Xml;
+
+namespace Pipes.Import;
+
+/// <summary>
+/// An XLSX file as an Open Packaging Conventions package: its parts found through their
+/// relationships (any folder, absolute or relative targets, any letter case or path separator),
+/// the workbook's sheets in order with their visibility, the 1900 or 1904 date system, and every
+/// part opened through <see cref="ZipPartStream"/> (within the inflation limit, CRC-checked,
+/// cancellable on every read). Throws <see cref="InvalidDataException"/> or <see cref="XmlException"/>
+/// for a damaged package; <see cref="XlsxSource"/> turns those into the file's error.
+/// </summary>
+internal sealed class XlsxPackage : IDisposable
+{
+    private readonly ZipArchive _zip;
+    private readonly Dictionary<string, ZipArchiveEntry> _entries = new(StringComparer.OrdinalIgnoreCase);
+    private readonly long _fileLength;
+    private readonly ImportLimits _limits;
+    private readonly CancellationToken _cancellationToken;
+
+    /// <summary>Takes ownership of <paramref name="file"/>.</summary>
+    public XlsxPackage(FileStream file, ImportLimits limits, CancellationToken cancellationToken)
+    {
+        _fileLength = file.Length;
+        _limits = limits;
+        _cancellationToken = cancellationToken;
+        _zip = new ZipArchive(file, ZipArchiveMode.Read);
+        // Part names are case-insensitive in OPC, and some writers use backslashes or a leading slash.
+        foreach (var zipEntry in _zip.Entries) _entries.TryAdd(PartName(zipEntry.FullName), zipEntry);
+        Sheets = ReadWorkbook(out var sharedStringsPart, out var stylesPart);
+        SharedStringsPart = sharedStringsPart;
+        StylesPart = stylesPart;
+    }
+
+    /// <summary>The worksheets in the workbook's order: name, part name, hidden or veryHidden.</summary>
+    public IReadOnlyList<(string Name, string Part, bool Hidden)> Sheets { get; }
+
+    /// <summary>The workbook uses the 1904 date system (Excel for Mac's old default): serial 0 is 1904-01-01.</summary>
+    public bool Date1904 { get; private set; }
+
+    public string SharedStringsPart { get; }
+
+    public string StylesPart { get; }
+
+    /// <summary>The part, opened as it unpacks; null when the package lacks it.</summary>
+    public Stream? Open(string part) => Entry(part) is { } entry ? ZipPartStream.Open(entry, _fileLength, _limits, _cancellationToken) : null;
+
+    public void Dispose() => _zip.Dispose();
+
+    /// <summary>
+    /// The worksheets in workbook order, with the shared-strings and styles parts, found as Excel
+    /// finds them: the package relationships name the workbook part, the workbook's relationships
+    /// name the rest (relative to the workbook's folder, or absolute).
+    /// </summary>
+    private List<(string Name, string Part, bool Hidden)> ReadWorkbook(out string sharedStringsPart, out string stylesPart)
+    {
+        var workbookPart = Relationships("_rels/.rels", "").FirstOrDefault(r => r.Type.EndsWith("/officeDocument", StringComparison.Ordinal)).Target;
+        if (workbookPart is null || Entry(workbookPart) is null) workbookPart = "xl/workbook.xml";
+        var folder = workbookPart.Contains('/') ? workbookPart[..(workbookPart.LastIndexOf('/') + 1)] : "";
+        var relationships = Relationships($"{folder}_rels/{workbookPart[folder.Length..]}.rels", folder);
+        sharedStringsPart = relationships.FirstOrDefault(r => r.Type.EndsWith("/sharedStrings", StringComparison.Ordinal)).Target ?? folder + "sharedStrings.xml";
+        stylesPart = relationships.FirstOrDefault(r => r.Type.EndsWith("/styles", StringComparison.Ordinal)).Target ?? folder + "styles.xml";
+        var sheets = new List<(string, string, bool)>();
+        if (Entry(workbookPart) is null) return sheets;
+        using (var xml = XmlReader.Create(Open(workbookPart)!))
+        {
+            while (xml.Read())
+            {
+                if (xml.NodeType != XmlNodeType.Element) continue;
+                if (xml.LocalName == "workbookPr") Date1904 = xml.GetAttribute("date1904")?.Trim() is "1" or "true" or "TRUE" or "True";
+                if (xml.LocalName != "sheet") continue;
+                var name = xml.GetAttribute("name") ?? $"Sheet{sheets.Count + 1}";
+                // r:id, whatever the prefix, in the transitional or the strict (ISO 29500) namespace.
+                string? id = null;
+                for (var more = xml.MoveToFirstAttribute(); more; more = xml.MoveToNextAttribute())
+                    if (xml.LocalName == "id" && xml.NamespaceURI.EndsWith("relationships", StringComparison.Ordinal)) id = xml.Value;
+                xml.MoveToElement();
+                var part = id is not null && relationships.FirstOrDefault(r => r.Id == id).Target is { } target ? target : $"{folder}worksheets/sheet{sheets.Count + 1}.xml";
+                sheets.Add((name, part, xml.GetAttribute("state")?.Trim() is "hidden" or "veryHidden"));
+            }
+        }
+        return sheets;
+    }
+
+    /// <summary>The relationships of a .rels part, targets resolved to part names; none when the part is missing.</summary>
+    private List<(string Id, string Type, string Target)> Relationships(string relsPart, string folder)
+    {
+        var relationships = new List<(string, string, string)>();
+        if (Entry(relsPart) is null) return relationships;
+        using var xml = XmlReader.Create(Open(relsPart)!);
+        while (xml.Read())
+        {
+            if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "Relationship" || xml.GetAttribute("Target") is not { } target) continue;
+            if (xml.GetAttribute("TargetMode") == "External") continue;
+            relationships.Add((xml.GetAttribute("Id") ?? "", xml.GetAttribute("Type") ?? "", Resolve(folder, target)));
+        }
+        return relationships;
+    }
+
+    /// <summary>A relationship target as a part name: absolute ("/xl/x.xml") from the root, else relative to the folder ("../", "./" followed).</summary>
+    private static string Resolve(string folder, string target)
+    {
+        target = target.Replace('\\', '/');
+        var parts = (target.StartsWith('/') ? target : folder + target).Split('/', StringSplitOptions.RemoveEmptyEntries).ToList();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (parts[i] == ".") parts.RemoveAt(i--);
+            else if (parts[i] == "..")
+            {
+                parts.RemoveAt(i--);
+                if (i >= 0) parts.RemoveAt(i--);
+            }
+        }
+        return string.Join('/', parts);
+    }
+
+    private static string PartName(string name) => name.Replace('\\', '/').TrimStart('/');
+
+    private ZipArchiveEntry? Entry(string part) => _entries.GetValueOrDefault(PartName(part));
+}
