@@ -271,3 +271,15 @@ Describe 'Outlook errors say what Graph said (issue 17)' {
         $Error[0].Exception.Message | Should -Match 'sign-in|token'
     }
 }
+
+Describe 'Get-PipesInbox | Format-List (issue 18)' {
+    It 'shows the reply classification as words, not a list''s type name' {
+        $env:PIPES_CONFIG_DIR = Join-Path $TestDrive ([guid]::NewGuid())
+        Reset-PipesFake $Fake
+        Set-PipesConfig Outlook.GraphBaseUrl "$($Fake.BaseUrl)/v1.0"
+        Connect-Fake | Out-Null
+        $text = Get-PipesInbox -Limit 1 | Format-List | Out-String -Width 300
+        $text | Should -Not -Match 'System\.Collections|List`1'
+        $text | Should -Match 'Reply\s+:\s+(Interested|NotInterested|Referral|OutOfOffice|Bounce|Unknown) \('
+    }
+}

@@ -20,4 +20,12 @@ public sealed record ReplyClassification(
     string? ReferralEmail = null,
     string? ReferralPhone = null,
     DateTime? ReturnDate = null,
-    string? FollowUp = null);
+    string? FollowUp = null)
+{
+    /// <summary>
+    /// "Referral (1.00): evidence; evidence", which is how the reply shows where it is a property of
+    /// another object (Get-PipesInbox | Format-List); a record's own ToString would print its list's type name.
+    /// </summary>
+    public override string ToString() =>
+        $"{Classification} ({Confidence.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}): {string.Join("; ", Evidence)}";
+}
