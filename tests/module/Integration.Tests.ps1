@@ -111,3 +111,27 @@ Describe 'Test-PipesIntegration reports, never throws' {
         $outlook.Message | Should -Match 'Outlook.TenantId'
     }
 }
+
+Describe 'Advice that points the right way (issue 18)' {
+    BeforeEach {
+        $env:PIPES_CONFIG_DIR = Join-Path $TestDrive ([guid]::NewGuid())
+        Reset-PipesFake $Fake
+    }
+
+    It 'does not tell a refused ActiveCampaign key to run the command that reported it' {
+        Set-PipesConfig ActiveCampaign.BaseUrl $Fake.BaseUrl
+        Set-PipesSecret ActiveCampaign.ApiToken (ConvertTo-SecureString 'wrong-token-0123456789' -AsPlainText -Force)
+        $status = Test-PipesIntegration ActiveCampaign
+        $status.IsHealthy | Should -BeFalse
+        $status.ErrorId | Should -Be 'Pipes.AuthenticationFailed'
+        $status.Message | Should -Not -Match 'Test-PipesIntegration'
+        $status.Message | Should -Match 'Set-PipesSecret'
+    }
+
+    It 'gives the Dialer advice that matches its reason' {
+        $dialer = Test-PipesIntegration Dialer
+        if ($dialer.IsHealthy) { Set-ItResult -Skipped -Because 'Bria is available on this machine' ; return }
+        if ($dialer.Message -match 'not installed|no .*handler') { $dialer.Message | Should -Not -Match 'Check the network' }
+        $dialer.Message | Should -Match 'Install Bria|Start Bria|SIP registrar'
+    }
+}
