@@ -15,13 +15,14 @@ public sealed class ReplyModel
     private const string ResourceName = "Pipes.Replies.reply-model.tsv";
     private static readonly Lazy<ReplyModel> Shipped = new(LoadShipped, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    // The weights as one open-addressing table: the hash of row r is _keys[r], its weights are
-    // _rows[r * width .. r * width + width); _slots maps (hash & mask) onward by linear probing to r + 1 (0 = empty).
-    // A Dictionary<uint, long[]> held 20,000 small arrays and cost two hash lookups per feature; this is one probe
-    // over three flat arrays (see tests/bench/replies.ps1).
+    // The weights as one open-addressing table: _slots holds (hash << 32 | r + 1) at (hash & mask) onward by linear
+    // probing (0 = empty), so a probe reads one array; the weights of row r are _rows[r * width .. r * width + width).
+    // A Dictionary<uint, long[]> held 20,000 small arrays and cost two hash lookups per feature. Weights are held as
+    // int when every one fits (the shipped model's largest is about 120,000), halving what a reply's rows touch.
     private readonly uint[] _keys;
-    private readonly long[] _rows;
-    private readonly int[] _slots;
+    private readonly int[]? _rows;
+    private readonly long[]? _wideRows;
+    private readonly ulong[] _slots;
     private readonly int _width;
 
     internal ReplyModel(IReadOnlyList<ReplyClass> classes, Dictionary<uint, long[]> weights, long scale, int examples)
@@ -31,18 +32,22 @@ public sealed class ReplyModel
         Examples = examples;
         _width = classes.Count;
         _keys = new uint[weights.Count];
-        _rows = new long[weights.Count * _width];
+        var narrow = weights.Values.All(row => row.All(w => w is >= int.MinValue and <= int.MaxValue));
+        if (narrow) _rows = new int[weights.Count * _width];
+        else _wideRows = new long[weights.Count * _width];
         var size = 16;
         while (size < weights.Count * 2) size <<= 1;
-        _slots = new int[size];
+        _slots = new ulong[size];
         var r = 0;
         foreach (var (hash, row) in weights.OrderBy(p => p.Key))
         {
             _keys[r] = hash;
-            Array.Copy(row, 0, _rows, r * _width, _width);
+            for (var c = 0; c < _width; c++)
+                if (_rows is not null) _rows[r * _width + c] = (int)row[c];
+                else _wideRows![r * _width + c] = row[c];
             var slot = (int)(hash & (uint)(size - 1));
             while (_slots[slot] != 0) slot = (slot + 1) & (size - 1);
-            _slots[slot] = r + 1;
+            _slots[slot] = (ulong)hash << 32 | (uint)(r + 1);
             r++;
         }
     }
@@ -53,11 +58,13 @@ public sealed class ReplyModel
         var mask = _slots.Length - 1;
         for (var slot = (int)(hash & (uint)mask); ; slot = (slot + 1) & mask)
         {
-            var r = _slots[slot] - 1;
-            if (r < 0) return -1;
-            if (_keys[r] == hash) return r;
+            var entry = _slots[slot];
+            if (entry == 0) return -1;
+            if ((uint)(entry >> 32) == hash) return (int)(uint)entry - 1;
         }
     }
+
+    private long Weight(int row, int column) => _rows is not null ? _rows[row * _width + column] : _wideRows![row * _width + column];
 
     /// <summary>The model shipped in Pipes.Core, trained on every labelled reply; loaded once, on first use.</summary>
     public static ReplyModel Default => Shipped.Value;
@@ -88,8 +95,16 @@ public sealed class ReplyModel
             {
                 var r = rows[i] = RowOf(features[i].Hash);
                 if (r < 0) continue;
-                var row = _rows.AsSpan(r * width, width);
-                for (var c = 0; c < width; c++) scores[c] += row[c];
+                if (_rows is not null)
+                {
+                    var row = _rows.AsSpan(r * width, width);
+                    for (var c = 0; c < width; c++) scores[c] += row[c];
+                }
+                else
+                {
+                    var row = _wideRows.AsSpan(r * width, width);
+                    for (var c = 0; c < width; c++) scores[c] += row[c];
+                }
             }
             var best = 0;
             var second = -1;
@@ -111,7 +126,7 @@ public sealed class ReplyModel
             for (var i = 0; i < rows.Length && top.Length > 0; i++)
             {
                 if (rows[i] < 0) continue;
-                var weight = _rows[rows[i] * width + best] - _rows[rows[i] * width + second];
+                var weight = Weight(rows[i], best) - Weight(rows[i], second);
                 if (weight <= 0) continue;
                 if (kept == top.Length && weight <= top[kept - 1].Weight) continue;
                 var at = kept < top.Length ? kept++ : kept - 1;
@@ -155,7 +170,7 @@ public sealed class ReplyModel
         for (var r = 0; r < _keys.Length; r++)
         {
             writer.Write(_keys[r].ToString("x8", CultureInfo.InvariantCulture));
-            for (var c = 0; c < _width; c++) writer.Write("\t" + _rows[r * _width + c].ToString(CultureInfo.InvariantCulture));
+            for (var c = 0; c < _width; c++) writer.Write("\t" + Weight(r, c).ToString(CultureInfo.InvariantCulture));
             writer.Write("\n");
         }
     }

@@ -115,7 +115,7 @@ internal static partial class ReplyRules
     private static readonly string[] CourtesyWords =
         ["thanks", "thank", "you", "thx", "please", "pls", "gracias", "por", "favor", "merci", "s", "il", "vous", "plaît", "danke", "bitte", "obrigado", "obrigada", "and"];
 
-    /// <summary>How many runs of letters or digits are not a courtesy word (compared loosely, so a doubtful one counts as courtesy).</summary>
+    /// <summary>How many runs of letters or digits are not a courtesy word, up to 4 (compared loosely, so a doubtful one counts as courtesy).</summary>
     private static int OtherThanCourtesyWords(ReadOnlySpan<char> text)
     {
         Span<char> run = stackalloc char[16];
@@ -134,7 +134,7 @@ internal static partial class ReplyRules
                 foreach (var word in CourtesyWords)
                     if (run[..length].SequenceEqual(word)) { courtesy = true; break; }
             }
-            if (!courtesy) count++;
+            if (!courtesy && ++count == 4) return count;   // enough to know
         }
         return count;
     }
@@ -175,6 +175,15 @@ internal static partial class ReplyRules
         "december|diciembre|décembre|decembre|dezember|dezembro|dec|dic|déc|dez",
     ];
 
+    // One compiled pattern per month, built on the first return date read (Regex.Match with a pattern string looked
+    // each up in the regex cache and interpreted it, on every out-of-office).
+    private static class NamedDates
+    {
+        public static readonly Regex[] ByMonth = MonthNames.Select(names => new Regex(
+            $@"(?:(?<day>\d{{1,2}})(?:st|nd|rd|th|\.|º)?\s+(?:de\s+)?(?:{names})\b\.?|\b(?:{names})\.?\s+(?<day>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(?:de\s+)?(?<year>\d{{4}}))?",
+            RegexOptions.Compiled)).ToArray();
+    }
+
     /// <summary>The return date an out-of-office names ("until Monday, December 7", "back on 12/2/2026", "bis zum 4. Dezember", "hasta el 3 de diciembre").</summary>
     internal static DateTime? ReturnDate(string text, DateTime reference)
     {
@@ -194,7 +203,7 @@ internal static partial class ReplyRules
         {
             for (var m = 0; m < 12 && month is null; m++)
             {
-                var named = Regex.Match(region, $@"(?:(?<day>\d{{1,2}})(?:st|nd|rd|th|\.|º)?\s+(?:de\s+)?(?:{MonthNames[m]})\b\.?|\b(?:{MonthNames[m]})\.?\s+(?<day>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(?:de\s+)?(?<year>\d{{4}}))?");
+                var named = NamedDates.ByMonth[m].Match(region);
                 if (!named.Success) continue;
                 month = m + 1;
                 day = int.Parse(named.Groups["day"].Value, CultureInfo.InvariantCulture);
