@@ -34,9 +34,23 @@ internal static partial class ReplyRules
         if (Header(headers, "Content-Type") is { } type && type.Contains("disposition-notification", StringComparison.OrdinalIgnoreCase)) return "read receipt: report-type=disposition-notification";
         if (RecallSubject().Match(subject) is { Success: true } recall) return "recall notice: " + recall.Value.Trim();
         // The delay wording has no line breaks in it, so the subject and the text are searched in turn, not joined.
-        if ((DelayWords().Match(subject) is { Success: true } delay || (delay = DelayWords().Match(wholeText)).Success) && !PermanentFailure().IsMatch(wholeText)) return "delivery delayed, not failed: " + delay.Value;
-        if (ChallengeWords().Match(wholeText) is { Success: true } challenge) return "sender verification: " + challenge.Value;
+        if (((ContainsAny(subject, DelayKeys) && DelayWords().Match(subject) is { Success: true } delay) || (ContainsAny(wholeText, DelayKeys) && (delay = DelayWords().Match(wholeText)).Success))
+            && !PermanentFailure().IsMatch(wholeText)) return "delivery delayed, not failed: " + delay.Value;
+        if (ContainsAny(wholeText, ChallengeKeys) && ChallengeWords().Match(wholeText) is { Success: true } challenge) return "sender verification: " + challenge.Value;
         return null;
+    }
+
+    // A word that every phrase of DelayWords() and ChallengeWords() holds: a text with none of them is not searched with
+    // the whole pattern, whose first letters are met everywhere. The generated patterns compare these letters with
+    // OrdinalIgnoreCase too (no 'k', whose Kelvin sign they also accept).
+    private static readonly string[] DelayKeys = ["delay", "will", "delivered", "entrega", "remise", "zustellung"];
+    private static readonly string[] ChallengeKeys = ["verif", "confirm"];
+
+    private static bool ContainsAny(string text, string[] keys, StringComparison comparison = StringComparison.OrdinalIgnoreCase)
+    {
+        foreach (var key in keys)
+            if (text.Contains(key, comparison)) return true;
+        return false;
     }
 
     /// <summary>Why a message is an automatic reply (headers, subject), or an empty list.</summary>
@@ -175,13 +189,16 @@ internal static partial class ReplyRules
         "december|diciembre|décembre|decembre|dezember|dezembro|dec|dic|déc|dez",
     ];
 
-    // One compiled pattern per month, built on the first return date read (Regex.Match with a pattern string looked
-    // each up in the regex cache and interpreted it, on every out-of-office).
+    // One pattern per month, built on the first return date read (Regex.Match with a pattern string looked each up in
+    // the regex cache on every out-of-office); only the months whose names the text holds are run. Interpreted: compiling
+    // twelve would cost the first out-of-office more than the few it runs save.
     private static class NamedDates
     {
         public static readonly Regex[] ByMonth = MonthNames.Select(names => new Regex(
             $@"(?:(?<day>\d{{1,2}})(?:st|nd|rd|th|\.|º)?\s+(?:de\s+)?(?:{names})\b\.?|\b(?:{names})\.?\s+(?<day>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(?:de\s+)?(?<year>\d{{4}}))?",
-            RegexOptions.Compiled)).ToArray();
+            RegexOptions.None)).ToArray();
+
+        public static readonly string[][] Names = MonthNames.Select(names => names.Split('|')).ToArray();
     }
 
     /// <summary>The return date an out-of-office names ("until Monday, December 7", "back on 12/2/2026", "bis zum 4. Dezember", "hasta el 3 de diciembre").</summary>
@@ -203,6 +220,8 @@ internal static partial class ReplyRules
         {
             for (var m = 0; m < 12 && month is null; m++)
             {
+                // The pattern is case-sensitive over lower-case text: without one of the month's names it cannot match.
+                if (!ContainsAny(region, NamedDates.Names[m], StringComparison.Ordinal)) continue;
                 var named = NamedDates.ByMonth[m].Match(region);
                 if (!named.Success) continue;
                 month = m + 1;
