@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -24,6 +25,7 @@ public static partial class ReplyFeatures
     /// <summary>The set of features of a text, without duplicates, in first-seen order.</summary>
     /// <param name="newText">The reply's new text (see <see cref="ReplyText"/>).</param>
     /// <param name="otherAddress">Whether the new text names an e-mail address that is neither the sender's nor ours.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<Feature> Extract(string newText, bool otherAddress)
     {
         var normal = Normalize(newText.Length > 4000 ? newText[..4000] : newText);
@@ -62,6 +64,7 @@ public static partial class ReplyFeatures
 
         var features = new List<Feature>(most);
         var seen = new FeatureSet(most);
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         void Add(uint prefix, string kind, string text, int start, int length)
         {
             var hash = Fnv(prefix, text.AsSpan(start, length));
@@ -107,6 +110,7 @@ public static partial class ReplyFeatures
         private readonly uint[] _table = new uint[Math.Max(16, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)most * 2))];
         private bool _zero;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool Add(uint hash)
         {
             if (hash == 0) { var added = !_zero; _zero = true; return added; }
@@ -124,6 +128,7 @@ public static partial class ReplyFeatures
     private const int MinGram = 3, MaxGram = 5, MaxWords = 120;
 
     /// <summary>Lower case, accents folded, addresses/phones/amounts/numbers as placeholders.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static string Normalize(string text)
     {
         text = Email().Replace(text, " <email> ");
@@ -144,6 +149,7 @@ public static partial class ReplyFeatures
     /// <summary>FNV-1a, 32 bits, over the UTF-16 code units of "kind:text".</summary>
     public static uint Fnv(string kind, ReadOnlySpan<char> text) => Fnv(Prefix(kind), text);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static uint Fnv(uint hash, ReadOnlySpan<char> name)
     {
         foreach (var c in name)

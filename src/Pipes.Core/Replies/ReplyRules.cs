@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -91,6 +92,7 @@ internal static partial class ReplyRules
     }
 
     /// <summary>The first line when the text has exactly two non-blank lines and the second is at most two words; else the text.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string WithoutSignOff(string text)
     {
         ReadOnlySpan<char> first = default, second = default;
@@ -116,6 +118,7 @@ internal static partial class ReplyRules
     }
 
     /// <summary>What <see cref="ShortTrim"/> leaves: the text without white space and punctuation at either end.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ReadOnlySpan<char> TrimSpaceAndPunctuation(ReadOnlySpan<char> text)
     {
         var start = 0;
@@ -130,6 +133,7 @@ internal static partial class ReplyRules
         ["thanks", "thank", "you", "thx", "please", "pls", "gracias", "por", "favor", "merci", "s", "il", "vous", "plaît", "danke", "bitte", "obrigado", "obrigada", "and"];
 
     /// <summary>How many runs of letters or digits are not a courtesy word, up to 4 (compared loosely, so a doubtful one counts as courtesy).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int OtherThanCourtesyWords(ReadOnlySpan<char> text)
     {
         Span<char> run = stackalloc char[16];

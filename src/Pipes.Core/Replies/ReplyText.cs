@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -39,6 +40,7 @@ public static partial class ReplyText
     public static ReplyParts Split(string? body, bool isHtml) => Split(body, isHtml, out _);
 
     /// <summary>As <see cref="Split(string?, bool)"/>, and the whole body as text (HTML as <see cref="HtmlToText"/> gives it), from one reading of the HTML.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static ReplyParts Split(string? body, bool isHtml, out string wholeText)
     {
         wholeText = body ?? "";
