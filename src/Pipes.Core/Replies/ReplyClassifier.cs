@@ -53,9 +53,8 @@ public sealed class ReplyClassifier
         var subject = message.Subject ?? "";
         var body = message.Body ?? "";
         var isHtml = message.IsHtml || ReplyText.LooksLikeHtml(body);
-        var parts = ReplyText.Split(body, isHtml);
+        var parts = ReplyText.Split(body, isHtml, out var whole);
         var reply = parts.NewText;
-        var whole = isHtml ? ReplyText.HtmlToText(body) : body;
         var headers = message.Headers;
 
         // 1. Reports from mail systems.

@@ -12,29 +12,37 @@ internal static partial class ReplyContacts
 {
     public static (string? Email, string? Phone, string? Name) Find(string newText, string quoted, string? from, IEnumerable<string>? ownAddresses)
     {
-        var excluded = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        if (from is not null) foreach (Match m in EmailInText().Matches(from)) excluded.Add(m.Value.TrimEnd('.'));
-        if (ownAddresses is not null)
-            foreach (var own in ownAddresses)
-                foreach (Match m in EmailInText().Matches(own ?? "")) excluded.Add(m.Value.TrimEnd('.'));
-        foreach (Match m in EmailInText().Matches(quoted)) excluded.Add(m.Value.TrimEnd('.'));
-
+        // The addresses and numbers to pass over (the sender's, ours, the quote's) are gathered only when the new text
+        // names one: most replies name none, and the quoted history is often most of the message.
         string? email = null;
-        foreach (Match match in EmailInText().Matches(newText))
+        var address = EmailInText().Match(newText);
+        if (address.Success)
         {
-            var candidate = match.Value.TrimEnd('.').ToLowerInvariant();
-            if (!excluded.Contains(candidate)) { email = candidate; break; }
+            var excluded = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            if (from is not null) foreach (Match m in EmailInText().Matches(from)) excluded.Add(m.Value.TrimEnd('.'));
+            if (ownAddresses is not null)
+                foreach (var own in ownAddresses)
+                    foreach (Match m in EmailInText().Matches(own ?? "")) excluded.Add(m.Value.TrimEnd('.'));
+            foreach (Match m in EmailInText().Matches(quoted)) excluded.Add(m.Value.TrimEnd('.'));
+            for (; address.Success; address = address.NextMatch())
+            {
+                var candidate = address.Value.TrimEnd('.').ToLowerInvariant();
+                if (!excluded.Contains(candidate)) { email = candidate; break; }
+            }
         }
 
         // Numbers in the quote are compared by their last ten digits: normalising each would cost more than the rest of the classification.
-        var quotedPhones = new HashSet<string>();
-        if (newText.Any(char.IsDigit))
-            foreach (Match match in PhoneInText().Matches(quoted)) quotedPhones.Add(LastDigits(match.Value));
+        HashSet<string>? quotedPhones = null;
         string? phone = null;
-        foreach (Match match in PhoneInText().Matches(newText))
+        for (var number = PhoneInText().Match(newText); number.Success; number = number.NextMatch())
         {
-            if (quotedPhones.Contains(LastDigits(match.Value))) continue;
-            var result = PhoneNormalizer.Normalize(match.Value);
+            if (quotedPhones is null)
+            {
+                quotedPhones = [];
+                foreach (Match match in PhoneInText().Matches(quoted)) quotedPhones.Add(LastDigits(match.Value));
+            }
+            if (quotedPhones.Contains(LastDigits(number.Value))) continue;
+            var result = PhoneNormalizer.Normalize(number.Value);
             if (result.IsUsable && result.Number is not null) { phone = result.Number; break; }
         }
         var name = NameAfterTrigger().Match(newText) is { Success: true } n ? n.Groups["name"].Value.Trim() : null;

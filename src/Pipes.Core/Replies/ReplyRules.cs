@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -11,7 +12,7 @@ namespace Pipes.Replies;
 /// </summary>
 internal static partial class ReplyRules
 {
-    /// <summary>Evidence of a non-delivery report, weighed: two points decide. Empty when it is not one.</summary>
+    /// <summary>Evidence of a non-delivery report, weighed: two points decide. When it is not one (under two points) the score and evidence may be short of the report wording, which is read only beside another sign.</summary>
     public static List<string> BounceEvidence(string subject, string wholeText, string? from, IReadOnlyDictionary<string, string>? headers, out int score)
     {
         var evidence = new List<string>();
@@ -21,7 +22,9 @@ internal static partial class ReplyRules
         if (Header(headers, "Content-Type") is { } contentType && contentType.Contains("delivery-status", StringComparison.OrdinalIgnoreCase)) { score += 2; evidence.Add("header Content-Type: report-type=delivery-status"); }
         if (Header(headers, "X-Failed-Recipients") is { } failed) { score += 2; evidence.Add("header X-Failed-Recipients: " + failed); }
         if (Header(headers, "X-MS-Exchange-Message-Is-Ndr") is not null) { score += 2; evidence.Add("header X-MS-Exchange-Message-Is-Ndr"); }
-        if (BounceBody().Match(wholeText) is { Success: true } bb) { score++; evidence.Add("report: " + bb.Value); }
+        // The report's wording weighs one point: with no other sign it cannot make two, so the whole text is not read
+        // (the evidence is used only when the score decides).
+        if (score > 0 && BounceBody().Match(wholeText) is { Success: true } bb) { score++; evidence.Add("report: " + bb.Value); }
         return evidence;
     }
 
@@ -31,9 +34,24 @@ internal static partial class ReplyRules
         if (ReadReceiptSubject().Match(subject) is { Success: true } read) return "read receipt: " + read.Value.Trim();
         if (Header(headers, "Content-Type") is { } type && type.Contains("disposition-notification", StringComparison.OrdinalIgnoreCase)) return "read receipt: report-type=disposition-notification";
         if (RecallSubject().Match(subject) is { Success: true } recall) return "recall notice: " + recall.Value.Trim();
-        if (DelayWords().Match(subject + "\n" + wholeText) is { Success: true } delay && !PermanentFailure().IsMatch(wholeText)) return "delivery delayed, not failed: " + delay.Value;
-        if (ChallengeWords().Match(wholeText) is { Success: true } challenge) return "sender verification: " + challenge.Value;
+        // The delay wording has no line breaks in it, so the subject and the text are searched in turn, not joined.
+        if (((ContainsAny(subject, DelayKeys) && DelayWords().Match(subject) is { Success: true } delay) || (ContainsAny(wholeText, DelayKeys) && (delay = DelayWords().Match(wholeText)).Success))
+            && !PermanentFailure().IsMatch(wholeText)) return "delivery delayed, not failed: " + delay.Value;
+        if (ContainsAny(wholeText, ChallengeKeys) && ChallengeWords().Match(wholeText) is { Success: true } challenge) return "sender verification: " + challenge.Value;
         return null;
+    }
+
+    // A word that every phrase of DelayWords() and ChallengeWords() holds: a text with none of them is not searched with
+    // the whole pattern, whose first letters are met everywhere. The generated patterns compare these letters with
+    // OrdinalIgnoreCase too (no 'k', whose Kelvin sign they also accept).
+    private static readonly string[] DelayKeys = ["delay", "will", "delivered", "entrega", "remise", "zustellung"];
+    private static readonly string[] ChallengeKeys = ["verif", "confirm"];
+
+    private static bool ContainsAny(string text, string[] keys, StringComparison comparison = StringComparison.OrdinalIgnoreCase)
+    {
+        foreach (var key in keys)
+            if (text.Contains(key, comparison)) return true;
+        return false;
     }
 
     /// <summary>Why a message is an automatic reply (headers, subject), or an empty list.</summary>
@@ -52,11 +70,16 @@ internal static partial class ReplyRules
     public static string? Departure(string text) => Left().Match(text) is { Success: true } m ? m.Value : null;
 
     /// <summary>The policy's one-word (or nearly) answers: "No", "STOP", "Remove" decline; "Yes" is interest; "Thanks", "ok", "?" are nothing.</summary>
+    /// <param name="newText">The reply's new text.</param>
+    /// <param name="matched">The answer as read (lower case, trimmed) when it is one; otherwise empty or the text as read.</param>
     public static ReplyClass? ShortAnswer(string newText, out string matched)
     {
         // A sign-off line of one or two words under the answer ("Yes\nJo") is a name, not part of it.
-        var lines = newText.Trim().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (lines.Length == 2 && lines[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2) newText = lines[0];
+        newText = WithoutSignOff(newText);
+        // A long text with four words that are no courtesy can be no answer of the list (none has more than three words,
+        // and the courtesy words are all that is taken out): it is not lowered and searched.
+        var trimmed = TrimSpaceAndPunctuation(newText.AsSpan());
+        if (trimmed.Length > 40 && OtherThanCourtesyWords(trimmed) >= 4) { matched = ""; return null; }
         matched = ShortTrim().Replace(newText.ToLowerInvariant(), "");
         // Courtesy words around the answer ("Yes please & thanks", "No, thank you!") do not change it.
         var bare = ShortTrim().Replace(Courtesy().Replace(matched, " "), "");
@@ -66,6 +89,72 @@ internal static partial class ReplyRules
         if (ShortYes().IsMatch(matched)) return ReplyClass.Interested;
         if (matched.Length == 0 || ShortAcknowledgement().IsMatch(matched)) return ReplyClass.Unknown;
         return null;
+    }
+
+    /// <summary>The first line when the text has exactly two non-blank lines and the second is at most two words; else the text.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static string WithoutSignOff(string text)
+    {
+        ReadOnlySpan<char> first = default, second = default;
+        var lines = 0;
+        for (var rest = text.AsSpan(); ;)
+        {
+            var end = rest.IndexOf('\n');
+            var line = (end < 0 ? rest : rest[..end]).Trim();
+            if (!line.IsEmpty)
+            {
+                if (++lines == 1) first = line;
+                else if (lines == 2) second = line;
+                else return text;
+            }
+            if (end < 0) break;
+            rest = rest[(end + 1)..];
+        }
+        if (lines != 2) return text;
+        var words = 0;
+        for (var i = 0; i < second.Length; i++)
+            if (second[i] != ' ' && (i == 0 || second[i - 1] == ' ') && ++words > 2) return text;
+        return first.ToString();
+    }
+
+    /// <summary>What <see cref="ShortTrim"/> leaves: the text without white space and punctuation at either end.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static ReadOnlySpan<char> TrimSpaceAndPunctuation(ReadOnlySpan<char> text)
+    {
+        var start = 0;
+        var end = text.Length;
+        while (start < end && (char.IsWhiteSpace(text[start]) || char.IsPunctuation(text[start]))) start++;
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || char.IsPunctuation(text[end - 1]))) end--;
+        return text[start..end];
+    }
+
+    // Every word of the courtesy phrases (Courtesy()), lower case: a run of letters or digits that is one of these may be taken out.
+    private static readonly string[] CourtesyWords =
+        ["thanks", "thank", "you", "thx", "please", "pls", "gracias", "por", "favor", "merci", "s", "il", "vous", "plaît", "danke", "bitte", "obrigado", "obrigada", "and"];
+
+    /// <summary>How many runs of letters or digits are not a courtesy word, up to 4 (compared loosely, so a doubtful one counts as courtesy).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int OtherThanCourtesyWords(ReadOnlySpan<char> text)
+    {
+        Span<char> run = stackalloc char[16];
+        var count = 0;
+        for (var i = 0; i < text.Length;)
+        {
+            if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
+            var start = i;
+            while (i < text.Length && char.IsLetterOrDigit(text[i])) i++;
+            var length = i - start;
+            var courtesy = false;
+            if (length <= run.Length)
+            {
+                for (var k = 0; k < length; k++)
+                    run[k] = char.ToLowerInvariant(text[start + k]) switch { 'ſ' => 's', 'ı' or 'İ' => 'i', var c => c };
+                foreach (var word in CourtesyWords)
+                    if (run[..length].SequenceEqual(word)) { courtesy = true; break; }
+            }
+            if (!courtesy && ++count == 4) return count;   // enough to know
+        }
+        return count;
     }
 
     /// <summary>A reply that is a phone number and at most a name or a few words ("432-555-0177 Bud"): a request to be called.</summary>
@@ -104,6 +193,18 @@ internal static partial class ReplyRules
         "december|diciembre|décembre|decembre|dezember|dezembro|dec|dic|déc|dez",
     ];
 
+    // One pattern per month, built on the first return date read (Regex.Match with a pattern string looked each up in
+    // the regex cache on every out-of-office); only the months whose names the text holds are run. Interpreted: compiling
+    // twelve would cost the first out-of-office more than the few it runs save.
+    private static class NamedDates
+    {
+        public static readonly Regex[] ByMonth = MonthNames.Select(names => new Regex(
+            $@"(?:(?<day>\d{{1,2}})(?:st|nd|rd|th|\.|º)?\s+(?:de\s+)?(?:{names})\b\.?|\b(?:{names})\.?\s+(?<day>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(?:de\s+)?(?<year>\d{{4}}))?",
+            RegexOptions.None)).ToArray();
+
+        public static readonly string[][] Names = MonthNames.Select(names => names.Split('|')).ToArray();
+    }
+
     /// <summary>The return date an out-of-office names ("until Monday, December 7", "back on 12/2/2026", "bis zum 4. Dezember", "hasta el 3 de diciembre").</summary>
     internal static DateTime? ReturnDate(string text, DateTime reference)
     {
@@ -123,7 +224,9 @@ internal static partial class ReplyRules
         {
             for (var m = 0; m < 12 && month is null; m++)
             {
-                var named = Regex.Match(region, $@"(?:(?<day>\d{{1,2}})(?:st|nd|rd|th|\.|º)?\s+(?:de\s+)?(?:{MonthNames[m]})\b\.?|\b(?:{MonthNames[m]})\.?\s+(?<day>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(?:de\s+)?(?<year>\d{{4}}))?");
+                // The pattern is case-sensitive over lower-case text: without one of the month's names it cannot match.
+                if (!ContainsAny(region, NamedDates.Names[m], StringComparison.Ordinal)) continue;
+                var named = NamedDates.ByMonth[m].Match(region);
                 if (!named.Success) continue;
                 month = m + 1;
                 day = int.Parse(named.Groups["day"].Value, CultureInfo.InvariantCulture);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -32,14 +33,21 @@ public static partial class ReplyText
 {
     private const char BlockOpen = '\u0002', BlockClose = '\u0003', QuoteToEnd = '\u0004';
 
-    /// <summary>The sender's new text (see <see cref="Split"/>); "" for an empty body.</summary>
+    /// <summary>The sender's new text (see <see cref="Split(string?, bool)"/>); "" for an empty body.</summary>
     public static string Extract(string? body, bool isHtml) => Split(body, isHtml).NewText;
 
     /// <summary>The new text and the quoted history of a reply body (text, or HTML when <paramref name="isHtml"/> or when it looks like HTML).</summary>
-    public static ReplyParts Split(string? body, bool isHtml)
+    public static ReplyParts Split(string? body, bool isHtml) => Split(body, isHtml, out _);
+
+    /// <summary>As <see cref="Split(string?, bool)"/>, and the whole body as text (HTML as <see cref="HtmlToText"/> gives it), from one reading of the HTML.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static ReplyParts Split(string? body, bool isHtml, out string wholeText)
     {
+        wholeText = body ?? "";
         if (string.IsNullOrEmpty(body)) return new ReplyParts("", "");
-        var text = isHtml || LooksLikeHtml(body) ? HtmlToMarkedText(body) : body;
+        var html = isHtml || LooksLikeHtml(body);
+        var text = html ? HtmlToMarkedText(body) : body;
+        if (html) wholeText = Unmark(text);
         var lines = text.ReplaceLineEndings("\n").Split('\n');
         var kept = new StringBuilder();
         var quoted = new StringBuilder();
@@ -92,14 +100,13 @@ public static partial class ReplyText
         return new ReplyParts(newText, quoted.ToString());
     }
 
-    public static bool LooksLikeHtml(string body) => HtmlTag().IsMatch(body.AsSpan(0, Math.Min(body.Length, 2000)).ToString());
+    public static bool LooksLikeHtml(string body) => HtmlTag().IsMatch(body.AsSpan(0, Math.Min(body.Length, 2000)));
 
     /// <summary>Text of an HTML body with nothing cut: what a person sees, line by line.</summary>
-    public static string HtmlToText(string html)
-    {
-        var text = HtmlToMarkedText(html);
-        return text.Replace(BlockOpen.ToString(), "").Replace(BlockClose.ToString(), "").Replace(QuoteToEnd.ToString(), "");
-    }
+    public static string HtmlToText(string html) => Unmark(HtmlToMarkedText(html));
+
+    private static string Unmark(string marked) =>
+        marked.Replace(BlockOpen.ToString(), "").Replace(BlockClose.ToString(), "").Replace(QuoteToEnd.ToString(), "");
 
     /// <summary>HTML as text, with a line of its own marking each blockquote's start and end and the start of an unmarked original.</summary>
     private static string HtmlToMarkedText(string html)
