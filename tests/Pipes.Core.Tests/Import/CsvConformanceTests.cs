@@ -1,3 +1,4 @@
+using Pipes.Tests.Support;
 using System.Text;
 using System.Text.Json;
 using Pipes.Import;
@@ -87,21 +88,6 @@ public sealed class CsvConformanceTests
         return reader.ReadAll().Select(r => $"{r.Line}|{r.Error}|{JsonSerializer.Serialize(r.Cells)}").ToList();
     }
 
-    /// <summary>Hands out at most <c>size</c> characters a read.</summary>
-    private sealed class TricklingReader(string text, int size) : TextReader
-    {
-        private int _position;
-
-        public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
-
-        public override int Read(Span<char> buffer)
-        {
-            var count = Math.Min(Math.Min(size, buffer.Length), text.Length - _position);
-            text.AsSpan(_position, count).CopyTo(buffer);
-            _position += count;
-            return count;
-        }
-    }
 
     /// <summary>Reads the case's file the way the importer does: encoding sniffed, byte-order mark dropped.</summary>
     private static List<string[]> Read(string path, char delimiter, char quote)
