@@ -84,6 +84,7 @@ public sealed partial class GraphFake : IFakeService
             var group = app.MapGroup(prefix).AddEndpointFilter(async (context, next) =>
             {
                 _base ??= new Uri($"{context.HttpContext.Request.Scheme}://{context.HttpContext.Request.Host}/");
+                if (TooLarge(context.HttpContext) is { } tooLarge) return tooLarge;
                 var auth = context.HttpContext.Request.Headers.Authorization.ToString();
                 if (auth == "Bearer " + ValidToken || (auth.StartsWith("Bearer ", StringComparison.Ordinal) && _issued.TryGetValue(auth[7..], out var live) && live)) return await next(context);
                 var code = auth == "Bearer " + ExpiredToken ? "InvalidAuthenticationToken" : "InvalidAuthenticationToken";
@@ -113,7 +114,9 @@ public sealed partial class GraphFake : IFakeService
             });
             group.MapGet("/mailFolders/inbox", () => Results.Json(new { id = "inbox", displayName = "Inbox", totalItemCount = _messages.Values.Count(m => (string?)m["parentFolderId"] == "inbox") }));
             group.MapGet("/mailFolders/inbox/messages", ListInbox);
+            MapUploads(group);
         }
+        MapUploadSessions(app);
         // The Entra token endpoint MSAL calls for client credentials: {authority}/oauth2/v2.0/token.
         app.MapPost("/{tenant}/oauth2/v2.0/devicecode", (string tenant) =>
         {
@@ -176,6 +179,7 @@ public sealed partial class GraphFake : IFakeService
         _deviceCodes.Clear();
         _refreshTokens.Clear();
         _messages.Clear();
+        _uploads.Clear();
         Sent.Clear();
         var start = new DateTimeOffset(2026, 11, 20, 8, 0, 0, TimeSpan.Zero);
         string[] replies =

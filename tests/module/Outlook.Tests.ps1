@@ -132,6 +132,42 @@ Describe 'Outlook' {
         @(Get-Sent).Count | Should -Be 0
     }
 
+    It 'sends a 5 MB attachment through an upload session, with no request over 4 MB (issue 17)' {
+        Connect-Fake | Out-Null
+        $file = Join-Path $TestDrive 'survey.pdf'
+        $bytes = [byte[]]::new(5MB); (New-Object Random 7).NextBytes($bytes); [IO.File]::WriteAllBytes($file, $bytes)
+        $result = Send-PipesMail -To a@example.com -Subject 'Survey' -Body 'Attached.' -Attachment $file
+        $result.Sent | Should -BeTrue
+        $attachment = @(Get-Sent)[0].attachments[0]
+        $attachment.name | Should -Be 'survey.pdf'
+        $attachment.size | Should -Be 5MB
+        $attachment.contentSha256 | Should -Be (Get-FileHash $file -Algorithm SHA256).Hash
+        $requests = Get-PipesFakeRequest $Fake
+        @($requests | Where-Object method -eq PUT).Count | Should -Be 2
+        @($requests | Where-Object { $_.method -eq 'PUT' -and $_.headers.Authorization }).Count | Should -Be 0
+        @($requests | Where-Object { $_.headers.'Content-Length' -and [long]$_.headers.'Content-Length' -gt 4MB }).Count | Should -Be 0
+    }
+
+    It 'refuses an attachment that is not a regular file, or too large together, per record and at once (issue 17)' {
+        Connect-Fake | Out-Null
+        $folder = Join-Path $TestDrive 'plats'; New-Item -ItemType Directory $folder | Out-Null
+        $paths = @($folder) + $(if (-not $IsWindows) { '/dev/zero' })
+        foreach ($path in $paths) {
+            $watch = [Diagnostics.Stopwatch]::StartNew()
+            Send-PipesMail -To a@example.com -Subject S -Body B -Attachment $path -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+            $watch.Elapsed.TotalSeconds | Should -BeLessThan 20
+            $err[0].FullyQualifiedErrorId | Should -Be 'Pipes.NotAFile,Pipes.PowerShell.Commands.Outlook.SendPipesMailCommand'
+            $err[0].Exception.Message | Should -BeLike '*is a * not a file*'
+        }
+        Set-PipesConfig Outlook.MaxMessageMB 1
+        $one = Join-Path $TestDrive 'one.bin'; [IO.File]::WriteAllBytes($one, [byte[]]::new(700KB))
+        $two = Join-Path $TestDrive 'two.bin'; [IO.File]::WriteAllBytes($two, [byte[]]::new(700KB))
+        Send-PipesMail -To a@example.com -Subject S -Body B -Attachment $one, $two -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $err[0].FullyQualifiedErrorId | Should -Be 'Pipes.FileTooLarge,Pipes.PowerShell.Commands.Outlook.SendPipesMailCommand'
+        $err[0].Exception.Message | Should -BeLike "*two.bin*Outlook.MaxMessageMB*"
+        @(Get-PipesFakeRequest $Fake | Where-Object method -in POST, PUT).Count | Should -Be 0
+    }
+
     It 'creates drafts that are not sent' {
         Connect-Fake | Out-Null
         $draft = New-PipesDraft -To a@example.com -Subject 'Review me' -Body 'x'

@@ -102,7 +102,8 @@ public abstract partial class MailCmdlet : PipesCmdlet
         var files = Attachment?.Select(a => GetUnresolvedProviderPathFromPSPath(a)).ToArray();
         foreach (var file in files ?? [])
         {
-            if (File.Exists(file)) continue;
+            // A folder, FIFO or device exists too: Core refuses it, saying what it is, before reading it.
+            if (File.Exists(file) || Directory.Exists(file)) continue;
             Fail(new PipesException(ErrorIds.FileNotFound, PipesErrorKind.NotFound, $"Cannot find the attachment '{file}'. Nothing was sent for this record.",
                 "Check the -Attachment path; relative paths are read from the current location.", file, new FileNotFoundException(null, file)), file);
             return null;
