@@ -168,6 +168,53 @@ Describe 'Outlook' {
         @(Get-PipesFakeRequest $Fake | Where-Object method -in POST, PUT).Count | Should -Be 0
     }
 
+    It 'shows the body as well as the subject and recipients under -WhatIf (issue 17)' {
+        Connect-Fake | Out-Null
+        $out = Invoke-FreshPwsh -Script @"
+Import-Module '$(Join-Path (Get-RepoRoot) 'out/Pipes')'
+[pscustomobject]@{ Email = 'ann@example.com'; FirstName = 'Ann' } | Send-PipesMail -Subject 'Offer for {FirstName}' -Body "Dear {FirstName},``nwe would like to make an offer." -Cc cc@example.com -WhatIf
+"@
+        $text = $out -join "`n"
+        $text | Should -BeLike '*What if: Send mail to ann@example.com, Cc cc@example.com*'
+        $text | Should -BeLike '*Subject: Offer for Ann*'
+        $text | Should -BeLike "*Body (text):*Dear Ann,*we would like to make an offer.*"
+        @(Get-PipesFakeRequest $Fake | Where-Object method -eq POST).Count | Should -Be 0
+    }
+
+    It 'shows progress over a long piped list, paced at Outlook.MessagesPerMinute (issue 17)' {
+        Connect-Fake | Out-Null
+        Set-PipesConfig Outlook.MessagesPerMinute 60
+        $ps = [powershell]::Create()
+        try {
+            $null = $ps.AddScript("Import-Module '$(Join-Path (Get-RepoRoot) 'out/Pipes')'; 1..3 | ForEach-Object { [pscustomobject]@{ Email = ""p`$_@example.com"" } } | Send-PipesMail -Subject S -Body B")
+            $results = $ps.Invoke()
+            $results.Count | Should -Be 3
+            $progress = @($ps.Streams.Progress | Where-Object Activity -eq 'Send-PipesMail')
+            $progress.Count | Should -BeGreaterThan 0
+            $progress[0].StatusDescription | Should -BeLike '*done, 0 failed; 60 a minute at most (Outlook.MessagesPerMinute); next: p*@example.com'
+            $progress[-1].RecordType | Should -Be 'Completed'
+            $progress[-1].StatusDescription | Should -Be '3 done, 0 failed'
+        }
+        finally { $ps.Dispose() }
+    }
+
+    It 'holds one pace per mailbox across two processes sending at once (issue 17)' {
+        Connect-Fake | Out-Null
+        Set-PipesConfig Outlook.MessagesPerMinute 120
+        $pwsh = Get-PwshCommand
+        $processes = foreach ($n in 1, 2) {
+            $file = Join-Path $TestDrive "send$n.ps1"
+            Set-Content $file -Value "Import-Module '$(Join-Path (Get-RepoRoot) 'out/Pipes')'; 1..3 | ForEach-Object { [pscustomobject]@{ Email = ""p$n-`$_@example.com"" } } | Send-PipesMail -Subject S -Body B | Out-Null"
+            Start-Process -FilePath $pwsh[0] -ArgumentList (@($pwsh | Select-Object -Skip 1) + '-NoProfile', '-NonInteractive', '-File', $file) -PassThru
+        }
+        foreach ($process in $processes) { $process.WaitForExit(120000) | Should -BeTrue }
+        $sends = @(Get-PipesFakeRequest $Fake | Where-Object { $_.method -eq 'POST' -and $_.path -like '*/send' } | ForEach-Object { [datetimeoffset]$_.receivedAt } | Sort-Object)
+        $sends.Count | Should -Be 6
+        # 120 a minute is one send every 0.5 s across both processes; allow for the network's jitter, never for a second sender.
+        for ($i = 1; $i -lt $sends.Count; $i++) { ($sends[$i] - $sends[$i - 1]).TotalSeconds | Should -BeGreaterThan 0.3 }
+        @(Get-Sent).Count | Should -Be 6
+    }
+
     It 'creates drafts that are not sent' {
         Connect-Fake | Out-Null
         $draft = New-PipesDraft -To a@example.com -Subject 'Review me' -Body 'x'

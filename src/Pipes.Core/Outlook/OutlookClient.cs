@@ -102,13 +102,14 @@ public sealed partial class OutlookClient(PipesEnvironment environment) : Integr
     }
 
     /// <summary>
-    /// The seed's send_email: creates a draft, sends it exactly once (see <see cref="SendDraftAsync"/>), and
+    /// The seed's send_email: creates a draft, waits for the mailbox's pace (<see cref="PaceSendAsync"/>), sends it exactly once (see <see cref="SendDraftAsync"/>), and
     /// returns the id (valid in Sent Items). Throws <see cref="OutcomeUnknownError"/> carrying the draft id
     /// when Graph could not say whether it went out.
     /// </summary>
     public async Task<MailResult> SendMailAsync(OutgoingMail mail, CancellationToken cancellationToken = default)
     {
         var draft = await CreateDraftAsync(mail, cancellationToken).ConfigureAwait(false);
+        await PaceSendAsync(cancellationToken).ConfigureAwait(false);
         await SendDraftAsync(draft.Id, cancellationToken).ConfigureAwait(false);
         return draft with { Sent = true };
     }
