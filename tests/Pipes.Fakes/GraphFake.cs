@@ -86,7 +86,7 @@ public sealed partial class GraphFake : IFakeService
                 _base ??= new Uri($"{context.HttpContext.Request.Scheme}://{context.HttpContext.Request.Host}/");
                 if (TooLarge(context.HttpContext) is { } tooLarge) return tooLarge;
                 var auth = context.HttpContext.Request.Headers.Authorization.ToString();
-                if (auth == "Bearer " + ValidToken || (auth.StartsWith("Bearer ", StringComparison.Ordinal) && _issued.TryGetValue(auth[7..], out var live) && live)) return await next(context);
+                if (auth == "Bearer " + ValidToken || (auth.StartsWith("Bearer ", StringComparison.Ordinal) && _issued.TryGetValue(auth[7..], out var live) && live)) return await WithinMailboxLimits(context, next);
                 var code = auth == "Bearer " + ExpiredToken ? "InvalidAuthenticationToken" : "InvalidAuthenticationToken";
                 var message = auth == "Bearer " + ExpiredToken ? "Lifetime validation failed, the token is expired." : "Access token is empty.";
                 return Error(401, code, message);
@@ -117,6 +117,7 @@ public sealed partial class GraphFake : IFakeService
             MapUploads(group);
         }
         MapUploadSessions(app);
+        app.MapGet("/_fake/graph/throttled", () => Results.Json(new { count = Throttled }));
         // The Entra token endpoint MSAL calls for client credentials: {authority}/oauth2/v2.0/token.
         app.MapPost("/{tenant}/oauth2/v2.0/devicecode", (string tenant) =>
         {
@@ -180,6 +181,7 @@ public sealed partial class GraphFake : IFakeService
         _refreshTokens.Clear();
         _messages.Clear();
         _uploads.Clear();
+        ResetMailboxLimits();
         Sent.Clear();
         var start = new DateTimeOffset(2026, 11, 20, 8, 0, 0, TimeSpan.Zero);
         string[] replies =
