@@ -101,6 +101,21 @@ public sealed class OutlookAttachmentTests : IClassFixture<FakeServerFixture>, I
     }
 
     [Fact]
+    public async Task ARangeWhoseAnswerWasLostIsNotCountedTwiceTheUploadGoesOnFromWhereGraphSaysItIs()
+    {
+        var file = NewFile("deed.pdf", 7L * 1024 * 1024);
+        // Graph takes the first range, then the connection drops before its answer; the repeat meets 416.
+        _server.Faults.Add(new Fault(FaultKind.DropAfterProcessing) { PathPrefix = "/upload/" });
+
+        await Client.SendMailAsync(Mail with { Attachments = [file] });
+
+        var sent = Assert.Single(_graph.Sent);
+        Assert.Equal(Sha256(file), (string?)sent["attachments"]![0]!["contentSha256"]);
+        Assert.Contains(_server.Requests, r => r.Method == "GET" && r.Path.StartsWith("/upload/", StringComparison.Ordinal));
+        Assert.DoesNotContain(_server.Requests, r => r.Path.StartsWith("/upload/", StringComparison.Ordinal) && r.Headers.ContainsKey("Authorization"));
+    }
+
+    [Fact]
     public async Task SmallFilesThatTogetherPassTheRequestLimitAreAddedOneByOneInsteadOfInline()
     {
         var first = NewFile("a.pdf", 2_500_000, 1);

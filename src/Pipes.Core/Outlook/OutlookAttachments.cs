@@ -114,7 +114,9 @@ public sealed partial class OutlookClient
     /// PUT to the session's <c>uploadUrl</c> in ranges of <see cref="UploadRangeBytes"/> with
     /// <c>Content-Range</c>, until the last range answers 201. The upload URL carries its own token
     /// (and in Graph lives on another origin): no Authorization header goes there. One range is in
-    /// memory at a time; each range is retried on a transient failure as any idempotent request is.
+    /// memory at a time; each range is retried on a transient failure as any idempotent request is, and a
+    /// repeat that Graph refuses as overlapping (416: the first try was taken, its answer lost) goes on from
+    /// the session's <c>nextExpectedRanges</c>.
     /// </summary>
     private async Task UploadAsync(string id, AttachmentFile file, CancellationToken cancellationToken)
     {
@@ -129,6 +131,7 @@ public sealed partial class OutlookClient
 
         var buffer = new byte[(int)Math.Min(UploadRangeBytes, Math.Max(1, file.Size))];
         await using var stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan | FileOptions.Asynchronous);
+        var resumes = 0; // bounded: a session that keeps refusing ranges is not asked for ever
         for (long start = 0; start < file.Size;)
         {
             var length = (int)Math.Min(buffer.Length, file.Size - start);
@@ -139,8 +142,18 @@ public sealed partial class OutlookClient
             using var response = await Http.SendAsync("UploadRange", () => new HttpRequestMessage(HttpMethod.Put, uploadUrl)
             {
                 Content = new ByteArrayContent(buffer, 0, length) { Headers = { ContentRange = range, ContentType = new MediaTypeHeaderValue("application/octet-stream") } },
-            }, RequestSafety.Idempotent, cancellationToken: cancellationToken).ConfigureAwait(false);
+            }, RequestSafety.Idempotent, r => r.StatusCode == HttpStatusCode.RequestedRangeNotSatisfiable, cancellationToken).ConfigureAwait(false);
             if (response.StatusCode == HttpStatusCode.Created) return;
+            if (response.StatusCode == HttpStatusCode.RequestedRangeNotSatisfiable)
+            {
+                // A range repeated after Graph took it (its answer was lost on a dropped connection): ask where the session is, and go on from there.
+                using var status = await Http.SendAsync("UploadStatus", () => new HttpRequestMessage(HttpMethod.Get, uploadUrl), RequestSafety.Idempotent, cancellationToken: cancellationToken).ConfigureAwait(false);
+                var at = NextExpected(await ReadJsonAsync(status, GraphJson.Default.GraphUploadSession, cancellationToken).ConfigureAwait(false));
+                if (at is not { } resume || resume < 0 || resume >= file.Size || ++resumes > 3)
+                    throw new RemoteRejectedError(Name, "UploadRange", $"Graph refused a range of '{file.Name}' as overlapping, and its session did not say where to go on.", HttpStatusCode.RequestedRangeNotSatisfiable);
+                start = resume;
+                continue;
+            }
             var next = await ReadJsonAsync(response, GraphJson.Default.GraphUploadSession, cancellationToken).ConfigureAwait(false);
             start = NextExpected(next) ?? start + length;
         }
