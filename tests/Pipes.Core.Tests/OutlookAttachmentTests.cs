@@ -163,6 +163,19 @@ public sealed class OutlookAttachmentTests : IClassFixture<FakeServerFixture>, I
     }
 
     [Fact]
+    public async Task AMissingAttachmentIsFileNotFoundEvenWhenTheOthersAreFine()
+    {
+        var present = NewFile("present.pdf", 10);
+        var missing = Path.Combine(_env.DirectoryPath, "gone.pdf");
+
+        var error = await Assert.ThrowsAsync<FileAccessError>(() => Client.SendMailAsync(Mail with { Attachments = [present, missing] }));
+
+        Assert.Equal(ErrorIds.FileNotFound, error.ErrorId);
+        Assert.Equal(missing, error.Target);
+        Assert.Empty(_server.Requests);
+    }
+
+    [Fact]
     public async Task APathThatIsNotARegularFileIsRefusedBeforeItIsRead()
     {
         var folder = Path.Combine(_env.DirectoryPath, "plats");

@@ -45,13 +45,13 @@ public sealed partial class OutlookClient
         {
             FileKind.RequireRegularFile(path, "attaches",
                 "Attach a regular file; to send what a pipe or device gives, write it to a file first.");
+            if (!File.Exists(path)) throw new FileAccessError(path, ErrorIds.FileNotFound, PipesErrorKind.NotFound, $"Cannot find the attachment '{path}'. Nothing was sent for this record.");
             long size;
             try { size = new FileInfo(path).Length; }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
                 throw new FileAccessError(path, ErrorIds.AccessDenied, PipesErrorKind.PermissionDenied, $"Cannot read the attachment '{path}': {exception.Message} Nothing was sent for this record.", inner: exception);
             }
-            if (!File.Exists(path)) throw new FileAccessError(path, ErrorIds.FileNotFound, PipesErrorKind.NotFound, $"Cannot find the attachment '{path}'. Nothing was sent for this record.");
             if (size > MaxAttachmentBytes)
                 throw TooLarge(path, $"The attachment '{path}' is {Megabytes(size)}; Graph takes at most {Megabytes(MaxAttachmentBytes)} per attachment. Nothing was sent for this record.",
                     "Send the file another way (a OneDrive or SharePoint link), or split it.");
