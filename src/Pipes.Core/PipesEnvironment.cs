@@ -27,6 +27,7 @@ public sealed class PipesEnvironment : IDisposable
         Secrets = new SecretStore(directory.SecretsFile, Redactor, environment, Catalog);
         Redactor.LearnOnFirstUse(Secrets.AllValues);
         State = new StateStore(directory.StateFile);
+        Pace = new PaceLedger(new LockedJsonFile(directory.PaceFile), Clock);
         _log = new Lazy<OperationLog>(() =>
         {
             directory.EnsureExists();
@@ -60,6 +61,9 @@ public sealed class PipesEnvironment : IDisposable
     public SecretStore Secrets { get; }
 
     public StateStore State { get; }
+
+    /// <summary>Paces shared by every process on this config directory (Outlook's messages a minute per mailbox).</summary>
+    public PaceLedger Pace { get; }
 
     public OperationLog Log => _log.Value;
 

@@ -39,8 +39,9 @@ public sealed partial class GraphFake : IFakeService
             var group = app.MapGroup(prefix).AddEndpointFilter(async (context, next) =>
             {
                 _base ??= new Uri($"{context.HttpContext.Request.Scheme}://{context.HttpContext.Request.Host}/");
+                if (TooLarge(context.HttpContext) is { } tooLarge) return tooLarge;
                 var auth = context.HttpContext.Request.Headers.Authorization.ToString();
-                if (auth == "Bearer " + ValidToken || (auth.StartsWith("Bearer ", StringComparison.Ordinal) && _issued.TryGetValue(auth[7..], out var live) && live)) return await next(context);
+                if (auth == "Bearer " + ValidToken || (auth.StartsWith("Bearer ", StringComparison.Ordinal) && _issued.TryGetValue(auth[7..], out var live) && live)) return await WithinMailboxLimits(context, next);
                 var code = auth == "Bearer " + ExpiredToken ? "InvalidAuthenticationToken" : "InvalidAuthenticationToken";
                 var message = auth == "Bearer " + ExpiredToken ? "Lifetime validation failed, the token is expired." : "Access token is empty.";
                 return Error(401, code, message);
@@ -68,7 +69,10 @@ public sealed partial class GraphFake : IFakeService
             });
             group.MapGet("/mailFolders/inbox", () => Results.Json(new { id = "inbox", displayName = "Inbox", totalItemCount = _messages.Values.Count(m => (string?)m["parentFolderId"] == "inbox") }));
             group.MapGet("/mailFolders/inbox/messages", ListInbox);
+            MapUploads(group);
         }
+        MapUploadSessions(app);
+        app.MapGet("/_fake/graph/throttled", () => Results.Json(new { count = Throttled }));
         MapEntra(app);
         app.MapPost("/_fake/graph/inbox", async Task<IResult> (HttpContext context) =>
         {
@@ -85,6 +89,8 @@ public sealed partial class GraphFake : IFakeService
         _deviceCodes.Clear();
         _refreshTokens.Clear();
         _messages.Clear();
+        _uploads.Clear();
+        ResetMailboxLimits();
         Sent.Clear();
         var start = new DateTimeOffset(2026, 11, 20, 8, 0, 0, TimeSpan.Zero);
         string[] replies =

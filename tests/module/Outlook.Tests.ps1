@@ -132,6 +132,89 @@ Describe 'Outlook' {
         @(Get-Sent).Count | Should -Be 0
     }
 
+    It 'sends a 5 MB attachment through an upload session, with no request over 4 MB (issue 17)' {
+        Connect-Fake | Out-Null
+        $file = Join-Path $TestDrive 'survey.pdf'
+        $bytes = [byte[]]::new(5MB); (New-Object Random 7).NextBytes($bytes); [IO.File]::WriteAllBytes($file, $bytes)
+        $result = Send-PipesMail -To a@example.com -Subject 'Survey' -Body 'Attached.' -Attachment $file
+        $result.Sent | Should -BeTrue
+        $attachment = @(Get-Sent)[0].attachments[0]
+        $attachment.name | Should -Be 'survey.pdf'
+        $attachment.size | Should -Be 5MB
+        $attachment.contentSha256 | Should -Be (Get-FileHash $file -Algorithm SHA256).Hash
+        $requests = Get-PipesFakeRequest $Fake
+        @($requests | Where-Object method -eq PUT).Count | Should -Be 2
+        @($requests | Where-Object { $_.method -eq 'PUT' -and $_.headers.Authorization }).Count | Should -Be 0
+        @($requests | Where-Object { $_.headers.'Content-Length' -and [long]$_.headers.'Content-Length' -gt 4MB }).Count | Should -Be 0
+    }
+
+    It 'refuses an attachment that is not a regular file, or too large together, per record and at once (issue 17)' {
+        Connect-Fake | Out-Null
+        $folder = Join-Path $TestDrive 'plats'; New-Item -ItemType Directory $folder | Out-Null
+        $paths = @($folder) + $(if (-not $IsWindows) { '/dev/zero' })
+        foreach ($path in $paths) {
+            $watch = [Diagnostics.Stopwatch]::StartNew()
+            Send-PipesMail -To a@example.com -Subject S -Body B -Attachment $path -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+            $watch.Elapsed.TotalSeconds | Should -BeLessThan 20
+            $err[0].FullyQualifiedErrorId | Should -Be 'Pipes.NotAFile,Pipes.PowerShell.Commands.Outlook.SendPipesMailCommand'
+            $err[0].Exception.Message | Should -BeLike '*is a * not a file*'
+        }
+        Set-PipesConfig Outlook.MaxMessageMB 1
+        $one = Join-Path $TestDrive 'one.bin'; [IO.File]::WriteAllBytes($one, [byte[]]::new(700KB))
+        $two = Join-Path $TestDrive 'two.bin'; [IO.File]::WriteAllBytes($two, [byte[]]::new(700KB))
+        Send-PipesMail -To a@example.com -Subject S -Body B -Attachment $one, $two -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $err[0].FullyQualifiedErrorId | Should -Be 'Pipes.FileTooLarge,Pipes.PowerShell.Commands.Outlook.SendPipesMailCommand'
+        $err[0].Exception.Message | Should -BeLike "*two.bin*Outlook.MaxMessageMB*"
+        @(Get-PipesFakeRequest $Fake | Where-Object method -in POST, PUT).Count | Should -Be 0
+    }
+
+    It 'shows the body as well as the subject and recipients under -WhatIf (issue 17)' {
+        Connect-Fake | Out-Null
+        $out = Invoke-FreshPwsh -Script @"
+Import-Module '$(Join-Path (Get-RepoRoot) 'out/Pipes')'
+[pscustomobject]@{ Email = 'ann@example.com'; FirstName = 'Ann' } | Send-PipesMail -Subject 'Offer for {FirstName}' -Body "Dear {FirstName},``nwe would like to make an offer." -Cc cc@example.com -WhatIf
+"@
+        $text = $out -join "`n"
+        $text | Should -BeLike '*What if: Send mail to ann@example.com, Cc cc@example.com*'
+        $text | Should -BeLike '*Subject: Offer for Ann*'
+        $text | Should -BeLike "*Body (text):*Dear Ann,*we would like to make an offer.*"
+        @(Get-PipesFakeRequest $Fake | Where-Object method -eq POST).Count | Should -Be 0
+    }
+
+    It 'shows progress over a long piped list, paced at Outlook.MessagesPerMinute (issue 17)' {
+        Connect-Fake | Out-Null
+        Set-PipesConfig Outlook.MessagesPerMinute 60
+        $ps = [powershell]::Create()
+        try {
+            $null = $ps.AddScript("Import-Module '$(Join-Path (Get-RepoRoot) 'out/Pipes')'; 1..3 | ForEach-Object { [pscustomobject]@{ Email = ""p`$_@example.com"" } } | Send-PipesMail -Subject S -Body B")
+            $results = $ps.Invoke()
+            $results.Count | Should -Be 3
+            $progress = @($ps.Streams.Progress | Where-Object Activity -eq 'Send-PipesMail')
+            $progress.Count | Should -BeGreaterThan 0
+            $progress[0].StatusDescription | Should -BeLike '*done, 0 failed; 60 a minute at most (Outlook.MessagesPerMinute); next: p*@example.com'
+            $progress[-1].RecordType | Should -Be 'Completed'
+            $progress[-1].StatusDescription | Should -Be '3 done, 0 failed'
+        }
+        finally { $ps.Dispose() }
+    }
+
+    It 'holds one pace per mailbox across two processes sending at once (issue 17)' {
+        Connect-Fake | Out-Null
+        Set-PipesConfig Outlook.MessagesPerMinute 120
+        $pwsh = Get-PwshCommand
+        $processes = foreach ($n in 1, 2) {
+            $file = Join-Path $TestDrive "send$n.ps1"
+            Set-Content $file -Value "Import-Module '$(Join-Path (Get-RepoRoot) 'out/Pipes')'; 1..3 | ForEach-Object { [pscustomobject]@{ Email = ""p$n-`$_@example.com"" } } | Send-PipesMail -Subject S -Body B | Out-Null"
+            Start-Process -FilePath $pwsh[0] -ArgumentList (@($pwsh | Select-Object -Skip 1) + '-NoProfile', '-NonInteractive', '-File', $file) -PassThru
+        }
+        foreach ($process in $processes) { $process.WaitForExit(120000) | Should -BeTrue }
+        $sends = @(Get-PipesFakeRequest $Fake | Where-Object { $_.method -eq 'POST' -and $_.path -like '*/send' } | ForEach-Object { [datetimeoffset]$_.receivedAt } | Sort-Object)
+        $sends.Count | Should -Be 6
+        # 120 a minute is one send every 0.5 s across both processes; allow for the network's jitter, never for a second sender.
+        for ($i = 1; $i -lt $sends.Count; $i++) { ($sends[$i] - $sends[$i - 1]).TotalSeconds | Should -BeGreaterThan 0.3 }
+        @(Get-Sent).Count | Should -Be 6
+    }
+
     It 'creates drafts that are not sent' {
         Connect-Fake | Out-Null
         $draft = New-PipesDraft -To a@example.com -Subject 'Review me' -Body 'x'

@@ -21,6 +21,9 @@ public sealed class ConfigDirectory
 
     public string StateFile => System.IO.Path.Combine(Path, "state.json");
 
+    /// <summary>The pace ledger: each account's next free slot, shared by every process (see <see cref="Integrations.PaceLedger"/>).</summary>
+    public string PaceFile => System.IO.Path.Combine(Path, "pace.json");
+
     public string LogDirectory => System.IO.Path.Combine(Path, "logs");
 
     public static ConfigDirectory Resolve(Func<string, string?>? getEnvironmentVariable = null)

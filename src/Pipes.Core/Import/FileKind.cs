@@ -22,9 +22,12 @@ internal static class FileKind
 
     /// <summary>Throws unless <paramref name="path"/> is a regular file (symbolic links followed).</summary>
     /// <exception cref="FileAccessError">Pipes.NotAFile (what it is instead) or Pipes.FileNotFound.</exception>
-    public static void RequireRegularFile(string path)
+    /// <param name="path">The path to check.</param>
+    /// <param name="use">What Pipes does with files, for the message ("imports", "attaches").</param>
+    /// <param name="advice">The recommended action; the importer's when null.</param>
+    public static void RequireRegularFile(string path, string use = "imports", string? advice = null)
     {
-        if (System.IO.Directory.Exists(path)) throw NotAFile(path, "a folder");
+        if (System.IO.Directory.Exists(path)) throw NotAFile(path, "a folder", use, advice);
         if (OperatingSystem.IsWindows()) return;
         int mode;
         try
@@ -50,12 +53,12 @@ internal static class FileKind
             Directory => "a folder",
             _ => "not a regular file",
         };
-        if (what is not null) throw NotAFile(path, what);
+        if (what is not null) throw NotAFile(path, what, use, advice);
     }
 
-    private static FileAccessError NotAFile(string path, string what) =>
-        new(path, ErrorIds.NotAFile, PipesErrorKind.InvalidInput, $"Cannot read '{path}': it is {what}, not a file. Pipes imports only regular files.",
-            "Name a CSV or XLSX file; to import from a pipe or device, copy it to a file first.");
+    private static FileAccessError NotAFile(string path, string what, string use, string? advice) =>
+        new(path, ErrorIds.NotAFile, PipesErrorKind.InvalidInput, $"Cannot read '{path}': it is {what}, not a file. Pipes {use} only regular files.",
+            advice ?? "Name a CSV or XLSX file; to import from a pipe or device, copy it to a file first.");
 
     /// <summary>The start of System.Native's FileStatus: Flags, then Mode (st_mode); the rest is room for the fields we do not read.</summary>
     [StructLayout(LayoutKind.Sequential, Size = 256)]

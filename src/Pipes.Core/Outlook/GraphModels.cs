@@ -36,8 +36,12 @@ public sealed record GraphMessage(
     IReadOnlyList<GraphHeader>? InternetMessageHeaders = null,
     bool? IsDraft = null);
 
+/// <summary>An <c>uploadSession</c>: where to PUT the bytes (it carries its own token) and which ranges Graph still expects ("0-").</summary>
+public sealed record GraphUploadSession(string? UploadUrl, DateTimeOffset? ExpirationDateTime, IReadOnlyList<string>? NextExpectedRanges);
+
 /// <summary>Source-generated readers for Graph's answers (no reflection, trimming-safe, fast on a cold start).</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, PropertyNameCaseInsensitive = true)]
 [JsonSerializable(typeof(GraphMessage))]
 [JsonSerializable(typeof(GraphPage<GraphMessage>))]
+[JsonSerializable(typeof(GraphUploadSession))]
 internal sealed partial class GraphJson : JsonSerializerContext;

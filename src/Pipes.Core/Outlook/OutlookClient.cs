@@ -77,13 +77,16 @@ public sealed partial class OutlookClient(PipesEnvironment environment) : Integr
         return $"Signed in ({Graph.Mode}); mailbox {MailboxPath}.";
     }
 
-    /// <summary>Creates a draft; returns its immutable id.</summary>
+    /// <summary>Creates a draft with its attachments (see <see cref="PlanAttachments"/>: small ones inline, 3 MB or more through upload sessions); returns its immutable id.</summary>
     /// <remarks>Recipients are parsed by <see cref="MailRecipients"/>; one that is not an address is <c>Pipes.InvalidRecipient</c> before any request.</remarks>
     public async Task<MailResult> CreateDraftAsync(OutgoingMail mail, CancellationToken cancellationToken = default)
     {
         mail = WithParsedRecipients(mail);
         var sendId = Guid.NewGuid().ToString("N");
-        var payload = DraftJson(mail, sendId);
+        // Every attachment is checked (kind, size, total) before anything is created.
+        var bare = DraftJson(mail, sendId, []);
+        var files = PlanAttachments(mail.Attachments, Encoding.UTF8.GetByteCount(bare));
+        var payload = files.Any(f => f.Inline) ? DraftJson(mail, sendId, files) : bare;
         GraphMessage created;
         try
         {
@@ -94,17 +97,19 @@ public sealed partial class OutlookClient(PipesEnvironment environment) : Integr
             // Did the draft get created? Look it up by its send id before trying again.
             created = await FindBySendIdAsync(sendId, cancellationToken).ConfigureAwait(false) ?? await PostDraftAsync(payload, cancellationToken).ConfigureAwait(false);
         }
+        await AttachAsync(created.Id, files, cancellationToken).ConfigureAwait(false);
         return Result(created, mail, sent: false);
     }
 
     /// <summary>
-    /// The seed's send_email: creates a draft, sends it exactly once (see <see cref="SendDraftAsync"/>), and
+    /// The seed's send_email: creates a draft, waits for the mailbox's pace (<see cref="PaceSendAsync"/>), sends it exactly once (see <see cref="SendDraftAsync"/>), and
     /// returns the id (valid in Sent Items). Throws <see cref="OutcomeUnknownError"/> carrying the draft id
     /// when Graph could not say whether it went out.
     /// </summary>
     public async Task<MailResult> SendMailAsync(OutgoingMail mail, CancellationToken cancellationToken = default)
     {
         var draft = await CreateDraftAsync(mail, cancellationToken).ConfigureAwait(false);
+        await PaceSendAsync(cancellationToken).ConfigureAwait(false);
         await SendDraftAsync(draft.Id, cancellationToken).ConfigureAwait(false);
         return draft with { Sent = true };
     }
@@ -177,7 +182,7 @@ public sealed partial class OutlookClient(PipesEnvironment environment) : Integr
 
     private string MessageUrl(string id) => Root + "messages/" + Uri.EscapeDataString(id);
 
-    private static string DraftJson(OutgoingMail mail, string sendId)
+    private static string DraftJson(OutgoingMail mail, string sendId, IReadOnlyList<AttachmentFile> files)
     {
         JsonArray Recipients(IEnumerable<string>? addresses) =>
             new((addresses ?? []).Select(a => (JsonNode)new JsonObject { ["emailAddress"] = new JsonObject { ["address"] = a } }).ToArray());
@@ -190,13 +195,8 @@ public sealed partial class OutlookClient(PipesEnvironment environment) : Integr
             ["bccRecipients"] = Recipients(mail.Bcc),
             ["singleValueExtendedProperties"] = new JsonArray(new JsonObject { ["id"] = SendIdProperty, ["value"] = sendId }),
         };
-        if (mail.Attachments is { Count: > 0 } files)
-            message["attachments"] = new JsonArray(files.Select(f => (JsonNode)new JsonObject
-            {
-                ["@odata.type"] = "#microsoft.graph.fileAttachment",
-                ["name"] = Path.GetFileName(f),
-                ["contentBytes"] = Convert.ToBase64String(File.ReadAllBytes(f)),
-            }).ToArray());
+        if (files.Any(f => f.Inline))
+            message["attachments"] = new JsonArray(files.Where(f => f.Inline).Select(f => (JsonNode)InlineAttachment(f)).ToArray());
         return message.ToJsonString();
     }
 

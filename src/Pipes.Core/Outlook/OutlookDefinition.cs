@@ -19,6 +19,8 @@ public static class OutlookDefinition
             new("Outlook.SignIn", SettingType.Choice, "How Pipes signs in to Graph when no token was given: AppOnly (client credentials) or Delegated (device code, then refresh tokens). Set by Connect-PipesOutlook.", "AppOnly")
                 { Choices = ["AppOnly", "Delegated"] },
             new("Outlook.Mailbox", SettingType.Email, "Mailbox used by app-only sign-in, and the address that counts as 'me'."),
+            new(OutlookClient.MaxMessageSetting, SettingType.Integer, "Largest total of the attachments of one message, in MB, checked before anything is created (Exchange Online's default send limit is 35 MB; an admin may raise a mailbox's to 150).", 35L) { Minimum = 1, Maximum = 150 },
+            new(OutlookClient.MessagesPerMinuteSetting, SettingType.Integer, "Messages a minute Send-PipesMail sends from one mailbox, shared by every process on this config directory (Exchange Online accepts 30 a minute).", 30L) { Minimum = 1, Maximum = 10000 },
             new("Outlook.PollIntervalMinutes", SettingType.Integer, "Minutes between inbox polls in Get-PipesInbox -Watch.", 30L) { Minimum = 1, Maximum = 1440 },
         ],
         Secrets =

@@ -74,6 +74,26 @@ public sealed partial class OutlookClient
                 Stopwatch.GetElapsedTime(started), attempt, (int?)status, Environment.Redactor.Redact(detail)));
     }
 
+    public const string MessagesPerMinuteSetting = "Outlook.MessagesPerMinute";
+
+    /// <summary>
+    /// Waits for this mailbox's next send slot: one send per 60/<c>Outlook.MessagesPerMinute</c> seconds
+    /// (30 a minute by default, Exchange Online's limit), across every process on this config directory
+    /// (<see cref="PaceLedger"/>). Applied to the send, not the draft, so that the messages leave at that pace
+    /// however long their attachments took to upload. Returns how long it waited.
+    /// </summary>
+    public async Task<TimeSpan> PaceSendAsync(CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var perMinute = Math.Max(1, Environment.Settings.GetValue<long>(MessagesPerMinuteSetting));
+        var wait = Environment.Pace.Reserve("Outlook.Send " + MailboxPath, TimeSpan.FromMinutes(1.0 / perMinute));
+        if (wait <= TimeSpan.Zero) return TimeSpan.Zero;
+        Environment.Log.Write(new OperationRecord(Name, "Pace", MailboxPath, OperationOutcome.Succeeded, TimeSpan.Zero, 1,
+            Detail: $"waiting {wait.TotalSeconds:0.##} s for the mailbox's pace of {perMinute} messages a minute ({MessagesPerMinuteSetting}, shared by every process)"));
+        await Task.Delay(wait, Environment.Clock, cancellationToken).ConfigureAwait(false);
+        return wait;
+    }
+
     // A send that failed for a reason that would fail again (a 400 for a bad recipient) is not repeated.
     private static bool MaySendAgain(IntegrationError failed) =>
         failed is OutcomeUnknownError or UnavailableError or IntegrationTimeoutError || failed.StatusCode == HttpStatusCode.NotFound;

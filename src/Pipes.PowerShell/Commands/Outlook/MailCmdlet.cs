@@ -61,12 +61,57 @@ public abstract partial class MailCmdlet : PipesCmdlet
     private protected void Deliver(string action, Func<OutlookClient, OutgoingMail, CancellationToken, Task<MailResult>> operation)
     {
         if (BuildMail() is not { } mail) return;
-        if (!ShouldProcess(string.Join("; ", mail.To), $"{action} '{mail.Subject}'")) return;
+        if (!ShouldProcess(WhatIfText(action, mail), null, null)) return;
+        ShowProgress(mail);
+        var done = false;
         ForItem(mail.To, () =>
         {
             _client ??= new OutlookClient(Environment);
             WriteObject(Run(token => operation(_client, mail, token)));
+            done = true;
         });
+        if (done) _succeeded++; else _failed++;
+    }
+
+    /// <summary>What -WhatIf prints: the recipients, the attachments, the subject and the body as they would go (templates filled).</summary>
+    private static string WhatIfText(string action, OutgoingMail mail)
+    {
+        const int Shown = 4000;
+        var text = new StringBuilder($"{action} to {string.Join("; ", mail.To)}");
+        if (mail.Cc is { Count: > 0 } cc) text.Append($", Cc {string.Join("; ", cc)}");
+        if (mail.Bcc is { Count: > 0 } bcc) text.Append($", Bcc {string.Join("; ", bcc)}");
+        if (mail.Attachments is { Count: > 0 } files) text.Append($", attaching {string.Join(", ", files.Select(Path.GetFileName))}");
+        text.Append($"\nSubject: {mail.Subject}\nBody ({(mail.Html ? "HTML" : "text")}):\n");
+        text.Append(mail.Body.Length <= Shown ? mail.Body : mail.Body[..Shown] + $"\n... ({mail.Body.Length - Shown:N0} more characters)");
+        return text.ToString();
+    }
+
+    private ProgressRecord? _progress;
+    private System.Diagnostics.Stopwatch? _since;
+    private int _succeeded, _failed;
+
+    /// <summary>
+    /// A bar over a piped list that lasts (from its second record on, once a second has passed): how many
+    /// went out and failed, who is next, and the pace that spaces them. The list's length is not known
+    /// while it is piped, so the bar counts rather than fills.
+    /// </summary>
+    private void ShowProgress(OutgoingMail mail)
+    {
+        _since ??= System.Diagnostics.Stopwatch.StartNew();
+        if (_progress is null && (_succeeded + _failed == 0 || _since.Elapsed < TimeSpan.FromSeconds(1))) return;
+        var pace = this is SendPipesMailCommand ? $"; {Environment.Settings.GetValue<long>(OutlookClient.MessagesPerMinuteSetting)} a minute at most ({OutlookClient.MessagesPerMinuteSetting})" : "";
+        // A new record each time: a host may keep the ones it was given.
+        _progress = new ProgressRecord(2, MyInvocation.MyCommand.Name, $"{_succeeded} done, {_failed} failed{pace}; next: {string.Join("; ", mail.To)}");
+        WriteProgress(_progress);
+    }
+
+    protected override void EndProcessing()
+    {
+        if (_progress is not null)
+        {
+            WriteProgress(new ProgressRecord(_progress.ActivityId, _progress.Activity, $"{_succeeded} done, {_failed} failed") { RecordType = ProgressRecordType.Completed });
+        }
+        base.EndProcessing();
     }
 
     private protected OutgoingMail? BuildMail()
@@ -102,7 +147,8 @@ public abstract partial class MailCmdlet : PipesCmdlet
         var files = Attachment?.Select(a => GetUnresolvedProviderPathFromPSPath(a)).ToArray();
         foreach (var file in files ?? [])
         {
-            if (File.Exists(file)) continue;
+            // A folder, FIFO or device exists too: Core refuses it, saying what it is, before reading it.
+            if (File.Exists(file) || Directory.Exists(file)) continue;
             Fail(new PipesException(ErrorIds.FileNotFound, PipesErrorKind.NotFound, $"Cannot find the attachment '{file}'. Nothing was sent for this record.",
                 "Check the -Attachment path; relative paths are read from the current location.", file, new FileNotFoundException(null, file)), file);
             return null;

@@ -8,5 +8,5 @@ namespace Pipes.PowerShell.Commands.Outlook;
 [OutputType(typeof(MailResult))]
 public sealed class NewPipesDraftCommand : MailCmdlet
 {
-    protected override void ProcessRecord() => Deliver("Create draft", (client, mail, token) => client.CreateDraftAsync(mail, token));
+    protected override void ProcessRecord() => Deliver("Create a draft", (client, mail, token) => client.CreateDraftAsync(mail, token));
 }

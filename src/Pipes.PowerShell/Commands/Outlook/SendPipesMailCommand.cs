@@ -8,5 +8,5 @@ namespace Pipes.PowerShell.Commands.Outlook;
 [OutputType(typeof(MailResult))]
 public sealed class SendPipesMailCommand : MailCmdlet
 {
-    protected override void ProcessRecord() => Deliver("Send", (client, mail, token) => client.SendMailAsync(mail, token));
+    protected override void ProcessRecord() => Deliver("Send mail", (client, mail, token) => client.SendMailAsync(mail, token));
 }
