@@ -61,7 +61,7 @@ public sealed class FakeServer : IAsyncDisposable
         });
         var app = builder.Build();
         // One fake per integration, and any a test brings for an integration of its own.
-        IFakeService[] services = [new EchoFake(), new ActiveCampaignFake(activeCampaignToken ?? ActiveCampaignFake.DefaultToken), new GraphFake(), .. extraServices ?? []];
+        IFakeService[] services = [.. FakeCatalog.CreateAll(activeCampaignToken ?? ActiveCampaignFake.DefaultToken), .. extraServices ?? []];
         var server = new FakeServer(app, services);
         app.Use(server.HandleAsync);
         server.MapControl();

@@ -79,6 +79,14 @@ public sealed class KitTests : IAsyncLifetime
         Assert.NotSame(_env.Pipes.Gate("Notes", "a", options), _env.Pipes.Gate("Notes", "b", options));
     }
 
+    [Fact]
+    public void EveryShippedIntegrationThatTalksHttpHasAFake()
+    {
+        var faked = FakeCatalog.All.Select(f => f.Integration).ToHashSet();
+        var missing = PipesCatalog.Shipped.Checkable.Select(d => d.Name).Where(n => !faked.Contains(n) && !FakeCatalog.Local.Contains(n)).ToList();
+        Assert.True(missing.Count == 0, "No fake for: " + string.Join(", ", missing));
+    }
+
     private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> items)
     {
         var list = new List<T>();
