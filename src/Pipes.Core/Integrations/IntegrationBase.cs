@@ -49,8 +49,7 @@ public abstract partial class IntegrationBase
         }
         catch (Exception exception) when (exception is not PipesException)
         {
-            return Failed(Name, new PipesException(ErrorIds.Unexpected, PipesErrorKind.Unexpected,
-                $"The check failed unexpectedly ({exception.GetType().Name}: {exception.Message}).", inner: exception), null, Environment.Redactor);
+            return Failed(Name, PipesException.Unexpected("The check", exception, Environment.Redactor), null, Environment.Redactor);
         }
         catch (PipesException error)
         {

@@ -50,6 +50,16 @@ public class PipesException : Exception
 
     /// <summary>The object the failure is about (a setting name, a file path, a URL without secrets).</summary>
     public object? Target { get; }
+
+    /// <summary>
+    /// <c>Pipes.Unexpected</c>: <paramref name="what"/> (a command, "The check") met an exception Pipes did not
+    /// foresee. The original is the inner exception; its message is masked by <paramref name="redactor"/>.
+    /// </summary>
+    public static PipesException Unexpected(string what, Exception exception, Logging.Redactor? redactor, object? target = null) =>
+        new(ErrorIds.Unexpected, PipesErrorKind.Unexpected,
+            $"{what} failed unexpectedly ({exception.GetType().Name}: {redactor?.Redact(exception.Message) ?? exception.Message}).",
+            "This is a fault in Pipes: please report it with the command, the input and the log file under the Pipes config directory's logs folder.",
+            target, exception);
 }
 
 /// <summary>A setting name that Pipes does not know.</summary>

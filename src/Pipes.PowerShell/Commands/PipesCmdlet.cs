@@ -179,7 +179,7 @@ public abstract class PipesCmdlet : PSCmdlet, IDisposable
     {
         if (exception is AggregateException { InnerExceptions.Count: 1 } aggregate) exception = aggregate.InnerExceptions[0];
         if (exception is OperationCanceledException && CancellationToken.IsCancellationRequested) throw new PipelineStoppedException();
-        var error = exception as PipesException ?? Unexpected(exception, target);
+        var error = exception as PipesException ?? PipesException.Unexpected(MyInvocation.MyCommand?.Name ?? "Pipes", exception, _environment?.Redactor, target);
         if (StopsCommand(error.ErrorId, error.Kind is PipesErrorKind.NotConfigured or PipesErrorKind.Authentication)) ThrowTerminatingError(ToErrorRecord(error, target));
         else WriteError(ToErrorRecord(error, target));
     }
@@ -195,14 +195,6 @@ public abstract class PipesCmdlet : PSCmdlet, IDisposable
     /// </remarks>
     private protected virtual bool StopsCommand(string errorId, bool everyItemWouldFail) => everyItemWouldFail;
 
-    private PipesException Unexpected(Exception exception, object? target)
-    {
-        var what = _environment?.Redactor.Redact(exception.Message) ?? exception.Message;
-        return new PipesException(ErrorIds.Unexpected, PipesErrorKind.Unexpected,
-            $"{MyInvocation.MyCommand?.Name ?? "Pipes"} failed unexpectedly ({exception.GetType().Name}: {what}).",
-            "This is a fault in Pipes: please report it with the command, the input and the log file under the Pipes config directory's logs folder.",
-            target, exception);
-    }
 
     /// <summary>
     /// The items whose names match any of <paramref name="patterns"/> (wildcards, any case), each

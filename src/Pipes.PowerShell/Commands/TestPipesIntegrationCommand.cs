@@ -28,8 +28,7 @@ public sealed class TestPipesIntegrationCommand : PipesCmdlet
             }
             catch (Exception exception) when (exception is not (RuntimeException or OperationCanceledException))
             {
-                var error = exception as PipesException ?? new PipesException(ErrorIds.Unexpected, PipesErrorKind.Unexpected,
-                    $"The check failed unexpectedly ({exception.GetType().Name}).", inner: exception);
+                var error = exception as PipesException ?? PipesException.Unexpected("The check", exception, Environment.Redactor);
                 status = IntegrationBase.Failed(descriptor.Name, error, null, Environment.Redactor, configured: false);
             }
             WriteObject(status);

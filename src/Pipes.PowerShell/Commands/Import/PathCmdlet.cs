@@ -77,7 +77,7 @@ public abstract class PathCmdlet : PipesCmdlet
         catch (Exception exception) when (exception is not RuntimeException)
         {
             // One file's failure is that file's error (the error policy); the next file is read.
-            Fail(exception is IOException io ? new FileFormatError(path, $"Cannot read '{path}': {io.Message}", errorId: ErrorIds.UnreadableFile, inner: io) : exception, path);
+            Fail(Pipes.Import.ImportFile.Translate(path, exception, null) ?? exception, path);
             return false;
         }
     }
