@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using PhoneNumbers;
@@ -34,8 +33,6 @@ public static class PhoneNormalizer
     private const int MaxExtensionDigits = 15;
     private const int MaxUnmarkedExtensionDigits = 6;
     private const int MaxKeptDigits = 32;
-
-    private static readonly Lazy<FrozenSet<int>> AreaCodes = new(LoadAreaCodes);
 
     public static PhoneResult Normalize(string? raw)
     {
@@ -106,7 +103,7 @@ public static class PhoneNormalizer
         };
         if (national.Length != 10) return Invalid(DescribeLength(digits, count));
         if (Malformed(national) is { } malformed) return Invalid(malformed);
-        if (AreaCodes.Value.Contains(int.Parse(national[..3], CultureInfo.InvariantCulture))) return new PhoneResult(national.ToString(), extension, null);
+        if (NanpAreaCodes.Contains(int.Parse(national[..3], CultureInfo.InvariantCulture))) return new PhoneResult(national.ToString(), extension, null);
         // An area code the data does not know is trusted only on a number whole in the plan's form, its exchange (NXX) included.
         if (national[3] is '0' or '1')
             return Invalid($"area code {national[..3]} is not in the bundled numbering data and the exchange {national[3..6]} cannot start with {national[3]}");
@@ -264,24 +261,4 @@ public static class PhoneNormalizer
         >= 'T' and <= 'V' => '8',
         _ => '9',
     };
-
-    /// <summary>
-    /// NANP area codes the bundled data lists: the ones libphonenumber accepts for a typical
-    /// subscriber number, and those it assigns to a member other than the US (the Caribbean
-    /// members' codes, 264 Anguilla or 876 Jamaica, whose valid exchanges are few and specific).
-    /// </summary>
-    private static FrozenSet<int> LoadAreaCodes()
-    {
-        var utility = PhoneNumberUtil.GetInstance();
-        var codes = new HashSet<int>();
-        foreach (var npa in Enumerable.Range(200, 800))
-        foreach (var subscriber in new[] { 2345678L, 5550123L, 4567890L, 8675309L, 2001234L, 9876543L })
-        {
-            var number = new PhoneNumber.Builder().SetCountryCode(1).SetNationalNumber((ulong)(npa * 10_000_000L + subscriber)).Build();
-            if (!utility.IsValidNumber(number) && utility.GetRegionCodeForNumber(number) is null or "US" or "ZZ") continue;
-            codes.Add(npa);
-            break;
-        }
-        return codes.ToFrozenSet();
-    }
 }
