@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text;
 using PhoneNumbers;
@@ -34,6 +35,7 @@ public static class PhoneNormalizer
     private const int MaxUnmarkedExtensionDigits = 6;
     private const int MaxKeptDigits = 32;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static PhoneResult Normalize(string? raw)
     {
         if (string.IsNullOrWhiteSpace(raw)) return new PhoneResult(null, null, "empty");
@@ -196,6 +198,7 @@ public static class PhoneNormalizer
     };
 
     /// <summary>Unicode digits to ASCII, compatibility forms (full-width) folded, invisible marks removed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ReadOnlySpan<char> Prepare(string raw)
     {
         if (System.Text.Ascii.IsValid(raw)) // the common case needs no Unicode folding
@@ -225,6 +228,7 @@ public static class PhoneNormalizer
     /// "" when it is in scientific notation with fewer significant digits than the number has
     /// ("7.13555E+09" is 7135550000 only because Excel dropped the last four digits).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string? ExcelNumber(ReadOnlySpan<char> text)
     {
         if (text.Length < 4 || !char.IsAsciiDigit(text[0])) return null;
