@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Text;
 
@@ -92,6 +93,7 @@ public sealed class CsvRecordReader : IDisposable
     public long CharactersRead { get; private set; }
 
     /// <summary>The next record, or null at the end of the input.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public SourceRow? Read()
     {
         while (true)
@@ -117,6 +119,7 @@ public sealed class CsvRecordReader : IDisposable
 
     public void Dispose() => _reader.Dispose();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private SourceRow? ReadRecord(long line)
     {
         _fields.Clear();
@@ -181,6 +184,7 @@ public sealed class CsvRecordReader : IDisposable
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private SourceRow Finish(long line)
     {
         CharactersRead += _position - _recordStart;
@@ -233,6 +237,7 @@ public sealed class CsvRecordReader : IDisposable
     private bool Available(int offset) => _recordStart + offset < _length || EnsureData(_recordStart + offset - _position + 1);
 
     /// <summary>Reads to the next delimiter or line break; <paramref name="prefix"/> is text already in the field.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadUnquotedField(string? prefix)
     {
         var from = 0; // quotes before this (relative to _position) are data, already seen
@@ -263,6 +268,7 @@ public sealed class CsvRecordReader : IDisposable
     }
 
     /// <summary>Reads after an opening quote up to the closing one; false when the input ends first.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ReadQuotedField()
     {
         _textAfterQuote = false;
@@ -380,6 +386,7 @@ public sealed class CsvRecordReader : IDisposable
     }
 
     /// <summary>Makes at least <paramref name="count"/> unread characters available; false at the end of input.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool EnsureData(int count)
     {
         while (_length - _position < count)

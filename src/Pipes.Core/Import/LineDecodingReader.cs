@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Unicode;
 
@@ -41,6 +42,7 @@ internal sealed class LineDecodingReader : TextReader
 
     public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Read(Span<char> buffer)
     {
         if (_charPosition == _charLength && !DecodeLine()) return 0;
@@ -72,6 +74,7 @@ internal sealed class LineDecodingReader : TextReader
     }
 
     /// <summary>Decodes the next physical line (with its line break) into the character buffer; false at the end.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool DecodeLine()
     {
         if (!NextLine(out var start, out var length, out var hasBreak)) return false;
@@ -88,6 +91,7 @@ internal sealed class LineDecodingReader : TextReader
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool NextLine(out int start, out int length, out bool hasBreak)
     {
         var scanned = 0; // bytes after _byteStart already searched

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Pipes.Import.Normalization;
 
@@ -27,6 +28,7 @@ internal sealed partial class RecordBuilder
         _slots = map.Targets.Select(target => target is null ? Slot.Kept : Enum.Parse<Slot>(target)).ToArray();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ContactRecord Build(SourceRow row, ImportSummary summary)
     {
         var record = new ContactRecord { SourceFile = _path, SourceRow = row.Line };
@@ -81,6 +83,7 @@ internal sealed partial class RecordBuilder
     private string[] KeptNames(int width) =>
         [.. _map.ExtraColumnNames, .. Enumerable.Range(_map.Headers.Count, width - _map.Headers.Count).Select(i => $"Column{i + 1}")];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ApplyName(ContactRecord record)
     {
         if (record.FullName is { } full && string.IsNullOrEmpty(record.FirstName) && string.IsNullOrEmpty(record.LastName))
@@ -123,6 +126,7 @@ internal sealed partial class RecordBuilder
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ApplyPhones(ContactRecord record, string? first, List<string>? more, string? extension, ImportSummary summary)
     {
         List<string>? extras = null;
@@ -163,6 +167,7 @@ internal sealed partial class RecordBuilder
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ApplyEmails(ContactRecord record, string first, List<string>? more, ImportSummary summary)
     {
         List<string>? valid = null;
@@ -217,6 +222,7 @@ internal sealed partial class RecordBuilder
     }
 
     /// <summary>Trimmed, with runs of spaces and tabs collapsed (line breaks inside notes are kept).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string Clean(string text)
     {
         if (text.Length == 0) return text;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Net;
 using System.Net.Sockets;
 
@@ -19,6 +20,7 @@ public static class EmailNormalizer
     private static readonly char[] ListSeparators = [';', ',', '\r', '\n'];
     private static readonly char[] Blanks = [' ', '\t'];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static EmailResult Normalize(string? cell)
     {
         if (string.IsNullOrWhiteSpace(cell)) return new EmailResult(null, [], []);
@@ -48,6 +50,7 @@ public static class EmailNormalizer
     }
 
     /// <summary>The address in a cell or list part, lower-cased: one copy at most, none when it is already clean.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string Clean(string text)
     {
         var address = Cut(text);
@@ -58,6 +61,7 @@ public static class EmailNormalizer
     }
 
     /// <summary>Trimmed, without surrounding quotes, a display name's &lt;...&gt;, "mailto:" or its ?query.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ReadOnlySpan<char> Cut(string cell)
     {
         var text = cell.AsSpan().Trim();
@@ -80,6 +84,7 @@ public static class EmailNormalizer
     /// <summary>RFC 5321 address syntax, with internationalised (RFC 6531) letters allowed.</summary>
     public static bool IsValid(string address) => IsValid(address.AsSpan());
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsValid(ReadOnlySpan<char> address)
     {
         if (address.Length is 0 or > 254) return false;
@@ -90,6 +95,7 @@ public static class EmailNormalizer
         return local.Length <= 64 && (IsDotAtom(local) || IsQuotedString(local)) && (IsHostName(domain) || IsAddressLiteral(domain));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsDotAtom(ReadOnlySpan<char> local)
     {
         if (local.IsEmpty || local[0] == '.' || local[^1] == '.' || local.Contains("..", StringComparison.Ordinal)) return false;
@@ -127,6 +133,7 @@ public static class EmailNormalizer
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsHostName(ReadOnlySpan<char> domain)
     {
         if (domain.Length > 253 || domain[^1] == '.') return false;

@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text;
 using PhoneNumbers;
@@ -35,8 +35,7 @@ public static class PhoneNormalizer
     private const int MaxUnmarkedExtensionDigits = 6;
     private const int MaxKeptDigits = 32;
 
-    private static readonly Lazy<FrozenSet<int>> AreaCodes = new(LoadAreaCodes);
-
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static PhoneResult Normalize(string? raw)
     {
         if (string.IsNullOrWhiteSpace(raw)) return new PhoneResult(null, null, "empty");
@@ -106,7 +105,7 @@ public static class PhoneNormalizer
         };
         if (national.Length != 10) return Invalid(DescribeLength(digits, count));
         if (Malformed(national) is { } malformed) return Invalid(malformed);
-        if (AreaCodes.Value.Contains(int.Parse(national[..3], CultureInfo.InvariantCulture))) return new PhoneResult(national.ToString(), extension, null);
+        if (NanpAreaCodes.Contains(int.Parse(national[..3], CultureInfo.InvariantCulture))) return new PhoneResult(national.ToString(), extension, null);
         // An area code the data does not know is trusted only on a number whole in the plan's form, its exchange (NXX) included.
         if (national[3] is '0' or '1')
             return Invalid($"area code {national[..3]} is not in the bundled numbering data and the exchange {national[3..6]} cannot start with {national[3]}");
@@ -199,6 +198,7 @@ public static class PhoneNormalizer
     };
 
     /// <summary>Unicode digits to ASCII, compatibility forms (full-width) folded, invisible marks removed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ReadOnlySpan<char> Prepare(string raw)
     {
         if (System.Text.Ascii.IsValid(raw)) // the common case needs no Unicode folding
@@ -228,6 +228,7 @@ public static class PhoneNormalizer
     /// "" when it is in scientific notation with fewer significant digits than the number has
     /// ("7.13555E+09" is 7135550000 only because Excel dropped the last four digits).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string? ExcelNumber(ReadOnlySpan<char> text)
     {
         if (text.Length < 4 || !char.IsAsciiDigit(text[0])) return null;
@@ -264,24 +265,4 @@ public static class PhoneNormalizer
         >= 'T' and <= 'V' => '8',
         _ => '9',
     };
-
-    /// <summary>
-    /// NANP area codes the bundled data lists: the ones libphonenumber accepts for a typical
-    /// subscriber number, and those it assigns to a member other than the US (the Caribbean
-    /// members' codes, 264 Anguilla or 876 Jamaica, whose valid exchanges are few and specific).
-    /// </summary>
-    private static FrozenSet<int> LoadAreaCodes()
-    {
-        var utility = PhoneNumberUtil.GetInstance();
-        var codes = new HashSet<int>();
-        foreach (var npa in Enumerable.Range(200, 800))
-        foreach (var subscriber in new[] { 2345678L, 5550123L, 4567890L, 8675309L, 2001234L, 9876543L })
-        {
-            var number = new PhoneNumber.Builder().SetCountryCode(1).SetNationalNumber((ulong)(npa * 10_000_000L + subscriber)).Build();
-            if (!utility.IsValidNumber(number) && utility.GetRegionCodeForNumber(number) is null or "US" or "ZZ") continue;
-            codes.Add(npa);
-            break;
-        }
-        return codes.ToFrozenSet();
-    }
 }
