@@ -135,17 +135,21 @@ public sealed class SearchClient : IntegrationBase
         if (Environment.Quota.TryReserve(Name, PacificDay.Of(now), _provider.DailyLimit)) return;
         var quota = GetQuota();
         throw new QuotaExceededError(Name, LedgerOperation,
-            $"Today's {quota.Limit} {Name} queries ({GoogleDefinition.DailyQuotaSetting}) are spent by the processes using this config directory; it resets at {quota.ResetsAt.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture)} (midnight Pacific time).",
+            $"{SpentText(quota)} The quota resets at {quota.ResetsAt.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture)} (midnight Pacific time).",
             quota.ResetsAt);
     }
+
+    /// <summary>Why the ledger refuses today: the limit reached here, or the engine's own refusal earlier today.</summary>
+    private string SpentText(SearchQuota quota) => quota.Limit is { } limit && quota.Used >= limit
+        ? $"today's {limit} {Name} queries ({GoogleDefinition.DailyQuotaSetting}) are spent by the processes using this config directory."
+        : $"{Name} answered earlier today that its daily quota is spent (used elsewhere than this config directory), after {quota.Used} queries from here.";
 
     /// <summary>Pipes.QuotaExceeded for a query: how many of its results were not fetched, why, and when the quota resets.</summary>
     private QuotaExceededError OutOfQuota(SearchQuery query, int notFetched, QuotaExceededError? said)
     {
         var quota = GetQuota();
         var resets = said?.ResetsAt ?? quota.ResetsAt;
-        var why = said?.Message
-            ?? $"today's {quota.Limit} {Name} queries ({GoogleDefinition.DailyQuotaSetting}) are spent by the processes using this config directory.";
+        var why = said?.Message ?? SpentText(quota);
         var shown = query.Text.Length <= 80 ? query.Text : query.Text[..80] + "…";
         return new QuotaExceededError(Name, "Search",
             $"{notFetched} of the {query.Count} results for '{shown}' were not fetched: {why} The quota resets at {resets.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture)}"

@@ -214,4 +214,33 @@ public sealed class GoogleSearchTests(FakeServerFixture fixture) : SearchTestBas
         Assert.Contains("49 of 50", status.Message);
         Assert.Equal("1", Param(Requests(Path).Single(), "num"));
     }
+
+    [Fact]
+    public async Task CancellingWhileAPageIsAwaitedStopsWithinASecond()
+    {
+        var client = new SearchClient(Process());
+        Server.Faults.Add(Fault.Delay(TimeSpan.FromSeconds(30), Path));
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var _ in client.SearchAsync(new SearchQuery("owners", 5), cancel.Token)) { }
+        });
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), "a hang, not a cancel");
+    }
+
+    [Fact]
+    public async Task AfterGooglesRefusalTheLedgerSaysGoogleSaidSo()
+    {
+        Fake.GoogleDailyLimit = 0;
+        var client = new SearchClient(Process());
+        await Assert.ThrowsAsync<QuotaExceededError>(() => Collect(client, new SearchQuery("owners", 5)));
+
+        var error = await Assert.ThrowsAsync<QuotaExceededError>(() => Collect(client, new SearchQuery("again", 5)));
+
+        Assert.Contains("Google answered earlier today", error.Message);
+        Assert.Single(Requests(Path));
+    }
 }
