@@ -29,6 +29,8 @@
         'Send-PipesMail'
         'New-PipesDraft'
         'Get-PipesInbox'
+        'Search-Google'
+        'Get-GoogleSearchQuota'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -20,7 +20,10 @@ public sealed class PipesCatalog
         OutlookDefinition.Definition,
         ActiveCampaignDefinition.Definition,
         DialerDefinition.Definition,
+        SearchDefinition.Definition,
         GoogleDefinition.Definition,
+        BraveDefinition.Definition,
+        SearXNGDefinition.Definition,
     ]);
 
     private readonly Dictionary<string, SettingDefinition> _settings;

@@ -28,6 +28,7 @@ public sealed class PipesEnvironment : IDisposable
         Redactor.LearnOnFirstUse(Secrets.AllValues);
         State = new StateStore(directory.StateFile);
         Pace = new PaceLedger(new LockedJsonFile(directory.PaceFile), Clock);
+        Quota = new QuotaLedger(new LockedJsonFile(directory.QuotaFile));
         _log = new Lazy<OperationLog>(() =>
         {
             directory.EnsureExists();
@@ -64,6 +65,9 @@ public sealed class PipesEnvironment : IDisposable
 
     /// <summary>Paces shared by every process on this config directory (Outlook's messages a minute per mailbox).</summary>
     public PaceLedger Pace { get; }
+
+    /// <summary>Quotas shared by every process on this config directory (Google's search queries a day).</summary>
+    public QuotaLedger Quota { get; }
 
     public OperationLog Log => _log.Value;
 

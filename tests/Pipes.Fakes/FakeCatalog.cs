@@ -15,6 +15,7 @@ public static class FakeCatalog
     [
         ("Outlook", _ => new GraphFake()),
         ("ActiveCampaign", token => new ActiveCampaignFake(token)),
+        ("Search", _ => new SearchFake()),
         ("Echo", _ => new EchoFake()),
     ];
 

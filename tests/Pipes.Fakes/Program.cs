@@ -22,6 +22,7 @@ foreach (var service in server.Services)
     Console.WriteLine($"  {service.Name,-15} {server.UrlOf(service)}");
 Console.WriteLine($"  ActiveCampaign token: {server.Service<ActiveCampaignFake>().ApiToken}");
 Console.WriteLine($"  Graph token: {GraphFake.ValidToken} (expired: {GraphFake.ExpiredToken})");
+Console.WriteLine($"  Google key: {SearchFake.GoogleKey}, cx: {SearchFake.EngineId}; Brave token: {SearchFake.BraveKey}");
 Console.WriteLine("Control: POST /_fake/faults, GET /_fake/requests, POST /_fake/reset. Ctrl+C to stop.");
 Console.Out.Flush();
 

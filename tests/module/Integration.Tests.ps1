@@ -104,7 +104,7 @@ Describe 'Test-PipesIntegration reports, never throws' {
             ConvertTo-Json | Set-Content (Join-Path $env:PIPES_CONFIG_DIR 'settings.json')
         $rows = @(Test-PipesIntegration -ErrorVariable err)
         $err.Count | Should -Be 0
-        $rows.Name | Should -Be @('Outlook', 'ActiveCampaign', 'Dialer')
+        $rows.Name | Should -Be @('Outlook', 'ActiveCampaign', 'Dialer', 'Google')
         $outlook = $rows | Where-Object Name -eq Outlook
         $outlook.IsHealthy | Should -BeFalse
         $outlook.ErrorId | Should -Be 'Pipes.InvalidSetting'

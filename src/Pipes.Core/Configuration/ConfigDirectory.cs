@@ -24,6 +24,9 @@ public sealed class ConfigDirectory
     /// <summary>The pace ledger: each account's next free slot, shared by every process (see <see cref="Integrations.PaceLedger"/>).</summary>
     public string PaceFile => System.IO.Path.Combine(Path, "pace.json");
 
+    /// <summary>The quota ledger: units of a service's quota spent per period, shared by every process (see <see cref="Integrations.QuotaLedger"/>).</summary>
+    public string QuotaFile => System.IO.Path.Combine(Path, "quota.json");
+
     public string LogDirectory => System.IO.Path.Combine(Path, "logs");
 
     public static ConfigDirectory Resolve(Func<string, string?>? getEnvironmentVariable = null)

@@ -34,6 +34,8 @@ public static class ErrorIds
     public const string InvalidInput = "Pipes.InvalidInput";
     public const string UnknownPlaceholder = "Pipes.UnknownPlaceholder";
     public const string InvalidRecipient = "Pipes.InvalidRecipient";
+    /// <summary>The service refuses this account for good (Google's Custom Search JSON API, closed to new customers): use another provider.</summary>
+    public const string ServiceClosed = "Pipes.ServiceClosed";
 
     // Files.
     public const string FileNotFound = "Pipes.FileNotFound";

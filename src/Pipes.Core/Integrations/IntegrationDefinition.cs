@@ -15,4 +15,7 @@ public sealed record IntegrationDefinition(string Name, Func<PipesEnvironment, I
     public IReadOnlyList<SettingDefinition> Settings { get; init; } = [];
 
     public IReadOnlyList<SecretDefinition> Secrets { get; init; } = [];
+
+    /// <summary>Other names Test-PipesIntegration takes for it: the engines of Search, whose client names itself after the one in use.</summary>
+    public IReadOnlyList<string> AlsoKnownAs { get; init; } = [];
 }

@@ -37,6 +37,8 @@ public sealed class IntegrationHttp
     /// <summary>
     /// Sends the request made by <paramref name="createRequest"/> (called once per attempt) and
     /// returns the answer when it succeeded or <paramref name="accept"/> takes it; otherwise throws.
+    /// An answer <paramref name="accept"/> takes is the caller's to read and is never retried (a 429
+    /// that is a daily quota refusal, not a pace one).
     /// The caller disposes the response.
     /// </summary>
     public async Task<HttpResponseMessage> SendAsync(string operation, Func<HttpRequestMessage> createRequest,
@@ -48,7 +50,7 @@ public sealed class IntegrationHttp
         string? target = null;
         var pipeline = ResilienceBuilder.ForHttp(_options, _clock, safety, (failed, delay, status, exception) =>
             _log.Write(new OperationRecord(_integration, operation, target, OperationOutcome.Retrying, Stopwatch.GetElapsedTime(started), failed,
-                (int?)status, $"{Describe(status, exception)}; retrying in {delay.TotalSeconds:0.###} s")));
+                (int?)status, $"{Describe(status, exception)}; retrying in {delay.TotalSeconds:0.###} s")), accept);
 
         HttpResponseMessage response;
         try

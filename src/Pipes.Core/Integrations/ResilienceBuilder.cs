@@ -15,7 +15,9 @@ public static class ResilienceBuilder
     /// <summary>Called before each retry's wait: the attempt that failed (1-based), the wait, and what failed.</summary>
     public delegate void RetryObserver(int failedAttempt, TimeSpan delay, HttpStatusCode? status, Exception? exception);
 
-    public static ResiliencePipeline<HttpResponseMessage> ForHttp(ResilienceOptions options, TimeProvider clock, RequestSafety safety, RetryObserver? onRetry = null)
+    /// <summary>The pipeline for one HTTP call; answers <paramref name="taken"/> accepts (the caller reads them itself, such as a 429 that is a daily quota refusal) are never retried.</summary>
+    public static ResiliencePipeline<HttpResponseMessage> ForHttp(ResilienceOptions options, TimeProvider clock, RequestSafety safety, RetryObserver? onRetry = null,
+        Func<HttpResponseMessage, bool>? taken = null)
     {
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = clock };
         if (options.MaxRetries <= 0) return builder.Build();
@@ -26,7 +28,8 @@ public static class ResilienceBuilder
             UseJitter = options.UseJitter,
             Delay = options.BaseDelay,
             MaxDelay = options.MaxDelay,
-            ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, options, clock, safety)),
+            ShouldHandle = args => ValueTask.FromResult(!(args.Outcome.Result is { } answer && (taken?.Invoke(answer) ?? false))
+                && ShouldRetry(args.Outcome, options, clock, safety)),
             DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result is { } response ? RetryAfter.Parse(response, clock.GetUtcNow()) : null),
             OnRetry = args =>
             {

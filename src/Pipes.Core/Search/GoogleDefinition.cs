@@ -3,20 +3,28 @@ using Pipes.Integrations;
 
 namespace Pipes.Search;
 
-/// <summary>Google Custom Search: its settings and key are known already; the client comes with the search issue.</summary>
+/// <summary>
+/// Google Custom Search's settings and key. It has no client of its own: the Search integration
+/// (<see cref="SearchDefinition"/>) uses it when <c>Search.Provider</c> is Google.
+/// </summary>
 public static class GoogleDefinition
 {
+    public const string BaseUrlSetting = "Google.BaseUrl";
+    public const string EngineSetting = "Google.SearchEngineId";
+    public const string DailyQuotaSetting = "Google.DailyQuota";
+    public const string KeySecret = "Google.ApiKey";
+
     public static IntegrationDefinition Definition { get; } = new("Google", null)
     {
         Settings =
         [
-            new("Google.BaseUrl", SettingType.Url, "Custom Search JSON API endpoint.", "https://www.googleapis.com/customsearch/v1"),
-            new("Google.SearchEngineId", SettingType.String, "Programmable Search Engine id (cx)."),
-            new("Google.DailyQuota", SettingType.Integer, "Searches allowed per day (the free tier is 100).", 100L) { Minimum = 0, Maximum = 10000 },
+            new(BaseUrlSetting, SettingType.Url, "Custom Search JSON API endpoint.", "https://www.googleapis.com/customsearch/v1"),
+            new(EngineSetting, SettingType.String, "Programmable Search Engine id (cx)."),
+            new(DailyQuotaSetting, SettingType.Integer, "Google queries (of up to 10 results each) allowed per Pacific day, counted across processes in quota.json (the free tier is 100).", 100L) { Minimum = 0, Maximum = 10000 },
         ],
         Secrets =
         [
-            new("Google.ApiKey", "PIPES_GOOGLE_API_KEY", "Google Cloud API key for the Custom Search JSON API."),
+            new(KeySecret, "PIPES_GOOGLE_API_KEY", "Google Cloud API key for the Custom Search JSON API."),
         ],
     };
 }

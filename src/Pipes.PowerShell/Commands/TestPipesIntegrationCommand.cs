@@ -38,7 +38,9 @@ public sealed class TestPipesIntegrationCommand : PipesCmdlet
     private IReadOnlyList<IntegrationDefinition> Select()
     {
         var known = Environment.Catalog.Checkable.ToList();
-        return SelectByName(known, d => d.Name, Name, name =>
+        // "Google" names the Search integration, whose row is named after the engine in use.
+        var names = Name?.Select(n => known.FirstOrDefault(d => d.AlsoKnownAs.Contains(n, StringComparer.OrdinalIgnoreCase))?.Name ?? n).ToArray();
+        return SelectByName(known, d => d.Name, names, name =>
             new PipesException(ErrorIds.UnknownIntegration, PipesErrorKind.InvalidInput, $"'{name}' is not a Pipes integration.",
                 "Known integrations: " + string.Join(", ", known.Select(d => d.Name)) + ".", name));
     }

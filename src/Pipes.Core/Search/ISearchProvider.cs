@@ -1,0 +1,53 @@
+using Pipes.Integrations;
+
+namespace Pipes.Search;
+
+/// <summary>
+/// One engine behind Search-Google: how its pages are asked for, how a request carries its
+/// credential, which refusals it reads itself, and how its answer becomes results. The paging loop,
+/// the quota ledger, retries and logging are <see cref="SearchClient"/>'s and the kit's.
+/// </summary>
+internal interface ISearchProvider
+{
+    /// <summary>Google, Brave or SearXNG: the value of Search.Provider, and the name in errors and logs.</summary>
+    string Name { get; }
+
+    /// <summary>The most results one query can reach through this engine's paging.</summary>
+    int MaxResults { get; }
+
+    /// <summary>Queries a Pacific day that Pipes allows (Google.DailyQuota); null when it only counts them.</summary>
+    long? DailyLimit { get; }
+
+    /// <summary>The endpoint's origin: the credential goes nowhere else, and it is the account requests count against.</summary>
+    Uri Origin { get; }
+
+    /// <summary>Settings and secrets this engine needs that are missing. No network.</summary>
+    IReadOnlyList<string> MissingConfiguration();
+
+    /// <summary>The request for page <paramref name="pageIndex"/> (0-based) after <paramref name="fetched"/> of <paramref name="query"/>'s results, or null when the engine can give no more.</summary>
+    SearchPageRequest? Page(SearchQuery query, int pageIndex, int fetched);
+
+    /// <summary>Puts the credential on a request (a header); an engine whose key travels in the URL does nothing.</summary>
+    void Authorize(HttpRequestMessage request);
+
+    /// <summary>Whether this engine reads the failed answer itself (a quota refusal, a bad key) instead of the kit: such an answer is never retried.</summary>
+    bool Takes(HttpResponseMessage response);
+
+    /// <summary>The error for a failed answer this engine <see cref="Takes"/>, given its body.</summary>
+    SearchRefusal Refusal(HttpResponseMessage response, string body);
+
+    /// <summary>Reads one page's results from a successful answer.</summary>
+    Task<SearchPageAnswer> ReadAsync(SearchClient client, HttpResponseMessage response, CancellationToken cancellationToken);
+}
+
+/// <summary>One page request: the URL and how many results it asks for (0 when the engine decides its page size).</summary>
+internal sealed record SearchPageRequest(string Url, int Size);
+
+/// <summary>A page's results, and whether the engine said no page follows.</summary>
+internal sealed record SearchPageAnswer(IReadOnlyList<FoundItem> Items, bool IsLast);
+
+/// <summary>One result as an engine gave it, before it is ranked.</summary>
+internal sealed record FoundItem(string Title, string Link, string DisplayLink, string Snippet);
+
+/// <summary>A refusal read by the engine; <paramref name="DaySpent"/> when it says today's quota is spent (the ledger marks the day).</summary>
+internal sealed record SearchRefusal(IntegrationError Error, bool DaySpent = false);

@@ -1,0 +1,170 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text.Json.Serialization.Metadata;
+using Pipes.Integrations;
+using Pipes.Logging;
+
+namespace Pipes.Search;
+
+/// <summary>
+/// The seed's <c>search(query, num_results)</c> and <c>get_remaining_quota()</c>: a web search through
+/// the engine <c>Search.Provider</c> names (Google, Brave or SearXNG), results in rank order as pages
+/// arrive. Every request is one query reserved in the config directory's quota ledger before it is
+/// sent (<see cref="QuotaLedger"/>, keyed by provider and Pacific day), so processes sharing the
+/// directory share <c>Google.DailyQuota</c> exactly; Brave and SearXNG queries are counted but not
+/// limited by Pipes (Brave enforces its own monthly quota, a self-hosted SearXNG has none).
+/// The integration's <see cref="Name"/> is the provider's, so errors and logs name the engine.
+/// </summary>
+public sealed class SearchClient : IntegrationBase
+{
+    private readonly ISearchProvider _provider;
+
+    /// <summary>Reads Search.Provider; throws <see cref="InvalidSettingException"/> when settings.json holds a value that is not a provider.</summary>
+    public SearchClient(PipesEnvironment environment) : base(environment)
+    {
+        _provider = environment.Settings.GetValue<string>(SearchDefinition.ProviderSetting) switch
+        {
+            "Brave" => new BraveProvider(environment),
+            "SearXNG" => new SearXNGProvider(environment),
+            _ => new GoogleProvider(environment),
+        };
+    }
+
+    /// <summary>Google, Brave or SearXNG: the engine in use.</summary>
+    public override string Name => _provider.Name;
+
+    public override IReadOnlyList<string> MissingConfiguration() => _provider.MissingConfiguration();
+
+    protected override Uri? ApiOrigin => _provider.Origin;
+
+    protected override string Account => _provider.Origin.ToString();
+
+    protected override ValueTask AuthorizeAsync(HttpRequestMessage request, bool renew, CancellationToken cancellationToken)
+    {
+        _provider.Authorize(request);
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>
+    /// Searches <paramref name="query"/> and yields up to its Count results in rank order, page by
+    /// page as they arrive; a query with no results yields nothing. Each page reserves one query in the
+    /// ledger first. Throws <see cref="QuotaExceededError"/> (after the results it could fetch) when the
+    /// day's quota cannot cover the next page, or the engine says it is spent, naming how many results
+    /// were not fetched and when the quota resets; <see cref="InvalidInputError"/> for an empty query or
+    /// a Count outside 1 to 100; <see cref="NotConfiguredError"/>, <see cref="AuthenticationError"/>,
+    /// <c>Pipes.ServiceClosed</c> (Google's API closed to this project) and the kit's other errors.
+    /// </summary>
+    public IAsyncEnumerable<SearchResult> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(query.Text))
+            throw new InvalidInputError(Name, "Search", "The query is empty: there is nothing to search for.", query.Text);
+        if (query.Count is < 1 or > 100)
+            throw new InvalidInputError(Name, "Search", $"-Count {query.Count} is outside 1 to 100.", query.Count);
+        EnsureConfigured("Search");
+        return RunAsync(Http, query with { Text = query.Text.Trim() }, cancellationToken);
+    }
+
+    /// <summary>Queries spent today (Pacific day) by every process on this config directory, what is left of Google.DailyQuota, and when it resets.</summary>
+    public SearchQuota GetQuota()
+    {
+        var now = Environment.Clock.GetUtcNow();
+        var use = Environment.Quota.Read(Name, PacificDay.Of(now));
+        var limit = _provider.DailyLimit;
+        long? remaining = limit is { } most ? (use.Exhausted ? 0 : Math.Max(0, most - use.Used)) : null;
+        return new SearchQuota(use.Used, remaining, limit, PacificDay.NextMidnight(now), Name);
+    }
+
+    /// <summary>One search for one result: for Google it spends one query of the day.</summary>
+    protected override async Task<string?> ProbeAsync(IntegrationHttp http, CancellationToken cancellationToken)
+    {
+        EnsureConfigured("HealthCheck");
+        var found = 0;
+        await foreach (var _ in RunAsync(http, new SearchQuery("pipes", 1), cancellationToken).ConfigureAwait(false)) found++;
+        var quota = GetQuota();
+        var left = quota.Limit is { } limit ? $"; {quota.Remaining} of {limit} queries left today" : $"; {quota.Used} queries today";
+        return $"{SearchDefinition.ProviderSetting} is {Name}: a one-result search answered with {found} result(s){left}.";
+    }
+
+    private async IAsyncEnumerable<SearchResult> RunAsync(IntegrationHttp http, SearchQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var wanted = Math.Min(query.Count, _provider.MaxResults);
+        if (wanted < query.Count) Note($"{Name} gives at most {_provider.MaxResults} results for a query; {query.Count - wanted} of the {query.Count} asked for cannot be had.");
+        var fetched = 0;
+        for (var pageIndex = 0; fetched < wanted; pageIndex++)
+        {
+            if (_provider.Page(query with { Count = wanted }, pageIndex, fetched) is not { } request) break;
+            HttpResponseMessage response;
+            SearchPageAnswer page;
+            try
+            {
+                response = await SendAsync(http, "Search", HttpMethod.Get, request.Url, accept: _provider.Takes, cancellationToken: cancellationToken).ConfigureAwait(false);
+            }
+            catch (QuotaExceededError refused) when (refused.Operation == LedgerOperation)
+            {
+                throw OutOfQuota(query, wanted - fetched, null); // the ledger refused before anything was sent
+            }
+            using (response)
+            {
+                if (!response.IsSuccessStatusCode)
+                {
+                    var refusal = _provider.Refusal(response, await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
+                    if (refusal.DaySpent) Environment.Quota.MarkExhausted(Name, PacificDay.Of(Environment.Clock.GetUtcNow()));
+                    throw refusal.Error is QuotaExceededError quota ? OutOfQuota(query, wanted - fetched, quota) : refusal.Error;
+                }
+                page = await _provider.ReadAsync(this, response, cancellationToken).ConfigureAwait(false);
+            }
+            foreach (var item in page.Items.Take(wanted - fetched))
+            {
+                fetched++;
+                yield return new SearchResult(fetched, item.Title, item.Link, item.DisplayLink, item.Snippet, query.Text, Name);
+            }
+            // A page shorter than asked for is the last, whatever the engine says.
+            if (page.IsLast || page.Items.Count == 0 || (request.Size > 0 && page.Items.Count < request.Size)) break;
+        }
+    }
+
+    private const string LedgerOperation = "Reserve";
+
+    /// <summary>
+    /// Every attempt of every request (a retry too: the engine may have counted the one before) first
+    /// reserves one query in the ledger; none left is Pipes.QuotaExceeded and the request is not sent.
+    /// </summary>
+    protected override void Prepare(HttpRequestMessage request)
+    {
+        var now = Environment.Clock.GetUtcNow();
+        if (Environment.Quota.TryReserve(Name, PacificDay.Of(now), _provider.DailyLimit)) return;
+        var quota = GetQuota();
+        throw new QuotaExceededError(Name, LedgerOperation,
+            $"{SpentText(quota)} The quota resets at {quota.ResetsAt.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture)} (midnight Pacific time).",
+            quota.ResetsAt);
+    }
+
+    /// <summary>Why the ledger refuses today: the limit reached here, or the engine's own refusal earlier today.</summary>
+    private string SpentText(SearchQuota quota) => quota.Limit is { } limit && quota.Used >= limit
+        ? $"today's {limit} {Name} queries ({GoogleDefinition.DailyQuotaSetting}) are spent by the processes using this config directory."
+        : $"{Name} answered earlier today that its daily quota is spent (used elsewhere than this config directory), after {quota.Used} queries from here.";
+
+    /// <summary>Pipes.QuotaExceeded for a query: how many of its results were not fetched, why, and when the quota resets.</summary>
+    private QuotaExceededError OutOfQuota(SearchQuery query, int notFetched, QuotaExceededError? said)
+    {
+        var quota = GetQuota();
+        var resets = said?.ResetsAt ?? quota.ResetsAt;
+        var why = said?.Message ?? SpentText(quota);
+        var shown = query.Text.Length <= 80 ? query.Text : query.Text[..80] + "…";
+        return new QuotaExceededError(Name, "Search",
+            $"{notFetched} of the {query.Count} results for '{shown}' were not fetched: {why} The quota resets at {resets.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture)}"
+            + (said?.ResetsAt is null ? " (midnight Pacific time)." : "."), resets);
+    }
+
+    private void Note(string text) =>
+        Environment.Log.Write(new OperationRecord(Name, "Search", null, OperationOutcome.Succeeded, TimeSpan.Zero, 1, Detail: text));
+
+    /// <summary>Reads an answer's JSON for the engines (the kit's reader: a wrong shape is Pipes.RemoteRejected).</summary>
+    internal Task<T> ReadAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> answer, CancellationToken cancellationToken) =>
+        ReadJsonAsync(response, answer, cancellationToken);
+
+    /// <summary>The body of an answer already read into memory (the kit reads every answer whole), for a refusal's decision.</summary>
+    internal static string BodyOf(HttpResponseMessage response) =>
+        // Buffered: this completes at once and may be read again (the retry policy and then the caller both look).
+        response.Content.ReadAsStringAsync().GetAwaiter().GetResult();
+}
