@@ -89,6 +89,12 @@ public static partial class ReplyText
                 afterAttribution = true;
                 continue;
             }
+            if (IntroducesQuote(lines, i))
+            {
+                // "15. marts 2017 kl. 11.00 skrev John <john@example.com>:" over ">" lines: an attribution in any language.
+                quoted.Append(raw).Append('\n');
+                continue;
+            }
             if (StartsUnmarkedOriginal(lines, i)) { toEnd = true; quoted.Append(raw).Append('\n'); continue; }
             if (line == "--" || line == "-- " || MobileSignature().IsMatch(line) || Disclaimer().IsMatch(line)) { inSignature = true; continue; }
             // A closing on a line of its own ("Thanks,", "Best regards", "Saludos cordiales") after some text: what follows is the signature.
@@ -206,6 +212,20 @@ public static partial class ReplyText
         return 0;
     }
 
+    /// <summary>A line that ends with ':', names an address or a date or time, and stands right above "&gt;" lines (blank lines between).</summary>
+    private static bool IntroducesQuote(string[] lines, int i)
+    {
+        var line = lines[i].Trim();
+        if (line.Length < 8 || line.Length > 300 || line[^1] != ':' || !(line.Contains('@') || line.Any(char.IsDigit))) return false;
+        for (var j = i + 1; j < lines.Length; j++)
+        {
+            var next = lines[j].TrimStart();
+            if (next.Length == 0) continue;
+            return next[0] == '>';
+        }
+        return false;
+    }
+
     /// <summary>An Outlook-style header block, an "Original Message" separator, Outlook on the web's rule or a forward banner.</summary>
     private static bool StartsUnmarkedOriginal(string[] lines, int i)
     {
@@ -282,7 +302,8 @@ public static partial class ReplyText
     [GeneratedRegex(@"@|https?://|www\.|\d{3}[\s.)-]+\d{3}[\s.-]?\d{2,4}|^(tel|phone|office|mobile|cell|fax|direct|t|m|f|o|c)\s?[.:]", RegexOptions.IgnoreCase)]
     private static partial Regex ContactInLine();
 
-    [GeneratedRegex(@"^(thanks|thank you|many thanks|thanks again|thx|regards|best|best regards|kind regards|warm regards|sincerely|respectfully|cheers|all the best|saludos|saludos cordiales|atentamente|un saludo|cordialement|bien cordialement|bien à vous|salutations|mit freundlichen grüßen|freundliche grüße|viele grüße|beste grüße|gruß|grüße|atenciosamente|abraços|cumprimentos|obrigado|obrigada|gracias|merci|danke)\s*[,.!]?$", RegexOptions.IgnoreCase)]
+    // A closing alone on its line, also after another language's ("Med venlig hilsen / Kind regards", "Saludos / Regards").
+    [GeneratedRegex(@"^([^/]{1,40}/\s*)?(thanks|thank you|many thanks|thanks again|thx|regards|best|best regards|kind regards|warm regards|sincerely|respectfully|cheers|all the best|saludos|saludos cordiales|atentamente|un saludo|cordialement|bien cordialement|bien à vous|salutations|mit freundlichen grüßen|freundliche grüße|viele grüße|beste grüße|gruß|grüße|atenciosamente|abraços|cumprimentos|obrigado|obrigada|gracias|merci|danke)\s*[,.!]?$", RegexOptions.IgnoreCase)]
     private static partial Regex Closing();
 
     [GeneratedRegex(@"^(CONFIDENTIALITY NOTICE|CONFIDENTIAL|DISCLAIMER|PRIVILEGED|This (e-?mail|message|communication|transmission)\b.{0,80}\b(confidential|intended|privileged|recipient|information purposes)|Este (mensaje|correo)( y sus anexos)? (es|son) confidencial|AVISO DE CONFIDENCIALIDAD|Ce (message|courriel)( et ses pièces jointes)? (est|sont) confidentiel|AVIS DE CONFIDENTIALITÉ|Diese E-Mail (enthält|ist) vertraulich|Vertraulichkeitshinweis|Esta mensagem( e seus anexos)? (é|são) confidencia|AVISO DE CONFIDENCIALIDADE)", RegexOptions.IgnoreCase)]
