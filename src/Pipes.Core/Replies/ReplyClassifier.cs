@@ -95,6 +95,13 @@ public sealed class ReplyClassifier
         var decision = _model().Decide(ReplyFeatures.Extract(reply, otherAddress));
         var evidence = new List<string> { $"model: {decision.Class} over {decision.RunnerUp}" };
         evidence.AddRange(decision.Evidence);
+        // No sign of a mail server (sender, subject, report headers): a person wrote it, and a person's reply is no bounce
+        // however it words a failure ("got your message", "the message below").
+        if (decision.Class == ReplyClass.Bounce && bounceScore == 0)
+        {
+            evidence.Insert(0, "policy: no mail-server sign (sender, subject, report headers): a person's reply is no bounce");
+            decision = decision with { Class = decision.RunnerUp };
+        }
         // No automatic header or subject: an absence is read only from an auto-reply's own wording; a person who types
         // that they are away is judged by what they ask (REPLY-LABELS.md step 2), so the model's next choice stands.
         if (decision.Class == ReplyClass.OutOfOffice && ReplyRules.AbsenceWording(reply) is null)

@@ -139,6 +139,12 @@ public sealed class ReplyClassifierTests
         Assert.Equal(ReplyClass.OutOfOffice, Classify("I am out of the office until December 20.", "Automatic reply: Mineral rights").Classification);
     }
 
+    [Theory]
+    [InlineData("Got your message.")]
+    [InlineData("Your message to my old address was returned to you I think. Use this one; what is the offer?")]
+    [InlineData("Message received, the attachment did not come through though.")]
+    public void APersonsReplyIsNeverABounce(string body) => Assert.NotEqual(ReplyClass.Bounce, Classify(body, from: "Owner <owner@example.org>").Classification);
+
     [Fact]
     public void EvidenceNamesAPolicyCueThatDecided()
     {
