@@ -27,6 +27,32 @@ public static class ReplyTraining
     public static ReplyModel TrainShipped(IReadOnlyList<LabelledReply> project, IReadOnlyList<LabelledReply> dev) =>
         ReplyModelTrainer.Train(Examples("project", project).Concat(Examples("dev", dev)));
 
+    /// <summary>
+    /// Hyperparameters chosen by 5-fold cross-validation inside one corpus only (folds by position, fixed): the nested
+    /// protocol, so that a cross-corpus figure measured with them never saw the other corpus, not even to choose them.
+    /// </summary>
+    public static (ReplyTrainingOptions Options, double Accuracy) ChooseOptions(string corpus, IReadOnlyList<LabelledReply> replies)
+    {
+        var best = (Options: new ReplyTrainingOptions(), Accuracy: -1.0);
+        foreach (var l2 in new[] { 1e-4, 1e-3 })
+        foreach (var grams in new[] { 0.3, 0.5, 1.0 })
+        foreach (var cues in new[] { 1.0, 2.0, 3.0 })
+        {
+            var options = new ReplyTrainingOptions(L2: l2, GramWeight: grams, CueWeight: cues);
+            var right = 0;
+            for (var k = 0; k < 5; k++)
+            {
+                var train = replies.Where((_, i) => i % 5 != k).ToList();
+                var classifier = new ReplyClassifier(ReplyModelTrainer.Train(Examples(corpus, train), options));
+                for (var i = k; i < replies.Count; i += 5)
+                    if (classifier.Classify(ToMessage(replies[i])).Classification == LabelOf(replies[i])) right++;
+            }
+            var accuracy = right / (double)replies.Count;
+            if (accuracy > best.Accuracy) best = (options, accuracy);
+        }
+        return best;
+    }
+
     /// <summary>The model as the text of reply-model.tsv.</summary>
     public static string ModelText(ReplyModel model)
     {

@@ -21,8 +21,10 @@ public sealed record ReplyMessage(string? Subject, string? Body, bool IsHtml = f
 /// <item>Automatic replies (auto headers, "Automatic reply:" subjects in five languages): a permanent departure
 /// naming someone is Referral, naming nobody Unknown; everything else automatic is OutOfOffice, with its return date.</item>
 /// <item>A person's reply: the closed list of one-word answers ("No", "STOP", "Yes", "Thanks"); otherwise the intent
-/// model (<see cref="ReplyModel"/>, learned from the labelled replies), then the two policy rules a model cannot
-/// learn from a few examples: a named onward address outranks a decline (Referral), and a decline that names a
+/// model (<see cref="ReplyModel"/>, a logistic regression over words, pairs, letters and the policy's cues, learned
+/// from the labelled replies), then the policy rules a model cannot learn from a few examples: without an automatic
+/// header, subject or an auto-reply's wording, "away" is no out-of-office (a person typing that they are away is
+/// judged by what they ask); a named onward address outranks a decline (Referral); and a decline that names a
 /// time and invites us back is Interested (with <see cref="ReplyClassification.FollowUp"/>).</item>
 /// </list>
 /// The classification's Evidence names what decided: the rule and its words, or the model's most decisive features.
@@ -93,6 +95,20 @@ public sealed class ReplyClassifier
         var decision = _model().Decide(ReplyFeatures.Extract(reply, otherAddress));
         var evidence = new List<string> { $"model: {decision.Class} over {decision.RunnerUp}" };
         evidence.AddRange(decision.Evidence);
+        // No sign of a mail server (sender, subject, report headers): a person wrote it, and a person's reply is no bounce
+        // however it words a failure ("got your message", "the message below").
+        if (decision.Class == ReplyClass.Bounce && bounceScore == 0)
+        {
+            evidence.Insert(0, "policy: no mail-server sign (sender, subject, report headers): a person's reply is no bounce");
+            decision = decision with { Class = decision.RunnerUp };
+        }
+        // No automatic header or subject: an absence is read only from an auto-reply's own wording; a person who types
+        // that they are away is judged by what they ask (REPLY-LABELS.md step 2), so the model's next choice stands.
+        if (decision.Class == ReplyClass.OutOfOffice && ReplyRules.AbsenceWording(reply) is null)
+        {
+            evidence.Insert(0, "policy: a person typed about being away (no automatic header, subject or wording): judged by what they ask");
+            decision = decision with { Class = decision.RunnerUp };
+        }
         switch (decision.Class)
         {
             case ReplyClass.NotInterested when otherAddress:

@@ -6,19 +6,23 @@ using System.Text.RegularExpressions;
 namespace Pipes.Replies;
 
 /// <summary>
-/// The features the intent model reads from a reply's new text: words and word pairs, character
-/// n-grams of 3 to 5 inside each word (they carry "interes…", "intéress…", "interess…" across the five
-/// languages and survive misspellings), and a few shape features (length, a question, a lone phone
-/// number, an address other than the sender's). Text is lower-cased with accents folded; addresses,
-/// phone numbers, amounts and other numbers become placeholders, so no single number or address is
-/// learnt. Each feature is an FNV-1a hash of its name, stable across processes and platforms.
+/// The features the intent model reads from a reply's new text. The text is first reduced to what the person
+/// said (<see cref="ReplyText.Body"/>: no greeting line, no signature block), then lower-cased with accents
+/// folded; addresses, phone numbers, times, amounts and other numbers become placeholders, and weekday and month
+/// names in the five languages become &lt;day&gt; and &lt;month&gt;, so "call me Monday at 555-1234" reads like
+/// "call me Thursday at 432-555-0100" and no single number or address is learnt. A word in the scope of a negation
+/// (not, no, never, n't, pas, jamais, nicht, kein, nunca, não, nem … up to the next punctuation, at most four words)
+/// is marked with "~", so "not interested" gives "~interested" and not "interested". Features: each word, each
+/// pair of words, letters 3 to 5 inside each word (they carry "interes…", "intéress…", "interess…" across the
+/// languages and survive misspellings) and a few shape features (a question, a lone phone number, an address other
+/// than the sender's). Each feature is an FNV-1a hash of its name, stable across processes and platforms.
 /// </summary>
 public static partial class ReplyFeatures
 {
     /// <summary>One feature: its stable hash and, for explanations, where its text is (the name is built only when asked).</summary>
     public readonly record struct Feature(uint Hash, string Kind, string Text, int Start, int Length)
     {
-        /// <summary>"kind:text", e.g. "w:number", "c:umb", "shape:question".</summary>
+        /// <summary>"kind:text", e.g. "w:number", "w:~interested", "c:umb", "shape:question".</summary>
         public string Name => Kind + ":" + Text.Substring(Start, Length);
     }
 
@@ -28,40 +32,11 @@ public static partial class ReplyFeatures
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<Feature> Extract(string newText, bool otherAddress)
     {
-        var normal = Normalize(newText.Length > 4000 ? newText[..4000] : newText);
-        // The first words carry the answer; a long report or letter adds time, not signal.
-        Span<(int Start, int Length)> found = stackalloc (int, int)[MaxWords];
-        var count = 0;
-        var joinedLength = 3;   // "^ " + words joined by single spaces + " $"
-        var most = 6;           // an upper bound on the features: bias, len, three shapes, the last pair
-        var allNumbers = true;
-        foreach (var m in Words().EnumerateMatches(normal))
-        {
-            if (count == MaxWords) break;
-            found[count++] = (m.Index, m.Length);
-            joinedLength += m.Length + 1;
-            most += 2;
-            if (normal[m.Index] != '<') most += 3 * m.Length - 2;   // letters of 3, 4 and 5 in " word ": at most 3 × length − 2
-            var w = normal.AsSpan(m.Index, m.Length);
-            allNumbers &= w is "<phone>" or "<num>";
-        }
+        var body = ReplyText.Body(newText);
+        var joined = Joined(body, out var count, out var allNumbers);
 
-        // Every word, word pair and padded word is a run of one string, "^ w1 w2 … wn $": features point into it,
-        // hash it in place, and a name is cut from it only when it is shown as evidence.
-        var joined = count == 0 ? "" : string.Create(joinedLength, (normal, found[..count].ToArray()), static (span, state) =>
-        {
-            span[0] = '^';
-            var at = 1;
-            foreach (var (start, length) in state.Item2)
-            {
-                span[at++] = ' ';
-                state.normal.AsSpan(start, length).CopyTo(span[at..]);
-                at += length;
-            }
-            span[at++] = ' ';
-            span[at] = '$';
-        });
-
+        // At most: the shape and cue features, and per word itself, its pair and 3 × length letters.
+        var most = 16 + 3 * joined.Length;
         var features = new List<Feature>(most);
         var seen = new FeatureSet(most);
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -73,31 +48,123 @@ public static partial class ReplyFeatures
         void AddWhole(string kind, string text) => Add(Prefix(kind), kind, text, 0, text.Length);
 
         AddWhole("bias", "1");
-        AddWhole("len", count switch { 0 => "0", 1 => "1", 2 => "2", <= 5 => "3-5", <= 15 => "6-15", <= 40 => "16-40", _ => "41+" });
-        if (newText.Contains('?')) AddWhole("shape", "question");
+        if (body.Contains('?')) AddWhole("shape", "question");
         if (otherAddress) AddWhole("shape", "other-address");
         if (count > 0 && allNumbers) AddWhole("shape", "only-phone");
-        var previous = 0;   // where the pair of word i starts: "^" for the first
+        if (count == 0) return features;
+        for (var k = 0; k < Cues.Length; k++)
+            if (Cues[k].Pattern.IsMatch(joined)) AddWhole("cue", Cues[k].Name);
+
+        // joined is "^ w1 w2 … wn $": every word, pair and padded word is a run of it, hashed in place.
+        var previous = 0;
         var at = 2;
-        for (var i = 0; i < count; i++)
+        while (at < joined.Length - 1)
         {
-            var length = found[i].Length;
+            var end = joined.IndexOf(' ', at);
+            var length = end - at;
             Add(WordPrefix, "w", joined, at, length);
-            Add(PairPrefix, "w2", joined, previous, at + length - previous);
-            if (joined[at] != '<')
+            Add(PairPrefix, "w2", joined, previous, end - previous);
+            // Letters of the word itself, negated or not (the mark is in the word feature): " word " padded by its spaces.
+            var letters = joined[at] == '~' ? at + 1 : at;
+            if (joined[letters] != '<' && joined[letters] != '?' && joined[letters] != '!')
             {
-                // " word ": the spaces on either side are the joined string's own.
-                var padded = length + 2;
+                var padded = end - letters + 2;
+                var first = letters == at ? 0 : 1;   // before a negated word is its '~', not a space: no gram starts there
                 for (var n = MinGram; n <= MaxGram; n++)
-                    for (var s = 0; s + n <= padded; s++)
-                        Add(GramPrefix, "c", joined, at - 1 + s, n);
+                    for (var s = first; s + n <= padded; s++)
+                        Add(GramPrefix, "c", joined, letters - 1 + s, n);
             }
             previous = at;
-            at += length + 1;
+            at = end + 1;
         }
-        if (count > 0) Add(PairPrefix, "w2", joined, previous, joined.Length - previous);
+        Add(PairPrefix, "w2", joined, previous, joined.Length - previous);
         return features;
     }
+
+    /// <summary>"^ w1 w2 … wn $" for a text: normalised words, negated ones marked with '~'; sentence punctuation ends a negation's scope and is dropped.</summary>
+    private static string Joined(string body, out int count, out bool allNumbers)
+    {
+        var normal = Normalize(body.Length > 4000 ? body[..4000] : body);
+        var builder = new StringBuilder(normal.Length + 8);
+        builder.Append('^');
+        count = 0;
+        allNumbers = true;
+        var negation = 0;   // words of a negation's scope left
+        foreach (var m in Tokens().EnumerateMatches(normal))
+        {
+            var token = normal.AsSpan(m.Index, m.Length);
+            if (token.Length == 1 && token[0] is '.' or ',' or ';' or ':' or '(' or ')')
+            {
+                negation = 0;
+                continue;
+            }
+            if (count == MaxWords) break;
+            count++;
+            builder.Append(' ');
+            if (negation > 0 && token[0] != '<' && token[0] != '?' && token[0] != '!') { builder.Append('~'); negation--; }
+            else negation = 0;
+            if (token.Length == 1 && token[0] is '?' or '!') negation = 0;
+            var mapped = Mapped(token);
+            if (mapped is not null) builder.Append(mapped);
+            else builder.Append(token);
+            allNumbers &= token is "<phone>" or "<num>";
+            if (IsNegator(token)) negation = NegationScope;
+        }
+        builder.Append(" $");
+        return builder.ToString();
+    }
+
+    private static bool IsNegator(ReadOnlySpan<char> word) =>
+        word.EndsWith("n't") || word.StartsWith("n'") || Negators.Contains(word);
+
+    private static readonly SpanSet Negators = new(
+    [
+        "not", "no", "never", "nor", "cannot", "dont", "wont", "cant", "isnt", "didnt", "doesnt", "without",
+        "ne", "pas", "jamais", "ni", "nunca", "sin", "nao", "nem", "nicht", "kein", "keine", "keinen", "keiner", "nie", "niemals",
+    ]);
+
+    private static string? Mapped(ReadOnlySpan<char> word) =>
+        Days.Contains(word) ? "<day>" : Months.Contains(word) ? "<month>" : null;
+
+    /// <summary>A fixed set of words looked up by span, so no token becomes a string to be looked up (.NET 8 has no span lookup on HashSet).</summary>
+    private sealed class SpanSet
+    {
+        private readonly Dictionary<int, string[]> _byHash = [];
+
+        public SpanSet(IEnumerable<string> words)
+        {
+            foreach (var group in words.Distinct(StringComparer.Ordinal).GroupBy(w => string.GetHashCode(w.AsSpan())))
+                _byHash[group.Key] = [.. group];
+        }
+
+        public bool Contains(ReadOnlySpan<char> word)
+        {
+            if (!_byHash.TryGetValue(string.GetHashCode(word), out var candidates)) return false;
+            foreach (var candidate in candidates)
+                if (word.SequenceEqual(candidate)) return true;
+            return false;
+        }
+    }
+
+    // Folded (no accents), lower case: English, Spanish, French, German, Portuguese.
+    private static readonly SpanSet Days = new(
+    [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+        "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+        "segunda", "terca", "quarta", "quinta", "sexta",
+    ]);
+
+    private static readonly SpanSet Months = new(
+    [
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
+        "janvier", "fevrier", "mars", "avril", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+        "januar", "februar", "marz", "juni", "juli", "oktober", "dezember",
+        "janeiro", "fevereiro", "marco", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro",
+    ]);
 
     /// <summary>The FNV-1a state after "kind:", so that each feature hashes only its own text.</summary>
     private static uint Prefix(string kind) => Fnv(Fnv(2166136261u, kind.AsSpan()), ":".AsSpan());
@@ -123,17 +190,16 @@ public static partial class ReplyFeatures
         }
     }
 
-    // Chosen by the cross-corpus figure (tests/bench/replies.ps1): 3-5 letters gave 79.0% / 86.3% across the corpora,
-    // words alone 79.7% / 78.0%, though words alone did better in 5-fold within each corpus (80.0% / 79.7% against 78.5% / 71.0%).
-    private const int MinGram = 3, MaxGram = 5, MaxWords = 120;
+    private const int MinGram = 3, MaxGram = 5, MaxWords = 120, NegationScope = 4;
 
-    /// <summary>Lower case, accents folded, addresses/phones/amounts/numbers as placeholders.</summary>
+    /// <summary>Lower case, accents folded, addresses/URLs/phones/times/amounts/numbers as placeholders.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static string Normalize(string text)
     {
         text = Email().Replace(text, " <email> ");
         text = Url().Replace(text, " <url> ");
         text = Phone().Replace(text, " <phone> ");
+        text = Time().Replace(text, " <time> ");
         text = Money().Replace(text, " <money> ");
         text = Number().Replace(text, " <num> ");
         var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
@@ -160,8 +226,42 @@ public static partial class ReplyFeatures
         return hash;
     }
 
-    [GeneratedRegex(@"<[a-z]+>|[\p{L}\p{N}]+(?:'[\p{L}]+)?|[?!]|\p{So}")]
-    private static partial Regex Words();
+    /// <summary>
+    /// The label policy's cues (REPLY-LABELS.md), in the five languages, over the joined words (negated words carry '~',
+    /// so "don't call me" is no request to call): a model learns a cue's weight from every reply that shows it, where a
+    /// few examples would not teach it the many ways to say it. Each is a feature like any other, not a rule.
+    /// </summary>
+    private static readonly (string Name, Regex Pattern)[] Cues =
+    [
+        ("ask", AskCue()), ("call", CallCue()), ("decline", DeclineCue()), ("wait", WaitCue()), ("who", WhoCue()), ("handoff", HandoffCue()),
+    ];
+
+    // Asking for the offer, the price, terms or documents.
+    [GeneratedRegex(@" (?:(send|email|mail|forward|give) (me|us)( (the|your|an|a|over|more|some|a copy of))? (offer|price|pricing|number|numbers|terms|lease|contract|agreement|paperwork|details|info|information|documents|docs|ca|nda|psa|proposal|quote|rate|rates|bid)|what('s| is| are| would be| will be) (the|your|my) (offer|price|number|bid|terms|rate)|how much|what (would|could|can|will) you (pay|offer|give)|make (me|us) an offer|best (offer|price)|(price|offer) per|(is|it's) it worth|cuanto|(envieme|mandeme|enviame|mandame|envienos|mandenos|envie|mande) (la|su|el|una|los) (oferta|propuesta|contrato|precio|documentos)|cual (es|seria) (la|su) (oferta|propuesta)|combien|quel (serait|est|sera) (le|votre) (montant|prix|offre)|votre offre|(envoyez|envoyer) (moi|nous)|wie (viel|hoch)|(senden|schicken) sie (mir|uns)|ihr angebot|quanto|(envie|mande|enviem|mandem) (me|a|o|sua|seu)|qual (e|seria) (a|sua) (oferta|proposta))(?= )")]
+    private static partial Regex AskCue();
+
+    // Asking to talk, or proposing a time.
+    [GeneratedRegex(@" (?:(call|text|ring|phone) (me|us)|give (me|us) a (call|ring)|(let's|lets) (talk|chat|discuss|set|schedule|meet|get)|(schedule|set up|arrange|book) a (call|meeting|time)|can (we|you) (talk|chat|meet|schedule|set|get|call)|(are|is) you (free|available)|(i'm|i am|we're|we are) (free|available)|reach me|my (cell|number|phone|mobile)|(works|work) for (me|us)|(<day>|<time>) (works|is fine|is ok|ok)|llameme|llamame|llamenos|marqueme|hablemos|(me|nos) (puede|puedes|pueden) llamar|appelez moi|appelle moi|appelez nous|telephonez moi|parlons|discutons|rufen sie (mich|uns)|ruf mich|telefonieren|ligue me|(me|nos) ligue|me liga|podemos conversar|vamos conversar)(?= )")]
+    private static partial Regex CallCue();
+
+    // A decline or opt-out: a negated wish (not interested, not selling, don't contact), removal, a deal done elsewhere.
+    [GeneratedRegex(@" (?:~(interest\w*|interes\w*|sell\w*|sale|lease\w*|leasing|vend\w*|verkauf\w*|verpacht\w*|contact\w*|kontakt\w*|email\w*|mail|call\w*|writ\w*|send\w*|escrib\w*|envi\w*|mand\w*|ecri\w*|envoy\w*|schreib\w*|schick\w*|ligu\w*|appel\w*|llam\w*|m'interesse)|(remove|take|delete) (me|us|my)|off (your|the|this) (list|mailing)|unsubscrib\w*|stop (e?mailing|emailing|contacting|sending|calling|writing|texting)|leave (me|us) alone|quit (e?mailing|emailing|calling|contacting|writing)|no more (e?mails|emails|calls|letters)|(already|recently) (sold|leased|signed|committed)|we('ll| will) pass|pass on (this|it)|no (thanks|thank you)|(dar|darme|de) de baja|baja|ya (vendimos|vendi|vendio|arrendamos|arrende|firmamos)|deja (vendu|signe|loue)|desinscri\w*|bereits (verkauft|verpachtet)|(entfernen|austragen|streichen) sie|ja (vendi|vendemos|arrendei)|descadastr\w*|(remova|retire) (me|meu))(?= )")]
+    private static partial Regex DeclineCue();
+
+    // Not deciding yet: thinking, asking someone, will look later.
+    [GeneratedRegex(@" (?:(let me|i'll|i will|i need to|need to|have to|i must|we need to|we'll|we will) (think|talk|discuss|ask|check|look|consult|review|see)|(let|will let) you know|get back to you|not sure|~know|hold on|give me (some )?time|(voy a|tengo que|debo|vamos a|tenemos que) (pensar|consultar|hablar|revisar|preguntar|ver)|(le|te|les) aviso|je (vais|dois) (reflechir|en parler|consulter|voir|demander)|tiens au courant|(muss|werde|mochte|mussen|werden) \w+ ?\w* ?(besprechen|uberlegen|nachdenken|prufen|fragen)|melde mich|(vou|preciso|tenho que|vamos) (pensar|conversar|consultar|falar|ver)|(te|lhe) aviso)(?= )")]
+    private static partial Regex WaitCue();
+
+    // Who is this, how did you get my address, what is this about.
+    [GeneratedRegex(@" (?:who (is this|are you|is this from|gave you|sent)|how did you (get|find)|(where|how) did you get|what is this (about|regarding)|is this (a scam|legit|about|for real)|wrong (person|address|email|number)|quien (es|eres|le dio|les dio|son)|(de )?que se trata|como (obtuvo|consiguio|obtuvieron|consiguieron)|~entiendo|qui (etes|vous a|est ce)|de quoi s'agit|~comprends|wer sind sie|woher haben sie|worum geht|verstehe ~?nicht|quem (e|sao|passou|deu)|do que se trata|(como|onde) (conseguiu|obteve|conseguiram)|~entendi)(?= )")]
+    private static partial Regex WhoCue();
+
+    // Sending us to someone else: talk to, contact, handles it, looping in, forwarding.
+    [GeneratedRegex(@" (?:(talk|speak) (to|with)|(contact|reach out to|write to|email|e mail) (my|our|him|her|mr|mrs|ms|the|<email>)|you (want|need|should contact|should talk to|should speak)|(handles|manages|takes care of|is in charge of|deals with|handling|runs) (this|that|it|our|my|the|all)|(looping|copying|cc'ing|cc'd|copied|forwarding|forwarded) (in|this|it|him|her)|(is|are) the (right|best) (person|contact)|(hable|comuniquese|contacte|escribale|llamele) (con|a|al)|(se encarga|maneja|lleva) (de|los|el|la|esto)|(contactez|contacter|ecrivez a|adressez vous|voyez avec)|(s'occupe|gere)|en relation|(wenden sie sich|sprechen sie mit|schreiben sie an|kontaktieren sie)|(kummert sich|zustandig|betreut)|(fale com|entre em contato com|contate|procure)|(cuida|responsavel|trata) (disso|de|do|da))(?= )")]
+    private static partial Regex HandoffCue();
+
+    [GeneratedRegex(@"<[a-z]+>|[\p{L}\p{N}]+(?:'[\p{L}]+)?|[?!.,;:()]|\p{So}")]
+    private static partial Regex Tokens();
 
     [GeneratedRegex(@"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")]
     private static partial Regex Email();
@@ -171,6 +271,9 @@ public static partial class ReplyFeatures
 
     [GeneratedRegex(@"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]?\d{2,4}\b")]
     private static partial Regex Phone();
+
+    [GeneratedRegex(@"\b\d{1,2}(?::\d{2})?\s?(?:a\.?m\b\.?|p\.?m\b\.?|h\d{0,2}\b|uhr\b|hrs?\b)|\b\d{1,2}:\d{2}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Time();
 
     [GeneratedRegex(@"(?:[$€£]\s?\d[\d,.]*(?:\s?[km]\b)?|\d[\d,.]*\s?(?:€|\$|dollars?|d[oó]lares|euros?|reais))", RegexOptions.IgnoreCase)]
     private static partial Regex Money();

@@ -66,6 +66,9 @@ internal static partial class ReplyRules
         return found;
     }
 
+    /// <summary>An automatic reply's own wording of an absence ("I am out of the office until", "with limited access to e-mail", "fuera de la oficina", "nicht im Büro"), or null.</summary>
+    public static string? AbsenceWording(string text) => Absence().Match(text) is { Success: true } m ? m.Value : null;
+
     /// <summary>The words of a permanent departure ("I have retired", "no longer with", "ya no trabajo"), or null.</summary>
     public static string? Departure(string text) => Left().Match(text) is { Success: true } m ? m.Value : null;
 
@@ -265,6 +268,9 @@ internal static partial class ReplyRules
 
     [GeneratedRegex(@"^\s*(\[[^\]]*\]\s*)?(automatic reply|auto-?reply|auto response|autoresponse|automated response|out of (the )?office|vacation( reply| response| auto-?reply)?\b|on vacation|auto-replied|abwesenheit|abwesenheitsnotiz|automatische antwort|réponse automatique|réponse auto|absence du bureau|absent\b|respuesta automática|fuera de la oficina|resposta automática|ausente do escritório|ausência|.{1,80} is out of the office)", RegexOptions.IgnoreCase)]
     private static partial Regex AutoReplySubject();
+
+    [GeneratedRegex(@"out of (the )?office|limited (access to|ability to (check|respond to)) (e-?mail|messages)|(will|shall) (respond|reply|get back to you|return your)[^.\n]{0,40}\b(upon|on|after|when) (my )?return|(i am|i'm|i will be|i'll be) (currently )?(away|on (annual |maternity |paternity |medical )?(leave|vacation|holiday))|away from (the office|my desk)|fuera de la oficina|ausente de la oficina|de vacaciones hasta|absente? (du bureau|jusqu)|en cong[ée]s? jusqu|nicht im b[üu]ro|abwesend|im urlaub|fora do escrit[óo]rio|de f[ée]rias at[ée]|ausente at[ée]", RegexOptions.IgnoreCase)]
+    private static partial Regex Absence();
 
     [GeneratedRegex(@"no longer (with|employed|works?|at|in|part of)|(have|has) (left|retired from) |i (have )?retired|i am retired|i'?m retired|has retired|mailbox is no longer (monitored|active|in use)|address is no longer (monitored|active|in use)|ya no (trabaj|labor|form|est)\w*|me jubilé|se jubiló|ne (travaille|fait) plus|a quitté|ai quitté|pris (ma|sa) retraite|nicht mehr (bei|für|im|in|tätig)|hat (das unternehmen|uns) verlassen|habe (das unternehmen|.{1,40}) verlassen|im ruhestand|não (trabalh|faz) mais|deixou a empresa|deixei a empresa|me aposentei|se aposentou", RegexOptions.IgnoreCase)]
     private static partial Regex Left();

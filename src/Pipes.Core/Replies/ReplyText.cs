@@ -89,6 +89,12 @@ public static partial class ReplyText
                 afterAttribution = true;
                 continue;
             }
+            if (IntroducesQuote(lines, i))
+            {
+                // "15. marts 2017 kl. 11.00 skrev John <john@example.com>:" over ">" lines: an attribution in any language.
+                quoted.Append(raw).Append('\n');
+                continue;
+            }
             if (StartsUnmarkedOriginal(lines, i)) { toEnd = true; quoted.Append(raw).Append('\n'); continue; }
             if (line == "--" || line == "-- " || MobileSignature().IsMatch(line) || Disclaimer().IsMatch(line)) { inSignature = true; continue; }
             // A closing on a line of its own ("Thanks,", "Best regards", "Saludos cordiales") after some text: what follows is the signature.
@@ -98,6 +104,70 @@ public static partial class ReplyText
         }
         var newText = MultipleBlankLines().Replace(kept.ToString().Trim(), "\n\n");
         return new ReplyParts(newText, quoted.ToString());
+    }
+
+    /// <summary>
+    /// What the person said in a reply's new text: without a greeting line ("Hi Travis,", "Bonjour Brandon,",
+    /// "Mr. Barrientos:") and without the signature under it (trailing lines of names, titles, firms, addresses and
+    /// numbers: "Julia Farris / Land Manager / Sandhills Energy Company / Office: 432-555-0100"). A signature's phone
+    /// number is no request to call, and a greeting's name is no referral. The text as given when that would leave nothing.
+    /// </summary>
+    public static string Body(string newText)
+    {
+        if (newText.IndexOf('\n') < 0) return newText;
+        var lines = newText.Split('\n');
+        var first = 0;
+        while (first < lines.Length && lines[first].Trim().Length == 0) first++;
+        var last = lines.Length - 1;
+        while (last >= first && lines[last].Trim().Length == 0) last--;
+        if (last <= first) return newText;
+        if (IsGreeting(lines[first].Trim())) first++;
+        // From the end: signature lines (and the blank lines between them) while some text stays above.
+        var end = last;
+        while (end > first)
+        {
+            var line = lines[end].Trim();
+            if (line.Length == 0 || IsSignatureLine(line)) { end--; continue; }
+            break;
+        }
+        while (end >= first && lines[end].Trim().Length == 0) end--;
+        if (end < first) return newText;
+        if (first == 0 && end == lines.Length - 1) return newText;
+        return string.Join('\n', lines, first, end - first + 1).Trim();
+    }
+
+    private static bool IsGreeting(string line)
+    {
+        if (line.Length == 0 || line.Length > 60) return false;
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 6) return false;
+        if (Greeting().IsMatch(line)) return true;
+        // "Travis,", "Lacey -", "Mr. Barrientos:": a name or two and a mark, no answer word ("No," is an answer).
+        var lastChar = line[^1];
+        if (words.Length > 3 || lastChar is not (',' or ':' or '-' or '–' or '—')) return false;
+        if (AnswerWord().IsMatch(line)) return false;
+        foreach (var word in words)
+            if (!char.IsUpper(word[0]) && word is not ("-" or "–" or "—")) return false;
+        return true;
+    }
+
+    private static bool IsSignatureLine(string line)
+    {
+        if (line.Length > 80) return false;
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 8) return false;
+        if (line[^1] is '?' or '!') return false;
+        if (ContactInLine().IsMatch(line)) return true;
+        if (words.Length > 5) return false;
+        var lower = false;
+        foreach (var word in words)
+        {
+            var c = word[0];
+            if (char.IsLower(c) && !SignatureConnector().IsMatch(word)) return false;
+            foreach (var ch in word) lower |= char.IsLower(ch);
+        }
+        // A Title Case line ("Land Manager", "Sosa Insurance Agency", "P", "T. Lu") and not a shouted sentence.
+        return (lower || words.Length == 1 && line.Length <= 3) && !AnswerWord().IsMatch(line) && !(line.EndsWith('.') && words.Length > 2);
     }
 
     public static bool LooksLikeHtml(string body) => HtmlTag().IsMatch(body.AsSpan(0, Math.Min(body.Length, 2000)));
@@ -140,6 +210,20 @@ public static partial class ReplyText
             if (WroteLine().IsMatch(joined)) return n;
         }
         return 0;
+    }
+
+    /// <summary>A line that ends with ':', names an address or a date or time, and stands right above "&gt;" lines (blank lines between).</summary>
+    private static bool IntroducesQuote(string[] lines, int i)
+    {
+        var line = lines[i].Trim();
+        if (line.Length < 8 || line.Length > 300 || line[^1] != ':' || !(line.Contains('@') || line.Any(char.IsDigit))) return false;
+        for (var j = i + 1; j < lines.Length; j++)
+        {
+            var next = lines[j].TrimStart();
+            if (next.Length == 0) continue;
+            return next[0] == '>';
+        }
+        return false;
     }
 
     /// <summary>An Outlook-style header block, an "Original Message" separator, Outlook on the web's rule or a forward banner.</summary>
@@ -206,7 +290,20 @@ public static partial class ReplyText
     [GeneratedRegex(@"^(Sent from my \w+|Sent from (Mail|Outlook|Yahoo Mail)|Get Outlook for \w+|Enviado desde mi \w+|Enviado desde (Outlook|Correo)|Envoyé de mon \w+|Envoyé depuis|Von meinem \w+ gesendet|Gesendet von|Enviado do meu \w+|Enviado do (Outlook|Yahoo))", RegexOptions.IgnoreCase)]
     private static partial Regex MobileSignature();
 
-    [GeneratedRegex(@"^(thanks|thank you|many thanks|thanks again|thx|regards|best|best regards|kind regards|warm regards|sincerely|respectfully|cheers|all the best|saludos|saludos cordiales|atentamente|un saludo|cordialement|bien cordialement|bien à vous|salutations|mit freundlichen grüßen|freundliche grüße|viele grüße|beste grüße|gruß|grüße|atenciosamente|abraços|cumprimentos|obrigado|obrigada|gracias|merci|danke)\s*[,.!]?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(hi|hello|hey|dear|good (morning|afternoon|evening)|greetings|hola|buen(os)? d[ií]as?|buenas( tardes)?|estimad[oa]s?|bonjour|bonsoir|cher|ch[èe]re|madame|monsieur|hallo|guten (tag|morgen|abend)|sehr geehrte[rn]?|liebe[rn]?|prezad[oa]s?|ol[áa]|bom dia|boa (tarde|noite)|car[oa])\b.{0,50}[,:!.\-–—]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Greeting();
+
+    [GeneratedRegex(@"^(no|yes|ok|okay|sure|thanks|thank|not|stop|remove|si|sí|oui|non|nein|ja|sim|não|nao|gracias|merci|danke|obrigad[oa]|call|please|send)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AnswerWord();
+
+    [GeneratedRegex(@"^(of|and|the|at|for|de|del|la|las|los|y|e|et|du|des|und|der|von|do|da|dos|das|&|-|–|—|\||/)$")]
+    private static partial Regex SignatureConnector();
+
+    [GeneratedRegex(@"@|https?://|www\.|\d{3}[\s.)-]+\d{3}[\s.-]?\d{2,4}|^(tel|phone|office|mobile|cell|fax|direct|t|m|f|o|c)\s?[.:]", RegexOptions.IgnoreCase)]
+    private static partial Regex ContactInLine();
+
+    // A closing alone on its line, also after another language's ("Med venlig hilsen / Kind regards", "Saludos / Regards").
+    [GeneratedRegex(@"^([^/]{1,40}/\s*)?(thanks|thank you|many thanks|thanks again|thx|regards|best|best regards|kind regards|warm regards|sincerely|respectfully|cheers|all the best|saludos|saludos cordiales|atentamente|un saludo|cordialement|bien cordialement|bien à vous|salutations|mit freundlichen grüßen|freundliche grüße|viele grüße|beste grüße|gruß|grüße|atenciosamente|abraços|cumprimentos|obrigado|obrigada|gracias|merci|danke)\s*[,.!]?$", RegexOptions.IgnoreCase)]
     private static partial Regex Closing();
 
     [GeneratedRegex(@"^(CONFIDENTIALITY NOTICE|CONFIDENTIAL|DISCLAIMER|PRIVILEGED|This (e-?mail|message|communication|transmission)\b.{0,80}\b(confidential|intended|privileged|recipient|information purposes)|Este (mensaje|correo)( y sus anexos)? (es|son) confidencial|AVISO DE CONFIDENCIALIDAD|Ce (message|courriel)( et ses pièces jointes)? (est|sont) confidentiel|AVIS DE CONFIDENTIALITÉ|Diese E-Mail (enthält|ist) vertraulich|Vertraulichkeitshinweis|Esta mensagem( e seus anexos)? (é|são) confidencia|AVISO DE CONFIDENCIALIDADE)", RegexOptions.IgnoreCase)]

@@ -116,6 +116,43 @@ public sealed class ReplyClassifierTests
         Assert.True(result.Confidence >= 0.9);
     }
 
+    // The label policy's rules a model cannot learn from a few examples, and its one-line cases, in other words than the corpora's.
+    [Theory]
+    [InlineData("I'm out of town this week but yes, I'm interested. Call me Monday.", ReplyClass.Interested)]
+    [InlineData("Estoy de viaje hasta el lunes, pero sí me interesa. Llámeme.", ReplyClass.Interested)]
+    [InlineData("what's the number?", ReplyClass.Interested)]
+    [InlineData("Call me Thursday at 915-555-0188.", ReplyClass.Interested)]
+    [InlineData("915-555-0188", ReplyClass.Interested)]
+    [InlineData("I am NOT interested. Do not contact me again.", ReplyClass.NotInterested)]
+    [InlineData("Não tenho interesse, obrigado.", ReplyClass.NotInterested)]
+    [InlineData("Wir sind nicht interessiert.", ReplyClass.NotInterested)]
+    [InlineData("Who gave you my email address?", ReplyClass.Unknown)]
+    [InlineData("I'm not selling, but my cousin Ray might. His email is ray.dunn@example.net.", ReplyClass.Referral)]
+    public void PolicyCasesInOtherWords(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner <owner@example.org>").Classification);
+
+    [Fact]
+    public void APersonTypingThatTheyAreAwayIsNoOutOfOffice()
+    {
+        var result = Classify("I'm out of the country until the 20th, will look at this when I'm back.");
+        Assert.NotEqual(ReplyClass.OutOfOffice, result.Classification);
+        // The same words with an automatic subject are an out-of-office.
+        Assert.Equal(ReplyClass.OutOfOffice, Classify("I am out of the office until December 20.", "Automatic reply: Mineral rights").Classification);
+    }
+
+    [Theory]
+    [InlineData("Got your message.")]
+    [InlineData("Your message to my old address was returned to you I think. Use this one; what is the offer?")]
+    [InlineData("Message received, the attachment did not come through though.")]
+    public void APersonsReplyIsNeverABounce(string body) => Assert.NotEqual(ReplyClass.Bounce, Classify(body, from: "Owner <owner@example.org>").Classification);
+
+    [Fact]
+    public void EvidenceNamesAPolicyCueThatDecided()
+    {
+        var result = Classify("Please take me off your list.");
+        Assert.Equal(ReplyClass.NotInterested, result.Classification);
+        Assert.Contains(result.Evidence, e => e.StartsWith("cue \"decline\"", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void IsDeterministic()
     {

@@ -51,11 +51,12 @@ public sealed class ReplyModelTests(ITestOutputHelper output)
         var pairs = test.Select(r => (r.Label, Got: classifier.Classify(ReplyTraining.ToMessage(r)).Classification.ToString())).ToList();
         var accuracy = pairs.Count(p => p.Label == p.Got) / (double)pairs.Count;
         output.WriteLine($"trained on {trainOn} ({train.Count}), measured on {measureOn} ({test.Count}): {accuracy:P1}");
-        foreach (var g in pairs.GroupBy(p => p.Label).OrderBy(g => g.Key))
-            output.WriteLine($"  {g.Key,-14} recall {g.Count(p => p.Got == g.Key) / (double)g.Count():P1} of {g.Count()}");
-        // The goal is 90% with no class recall under 85%; this model reaches 80-85% (see the README).
-        // The bound here only catches a regression below what was measured when the model was chosen.
-        Assert.True(accuracy >= 0.75, $"cross-corpus accuracy {accuracy:P1}");
+        var recalls = pairs.GroupBy(p => p.Label).OrderBy(g => g.Key).Select(g => (Class: g.Key, Recall: g.Count(p => p.Got == g.Key) / (double)g.Count(), N: g.Count())).ToList();
+        foreach (var (label, recall, n) in recalls) output.WriteLine($"  {label,-14} recall {recall:P1} of {n}");
+        // The goal: at least 90% and no class recall under 85% on the corpus the model never saw, both ways
+        // (measured 93.7% project to dev, 96.6% dev to project when the logistic model with policy cues was chosen).
+        Assert.True(accuracy >= 0.90, $"cross-corpus accuracy {accuracy:P1}");
+        Assert.All(recalls, r => Assert.True(r.Recall >= 0.85, $"{r.Class} recall {r.Recall:P1}"));
     }
 
     [Fact]
