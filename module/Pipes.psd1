@@ -29,6 +29,10 @@
         'Send-PipesMail'
         'New-PipesDraft'
         'Get-PipesInbox'
+        'New-PipesEvent'
+        'Get-PipesEvent'
+        'Set-PipesEvent'
+        'Remove-PipesEvent'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -34,6 +34,7 @@ public static class ErrorIds
     public const string InvalidInput = "Pipes.InvalidInput";
     public const string UnknownPlaceholder = "Pipes.UnknownPlaceholder";
     public const string InvalidRecipient = "Pipes.InvalidRecipient";
+    public const string UnknownTimeZone = "Pipes.UnknownTimeZone";
 
     // Files.
     public const string FileNotFound = "Pipes.FileNotFound";

@@ -1,13 +1,12 @@
 using System.Management.Automation;
 using System.Text;
-using System.Text.RegularExpressions;
 using Pipes.Integrations;
 using Pipes.Outlook;
 
 namespace Pipes.PowerShell.Commands.Outlook;
 
 /// <summary>What Send-PipesMail and New-PipesDraft share: the message parameters, the pipeline and {Placeholder} templates.</summary>
-public abstract partial class MailCmdlet : PipesCmdlet
+public abstract class MailCmdlet : PipesCmdlet
 {
     /// <summary>
     /// Recipients; binds Email (and To) from piped records. Each string may hold several, as people paste
@@ -156,23 +155,5 @@ public abstract partial class MailCmdlet : PipesCmdlet
         return new OutgoingMail(to, subject, body, Html, cc, bcc, files);
     }
 
-    /// <summary>Replaces {Property} with the piped record's value ({{ and }} stand for braces). An unknown name is an error, so no "Dear {FirstNam}" goes out.</summary>
-    private string Fill(string template, bool html)
-    {
-        if (!template.Contains('{')) return template;
-        return Placeholder().Replace(template, match =>
-        {
-            if (match.Value == "{{") return "{";
-            if (match.Value == "}}") return "}";
-            var name = match.Groups["name"].Value;
-            var property = InputObject?.Properties[name] ?? throw new PipesException(ErrorIds.UnknownPlaceholder, PipesErrorKind.InvalidInput,
-                $"The template names {{{name}}}, but the record has no property '{name}'. Nothing was sent for it.",
-                "Fix the placeholder, or pipe records that have that property.", name);
-            var value = property.Value?.ToString() ?? "";
-            return html ? System.Net.WebUtility.HtmlEncode(value) : value;
-        });
-    }
-
-    [GeneratedRegex(@"\{\{|\}\}|\{(?<name>[A-Za-z_][A-Za-z0-9_ ]*)\}")]
-    private static partial Regex Placeholder();
+    private string Fill(string template, bool html) => RecordTemplate.Fill(template, InputObject, html);
 }
