@@ -322,6 +322,33 @@ public sealed class OutlookCalendarTests : IClassFixture<FakeServerFixture>, IDi
         Assert.Empty(await Read("2027-03-15T00:00", "2027-03-16T00:00", "UTC"));
     }
 
+    [Theory]
+    [InlineData(FaultKind.DropAfterProcessing, 0)]
+    [InlineData(FaultKind.StatusAfterProcessing, 504)]
+    public async Task ADeleteWhoseAnswerWasLostIsSettledByAskingNotReportedAsMissing(FaultKind kind, int status)
+    {
+        var created = await Client.CreateEventAsync(new NewEvent("Call", Wall("2027-03-15T10:00"), TimeZone: "UTC"));
+        _server.Faults.Add(new Fault(kind) { StatusCode = status, PathPrefix = "/v1.0/me/events/" });
+
+        Assert.True(await Client.DeleteEventAsync(created.Id));
+
+        Assert.Empty(_graph.Events);
+        Assert.Single(Requests("DELETE", "/me/events/" + created.Id));
+        Assert.Single(Requests("GET", "/me/events/" + created.Id));
+    }
+
+    [Fact]
+    public async Task ADeleteThatFailedBeforeGraphActedIsSentAgainOnceTheEventIsSeenStillThere()
+    {
+        var created = await Client.CreateEventAsync(new NewEvent("Call", Wall("2027-03-15T10:00"), TimeZone: "UTC"));
+        _server.Faults.Add(new Fault(FaultKind.Status) { StatusCode = 502, PathPrefix = "/v1.0/me/events/" });
+
+        Assert.True(await Client.DeleteEventAsync(created.Id));
+
+        Assert.Empty(_graph.Events);
+        Assert.Equal(2, Requests("DELETE", "/me/events/" + created.Id).Count());
+    }
+
     [Fact]
     public async Task TheFakeWritesSevenDigitTimesInThePreferredZoneAndEchoesThePreference()
     {

@@ -155,13 +155,34 @@ public sealed partial class OutlookClient
 
     /// <summary>
     /// Deletes the event (DELETE …/events/{id}, 204); Graph sends the attendees a cancellation when the
-    /// organizer deletes a meeting. <c>Pipes.NotFound</c> naming the id when the calendar has none.
+    /// organizer deletes a meeting. <c>Pipes.NotFound</c> naming the id when the calendar has none. A delete
+    /// whose answer was lost (a dropped connection, a timeout, a 500/502/504 from a gateway) is not repeated
+    /// blind, since the repeat of a delete that happened meets 404 and would report a deleted event as
+    /// missing: Graph is asked whether the event is still there, and it is deleted again only if it is.
     /// </summary>
     public async Task<bool> DeleteEventAsync(string id, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(id)) throw Invalid("No event id (-Id).", null);
-        using var response = await ForEventAsync(id, () => SendAsync("DeleteEvent", HttpMethod.Delete, EventUrl(id), cancellationToken: cancellationToken)).ConfigureAwait(false);
-        return true;
+        try
+        {
+            using var response = await ForEventAsync(id, () => SendAsync("DeleteEvent", HttpMethod.Delete, EventUrl(id), null, RequestSafety.NotIdempotent,
+                cancellationToken: cancellationToken)).ConfigureAwait(false);
+            return true;
+        }
+        catch (IntegrationError error) when (error is OutcomeUnknownError
+            || error.StatusCode is HttpStatusCode.InternalServerError or HttpStatusCode.BadGateway or HttpStatusCode.GatewayTimeout)
+        {
+            try
+            {
+                await ReadEventAsync(id, cancellationToken).ConfigureAwait(false);
+            }
+            catch (RemoteRejectedError gone) when (gone.StatusCode == HttpStatusCode.NotFound)
+            {
+                return true; // the first delete happened; only its answer was lost
+            }
+            using var again = await ForEventAsync(id, () => SendAsync("DeleteEvent", HttpMethod.Delete, EventUrl(id), cancellationToken: cancellationToken)).ConfigureAwait(false);
+            return true;
+        }
     }
 
     private Task<GraphEvent> ReadEventAsync(string id, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using System.Management.Automation;
 namespace Pipes.PowerShell.Commands.Outlook;
 
 /// <summary>Deletes (cancels) Outlook events by id; asks first unless -Confirm:$false.</summary>
+[OutputType(typeof(void))]
 [Cmdlet(VerbsCommon.Remove, "PipesEvent", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 public sealed class RemovePipesEventCommand : CalendarCmdlet
 {
