@@ -31,6 +31,10 @@
         'Get-PipesInbox'
         'Search-Google'
         'Get-GoogleSearchQuota'
+        'New-PipesEvent'
+        'Get-PipesEvent'
+        'Set-PipesEvent'
+        'Remove-PipesEvent'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -11,7 +11,7 @@ namespace Pipes.Fakes;
 /// message), send a draft (202, empty), sendMail (202, empty), get a message (with ImmutableId the id stays
 /// valid after sending), list the inbox with <c>$filter=receivedDateTime ge|gt</c>, <c>$orderby</c>, <c>$top</c>
 /// (default 10) and absolute <c>@odata.nextLink</c>, find messages by a single-value extended property, and
-/// Graph's error JSON. Bearer tokens: <see cref="ValidToken"/> works, <see cref="ExpiredToken"/> is 401, and
+/// Graph's error JSON; the calendar is in <c>GraphCalendarFake.cs</c>. Bearer tokens: <see cref="ValidToken"/> works, <see cref="ExpiredToken"/> is 401, and
 /// so do the tokens the Entra part (<c>GraphFake.Entra.cs</c>) issues until they expire.
 /// </summary>
 public sealed partial class GraphFake : IFakeService
@@ -70,7 +70,9 @@ public sealed partial class GraphFake : IFakeService
             group.MapGet("/mailFolders/inbox", () => Results.Json(new { id = "inbox", displayName = "Inbox", totalItemCount = _messages.Values.Count(m => (string?)m["parentFolderId"] == "inbox") }));
             group.MapGet("/mailFolders/inbox/messages", ListInbox);
             MapUploads(group);
+            MapCalendar(group);
         }
+        MapCalendarControl(app);
         MapUploadSessions(app);
         app.MapGet("/_fake/graph/throttled", () => Results.Json(new { count = Throttled }));
         MapEntra(app);
@@ -90,6 +92,7 @@ public sealed partial class GraphFake : IFakeService
         _refreshTokens.Clear();
         _messages.Clear();
         _uploads.Clear();
+        ResetCalendar();
         ResetMailboxLimits();
         Sent.Clear();
         var start = new DateTimeOffset(2026, 11, 20, 8, 0, 0, TimeSpan.Zero);

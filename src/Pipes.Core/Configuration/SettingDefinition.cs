@@ -51,6 +51,9 @@ public sealed record SettingDefinition(string Name, SettingType Type, string Des
     /// <summary>A rule on the text form of a String setting (an id's shape), and the words that describe what it accepts.</summary>
     public (System.Text.RegularExpressions.Regex Pattern, string Expectation)? Rule { get; init; }
 
+    /// <summary>A check on the text form of a String setting that no pattern can express (a time zone this machine knows): null when the value is good, else the reason it is not.</summary>
+    public Func<string, string?>? Check { get; init; }
+
     /// <summary>A Url setting that must use https (a sign-in authority: MSAL refuses anything else).</summary>
     public bool HttpsOnly { get; init; }
 
@@ -114,8 +117,11 @@ public sealed record SettingDefinition(string Name, SettingType Type, string Des
         return text;
     }
 
-    private string CheckRule(string text) =>
-        Rule is not { } rule || rule.Pattern.IsMatch(text) ? text : throw Invalid($"'{text}' is not {rule.Expectation}.");
+    private string CheckRule(string text)
+    {
+        if (Rule is { } rule && !rule.Pattern.IsMatch(text)) throw Invalid($"'{text}' is not {rule.Expectation}.");
+        return Check?.Invoke(text) is { } reason ? throw Invalid(reason) : text;
+    }
 
     private long ParseInteger(object value) => value switch
     {

@@ -36,6 +36,7 @@ public static class ErrorIds
     public const string InvalidRecipient = "Pipes.InvalidRecipient";
     /// <summary>The service refuses this account for good (Google's Custom Search JSON API, closed to new customers): use another provider.</summary>
     public const string ServiceClosed = "Pipes.ServiceClosed";
+    public const string UnknownTimeZone = "Pipes.UnknownTimeZone";
 
     // Files.
     public const string FileNotFound = "Pipes.FileNotFound";

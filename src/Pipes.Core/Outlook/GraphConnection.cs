@@ -129,11 +129,16 @@ public sealed class GraphConnection
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
     }
 
-    /// <summary>Graph's per-request preferences: immutable ids (valid across folders) and text bodies.</summary>
+    /// <summary>
+    /// Graph's per-request preferences: immutable ids (valid across folders), text bodies, and events'
+    /// start and end in UTC: a wall-clock time in a zone with daylight saving names two instants for one
+    /// hour a year, a UTC one never does, so what is read is the instant that was written.
+    /// </summary>
     public static void Prepare(HttpRequestMessage request)
     {
         request.Headers.TryAddWithoutValidation("Prefer", "IdType=\"ImmutableId\"");
         request.Headers.TryAddWithoutValidation("Prefer", "outlook.body-content-type=\"text\"");
+        request.Headers.TryAddWithoutValidation("Prefer", "outlook.timezone=\"UTC\"");
     }
 
     /// <summary>Device-code sign-in (delegated); <paramref name="show"/> gets the URL and code for the person.</summary>

@@ -44,4 +44,6 @@ public sealed record GraphUploadSession(string? UploadUrl, DateTimeOffset? Expir
 [JsonSerializable(typeof(GraphMessage))]
 [JsonSerializable(typeof(GraphPage<GraphMessage>))]
 [JsonSerializable(typeof(GraphUploadSession))]
+[JsonSerializable(typeof(GraphEvent))]
+[JsonSerializable(typeof(GraphPage<GraphEvent>))]
 internal sealed partial class GraphJson : JsonSerializerContext;

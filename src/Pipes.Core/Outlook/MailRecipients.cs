@@ -35,7 +35,7 @@ public static class MailRecipients
         }
         if (invalid.Count > 0)
             throw new InvalidInputError("Outlook", "Recipients",
-                $"{field}: {string.Join(", ", invalid.Select(i => $"'{i}'"))} {(invalid.Count == 1 ? "is not an email address" : "are not email addresses")}. Nothing was sent for this message.",
+                $"{field}: {string.Join(", ", invalid.Select(i => $"'{i}'"))} {(invalid.Count == 1 ? "is not an email address" : "are not email addresses")}. Nothing was sent for it.",
                 invalid[0], ErrorIds.InvalidRecipient);
         return addresses;
     }

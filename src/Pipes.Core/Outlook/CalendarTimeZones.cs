@@ -1,0 +1,82 @@
+using System.Security;
+using Pipes.Integrations;
+
+namespace Pipes.Outlook;
+
+/// <summary>
+/// Time-zone names as people write them, on every platform: IANA (<c>America/Chicago</c>) and Windows
+/// (<c>Central Standard Time</c>), any case, through .NET's own tables (ICU on Linux and macOS):
+/// <see cref="TimeZoneInfo.FindSystemTimeZoneById"/>, then the other naming through
+/// <see cref="TimeZoneInfo.TryConvertIanaIdToWindowsId(string, out string)"/> /
+/// <see cref="TimeZoneInfo.TryConvertWindowsIdToIanaId(string, out string)"/>.
+/// Graph is sent the Windows name: its <c>dateTimeTimeZone.timeZone</c> takes "any of the time zones
+/// currently supported by Windows" and only a listed subset of IANA names, which create and update may
+/// not all support (learn.microsoft.com/graph/api/resources/datetimetimezone).
+/// </summary>
+public static class CalendarTimeZones
+{
+    /// <summary>The setting that names the zone of wall-clock times when <c>-TimeZone</c> is not given.</summary>
+    public const string Setting = "Outlook.TimeZone";
+
+    /// <summary>The zone named <paramref name="name"/>, or false (never throws).</summary>
+    public static bool TryResolve(string? name, out TimeZoneInfo zone)
+    {
+        zone = TimeZoneInfo.Utc;
+        var text = name?.Trim();
+        if (string.IsNullOrEmpty(text) || text.Length > 100) return false;
+        if (Find(text) is { } found) { zone = found; return true; }
+        if (TimeZoneInfo.TryConvertWindowsIdToIanaId(text, out var iana) && Find(iana) is { } fromWindows) { zone = fromWindows; return true; }
+        if (TimeZoneInfo.TryConvertIanaIdToWindowsId(text, out var windows) && Find(windows) is { } fromIana) { zone = fromIana; return true; }
+        // Another case than the table's ("america/chicago", "central standard time"): the lookups above are exact.
+        var spelled = Names().Select(n => n.Name).FirstOrDefault(n => string.Equals(n, text, StringComparison.OrdinalIgnoreCase));
+        return spelled is not null && !string.Equals(spelled, text, StringComparison.Ordinal) && TryResolve(spelled, out zone);
+    }
+
+    /// <summary>The zone named <paramref name="name"/>; throws <see cref="InvalidInputError"/> (<c>Pipes.UnknownTimeZone</c>, target: the name) when there is none.</summary>
+    public static TimeZoneInfo Resolve(string name, string source = "-TimeZone") =>
+        TryResolve(name, out var zone) ? zone : throw new InvalidInputError("Outlook", "TimeZone",
+            $"{source}: '{name}' is not a time zone known here. Use an IANA name such as America/Chicago or a Windows name such as Central Standard Time (Tab completes them). Nothing was sent.",
+            name, ErrorIds.UnknownTimeZone);
+
+    /// <summary>
+    /// The zone of wall-clock times: <paramref name="given"/> (-TimeZone), else the
+    /// <c>Outlook.TimeZone</c> setting (<paramref name="setting"/>), else the machine's zone.
+    /// Throws <c>Pipes.UnknownTimeZone</c> for a name that is neither IANA nor Windows.
+    /// </summary>
+    public static TimeZoneInfo Effective(string? given, string? setting) =>
+        !string.IsNullOrWhiteSpace(given) ? Resolve(given)
+        : !string.IsNullOrWhiteSpace(setting) ? Resolve(setting, Setting)
+        : TimeZoneInfo.Local;
+
+    /// <summary>The name Graph is sent for <paramref name="zone"/>: "UTC", else its Windows name, else (no Windows equivalent) its IANA id.</summary>
+    public static string GraphName(TimeZoneInfo zone)
+    {
+        if (zone.Id is "UTC" or "Etc/UTC" or "Etc/Universal" or "Etc/Zulu" || (zone.BaseUtcOffset == TimeSpan.Zero && !zone.SupportsDaylightSavingTime && zone.Id.StartsWith("Etc/", StringComparison.Ordinal)))
+            return "UTC";
+        if (!zone.HasIanaId) return zone.Id;
+        return TimeZoneInfo.TryConvertIanaIdToWindowsId(zone.Id, out var windows) ? windows : zone.Id;
+    }
+
+    /// <summary>Every name <see cref="TryResolve"/> takes exactly: the system's zone ids and their other naming (what -TimeZone completes).</summary>
+    public static IEnumerable<(string Name, string Description)> Names()
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var zone in TimeZoneInfo.GetSystemTimeZones())
+        {
+            if (seen.Add(zone.Id)) yield return (zone.Id, zone.DisplayName);
+            var other = zone.HasIanaId
+                ? TimeZoneInfo.TryConvertIanaIdToWindowsId(zone.Id, out var windows) ? windows : null
+                : TimeZoneInfo.TryConvertWindowsIdToIanaId(zone.Id, out var iana) ? iana : null;
+            if (other is not null && seen.Add(other)) yield return (other, zone.DisplayName);
+        }
+    }
+
+    private static TimeZoneInfo? Find(string id)
+    {
+        try { return TimeZoneInfo.FindSystemTimeZoneById(id); }
+        catch (Exception exception) when (exception is TimeZoneNotFoundException or InvalidTimeZoneException or SecurityException or ArgumentException or IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,268 @@
+using System.Globalization;
+using System.Net;
+using System.Runtime.CompilerServices;
+using System.Text.Json.Nodes;
+using Pipes.Integrations;
+
+namespace Pipes.Outlook;
+
+// The calendar: book, read, move and cancel meetings (the seed's create_event, get_events, update_event,
+// delete_event) on the same sign-in, mailbox, request gate and retry layer as mail.
+public sealed partial class OutlookClient
+{
+    private const string EventSelect = "id,subject,start,end,originalStartTimeZone,attendees,location,isOnlineMeeting,onlineMeetingProvider,onlineMeeting,webLink,organizer,type,seriesMasterId";
+
+    /// <summary>Events asked for per calendarView page (Graph's default is 10).</summary>
+    public const int EventPageSize = 100;
+
+    /// <summary>The zone of wall-clock times: <paramref name="given"/> (-TimeZone), else Outlook.TimeZone, else the machine's. Throws <c>Pipes.UnknownTimeZone</c>.</summary>
+    public TimeZoneInfo CalendarZone(string? given) =>
+        CalendarTimeZones.Effective(given, Environment.Settings.GetValue<string>(CalendarTimeZones.Setting));
+
+    /// <summary>
+    /// The meeting's instants, zone and attendees as they will be sent, checked without any request:
+    /// <c>Pipes.UnknownTimeZone</c>, <c>Pipes.InvalidInput</c> (a wall-clock time that does not exist or is
+    /// ambiguous, an end not after the start, a duration under a minute, no subject, a negative reminder),
+    /// <c>Pipes.InvalidRecipient</c> (an attendee that is not an address).
+    /// </summary>
+    public EventPlan PlanEvent(NewEvent meeting)
+    {
+        if (string.IsNullOrWhiteSpace(meeting.Subject)) throw Invalid("A meeting needs a subject (-Subject).", null);
+        if (meeting.ReminderMinutes is < 0) throw Invalid($"-ReminderMinutes {meeting.ReminderMinutes} is negative; give the minutes before the start, 0 or more.", meeting.ReminderMinutes);
+        var zone = CalendarZone(meeting.TimeZone);
+        var start = meeting.Start.Resolve(zone, "-Start");
+        var end = meeting.End is { } given ? given.Resolve(zone, "-End") : start.AddMinutes(CheckDuration(meeting.DurationMinutes));
+        CheckOrder(start, end);
+        return new EventPlan(start, end, zone, MailRecipients.Parse(meeting.Attendees, "Attendee"));
+    }
+
+    /// <summary>
+    /// Books the meeting (POST …/events, 201) and returns it as Graph stored it. The request carries a
+    /// <c>transactionId</c>, with which Graph drops a repeated create, so a request whose answer was lost is
+    /// sent again safely. With <see cref="NewEvent.TeamsMeeting"/> the event is an online meeting
+    /// (<c>teamsForBusiness</c>); a mailbox that cannot host Teams meetings gives an event without a join URL
+    /// (<see cref="CalendarEvent.JoinUrl"/> null; the event is kept). Errors as <see cref="PlanEvent"/>, then
+    /// those of the request (<see cref="IntegrationError"/>).
+    /// </summary>
+    public async Task<CalendarEvent> CreateEventAsync(NewEvent meeting, CancellationToken cancellationToken = default)
+    {
+        var plan = PlanEvent(meeting);
+        var json = new JsonObject
+        {
+            ["subject"] = meeting.Subject,
+            ["start"] = TimeJson(plan.Start, plan.Zone),
+            ["end"] = TimeJson(plan.End, plan.Zone),
+            ["attendees"] = AttendeesJson(plan.Attendees),
+            ["transactionId"] = Guid.NewGuid().ToString(),
+        };
+        if (meeting.Body is not null) json["body"] = BodyJson(meeting.Body, meeting.Html);
+        if (!string.IsNullOrWhiteSpace(meeting.Location)) json["location"] = new JsonObject { ["displayName"] = meeting.Location };
+        if (meeting.TeamsMeeting) AddTeams(json, true);
+        if (meeting.ReminderMinutes is { } reminder)
+        {
+            json["isReminderOn"] = true;
+            json["reminderMinutesBeforeStart"] = reminder;
+        }
+        // Idempotent thanks to the transactionId: a create whose answer was lost is repeated, and Graph keeps one event.
+        var created = await SendJsonAsync("CreateEvent", HttpMethod.Post, Root + "events", GraphJson.Default.GraphEvent, json.ToJsonString(),
+            RequestSafety.Idempotent, cancellationToken).ConfigureAwait(false);
+        return ToEvent(created, plan.Zone);
+    }
+
+    /// <summary>
+    /// The events between <paramref name="start"/> and <paramref name="end"/> (those that overlap it), through
+    /// calendarView, so that a recurring series comes as its occurrences; every page is followed, each page's
+    /// events go out as it arrives. Times are shown in the zone of <paramref name="timeZone"/> (see
+    /// <see cref="CalendarZone"/>). An end not after the start is <c>Pipes.InvalidInput</c> before any request.
+    /// </summary>
+    public async IAsyncEnumerable<CalendarEvent> GetEventsAsync(EventTime start, EventTime end, string? timeZone = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var zone = CalendarZone(timeZone);
+        var from = start.Resolve(zone, "-Start");
+        var to = end.Resolve(zone, "-End");
+        CheckOrder(from, to);
+        var url = Root + "calendarView?startDateTime=" + Uri.EscapeDataString(Iso(from)) + "&endDateTime=" + Uri.EscapeDataString(Iso(to))
+            + "&$select=" + EventSelect + "&$orderby=" + Uri.EscapeDataString("start/dateTime") + "&$top=" + EventPageSize.ToString(CultureInfo.InvariantCulture);
+        await foreach (var item in PagesAsync("ListEvents", url, GraphJson.Default.GraphPageGraphEvent, p => p.Value ?? [], p => p.NextLink, cancellationToken).ConfigureAwait(false))
+            yield return ToEvent(item, zone);
+    }
+
+    /// <summary>One event by id; <c>Pipes.NotFound</c> naming it when the calendar has none.</summary>
+    public async Task<CalendarEvent> GetEventAsync(string id, string? timeZone = null, CancellationToken cancellationToken = default)
+    {
+        var zone = CalendarZone(timeZone);
+        return ToEvent(await ReadEventAsync(id, cancellationToken).ConfigureAwait(false), zone);
+    }
+
+    /// <summary>
+    /// Checks a change without any request (the zone, the times given, the duration, the attendees, that
+    /// there is something to change); throws as <see cref="PlanEvent"/> does.
+    /// </summary>
+    public void CheckChange(EventChange change)
+    {
+        if (string.IsNullOrWhiteSpace(change.Id)) throw Invalid("No event id (-Id).", null);
+        if (change.IsEmpty) throw Invalid($"Nothing to change in event {change.Id}: give -Subject, -Start, -End, -DurationMinutes, -Attendee, -Location, -Body or -TeamsMeeting.", change.Id);
+        var zone = CalendarZone(change.TimeZone);
+        var start = change.Start?.Resolve(zone, "-Start");
+        var end = change.End?.Resolve(zone, "-End");
+        if (change.DurationMinutes is { } minutes) CheckDuration(minutes);
+        if (start is { } s && end is { } e) CheckOrder(s, e);
+        if (change.Attendees is not null) MailRecipients.Parse(change.Attendees, "Attendee");
+    }
+
+    /// <summary>
+    /// Changes what <paramref name="change"/> gives and nothing else (PATCH …/events/{id}, 200) and returns the
+    /// event as Graph now has it. Moving the start alone keeps the meeting's length, and a duration alone
+    /// counts from the current start: both need the event's current times, read first (a GET). Throws as
+    /// <see cref="CheckChange"/>, <c>Pipes.NotFound</c> for an id the calendar does not have, and
+    /// <c>Pipes.InvalidInput</c> for an end that would not be after the start.
+    /// </summary>
+    public async Task<CalendarEvent> UpdateEventAsync(EventChange change, CancellationToken cancellationToken = default)
+    {
+        CheckChange(change);
+        var zone = CalendarZone(change.TimeZone);
+        var start = change.Start?.Resolve(zone, "-Start");
+        var end = change.End?.Resolve(zone, "-End");
+        var json = new JsonObject();
+        if (start is not null || end is not null || change.DurationMinutes is not null)
+        {
+            if (start is null || (end is null && change.DurationMinutes is null))
+            {
+                var current = await ReadEventAsync(change.Id, cancellationToken).ConfigureAwait(false);
+                var (currentStart, currentEnd) = Times(current);
+                if (start is { } moved) end ??= moved + (currentEnd - currentStart); // as Outlook moves a meeting: same length
+                else end ??= currentStart.AddMinutes(change.DurationMinutes!.Value);
+                CheckOrder(start ?? currentStart, end.Value);
+            }
+            else
+            {
+                end ??= start.Value.AddMinutes(change.DurationMinutes!.Value);
+                CheckOrder(start.Value, end.Value);
+            }
+            if (start is { } newStart) json["start"] = TimeJson(newStart, zone);
+            json["end"] = TimeJson(end!.Value, zone);
+        }
+        if (change.Subject is not null) json["subject"] = change.Subject;
+        if (change.Body is not null) json["body"] = BodyJson(change.Body, change.Html);
+        if (change.Location is not null) json["location"] = new JsonObject { ["displayName"] = change.Location };
+        if (change.Attendees is not null) json["attendees"] = AttendeesJson(MailRecipients.Parse(change.Attendees, "Attendee"));
+        if (change.TeamsMeeting is { } teams) AddTeams(json, teams);
+        var updated = await ForEventAsync(change.Id, () => SendJsonAsync("UpdateEvent", HttpMethod.Patch, EventUrl(change.Id), GraphJson.Default.GraphEvent,
+            json.ToJsonString(), RequestSafety.Idempotent, cancellationToken)).ConfigureAwait(false);
+        return ToEvent(updated, zone);
+    }
+
+    /// <summary>
+    /// Deletes the event (DELETE …/events/{id}, 204); Graph sends the attendees a cancellation when the
+    /// organizer deletes a meeting. <c>Pipes.NotFound</c> naming the id when the calendar has none. A delete
+    /// whose answer was lost (a dropped connection, a timeout, a 500/502/504 from a gateway) is not repeated
+    /// blind, since the repeat of a delete that happened meets 404 and would report a deleted event as
+    /// missing: Graph is asked whether the event is still there, and it is deleted again only if it is.
+    /// </summary>
+    public async Task<bool> DeleteEventAsync(string id, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(id)) throw Invalid("No event id (-Id).", null);
+        try
+        {
+            using var response = await ForEventAsync(id, () => SendAsync("DeleteEvent", HttpMethod.Delete, EventUrl(id), null, RequestSafety.NotIdempotent,
+                cancellationToken: cancellationToken)).ConfigureAwait(false);
+            return true;
+        }
+        catch (IntegrationError error) when (error is OutcomeUnknownError
+            || error.StatusCode is HttpStatusCode.InternalServerError or HttpStatusCode.BadGateway or HttpStatusCode.GatewayTimeout)
+        {
+            try
+            {
+                await ReadEventAsync(id, cancellationToken).ConfigureAwait(false);
+            }
+            catch (RemoteRejectedError gone) when (gone.StatusCode == HttpStatusCode.NotFound)
+            {
+                return true; // the first delete happened; only its answer was lost
+            }
+            using var again = await ForEventAsync(id, () => SendAsync("DeleteEvent", HttpMethod.Delete, EventUrl(id), cancellationToken: cancellationToken)).ConfigureAwait(false);
+            return true;
+        }
+    }
+
+    private Task<GraphEvent> ReadEventAsync(string id, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(id)) throw Invalid("No event id (-Id).", null);
+        return ForEventAsync(id, () => SendJsonAsync("GetEvent", HttpMethod.Get, EventUrl(id) + "?$select=" + EventSelect, GraphJson.Default.GraphEvent,
+            cancellationToken: cancellationToken));
+    }
+
+    /// <summary>Graph's 404 (ErrorItemNotFound) for an event, said with the id and where it was looked for.</summary>
+    private async Task<T> ForEventAsync<T>(string id, Func<Task<T>> work)
+    {
+        try
+        {
+            return await work().ConfigureAwait(false);
+        }
+        catch (RemoteRejectedError error) when (error.StatusCode == HttpStatusCode.NotFound)
+        {
+            throw new RemoteRejectedError(Name, error.Operation,
+                $"The calendar of {MailboxPath} has no event {id} (Graph answered 404 {error.RemoteCode ?? "Not Found"}): it was deleted, or the id is of another mailbox.",
+                HttpStatusCode.NotFound, error.RemoteCode);
+        }
+    }
+
+    private string EventUrl(string id) => Root + "events/" + Uri.EscapeDataString(id);
+
+    private (DateTimeOffset Start, DateTimeOffset End) Times(GraphEvent json)
+    {
+        var start = GraphTime.FromGraph(json.Start?.DateTime, json.Start?.TimeZone);
+        var end = GraphTime.FromGraph(json.End?.DateTime, json.End?.TimeZone);
+        if (start is null || end is null)
+            throw new RemoteRejectedError(Name, "ReadEvent", $"Graph's answer for event {json.Id} has no readable start or end.", HttpStatusCode.OK);
+        return (start.Value, end.Value);
+    }
+
+    private CalendarEvent ToEvent(GraphEvent json, TimeZoneInfo zone)
+    {
+        var (start, end) = Times(json);
+        return new CalendarEvent(
+            json.Id,
+            json.Subject ?? "",
+            TimeZoneInfo.ConvertTime(start, zone),
+            TimeZoneInfo.ConvertTime(end, zone),
+            json.OriginalStartTimeZone ?? json.Start?.TimeZone,
+            (json.Attendees ?? []).Select(a => a.EmailAddress?.Address).OfType<string>().ToList(),
+            json.Location?.DisplayName is { Length: > 0 } place ? place : null,
+            json.IsOnlineMeeting ?? false,
+            json.OnlineMeeting?.JoinUrl,
+            json.WebLink,
+            json.Organizer?.EmailAddress?.Address)
+        { Type = json.Type, SeriesMasterId = json.SeriesMasterId };
+    }
+
+    private static JsonObject TimeJson(DateTimeOffset instant, TimeZoneInfo zone)
+    {
+        var (dateTime, timeZone) = GraphTime.ToGraph(instant, zone);
+        return new JsonObject { ["dateTime"] = dateTime, ["timeZone"] = timeZone };
+    }
+
+    private static JsonArray AttendeesJson(IEnumerable<string> addresses) =>
+        new(addresses.Select(a => (JsonNode)new JsonObject { ["emailAddress"] = new JsonObject { ["address"] = a }, ["type"] = "required" }).ToArray());
+
+    private static JsonObject BodyJson(string content, bool html) => new() { ["contentType"] = html ? "html" : "text", ["content"] = content };
+
+    private static void AddTeams(JsonObject json, bool on)
+    {
+        json["isOnlineMeeting"] = on;
+        if (on) json["onlineMeetingProvider"] = "teamsForBusiness";
+    }
+
+    private static string Iso(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    private static int CheckDuration(int minutes) =>
+        minutes >= 1 ? minutes : throw Invalid($"-DurationMinutes {minutes} is not a length: a meeting lasts at least one minute.", minutes);
+
+    private static void CheckOrder(DateTimeOffset start, DateTimeOffset end)
+    {
+        if (end > start) return;
+        throw Invalid($"The end ({end:yyyy-MM-dd HH:mm zzz}) is not after the start ({start:yyyy-MM-dd HH:mm zzz}). Nothing was sent.", end);
+    }
+
+    private static InvalidInputError Invalid(string message, object? target) => new("Outlook", "Calendar", message, target);
+}

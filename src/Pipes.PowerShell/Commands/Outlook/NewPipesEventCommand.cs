@@ -1,0 +1,116 @@
+using System.Management.Automation;
+using System.Text;
+using Pipes.Integrations;
+using Pipes.Outlook;
+using Pipes.PowerShell.Completers;
+
+namespace Pipes.PowerShell.Commands.Outlook;
+
+/// <summary>Books a meeting in the Outlook calendar (a Teams meeting with -TeamsMeeting) and returns the event.</summary>
+[Cmdlet(VerbsCommon.New, "PipesEvent", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = "Duration")]
+[OutputType(typeof(CalendarEvent))]
+public sealed class NewPipesEventCommand : CalendarCmdlet
+{
+    /// <summary>The subject; {Property} placeholders take values from the piped record.</summary>
+    [Parameter(Mandatory = true, Position = 0)]
+    public string Subject { get; set; } = "";
+
+    /// <summary>When it starts: an instant ([DateTimeOffset], a Utc [DateTime]) or a wall-clock time.</summary>
+    [Parameter(Mandatory = true, Position = 1)]
+    [EventTimeTransformation]
+    public object? Start { get; set; }
+
+    /// <summary>How long it lasts (default 30 minutes).</summary>
+    [Parameter(ParameterSetName = "Duration")]
+    public int DurationMinutes { get; set; } = 30;
+
+    /// <summary>When it ends, instead of -DurationMinutes.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = "End")]
+    [EventTimeTransformation]
+    public object? End { get; set; }
+
+    /// <summary>Who is invited; binds Email (and EmailAddress) from piped records.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("Email", "EmailAddress", "Attendees")]
+    [AllowNull]
+    [AllowEmptyCollection]
+    [AllowEmptyString]
+    public string[]? Attendee { get; set; }
+
+    /// <summary>Makes it a Teams meeting; the join URL is in the result's JoinUrl.</summary>
+    [Parameter]
+    public SwitchParameter TeamsMeeting { get; set; }
+
+    /// <summary>The invitation's text; {Property} placeholders take values from the piped record.</summary>
+    [Parameter]
+    public string? Body { get; set; }
+
+    [Parameter]
+    [ValidateSet("Text", "Html")]
+    public string BodyType { get; set; } = "Text";
+
+    [Parameter]
+    public string? Location { get; set; }
+
+    /// <summary>The zone of wall-clock times and of the booking (IANA or Windows name).</summary>
+    [Parameter]
+    [ArgumentCompleter(typeof(TimeZoneCompleter))]
+    public string? TimeZone { get; set; }
+
+    /// <summary>Minutes before the start at which Outlook reminds (Outlook's default is 15).</summary>
+    [Parameter]
+    public int? ReminderMinutes { get; set; }
+
+    /// <summary>The piped record the placeholders read from.</summary>
+    [Parameter(ValueFromPipeline = true)]
+    public PSObject? InputObject { get; set; }
+
+    private long _position;
+
+    private const string NothingBooked = "Nothing was booked for it.";
+
+    protected override void ProcessRecord()
+    {
+        _position++;
+        var record = InputObject?.BaseObject is string ? null : InputObject;
+        var which = record is null ? "the meeting" : RecordLabel.Describe(record, _position);
+        if (record is not null && (Attendee is null || Attendee.All(string.IsNullOrWhiteSpace)))
+        {
+            Fail(new PipesException(ErrorIds.InvalidRecipient, PipesErrorKind.InvalidInput, $"No attendee: {which} has no Email. Nothing was booked for it.",
+                "Pipe records whose Email holds an address, or filter the others out with Where-Object Email.", which), which);
+            return;
+        }
+        NewEvent meeting;
+        EventPlan plan;
+        try
+        {
+            var html = BodyType == "Html";
+            meeting = new NewEvent(RecordTemplate.Fill(Subject, record, null, NothingBooked), ToTime(Start)!.Value, ToTime(End), DurationMinutes, Attendee,
+                TeamsMeeting, Body is null ? null : RecordTemplate.Fill(Body, record, html ? System.Net.WebUtility.HtmlEncode : null, NothingBooked), html, Location, TimeZone, ReminderMinutes);
+            // Checked before -WhatIf and before any request: the zone, the times, the attendees.
+            plan = Client.PlanEvent(meeting);
+        }
+        catch (PipesException error)
+        {
+            Fail(record is null ? error : new PipesException(error.ErrorId, error.Kind, $"{which}: {error.Message}", error.RecommendedAction, which, error), which);
+            return;
+        }
+        if (!ShouldProcess(WhatIfText(meeting, plan), null, null)) return;
+        ForItem(which, () =>
+        {
+            var created = Run(token => Client.CreateEventAsync(meeting, token));
+            if (TeamsMeeting && created.JoinUrl is null) WarnWithoutJoinUrl(created.Id);
+            WriteObject(created);
+        });
+    }
+
+    private static string WhatIfText(NewEvent meeting, EventPlan plan)
+    {
+        var zone = plan.Zone;
+        var text = new StringBuilder($"Book '{meeting.Subject}' from {Shown(TimeZoneInfo.ConvertTime(plan.Start, zone))} to {Shown(TimeZoneInfo.ConvertTime(plan.End, zone))} ({zone.Id})");
+        text.Append(plan.Attendees.Count > 0 ? $" with {string.Join("; ", plan.Attendees)}" : " with no attendees");
+        if (meeting.TeamsMeeting) text.Append(", as a Teams meeting");
+        if (meeting.Location is { Length: > 0 } place) text.Append($", at {place}");
+        return text.ToString();
+    }
+}

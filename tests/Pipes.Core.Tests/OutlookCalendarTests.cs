@@ -1,0 +1,386 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using Pipes.Fakes;
+using Pipes.Integrations;
+using Pipes.Outlook;
+using Pipes.Tests.Support;
+
+namespace Pipes.Tests;
+
+/// <summary>The calendar client against the Graph fake over real HTTP (issue 12), and the fake against Graph's documented behaviour.</summary>
+public sealed class OutlookCalendarTests : IClassFixture<FakeServerFixture>, IDisposable
+{
+    private static readonly System.Globalization.CultureInfo Invariant = System.Globalization.CultureInfo.InvariantCulture;
+    private readonly FakeServer _server;
+    private readonly GraphFake _graph;
+    private readonly SteppingClock _clock = new();
+    private readonly TestEnvironment _env;
+
+    public OutlookCalendarTests(FakeServerFixture fixture)
+    {
+        _server = fixture.Server;
+        _server.Reset();
+        _graph = _server.Service<GraphFake>();
+        _env = new TestEnvironment(_clock);
+        _env.Pipes.Settings.Set("Outlook.GraphBaseUrl", _server.UrlOf(_graph));
+        _env.Pipes.Secrets.Set(OutlookClient.TokenSecret, GraphFake.ValidToken);
+    }
+
+    public void Dispose() => _env.Dispose();
+
+    private OutlookClient Client => new(_env.Pipes);
+
+    private static DateTime Wall(string text) => DateTime.Parse(text, Invariant);
+
+    private static DateTimeOffset At(string text) => DateTimeOffset.Parse(text, Invariant);
+
+    private IEnumerable<RecordedRequest> Requests(string method, string pathEnd) =>
+        _server.Requests.Where(r => r.Method == method && r.Path.EndsWith(pathEnd, StringComparison.Ordinal));
+
+    private async Task<List<CalendarEvent>> Read(string from, string to, string zone = "America/Chicago")
+    {
+        var events = new List<CalendarEvent>();
+        await foreach (var e in Client.GetEventsAsync(Wall(from), Wall(to), zone)) events.Add(e);
+        return events;
+    }
+
+    private async Task<HttpResponseMessage> Raw(HttpMethod method, string path, string? json = null, string? prefer = null)
+    {
+        using var request = new HttpRequestMessage(method, _server.UrlOf(_graph) + path);
+        request.Headers.Authorization = new("Bearer", GraphFake.ValidToken);
+        if (prefer is not null) request.Headers.TryAddWithoutValidation("Prefer", prefer);
+        if (json is not null) request.Content = new StringContent(json, Encoding.UTF8, "application/json");
+        return await _env.Pipes.HttpClient.SendAsync(request);
+    }
+
+    [Fact]
+    public async Task ATeamsMeetingIsBookedInTheZonesWindowsNameAndReturnedWithItsJoinUrl()
+    {
+        var created = await Client.CreateEventAsync(new NewEvent("Call with Ann", Wall("2027-03-15T10:00"), Attendees: ["Ann Poe <ann@example.com>"],
+            TeamsMeeting: true, TimeZone: "America/Chicago", Location: "Teams", ReminderMinutes: 10));
+
+        var post = Assert.Single(Requests("POST", "/me/events"));
+        var body = JsonNode.Parse(post.Body)!;
+        Assert.Equal("2027-03-15T10:00:00.0000000", (string?)body["start"]!["dateTime"]);
+        Assert.Equal("Central Standard Time", (string?)body["start"]!["timeZone"]);
+        Assert.Equal("2027-03-15T10:30:00.0000000", (string?)body["end"]!["dateTime"]);
+        Assert.Equal("teamsForBusiness", (string?)body["onlineMeetingProvider"]);
+        Assert.Equal("ann@example.com", (string?)body["attendees"]![0]!["emailAddress"]!["address"]);
+        Assert.Equal(10, (int?)body["reminderMinutesBeforeStart"]);
+        Assert.False(string.IsNullOrEmpty((string?)body["transactionId"]));
+        Assert.Contains("outlook.timezone=\"UTC\"", post.Headers["Prefer"]);
+
+        Assert.Equal(At("2027-03-15T10:00-05:00"), created.Start);
+        Assert.Equal(TimeSpan.FromHours(-5), created.Start.Offset);
+        Assert.Equal(TimeSpan.FromMinutes(30), created.Duration);
+        Assert.Equal("Central Standard Time", created.TimeZone);
+        Assert.StartsWith("https://teams.microsoft.com/l/meetup-join/", created.JoinUrl);
+        Assert.True(created.IsOnlineMeeting);
+        Assert.Equal(["ann@example.com"], created.Attendees);
+        Assert.Equal("Teams", created.Location);
+        Assert.Equal("landman@permianpipes.com", created.Organizer);
+        Assert.StartsWith("https://outlook.office365.com/owa/", created.WebLink);
+    }
+
+    [Fact]
+    public async Task MeetingsAcrossTheSpringForwardReadBackAsWritten()
+    {
+        // 09:00 Chicago the day before, the day of and the day after the change; one across the skipped hour.
+        foreach (var day in new[] { 13, 14, 15 })
+            await Client.CreateEventAsync(new NewEvent($"Call {day}", Wall($"2027-03-{day}T09:00"), TimeZone: "America/Chicago"));
+        var across = await Client.CreateEventAsync(new NewEvent("Across", Wall("2027-03-14T01:30"), End: Wall("2027-03-14T03:30"), TimeZone: "Central Standard Time"));
+
+        var read = await Read("2027-03-13T00:00", "2027-03-16T00:00");
+
+        Assert.Equal(TimeSpan.FromHours(1), across.Duration); // 01:30 CST to 03:30 CDT is one real hour
+        Assert.Equal(["Call 13", "Across", "Call 14", "Call 15"], read.Select(e => e.Subject));
+        var calls = read.Where(e => e.Subject.StartsWith("Call", StringComparison.Ordinal)).ToList();
+        Assert.All(calls, e => Assert.Equal(new TimeSpan(9, 0, 0), e.Start.TimeOfDay));
+        Assert.Equal([-6, -5, -5], calls.Select(e => e.Start.Offset.TotalHours));
+        Assert.Equal((across.Start, across.End), (read[1].Start, read[1].End));
+        Assert.Equal((TimeSpan.FromHours(-6), TimeSpan.FromHours(-5)), (read[1].Start.Offset, read[1].End.Offset));
+    }
+
+    [Fact]
+    public async Task BothOccurrencesOfTheRepeatedHourAreBookedAtTheInstantsAskedFor()
+    {
+        var daylight = await Client.CreateEventAsync(new NewEvent("First 01:30", At("2027-11-07T01:30-05:00"), TimeZone: "America/Chicago"));
+        var standard = await Client.CreateEventAsync(new NewEvent("Second 01:30", At("2027-11-07T01:30-06:00"), TimeZone: "America/Chicago"));
+
+        // An instant in the repeated hour is sent in UTC: "01:30 Central" would name either.
+        var sent = Requests("POST", "/me/events").Select(r => JsonNode.Parse(r.Body)!["start"]!).ToList();
+        Assert.All(sent, s => Assert.Equal("UTC", (string?)s["timeZone"]));
+        Assert.Equal(["2027-11-07T06:30:00.0000000", "2027-11-07T07:30:00.0000000"], sent.Select(s => (string?)s["dateTime"]));
+
+        var read = await Read("2027-11-07T00:00", "2027-11-08T00:00");
+        Assert.Equal([daylight.Start, standard.Start], read.Select(e => e.Start));
+        Assert.Equal(TimeSpan.FromHours(1), read[1].Start - read[0].Start);
+    }
+
+    [Theory]
+    [InlineData("America/Phoenix", "US Mountain Standard Time", -7)]
+    [InlineData("Asia/Kolkata", "India Standard Time", 5.5)]
+    public async Task AZoneWithoutDaylightSavingKeepsItsOffsetOnBothChangeDays(string zone, string windows, double offset)
+    {
+        foreach (var day in new[] { "2027-03-14", "2027-11-07" })
+            await Client.CreateEventAsync(new NewEvent("Call " + day, Wall(day + "T01:30"), TimeZone: zone));
+
+        var read = await Read("2027-03-01T00:00", "2027-12-01T00:00", zone);
+
+        Assert.All(Requests("POST", "/me/events"), r => Assert.Equal(windows, (string?)JsonNode.Parse(r.Body)!["start"]!["timeZone"]));
+        Assert.Equal(2, read.Count);
+        Assert.All(read, e => Assert.Equal((TimeSpan.FromHours(offset), new TimeSpan(1, 30, 0)), (e.Start.Offset, e.Start.TimeOfDay)));
+        Assert.All(read, e => Assert.Equal(windows, e.TimeZone));
+    }
+
+    [Fact]
+    public async Task AWeeklySeriesComesAsItsOccurrencesAtTheSameLocalTimeAcrossTheChange()
+    {
+        var series = """
+            {"subject":"Weekly title review","start":{"dateTime":"2027-03-01T09:00:00","timeZone":"Central Standard Time"},
+             "end":{"dateTime":"2027-03-01T09:30:00","timeZone":"Central Standard Time"},
+             "recurrence":{"pattern":{"type":"weekly","interval":1,"daysOfWeek":["monday"]},"range":{"type":"numbered","startDate":"2027-03-01","numberOfOccurrences":4}}}
+            """;
+        using (var made = await Raw(HttpMethod.Post, "/me/events", series)) Assert.Equal(HttpStatusCode.Created, made.StatusCode);
+
+        var read = await Read("2027-02-01T00:00", "2027-05-01T00:00");
+
+        Assert.Equal(4, read.Count);
+        Assert.All(read, e => Assert.Equal(("occurrence", new TimeSpan(9, 0, 0)), (e.Type, e.Start.TimeOfDay)));
+        Assert.Equal([-6, -6, -5, -5], read.Select(e => e.Start.Offset.TotalHours));
+        Assert.Single(read.Select(e => e.SeriesMasterId).Distinct());
+        // /events lists the series master, not its occurrences.
+        using var list = await Raw(HttpMethod.Get, "/me/events");
+        var masters = JsonNode.Parse(await list.Content.ReadAsStringAsync())!["value"]!.AsArray();
+        Assert.Equal("seriesMaster", (string?)Assert.Single(masters)!["type"]);
+        // An occurrence is readable by its id.
+        Assert.Equal(read[2].Start, (await Client.GetEventAsync(read[2].Id, "America/Chicago")).Start);
+    }
+
+    [Fact]
+    public async Task EveryPageIsFollowedIncludingAnEmptyOneAfterAFullLastPage()
+    {
+        var count = OutlookClient.EventPageSize * 2;
+        var series = """
+            {"subject":"Daily","start":{"dateTime":"2027-01-01T08:00:00","timeZone":"UTC"},"end":{"dateTime":"2027-01-01T08:15:00","timeZone":"UTC"},
+             "recurrence":{"pattern":{"type":"daily","interval":1},"range":{"type":"numbered","startDate":"2027-01-01","numberOfOccurrences":COUNT}}}
+            """.Replace("COUNT", count.ToString(Invariant), StringComparison.Ordinal);
+        using (var made = await Raw(HttpMethod.Post, "/me/events", series)) Assert.Equal(HttpStatusCode.Created, made.StatusCode);
+
+        var read = await Read("2027-01-01T00:00", "2028-01-01T00:00", "UTC");
+
+        Assert.Equal(count, read.Count);
+        Assert.Equal(count, read.Select(e => e.Id).Distinct().Count());
+        Assert.Equal(3, Requests("GET", "/me/calendarView").Count()); // two full pages, then the empty one the last link pointed at
+    }
+
+    [Fact]
+    public async Task ThrottledCalendarReadsHonourRetryAfter()
+    {
+        await Client.CreateEventAsync(new NewEvent("Call", Wall("2027-03-15T10:00"), TimeZone: "UTC"));
+        _server.Faults.Add(new Fault(FaultKind.Status) { StatusCode = 429, RetryAfter = "3", PathPrefix = "/v1.0/me/calendarView" });
+
+        var read = await Read("2027-03-15T00:00", "2027-03-16T00:00", "UTC");
+
+        Assert.Single(read);
+        Assert.Contains(TimeSpan.FromSeconds(3), _clock.Waits);
+        Assert.Equal(2, Requests("GET", "/me/calendarView").Count());
+    }
+
+    [Fact]
+    public async Task ACreateWhoseAnswerWasLostIsRepeatedWithoutASecondEvent()
+    {
+        _server.Faults.Add(new Fault(FaultKind.DropAfterProcessing) { PathPrefix = "/v1.0/me/events" });
+
+        var created = await Client.CreateEventAsync(new NewEvent("Once", Wall("2027-03-15T10:00"), TimeZone: "UTC"));
+
+        Assert.Equal(2, Requests("POST", "/me/events").Count());
+        Assert.Equal(created.Id, Assert.Single(_graph.Events.Keys));
+    }
+
+    [Fact]
+    public async Task AMailboxThatCannotHostTeamsStillGetsTheEventWithoutAJoinUrl()
+    {
+        _graph.TeamsAvailable = false;
+
+        var created = await Client.CreateEventAsync(new NewEvent("Call", Wall("2027-03-15T10:00"), TeamsMeeting: true, TimeZone: "UTC"));
+
+        Assert.Null(created.JoinUrl);
+        Assert.False(created.IsOnlineMeeting);
+        Assert.Single(_graph.Events);
+    }
+
+    [Fact]
+    public async Task MovingTheStartAloneKeepsTheLengthAndSendsOnlyTheTimes()
+    {
+        var created = await Client.CreateEventAsync(new NewEvent("Call", Wall("2027-03-15T10:00"), DurationMinutes: 45, TimeZone: "America/Chicago"));
+
+        var moved = await Client.UpdateEventAsync(new EventChange(created.Id) { Start = Wall("2027-03-16T14:00"), TimeZone = "America/Chicago" });
+
+        Assert.Equal(At("2027-03-16T14:00-05:00"), moved.Start);
+        Assert.Equal(TimeSpan.FromMinutes(45), moved.Duration);
+        Assert.Equal("Call", moved.Subject);
+        Assert.Single(Requests("GET", "/me/events/" + created.Id));
+        var patch = JsonNode.Parse(Assert.Single(Requests("PATCH", "/me/events/" + created.Id)).Body)!.AsObject();
+        Assert.Equal(["start", "end"], patch.Select(p => p.Key));
+    }
+
+    [Fact]
+    public async Task ChangingTheSubjectSendsOnlyTheSubjectAndReadsNothing()
+    {
+        var created = await Client.CreateEventAsync(new NewEvent("Call", Wall("2027-03-15T10:00"), TimeZone: "UTC"));
+
+        var renamed = await Client.UpdateEventAsync(new EventChange(created.Id) { Subject = "Owner call" });
+
+        Assert.Equal("Owner call", renamed.Subject);
+        Assert.Equal(created.Start, renamed.Start);
+        Assert.Empty(Requests("GET", "/me/events/" + created.Id));
+        Assert.Equal("""{"subject":"Owner call"}""", Assert.Single(Requests("PATCH", "/me/events/" + created.Id)).Body);
+    }
+
+    [Fact]
+    public async Task ADurationAloneCountsFromTheCurrentStart()
+    {
+        var created = await Client.CreateEventAsync(new NewEvent("Call", Wall("2027-11-07T00:30"), TimeZone: "America/Chicago"));
+
+        var longer = await Client.UpdateEventAsync(new EventChange(created.Id) { DurationMinutes = 120, TimeZone = "America/Chicago" });
+
+        Assert.Equal(created.Start, longer.Start);
+        Assert.Equal(TimeSpan.FromMinutes(120), longer.Duration); // across the repeated hour: 00:30 CDT to 01:30 CST
+    }
+
+    [Fact]
+    public async Task AnEndBeforeTheCurrentStartIsRefusedAfterReadingAndNothingIsChanged()
+    {
+        var created = await Client.CreateEventAsync(new NewEvent("Call", Wall("2027-03-15T10:00"), TimeZone: "UTC"));
+
+        var error = await Assert.ThrowsAsync<InvalidInputError>(() => Client.UpdateEventAsync(new EventChange(created.Id) { End = Wall("2027-03-15T09:00"), TimeZone = "UTC" }));
+
+        Assert.Contains("not after the start", error.Message);
+        Assert.Empty(Requests("PATCH", "/me/events/" + created.Id));
+    }
+
+    [Theory]
+    [InlineData("end")]
+    [InlineData("zero")]
+    [InlineData("negative")]
+    [InlineData("zone")]
+    [InlineData("gap")]
+    [InlineData("attendee")]
+    public async Task BadTimesZonesAndAttendeesAreRefusedBeforeAnyRequest(string what)
+    {
+        var meeting = new NewEvent("Call", Wall("2027-03-15T10:00"), TimeZone: "America/Chicago");
+        meeting = what switch
+        {
+            "end" => meeting with { End = Wall("2027-03-15T10:00") },
+            "zero" => meeting with { DurationMinutes = 0 },
+            "negative" => meeting with { DurationMinutes = -30 },
+            "zone" => meeting with { TimeZone = "Central Time" },
+            "gap" => meeting with { Start = Wall("2027-03-14T02:30") },
+            _ => meeting with { Attendees = ["ann@example.com", "not an address"] },
+        };
+
+        var error = await Assert.ThrowsAsync<InvalidInputError>(() => Client.CreateEventAsync(meeting));
+
+        Assert.Equal(what switch { "zone" => ErrorIds.UnknownTimeZone, "attendee" => ErrorIds.InvalidRecipient, _ => ErrorIds.InvalidInput }, error.ErrorId);
+        Assert.Empty(_server.Requests);
+    }
+
+    [Fact]
+    public async Task AnEndNotAfterTheStartOfARangeIsRefusedBeforeAnyRequest()
+    {
+        await Assert.ThrowsAsync<InvalidInputError>(() => Read("2027-03-15T10:00", "2027-03-15T10:00"));
+        Assert.Empty(_server.Requests);
+    }
+
+    [Fact]
+    public async Task AMissingEventIsPipesNotFoundNamingItForReadChangeAndDelete()
+    {
+        const string id = "AAMkAGI2-no-such-event";
+
+        var read = await Assert.ThrowsAsync<RemoteRejectedError>(() => Client.GetEventAsync(id));
+        var change = await Assert.ThrowsAsync<RemoteRejectedError>(() => Client.UpdateEventAsync(new EventChange(id) { Subject = "x" }));
+        var delete = await Assert.ThrowsAsync<RemoteRejectedError>(() => Client.DeleteEventAsync(id));
+
+        Assert.All(new[] { read, change, delete }, e =>
+        {
+            Assert.Equal(ErrorIds.NotFound, e.ErrorId);
+            Assert.Contains(id, e.Message);
+            Assert.Equal("ErrorItemNotFound", e.RemoteCode);
+        });
+    }
+
+    [Fact]
+    public async Task DeleteRemovesTheEvent()
+    {
+        var created = await Client.CreateEventAsync(new NewEvent("Call", Wall("2027-03-15T10:00"), TimeZone: "UTC"));
+
+        Assert.True(await Client.DeleteEventAsync(created.Id));
+
+        Assert.Empty(_graph.Events);
+        Assert.Empty(await Read("2027-03-15T00:00", "2027-03-16T00:00", "UTC"));
+    }
+
+    [Theory]
+    [InlineData(FaultKind.DropAfterProcessing, 0)]
+    [InlineData(FaultKind.StatusAfterProcessing, 504)]
+    public async Task ADeleteWhoseAnswerWasLostIsSettledByAskingNotReportedAsMissing(FaultKind kind, int status)
+    {
+        var created = await Client.CreateEventAsync(new NewEvent("Call", Wall("2027-03-15T10:00"), TimeZone: "UTC"));
+        _server.Faults.Add(new Fault(kind) { StatusCode = status, PathPrefix = "/v1.0/me/events/" });
+
+        Assert.True(await Client.DeleteEventAsync(created.Id));
+
+        Assert.Empty(_graph.Events);
+        Assert.Single(Requests("DELETE", "/me/events/" + created.Id));
+        Assert.Single(Requests("GET", "/me/events/" + created.Id));
+    }
+
+    [Fact]
+    public async Task ADeleteThatFailedBeforeGraphActedIsSentAgainOnceTheEventIsSeenStillThere()
+    {
+        var created = await Client.CreateEventAsync(new NewEvent("Call", Wall("2027-03-15T10:00"), TimeZone: "UTC"));
+        _server.Faults.Add(new Fault(FaultKind.Status) { StatusCode = 502, PathPrefix = "/v1.0/me/events/" });
+
+        Assert.True(await Client.DeleteEventAsync(created.Id));
+
+        Assert.Empty(_graph.Events);
+        Assert.Equal(2, Requests("DELETE", "/me/events/" + created.Id).Count());
+    }
+
+    [Fact]
+    public async Task TheFakeWritesSevenDigitTimesInThePreferredZoneAndEchoesThePreference()
+    {
+        var created = await Client.CreateEventAsync(new NewEvent("Call", At("2027-03-15T15:00Z"), TimeZone: "UTC"));
+
+        using var answer = await Raw(HttpMethod.Get, "/me/events/" + Uri.EscapeDataString(created.Id), prefer: "outlook.timezone=\"Pacific Standard Time\"");
+
+        Assert.Equal("outlook.timezone=\"Pacific Standard Time\"", answer.Headers.GetValues("Preference-Applied").Single());
+        var start = JsonNode.Parse(await answer.Content.ReadAsStringAsync())!["start"]!;
+        Assert.Equal("2027-03-15T08:00:00.0000000", (string?)start["dateTime"]);
+        Assert.Equal("Pacific Standard Time", (string?)start["timeZone"]);
+    }
+
+    [Theory]
+    [InlineData("?startDateTime=2027-03-01T00:00:00Z")]
+    [InlineData("?endDateTime=2027-03-01T00:00:00Z")]
+    [InlineData("")]
+    public async Task TheFakesCalendarViewNeedsBothBounds(string query)
+    {
+        using var answer = await Raw(HttpMethod.Get, "/me/calendarView" + query);
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+        Assert.Contains("ErrorInvalidParameter", await answer.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task TheFakeRefusesAZoneGraphDoesNotKnow()
+    {
+        using var answer = await Raw(HttpMethod.Post, "/me/events",
+            """{"subject":"x","start":{"dateTime":"2027-03-01T09:00:00","timeZone":"Mars Standard Time"},"end":{"dateTime":"2027-03-01T09:30:00","timeZone":"Mars Standard Time"}}""");
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+        Assert.Contains("TimeZoneNotSupportedException", await answer.Content.ReadAsStringAsync());
+    }
+}

@@ -1,0 +1,186 @@
+# The calendar commands (issue 12) against the standalone Graph fake, as a user types them.
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot '../TestTools.psm1') -Force
+    Import-Module (Join-Path (Get-RepoRoot) 'out/Pipes') -Force
+    $script:Fake = Start-PipesFake
+    function script:Connect-Fake {
+        Connect-PipesOutlook -AccessToken (ConvertTo-SecureString 'fake-graph-access-token-0123456789' -AsPlainText -Force) | Out-Null
+    }
+    function script:Get-CalendarRequest([string] $Method) {
+        @(Get-PipesFakeRequest $Fake | Where-Object { $_.path -match '/(events|calendarView)' -and (-not $Method -or $_.method -eq $Method) })
+    }
+}
+
+AfterAll { Stop-PipesFake $Fake }
+
+Describe 'Outlook calendar' {
+    BeforeEach {
+        $env:PIPES_CONFIG_DIR = Join-Path $TestDrive ([guid]::NewGuid())
+        Reset-PipesFake $Fake
+        Set-PipesConfig Outlook.GraphBaseUrl "$($Fake.BaseUrl)/v1.0"
+        Connect-Fake
+    }
+
+    It 'books a Teams meeting and returns a typed event with real instants' {
+        $event = New-PipesEvent -Subject 'Call with Ann' -Start '2027-03-15 10:00' -TimeZone America/Chicago -Attendee 'Ann Poe <ann@example.com>' -TeamsMeeting -Location 'Teams'
+        $event.PSObject.TypeNames[0] | Should -Be 'Pipes.Outlook.CalendarEvent'
+        $event.Start | Should -BeOfType [DateTimeOffset]
+        $event.Start | Should -Be ([DateTimeOffset]'2027-03-15T10:00:00-05:00')
+        $event.End - $event.Start | Should -Be ([TimeSpan]::FromMinutes(30))
+        $event.TimeZone | Should -Be 'Central Standard Time'
+        $event.Attendees | Should -Be 'ann@example.com'
+        $event.JoinUrl | Should -BeLike 'https://teams.microsoft.com/l/meetup-join/*'
+        $event.IsOnlineMeeting | Should -BeTrue
+        $event.Organizer | Should -Be 'landman@permianpipes.com'
+        $event.WebLink | Should -Not -BeNullOrEmpty
+        (Get-CalendarRequest POST).Count | Should -Be 1
+    }
+
+    It 'books one meeting per imported owner with {Placeholder} subjects and their Email as attendee' {
+        $file = Join-Path $TestDrive 'owners.csv'
+        Set-Content $file -Value @('First Name,Last Name,Email,County', 'Ann,Poe,ann@example.com,Reeves', 'Bo,Lee,bo@example.com,Loving')
+        $events = Import-PipesFile $file | New-PipesEvent -Subject 'Call with {FirstName}' -Body 'About {County} County.' -Start '2027-03-15 10:00' -DurationMinutes 20 -TimeZone 'Central Standard Time'
+        $events.Count | Should -Be 2
+        $events.Subject | Should -Be @('Call with Ann', 'Call with Bo')
+        $events[1].Attendees | Should -Be 'bo@example.com'
+        $events | ForEach-Object { $_.End - $_.Start } | Should -Be @([TimeSpan]::FromMinutes(20), [TimeSpan]::FromMinutes(20))
+        $posts = Get-CalendarRequest POST | ForEach-Object { $_.body | ConvertFrom-Json }
+        $posts[0].body.content | Should -Be 'About Reeves County.'
+        $posts[0].start.timeZone | Should -Be 'Central Standard Time'
+    }
+
+    It 'names the row of an owner with no Email and books the others' {
+        $file = Join-Path $TestDrive 'owners.csv'
+        Set-Content $file -Value @('Name,Email', 'Al Poe,', 'Bo Lee,bo@example.com')
+        $events = Import-PipesFile $file | New-PipesEvent -Subject 'Call' -Start '2027-03-15 10:00' -ErrorVariable err -ErrorAction SilentlyContinue
+        @($events).Count | Should -Be 1
+        $err[0].FullyQualifiedErrorId | Should -Be 'Pipes.InvalidRecipient,Pipes.PowerShell.Commands.Outlook.NewPipesEventCommand'
+        $err[0].Exception.Message | Should -BeLike '*row 2 of owners.csv*'
+    }
+
+    It 'reads a range through calendarView, and -Id reads one' {
+        $a = New-PipesEvent -Subject 'First' -Start '2027-03-15 09:00' -TimeZone America/Chicago
+        $null = New-PipesEvent -Subject 'Second' -Start '2027-03-15 11:00' -TimeZone America/Chicago
+        $null = New-PipesEvent -Subject 'Next week' -Start '2027-03-22 11:00' -TimeZone America/Chicago
+        $read = Get-PipesEvent -Start '2027-03-15' -End '2027-03-16' -TimeZone America/Chicago
+        $read.Subject | Should -Be @('First', 'Second')
+        $read[0].Start | Should -Be $a.Start
+        (Get-PipesEvent -Id $a.Id).Subject | Should -Be 'First'
+        $a | Get-PipesEvent | ForEach-Object Subject | Should -Be 'First'
+        $calendarView = @(Get-PipesFakeRequest $Fake | Where-Object path -like '*/calendarView')
+        $calendarView.Count | Should -Be 1
+        $calendarView[0].headers.Prefer | Should -BeLike '*outlook.timezone="UTC"*'
+    }
+
+    It 'keeps an instant typed with an offset, and reads a machine-local Get-Date as the machine''s time' {
+        $instant = New-PipesEvent -Subject 'Instant' -Start ([DateTimeOffset]'2027-11-07T01:30:00-05:00') -TimeZone America/Chicago
+        $instant.Start | Should -Be ([DateTimeOffset]'2027-11-07T01:30:00-05:00')
+        $text = New-PipesEvent -Subject 'Text' -Start '2027-11-07T01:30:00-06:00' -TimeZone America/Chicago
+        ($text.Start - $instant.Start) | Should -Be ([TimeSpan]::FromHours(1))
+        $local = [datetime]::new(2027, 6, 1, 9, 0, 0, [DateTimeKind]::Local)
+        (New-PipesEvent -Subject 'Local' -Start $local -TimeZone Asia/Kolkata).Start | Should -Be ([DateTimeOffset]$local)
+    }
+
+    It 'refuses a wall-clock time that does not exist or happens twice, an end not after the start and a zero duration, sending nothing' {
+        New-PipesEvent -Subject x -Start '2027-03-14 02:30' -TimeZone America/Chicago -ErrorVariable gap -ErrorAction SilentlyContinue
+        New-PipesEvent -Subject x -Start '2027-11-07 01:30' -TimeZone America/Chicago -ErrorVariable twice -ErrorAction SilentlyContinue
+        New-PipesEvent -Subject x -Start '2027-03-15 10:00' -End '2027-03-15 09:00' -ErrorVariable order -ErrorAction SilentlyContinue
+        New-PipesEvent -Subject x -Start '2027-03-15 10:00' -DurationMinutes 0 -ErrorVariable zero -ErrorAction SilentlyContinue
+        # A range is one piece of work: its error ends the command.
+        { Get-PipesEvent -Start '2027-03-15' -End '2027-03-14' } | Should -Throw -ErrorId 'Pipes.InvalidInput,Pipes.PowerShell.Commands.Outlook.GetPipesEventCommand'
+        foreach ($e in $gap, $twice, $order, $zero) { $e[0].FullyQualifiedErrorId | Should -BeLike 'Pipes.InvalidInput,*' }
+        $gap[0].Exception.Message | Should -BeLike '*does not exist in America/Chicago*'
+        $twice[0].Exception.Message | Should -BeLike '*happens twice*-05:00*-06:00*'
+        (Get-CalendarRequest).Count | Should -Be 0
+    }
+
+    It 'stops on an unknown -TimeZone before any request, and the setting refuses one' {
+        { New-PipesEvent -Subject x -Start '2027-03-15 10:00' -TimeZone 'Central Time' -ErrorAction Stop } |
+            Should -Throw -ErrorId 'Pipes.UnknownTimeZone,Pipes.PowerShell.Commands.Outlook.NewPipesEventCommand'
+        { Set-PipesConfig Outlook.TimeZone 'Mars/Base' } | Should -Throw -ErrorId 'Pipes.InvalidSetting*'
+        (Get-CalendarRequest).Count | Should -Be 0
+    }
+
+    It 'reads wall-clock times in Outlook.TimeZone when no -TimeZone is given' {
+        Set-PipesConfig Outlook.TimeZone 'India Standard Time'
+        $event = New-PipesEvent -Subject 'Kolkata' -Start '2027-03-14 02:30'
+        $event.Start | Should -Be ([DateTimeOffset]'2027-03-14T02:30:00+05:30')
+        $event.Start.Offset | Should -Be ([TimeSpan]::FromHours(5.5))
+        (Get-CalendarRequest POST)[0].body | ConvertFrom-Json | ForEach-Object { $_.start.timeZone } | Should -Be 'India Standard Time'
+    }
+
+    It 'completes -TimeZone with IANA and Windows names' {
+        $iana = TabExpansion2 -inputScript 'New-PipesEvent -TimeZone America/Chi' -cursorColumn 35
+        $iana.CompletionMatches.CompletionText | Should -Contain 'America/Chicago'
+        $windows = TabExpansion2 -inputScript 'Get-PipesEvent -TimeZone Central' -cursorColumn 32
+        $windows.CompletionMatches.CompletionText | Should -Contain "'Central Standard Time'"
+    }
+
+    It 'moves a meeting with -Start alone and keeps its length; -PassThru writes it' {
+        $event = New-PipesEvent -Subject 'Call' -Start '2027-03-15 10:00' -DurationMinutes 45 -TimeZone America/Chicago
+        $moved = $event | Set-PipesEvent -Start '2027-03-16 14:00' -TimeZone America/Chicago -PassThru
+        $moved.Start | Should -Be ([DateTimeOffset]'2027-03-16T14:00:00-05:00')
+        ($moved.End - $moved.Start) | Should -Be ([TimeSpan]::FromMinutes(45))
+        $patch = (Get-CalendarRequest PATCH)[0].body | ConvertFrom-Json
+        @($patch.PSObject.Properties.Name) | Should -Be @('start', 'end')
+        Set-PipesEvent -Id $event.Id -Subject 'Owner call' | Should -BeNullOrEmpty
+        ((Get-CalendarRequest PATCH)[1].body | ConvertFrom-Json).PSObject.Properties.Name | Should -Be 'subject'
+    }
+
+    It 'reads a piped list, filters it and cancels what is left without asking' {
+        foreach ($s in 'Call with Ann', 'TEST one', 'TEST two') { $null = New-PipesEvent -Subject $s -Start '2027-03-15 10:00' -TimeZone UTC }
+        Get-PipesEvent -Start '2027-03-15' -End '2027-03-16' -TimeZone UTC | Where-Object Subject -like 'TEST*' | Remove-PipesEvent -Confirm:$false
+        (Get-CalendarRequest DELETE).Count | Should -Be 2
+        (Get-PipesEvent -Start '2027-03-15' -End '2027-03-16' -TimeZone UTC).Subject | Should -Be 'Call with Ann'
+    }
+
+    It 'sends nothing under -WhatIf: no create, no read of the current times, no change, no delete' {
+        New-PipesEvent -Subject 'Call' -Start '2027-03-15 10:00' -Attendee ann@example.com -WhatIf | Should -BeNullOrEmpty
+        Set-PipesEvent -Id 'AAMkAGI2-some-event' -Start '2027-03-16 14:00' -WhatIf | Should -BeNullOrEmpty
+        Remove-PipesEvent -Id 'AAMkAGI2-some-event' -WhatIf | Should -BeNullOrEmpty
+        (Get-CalendarRequest).Count | Should -Be 0
+    }
+
+    It 'writes Pipes.NotFound per missing id and goes on with the next' {
+        $kept = New-PipesEvent -Subject 'Kept' -Start '2027-03-15 10:00' -TimeZone UTC
+        $read = 'AAMkAGI2-gone', $kept.Id | Get-PipesEvent -ErrorVariable err -ErrorAction SilentlyContinue
+        $read.Subject | Should -Be 'Kept'
+        $err[0].FullyQualifiedErrorId | Should -Be 'Pipes.NotFound,Pipes.PowerShell.Commands.Outlook.GetPipesEventCommand'
+        $err[0].TargetObject | Should -Be 'AAMkAGI2-gone'
+        'AAMkAGI2-gone', $kept.Id | Remove-PipesEvent -Confirm:$false -ErrorVariable gone -ErrorAction SilentlyContinue
+        $gone[0].FullyQualifiedErrorId | Should -Be 'Pipes.NotFound,Pipes.PowerShell.Commands.Outlook.RemovePipesEventCommand'
+        $gone[0].Exception.Message | Should -BeLike '*AAMkAGI2-gone*'
+        (Get-CalendarRequest DELETE).Count | Should -Be 2
+    }
+
+    It 'keeps the event and warns when the mailbox cannot host Teams meetings' {
+        Invoke-RestMethod -Method Post -Uri "$($Fake.BaseUrl)/_fake/graph/teams?enabled=false" | Out-Null
+        $event = New-PipesEvent -Subject 'Call' -Start '2027-03-15 10:00' -TeamsMeeting -WarningVariable warned -WarningAction SilentlyContinue
+        $event.Id | Should -Not -BeNullOrEmpty
+        $event.JoinUrl | Should -BeNullOrEmpty
+        $warned[0] | Should -BeLike '*no Teams join URL*'
+    }
+
+    It 'rides out a 429 with Retry-After on the create' {
+        Add-PipesFakeFault $Fake @{ kind = 'Status'; statusCode = 429; retryAfter = '1'; pathPrefix = '/v1.0/me/events' }
+        $event = New-PipesEvent -Subject 'Call' -Start '2027-03-15 10:00' -TimeZone UTC -ErrorAction Stop
+        $event.Subject | Should -Be 'Call'
+        (Get-CalendarRequest POST).Count | Should -Be 2
+    }
+
+    It 'shows events as a table with their local start' {
+        $null = New-PipesEvent -Subject 'Call with Ann' -Start '2027-03-15 10:00' -TimeZone America/Chicago -Attendee ann@example.com
+        $text = Get-PipesEvent -Start '2027-03-15' -End '2027-03-16' -TimeZone America/Chicago | Format-Table | Out-String -Width 200
+        $text | Should -Match 'Start\s+End\s+Subject\s+Attendees'
+        $text | Should -Match '2027-03-15 10:00 -05:00\s+10:30\s+Call with Ann\s+ann@example.com'
+    }
+
+    It 'has help with examples for every calendar command' {
+        foreach ($name in 'New-PipesEvent', 'Get-PipesEvent', 'Set-PipesEvent', 'Remove-PipesEvent') {
+            $help = Get-Help $name
+            @($help.examples.example).Count | Should -BeGreaterOrEqual 2
+            $help.Synopsis | Should -Not -BeNullOrEmpty
+        }
+        (Get-Command Remove-PipesEvent).ImplementingType.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false)[0].ConfirmImpact | Should -Be 'High'
+    }
+}
