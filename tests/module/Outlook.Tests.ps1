@@ -210,8 +210,13 @@ Import-Module '$(Join-Path (Get-RepoRoot) 'out/Pipes')'
         foreach ($process in $processes) { $process.WaitForExit(120000) | Should -BeTrue }
         $sends = @(Get-PipesFakeRequest $Fake | Where-Object { $_.method -eq 'POST' -and $_.path -like '*/send' } | ForEach-Object { [datetimeoffset]$_.receivedAt } | Sort-Object)
         $sends.Count | Should -Be 6
-        # 120 a minute is one send every 0.5 s across both processes; allow for the network's jitter, never for a second sender.
-        for ($i = 1; $i -lt $sends.Count; $i++) { ($sends[$i] - $sends[$i - 1]).TotalSeconds | Should -BeGreaterThan 0.3 }
+        # 120 a minute is one send every 0.5 s across both processes. The pace holds the moment each
+        # send may start; a loaded machine can delay one send after its moment and bring it close to
+        # the next, so single gaps are checked loosely and their median closely. Two processes keeping
+        # their own pace would interleave two 0.5 s rhythms: gaps of x and 0.5 - x, a median near 0.25.
+        $gaps = @(for ($i = 1; $i -lt $sends.Count; $i++) { ($sends[$i] - $sends[$i - 1]).TotalSeconds })
+        Get-Percentile $gaps | Should -BeGreaterThan 0.4
+        $gaps | ForEach-Object { $_ | Should -BeGreaterThan 0.1 }
         @(Get-Sent).Count | Should -Be 6
     }
 
