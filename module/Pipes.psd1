@@ -29,10 +29,12 @@
         'Send-PipesMail'
         'New-PipesDraft'
         'Get-PipesInbox'
+        'Get-ACContact'
+        'Get-ACPipeline'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()
-    AliasesToExport      = @()
+    AliasesToExport      = @('Get-ACContacts', 'Get-ACPipelines')
     PrivateData          = @{
         PSData = @{
             Tags       = @('Prospecting', 'Outlook', 'Graph', 'ActiveCampaign', 'CSV', 'XLSX', 'Bria', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')

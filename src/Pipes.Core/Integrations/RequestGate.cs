@@ -10,10 +10,24 @@ public sealed class RequestGate
 {
     private readonly PacingRateLimiter? _pace;
     private readonly SemaphoreSlim? _concurrency;
+    private readonly PaceLedger? _ledger;
+    private readonly string? _ledgerKey;
+    private readonly TimeSpan _interval;
 
-    public RequestGate(double? requestsPerSecond, int? maxConcurrency, TimeProvider clock)
+    /// <summary>
+    /// A gate for one account. With <paramref name="ledger"/> and <paramref name="ledgerKey"/>, the pace is
+    /// kept in the cross-process <see cref="PaceLedger"/> under that key (every process on the config
+    /// directory shares it: ActiveCampaign's 5 a second is per account, not per process); otherwise in this process.
+    /// </summary>
+    public RequestGate(double? requestsPerSecond, int? maxConcurrency, TimeProvider clock, PaceLedger? ledger = null, string? ledgerKey = null)
     {
-        _pace = requestsPerSecond is { } rps ? new PacingRateLimiter(rps, clock) : null;
+        if (ledger is not null && ledgerKey is not null && requestsPerSecond is { } shared && shared > 0)
+        {
+            _ledger = ledger;
+            _ledgerKey = ledgerKey;
+            _interval = TimeSpan.FromSeconds(1 / shared);
+        }
+        else _pace = requestsPerSecond is { } rps ? new PacingRateLimiter(rps, clock) : null;
         _concurrency = maxConcurrency is { } max ? new SemaphoreSlim(max, max) : null;
     }
 
@@ -21,6 +35,7 @@ public sealed class RequestGate
     public async ValueTask<IDisposable?> EnterAsync(CancellationToken cancellationToken)
     {
         if (_pace is not null) await _pace.WaitAsync(cancellationToken).ConfigureAwait(false);
+        else if (_ledger is not null) await _ledger.WaitAsync(_ledgerKey!, _interval, cancellationToken).ConfigureAwait(false);
         if (_concurrency is null) return null;
         await _concurrency.WaitAsync(cancellationToken).ConfigureAwait(false);
         return new Release(_concurrency);
