@@ -142,10 +142,11 @@ foreach ($command in Get-Command -Module $module.Name -CommandType Cmdlet | Sort
     foreach ($p in $parameters) { Write-Parameter $w $p $null $help.Parameters[$p.Name] }
     $w.WriteEndElement()
     $w.WriteStartElement('command', 'inputTypes', [NullString]::Value)
-    foreach ($input in Get-PipelineInput $command) {
+    # Not $input: that is PowerShell's own variable, which reads standard input to its end (a build whose input is an open pipe hung here).
+    foreach ($inputType in Get-PipelineInput $command) {
         $w.WriteStartElement('command', 'inputType', [NullString]::Value); $w.WriteStartElement('dev', 'type', [NullString]::Value)
-        $w.WriteElementString('maml', 'name', [NullString]::Value, $input.Type); $w.WriteEndElement()
-        $w.WriteStartElement('maml', 'description', [NullString]::Value); Write-Paras $w $input.Text; $w.WriteEndElement()
+        $w.WriteElementString('maml', 'name', [NullString]::Value, $inputType.Type); $w.WriteEndElement()
+        $w.WriteStartElement('maml', 'description', [NullString]::Value); Write-Paras $w $inputType.Text; $w.WriteEndElement()
         $w.WriteEndElement()
     }
     $w.WriteEndElement()

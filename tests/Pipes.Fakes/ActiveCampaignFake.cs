@@ -34,8 +34,12 @@ public sealed class ActiveCampaignFake(string apiToken) : IFakeService
     /// <summary>ActiveCampaign's limit: requests in any one second (a sliding window, the strictest reading of "5 per second").</summary>
     public double RequestsPerSecond { get; set; } = 5;
 
-    /// <summary>Whether <c>filters[updated_after]</c> keeps a contact updated at exactly the given instant (the documentation does not say).</summary>
-    public bool UpdatedAfterInclusive { get; set; }
+    /// <summary>
+    /// How <c>filters[updated_after]</c> compares, which the documentation does not say: strictly after the
+    /// instant (a date meaning its midnight in the account's zone), at or after it, or by whole days (only
+    /// contacts updated on a later day than the one given).
+    /// </summary>
+    public UpdatedAfterComparison UpdatedAfter { get; set; }
 
     /// <summary>429s answered since the last reset.</summary>
     public int Throttled => Volatile.Read(ref _throttled);
@@ -91,7 +95,7 @@ public sealed class ActiveCampaignFake(string apiToken) : IFakeService
         {
             var body = (JsonObject)(await JsonNode.ParseAsync(context.Request.Body))!;
             if (body["requestsPerSecond"] is { } rps) RequestsPerSecond = rps.GetValue<double>();
-            if (body["updatedAfterInclusive"] is { } inclusive) UpdatedAfterInclusive = inclusive.GetValue<bool>();
+            if (body["updatedAfter"] is { } comparison) UpdatedAfter = Enum.Parse<UpdatedAfterComparison>(comparison.GetValue<string>(), ignoreCase: true);
             if (body["unavailable"] is { } times) Unavailable(times.GetValue<int>());
             return Results.Ok();
         });
@@ -119,7 +123,7 @@ public sealed class ActiveCampaignFake(string apiToken) : IFakeService
     {
         Data.Seed();
         RequestsPerSecond = 5;
-        UpdatedAfterInclusive = false;
+        UpdatedAfter = UpdatedAfterComparison.Strict;
         Interlocked.Exchange(ref _throttled, 0);
         Interlocked.Exchange(ref _unavailable, 0);
         lock (_limitGate) _window.Clear();
@@ -159,7 +163,12 @@ public sealed class ActiveCampaignFake(string apiToken) : IFakeService
                 contacts = contacts.Where(c => new[] { c.FirstName, c.LastName, c.Email, c.Phone, c.OrgName, c.FirstName + " " + c.LastName }.Any(f => f.Contains(search, StringComparison.OrdinalIgnoreCase)));
             if (long.TryParse(query["id_greater"], out var greater)) contacts = contacts.Where(c => c.Id > greater);
             if (long.TryParse(query["id_less"], out var less)) contacts = contacts.Where(c => c.Id < less);
-            if (Filter(query, "updated_after") is { } updated) contacts = contacts.Where(c => UpdatedAfterInclusive ? c.Updated >= updated : c.Updated > updated);
+            if (Filter(query, "updated_after") is { } updated) contacts = contacts.Where(c => UpdatedAfter switch
+            {
+                UpdatedAfterComparison.Inclusive => c.Updated >= updated,
+                UpdatedAfterComparison.ByDay => TimeZoneInfo.ConvertTime(c.Updated, ActiveCampaignData.AccountZone).Date > TimeZoneInfo.ConvertTime(updated, ActiveCampaignData.AccountZone).Date,
+                _ => c.Updated > updated,
+            });
             if (Filter(query, "created_after") is { } created) contacts = contacts.Where(c => c.Created > created);
             if (string.Equals(query["orders[id]"], "DESC", StringComparison.OrdinalIgnoreCase)) contacts = contacts.OrderByDescending(c => c.Id);
             matched = contacts.ToList();
@@ -297,4 +306,12 @@ public sealed class ActiveCampaignFake(string apiToken) : IFakeService
 
     private static DateTimeOffset? Filter(IQueryCollection query, string name) =>
         query["filters[" + name + "]"].ToString() is { Length: > 0 } text ? ActiveCampaignData.ParseFilter(text) ?? throw new BadHttpRequestException("invalid date " + text) : null;
+}
+
+/// <summary>The readings of <c>filters[updated_after]</c> the fake can take (see <see cref="ActiveCampaignFake.UpdatedAfter"/>).</summary>
+public enum UpdatedAfterComparison
+{
+    Strict,
+    Inclusive,
+    ByDay,
 }

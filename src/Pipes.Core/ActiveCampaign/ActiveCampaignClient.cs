@@ -19,11 +19,10 @@ public sealed partial class ActiveCampaignClient(PipesEnvironment environment) :
     public const string RequestsPerSecondSetting = "ActiveCampaign.RequestsPerSecond";
 
     /// <summary>
-    /// The pace runs this much under the setting: requests leave on time but reach the service with a few
-    /// milliseconds of jitter, and a service counting "5 in any second" strictly would answer 429 to one
-    /// that arrived early. 2% spread over the five requests of a second is a 20 ms margin.
+    /// The pace runs this much under the setting, so that clocks that count a little differently (ours and
+    /// the service's) still agree: the window of five requests is 1.01 s.
     /// </summary>
-    private const double PaceMargin = 0.98;
+    private const double PaceMargin = 0.99;
 
     public override string Name => "ActiveCampaign";
 
