@@ -35,10 +35,12 @@
         'Get-PipesEvent'
         'Set-PipesEvent'
         'Remove-PipesEvent'
+        'Get-ACContact'
+        'Get-ACPipeline'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()
-    AliasesToExport      = @()
+    AliasesToExport      = @('Get-ACContacts', 'Get-ACPipelines')
     PrivateData          = @{
         PSData = @{
             Tags       = @('Prospecting', 'Outlook', 'Graph', 'ActiveCampaign', 'CSV', 'XLSX', 'Bria', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')

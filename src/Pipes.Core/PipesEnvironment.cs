@@ -63,7 +63,7 @@ public sealed class PipesEnvironment : IDisposable
 
     public StateStore State { get; }
 
-    /// <summary>Paces shared by every process on this config directory (Outlook's messages a minute per mailbox).</summary>
+    /// <summary>Paces shared by every process on this config directory (Outlook's messages a minute per mailbox, ActiveCampaign's requests a second per account).</summary>
     public PaceLedger Pace { get; }
 
     /// <summary>Quotas shared by every process on this config directory (Google's search queries a day).</summary>
@@ -78,7 +78,7 @@ public sealed class PipesEnvironment : IDisposable
     /// environment (one command invocation) builds; made from <paramref name="options"/> on first use.
     /// </summary>
     public RequestGate Gate(string integration, string account, ResilienceOptions options) =>
-        _gates.GetOrAdd((integration, account), _ => new RequestGate(options.RequestsPerSecond, options.MaxConcurrency, Clock));
+        _gates.GetOrAdd((integration, account), _ => new RequestGate(options.RequestsPerSecond, options.MaxConcurrency, Clock, Pace, options.SharedPaceKey));
 
     /// <summary>The retry budget, timeout and Retry-After cap from the Http.* settings.</summary>
     public ResilienceOptions DefaultResilience() => new()

@@ -9,7 +9,8 @@ BeforeAll {
     $script:ModulePath = Join-Path (Get-RepoRoot) 'out/Pipes'
     $env:PIPES_CONFIG_DIR = Join-Path $TestDrive 'config'
     Import-Module $ModulePath -Force
-    $script:Commands = Get-Command -Module Pipes
+    # The cmdlets; the card names (Get-ACContacts) are aliases of them, checked below.
+    $script:Commands = Get-Command -Module Pipes -CommandType Cmdlet
 }
 
 Describe 'Import' {
@@ -40,6 +41,15 @@ Import-Module '$ModulePath'
     It 'exports exactly the cmdlets the manifest lists' {
         $listed = (Import-PowerShellDataFile (Join-Path $ModulePath 'Pipes.psd1')).CmdletsToExport
         ($Commands.Name | Sort-Object) | Should -Be ($listed | Sort-Object)
+    }
+
+    It 'exports each alias the manifest lists, pointing at its cmdlet' {
+        $listed = (Import-PowerShellDataFile (Join-Path $ModulePath 'Pipes.psd1')).AliasesToExport
+        foreach ($alias in $listed) {
+            $command = Get-Command $alias -CommandType Alias
+            $command.ResolvedCommand.Name | Should -BeIn $Commands.Name
+        }
+        @(Get-Command -Module Pipes -CommandType Alias).Name | Sort-Object | Should -Be ($listed | Sort-Object)
     }
 
     It 'uses only approved verbs' {

@@ -147,13 +147,13 @@ internal sealed partial class RecordBuilder
                 unusable = true;
                 text = Clean(text);
                 record.PhoneRaw ??= text;
-                record.AddIssue($"Phone '{text}' is not usable: {result.Problem}.");
+                record.AddIssue(ContactIssues.UnusablePhone(text, result.Problem));
                 return;
             }
             if (result.Note is { } note)
             {
                 noted = true;
-                record.AddIssue($"Phone '{Clean(text)}': {note}.");
+                record.AddIssue(ContactIssues.PhoneNote(Clean(text), note));
             }
             if (record.Phone is null)
             {
@@ -185,7 +185,7 @@ internal sealed partial class RecordBuilder
             foreach (var bad in result.Invalid)
             {
                 invalid = true;
-                record.AddIssue($"Email '{bad}' is not a valid address.");
+                record.AddIssue(ContactIssues.InvalidEmail(bad));
             }
         }
 

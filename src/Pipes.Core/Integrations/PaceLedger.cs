@@ -41,6 +41,8 @@ public sealed class PaceLedger(LockedJsonFile file, TimeProvider clock)
         var now = clock.GetUtcNow();
         var slot = file.Update(content =>
         {
+            // Read the clock under the lock: a wait for the lock must not make the slot start in the past.
+            now = clock.GetUtcNow();
             var next = content[key] is JsonValue node && node.TryGetValue<string>(out var text)
                 && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at) ? at : now;
             var mine = next > now && next - now <= MaxAhead ? next : now;
@@ -48,5 +50,87 @@ public sealed class PaceLedger(LockedJsonFile file, TimeProvider clock)
             return mine;
         });
         return slot > now ? slot - now : TimeSpan.Zero;
+    }
+
+    /// <summary>
+    /// Waits until a request of <paramref name="key"/> may start without making more than <paramref name="count"/>
+    /// requests in any <paramref name="window"/>, counting those of every process on this config directory, and
+    /// records this one as started. Dispose the result when its answer has come: a request counts until then and
+    /// for <paramref name="window"/> after, so the service, which counts it when it arrives (between the two), can
+    /// never see more than <paramref name="count"/> in a window, however slow a request was on its way (a cold
+    /// connection, a busy machine). A request whose end was never recorded (its process died) stops counting
+    /// <see cref="MaxInFlight"/> after it started. Throws like <see cref="WaitAsync"/>.
+    /// </summary>
+    public async Task<IDisposable> EnterWindowAsync(string key, int count, TimeSpan window, CancellationToken cancellationToken)
+    {
+        var id = Guid.NewGuid().ToString("N");
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var wait = file.Update(content =>
+            {
+                var now = clock.GetUtcNow();
+                var entries = Entries(content, key, now, window);
+                var busy = entries.Where(e => e.End is null || e.End > now - window).ToList();
+                if (busy.Count >= count)
+                {
+                    // The earliest moment one of them stops counting; one still in flight frees nothing yet: look again soon.
+                    var ended = busy.Where(e => e.End is not null).Select(e => e.End!.Value + window - now).ToList();
+                    return busy.Count - ended.Count >= count ? TimeSpan.FromMilliseconds(5) : ended.Order().ElementAt(busy.Count - count);
+                }
+                entries.Add(new WindowEntry(id, now, null));
+                Store(content, key, entries);
+                return TimeSpan.Zero;
+            });
+            if (wait <= TimeSpan.Zero) return new WindowExit(this, key, id, window);
+            // Timers count whole milliseconds: a wait of a fraction of one would end early and come round again.
+            await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(wait.TotalMilliseconds)), clock, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>How long a request whose end was never recorded keeps counting in a window (its process died mid-request).</summary>
+    public static readonly TimeSpan MaxInFlight = TimeSpan.FromMinutes(3);
+
+    private sealed record WindowEntry(string Id, DateTimeOffset Start, DateTimeOffset? End);
+
+    private List<WindowEntry> Entries(JsonObject content, string key, DateTimeOffset now, TimeSpan window) =>
+        (content[key] as JsonArray ?? [])
+            .OfType<JsonObject>()
+            .Select(o => new WindowEntry((string?)o["id"] ?? "", Parse((string?)o["start"]) ?? now, Parse((string?)o["end"])))
+            // Gone: ended more than a window ago, in flight for longer than any request lasts, or from a clock set back.
+            .Where(e => (e.End is null ? e.Start > now - MaxInFlight : e.End > now - window) && e.Start - now <= MaxAhead)
+            .ToList();
+
+    private static void Store(JsonObject content, string key, List<WindowEntry> entries) =>
+        content[key] = new JsonArray(entries.Select(e => (JsonNode)new JsonObject
+        {
+            ["id"] = e.Id,
+            ["start"] = e.Start.ToString("O", CultureInfo.InvariantCulture),
+            ["end"] = e.End?.ToString("O", CultureInfo.InvariantCulture),
+        }).ToArray());
+
+    private static DateTimeOffset? Parse(string? text) =>
+        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at) ? at : null;
+
+    private void End(string key, string id, TimeSpan window) => file.Update(content =>
+    {
+        var now = clock.GetUtcNow();
+        var entries = Entries(content, key, now, window);
+        var index = entries.FindIndex(e => e.Id == id);
+        if (index >= 0) entries[index] = entries[index] with { End = now };
+        Store(content, key, entries);
+        return true;
+    });
+
+    private sealed class WindowExit(PaceLedger ledger, string key, string id, TimeSpan window) : IDisposable
+    {
+        private int _done;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _done, 1) != 0) return;
+            try { ledger.End(key, id, window); }
+            catch (PipesException) { } // a ledger that cannot be written now: the entry stops counting after MaxInFlight
+        }
     }
 }

@@ -24,6 +24,12 @@ public sealed record ResilienceOptions
     /// <summary>Calls per second this integration may start; null for no pacing.</summary>
     public double? RequestsPerSecond { get; init; }
 
+    /// <summary>
+    /// When set, <see cref="RequestsPerSecond"/> is kept across processes in the pace ledger (pace.json)
+    /// under this key, not only within this process.
+    /// </summary>
+    public string? SharedPaceKey { get; init; }
+
     /// <summary>Calls that may be in flight at once; null for no limit.</summary>
     public int? MaxConcurrency { get; init; }
 

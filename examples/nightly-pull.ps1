@@ -1,0 +1,96 @@
+<#
+.SYNOPSIS
+    The nightly pull, for a scheduled task (Windows Task Scheduler, cron): the contacts new or changed in
+    ActiveCampaign since the last run, and the replies that came into the Outlook inbox, classified.
+.DESCRIPTION
+    Runs unattended and never prompts. Writes, in -OutputFolder (default: the "nightly" folder of the Pipes
+    config directory):
+        contacts-<stamp>.csv   the contacts from Get-ACContact -Incremental (-PipelineId when given)
+        replies-<stamp>.csv    the inbox messages since the last poll, with their classification
+        summary-<stamp>.json   the counts, by classification
+    and appends what it did to logs/nightly-YYYYMMDD.log in the config directory. Exits 0 on success;
+    on failure it logs the ErrorId and message and exits 1.
+
+    Nothing is lost when a run dies half way: the ActiveCampaign watermark and the inbox watermark move
+    only after everything was read and written, so the next run reads it again. The CSVs are written
+    under a temporary name and renamed when complete. The inbox part runs when Outlook is configured
+    (Connect-PipesOutlook app-only for a scheduled task), and is skipped with a line in the log otherwise.
+.PARAMETER PipelineId
+    ActiveCampaign pipelines (dealGroup ids) whose contacts to pull; all contacts when omitted.
+.PARAMETER OutputFolder
+    Where the CSVs and summaries go.
+.EXAMPLE
+    pwsh -NoProfile -NonInteractive -File nightly-pull.ps1 -PipelineId 1, 2
+#>
+[CmdletBinding()]
+param(
+    [long[]] $PipelineId,
+    [string] $OutputFolder
+)
+$ErrorActionPreference = 'Stop'
+$ProgressPreference = 'SilentlyContinue'   # no progress bars in a task's output
+$ConfirmPreference = 'None'                # never prompt
+
+# The config directory, as Pipes finds it.
+$config = if ($env:PIPES_CONFIG_DIR) { $env:PIPES_CONFIG_DIR }
+    elseif ($IsWindows) { Join-Path $env:APPDATA 'Pipes' }
+    elseif ($env:XDG_CONFIG_HOME) { Join-Path $env:XDG_CONFIG_HOME 'pipes' }
+    else { Join-Path $HOME '.config/pipes' }
+$logs = Join-Path $config 'logs'
+New-Item -ItemType Directory -Force -Path $logs | Out-Null
+$logFile = Join-Path $logs ("nightly-{0:yyyyMMdd}.log" -f (Get-Date))
+function Write-Log([string] $text) {
+    Add-Content -LiteralPath $logFile -Value ("{0:yyyy-MM-ddTHH:mm:sszzz} [{1}] {2}" -f (Get-Date), $PID, $text)
+}
+
+try {
+    Import-Module Pipes
+    if (-not $OutputFolder) { $OutputFolder = Join-Path $config 'nightly' }
+    New-Item -ItemType Directory -Force -Path $OutputFolder | Out-Null
+    $stamp = Get-Date -Format 'yyyyMMdd-HHmmss'
+    Write-Log "started: pipelines $(if ($PipelineId) { $PipelineId -join ', ' } else { 'all contacts' })"
+
+    # 1. ActiveCampaign: what is new or changed since the last complete run.
+    $contactsCsv = Join-Path $OutputFolder "contacts-$stamp.csv"
+    $pull = @{ Incremental = $true }
+    if ($PipelineId) { $pull.PipelineId = $PipelineId }
+    $contacts = 0
+    Get-ACContact @pull | ForEach-Object { $script:contacts++; $_ } |
+        Select-Object Id, FirstName, LastName, FullName, Email, Phone, PhoneExtension, PhoneRaw, Company, Created, Updated, Deals, Issues |
+        Export-Csv -LiteralPath "$contactsCsv.partial" -NoTypeInformation -Encoding utf8
+    if (Test-Path -LiteralPath "$contactsCsv.partial") { Move-Item -LiteralPath "$contactsCsv.partial" -Destination $contactsCsv -Force }
+    Write-Log "ActiveCampaign: $contacts contact(s) new or changed -> $(if ($contacts) { $contactsCsv } else { 'no file' })"
+
+    # 2. The inbox: replies since the last poll, classified.
+    $replies = @()
+    if ((Test-PipesIntegration Outlook).IsConfigured) {
+        $repliesCsv = Join-Path $OutputFolder "replies-$stamp.csv"
+        $replies = @(Get-PipesInbox -All | Select-Object ReceivedDateTime, FromAddress, FromName, Subject, Classification, @{ n = 'Evidence'; e = { "$($_.Reply)" } })
+        if ($replies.Count) {
+            $replies | Export-Csv -LiteralPath "$repliesCsv.partial" -NoTypeInformation -Encoding utf8
+            Move-Item -LiteralPath "$repliesCsv.partial" -Destination $repliesCsv -Force
+        }
+        Write-Log "Outlook: $($replies.Count) repl(ies) -> $(if ($replies.Count) { $repliesCsv } else { 'no file' })"
+    }
+    else { Write-Log 'Outlook: not configured, inbox skipped' }
+
+    # 3. The summary.
+    $summary = [ordered]@{
+        Finished = (Get-Date).ToString('o')
+        Contacts = $contacts
+        Replies  = $replies.Count
+        ByClassification = [ordered]@{}
+    }
+    foreach ($group in $replies | Group-Object Classification | Sort-Object Name) { $summary.ByClassification[$group.Name] = $group.Count }
+    $summary | ConvertTo-Json | Set-Content -LiteralPath (Join-Path $OutputFolder "summary-$stamp.json") -Encoding utf8
+    Write-Log ("finished: {0} contact(s), {1} repl(ies){2}" -f $contacts, $replies.Count,
+        $(if ($replies.Count) { '; ' + (($summary.ByClassification.GetEnumerator() | ForEach-Object { "$($_.Key) $($_.Value)" }) -join ', ') }))
+    exit 0
+}
+catch {
+    $id = if ($_.FullyQualifiedErrorId) { ($_.FullyQualifiedErrorId -split ',')[0] } else { 'Unknown' }
+    $advice = $_.ErrorDetails.RecommendedAction
+    Write-Log "FAILED $id`: $($_.Exception.Message)$(if ($advice) { " ($advice)" })"
+    [Console]::Error.WriteLine("nightly-pull failed: $id`: $($_.Exception.Message)")
+    exit 1
+}

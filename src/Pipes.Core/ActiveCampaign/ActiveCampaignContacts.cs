@@ -1,0 +1,262 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
+using Pipes.Import;
+using Pipes.Import.Normalization;
+
+namespace Pipes.ActiveCampaign;
+
+public sealed partial class ActiveCampaignClient
+{
+    /// <summary>ActiveCampaign's largest page.</summary>
+    internal const int PageSize = 100;
+
+    /// <summary>
+    /// The seed's <c>get_contacts(pipeline_id, since)</c>: a pull of the contacts <paramref name="query"/> asks
+    /// for. Read it with <see cref="ContactPull.ReadAsync"/>; an incremental pull's watermark moves only when
+    /// the caller calls <see cref="ContactPull.Commit"/> after the last contact was read and used.
+    /// </summary>
+    public ContactPull PullContacts(ContactQuery query) => new(this, query, Environment, Account);
+
+    /// <summary>Reports how far a pull is: a line of text and the fraction done when the total is known.</summary>
+    public delegate void PullProgress(string status, double? fraction);
+
+    /// <summary>The contacts of a pull, page by page as they arrive.</summary>
+    internal async IAsyncEnumerable<ActiveCampaignContact> ReadContactsAsync(ContactQuery query, PullWatermark? after, Action<DateTimeOffset> serverTime,
+        PullProgress? progress, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        EnsureConfigured("GetContacts");
+        var fields = query.IncludeFields ? await FieldTitlesAsync(cancellationToken).ConfigureAwait(false) : null;
+        IAsyncEnumerable<ActiveCampaignContact> source;
+        if (query.PipelineIds.Count > 0 || query.StageIds.Count > 0) source = PipelineContactsAsync(query, fields, serverTime, progress, cancellationToken);
+        else if (query.Ids.Count > 0) source = ContactsByIdAsync(query.Ids, Filters(query, null), fields, null, serverTime, progress, cancellationToken);
+        else source = ContactsByIdOrderAsync(query, after, fields, serverTime, progress, cancellationToken);
+        await foreach (var contact in source.ConfigureAwait(false)) yield return contact;
+    }
+
+    /// <summary>
+    /// All contacts matching the query, ordered by id and paged with <c>id_greater</c> (ActiveCampaign's
+    /// advice for large accounts: an offset deep into a big account is slow), with progress against the
+    /// first page's <c>meta.total</c>.
+    /// </summary>
+    private async IAsyncEnumerable<ActiveCampaignContact> ContactsByIdOrderAsync(ContactQuery query, PullWatermark? after,
+        IReadOnlyDictionary<string, string>? fields, Action<DateTimeOffset> serverTime, PullProgress? progress, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var filters = Filters(query, after?.At ?? query.Since);
+        long? total = null;
+        long read = 0;
+        long cursor = 0;
+        while (true)
+        {
+            var url = ApiRoot() + $"contacts?limit={PageSize}&{Key("orders[id]")}=ASC" + (cursor > 0 ? $"&id_greater={cursor}" : "") + filters + (fields is null ? "" : "&include=fieldValues");
+            var (page, date) = await GetAsync("GetContacts", url, AcJson.Default.AcContactPage, cancellationToken).ConfigureAwait(false);
+            if (date is { } at) serverTime(at);
+            var contacts = page.Contacts ?? [];
+            total ??= page.Meta?.TotalCount;
+            read += contacts.Count;
+            progress?.Invoke(total is { } all ? $"{read:N0} of {all:N0} contacts read" : $"{read:N0} contacts read", total is > 0 ? (double)read / total.Value : null);
+            var values = FieldValues(page, fields);
+            var last = cursor;
+            foreach (var contact in contacts)
+            {
+                if (ParseId(contact.Id) is { } id && id > last) last = id;
+                yield return ToContact(contact, null, values);
+            }
+            if (contacts.Count < PageSize || (page.Meta?.TotalCount is { } remaining && contacts.Count >= remaining)) yield break;
+            // A service that ignored id_greater would hand back the same page for ever.
+            if (last <= cursor) throw new Integrations.RemoteRejectedError(Name, "GetContacts", "ActiveCampaign answered a page of contacts that did not move past the last id read (id_greater was not honoured); the pull stopped rather than read the same page again.", null);
+            cursor = last;
+        }
+    }
+
+    /// <summary>The given contacts, asked for 100 ids at a time (<c>ids[]</c>), in id order; <paramref name="deals"/> puts each one's deals on it.</summary>
+    private async IAsyncEnumerable<ActiveCampaignContact> ContactsByIdAsync(IReadOnlyList<string> ids, string filters, IReadOnlyDictionary<string, string>? fields,
+        IReadOnlyDictionary<string, List<ActiveCampaignDeal>>? deals, Action<DateTimeOffset> serverTime, PullProgress? progress, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var ordered = ids.Distinct(StringComparer.Ordinal).OrderBy(id => ParseId(id) ?? long.MaxValue).ThenBy(id => id, StringComparer.Ordinal).ToList();
+        for (var start = 0; start < ordered.Count; start += PageSize)
+        {
+            var batch = ordered.Skip(start).Take(PageSize).ToList();
+            var url = new StringBuilder(ApiRoot()).Append("contacts?limit=").Append(PageSize);
+            foreach (var id in batch) url.Append('&').Append(Key("ids[]")).Append('=').Append(Uri.EscapeDataString(id));
+            url.Append(filters);
+            if (fields is not null) url.Append("&include=fieldValues");
+            var (page, date) = await GetAsync("GetContacts", url.ToString(), AcJson.Default.AcContactPage, cancellationToken).ConfigureAwait(false);
+            if (date is { } at) serverTime(at);
+            var done = Math.Min(start + PageSize, ordered.Count);
+            progress?.Invoke($"{done:N0} of {ordered.Count:N0} contacts read", (double)done / ordered.Count);
+            var values = FieldValues(page, fields);
+            var wanted = batch.ToHashSet(StringComparer.Ordinal);
+            // Only the ids asked for, each once, whatever else a page holds.
+            foreach (var contact in (page.Contacts ?? []).Where(c => c.Id is not null && wanted.Remove(c.Id)).OrderBy(c => ParseId(c.Id) ?? long.MaxValue))
+                yield return ToContact(contact, deals is not null && deals.TryGetValue(contact.Id!, out var own) ? own : deals is null ? null : [], values);
+        }
+    }
+
+    /// <summary>
+    /// The contacts with a deal in the pipelines or stages asked for: the deals (<c>filters[group]</c> or
+    /// <c>filters[stage]</c>, 100 a page), their further contacts (<c>/contactDeals</c>), then the contacts
+    /// themselves 100 ids a request, never one request per contact.
+    /// </summary>
+    private async IAsyncEnumerable<ActiveCampaignContact> PipelineContactsAsync(ContactQuery query, IReadOnlyDictionary<string, string>? fields,
+        Action<DateTimeOffset> serverTime, PullProgress? progress, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var pipelines = await GetPipelinesAsync(cancellationToken).ConfigureAwait(false);
+        var pipelineTitles = pipelines.ToDictionary(p => p.Id, p => p.Title, StringComparer.Ordinal);
+        var stageTitles = pipelines.SelectMany(p => p.Stages).DistinctBy(s => s.Id).ToDictionary(s => s.Id, s => s.Title, StringComparer.Ordinal);
+        var stageFilter = query.StageIds.Select(s => s.ToString(CultureInfo.InvariantCulture)).ToHashSet(StringComparer.Ordinal);
+        var sources = query.PipelineIds.Count > 0
+            ? query.PipelineIds.Distinct().Select(id => (Key("filters[group]"), id))
+            : query.StageIds.Distinct().Select(id => (Key("filters[stage]"), id));
+        var deals = new Dictionary<string, ActiveCampaignDeal>(StringComparer.Ordinal);
+        var primary = new Dictionary<string, string>(StringComparer.Ordinal); // deal -> its primary contact
+        foreach (var (filter, id) in sources)
+        {
+            for (var offset = 0; ; offset += PageSize)
+            {
+                progress?.Invoke($"{deals.Count:N0} deals read", null);
+                var (page, date) = await GetAsync("GetDeals", ApiRoot() + $"deals?{filter}={id}&limit={PageSize}&offset={offset}", AcJson.Default.AcDealPage, cancellationToken).ConfigureAwait(false);
+                if (date is { } at) serverTime(at);
+                foreach (var deal in page.Deals ?? [])
+                {
+                    if (deal.Id is null || (stageFilter.Count > 0 && !stageFilter.Contains(deal.Stage ?? ""))) continue;
+                    deals[deal.Id] = ToDeal(deal, pipelineTitles, stageTitles);
+                    if (deal.Contact is { } contact && ParseId(contact) is > 0) primary[deal.Id] = contact;
+                }
+                var count = page.Deals?.Count ?? 0;
+                if (count < PageSize || (page.Meta?.TotalCount is { } total && offset + count >= total)) break;
+            }
+        }
+        var byContact = new Dictionary<string, List<ActiveCampaignDeal>>(StringComparer.Ordinal);
+        void Link(string contact, string deal)
+        {
+            if (!byContact.TryGetValue(contact, out var list)) byContact[contact] = list = [];
+            if (!list.Any(d => d.Id == deal)) list.Add(deals[deal]);
+        }
+        foreach (var (deal, contact) in primary) Link(contact, deal);
+        if (deals.Count > 0)
+        {
+            // contactDeals takes no filter documented well enough to trust: read whole, joined to the deals here.
+            for (var offset = 0; ; offset += PageSize)
+            {
+                progress?.Invoke($"{deals.Count:N0} deals read; their further contacts", null);
+                var (page, _) = await GetAsync("GetContactDeals", ApiRoot() + $"contactDeals?limit={PageSize}&offset={offset}", AcJson.Default.AcContactDealPage, cancellationToken).ConfigureAwait(false);
+                foreach (var link in page.ContactDeals ?? [])
+                    if (link.Deal is { } deal && deals.ContainsKey(deal) && link.Contact is { } contact && ParseId(contact) is > 0) Link(contact, deal);
+                var count = page.ContactDeals?.Count ?? 0;
+                if (count < PageSize || (page.Meta?.TotalCount is { } total && offset + count >= total)) break;
+            }
+        }
+        var ids = query.Ids.Count > 0 ? byContact.Keys.Intersect(query.Ids, StringComparer.Ordinal).ToList() : byContact.Keys.ToList();
+        await foreach (var contact in ContactsByIdAsync(ids, Filters(query, null), fields, byContact, serverTime, progress, cancellationToken).ConfigureAwait(false))
+            yield return contact;
+    }
+
+    /// <summary>The query's filters as query-string parameters (each starting with &amp;).</summary>
+    private static string Filters(ContactQuery query, DateTimeOffset? changedAfter)
+    {
+        var filters = new StringBuilder();
+        if (query.Search is { Length: > 0 } search) filters.Append("&search=").Append(Uri.EscapeDataString(search));
+        if (query.Email is { Length: > 0 } email) filters.Append("&email=").Append(Uri.EscapeDataString(email));
+        if (changedAfter is { } at) filters.Append('&').Append(Key("filters[updated_after]")).Append('=').Append(ActiveCampaignDates.UpdatedAfterFilter(at));
+        return filters.ToString();
+    }
+
+    /// <summary>Field id → title (<c>GET /fields</c>, 100 a page).</summary>
+    private async Task<IReadOnlyDictionary<string, string>> FieldTitlesAsync(CancellationToken cancellationToken)
+    {
+        var titles = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var offset = 0; ; offset += PageSize)
+        {
+            var (page, _) = await GetAsync("GetFields", ApiRoot() + $"fields?limit={PageSize}&offset={offset}", AcJson.Default.AcFieldPage, cancellationToken).ConfigureAwait(false);
+            foreach (var field in page.Fields ?? [])
+                if (field.Id is { } id) titles[id] = field.Title is { Length: > 0 } title ? title : field.Perstag ?? id;
+            var count = page.Fields?.Count ?? 0;
+            if (count < PageSize || (page.Meta?.TotalCount is { } total && offset + count >= total)) break;
+        }
+        return titles;
+    }
+
+    private static Dictionary<string, Dictionary<string, string?>>? FieldValues(AcContactPage page, IReadOnlyDictionary<string, string>? fields)
+    {
+        if (fields is null) return null;
+        var values = new Dictionary<string, Dictionary<string, string?>>(StringComparer.Ordinal);
+        foreach (var value in page.FieldValues ?? [])
+        {
+            if (value.Contact is not { } contact || value.Field is not { } field) continue;
+            if (!values.TryGetValue(contact, out var own)) values[contact] = own = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+            own[fields.TryGetValue(field, out var title) ? title : field] = value.Value;
+        }
+        return values;
+    }
+
+    /// <summary>A contact as an imported contact is shaped: phone and email through the importer's normalisers, with its words in Issues.</summary>
+    private ActiveCampaignContact ToContact(AcContact wire, List<ActiveCampaignDeal>? deals, Dictionary<string, Dictionary<string, string?>>? fieldValues)
+    {
+        var issues = new List<string>();
+        string? phone = null, extension = null, phoneRaw = null;
+        if (!string.IsNullOrWhiteSpace(wire.Phone))
+        {
+            var result = PhoneNormalizer.Normalize(wire.Phone);
+            if (result.IsUsable)
+            {
+                phone = result.Number;
+                extension = result.Extension;
+                if (result.Note is { } note) issues.Add(ContactIssues.PhoneNote(wire.Phone.Trim(), note));
+            }
+            else
+            {
+                phoneRaw = wire.Phone.Trim();
+                issues.Add(ContactIssues.UnusablePhone(phoneRaw, result.Problem));
+            }
+        }
+        string? email = null;
+        if (!string.IsNullOrWhiteSpace(wire.Email))
+        {
+            var result = EmailNormalizer.Normalize(wire.Email);
+            email = result.Email;
+            issues.AddRange(result.Invalid.Select(ContactIssues.InvalidEmail));
+        }
+        var first = Blank(wire.FirstName);
+        var last = Blank(wire.LastName);
+        var updated = ActiveCampaignDates.Parse(wire.Udate);
+        var created = ActiveCampaignDates.Parse(wire.Cdate);
+        var changed = updated ?? created;
+        foreach (var deal in deals ?? [])
+            if (deal.Modified is { } modified && (changed is null || modified > changed)) changed = modified;
+        IReadOnlyDictionary<string, string?>? fields = null;
+        if (fieldValues is not null) fields = wire.Id is { } id && fieldValues.TryGetValue(id, out var own) ? own : new Dictionary<string, string?>();
+        return new ActiveCampaignContact
+        {
+            Id = wire.Id ?? "",
+            Email = email,
+            Phone = phone,
+            PhoneExtension = extension,
+            PhoneRaw = phoneRaw,
+            FirstName = first,
+            LastName = last,
+            FullName = first is null ? last : last is null ? first : first + " " + last,
+            Company = Blank(wire.Orgname),
+            Created = created,
+            Updated = updated,
+            Deals = deals is null ? null : new ActiveCampaignDeals(deals),
+            Fields = fields,
+            Issues = issues.Count == 0 ? null : string.Join("; ", issues),
+            Changed = changed,
+        };
+    }
+
+    private static ActiveCampaignDeal ToDeal(AcDeal deal, Dictionary<string, string> pipelines, Dictionary<string, string> stages) => new(
+        deal.Id!, deal.Title, deal.Group, deal.Group is { } g && pipelines.TryGetValue(g, out var pipeline) ? pipeline : null,
+        deal.Stage, deal.Stage is { } s && stages.TryGetValue(s, out var stage) ? stage : null,
+        decimal.TryParse(deal.Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var cents) ? cents / 100m : null,
+        deal.Currency, deal.Status switch { "0" => "Open", "1" => "Won", "2" => "Lost", var other => other },
+        ActiveCampaignDates.Parse(deal.Mdate) ?? ActiveCampaignDates.Parse(deal.Cdate));
+
+    private static long? ParseId(string? text) => long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) ? id : null;
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    /// <summary>A bracketed parameter name, percent-encoded (<c>filters%5Bgroup%5D</c>), which servers read like the literal brackets.</summary>
+    private static string Key(string name) => Uri.EscapeDataString(name);
+}

@@ -1,0 +1,17 @@
+namespace Pipes.Import;
+
+/// <summary>
+/// The words of a contact's <c>Issues</c> note, one place for every source of contacts (files,
+/// ActiveCampaign), so that a script filtering on them sees the same text whatever the source.
+/// </summary>
+public static class ContactIssues
+{
+    /// <summary>A phone kept raw (in PhoneRaw) because it is not a usable number: <paramref name="problem"/> says why.</summary>
+    public static string UnusablePhone(string text, string? problem) => $"Phone '{text}' is not usable: {problem}.";
+
+    /// <summary>A phone kept, with something to know about it (an area code the bundled data does not list).</summary>
+    public static string PhoneNote(string text, string note) => $"Phone '{text}': {note}.";
+
+    /// <summary>Text in an email field that is not an address.</summary>
+    public static string InvalidEmail(string text) => $"Email '{text}' is not a valid address.";
+}

@@ -1,0 +1,313 @@
+using System.Text.Json;
+using Pipes.ActiveCampaign;
+using Pipes.Fakes;
+using Pipes.Integrations;
+using Pipes.Tests.Support;
+
+namespace Pipes.Tests;
+
+/// <summary>Get-ACContact's Core against the ActiveCampaign fake over real HTTP: paging, pipelines, incremental pulls, faults.</summary>
+public sealed class ActiveCampaignContactTests : IClassFixture<FakeServerFixture>, IDisposable
+{
+    private readonly FakeServer _server;
+    private readonly ActiveCampaignFake _fake;
+    private readonly TestEnvironment _env = new(new SteppingClock());
+
+    public ActiveCampaignContactTests(FakeServerFixture fixture)
+    {
+        _server = fixture.Server;
+        _server.Reset();
+        _fake = _server.Service<ActiveCampaignFake>();
+        // The client paces on the stepping clock (no real waits): the fake's real-time limit is lifted here
+        // and kept in the tests that run on the real clock.
+        _fake.RequestsPerSecond = 10_000;
+        Configure(_env.Pipes);
+    }
+
+    public void Dispose() => _env.Dispose();
+
+    private void Configure(PipesEnvironment pipes)
+    {
+        pipes.Settings.Set("ActiveCampaign.BaseUrl", _server.BaseUrl.ToString());
+        pipes.Secrets.Set("ActiveCampaign.ApiToken", ActiveCampaignFake.DefaultToken);
+    }
+
+    private ContactPull Pull(ContactQuery query, PipesEnvironment? pipes = null) => new ActiveCampaignClient(pipes ?? _env.Pipes).PullContacts(query);
+
+    private static async Task<List<ActiveCampaignContact>> ReadAll(ContactPull pull, bool commit = true)
+    {
+        var list = new List<ActiveCampaignContact>();
+        await foreach (var contact in pull.ReadAsync()) list.Add(contact);
+        if (commit) pull.Commit();
+        return list;
+    }
+
+    private List<RecordedRequest> ApiRequests(string path) => _server.Requests.Where(r => r.Path == "/api/3/" + path).ToList();
+
+    [Fact]
+    public async Task PagesByIdWithOrdersAndIdGreaterAndNormalisesLikeTheImporter()
+    {
+        var contacts = await ReadAll(Pull(new ContactQuery()));
+
+        Assert.Equal(Enumerable.Range(1, 30).Select(i => i.ToString()), contacts.Select(c => c.Id));
+        var first = contacts[0];
+        Assert.Equal("7135551001", first.Phone);
+        Assert.Equal(TimeSpan.FromHours(-5), first.Updated!.Value.Offset); // the account's summer offset
+        Assert.Equal(new DateTimeOffset(2026, 7, 2, 16, 0, 0, TimeSpan.Zero), first.Updated);
+        Assert.Equal("Ann Baker", first.FullName);
+        var badPhone = contacts.Single(c => c.Id == "7");
+        Assert.Null(badPhone.Phone);
+        Assert.Equal("call the office", badPhone.PhoneRaw);
+        Assert.StartsWith("Phone 'call the office' is not usable", badPhone.Issues);
+        Assert.Equal("hal.reyes8@example.com", contacts.Single(c => c.Id == "8").Email);
+        Assert.Equal("+442079460958", contacts.Single(c => c.Id == "9").Phone);
+        Assert.Null(contacts.Single(c => c.Id == "10").FullName);
+        Assert.Equal("Basin Royalty 4 LLC", contacts.Single(c => c.Id == "4").Company);
+        var request = Assert.Single(ApiRequests("contacts"));
+        Assert.Contains("limit=100", request.QueryString);
+        Assert.Contains("orders%5Bid%5D=ASC", request.QueryString);
+    }
+
+    [Fact]
+    public async Task LargePullsFollowIdGreaterAndStopAtTheTotal()
+    {
+        _fake.Data.Generate(250);
+        var progress = new List<(string Status, double? Fraction)>();
+        var pull = Pull(new ContactQuery());
+        var contacts = new List<ActiveCampaignContact>();
+        await foreach (var contact in pull.ReadAsync((s, f) => progress.Add((s, f)))) contacts.Add(contact);
+
+        Assert.Equal(250, contacts.Select(c => c.Id).Distinct().Count());
+        var queries = ApiRequests("contacts").Select(r => r.QueryString).ToList();
+        Assert.Equal(3, queries.Count);
+        Assert.DoesNotContain("id_greater", queries[0]);
+        Assert.Contains("id_greater=100", queries[1]);
+        Assert.Contains("id_greater=200", queries[2]);
+        Assert.Equal([0.4, 0.8, 1.0], progress.Select(p => Math.Round(p.Fraction!.Value, 2)));
+        Assert.Equal("250 of 250 contacts read", progress[^1].Status);
+    }
+
+    [Fact]
+    public async Task APipelineBringsItsDealsContactsInBatchesNeverOnePerContact()
+    {
+        // 240 more deals in pipeline 2, each with its own contact: 252 contacts to fetch.
+        _fake.Data.Generate(400);
+        lock (_fake.Data.Gate)
+            for (var d = 13; d <= 252; d++)
+                _fake.Data.Deals.Add(new ActiveCampaignData.Deal(d, 50 + d, 2, 5, $"Deal {d}", 99_999, 0, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow));
+
+        var contacts = await ReadAll(Pull(new ContactQuery { PipelineIds = [2] }));
+
+        // Deals 9-12 (contacts 18..24) plus contactDeal 3 (deal 9 -> contact 27) plus the 240 new ones.
+        Assert.Equal(4 + 1 + 240, contacts.Count);
+        Assert.Equal(contacts.Count, contacts.Select(c => c.Id).Distinct().Count());
+        var contactRequests = ApiRequests("contacts");
+        Assert.Equal(3, contactRequests.Count); // 245 ids, 100 a request
+        Assert.All(contactRequests, r => Assert.True(r.QueryString.Split("ids%5B%5D=").Length - 1 <= 100));
+        Assert.Equal(3, ApiRequests("deals").Count); // 244 deals, 100 a page
+        var deal = Assert.Single(contacts.Single(c => c.Id == "18").Deals!);
+        Assert.Equal("Royalty Owners", deal.Pipeline);
+        Assert.Equal("New Lead", deal.Stage);
+        Assert.Equal(1344.50m, deal.Value); // 134450 cents
+        Assert.Equal("Open", deal.Status);
+        Assert.Contains(contacts, c => c.Id == "27" && c.Deals!.Single().Id == "9"); // a further contact of deal 9
+    }
+
+    [Fact]
+    public async Task AStageNarrowsThePipelineAndDealsReadAsText()
+    {
+        var contacts = await ReadAll(Pull(new ContactQuery { PipelineIds = [1], StageIds = [2] }));
+
+        // Pipeline 1's deals in stage 2 ("Contacted"): deals 1, 4, 7 -> contacts 2, 8, 14, and 25 through deal 1.
+        Assert.Equal(["2", "8", "14", "25"], contacts.Select(c => c.Id));
+        Assert.All(contacts, c => Assert.All(c.Deals!, d => Assert.Equal("2", d.StageId)));
+        Assert.Equal("Section 1 minerals (Mineral Buyers / Contacted, 1260.5 USD)", contacts[0].Deals!.ToString());
+    }
+
+    [Theory]
+    [InlineData(UpdatedAfterComparison.Strict)]
+    [InlineData(UpdatedAfterComparison.Inclusive)]
+    [InlineData(UpdatedAfterComparison.ByDay)]
+    public async Task IncrementalBringsOnlyWhatChangedAndASameSecondUpdateOnce(UpdatedAfterComparison comparison)
+    {
+        _fake.UpdatedAfter = comparison;
+        var query = new ContactQuery { Incremental = true };
+        Assert.Equal(30, (await ReadAll(Pull(query))).Count);
+        Assert.Empty(await ReadAll(Pull(query)));
+
+        // Contact 3 changed; then contact 4 changed in the very same second, after the pull that read 3.
+        var second = ActiveCampaignData.Now().AddMinutes(-10);
+        _fake.Data.Touch([3], second);
+        Assert.Equal(["3"], (await ReadAll(Pull(query))).Select(c => c.Id));
+        _fake.Data.Touch([4], second);
+        Assert.Equal(["4"], (await ReadAll(Pull(query))).Select(c => c.Id));
+        Assert.Empty(await ReadAll(Pull(query)));
+
+        // The filter went out as the date one day before the watermark, in the account's offset.
+        var last = ApiRequests("contacts")[^1].QueryString;
+        Assert.Contains("filters%5Bupdated_after%5D=" + second.ToOffset(TimeSpan.FromHours(-6)).AddDays(-1).ToString("yyyy-MM-dd"), last);
+    }
+
+    [Fact]
+    public async Task AContactChangedWhileThePullPagedPastItIsReadNextTime()
+    {
+        _fake.Data.Generate(250);
+        var query = new ContactQuery { Incremental = true };
+        var pull = Pull(query);
+        var read = new List<string>();
+        await foreach (var contact in pull.ReadAsync())
+        {
+            read.Add(contact.Id);
+            // Once the second page is being read: contact 5 (already passed) and 240 (ahead) change.
+            if (contact.Id == "150") _fake.Data.Touch([5, 240]);
+        }
+        Assert.True(pull.Commit());
+        Assert.Equal(250, read.Count);
+
+        // 5 is new to us; 240 was read with its new time and is not repeated.
+        Assert.Equal(["5"], (await ReadAll(Pull(query))).Select(c => c.Id));
+    }
+
+    [Fact]
+    public async Task APullStoppedHalfWayOrFailingLeavesTheWatermarkAndLosesNothing()
+    {
+        _fake.Data.Generate(250);
+        var query = new ContactQuery { Incremental = true };
+        var stopped = Pull(query);
+        await foreach (var contact in stopped.ReadAsync()) if (contact.Id == "150") break;
+        Assert.False(stopped.Commit());
+
+        // A failure (the retry budget spent) ends the pull with nothing committed.
+        _env.Pipes.Settings.Set("Http.MaxRetries", 0);
+        _server.Faults.Add(new Fault(FaultKind.Status) { StatusCode = 500, PathPrefix = "/api/3/contacts", Times = 1 });
+        var failing = Pull(query);
+        var seen = 0;
+        await Assert.ThrowsAsync<UnavailableError>(async () => { await foreach (var _ in failing.ReadAsync()) seen++; });
+        Assert.Equal(0, seen);
+        Assert.False(failing.Commit());
+        _env.Pipes.Settings.Set("Http.MaxRetries", 3);
+
+        Assert.Equal(250, (await ReadAll(Pull(query))).Count);
+        Assert.Empty(await ReadAll(Pull(query)));
+    }
+
+    [Fact]
+    public async Task FirstCutsAnIncrementalPullShortWithoutMovingTheWatermark()
+    {
+        var query = new ContactQuery { Incremental = true, First = 5 };
+        var pull = Pull(query);
+        Assert.Equal(5, (await ReadAll(pull)).Count);
+        Assert.Null(_env.Pipes.State.Get<PullWatermark>(pull.WatermarkKey));
+        Assert.Equal(30, (await ReadAll(Pull(query with { First = null }))).Count);
+    }
+
+    [Theory]
+    [InlineData(UpdatedAfterComparison.Strict)]
+    [InlineData(UpdatedAfterComparison.ByDay)]
+    public async Task SinceCutsExactlyAfterTheInstant(UpdatedAfterComparison comparison)
+    {
+        _fake.UpdatedAfter = comparison;
+        var since = new DateTimeOffset(2026, 7, 20, 16, 0, 0, TimeSpan.Zero); // contact 19 was updated at exactly this instant
+        var contacts = await ReadAll(Pull(new ContactQuery { Since = since }));
+        Assert.Equal(Enumerable.Range(20, 11).Select(i => i.ToString()), contacts.Select(c => c.Id));
+        Assert.Contains("filters%5Bupdated_after%5D=2026-07-19", ApiRequests("contacts")[0].QueryString);
+    }
+
+    [Theory]
+    [InlineData(429)]
+    [InlineData(503)]
+    public async Task ThrottlingIsWaitedOutAndNothingIsLostOrRepeated(int status)
+    {
+        _fake.Data.Generate(250);
+        _server.Faults.Add(Fault.Status(status, retryAfter: "1", pathPrefix: "/api/3/contacts", times: 2));
+        var contacts = await ReadAll(Pull(new ContactQuery()));
+        Assert.Equal(250, contacts.Count);
+        Assert.Equal(250, contacts.Select(c => c.Id).Distinct().Count());
+        Assert.Contains(TimeSpan.FromSeconds(1), ((SteppingClock)_env.Pipes.Clock).Waits);
+    }
+
+    [Fact]
+    public async Task ARefusedKeyNamesTheSecretAndIsNotRetried()
+    {
+        _env.Pipes.Secrets.Set("ActiveCampaign.ApiToken", "wrong-token-0123456789");
+        var error = await Assert.ThrowsAsync<AuthenticationError>(() => ReadAll(Pull(new ContactQuery())));
+        Assert.Equal(ErrorIds.AuthenticationFailed, error.ErrorId);
+        Assert.Contains("ActiveCampaign.ApiToken", error.Message + error.RecommendedAction);
+        Assert.DoesNotContain("wrong-token", error.Message + error.RecommendedAction);
+        Assert.Single(ApiRequests("contacts"));
+    }
+
+    [Theory]
+    [InlineData("/app/contacts")]
+    [InlineData("/v1.0")]
+    [InlineData("/?page=1")]
+    public async Task ABaseUrlWithAPathIsNotTheApi(string path)
+    {
+        _env.Pipes.Settings.Set("ActiveCampaign.BaseUrl", _server.BaseUrl.ToString().TrimEnd('/') + path);
+        var error = await Assert.ThrowsAsync<IntegrationError>(() => ReadAll(Pull(new ContactQuery())));
+        Assert.Equal(ErrorIds.NotConfigured, error.ErrorId);
+        Assert.Contains("ActiveCampaign.BaseUrl", error.Message);
+        Assert.Empty(_server.Requests);
+    }
+
+    [Fact]
+    public async Task AUrlThatAnswers404ForTheApiIsNotTheApi()
+    {
+        _server.Faults.Add(new Fault(FaultKind.Status) { StatusCode = 404, Body = "<html><body>Not Found</body></html>", PathPrefix = "/api/3/" });
+        var error = await Assert.ThrowsAsync<IntegrationError>(() => ReadAll(Pull(new ContactQuery())));
+        Assert.Equal(ErrorIds.NotConfigured, error.ErrorId);
+        Assert.Contains("ActiveCampaign.BaseUrl", error.Message);
+    }
+
+    [Fact]
+    public async Task CustomFieldsComeByTheirTitles()
+    {
+        var contacts = await ReadAll(Pull(new ContactQuery { IncludeFields = true, First = 2 }));
+        Assert.Equal("Loving", contacts[0].CustomFields()!["Mineral County"]);
+        Assert.Equal("20", contacts[1].CustomFields()!["Net Acres"]);
+        Assert.Contains("include=fieldValues", ApiRequests("contacts")[0].QueryString);
+    }
+
+    [Fact]
+    public async Task TwoProcessesPullingAtOnceShareTheAccountsPaceAndProvokeNo429()
+    {
+        // Real time here: two environments on one config directory stand for two processes (each has its own
+        // gates; only pace.json joins them). 400 contacts = 4 requests each, 8 in all at 5 a second.
+        _fake.RequestsPerSecond = 5;
+        _fake.Data.Generate(400);
+        using var first = new TestEnvironment();
+        using var sameDirectory = new PipesEnvironment(new Configuration.ConfigDirectory(first.DirectoryPath));
+        Configure(first.Pipes);
+        Configure(sameDirectory);
+        var counts = await Task.WhenAll(Task.Run(() => ReadAll(Pull(new ContactQuery(), first.Pipes))), Task.Run(() => ReadAll(Pull(new ContactQuery(), sameDirectory))));
+        Assert.Equal([400, 400], counts.Select(c => c.Count));
+        Assert.Equal(0, _fake.Throttled);
+
+    }
+
+    [Fact]
+    public async Task PipelinesComeWithTheirStagesInOrder()
+    {
+        var pipelines = await new ActiveCampaignClient(_env.Pipes).GetPipelinesAsync();
+        Assert.Equal(["Mineral Buyers", "Royalty Owners"], pipelines.Select(p => p.Title));
+        Assert.Equal(["New Lead", "Contacted", "Offer Made"], pipelines[0].Stages.Select(s => s.Title));
+        Assert.Equal([1, 2, 3], pipelines[0].Stages.Select(s => s.Order!.Value));
+        Assert.Equal("usd", pipelines[0].Currency);
+    }
+
+    [Fact]
+    public void IdsAndNumbersParseAsStringsOrNumbersAndZeroDatesAreNull()
+    {
+        var page = JsonSerializer.Deserialize("""
+            {"contacts":[{"id":5,"email":"a@b.co","phone":7135551234,"udate":"0000-00-00 00:00:00","cdate":"2018-09-12T16:53:50-05:00","organization":{"id":"1"}}],
+             "meta":{"total":3}}
+            """, AcJson.Default.AcContactPage)!;
+        Assert.Equal("5", page.Contacts![0].Id);
+        Assert.Equal("7135551234", page.Contacts[0].Phone);
+        Assert.Equal(3, page.Meta!.TotalCount);
+        Assert.Null(ActiveCampaignDates.Parse(page.Contacts[0].Udate));
+        Assert.Null(ActiveCampaignDates.Parse("0000-00-00"));
+        Assert.Equal(TimeSpan.FromHours(-5), ActiveCampaignDates.Parse(page.Contacts[0].Cdate)!.Value.Offset);
+        Assert.Equal(new DateTimeOffset(2018, 9, 12, 21, 53, 50, TimeSpan.Zero), ActiveCampaignDates.Parse("2018-09-12T15:53:50-06:00"));
+    }
+}

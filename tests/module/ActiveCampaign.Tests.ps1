@@ -1,0 +1,239 @@
+# Get-ACContact, Get-ACPipeline and the nightly pull against the ActiveCampaign fake (5 requests a second, as the real service).
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot '../TestTools.psm1') -Force
+    Import-Module (Join-Path (Get-RepoRoot) 'out/Pipes') -Force
+    $script:Fake = Start-PipesFake
+    function script:Set-AcFake([hashtable] $Settings) {
+        Invoke-RestMethod -Method Post -Uri "$($Fake.BaseUrl)/_fake/ac/settings" -ContentType 'application/json' -Body ($Settings | ConvertTo-Json) | Out-Null
+    }
+    function script:Add-AcContacts([int] $Count) {
+        Invoke-RestMethod -Method Post -Uri "$($Fake.BaseUrl)/_fake/ac/generate" -ContentType 'application/json' -Body (@{ count = $Count } | ConvertTo-Json) | Out-Null
+    }
+    function script:Update-AcContact([long[]] $Id) {
+        Invoke-RestMethod -Method Post -Uri "$($Fake.BaseUrl)/_fake/ac/touch" -ContentType 'application/json' -Body (@{ ids = $Id } | ConvertTo-Json) | Out-Null
+    }
+    function script:Get-Throttled { (Invoke-RestMethod "$($Fake.BaseUrl)/_fake/ac/throttled").count }
+    function script:Get-ContactRequests { @(Get-PipesFakeRequest $Fake | Where-Object path -eq '/api/3/contacts') }
+    # The settings a child pwsh needs to reach the fake with this test's config directory.
+    function script:Get-ChildEnvironment {
+        @{ PIPES_CONFIG_DIR = $env:PIPES_CONFIG_DIR; PSModulePath = (Join-Path (Get-RepoRoot) 'out') + [IO.Path]::PathSeparator + $env:PSModulePath }
+    }
+}
+
+AfterAll { Stop-PipesFake $Fake }
+
+Describe 'ActiveCampaign' {
+    BeforeEach {
+        $env:PIPES_CONFIG_DIR = Join-Path $TestDrive ([guid]::NewGuid())
+        Reset-PipesFake $Fake
+        Set-PipesConfig ActiveCampaign.BaseUrl $Fake.BaseUrl
+        Set-PipesSecret ActiveCampaign.ApiToken (ConvertTo-SecureString $Fake.AcToken -AsPlainText -Force)
+    }
+
+    AfterEach {
+        # Every test runs at the real service's 5 requests a second: none may provoke a 429.
+        Get-Throttled | Should -Be 0
+    }
+
+    It 'gets contacts as typed, shaped like imported contacts' {
+        $all = @(Get-ACContact)
+        $all.Count | Should -Be 30
+        $all[0].Id | Should -Be '1'
+        $all[0].Phone | Should -Be '7135551001'
+        $all[0].Updated | Should -BeOfType [DateTimeOffset]
+        $all[0].Updated.Offset | Should -Be ([TimeSpan]::FromHours(-5))
+        ($all | Where-Object Id -eq 7).PhoneRaw | Should -Be 'call the office'
+        ($all | Where-Object Id -eq 7).Issues | Should -Match "^Phone 'call the office' is not usable"
+        ($all | Where-Object Id -eq 8).Email | Should -Be 'hal.reyes8@example.com'
+        @(Get-ACContacts -First 3).Id | Should -Be @('1', '2', '3')
+        @(Get-ACContact 4, 12).FullName | Should -Be @('Dee Baker', 'Bo Lee')
+        (Get-ACContact -Email 'ann.baker1@example.com').Id | Should -Be '1'
+        @(Get-ACContact -Search Moss).Id | Should -Be @(21..30 | ForEach-Object { "$_" })
+        @(Get-ACContact -Since ([DateTimeOffset]'2026-07-28T00:00:00Z')).Id | Should -Be @('27', '28', '29', '30')
+        $imported = Import-PipesFile (Join-Path (Get-RepoRoot) 'examples/data/contacts.csv') | Select-Object -First 1
+        foreach ($name in 'Email', 'Phone', 'PhoneRaw', 'FirstName', 'LastName', 'FullName', 'Company', 'Issues') {
+            $imported.PSObject.Properties.Name | Should -Contain $name
+            $all[0].PSObject.Properties.Name | Should -Contain $name
+        }
+    }
+
+    It 'gets pipelines with their stages, by title, and says when a title matches none' {
+        $pipelines = @(Get-ACPipelines)
+        $pipelines.Title | Should -Be @('Mineral Buyers', 'Royalty Owners')
+        $pipelines[0].Stages.Title | Should -Be @('New Lead', 'Contacted', 'Offer Made')
+        (Get-ACPipeline Royalty*).Id | Should -Be '2'
+        Get-ACPipeline 'No Such Pipeline' -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'Pipes.NotFound,*'
+        $table = Get-ACPipeline | Format-Table | Out-String -Width 120
+        $table | Should -Match 'Mineral Buyers\s+usd\s+New Lead \(1\), Contacted \(2\), Offer Made \(3\)'
+    }
+
+    It 'gets the contacts of a pipeline with their deals, from piped pipelines too, and exports them' {
+        $contacts = @(Get-ACContact -PipelineId 1)
+        $contacts.Count | Should -Be 9
+        # Deals, then contactDeals, then the contacts 100 ids a request: not one request per contact.
+        @(Get-ContactRequests).Count | Should -Be 1
+        ($contacts | Where-Object Id -eq 2).Deals[0].Pipeline | Should -Be 'Mineral Buyers'
+        ($contacts | Where-Object Id -eq 2).Deals[0].Value | Should -Be 1260.5
+        @(Get-ACPipeline 'Mineral Buyers' | Get-ACContact).Id | Should -Be $contacts.Id
+        @(Get-ACContact -StageId 5).Id | Should -Be @('20')
+        $csv = Join-Path $TestDrive 'pipeline.csv'
+        $contacts | Export-Csv $csv -NoTypeInformation
+        $rows = Import-Csv $csv
+        $rows[0].Deals | Should -Be 'Section 1 minerals (Mineral Buyers / Contacted, 1260.5 USD)'
+        $rows[0].Updated | Should -Not -BeNullOrEmpty
+        $fields = @(Get-ACContact -PipelineId 1 -IncludeFields)
+        $fields[0].'Mineral County' | Should -Be 'Reeves'
+    }
+
+    It 'pipes a pipeline''s contacts into Invoke-PipesDial -WhatIf, dialling nothing' {
+        $output = Invoke-FreshPwsh -Environment (Get-ChildEnvironment) -Script @'
+Import-Module Pipes
+Get-ACContact -PipelineId 1 | Invoke-PipesDial -WhatIf
+'@
+        $whatIf = @($output | Where-Object { $_ -match '^What if:' })
+        $whatIf.Count | Should -Be 9
+        $whatIf[0] | Should -Match '\(713\) 555-1002'
+    }
+
+    It 'completes -PipelineId and -StageId with pipeline titles' {
+        $line = 'Get-ACContact -PipelineId '
+        $matches = (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches
+        $matches.CompletionText | Should -Be @('1', '2')
+        $matches.ListItemText | Should -Be @('Mineral Buyers (1)', 'Royalty Owners (2)')
+        $line = 'Get-ACContact -StageId Roy'
+        (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Be @('4', '5', '6')
+    }
+
+    It 'shows contacts in a table that fits 120 columns' {
+        $lines = (Get-ACContact -PipelineId 2 | Format-Table | Out-String -Width 120) -split "`r?`n"
+        $lines | Where-Object { $_.Length -gt 120 } | Should -BeNullOrEmpty
+        ($lines -join "`n") | Should -Match 'Id\s+FullName\s+Email\s+Phone\s+Updated\s+Deals'
+    }
+
+    It 'stops with Pipes.AuthenticationFailed naming the key when ActiveCampaign refuses it' {
+        Set-PipesSecret ActiveCampaign.ApiToken (ConvertTo-SecureString 'wrong-token-0123456789' -AsPlainText -Force)
+        { Get-ACContact } | Should -Throw -ErrorId 'Pipes.AuthenticationFailed,Pipes.PowerShell.Commands.ActiveCampaign.GetACContactCommand'
+        try { Get-ACContact } catch { $e = $_ }
+        $e.Exception.Message | Should -Match 'ActiveCampaign.ApiToken'
+        $e.Exception.Message | Should -Not -Match 'wrong-token'
+    }
+
+    It 'stops with Pipes.NotConfigured when the base URL is not the API' {
+        Set-PipesConfig ActiveCampaign.BaseUrl "$($Fake.BaseUrl)/app/contacts"
+        { Get-ACPipeline } | Should -Throw -ErrorId 'Pipes.NotConfigured,Pipes.PowerShell.Commands.ActiveCampaign.GetACPipelineCommand'
+        Remove-Item Env:PIPES_AC_API_TOKEN -ErrorAction SilentlyContinue
+        Set-PipesConfig ActiveCampaign.BaseUrl $null
+        { Get-ACContact } | Should -Throw -ErrorId 'Pipes.NotConfigured,Pipes.PowerShell.Commands.ActiveCampaign.GetACContactCommand'
+    }
+
+    It 'waits out a 503 and brings every contact once' {
+        Set-AcFake @{ unavailable = 2 }
+        $all = @(Get-ACContact)
+        $all.Count | Should -Be 30
+        @($all.Id | Select-Object -Unique).Count | Should -Be 30
+    }
+
+    It 'brings only what changed on an incremental pull' {
+        @(Get-ACContact -Incremental).Count | Should -Be 30
+        @(Get-ACContact -Incremental).Count | Should -Be 0
+        Update-AcContact 5, 6
+        @(Get-ACContact -Incremental).Id | Should -Be @('5', '6')
+    }
+
+    It 'shares the account''s pace between two processes pulling at once: no 429' {
+        Add-AcContacts 600   # 6 pages each: 12 requests in all at 5 a second
+        $script = @'
+Import-Module Pipes
+@(Get-ACContact).Count
+'@
+        $jobs = 1..2 | ForEach-Object {
+            $file = Join-Path $TestDrive "pull-$_.ps1"
+            Set-Content $file $script
+            $pwsh = Get-PwshCommand
+            $start = [System.Diagnostics.ProcessStartInfo]::new($pwsh[0])
+            foreach ($a in @($pwsh | Select-Object -Skip 1) + @('-NoProfile', '-NonInteractive', '-File', $file)) { $start.ArgumentList.Add($a) }
+            foreach ($pair in (Get-ChildEnvironment).GetEnumerator()) { $start.Environment[$pair.Key] = $pair.Value }
+            $start.RedirectStandardOutput = $true; $start.UseShellExecute = $false
+            [System.Diagnostics.Process]::Start($start)
+        }
+        $outputs = foreach ($job in $jobs) {
+            $job.WaitForExit(120000) | Should -BeTrue
+            $job.StandardOutput.ReadToEnd().Trim()
+        }
+        $outputs | Should -Be @('600', '600')
+        @(Get-ContactRequests).Count | Should -Be 12
+    }
+
+    It 'loses nothing when a pull is killed half way' {
+        Add-AcContacts 2000   # 20 pages: about 4 s at 5 a second
+        $file = Join-Path $TestDrive 'killed.ps1'
+        Set-Content $file "Import-Module Pipes; Get-ACContact -Incremental | Export-Csv '$(Join-Path $TestDrive 'killed.csv')'"
+        $pwsh = Get-PwshCommand
+        $start = [System.Diagnostics.ProcessStartInfo]::new($pwsh[0])
+        foreach ($a in @($pwsh | Select-Object -Skip 1) + @('-NoProfile', '-NonInteractive', '-File', $file)) { $start.ArgumentList.Add($a) }
+        foreach ($pair in (Get-ChildEnvironment).GetEnumerator()) { $start.Environment[$pair.Key] = $pair.Value }
+        $start.UseShellExecute = $false
+        $process = [System.Diagnostics.Process]::Start($start)
+        $deadline = [DateTime]::UtcNow.AddSeconds(60)
+        while (@(Get-ContactRequests).Count -lt 5 -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 100 }
+        $process.Kill($true); $process.WaitForExit(10000) | Out-Null
+        @(Get-ContactRequests).Count | Should -BeLessThan 20   # it really was killed half way
+
+        $all = @(Get-ACContact -Incremental)
+        $all.Count | Should -Be 2000
+        @($all.Id | Select-Object -Unique).Count | Should -Be 2000
+        @(Get-ACContact -Incremental).Count | Should -Be 0
+    }
+}
+
+Describe 'examples/nightly-pull.ps1' {
+    BeforeEach {
+        $env:PIPES_CONFIG_DIR = Join-Path $TestDrive ([guid]::NewGuid())
+        Reset-PipesFake $Fake
+        Set-PipesConfig ActiveCampaign.BaseUrl $Fake.BaseUrl
+        Set-PipesSecret ActiveCampaign.ApiToken (ConvertTo-SecureString $Fake.AcToken -AsPlainText -Force)
+        Set-PipesConfig Outlook.GraphBaseUrl "$($Fake.BaseUrl)/v1.0"
+        Connect-PipesOutlook -AccessToken (ConvertTo-SecureString 'fake-graph-access-token-0123456789' -AsPlainText -Force) | Out-Null
+        $script:Nightly = Join-Path (Get-RepoRoot) 'examples/nightly-pull.ps1'
+        $script:Out = Join-Path $TestDrive ([guid]::NewGuid())
+        function script:Invoke-Nightly([string] $Arguments) {
+            $output = Invoke-FreshPwsh -Environment (Get-ChildEnvironment) -Script "& '$Nightly' $Arguments -OutputFolder '$Out'; exit `$LASTEXITCODE"
+            [pscustomobject]@{ Output = $output; ExitCode = $LASTEXITCODE }
+        }
+    }
+
+    It 'runs twice unattended, and the second run brings only what changed' {
+        $first = Invoke-Nightly '-PipelineId 1'
+        $first.ExitCode | Should -Be 0
+        @(Import-Csv (Get-ChildItem $Out -Filter 'contacts-*.csv').FullName).Count | Should -Be 9
+        @(Import-Csv (Get-ChildItem $Out -Filter 'replies-*.csv').FullName).Count | Should -Be 12
+        Start-Sleep -Seconds 1.1   # a new file stamp
+
+        Update-AcContact 4
+        Invoke-RestMethod -Method Post -Uri "$($Fake.BaseUrl)/_fake/graph/inbox" -ContentType 'application/json' -Body (@{
+            subject = 'RE: Section 4'; body = @{ contentType = 'text'; content = 'Not interested, thanks.' }
+            from = @{ emailAddress = @{ address = 'dee@example.com' } } } | ConvertTo-Json -Depth 4) | Out-Null
+        $second = Invoke-Nightly '-PipelineId 1'
+        $second.ExitCode | Should -Be 0
+        $latest = Get-ChildItem $Out -Filter 'contacts-*.csv' | Sort-Object Name | Select-Object -Last 1
+        @(Import-Csv $latest.FullName).Id | Should -Be @('4')
+        $replies = Get-ChildItem $Out -Filter 'replies-*.csv' | Sort-Object Name | Select-Object -Last 1
+        @(Import-Csv $replies.FullName).Subject | Should -Be @('RE: Section 4')
+        $summary = Get-ChildItem $Out -Filter 'summary-*.json' | Sort-Object Name | Select-Object -Last 1 | Get-Content -Raw | ConvertFrom-Json
+        $summary.Contacts | Should -Be 1
+        $summary.ByClassification.NotInterested | Should -Be 1
+        $log = Get-Content -Raw (Get-ChildItem (Join-Path $env:PIPES_CONFIG_DIR 'logs') -Filter 'nightly-*.log').FullName
+        $log | Should -Match 'ActiveCampaign: 1 contact'
+        Get-Throttled | Should -Be 0
+    }
+
+    It 'exits non-zero with the ErrorId in the log when it fails' {
+        Set-PipesSecret ActiveCampaign.ApiToken (ConvertTo-SecureString 'wrong-token-0123456789' -AsPlainText -Force)
+        $run = Invoke-Nightly ''
+        $run.ExitCode | Should -Be 1
+        $log = Get-Content -Raw (Get-ChildItem (Join-Path $env:PIPES_CONFIG_DIR 'logs') -Filter 'nightly-*.log').FullName
+        $log | Should -Match 'FAILED Pipes.AuthenticationFailed'
+        $log | Should -Not -Match 'wrong-token'
+    }
+}
