@@ -9,34 +9,16 @@ using Pipes.Tests.Support;
 namespace Pipes.Tests;
 
 /// <summary>The calendar client against the Graph fake over real HTTP (issue 12), and the fake against Graph's documented behaviour.</summary>
-public sealed class OutlookCalendarTests : IClassFixture<FakeServerFixture>, IDisposable
+public sealed class OutlookCalendarTests(FakeServerFixture fixture) : GraphTokenTests(fixture)
 {
     private static readonly System.Globalization.CultureInfo Invariant = System.Globalization.CultureInfo.InvariantCulture;
-    private readonly FakeServer _server;
-    private readonly GraphFake _graph;
-    private readonly SteppingClock _clock = new();
-    private readonly TestEnvironment _env;
-
-    public OutlookCalendarTests(FakeServerFixture fixture)
-    {
-        _server = fixture.Server;
-        _server.Reset();
-        _graph = _server.Service<GraphFake>();
-        _env = new TestEnvironment(_clock);
-        _env.Pipes.Settings.Set("Outlook.GraphBaseUrl", _server.UrlOf(_graph));
-        _env.Pipes.Secrets.Set(OutlookClient.TokenSecret, GraphFake.ValidToken);
-    }
-
-    public void Dispose() => _env.Dispose();
-
-    private OutlookClient Client => new(_env.Pipes);
 
     private static DateTime Wall(string text) => DateTime.Parse(text, Invariant);
 
     private static DateTimeOffset At(string text) => DateTimeOffset.Parse(text, Invariant);
 
     private IEnumerable<RecordedRequest> Requests(string method, string pathEnd) =>
-        _server.Requests.Where(r => r.Method == method && r.Path.EndsWith(pathEnd, StringComparison.Ordinal));
+        Server.Requests.Where(r => r.Method == method && r.Path.EndsWith(pathEnd, StringComparison.Ordinal));
 
     private async Task<List<CalendarEvent>> Read(string from, string to, string zone = "America/Chicago")
     {
@@ -47,11 +29,11 @@ public sealed class OutlookCalendarTests : IClassFixture<FakeServerFixture>, IDi
 
     private async Task<HttpResponseMessage> Raw(HttpMethod method, string path, string? json = null, string? prefer = null)
     {
-        using var request = new HttpRequestMessage(method, _server.UrlOf(_graph) + path);
+        using var request = new HttpRequestMessage(method, Server.UrlOf(Graph) + path);
         request.Headers.Authorization = new("Bearer", GraphFake.ValidToken);
         if (prefer is not null) request.Headers.TryAddWithoutValidation("Prefer", prefer);
         if (json is not null) request.Content = new StringContent(json, Encoding.UTF8, "application/json");
-        return await _env.Pipes.HttpClient.SendAsync(request);
+        return await Env.Pipes.HttpClient.SendAsync(request);
     }
 
     [Fact]
@@ -179,36 +161,36 @@ public sealed class OutlookCalendarTests : IClassFixture<FakeServerFixture>, IDi
     public async Task ThrottledCalendarReadsHonourRetryAfter()
     {
         await Client.CreateEventAsync(new NewEvent("Call", Wall("2027-03-15T10:00"), TimeZone: "UTC"));
-        _server.Faults.Add(new Fault(FaultKind.Status) { StatusCode = 429, RetryAfter = "3", PathPrefix = "/v1.0/me/calendarView" });
+        Server.Faults.Add(new Fault(FaultKind.Status) { StatusCode = 429, RetryAfter = "3", PathPrefix = "/v1.0/me/calendarView" });
 
         var read = await Read("2027-03-15T00:00", "2027-03-16T00:00", "UTC");
 
         Assert.Single(read);
-        Assert.Contains(TimeSpan.FromSeconds(3), _clock.Waits);
+        Assert.Contains(TimeSpan.FromSeconds(3), Clock.Waits);
         Assert.Equal(2, Requests("GET", "/me/calendarView").Count());
     }
 
     [Fact]
     public async Task ACreateWhoseAnswerWasLostIsRepeatedWithoutASecondEvent()
     {
-        _server.Faults.Add(new Fault(FaultKind.DropAfterProcessing) { PathPrefix = "/v1.0/me/events" });
+        Server.Faults.Add(new Fault(FaultKind.DropAfterProcessing) { PathPrefix = "/v1.0/me/events" });
 
         var created = await Client.CreateEventAsync(new NewEvent("Once", Wall("2027-03-15T10:00"), TimeZone: "UTC"));
 
         Assert.Equal(2, Requests("POST", "/me/events").Count());
-        Assert.Equal(created.Id, Assert.Single(_graph.Events.Keys));
+        Assert.Equal(created.Id, Assert.Single(Graph.Events.Keys));
     }
 
     [Fact]
     public async Task AMailboxThatCannotHostTeamsStillGetsTheEventWithoutAJoinUrl()
     {
-        _graph.TeamsAvailable = false;
+        Graph.TeamsAvailable = false;
 
         var created = await Client.CreateEventAsync(new NewEvent("Call", Wall("2027-03-15T10:00"), TeamsMeeting: true, TimeZone: "UTC"));
 
         Assert.Null(created.JoinUrl);
         Assert.False(created.IsOnlineMeeting);
-        Assert.Single(_graph.Events);
+        Assert.Single(Graph.Events);
     }
 
     [Fact]
@@ -284,14 +266,14 @@ public sealed class OutlookCalendarTests : IClassFixture<FakeServerFixture>, IDi
         var error = await Assert.ThrowsAsync<InvalidInputError>(() => Client.CreateEventAsync(meeting));
 
         Assert.Equal(what switch { "zone" => ErrorIds.UnknownTimeZone, "attendee" => ErrorIds.InvalidRecipient, _ => ErrorIds.InvalidInput }, error.ErrorId);
-        Assert.Empty(_server.Requests);
+        Assert.Empty(Server.Requests);
     }
 
     [Fact]
     public async Task AnEndNotAfterTheStartOfARangeIsRefusedBeforeAnyRequest()
     {
         await Assert.ThrowsAsync<InvalidInputError>(() => Read("2027-03-15T10:00", "2027-03-15T10:00"));
-        Assert.Empty(_server.Requests);
+        Assert.Empty(Server.Requests);
     }
 
     [Fact]
@@ -318,7 +300,7 @@ public sealed class OutlookCalendarTests : IClassFixture<FakeServerFixture>, IDi
 
         Assert.True(await Client.DeleteEventAsync(created.Id));
 
-        Assert.Empty(_graph.Events);
+        Assert.Empty(Graph.Events);
         Assert.Empty(await Read("2027-03-15T00:00", "2027-03-16T00:00", "UTC"));
     }
 
@@ -328,11 +310,11 @@ public sealed class OutlookCalendarTests : IClassFixture<FakeServerFixture>, IDi
     public async Task ADeleteWhoseAnswerWasLostIsSettledByAskingNotReportedAsMissing(FaultKind kind, int status)
     {
         var created = await Client.CreateEventAsync(new NewEvent("Call", Wall("2027-03-15T10:00"), TimeZone: "UTC"));
-        _server.Faults.Add(new Fault(kind) { StatusCode = status, PathPrefix = "/v1.0/me/events/" });
+        Server.Faults.Add(new Fault(kind) { StatusCode = status, PathPrefix = "/v1.0/me/events/" });
 
         Assert.True(await Client.DeleteEventAsync(created.Id));
 
-        Assert.Empty(_graph.Events);
+        Assert.Empty(Graph.Events);
         Assert.Single(Requests("DELETE", "/me/events/" + created.Id));
         Assert.Single(Requests("GET", "/me/events/" + created.Id));
     }
@@ -341,11 +323,11 @@ public sealed class OutlookCalendarTests : IClassFixture<FakeServerFixture>, IDi
     public async Task ADeleteThatFailedBeforeGraphActedIsSentAgainOnceTheEventIsSeenStillThere()
     {
         var created = await Client.CreateEventAsync(new NewEvent("Call", Wall("2027-03-15T10:00"), TimeZone: "UTC"));
-        _server.Faults.Add(new Fault(FaultKind.Status) { StatusCode = 502, PathPrefix = "/v1.0/me/events/" });
+        Server.Faults.Add(new Fault(FaultKind.Status) { StatusCode = 502, PathPrefix = "/v1.0/me/events/" });
 
         Assert.True(await Client.DeleteEventAsync(created.Id));
 
-        Assert.Empty(_graph.Events);
+        Assert.Empty(Graph.Events);
         Assert.Equal(2, Requests("DELETE", "/me/events/" + created.Id).Count());
     }
 

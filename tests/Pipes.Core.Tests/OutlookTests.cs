@@ -7,30 +7,12 @@ using Pipes.Tests.Support;
 
 namespace Pipes.Tests;
 
-public sealed class OutlookTests : IClassFixture<FakeServerFixture>, IDisposable
+public sealed class OutlookTests(FakeServerFixture fixture) : GraphTokenTests(fixture)
 {
-    private readonly FakeServer _server;
-    private readonly GraphFake _graph;
-    private readonly SteppingClock _clock = new();
-    private readonly TestEnvironment _env;
-
-    public OutlookTests(FakeServerFixture fixture)
-    {
-        _server = fixture.Server;
-        _server.Reset();
-        _graph = _server.Service<GraphFake>();
-        _env = new TestEnvironment(_clock);
-        _env.Pipes.Settings.Set("Outlook.GraphBaseUrl", _server.UrlOf(_graph));
-        _env.Pipes.Secrets.Set(OutlookClient.TokenSecret, GraphFake.ValidToken);
-    }
-
-    public void Dispose() => _env.Dispose();
-
-    private OutlookClient Client => new(_env.Pipes);
 
     private static OutgoingMail Mail => new(["owner@example.com"], "Mineral rights in Section 4", "Dear owner, we would like to make an offer.");
 
-    private int Posts(string suffix) => _server.Requests.Count(r => r.Method == "POST" && r.Path.EndsWith(suffix, StringComparison.Ordinal));
+    private int Posts(string suffix) => Server.Requests.Count(r => r.Method == "POST" && r.Path.EndsWith(suffix, StringComparison.Ordinal));
 
     [Fact]
     public async Task SendCreatesADraftWithAnImmutableIdAndSendsIt()
@@ -38,10 +20,10 @@ public sealed class OutlookTests : IClassFixture<FakeServerFixture>, IDisposable
         var result = await Client.SendMailAsync(Mail with { Cc = ["cc@example.com"] });
 
         Assert.True(result.Sent);
-        var sent = Assert.Single(_graph.Sent);
+        var sent = Assert.Single(Graph.Sent);
         Assert.Equal(result.Id, (string?)sent["id"]);
         Assert.Equal("owner@example.com", (string?)sent["toRecipients"]![0]!["emailAddress"]!["address"]);
-        var create = _server.Requests.First(r => r.Method == "POST" && r.Path == "/v1.0/me/messages");
+        var create = Server.Requests.First(r => r.Method == "POST" && r.Path == "/v1.0/me/messages");
         Assert.Contains("IdType=\"ImmutableId\"", create.Headers["Prefer"]);
         Assert.Equal("Bearer " + GraphFake.ValidToken, create.Headers["Authorization"]);
     }
@@ -49,43 +31,43 @@ public sealed class OutlookTests : IClassFixture<FakeServerFixture>, IDisposable
     [Fact]
     public async Task ADroppedConnectionAfterTheSendWasProcessedSendsExactlyOnce()
     {
-        _server.Faults.Add(new Fault(FaultKind.DropAfterProcessing) { PathSuffix = "/send" });
+        Server.Faults.Add(new Fault(FaultKind.DropAfterProcessing) { PathSuffix = "/send" });
 
         var result = await Client.SendMailAsync(Mail);
 
         Assert.True(result.Sent);
-        Assert.Single(_graph.Sent);
+        Assert.Single(Graph.Sent);
         Assert.Equal(1, Posts("/send"));
-        Assert.Contains(_server.Requests, r => r.Method == "GET" && r.Path.EndsWith("/messages/" + result.Id, StringComparison.Ordinal));
+        Assert.Contains(Server.Requests, r => r.Method == "GET" && r.Path.EndsWith("/messages/" + result.Id, StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task ADroppedConnectionAfterTheDraftWasCreatedFindsItInsteadOfCreatingTwo()
     {
-        _server.Faults.Add(new Fault(FaultKind.DropAfterProcessing) { PathSuffix = "/v1.0/me/messages" });
+        Server.Faults.Add(new Fault(FaultKind.DropAfterProcessing) { PathSuffix = "/v1.0/me/messages" });
 
         await Client.SendMailAsync(Mail);
 
         Assert.Equal(1, Posts("/v1.0/me/messages"));
-        Assert.Single(_graph.Sent);
-        Assert.Contains(_server.Requests, r => r.Method == "GET" && r.QueryString.Contains("singleValueExtendedProperties", StringComparison.Ordinal));
+        Assert.Single(Graph.Sent);
+        Assert.Contains(Server.Requests, r => r.Method == "GET" && r.QueryString.Contains("singleValueExtendedProperties", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task ThrottledSendHonoursGraphsDecimalRetryAfterAndSendsOnce()
     {
-        _server.Faults.Add(new Fault(FaultKind.Status) { StatusCode = 429, RetryAfter = "2.128", PathSuffix = "/send" });
+        Server.Faults.Add(new Fault(FaultKind.Status) { StatusCode = 429, RetryAfter = "2.128", PathSuffix = "/send" });
 
         await Client.SendMailAsync(Mail);
 
-        Assert.Single(_graph.Sent);
-        Assert.Contains(TimeSpan.FromSeconds(2.128), _clock.Waits);
+        Assert.Single(Graph.Sent);
+        Assert.Contains(TimeSpan.FromSeconds(2.128), Clock.Waits);
     }
 
     [Fact]
     public async Task AnExpiredTokenAsksForANewSignIn()
     {
-        _env.Pipes.Secrets.Set(OutlookClient.TokenSecret, GraphFake.ExpiredToken);
+        Env.Pipes.Secrets.Set(OutlookClient.TokenSecret, GraphFake.ExpiredToken);
 
         var error = await Assert.ThrowsAsync<AuthenticationError>(() => Client.SendMailAsync(Mail));
 
@@ -97,17 +79,17 @@ public sealed class OutlookTests : IClassFixture<FakeServerFixture>, IDisposable
     [Fact]
     public async Task AttachmentsTravelAsFileAttachments()
     {
-        var file = Path.Combine(_env.DirectoryPath, "plat map.pdf");
-        Directory.CreateDirectory(_env.DirectoryPath);
+        var file = Path.Combine(Env.DirectoryPath, "plat map.pdf");
+        Directory.CreateDirectory(Env.DirectoryPath);
         File.WriteAllBytes(file, [0x25, 0x50, 0x44, 0x46, 0x2D, 0x31]);
 
         await Client.SendMailAsync(Mail with { Attachments = [file], Html = true, Body = "<p>See the plat.</p>" });
 
-        var attachment = _graph.Sent.Single()["attachments"]![0]!;
+        var attachment = Graph.Sent.Single()["attachments"]![0]!;
         Assert.Equal("#microsoft.graph.fileAttachment", (string?)attachment["@odata.type"]);
         Assert.Equal("plat map.pdf", (string?)attachment["name"]);
         Assert.Equal(Convert.ToBase64String([0x25, 0x50, 0x44, 0x46, 0x2D, 0x31]), (string?)attachment["contentBytes"]);
-        Assert.Equal("html", (string?)_graph.Sent.Single()["body"]!["contentType"]);
+        Assert.Equal("html", (string?)Graph.Sent.Single()["body"]!["contentType"]);
     }
 
     [Fact]
@@ -116,7 +98,7 @@ public sealed class OutlookTests : IClassFixture<FakeServerFixture>, IDisposable
         var draft = await Client.CreateDraftAsync(Mail);
 
         Assert.False(draft.Sent);
-        Assert.Empty(_graph.Sent);
+        Assert.Empty(Graph.Sent);
         Assert.StartsWith("AAMk", draft.Id);
     }
 
@@ -131,9 +113,9 @@ public sealed class OutlookTests : IClassFixture<FakeServerFixture>, IDisposable
 
         // Two arrive in the same second as the newest one read, one later.
         var newest = first[0].ReceivedDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ");
-        _graph.AddInbox(new JsonObject { ["subject"] = "Same second A", ["receivedDateTime"] = newest, ["body"] = new JsonObject { ["contentType"] = "text", ["content"] = "yes" } });
-        _graph.AddInbox(new JsonObject { ["subject"] = "Same second B", ["receivedDateTime"] = newest, ["body"] = new JsonObject { ["contentType"] = "text", ["content"] = "no" } });
-        _graph.AddInbox(new JsonObject { ["subject"] = "Later", ["receivedDateTime"] = first[0].ReceivedDateTime.AddMinutes(5).ToString("yyyy-MM-ddTHH:mm:ssZ"), ["body"] = new JsonObject { ["contentType"] = "text", ["content"] = "ok" } });
+        Graph.AddInbox(new JsonObject { ["subject"] = "Same second A", ["receivedDateTime"] = newest, ["body"] = new JsonObject { ["contentType"] = "text", ["content"] = "yes" } });
+        Graph.AddInbox(new JsonObject { ["subject"] = "Same second B", ["receivedDateTime"] = newest, ["body"] = new JsonObject { ["contentType"] = "text", ["content"] = "no" } });
+        Graph.AddInbox(new JsonObject { ["subject"] = "Later", ["receivedDateTime"] = first[0].ReceivedDateTime.AddMinutes(5).ToString("yyyy-MM-ddTHH:mm:ssZ"), ["body"] = new JsonObject { ["contentType"] = "text", ["content"] = "ok" } });
 
         var second = await Client.GetInboxAsync(null, 50, false).ToListAsync();
         Assert.Equal(["Later", "Same second B", "Same second A"], second.Select(m => m.Subject).OrderByDescending(s => s == "Later").ThenByDescending(s => s));
@@ -146,7 +128,7 @@ public sealed class OutlookTests : IClassFixture<FakeServerFixture>, IDisposable
         await Client.GetInboxAsync(null, 1, false).ToListAsync(); // watermark at the newest
         var start = DateTimeOffset.Parse("2026-11-21T00:00:00Z");
         for (var i = 0; i < 7; i++)
-            _graph.AddInbox(new JsonObject { ["subject"] = $"New {i}", ["receivedDateTime"] = start.AddMinutes(i).ToString("yyyy-MM-ddTHH:mm:ssZ"), ["body"] = new JsonObject { ["contentType"] = "text", ["content"] = "x" } });
+            Graph.AddInbox(new JsonObject { ["subject"] = $"New {i}", ["receivedDateTime"] = start.AddMinutes(i).ToString("yyyy-MM-ddTHH:mm:ssZ"), ["body"] = new JsonObject { ["contentType"] = "text", ["content"] = "x" } });
 
         var seen = new List<string>();
         for (var poll = 0; poll < 4; poll++) seen.AddRange((await Client.GetInboxAsync(null, 3, false).ToListAsync()).Select(m => m.Subject));
@@ -157,12 +139,12 @@ public sealed class OutlookTests : IClassFixture<FakeServerFixture>, IDisposable
     [Fact]
     public async Task AllFollowsNextLinksAndMessagesCarryTheirClassification()
     {
-        for (var i = 0; i < 110; i++) _graph.AddInbox(new JsonObject { ["subject"] = $"Bulk {i}", ["body"] = new JsonObject { ["contentType"] = "text", ["content"] = "thanks" } });
+        for (var i = 0; i < 110; i++) Graph.AddInbox(new JsonObject { ["subject"] = $"Bulk {i}", ["body"] = new JsonObject { ["contentType"] = "text", ["content"] = "thanks" } });
 
         var all = await Client.GetInboxAsync(DateTimeOffset.Parse("2000-01-01T00:00:00Z"), 50, true).ToListAsync();
 
         Assert.Equal(122, all.Count);
-        Assert.True(_server.Requests.Count(r => r.Path.EndsWith("/mailFolders/inbox/messages", StringComparison.Ordinal)) >= 2);
+        Assert.True(Server.Requests.Count(r => r.Path.EndsWith("/mailFolders/inbox/messages", StringComparison.Ordinal)) >= 2);
         Assert.Contains(all, m => m.Classification == ReplyClass.Interested);
         Assert.Contains(all, m => m.Classification == ReplyClass.NotInterested);
         Assert.Contains(all, m => m.Classification == ReplyClass.Referral && m.Reply.ReferralEmail == "jane.foster@doeenergy.com");
@@ -171,27 +153,27 @@ public sealed class OutlookTests : IClassFixture<FakeServerFixture>, IDisposable
     [Fact]
     public async Task InboxReadsSurviveA503AndASlowAnswer()
     {
-        _env.Pipes.Settings.Set("Http.TimeoutSeconds", 1);
-        _server.Faults.Add(new Fault(FaultKind.Status) { StatusCode = 503, PathSuffix = "/mailFolders/inbox/messages" });
-        _server.Faults.Add(new Fault(FaultKind.Delay) { DelayMs = 3000, PathSuffix = "/mailFolders/inbox/messages" });
+        Env.Pipes.Settings.Set("Http.TimeoutSeconds", 1);
+        Server.Faults.Add(new Fault(FaultKind.Status) { StatusCode = 503, PathSuffix = "/mailFolders/inbox/messages" });
+        Server.Faults.Add(new Fault(FaultKind.Delay) { DelayMs = 3000, PathSuffix = "/mailFolders/inbox/messages" });
 
         var messages = await Client.GetInboxAsync(DateTimeOffset.Parse("2000-01-01T00:00:00Z"), 50, false).ToListAsync();
 
         Assert.Equal(12, messages.Count);
-        Assert.Equal(3, _server.Requests.Count(r => r.Path.EndsWith("/mailFolders/inbox/messages", StringComparison.Ordinal)));
+        Assert.Equal(3, Server.Requests.Count(r => r.Path.EndsWith("/mailFolders/inbox/messages", StringComparison.Ordinal)));
     }
 
     [Fact]
     public async Task MalformedJsonFromGraphIsAClearErrorAndTheWatermarkStays()
     {
         await Client.GetInboxAsync(null, 50, false).ToListAsync();
-        var before = _env.Pipes.State.Get<OutlookClient.Watermark>(OutlookClient.WatermarkKey);
-        _server.Faults.Add(new Fault(FaultKind.MalformedJson) { PathSuffix = "/mailFolders/inbox/messages" });
+        var before = Env.Pipes.State.Get<OutlookClient.Watermark>(OutlookClient.WatermarkKey);
+        Server.Faults.Add(new Fault(FaultKind.MalformedJson) { PathSuffix = "/mailFolders/inbox/messages" });
 
         var error = await Assert.ThrowsAsync<RemoteRejectedError>(() => Client.GetInboxAsync(null, 50, false).ToListAsync().AsTask());
 
         Assert.Contains("not JSON", error.Message);
-        Assert.Equal(before, _env.Pipes.State.Get<OutlookClient.Watermark>(OutlookClient.WatermarkKey), new WatermarkComparer());
+        Assert.Equal(before, Env.Pipes.State.Get<OutlookClient.Watermark>(OutlookClient.WatermarkKey), new WatermarkComparer());
     }
 
     private sealed class WatermarkComparer : IEqualityComparer<OutlookClient.Watermark?>
@@ -203,20 +185,20 @@ public sealed class OutlookTests : IClassFixture<FakeServerFixture>, IDisposable
     [Fact]
     public async Task AtMostFourRequestsAreInFlightForTheMailbox()
     {
-        _server.Faults.Add(new Fault(FaultKind.Delay) { DelayMs = 300, Times = 40 });
+        Server.Faults.Add(new Fault(FaultKind.Delay) { DelayMs = 300, Times = 40 });
         var client = Client;
 
         await Task.WhenAll(Enumerable.Range(0, 12).Select(i => client.SendMailAsync(Mail with { Subject = $"Offer {i}" })));
 
-        Assert.Equal(12, _graph.Sent.Count);
-        Assert.InRange(_server.MaxConcurrentRequests, 2, 4);
+        Assert.Equal(12, Graph.Sent.Count);
+        Assert.InRange(Server.MaxConcurrentRequests, 2, 4);
     }
 
     [Fact]
     public async Task HealthCheckAgainstTheFake()
     {
         Assert.True((await Client.CheckAsync()).IsHealthy);
-        _env.Pipes.Secrets.Remove(OutlookClient.TokenSecret);
+        Env.Pipes.Secrets.Remove(OutlookClient.TokenSecret);
         var status = await Client.CheckAsync();
         Assert.False(status.IsConfigured);
         Assert.Contains("Connect-PipesOutlook", status.Message);

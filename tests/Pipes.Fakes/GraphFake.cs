@@ -197,7 +197,7 @@ public sealed partial class GraphFake : IFakeService
     private static string Now() => DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 
     private static IResult Error(int status, string code, string message) =>
-        Results.Json(new { error = new { code, message, innerError = new { date = Now(), requestId = Guid.NewGuid().ToString(), clientRequestId = Guid.NewGuid().ToString() } } }, statusCode: status);
+        Results.Json(new { error = new { code, message, innerError = new Dictionary<string, object> { ["date"] = Now(), ["request-id"] = Guid.NewGuid().ToString(), ["client-request-id"] = Guid.NewGuid().ToString() } } }, statusCode: status);
 
     [GeneratedRegex(@"singleValueExtendedProperties/Any\(\w+:\s*\w+/id eq '(?<id>[^']+)' and \w+/value eq '(?<value>[^']+)'\)", RegexOptions.IgnoreCase)]
     private static partial Regex ExtendedPropertyFilter();
