@@ -3,8 +3,9 @@
     Pipes in one minute, with no accounts: starts the bundled fake services, points Pipes at them
     in a throw-away config directory, stores a secret, checks the integrations, then imports the
     sample contact file and shows the contacts that have an email address, mails them a templated
-    letter through the fake Microsoft Graph, reads the (fake) inbox with each reply classified, and
-    ends with what to try next.
+    letter through the fake Microsoft Graph, reads the (fake) inbox with each reply classified, books
+    a Teams call with two of them, pulls a pipeline's contacts from the fake ActiveCampaign, searches
+    the web through the fake Google within the daily quota, and ends with what to try next.
 .EXAMPLE
     dotnet tool restore && dotnet build -c Release && dotnet pwsh -NoProfile -File examples/quickstart.ps1
 #>
@@ -39,12 +40,32 @@ try {
         Format-Table | Out-Host
     Get-PipesInbox -Limit 5 | Format-Table | Out-Host
 
+    # The calendar: a 30-minute Teams call tomorrow at 10:00 Chicago time with each of two contacts.
+    $tomorrow = (Get-Date).Date.AddDays(1).ToString('yyyy-MM-dd')
+    $contacts | Select-Object -First 2 |
+        New-PipesEvent -Subject 'Call with {FirstName}' -Start "$tomorrow 10:00" -TimeZone America/Chicago -TeamsMeeting |
+        Format-Table | Out-Host
+
+    # ActiveCampaign: the pipelines, and the contacts with a deal in the first one, shaped like imported ones.
+    Get-ACPipeline | Format-Table | Out-Host
+    Get-ACContact -PipelineId 1 -First 3 | Format-Table | Out-Host
+
+    # Web search through the fake Google, counted against Google.DailyQuota (100 a day by default).
+    Set-PipesConfig Google.BaseUrl "$($fake.BaseUrl)/customsearch/v1"
+    Set-PipesConfig Google.SearchEngineId fake-cx-0123456789
+    Set-PipesSecret Google.ApiKey (ConvertTo-SecureString 'fake-google-api-key-0123456789' -AsPlainText -Force)
+    Search-Google 'Reeves County mineral rights' -Count 3 | Format-Table | Out-Host
+    Get-GoogleSearchQuota | Format-Table | Out-Host
+
     Write-Host @"
 What to try next (these fakes run while this script does; 'dotnet run --project tests/Pipes.Fakes -- --port 5099'
 keeps them up on a fixed port, and README.md's "Trying Outlook against the fakes" says how to point Pipes at them):
   Get-Help about_Pipes                      setup, settings, errors and the scheduled-task pattern
   Get-Help Send-PipesMail -Examples         templates, drafts, -WhatIf
   Get-PipesInbox | Group-Object Classification
+  Get-ACContact -PipelineId 1 | Invoke-PipesDial -WhatIf
+  Get-PipesEvent -Start (Get-Date).Date -End (Get-Date).Date.AddDays(7)
+  examples/nightly-pull.ps1                 what a scheduled task runs unattended (about_Pipes shows how)
   Import-PipesFile yourfile.xlsx -Verbose   what the importer found: header row, preset, repairs
 "@ -ForegroundColor Cyan
 }
