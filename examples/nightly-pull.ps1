@@ -16,15 +16,18 @@
     under a temporary name and renamed when complete. The inbox part runs when Outlook is configured
     (Connect-PipesOutlook app-only for a scheduled task), and is skipped with a line in the log otherwise.
 .PARAMETER PipelineId
-    ActiveCampaign pipelines (dealGroup ids) whose contacts to pull; all contacts when omitted.
+    ActiveCampaign pipelines (dealGroup ids) whose contacts to pull; all contacts when omitted. Under
+    "pwsh -File" write them as one argument, "-PipelineId 1,2": -File passes text, not a PowerShell list,
+    so the script splits it on commas itself (PowerShell alone would read "1,2" as the number 12).
 .PARAMETER OutputFolder
     Where the CSVs and summaries go.
 .EXAMPLE
-    pwsh -NoProfile -NonInteractive -File nightly-pull.ps1 -PipelineId 1, 2
+    pwsh -NoProfile -NonInteractive -File nightly-pull.ps1 -PipelineId 1,2
 #>
-[CmdletBinding()]
+# No positional parameters: "-PipelineId 1, 2" under -File would otherwise hand "2" to -OutputFolder.
+[CmdletBinding(PositionalBinding = $false)]
 param(
-    [long[]] $PipelineId,
+    [string[]] $PipelineId,
     [string] $OutputFolder
 )
 $ErrorActionPreference = 'Stop'
@@ -44,6 +47,16 @@ function Write-Log([string] $text) {
 }
 
 try {
+    # Ids as -File passes them ("1,2" as one text) or as a script passes them (1, 2): each must be a whole number.
+    $PipelineId = @($PipelineId | ForEach-Object { "$_" -split '[,\s]+' } | Where-Object { $_ } | ForEach-Object {
+        $id = 0L
+        if (-not [long]::TryParse($_, [Globalization.NumberStyles]::None, [Globalization.CultureInfo]::InvariantCulture, [ref] $id)) {
+            $PSCmdlet.ThrowTerminatingError([Management.Automation.ErrorRecord]::new(
+                [ArgumentException]::new("-PipelineId '$_' is not a pipeline id (a whole number; Get-ACPipeline lists them)."),
+                'Pipes.InvalidInput', [Management.Automation.ErrorCategory]::InvalidArgument, $_))
+        }
+        $id
+    })
     Import-Module Pipes
     if (-not $OutputFolder) { $OutputFolder = Join-Path $config 'nightly' }
     New-Item -ItemType Directory -Force -Path $OutputFolder | Out-Null
@@ -55,10 +68,14 @@ try {
     $pull = @{ Incremental = $true }
     if ($PipelineId) { $pull.PipelineId = $PipelineId }
     $contacts = 0
-    Get-ACContact @pull | ForEach-Object { $script:contacts++; $_ } |
-        Select-Object Id, FirstName, LastName, FullName, Email, Phone, PhoneExtension, PhoneRaw, Company, Created, Updated, Deals, Issues |
-        Export-Csv -LiteralPath "$contactsCsv.partial" -NoTypeInformation -Encoding utf8
-    if (Test-Path -LiteralPath "$contactsCsv.partial") { Move-Item -LiteralPath "$contactsCsv.partial" -Destination $contactsCsv -Force }
+    try {
+        Get-ACContact @pull | ForEach-Object { $script:contacts++; $_ } |
+            Select-Object Id, FirstName, LastName, FullName, Email, Phone, PhoneExtension, PhoneRaw, Company, Created, Updated, Deals, Issues |
+            Export-Csv -LiteralPath "$contactsCsv.partial" -NoTypeInformation -Encoding utf8
+        # Export-Csv leaves an empty file when nothing came: no contacts, no file.
+        if ($contacts) { Move-Item -LiteralPath "$contactsCsv.partial" -Destination $contactsCsv -Force }
+    }
+    finally { Remove-Item -LiteralPath "$contactsCsv.partial" -ErrorAction SilentlyContinue }
     Write-Log "ActiveCampaign: $contacts contact(s) new or changed -> $(if ($contacts) { $contactsCsv } else { 'no file' })"
 
     # 2. The inbox: replies since the last poll, classified.

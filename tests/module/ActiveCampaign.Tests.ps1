@@ -96,6 +96,16 @@ Get-ACContact -PipelineId 1 | Invoke-PipesDial -WhatIf
         $whatIf[0] | Should -Match '\(713\) 555-1002'
     }
 
+    It 'says which pipeline, stage or contact id the account does not have, instead of returning nothing' {
+        { Get-ACContact -PipelineId 999 } | Should -Throw -ErrorId 'Pipes.NotFound,*'
+        { Get-ACContact -PipelineId 1 -StageId 4 } | Should -Throw '*stage 4 in the pipelines asked for*'
+        $found = @(Get-ACContact -Id 2, 999999 -ErrorVariable missing -ErrorAction SilentlyContinue)
+        $found.Id | Should -Be @('2')
+        $missing.Count | Should -Be 1
+        $missing[0].FullyQualifiedErrorId | Should -BeLike 'Pipes.NotFound,*'
+        $missing[0].TargetObject | Should -Be '999999'
+    }
+
     It 'completes -PipelineId and -StageId with pipeline titles' {
         $line = 'Get-ACContact -PipelineId '
         $matches = (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches
@@ -226,6 +236,28 @@ Describe 'examples/nightly-pull.ps1' {
         $log = Get-Content -Raw (Get-ChildItem (Join-Path $env:PIPES_CONFIG_DIR 'logs') -Filter 'nightly-*.log').FullName
         $log | Should -Match 'ActiveCampaign: 1 contact'
         Get-Throttled | Should -Be 0
+    }
+
+    It 'takes -PipelineId as pwsh -File passes it ("1,2", not the number 12), leaves no empty or partial file, and fails on a pipeline the account lacks' {
+        $expected = @(Get-ACContact -PipelineId 1, 2).Count
+        $dir = Join-Path $TestDrive ([guid]::NewGuid())
+        $pwsh = Get-PwshCommand
+        $environment = Get-ChildEnvironment
+        $saved = @{}
+        foreach ($key in $environment.Keys) { $saved[$key] = [Environment]::GetEnvironmentVariable($key); [Environment]::SetEnvironmentVariable($key, $environment[$key]) }
+        try {
+            & $pwsh[0] @($pwsh | Select-Object -Skip 1) -NoProfile -NonInteractive -File $Nightly -PipelineId '1,2' -OutputFolder $dir 2>&1 | Out-Null
+            $LASTEXITCODE | Should -Be 0
+            @(Import-Csv (Get-ChildItem $dir -Filter 'contacts-*.csv').FullName).Count | Should -Be $expected
+            Start-Sleep -Seconds 1.1   # a new file stamp
+            & $pwsh[0] @($pwsh | Select-Object -Skip 1) -NoProfile -NonInteractive -File $Nightly -PipelineId '12' -OutputFolder $dir 2>&1 | Out-Null
+            $LASTEXITCODE | Should -Be 1
+        }
+        finally { foreach ($key in $saved.Keys) { [Environment]::SetEnvironmentVariable($key, $saved[$key]) } }
+        $log = Get-Content -Raw (Get-ChildItem (Join-Path $env:PIPES_CONFIG_DIR 'logs') -Filter 'nightly-*.log').FullName
+        $log | Should -Match 'FAILED Pipes.NotFound: ActiveCampaign has no pipeline 12'
+        Get-ChildItem $dir -Filter '*.partial' | Should -BeNullOrEmpty
+        @(Get-ChildItem $dir -Filter 'contacts-*.csv').Count | Should -Be 1
     }
 
     It 'exits non-zero with the ErrorId in the log when it fails' {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Pipes.Import;
+using Pipes.Integrations;
 using Pipes.Import.Normalization;
 
 namespace Pipes.ActiveCampaign;
@@ -94,6 +95,26 @@ public sealed partial class ActiveCampaignClient
     }
 
     /// <summary>
+    /// A pipeline or stage id the account does not have (or a stage outside the pipelines asked for)
+    /// would read as "no contacts", and a nightly pull would bring nothing every night without a word:
+    /// <c>Pipes.NotFound</c> naming them, before any deal is read.
+    /// </summary>
+    private static void CheckFilters(ContactQuery query, IReadOnlyList<ActiveCampaignPipeline> pipelines)
+    {
+        static string Text(long id) => id.ToString(CultureInfo.InvariantCulture);
+        var asked = query.PipelineIds.Select(Text).ToHashSet(StringComparer.Ordinal);
+        var stages = pipelines.SelectMany(p => p.Stages).DistinctBy(s => s.Id).ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var missing = asked.Where(id => !pipelines.Any(p => p.Id == id)).Select(id => $"pipeline {id}")
+            .Concat(query.StageIds.Select(Text).Where(id => !stages.TryGetValue(id, out var stage) || (asked.Count > 0 && !asked.Contains(stage.PipelineId))).Select(id => $"stage {id}"))
+            .ToList();
+        if (missing.Count == 0) return;
+        var where = asked.Count > 0 && query.StageIds.Count > 0 ? " in the pipelines asked for" : "";
+        throw new PipesException(ErrorIds.NotFound, PipesErrorKind.NotFound,
+            $"ActiveCampaign has no {string.Join(", ", missing)}{where}: no contacts were read.",
+            "Get-ACPipeline lists the pipelines with their stages; Tab after -PipelineId or -StageId completes them.", string.Join(", ", missing));
+    }
+
+    /// <summary>
     /// The contacts with a deal in the pipelines or stages asked for: the deals (<c>filters[group]</c> or
     /// <c>filters[stage]</c>, 100 a page), their further contacts (<c>/contactDeals</c>), then the contacts
     /// themselves 100 ids a request, never one request per contact.
@@ -104,6 +125,7 @@ public sealed partial class ActiveCampaignClient
         var pipelines = await GetPipelinesAsync(cancellationToken).ConfigureAwait(false);
         var pipelineTitles = pipelines.ToDictionary(p => p.Id, p => p.Title, StringComparer.Ordinal);
         var stageTitles = pipelines.SelectMany(p => p.Stages).DistinctBy(s => s.Id).ToDictionary(s => s.Id, s => s.Title, StringComparer.Ordinal);
+        CheckFilters(query, pipelines);
         var stageFilter = query.StageIds.Select(s => s.ToString(CultureInfo.InvariantCulture)).ToHashSet(StringComparer.Ordinal);
         var sources = query.PipelineIds.Count > 0
             ? query.PipelineIds.Distinct().Select(id => (Key("filters[group]"), id))

@@ -76,6 +76,7 @@ public sealed class GetACContactCommand : PipesCmdlet
             First = First,
             IncludeFields = IncludeFields,
         };
+        var written = new HashSet<string>(StringComparer.Ordinal);
         ForItem(null, () =>
         {
             var pull = new ActiveCampaignClient(Environment).PullContacts(query);
@@ -89,11 +90,35 @@ public sealed class GetACContactCommand : PipesCmdlet
                     if (!await next.ConfigureAwait(false)) break;
                     await feed.AddAsync(contacts.Current).ConfigureAwait(false);
                 }
-            }, contact => WriteObject(ToPSObject(contact)), "Get-ACContact");
+            }, contact =>
+            {
+                written.Add(IdKey(contact.Id));
+                WriteObject(ToPSObject(contact));
+            }, "Get-ACContact");
             // Every contact was written to the pipeline: only now may the watermark move.
             if (pull.Commit()) WriteVerbose($"Incremental watermark moved ({pull.Count:N0} contacts); kept in state.json as '{pull.WatermarkKey}'.");
+            ReportMissing(written);
         });
     }
+
+    /// <summary>
+    /// Each -Id that did not come back is a non-terminating <c>Pipes.NotFound</c> naming it (as
+    /// Get-PipesEvent -Id does), not silence; with -First the rest were not asked for.
+    /// </summary>
+    private void ReportMissing(HashSet<string> written)
+    {
+        if (Id is not { Length: > 0 } || First is not null) return;
+        var narrowed = PipelineId is { Length: > 0 } || StageId is { Length: > 0 } || Since is not null || Incremental || Search is not null || Email is not null;
+        foreach (var id in Id.Where(id => !string.IsNullOrWhiteSpace(id)).DistinctBy(IdKey).Where(id => !written.Contains(IdKey(id))))
+            WriteError(ToErrorRecord(new Integrations.PipesException(Integrations.ErrorIds.NotFound, Integrations.PipesErrorKind.NotFound,
+                narrowed ? $"ActiveCampaign contact {id} was not found among the contacts the other filters select." : $"ActiveCampaign has no contact {id}.",
+                "Get-ACContact -Search or -Email finds contacts by name or address.", id), id));
+    }
+
+    /// <summary>An id as the API writes it ("12" for "012" or " 12 ").</summary>
+    private static string IdKey(string id) =>
+        long.TryParse(id, System.Globalization.NumberStyles.AllowLeadingWhite | System.Globalization.NumberStyles.AllowTrailingWhite, System.Globalization.CultureInfo.InvariantCulture, out var n)
+            ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : id.Trim();
 
     /// <summary>Reading contacts is one piece of work: any failure ends the command, so a scheduled task sees it.</summary>
     private protected override bool StopsCommand(string errorId, bool everyItemWouldFail) => true;
