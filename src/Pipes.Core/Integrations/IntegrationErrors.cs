@@ -53,9 +53,9 @@ public sealed class RateLimitedError(string integration, string operation, strin
 }
 
 /// <summary>A daily or monthly quota is used up; retrying before it resets will not help.</summary>
-public sealed class QuotaExceededError(string integration, string operation, string message, DateTimeOffset? resetsAt = null)
+public sealed class QuotaExceededError(string integration, string operation, string message, DateTimeOffset? resetsAt = null, string? recommendedAction = null)
     : IntegrationError(integration, operation, ErrorIds.QuotaExceeded, PipesErrorKind.QuotaExceeded, message,
-        recommendedAction: resetsAt is { } at ? $"The quota resets at {at:u}." : "Wait for the quota to reset.")
+        recommendedAction: recommendedAction ?? (resetsAt is { } at ? $"The quota resets at {at:u}." : "Wait for the quota to reset."))
 {
     public DateTimeOffset? ResetsAt { get; } = resetsAt;
 }

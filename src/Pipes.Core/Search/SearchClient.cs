@@ -136,8 +136,14 @@ public sealed class SearchClient : IntegrationBase
         var quota = GetQuota();
         throw new QuotaExceededError(Name, LedgerOperation,
             $"{SpentText(quota)} The quota resets at {quota.ResetsAt.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture)} (midnight Pacific time).",
-            quota.ResetsAt);
+            quota.ResetsAt, Advice(quota, quota.ResetsAt));
     }
+
+    /// <summary>What a user can do about a spent quota besides waiting: the setting that caps it here, or another engine.</summary>
+    private string Advice(SearchQuota quota, DateTimeOffset resets) =>
+        $"Wait until {resets.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture)}"
+        + (quota.Limit is { } limit && quota.Used >= limit && Name == "Google" ? $", raise {GoogleDefinition.DailyQuotaSetting} if your Google project allows more queries a day," : "")
+        + $" or set {SearchDefinition.ProviderSetting} to another engine (Get-Help about_Pipes: WEB SEARCH).";
 
     /// <summary>Why the ledger refuses today: the limit reached here, or the engine's own refusal earlier today.</summary>
     private string SpentText(SearchQuota quota) => quota.Limit is { } limit && quota.Used >= limit
@@ -153,7 +159,7 @@ public sealed class SearchClient : IntegrationBase
         var shown = query.Text.Length <= 80 ? query.Text : query.Text[..80] + "…";
         return new QuotaExceededError(Name, "Search",
             $"{notFetched} of the {query.Count} results for '{shown}' were not fetched: {why} The quota resets at {resets.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture)}"
-            + (said?.ResetsAt is null ? " (midnight Pacific time)." : "."), resets);
+            + (said?.ResetsAt is null ? " (midnight Pacific time)." : "."), resets, Advice(quota, resets));
     }
 
     private void Note(string text) =>

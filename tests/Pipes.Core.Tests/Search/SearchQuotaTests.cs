@@ -40,6 +40,9 @@ public sealed class SearchQuotaTests(FakeServerFixture fixture) : SearchTestBase
         var refused = await Assert.ThrowsAsync<QuotaExceededError>(() => Collect(client, new SearchQuery("owners", 1)));
         Assert.Equal(DateTimeOffset.Parse("2026-12-01T00:00:00-08:00"), refused.ResetsAt);
         Assert.Contains("2026-12-01 00:00 -08:00", refused.Message);
+        // The advice says what can be done besides waiting: the cap this ledger keeps, or another engine.
+        Assert.Contains("Google.DailyQuota", refused.RecommendedAction);
+        Assert.Contains("Search.Provider", refused.RecommendedAction);
         Assert.Equal(new SearchQuota(1, 0, 1, DateTimeOffset.Parse("2026-12-01T00:00:00-08:00"), "Google"), client.GetQuota());
 
         clock.Advance(TimeSpan.FromMinutes(1)); // 23:59: still the same day
