@@ -151,6 +151,12 @@ Describe 'Outlook calendar' {
         $gone[0].FullyQualifiedErrorId | Should -Be 'Pipes.NotFound,Pipes.PowerShell.Commands.Outlook.RemovePipesEventCommand'
         $gone[0].Exception.Message | Should -BeLike '*AAMkAGI2-gone*'
         (Get-CalendarRequest DELETE).Count | Should -Be 2
+        # Several ids at once, as -Id $events.Id gives them: each its own item.
+        $two = 'A', 'B' | ForEach-Object { New-PipesEvent -Subject "Two $_" -Start '2027-03-16 10:00' -TimeZone UTC }
+        Remove-PipesEvent -Id (@('AAMkAGI2-gone-too') + $two.Id) -Confirm:$false -ErrorVariable some -ErrorAction SilentlyContinue
+        $some.Count | Should -Be 1
+        $some[0].TargetObject | Should -Be 'AAMkAGI2-gone-too'
+        (Get-CalendarRequest DELETE).Count | Should -Be 5
     }
 
     It 'keeps the event and warns when the mailbox cannot host Teams meetings' {

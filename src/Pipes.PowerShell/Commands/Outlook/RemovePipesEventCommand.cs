@@ -7,13 +7,16 @@ namespace Pipes.PowerShell.Commands.Outlook;
 [Cmdlet(VerbsCommon.Remove, "PipesEvent", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 public sealed class RemovePipesEventCommand : CalendarCmdlet
 {
-    /// <summary>The event; binds Id from piped events.</summary>
+    /// <summary>The events; binds Id from piped events. Each id is its own item: a missing one is Pipes.NotFound and the next goes on.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-    public string Id { get; set; } = "";
+    public string[] Id { get; set; } = [];
 
     protected override void ProcessRecord()
     {
-        if (!ShouldProcess(Id, "Delete the event (Outlook sends its attendees a cancellation)")) return;
-        ForItem(Id, () => Run(token => Client.DeleteEventAsync(Id, token)));
+        foreach (var id in Id)
+        {
+            if (!ShouldProcess(id, "Delete the event (Outlook sends its attendees a cancellation)")) continue;
+            ForItem(id, () => Run(token => Client.DeleteEventAsync(id, token)));
+        }
     }
 }
