@@ -89,6 +89,8 @@ Describe 'Outlook calendar' {
         # A range is one piece of work: its error ends the command.
         { Get-PipesEvent -Start '2027-03-15' -End '2027-03-14' } | Should -Throw -ErrorId 'Pipes.InvalidInput,Pipes.PowerShell.Commands.Outlook.GetPipesEventCommand'
         foreach ($e in $gap, $twice, $order, $zero) { $e[0].FullyQualifiedErrorId | Should -BeLike 'Pipes.InvalidInput,*' }
+        # The advice names the command whose help to read, not a placeholder.
+        $order[0].ErrorDetails.RecommendedAction | Should -BeLike '*Get-Help New-PipesEvent -Full*'
         $gap[0].Exception.Message | Should -BeLike '*does not exist in America/Chicago*'
         $twice[0].Exception.Message | Should -BeLike '*happens twice*-05:00*-06:00*'
         (Get-CalendarRequest).Count | Should -Be 0

@@ -93,7 +93,7 @@ public sealed class OutcomeUnknownError(string integration, string operation, st
 /// <summary>Input that cannot be used (a bad argument value).</summary>
 public sealed class InvalidInputError(string integration, string operation, string message, object? target = null, string errorId = ErrorIds.InvalidInput)
     : IntegrationError(integration, operation, errorId, PipesErrorKind.InvalidInput, message,
-        recommendedAction: "Correct the value the message names; Get-Help <command> -Parameter <name> describes what each parameter takes.", target: target);
+        recommendedAction: "Correct the value the message names; Get-Help " + PipesException.CommandToken + " -Full describes what each parameter takes.", target: target);
 
 /// <summary>A file that cannot be read as what it should be; carries the path and line when known.</summary>
 public sealed class FileFormatError(string path, string message, long? line = null, string errorId = ErrorIds.FileFormat, Exception? inner = null)

@@ -46,6 +46,12 @@ public class PipesException : Exception
 
     public PipesErrorKind Kind { get; }
 
+    /// <summary>
+    /// Stands for the running command's name in advice written where the command is not known (Core);
+    /// the cmdlet base puts the name in ("Get-Help {command} -Full" becomes "Get-Help Set-PipesEvent -Full").
+    /// </summary>
+    public const string CommandToken = "{command}";
+
     public string? RecommendedAction { get; }
 
     /// <summary>The object the failure is about (a setting name, a file path, a URL without secrets).</summary>

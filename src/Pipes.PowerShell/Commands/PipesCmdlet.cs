@@ -219,7 +219,8 @@ public abstract class PipesCmdlet : PSCmdlet, IDisposable
     {
         var record = new ErrorRecord(error, error.ErrorId, CategoryOf(error.Kind), target ?? error.Target);
         // about_Pipes promises advice with every error: an error raised without its own gets its kind's.
-        record.ErrorDetails = new ErrorDetails(error.Message) { RecommendedAction = error.RecommendedAction ?? AdviceFor(error.Kind) };
+        var advice = (error.RecommendedAction ?? AdviceFor(error.Kind)).Replace(PipesException.CommandToken, MyInvocation.MyCommand?.Name ?? "the command", StringComparison.Ordinal);
+        record.ErrorDetails = new ErrorDetails(error.Message) { RecommendedAction = advice };
         return record;
     }
 
