@@ -137,6 +137,12 @@ Get-ACContact -PipelineId 1 | Invoke-PipesDial -WhatIf
         { Get-ACContact } | Should -Throw -ErrorId 'Pipes.NotConfigured,Pipes.PowerShell.Commands.ActiveCampaign.GetACContactCommand'
     }
 
+    It 'names every missing setting when nothing is configured, for contacts as for pipelines' {
+        $empty = Join-Path $TestDrive ([guid]::NewGuid())
+        $out = Invoke-FreshPwsh -Environment @{ PIPES_CONFIG_DIR = $empty; PIPES_AC_API_TOKEN = $null } -Script "Import-Module '$(Join-Path (Get-RepoRoot) 'out/Pipes')'; foreach (`$command in 'Get-ACContact', 'Get-ACPipeline') { try { & `$command } catch { `$_.Exception.Message } }"
+        @($out | Where-Object { $_ -match 'ActiveCampaign.BaseUrl, ActiveCampaign.ApiToken are missing' }).Count | Should -Be 2
+    }
+
     It 'waits out a 503 and brings every contact once' {
         Set-AcFake @{ unavailable = 2 }
         $all = @(Get-ACContact)
