@@ -68,6 +68,16 @@ Describe 'Search-Google' {
         (Get-SearchRequest).Count | Should -Be 2
     }
 
+    It 'spends no query on a record whose template property is empty, and goes on' {
+        $records = [pscustomobject]@{ Company = 'Basin Land' }, [pscustomobject]@{ Company = '' }, [pscustomobject]@{ Company = $null }, [pscustomobject]@{ Company = 'Lee Royalty' }
+        $results = $records | Search-Google -QueryTemplate '{Company} mineral rights' -Count 1 -ErrorVariable err -ErrorAction SilentlyContinue
+        $results.Query | Should -Be @('Basin Land mineral rights', 'Lee Royalty mineral rights')
+        $err.Count | Should -Be 2
+        $err | ForEach-Object { $_.FullyQualifiedErrorId | Should -BeLike 'Pipes.InvalidInput,*' }
+        $err[0].Exception.Message | Should -BeLike "*record 2*empty*'mineral rights'*"
+        (Get-SearchRequest).Count | Should -Be 2
+    }
+
     It 'passes -Site, -Language and -SafeSearch to Google' {
         Search-Google 'Jones' -Count 1 -Site https://rrc.texas.gov/ -Language EN -SafeSearch | Out-Null
         $request = Get-SearchRequest | Select-Object -First 1

@@ -57,9 +57,15 @@ public sealed class SearchGoogleCommand : PipesCmdlet
         var target = ParameterSetName == TemplateSet ? RecordLabel.Describe(record, _position) : (object)Query;
         ForItem(target, () =>
         {
+            var empty = false;
             var text = ParameterSetName == TemplateSet
-                ? RecordTemplate.Fill(QueryTemplate, InputObject, null, "Nothing was searched for it.")
+                ? RecordTemplate.Fill(QueryTemplate, InputObject, value => { empty |= string.IsNullOrWhiteSpace(value); return value; }, "Nothing was searched for it.")
                 : Query;
+            // "{Company} mineral rights" for a record without a company would spend a query on "mineral rights".
+            if (empty)
+                throw new PipesException(ErrorIds.InvalidInput, PipesErrorKind.InvalidInput,
+                    $"{target}: a property -QueryTemplate names is empty, so the query would be '{text.Trim()}'. Nothing was searched for it.",
+                    "Filter such records out first (Where-Object Company), or use a template whose properties they all have.", target);
             _client ??= new SearchClient(Environment);
             var query = new SearchQuery(text, Count, SiteHost(Site), Language?.ToLowerInvariant(), SafeSearch);
             Stream(token => _client.SearchAsync(query, token), result => WriteObject(result));
