@@ -88,7 +88,6 @@ try {
     $floorDll = Join-Path $work 'floor.dll'
     # Compiled in a child: this session already holds the type, and Add-Type refuses a name twice.
     & $pwsh[0] @($pwsh | Select-Object -Skip 1) -NoProfile -NonInteractive -Command "Add-Type -Path '$(Join-Path $PSScriptRoot 'PipelineFloor.cs')' -ReferencedAssemblies ([psobject].Assembly.Location) -OutputAssembly '$floorDll' -OutputType Library"
-    $cold = @{ Bare = @(); Module = @(); Floor = @(); ImportCsv = @(); Pipes = @() }
     $scripts = [ordered]@{
         Bare = 'exit'
         Module = "Import-Module '$pipes'"
@@ -96,6 +95,8 @@ try {
         ImportCsv = "Import-Csv '$csv' | Out-Null"
         Pipes = "Import-Module '$pipes'; Import-PipesFile '$csv' -WarningAction SilentlyContinue | Out-Null"
     }
+    $cold = @{}
+    foreach ($name in $scripts.Keys) { $cold[$name] = @() }
     foreach ($i in 1..$ColdRuns) {
         foreach ($name in $scripts.Keys) {
             $cold[$name] += (Measure-Command { & $pwsh[0] @($pwsh | Select-Object -Skip 1) -NoProfile -NonInteractive -Command $scripts[$name] | Out-Null }).TotalSeconds

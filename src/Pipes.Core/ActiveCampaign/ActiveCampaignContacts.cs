@@ -99,12 +99,11 @@ public sealed partial class ActiveCampaignClient
     /// would read as "no contacts", and a nightly pull would bring nothing every night without a word:
     /// <c>Pipes.NotFound</c> naming them, before any deal is read.
     /// </summary>
-    private static void CheckFilters(ContactQuery query, IReadOnlyList<ActiveCampaignPipeline> pipelines)
+    private static void CheckFilters(ContactQuery query, IReadOnlyDictionary<string, string> pipelines, IReadOnlyDictionary<string, ActiveCampaignStage> stages)
     {
         static string Text(long id) => id.ToString(CultureInfo.InvariantCulture);
         var asked = query.PipelineIds.Select(Text).ToHashSet(StringComparer.Ordinal);
-        var stages = pipelines.SelectMany(p => p.Stages).DistinctBy(s => s.Id).ToDictionary(s => s.Id, StringComparer.Ordinal);
-        var missing = asked.Where(id => !pipelines.Any(p => p.Id == id)).Select(id => $"pipeline {id}")
+        var missing = asked.Where(id => !pipelines.ContainsKey(id)).Select(id => $"pipeline {id}")
             .Concat(query.StageIds.Select(Text).Where(id => !stages.TryGetValue(id, out var stage) || (asked.Count > 0 && !asked.Contains(stage.PipelineId))).Select(id => $"stage {id}"))
             .ToList();
         if (missing.Count == 0) return;
@@ -124,8 +123,9 @@ public sealed partial class ActiveCampaignClient
     {
         var pipelines = await GetPipelinesAsync(cancellationToken).ConfigureAwait(false);
         var pipelineTitles = pipelines.ToDictionary(p => p.Id, p => p.Title, StringComparer.Ordinal);
-        var stageTitles = pipelines.SelectMany(p => p.Stages).DistinctBy(s => s.Id).ToDictionary(s => s.Id, s => s.Title, StringComparer.Ordinal);
-        CheckFilters(query, pipelines);
+        var stages = pipelines.SelectMany(p => p.Stages).DistinctBy(s => s.Id).ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var stageTitles = stages.ToDictionary(s => s.Key, s => s.Value.Title, StringComparer.Ordinal);
+        CheckFilters(query, pipelineTitles, stages);
         var stageFilter = query.StageIds.Select(s => s.ToString(CultureInfo.InvariantCulture)).ToHashSet(StringComparer.Ordinal);
         var sources = query.PipelineIds.Count > 0
             ? query.PipelineIds.Distinct().Select(id => (Key("filters[group]"), id))

@@ -32,8 +32,7 @@ internal sealed class KeySet
             if (_hasZero) return false;
             return _hasZero = true;
         }
-        // Phone keys are digits, not hashes: mixing spreads keys that differ only in their low bits.
-        var mixed = key * 0x9E3779B97F4A7C15UL;
+        var mixed = Mix(key);
         var segment = (int)(mixed >> 56);
         var slots = _segments[segment] ??= new ulong[FirstCapacity];
         // Load at most 3/4: linear probing stays short, and no table is more than 1/4 larger than it must be after growing.
@@ -65,7 +64,10 @@ internal sealed class KeySet
     {
         var larger = new ulong[slots.Length + slots.Length / 2];
         foreach (var key in slots)
-            if (key != 0) Insert(larger, key, key * 0x9E3779B97F4A7C15UL);
+            if (key != 0) Insert(larger, key, Mix(key));
         return larger;
     }
+
+    /// <summary>Phone keys are digits, not hashes: Fibonacci hashing spreads keys that differ only in their low bits.</summary>
+    private static ulong Mix(ulong key) => key * 0x9E3779B97F4A7C15UL;
 }
