@@ -26,24 +26,13 @@ public sealed class ImportPipesFileCommand : ContactFileCmdlet
     {
         var summary = new ImportSummary();
         var name = System.IO.Path.GetFileName(path);
-        // Read and normalised on a worker a bounded distance ahead (the streaming bridge), while this
-        // thread alone writes: on two cores the file is parsed while PowerShell handles the records made.
-        var read = ForFile(path, () => Stream<ImportItem>((feed, token) =>
-        {
-            var fraction = 0.0;
-            var made = 0;
-            foreach (var item in ContactImporter.Import(path, _options!, summary, f => fraction = f, token))
-            {
-                feed.Add(item);
-                if (item.Error is not null) feed.Flush(); // an error shows beside the records around it
-                if ((++made & 255) == 0) feed.Progress($"{name}: {summary.Records:N0} records", fraction);
-            }
-            return Task.CompletedTask;
-        }, item =>
+        // Read, normalised and written on this thread, one record at a time (see Pump for why not on a worker).
+        var fraction = 0.0;
+        var read = ForFile(path, () => Pump(ContactImporter.Import(path, _options!, summary, f => fraction = f, CancellationToken), item =>
         {
             if (item.Error is not null) WriteError(item.Error, path);
             else WriteObject(ToPSObject(item.Record!));
-        }, "Import-PipesFile", batchSize: 512));
+        }, "Import-PipesFile", _ => ($"{name}: {summary.Records:N0} records", fraction)));
         if (read) ReportSummary(name, summary);
     }
 
