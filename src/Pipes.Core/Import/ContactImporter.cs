@@ -109,47 +109,13 @@ public static class ContactImporter
         var map = ColumnMap.Build(head, path, options.Preset, options.Mapping, options.HeaderRow, skippedAbove);
         summary.Columns = map;
         summary.Warnings.AddRange(map.Warnings);
-        // Keys, not strings: holding 200,000 strings alive would cost the garbage collector more than the import.
-        var seenEmails = new KeySet();
-        var seenPhones = new KeySet();
         var headerIndex = head.FindIndex(r => r.Line == map.HeaderLine && r.Error is null);
-        var builder = new RecordBuilder(map, path);
-
-        foreach (var row in head.Skip(headerIndex + 1).Concat(broke is null ? Rest(rows) : []))
-        {
-            if (row.Error is not null)
-            {
-                summary.RowErrors++;
-                yield return new ImportItem(null, new FileFormatError(path, $"{Path.GetFileName(path)}: {row.Error}", row.Line, ErrorIds.RowParseError));
-                continue;
-            }
-            var nuls = ImportFile.RemoveNuls(row);
-            if (nuls == 0 && headNuls is not null) headNuls.TryGetValue(row, out nuls);
-            if (row.IsBlank) continue;
-            summary.DataRows++;
-            var record = builder.Build(row, summary);
-            if (nuls > 0) record.AddIssue($"{nuls} NUL character{(nuls == 1 ? "" : "s")} removed (the file is damaged or was saved with a wrong encoding).");
-            if (row.Notes is { } notes)
-            {
-                foreach (var note in notes) record.AddIssue(note);
-                summary.RepairedRows.Add(row.Line);
-            }
-            var duplicate = (record.Email is { } email && !seenEmails.Add(EmailKey(email))) | (record.Phone is { } phone && !seenPhones.Add(PhoneKey(phone)));
-            if (duplicate)
-            {
-                summary.Duplicates++;
-                if (options.Unique)
-                {
-                    summary.DuplicatesDropped++;
-                    continue;
-                }
-                record.AddIssue("Duplicate: an earlier row has the same email or phone.");
-            }
-            summary.Records++;
-            // Asking the file for its position costs a system call: every 1,024 records is often enough.
-            if (progress is not null && (summary.Records & 1023) == 0) progress(source.Progress);
-            yield return new ImportItem(record, null);
-        }
+        var step = new RowStep(new RecordBuilder(map, path), path, options.Unique, summary, headNuls, progress is null ? null : () => progress(source.Progress));
+        for (var i = headerIndex + 1; i < head.Count; i++)
+            if (step.Take(head[i]) is { } item) yield return item;
+        if (broke is null)
+            while (rows.MoveNext())
+                if (step.Take(rows.Current) is { } item) yield return item;
         broke?.Throw();
         summary.HeaderOnly = summary.DataRows == 0 && summary.RowErrors == 0;
     }
@@ -167,23 +133,6 @@ public static class ContactImporter
         {
             yield return $"{file} is delimited text, not an XLSX workbook: -Worksheet '{options.Worksheet}' was ignored.";
         }
-    }
-
-    /// <summary>A 64-bit key for an address (already lower-cased): two independent 32-bit hashes.</summary>
-    private static ulong EmailKey(string email)
-    {
-        uint fnv = 2166136261;
-        foreach (var c in email) fnv = (fnv ^ c) * 16777619;
-        return ((ulong)(uint)StringComparer.Ordinal.GetHashCode(email) << 32) | fnv;
-    }
-
-    /// <summary>The number's digits as one integer (10 for NANP, up to 15 for E.164, which is negated so the two never meet).</summary>
-    private static ulong PhoneKey(string phone) =>
-        phone[0] == '+' ? (ulong)-long.Parse(phone.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture) : ulong.Parse(phone, System.Globalization.CultureInfo.InvariantCulture);
-
-    private static IEnumerable<SourceRow> Rest(IEnumerator<SourceRow> rows)
-    {
-        while (rows.MoveNext()) yield return rows.Current;
     }
 
     /// <summary>The seed's parse_file + detect_preset: headers, the first rows as read, and the suggested mapping.</summary>
@@ -218,6 +167,65 @@ public static class ContactImporter
             map.Headers, samples, map.Preset, map.Mapping, map.UnmappedColumns, map.UnmappedFields,
             samples.Count == 0 ? "The file has a header but no data rows." : null) { Warnings = warnings };
     }
+}
+
+/// <summary>
+/// One data row of an import: the record, its issues, the duplicate check and the summary's counts.
+/// Kept out of the importer's iterator, which only finds the header and then hands each row here.
+/// </summary>
+internal sealed class RowStep(RecordBuilder builder, string path, bool unique, ImportSummary summary, Dictionary<SourceRow, int>? headNuls, Action? progress)
+{
+    // Keys, not strings: holding 200,000 strings alive would cost the garbage collector more than the import.
+    private readonly KeySet _seenEmails = new();
+    private readonly KeySet _seenPhones = new();
+
+    /// <summary>The row's item, or null when the row yields none (blank, or a duplicate dropped by -Unique).</summary>
+    public ImportItem? Take(SourceRow row)
+    {
+        if (row.Error is not null)
+        {
+            summary.RowErrors++;
+            return new ImportItem(null, new FileFormatError(path, $"{Path.GetFileName(path)}: {row.Error}", row.Line, ErrorIds.RowParseError));
+        }
+        var nuls = ImportFile.RemoveNuls(row);
+        if (nuls == 0 && headNuls is not null) headNuls.TryGetValue(row, out nuls);
+        if (row.IsBlank) return null;
+        summary.DataRows++;
+        var record = builder.Build(row, summary);
+        if (nuls > 0) record.AddIssue($"{nuls} NUL character{(nuls == 1 ? "" : "s")} removed (the file is damaged or was saved with a wrong encoding).");
+        if (row.Notes is { } notes)
+        {
+            foreach (var note in notes) record.AddIssue(note);
+            summary.RepairedRows.Add(row.Line);
+        }
+        var duplicate = (record.Email is { } email && !_seenEmails.Add(EmailKey(email))) | (record.Phone is { } phone && !_seenPhones.Add(PhoneKey(phone)));
+        if (duplicate)
+        {
+            summary.Duplicates++;
+            if (unique)
+            {
+                summary.DuplicatesDropped++;
+                return null;
+            }
+            record.AddIssue("Duplicate: an earlier row has the same email or phone.");
+        }
+        summary.Records++;
+        // Asking the file for its position costs a system call: every 1,024 records is often enough.
+        if (progress is not null && (summary.Records & 1023) == 0) progress();
+        return new ImportItem(record, null);
+    }
+
+    /// <summary>A 64-bit key for an address (already lower-cased): two independent 32-bit hashes.</summary>
+    private static ulong EmailKey(string email)
+    {
+        uint fnv = 2166136261;
+        foreach (var c in email) fnv = (fnv ^ c) * 16777619;
+        return ((ulong)(uint)StringComparer.Ordinal.GetHashCode(email) << 32) | fnv;
+    }
+
+    /// <summary>The number's digits as one integer (10 for NANP, up to 15 for E.164, which is negated so the two never meet).</summary>
+    private static ulong PhoneKey(string phone) =>
+        phone[0] == '+' ? (ulong)-long.Parse(phone.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture) : ulong.Parse(phone, System.Globalization.CultureInfo.InvariantCulture);
 }
 
 /// <summary>What Get-PipesImportPreview shows: enough to build or check a mapping.</summary>
