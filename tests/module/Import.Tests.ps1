@@ -140,6 +140,29 @@ Describe 'Import-PipesFile' {
         Test-Path $big | Should -BeFalse
     }
 
+    It 'shows its progress while it writes, and stops within a second of Ctrl+C' {
+        # Records are read and written on the pipeline thread (PipesCmdlet.Pump): the bar and Ctrl+C must work there.
+        $file = Join-Path $TestDrive 'slow.csv'
+        Set-Content $file -Value (@('Name,Email') + (1..20000 | ForEach-Object { "Person $_,p$_@x.com" }))
+        $ps = [powershell]::Create()
+        try {
+            $null = $ps.AddScript("`$ProgressPreference = 'Continue'; Import-Module '$(Join-Path (Get-RepoRoot) 'out/Pipes')'; Import-PipesFile -LiteralPath '$file' | ForEach-Object { Start-Sleep -Milliseconds 1 }")
+            $async = $ps.BeginInvoke()
+            $deadline = [DateTime]::UtcNow.AddSeconds(30)
+            while (@($ps.Streams.Progress | Where-Object Activity -eq 'Import-PipesFile').Count -eq 0 -and -not $async.IsCompleted -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 50 }
+            $progress = @($ps.Streams.Progress | Where-Object Activity -eq 'Import-PipesFile')
+            $progress.Count | Should -BeGreaterThan 0
+            $progress[0].StatusDescription | Should -Match '^slow\.csv: [\d,]+ records$'
+            $progress[0].PercentComplete | Should -BeGreaterThan 0
+            $async.IsCompleted | Should -BeFalse
+            $clock = [Diagnostics.Stopwatch]::StartNew()
+            $ps.Stop()
+            $clock.Elapsed.TotalSeconds | Should -BeLessThan 1
+            $ps.InvocationStateInfo.State | Should -Be 'Stopped'
+        }
+        finally { $ps.Dispose() }
+    }
+
     It 'completes -Encoding names' {
         $line = 'Import-PipesFile x.csv -Encoding wind'
         (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Contain 'windows-1252'
