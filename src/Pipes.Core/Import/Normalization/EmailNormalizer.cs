@@ -5,7 +5,7 @@ using System.Net.Sockets;
 namespace Pipes.Import.Normalization;
 
 /// <summary>Addresses found in one cell: the first valid one, the other valid ones, and text that was not an address.</summary>
-public sealed record EmailResult(string? Email, IReadOnlyList<string> Others, IReadOnlyList<string> Invalid);
+public readonly record struct EmailResult(string? Email, IReadOnlyList<string> Others, IReadOnlyList<string> Invalid);
 
 /// <summary>
 /// Cleans email cells: trims, drops "mailto:", a display name ("Jo Smith &lt;jo@x.com&gt;") and the

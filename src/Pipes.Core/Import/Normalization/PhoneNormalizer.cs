@@ -10,7 +10,7 @@ namespace Pipes.Import.Normalization;
 /// <param name="Extension">Digits of an extension, or null.</param>
 /// <param name="Problem">Why the text is not a usable number, when it is not.</param>
 /// <param name="Note">Something to know about a number that is kept (an area code the bundled numbering data does not list).</param>
-public sealed record PhoneResult(string? Number, string? Extension, string? Problem, string? Note = null)
+public readonly record struct PhoneResult(string? Number, string? Extension, string? Problem, string? Note = null)
 {
     public bool IsUsable => Number is not null;
 }
