@@ -123,6 +123,17 @@ Describe 'Search-Google' {
         (Get-SearchRequest).Count | Should -Be 1
     }
 
+    It 'stops at a base URL that answers 404 with Pipes.InvalidSetting naming the setting' {
+        Set-PipesConfig Brave.BaseUrl "$($Fake.BaseUrl)/res/v1/web"   # the API's path cut short
+        Set-PipesConfig Search.Provider Brave
+        $thrown = $null
+        try { 'a', 'b' | Search-Google } catch { $thrown = $_ }
+        $thrown.FullyQualifiedErrorId | Should -BeLike 'Pipes.InvalidSetting,*'
+        $thrown.Exception.Message | Should -Match "Brave\.BaseUrl.*HTTP 404"
+        $thrown.ErrorDetails.RecommendedAction | Should -Match 'Set-PipesConfig -Name Brave.BaseUrl'
+        (Get-SearchRequest '/res/v1/web').Count | Should -Be 1
+    }
+
     It 'says what is missing, without a request, when Google is not configured' {
         $env:PIPES_CONFIG_DIR = Join-Path $TestDrive ([guid]::NewGuid())
         { Search-Google 'x' } | Should -Throw -ErrorId 'Pipes.NotConfigured,Pipes.PowerShell.Commands.Search.SearchGoogleCommand'

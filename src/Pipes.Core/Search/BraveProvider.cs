@@ -28,6 +28,8 @@ internal sealed class BraveProvider(PipesEnvironment environment) : ISearchProvi
 
     public Uri Origin => new(new Uri(BaseUrl).GetLeftPart(UriPartial.Authority));
 
+    public string BaseUrlSetting => BraveDefinition.BaseUrlSetting;
+
     public IReadOnlyList<string> MissingConfiguration() =>
         environment.Secrets.Get(BraveDefinition.KeySecret) is null ? [BraveDefinition.KeySecret] : [];
 

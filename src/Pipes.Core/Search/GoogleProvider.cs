@@ -29,6 +29,8 @@ internal sealed class GoogleProvider(PipesEnvironment environment) : ISearchProv
 
     public Uri Origin => new(new Uri(BaseUrl).GetLeftPart(UriPartial.Authority));
 
+    public string BaseUrlSetting => GoogleDefinition.BaseUrlSetting;
+
     public IReadOnlyList<string> MissingConfiguration()
     {
         var missing = new List<string>();

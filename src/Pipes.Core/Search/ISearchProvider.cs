@@ -21,6 +21,9 @@ internal interface ISearchProvider
     /// <summary>The endpoint's origin: the credential goes nowhere else, and it is the account requests count against.</summary>
     Uri Origin { get; }
 
+    /// <summary>The setting that holds the endpoint (Google.BaseUrl, Brave.BaseUrl, SearXNG.BaseUrl): named when the endpoint answers that it does not exist.</summary>
+    string BaseUrlSetting { get; }
+
     /// <summary>Settings and secrets this engine needs that are missing. No network.</summary>
     IReadOnlyList<string> MissingConfiguration();
 

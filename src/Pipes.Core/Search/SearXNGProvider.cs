@@ -32,6 +32,8 @@ internal sealed class SearXNGProvider(PipesEnvironment environment) : ISearchPro
 
     public Uri Origin => new(new Uri(Root).GetLeftPart(UriPartial.Authority));
 
+    public string BaseUrlSetting => SearXNGDefinition.BaseUrlSetting;
+
     public IReadOnlyList<string> MissingConfiguration() =>
         environment.Settings.GetValue<string>(SearXNGDefinition.BaseUrlSetting) is null ? [SearXNGDefinition.BaseUrlSetting] : [];
 

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization.Metadata;
@@ -102,6 +103,12 @@ public sealed class SearchClient : IntegrationBase
             catch (QuotaExceededError refused) when (refused.Operation == LedgerOperation)
             {
                 throw OutOfQuota(query, wanted - fetched, null); // the ledger refused before anything was sent
+            }
+            catch (IntegrationError missing) when (missing.StatusCode == HttpStatusCode.NotFound)
+            {
+                // No engine answers a search with 404: the setting points somewhere else, and every query would meet the same.
+                throw new InvalidSettingException(_provider.BaseUrlSetting,
+                    $"{Name} answered HTTP 404 (no such page) at {new Uri(request.Url).GetLeftPart(UriPartial.Path)}: it is not the address of {Name}'s search API.");
             }
             using (response)
             {

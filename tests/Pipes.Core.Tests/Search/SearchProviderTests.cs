@@ -117,6 +117,23 @@ public sealed class SearchProviderTests(FakeServerFixture fixture) : SearchTestB
         Assert.Single(Requests(SearXNGPath));
     }
 
+    [Theory]
+    [InlineData("Google", GoogleDefinition.BaseUrlSetting)]
+    [InlineData("Brave", BraveDefinition.BaseUrlSetting)]
+    [InlineData("SearXNG", SearXNGDefinition.BaseUrlSetting)]
+    public async Task ABaseUrlThatAnswers404IsAnInvalidSettingNamingIt(string provider, string setting)
+    {
+        var environment = Process(provider);
+        environment.Settings.Set(setting, Server.BaseUrl + "not-a-search-api");
+        var error = await Assert.ThrowsAsync<InvalidSettingException>(() => Collect(new SearchClient(environment), new SearchQuery("x", 5)));
+        Assert.Equal(ErrorIds.InvalidSetting, error.ErrorId);
+        Assert.Equal(setting, error.Name);
+        Assert.Contains("HTTP 404", error.Message);
+        Assert.Contains($"Set-PipesConfig -Name {setting}", error.RecommendedAction);
+        Assert.DoesNotContain(SearchFake.GoogleKey, error.Message); // Google's key travels in the query string
+        Assert.Single(Server.Requests, r => r.Path.Contains("not-a-search-api", StringComparison.Ordinal)); // not retried
+    }
+
     [Fact]
     public async Task ASearXNGUrlWithItsSearchPathWorksToo()
     {
