@@ -10,6 +10,9 @@ public sealed record SourceRow(long Line, object?[] Cells, string? Error = null)
     /// <summary>Repairs made in reading the row (a stray or unclosed quote read as a character, a line decoded as Windows-1252), each naming its line; null when none.</summary>
     public string[]? Notes { get; init; }
 
+    /// <summary>False when the reader saw the row's whole text and it held no NUL: <see cref="ImportFile.RemoveNuls"/> need not look at each cell.</summary>
+    internal bool MayHoldNul { get; init; } = true;
+
     /// <summary>True when no cell holds anything but whitespace (a number, date or flag always counts).</summary>
     public bool IsBlank
     {
@@ -70,6 +73,7 @@ public sealed class CsvRecordReader : IDisposable
     private bool _textAfterQuote;
     private bool _quoteInUnquotedField;
     private List<string>? _notes;
+    private bool _nulInRecord;
 
     /// <remarks>
     /// A field past the limits' MaxCellLength, a record past MaxRowLength or MaxColumns throws
@@ -124,6 +128,7 @@ public sealed class CsvRecordReader : IDisposable
     {
         _fields.Clear();
         _notes = null;
+        _nulInRecord = false;
         while (true)
         {
             if (!EnsureData(1))
@@ -188,11 +193,21 @@ public sealed class CsvRecordReader : IDisposable
     private SourceRow Finish(long line)
     {
         CharactersRead += _position - _recordStart;
+        NoteNuls(); // the record's end when no line break followed it
         if (_expectedFields == 0) _expectedFields = _fields.Count;
-        return new SourceRow(line, _fields.ToArray()) { Notes = _notes?.ToArray() };
+        return new SourceRow(line, _fields.ToArray()) { Notes = _notes?.ToArray(), MayHoldNul = _nulInRecord };
     }
 
     private void Note(string note) => (_notes ??= []).Add(note);
+
+    /// <summary>
+    /// Whether the text read since <see cref="_recordStart"/> holds a NUL: one look per line of the
+    /// record instead of one per cell later (NULs are rare, and each look is a call).
+    /// </summary>
+    private void NoteNuls()
+    {
+        if (_buffer.AsSpan(_recordStart, _position - _recordStart).Contains('\0')) _nulInRecord = true;
+    }
 
     /// <summary>True when the line after the one holding the quote at <paramref name="openedAt"/> has the first record's field count.</summary>
     private bool NextLineLooksLikeRecord(int openedAt)
@@ -382,6 +397,7 @@ public sealed class CsvRecordReader : IDisposable
         if (c == '\r' && EnsureData(1) && _buffer[_position] == '\n') _position++;
         _line++;
         CharactersRead += _position - _recordStart;
+        NoteNuls();
         _recordStart = _position;
     }
 

@@ -59,6 +59,7 @@ public static class ImportFile
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int RemoveNuls(SourceRow row)
     {
+        if (!row.MayHoldNul) return 0;
         var removed = 0;
         var cells = row.Cells;
         for (var i = 0; i < cells.Length; i++)
