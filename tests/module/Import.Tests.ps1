@@ -163,6 +163,25 @@ Describe 'Import-PipesFile' {
         finally { $ps.Dispose() }
     }
 
+    It 'keeps each progress update as it was written, and ends the bar with the final count' {
+        $file = Join-Path $TestDrive 'bar.csv'
+        Set-Content $file -Value (@('Name,Email') + (1..1500 | ForEach-Object { "Person $_,p$_@x.com" }))
+        $ps = [powershell]::Create()
+        try {
+            $null = $ps.AddScript("`$ProgressPreference = 'Continue'; Import-Module '$(Join-Path (Get-RepoRoot) 'out/Pipes')'; Import-PipesFile -LiteralPath '$file' | ForEach-Object { Start-Sleep -Milliseconds 1 }")
+            $null = $ps.Invoke()
+            $bar = @($ps.Streams.Progress | Where-Object Activity -eq 'Import-PipesFile')
+            $bar.Count | Should -BeGreaterThan 2
+            $counts = @($bar | Where-Object RecordType -eq 'Processing' | ForEach-Object { [int]($_.StatusDescription -replace '\D', '') })
+            $counts.Count | Should -BeGreaterThan 1
+            $counts | Select-Object -Unique | Should -HaveCount $counts.Count   # one record per update, not one record changed
+            $bar[-1].RecordType | Should -Be 'Completed'
+            $bar[-1].StatusDescription | Should -Be 'bar.csv: 1,500 records'
+            $bar[-1].PercentComplete | Should -Be 100
+        }
+        finally { $ps.Dispose() }
+    }
+
     It 'completes -Encoding names' {
         $line = 'Import-PipesFile x.csv -Encoding wind'
         (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Contain 'windows-1252'

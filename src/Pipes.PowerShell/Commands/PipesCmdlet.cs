@@ -127,8 +127,8 @@ public abstract class PipesCmdlet : PSCmdlet, IDisposable
     /// worker thread was measured slower for it (issue 20): on two cores the records waiting to be
     /// handed over outlived the garbage collector's young generation, and a 200,000-row import took
     /// 1.7 s in a fresh pwsh against 1.1 s made where it is written. Log events go to -Verbose as they
-    /// come; <paramref name="status"/> (given the count written) is asked for the progress line at
-    /// most every 1,024 items, and only when the bar is due; Ctrl+C cancels the token the source checks
+    /// come; <paramref name="status"/> (given the count written) is asked for the progress line when
+    /// the bar is due (the clock is read every 16 items) and for the bar's last line; Ctrl+C cancels the token the source checks
     /// and the command stops as it does in Stream.
     /// </summary>
     private protected void Pump<T>(IEnumerable<T> source, Action<T> write, string activity, Func<long, (string Status, double? Fraction)> status)
@@ -142,7 +142,8 @@ public abstract class PipesCmdlet : PSCmdlet, IDisposable
                 foreach (var item in source)
                 {
                     write(item);
-                    if ((++written & 1023) == 0 && progress.Due)
+                    // The clock is read every 16 items: often enough behind a slow consumer, too rarely to cost anything.
+                    if ((++written & 15) == 0 && progress.Due)
                     {
                         var (text, fraction) = status(written);
                         WriteProgress(progress.Update(text, fraction)!);
@@ -156,7 +157,8 @@ public abstract class PipesCmdlet : PSCmdlet, IDisposable
         }
         finally
         {
-            if (progress.Completed() is { } completed) WriteProgress(completed);
+            var (text, fraction) = status(written);
+            if (progress.Completed(text, fraction) is { } completed) WriteProgress(completed);
         }
     }
 

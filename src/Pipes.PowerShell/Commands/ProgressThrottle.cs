@@ -12,28 +12,35 @@ internal sealed class ProgressThrottle(string activity)
 {
     private static readonly TimeSpan Delay = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
-    private readonly ProgressRecord _record = new(1, activity, activity);
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private TimeSpan? _last;
+    private ProgressRecord? _shown;
 
     /// <summary>True when an update now would be shown.</summary>
     public bool Due => _clock.Elapsed >= Delay && (_last is null || _clock.Elapsed - _last >= Interval);
 
-    /// <summary>The record to write for this update (status line, fraction 0..1 when known), or null when it is not yet due.</summary>
+    /// <summary>
+    /// The record to write for this update (status line, fraction 0..1 when known), or null when it
+    /// is not yet due. A new record each time: the host (or $ps.Streams.Progress) keeps what it was given.
+    /// </summary>
     public ProgressRecord? Update(string status, double? fraction)
     {
         if (!Due) return null;
         _last = _clock.Elapsed;
-        _record.StatusDescription = status;
-        _record.PercentComplete = fraction is { } f ? (int)Math.Clamp(f * 100, 0, 100) : -1;
-        return _record;
+        _shown = new ProgressRecord(1, activity, status) { PercentComplete = Percent(fraction) };
+        return _shown;
     }
 
-    /// <summary>The record that removes the bar, or null when none was shown.</summary>
-    public ProgressRecord? Completed()
+    /// <summary>The record that removes the bar, with the final status when given, or null when no bar was shown.</summary>
+    public ProgressRecord? Completed(string? status = null, double? fraction = null)
     {
-        if (_last is null) return null;
-        _record.RecordType = ProgressRecordType.Completed;
-        return _record;
+        if (_shown is null) return null;
+        return new ProgressRecord(1, activity, status ?? _shown.StatusDescription)
+        {
+            PercentComplete = status is null ? _shown.PercentComplete : Percent(fraction),
+            RecordType = ProgressRecordType.Completed,
+        };
     }
+
+    private static int Percent(double? fraction) => fraction is { } f ? (int)Math.Clamp(f * 100, 0, 100) : -1;
 }
