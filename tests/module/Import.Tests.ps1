@@ -62,8 +62,32 @@ Describe 'Import-PipesFile' {
         $dup = Join-Path $TestDrive 'dup.csv'
         Set-Content $dup -Value @('Name,Email', 'A One,a@x.com', 'B Two,A@X.COM', 'C Three,c@x.com')
         Import-PipesFile $dup -WarningVariable w -WarningAction SilentlyContinue | Should -HaveCount 3
-        "$w" | Should -Match '1 duplicate'
+        "$w" | Should -Match '1 duplicate row\(s\) .* \(row 3\)'
         Import-PipesFile $dup -Unique -WarningAction SilentlyContinue | Should -HaveCount 2
+    }
+
+    It 'notes a row with cells past the header in Issues and a warning, not a row with empty trailing cells' {
+        $file = Join-Path $TestDrive 'long.csv'
+        Set-Content $file -Value @('Name,Email', 'A One,a@x.com', 'B Two,b@x.com,7135550102,extra', 'C Three,c@x.com,,', 'D Four,d@x.com')
+        $records = Import-PipesFile $file -WarningVariable w -WarningAction SilentlyContinue
+        $records[1].Issues | Should -Be 'The row has 2 cells more than the header, kept as Column3, Column4.'
+        $records[1].Column4 | Should -Be 'extra'
+        $records[2].Issues | Should -BeNullOrEmpty
+        "$w" | Should -Match 'long\.csv: 1 row\(s\) have more cells than the header \(row 3\)'
+    }
+
+    It 'finds duplicates across the files of one command, as help Example 2 promises' {
+        $first = Join-Path $TestDrive 'export1.csv'; $second = Join-Path $TestDrive 'export2.csv'
+        Set-Content $first -Value @('Name,Email,Phone', 'A One,a@x.com,713-555-0101', 'B Two,b@x.com,713-555-0102')
+        Set-Content $second -Value @('Name,Email,Phone', 'C Three,c@x.com,713-555-0103', 'A Again,A@X.com,', 'D Four,,(713) 555-0102')
+        $all = Get-ChildItem $first, $second | Import-PipesFile -WarningVariable w -WarningAction SilentlyContinue
+        $all | Should -HaveCount 5
+        @($all | Where-Object Issues -Match 'Duplicate').FirstName | Should -Be @('A', 'D')
+        "$w" | Should -Match 'export2\.csv: 2 duplicate row\(s\) .* \(row 3, 4\)'
+        (Get-ChildItem $first, $second | Import-PipesFile -Unique -WarningAction SilentlyContinue).FirstName | Should -Be @('A', 'B', 'C')
+        # Each command starts afresh: importing the second file alone finds nothing.
+        Import-PipesFile $second -WarningVariable w2 -WarningAction SilentlyContinue | Out-Null
+        "$w2" | Should -Not -Match 'duplicate'
     }
 
     It 'applies -Mapping by column name, case-insensitive targets' {

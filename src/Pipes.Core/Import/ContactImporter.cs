@@ -41,6 +41,14 @@ public sealed class ImportSummary
     /// <summary>Rows whose phone was kept with an area code the bundled numbering data does not list.</summary>
     public List<long> UnlistedAreaCodeRows { get; } = [];
     public long Duplicates { get; set; }
+    /// <summary>The first few duplicate rows' numbers (at most <see cref="RowsKeptForMessages"/>); <see cref="Duplicates"/> counts them all.</summary>
+    public List<long> DuplicateRows { get; } = [];
+    /// <summary>Rows with non-empty cells past the header's last column (kept as Column11 ... on that record only).</summary>
+    public long RowsPastHeader { get; set; }
+    /// <summary>The first few of them (at most <see cref="RowsKeptForMessages"/>).</summary>
+    public List<long> RowsPastHeaderRows { get; } = [];
+    /// <summary>How many row numbers a list kept only for messages holds.</summary>
+    public const int RowsKeptForMessages = 5;
     public long DuplicatesDropped { get; set; }
     public bool NoRows { get; set; }
     public bool HeaderOnly { get; set; }
@@ -67,6 +75,13 @@ public static class ContactImporter
     /// <remarks>The token is checked inside the readers' loops; cancelling throws OperationCanceledException.</remarks>
     /// <exception cref="PipesException">The file cannot be read, or breaks part way (see <see cref="ImportFile"/>); records already yielded stand.</exception>
     public static IEnumerable<ImportItem> Import(string path, ImportOptions options, ImportSummary summary, Action<double>? progress = null,
+        CancellationToken cancellationToken = default) =>
+        Import(path, options, summary, new ContactKeys(), progress, cancellationToken);
+
+    /// <summary>The records of a file, duplicates judged against <paramref name="seen"/>: the emails and phones of rows read before, in this file or in others read with the same keys.</summary>
+    /// <remarks>The token is checked inside the readers' loops; cancelling throws OperationCanceledException.</remarks>
+    /// <exception cref="PipesException">The file cannot be read, or breaks part way (see <see cref="ImportFile"/>); records already yielded stand.</exception>
+    public static IEnumerable<ImportItem> Import(string path, ImportOptions options, ImportSummary summary, ContactKeys seen, Action<double>? progress = null,
         CancellationToken cancellationToken = default)
     {
         using var source = ImportFile.Open(path, options, cancellationToken);
@@ -110,7 +125,7 @@ public static class ContactImporter
         summary.Columns = map;
         summary.Warnings.AddRange(map.Warnings);
         var headerIndex = head.FindIndex(r => r.Line == map.HeaderLine && r.Error is null);
-        var step = new RowStep(new RecordBuilder(map, path), path, options.Unique, summary, headNuls, progress is null ? null : () => progress(source.Progress));
+        var step = new RowStep(new RecordBuilder(map, path), path, options.Unique, seen, summary, headNuls, progress is null ? null : () => progress(source.Progress));
         for (var i = headerIndex + 1; i < head.Count; i++)
             if (step.Take(head[i]) is { } item) yield return item;
         if (broke is null)
@@ -174,12 +189,8 @@ public static class ContactImporter
 /// One data row of an import: the record, its issues, the duplicate check and the summary's counts.
 /// Kept out of the importer's iterator, which only finds the header and then hands each row here.
 /// </summary>
-internal sealed class RowStep(RecordBuilder builder, string path, bool unique, ImportSummary summary, Dictionary<SourceRow, int>? headNuls, Action? progress)
+internal sealed class RowStep(RecordBuilder builder, string path, bool unique, ContactKeys seen, ImportSummary summary, Dictionary<SourceRow, int>? headNuls, Action? progress)
 {
-    // Keys, not strings: holding 200,000 strings alive would cost the garbage collector more than the import.
-    private readonly KeySet _seenEmails = new();
-    private readonly KeySet _seenPhones = new();
-
     /// <summary>The row's item, or null when the row yields none (blank, or a duplicate dropped by -Unique).</summary>
     public ImportItem? Take(SourceRow row)
     {
@@ -199,34 +210,22 @@ internal sealed class RowStep(RecordBuilder builder, string path, bool unique, I
             foreach (var note in notes) record.AddIssue(note);
             summary.RepairedRows.Add(row.Line);
         }
-        var duplicate = (record.Email is { } email && !_seenEmails.Add(EmailKey(email))) | (record.Phone is { } phone && !_seenPhones.Add(PhoneKey(phone)));
-        if (duplicate)
+        if (seen.SeenBefore(record))
         {
             summary.Duplicates++;
+            if (summary.DuplicateRows.Count < ImportSummary.RowsKeptForMessages) summary.DuplicateRows.Add(row.Line);
             if (unique)
             {
                 summary.DuplicatesDropped++;
                 return null;
             }
-            record.AddIssue("Duplicate: an earlier row has the same email or phone.");
+            record.AddIssue("Duplicate: an earlier row of this import has the same email or phone.");
         }
         summary.Records++;
         // Asking the file for its length costs a system call: every 64 records is often enough, even behind a slow consumer.
         if (progress is not null && (summary.Records & 63) == 0) progress();
         return new ImportItem(record, null);
     }
-
-    /// <summary>A 64-bit key for an address (already lower-cased): two independent 32-bit hashes.</summary>
-    private static ulong EmailKey(string email)
-    {
-        uint fnv = 2166136261;
-        foreach (var c in email) fnv = (fnv ^ c) * 16777619;
-        return ((ulong)(uint)StringComparer.Ordinal.GetHashCode(email) << 32) | fnv;
-    }
-
-    /// <summary>The number's digits as one integer (10 for NANP, up to 15 for E.164, which is negated so the two never meet).</summary>
-    private static ulong PhoneKey(string phone) =>
-        phone[0] == '+' ? (ulong)-long.Parse(phone.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture) : ulong.Parse(phone, System.Globalization.CultureInfo.InvariantCulture);
 }
 
 /// <summary>What Get-PipesImportPreview shows: enough to build or check a mapping.</summary>

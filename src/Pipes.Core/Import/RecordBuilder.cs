@@ -72,11 +72,27 @@ internal sealed partial class RecordBuilder
             }
         }
         if (keptValues is not null) record.SetExtraColumns(keptNames, keptValues);
+        if (cells.Length > _slots.Length) NoteCellsPastHeader(record, cells, keptNames, summary);
 
         ApplyName(record);
         if (phone is not null || extension is not null) ApplyPhones(record, phone, morePhones, extension, summary);
         if (email is not null) ApplyEmails(record, email, moreEmails, summary);
         return record;
+    }
+
+    /// <summary>
+    /// A row with more cells than the header keeps them as Column11, Column12 ... on its own record
+    /// only, which Export-Csv (writing the first record's columns) would drop: said in Issues and
+    /// counted for the summary, unless the extra cells are empty (trailing delimiters are common).
+    /// </summary>
+    private void NoteCellsPastHeader(ContactRecord record, object?[] cells, string[] keptNames, ImportSummary summary)
+    {
+        var extra = cells.Length - _slots.Length;
+        var filled = false;
+        for (var i = _slots.Length; i < cells.Length && !filled; i++) filled = cells[i] is not (null or "") && !(cells[i] is string text && string.IsNullOrWhiteSpace(text));
+        if (!filled) return;
+        record.AddIssue($"The row has {extra} cell{(extra == 1 ? "" : "s")} more than the header, kept as {string.Join(", ", keptNames[^extra..])}.");
+        if (summary.RowsPastHeader++ < ImportSummary.RowsKeptForMessages) summary.RowsPastHeaderRows.Add(record.SourceRow);
     }
 
     /// <summary>Names of the kept columns of a row longer than the header: the extra cells are Column11, Column12 ...</summary>

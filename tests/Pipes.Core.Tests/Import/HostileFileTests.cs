@@ -198,11 +198,11 @@ public sealed class HostileFileTests : IDisposable
     public void NulsAreFoundInAQuotedFieldAcrossLinesAndInALastRowWithoutALineBreak()
     {
         // The reader looks for NULs once per line of a record, not once per cell: every place a record's text can end must be covered.
-        var path = Text("nul-lines.csv", Header + "\"An\0n\",Lee,ann@example.com,713-555-0100,\"first line\nsecond\0 line\"\r\nBob,Ray,bob@example.com,713-555-0101,\"ok\"\nCid,D\0ay,cid@example.com,713-555-0102,last");
+        var path = Text("nul-lines.csv", "First Name,Last Name,Email,Phone,Notes\n" + "\"An\0n\",Lee,ann@example.com,713-555-0100,\"first line\nsecond\0 line\"\r\nBob,Ray,bob@example.com,713-555-0101,\"ok\"\nCid,D\0ay,cid@example.com,713-555-0102,last");
         var (records, failure) = Run(path);
         Assert.Null(failure);
         Assert.Equal(["Ann", "Bob", "Cid"], records.Select(r => r.FirstName));
-        Assert.Equal("first line\nsecond line", records[0].ExtraColumns()[0]);
+        Assert.Equal("first line\nsecond line", records[0].Notes);
         Assert.Contains("2 NUL characters removed", records[0].Issues);
         Assert.Null(records[1].Issues);
         Assert.Equal("Day", records[2].LastName);

@@ -11,11 +11,18 @@ public sealed class ImportPipesFileCommand : ContactFileCmdlet
 {
     private ImportOptions? _options;
 
-    /// <summary>Drops rows whose email or phone an earlier row of the same file already had.</summary>
+    // One for the whole command: a contact in two of the files read is a duplicate too.
+    private ContactKeys? _seen;
+
+    /// <summary>Drops rows whose email or phone an earlier row already had, in the same file or in one read before it by the same command.</summary>
     [Parameter]
     public SwitchParameter Unique { get; set; }
 
-    protected override void BeginProcessing() => _options = Options(Unique);
+    protected override void BeginProcessing()
+    {
+        _options = Options(Unique);
+        _seen = new ContactKeys();
+    }
 
     protected override void ProcessRecord()
     {
@@ -28,7 +35,7 @@ public sealed class ImportPipesFileCommand : ContactFileCmdlet
         var name = System.IO.Path.GetFileName(path);
         // Read, normalised and written on this thread, one record at a time (see Pump for why not on a worker).
         var fraction = 0.0;
-        var read = ForFile(path, () => Pump(ContactImporter.Import(path, _options!, summary, f => fraction = f, CancellationToken), item =>
+        var read = ForFile(path, () => Pump(ContactImporter.Import(path, _options!, summary, _seen!, f => fraction = f, CancellationToken), item =>
         {
             if (item.Error is not null) WriteError(item.Error, path);
             else WriteObject(ToPSObject(item.Record!));
@@ -60,17 +67,19 @@ public sealed class ImportPipesFileCommand : ContactFileCmdlet
         foreach (var warning in summary.Warnings) WriteWarning(warning);
         if (summary.HeaderOnly) WriteWarning($"{name} has a header but no data rows.");
         if (summary.UnusablePhoneRows.Count > 0)
-            WriteWarning($"{name}: {summary.UnusablePhoneRows.Count:N0} row(s) have a phone number that could not be read ({Rows(summary.UnusablePhoneRows)}); Phone is empty there, the text is kept in PhoneRaw and Issues says why.");
+            WriteWarning($"{name}: {summary.UnusablePhoneRows.Count:N0} row(s) have a phone number that could not be read ({Rows(summary.UnusablePhoneRows)}); the text is kept in PhoneRaw and Issues says why (Phone holds another column's number where the row had one).");
         if (summary.UnlistedAreaCodeRows.Count > 0)
             WriteWarning($"{name}: {summary.UnlistedAreaCodeRows.Count:N0} row(s) have a phone whose area code the bundled numbering data does not list ({Rows(summary.UnlistedAreaCodeRows)}); the numbers are kept and Issues says so.");
         if (summary.RepairedRows.Count > 0)
             WriteWarning($"{name}: {summary.RepairedRows.Count:N0} row(s) needed a repair to read (a stray or unclosed quote read as a character, or a line not in the file's encoding) ({Rows(summary.RepairedRows)}); Issues says what, with the line.");
         if (summary.InvalidEmailRows.Count > 0)
             WriteWarning($"{name}: {summary.InvalidEmailRows.Count:N0} row(s) have an email address that is not valid ({Rows(summary.InvalidEmailRows)}); see Issues.");
+        if (summary.RowsPastHeader > 0)
+            WriteWarning($"{name}: {summary.RowsPastHeader:N0} row(s) have more cells than the header ({Rows(summary.RowsPastHeaderRows, summary.RowsPastHeader)}); the extra cells are kept as Column properties on those records only (Export-Csv writes the first record's columns) and Issues says so.");
         if (summary.Duplicates > 0)
             WriteWarning(summary.DuplicatesDropped > 0
-                ? $"{name}: dropped {summary.DuplicatesDropped:N0} duplicate row(s) (same email or phone as an earlier row)."
-                : $"{name}: {summary.Duplicates:N0} duplicate row(s) (same email or phone as an earlier row); -Unique drops them.");
+                ? $"{name}: dropped {summary.DuplicatesDropped:N0} duplicate row(s) (same email or phone as an earlier row of this import) ({Rows(summary.DuplicateRows, summary.Duplicates)})."
+                : $"{name}: {summary.Duplicates:N0} duplicate row(s) (same email or phone as an earlier row of this import) ({Rows(summary.DuplicateRows, summary.Duplicates)}); -Unique drops them.");
         var columns = summary.Columns;
         WriteVerbose($"{name}: {summary.Records:N0} records from {summary.DataRows:N0} data rows; {summary.Format}; header on row {columns?.HeaderLine}"
             + (columns?.Preset is { } preset ? $"; preset {preset}" : "")
@@ -78,6 +87,9 @@ public sealed class ImportPipesFileCommand : ContactFileCmdlet
             + (summary.RowErrors > 0 ? $"; {summary.RowErrors} row(s) could not be parsed" : "") + ".");
     }
 
-    private static string Rows(List<long> rows) =>
-        "row " + string.Join(", ", rows.Take(5)) + (rows.Count > 5 ? $" and {rows.Count - 5:N0} more" : "");
+    private static string Rows(List<long> rows) => Rows(rows, rows.Count);
+
+    /// <summary>"row 3, 7, 9, 12, 15 and 1,234 more": the first rows kept, out of <paramref name="total"/>.</summary>
+    private static string Rows(List<long> rows, long total) =>
+        "row " + string.Join(", ", rows.Take(ImportSummary.RowsKeptForMessages)) + (total > ImportSummary.RowsKeptForMessages ? $" and {total - ImportSummary.RowsKeptForMessages:N0} more" : "");
 }
