@@ -206,6 +206,15 @@ Describe 'Import-PipesFile' {
         finally { $ps.Dispose() }
     }
 
+    It 'refuses an unknown -Encoding name or code page in its own words' {
+        foreach ($encoding in 99999, 42, 'nope', 'utf-7') {
+            $thrown = $null
+            try { Import-PipesFile (Join-Path (Get-RepoRoot) 'examples/data/contacts.csv') -Encoding $encoding } catch { $thrown = $_ }
+            $thrown.Exception.Message | Should -Match 'Use one of utf8, .* or a code page number such as 1252\.'
+            $thrown.Exception.Message | Should -Not -Match "Parameter 'codepage'|Parameter 'name'"
+        }
+    }
+
     It 'completes -Encoding names' {
         $line = 'Import-PipesFile x.csv -Encoding wind'
         (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Contain 'windows-1252'

@@ -32,12 +32,24 @@ public sealed class EncodingTransformationAttribute : ArgumentTransformationAttr
         "latin1" or "iso-8859-1" => Encoding.Latin1,
         "windows-1252" or "cp1252" or "ansi" => FileSniffer.Windows1252,
         var other when int.TryParse(other, out var codePage) => ByCodePage(codePage),
-        var other => CodePagesEncodingProvider.Instance.GetEncoding(other) ?? throw new ArgumentTransformationMetadataException(
-            $"'{name}' is not an encoding. Use one of {string.Join(", ", Names)}, or a code page number."),
+        var other => CodePagesEncodingProvider.Instance.GetEncoding(other) ?? Framework(() => Encoding.GetEncoding(other), $"'{name}' is not an encoding"),
     };
 
     private static Encoding ByCodePage(int codePage) =>
-        CodePagesEncodingProvider.Instance.GetEncoding(codePage) ?? Encoding.GetEncoding(codePage);
+        CodePagesEncodingProvider.Instance.GetEncoding(codePage) ?? Framework(() => Encoding.GetEncoding(codePage), $"{codePage} is not a code page this system has");
+
+    /// <summary>The framework's own encodings (utf-7, the UTF-32 big-endian page); its refusal said in our words, not as ArgumentException text.</summary>
+    private static Encoding Framework(Func<Encoding> lookUp, string refusal)
+    {
+        try
+        {
+            return lookUp();
+        }
+        catch (Exception exception) when (exception is ArgumentException or NotSupportedException)
+        {
+            throw new ArgumentTransformationMetadataException($"{refusal}. Use one of {string.Join(", ", Names)}, or a code page number such as 1252.");
+        }
+    }
 }
 
 public sealed class EncodingNameCompleter : IArgumentCompleter
