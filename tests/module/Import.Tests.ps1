@@ -235,6 +235,19 @@ Describe 'Get-PipesImportPreview' {
         $p.Delimiter | Should -Be ','
     }
 
+    It 'tells a file with data rows from one without, even with -SampleSize 0, and warns of a row the import cannot read' {
+        $file = Join-Path $TestDrive 'broken.csv'
+        Set-Content $file -Value @('Name,Email,Phone,Notes', 'A One,a@x.com,7135550101,ok', 'B Two,b@x.com,7135550102,"unclosed, note', 'C Three,c@x.com', 'D Four,d@x.com,7135550104,ok')
+        $p = Get-PipesImportPreview $file -SampleSize 0 -WarningVariable w -WarningAction SilentlyContinue
+        $p.SampleRows.Count | Should -Be 0
+        $p.Message | Should -BeNullOrEmpty
+        $p.Warnings | Should -Be @('broken.csv: Line 3: a quoted field is never closed; the row was skipped. Import-PipesFile reports it as Pipes.RowParseError.')
+        "$w" | Should -Match 'Line 3'
+        $header = Join-Path $TestDrive 'header.csv'
+        Set-Content $header -Value 'Name,Email'
+        (Get-PipesImportPreview $header -SampleSize 0 -WarningAction SilentlyContinue).Message | Should -Be 'The file has a header but no data rows.'
+    }
+
     It 'shows rows as parsed, before normalisation, and what is left unmapped' {
         $p = Get-PipesImportPreview (Join-Path $Data 'phoneburner.csv') -SampleSize 1
         $p.SampleRows.Count | Should -Be 1

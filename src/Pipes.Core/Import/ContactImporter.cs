@@ -158,22 +158,25 @@ public static class ContactImporter
         using var source = ImportFile.Open(path, options, cancellationToken);
         var skippedAbove = 0;
         var rows = new List<SourceRow>();
+        var unreadable = new List<string>();
         foreach (var row in ImportFile.Rows(source, path))
         {
-            if (row.Error is not null) continue;
-            if (options.HeaderRow is { } headerRow && row.Line < headerRow) skippedAbove++;
-            else if (rows.Count < RowsBufferedForHeader + sampleRows) rows.Add(row);
+            // One row past the samples: whether the file has data rows at all, even with -SampleSize 0.
+            if (row.Error is not null) unreadable.Add($"{Path.GetFileName(path)}: {row.Error} Import-PipesFile reports it as Pipes.RowParseError.");
+            else if (options.HeaderRow is { } headerRow && row.Line < headerRow) skippedAbove++;
+            else if (rows.Count < RowsBufferedForHeader + sampleRows + 1) rows.Add(row);
             else break;
         }
         foreach (var row in rows) ImportFile.RemoveNuls(row);
-        var warnings = OptionWarnings(source, options, path).Concat(source.Warnings).ToList();
+        var warnings = OptionWarnings(source, options, path).Concat(source.Warnings).Concat(unreadable).ToList();
         if (rows.Count == 0 && (options.HeaderRow is null || skippedAbove == 0))
             return new ImportPreview(path, source.Description, source.EncodingName, source.Delimiter, 0, 0, [], [], null,
                 new Dictionary<string, string>(), [], ContactFields.Targets, "The file is empty: no header and no data rows.") { Warnings = warnings };
         var map = ColumnMap.Build(rows, path, options.Preset, options.Mapping, options.HeaderRow, skippedAbove);
         warnings.AddRange(map.Warnings);
         var headerIndex = rows.FindIndex(r => r.Line == map.HeaderLine);
-        var samples = rows.Skip(headerIndex + 1).Where(r => !r.IsBlank).Take(sampleRows).Select(r =>
+        var dataRows = rows.Skip(headerIndex + 1).Where(r => !r.IsBlank).ToList();
+        var samples = dataRows.Take(sampleRows).Select(r =>
         {
             var sample = new OrderedDictionary(StringComparer.OrdinalIgnoreCase);
             for (var i = 0; i < map.Headers.Count; i++) sample[map.Headers[i]] = i < r.Cells.Length ? r.Cells[i] : null;
@@ -181,7 +184,7 @@ public static class ContactImporter
         }).ToList();
         return new ImportPreview(path, source.Description, source.EncodingName, source.Delimiter, map.HeaderLine, map.RowsSkippedAboveHeader,
             map.Headers, samples, map.Preset, map.Mapping, map.UnmappedColumns, map.UnmappedFields,
-            samples.Count == 0 ? "The file has a header but no data rows." : null) { Warnings = warnings };
+            dataRows.Count == 0 ? "The file has a header but no data rows." : null) { Warnings = warnings };
     }
 }
 
