@@ -42,15 +42,20 @@ public static class PipesBenchData
 
     static readonly string[] Header = { "First Name", "Last Name", "Email", "Phone", "Company", "Address", "City", "State", "Zip", "Notes" };
 
-    public static void WriteCsv(string path, int rows)
+    public static void WriteCsv(string path, int rows) => WriteCsv(path, rows, false);
+
+    /// <summary>With <paramref name="leadStatus"/>, one more column no field takes ("Lead Status", as CRM exports have): every record then carries it as a property.</summary>
+    public static void WriteCsv(string path, int rows, bool leadStatus)
     {
         using var writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 16);
         writer.Write(string.Join(",", Header));
+        if (leadStatus) writer.Write(",Lead Status");
         writer.Write("\r\n");
         var fields = new string[Header.Length];
         for (var i = 0; i < rows; i++)
         {
             var row = Row(i);
+            if (leadStatus) { row = new List<string>(row) { (i % 3) switch { 0 => "New", 1 => "Contacted", _ => "Qualified" } }.ToArray(); fields = new string[row.Length]; }
             for (var c = 0; c < row.Length; c++)
             {
                 var v = row[c];

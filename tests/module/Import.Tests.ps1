@@ -66,6 +66,16 @@ Describe 'Import-PipesFile' {
         Import-PipesFile $dup -Unique -WarningAction SilentlyContinue | Should -HaveCount 2
     }
 
+    It 'keeps an unmapped column named like a record property with " (source)" after its name' {
+        $file = Join-Path $TestDrive 'clash.csv'
+        Set-Content $file -Value @('Name,Email,SourceRow,Lead Status', 'A One,a@x.com,17,New')
+        $record = Import-PipesFile $file
+        $record.SourceRow | Should -Be 2
+        $record.'SourceRow (source)' | Should -Be '17'
+        $record.'Lead Status' | Should -Be 'New'
+        ($record | ConvertTo-Csv)[0] | Should -Match '^"SourceRow \(source\)","Lead Status",'   # PowerShell lists note properties first
+    }
+
     It 'notes a row with cells past the header in Issues and a warning, not a row with empty trailing cells' {
         $file = Join-Path $TestDrive 'long.csv'
         Set-Content $file -Value @('Name,Email', 'A One,a@x.com', 'B Two,b@x.com,7135550102,extra', 'C Three,c@x.com,,', 'D Four,d@x.com')
