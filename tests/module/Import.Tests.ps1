@@ -4,6 +4,14 @@ BeforeAll {
     Import-Module (Join-Path (Get-RepoRoot) 'out/Pipes') -Force
     $env:PIPES_CONFIG_DIR = Join-Path $TestDrive 'config'
     $script:Data = Join-Path $TestDrive 'data'
+    # A runspace importing a generated file of <Rows> rows behind a consumer that takes a millisecond a record, with its progress shown.
+    function script:New-SlowImport([string] $Name, [int] $Rows) {
+        $file = Join-Path $TestDrive $Name
+        Set-Content $file -Value (@('Name,Email') + (1..$Rows | ForEach-Object { "Person $_,p$_@x.com" }))
+        $ps = [powershell]::Create()
+        $null = $ps.AddScript("`$ProgressPreference = 'Continue'; Import-Module '$(Join-Path (Get-RepoRoot) 'out/Pipes')'; Import-PipesFile -LiteralPath '$file' | ForEach-Object { Start-Sleep -Milliseconds 1 }")
+        $ps
+    }
     New-Item -ItemType Directory $Data | Out-Null
     Set-Content (Join-Path $Data 'phoneburner.csv') -Encoding utf8NoBOM -Value @(
         'First Name,Last Name,Email,Phone,Company,Lead Source,Tags'
@@ -176,11 +184,8 @@ Describe 'Import-PipesFile' {
 
     It 'shows its progress while it writes, and stops within a second of Ctrl+C' {
         # Records are read and written on the pipeline thread (PipesCmdlet.Pump): the bar and Ctrl+C must work there.
-        $file = Join-Path $TestDrive 'slow.csv'
-        Set-Content $file -Value (@('Name,Email') + (1..20000 | ForEach-Object { "Person $_,p$_@x.com" }))
-        $ps = [powershell]::Create()
+        $ps = New-SlowImport 'slow.csv' 20000
         try {
-            $null = $ps.AddScript("`$ProgressPreference = 'Continue'; Import-Module '$(Join-Path (Get-RepoRoot) 'out/Pipes')'; Import-PipesFile -LiteralPath '$file' | ForEach-Object { Start-Sleep -Milliseconds 1 }")
             $async = $ps.BeginInvoke()
             $deadline = [DateTime]::UtcNow.AddSeconds(30)
             while (@($ps.Streams.Progress | Where-Object Activity -eq 'Import-PipesFile').Count -eq 0 -and -not $async.IsCompleted -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 50 }
@@ -198,11 +203,8 @@ Describe 'Import-PipesFile' {
     }
 
     It 'keeps each progress update as it was written, and ends the bar with the final count' {
-        $file = Join-Path $TestDrive 'bar.csv'
-        Set-Content $file -Value (@('Name,Email') + (1..1500 | ForEach-Object { "Person $_,p$_@x.com" }))
-        $ps = [powershell]::Create()
+        $ps = New-SlowImport 'bar.csv' 1500
         try {
-            $null = $ps.AddScript("`$ProgressPreference = 'Continue'; Import-Module '$(Join-Path (Get-RepoRoot) 'out/Pipes')'; Import-PipesFile -LiteralPath '$file' | ForEach-Object { Start-Sleep -Milliseconds 1 }")
             $null = $ps.Invoke()
             $bar = @($ps.Streams.Progress | Where-Object Activity -eq 'Import-PipesFile')
             $bar.Count | Should -BeGreaterThan 2
