@@ -64,10 +64,25 @@ internal sealed class CsvSource : ITabularSource
             var sample = new char[SniffSampleChars];
             var read = _reader.ReadBlock(sample, 0, sample.Length);
             _delimiter = DelimiterSniffer.Sniff(new string(sample, 0, read));
-            _stream.Position = 0;
+            _stream.Position = PreambleLength(_stream, encoding);
             if (_reader is StreamReader streamReader) streamReader.DiscardBufferedData();
             else _reader = new LineDecodingReader(_stream, encoding);
         }
+    }
+
+    /// <summary>
+    /// Where the text starts: after the encoding's byte order mark when the file has one. The reader
+    /// skipped it on its first read, but not again after being rewound: without this the first
+    /// header would start with U+FEFF ("\uFEFFName"), and a mapping by that name would miss.
+    /// </summary>
+    private static int PreambleLength(Stream stream, Encoding encoding)
+    {
+        var preamble = encoding.Preamble;
+        if (preamble.Length == 0) return 0;
+        Span<byte> head = stackalloc byte[preamble.Length];
+        stream.Position = 0;
+        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        return read == preamble.Length && head.SequenceEqual(preamble) ? preamble.Length : 0;
     }
 
     public string Description => $"csv ({EncodingName}, {DelimiterName})";

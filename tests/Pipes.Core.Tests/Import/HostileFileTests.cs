@@ -194,6 +194,23 @@ public sealed class HostileFileTests : IDisposable
         Assert.Null(records[2].Issues);
     }
 
+    [Theory]
+    [InlineData("utf-8", ";")]
+    [InlineData("utf-8", ",")]
+    [InlineData("utf-16", "\t")]
+    public void AByteOrderMarkIsNotPartOfTheFirstHeaderAfterTheDelimiterIsSniffed(string encoding, string delimiter)
+    {
+        // The delimiter is sniffed from a first read, then the file is read again from its start: past the BOM.
+        var path = Path.Combine(_dir, $"bom-{encoding}-{(int)delimiter[0]}.csv");
+        File.WriteAllText(path, $"ID{delimiter}Name{delimiter}Email\n7{delimiter}Ann Lee{delimiter}ann@example.com\n",
+            encoding == "utf-8" ? new UTF8Encoding(true) : new UnicodeEncoding(false, true));
+        var preview = ContactImporter.Preview(path, new ImportOptions());
+        Assert.Equal("ID", preview.Headers[0]);
+        var record = Assert.Single(Run(path).Records);
+        Assert.Equal("7", record.ExtraColumns()["ID"]);
+        Assert.Equal("Ann", record.FirstName);
+    }
+
     [Fact]
     public void NulsAreFoundInAQuotedFieldAcrossLinesAndInALastRowWithoutALineBreak()
     {
