@@ -62,6 +62,7 @@ public sealed class ActiveCampaignContactTests : IClassFixture<FakeServerFixture
         Assert.Equal("hal.reyes8@example.com", contacts.Single(c => c.Id == "8").Email);
         Assert.Equal("+442079460958", contacts.Single(c => c.Id == "9").Phone);
         Assert.Null(contacts.Single(c => c.Id == "10").FullName);
+        Assert.Equal(("7135551011", "2815550111"), (contacts.Single(c => c.Id == "11").Phone, contacts.Single(c => c.Id == "11").ExtraPhones));
         Assert.Equal("Basin Royalty 4 LLC", contacts.Single(c => c.Id == "4").Company);
         var request = Assert.Single(ApiRequests("contacts"));
         Assert.Contains("limit=100", request.QueryString);

@@ -63,11 +63,12 @@ public sealed class ActiveCampaignData
                 c.Fields["2"] = (i * 10).ToString(CultureInfo.InvariantCulture);
                 Contacts[i] = c;
             }
-            // What real accounts hold: a phone that is not one, an email with a sentence's full stop, no name.
+            // What real accounts hold: a phone that is not one, two phones in one field, an email with a sentence's full stop, no name.
             Contacts[7].Phone = "call the office";
             Contacts[8].Email = " Hal.Reyes8@Example.com. ";
             Contacts[9].Phone = "+44 20 7946 0958";
             Contacts[10].FirstName = ""; Contacts[10].LastName = "";
+            Contacts[11].Phone = "(713) 555-1011 / 281-555-0111"; // two numbers in the one phone field
             Pipelines.Add(new Pipeline(1, "Mineral Buyers", "usd"));
             Pipelines.Add(new Pipeline(2, "Royalty Owners", "usd"));
             Stages.Add(new Stage(1, 1, "New Lead", 1)); Stages.Add(new Stage(2, 1, "Contacted", 2)); Stages.Add(new Stage(3, 1, "Offer Made", 3));

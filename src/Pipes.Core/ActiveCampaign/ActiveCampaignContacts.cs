@@ -215,28 +215,15 @@ public sealed partial class ActiveCampaignClient
     /// <summary>A contact as an imported contact is shaped: phone and email through the importer's normalisers, with its words in Issues.</summary>
     private ActiveCampaignContact ToContact(AcContact wire, List<ActiveCampaignDeal>? deals, Dictionary<string, Dictionary<string, string?>>? fieldValues)
     {
-        var issues = new List<string>();
-        string? phone = null, extension = null, phoneRaw = null;
-        if (!string.IsNullOrWhiteSpace(wire.Phone))
-        {
-            var result = PhoneNormalizer.Normalize(wire.Phone);
-            if (result.IsUsable)
-            {
-                phone = result.Number;
-                extension = result.Extension;
-                if (result.Note is { } note) issues.Add(ContactIssues.PhoneNote(wire.Phone.Trim(), note));
-            }
-            else
-            {
-                phoneRaw = wire.Phone.Trim();
-                issues.Add(ContactIssues.UnusablePhone(phoneRaw, result.Problem));
-            }
-        }
-        string? email = null;
+        var phones = new ContactPhones();
+        if (!string.IsNullOrWhiteSpace(wire.Phone)) phones.Add(wire.Phone);
+        var issues = phones.Issues ?? [];
+        string? email = null, extraEmails = null;
         if (!string.IsNullOrWhiteSpace(wire.Email))
         {
             var result = EmailNormalizer.Normalize(wire.Email);
             email = result.Email;
+            if (result.Others.Count > 0) extraEmails = string.Join("; ", result.Others);
             issues.AddRange(result.Invalid.Select(ContactIssues.InvalidEmail));
         }
         var first = Blank(wire.FirstName);
@@ -252,9 +239,11 @@ public sealed partial class ActiveCampaignClient
         {
             Id = wire.Id ?? "",
             Email = email,
-            Phone = phone,
-            PhoneExtension = extension,
-            PhoneRaw = phoneRaw,
+            ExtraEmails = extraEmails,
+            Phone = phones.Phone,
+            PhoneExtension = phones.Extension,
+            ExtraPhones = phones.ExtraPhones,
+            PhoneRaw = phones.Raw,
             FirstName = first,
             LastName = last,
             FullName = first is null ? last : last is null ? first : first + " " + last,

@@ -11,9 +11,13 @@ public sealed class ActiveCampaignContact
     public string Id { get; init; } = "";
     /// <summary>The address, cleaned and checked by the importer's email normaliser; null when unusable (see Issues).</summary>
     public string? Email { get; init; }
+    /// <summary>More addresses from the email field, '; '-separated as the importer writes them; null when none.</summary>
+    public string? ExtraEmails { get; init; }
     /// <summary>10 digits for a North American number, E.164 for others; null when unusable (the text is in PhoneRaw).</summary>
     public string? Phone { get; init; }
     public string? PhoneExtension { get; init; }
+    /// <summary>More numbers from the phone field ("713-555-0101, 281-555-0102" holds two), '; '-separated as the importer writes them; null when none.</summary>
+    public string? ExtraPhones { get; init; }
     /// <summary>The phone text as ActiveCampaign holds it, when it could not be read as a number.</summary>
     public string? PhoneRaw { get; init; }
     public string? FirstName { get; init; }

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Pipes.Import.Normalization;
+using static Pipes.Import.TextCleaning;
 
 namespace Pipes.Import;
 
@@ -145,42 +146,16 @@ internal sealed partial class RecordBuilder
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ApplyPhones(ContactRecord record, string? first, List<string>? more, string? extension, ImportSummary summary)
     {
-        List<string>? extras = null;
-        var unusable = false;
-        var noted = false;
-        if (first is not null) Add(first);
-        if (more is not null) foreach (var text in more) Add(text);
-        if (record.Phone is null && extension is not null) record.PhoneExtension = extension;
-        record.ExtraPhones = extras is null ? null : string.Join("; ", extras);
-        if (unusable) summary.UnusablePhoneRows.Add(record.SourceRow);
-        if (noted) summary.UnlistedAreaCodeRows.Add(record.SourceRow);
-
-        void Add(string text)
-        {
-            var result = PhoneNormalizer.Normalize(text);
-            if (!result.IsUsable)
-            {
-                unusable = true;
-                text = Clean(text);
-                record.PhoneRaw ??= text;
-                record.AddIssue(ContactIssues.UnusablePhone(text, result.Problem));
-                return;
-            }
-            if (result.Note is { } note)
-            {
-                noted = true;
-                record.AddIssue(ContactIssues.PhoneNote(Clean(text), note));
-            }
-            if (record.Phone is null)
-            {
-                record.Phone = result.Number;
-                record.PhoneExtension = result.Extension ?? extension;
-            }
-            else if (result.Number != record.Phone && !(extras?.Contains(result.Number!) ?? false))
-            {
-                (extras ??= []).Add(result.Extension is null ? result.Number! : $"{result.Number} x{result.Extension}");
-            }
-        }
+        var phones = new ContactPhones();
+        if (first is not null) phones.Add(first, extension);
+        if (more is not null) foreach (var text in more) phones.Add(text, extension);
+        record.Phone = phones.Phone;
+        record.PhoneExtension = phones.Phone is null ? extension : phones.Extension;
+        record.PhoneRaw = phones.Raw;
+        record.ExtraPhones = phones.ExtraPhones;
+        if (phones.Issues is not null) foreach (var issue in phones.Issues) record.AddIssue(issue);
+        if (phones.Unusable) summary.UnusablePhoneRows.Add(record.SourceRow);
+        if (phones.Noted) summary.UnlistedAreaCodeRows.Add(record.SourceRow);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -237,24 +212,7 @@ internal sealed partial class RecordBuilder
         }
     }
 
-    /// <summary>Trimmed, with runs of spaces and tabs collapsed (line breaks inside notes are kept).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static string Clean(string text)
-    {
-        if (text.Length == 0) return text;
-        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])) text = text.Trim();
-        return HasSpaceRuns(text) ? Spaces().Replace(text, " ") : text;
-    }
-
-    /// <summary>The text as it is when only its ends need trimming, else cleaned.</summary>
-    private static string CleanInside(string text) => HasSpaceRuns(text.AsSpan().Trim()) ? Clean(text) : text;
-
-    private static bool HasSpaceRuns(ReadOnlySpan<char> text) => text.Contains("  ", StringComparison.Ordinal) || text.Contains('\t');
-
     private static string? Blank(string value) => value.Length == 0 ? null : value;
-
-    [GeneratedRegex(@"[ \t]{2,}|\t")]
-    private static partial Regex Spaces();
 
     [GeneratedRegex(@"\D")]
     private static partial Regex Digits();

@@ -102,6 +102,22 @@ public sealed class ContactImporterTests : IDisposable
     }
 
     [Fact]
+    public void EveryNumberOfACellOfSeveralIsKept()
+    {
+        var (records, _, summary) = Run(File("two.csv",
+            "Name,Phone,Mobile\nJo Smith,\"713-555-0101, 281-555-0102 x7\",\n" +
+            "Al Roe,\"Cell 832-555-0103 / 555-0104\",(713) 555-0105\n" +
+            "Cy Poe,\"713-555-0106,204\",\n"));
+
+        Assert.Equal(("7135550101", (string?)null, "2815550102 x7"), (records[0].Phone, records[0].PhoneExtension, records[0].ExtraPhones));
+        Assert.Null(records[0].Issues);
+        Assert.Equal(("8325550103", "7135550105", "555-0104"), (records[1].Phone, records[1].ExtraPhones, records[1].PhoneRaw));
+        Assert.Contains("Phone '555-0104' is not usable", records[1].Issues);
+        Assert.Equal([3], summary.UnusablePhoneRows);
+        Assert.Equal(("7135550106", "204", (string?)null), (records[2].Phone, records[2].PhoneExtension, records[2].ExtraPhones));
+    }
+
+    [Fact]
     public void UnusablePhoneIsKeptRawAndCountedNeverDropped()
     {
         var (records, _, summary) = Run(File("bad.csv", "Name,Phone\nJo Smith,555-12\n"));

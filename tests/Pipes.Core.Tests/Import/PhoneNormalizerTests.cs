@@ -22,12 +22,39 @@ public sealed class PhoneNormalizerTests(ITestOutputHelper output)
     [InlineData("\t713\t555 1234\t", "7135551234", null)]
     [InlineData("+44 20 7946 0958", "+442079460958", null)]
     [InlineData("011 44 20 7946 0958", "+442079460958", null)]
+    [InlineData("Cell: (713) 555-1234", "7135551234", null)]
+    [InlineData("(c) 713-555-1234", "7135551234", null)]
+    [InlineData("Office phone 713.555.1234 ext 9", "7135551234", "9")]
+    [InlineData("or +1 713 555 1234", "7135551234", null)]
     public void NormalisesWhatPeopleType(string raw, string number, string? extension)
     {
         var result = PhoneNormalizer.Normalize(raw);
         Assert.Equal(number, result.Number);
         Assert.Equal(extension, result.Extension);
     }
+
+    [Theory]
+    [InlineData("713-555-0101, 281-555-0102", new[] { "713-555-0101", "281-555-0102" })]
+    [InlineData("713-555-0101 / 281-555-0102", new[] { "713-555-0101", "281-555-0102" })]
+    [InlineData("713-555-0101;281-555-0102 x12; 832-555-0103", new[] { "713-555-0101", "281-555-0102 x12", "832-555-0103" })]
+    [InlineData("713-555-0101 or 281-555-0102", new[] { "713-555-0101", "or 281-555-0102" })]
+    [InlineData("713-555-0101 cell 281-555-0102 home", new[] { "713-555-0101", "cell 281-555-0102 home" })]
+    [InlineData("Cell: (713) 555-0101 Home: 281.555.0102", new[] { "Cell: (713) 555-0101", "Home: 281.555.0102" })]
+    [InlineData("713-555-0101\r\n281-555-0102", new[] { "713-555-0101", "281-555-0102" })]
+    [InlineData("1-800-FLOWERS, 713-555-0101", new[] { "1-800-FLOWERS", "713-555-0101" })]
+    [InlineData("(713) 555-0101 / 555-0102", new[] { "(713) 555-0101", "555-0102" })] // a local second number: split, then said unusable
+    public void ACellOfSeveralNumbersIsCutBetweenThem(string cell, string[] parts) =>
+        Assert.Equal(parts, PhoneCell.Split(cell));
+
+    [Theory]
+    [InlineData("713-555-0101,204")]            // a dialler's pause before an extension
+    [InlineData("713-555-0101, ext. 2045")]
+    [InlineData("+1 (713) 555-0101 extension 12345")]
+    [InlineData("1-800-GO-FEDEX 713")]
+    [InlineData("713/555-0101")]
+    [InlineData("713-555-0101 (cell)")]
+    [InlineData("713 555 0101 281 555 0102")]   // no separator: left whole, and unusable as one number
+    public void ACellOfOneNumberIsNotCut(string cell) => Assert.Null(PhoneCell.Split(cell));
 
     [Theory]
     [InlineData("555-1234")]

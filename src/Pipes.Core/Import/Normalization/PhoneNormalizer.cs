@@ -48,6 +48,7 @@ public static class PhoneNormalizer
 
         var index = 0;
         while (index < text.Length && !char.IsAsciiDigit(text[index]) && text[index] != '+' && !char.IsAsciiLetter(text[index])) index++;
+        index = AfterLabel(text, index);
         var international = false;
         while (index < text.Length && text[index] == '+')
         {
@@ -166,6 +167,28 @@ public static class PhoneNormalizer
         foreach (var marker in Markers)
             if (text.StartsWith(marker, StringComparison.OrdinalIgnoreCase)) return marker.Length;
         return 0;
+    }
+
+    /// <summary>Whether <paramref name="word"/> is a whole extension marker ("ext", "Extension", "x").</summary>
+    internal static bool IsExtensionWord(ReadOnlySpan<char> word) => MarkerLength(word) == word.Length;
+
+    /// <summary>
+    /// Where the number starts after a label before it ("Cell: 713-555-0101", "Home (713) ...",
+    /// "(c) 713 ...", "or 281-555-0102"): past words and the punctuation between them when a digit
+    /// or '+' follows; else <paramref name="index"/> unchanged (words with no number after them, or
+    /// an extension's word, which a number never starts with).
+    /// </summary>
+    private static int AfterLabel(ReadOnlySpan<char> text, int index)
+    {
+        var i = index;
+        while (i < text.Length && char.IsAsciiLetter(text[i]))
+        {
+            var start = i;
+            while (i < text.Length && char.IsAsciiLetter(text[i])) i++;
+            if (IsExtensionWord(text[start..i])) return index;
+            while (i < text.Length && text[i] is ' ' or '\t' or ':' or '.' or '-' or '(' or ')' or '=') i++;
+        }
+        return i > index && i < text.Length && (char.IsAsciiDigit(text[i]) || text[i] == '+') ? i : index;
     }
 
     private static readonly string[] Markers = ["extension", "extensión", "ext", "x", "#", ",", ";"];

@@ -1,0 +1,62 @@
+using Pipes.Import.Normalization;
+
+namespace Pipes.Import;
+
+/// <summary>
+/// A contact's phone fields from its phone text, the same for every source of contacts (files,
+/// ActiveCampaign): the first usable number is <see cref="Phone"/> with its extension, the other
+/// distinct numbers are <see cref="ExtraPhones"/> ("2815550102; 8325550103 x12"), the first text that
+/// is no usable number is <see cref="Raw"/>, and <see cref="Issues"/> says what was wrong or worth
+/// knowing. A cell that holds several numbers ("713-555-0101, 281-555-0102") is read as several
+/// (<see cref="PhoneCell"/>), so none is lost in an extension or left out.
+/// </summary>
+internal struct ContactPhones
+{
+    public string? Phone;
+    public string? Extension;
+    public string? Raw;
+    /// <summary>Some text was no usable number.</summary>
+    public bool Unusable;
+    /// <summary>A kept number has a note (an area code the bundled data does not list).</summary>
+    public bool Noted;
+    public List<string>? Issues;
+    private List<string>? _extras;
+
+    public readonly string? ExtraPhones => _extras is null ? null : string.Join("; ", _extras);
+
+    /// <summary>Reads one cell of phone text; <paramref name="extension"/> (a separate extension column) goes with its first number when it has none of its own.</summary>
+    public void Add(string text, string? extension = null)
+    {
+        if (PhoneCell.Split(text) is { } parts)
+            foreach (var part in parts) AddNumber(part, extension);
+        else
+            AddNumber(text, extension);
+    }
+
+    private void AddNumber(string text, string? extension)
+    {
+        var result = PhoneNormalizer.Normalize(text);
+        if (!result.IsUsable)
+        {
+            Unusable = true;
+            text = TextCleaning.Clean(text);
+            Raw ??= text;
+            (Issues ??= []).Add(ContactIssues.UnusablePhone(text, result.Problem));
+            return;
+        }
+        if (result.Note is { } note)
+        {
+            Noted = true;
+            (Issues ??= []).Add(ContactIssues.PhoneNote(TextCleaning.Clean(text), note));
+        }
+        if (Phone is null)
+        {
+            Phone = result.Number;
+            Extension = result.Extension ?? extension;
+        }
+        else if (result.Number != Phone && !(_extras?.Contains(result.Number!) ?? false))
+        {
+            (_extras ??= []).Add(result.Extension is null ? result.Number! : $"{result.Number} x{result.Extension}");
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+
+namespace Pipes.Import;
+
+/// <summary>How the importer tidies a cell's text: trimmed, runs of spaces and tabs made one space (line breaks inside notes are kept).</summary>
+internal static partial class TextCleaning
+{
+    /// <summary>Trimmed, with runs of spaces and tabs collapsed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static string Clean(string text)
+    {
+        if (text.Length == 0) return text;
+        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])) text = text.Trim();
+        return HasSpaceRuns(text) ? Spaces().Replace(text, " ") : text;
+    }
+
+    /// <summary>The text as it is when only its ends need trimming (the normalisers trim for themselves), else cleaned.</summary>
+    public static string CleanInside(string text) => HasSpaceRuns(text.AsSpan().Trim()) ? Clean(text) : text;
+
+    private static bool HasSpaceRuns(ReadOnlySpan<char> text) => text.Contains("  ", StringComparison.Ordinal) || text.Contains('\t');
+
+    [GeneratedRegex(@"[ \t]{2,}|\t")]
+    private static partial Regex Spaces();
+}
