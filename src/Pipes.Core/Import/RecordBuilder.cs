@@ -34,7 +34,9 @@ internal sealed partial class RecordBuilder
     {
         var record = new ContactRecord { SourceFile = _path, SourceRow = row.Line };
         var cells = row.Cells;
-        var width = Math.Max(_slots.Length, cells.Length);
+        // Cells past the header count only up to the last one with text: trailing delimiters ("a,b,c,,")
+        // would otherwise give this record alone empty Column4, Column5 properties.
+        var width = cells.Length > _slots.Length ? WidthWithText(cells, _slots.Length) : _slots.Length;
         var keptNames = width > _slots.Length ? KeptNames(width) : _map.ExtraColumnNames;
         var keptValues = keptNames.Length > 0 ? new object?[keptNames.Length] : null;
         var keptIndex = 0;
@@ -67,13 +69,16 @@ internal sealed partial class RecordBuilder
                     text = Clean(text);
                     extension = Digits().Replace(text, "") is { Length: > 0 } digits ? digits : text;
                     break;
+                case Slot.Notes or Slot.Address:
+                    Set(record, slot, Clean(text)); // their line breaks are the writer's: "Suite 4" on a line of its own
+                    break;
                 default:
-                    Set(record, slot, Clean(text));
+                    Set(record, slot, CleanLine(text));
                     break;
             }
         }
         if (keptValues is not null) record.SetExtraColumns(keptNames, keptValues);
-        if (cells.Length > _slots.Length) NoteCellsPastHeader(record, cells, keptNames, summary);
+        if (width > _slots.Length) NoteCellsPastHeader(record, keptNames, summary);
 
         ApplyName(record);
         if (phone is not null || extension is not null) ApplyPhones(record, phone, morePhones, extension, summary);
@@ -81,17 +86,23 @@ internal sealed partial class RecordBuilder
         return record;
     }
 
+    private static int WidthWithText(object?[] cells, int headerWidth)
+    {
+        var width = cells.Length;
+        while (width > headerWidth && IsBlank(cells[width - 1])) width--;
+        return width;
+    }
+
+    private static bool IsBlank(object? cell) => cell is null || (cell is string text && string.IsNullOrWhiteSpace(text));
+
     /// <summary>
     /// A row with more cells than the header keeps them as Column11, Column12 ... on its own record
     /// only, which Export-Csv (writing the first record's columns) would drop: said in Issues and
-    /// counted for the summary, unless the extra cells are empty (trailing delimiters are common).
+    /// counted for the summary. Empty cells at the end are not kept (trailing delimiters are common).
     /// </summary>
-    private void NoteCellsPastHeader(ContactRecord record, object?[] cells, string[] keptNames, ImportSummary summary)
+    private void NoteCellsPastHeader(ContactRecord record, string[] keptNames, ImportSummary summary)
     {
-        var extra = cells.Length - _slots.Length;
-        var filled = false;
-        for (var i = _slots.Length; i < cells.Length && !filled; i++) filled = cells[i] is not (null or "") && !(cells[i] is string text && string.IsNullOrWhiteSpace(text));
-        if (!filled) return;
+        var extra = keptNames.Length - _map.ExtraColumnNames.Length;
         record.AddIssue($"The row has {extra} cell{(extra == 1 ? "" : "s")} more than the header, kept as {string.Join(", ", keptNames[^extra..])}.");
         if (summary.RowsPastHeader++ < ImportSummary.RowsKeptForMessages) summary.RowsPastHeaderRows.Add(record.SourceRow);
     }

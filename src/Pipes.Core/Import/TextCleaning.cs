@@ -15,10 +15,17 @@ internal static partial class TextCleaning
         return HasSpaceRuns(text) ? Spaces().Replace(text, " ") : text;
     }
 
+    /// <summary>Cleaned, and on one line: a name or a company broken over lines in its cell ("Acme\r\nOil, LLC") is one value.</summary>
+    public static string CleanLine(string text) =>
+        text.AsSpan().IndexOfAny('\r', '\n') < 0 ? Clean(text) : Clean(LineBreaks().Replace(text.Trim(), " "));
+
     /// <summary>The text as it is when only its ends need trimming (the normalisers trim for themselves), else cleaned.</summary>
     public static string CleanInside(string text) => HasSpaceRuns(text.AsSpan().Trim()) ? Clean(text) : text;
 
     private static bool HasSpaceRuns(ReadOnlySpan<char> text) => text.Contains("  ", StringComparison.Ordinal) || text.Contains('\t');
+
+    [GeneratedRegex(@"[ \t]*(?:\r\n?|\n)[ \t\r\n]*")]
+    private static partial Regex LineBreaks();
 
     [GeneratedRegex(@"[ \t]{2,}|\t")]
     private static partial Regex Spaces();

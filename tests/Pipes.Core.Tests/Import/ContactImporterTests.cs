@@ -118,6 +118,31 @@ public sealed class ContactImporterTests : IDisposable
     }
 
     [Fact]
+    public void ANameBrokenOverLinesIsOneLineButAnAddressKeepsItsLines()
+    {
+        var (records, _, _) = Run(File("lines.csv",
+            "Name,Company,Address,Notes\n\"Jo\nSmith\",\"Acme \r\n Oil, LLC\",\"12 Main St\nSuite 4\",\"call\nlate\"\n"));
+
+        var record = Assert.Single(records);
+        Assert.Equal(("Jo Smith", "Jo", "Smith"), (record.FullName, record.FirstName, record.LastName));
+        Assert.Equal("Acme Oil, LLC", record.Company);
+        Assert.Equal(("12 Main St\nSuite 4", "call\nlate"), (record.Address, record.Notes));
+    }
+
+    [Fact]
+    public void EmptyCellsPastTheHeaderAddNoColumnsButOnesWithTextDo()
+    {
+        var (records, _, summary) = Run(File("trailing.csv", "Name,Phone\nJo Smith,713-555-0101,,\nAl Roe,713-555-0102, ,x,\n"));
+
+        Assert.False(records[0].HasExtraColumns);
+        Assert.Null(records[0].Issues);
+        Assert.Equal(["Column3", "Column4"], records[1].ExtraColumns().Keys.Cast<string>());
+        Assert.Equal("x", records[1].ExtraColumns()["Column4"]);
+        Assert.Contains("2 cells more than the header", records[1].Issues);
+        Assert.Equal(1, summary.RowsPastHeader);
+    }
+
+    [Fact]
     public void UnusablePhoneIsKeptRawAndCountedNeverDropped()
     {
         var (records, _, summary) = Run(File("bad.csv", "Name,Phone\nJo Smith,555-12\n"));
