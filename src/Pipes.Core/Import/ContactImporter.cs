@@ -213,7 +213,7 @@ internal sealed class RowStep(RecordBuilder builder, string path, bool unique, C
             foreach (var note in notes) record.AddIssue(note);
             summary.RepairedRows.Add(row.Line);
         }
-        if (seen.SeenBefore(record))
+        if (seen.SeenBefore(record) is var same and not SeenField.None)
         {
             summary.Duplicates++;
             if (summary.DuplicateRows.Count < ImportSummary.RowsKeptForMessages) summary.DuplicateRows.Add(row.Line);
@@ -222,7 +222,13 @@ internal sealed class RowStep(RecordBuilder builder, string path, bool unique, C
                 summary.DuplicatesDropped++;
                 return null;
             }
-            record.AddIssue("Duplicate: an earlier row of this import has the same email or phone.");
+            // The value, not the earlier row's number: a filter on it finds both, and keeping a row number per key would double the keys' memory.
+            record.AddIssue(same switch
+            {
+                SeenField.Email => $"Duplicate: an earlier row of this import has the same email ({record.Email}).",
+                SeenField.Phone => $"Duplicate: an earlier row of this import has the same phone ({record.Phone}).",
+                _ => $"Duplicate: earlier rows of this import have the same email ({record.Email}) and phone ({record.Phone}).",
+            });
         }
         summary.Records++;
         // Asking the file for its length costs a system call: every 64 records is often enough, even behind a slow consumer.

@@ -16,9 +16,10 @@ public sealed class ContactKeys
     private readonly KeySet _emails = new();
     private readonly KeySet _phones = new();
 
-    /// <summary>Adds the record's email and phone; true when an earlier record had either.</summary>
-    internal bool SeenBefore(ContactRecord record) =>
-        (record.Email is { } email && !_emails.Add(EmailKey(email))) | (record.Phone is { } phone && !_phones.Add(PhoneKey(phone)));
+    /// <summary>Adds the record's email and phone; says which of them an earlier record had (None when neither).</summary>
+    internal SeenField SeenBefore(ContactRecord record) =>
+        (record.Email is { } email && !_emails.Add(EmailKey(email)) ? SeenField.Email : SeenField.None)
+        | (record.Phone is { } phone && !_phones.Add(PhoneKey(phone)) ? SeenField.Phone : SeenField.None);
 
     /// <summary>A 64-bit key for an address (already lower-cased): two independent 32-bit hashes.</summary>
     private static ulong EmailKey(string email)
@@ -31,4 +32,13 @@ public sealed class ContactKeys
     /// <summary>The number's digits as one integer (10 for NANP, up to 15 for E.164, which is negated so the two never meet).</summary>
     private static ulong PhoneKey(string phone) =>
         phone[0] == '+' ? (ulong)-long.Parse(phone.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture) : ulong.Parse(phone, System.Globalization.CultureInfo.InvariantCulture);
+}
+
+/// <summary>Which of a record's keys an earlier record of the import had.</summary>
+[Flags]
+internal enum SeenField : byte
+{
+    None = 0,
+    Email = 1,
+    Phone = 2,
 }

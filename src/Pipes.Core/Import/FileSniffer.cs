@@ -71,8 +71,8 @@ public static class FileSniffer
             : Text(Windows1252, "windows-1252");
     }
 
-    public static PipesException Unreadable(string path, string reason) =>
-        new FileFormatError(path, $"Cannot read '{path}': {reason}.", errorId: ErrorIds.UnreadableFile);
+    public static PipesException Unreadable(string path, string reason, Exception? inner = null) =>
+        new FileFormatError(path, $"Cannot read '{path}': {reason}.", errorId: ErrorIds.UnreadableFile, inner: inner);
 
     private static SniffResult Text(Encoding encoding, string name) => new(SourceKind.DelimitedText, encoding, name);
 

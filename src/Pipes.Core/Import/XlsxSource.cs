@@ -52,10 +52,10 @@ internal sealed class XlsxSource : ITabularSource
             _sharedStrings = XlsxStrings.ReadShared(_package, _limits);
             _styles = XlsxStyles.Read(_package);
         }
-        catch (Exception exception) when (exception is InvalidDataException or XmlException or KeyNotFoundException)
+        catch (Exception exception) when (exception is InvalidDataException or XmlException or KeyNotFoundException or XlsxPartException)
         {
             file?.Dispose();
-            throw FileSniffer.Unreadable(path, "it looks like an XLSX workbook but is damaged (" + exception.Message + ")");
+            throw FileSniffer.Unreadable(path, "it looks like an XLSX workbook but " + XlsxDamage.Describe(exception), exception);
         }
         catch
         {

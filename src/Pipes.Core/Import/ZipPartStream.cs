@@ -32,7 +32,7 @@ internal sealed class ZipPartStream : Stream
 
     /// <summary>Opens <paramref name="entry"/> of a zip file of <paramref name="fileLength"/> bytes.</summary>
     /// <exception cref="ImportLimitException">The part says (or turns out) to unpack past the limit.</exception>
-    /// <exception cref="InvalidDataException">A stored part whose bytes do not match its CRC.</exception>
+    /// <exception cref="XlsxPartException">A stored part whose bytes do not match its CRC.</exception>
     public static Stream Open(ZipArchiveEntry entry, long fileLength, ImportLimits limits, CancellationToken cancellationToken)
     {
         var limit = limits.MaxInflatedPart(fileLength);
@@ -71,9 +71,9 @@ internal sealed class ZipPartStream : Stream
         if (_checked) return;
         _checked = true;
         if (_read != _entry.Length)
-            throw new InvalidDataException($"the part {_entry.FullName} holds {_read:N0} bytes where the zip says {_entry.Length:N0}");
+            throw new XlsxPartException($"the part {_entry.FullName} holds {_read:N0} bytes where the zip says {_entry.Length:N0}");
         if (_crc.GetCurrentHashAsUInt32() != _entry.Crc32)
-            throw new InvalidDataException($"the part {_entry.FullName} is damaged: its bytes do not match its CRC-32");
+            throw new XlsxPartException($"the part {_entry.FullName} is damaged: its bytes do not match its CRC-32");
     }
 
     public override bool CanRead => true;

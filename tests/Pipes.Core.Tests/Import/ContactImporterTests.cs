@@ -190,6 +190,9 @@ public sealed class ContactImporterTests : IDisposable
         var (all, _, summary) = Run(path);
         Assert.Equal(4, all.Count);
         Assert.Equal(2, summary.Duplicates);
+        Assert.Equal("Duplicate: an earlier row of this import has the same email (a@x.com).", all[1].Issues);
+        Assert.Equal("Duplicate: an earlier row of this import has the same phone (7135551234).", all[2].Issues);
+        Assert.Null(all[3].Issues);
         var (unique, _, uniqueSummary) = Run(path, new ImportOptions { Unique = true });
         Assert.Equal(["a@x.com", "d@x.com"], unique.Select(r => r.Email));
         Assert.Equal(2, uniqueSummary.DuplicatesDropped);

@@ -86,6 +86,23 @@ public sealed class HostileFileTests : IDisposable
         var (records, failure) = Run(Workbook("bad.xlsx", sheet));
         Assert.Empty(records);
         Assert.Equal("Pipes.UnreadableFile", failure?.ErrorId);
+        Assert.Matches(@"but is damaged: one of its parts is not XML a workbook can hold( \(line 1, position 1\))?\.$", failure!.Message);
+        Assert.IsType<System.Xml.XmlException>(failure.InnerException);
+    }
+
+    [Theory]
+    [InlineData(0.5)]  // cut short: no central directory
+    [InlineData(0.98)] // the central directory cut
+    public void AWorkbookCutShortSaysSoInPipesWordsNotDotNets(double keep)
+    {
+        var path = Workbook("cut.xlsx", Sheet(GoodRows));
+        var bytes = File.ReadAllBytes(path);
+        File.WriteAllBytes(path, bytes[..(int)(bytes.Length * keep)]);
+        var (records, failure) = Run(path);
+        Assert.Empty(records);
+        Assert.Equal("Pipes.UnreadableFile", failure?.ErrorId);
+        Assert.EndsWith("it looks like an XLSX workbook but its zip data is damaged (the file was cut short or altered after it was saved).", failure!.Message);
+        Assert.IsAssignableFrom<InvalidDataException>(failure.InnerException);
     }
 
     [Fact]
