@@ -12,6 +12,9 @@ public static class ContactIssues
     /// <summary>A phone kept, with something to know about it (an area code the bundled data does not list).</summary>
     public static string PhoneNote(string text, string note) => $"Phone '{text}': {note}.";
 
+    /// <summary>A phone kept, with words written beside it that are no label ("DNC", "after 5pm", "Fax"): a dialler's user should see them.</summary>
+    public static string PhoneAside(string text, string aside) => $"Phone '{text}': '{aside}' is written beside the number.";
+
     /// <summary>Text in an email field that is not an address.</summary>
     public static string InvalidEmail(string text) => $"Email '{text}' is not a valid address.";
 }

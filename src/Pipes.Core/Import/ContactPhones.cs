@@ -8,7 +8,8 @@ namespace Pipes.Import;
 /// distinct numbers are <see cref="ExtraPhones"/> ("2815550102; 8325550103 x12"), the first text that
 /// is no usable number is <see cref="Raw"/>, and <see cref="Issues"/> says what was wrong or worth
 /// knowing. A cell that holds several numbers ("713-555-0101, 281-555-0102") is read as several
-/// (<see cref="PhoneCell"/>), so none is lost in an extension or left out.
+/// (<see cref="PhoneNormalizer.Read"/>), so none is lost in an extension or left out; words beside a
+/// number that are no label ("DNC", "after 5pm") are in Issues.
 /// </summary>
 internal struct ContactPhones
 {
@@ -27,15 +28,26 @@ internal struct ContactPhones
     /// <summary>Reads one cell of phone text; <paramref name="extension"/> (a separate extension column) goes with its first number when it has none of its own.</summary>
     public void Add(string text, string? extension = null)
     {
-        if (PhoneCell.Split(text) is { } parts)
-            foreach (var part in parts) AddNumber(part, extension);
-        else
-            AddNumber(text, extension);
+        var rest = PhoneNormalizer.Prepare(text);
+        var result = PhoneNormalizer.Read(rest, out var next);
+        if (next >= rest.Length)
+        {
+            AddNumber(text, result, extension); // the usual cell of one number: its own text in Issues
+            return;
+        }
+        while (true)
+        {
+            AddNumber(rest[..next].Trim(Separators).ToString(), result, extension);
+            rest = rest[next..];
+            if (rest.Trim(Separators).IsEmpty) return;
+            result = PhoneNormalizer.Read(rest, out next);
+        }
     }
 
-    private void AddNumber(string text, string? extension)
+    private const string Separators = " \t\r\n,;/|&";
+
+    private void AddNumber(string text, PhoneResult result, string? extension)
     {
-        var result = PhoneNormalizer.Normalize(text);
         if (!result.IsUsable)
         {
             Unusable = true;
@@ -49,6 +61,7 @@ internal struct ContactPhones
             Noted = true;
             (Issues ??= []).Add(ContactIssues.PhoneNote(TextCleaning.Clean(text), note));
         }
+        if (result.Aside is { } aside) (Issues ??= []).Add(ContactIssues.PhoneAside(TextCleaning.Clean(text), aside));
         if (Phone is null)
         {
             Phone = result.Number;

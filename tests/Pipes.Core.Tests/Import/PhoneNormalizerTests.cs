@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Pipes.Import;
 using Pipes.Import.Normalization;
 using Xunit.Abstractions;
 
@@ -33,28 +34,79 @@ public sealed class PhoneNormalizerTests(ITestOutputHelper output)
         Assert.Equal(extension, result.Extension);
     }
 
-    [Theory]
-    [InlineData("713-555-0101, 281-555-0102", new[] { "713-555-0101", "281-555-0102" })]
-    [InlineData("713-555-0101 / 281-555-0102", new[] { "713-555-0101", "281-555-0102" })]
-    [InlineData("713-555-0101;281-555-0102 x12; 832-555-0103", new[] { "713-555-0101", "281-555-0102 x12", "832-555-0103" })]
-    [InlineData("713-555-0101 or 281-555-0102", new[] { "713-555-0101", "or 281-555-0102" })]
-    [InlineData("713-555-0101 cell 281-555-0102 home", new[] { "713-555-0101", "cell 281-555-0102 home" })]
-    [InlineData("Cell: (713) 555-0101 Home: 281.555.0102", new[] { "Cell: (713) 555-0101", "Home: 281.555.0102" })]
-    [InlineData("713-555-0101\r\n281-555-0102", new[] { "713-555-0101", "281-555-0102" })]
-    [InlineData("1-800-FLOWERS, 713-555-0101", new[] { "1-800-FLOWERS", "713-555-0101" })]
-    [InlineData("(713) 555-0101 / 555-0102", new[] { "(713) 555-0101", "555-0102" })] // a local second number: split, then said unusable
-    public void ACellOfSeveralNumbersIsCutBetweenThem(string cell, string[] parts) =>
-        Assert.Equal(parts, PhoneCell.Split(cell));
+    /// <summary>A cell read as the importer reads it: Phone, its extension, ExtraPhones, PhoneRaw.</summary>
+    private static string Cell(string cell)
+    {
+        var phones = new ContactPhones();
+        phones.Add(cell);
+        return $"{phones.Phone}|{phones.Extension}|{phones.ExtraPhones}|{phones.Raw}";
+    }
 
     [Theory]
-    [InlineData("713-555-0101,204")]            // a dialler's pause before an extension
-    [InlineData("713-555-0101, ext. 2045")]
-    [InlineData("+1 (713) 555-0101 extension 12345")]
-    [InlineData("1-800-GO-FEDEX 713")]
-    [InlineData("713/555-0101")]
-    [InlineData("713-555-0101 (cell)")]
-    [InlineData("713 555 0101 281 555 0102")]   // no separator: left whole, and unusable as one number
-    public void ACellOfOneNumberIsNotCut(string cell) => Assert.Null(PhoneCell.Split(cell));
+    [InlineData("713-555-0101, 281-555-0102", "7135550101||2815550102|")]
+    [InlineData("713-555-0101 / 281-555-0102", "7135550101||2815550102|")]
+    [InlineData("713-555-0101;281-555-0102 x12; 832-555-0103", "7135550101||2815550102 x12; 8325550103|")]
+    [InlineData("713-555-0101 or 281-555-0102", "7135550101||2815550102|")]
+    [InlineData("713-555-0101 cell 281-555-0102 home", "7135550101||2815550102|")]
+    [InlineData("Cell: (713) 555-0101 Home: 281.555.0102", "7135550101||2815550102|")]
+    [InlineData("(c) 713-555-0101 (h) 281-555-0102", "7135550101||2815550102|")]
+    [InlineData("713-555-0101\r\n281-555-0102", "7135550101||2815550102|")]
+    [InlineData("713 555 0101 281 555 0102", "7135550101||2815550102|")]
+    [InlineData("713-555-0101 - 281-555-0102", "7135550101||2815550102|")]
+    [InlineData("1-800-FLOWERS, 713-555-0101", "8003569377||7135550101|")]
+    [InlineData("713-555-0101 ext 204 - 281-555-0102", "7135550101|204|2815550102|")]
+    [InlineData("713-555-0101 x204 281-555-0102 x205", "7135550101|204|2815550102 x205|")]
+    [InlineData("(713)555-0101x204(281)555-0102", "7135550101|204|2815550102|")]
+    [InlineData("713-555-0101,204 281-555-0102", "7135550101|204|2815550102|")]
+    [InlineData("713-555-0101 x 281-555-0102", "7135550101||2815550102|")]
+    [InlineData("+44 20 7946 0958, 713-555-0101", "+442079460958||7135550101|")]
+    [InlineData("+44 7911 123456 / +1 713-555-0101", "+447911123456||7135550101|")]
+    [InlineData("713-555-0101 + 281-555-0102", "7135550101||2815550102|")]
+    [InlineData("713-555-0101 (c) / 281-555-0102 (w) x12", "7135550101||2815550102 x12|")]
+    [InlineData("(713) 555-0101 / 555-0102", "7135550101|||555-0102")] // a local second number: kept raw, said unusable
+    [InlineData("555-0101, 281-555-0102", "2815550102|||555-0101")]
+    public void ACellOfSeveralNumbersKeepsEveryOne(string cell, string expected) => Assert.Equal(expected, Cell(cell));
+
+    [Theory]
+    [InlineData("713-555-0101,204", "7135550101|204||")]            // a dialler's pause before an extension
+    [InlineData("713-555-0101, ext. 2045", "7135550101|2045||")]
+    [InlineData("800-555-0199,,123456789#", "8005550199|123456789||")] // a conference code
+    [InlineData("+1 (713) 555-0101 extension 12345", "7135550101|12345||")]
+    [InlineData("713-555-0101 extn 204", "7135550101|204||")]
+    [InlineData("(713) 555-0101 (x204)", "7135550101|204||")]
+    [InlineData("713/555-0101", "7135550101|||")]
+    [InlineData("713-555-0101 (cell)", "7135550101|||")]
+    [InlineData("Phone #: 713-555-0101", "7135550101|||")]
+    [InlineData("800-FLOWERS", "8003569377|||")]
+    [InlineData("0044 20 7946 0958", "+442079460958|||")]
+    [InlineData("7,135,550,101", "7135550101|||")]                  // a number cell formatted with thousands separators
+    [InlineData("713-555-1234 5", "|||713-555-1234 5")]             // a stray digit: which number is meant cannot be known
+    public void ACellOfOneNumberIsOneNumber(string cell, string expected) => Assert.Equal(expected, Cell(cell));
+
+    [Theory]
+    [InlineData("713-555-0101 DNC", "DNC")]
+    [InlineData("DNC - 713-555-0101", "DNC")]
+    [InlineData("(713) 555-0101 (after 5pm)", "after 5pm")]
+    [InlineData("Fax: 713-555-0101", "Fax")]
+    [InlineData("800.555.0199 option 3", "option 3")]
+    public void WordsBesideANumberThatAreNoLabelAreSaidNotDropped(string cell, string aside)
+    {
+        var phones = new ContactPhones();
+        phones.Add(cell);
+        Assert.NotNull(phones.Phone);
+        Assert.Equal($"Phone '{cell}': '{aside}' is written beside the number.", Assert.Single(phones.Issues!));
+    }
+
+    [Theory]
+    [InlineData("Cell: 713-555-0101")]
+    [InlineData("713-555-0101 (home)")]
+    [InlineData("Office phone 713.555.0101")]
+    public void LabelsBesideANumberSayNothing(string cell)
+    {
+        var phones = new ContactPhones();
+        phones.Add(cell);
+        Assert.Equal(("7135550101", (List<string>?)null), (phones.Phone, phones.Issues));
+    }
 
     [Theory]
     [InlineData("555-1234")]

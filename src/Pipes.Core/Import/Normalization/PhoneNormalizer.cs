@@ -10,7 +10,8 @@ namespace Pipes.Import.Normalization;
 /// <param name="Extension">Digits of an extension, or null.</param>
 /// <param name="Problem">Why the text is not a usable number, when it is not.</param>
 /// <param name="Note">Something to know about a number that is kept (an area code the bundled numbering data does not list).</param>
-public readonly record struct PhoneResult(string? Number, string? Extension, string? Problem, string? Note = null)
+/// <param name="Aside">Words beside the number that are no label and may matter ("DNC", "after 5pm", "Fax"); the number is kept.</param>
+public readonly record struct PhoneResult(string? Number, string? Extension, string? Problem, string? Note = null, string? Aside = null)
 {
     public bool IsUsable => Number is not null;
 }
@@ -35,20 +36,38 @@ public static class PhoneNormalizer
     private const int MaxUnmarkedExtensionDigits = 6;
     private const int MaxKeptDigits = 32;
 
+    /// <summary>The first number in <paramref name="raw"/>; text that holds more (see <see cref="Read"/>) gives its first.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static PhoneResult Normalize(string? raw)
+    public static PhoneResult Normalize(string? raw) =>
+        string.IsNullOrWhiteSpace(raw) ? new PhoneResult(null, null, "empty") : Read(Prepare(raw), out _);
+
+    /// <summary>
+    /// Reads the first number of <paramref name="text"/> (as <see cref="Prepare"/> gives it) and says in
+    /// <paramref name="next"/> where the text's next number starts, or its length when it holds no other:
+    /// "713-555-0101, 281-555-0102", "713-555-0101 x204 281-555-0102", "(c) 713-555-0101 (h) 281-555-0102".
+    /// A run of digits after the number is another number when it has a number's worth (7 to 11 digits,
+    /// spaces and dashes allowed) and no extension's word before it (x, ext): so "713-555-0101,204" keeps
+    /// 204 as the extension (a dialler's pause) while "713-555-0101, 281-555-0102" is two numbers.
+    /// Words beside the number that are no label ("DNC", "after 5pm") are <see cref="PhoneResult.Aside"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static PhoneResult Read(ReadOnlySpan<char> text, out int next)
     {
-        if (string.IsNullOrWhiteSpace(raw)) return new PhoneResult(null, null, "empty");
-        var text = Prepare(raw);
+        next = text.Length;
+        if (text.IsWhiteSpace()) return new PhoneResult(null, null, "empty");
         if (ExcelNumber(text) is { } repaired)
         {
-            if (repaired.Length == 0) return Invalid("written in scientific notation with digits lost (Excel keeps only the first digits of a long number in this form), so the number cannot be known");
-            text = repaired;
+            // The whole text is the one number: nothing follows it.
+            return repaired.Length == 0
+                ? Invalid("written in scientific notation with digits lost (Excel keeps only the first digits of a long number in this form), so the number cannot be known")
+                : Read(repaired, out _);
         }
 
         var index = 0;
-        while (index < text.Length && !char.IsAsciiDigit(text[index]) && text[index] != '+' && !char.IsAsciiLetter(text[index])) index++;
+        while (index < text.Length && !char.IsAsciiDigit(text[index]) && !IsCountryCodeAt(text, index) && !char.IsAsciiLetter(text[index])) index++;
+        var labelStart = index;
         index = AfterLabel(text, index);
+        var asideBefore = index > labelStart ? Aside(text[labelStart..index]) : null;
         var international = false;
         while (index < text.Length && text[index] == '+')
         {
@@ -66,7 +85,7 @@ public static class PhoneNormalizer
         for (; index < text.Length; index++)
         {
             var c = text[index];
-            if (char.IsAsciiDigit(c) || (char.IsAsciiLetter(c) && realDigits >= 4 && !IsExtensionMarkerAt(text, index)))
+            if (char.IsAsciiDigit(c) || (char.IsAsciiLetter(c) && (realDigits >= 4 || IsTollFreeCode(kept, realDigits)) && !IsExtensionMarkerAt(text, index)))
             {
                 if (char.IsAsciiDigit(c)) realDigits++;
                 if (count < MaxKeptDigits) kept[count] = char.IsAsciiDigit(c) ? c : Keypad(c);
@@ -80,23 +99,35 @@ public static class PhoneNormalizer
                 break;
             }
             groupOpen = false;
-            if (c == '+') return Invalid("a '+' inside the number");
+            if (c == '+')
+            {
+                if (count >= MinNumberDigits) break; // "+44 7700 900123 / +1 713-555-0101": the next number's country code
+                return Invalid("a '+' inside the number");
+            }
             if (char.IsAsciiLetter(c) || c is '#' or ',' or ';') break; // words or an extension marker before the number is whole
+            if (c is '/' or '|' or '&' && count >= MinNumberDigits) break; // a foreign number, then another: "+44 7911 123456 / 713-555-0101"
         }
         var digits = kept[..Math.Min(count, MaxKeptDigits)];
         if (completeAt < 0)
         {
-            var foreign = international ? count > 0 && digits[0] != '1' : digits.StartsWith("011");
-            if (!foreign && !IsComplete(digits, count, international)) return Invalid(DescribeLength(digits, count));
+            var foreign = international ? count > 0 && digits[0] != '1' : digits.StartsWith("011") || IsEuropeanPrefix(digits);
+            if (!foreign && !IsComplete(digits, count, international))
+            {
+                // "555-0101, 281-555-0102": this one is unusable, the next may not be.
+                if (index < text.Length && text[index] is ',' or ';') next = NextNumber(text, index);
+                return Invalid(DescribeLength(digits, count));
+            }
             completeAt = index;
         }
 
-        var (extension, extensionProblem) = ReadExtension(text, completeAt);
+        var (extension, extensionProblem, asideAfter) = ReadTail(text, completeAt, out next);
         if (extensionProblem is not null) return Invalid(extensionProblem);
+        var aside = asideBefore is null ? asideAfter : asideAfter is null ? asideBefore : asideBefore + " ... " + asideAfter;
         // Only a foreign number gets here with more digits than were kept, and no E.164 number is that long.
         if (count > MaxKeptDigits) return Invalid("not a valid international number");
-        if (international && digits[0] != '1') return International(digits, extension);
-        if (!international && digits.StartsWith("011")) return International(digits[3..], extension);
+        if (international && digits[0] != '1') return International(digits, extension) with { Aside = aside };
+        if (!international && digits.StartsWith("011")) return International(digits[3..], extension) with { Aside = aside };
+        if (!international && IsEuropeanPrefix(digits)) return International(digits[2..], extension) with { Aside = aside };
         var national = count switch
         {
             12 when international => digits[2..],     // +1 1 NPA...: a trunk 1 after the country code
@@ -106,12 +137,12 @@ public static class PhoneNormalizer
         };
         if (national.Length != 10) return Invalid(DescribeLength(digits, count));
         if (Malformed(national) is { } malformed) return Invalid(malformed);
-        if (NanpAreaCodes.Contains(int.Parse(national[..3], CultureInfo.InvariantCulture))) return new PhoneResult(national.ToString(), extension, null);
+        if (NanpAreaCodes.Contains(int.Parse(national[..3], CultureInfo.InvariantCulture))) return new PhoneResult(national.ToString(), extension, null, null, aside);
         // An area code the data does not know is trusted only on a number whole in the plan's form, its exchange (NXX) included.
         if (national[3] is '0' or '1')
             return Invalid($"area code {national[..3]} is not in the bundled numbering data and the exchange {national[3..6]} cannot start with {national[3]}");
         return new PhoneResult(national.ToString(), extension, null,
-            $"area code {national[..3]} is not in the bundled numbering data (a new area code, or not in service); the number is kept");
+            $"area code {national[..3]} is not in the bundled numbering data (a new area code, or not in service); the number is kept", aside);
     }
 
     /// <summary>Why 10 digits cannot be a North American number (NPA NXX XXXX), or null when they can.</summary>
@@ -129,37 +160,168 @@ public static class PhoneNormalizer
         if (length == 0) return false;
         if (international) return digits[0] == '1' && (length == 11 || (length == 12 && digits[1] == '1'));
         if (length >= 3 && digits[0] == '0' && digits[1] == '1' && digits[2] == '1') return false; // 011: an international prefix
+        if (length >= 3 && IsEuropeanPrefix(digits)) return false; // 00 and a country code: the same
         return digits[0] == '1' ? length == 11 : length == 10;
     }
 
-    /// <summary>What follows a complete number: an extension, harmless punctuation or words, or digits that make it ambiguous.</summary>
-    private static (string? Extension, string? Problem) ReadExtension(ReadOnlySpan<char> text, int start)
+    /// <summary>
+    /// What follows a complete number: an extension, words (labels are dropped, others are the aside),
+    /// another number (where it starts is <paramref name="next"/>), or digits that make it ambiguous.
+    /// </summary>
+    private static (string? Extension, string? Problem, string? Aside) ReadTail(ReadOnlySpan<char> text, int start, out int next)
     {
-        var rest = text[start..].Trim(" .-–—/\\:)".AsSpan());
-        if (rest.IsEmpty) return (null, null);
+        next = text.Length;
+        var i = start;
+        while (i < text.Length && IsSpacing(text[i])) i++;
+        var explicitMarker = false;
         var marked = false;
-        var i = 0;
-        while (i < rest.Length)
+        while (i < text.Length)
         {
-            if (MarkerLength(rest[i..]) is var length and > 0)
+            if (MarkerLength(text[i..]) is var length and > 0)
             {
                 marked = true;
+                explicitMarker |= text[i] is not (',' or ';');
                 i += length;
                 continue;
             }
-            if (rest[i] is ' ' or '.' or ':' or '-') { i++; continue; }
+            if (IsSpacing(text[i])) { i++; continue; }
+            if (char.IsAsciiLetter(text[i]) && LabelLength(text[i..]) is var label and > 0) { i += label; continue; } // "(w) x12"
             break;
         }
-        var digitsStart = i;
-        while (i < rest.Length && char.IsAsciiDigit(rest[i])) i++;
-        var extension = rest[digitsStart..i].ToString();
-        if (extension.Length == 0) return rest.ContainsAnyInRange('0', '9') && !marked ? (null, "digits after the number that are not an extension") : (null, null);
-        if (extension.Length > MaxExtensionDigits) return (null, $"an extension of {extension.Length} digits");
-        var terminatedByHash = i < rest.Length && rest[i] == '#';
-        if (!marked && !(terminatedByHash && extension.Length <= MaxUnmarkedExtensionDigits))
-            return (null, "digits after the number that are not an extension");
-        return (extension, null);
+        string? extension = null;
+        if (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            var (runDigits, punctuated) = NumberRun(text, i);
+            var digitsEnd = i;
+            while (digitsEnd < text.Length && char.IsAsciiDigit(text[digitsEnd])) digitsEnd++;
+            var conferenceCode = digitsEnd < text.Length && text[digitsEnd] == '#';
+            if (runDigits >= MinNumberDigits && !conferenceCode && (!explicitMarker || punctuated))
+            {
+                next = i; // another number, after a separator: "713-555-0101, 281-555-0102"
+                return (null, null, null);
+            }
+            extension = text[i..digitsEnd].ToString();
+            if (extension.Length > MaxExtensionDigits) return (null, $"an extension of {extension.Length} digits", null);
+            if (!marked && !(conferenceCode && extension.Length <= MaxUnmarkedExtensionDigits))
+                return (null, "digits after the number that are not an extension", null);
+            i = conferenceCode ? digitsEnd + 1 : digitsEnd;
+        }
+        // The rest: words (labels or an aside), another number after them, or stray digits.
+        var restStart = i;
+        next = NextNumber(text, restStart);
+        if (next < text.Length) return (extension, null, Aside(text[restStart..next]));
+        var rest = text[restStart..];
+        if (rest.ContainsAnyInRange('0', '9') && !ContainsLetter(rest)) return (null, "digits after the number that are not an extension", null);
+        return (extension, null, Aside(rest));
     }
+
+    private const int MinNumberDigits = 7;
+
+    /// <summary>"00" and a country code, the international prefix outside North America ("0044 20 7946 0958"); no NANP number starts with 0.</summary>
+    private static bool IsEuropeanPrefix(ReadOnlySpan<char> digits) => digits.Length > 2 && digits[0] == '0' && digits[1] == '0' && digits[2] != '0';
+
+    /// <summary>A '+' that starts a country code ("+44"), not one standing between two numbers ("... + 281-555-0102").</summary>
+    private static bool IsCountryCodeAt(ReadOnlySpan<char> text, int index) =>
+        text[index] == '+' && index + 1 < text.Length && (char.IsAsciiDigit(text[index + 1]) || text[index + 1] == '+');
+
+    /// <summary>Three digits that are a toll-free code (800, 833 ... 888): "800-FLOWERS" spells its number after them.</summary>
+    private static bool IsTollFreeCode(ReadOnlySpan<char> kept, int realDigits) =>
+        realDigits == 3 && kept[0] == '8' && kept[1] == kept[2] && kept[1] is '0' or '3' or '4' or '5' or '6' or '7' or '8';
+
+    /// <summary>Where the next number after <paramref name="from"/> starts, its label included; the text's length when none follows.</summary>
+    private static int NextNumber(ReadOnlySpan<char> text, int from)
+    {
+        for (var j = from; j < text.Length; j++)
+        {
+            if (!char.IsAsciiDigit(text[j]) || (j > 0 && char.IsAsciiDigit(text[j - 1]))) continue;
+            if (NumberRun(text, j).Digits >= MinNumberDigits) return LabelStart(text, from, j);
+        }
+        return text.Length;
+    }
+
+    private static bool IsSpacing(char c) => c is ' ' or '\t' or '.' or '-' or '–' or '—' or '/' or '\\' or ':' or ')' or '(' or '[' or ']' or '|' or '&';
+
+    /// <summary>
+    /// Digits of the number-shaped run at <paramref name="start"/>: groups of digits and "-.()" joined by
+    /// spaces, taken while they fit one number (11 digits; 15 after a '+'), so that "204 281-555-0102"
+    /// is 3 (an extension, then a number) and "281 555 0102 832 555 0103" is 10.
+    /// </summary>
+    private static (int Digits, bool Punctuated) NumberRun(ReadOnlySpan<char> text, int start)
+    {
+        var limit = start > 0 && text[start - 1] == '+' ? 15 : 11;
+        int digits = 0, i = start;
+        var punctuated = false;
+        while (i < text.Length)
+        {
+            var groupDigits = 0;
+            var j = i;
+            var inner = false;
+            while (j < text.Length && (char.IsAsciiDigit(text[j]) || text[j] is '-' or '.' or '(' or ')'))
+            {
+                if (char.IsAsciiDigit(text[j])) groupDigits++;
+                else inner = true;
+                j++;
+            }
+            if (groupDigits == 0 || digits + groupDigits > limit) break;
+            digits += groupDigits;
+            punctuated |= inner || i > start;
+            i = j;
+            while (i < text.Length && text[i] == ' ') i++;
+            if (i == j) break;
+        }
+        return (digits, punctuated);
+    }
+
+    /// <summary>Where the words before the next number's digits at <paramref name="digit"/> start: its label ("Home: 281 ...") goes with it.</summary>
+    private static int LabelStart(ReadOnlySpan<char> text, int from, int digit)
+    {
+        var i = digit;
+        while (i > from && (text[i - 1] == '(' || text[i - 1] == '+')) i--;
+        var j = i;
+        while (j > from && !char.IsAsciiDigit(text[j - 1]) && text[j - 1] is not (',' or ';' or '/' or '|' or '&' or '\n' or '\r')) j--;
+        return j;
+    }
+
+    /// <summary>Length of the label word at the start of <paramref name="text"/> ("cell", "w"), or 0.</summary>
+    private static int LabelLength(ReadOnlySpan<char> text)
+    {
+        var length = 0;
+        while (length < text.Length && char.IsAsciiLetter(text[length])) length++;
+        return Labels.Contains(text[..length].ToString()) ? length : 0;
+    }
+
+    private static bool ContainsLetter(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text) if (char.IsLetter(c)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Words beside a number that say something about it ("DNC", "after 5pm", "Fax"), trimmed; null
+    /// when there are none, or when every word is a label a phone column uses ("Cell", "(h)", "Home",
+    /// "Office", "or"), which says nothing a dialler must know.
+    /// </summary>
+    private static string? Aside(ReadOnlySpan<char> text)
+    {
+        var trimmed = text.Trim(" \t\r\n.,;:-–—/\\|&()[]#*");
+        if (trimmed.IsEmpty) return null;
+        for (var i = 0; i < trimmed.Length;)
+        {
+            if (!char.IsLetterOrDigit(trimmed[i])) { i++; continue; }
+            var start = i;
+            while (i < trimmed.Length && char.IsLetterOrDigit(trimmed[i])) i++;
+            var word = trimmed[start..i];
+            if (word.ContainsAnyInRange('0', '9') || !Labels.Contains(word.ToString())) return trimmed.ToString();
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> Labels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "c", "h", "w", "m", "o", "b", "p", "d", "cell", "cellphone", "cellular", "mobile", "mob", "mbl", "home", "hm", "work", "wk",
+        "office", "off", "ofc", "main", "direct", "dir", "business", "bus", "personal", "primary", "alt", "alternate", "other",
+        "phone", "ph", "tel", "telephone", "number", "num", "no", "nr", "landline", "land", "line", "or", "and", "text", "s", "his", "her",
+    };
 
     /// <summary>Length of an extension marker at the start of <paramref name="text"/>: x, ext, ext., extension, extensión, #, comma, semicolon.</summary>
     private static int MarkerLength(ReadOnlySpan<char> text)
@@ -186,12 +348,12 @@ public static class PhoneNormalizer
             var start = i;
             while (i < text.Length && char.IsAsciiLetter(text[i])) i++;
             if (IsExtensionWord(text[start..i])) return index;
-            while (i < text.Length && text[i] is ' ' or '\t' or ':' or '.' or '-' or '(' or ')' or '=') i++;
+            while (i < text.Length && !char.IsAsciiLetterOrDigit(text[i]) && text[i] != '+') i++;
         }
         return i > index && i < text.Length && (char.IsAsciiDigit(text[i]) || text[i] == '+') ? i : index;
     }
 
-    private static readonly string[] Markers = ["extension", "extensión", "ext", "x", "#", ",", ";"];
+    private static readonly string[] Markers = ["extension", "extensión", "extn", "ext", "xtn", "xt", "x", "#", ",", ";"];
 
     private static bool IsExtensionMarkerAt(ReadOnlySpan<char> text, int index) =>
         (text[index] is 'x' or 'X' || MarkerLength(text[index..]) >= 3) && (index == 0 || !char.IsAsciiLetter(text[index - 1]));
@@ -222,7 +384,7 @@ public static class PhoneNormalizer
 
     /// <summary>Unicode digits to ASCII, compatibility forms (full-width) folded, invisible marks removed.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static ReadOnlySpan<char> Prepare(string raw)
+    internal static ReadOnlySpan<char> Prepare(string raw)
     {
         if (System.Text.Ascii.IsValid(raw)) // the common case needs no Unicode folding
         {
@@ -255,6 +417,7 @@ public static class PhoneNormalizer
     private static string? ExcelNumber(ReadOnlySpan<char> text)
     {
         if (text.Length < 4 || !char.IsAsciiDigit(text[0])) return null;
+        if (IsGroupedByThousands(text)) return text.ToString().Replace(",", ""); // "7,135,550,101": a number cell formatted with separators
         var dot = text.IndexOf('.');
         if (text.Length >= 6 && dot > 0 && text[(dot + 1)..].TrimStart('0').IsEmpty && !text[..dot].ContainsAnyExcept("0123456789")) return text[..dot].ToString();
         var e = text.IndexOfAny('E', 'e');
@@ -275,6 +438,19 @@ public static class PhoneNormalizer
             return significant >= whole.Length ? whole : "";
         }
         return null;
+    }
+
+    /// <summary>Digits in groups of three after the first ("7,135,550,101"), ten or eleven digits in all.</summary>
+    private static bool IsGroupedByThousands(ReadOnlySpan<char> text)
+    {
+        var comma = text.IndexOf(',');
+        if (comma is < 1 or > 3 || text.Length is not (13 or 14 or 15)) return false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var isCommaPlace = i >= comma && (i - comma) % 4 == 0;
+            if (isCommaPlace ? text[i] != ',' : !char.IsAsciiDigit(text[i])) return false;
+        }
+        return text[^1] != ',';
     }
 
     private static char Keypad(char letter) => char.ToUpperInvariant(letter) switch
