@@ -219,7 +219,7 @@ Describe 'Import-PipesFile' {
     }
 
     It 'refuses an unknown -Encoding name or code page in its own words' {
-        foreach ($encoding in 99999, 42, 'nope', 'utf-7') {
+        foreach ($encoding in 99999, 42, 0, -1, '0', 'nope', 'utf-7') {
             $thrown = $null
             try { Import-PipesFile (Join-Path (Get-RepoRoot) 'examples/data/contacts.csv') -Encoding $encoding } catch { $thrown = $_ }
             $thrown.Exception.Message | Should -Match 'Use one of utf8, .* or a code page number such as 1252\.'
@@ -247,7 +247,7 @@ Describe 'Get-PipesImportPreview' {
         $p.Delimiter | Should -Be ','
     }
 
-    It 'tells a file with data rows from one without, even with -SampleSize 0, and warns of a row the import cannot read' {
+    It 'tells a file with data rows from one without, even with -SampleSize 0, and warns of a row the import cannot read or repairs' {
         $file = Join-Path $TestDrive 'broken.csv'
         Set-Content $file -Value @('Name,Email,Phone,Notes', 'A One,a@x.com,7135550101,ok', 'B Two,b@x.com,7135550102,"unclosed, note', 'C Three,c@x.com', 'D Four,d@x.com,7135550104,ok')
         $p = Get-PipesImportPreview $file -SampleSize 0 -WarningVariable w -WarningAction SilentlyContinue
@@ -255,6 +255,12 @@ Describe 'Get-PipesImportPreview' {
         $p.Message | Should -BeNullOrEmpty
         $p.Warnings | Should -Be @('broken.csv: Line 3: a quoted field is never closed; the row was skipped. Import-PipesFile reports it as Pipes.RowParseError.')
         "$w" | Should -Match 'Line 3'
+        $stray = Join-Path $TestDrive 'stray.csv'
+        Set-Content $stray -Value @('Name,Email,Notes', 'A One,a@x.com,says "hi" often', 'B Two,b@x.com,ok')
+        $repaired = (Get-PipesImportPreview $stray -WarningAction SilentlyContinue).Warnings
+        $repaired | Should -HaveCount 1
+        $repaired | Should -Match '^stray\.csv: row 2 needed a repair to read: .*quote.* Import-PipesFile says so in its Issues\.$'
+        (Import-PipesFile $stray -WarningAction SilentlyContinue)[0].Issues | Should -Match 'quote'
         $header = Join-Path $TestDrive 'header.csv'
         Set-Content $header -Value 'Name,Email'
         (Get-PipesImportPreview $header -SampleSize 0 -WarningAction SilentlyContinue).Message | Should -Be 'The file has a header but no data rows.'

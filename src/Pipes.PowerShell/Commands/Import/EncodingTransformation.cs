@@ -35,8 +35,10 @@ public sealed class EncodingTransformationAttribute : ArgumentTransformationAttr
         var other => CodePagesEncodingProvider.Instance.GetEncoding(other) ?? Framework(() => Encoding.GetEncoding(other), $"'{name}' is not an encoding"),
     };
 
-    private static Encoding ByCodePage(int codePage) =>
-        CodePagesEncodingProvider.Instance.GetEncoding(codePage) ?? Framework(() => Encoding.GetEncoding(codePage), $"{codePage} is not a code page this system has");
+    // 0 is not a code page: .NET reads it as "the default" and would silently give UTF-8.
+    private static Encoding ByCodePage(int codePage) => codePage <= 0
+        ? Framework(() => throw new ArgumentException(), $"{codePage} is not a code page")
+        : CodePagesEncodingProvider.Instance.GetEncoding(codePage) ?? Framework(() => Encoding.GetEncoding(codePage), $"{codePage} is not a code page this system has");
 
     /// <summary>The framework's own encodings (utf-7, the UTF-32 big-endian page); its refusal said in our words, not as ArgumentException text.</summary>
     private static Encoding Framework(Func<Encoding> lookUp, string refusal)
