@@ -4,12 +4,12 @@ BeforeAll {
     Import-Module (Join-Path (Get-RepoRoot) 'out/Pipes') -Force
     $env:PIPES_CONFIG_DIR = Join-Path $TestDrive 'config'
     $script:Data = Join-Path $TestDrive 'data'
-    # A runspace importing a generated file of <Rows> rows behind a consumer that takes a millisecond a record, with its progress shown.
-    function script:New-SlowImport([string] $Name, [int] $Rows) {
+    # A runspace importing a generated file of <Rows> rows behind a consumer that takes <Ms> milliseconds a record, with its progress shown.
+    function script:New-SlowImport([string] $Name, [int] $Rows, [int] $Ms = 1) {
         $file = Join-Path $TestDrive $Name
         Set-Content $file -Value (@('Name,Email') + (1..$Rows | ForEach-Object { "Person $_,p$_@x.com" }))
         $ps = [powershell]::Create()
-        $null = $ps.AddScript("`$ProgressPreference = 'Continue'; Import-Module '$(Join-Path (Get-RepoRoot) 'out/Pipes')'; Import-PipesFile -LiteralPath '$file' | ForEach-Object { Start-Sleep -Milliseconds 1 }")
+        $null = $ps.AddScript("`$ProgressPreference = 'Continue'; Import-Module '$(Join-Path (Get-RepoRoot) 'out/Pipes')'; Import-PipesFile -LiteralPath '$file' | ForEach-Object { Start-Sleep -Milliseconds $Ms }")
         $ps
     }
     New-Item -ItemType Directory $Data | Out-Null
@@ -198,6 +198,22 @@ Describe 'Import-PipesFile' {
             $ps.Stop()
             $clock.Elapsed.TotalSeconds | Should -BeLessThan 1
             $ps.InvocationStateInfo.State | Should -Be 'Stopped'
+        }
+        finally { $ps.Dispose() }
+    }
+
+    It 'shows its first bar half a second in behind a slow consumer, with the part of the file handed out' {
+        # A dialler takes seconds a record: the bar must not wait for 16 records, nor say 100% because the reader has the whole small file.
+        $ps = New-SlowImport 'dial.csv' 400 100
+        try {
+            $async = $ps.BeginInvoke()
+            $deadline = [DateTime]::UtcNow.AddSeconds(30)
+            while (@($ps.Streams.Progress | Where-Object Activity -eq 'Import-PipesFile').Count -eq 0 -and -not $async.IsCompleted -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 20 }
+            $first = @($ps.Streams.Progress | Where-Object Activity -eq 'Import-PipesFile')[0]
+            $records = [int]($first.StatusDescription -replace '\D', '')
+            $records | Should -BeLessThan 16
+            $first.PercentComplete | Should -BeLessOrEqual ([Math]::Ceiling(100 * ($records + 1) / 400))
+            $ps.Stop()
         }
         finally { $ps.Dispose() }
     }

@@ -125,14 +125,18 @@ public static class ContactImporter
         summary.Columns = map;
         summary.Warnings.AddRange(map.Warnings);
         var headerIndex = head.FindIndex(r => r.Line == map.HeaderLine && r.Error is null);
-        var step = new RowStep(new RecordBuilder(map, path), path, options.Unique, seen, summary, headNuls, progress is null ? null : () => progress(source.Progress));
-        for (var i = headerIndex + 1; i < head.Count; i++)
-            if (step.Take(head[i]) is { } item) yield return item;
+        // The reader is past the rows looked at for the header: while they are handed out, their share of it is shown.
+        var headFraction = source.Progress;
+        var at = 0;
+        var step = new RowStep(new RecordBuilder(map, path), path, options.Unique, seen, summary, headNuls,
+            progress is null ? null : () => progress(at < head.Count ? headFraction * (at + 1) / head.Count : source.Progress));
+        for (; at < head.Count; at++)
+            if (at > headerIndex && step.Take(head[at]) is { } item) yield return item;
         if (broke is null)
             while (rows.MoveNext())
                 if (step.Take(rows.Current) is { } item) yield return item;
         broke?.Throw();
-        progress?.Invoke(source.Progress); // the bar's last line shows the end, not the last 64th record
+        progress?.Invoke(source.Progress); // the bar's last line shows the end (a last line without a record, the reader's end)
         summary.HeaderOnly = summary.DataRows == 0 && summary.RowErrors == 0;
     }
 
@@ -233,8 +237,9 @@ internal sealed class RowStep(RecordBuilder builder, string path, bool unique, C
             });
         }
         summary.Records++;
-        // Asking the file for its length costs a system call: every 64 records is often enough, even behind a slow consumer.
-        if (progress is not null && (summary.Records & 63) == 0) progress();
+        // Every record: the fraction is arithmetic on counts (no system call), and behind a consumer that
+        // takes 100 ms a record, every 64th left the bar 6 s behind.
+        progress?.Invoke();
         return new ImportItem(record, null);
     }
 }

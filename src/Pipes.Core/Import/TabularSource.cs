@@ -43,6 +43,10 @@ internal sealed class CsvSource : ITabularSource
     private const int SniffSampleChars = 64 * 1024;
     private readonly FileStream _stream;
     private TextReader _reader;
+    private CsvRecordReader? _records;
+    private readonly int _bytesPerChar;
+    private readonly int _textStart;
+    private readonly long _length;
     private readonly char _delimiter;
     private readonly ImportLimits? _limits;
     private readonly CancellationToken _cancellationToken;
@@ -54,6 +58,10 @@ internal sealed class CsvSource : ITabularSource
         _cancellationToken = cancellationToken;
         _stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16, FileOptions.SequentialScan);
         _reader = mixedLines ? new LineDecodingReader(_stream, encoding) : new StreamReader(_stream, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        _bytesPerChar = encoding switch { UnicodeEncoding => 2, UTF32Encoding => 4, _ => 1 };
+        _textStart = PreambleLength(_stream, encoding);
+        _length = _stream.Length; // once: FileStream asks the system each time
+        _stream.Position = 0;
         EncodingName = encodingName;
         if (delimiter is { } given)
         {
@@ -64,7 +72,7 @@ internal sealed class CsvSource : ITabularSource
             var sample = new char[SniffSampleChars];
             var read = _reader.ReadBlock(sample, 0, sample.Length);
             _delimiter = DelimiterSniffer.Sniff(new string(sample, 0, read));
-            _stream.Position = PreambleLength(_stream, encoding);
+            _stream.Position = _textStart;
             if (_reader is StreamReader streamReader) streamReader.DiscardBufferedData();
             else _reader = new LineDecodingReader(_stream, encoding);
         }
@@ -93,11 +101,25 @@ internal sealed class CsvSource : ITabularSource
 
     private string DelimiterName => _delimiter switch { '\t' => "tab", ',' => "comma", ';' => "semicolon", '|' => "pipe", var c => $"'{c}'" };
 
-    public double Progress => _stream.Length == 0 ? 1 : (double)_stream.Position / _stream.Length;
+    /// <summary>
+    /// The part of the file parsed so far: characters the CSV reader consumed, in bytes. Not the
+    /// stream's position, which runs up to three buffers (about 190 KB) ahead of the rows handed out,
+    /// so a 1 MB file showed 79% before its first record reached a slow consumer. A UTF-8 file of
+    /// accented names reads a little behind (two bytes a character counted as one) until the end.
+    /// </summary>
+    public double Progress
+    {
+        get
+        {
+            if (_length == 0) return 1;
+            if (_records is null) return 0;
+            return Math.Min(1, (double)(_textStart + _records.CharactersRead * _bytesPerChar) / _length);
+        }
+    }
 
     public IEnumerable<SourceRow> Rows()
     {
-        var reader = new CsvRecordReader(_reader, _delimiter, limits: _limits, cancellationToken: _cancellationToken);
+        var reader = _records = new CsvRecordReader(_reader, _delimiter, limits: _limits, cancellationToken: _cancellationToken);
         if (_reader is not LineDecodingReader lines)
         {
             while (reader.Read() is { } row) yield return row;

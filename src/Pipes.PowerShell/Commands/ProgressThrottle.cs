@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Management.Automation;
 
 namespace Pipes.PowerShell.Commands;
@@ -10,14 +9,15 @@ namespace Pipes.PowerShell.Commands;
 /// </summary>
 internal sealed class ProgressThrottle(string activity)
 {
-    private static readonly TimeSpan Delay = TimeSpan.FromMilliseconds(500);
-    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
-    private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private TimeSpan? _last;
+    private const long DelayMs = 500;
+    private const long IntervalMs = 250;
+    // Environment.TickCount64 (a coarse monotonic clock, a few nanoseconds to read) rather than a
+    // Stopwatch: cheap enough to ask after every record, so a bar comes on time behind a slow consumer.
+    private long _due = Environment.TickCount64 + DelayMs;
     private ProgressRecord? _shown;
 
     /// <summary>True when an update now would be shown.</summary>
-    public bool Due => _clock.Elapsed >= Delay && (_last is null || _clock.Elapsed - _last >= Interval);
+    public bool Due => Environment.TickCount64 >= _due;
 
     /// <summary>
     /// The record to write for this update (status line, fraction 0..1 when known), or null when it
@@ -26,7 +26,7 @@ internal sealed class ProgressThrottle(string activity)
     public ProgressRecord? Update(string status, double? fraction)
     {
         if (!Due) return null;
-        _last = _clock.Elapsed;
+        _due = Environment.TickCount64 + IntervalMs;
         _shown = new ProgressRecord(1, activity, status) { PercentComplete = Percent(fraction) };
         return _shown;
     }

@@ -44,6 +44,30 @@ public sealed class ContactImporterTests : IDisposable
         Assert.Equal(("7135559876", "204", "mjones@x.com"), (records[1].Phone, records[1].PhoneExtension, records[1].Email));
     }
 
+    [Theory]
+    [InlineData("utf-8")]
+    [InlineData("utf-16")]
+    public void ProgressFollowsTheRowsHandedOutNotTheBuffersReadAhead(string encoding)
+    {
+        // 10,000 rows of about 100 bytes: the reader's buffers (some 190 KB) are a fifth of the file.
+        var text = new StringBuilder("Name,Email,Phone,Notes\n");
+        for (var i = 0; i < 10_000; i++) text.Append($"Person {i},p{i}@example.com,713-555-{i % 10_000:0000},a note of some length to make the row longer than most\n");
+        var path = File("progress.csv", text.ToString(), encoding == "utf-8" ? new UTF8Encoding(true) : new UnicodeEncoding(false, true));
+        var records = 0;
+        var worst = 0.0;
+        var last = 0.0;
+        var summary = new ImportSummary();
+        foreach (var item in ContactImporter.Import(path, new ImportOptions(), summary, fraction =>
+                 {
+                     worst = Math.Max(worst, Math.Abs(fraction - records / 10_000.0));
+                     last = fraction;
+                 }))
+            records++;
+        Assert.Equal(10_000, records);
+        Assert.True(worst < 0.02, $"progress strayed {worst:P1} from the rows handed out");
+        Assert.Equal(1.0, last);
+    }
+
     [Fact]
     public void AaplDirectorySplitsTheContactName()
     {
