@@ -57,6 +57,8 @@ internal sealed partial class RecordBuilder
             switch (slot)
             {
                 // The normalisers trim for themselves: cleaning first would copy every padded cell.
+                case Slot.Phone or Slot.Email when text.Length <= 16 && IsPlaceholder(text):
+                    break;
                 case Slot.Phone:
                     if (phone is null) phone = CleanInside(text);
                     else (morePhones ??= []).Add(CleanInside(text));

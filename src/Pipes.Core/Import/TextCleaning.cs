@@ -22,6 +22,23 @@ internal static partial class TextCleaning
     /// <summary>The text as it is when only its ends need trimming (the normalisers trim for themselves), else cleaned.</summary>
     public static string CleanInside(string text) => HasSpaceRuns(text.AsSpan().Trim()) ? Clean(text) : text;
 
+    /// <summary>
+    /// Text that stands for no value in a phone or email cell ("N/A", "none", "-", "TBD", "#N/A"): read
+    /// as an empty cell, not as a number or address that could not be read (it would be counted in the
+    /// warnings and kept raw, saying nothing).
+    /// </summary>
+    public static bool IsPlaceholder(string text)
+    {
+        var trimmed = text.AsSpan().Trim();
+        return trimmed.Length <= 16 && Placeholders.Contains(trimmed.ToString());
+    }
+
+    private static readonly HashSet<string> Placeholders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "n/a", "na", "n.a.", "#n/a", "none", "null", "nil", "-", "--", "---", ".", "?", "0", "tbd", "unknown", "not available",
+        "no phone", "no number", "no email", "no e-mail",
+    };
+
     private static bool HasSpaceRuns(ReadOnlySpan<char> text) => text.Contains("  ", StringComparison.Ordinal) || text.Contains('\t');
 
     [GeneratedRegex(@"[ \t]*(?:\r\n?|\n)[ \t\r\n]*")]

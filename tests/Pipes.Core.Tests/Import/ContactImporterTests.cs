@@ -167,6 +167,17 @@ public sealed class ContactImporterTests : IDisposable
     }
 
     [Fact]
+    public void PlaceholdersInPhoneAndEmailCellsAreEmptyCellsNotUnreadableOnes()
+    {
+        var (records, _, summary) = Run(File("na.csv", "Name,Phone,Email\nJo Smith,N/A,none\nAl Roe, - ,#N/A\nCy Poe,TBD,jo@x.com\n"));
+
+        Assert.All(records, r => Assert.Null(r.Phone ?? r.PhoneRaw ?? r.Issues));
+        Assert.Equal([null, null, "jo@x.com"], records.Select(r => r.Email));
+        Assert.Empty(summary.UnusablePhoneRows);
+        Assert.Empty(summary.InvalidEmailRows);
+    }
+
+    [Fact]
     public void UnusablePhoneIsKeptRawAndCountedNeverDropped()
     {
         var (records, _, summary) = Run(File("bad.csv", "Name,Phone\nJo Smith,555-12\n"));

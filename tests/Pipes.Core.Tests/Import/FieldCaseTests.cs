@@ -62,6 +62,7 @@ public sealed class FieldCaseTests : IDisposable
     }
 
     [Theory]
+    [InlineData("7,13555E+09")]        // a decimal comma
     [InlineData("7.13555E+09")]
     [InlineData("2.81555e9")]
     [InlineData("7.1355501E+09")]      // nine of ten digits
@@ -77,6 +78,7 @@ public sealed class FieldCaseTests : IDisposable
     [Theory]
     [InlineData("7.135550100E+09", "7135550100")]   // the zeros were written: they are known
     [InlineData("7.135550142e9", "7135550142")]
+    [InlineData("7,135550142E+09", "7135550142")]   // a decimal comma
     [InlineData("1.7135550142E+10", "7135550142")]
     [InlineData("7135550142.00", "7135550142")]
     public void ScientificNotationWithEveryDigitIsThePhone(string raw, string number) => Assert.Equal(number, PhoneNormalizer.Normalize(raw).Number);

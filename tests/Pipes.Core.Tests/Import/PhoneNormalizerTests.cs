@@ -84,8 +84,6 @@ public sealed class PhoneNormalizerTests(ITestOutputHelper output)
     public void ACellOfOneNumberIsOneNumber(string cell, string expected) => Assert.Equal(expected, Cell(cell));
 
     [Theory]
-    [InlineData("713-555-0101 DNC", "DNC")]
-    [InlineData("DNC - 713-555-0101", "DNC")]
     [InlineData("(713) 555-0101 (after 5pm)", "after 5pm")]
     [InlineData("Fax: 713-555-0101", "Fax")]
     [InlineData("800.555.0199 option 3", "option 3")]
@@ -95,6 +93,22 @@ public sealed class PhoneNormalizerTests(ITestOutputHelper output)
         phones.Add(cell);
         Assert.NotNull(phones.Phone);
         Assert.Equal($"Phone '{cell}': '{aside}' is written beside the number.", Assert.Single(phones.Issues!));
+    }
+
+    [Theory]
+    [InlineData("713-555-0101 DNC", "DNC")]
+    [InlineData("(713) 555-0101 - Do Not Call", "Do Not Call")]
+    [InlineData("713-555-0101 (deceased)", "deceased")]
+    [InlineData("713-555-0101 - wrong number", "wrong number")]
+    [InlineData("disconnected 713-555-0101", "disconnected")]
+    public void ANumberMarkedNotToBeCalledIsNoPhoneToDial(string cell, string mark)
+    {
+        var phones = new ContactPhones();
+        phones.Add(cell);
+        Assert.Null(phones.Phone);
+        Assert.Equal(cell, phones.Raw);
+        Assert.True(phones.Unusable);
+        Assert.Equal($"Phone '{cell}' is not usable: marked '{mark}' beside it, so it is not taken as a number to dial.", Assert.Single(phones.Issues!));
     }
 
     [Theory]

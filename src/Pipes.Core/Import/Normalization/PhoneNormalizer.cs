@@ -379,6 +379,7 @@ public static class PhoneNormalizer
     {
         0 => "no digits",
         10 when digits[0] is '0' or '1' => $"area code {digits[..3]} cannot start with {digits[0]}",
+        1 => "1 digit, not a 10-digit North American number",
         _ => $"{count} digits, not a 10-digit North American number",
     };
 
@@ -420,6 +421,9 @@ public static class PhoneNormalizer
         if (IsGroupedByThousands(text)) return text.ToString().Replace(",", ""); // "7,135,550,101": a number cell formatted with separators
         var dot = text.IndexOf('.');
         if (text.Length >= 6 && dot > 0 && text[(dot + 1)..].TrimStart('0').IsEmpty && !text[..dot].ContainsAnyExcept("0123456789")) return text[..dot].ToString();
+        // A decimal comma, as Excel writes it where the comma is the decimal mark: "7,13555E+09".
+        if (text.Count(',') == 1 && !text.Contains('.') && text.IndexOfAny('E', 'e') > text.IndexOf(','))
+            return ExcelNumber(text.ToString().Replace(',', '.'));
         var e = text.IndexOfAny('E', 'e');
         if (e > 0 && !text[..e].ContainsAnyExcept("0123456789.") && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
             && value >= 1e6 && value < 1e15 && value == Math.Floor(value))
