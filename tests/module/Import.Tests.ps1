@@ -126,6 +126,7 @@ Describe 'Import-PipesFile' {
         @{ ErrorId = 'Pipes.FileNotFound'; Make = { Join-Path $TestDrive 'missing.csv' }; Params = @{} }
         @{ ErrorId = 'Pipes.UnreadableFile'; Make = { $f = Join-Path $TestDrive 'bin.csv'; [IO.File]::WriteAllBytes($f, [byte[]](0..255 + 0..255)); $f }; Params = @{} }
         @{ ErrorId = 'Pipes.MappingColumnNotFound'; Make = { Join-Path $Data 'aapl.csv' }; Params = @{ Mapping = @{ Nope = 'Email' } } }
+        @{ ErrorId = 'Pipes.MappingConflict'; Make = { Join-Path $Data 'aapl.csv' }; Params = @{ Mapping = @{ 'Contact Name' = 'FullName'; 'Email Address' = 'FullName' } } }
         @{ ErrorId = 'Pipes.RowParseError'; Make = { $f = Join-Path $TestDrive 'q.csv'; Set-Content $f -Value @('Name,Email', '"Unclosed,a@x.com'); $f }; Params = @{} }
     ) {
         $path = & $Make

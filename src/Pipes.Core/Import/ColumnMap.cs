@@ -105,6 +105,7 @@ public sealed class ColumnMap
                 if (index >= 0) targets[index] = field;
             }
         }
+        var mapped = new bool[headers.Count];
         if (mapping is not null)
         {
             foreach (var (column, field) in mapping)
@@ -120,10 +121,13 @@ public sealed class ColumnMap
                 }
                 targets[index] = ContactFields.FindTarget(field)
                     ?? throw new InvalidInputError("Import", "Map", $"The mapping target '{field}' (for column '{column}') is not a field. Fields: {string.Join(", ", ContactFields.Targets)}.", field, ErrorIds.UnknownMappingTarget);
+                mapped[index] = true;
             }
         }
-        var map = new ColumnMap(header.row.Line, rowsSkippedBefore + header.index, headers, targets, detected);
         var file = Path.GetFileName(path);
+        var demoted = OneColumnPerField(headers, targets, mapped, file);
+        var map = new ColumnMap(header.row.Line, rowsSkippedBefore + header.index, headers, targets, detected);
+        map._warnings.AddRange(demoted);
         if (preset is not null)
         {
             var keys = headers.Select(ContactFields.Key).ToHashSet();
@@ -166,6 +170,34 @@ public sealed class ColumnMap
         for (var i = near.Count; i < rows.Count; i++)
             if (Score(rows[i], knownKeys) >= 2 && MapsContact(rows[i], contactKeys)) return (rows[i], i);
         return (header.row, header.index);
+    }
+
+    /// <summary>
+    /// One column per field that holds one value (every field but Phone and Email, whose further
+    /// columns go to ExtraPhones and ExtraEmails): a second column for it would overwrite the first
+    /// row by row, losing it. Two columns the -Mapping sends to one such field are an error; among
+    /// columns found by their headers ("Company" and "Organization"), the mapped one or else the first
+    /// fills the field and the others are kept as columns of their own, with a warning.
+    /// </summary>
+    private static List<string> OneColumnPerField(List<string> headers, string?[] targets, bool[] mapped, string file)
+    {
+        var warnings = new List<string>();
+        foreach (var group in targets.Select((target, index) => (target, index))
+                     .Where(t => t.target is not null and not ContactFields.Phone and not ContactFields.Email)
+                     .GroupBy(t => t.target!).Where(g => g.Count() > 1))
+        {
+            var columns = group.Select(t => t.index).ToList();
+            var byMapping = columns.Where(i => mapped[i]).ToList();
+            if (byMapping.Count > 1)
+                throw new InvalidInputError("Import", "Map",
+                    $"The mapping sends {string.Join(" and ", byMapping.Select(i => $"'{headers[i]}'"))} to {group.Key}, which holds one value: one would overwrite the other. Map one of them to {group.Key} and the other to another field, or to '-' to keep it as it is (Phone and Email take several columns).",
+                    group.Key, ErrorIds.MappingConflict);
+            var kept = byMapping.Count == 1 ? byMapping[0] : columns[0];
+            var others = columns.Where(i => i != kept).ToList();
+            foreach (var other in others) targets[other] = null;
+            warnings.Add($"{file}: {string.Join(" and ", columns.Select(i => $"'{headers[i]}'"))} all name {group.Key}, which holds one value; '{headers[kept]}' fills it and {string.Join(", ", others.Select(i => $"'{headers[i]}'"))} {(others.Count == 1 ? "is" : "are")} kept as {(others.Count == 1 ? "a column" : "columns")} of {(others.Count == 1 ? "its" : "their")} own. -Mapping chooses another.");
+        }
+        return warnings;
     }
 
     /// <summary>Whether a cell of the row names Email, Phone or a name: by alias, or as a preset's or the mapping's column (<paramref name="contactKeys"/>).</summary>

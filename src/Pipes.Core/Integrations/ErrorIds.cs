@@ -47,6 +47,8 @@ public static class ErrorIds
     public const string FileFormat = "Pipes.FileFormat";
     public const string RowParseError = "Pipes.RowParseError";
     public const string MappingColumnNotFound = "Pipes.MappingColumnNotFound";
+    /// <summary>-Mapping sends two columns to one field that holds one value.</summary>
+    public const string MappingConflict = "Pipes.MappingConflict";
     public const string UnknownMappingTarget = "Pipes.UnknownMappingTarget";
     public const string UnknownPreset = "Pipes.UnknownPreset";
     public const string WorksheetNotFound = "Pipes.WorksheetNotFound";

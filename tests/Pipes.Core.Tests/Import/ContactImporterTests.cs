@@ -115,6 +115,26 @@ public sealed class ContactImporterTests : IDisposable
     }
 
     [Fact]
+    public void TwoColumnsForAFieldOfOneValueNeverOverwriteEachOther()
+    {
+        // Company and Organization both name Company: the second used to overwrite the first, row by row.
+        var path = File("two.csv", "Name,Company,Organization,Phone,Mobile\nJo Smith,Acme Oil,Basin Land,713-555-0101,281-555-0102\n");
+        var (records, _, summary) = Run(path);
+        var record = Assert.Single(records);
+        Assert.Equal("Acme Oil", record.Company);
+        Assert.Equal("Basin Land", record.ExtraColumns()["Organization"]);
+        Assert.Equal(("7135550101", "2815550102"), (record.Phone, record.ExtraPhones)); // Phone takes several columns
+        Assert.Contains(summary.Warnings, w => w.Contains("'Company' and 'Organization' all name Company") && w.Contains("'Organization' is kept as a column of its own"));
+
+        var chosen = Assert.Single(Run(path, new ImportOptions { Mapping = new Dictionary<string, string> { ["Organization"] = "Company" } }).Records);
+        Assert.Equal(("Basin Land", "Acme Oil"), (chosen.Company, chosen.ExtraColumns()["Company"]));
+
+        var conflict = Assert.Throws<InvalidInputError>(() => Run(path, new ImportOptions { Mapping = new Dictionary<string, string> { ["Name"] = "FullName", ["Organization"] = "FullName" } }));
+        Assert.Equal("Pipes.MappingConflict", conflict.ErrorId);
+        Assert.Contains("'Name' and 'Organization'", conflict.Message);
+    }
+
+    [Fact]
     public void DuplicateAndBlankHeadersAreKeptUnderUniqueNames()
     {
         var (records, _, summary) = Run(File("dup.csv", "Name,Phone,Phone,,Notes\nJo Smith,713-555-1234,(281) 555-4411,x,n\n"));
