@@ -122,6 +122,19 @@ Describe 'Import-PipesFile' {
         $r.Ref | Should -Be 'R-1'
     }
 
+    It 'warns when a later file has columns the first file has not, and help Example 6 keeps them all' {
+        $dir = Join-Path $TestDrive 'differ'; New-Item -ItemType Directory $dir | Out-Null
+        Set-Content (Join-Path $dir 'a.csv') -Value @('Name,Email,County', 'Jo Smith,jo@x.com,Reeves')
+        Set-Content (Join-Path $dir 'b.csv') -Value @('Name,Email,Net Acres,Lease', 'Al Roe,al@x.com,40,L-7')
+        $all = Get-ChildItem $dir -Filter *.csv | Import-PipesFile -WarningVariable w -WarningAction SilentlyContinue
+        "$w" | Should -Match "b\.csv has column\(s\) 'Net Acres', 'Lease' that a\.csv, read first, has not"
+        $csv = Join-Path $TestDrive 'clean.csv'
+        $all | Select-Object ($all | ForEach-Object { $_.PSObject.Properties.Name } | Select-Object -Unique) | Export-Csv $csv
+        $back = Import-Csv $csv
+        $back[1].'Net Acres' | Should -Be '40'
+        $back[0].County | Should -Be 'Reeves'
+    }
+
     It 'reports <ErrorId>' -ForEach @(
         @{ ErrorId = 'Pipes.FileNotFound'; Make = { Join-Path $TestDrive 'missing.csv' }; Params = @{} }
         @{ ErrorId = 'Pipes.UnreadableFile'; Make = { $f = Join-Path $TestDrive 'bin.csv'; [IO.File]::WriteAllBytes($f, [byte[]](0..255 + 0..255)); $f }; Params = @{} }

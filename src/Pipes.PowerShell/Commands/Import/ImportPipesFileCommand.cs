@@ -14,6 +14,9 @@ public sealed class ImportPipesFileCommand : ContactFileCmdlet
     // One for the whole command: a contact in two of the files read is a duplicate too.
     private ContactKeys? _seen;
 
+    // The file whose records came first, and its unmapped columns: Export-Csv writes only the first record's columns.
+    private (string Name, HashSet<string> Columns)? _first;
+
     /// <summary>Drops rows whose email or phone an earlier row already had, in the same file or in one read before it by the same command.</summary>
     [Parameter]
     public SwitchParameter Unique { get; set; }
@@ -41,6 +44,24 @@ public sealed class ImportPipesFileCommand : ContactFileCmdlet
             else WriteObject(ToPSObject(item.Record!));
         }, "Import-PipesFile", _ => ($"{name}: {summary.Records:N0} records", fraction)));
         if (read) ReportSummary(name, summary);
+        if (read && summary.Records > 0) NoteColumnsNotInFirstFile(name, summary.Columns!.ExtraColumnNames);
+    }
+
+    /// <summary>
+    /// Warns when a later file of the command has unmapped columns the first file's records lack:
+    /// Export-Csv (and Format-Table) take their columns from the first object, and would drop these.
+    /// </summary>
+    private void NoteColumnsNotInFirstFile(string name, IReadOnlyList<string> columns)
+    {
+        if (_first is not { } first)
+        {
+            _first = (name, columns.ToHashSet(StringComparer.OrdinalIgnoreCase));
+            return;
+        }
+        var added = columns.Where(c => !first.Columns.Contains(c)).ToList();
+        if (added.Count == 0) return;
+        WriteWarning($"{name} has column(s) {string.Join(", ", added.Take(5).Select(c => $"'{c}'"))}{(added.Count > 5 ? $" and {added.Count - 5} more" : "")} that {first.Name}, read first, has not: "
+            + "its records carry them, but Export-Csv writes only the first record's columns. To keep every column, export each file on its own, or select every property name (help Import-PipesFile -Examples).");
     }
 
     /// <summary>The record, with each unmapped source column added as a property so that Export-Csv keeps it.</summary>
