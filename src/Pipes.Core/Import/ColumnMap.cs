@@ -105,6 +105,8 @@ public sealed class ColumnMap
                 if (index >= 0) targets[index] = field;
             }
         }
+        // Outlook's export has both: there Title is the name's (Mr., Dr.), beside Job Title.
+        if (headerKeys.IndexOf("title") is var title and >= 0 && headerKeys.Contains("jobtitle") && targets[title] == "JobTitle") targets[title] = "Prefix";
         var mapped = new bool[headers.Count];
         if (mapping is not null)
         {

@@ -80,7 +80,8 @@ public sealed class ContactRecord
     }
 
     /// <summary>True when the row had columns no field took.</summary>
-    public bool HasExtraColumns => _extraNames is { Length: > 0 };
+    // A method, not a property: Export-Csv writes every property, and this one is no column of the contact.
+    public bool HasExtraColumns() => _extraNames is { Length: > 0 };
 
     internal void SetExtraColumns(string[] names, object?[] values)
     {

@@ -49,7 +49,7 @@ internal sealed partial class RecordBuilder
             var slot = i < _slots.Length ? _slots[i] : Slot.Kept;
             if (slot == Slot.Kept)
             {
-                keptValues![keptIndex++] = cell is string s ? Clean(s) : cell;
+                keptValues![keptIndex++] = cell; // as the file has it, as Import-Csv keeps it: a legal description's spacing may matter
                 continue;
             }
             var text = cell as string ?? ColumnMap.Text(cell);

@@ -135,6 +135,28 @@ public sealed class ContactImporterTests : IDisposable
     }
 
     [Fact]
+    public void OutlookAndHubSpotHeadersAndAFileThisModuleExportedMap()
+    {
+        var (outlook, _, _) = Run(File("outlook.csv", "Title,First Name,Last Name,Job Title,E-mail Address,E-mail 2 Address\nDr.,Ann,Lee,Landman,ann@x.com,ann@y.com\n"));
+        Assert.Equal(("Dr.", "Landman", "ann@y.com"), (outlook[0].Prefix, outlook[0].JobTitle, outlook[0].ExtraEmails));
+
+        var (hubspot, _, _) = Run(File("hubspot.csv", "First Name,Last Name,Email,Secondary Email,State/Region,Website URL\nAnn,Lee,ann@x.com,ann@y.com,TX,x.com\n"));
+        Assert.Equal(("ann@y.com", "TX", "x.com"), (hubspot[0].ExtraEmails, hubspot[0].State, hubspot[0].Website));
+
+        var (again, _, _) = Run(File("exported.csv", "FullName,Email,ExtraEmails,Phone,ExtraPhones,PhoneRaw\nAnn Lee,ann@x.com,ann@y.com; ann@z.com,7135550101,2815550102; 8325550103 x4,call the office\n"));
+        Assert.Equal(("ann@y.com; ann@z.com", "2815550102; 8325550103 x4", "call the office"), (again[0].ExtraEmails, again[0].ExtraPhones, again[0].PhoneRaw));
+        Assert.False(again[0].HasExtraColumns());
+    }
+
+    [Fact]
+    public void UnmappedColumnsAreKeptExactlyAsTheFileHasThem()
+    {
+        var (records, _, _) = Run(File("legal.csv", "Name,Legal,Memo\nJo Smith,\"Sec 12,  T2S   R3E  \",\"  para one\n  para two\"\n"));
+        Assert.Equal("Sec 12,  T2S   R3E  ", records[0].ExtraColumns()["Legal"]);
+        Assert.Equal("  para one\n  para two", records[0].ExtraColumns()["Memo"]);
+    }
+
+    [Fact]
     public void DuplicateAndBlankHeadersAreKeptUnderUniqueNames()
     {
         var (records, _, summary) = Run(File("dup.csv", "Name,Phone,Phone,,Notes\nJo Smith,713-555-1234,(281) 555-4411,x,n\n"));
@@ -178,7 +200,7 @@ public sealed class ContactImporterTests : IDisposable
     {
         var (records, _, summary) = Run(File("trailing.csv", "Name,Phone\nJo Smith,713-555-0101,,\nAl Roe,713-555-0102, ,x,\n"));
 
-        Assert.False(records[0].HasExtraColumns);
+        Assert.False(records[0].HasExtraColumns());
         Assert.Null(records[0].Issues);
         Assert.Equal(["Column3", "Column4"], records[1].ExtraColumns().Keys.Cast<string>());
         Assert.Equal("x", records[1].ExtraColumns()["Column4"]);

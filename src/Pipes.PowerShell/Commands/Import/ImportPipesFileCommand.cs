@@ -73,7 +73,7 @@ public sealed class ImportPipesFileCommand : ContactFileCmdlet
     private static object ToPSObject(ContactRecord record)
     {
         // Wrapping costs microseconds per record: only records with extra columns need it.
-        if (!record.HasExtraColumns) return record;
+        if (!record.HasExtraColumns()) return record;
         var wrapped = PSObject.AsPSObject(record);
         foreach (var (name, value) in record.EnumerateExtraColumns())
             wrapped.Properties.Add(new PSNoteProperty(RecordProperties.Value.Contains(name) ? name + " (source)" : name, value));
