@@ -15,6 +15,9 @@ public static class ContactIssues
     /// <summary>A phone kept, with words written beside it that are no label ("DNC", "after 5pm", "Fax"): a dialler's user should see them.</summary>
     public static string PhoneAside(string text, string aside) => $"Phone '{text}': '{aside}' is written beside the number.";
 
+    /// <summary>An address kept, with words in brackets beside it that are no label ("js@x.com (assistant Mary)").</summary>
+    public static string EmailAside(string text, string aside) => $"Email '{text}': '{aside}' is written beside the address.";
+
     /// <summary>Text in an email field that is not an address.</summary>
     public static string InvalidEmail(string text) => $"Email '{text}' is not a valid address.";
 }

@@ -82,9 +82,9 @@ internal sealed partial class RecordBuilder
         if (keptValues is not null) record.SetExtraColumns(keptNames, keptValues);
         if (width > _slots.Length) NoteCellsPastHeader(record, keptNames, summary);
 
+        if (email is not null) ApplyEmails(record, email, moreEmails, summary); // first: "Jo Smith <jo@x.com>" may name a row that has no name column
         ApplyName(record);
         if (phone is not null || extension is not null) ApplyPhones(record, phone, morePhones, extension, summary);
-        if (email is not null) ApplyEmails(record, email, moreEmails, summary);
         return record;
     }
 
@@ -184,6 +184,8 @@ internal sealed partial class RecordBuilder
         void Add(string cell)
         {
             var result = EmailNormalizer.Normalize(cell);
+            if (result.DisplayName is { } name && record.FullName is null && record.FirstName is null && record.LastName is null) record.FullName = CleanLine(name);
+            if (result.Aside is { } aside) record.AddIssue(ContactIssues.EmailAside(Clean(cell), aside));
             Keep(result.Email);
             foreach (var address in result.Others) Keep(address);
             foreach (var bad in result.Invalid)

@@ -149,6 +149,16 @@ public sealed class ContactImporterTests : IDisposable
     }
 
     [Fact]
+    public void AnAddressWithADisplayNameNamesARowThatHasNoNameColumn()
+    {
+        var (records, _, _) = Run(File("dn.csv", "Email,Phone\n\"John Smith <js@x.com>\",713-555-0101\n\"Ann Lee\" <ann@x.com>,\n"));
+        Assert.Equal(("John Smith", "John", "Smith", "js@x.com"), (records[0].FullName, records[0].FirstName, records[0].LastName, records[0].Email));
+        Assert.Equal("Ann Lee", records[1].FullName);
+        var (named, _, _) = Run(File("named.csv", "Name,Email\nJo Roe,\"John Smith <js@x.com>\"\n"));
+        Assert.Equal("Jo Roe", named[0].FullName); // a name column wins
+    }
+
+    [Fact]
     public void UnmappedColumnsAreKeptExactlyAsTheFileHasThem()
     {
         var (records, _, _) = Run(File("legal.csv", "Name,Legal,Memo\nJo Smith,\"Sec 12,  T2S   R3E  \",\"  para one\n  para two\"\n"));

@@ -26,6 +26,29 @@ public sealed class EmailNormalizerTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("a@x.com / b@y.com", "a@x.com", "b@y.com", null)]
+    [InlineData("a@x.com/B@y.com", "a@x.com", "b@y.com", null)]
+    [InlineData("Work: a@x.com Home: b@y.com", "a@x.com", "b@y.com", null)]
+    [InlineData("js@x.com (work)", "js@x.com", null, null)]
+    [InlineData("js@x.com (assistant Mary)", "js@x.com", null, "assistant Mary")]
+    [InlineData("Jo Smith <jo@x.com>, Al Roe <al@y.org>", "jo@x.com", "al@y.org", null)]
+    public void AddressesAmongLabelsAndSeparatorsAreFound(string cell, string email, string? other, string? aside)
+    {
+        var result = EmailNormalizer.Normalize(cell);
+        Assert.Equal(email, result.Email);
+        Assert.Equal(other is null ? [] : [other], result.Others);
+        Assert.Empty(result.Invalid);
+        Assert.Equal(aside, result.Aside);
+    }
+
+    [Fact]
+    public void ADisplayNameIsKeptForTheRecordToUse()
+    {
+        Assert.Equal("John Smith", EmailNormalizer.Normalize("\"John Smith\" <JS@x.com>").DisplayName);
+        Assert.Null(EmailNormalizer.Normalize("js@x.com").DisplayName);
+    }
+
+    [Theory]
     [InlineData("john@")]
     [InlineData("@example.com")]
     [InlineData("john..smith@example.com")]

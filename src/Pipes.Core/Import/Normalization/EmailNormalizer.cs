@@ -5,7 +5,12 @@ using System.Net.Sockets;
 namespace Pipes.Import.Normalization;
 
 /// <summary>Addresses found in one cell: the first valid one, the other valid ones, and text that was not an address.</summary>
-public readonly record struct EmailResult(string? Email, IReadOnlyList<string> Others, IReadOnlyList<string> Invalid);
+/// <param name="Email">The first valid address, lower-cased; null when none.</param>
+/// <param name="Others">The other valid addresses, each once.</param>
+/// <param name="Invalid">The text of each part that is no address.</param>
+/// <param name="DisplayName">The name of "Jo Smith &lt;jo@x.com&gt;", or null.</param>
+/// <param name="Aside">Words in brackets beside the addresses that are no label ("js@x.com (assistant Mary)"), or null.</param>
+public readonly record struct EmailResult(string? Email, IReadOnlyList<string> Others, IReadOnlyList<string> Invalid, string? DisplayName = null, string? Aside = null);
 
 /// <summary>
 /// Cleans email cells: trims, drops "mailto:", a display name ("Jo Smith &lt;jo@x.com&gt;") and the
@@ -25,7 +30,9 @@ public static class EmailNormalizer
     {
         if (string.IsNullOrWhiteSpace(cell)) return new EmailResult(null, [], []);
         var single = Clean(cell);
-        if (IsValid(single)) return new EmailResult(single, None, None); // the common case: one address
+        // One '@': "Jo <jo@x.com>, Al <al@y.org>" would otherwise be read as its last address alone.
+        if (IsValid(single) && cell.IndexOf('@') == cell.LastIndexOf('@')) return new EmailResult(single, None, None, DisplayName(cell)); // the common case: one address
+        if (Labelled(cell) is { } labelled) return labelled;
         var valid = new List<string>();
         var invalid = new List<string>();
         foreach (var candidate in SplitAddresses(cell))
@@ -36,6 +43,70 @@ public static class EmailNormalizer
             else invalid.Add(candidate.Trim());
         }
         return new EmailResult(valid.FirstOrDefault(), valid.Skip(1).ToList(), invalid);
+    }
+
+    /// <summary>
+    /// The addresses of a cell whose other words are labels or separators ("Work: a@x.com Home: b@y.com",
+    /// "a@x.com / b@y.com", "js@x.com (work)", "Jo &lt;jo@x.com&gt;, Al &lt;al@y.org&gt;"); words in brackets that
+    /// are no label are its <see cref="EmailResult.Aside"/>. Null when a bare word is neither ("john
+    /// smith@example.com" is a broken address, not a name and an address): the cell is read part by part.
+    /// </summary>
+    private static EmailResult? Labelled(string cell)
+    {
+        List<string>? valid = null, invalid = null, aside = null;
+        var words = cell.Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries);
+        var depth = 0;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i];
+            var inBrackets = depth > 0 || word[0] == '(';
+            depth += word.Count(c => c == '(') - word.Count(c => c == ')');
+            if (word.Contains('@'))
+            {
+                foreach (var part in word.Split(AddressJoins, StringSplitOptions.RemoveEmptyEntries))
+                {
+                    var address = Clean(part);
+                    if (IsValid(address)) { if (!(valid ??= []).Contains(address)) valid.Add(address); }
+                    else (invalid ??= []).Add(part);
+                }
+                continue;
+            }
+            var bare = word.Trim("()[]:.-\"'".ToCharArray());
+            if (bare.Length == 0 || bare is "/" or "|" or "&" || Labels.Contains(bare)) continue;
+            if (inBrackets) (aside ??= []).Add(bare);
+            else if (i + 1 < words.Length && (words[i + 1].StartsWith('<') || IsDisplayNameWord(words, i + 1))) continue; // a display name: "Jo Smith <jo@x.com>"
+            else return null;
+        }
+        return valid is null ? null : new EmailResult(valid[0], valid.Skip(1).ToList(), (IReadOnlyList<string>?)invalid ?? None, null, aside is null ? null : string.Join(" ", aside));
+    }
+
+    /// <summary>Whether the words from <paramref name="from"/> on run to a "&lt;address&gt;" without an address between.</summary>
+    private static bool IsDisplayNameWord(string[] words, int from)
+    {
+        for (var i = from; i < words.Length; i++)
+        {
+            if (words[i].StartsWith('<')) return true;
+            if (words[i].Contains('@')) return false;
+        }
+        return false;
+    }
+
+    private static readonly char[] WordBreaks = [' ', '\t', '\r', '\n', ';', ','];
+    private static readonly char[] AddressJoins = ['/', '|']; // "a@x.com/b@y.com": an address's own '/' is legal but never seen in the field
+
+    private static readonly HashSet<string> Labels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "work", "home", "personal", "office", "business", "primary", "secondary", "alt", "alternate", "other", "main", "private",
+        "email", "e-mail", "mail", "and", "or", "w", "h", "p",
+    };
+
+    /// <summary>The display name of "Jo Smith &lt;jo@x.com&gt;" (quotes and spaces trimmed), or null.</summary>
+    private static string? DisplayName(string cell)
+    {
+        var open = cell.LastIndexOf('<');
+        if (open <= 0) return null;
+        var name = cell.AsSpan(0, open).Trim().Trim("\"'").Trim();
+        return name.IsEmpty || name.Contains('@') ? null : name.ToString();
     }
 
     /// <summary>Parts split on ; , and line breaks; a part is split on spaces only when every word in it is an address.</summary>
