@@ -119,6 +119,7 @@ internal sealed partial class RecordBuilder
         if (record.FullName is { } full && string.IsNullOrEmpty(record.FirstName) && string.IsNullOrEmpty(record.LastName))
         {
             var owner = OwnerNameParser.Parse(full);
+            if (owner.Aside is { } aside) record.AddIssue($"Name '{full}': '{aside}' is not part of the name.");
             record.OwnerType = owner.Type;
             record.OwnerRole = owner.Role;
             record.SecondOwner = owner.SecondPerson;

@@ -212,6 +212,20 @@ public sealed class FieldCaseTests : IDisposable
     [InlineData("Charlotte Church", OwnerType.Person, "Charlotte", "Church", null)]
     [InlineData("Mary Guardian", OwnerType.Person, "Mary", "Guardian", null)]
     [InlineData("Juan Velasquez y Garcia", OwnerType.Person, "Juan", "Velasquez y Garcia", null)]
+    [InlineData("John Smith, et al", OwnerType.Person, "John", "Smith", null)]
+    [InlineData("Mary Smith, a widow", OwnerType.Person, "Mary", "Smith", null)]
+    [InlineData("John Smith, POA", OwnerType.Person, "John", "Smith", "Attorney-in-Fact")]
+    [InlineData("MARY SMITH, IND & AS EXEC OF THE ESTATE OF JOHN SMITH", OwnerType.Estate, "MARY", "SMITH", "Executor")]
+    [InlineData("Estate of John Smith, Jane Smith Executrix", OwnerType.Estate, "Jane", "Smith", "Executrix")]
+    [InlineData("Smith Family Trust, John Smith Trustee", OwnerType.Trust, "John", "Smith", "Trustee")]
+    [InlineData("John Smith c/o Jane Doe", OwnerType.Person, "John", "Smith", null)]
+    [InlineData("Mary Smith aka Mary Jones", OwnerType.Person, "Mary", "Smith", null)]
+    [InlineData("Smith, John Jr. & Mary", OwnerType.Couple, "John", "Smith", null)]
+    [InlineData("State of Texas", OwnerType.Organization, null, null, null)]
+    [InlineData("United States of America", OwnerType.Organization, null, null, null)]
+    [InlineData("First Baptist Church", OwnerType.Organization, null, null, null)]
+    [InlineData("Smith, Mary (Deceased)", OwnerType.Estate, null, null, null)]
+    [InlineData("Unknown Heirs", OwnerType.Estate, null, null, null)]
     public void OwnerNamesOfTheirKind(string name, OwnerType type, string? first, string? last, string? role)
     {
         var owner = OwnerNameParser.Parse(name);
@@ -230,6 +244,22 @@ public sealed class FieldCaseTests : IDisposable
         Assert.Equal("Mrs. John Smith", OwnerNameParser.Parse("Mr. and Mrs. John Smith").SecondPerson);
         Assert.Equal("Mary Smith", OwnerNameParser.Parse("John Smith et ux Mary").SecondPerson);
         Assert.Null(OwnerNameParser.Parse("John Smith et ux").SecondPerson);
+        Assert.Equal("Mary Smith", OwnerNameParser.Parse("John Smith and wife, Mary Smith").SecondPerson);
+        Assert.Equal("Jr.", OwnerNameParser.Parse("Smith, John Jr. & Mary").Person!.Suffix);
+        var trustees = OwnerNameParser.Parse("John Smith Living Trust, John Smith and Mary Smith, Trustees");
+        Assert.Equal(("John", "Smith", "Mary Smith", "John Smith Living Trust"), (trustees.Person!.First, trustees.Person.Last, trustees.SecondPerson, trustees.EntityName));
+    }
+
+    [Theory]
+    [InlineData("John Smith, et al", "et al")]
+    [InlineData("John Smith c/o Jane Doe", "c/o Jane Doe")]
+    [InlineData("Mary Smith f/k/a Mary Jones", "f/k/a Mary Jones")]
+    public void WhatANameCarriesThatIsNoNameIsSetAsideAndSaid(string name, string aside)
+    {
+        Assert.Equal(aside, OwnerNameParser.Parse(name).Aside);
+        var (records, _, _) = Run(File("aside.csv", $"Name,Email\n\"{name}\",a@x.com\n"));
+        Assert.Contains($"'{aside}' is not part of the name", records[0].Issues);
+        Assert.DoesNotContain(aside, records[0].FirstName + records[0].MiddleName + records[0].LastName);
     }
 
     [Fact]

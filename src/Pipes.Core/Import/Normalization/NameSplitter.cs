@@ -188,6 +188,9 @@ public static partial class NameSplitter
         return words.All(w => IsSuffix(w) || RomanNumeral().IsMatch(w));
     }
 
+    /// <summary>Whether a word is a name suffix ("Jr.", "III", "CPA").</summary>
+    internal static bool IsSuffixWord(string word) => IsSuffix(word.TrimEnd(',')) || RomanNumeral().IsMatch(word.TrimEnd(','));
+
     private static bool IsSuffix(string piece) =>
         !IsInitial(piece) && !DottedInitials().IsMatch(piece) && Suffixes.Contains(piece.Replace(".", "").ToLowerInvariant());
 

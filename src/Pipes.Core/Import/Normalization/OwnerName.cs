@@ -20,7 +20,8 @@ public enum OwnerType
 /// <param name="EntityName">The organisation's, trust's or estate's whole name as written ("Roe Land, LLC", "Estate of John Doe"); null for people.</param>
 /// <param name="Role">The capacity the person signs in ("Trustee", "Executor", "Attorney-in-Fact"); null when none.</param>
 /// <param name="SecondPerson">The second person of a couple, as written or completed with the shared last name ("Mrs Sally Smith"); null otherwise.</param>
-public sealed record OwnerName(OwnerType Type, PersonName? Person, string? EntityName, string? Role, string? SecondPerson);
+/// <param name="Aside">What the name carries that is no name and says something ("et al", "c/o Jane Doe", "aka Mary Jones"); null when nothing.</param>
+public sealed record OwnerName(OwnerType Type, PersonName? Person, string? EntityName, string? Role, string? SecondPerson, string? Aside = null);
 
 /// <summary>
 /// Reads owner names as land and royalty lists write them: an organisation by its legal form or
@@ -36,6 +37,21 @@ public static partial class OwnerNameParser
     public static OwnerName Parse(string fullName)
     {
         var text = Whitespace().Replace(fullName.Trim(), " ");
+        // What is no name but says something: others unnamed ("et al"), a care-of, an alias. Set aside, and said.
+        string? aside = null;
+        if (Aside().Match(text) is { Success: true, Index: > 0 } found)
+        {
+            aside = found.Groups["aside"].Value.Trim().TrimEnd('.', ',').Trim();
+            text = text[..found.Index].TrimEnd(' ', ',');
+        }
+        // "John Smith and wife, Mary Smith": a couple as deeds write it.
+        text = SpouseWord().Replace(text, " & ");
+        var owner = ParseName(text);
+        return aside is null ? owner : owner with { Aside = aside };
+    }
+
+    private static OwnerName ParseName(string text)
+    {
         // How the owners hold title ("JTWROS", "h/w", "a single man") says nothing about who they are.
         var tenancy = Tenancy().Match(text);
         if (tenancy.Success && tenancy.Index > 0) text = text[..tenancy.Index].TrimEnd(' ', ',');
@@ -47,14 +63,22 @@ public static partial class OwnerNameParser
             var person = text[..role.Index].Trim().TrimEnd(',').Trim();
             var capacity = role.Groups["role"].Value;
             var of = role.Groups["of"].Value.Trim().TrimEnd('.', ',').Trim();
-            var roleName = Capitalise(capacity);
+            // "Estate of John Smith, Jane Smith Executrix", "Smith Family Trust, John Smith Trustee": the entity, then its person.
+            var comma = person.LastIndexOf(',');
+            if (of.Length == 0 && comma > 0 && (IsEstate(person[..comma]) || IsTrust(person[..comma])))
+                (of, person) = (person[..comma].Trim(), person[(comma + 1)..].Trim());
+            var roleName = RoleName(capacity);
             var type = of.Length > 0 && IsEstate(of) ? OwnerType.Estate
                 : of.Length > 0 && IsTrust(of) ? OwnerType.Trust
                 : roleName.Contains("Trustee", StringComparison.OrdinalIgnoreCase) ? OwnerType.Trust
                 : roleName is "Executor" or "Executrix" or "Administrator" or "Administratrix" or "Personal Representative" or "Independent Executor" ? OwnerType.Estate
                 : OwnerType.Person;
             if (person.Length > 0 && !IsOrganization(person) && !IsEstate(person) && !IsTrust(person))
-                return new OwnerName(type, NameSplitter.Split(person), of.Length > 0 && type is OwnerType.Trust or OwnerType.Estate ? of : null, roleName, null);
+            {
+                // Co-trustees or co-executors: "John Smith and Mary Smith, Trustees".
+                var two = Couple(person);
+                return new OwnerName(type, two?.Person ?? NameSplitter.Split(person), of.Length > 0 && type is OwnerType.Trust or OwnerType.Estate ? of : null, roleName, two?.SecondPerson);
+            }
         }
 
         // A legal form decides first ("Roe Trust Company, LLC" is a company); then estates, trusts, trade words.
@@ -110,8 +134,11 @@ public static partial class OwnerNameParser
         var right = string.Join(' ', words[(join + 1)..]);
         var rightName = NameSplitter.Split((title2 is null ? "" : title2 + " ") + right);
         var leftWords = words[..join].Where(w => !IsTitle(w)).ToList();
-        // "Andrew and Sally Smith", "Mr. Andrew and Mrs Sally Smith": the first person shares the last name.
-        if (leftWords.Count == 1 && rightName.Last.Length > 0) left += " " + rightName.Last;
+        // "Andrew and Sally Smith", "Mr. Andrew and Mrs Sally Smith": the first person shares the last name,
+        // before a suffix of theirs ("Smith, John Jr. & Mary" is John Smith Jr.).
+        var leftSuffixes = leftWords.Skip(1).TakeWhile(NameSplitter.IsSuffixWord).Count();
+        if (leftWords.Count - leftSuffixes == 1 && rightName.Last.Length > 0)
+            left = leftSuffixes == 0 ? left + " " + rightName.Last : string.Join(' ', words[..(join - leftSuffixes)]) + " " + rightName.Last + " " + string.Join(' ', words[(join - leftSuffixes)..join]);
         var firstPerson = NameSplitter.Split((title1 is null ? "" : title1 + " ") + left);
         if (firstPerson.First.Length == 0 && firstPerson.Last.Length == 0) return null;
         return new OwnerName(OwnerType.Couple, firstPerson, null, null, ((title2 is null ? "" : title2 + " ") + right).Trim());
@@ -127,6 +154,18 @@ public static partial class OwnerNameParser
 
     private static bool IsOrganization(string text) => LegalForm().IsMatch(text) || TradeWord().IsMatch(text);
 
+    /// <summary>The capacity as a signature block writes it: abbreviations written out ("exec" Executor, "POA" Attorney-in-Fact).</summary>
+    private static string RoleName(string capacity) => capacity.Trim().TrimEnd('.').ToLowerInvariant() switch
+    {
+        "exec" or "exr" => "Executor",
+        "execx" or "exrx" => "Executrix",
+        "admr" or "adm" => "Administrator",
+        "admx" => "Administratrix",
+        "poa" => "Attorney-in-Fact",
+        "ttee" or "tte" => "Trustee",
+        _ => Capitalise(capacity),
+    };
+
     private static string Capitalise(string role)
     {
         var words = Whitespace().Split(role.Trim().TrimEnd('.'));
@@ -141,8 +180,15 @@ public static partial class OwnerNameParser
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
-    [GeneratedRegex(@"(?:,\s*|\s+)(?:jtwros|jt\s*ten|jt|jtrs|tic|tenants\s+in\s+common|h/w|w/h|husband\s+(?:and|&)\s+wife|wife\s+(?:and|&)\s+husband|as\s+joint\s+tenants\b.*|a\s+married\s+couple\b.*|(?:a|an)\s+(?:single|unmarried|married|widowed|divorced)\s+(?:man|woman|person)\b.*|dealing\s+in\s+(?:his|her)\s+sole\s+and\s+separate\s+property)\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:,\s*|\s+)(?:jtwros|jt\s*ten|jt|jtrs|tic|tenants\s+in\s+common|h/w|w/h|husband\s+(?:and|&)\s+wife|wife\s+(?:and|&)\s+husband|as\s+joint\s+tenants\b.*|a\s+married\s+couple\b.*|(?:a|an)\s+(?:single|unmarried|married|widowed|divorced)\s+(?:man|woman|person)\b.*|(?:a\s+)?widow(?:er)?|dealing\s+in\s+(?:his|her)\s+sole\s+and\s+separate\s+property)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex Tenancy();
+
+    // After the name: ", et al", "c/o Jane Doe", "aka Mary Jones", "f/k/a ...".
+    [GeneratedRegex(@"(?:,\s*|\s+)(?<aside>et\.?\s*al(?:s|ia)?\.?|(?:c/o|care\s+of)\s+.+|(?:a/k/a|aka|f/k/a|fka|n/k/a|nka|formerly(?:\s+known\s+as)?)\s+.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Aside();
+
+    [GeneratedRegex(@"\s+(?:and|&)\s+(?:his\s+)?(?:wife|husband)\b,?\s+(?=\S)", RegexOptions.IgnoreCase)]
+    private static partial Regex SpouseWord();
 
     [GeneratedRegex(@"(?<!\w)(?:and|&|\+)(?!\w)", RegexOptions.IgnoreCase)]
     private static partial Regex Conjunction();
@@ -152,10 +198,10 @@ public static partial class OwnerNameParser
 
     // A capacity after the person's name: ", Trustee", " as Trustee", ", Successor Co-Trustee of the X Trust".
     // Words that are also surnames (Agent, Guardian, Custodian) count only after a comma or "as".
-    [GeneratedRegex(@"(?:(?:,\s*|\s+as\s+)(?<role>(?:(?:successor|sole|independent|acting)\s+)?(?:co-?)?(?:trustees?|executor|executrix|administrator|administratrix|personal\s+representative|attorney[-\s]in[-\s]fact|agent|guardian|conservator|custodian|receiver|life\s+tenant|ttee|tte))|\s+(?<role>(?:(?:successor|sole|independent|acting)\s+)?(?:co-?)?(?:trustees?|executor|executrix|administratrix|personal\s+representative|attorney[-\s]in[-\s]fact|ttee|tte)))\.?(?:,?\s+(?:of|for|u/a|u/t/a|under)\s+(?<of>.+))?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?:,\s*(?:ind(?:ividually)?\.?\s*(?:&|and)\s*as\s+)?|\s+as\s+)(?<role>(?:(?:successor|sole|independent|acting)\s+)?(?:co-?)?(?:trustees?|executor|executrix|administrator|administratrix|personal\s+representative|attorney[-\s]in[-\s]fact|agent|guardian|conservator|custodian|receiver|life\s+tenant|ttee|tte|exec|execx|exr|exrx|admr|admx|poa))|\s+(?<role>(?:(?:successor|sole|independent|acting)\s+)?(?:co-?)?(?:trustees?|executor|executrix|administratrix|personal\s+representative|attorney[-\s]in[-\s]fact|ttee|tte)))\.?(?:,?\s+(?:of|for|u/a|u/t/a|under)\s+(?<of>.+))?$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleClause();
 
-    [GeneratedRegex(@"^(?:the\s+)?(?:estate|est\.?|heirs|unknown\s+heirs|succession)\s+of\s|(?<!real\s)\b(?:estate|deceased|dec'd|decd)\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:the\s+)?(?:estate|est\.?|heirs|unknown\s+heirs|succession)\s+of\s|^(?:the\s+)?(?:unknown\s+)?heirs$|(?<!real\s)\b(?:estate|deceased|dec'd|decd)\.?\)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Estate();
 
     [GeneratedRegex(@"\btrust\b|\b(?:u/a|u/t/a|dtd)\b|\brevocable\b|\bliving\s+trust\b", RegexOptions.IgnoreCase)]
@@ -165,6 +211,6 @@ public static partial class OwnerNameParser
     private static partial Regex LegalForm();
 
     // Trade words that are not also common surnames ("Church", "Bank" are: only "church of", "bank of").
-    [GeneratedRegex(@"\b(?:partners|partnership|holdings|minerals|royalty|royalties|resources|energy|petroleum|exploration|operating|properties|investments|ventures|enterprises|foundation|ministries|university|association|fund|group|church\s+of|bank\s+of|national\s+bank|oil\s+(?:&|and)\s+gas|land\s+(?:&|and)\s+cattle|ranch(?:es)?|farms)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:partners|partnership|holdings|minerals|royalty|royalties|resources|energy|petroleum|exploration|operating|properties|investments|ventures|enterprises|foundation|ministries|university|association|fund|group|church\s+of|(?:baptist|methodist|catholic|lutheran|presbyterian|episcopal|christian|community|bible|united)\s+church|bank\s+of|national\s+bank|state\s+of|united\s+states|county\s+of|city\s+of|town\s+of|school\s+district|isd|department\s+of|board\s+of|commission|authority|hospital|college|oil\s+(?:&|and)\s+gas|land\s+(?:&|and)\s+cattle|ranch(?:es)?|farms)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TradeWord();
 }
