@@ -154,7 +154,21 @@ Describe 'Import-PipesFile' {
 
     It 'refuses a line break as delimiter with Pipes.InvalidDelimiter' {
         { Import-PipesFile (Join-Path $Data 'aapl.csv') -Delimiter "`n" } |
-            Should -Throw -ErrorId 'Pipes.InvalidDelimiter,Pipes.PowerShell.Commands.Import.ImportPipesFileCommand'
+            Should -Throw -ErrorId 'Pipes.InvalidDelimiter,Pipes.PowerShell.Commands.Import.ImportPipesFileCommand' -ExpectedMessage 'The delimiter cannot be a line feed:*'
+    }
+
+    It 'takes a delimiter by its name or escape, and refuses longer text in its own words' {
+        $tsv = Join-Path $TestDrive 'tabs.txt'
+        Set-Content $tsv -Value @("Name`tEmail`tNotes", "Jo Smith`tjo@x.com`ta;b,c")
+        foreach ($delimiter in 'tab', '\t', "`t") {
+            (Import-PipesFile $tsv -Delimiter $delimiter).Notes | Should -Be 'a;b,c'
+        }
+        foreach ($delimiter in ';;', 'tabs') {
+            $thrown = $null
+            try { Import-PipesFile $tsv -Delimiter $delimiter } catch { $thrown = $_ }
+            $thrown.Exception.Message | Should -Match "'$([regex]::Escape($delimiter))' is not a delimiter: give one character"
+            $thrown.Exception.Message | Should -Not -Match 'System\.Char'
+        }
     }
 
     It 'warns on a header without rows and on an empty file' {

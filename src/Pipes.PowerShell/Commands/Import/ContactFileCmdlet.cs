@@ -20,6 +20,7 @@ public abstract class ContactFileCmdlet : PathCmdlet
 
     /// <summary>The field delimiter, when sniffing should be overridden.</summary>
     [Parameter]
+    [DelimiterTransformation]
     public char? Delimiter { get; set; }
 
     /// <summary>The worksheet of an XLSX workbook: a name or a 1-based number.</summary>
@@ -34,7 +35,7 @@ public abstract class ContactFileCmdlet : PathCmdlet
     private protected ImportOptions Options(bool unique = false)
     {
         if (Delimiter is '\r' or '\n' or '"')
-            ThrowTerminatingError(new InvalidInputError("Import", "Read", $"'{Delimiter}' cannot be a delimiter: line breaks and quotes have their own meaning in CSV.", Delimiter, ErrorIds.InvalidDelimiter));
+            ThrowTerminatingError(new InvalidInputError("Import", "Read", $"The delimiter cannot be {DelimiterTransformationAttribute.Describe(Delimiter.Value)}: line breaks and quotes have their own meaning in CSV.", Delimiter, ErrorIds.InvalidDelimiter));
         return new ImportOptions
         {
             Preset = Preset,

@@ -1,0 +1,43 @@
+using System.Management.Automation;
+
+namespace Pipes.PowerShell.Commands.Import;
+
+/// <summary>
+/// Lets -Delimiter take a character (';'), its name ("tab", "comma", "semicolon", "pipe", "space") or
+/// the escape people type ('\t'), and refuses text of more than one character in Pipes' words (the
+/// binder's own refusal is "Cannot convert value ... to type System.Char").
+/// </summary>
+public sealed class DelimiterTransformationAttribute : ArgumentTransformationAttribute
+{
+    public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
+    {
+        var value = inputData is PSObject p ? p.BaseObject : inputData;
+        return value switch
+        {
+            null or char => value,
+            string { Length: 1 } one => one[0],
+            string name => ByName(name),
+            _ => throw new ArgumentTransformationMetadataException($"'{value}' is not a delimiter: give one character, such as ';', or tab, comma, semicolon, pipe or space."),
+        };
+    }
+
+    private static char ByName(string name) => name.Trim().ToLowerInvariant() switch
+    {
+        "tab" or "\\t" or "`t" => '\t',
+        "comma" => ',',
+        "semicolon" => ';',
+        "pipe" or "bar" => '|',
+        "space" => ' ',
+        _ => throw new ArgumentTransformationMetadataException($"'{name}' is not a delimiter: give one character, such as ';', or tab, comma, semicolon, pipe or space."),
+    };
+
+    /// <summary>A delimiter as a message names it: "a line feed", not the character itself.</summary>
+    internal static string Describe(char delimiter) => delimiter switch
+    {
+        '\n' => "a line feed",
+        '\r' => "a carriage return",
+        '"' => "a double quote",
+        '\t' => "a tab",
+        _ => $"'{delimiter}'",
+    };
+}
