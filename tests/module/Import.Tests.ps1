@@ -140,7 +140,7 @@ Describe 'Import-PipesFile' {
         @{ ErrorId = 'Pipes.UnreadableFile'; Make = { $f = Join-Path $TestDrive 'bin.csv'; [IO.File]::WriteAllBytes($f, [byte[]](0..255 + 0..255)); $f }; Params = @{} }
         @{ ErrorId = 'Pipes.MappingColumnNotFound'; Make = { Join-Path $Data 'aapl.csv' }; Params = @{ Mapping = @{ Nope = 'Email' } } }
         @{ ErrorId = 'Pipes.MappingConflict'; Make = { Join-Path $Data 'aapl.csv' }; Params = @{ Mapping = @{ 'Contact Name' = 'FullName'; 'Email Address' = 'FullName' } } }
-        @{ ErrorId = 'Pipes.RowParseError'; Make = { $f = Join-Path $TestDrive 'q.csv'; Set-Content $f -Value @('Name,Email', '"Unclosed,a@x.com'); $f }; Params = @{} }
+        @{ ErrorId = 'Pipes.RowParseError'; Make = { $f = Join-Path $TestDrive 'q.csv'; Set-Content $f -Value @('Name,Email', '"Unclosed,a@x.com', 'not a row'); $f }; Params = @{} }
     ) {
         $path = & $Make
         Import-PipesFile $path @Params -ErrorVariable err -ErrorAction SilentlyContinue -WarningAction SilentlyContinue | Out-Null
@@ -336,7 +336,7 @@ Describe 'Import errors say what to do (issue 18)' {
 
     It 'gives a RecommendedAction with a row that cannot be read, a missing file and a folder' {
         $csv = Join-Path $TestDrive 'broken-row.csv'
-        "Name,Email`nAnn Lee,ann@example.com`n""Bo,bo@example.com" | Set-Content $csv
+        "Name,Email`nAnn Lee,ann@example.com`n""Bo,bo@example.com`nnot a row" | Set-Content $csv
         $folder = Join-Path $TestDrive 'a-folder'
         New-Item -ItemType Directory -Force $folder | Out-Null
         Import-PipesFile $csv, (Join-Path $TestDrive 'missing.csv'), $folder -ErrorVariable err -ErrorAction SilentlyContinue -WarningAction SilentlyContinue | Out-Null

@@ -145,7 +145,8 @@ public sealed class CsvRecordReader : IDisposable
                 var closed = ReadQuotedField();
                 // A clean close ("...6'5"" ending the later line) is trusted in comma and semicolon files, whose text often
                 // holds the delimiter on its own lines (a multi-line address "Houston, TX, USA"), not in tab or pipe files.
-                if (_line > openLine && (!closed || _textAfterQuote || _delimiter is '\t' or '|') && NextLineLooksLikeRecord(openedAt))
+                var onLastLine = !closed && OpensOnTheLastLine(openedAt);
+                if (onLastLine || (_line > openLine && (!closed || _textAfterQuote || _delimiter is '\t' or '|') && NextLineLooksLikeRecord(openedAt)))
                 {
                     // A stray quote: read it as a character, as in an unquoted field, and keep the lines below as rows.
                     if (_fields.Count > field) _fields.RemoveAt(field);
@@ -153,7 +154,9 @@ public sealed class CsvRecordReader : IDisposable
                     _position = _recordStart + openedAt;
                     _line = openLine;
                     ReadUnquotedField(null);
-                    Note($"Line {openLine}: field {field + 1} opens a quote that does not close on its line (the next line reads as a row of its own); the quote was read as a character");
+                    Note(onLastLine
+                        ? $"Line {openLine}: field {field + 1} opens a quote that the file ends before closing; the quote was read as a character"
+                        : $"Line {openLine}: field {field + 1} opens a quote that does not close on its line (the next line reads as a row of its own); the quote was read as a character");
                 }
                 else if (!closed)
                 {
@@ -210,6 +213,19 @@ public sealed class CsvRecordReader : IDisposable
     }
 
     /// <summary>True when the line after the one holding the quote at <paramref name="openedAt"/> has the first record's field count.</summary>
+    /// <summary>
+    /// Whether a quote never closed opened on the file's last line: nothing below it can be swallowed,
+    /// so the row is kept with the quote read as a character ("Ann,\"a@x.com" at the end of the file).
+    /// </summary>
+    private bool OpensOnTheLastLine(int openedAt)
+    {
+        if (!_endOfInput) return false;
+        var i = openedAt;
+        while (Available(i) && _buffer[_recordStart + i] is not ('\r' or '\n')) i++;
+        while (Available(i) && char.IsWhiteSpace(_buffer[_recordStart + i])) i++;
+        return !Available(i);
+    }
+
     private bool NextLineLooksLikeRecord(int openedAt)
     {
         if (_expectedFields < 2) return false;

@@ -147,8 +147,9 @@ public sealed class EmailImportTests : IDisposable
     {
         var path = Path.Combine(_dir, "w.csv");
         File.WriteAllText(path, "Subject,Body,From: (Name),From: (Address),From: (Type),To: (Name),To: (Address),To: (Type)\r\n"
-            // An unclosed quote on the last line is an error row; above lines that read as records it would be read as a character.
-            + "Café “offer”,Body,José,jose@x.com,SMTP,Me,me@x.com,SMTP\r\nOK,Body,José,jose@x.com,SMTP,Me,me@x.com,SMTP\r\n\"Broken,quote,Z,z@x.com,SMTP,Me,me@x.com,SMTP\r\n",
+            // An unclosed quote above a line that does not read as a record is an error row (above one that does, or on the
+            // last line, it would be read as a character).
+            + "Café “offer”,Body,José,jose@x.com,SMTP,Me,me@x.com,SMTP\r\nOK,Body,José,jose@x.com,SMTP,Me,me@x.com,SMTP\r\n\"Broken,quote,Z,z@x.com,SMTP,Me,me@x.com,SMTP\r\nnot a row\r\n",
             Pipes.Import.FileSniffer.Windows1252);
 
         var (activities, errors, summary) = Run(path, [new ProspectEntry("jose", ["jose@x.com"], "José")], mine: "me@x.com");

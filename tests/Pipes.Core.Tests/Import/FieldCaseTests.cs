@@ -334,11 +334,20 @@ public sealed class FieldCaseTests : IDisposable
     }
 
     [Fact]
-    public void AnUnclosedQuoteOnTheLastLineIsStillARowError()
+    public void AnUnclosedQuoteOnTheLastLineKeepsTheRowWithANote()
     {
-        var (records, errors, _) = Run(File("l.csv", "Name,Email\nA One,a@x.com\n\"B Two,b@x.com\n"));
-        Assert.Single(records);
-        Assert.Equal("Pipes.RowParseError", Assert.Single(errors).ErrorId);
+        // Nothing below it can be swallowed: the row is kept (as Import-Csv keeps it), the quote read as a character and noted.
+        foreach (var ending in new[] { "\n", "", "\r\n\r\n" })
+        {
+            var (records, errors, summary) = Run(File("l.csv", "Name,Email\nA One,a@x.com\nB Two,\"b@x.com" + ending));
+            Assert.Empty(errors);
+            Assert.Equal(2, records.Count);
+            Assert.Equal("b@x.com", records[1].Email); // the quote is punctuation to the email normaliser
+            Assert.Contains("Line 3: field 2 opens a quote that the file ends before closing; the quote was read as a character", records[1].Issues);
+            Assert.Equal([3L], summary.RepairedRows);
+        }
+        var (above, aboveErrors, _) = Run(File("m.csv", "Name,Email\nA One,a@x.com\n\"B Two,b@x.com\nnot a row\n"));
+        Assert.Equal("Pipes.RowParseError", Assert.Single(aboveErrors).ErrorId); // a line below that reads as no record: still an error
     }
 
     [Fact]
