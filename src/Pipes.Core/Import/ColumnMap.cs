@@ -90,7 +90,14 @@ public sealed class ColumnMap
             header = FindHeader(candidates, mapping);
         }
 
-        var headers = UniqueHeaders(header.row.Cells.Select(c => Text(c)).ToList());
+        var rawHeaders = header.row.Cells.Select(c => Text(c)).ToList();
+        // Excel's ghost columns: blank headers at the end over cells empty in every row looked at ("a,b,c,,,").
+        // Import-Csv drops them too; a later row with text there is kept as cells past the header, and said.
+        var width = rawHeaders.Count;
+        while (width > 0 && string.IsNullOrWhiteSpace(rawHeaders[width - 1])
+               && candidates.Skip(header.index + 1).All(r => r.Cells.Length < width || r.Cells[width - 1] is null || (r.Cells[width - 1] is string cell && string.IsNullOrWhiteSpace(cell))))
+            width--;
+        var headers = UniqueHeaders(rawHeaders.GetRange(0, width));
         var detected = preset ?? ContactFields.DetectPreset(headers);
         if (preset is not null && !ContactFields.Presets.ContainsKey(preset))
             throw new InvalidInputError("Import", "Map", $"'{preset}' is not a preset. Presets: {string.Join(", ", ContactFields.Presets.Keys)}.", preset, ErrorIds.UnknownPreset);

@@ -167,6 +167,17 @@ public sealed class ContactImporterTests : IDisposable
     }
 
     [Fact]
+    public void BlankHeadersAtTheEndOverEmptyCellsAreNoColumns()
+    {
+        // Excel saves a sheet's formatted but empty columns as trailing commas, header included.
+        var (records, _, summary) = Run(File("ghost.csv", "Name,Email,,,\nJo Smith,jo@x.com,,,\nAl Roe,al@x.com,,,\n"));
+        Assert.Equal(["Name", "Email"], summary.Columns!.Headers);
+        Assert.All(records, r => Assert.False(r.HasExtraColumns()));
+        var (kept, _, _) = Run(File("notghost.csv", "Name,Email,,\nJo Smith,jo@x.com,,x\n"));
+        Assert.Equal("x", kept[0].ExtraColumns()["Column4"]); // a blank header over text is a column
+    }
+
+    [Fact]
     public void DuplicateAndBlankHeadersAreKeptUnderUniqueNames()
     {
         var (records, _, summary) = Run(File("dup.csv", "Name,Phone,Phone,,Notes\nJo Smith,713-555-1234,(281) 555-4411,x,n\n"));
