@@ -74,6 +74,7 @@ public sealed class CsvRecordReader : IDisposable
     private bool _quoteInUnquotedField;
     private List<string>? _notes;
     private bool _nulInRecord;
+    private bool _replacementInRecord;
 
     /// <remarks>
     /// A field past the limits' MaxCellLength, a record past MaxRowLength or MaxColumns throws
@@ -129,6 +130,7 @@ public sealed class CsvRecordReader : IDisposable
         _fields.Clear();
         _notes = null;
         _nulInRecord = false;
+        _replacementInRecord = false;
         while (true)
         {
             if (!EnsureData(1))
@@ -197,6 +199,8 @@ public sealed class CsvRecordReader : IDisposable
     {
         CharactersRead += _position - _recordStart;
         NoteNuls(); // the record's end when no line break followed it
+        if (_replacementInRecord)
+            Note($"Line {line}: holds characters that could not be read in the file's encoding (each shown as \uFFFD); -Encoding names the encoding the file was saved in, unless the file came damaged");
         if (_expectedFields == 0) _expectedFields = _fields.Count;
         return new SourceRow(line, _fields.ToArray()) { Notes = _notes?.ToArray(), MayHoldNul = _nulInRecord };
     }
@@ -209,10 +213,14 @@ public sealed class CsvRecordReader : IDisposable
     /// </summary>
     private void NoteNuls()
     {
-        if (_buffer.AsSpan(_recordStart, _position - _recordStart).Contains('\0')) _nulInRecord = true;
+        // One vectorised search per line for both: NULs (removed by the importer) and U+FFFD, which a
+        // decoder leaves for bytes not valid in the encoding read with (-Encoding utf8 on a Windows-1252 file).
+        var text = _buffer.AsSpan(_recordStart, _position - _recordStart);
+        if (text.IndexOfAny('\0', '\uFFFD') < 0) return;
+        if (text.Contains('\0')) _nulInRecord = true;
+        if (text.Contains('\uFFFD')) _replacementInRecord = true;
     }
 
-    /// <summary>True when the line after the one holding the quote at <paramref name="openedAt"/> has the first record's field count.</summary>
     /// <summary>
     /// Whether a quote never closed opened on the file's last line: nothing below it can be swallowed,
     /// so the row is kept with the quote read as a character ("Ann,\"a@x.com" at the end of the file).
@@ -226,6 +234,7 @@ public sealed class CsvRecordReader : IDisposable
         return !Available(i);
     }
 
+    /// <summary>True when the line after the one holding the quote at <paramref name="openedAt"/> has the first record's field count.</summary>
     private bool NextLineLooksLikeRecord(int openedAt)
     {
         if (_expectedFields < 2) return false;

@@ -229,6 +229,22 @@ public sealed class HostileFileTests : IDisposable
     }
 
     [Fact]
+    public void AFileReadInAnEncodingItWasNotSavedInSaysWhichRowsLostCharacters()
+    {
+        // -Encoding utf8 forced on a Windows-1252 file: the decoder leaves U+FFFD for José's é, silently until now.
+        var path = Path.Combine(_dir, "cp1252.csv");
+        File.WriteAllBytes(path, FileSniffer.Windows1252.GetBytes("First Name,Last Name,Email\nJosé,Müller,j@x.com\nAnn,Lee,a@x.com\n\"Ed\nÉmile\",Roe,e@x.com"));
+        var summary = new ImportSummary();
+        var records = ContactImporter.Import(path, new ImportOptions { Encoding = new UTF8Encoding(false) }, summary).Select(i => i.Record!).ToList();
+        Assert.Contains("Line 2: holds characters that could not be read in the file's encoding", records[0].Issues);
+        Assert.Null(records[1].Issues);
+        Assert.Contains("Line 4: holds characters", records[2].Issues);
+        Assert.Equal([2L, 4L], summary.RepairedRows);
+        // Read as sniffed, the same file has nothing to say.
+        Assert.All(Run(path).Records, r => Assert.Null(r.Issues));
+    }
+
+    [Fact]
     public void NulsAreFoundInAQuotedFieldAcrossLinesAndInALastRowWithoutALineBreak()
     {
         // The reader looks for NULs once per line of a record, not once per cell: every place a record's text can end must be covered.
