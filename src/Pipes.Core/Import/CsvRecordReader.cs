@@ -177,7 +177,7 @@ public sealed class CsvRecordReader : IDisposable
             {
                 _quoteInUnquotedField = false;
                 ReadUnquotedField(null);
-                if (_quoteInUnquotedField)
+                if (_quoteInUnquotedField && !TakeExcelText())
                     Note($"Line {_line}: field {_fields.Count} holds a quote that does not open it; the quote was read as a character");
             }
 
@@ -275,6 +275,20 @@ public sealed class CsvRecordReader : IDisposable
 
     /// <summary>Whether the character <paramref name="offset"/> from the record's start is in the buffer, reading more if needed.</summary>
     private bool Available(int offset) => _recordStart + offset < _length || EnsureData(_recordStart + offset - _position + 1);
+
+    /// <summary>
+    /// Excel's way to keep a number as text in a CSV it will open, ="0071355501" (leading zeros, long
+    /// digits): the last field becomes the text between the quotes, as Excel shows it. False when the
+    /// field is not of that form.
+    /// </summary>
+    private bool TakeExcelText()
+    {
+        if (_fields[^1] is not string { Length: >= 3 } field || field[0] != '=' || field[1] != _quote || field[^1] != _quote) return false;
+        var inner = field.AsSpan(2, field.Length - 3);
+        if (inner.Contains(_quote)) return false;
+        _fields[^1] = inner.ToString();
+        return true;
+    }
 
     /// <summary>Reads to the next delimiter or line break; <paramref name="prefix"/> is text already in the field.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -351,6 +351,17 @@ public sealed class FieldCaseTests : IDisposable
     }
 
     [Fact]
+    public void ExcelsTextFormulaIsTheTextItShows()
+    {
+        // ="..." keeps leading zeros and long digits as text when Excel opens the file: the value is what it shows, no repair to note.
+        var (records, _, summary) = Run(File("xtext.csv", "Name,Phone,Zip,Ref\nJo Smith,=\"7135551234\",=\"07001\",=\"a\"b\"\n"));
+        Assert.Equal(("7135551234", "07001"), (records[0].Phone, records[0].PostalCode));
+        Assert.Equal("=\"a\"b\"", records[0].ExtraColumns()["Ref"]); // not of that form: kept as written, the quote noted
+        Assert.Equal([2L], summary.RepairedRows);
+        Assert.DoesNotContain("field 2", records[0].Issues);
+    }
+
+    [Fact]
     public void StrayQuoteRepairsDoNotDependOnReadSizes()
     {
         var text = System.IO.File.ReadAllText(Case("18-tsv-stray-quotes.txt"));
