@@ -132,7 +132,10 @@ foreach ($command in Get-Command -Module $module.Name -CommandType Cmdlet | Sort
     foreach ($set in $command.ParameterSets) {
         $w.WriteStartElement('command', 'syntaxItem', [NullString]::Value)
         $w.WriteElementString('maml', 'name', [NullString]::Value, $command.Name)
-        foreach ($p in $set.Parameters | Where-Object { $_.Name -notin $common -or $_.Name -in 'WhatIf', 'Confirm' }) {
+        # Positional parameters first, by position, as PowerShell's own syntax lines read ("Import-PipesFile [-Path] <String[]> ...").
+        $inOrder = $set.Parameters | Where-Object { $_.Name -notin $common -or $_.Name -in 'WhatIf', 'Confirm' } |
+            Sort-Object -Stable { if ($_.Position -ge 0) { $_.Position } else { [int]::MaxValue } }
+        foreach ($p in $inOrder) {
             Write-Parameter $w $command.Parameters[$p.Name] $set $help.Parameters[$p.Name]
         }
         $w.WriteEndElement()

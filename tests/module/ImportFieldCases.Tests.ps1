@@ -46,6 +46,19 @@ Describe 'Import-PipesFile on the field cases' {
         "$w" | Should -Match "read 'Current'.*hidden sheet\(s\) skipped: 'Old List'"
     }
 
+    It 'completes -Worksheet with the workbook''s sheets, visible ones first, from a path relative to the location' {
+        Push-Location $Cases
+        try {
+            $line = 'Import-PipesFile 05-hidden-first-sheet.xlsx -Worksheet '
+            (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.ListItemText | Should -Be @('Current', 'Old List')
+            $line = 'Import-PipesFile -LiteralPath 05-hidden-first-sheet.xlsx -Worksheet Ol'
+            (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Be @("'Old List'")
+            $line = 'Import-PipesFile 11-names.csv -Worksheet '
+            (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches | Should -BeNullOrEmpty
+        }
+        finally { Pop-Location }
+    }
+
     It 'reads the contacts behind a cover sheet and names the sheet' {
         $r = Import-PipesFile (Case 05b-cover-sheet.xlsx) -WarningVariable w -WarningAction SilentlyContinue
         $r.Email | Should -Be @('dale.ortiz@example.org', 'mae.quinn@example.com')

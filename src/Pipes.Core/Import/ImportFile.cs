@@ -30,6 +30,25 @@ public static class ImportFile
         }
     }
 
+    /// <summary>
+    /// The names of an XLSX workbook's worksheets, visible ones first, for -Worksheet's tab completion;
+    /// empty for a file that is not a workbook or cannot be read (completion never fails).
+    /// </summary>
+    public static IReadOnlyList<string> WorksheetNames(string path)
+    {
+        try
+        {
+            if (!File.Exists(path) || FileSniffer.Sniff(path, null, CancellationToken.None).Kind != SourceKind.Xlsx) return [];
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            using var package = new XlsxPackage(file, ImportLimits.Default, CancellationToken.None);
+            return package.Sheets.OrderBy(s => s.Hidden).Select(s => s.Name).ToList();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException or System.Xml.XmlException or PipesException or XlsxPartException or KeyNotFoundException)
+        {
+            return [];
+        }
+    }
+
     /// <summary>The source's rows; a failure while reading them is thrown as a Pipes error that names the last row read.</summary>
     public static IEnumerable<SourceRow> Rows(ITabularSource source, string path)
     {

@@ -25,6 +25,7 @@ public abstract class ContactFileCmdlet : PathCmdlet
 
     /// <summary>The worksheet of an XLSX workbook: a name or a 1-based number.</summary>
     [Parameter]
+    [ArgumentCompleter(typeof(WorksheetNameCompleter))]
     public string? Worksheet { get; set; }
 
     /// <summary>The header's line (text) or row (XLSX) number, for files whose header no search finds.</summary>
