@@ -135,6 +135,18 @@ Describe 'Import-PipesFile' {
         $back[0].County | Should -Be 'Reeves'
     }
 
+    It 'never hands Invoke-PipesDial a number marked do not call, by a column or beside the number' {
+        $crm = Join-Path $TestDrive 'crm.csv'
+        Set-Content $crm -Value @('Name,Phone,Do Not Call', 'Jo Smith,713-555-0101,Yes', 'Al Roe,713-555-0103 DNC,', 'Cy Poe,713-555-0104,No')
+        $records = Import-PipesFile $crm -WarningVariable w -WarningAction SilentlyContinue
+        "$w" | Should -Match 'crm\.csv: 1 row\(s\) are marked do not call \(row 2\)'
+        @($records | Where-Object Phone).FullName | Should -Be @('Cy Poe')
+        $records[0].PhoneRaw | Should -Be '7135550101'
+        $records[1].PhoneRaw | Should -Be '713-555-0103 DNC'
+        Invoke-PipesDial -InputObject $records[0] -WhatIf -ErrorVariable refused -ErrorAction SilentlyContinue
+        $refused[0].FullyQualifiedErrorId | Should -BeLike 'Pipes.InvalidPhoneNumber,*'
+    }
+
     It 'reports <ErrorId>' -ForEach @(
         @{ ErrorId = 'Pipes.FileNotFound'; Make = { Join-Path $TestDrive 'missing.csv' }; Params = @{} }
         @{ ErrorId = 'Pipes.UnreadableFile'; Make = { $f = Join-Path $TestDrive 'bin.csv'; [IO.File]::WriteAllBytes($f, [byte[]](0..255 + 0..255)); $f }; Params = @{} }

@@ -40,6 +40,8 @@ public sealed class ImportSummary
     public List<long> InvalidEmailRows { get; } = [];
     /// <summary>Rows whose phone was kept with an area code the bundled numbering data does not list.</summary>
     public List<long> UnlistedAreaCodeRows { get; } = [];
+    /// <summary>Rows whose "Do Not Call" column says yes: their numbers are in PhoneRaw, not Phone.</summary>
+    public List<long> DoNotCallRows { get; } = [];
     public long Duplicates { get; set; }
     /// <summary>The first few duplicate rows' numbers (at most <see cref="RowsKeptForMessages"/>); <see cref="Duplicates"/> counts them all.</summary>
     public List<long> DuplicateRows { get; } = [];

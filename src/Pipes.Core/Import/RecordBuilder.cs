@@ -21,13 +21,19 @@ internal sealed partial class RecordBuilder
     private readonly ColumnMap _map;
     private readonly string _path;
     private readonly Slot[] _slots;
+    // Columns that mark a row not to be called ("Do Not Call", "DNC"): kept as they are, and read for the flag.
+    private readonly int[] _doNotCallColumns;
 
     public RecordBuilder(ColumnMap map, string path)
     {
         _map = map;
         _path = path;
         _slots = map.Targets.Select(target => target is null ? Slot.Kept : Enum.Parse<Slot>(target)).ToArray();
+        _doNotCallColumns = map.Headers.Select((header, index) => (header, index))
+            .Where(h => map.Targets[h.index] is null && DoNotCallHeaders.Contains(ContactFields.Key(h.header))).Select(h => h.index).ToArray();
     }
+
+    private static readonly HashSet<string> DoNotCallHeaders = ["donotcall", "dnc", "donotphone", "donotdial", "nocall", "nocalls", "phoneoptout", "calloptout", "dncflag", "isdnc", "dncstatus"];
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ContactRecord Build(SourceRow row, ImportSummary summary)
@@ -85,6 +91,7 @@ internal sealed partial class RecordBuilder
         if (email is not null) ApplyEmails(record, email, moreEmails, summary); // first: "Jo Smith <jo@x.com>" may name a row that has no name column
         ApplyName(record);
         if (phone is not null || extension is not null) ApplyPhones(record, phone, morePhones, extension, summary);
+        if (_doNotCallColumns.Length > 0 && record.Phone is not null) ApplyDoNotCall(record, cells, summary);
         return record;
     }
 
@@ -171,6 +178,33 @@ internal sealed partial class RecordBuilder
         if (phones.Unusable) summary.UnusablePhoneRows.Add(record.SourceRow);
         if (phones.Noted) summary.UnlistedAreaCodeRows.Add(record.SourceRow);
     }
+
+    /// <summary>
+    /// A row a CRM marks not to be called (its "Do Not Call" column says yes): its numbers are no Phone,
+    /// so Invoke-PipesDial never dials them; they are kept in PhoneRaw and Issues says why.
+    /// </summary>
+    private void ApplyDoNotCall(ContactRecord record, object?[] cells, ImportSummary summary)
+    {
+        foreach (var column in _doNotCallColumns)
+        {
+            if (column >= cells.Length || !IsYes(cells[column])) continue;
+            var numbers = record.PhoneExtension is null ? record.Phone! : $"{record.Phone} x{record.PhoneExtension}";
+            if (record.ExtraPhones is { } extra) numbers += "; " + extra;
+            record.PhoneRaw = record.PhoneRaw is null ? numbers : numbers + "; " + record.PhoneRaw;
+            (record.Phone, record.PhoneExtension, record.ExtraPhones) = (null, null, null);
+            record.AddIssue($"Phone {numbers} is not taken as a number to dial: the row is marked '{_map.Headers[column]}' = '{ColumnMap.Text(cells[column])}'.");
+            summary.DoNotCallRows.Add(record.SourceRow);
+            return;
+        }
+    }
+
+    private static bool IsYes(object? cell) => cell switch
+    {
+        bool flag => flag,
+        double number => number != 0,
+        string text => text.Trim().ToLowerInvariant() is "y" or "yes" or "true" or "1" or "x" or "dnc" or "do not call",
+        _ => false,
+    };
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ApplyEmails(ContactRecord record, string first, List<string>? more, ImportSummary summary)

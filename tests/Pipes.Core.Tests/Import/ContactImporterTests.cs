@@ -241,6 +241,18 @@ public sealed class ContactImporterTests : IDisposable
     }
 
     [Fact]
+    public void ARowMarkedDoNotCallHasNoPhoneToDial()
+    {
+        var (records, _, summary) = Run(File("crm.csv", "Name,Phone,Mobile,Do Not Call\nJo Smith,713-555-0101 x4,281-555-0102,Yes\nAl Roe,713-555-0103,,No\nCy Poe,713-555-0104,,\n"));
+
+        Assert.Equal((null, null, "7135550101 x4; 2815550102"), (records[0].Phone, records[0].ExtraPhones, records[0].PhoneRaw));
+        Assert.Contains("Phone 7135550101 x4; 2815550102 is not taken as a number to dial: the row is marked 'Do Not Call' = 'Yes'.", records[0].Issues);
+        Assert.Equal("Yes", records[0].ExtraColumns()["Do Not Call"]); // the column itself is kept
+        Assert.Equal(["7135550103", "7135550104"], records.Skip(1).Select(r => r.Phone));
+        Assert.Equal([2L], summary.DoNotCallRows);
+    }
+
+    [Fact]
     public void UnusablePhoneIsKeptRawAndCountedNeverDropped()
     {
         var (records, _, summary) = Run(File("bad.csv", "Name,Phone\nJo Smith,555-12\n"));
