@@ -52,6 +52,10 @@ public sealed class DialerTests : IDisposable
     public void UnusableNumbersAndAMissingSipDomainAreErrors()
     {
         Assert.Equal("Pipes.InvalidPhoneNumber", Assert.Throws<InvalidInputError>(() => DialPlan.Build("555-12", null, "tel", null, null, "1")).ErrorId);
+        // A number marked not to be called is refused by the dialer as by the importer.
+        var marked = Assert.Throws<InvalidInputError>(() => DialPlan.Build("432-555-0104 do not call", null, "tel", null, null, "1"));
+        Assert.Equal("Pipes.InvalidPhoneNumber", marked.ErrorId);
+        Assert.Contains("marked 'do not call'", marked.Message);
         Assert.Equal("Pipes.NotConfigured", Assert.Throws<NotConfiguredError>(() => DialPlan.Build("7135551234", null, "sip", null, null, "1")).ErrorId);
     }
 

@@ -283,6 +283,11 @@ Describe 'Import-PipesFile' {
         }
     }
 
+    It 'completes -Delimiter names' {
+        $line = 'Import-PipesFile x.csv -Delimiter se'
+        (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Be @('semicolon')
+    }
+
     It 'completes -Encoding names' {
         $line = 'Import-PipesFile x.csv -Encoding wind'
         (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Contain 'windows-1252'

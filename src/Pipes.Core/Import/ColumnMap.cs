@@ -141,7 +141,9 @@ public sealed class ColumnMap
         {
             var keys = headers.Select(ContactFields.Key).ToHashSet();
             var missing = ContactFields.Presets[preset].Keys.Where(column => !keys.Contains(ContactFields.Key(column))).ToList();
-            if (missing.Count > 0)
+            if (missing.Count == ContactFields.Presets[preset].Count)
+                map._warnings.Add($"{file} does not look like an export of the {preset.ToLowerInvariant()} preset: it has none of its columns ({string.Join(", ", missing.Select(m => $"'{m}'"))}), so -Preset {preset.ToLowerInvariant()} mapped nothing; the columns were mapped by their headers.");
+            else if (missing.Count > 0)
                 map._warnings.Add($"{file} does not look like an export of the {preset.ToLowerInvariant()} preset: it lacks {string.Join(", ", missing.Select(m => $"'{m}'"))}; -Preset {preset.ToLowerInvariant()} mapped only the columns it has.");
         }
         if (map.ContactColumns.Count == 0)

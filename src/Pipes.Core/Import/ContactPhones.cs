@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Pipes.Import.Normalization;
 
 namespace Pipes.Import;
@@ -12,7 +11,7 @@ namespace Pipes.Import;
 /// (<see cref="PhoneNormalizer.Read"/>), so none is lost in an extension or left out; words beside a
 /// number that are no label ("DNC", "after 5pm") are in Issues.
 /// </summary>
-internal partial struct ContactPhones
+internal struct ContactPhones
 {
     public string? Phone;
     public string? Extension;
@@ -49,9 +48,6 @@ internal partial struct ContactPhones
 
     private void AddNumber(string text, PhoneResult result, string? extension)
     {
-        // A number marked as not to be called is not a Phone: Invoke-PipesDial dials every Phone it is given.
-        if (result.IsUsable && result.Aside is { } mark && DoNotCall().IsMatch(mark))
-            result = new PhoneResult(null, null, $"marked '{mark}' beside it, so it is not taken as a number to dial");
         if (!result.IsUsable)
         {
             Unusable = true;
@@ -76,8 +72,4 @@ internal partial struct ContactPhones
             (_extras ??= []).Add(result.Extension is null ? result.Number! : $"{result.Number} x{result.Extension}");
         }
     }
-
-    /// <summary>Words beside a number that say it must not be dialled: do-not-call marks, a number gone or someone gone.</summary>
-    [GeneratedRegex(@"\b(?:dnc|do\s*not\s*(?:call|dial)|don'?t\s*(?:call|dial)|no\s*calls?|wrong\s*(?:number|no|#)|disconnected|deceased|not\s*in\s*service|out\s*of\s*service|bad\s*(?:number|no|#)|litigator|no\s*longer)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex DoNotCall();
 }

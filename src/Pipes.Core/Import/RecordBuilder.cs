@@ -30,8 +30,14 @@ internal sealed partial class RecordBuilder
         _path = path;
         _slots = map.Targets.Select(target => target is null ? Slot.Kept : Enum.Parse<Slot>(target)).ToArray();
         _doNotCallColumns = map.Headers.Select((header, index) => (header, index))
-            .Where(h => map.Targets[h.index] is null && DoNotCallHeaders.Contains(ContactFields.Key(h.header))).Select(h => h.index).ToArray();
+            .Where(h => map.Targets[h.index] is null && (DoNotCallHeaders.Contains(ContactFields.Key(h.header)) || StatusHeaders.Contains(ContactFields.Key(h.header))))
+            .Select(h => h.index).ToArray();
+        _statusColumns = _doNotCallColumns.Select(i => StatusHeaders.Contains(ContactFields.Key(map.Headers[i]))).ToArray();
     }
+
+    // A CRM's status or disposition column marks a row not to be called by its words ("DNC", "Do Not Call"), not by yes/no.
+    private readonly bool[] _statusColumns;
+    private static readonly HashSet<string> StatusHeaders = ["status", "leadstatus", "callstatus", "contactstatus", "disposition", "calldisposition", "lastdisposition"];
 
     private static readonly HashSet<string> DoNotCallHeaders = ["donotcall", "dnc", "donotphone", "donotdial", "nocall", "nocalls", "phoneoptout", "calloptout", "dncflag", "isdnc", "dncstatus"];
 
@@ -162,6 +168,10 @@ internal sealed partial class RecordBuilder
         {
             record.OwnerType = OwnerType.Person;
         }
+        else if (record.FullName is null && record.Company is not null)
+        {
+            record.OwnerType = OwnerType.Organization; // a row that names only a company (a lessee, an operator)
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -185,9 +195,10 @@ internal sealed partial class RecordBuilder
     /// </summary>
     private void ApplyDoNotCall(ContactRecord record, object?[] cells, ImportSummary summary)
     {
-        foreach (var column in _doNotCallColumns)
+        for (var c = 0; c < _doNotCallColumns.Length; c++)
         {
-            if (column >= cells.Length || !IsYes(cells[column])) continue;
+            var column = _doNotCallColumns[c];
+            if (column >= cells.Length || !(_statusColumns[c] ? SaysDoNotCall(cells[column]) : IsYes(cells[column]))) continue;
             var numbers = record.PhoneExtension is null ? record.Phone! : $"{record.Phone} x{record.PhoneExtension}";
             if (record.ExtraPhones is { } extra) numbers += "; " + extra;
             record.PhoneRaw = record.PhoneRaw is null ? numbers : numbers + "; " + record.PhoneRaw;
@@ -197,6 +208,12 @@ internal sealed partial class RecordBuilder
             return;
         }
     }
+
+    private static bool SaysDoNotCall(object? cell) =>
+        cell is string text && (text.Contains("dnc", StringComparison.OrdinalIgnoreCase) || DoNotCallWords().IsMatch(text));
+
+    [GeneratedRegex(@"do[\s-]*not[\s-]*(?:call|contact|dial)|opt(?:ed)?[\s-]*out", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DoNotCallWords();
 
     private static bool IsYes(object? cell) => cell switch
     {

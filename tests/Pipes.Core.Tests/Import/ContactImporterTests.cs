@@ -253,6 +253,18 @@ public sealed class ContactImporterTests : IDisposable
     }
 
     [Fact]
+    public void AStatusColumnSayingDoNotCallAndForeignAndOutlookHeadersMap()
+    {
+        var (records, _, summary) = Run(File("status.csv",
+            "Prénom,Nom,Téléphone,Ville,Business Country/Region,Status,Société\nJo,Smith,713-555-0101,Midland,USA,DNC - requested,\nAl,Roe,713-555-0102,Odessa,USA,Hot lead,\n,,713-555-0103,,,,Basin Land\n"));
+        Assert.Equal(("Jo", "Smith", "Midland", "USA"), (records[0].FirstName, records[0].LastName, records[0].City, records[0].Country));
+        Assert.Equal((null, "7135550101"), (records[0].Phone, records[0].PhoneRaw));
+        Assert.Equal("7135550102", records[1].Phone);
+        Assert.Equal([2L], summary.DoNotCallRows);
+        Assert.Equal(Pipes.Import.Normalization.OwnerType.Organization, records[2].OwnerType); // a row naming only a company
+    }
+
+    [Fact]
     public void UnusablePhoneIsKeptRawAndCountedNeverDropped()
     {
         var (records, _, summary) = Run(File("bad.csv", "Name,Phone\nJo Smith,555-12\n"));

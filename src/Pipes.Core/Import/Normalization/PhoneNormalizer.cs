@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using PhoneNumbers;
 
 namespace Pipes.Import.Normalization;
@@ -30,7 +31,7 @@ public readonly record struct PhoneResult(string? Number, string? Extension, str
 /// libphonenumber and kept in E.164. Plain NANP numbers never touch libphonenumber's parser
 /// (about 11 µs a number there, against well under one here).
 /// </summary>
-public static class PhoneNormalizer
+public static partial class PhoneNormalizer
 {
     private const int MaxExtensionDigits = 15;
     private const int MaxUnmarkedExtensionDigits = 6;
@@ -50,8 +51,21 @@ public static class PhoneNormalizer
     /// 204 as the extension (a dialler's pause) while "713-555-0101, 281-555-0102" is two numbers.
     /// Words beside the number that are no label ("DNC", "after 5pm") are <see cref="PhoneResult.Aside"/>.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static PhoneResult Read(ReadOnlySpan<char> text, out int next)
+    {
+        var result = ReadNumber(text, out next);
+        // A number marked not to be called is no number to dial, for the importer and the dialer alike.
+        return result.IsUsable && result.Aside is { } mark && DoNotCall().IsMatch(mark)
+            ? new PhoneResult(null, null, $"marked '{mark}' beside it, so it is not taken as a number to dial", null, mark)
+            : result;
+    }
+
+    /// <summary>Words beside a number that say it must not be dialled: do-not-call marks, opt-outs, a number gone or someone gone, a fax.</summary>
+    [GeneratedRegex(@"(?<!\w)(?:dnc|do[\s-]*not[\s-]*(?:call|dial|contact)|don'?t[\s-]*(?:call|dial)|no[\s-]*calls?|wrong(?:[\s-]*(?:number|no\.?|#))?|disconnected|deceased|not[\s-]*in[\s-]*service|out[\s-]*of[\s-]*service|bad[\s-]*(?:number|no\.?|#)|litigator|no[\s-]*longer|opt(?:ed)?[\s-]*out|removed?|unsubscribed?|fax)(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DoNotCall();
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static PhoneResult ReadNumber(ReadOnlySpan<char> text, out int next)
     {
         next = text.Length;
         if (text.IsWhiteSpace()) return new PhoneResult(null, null, "empty");
@@ -175,6 +189,7 @@ public static class PhoneNormalizer
         while (i < text.Length && IsSpacing(text[i])) i++;
         var explicitMarker = false;
         var marked = false;
+        string? skipped = null;
         while (i < text.Length)
         {
             if (MarkerLength(text[i..]) is var length and > 0)
@@ -185,7 +200,12 @@ public static class PhoneNormalizer
                 continue;
             }
             if (IsSpacing(text[i])) { i++; continue; }
-            if (char.IsAsciiLetter(text[i]) && LabelLength(text[i..]) is var label and > 0) { i += label; continue; } // "(w) x12"
+            if (char.IsAsciiLetter(text[i]) && LabelLength(text[i..]) is var label and > 0)
+            {
+                skipped = skipped is null ? text.Slice(i, label).ToString() : skipped + " " + text.Slice(i, label).ToString(); // "(w) x12"; "NO CALL" keeps its "NO"
+                i += label;
+                continue;
+            }
             break;
         }
         string? extension = null;
@@ -209,13 +229,16 @@ public static class PhoneNormalizer
         // The rest: words (labels or an aside), another number after them, or stray digits.
         var restStart = i;
         next = NextNumber(text, restStart);
-        if (next < text.Length) return (extension, null, Aside(text[restStart..next]));
+        if (next < text.Length) return (extension, null, WithLabels(skipped, Aside(text[restStart..next])));
         var rest = text[restStart..];
         if (rest.ContainsAnyInRange('0', '9') && !ContainsLetter(rest)) return (null, "digits after the number that are not an extension", null);
-        return (extension, null, Aside(rest));
+        return (extension, null, WithLabels(skipped, Aside(rest)));
     }
 
     private const int MinNumberDigits = 7;
+
+    /// <summary>An aside with the label words read past before it ("NO" of "NO CALL"); none when there is no aside.</summary>
+    private static string? WithLabels(string? labels, string? aside) => aside is null || labels is null ? aside : labels + " " + aside;
 
     /// <summary>"00" and a country code, the international prefix outside North America ("0044 20 7946 0958"); no NANP number starts with 0.</summary>
     private static bool IsEuropeanPrefix(ReadOnlySpan<char> digits) => digits.Length > 2 && digits[0] == '0' && digits[1] == '0' && digits[2] != '0';

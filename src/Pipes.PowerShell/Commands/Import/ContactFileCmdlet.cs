@@ -21,6 +21,7 @@ public abstract class ContactFileCmdlet : PathCmdlet
     /// <summary>The field delimiter, when sniffing should be overridden.</summary>
     [Parameter]
     [DelimiterTransformation]
+    [ArgumentCompleter(typeof(DelimiterNameCompleter))]
     public char? Delimiter { get; set; }
 
     /// <summary>The worksheet of an XLSX workbook: a name or a 1-based number.</summary>

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using System.Management.Automation.Language;
 
 namespace Pipes.PowerShell.Commands.Import;
 
@@ -21,6 +22,8 @@ public sealed class DelimiterTransformationAttribute : ArgumentTransformationAtt
         };
     }
 
+    internal static readonly string[] Names = ["tab", "comma", "semicolon", "pipe", "space"];
+
     private static char ByName(string name) => name.Trim().ToLowerInvariant() switch
     {
         "tab" or "\\t" or "`t" => '\t',
@@ -40,4 +43,13 @@ public sealed class DelimiterTransformationAttribute : ArgumentTransformationAtt
         '\t' => "a tab",
         _ => $"'{delimiter}'",
     };
+}
+
+/// <summary>Completes -Delimiter with the names it takes (tab, comma, semicolon, pipe, space).</summary>
+public sealed class DelimiterNameCompleter : IArgumentCompleter
+{
+    public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, System.Collections.IDictionary fakeBoundParameters) =>
+        DelimiterTransformationAttribute.Names
+            .Where(n => n.StartsWith((wordToComplete ?? "").Trim('\'', '"'), StringComparison.OrdinalIgnoreCase))
+            .Select(n => new CompletionResult(n, n, CompletionResultType.ParameterValue, n));
 }
