@@ -126,7 +126,10 @@ Describe 'Import-PipesFile on the field cases' {
         Import-PipesFile $csv -Worksheet Owners -WarningVariable w1 -WarningAction SilentlyContinue | Out-Null
         "$w1" | Should -Match "-Worksheet 'Owners' was ignored"
         Import-PipesFile $csv -Preset aapl -WarningVariable w2 -WarningAction SilentlyContinue | Out-Null
-        "$w2" | Should -Match "aapl preset: it lacks 'Contact Name'"
+        "$w2" | Should -Match "aapl preset: it has none of its columns \('Contact Name', .*\), so -Preset aapl mapped nothing"
+        Set-Content $csv -Value @('Contact Name,Email', 'Ann Cole,ann@x.org')
+        Import-PipesFile $csv -Preset aapl -WarningVariable w3 -WarningAction SilentlyContinue | Out-Null
+        "$w3" | Should -Match "aapl preset: it lacks 'Email Address', 'Phone Number', 'Organization'; -Preset aapl mapped only the columns it has"
     }
 
     It 'reports Pipes.HeaderRowNotFound for a row with nothing on it, and refuses row 0' {
