@@ -38,7 +38,8 @@ public static class ImportFile
     {
         try
         {
-            if (!File.Exists(path) || FileSniffer.Sniff(path, null, CancellationToken.None).Kind != SourceKind.Xlsx) return [];
+            // No sniff: it reads a text file whole to learn its encoding; a file that is no zip fails to open as one, cheaply.
+            if (!File.Exists(path)) return [];
             using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
             using var package = new XlsxPackage(file, ImportLimits.Default, CancellationToken.None);
             return package.Sheets.OrderBy(s => s.Hidden).Select(s => s.Name).ToList();

@@ -30,7 +30,8 @@ internal static partial class TextCleaning
     public static bool IsPlaceholder(string text)
     {
         var trimmed = text.AsSpan().Trim();
-        return trimmed.Length <= 16 && Placeholders.Contains(trimmed.ToString());
+        // Asked of every short phone and email cell: a digit 1-9 or an '@' (which no placeholder has) answers without a copy.
+        return trimmed.Length <= 16 && !trimmed.ContainsAnyInRange('1', '9') && !trimmed.Contains('@') && Placeholders.Contains(trimmed.ToString());
     }
 
     private static readonly HashSet<string> Placeholders = new(StringComparer.OrdinalIgnoreCase)

@@ -11,7 +11,7 @@ namespace Pipes.Import.Normalization;
 /// <param name="Extension">Digits of an extension, or null.</param>
 /// <param name="Problem">Why the text is not a usable number, when it is not.</param>
 /// <param name="Note">Something to know about a number that is kept (an area code the bundled numbering data does not list).</param>
-/// <param name="Aside">Words beside the number that are no label and may matter ("DNC", "after 5pm", "Fax"); the number is kept.</param>
+/// <param name="Aside">Words beside the number that are no label and may matter ("after 5pm", "DNC"); the number is kept, unless they mark it not to be called (then Number is null and Problem says so).</param>
 public readonly record struct PhoneResult(string? Number, string? Extension, string? Problem, string? Note = null, string? Aside = null)
 {
     public bool IsUsable => Number is not null;
@@ -355,7 +355,7 @@ public static partial class PhoneNormalizer
     }
 
     /// <summary>Whether <paramref name="word"/> is a whole extension marker ("ext", "Extension", "x").</summary>
-    internal static bool IsExtensionWord(ReadOnlySpan<char> word) => MarkerLength(word) == word.Length;
+    private static bool IsExtensionWord(ReadOnlySpan<char> word) => MarkerLength(word) == word.Length;
 
     /// <summary>
     /// Where the number starts after a label before it ("Cell: 713-555-0101", "Home (713) ...",
