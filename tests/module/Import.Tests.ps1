@@ -81,7 +81,22 @@ Describe 'Import-PipesFile' {
         $record.SourceRow | Should -Be 2
         $record.'SourceRow (source)' | Should -Be '17'
         $record.'Lead Status' | Should -Be 'New'
-        ($record | ConvertTo-Csv)[0] | Should -Match '^"SourceRow \(source\)","Lead Status",'   # PowerShell lists note properties first
+        ($record | ConvertTo-Csv)[0] | Should -Match '^"SourceRow \(source\)","Lead Status","Prefix",'   # the file's columns first, as before
+    }
+
+    It 'gives unmapped columns as properties a script can set, export and select, with the record''s view' {
+        $file = Join-Path $TestDrive 'status.csv'
+        Set-Content $file -Value @('Name,Email,Lead Status', 'A One,a@x.com,New', 'B Two,b@x.com,Hot')
+        $records = Import-PipesFile $file
+        $records[0].'Lead Status' = 'Called'
+        $records[0].'Lead Status' | Should -Be 'Called'
+        $records[1].'Lead Status' | Should -Be 'Hot'
+        $records[0].ExtraColumns()['Lead Status'] | Should -Be 'Called'
+        $records[0].pstypenames | Should -Contain 'Pipes.Import.ContactRecord'
+        ($records | Select-Object FirstName, 'Lead Status' | ConvertTo-Csv)[1] | Should -Be '"A","Called"'
+        ($records | Export-Csv (Join-Path $TestDrive 'out.csv')); Import-Csv (Join-Path $TestDrive 'out.csv') | ForEach-Object 'Lead Status' | Should -Be 'Called', 'Hot'
+        ($records | Get-Member -Name 'Lead Status').MemberType | Should -Be 'Property'
+        ($records | Format-Table | Out-String) | Should -Match 'FirstName\s+LastName\s+Email'   # ContactRecord's table view
     }
 
     It 'notes a row with cells past the header in Issues and a warning, not a row with empty trailing cells' {

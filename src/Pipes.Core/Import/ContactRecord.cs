@@ -6,8 +6,10 @@ namespace Pipes.Import;
 /// One contact from an import: the canonical fields, normalised; the file and row it came from;
 /// every source column that no field took, under its own header (<see cref="ExtraColumns"/>), so that
 /// nothing in the file is lost; and <see cref="Issues"/>, what could not be normalised and why.
+/// A record of a file with unmapped columns is of a class derived from this one at run time, with a
+/// property per column (see ExtraColumnTypes); nothing else derives from it.
 /// </summary>
-public sealed class ContactRecord
+public class ContactRecord
 {
     public string? Prefix { get; set; }
     public string? FirstName { get; set; }
@@ -82,6 +84,16 @@ public sealed class ContactRecord
     /// <summary>True when the row had columns no field took.</summary>
     // A method, not a property: Export-Csv writes every property, and this one is no column of the contact.
     public bool HasExtraColumns() => _extraNames is { Length: > 0 };
+
+    /// <summary>The value of the unmapped column at <paramref name="index"/> (file order): the derived record's property reads it.</summary>
+    protected object? GetExtraColumnValue(int index) => _extraValues![index];
+
+    /// <summary>Sets the unmapped column at <paramref name="index"/>, as a script may before exporting the record.</summary>
+    protected void SetExtraColumnValue(int index, object? value)
+    {
+        _extraValues![index] = value;
+        _extra = null;
+    }
 
     internal void SetExtraColumns(string[] names, object?[] values)
     {

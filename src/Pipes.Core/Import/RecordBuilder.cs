@@ -44,12 +44,14 @@ internal sealed partial class RecordBuilder
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ContactRecord Build(SourceRow row, ImportSummary summary)
     {
-        var record = new ContactRecord { SourceFile = _path, SourceRow = row.Line };
         var cells = row.Cells;
         // Cells past the header count only up to the last one with text: trailing delimiters ("a,b,c,,")
         // would otherwise give this record alone empty Column4, Column5 properties.
         var width = cells.Length > _slots.Length ? WidthWithText(cells, _slots.Length) : _slots.Length;
         var keptNames = width > _slots.Length ? KeptNames(width) : _map.ExtraColumnNames;
+        var record = keptNames.Length == 0 ? new ContactRecord() : RecordWithColumns(keptNames, width);
+        record.SourceFile = _path;
+        record.SourceRow = row.Line;
         var keptValues = keptNames.Length > 0 ? new object?[keptNames.Length] : null;
         var keptIndex = 0;
         // Most rows have one phone cell and one email cell: lists only for more.
@@ -124,7 +126,22 @@ internal sealed partial class RecordBuilder
 
     /// <summary>Names of the kept columns of a row longer than the header: the extra cells are Column11, Column12 ...</summary>
     private string[] KeptNames(int width) =>
-        [.. _map.ExtraColumnNames, .. Enumerable.Range(_map.Headers.Count, width - _map.Headers.Count).Select(i => $"Column{i + 1}")];
+        _keptNamesByWidth.TryGetValue(width, out var names) ? names
+            : _keptNamesByWidth[width] = [.. _map.ExtraColumnNames, .. Enumerable.Range(_map.Headers.Count, width - _map.Headers.Count).Select(i => $"Column{i + 1}")];
+
+    private readonly Dictionary<int, string[]> _keptNamesByWidth = [];
+
+    // A record type per set of kept columns: the file's, and one per row width past the header.
+    private readonly ExtraColumnTypes _types = new();
+    private Func<ContactRecord>? _fileRecord;
+    private readonly Dictionary<int, Func<ContactRecord>> _widerRecords = [];
+
+    private ContactRecord RecordWithColumns(string[] keptNames, int width)
+    {
+        if (width <= _slots.Length) return (_fileRecord ??= _types.For(keptNames))();
+        if (!_widerRecords.TryGetValue(width, out var make)) _widerRecords[width] = make = _types.For(keptNames);
+        return make();
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ApplyName(ContactRecord record)

@@ -41,7 +41,7 @@ public sealed class ImportPipesFileCommand : ContactFileCmdlet
         var read = ForFile(path, () => Pump(ContactImporter.Import(path, _options!, summary, _seen!, f => fraction = f, CancellationToken), item =>
         {
             if (item.Error is not null) WriteError(item.Error, path);
-            else WriteObject(ToPSObject(item.Record!));
+            else WriteObject(item.Record); // unmapped columns are its own properties (ExtraColumnTypes)
         }, "Import-PipesFile", _ => ($"{name}: {summary.Records:N0} records", fraction)));
         if (read) ReportSummary(name, summary);
         if (read && summary.Records > 0) NoteColumnsNotInFirstFile(name, summary.Columns!.ExtraColumnNames);
@@ -62,22 +62,6 @@ public sealed class ImportPipesFileCommand : ContactFileCmdlet
         if (added.Count == 0) return;
         WriteWarning($"{name} has column(s) {string.Join(", ", added.Take(5).Select(c => $"'{c}'"))}{(added.Count > 5 ? $" and {added.Count - 5} more" : "")} that {first.Name}, read first, has not: "
             + "its records carry them, but Export-Csv writes only the first record's columns. To keep every column, export each file on its own, or select every property name (help Import-PipesFile -Examples).");
-    }
-
-    /// <summary>The record, with each unmapped source column added as a property so that Export-Csv keeps it.</summary>
-    // The record's own property names: a source column of the same name is shown as "Name (source)".
-    // Asked of the wrapper per record, the question cost more than the note property it guards.
-    private static readonly Lazy<HashSet<string>> RecordProperties =
-        new(() => typeof(ContactRecord).GetProperties().Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase));
-
-    private static object ToPSObject(ContactRecord record)
-    {
-        // Wrapping costs microseconds per record: only records with extra columns need it.
-        if (!record.HasExtraColumns()) return record;
-        var wrapped = PSObject.AsPSObject(record);
-        foreach (var (name, value) in record.EnumerateExtraColumns())
-            wrapped.Properties.Add(new PSNoteProperty(RecordProperties.Value.Contains(name) ? name + " (source)" : name, value));
-        return wrapped;
     }
 
     private void ReportSummary(string name, ImportSummary summary)

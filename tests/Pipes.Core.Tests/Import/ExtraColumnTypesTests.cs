@@ -1,0 +1,77 @@
+using System.Text;
+using Pipes.Import;
+
+namespace Pipes.Tests.Import;
+
+/// <summary>Unmapped columns as properties of a record type derived at run time (ExtraColumnTypes).</summary>
+public sealed class ExtraColumnTypesTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("pipes-columns-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private List<ContactRecord> Import(string text)
+    {
+        var path = Path.Combine(_dir, "f.csv");
+        File.WriteAllText(path, text, new UTF8Encoding(false));
+        return ContactImporter.Import(path, new ImportOptions(), new ImportSummary()).Select(i => i.Record!).ToList();
+    }
+
+    private static object? Property(object record, string name) => record.GetType().GetProperty(name)!.GetValue(record);
+
+    [Fact]
+    public void EachUnmappedColumnIsAPropertyInFileOrderAndTheRecordKeepsItsOwn()
+    {
+        var records = Import("Name,Lead Status,Email,Acres (net),Ünïcode \"q\"\r\nA One,Hot,a@x.com,40,x\r\nB Two,Cold,b@x.com,,y\r\n");
+
+        var type = records[0].GetType();
+        Assert.NotEqual(typeof(ContactRecord), type);
+        Assert.IsAssignableFrom<ContactRecord>(records[0]);
+        Assert.Same(type, records[1].GetType()); // one type for the file, not one per record
+        Assert.Equal(["Lead Status", "Acres (net)", "Ünïcode \"q\""], type.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.DeclaredOnly).Select(p => p.Name));
+        Assert.Equal("Hot", Property(records[0], "Lead Status"));
+        Assert.Equal("Cold", Property(records[1], "Lead Status"));
+        Assert.Equal("", Property(records[1], "Acres (net)"));
+        Assert.Equal("a@x.com", records[0].Email);
+        Assert.Equal("Hot", records[0].ExtraColumns()["Lead Status"]);
+    }
+
+    [Fact]
+    public void SettingAPropertySetsTheColumnAndOnlyOnThatRecord()
+    {
+        var records = Import("Name,Lead Status\r\nA One,Hot\r\nB Two,Hot\r\n");
+
+        records[0].GetType().GetProperty("Lead Status")!.SetValue(records[0], "Called");
+
+        Assert.Equal("Called", Property(records[0], "Lead Status"));
+        Assert.Equal("Called", records[0].ExtraColumns()["Lead Status"]);
+        Assert.Equal("Hot", Property(records[1], "Lead Status"));
+    }
+
+    [Fact]
+    public void AFileWithoutUnmappedColumnsGivesPlainRecords()
+    {
+        Assert.All(Import("Name,Email\r\nA One,a@x.com\r\n"), r => Assert.Equal(typeof(ContactRecord), r.GetType()));
+    }
+
+    [Fact]
+    public void ARowPastTheHeaderHasItsOwnTypeWithTheExtraCells()
+    {
+        var records = Import("Name,Tag\r\nA One,t1\r\nB Two,t2,spare\r\nC Three,t3\r\n");
+
+        Assert.Same(records[0].GetType(), records[2].GetType());
+        Assert.Equal("spare", Property(records[1], "Column3"));
+        Assert.Equal("t2", Property(records[1], "Tag"));
+        Assert.Null(records[0].GetType().GetProperty("Column3"));
+    }
+
+    [Theory]
+    [InlineData(new[] { "Email", "Lead Status" }, new[] { "Email (source)", "Lead Status" })]
+    [InlineData(new[] { "issues", "SOURCEROW" }, new[] { "issues (source)", "SOURCEROW (source)" })]
+    [InlineData(new[] { "Tag", "TAG", "tag_2" }, new[] { "Tag", "TAG_2", "tag_2_2" })]
+    [InlineData(new[] { "Email (source)", "Email" }, new[] { "Email (source)", "Email (source)_2" })]
+    public void NamesAreUniqueWithoutRegardToCaseAndApartFromTheRecordsOwn(string[] columns, string[] expected)
+    {
+        Assert.Equal(expected, ExtraColumnTypes.PropertyNames(columns));
+    }
+}
