@@ -131,15 +131,14 @@ internal sealed partial class RecordBuilder
 
     private readonly Dictionary<int, string[]> _keptNamesByWidth = [];
 
-    // A record type per set of kept columns: the file's, and one per row width past the header.
-    private readonly ExtraColumnTypes _types = new();
+    // A record type per set of kept columns (see ExtraColumnTypes): the file's, and one per row width past the header.
     private Func<ContactRecord>? _fileRecord;
     private readonly Dictionary<int, Func<ContactRecord>> _widerRecords = [];
 
     private ContactRecord RecordWithColumns(string[] keptNames, int width)
     {
-        if (width <= _slots.Length) return (_fileRecord ??= _types.For(keptNames))();
-        if (!_widerRecords.TryGetValue(width, out var make)) _widerRecords[width] = make = _types.For(keptNames);
+        if (width <= _slots.Length) return (_fileRecord ??= ExtraColumnTypes.For(keptNames))();
+        if (!_widerRecords.TryGetValue(width, out var make)) _widerRecords[width] = make = ExtraColumnTypes.For(keptNames);
         return make();
     }
 

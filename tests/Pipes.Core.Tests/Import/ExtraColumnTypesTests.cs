@@ -49,6 +49,18 @@ public sealed class ExtraColumnTypesTests : IDisposable
     }
 
     [Fact]
+    public void FilesWithTheSameColumnsShareOneTypeAndOthersHaveTheirOwn()
+    {
+        var first = Import("Name,Zone Code\r\nA One,Z1\r\n")[0].GetType();
+        var again = Import("Name,Zone Code\r\nB Two,Z2\r\n")[0].GetType();
+        var other = Import("Name,Zone code\r\nC Three,Z3\r\n")[0].GetType(); // the name as the file writes it
+
+        Assert.Same(first, again);
+        Assert.NotSame(first, other);
+        Assert.NotNull(other.GetProperty("Zone code"));
+    }
+
+    [Fact]
     public void AFileWithoutUnmappedColumnsGivesPlainRecords()
     {
         Assert.All(Import("Name,Email\r\nA One,a@x.com\r\n"), r => Assert.Equal(typeof(ContactRecord), r.GetType()));
