@@ -100,7 +100,41 @@ Describe 'Invoke-PipesDial' -Skip:(-not $OnLinux) {
         $results = $two | Invoke-PipesDial -ErrorVariable err -ErrorAction SilentlyContinue
         @($results).Count | Should -Be 1
         $err[0].FullyQualifiedErrorId | Should -Be 'Pipes.DialRefused,Pipes.PowerShell.Commands.Dialer.InvokePipesDialCommand'
+        $err[0].Exception.Message | Should -Match 'a call to .+ was just started'
         @($two | Invoke-PipesDial -Force).Count | Should -Be 2
+    }
+
+    It 'says the previous number went to the clipboard, not that a call started, when it did' {
+        Set-PipesConfig Dialer.ProcessNames 'NoSuchBria'
+        $results = '7135551234', '2815554411' | Invoke-PipesDial -ErrorVariable err -ErrorAction SilentlyContinue
+        @($results).Count | Should -Be 1
+        $err[0].Exception.Message | Should -Match 'was just put on the clipboard'
+        $err[0].Exception.Message | Should -Not -Match 'call .* started'
+    }
+
+    It 'refuses no number after one that was not dialed at all' {
+        Set-PipesConfig Dialer.ProcessNames 'NoSuchBria'
+        Remove-Item (Join-Path $Bin 'xclip')
+        try {
+            $results = '7135551234', '2815554411' | Invoke-PipesDial -ErrorVariable err -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
+            $results.Method | Should -Be 'NotDialed', 'NotDialed'
+            $err | Should -BeNullOrEmpty
+        }
+        finally {
+            Set-Content (Join-Path $Bin 'xclip') -Value "#!/bin/sh`ncat > `"`$PIPES_TEST_LOG/clipboard`"" -NoNewline
+            chmod +x (Join-Path $Bin 'xclip')
+        }
+    }
+
+    It 'names the row and the contact a number would reach under -WhatIf' {
+        $file = Join-Path $TestDrive 'whatif.csv'
+        Set-Content $file -Value @('Name,Phone', 'Jo Smith,713-555-1234')
+        $transcript = Join-Path $TestDrive 'whatif.txt'
+        Start-Transcript $transcript -UseMinimalHeader | Out-Null
+        try { Import-PipesFile $file | Invoke-PipesDial -WhatIf }
+        finally { Stop-Transcript | Out-Null }
+        Get-Content -Raw $transcript | Should -Match 'What if: .*713.*\(row 2 of whatif\.csv \(Jo Smith\)\)'
+        Get-Launched | Should -BeNullOrEmpty
     }
 
     It 'copies to the clipboard when xdg-open is missing' -Skip:([bool](Get-Command xdg-open -CommandType Application -ErrorAction SilentlyContinue | Where-Object Source -NotLike "$Bin*")) {

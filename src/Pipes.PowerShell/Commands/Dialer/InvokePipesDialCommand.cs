@@ -10,6 +10,7 @@ namespace Pipes.PowerShell.Commands.Dialer;
 public sealed class InvokePipesDialCommand : PipesCmdlet
 {
     private BriaDialer? _dialer;
+    // What the last number of this command did ("A call to 713-555-0101 was just started"): the next asks first.
     private string? _previous;
     private bool _yesToAll;
     private bool _noToAll;
@@ -64,14 +65,21 @@ public sealed class InvokePipesDialCommand : PipesCmdlet
     private void Dial()
     {
         var target = _dialer!.Target(PhoneNumber, Extension);
-        if (!ShouldProcess(target.Display, "Dial with Bria (or copy to the clipboard)")) return;
+        // -WhatIf and -Confirm name whom the number reaches when a record gave it: "713-555-0101 (row 7 of leads.csv (Jo Smith))".
+        var record = InputObject?.BaseObject is string or long or int or decimal or double ? null : InputObject;
+        if (!ShouldProcess(record is null ? target.Display : $"{target.Display} ({RecordLabel.Describe(record, _position)})", "Dial with Bria (or copy to the clipboard)")) return;
         // One call at a time: after the first number, each further one is confirmed, unless -Force.
         if (_previous is not null && !Force && !ConfirmNext(target)) return;
 
         var result = Run(token => _dialer!.DialAsync(PhoneNumber, Extension, token));
         if (result.Method == DialMethod.NotDialed) WriteWarning($"{target.Display} was not dialed and could not be copied to the clipboard: {result.Reason}.");
         else if (result.Reason is not null) WriteVerbose($"{result.Message}: {result.Reason}.");
-        _previous = target.Display;
+        _previous = result.Method switch
+        {
+            DialMethod.Dialed => $"A call to {target.Display} was just started",
+            DialMethod.CopiedToClipboard => $"{target.Display} was just put on the clipboard to dial by hand",
+            _ => _previous, // nothing started: the next number is no second call
+        };
         WriteObject(result);
     }
 
@@ -79,14 +87,14 @@ public sealed class InvokePipesDialCommand : PipesCmdlet
     {
         try
         {
-            if (ShouldContinue($"A call to {_previous} was just started. Dial {target.Display} too?", "Invoke-PipesDial", ref _yesToAll, ref _noToAll)) return true;
+            if (ShouldContinue($"{_previous}. Dial {target.Display} too?", "Invoke-PipesDial", ref _yesToAll, ref _noToAll)) return true;
         }
         catch (PSInvalidOperationException)
         {
             // No one to ask (a non-interactive session): refuse rather than start calls unattended.
         }
         WriteError(new PipesException(ErrorIds.DialRefused, PipesErrorKind.InvalidInput,
-            $"Not dialing {target.Display}: a call to {_previous} was just started, and more than one number was given.",
+            $"Not dialing {target.Display}: {char.ToLowerInvariant(_previous![0])}{_previous[1..]}, and more than one number was given.",
             "Dial one number at a time, confirm each, or pass -Force to dial them all.", target.Display));
         return false;
     }
