@@ -67,9 +67,11 @@ internal struct ContactPhones
             Phone = result.Number;
             Extension = result.Extension ?? extension;
         }
-        else if (result.Number != Phone && !(_extras?.Contains(result.Number!) ?? false))
+        // The same number again is no other number unless it reaches another extension (a desk on the main line).
+        else if (!(result.Number == Phone && (result.Extension is null || result.Extension == Extension)))
         {
-            (_extras ??= []).Add(result.Extension is null ? result.Number! : $"{result.Number} x{result.Extension}");
+            var entry = result.Extension is null ? result.Number! : $"{result.Number} x{result.Extension}";
+            if (!(_extras?.Contains(entry) ?? false)) (_extras ??= []).Add(entry);
         }
     }
 }

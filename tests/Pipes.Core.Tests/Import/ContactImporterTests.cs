@@ -205,6 +205,17 @@ public sealed class ContactImporterTests : IDisposable
     }
 
     [Fact]
+    public void ANumberRepeatedIsListedOnceAndAnotherExtensionOfItIsKept()
+    {
+        var (records, _, _) = Run(File("repeat.csv",
+            "Name,Phone,Work Phone,Other Phone\nJo Smith,713-555-0100 x12,\"281-555-0102 x7, 281-555-0102 x7\",713-555-0100 x14\n" +
+            "Al Roe,713-555-0101,713-555-0101,\"(713) 555-0101; 281-555-0102\"\n"));
+
+        Assert.Equal(("7135550100", "12", "2815550102 x7; 7135550100 x14"), (records[0].Phone, records[0].PhoneExtension, records[0].ExtraPhones));
+        Assert.Equal(("7135550101", (string?)null, "2815550102"), (records[1].Phone, records[1].PhoneExtension, records[1].ExtraPhones));
+    }
+
+    [Fact]
     public void ANameBrokenOverLinesIsOneLineButAnAddressKeepsItsLines()
     {
         var (records, _, _) = Run(File("lines.csv",
