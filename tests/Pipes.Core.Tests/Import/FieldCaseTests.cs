@@ -189,7 +189,6 @@ public sealed class FieldCaseTests : IDisposable
     [Theory]
     [InlineData("Basin Minerals, Inc.", OwnerType.Organization, null, null, null)]
     [InlineData("ACME OIL & GAS CO", OwnerType.Organization, null, null, null)]
-    [InlineData("First National Bank of Midland, N.A., Trustee", OwnerType.Organization, null, null, null)]
     [InlineData("Roe Trust Company, LLC", OwnerType.Organization, null, null, null)]
     [InlineData("The Mary Doe Revocable Living Trust dated 3/4/1999", OwnerType.Trust, null, null, null)]
     [InlineData("John Doe Estate", OwnerType.Estate, null, null, null)]
@@ -209,6 +208,8 @@ public sealed class FieldCaseTests : IDisposable
     [InlineData("Sam Poe, a single man", OwnerType.Person, "Sam", "Poe", null)]
     [InlineData("Ann Cole, a married woman dealing in her sole and separate property", OwnerType.Person, "Ann", "Cole", null)]
     [InlineData("Ruth Tate, Life Tenant", OwnerType.Person, "Ruth", "Tate", "Life Tenant")]
+    [InlineData("Roe, Jane, Life Estate", OwnerType.Person, "Jane", "Roe", "Life Tenant")]
+    [InlineData("Ruth Tate as life estate", OwnerType.Person, "Ruth", "Tate", "Life Tenant")]
     [InlineData("Charlotte Church", OwnerType.Person, "Charlotte", "Church", null)]
     [InlineData("Mary Guardian", OwnerType.Person, "Mary", "Guardian", null)]
     [InlineData("Juan Velasquez y Garcia", OwnerType.Person, "Juan", "Velasquez y Garcia", null)]
@@ -234,6 +235,18 @@ public sealed class FieldCaseTests : IDisposable
         Assert.Equal(last ?? "", owner.Person?.Last ?? "");
         Assert.Equal(role, owner.Role);
         if (owner.Person is null) Assert.Equal(name, owner.EntityName);
+    }
+
+    [Theory]
+    [InlineData("First National Bank of Midland, N.A., Trustee", "First National Bank of Midland, N.A.", "Trustee")]
+    [InlineData("Bank of America, N.A., Successor Trustee of the Roe Family Trust", "Bank of America, N.A.", "Successor Trustee of the Roe Family Trust")]
+    [InlineData("Frost National Bank as Agent", "Frost National Bank", "Agent")]
+    [InlineData("Smith Family Trust, Frost National Bank Trustee", "Frost National Bank", "Trustee of Smith Family Trust")]
+    [InlineData("Permian Land Services, LLC, Attorney-in-Fact for Ann Poe", "Permian Land Services, LLC", "Attorney-in-Fact for Ann Poe")]
+    public void AnOrganisationInACapacityKeepsItsRole(string name, string entity, string role)
+    {
+        var owner = OwnerNameParser.Parse(name);
+        Assert.Equal((OwnerType.Organization, entity, role, (PersonName?)null), (owner.Type, owner.EntityName, owner.Role, owner.Person));
     }
 
     [Fact]

@@ -73,6 +73,9 @@ public static partial class OwnerNameParser
                 : roleName.Contains("Trustee", StringComparison.OrdinalIgnoreCase) ? OwnerType.Trust
                 : roleName is "Executor" or "Executrix" or "Administrator" or "Administratrix" or "Personal Representative" or "Independent Executor" ? OwnerType.Estate
                 : OwnerType.Person;
+            // A bank or company in the capacity ("Bank of America, N.A., Trustee of the Roe Trust"): the organisation, with its role.
+            if (IsOrganization(person) && !IsEstate(person) && !IsTrust(person))
+                return new OwnerName(OwnerType.Organization, null, person, of.Length > 0 ? $"{roleName} {(role.Groups["by"].Success ? role.Groups["by"].Value.ToLowerInvariant() : "of")} {of}" : roleName, null);
             if (person.Length > 0 && !IsOrganization(person) && !IsEstate(person) && !IsTrust(person))
             {
                 // Co-trustees or co-executors: "John Smith and Mary Smith, Trustees".
@@ -163,6 +166,7 @@ public static partial class OwnerNameParser
         "admx" => "Administratrix",
         "poa" => "Attorney-in-Fact",
         "ttee" or "tte" => "Trustee",
+        "life estate" or "life est" => "Life Tenant", // "Jane Roe, Life Estate": she holds for her life, the remaindermen after her
         _ => Capitalise(capacity),
     };
 
@@ -198,10 +202,10 @@ public static partial class OwnerNameParser
 
     // A capacity after the person's name: ", Trustee", " as Trustee", ", Successor Co-Trustee of the X Trust".
     // Words that are also surnames (Agent, Guardian, Custodian) count only after a comma or "as".
-    [GeneratedRegex(@"(?:(?:,\s*(?:ind(?:ividually)?\.?\s*(?:&|and)\s*as\s+)?|\s+as\s+)(?<role>(?:(?:successor|sole|independent|acting)\s+)?(?:co-?)?(?:trustees?|executor|executrix|administrator|administratrix|personal\s+representative|attorney[-\s]in[-\s]fact|agent|guardian|conservator|custodian|receiver|life\s+tenant|ttee|tte|exec|execx|exr|exrx|admr|admx|poa))|\s+(?<role>(?:(?:successor|sole|independent|acting)\s+)?(?:co-?)?(?:trustees?|executor|executrix|administratrix|personal\s+representative|attorney[-\s]in[-\s]fact|ttee|tte)))\.?(?:,?\s+(?:of|for|u/a|u/t/a|under)\s+(?<of>.+))?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?:,\s*(?:ind(?:ividually)?\.?\s*(?:&|and)\s*as\s+)?|\s+as\s+)(?<role>(?:(?:successor|sole|independent|acting)\s+)?(?:co-?)?(?:trustees?|executor|executrix|administrator|administratrix|personal\s+representative|attorney[-\s]in[-\s]fact|agent|guardian|conservator|custodian|receiver|life\s+tenant|life\s+est(?:ate)?|ttee|tte|exec|execx|exr|exrx|admr|admx|poa))|\s+(?<role>(?:(?:successor|sole|independent|acting)\s+)?(?:co-?)?(?:trustees?|executor|executrix|administratrix|personal\s+representative|attorney[-\s]in[-\s]fact|ttee|tte)))\.?(?:,?\s+(?<by>of|for|u/a|u/t/a|under)\s+(?<of>.+))?$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleClause();
 
-    [GeneratedRegex(@"^(?:the\s+)?(?:estate|est\.?|heirs|unknown\s+heirs|succession)\s+of\s|^(?:the\s+)?(?:unknown\s+)?heirs$|(?<!real\s)\b(?:estate|deceased|dec'd|decd)\.?\)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:the\s+)?(?:estate|est\.?|heirs|unknown\s+heirs|succession)\s+of\s|^(?:the\s+)?(?:unknown\s+)?heirs$|(?<!real\s|life\s)\b(?:estate|deceased|dec'd|decd)\.?\)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Estate();
 
     [GeneratedRegex(@"\btrust\b|\b(?:u/a|u/t/a|dtd)\b|\brevocable\b|\bliving\s+trust\b", RegexOptions.IgnoreCase)]
