@@ -61,8 +61,8 @@ try {
     # "> $null" discards without running anything downstream: what reading and normalising cost by themselves.
     'CSV   Import-PipesFile > $null             {0,7:N2} s   (reading and normalising without the pipeline''s cost: {1:N1}x Import-Csv''s speed)' -f $pipesNoPipeline, ($importCsv / $pipesNoPipeline)
 
-    # The same rows with one more column no field takes: each record then carries it as a note
-    # property, which PowerShell keeps per object (the cost a real CRM export with extra columns meets).
+    # The same rows with one more column no field takes (a CRM export's 'Lead Status'): each record
+    # carries it as a property of a record type made for the file's columns (ExtraColumnTypes).
     $extra = Join-Path $work 'contacts-extra.csv'
     [PipesBenchData]::WriteCsv($extra, $Rows, $true)
     $importCsvExtra = Measure-Best { Import-Csv $extra | Out-Null }
