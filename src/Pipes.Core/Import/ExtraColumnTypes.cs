@@ -20,9 +20,13 @@ namespace Pipes.Import;
 /// </remarks>
 internal static class ExtraColumnTypes
 {
-    // The record's own property names: a column of the same name becomes "Name (source)".
-    private static readonly HashSet<string> RecordProperties =
-        typeof(ContactRecord).GetProperties().Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+    /// <summary>
+    /// The most unmapped columns a record type is made for (a type's members are limited, and making
+    /// them costs about 40 ms a thousand, more past a few thousand). A file with more (a rare, wide
+    /// export, or a hostile one) gives plain records, and Import-PipesFile adds the columns as note
+    /// properties, as it did for every file before.
+    /// </summary>
+    public const int MaxColumns = 1000;
 
     private static readonly MethodInfo GetValue = typeof(ContactRecord).GetMethod("GetExtraColumnValue", BindingFlags.Instance | BindingFlags.NonPublic)!;
     private static readonly MethodInfo SetValue = typeof(ContactRecord).GetMethod("SetExtraColumnValue", BindingFlags.Instance | BindingFlags.NonPublic)!;
@@ -37,37 +41,19 @@ internal static class ExtraColumnTypes
     /// What a record of these unmapped columns is made by. <paramref name="names"/> are the columns in
     /// the order their values are kept; the properties take the same order (Export-Csv's column order).
     /// </summary>
-    public static Func<ContactRecord> For(IReadOnlyList<string> names) =>
+    /// <remarks>More than <see cref="MaxColumns"/> names give plain ContactRecords.</remarks>
+    public static Func<ContactRecord> For(IReadOnlyList<string> names) => names.Count > MaxColumns ? () => new ContactRecord() :
         Made.GetOrAdd(string.Join('\0', names), _ => Make(names)); // header text has no NULs: the reader removes them
 
     private static Func<ContactRecord> Make(IReadOnlyList<string> names)
     {
         Type type;
-        lock (Gate) type = Define(PropertyNames(names));
+        lock (Gate) type = Define(ExtraColumnNames.AsProperties(names));
         var make = new DynamicMethod("New" + type.Name, typeof(ContactRecord), Type.EmptyTypes, type.Module);
         var il = make.GetILGenerator();
         il.Emit(OpCodes.Newobj, type.GetConstructor(Type.EmptyTypes)!);
         il.Emit(OpCodes.Ret);
         return make.CreateDelegate<Func<ContactRecord>>();
-    }
-
-    /// <summary>
-    /// One name per column, as PowerShell will look it up (without regard to case): a record
-    /// property's name gets " (source)", and a name met twice gets "_2", "_3" (as the header reader
-    /// names repeated headers).
-    /// </summary>
-    internal static string[] PropertyNames(IReadOnlyList<string> columns)
-    {
-        var taken = new HashSet<string>(RecordProperties, StringComparer.OrdinalIgnoreCase);
-        var names = new string[columns.Count];
-        for (var i = 0; i < columns.Count; i++)
-        {
-            var name = RecordProperties.Contains(columns[i]) ? columns[i] + " (source)" : columns[i];
-            var unique = name;
-            for (var n = 2; !taken.Add(unique); n++) unique = $"{name}_{n}";
-            names[i] = unique;
-        }
-        return names;
     }
 
     private static Type Define(string[] names)

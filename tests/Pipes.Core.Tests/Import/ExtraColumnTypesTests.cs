@@ -61,6 +61,16 @@ public sealed class ExtraColumnTypesTests : IDisposable
     }
 
     [Fact]
+    public void AFileWiderThanATypeTakesGivesPlainRecordsWithItsColumns()
+    {
+        var header = string.Join(",", Enumerable.Range(1, ExtraColumnTypes.MaxColumns + 1).Select(i => $"C{i}"));
+        var record = Import($"Name,{header}\r\nA One,{string.Join(",", Enumerable.Range(1, ExtraColumnTypes.MaxColumns + 1))}\r\n").Single();
+
+        Assert.Equal(typeof(ContactRecord), record.GetType());
+        Assert.Equal("1001", record.ExtraColumns()["C1001"]);
+    }
+
+    [Fact]
     public void AFileWithoutUnmappedColumnsGivesPlainRecords()
     {
         Assert.All(Import("Name,Email\r\nA One,a@x.com\r\n"), r => Assert.Equal(typeof(ContactRecord), r.GetType()));
@@ -84,6 +94,6 @@ public sealed class ExtraColumnTypesTests : IDisposable
     [InlineData(new[] { "Email (source)", "Email" }, new[] { "Email (source)", "Email (source)_2" })]
     public void NamesAreUniqueWithoutRegardToCaseAndApartFromTheRecordsOwn(string[] columns, string[] expected)
     {
-        Assert.Equal(expected, ExtraColumnTypes.PropertyNames(columns));
+        Assert.Equal(expected, ExtraColumnNames.AsProperties(columns));
     }
 }

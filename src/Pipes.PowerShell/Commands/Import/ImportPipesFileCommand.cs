@@ -41,7 +41,7 @@ public sealed class ImportPipesFileCommand : ContactFileCmdlet
         var read = ForFile(path, () => Pump(ContactImporter.Import(path, _options!, summary, _seen!, f => fraction = f, CancellationToken), item =>
         {
             if (item.Error is not null) WriteError(item.Error, path);
-            else WriteObject(item.Record); // unmapped columns are its own properties (ExtraColumnTypes)
+            else WriteObject(Written(item.Record!));
         }, "Import-PipesFile", _ => ($"{name}: {summary.Records:N0} records", fraction)));
         if (read) ReportSummary(name, summary);
         if (read && summary.Records > 0) NoteColumnsNotInFirstFile(name, summary.Columns!.ExtraColumnNames);
@@ -62,6 +62,20 @@ public sealed class ImportPipesFileCommand : ContactFileCmdlet
         if (added.Count == 0) return;
         WriteWarning($"{name} has column(s) {string.Join(", ", added.Take(5).Select(c => $"'{c}'"))}{(added.Count > 5 ? $" and {added.Count - 5} more" : "")} that {first.Name}, read first, has not: "
             + "its records carry them, but Export-Csv writes only the first record's columns. To keep every column, export each file on its own, or select every property name (help Import-PipesFile -Examples).");
+    }
+
+    /// <summary>
+    /// The record as written: its unmapped columns are its own properties (a type made for them,
+    /// ExtraColumnTypes), except past ExtraColumnTypes.MaxColumns, where they are added as note properties.
+    /// </summary>
+    private static object Written(ContactRecord record)
+    {
+        if (record.GetType() != typeof(ContactRecord) || !record.HasExtraColumns()) return record;
+        var columns = record.EnumerateExtraColumns().ToList();
+        var names = ExtraColumnNames.AsProperties(columns.ConvertAll(c => c.Name));
+        var wrapped = PSObject.AsPSObject(record);
+        for (var i = 0; i < names.Length; i++) wrapped.Properties.Add(new PSNoteProperty(names[i], columns[i].Value));
+        return wrapped;
     }
 
     private void ReportSummary(string name, ImportSummary summary)
