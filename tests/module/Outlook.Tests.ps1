@@ -125,6 +125,16 @@ Describe 'Outlook' {
         @(Get-Sent).Count | Should -Be 1
     }
 
+    It 'fills placeholders named as file headers are, and leaves CSS and JSON in a body as text' {
+        Connect-Fake | Out-Null
+        $file = Join-Path $TestDrive 'owners.csv'
+        Set-Content $file -Encoding utf8 -Value @('Full Name,Email,Net Acres (NRI),Lead-Tag,Région', 'Al Poe,al@example.com,12.5,hot,Permien')
+        Import-PipesFile $file | Send-PipesMail -Subject 'Your {Net Acres (NRI)} acres' -Body 'Tag {Lead-Tag}, {Région}; {color: red} {"a":1} {{x}}' | Out-Null
+        $sent = Get-Sent
+        $sent.subject | Should -Be 'Your 12.5 acres'
+        $sent.body.content | Should -Be 'Tag hot, Permien; {color: red} {"a":1} {x}'
+    }
+
     It 'stops with Pipes.UnknownPlaceholder per record, sending nothing for it' {
         Connect-Fake | Out-Null
         [pscustomobject]@{ Email = 'a@example.com' } | Send-PipesMail -Subject 'Hi {FirstNam}' -Body 'x' -ErrorVariable err -ErrorAction SilentlyContinue | Out-Null

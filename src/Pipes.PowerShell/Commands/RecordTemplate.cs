@@ -31,6 +31,9 @@ internal static partial class RecordTemplate
         });
     }
 
-    [GeneratedRegex(@"\{\{|\}\}|\{(?<name>[A-Za-z_][A-Za-z0-9_ ]*)\}")]
+    // A name as a file's header writes it ("Net Acres (NRI)", "Lead-Tag", "Rég. Date"): a letter first, then
+    // letters, digits, spaces and the punctuation of headers. No ':', ';', '"' or '=', so that CSS or JSON
+    // in an HTML body ("{color: red}") stays text.
+    [GeneratedRegex(@"\{\{|\}\}|\{(?<name>[\p{L}_][\p{L}\p{N}_ ()\-.#/&'%+]*)\}")]
     private static partial Regex Placeholder();
 }
