@@ -55,23 +55,22 @@ public class ContactRecord
     public string? Issues => _issues is null ? null : string.Join("; ", _issues);
 
     // Created on first use: most records have no issues. Extra columns are kept as the shared
-    // header array and this row's values; the dictionary is only built if someone asks for it.
+    // header array and this row's values.
     private List<string>? _issues;
     private string[]? _extraNames;
     private object?[]? _extraValues;
-    private OrderedDictionary? _extra;
 
     /// <summary>
-    /// Unmapped source columns by header, in file order, with their values as read. A method, not
-    /// a property, so that Export-Csv writes the columns themselves (the cmdlet adds them as
-    /// properties) rather than the dictionary.
+    /// Unmapped source columns by header, in file order, with their values as they are now: a new
+    /// dictionary each call, so changing it changes nothing (set the record's property of that name).
+    /// A method, not a property, so that Export-Csv writes the columns themselves (they are the
+    /// record's properties) rather than the dictionary.
     /// </summary>
     public OrderedDictionary ExtraColumns()
     {
-        if (_extra is not null) return _extra;
-        _extra = new OrderedDictionary(StringComparer.OrdinalIgnoreCase);
-        foreach (var (name, value) in EnumerateExtraColumns()) _extra[name] = value;
-        return _extra;
+        var columns = new OrderedDictionary(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, value) in EnumerateExtraColumns()) columns[name] = value;
+        return columns;
     }
 
     /// <summary>The unmapped columns in file order, without building a dictionary.</summary>
@@ -89,17 +88,12 @@ public class ContactRecord
     protected object? GetExtraColumnValue(int index) => _extraValues![index];
 
     /// <summary>Sets the unmapped column at <paramref name="index"/>, as a script may before exporting the record.</summary>
-    protected void SetExtraColumnValue(int index, object? value)
-    {
-        _extraValues![index] = value;
-        _extra = null;
-    }
+    protected void SetExtraColumnValue(int index, object? value) => _extraValues![index] = value;
 
     internal void SetExtraColumns(string[] names, object?[] values)
     {
         _extraNames = names;
         _extraValues = values;
-        _extra = null;
     }
 
     public void AddIssue(string issue) => (_issues ??= []).Add(issue);

@@ -126,8 +126,19 @@ internal sealed partial class RecordBuilder
 
     /// <summary>Names of the kept columns of a row longer than the header: the extra cells are Column11, Column12 ...</summary>
     private string[] KeptNames(int width) =>
-        _keptNamesByWidth.TryGetValue(width, out var names) ? names
-            : _keptNamesByWidth[width] = [.. _map.ExtraColumnNames, .. Enumerable.Range(_map.Headers.Count, width - _map.Headers.Count).Select(i => $"Column{i + 1}")];
+        _keptNamesByWidth.TryGetValue(width, out var names) ? names : _keptNamesByWidth[width] = [.. _map.ExtraColumnNames, .. CellsPastHeaderNames(width)];
+
+    // A header already named Column4 keeps its name and its value; the fourth cell past a three-column header is Column4_2.
+    private IEnumerable<string> CellsPastHeaderNames(int width)
+    {
+        var taken = new HashSet<string>(_map.Headers, StringComparer.OrdinalIgnoreCase);
+        for (var i = _map.Headers.Count; i < width; i++)
+        {
+            var name = $"Column{i + 1}";
+            for (var n = 2; !taken.Add(name); n++) name = $"Column{i + 1}_{n}";
+            yield return name;
+        }
+    }
 
     private readonly Dictionary<int, string[]> _keptNamesByWidth = [];
 

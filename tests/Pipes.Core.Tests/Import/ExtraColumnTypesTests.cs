@@ -71,6 +71,28 @@ public sealed class ExtraColumnTypesTests : IDisposable
     }
 
     [Fact]
+    public void ACellPastTheHeaderDoesNotTakeTheNameOfAHeaderCalledSo()
+    {
+        var record = Import("Email,Name,Column4\r\na@x.com,A One,c4,over\r\n").Single();
+
+        Assert.Equal("c4", Property(record, "Column4"));
+        Assert.Equal("over", Property(record, "Column4_2"));
+        Assert.Equal(["Column4", "Column4_2"], record.ExtraColumns().Keys.Cast<string>());
+        Assert.Contains("kept as Column4_2", record.Issues);
+    }
+
+    [Fact]
+    public void ExtraColumnsIsACopyOfTheValuesAsTheyAreNow()
+    {
+        var record = Import("Name,Lead Status\r\nA One,Hot\r\n").Single();
+
+        record.ExtraColumns()["Lead Status"] = "edited";
+        Assert.Equal("Hot", record.ExtraColumns()["Lead Status"]);
+        record.GetType().GetProperty("Lead Status")!.SetValue(record, "Called");
+        Assert.Equal("Called", record.ExtraColumns()["Lead Status"]);
+    }
+
+    [Fact]
     public void AFileWithoutUnmappedColumnsGivesPlainRecords()
     {
         Assert.All(Import("Name,Email\r\nA One,a@x.com\r\n"), r => Assert.Equal(typeof(ContactRecord), r.GetType()));
