@@ -7,7 +7,7 @@ namespace Pipes.Import;
 /// every source column that no field took, under its own header (<see cref="ExtraColumns"/>), so that
 /// nothing in the file is lost; and <see cref="Issues"/>, what could not be normalised and why.
 /// A record of a file with unmapped columns is of a class derived from this one at run time, with a
-/// property per column (see ExtraColumnTypes); nothing else derives from it.
+/// property per column (see ExtraColumnTypes).
 /// </summary>
 public class ContactRecord
 {
@@ -84,11 +84,11 @@ public class ContactRecord
     // A method, not a property: Export-Csv writes every property, and this one is no column of the contact.
     public bool HasExtraColumns() => _extraNames is { Length: > 0 };
 
-    /// <summary>The value of the unmapped column at <paramref name="index"/> (file order): the derived record's property reads it.</summary>
-    protected object? GetExtraColumnValue(int index) => _extraValues![index];
+    // The made record types' properties read and write the row's values through these (ExtraColumnTypes);
+    // such a record always has them.
+    internal object? GetExtraColumnValue(int index) => _extraValues![index];
 
-    /// <summary>Sets the unmapped column at <paramref name="index"/>, as a script may before exporting the record.</summary>
-    protected void SetExtraColumnValue(int index, object? value) => _extraValues![index] = value;
+    internal void SetExtraColumnValue(int index, object? value) => _extraValues![index] = value;
 
     internal void SetExtraColumns(string[] names, object?[] values)
     {

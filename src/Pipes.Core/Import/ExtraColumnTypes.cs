@@ -16,7 +16,11 @@ namespace Pipes.Import;
 /// One type for each set of column names in the process, made on first use and kept: a type, once
 /// made, cannot be unloaded, so a cache is what bounds their number (a session importing the same
 /// export every hour makes one), and a folder of like files costs one type, not one per file (300
-/// one-row files: 0.3 s, 0.7 s with a type per file). Thread-safe.
+/// one-row files: 0.3 s, 0.7 s with a type per file). Only a file's header makes a type: a row longer
+/// than its header is a plain record (a file of ragged rows would make one per width), and so is every
+/// record once <see cref="MaxTypes"/> sets of columns have been seen in the process. Plain records
+/// carry their columns as note properties (Import-PipesFile adds them). Thread-safe. The one static
+/// state of Core (docs/ARCHITECTURE.md): the types belong to the process, as the assemblies do.
 /// </remarks>
 internal static class ExtraColumnTypes
 {
@@ -28,27 +32,42 @@ internal static class ExtraColumnTypes
     /// </summary>
     public const int MaxColumns = 1000;
 
-    private static readonly MethodInfo GetValue = typeof(ContactRecord).GetMethod("GetExtraColumnValue", BindingFlags.Instance | BindingFlags.NonPublic)!;
-    private static readonly MethodInfo SetValue = typeof(ContactRecord).GetMethod("SetExtraColumnValue", BindingFlags.Instance | BindingFlags.NonPublic)!;
+    /// <summary>The most record types made in a process (each is a few kilobytes, kept for good).</summary>
+    public const int MaxTypes = 1000;
+
+    // Internal to Pipes.Core: the made assembly may call them (InternalsVisibleTo Pipes.Import.Columns), no one else.
+    private static readonly MethodInfo GetValue = typeof(ContactRecord).GetMethod(nameof(ContactRecord.GetExtraColumnValue), BindingFlags.Instance | BindingFlags.NonPublic)!;
+    private static readonly MethodInfo SetValue = typeof(ContactRecord).GetMethod(nameof(ContactRecord.SetExtraColumnValue), BindingFlags.Instance | BindingFlags.NonPublic)!;
 
     private static readonly ConcurrentDictionary<string, Func<ContactRecord>> Made = new(StringComparer.Ordinal);
     private static readonly Lazy<ModuleBuilder> Module = new(() =>
         AssemblyBuilder.DefineDynamicAssembly(new AssemblyName("Pipes.Import.Columns"), AssemblyBuilderAccess.Run).DefineDynamicModule("Pipes.Import.Columns"));
-    private static readonly object Gate = new(); // a ModuleBuilder is not thread-safe
+    private static readonly object Gate = new();
     private static int _types;
 
     /// <summary>
     /// What a record of these unmapped columns is made by. <paramref name="names"/> are the columns in
     /// the order their values are kept; the properties take the same order (Export-Csv's column order).
     /// </summary>
-    /// <remarks>More than <see cref="MaxColumns"/> names give plain ContactRecords.</remarks>
-    public static Func<ContactRecord> For(IReadOnlyList<string> names) => names.Count > MaxColumns ? () => new ContactRecord() :
-        Made.GetOrAdd(string.Join('\0', names), _ => Make(names)); // header text has no NULs: the reader removes them
+    /// <remarks>More than <see cref="MaxColumns"/> names, or a new set past <see cref="MaxTypes"/>, give plain ContactRecords.</remarks>
+    public static Func<ContactRecord> For(IReadOnlyList<string> names)
+    {
+        if (names.Count > MaxColumns) return Plain;
+        var key = string.Join('\0', names); // header text has no NULs: the reader removes them
+        if (Made.TryGetValue(key, out var made)) return made;
+        lock (Gate) // one type per set even when two imports meet it at once; a ModuleBuilder is not thread-safe
+        {
+            if (Made.TryGetValue(key, out made)) return made;
+            if (Made.Count >= MaxTypes) return Plain;
+            return Made[key] = Make(names);
+        }
+    }
+
+    private static readonly Func<ContactRecord> Plain = () => new ContactRecord();
 
     private static Func<ContactRecord> Make(IReadOnlyList<string> names)
     {
-        Type type;
-        lock (Gate) type = Define(ExtraColumnNames.AsProperties(names));
+        var type = Define(ExtraColumnNames.AsProperties(names));
         var make = new DynamicMethod("New" + type.Name, typeof(ContactRecord), Type.EmptyTypes, type.Module);
         var il = make.GetILGenerator();
         il.Emit(OpCodes.Newobj, type.GetConstructor(Type.EmptyTypes)!);

@@ -142,16 +142,12 @@ internal sealed partial class RecordBuilder
 
     private readonly Dictionary<int, string[]> _keptNamesByWidth = [];
 
-    // A record type per set of kept columns (see ExtraColumnTypes): the file's, and one per row width past the header.
+    // The record type made for the file's unmapped columns (ExtraColumnTypes). A row longer than the
+    // header is a plain record: ragged rows would make a type per width, kept for good.
     private Func<ContactRecord>? _fileRecord;
-    private readonly Dictionary<int, Func<ContactRecord>> _widerRecords = [];
 
-    private ContactRecord RecordWithColumns(string[] keptNames, int width)
-    {
-        if (width <= _slots.Length) return (_fileRecord ??= ExtraColumnTypes.For(keptNames))();
-        if (!_widerRecords.TryGetValue(width, out var make)) _widerRecords[width] = make = ExtraColumnTypes.For(keptNames);
-        return make();
-    }
+    private ContactRecord RecordWithColumns(string[] keptNames, int width) =>
+        width <= _slots.Length ? (_fileRecord ??= ExtraColumnTypes.For(keptNames))() : new ContactRecord();
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ApplyName(ContactRecord record)

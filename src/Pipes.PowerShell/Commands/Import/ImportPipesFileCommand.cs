@@ -66,7 +66,8 @@ public sealed class ImportPipesFileCommand : ContactFileCmdlet
 
     /// <summary>
     /// The record as written: its unmapped columns are its own properties (a type made for them,
-    /// ExtraColumnTypes), except past ExtraColumnTypes.MaxColumns, where they are added as note properties.
+    /// ExtraColumnTypes), or, on a plain record (a row longer than its header, a file past
+    /// ExtraColumnTypes.MaxColumns, a process past MaxTypes), note properties added here.
     /// </summary>
     private static object Written(ContactRecord record)
     {
