@@ -25,7 +25,7 @@ public class ContactRecord
     /// Company when that was empty) and leaves FirstName and LastName empty.
     /// </summary>
     public Normalization.OwnerType? OwnerType { get; set; }
-    /// <summary>The capacity the named person acts in: "Trustee", "Executor", "Attorney-in-Fact"; null when none.</summary>
+    /// <summary>The capacity the named person (or organisation: a bank as trustee) acts in: "Trustee", "Executor", "Attorney-in-Fact", "Life Tenant"; null when none.</summary>
     public string? OwnerRole { get; set; }
     /// <summary>The second person of a couple ("Mrs Sally Smith"); the first is in FirstName and LastName.</summary>
     public string? SecondOwner { get; set; }

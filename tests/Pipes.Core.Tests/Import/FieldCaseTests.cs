@@ -210,6 +210,8 @@ public sealed class FieldCaseTests : IDisposable
     [InlineData("Ruth Tate, Life Tenant", OwnerType.Person, "Ruth", "Tate", "Life Tenant")]
     [InlineData("Roe, Jane, Life Estate", OwnerType.Person, "Jane", "Roe", "Life Tenant")]
     [InlineData("Ruth Tate as life estate", OwnerType.Person, "Ruth", "Tate", "Life Tenant")]
+    [InlineData("John Doe Life Estate", OwnerType.Person, "John", "Doe", "Life Tenant")]
+    [InlineData("Jane Roe Life Est", OwnerType.Person, "Jane", "Roe", "Life Tenant")]
     [InlineData("Charlotte Church", OwnerType.Person, "Charlotte", "Church", null)]
     [InlineData("Mary Guardian", OwnerType.Person, "Mary", "Guardian", null)]
     [InlineData("Juan Velasquez y Garcia", OwnerType.Person, "Juan", "Velasquez y Garcia", null)]
@@ -238,15 +240,19 @@ public sealed class FieldCaseTests : IDisposable
     }
 
     [Theory]
-    [InlineData("First National Bank of Midland, N.A., Trustee", "First National Bank of Midland, N.A.", "Trustee")]
-    [InlineData("Bank of America, N.A., Successor Trustee of the Roe Family Trust", "Bank of America, N.A.", "Successor Trustee of the Roe Family Trust")]
-    [InlineData("Frost National Bank as Agent", "Frost National Bank", "Agent")]
-    [InlineData("Smith Family Trust, Frost National Bank Trustee", "Frost National Bank", "Trustee of Smith Family Trust")]
-    [InlineData("Permian Land Services, LLC, Attorney-in-Fact for Ann Poe", "Permian Land Services, LLC", "Attorney-in-Fact for Ann Poe")]
-    public void AnOrganisationInACapacityKeepsItsRole(string name, string entity, string role)
+    [InlineData("First National Bank of Midland, N.A., Trustee", OwnerType.Organization, "Trustee")]
+    [InlineData("Bank of America, N.A., Successor Trustee of the Roe Family Trust", OwnerType.Trust, "Successor Trustee")]
+    [InlineData("Wilmington Trust, N.A., Trustee", OwnerType.Trust, "Trustee")]
+    [InlineData("U.S. Bank Trust Company, N.A., Successor Trustee", OwnerType.Organization, "Successor Trustee")]
+    [InlineData("The Northern Trust Company, Trustee of the Doe Trust", OwnerType.Organization, "Trustee")]
+    [InlineData("Doe Family Trust, Frost Bank, N.A., Trustee", OwnerType.Trust, "Trustee")]
+    [InlineData("Frost National Bank as Agent", OwnerType.Organization, "Agent")]
+    [InlineData("Permian Land Services, LLC, Attorney-in-Fact for Ann Poe", OwnerType.Organization, "Attorney-in-Fact")]
+    public void AnOrganisationInACapacityIsReadWholeWithItsRole(string name, OwnerType type, string role)
     {
+        // As an organisation, trust or estate named alone is: the whole name is the entity, never split at a comma.
         var owner = OwnerNameParser.Parse(name);
-        Assert.Equal((OwnerType.Organization, entity, role, (PersonName?)null), (owner.Type, owner.EntityName, owner.Role, owner.Person));
+        Assert.Equal((type, name, role, (PersonName?)null), (owner.Type, owner.EntityName, owner.Role, owner.Person));
     }
 
     [Fact]

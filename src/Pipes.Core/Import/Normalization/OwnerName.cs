@@ -18,7 +18,7 @@ public enum OwnerType
 /// <param name="Type">Person, Couple, Organization, Trust or Estate.</param>
 /// <param name="Person">The person to address: the one named, the first of a couple, a trustee or executor; null for an entity named alone.</param>
 /// <param name="EntityName">The organisation's, trust's or estate's whole name as written ("Roe Land, LLC", "Estate of John Doe"); null for people.</param>
-/// <param name="Role">The capacity the person signs in ("Trustee", "Executor", "Attorney-in-Fact"); null when none.</param>
+/// <param name="Role">The capacity the person signs in ("Trustee", "Executor", "Attorney-in-Fact", "Life Tenant"), or the organisation named in one ("Wilmington Trust, N.A., Trustee"); null when none.</param>
 /// <param name="SecondPerson">The second person of a couple, as written or completed with the shared last name ("Mrs Sally Smith"); null otherwise.</param>
 /// <param name="Aside">What the name carries that is no name and says something ("et al", "c/o Jane Doe", "aka Mary Jones"); null when nothing.</param>
 public sealed record OwnerName(OwnerType Type, PersonName? Person, string? EntityName, string? Role, string? SecondPerson, string? Aside = null);
@@ -57,6 +57,7 @@ public static partial class OwnerNameParser
         if (tenancy.Success && tenancy.Index > 0) text = text[..tenancy.Index].TrimEnd(' ', ',');
 
         // "Jane Roe, Trustee [of the Roe Family Trust]", "John Doe, Executor", "Jane Roe as Trustee".
+        string? entityRole = null;
         var role = RoleClause().Match(text);
         if (role.Success && role.Index > 0)
         {
@@ -73,22 +74,21 @@ public static partial class OwnerNameParser
                 : roleName.Contains("Trustee", StringComparison.OrdinalIgnoreCase) ? OwnerType.Trust
                 : roleName is "Executor" or "Executrix" or "Administrator" or "Administratrix" or "Personal Representative" or "Independent Executor" ? OwnerType.Estate
                 : OwnerType.Person;
-            // A bank or company in the capacity ("Bank of America, N.A., Trustee of the Roe Trust"): the organisation, with its role.
-            if (IsOrganization(person) && !IsEstate(person) && !IsTrust(person))
-                return new OwnerName(OwnerType.Organization, null, person, of.Length > 0 ? $"{roleName} {(role.Groups["by"].Success ? role.Groups["by"].Value.ToLowerInvariant() : "of")} {of}" : roleName, null);
             if (person.Length > 0 && !IsOrganization(person) && !IsEstate(person) && !IsTrust(person))
             {
                 // Co-trustees or co-executors: "John Smith and Mary Smith, Trustees".
                 var two = Couple(person);
                 return new OwnerName(type, two?.Person ?? NameSplitter.Split(person), of.Length > 0 && type is OwnerType.Trust or OwnerType.Estate ? of : null, roleName, two?.SecondPerson);
             }
+            // A bank or company in the capacity ("Wilmington Trust, N.A., Trustee"): read whole as below, with its role.
+            entityRole = roleName;
         }
 
         // A legal form decides first ("Roe Trust Company, LLC" is a company); then estates, trusts, trade words.
-        if (LegalForm().IsMatch(text)) return new OwnerName(OwnerType.Organization, null, text, null, null);
-        if (IsEstate(text)) return new OwnerName(OwnerType.Estate, null, text, null, null);
-        if (IsTrust(text)) return new OwnerName(OwnerType.Trust, null, text, null, null);
-        if (TradeWord().IsMatch(text)) return new OwnerName(OwnerType.Organization, null, text, null, null);
+        if (LegalForm().IsMatch(text)) return new OwnerName(OwnerType.Organization, null, text, entityRole, null);
+        if (IsEstate(text)) return new OwnerName(OwnerType.Estate, null, text, entityRole, null);
+        if (IsTrust(text)) return new OwnerName(OwnerType.Trust, null, text, entityRole, null);
+        if (TradeWord().IsMatch(text)) return new OwnerName(OwnerType.Organization, null, text, entityRole, null);
 
         if (Couple(text) is { } couple) return couple;
         return new OwnerName(OwnerType.Person, NameSplitter.Split(text), null, null, null);
@@ -202,7 +202,7 @@ public static partial class OwnerNameParser
 
     // A capacity after the person's name: ", Trustee", " as Trustee", ", Successor Co-Trustee of the X Trust".
     // Words that are also surnames (Agent, Guardian, Custodian) count only after a comma or "as".
-    [GeneratedRegex(@"(?:(?:,\s*(?:ind(?:ividually)?\.?\s*(?:&|and)\s*as\s+)?|\s+as\s+)(?<role>(?:(?:successor|sole|independent|acting)\s+)?(?:co-?)?(?:trustees?|executor|executrix|administrator|administratrix|personal\s+representative|attorney[-\s]in[-\s]fact|agent|guardian|conservator|custodian|receiver|life\s+tenant|life\s+est(?:ate)?|ttee|tte|exec|execx|exr|exrx|admr|admx|poa))|\s+(?<role>(?:(?:successor|sole|independent|acting)\s+)?(?:co-?)?(?:trustees?|executor|executrix|administratrix|personal\s+representative|attorney[-\s]in[-\s]fact|ttee|tte)))\.?(?:,?\s+(?<by>of|for|u/a|u/t/a|under)\s+(?<of>.+))?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?:,\s*(?:ind(?:ividually)?\.?\s*(?:&|and)\s*as\s+)?|\s+as\s+)(?<role>(?:(?:successor|sole|independent|acting)\s+)?(?:co-?)?(?:trustees?|executor|executrix|administrator|administratrix|personal\s+representative|attorney[-\s]in[-\s]fact|agent|guardian|conservator|custodian|receiver|life\s+tenant|life\s+est(?:ate)?|ttee|tte|exec|execx|exr|exrx|admr|admx|poa))|\s+(?<role>(?:(?:successor|sole|independent|acting)\s+)?(?:co-?)?(?:trustees?|executor|executrix|administratrix|personal\s+representative|attorney[-\s]in[-\s]fact|ttee|tte)|life\s+est(?:ate)?|life\s+tenant))\.?(?:,?\s+(?:of|for|u/a|u/t/a|under)\s+(?<of>.+))?$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleClause();
 
     [GeneratedRegex(@"^(?:the\s+)?(?:estate|est\.?|heirs|unknown\s+heirs|succession)\s+of\s|^(?:the\s+)?(?:unknown\s+)?heirs$|(?<!real\s|life\s)\b(?:estate|deceased|dec'd|decd)\.?\)?$", RegexOptions.IgnoreCase)]
