@@ -67,11 +67,24 @@ internal struct ContactPhones
             Phone = result.Number;
             Extension = result.Extension ?? extension;
         }
-        // The same number again is no other number unless it reaches another extension (a desk on the main line).
-        else if (!(result.Number == Phone && (result.Extension is null || result.Extension == Extension)))
+        else if (!IsRepeat(result.Number!, result.Extension))
         {
-            var entry = result.Extension is null ? result.Number! : $"{result.Number} x{result.Extension}";
-            if (!(_extras?.Contains(entry) ?? false)) (_extras ??= []).Add(entry);
+            (_extras ??= []).Add(result.Extension is null ? result.Number! : $"{result.Number} x{result.Extension}");
         }
+    }
+
+    /// <summary>
+    /// The same number again is no other number unless it reaches another extension (a desk on the
+    /// main line); a number without one, already listed with one, adds nothing. The same rule for Phone and ExtraPhones.
+    /// </summary>
+    private readonly bool IsRepeat(string number, string? extension)
+    {
+        if (number == Phone && (extension is null || extension == Extension)) return true;
+        foreach (var entry in _extras ?? [])
+        {
+            if (entry == number) { if (extension is null) return true; }
+            else if (entry.StartsWith(number + " x", StringComparison.Ordinal) && (extension is null || entry.AsSpan(number.Length + 2).SequenceEqual(extension))) return true;
+        }
+        return false;
     }
 }
