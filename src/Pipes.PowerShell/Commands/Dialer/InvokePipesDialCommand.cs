@@ -33,6 +33,9 @@ public sealed class InvokePipesDialCommand : PipesCmdlet
 
     private long _position;
 
+    // The piped record this number came from; null when a number itself was piped or given.
+    private PSObject? _record;
+
     /// <summary>An extension to reach once the call connects; binds PhoneExtension.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("PhoneExtension")]
@@ -48,11 +51,12 @@ public sealed class InvokePipesDialCommand : PipesCmdlet
     {
         _position++;
         // A piped string (or number) is the phone number itself; a record gives its Phone property.
-        if (string.IsNullOrWhiteSpace(PhoneNumber) && InputObject?.BaseObject is string or long or int or decimal or double)
+        _record = InputObject?.BaseObject is string or long or int or decimal or double ? null : InputObject;
+        if (string.IsNullOrWhiteSpace(PhoneNumber) && InputObject is not null && _record is null)
             PhoneNumber = InputObject.BaseObject.ToString();
         if (string.IsNullOrWhiteSpace(PhoneNumber))
         {
-            var record = InputObject?.BaseObject is string ? null : InputObject;
+            var record = _record;
             var which = RecordLabel.Describe(record, _position);
             Fail(new PipesException(ErrorIds.InvalidPhoneNumber, PipesErrorKind.InvalidInput,
                 record is null ? "No phone number was given." : $"Not dialled: {which} has no phone number.",
@@ -66,8 +70,7 @@ public sealed class InvokePipesDialCommand : PipesCmdlet
     {
         var target = _dialer!.Target(PhoneNumber, Extension);
         // -WhatIf and -Confirm name whom the number reaches when a record gave it: "713-555-0101 (row 7 of leads.csv (Jo Smith))".
-        var record = InputObject?.BaseObject is string or long or int or decimal or double ? null : InputObject;
-        if (!ShouldProcess(record is null ? target.Display : $"{target.Display} ({RecordLabel.Describe(record, _position)})", "Dial with Bria (or copy to the clipboard)")) return;
+        if (!ShouldProcess(_record is null ? target.Display : $"{target.Display} ({RecordLabel.Describe(_record, _position)})", "Dial with Bria (or copy to the clipboard)")) return;
         // One call at a time: after the first number, each further one is confirmed, unless -Force.
         if (_previous is not null && !Force && !ConfirmNext(target)) return;
 
