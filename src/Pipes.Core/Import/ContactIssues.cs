@@ -18,6 +18,9 @@ public static class ContactIssues
     /// <summary>An address kept, with words in brackets beside it that are no label ("js@x.com (assistant Mary)").</summary>
     public static string EmailAside(string text, string aside) => $"Email '{text}': '{aside}' is written beside the address.";
 
+    /// <summary>An address not kept because the words beside it say not to write ("(do not email)", "(unsubscribed)").</summary>
+    public static string DoNotEmail(string text, string aside) => $"Email '{text}' is not taken as an address to write to: '{aside}' is written beside it.";
+
     /// <summary>Text in an email field that is not an address.</summary>
     public static string InvalidEmail(string text) => $"Email '{text}' is not a valid address.";
 }

@@ -232,17 +232,37 @@ internal sealed partial class RecordBuilder
         }
     }
 
+    [GeneratedRegex(@"(?<!\w)(?:do[\s-]*not[\s-]*(?:e-?mail|write|contact|send)|don'?t[\s-]*(?:e-?mail|write|contact)|no[\s-]*(?:e-?mails?|contact)|unsubscribed?|opt(?:ed)?[\s-]*out|bounced?|undeliverable|removed?|deceased)(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DoNotEmailWords();
+
+    /// <summary>The words of an email cell, its addresses left out, that say not to write ("do not email"); null when none.</summary>
+    private static string? DoNotEmailMark(string cell)
+    {
+        if (!cell.Contains(' ') && !cell.Contains('(')) return null; // an address alone (even "noemail@x.com")
+        var words = string.Join(' ', cell.Split([' ', '\t', ',', ';'], StringSplitOptions.RemoveEmptyEntries).Where(w => !w.Contains('@')));
+        return DoNotEmailWords().Match(words) is { Success: true } mark ? mark.Value : null;
+    }
+
     private static bool SaysDoNotCall(object? cell) =>
         cell is string text && (text.Contains("dnc", StringComparison.OrdinalIgnoreCase) || DoNotCallWords().IsMatch(text));
 
     [GeneratedRegex(@"do[\s-]*not[\s-]*(?:call|contact|dial)|opt(?:ed)?[\s-]*out", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DoNotCallWords();
 
+    private static string FirstWord(string text)
+    {
+        var span = text.AsSpan().TrimStart();
+        var end = 0;
+        while (end < span.Length && char.IsLetterOrDigit(span[end])) end++;
+        return span[..end].ToString().ToLowerInvariant();
+    }
+
     private static bool IsYes(object? cell) => cell switch
     {
         bool flag => flag,
         double number => number != 0,
-        string text => text.Trim().ToLowerInvariant() is "y" or "yes" or "true" or "1" or "x" or "dnc" or "do not call",
+        // "Yes - per owner request 4/2024", "Y (owner asked)", "yes.": the first word says it.
+        string text => FirstWord(text) is "y" or "yes" or "true" or "1" or "x" or "dnc" || text.Trim().Equals("do not call", StringComparison.OrdinalIgnoreCase),
         _ => false,
     };
 
@@ -260,6 +280,13 @@ internal sealed partial class RecordBuilder
         {
             var result = EmailNormalizer.Normalize(cell);
             if (result.DisplayName is { } name && record.FullName is null && record.FirstName is null && record.LastName is null) record.FullName = CleanLine(name);
+            if (result.Email is not null && DoNotEmailMark(cell) is { } marked)
+            {
+                // "pam@x.com (do not email)": the owner asked; no address of this cell is one to write to.
+                record.AddIssue(ContactIssues.DoNotEmail(Clean(cell), marked));
+                if (summary.DoNotEmailRows.LastOrDefault() != record.SourceRow) summary.DoNotEmailRows.Add(record.SourceRow);
+                return;
+            }
             if (result.Aside is { } aside) record.AddIssue(ContactIssues.EmailAside(Clean(cell), aside));
             Keep(result.Email);
             foreach (var address in result.Others) Keep(address);

@@ -205,6 +205,26 @@ public sealed class ContactImporterTests : IDisposable
     }
 
     [Fact]
+    public void ADoNotCallColumnSaysYesInItsFirstWord()
+    {
+        var (records, _, summary) = Run(File("dnc.csv", "Name,Phone,Do Not Call\nA One,713-555-0101,Yes - per owner request 4/2024\nB Two,713-555-0102,Y (owner asked)\nC Three,713-555-0103,yes.\nD Four,713-555-0104,No - ok to call\nE Five,713-555-0105,Yesterday\n"));
+
+        Assert.Equal([null, null, null, "7135550104", "7135550105"], records.Select(r => r.Phone));
+        Assert.Equal([2, 3, 4], summary.DoNotCallRows);
+    }
+
+    [Fact]
+    public void AnAddressMarkedNotToBeWrittenToIsNoEmail()
+    {
+        var (records, _, summary) = Run(File("dne.csv", "Name,Email,Email 2\nPam Whitfield,pam@example.com (do not email),\nJo Smith,js@x.com (assistant Mary),jo@y.com (unsubscribed)\n"));
+
+        Assert.Null(records[0].Email);
+        Assert.Contains("Email 'pam@example.com (do not email)' is not taken as an address to write to: 'do not email' is written beside it.", records[0].Issues);
+        Assert.Equal(("js@x.com", (string?)null), (records[1].Email, records[1].ExtraEmails)); // the aside that is no such mark keeps its address
+        Assert.Equal([2, 3], summary.DoNotEmailRows);
+    }
+
+    [Fact]
     public void ANumberRepeatedIsListedOnceAndAnotherExtensionOfItIsKept()
     {
         var (records, _, _) = Run(File("repeat.csv",

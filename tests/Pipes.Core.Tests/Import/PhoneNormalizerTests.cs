@@ -106,6 +106,10 @@ public sealed class PhoneNormalizerTests(ITestOutputHelper output)
     [InlineData("713-555-0101 (wrong #)", "wrong")]
     [InlineData("713-555-0101 (opt out)", "opt out")]
     [InlineData("Fax: 713-555-0101", "Fax")]
+    [InlineData("STOP CALLING 432-555-0241", "STOP CALLING")]
+    [InlineData("432-555-0802 stop", "stop")]
+    [InlineData("432-555-0803 - asked not to be called", "asked not to be called")]
+    [InlineData("432-555-0232 (bad #)", "bad")]
     public void ANumberMarkedNotToBeCalledIsNoPhoneToDial(string cell, string mark)
     {
         var phones = new ContactPhones();
@@ -114,6 +118,19 @@ public sealed class PhoneNormalizerTests(ITestOutputHelper output)
         Assert.Equal(cell, phones.Raw);
         Assert.True(phones.Unusable);
         Assert.Equal($"Phone '{cell}' is not usable: marked '{mark}' beside it, so it is not taken as a number to dial.", Assert.Single(phones.Issues!));
+    }
+
+    [Theory]
+    [InlineData("432-555-O240", 'O')]
+    [InlineData("432-555-08O8", 'O')]
+    [InlineData("713-555-0l01", 'l')]
+    public void OneLetterAmongTheDigitsIsATypoNotAKey(string cell, char letter)
+    {
+        // Read on the keypad, 'O' would be 6 and the call would reach a stranger.
+        var result = PhoneNormalizer.Normalize(cell);
+        Assert.Null(result.Number);
+        Assert.Contains($"the letter '{letter}' among its digits", result.Problem);
+        Assert.Equal("18003569377", "1" + PhoneNormalizer.Normalize("1-800-FLOWERS").Number); // a word still spells its number
     }
 
     [Theory]

@@ -61,7 +61,7 @@ public static partial class PhoneNormalizer
     }
 
     /// <summary>Words beside a number that say it must not be dialled: do-not-call marks, opt-outs, a number gone or someone gone, a fax.</summary>
-    [GeneratedRegex(@"(?<!\w)(?:dnc|do[\s-]*not[\s-]*(?:call|dial|contact)|don'?t[\s-]*(?:call|dial)|no[\s-]*calls?|wrong(?:[\s-]*(?:number|no\.?|#))?|disconnected|deceased|not[\s-]*in[\s-]*service|out[\s-]*of[\s-]*service|bad[\s-]*(?:number|no\.?|#)|litigator|no[\s-]*longer|opt(?:ed)?[\s-]*out|removed?|unsubscribed?|fax)(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\w)(?:dnc|do[\s-]*not[\s-]*(?:call|dial|contact)|don'?t[\s-]*(?:call|dial)|no[\s-]*calls?|wrong(?:[\s-]*(?:number|no\.?|#))?|stop(?:[\s-]*call(?:ing|s)?)?|(?:asked|requested|wants?)[\s-]*(?:not[\s-]*to[\s-]*be[\s-]*called|no[\s-]*calls?)|not[\s-]*to[\s-]*be[\s-]*called|disconnected|deceased|not[\s-]*in[\s-]*service|out[\s-]*of[\s-]*service|bad(?:[\s-]*(?:number|no\.?|#|phone))?|litigator|no[\s-]*longer|opt(?:ed)?[\s-]*out|removed?|unsubscribed?|fax)(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DoNotCall();
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -101,6 +101,10 @@ public static partial class PhoneNormalizer
             var c = text[index];
             if (char.IsAsciiDigit(c) || (char.IsAsciiLetter(c) && (realDigits >= 4 || IsTollFreeCode(kept, realDigits)) && !IsExtensionMarkerAt(text, index)))
             {
+                // One letter among digits is a typo ("432-555-O240" for 0240), not a word spelled on the keypad:
+                // read as a key it would dial a stranger.
+                if (char.IsAsciiLetter(c) && (index + 1 >= text.Length || !char.IsAsciiLetter(text[index + 1])) && (index == 0 || !char.IsAsciiLetter(text[index - 1])))
+                    return Invalid($"the letter '{c}' among its digits (a 0 or 1 typed as a letter?), so the number cannot be known");
                 if (char.IsAsciiDigit(c)) realDigits++;
                 if (count < MaxKeptDigits) kept[count] = char.IsAsciiDigit(c) ? c : Keypad(c);
                 count++;

@@ -92,6 +92,8 @@ public sealed class ImportPipesFileCommand : ContactFileCmdlet
             WriteWarning($"{name}: {summary.UnusablePhoneRows.Count:N0} row(s) have a phone number that could not be read ({Rows(summary.UnusablePhoneRows)}); the text is kept in PhoneRaw and Issues says why (Phone holds another column's number where the row had one).");
         if (summary.DoNotCallRows.Count > 0)
             WriteWarning($"{name}: {summary.DoNotCallRows.Count:N0} row(s) are marked do not call ({Rows(summary.DoNotCallRows)}); their numbers are in PhoneRaw, not Phone, so Invoke-PipesDial does not dial them.");
+        if (summary.DoNotEmailRows.Count > 0)
+            WriteWarning($"{name}: {summary.DoNotEmailRows.Count:N0} row(s) have an address marked not to be written to ({Rows(summary.DoNotEmailRows)}); it is not in Email (Issues keeps it), so Send-PipesMail does not write to it.");
         if (summary.UnlistedAreaCodeRows.Count > 0)
             WriteWarning($"{name}: {summary.UnlistedAreaCodeRows.Count:N0} row(s) have a phone whose area code the bundled numbering data does not list ({Rows(summary.UnlistedAreaCodeRows)}); the numbers are kept and Issues says so.");
         if (summary.RepairedRows.Count > 0)
