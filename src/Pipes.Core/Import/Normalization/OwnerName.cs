@@ -74,7 +74,7 @@ public static partial class OwnerNameParser
                 : roleName.Contains("Trustee", StringComparison.OrdinalIgnoreCase) ? OwnerType.Trust
                 : roleName is "Executor" or "Executrix" or "Administrator" or "Administratrix" or "Personal Representative" or "Independent Executor" ? OwnerType.Estate
                 : OwnerType.Person;
-            if (person.Length > 0 && !IsOrganization(person) && !IsEstate(person) && !IsTrust(person))
+            if (person.Length > 0 && !IsOrganization(person) && !IsBank(person) && !IsEstate(person) && !IsTrust(person))
             {
                 // Co-trustees or co-executors: "John Smith and Mary Smith, Trustees".
                 var two = Couple(person);
@@ -89,6 +89,8 @@ public static partial class OwnerNameParser
         if (IsEstate(text)) return new OwnerName(OwnerType.Estate, null, text, entityRole, null);
         if (IsTrust(text)) return new OwnerName(OwnerType.Trust, null, text, entityRole, null);
         if (TradeWord().IsMatch(text)) return new OwnerName(OwnerType.Organization, null, text, entityRole, null);
+        // "Frost Bank, Trustee": in a capacity, a bank is no person even without a legal form ("Bank" alone is also a surname).
+        if (entityRole is not null) return new OwnerName(OwnerType.Organization, null, text, entityRole, null);
 
         if (Couple(text) is { } couple) return couple;
         return new OwnerName(OwnerType.Person, NameSplitter.Split(text), null, null, null);
@@ -157,6 +159,11 @@ public static partial class OwnerNameParser
 
     private static bool IsOrganization(string text) => LegalForm().IsMatch(text) || TradeWord().IsMatch(text);
 
+    private static bool IsBank(string text) => Bank().IsMatch(text);
+
+    [GeneratedRegex(@"\b(?:bank|banc\w*|n\.?a\.?$)", RegexOptions.IgnoreCase)]
+    private static partial Regex Bank();
+
     /// <summary>The capacity as a signature block writes it: abbreviations written out ("exec" Executor, "POA" Attorney-in-Fact).</summary>
     private static string RoleName(string capacity) => capacity.Trim().TrimEnd('.').ToLowerInvariant() switch
     {
@@ -165,7 +172,10 @@ public static partial class OwnerNameParser
         "admr" or "adm" => "Administrator",
         "admx" => "Administratrix",
         "poa" => "Attorney-in-Fact",
-        "ttee" or "tte" => "Trustee",
+        "ttee" or "tte" or "tr" => "Trustee",
+        "heir" or "heirs" => "Heir",
+        "remainderman" or "remaindermen" => "Remainderman",
+        var c when c.StartsWith("ind") && c.Contains("exec") => c.Contains("trix") || c.EndsWith("x") ? "Independent Executrix" : "Independent Executor",
         "life estate" or "life est" => "Life Tenant", // "Jane Roe, Life Estate": she holds for her life, the remaindermen after her
         _ => Capitalise(capacity),
     };
@@ -202,10 +212,10 @@ public static partial class OwnerNameParser
 
     // A capacity after the person's name: ", Trustee", " as Trustee", ", Successor Co-Trustee of the X Trust".
     // Words that are also surnames (Agent, Guardian, Custodian) count only after a comma or "as".
-    [GeneratedRegex(@"(?:(?:,\s*(?:ind(?:ividually)?\.?\s*(?:&|and)\s*as\s+)?|\s+as\s+)(?<role>(?:(?:successor|sole|independent|acting)\s+)?(?:co-?)?(?:trustees?|executor|executrix|administrator|administratrix|personal\s+representative|attorney[-\s]in[-\s]fact|agent|guardian|conservator|custodian|receiver|life\s+tenant|life\s+est(?:ate)?|ttee|tte|exec|execx|exr|exrx|admr|admx|poa))|\s+(?<role>(?:(?:successor|sole|independent|acting)\s+)?(?:co-?)?(?:trustees?|executor|executrix|administratrix|personal\s+representative|attorney[-\s]in[-\s]fact|ttee|tte)|life\s+est(?:ate)?|life\s+tenant))\.?(?:,?\s+(?:of|for|u/a|u/t/a|under)\s+(?<of>.+))?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?:,\s*(?:ind(?:ividually)?\.?\s*(?:&|and)\s*as\s+)?|\s+as\s+)(?<role>(?:(?:successor|sole|independent|acting)\s+)?(?:co-?)?(?:trustees?|executor|executrix|administrator|administratrix|personal\s+representative|attorney[-\s]in[-\s]fact|agent|guardian|conservator|custodian|receiver|life\s+tenant|life\s+est(?:ate)?|heirs?|remainderm[ae]n|surviving\s+spouse|ind(?:ependent)?\.?\s*exec(?:utor|utrix|x)?|tr|ttee|tte|exec|execx|exr|exrx|admr|admx|poa))|\s+(?<role>(?:(?:successor|sole|independent|acting)\s+)?(?:co-?)?(?:trustees?|executor|executrix|administratrix|personal\s+representative|attorney[-\s]in[-\s]fact|ttee|tte|tr)|life\s+est(?:ate)?|life\s+tenant|remainderm[ae]n))\.?(?:,?\s+(?:of|for|u/a|u/t/a|under)\s+(?<of>.+))?$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleClause();
 
-    [GeneratedRegex(@"^(?:the\s+)?(?:estate|est\.?|heirs|unknown\s+heirs|succession)\s+of\s|^(?:the\s+)?(?:unknown\s+)?heirs$|(?<!real\s|life\s)\b(?:estate|deceased|dec'd|decd)\.?\)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:the\s+)?(?:estate|est\.?|(?:unknown\s+)?heirs(?:,?\s+(?:and|&)\s+assigns)?|succession)\s+of\s|^(?:the\s+)?(?:unknown\s+)?heirs$|(?<!real\s|life\s)\b(?:estate|est|deceased|dec'd|decd)\.?\)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Estate();
 
     [GeneratedRegex(@"\btrust\b|\b(?:u/a|u/t/a|dtd)\b|\brevocable\b|\bliving\s+trust\b", RegexOptions.IgnoreCase)]
@@ -215,6 +225,6 @@ public static partial class OwnerNameParser
     private static partial Regex LegalForm();
 
     // Trade words that are not also common surnames ("Church", "Bank" are: only "church of", "bank of").
-    [GeneratedRegex(@"\b(?:partners|partnership|holdings|minerals|royalty|royalties|resources|energy|petroleum|exploration|operating|properties|investments|ventures|enterprises|foundation|ministries|university|association|fund|group|church\s+of|(?:baptist|methodist|catholic|lutheran|presbyterian|episcopal|christian|community|bible|united)\s+church|bank\s+of|national\s+bank|state\s+of|united\s+states|county\s+of|city\s+of|town\s+of|school\s+district|isd|department\s+of|board\s+of|commission|authority|hospital|college|oil\s+(?:&|and)\s+gas|land\s+(?:&|and)\s+cattle|ranch(?:es)?|farms)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:partners|partnership|holdings|minerals|royalty|royalties|resources|energy|petroleum|exploration|operating|properties|investments|ventures|enterprises|foundation|ministries|university|association|fund|group|church\s+of|(?:baptist|methodist|catholic|lutheran|presbyterian|episcopal|christian|community|bible|united)\s+church|bank\s+of|national\s+bank|state\s+of|united\s+states|county\s+of|city\s+of|town\s+of|school\s+district|isd|department\s+of|board\s+of|commission|authority|hospital|college|county(?=\s*$)|bureau\s+of|land\s+office|diocese|children'?s\s+home|kingdom\s+hall|department|(?<=(?:&|\band)\s+)sons|oil\s+(?:&|and)\s+gas|land\s+(?:&|and)\s+cattle|ranch(?:es)?|farms)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TradeWord();
 }
