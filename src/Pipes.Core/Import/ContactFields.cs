@@ -38,6 +38,7 @@ public static class ContactFields
         [Phone] = ["phone", "phonenumber", "telephone", "tel", "workphone", "businessphone", "officephone", "mobile", "mobilephone",
             "cell", "cellphone", "cellnumber", "mobilenumber", "homephone", "phone1", "phone2", "phone3", "primaryphone", "directphone",
             "direct", "directline", "mainphone", "otherphone", "telephonenumber", "secondaryphone", "extraphones", "phoneraw",
+            "altphone", "alternatephone", "alternativephone", "phonealt", "phone2alt", "altnumber",
             "téléphone", "portable", "teléfono", "telefono", "celular", "móvil", "movil"],
         ["PhoneExtension"] = ["extension", "ext", "phoneextension", "phoneext"],
         ["Company"] = ["company", "companyname", "société", "societe", "empresa", "firma", "organization", "organisation", "org", "employer", "firm", "business", "businessname",

@@ -37,7 +37,7 @@ internal static partial class TextCleaning
     private static readonly HashSet<string> Placeholders = new(StringComparer.OrdinalIgnoreCase)
     {
         "n/a", "na", "n.a.", "#n/a", "none", "null", "nil", "-", "--", "---", ".", "?", "0", "tbd", "unknown", "not available",
-        "no phone", "no number", "no email", "no e-mail",
+        "no phone", "no number", "no email", "no e-mail", "none on file", "not on file", "no address",
     };
 
     private static bool HasSpaceRuns(ReadOnlySpan<char> text) => text.Contains("  ", StringComparison.Ordinal) || text.Contains('\t');

@@ -214,6 +214,15 @@ public sealed class ContactImporterTests : IDisposable
     }
 
     [Fact]
+    public void AnAltPhoneColumnIsAPhoneAndNoneOnFileIsEmpty()
+    {
+        var (records, _, summary) = Run(File("alt.csv", "Name,Phone,Alt Phone,Email\nA One,713-555-0101,281-555-0102,none on file\n"));
+
+        Assert.Equal(("7135550101", "2815550102", (string?)null, (string?)null), (records[0].Phone, records[0].ExtraPhones, records[0].Email, records[0].Issues));
+        Assert.Empty(summary.InvalidEmailRows);
+    }
+
+    [Fact]
     public void AnAddressMarkedNotToBeWrittenToIsNoEmail()
     {
         var (records, _, summary) = Run(File("dne.csv", "Name,Email,Email 2\nPam Whitfield,pam@example.com (do not email),\nJo Smith,js@x.com (assistant Mary),jo@y.com (unsubscribed)\n"));

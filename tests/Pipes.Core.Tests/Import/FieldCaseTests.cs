@@ -219,6 +219,8 @@ public sealed class FieldCaseTests : IDisposable
     [InlineData("Sinclair Ruth Ann TR", OwnerType.Trust, "Sinclair", "Ann", "Trustee")]
     [InlineData("JOHNSON ROBERT EST", OwnerType.Estate, null, null, null)]
     [InlineData("Unknown Heirs and Assigns of Silas Wade", OwnerType.Estate, null, null, null)]
+    [InlineData("Mary Ellen Smith-Jones, as her sole and separate property", OwnerType.Person, "Mary", "Smith-Jones", null)]
+    [InlineData("Kevin L. Daugherty and Sharon Daugherty, Joint Tenants", OwnerType.Couple, "Kevin", "Daugherty", null)]
     [InlineData("REEVES COUNTY", OwnerType.Organization, null, null, null)]
     [InlineData("BUREAU OF LAND MANAGEMENT", OwnerType.Organization, null, null, null)]
     [InlineData("TEXAS GENERAL LAND OFFICE", OwnerType.Organization, null, null, null)]
@@ -280,6 +282,7 @@ public sealed class FieldCaseTests : IDisposable
     [Fact]
     public void CouplesKeepTheSecondPerson()
     {
+        Assert.Equal("Sharon Daugherty", OwnerNameParser.Parse("Kevin L. Daugherty and Sharon Daugherty, Joint Tenants").SecondPerson);
         Assert.Equal("Jane Smith", OwnerNameParser.Parse("John and Jane Smith").SecondPerson);
         Assert.Equal("Mary Jones", OwnerNameParser.Parse("John Smith and Mary Jones").SecondPerson);
         Assert.Equal("Mrs. John Smith", OwnerNameParser.Parse("Mr. and Mrs. John Smith").SecondPerson);

@@ -258,5 +258,6 @@ public static partial class NameSplitter
         "jr", "sr", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "2nd", "3rd", "4th", "esq", "esquire", "phd", "md", "dds",
         "dmd", "do", "dvm", "od", "jd", "llm", "mba", "msc", "msced", "ms", "ma", "bs", "ba", "rn", "lpn", "np", "pa", "cpa", "cfa", "cfp",
         "clu", "chfc", "lutc", "cpl", "pe", "qc", "kc", "mp", "obe", "mbe", "cbe", "kbe", "ret", "usmc", "usn", "usaf", "rpl", "cpl",
+        "pg", "cpg", "pgeo", "rplm", "cplm", // land and geology: professional geologist, landman
     ];
 }

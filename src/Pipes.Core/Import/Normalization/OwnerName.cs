@@ -194,7 +194,7 @@ public static partial class OwnerNameParser
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
-    [GeneratedRegex(@"(?:,\s*|\s+)(?:jtwros|jt\s*ten|jt|jtrs|tic|tenants\s+in\s+common|h/w|w/h|husband\s+(?:and|&)\s+wife|wife\s+(?:and|&)\s+husband|as\s+joint\s+tenants\b.*|a\s+married\s+couple\b.*|(?:a|an)\s+(?:single|unmarried|married|widowed|divorced)\s+(?:man|woman|person)\b.*|(?:a\s+)?widow(?:er)?|dealing\s+in\s+(?:his|her)\s+sole\s+and\s+separate\s+property)\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:,\s*|\s+)(?:jtwros|jt\s*ten|jt|jtrs|tic|tenants\s+in\s+common|h/w|w/h|husband\s+(?:and|&)\s+wife|wife\s+(?:and|&)\s+husband|as\s+joint\s+tenants\b.*|a\s+married\s+couple\b.*|(?:a|an)\s+(?:single|unmarried|married|widowed|divorced)\s+(?:man|woman|person)\b.*|(?:a\s+)?widow(?:er)?|(?:dealing\s+in|as)\s+(?:his|her)\s+sole\s+and\s+separate\s+property|joint\s+tenants\b.*)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex Tenancy();
 
     // After the name: ", et al", "c/o Jane Doe", "aka Mary Jones", "f/k/a ...".
