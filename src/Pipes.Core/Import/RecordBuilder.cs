@@ -238,7 +238,7 @@ internal sealed partial class RecordBuilder
     /// <summary>The words of an email cell, its addresses left out, that say not to write ("do not email"); null when none.</summary>
     private static string? DoNotEmailMark(string cell)
     {
-        if (!cell.Contains(' ') && !cell.Contains('(')) return null; // an address alone (even "noemail@x.com")
+        if (cell.AsSpan().Trim().IndexOfAny(' ', '(') < 0) return null; // an address alone (even "noemail@x.com"), padded or not: no copy
         var words = string.Join(' ', cell.Split([' ', '\t', ',', ';'], StringSplitOptions.RemoveEmptyEntries).Where(w => !w.Contains('@')));
         return DoNotEmailWords().Match(words) is { Success: true } mark ? mark.Value : null;
     }

@@ -101,10 +101,7 @@ public static partial class PhoneNormalizer
             var c = text[index];
             if (char.IsAsciiDigit(c) || (char.IsAsciiLetter(c) && (realDigits >= 4 || IsTollFreeCode(kept, realDigits)) && !IsExtensionMarkerAt(text, index)))
             {
-                // One letter among digits is a typo ("432-555-O240" for 0240), not a word spelled on the keypad:
-                // read as a key it would dial a stranger.
-                if (char.IsAsciiLetter(c) && (index + 1 >= text.Length || !char.IsAsciiLetter(text[index + 1])) && (index == 0 || !char.IsAsciiLetter(text[index - 1])))
-                    return Invalid($"the letter '{c}' among its digits (a 0 or 1 typed as a letter?), so the number cannot be known");
+                if (!char.IsAsciiDigit(c) && IsLoneLetter(text, index)) return LoneLetter(c);
                 if (char.IsAsciiDigit(c)) realDigits++;
                 if (count < MaxKeptDigits) kept[count] = char.IsAsciiDigit(c) ? c : Keypad(c);
                 count++;
@@ -162,6 +159,18 @@ public static partial class PhoneNormalizer
         return new PhoneResult(national.ToString(), extension, null,
             $"area code {national[..3]} is not in the bundled numbering data (a new area code, or not in service); the number is kept", aside);
     }
+
+    /// <summary>
+    /// One letter among digits is a typo ("432-555-O240" for 0240), not a word spelled on the keypad
+    /// ("1-800-FLOWERS"): read as a key it would dial a stranger.
+    /// </summary>
+    private static bool IsLoneLetter(ReadOnlySpan<char> text, int index) =>
+        (index + 1 >= text.Length || !char.IsAsciiLetter(text[index + 1])) && (index == 0 || !char.IsAsciiLetter(text[index - 1]));
+
+    // Apart from ReadNumber, so that its string building does not weigh on the hot loop's frame.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PhoneResult LoneLetter(char letter) =>
+        Invalid($"the letter '{letter}' among its digits (a 0 or 1 typed as a letter?), so the number cannot be known");
 
     /// <summary>Why 10 digits cannot be a North American number (NPA NXX XXXX), or null when they can.</summary>
     private static string? Malformed(ReadOnlySpan<char> national)
