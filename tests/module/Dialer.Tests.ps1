@@ -49,6 +49,10 @@ Describe 'Invoke-PipesDial' -Skip:(-not $OnLinux) {
     It 'puts the outside-line prefix first' {
         Set-PipesConfig Dialer.OutsideLinePrefix 9
         (Invoke-PipesDial 7135551234).Uri | Should -Be 'tel:917135551234;phone-context=+1'
+        # Wait for the stand-in handler: written after the next test's reset, its line failed that test.
+        $deadline = [DateTime]::UtcNow.AddSeconds(10)
+        while (-not (Get-Launched) -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 50 }
+        Get-Launched | Should -Be 'tel:917135551234;phone-context=+1'
     }
 
     It 'copies to the clipboard when Bria is <Case>' -ForEach @(
