@@ -21,6 +21,12 @@ BeforeAll {
         Set-PipesConfig Dialer.OutsideLinePrefix $null
     }
     function script:Get-Launched { Get-Content (Join-Path $Log 'launched') -ErrorAction SilentlyContinue }
+    # The handler is started, not waited for: a test that dials waits for its lines, so that none lands after the next test's reset.
+    function script:Wait-Launched([int] $Count) {
+        $deadline = [DateTime]::UtcNow.AddSeconds(10)
+        while (@(Get-Launched).Count -lt $Count -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 50 }
+        @(Get-Launched).Count | Should -Be $Count
+    }
     function script:Get-Clipboard { Get-Content -Raw (Join-Path $Log 'clipboard') -ErrorAction SilentlyContinue }
 }
 
@@ -49,9 +55,7 @@ Describe 'Invoke-PipesDial' -Skip:(-not $OnLinux) {
     It 'puts the outside-line prefix first' {
         Set-PipesConfig Dialer.OutsideLinePrefix 9
         (Invoke-PipesDial 7135551234).Uri | Should -Be 'tel:917135551234;phone-context=+1'
-        # Wait for the stand-in handler: written after the next test's reset, its line failed that test.
-        $deadline = [DateTime]::UtcNow.AddSeconds(10)
-        while (-not (Get-Launched) -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 50 }
+        Wait-Launched 1   # written after the next test's reset, its line failed that test
         Get-Launched | Should -Be 'tel:917135551234;phone-context=+1'
     }
 
@@ -97,6 +101,7 @@ Describe 'Invoke-PipesDial' -Skip:(-not $OnLinux) {
         $file = Join-Path $TestDrive 'one.csv'
         Set-Content $file -Value @('Name,Phone', 'Jo Smith,713-555-1234 x204')
         (Import-PipesFile $file | Invoke-PipesDial).Uri | Should -Be 'tel:+17135551234;ext=204'
+        Wait-Launched 1
     }
 
     It 'dials one number from a pipeline and refuses the next without -Force' {
@@ -106,6 +111,7 @@ Describe 'Invoke-PipesDial' -Skip:(-not $OnLinux) {
         $err[0].FullyQualifiedErrorId | Should -Be 'Pipes.DialRefused,Pipes.PowerShell.Commands.Dialer.InvokePipesDialCommand'
         $err[0].Exception.Message | Should -Match 'a call to .+ was just started'
         @($two | Invoke-PipesDial -Force).Count | Should -Be 2
+        Wait-Launched 3
     }
 
     It 'says the previous number went to the clipboard, not that a call started, when it did' {
