@@ -79,6 +79,17 @@ public sealed class EmailNormalizerTests(ITestOutputHelper output)
         return builder.ToString();
     }
 
+    [Theory]
+    [InlineData("bob@aol", false)]
+    [InlineData("jimbob@mcmurtryland", false)]
+    [InlineData("bob@aol.com", true)]
+    [InlineData("land@blackstone-minerals.co", true)]
+    public void AHostWithoutADotReachesNoOne(string address, bool valid)
+    {
+        Assert.Equal(valid, EmailNormalizer.IsValid(address));
+        Assert.Equal(valid ? address : null, EmailNormalizer.Normalize(address).Email);
+    }
+
     [Fact]
     public void IsemailAndEmailValidationCasesAreJudgedRightInAtLeast85Percent()
     {

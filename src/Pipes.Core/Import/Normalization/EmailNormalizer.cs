@@ -207,7 +207,9 @@ public static class EmailNormalizer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsHostName(ReadOnlySpan<char> domain)
     {
-        if (domain.Length > 253 || domain[^1] == '.') return false;
+        // A host with no dot ("bob@aol", "jim@mcmurtryland") is valid to RFC 5321 but reaches no one on the
+        // internet: mail to it bounces, so it is no address to keep.
+        if (domain.Length > 253 || domain[^1] == '.' || !domain.Contains('.')) return false;
         while (!domain.IsEmpty)
         {
             var dot = domain.IndexOf('.');
