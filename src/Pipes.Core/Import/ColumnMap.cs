@@ -236,23 +236,8 @@ public sealed class ColumnMap
 
     private static List<string> UniqueHeaders(List<string> raw)
     {
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        // The next suffix to try for each repeated name: counting up from 2 each time made N copies of one name cost N² tries.
-        var nextSuffix = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var result = new List<string>(raw.Count);
-        for (var i = 0; i < raw.Count; i++)
-        {
-            var name = raw[i].Length > 0 ? raw[i] : $"Column{i + 1}";
-            var unique = name;
-            if (!seen.Add(unique))
-            {
-                var n = nextSuffix.GetValueOrDefault(name, 2);
-                do unique = $"{name}_{n++}"; while (!seen.Add(unique));
-                nextSuffix[name] = n;
-            }
-            result.Add(unique);
-        }
-        return result;
+        var names = new UniqueNames();
+        return raw.Select((header, i) => names.Add(header.Length > 0 ? header : $"Column{i + 1}")).ToList();
     }
 
     internal static string Text(object? cell) => cell switch

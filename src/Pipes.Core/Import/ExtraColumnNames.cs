@@ -14,15 +14,7 @@ public static class ExtraColumnNames
     /// </summary>
     public static string[] AsProperties(IReadOnlyList<string> columns)
     {
-        var taken = new HashSet<string>(RecordProperties, StringComparer.OrdinalIgnoreCase);
-        var names = new string[columns.Count];
-        for (var i = 0; i < columns.Count; i++)
-        {
-            var name = RecordProperties.Contains(columns[i]) ? columns[i] + " (source)" : columns[i];
-            var unique = name;
-            for (var n = 2; !taken.Add(unique); n++) unique = $"{name}_{n}";
-            names[i] = unique;
-        }
-        return names;
+        var names = new UniqueNames(RecordProperties);
+        return columns.Select(column => names.Add(RecordProperties.Contains(column) ? column + " (source)" : column)).ToArray();
     }
 }

@@ -131,13 +131,8 @@ internal sealed partial class RecordBuilder
     // A header already named Column4 keeps its name and its value; the fourth cell past a three-column header is Column4_2.
     private IEnumerable<string> CellsPastHeaderNames(int width)
     {
-        var taken = new HashSet<string>(_map.Headers, StringComparer.OrdinalIgnoreCase);
-        for (var i = _map.Headers.Count; i < width; i++)
-        {
-            var name = $"Column{i + 1}";
-            for (var n = 2; !taken.Add(name); n++) name = $"Column{i + 1}_{n}";
-            yield return name;
-        }
+        var names = new UniqueNames(_map.Headers);
+        return Enumerable.Range(_map.Headers.Count, width - _map.Headers.Count).Select(i => names.Add($"Column{i + 1}"));
     }
 
     private readonly Dictionary<int, string[]> _keptNamesByWidth = [];

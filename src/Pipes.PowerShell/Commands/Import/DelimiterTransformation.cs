@@ -18,9 +18,12 @@ public sealed class DelimiterTransformationAttribute : ArgumentTransformationAtt
             null or char => value,
             string { Length: 1 } one => one[0],
             string name => ByName(name),
-            _ => throw new ArgumentTransformationMetadataException($"'{value}' is not a delimiter: give one character, such as ';', or tab, comma, semicolon, pipe or space."),
+            _ => throw NotADelimiter(value),
         };
     }
+
+    private static ArgumentTransformationMetadataException NotADelimiter(object? value) =>
+        new($"'{value}' is not a delimiter: give one character, such as ';', or tab, comma, semicolon, pipe or space.");
 
     internal static readonly string[] Names = ["tab", "comma", "semicolon", "pipe", "space"];
 
@@ -31,7 +34,7 @@ public sealed class DelimiterTransformationAttribute : ArgumentTransformationAtt
         "semicolon" => ';',
         "pipe" or "bar" => '|',
         "space" => ' ',
-        _ => throw new ArgumentTransformationMetadataException($"'{name}' is not a delimiter: give one character, such as ';', or tab, comma, semicolon, pipe or space."),
+        _ => throw NotADelimiter(name),
     };
 
     /// <summary>A delimiter as a message names it: "a line feed", not the character itself.</summary>
