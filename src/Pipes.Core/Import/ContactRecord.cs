@@ -52,11 +52,17 @@ public class ContactRecord
     /// <summary>The line (CSV) or row (XLSX) number in the source file.</summary>
     public long SourceRow { get; set; }
     /// <summary>What could not be normalised in this row and why, separated by "; ".</summary>
-    public string? Issues => _issues is null ? null : string.Join("; ", _issues);
+    public string? Issues => _issues switch
+    {
+        null => null,
+        string one => one,
+        var many => string.Join("; ", (List<string>)many),
+    };
 
-    // Created on first use: most records have no issues. Extra columns are kept as the shared
-    // header array and this row's values.
-    private List<string>? _issues;
+    // Most records have no issues and most others one: null, the one issue, or a List<string> of
+    // them (a list per record with one issue was 88 bytes a row). Extra columns are kept as the
+    // shared header array and this row's values.
+    private object? _issues;
     private string[]? _extraNames;
     private object?[]? _extraValues;
 
@@ -96,5 +102,16 @@ public class ContactRecord
         _extraValues = values;
     }
 
-    public void AddIssue(string issue) => (_issues ??= []).Add(issue);
+    public void AddIssue(string issue) => _issues = _issues switch
+    {
+        null => issue,
+        string one => new List<string> { one, issue },
+        var many => Add((List<string>)many, issue),
+    };
+
+    private static List<string> Add(List<string> issues, string issue)
+    {
+        issues.Add(issue);
+        return issues;
+    }
 }

@@ -30,6 +30,18 @@ public sealed class ContactImporterTests : IDisposable
         + "Mary,Jones,mailto:mjones@x.com,713.555.9876 x204,Eagle Ford,referral\r\n";
 
     [Fact]
+    public void IssuesKeepEveryIssueInOrder()
+    {
+        var record = new ContactRecord();
+        Assert.Null(record.Issues);
+        record.AddIssue("first");
+        Assert.Equal("first", record.Issues);
+        record.AddIssue("second");
+        record.AddIssue("third");
+        Assert.Equal("first; second; third", record.Issues);
+    }
+
+    [Fact]
     public void PhoneBurnerExportIsDetectedAndNormalised()
     {
         var (records, errors, summary) = Run(File("pb.csv", PhoneBurner));
