@@ -32,6 +32,11 @@ public sealed class EmailNormalizerTests(ITestOutputHelper output)
     [InlineData("js@x.com (work)", "js@x.com", null, null)]
     [InlineData("js@x.com (assistant Mary)", "js@x.com", null, "assistant Mary")]
     [InlineData("Jo Smith <jo@x.com>, Al Roe <al@y.org>", "jo@x.com", "al@y.org", null)]
+    // A label of its own words, ending in a colon before the address: whose address it is, kept as an aside.
+    [InlineData("ATTN Land Dept: land@permianco.com", "land@permianco.com", null, "ATTN Land Dept")]
+    [InlineData("son: BobJones@gmail.com", "bobjones@gmail.com", null, "son")]
+    [InlineData("Owner - Jane: jane@x.com; Son - Bob: bob@x.com", "jane@x.com", "bob@x.com", "Owner - Jane; Son - Bob")]
+    [InlineData("son: bob@x.com (evenings)", "bob@x.com", null, "son; evenings")]
     public void AddressesAmongLabelsAndSeparatorsAreFound(string cell, string email, string? other, string? aside)
     {
         var result = EmailNormalizer.Normalize(cell);
@@ -53,6 +58,8 @@ public sealed class EmailNormalizerTests(ITestOutputHelper output)
     [InlineData("@example.com")]
     [InlineData("john..smith@example.com")]
     [InlineData("john smith@example.com")]
+    [InlineData("call first: no email")]
+    [InlineData("a b c d e f: bob@x.com")] // more words than a label has
     [InlineData("john@exa_mple.com")]
     public void RejectsWhatIsNotAnAddress(string cell) => Assert.Null(EmailNormalizer.Normalize(cell).Email);
 

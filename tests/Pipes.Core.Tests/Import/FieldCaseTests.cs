@@ -298,12 +298,57 @@ public sealed class FieldCaseTests : IDisposable
     [InlineData("John Smith, et al", "et al")]
     [InlineData("John Smith c/o Jane Doe", "c/o Jane Doe")]
     [InlineData("Mary Smith f/k/a Mary Jones", "f/k/a Mary Jones")]
+    // An interest written after the name, as division orders and owner lists do.
+    [InlineData("John A. Smith 1/8 RI", "1/8 RI")]
+    [InlineData("Mary Jones ORRI .0039", "ORRI .0039")]
+    [InlineData("Robert Lee (NPRI)", "(NPRI)")]
+    [InlineData("Susan Miller - 0.00390625 NRI", "0.00390625 NRI")]
+    [InlineData("Doe, Jane (1/16 MI)", "(1/16 MI)")]
+    [InlineData("Alice Brown 12.5% RI", "12.5% RI")]
+    [InlineData("Frank White ORRI", "ORRI")]
+    [InlineData("Tom Green, 1/4 royalty interest", "1/4 royalty interest")]
+    [InlineData("Ann Poe 25 NMA", "25 NMA")]
+    [InlineData("Ann Poe 1/8 RI, 1/16 ORRI", "1/8 RI, 1/16 ORRI")]
+    [InlineData("John Smith et al 1/2", "et al, 1/2")]
     public void WhatANameCarriesThatIsNoNameIsSetAsideAndSaid(string name, string aside)
     {
         Assert.Equal(aside, OwnerNameParser.Parse(name).Aside);
         var (records, _, _) = Run(File("aside.csv", $"Name,Email\n\"{name}\",a@x.com\n"));
         Assert.Contains($"'{aside}' is not part of the name", records[0].Issues);
         Assert.DoesNotContain(aside, records[0].FirstName + records[0].MiddleName + records[0].LastName);
+    }
+
+    [Theory]
+    [InlineData("Frank White RI", "White RI")] // RI, MI, WI alone may be a name or initials: kept without a number or brackets
+    [InlineData("John Acres", "Acres")]
+    [InlineData("Maria Ori", "Ori")]
+    [InlineData("Jane Doe MI", "Doe MI")]
+    public void AShortInterestWordWithoutANumberStaysInTheName(string name, string last)
+    {
+        var owner = OwnerNameParser.Parse(name);
+        Assert.Null(owner.Aside);
+        Assert.EndsWith(last, owner.Person!.Middle + " " + owner.Person.Last);
+    }
+
+    [Theory]
+    [InlineData("Texas Royalty Co. WI 25%", OwnerType.Organization, "Texas Royalty Co.")]
+    [InlineData("Smith Family Trust 50%", OwnerType.Trust, "Smith Family Trust")]
+    public void AnEntitysInterestIsNoPartOfItsName(string name, OwnerType type, string entity)
+    {
+        var owner = OwnerNameParser.Parse(name);
+        Assert.Equal((type, entity), (owner.Type, owner.EntityName));
+        Assert.NotNull(owner.Aside);
+    }
+
+    [Fact]
+    public void ALongRunOfInterestTermsIsReadQuickly()
+    {
+        // Hostile cells: terms that do not end the name, repeated; a catastrophic backtrack would take minutes.
+        var run = string.Concat(Enumerable.Repeat("1/8 RI 1/8 ", 5000));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        Assert.Null(OwnerNameParser.Parse("John " + run + "x").Aside);
+        Assert.Equal("1/8 RI", OwnerNameParser.Parse("John Smith " + new string(' ', 100) + "1/8 RI").Aside);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), "a hang, not a timing"); // generous: only a hang fails it
     }
 
     [Fact]

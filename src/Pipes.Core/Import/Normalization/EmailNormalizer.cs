@@ -53,7 +53,7 @@ public static class EmailNormalizer
     /// </summary>
     private static EmailResult? Labelled(string cell)
     {
-        List<string>? valid = null, invalid = null, aside = null;
+        List<string>? valid = null, invalid = null, aside = null, labels = null;
         var words = cell.Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries);
         var depth = 0;
         for (var i = 0; i < words.Length; i++)
@@ -75,10 +75,36 @@ public static class EmailNormalizer
             if (bare.Length == 0 || bare is "/" or "|" or "&" || Labels.Contains(bare)) continue;
             if (inBrackets) (aside ??= []).Add(bare);
             else if (i + 1 < words.Length && (words[i + 1].StartsWith('<') || IsDisplayNameWord(words, i + 1))) continue; // a display name: "Jo Smith <jo@x.com>"
+            else if (LabelEnd(words, i) is var end and >= 0)
+            {
+                // "ATTN Land Dept: land@x.com", "son: bob@x.com": whose address it is, kept beside it.
+                (labels ??= []).Add(string.Join(' ', words[i..(end + 1)]).TrimEnd(':').Trim());
+                i = end;
+            }
             else return null;
         }
-        return valid is null ? null : new EmailResult(valid[0], valid.Skip(1).ToList(), (IReadOnlyList<string>?)invalid ?? None, null, aside is null ? null : string.Join(" ", aside));
+        if (valid is null) return null;
+        // Bracketed words are one aside ("(assistant Mary)"); each label is its own ("Owner - Jane; Son - Bob").
+        IEnumerable<string> asides = [.. labels ?? [], .. aside is null ? [] : new[] { string.Join(" ", aside) }];
+        var said = string.Join("; ", asides);
+        return new EmailResult(valid[0], valid.Skip(1).ToList(), (IReadOnlyList<string>?)invalid ?? None, null, said.Length == 0 ? null : said);
     }
+
+    /// <summary>
+    /// Where a label of a few words that ends in a colon right before an address ends ("ATTN Land Dept:"
+    /// before "land@x.com"); -1 when the words from <paramref name="from"/> are no such label.
+    /// </summary>
+    private static int LabelEnd(string[] words, int from)
+    {
+        for (var j = from; j < words.Length - 1 && j < from + MaxLabelWords; j++)
+        {
+            if (words[j].Contains('@')) return -1;
+            if (words[j].EndsWith(':')) return words[j + 1].Contains('@') ? j : -1;
+        }
+        return -1;
+    }
+
+    private const int MaxLabelWords = 5;
 
     /// <summary>Whether the words from <paramref name="from"/> on run to a "&lt;address&gt;" without an address between.</summary>
     private static bool IsDisplayNameWord(string[] words, int from)

@@ -37,6 +37,15 @@ public static partial class OwnerNameParser
     public static OwnerName Parse(string fullName)
     {
         var text = Whitespace().Replace(fullName.Trim(), " ");
+        // The owner's interest written after the name ("1/8 RI", "ORRI .0039", "(NPRI)"): no part of the
+        // name (it became the last name, or a nickname), but worth keeping: set aside and said.
+        string? interest = null;
+        // Looked for in the name's last characters only: an interest is short, and a long cell costs no more.
+        if (Interest().Match(text, Math.Max(0, text.Length - InterestLength)) is { Success: true, Index: > 0 } term && IsInterest(term))
+        {
+            interest = term.Groups["aside"].Value.Trim();
+            text = text[..term.Index].TrimEnd(' ', ',', '-', '\u2013');
+        }
         // What is no name but says something: others unnamed ("et al"), a care-of, an alias. Set aside, and said.
         string? aside = null;
         if (Aside().Match(text) is { Success: true, Index: > 0 } found)
@@ -44,6 +53,7 @@ public static partial class OwnerNameParser
             aside = found.Groups["aside"].Value.Trim().TrimEnd('.', ',').Trim();
             text = text[..found.Index].TrimEnd(' ', ',');
         }
+        if (interest is not null) aside = aside is null ? interest : aside + ", " + interest;
         // "John Smith and wife, Mary Smith": a couple as deeds write it.
         text = SpouseWord().Replace(text, " & ");
         var owner = ParseName(text);
@@ -200,6 +210,37 @@ public static partial class OwnerNameParser
     // After the name: ", et al", "c/o Jane Doe", "aka Mary Jones", "f/k/a ...".
     [GeneratedRegex(@"(?:,\s*|\s+)(?<aside>et\.?\s*al(?:s|ia)?\.?|(?:c/o|care\s+of)\s+.+|(?:a/k/a|aka|f/k/a|fka|n/k/a|nka|formerly(?:\s+known\s+as)?)\s+.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Aside();
+
+    /// <summary>
+    /// An interest is a fraction, decimal or percentage, or an interest's abbreviation that is no name
+    /// (ORRI, NPRI, NRI, NPMI, or words: "royalty interest"). Short ones that are also names or
+    /// initials (RI, MI, WI, ORI, LOR, and "acres") count only with a number or in parentheses:
+    /// "Frank White RI" keeps its RI, "Frank White (RI)" and "1/8 RI" do not.
+    /// </summary>
+    private static bool IsInterest(Match term)
+    {
+        var terms = term.Groups["terms"].Value;
+        return term.Groups["aside"].Value.StartsWith('(') || terms.Any(char.IsAsciiDigit) || UnambiguousInterest().IsMatch(terms);
+    }
+
+    private const int InterestLength = 80;
+
+    [GeneratedRegex(@"\b(?:orri|npri|nri|npmi|interest|royalty|net\s+(?:mineral|royalty)\s+acres)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UnambiguousInterest();
+
+    // After the name, as division orders and owner lists write an interest: "1/8 RI", "ORRI .0039", "(NPRI)",
+    // "12.5% WI", "- 0.00390625 NRI", "(1/16 MI)", "25 NMA"; several joined by a comma, ';' or '&'.
+    private const string InterestAmount = @"(?:\d+\s*/\s*\d+|\d*\.\d+\s*%?|\d+\s*%)";
+    private const string InterestKind = @"(?<![\w.])(?:orri|npri|nri|npmi|ori|rri|lor|ri|mi|wi|nma|nra|acres?"
+        + @"|(?:overriding\s+)?royalty\s+interest|overriding\s+royalty|working\s+interest|mineral\s+interest|net\s+revenue\s+interest"
+        + @"|non-?participating\s+(?:royalty|mineral)(?:\s+interest)?|net\s+(?:mineral|royalty)\s+acres)(?!\w)";
+    // A kind with an amount before it (a whole number too: "25 NMA") or after it, or an amount alone.
+    private const string InterestTerm = @"(?:(?:" + InterestAmount + @"|\d+)\s*)?" + InterestKind + @"(?:\s*" + InterestAmount + ")?|" + InterestAmount;
+    // Each term atomic: a term takes its amount whole, so a run of terms is read once, not in every split.
+    private const string InterestTerms = "(?>" + InterestTerm + @")(?:\s*[,;&]?\s*(?>" + InterestTerm + "))*";
+
+    [GeneratedRegex(@"(?:\s*[,\-\u2013]\s*|\s+|(?=\())(?<aside>\(\s*(?<terms>" + InterestTerms + @")\s*\)|(?<terms>" + InterestTerms + @"))\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Interest();
 
     [GeneratedRegex(@"\s+(?:and|&)\s+(?:his\s+)?(?:wife|husband)\b,?\s+(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex SpouseWord();
