@@ -135,6 +135,24 @@ Describe 'Outlook' {
         $sent.body.content | Should -Be 'Tag hot, Permien; {color: red} {"a":1} {x}'
     }
 
+    It 'fills {FirstName|Company|text} from the first part with a value, so an entity gets no "Dear ,"' {
+        Connect-Fake | Out-Null
+        $file = Join-Path $TestDrive 'owners.csv'
+        Set-Content $file -Encoding utf8 -Value @('Owner Name,Email', 'Jane Roe,jane@example.com', '"Roe Land, LLC",land@example.com', '"Doe Family Trust",doe@example.com')
+        Import-PipesFile $file | Send-PipesMail -Subject 'For {FirstName|Company|Sir or Madam}' -Body 'Dear {FirstName|Sir or Madam}, {Nickname|}!' | Out-Null
+        $sent = @(Get-Sent)
+        $sent.subject | Should -Be @('For Jane', 'For Roe Land, LLC', 'For Doe Family Trust')
+        $sent.body.content | Should -Be @('Dear Jane, !', 'Dear Sir or Madam, !', 'Dear Sir or Madam, !')
+    }
+
+    It 'takes only the last part of {A|B|text} as text: a misspelt name before it is Pipes.UnknownPlaceholder' {
+        Connect-Fake | Out-Null
+        [pscustomobject]@{ Email = 'a@example.com'; FirstName = '' } | Send-PipesMail -Subject 'Hi {FirstName|Compnay|there}' -Body 'x' -ErrorVariable err -ErrorAction SilentlyContinue | Out-Null
+        $err[0].FullyQualifiedErrorId | Should -Be 'Pipes.UnknownPlaceholder,Pipes.PowerShell.Commands.Outlook.SendPipesMailCommand'
+        $err[0].Exception.Message | Should -BeLike "*{FirstName|Compnay|there}*'Compnay'*"
+        @(Get-Sent).Count | Should -Be 0
+    }
+
     It 'stops with Pipes.UnknownPlaceholder per record, sending nothing for it' {
         Connect-Fake | Out-Null
         [pscustomobject]@{ Email = 'a@example.com' } | Send-PipesMail -Subject 'Hi {FirstNam}' -Body 'x' -ErrorVariable err -ErrorAction SilentlyContinue | Out-Null
