@@ -74,6 +74,16 @@ Describe 'Import-PipesFile' {
         Import-PipesFile $dup -Unique -WarningAction SilentlyContinue | Should -HaveCount 2
     }
 
+    It 'reads a county roll''s names last name first with -NameOrder LastFirst' {
+        $roll = Join-Path $TestDrive 'roll.csv'
+        Set-Content $roll -Value @('Owner Name,Mailing Address', 'SMITH JOHN A JR,PO BOX 12', 'GARZA JOSE & MARIA,101 ELM', 'PERMIAN LAND LLC,PO BOX 5')
+        $records = Import-PipesFile $roll -NameOrder lastfirst
+        ($records | ForEach-Object { "$($_.FirstName)|$($_.MiddleName)|$($_.LastName)|$($_.Suffix)|$($_.SecondOwner)|$($_.OwnerType)" }) |
+            Should -Be @('JOHN|A|SMITH|JR||Person', 'JOSE||GARZA||MARIA GARZA|Couple', '|||||Organization')
+        (Import-PipesFile $roll)[0].FirstName | Should -Be 'SMITH'
+        { Import-PipesFile $roll -NameOrder Backwards } | Should -Throw -ErrorId 'ParameterArgumentValidationError,Pipes.PowerShell.Commands.Import.ImportPipesFileCommand'
+    }
+
     It 'keeps an unmapped column named like a record property with " (source)" after its name' {
         $file = Join-Path $TestDrive 'clash.csv'
         Set-Content $file -Value @('Name,Email,SourceRow,Lead Status', 'A One,a@x.com,17,New')

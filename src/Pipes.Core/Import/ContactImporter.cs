@@ -22,6 +22,9 @@ public sealed record ImportOptions
     /// <summary>Drop rows whose email or phone an earlier row already had.</summary>
     public bool Unique { get; init; }
 
+    /// <summary>How a full name without a comma is written: "SMITH JOHN A" is John A Smith under LastFirst (county records).</summary>
+    public Normalization.NameOrder NameOrder { get; init; }
+
     /// <summary>Past any of these the file fails with Pipes.FileTooLarge.</summary>
     public ImportLimits Limits { get; init; } = ImportLimits.Default;
 
@@ -132,7 +135,7 @@ public static class ContactImporter
         // The reader is past the rows looked at for the header: while they are handed out, their share of it is shown.
         var headFraction = source.Progress;
         var at = 0;
-        var step = new RowStep(new RecordBuilder(map, path), path, options.Unique, seen, summary, headNuls,
+        var step = new RowStep(new RecordBuilder(map, path, options.NameOrder), path, options.Unique, seen, summary, headNuls,
             progress is null ? null : () => progress(at < head.Count ? headFraction * (at + 1) / head.Count : source.Progress));
         for (; at < head.Count; at++)
             if (at > headerIndex && step.Take(head[at]) is { } item) yield return item;

@@ -24,10 +24,13 @@ internal sealed partial class RecordBuilder
     // Columns that mark a row not to be called ("Do Not Call", "DNC"): kept as they are, and read for the flag.
     private readonly int[] _doNotCallColumns;
 
-    public RecordBuilder(ColumnMap map, string path)
+    private readonly NameOrder _nameOrder;
+
+    public RecordBuilder(ColumnMap map, string path, NameOrder nameOrder = NameOrder.FirstLast)
     {
         _map = map;
         _path = path;
+        _nameOrder = nameOrder;
         _slots = map.Targets.Select(target => target is null ? Slot.Kept : Enum.Parse<Slot>(target)).ToArray();
         _doNotCallColumns = map.Headers.Select((header, index) => (header, index))
             .Where(h => map.Targets[h.index] is null && (DoNotCallHeaders.Contains(ContactFields.Key(h.header)) || StatusHeaders.Contains(ContactFields.Key(h.header))))
@@ -97,7 +100,7 @@ internal sealed partial class RecordBuilder
         if (width > _slots.Length) NoteCellsPastHeader(record, keptNames, summary);
 
         if (email is not null) ApplyEmails(record, email, moreEmails, summary); // first: "Jo Smith <jo@x.com>" may name a row that has no name column
-        ApplyName(record);
+        ApplyName(record, _nameOrder);
         if (phone is not null || extension is not null) ApplyPhones(record, phone, morePhones, extension, summary);
         if (_doNotCallColumns.Length > 0 && record.Phone is not null) ApplyDoNotCall(record, cells, summary);
         return record;
@@ -145,11 +148,11 @@ internal sealed partial class RecordBuilder
         width <= _slots.Length ? (_fileRecord ??= ExtraColumnTypes.For(keptNames))() : new ContactRecord();
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void ApplyName(ContactRecord record)
+    private static void ApplyName(ContactRecord record, NameOrder order)
     {
         if (record.FullName is { } full && string.IsNullOrEmpty(record.FirstName) && string.IsNullOrEmpty(record.LastName))
         {
-            var owner = OwnerNameParser.Parse(full);
+            var owner = OwnerNameParser.Parse(full, order);
             if (owner.Aside is { } aside) record.AddIssue($"Name '{full}': '{aside}' is not part of the name.");
             record.OwnerType = owner.Type;
             record.OwnerRole = owner.Role;

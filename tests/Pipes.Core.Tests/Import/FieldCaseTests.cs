@@ -351,6 +351,57 @@ public sealed class FieldCaseTests : IDisposable
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), "a hang, not a timing"); // generous: only a hang fails it
     }
 
+    [Theory]
+    [InlineData("SMITH JOHN A JR", OwnerType.Person, "JOHN", "A", "SMITH", "JR", null)]
+    [InlineData("SMITH JR JOHN A", OwnerType.Person, "JOHN", "A", "SMITH", "JR", null)]
+    [InlineData("DE LA CRUZ MARIA E", OwnerType.Person, "MARIA", "E", "DE LA CRUZ", "", null)]
+    [InlineData("MC DONALD JAMES", OwnerType.Person, "JAMES", "", "MC DONALD", "", null)]
+    [InlineData("GARZA JOSE & MARIA", OwnerType.Couple, "JOSE", "", "GARZA", "", "MARIA GARZA")]
+    [InlineData("JONES ROBERT L & JONES SUSAN K", OwnerType.Couple, "ROBERT", "L", "JONES", "", "SUSAN K JONES")]
+    [InlineData("WHITE FRANK ETUX MARY", OwnerType.Couple, "FRANK", "", "WHITE", "", "MARY WHITE")]
+    [InlineData("DOE JOHN TRUSTEE", OwnerType.Trust, "JOHN", "", "DOE", "", null)]
+    [InlineData("LEE", OwnerType.Person, "", "", "LEE", "", null)]
+    [InlineData("Smith, Mary", OwnerType.Person, "Mary", "", "Smith", "", null)] // a comma says its own order
+    public void CountyRollsWriteTheLastNameFirst(string name, OwnerType type, string first, string middle, string last, string suffix, string? second)
+    {
+        var owner = OwnerNameParser.Parse(name, NameOrder.LastFirst);
+        Assert.Equal((type, first, middle, last, suffix, second),
+            (owner.Type, owner.Person!.First, owner.Person.Middle, owner.Person.Last, owner.Person.Suffix, owner.SecondPerson));
+    }
+
+    [Theory]
+    [InlineData("PERMIAN LAND LLC", OwnerType.Organization)]
+    [InlineData("ESTATE OF ROE JANE", OwnerType.Estate)]
+    [InlineData("SMITH FAMILY TRUST", OwnerType.Trust)]
+    public void AnEntityIsReadWholeInEitherOrder(string name, OwnerType type)
+    {
+        var owner = OwnerNameParser.Parse(name, NameOrder.LastFirst);
+        Assert.Equal((type, name, (PersonName?)null), (owner.Type, owner.EntityName, owner.Person));
+    }
+
+    [Theory]
+    [InlineData("Smith, John A. and Mary B.", "John", "A.", "Smith", "Mary B. Smith")]
+    [InlineData("Van der Berg, Jan & Els", "Jan", "", "Van der Berg", "Els Van der Berg")]
+    [InlineData("Smith, John and Jane", "John", "", "Smith", "Jane Smith")]
+    public void ACommaCoupleSharesTheSurnameWithInitials(string name, string first, string middle, string last, string? second)
+    {
+        // Before, "Smith, John A. and Mary B." gave John with the last name "A.".
+        var owner = OwnerNameParser.Parse(name);
+        Assert.Equal((first, middle, last), (owner.Person!.First, owner.Person.Middle, owner.Person.Last));
+        if (second is not null) Assert.Equal(second, owner.SecondPerson);
+    }
+
+    [Fact]
+    public void TheImportReadsNamesInTheOrderGiven()
+    {
+        var path = File("roll.csv", "Owner Name,Mailing Address\nSMITH JOHN A JR,PO BOX 12\nGARZA JOSE & MARIA,101 ELM\n");
+        var (records, _, _) = Run(path, new ImportOptions { NameOrder = NameOrder.LastFirst });
+        Assert.Equal(("JOHN", "A", "SMITH", "JR"), (records[0].FirstName, records[0].MiddleName, records[0].LastName, records[0].Suffix));
+        Assert.Equal(("JOSE", "GARZA", "MARIA GARZA"), (records[1].FirstName, records[1].LastName, records[1].SecondOwner));
+        var (firstLast, _, _) = Run(path);
+        Assert.Equal(("SMITH", "A"), (firstLast[0].FirstName, firstLast[0].LastName)); // the default reads it as written: why the option exists
+    }
+
     [Fact]
     public void AnEntityInALoneLastNameColumnIsTypedAndKeptWhole()
     {

@@ -189,6 +189,8 @@ public static partial class NameSplitter
     }
 
     /// <summary>Whether a word is a name suffix ("Jr.", "III", "CPA").</summary>
+    internal static bool IsParticle(string word) => Particles.Contains(Key(word));
+
     internal static bool IsSuffixWord(string word) => IsSuffix(word.TrimEnd(',')) || RomanNumeral().IsMatch(word.TrimEnd(','));
 
     private static bool IsSuffix(string piece) =>

@@ -24,6 +24,16 @@ public enum OwnerType
 public sealed record OwnerName(OwnerType Type, PersonName? Person, string? EntityName, string? Role, string? SecondPerson, string? Aside = null);
 
 /// <summary>
+/// How a person's name without a comma is written: "John A Smith" (most lists), or "SMITH JOHN A" (county
+/// tax rolls and appraisal district records). A name with a comma ("Smith, John A") says its own order.
+/// </summary>
+public enum NameOrder
+{
+    FirstLast,
+    LastFirst,
+}
+
+/// <summary>
 /// Reads owner names as land and royalty lists write them: an organisation by its legal form or
 /// trade word ("Roe Land, LLC", "Poe Royalty Partners, Ltd."), a trust ("Doe Family Trust"), an
 /// estate ("Estate of John Doe", "John Doe, Deceased"), a person in a capacity ("Jane Roe, Trustee",
@@ -34,7 +44,11 @@ public sealed record OwnerName(OwnerType Type, PersonName? Person, string? Entit
 /// </summary>
 public static partial class OwnerNameParser
 {
-    public static OwnerName Parse(string fullName)
+    public static OwnerName Parse(string fullName) => Parse(fullName, NameOrder.FirstLast);
+
+    /// <param name="fullName">The name cell as written.</param>
+    /// <param name="order">How a person's name without a comma is written: "SMITH JOHN A" is John A Smith under <see cref="NameOrder.LastFirst"/>.</param>
+    public static OwnerName Parse(string fullName, NameOrder order)
     {
         var text = Whitespace().Replace(fullName.Trim(), " ");
         // The owner's interest written after the name ("1/8 RI", "ORRI .0039", "(NPRI)"): no part of the
@@ -56,11 +70,11 @@ public static partial class OwnerNameParser
         if (interest is not null) aside = aside is null ? interest : aside + ", " + interest;
         // "John Smith and wife, Mary Smith": a couple as deeds write it.
         text = SpouseWord().Replace(text, " & ");
-        var owner = ParseName(text);
+        var owner = ParseName(text, order);
         return aside is null ? owner : owner with { Aside = aside };
     }
 
-    private static OwnerName ParseName(string text)
+    private static OwnerName ParseName(string text, NameOrder order)
     {
         // How the owners hold title ("JTWROS", "h/w", "a single man") says nothing about who they are.
         var tenancy = Tenancy().Match(text);
@@ -87,6 +101,7 @@ public static partial class OwnerNameParser
             if (person.Length > 0 && !IsOrganization(person) && !IsBank(person) && !IsEstate(person) && !IsTrust(person))
             {
                 // Co-trustees or co-executors: "John Smith and Mary Smith, Trustees".
+                if (order == NameOrder.LastFirst) person = SurnameFirst(person);
                 var two = Couple(person);
                 return new OwnerName(type, two?.Person ?? NameSplitter.Split(person), of.Length > 0 && type is OwnerType.Trust or OwnerType.Estate ? of : null, roleName, two?.SecondPerson);
             }
@@ -102,16 +117,37 @@ public static partial class OwnerNameParser
         // "Frost Bank, Trustee": in a capacity, a bank is no person even without a legal form ("Bank" alone is also a surname).
         if (entityRole is not null) return new OwnerName(OwnerType.Organization, null, text, entityRole, null);
 
+        if (order == NameOrder.LastFirst)
+        {
+            // One word of a county roll is a surname ("LEE"), not a first name.
+            if (!text.Contains(' ')) return new OwnerName(OwnerType.Person, PersonName.Empty with { Last = text }, null, null, null);
+            text = SurnameFirst(text);
+        }
         if (Couple(text) is { } couple) return couple;
         return new OwnerName(OwnerType.Person, NameSplitter.Split(text), null, null, null);
     }
 
+    /// <summary>
+    /// "SMITH JOHN A" as "SMITH, JOHN A": the comma form that <see cref="NameSplitter"/> and <see cref="Couple"/>
+    /// read as last name first. The surname is the first word with the particles before it ("DE LA CRUZ
+    /// MARIA") and a generation after it ("SMITH JR JOHN"). A name that has a comma is left as it is.
+    /// </summary>
+    private static string SurnameFirst(string text)
+    {
+        if (text.Contains(',')) return text;
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var end = 0;
+        while (end < words.Length - 1 && NameSplitter.IsParticle(words[end])) end++;
+        end++;
+        while (end < words.Length - 1 && NameSplitter.IsSuffixWord(words[end])) end++;
+        return end >= words.Length ? text : string.Join(' ', words[..end]) + ", " + string.Join(' ', words[end..]);
+    }
+
     private static OwnerName? Couple(string text)
     {
-        // "Smith, John and Jane": the comma form first.
+        // "Smith, John and Jane", "Smith, John A. & Mary B.", "De la Cruz, Juan y Maria": the surname is both people's.
         var comma = text.IndexOf(',');
-        if (comma > 0 && !text[..comma].Trim().Contains(' ') && Conjunction().IsMatch(text[(comma + 1)..]))
-            text = text[(comma + 1)..].Trim() + " " + text[..comma].Trim();
+        if (comma > 0 && CommaCouple(text[..comma].Trim(), text[(comma + 1)..].Trim()) is { } commaCouple) return commaCouple;
 
         // "John Smith et ux Mary", "John Smith et vir": the second person may be unnamed.
         var etUx = EtUx().Match(text);
@@ -157,6 +193,22 @@ public static partial class OwnerNameParser
         var firstPerson = NameSplitter.Split((title1 is null ? "" : title1 + " ") + left);
         if (firstPerson.First.Length == 0 && firstPerson.Last.Length == 0) return null;
         return new OwnerName(OwnerType.Couple, firstPerson, null, null, ((title2 is null ? "" : title2 + " ") + right).Trim());
+    }
+
+    private static OwnerName? CommaCouple(string surname, string rest)
+    {
+        if (surname.Split(' ').Length > 3 || Conjunction().IsMatch(surname)) return null;
+        var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var join = Array.FindIndex(words, IsJoin);
+        if (join <= 0 || join == words.Length - 1 || words[(join + 1)..].Any(IsJoin)) return null;
+        var first = NameSplitter.Split(surname + ", " + string.Join(' ', words[..join]));
+        if (first.First.Length == 0) return null;
+        // County rolls repeat it: "SMITH JOHN A & SMITH MARY B".
+        var second = words[(join + 1)..];
+        var surnameWords = surname.Split(' ');
+        if (second.Length > surnameWords.Length && second.Take(surnameWords.Length).SequenceEqual(surnameWords, StringComparer.OrdinalIgnoreCase))
+            second = second[surnameWords.Length..];
+        return new OwnerName(OwnerType.Couple, first, null, null, string.Join(' ', second) + " " + surname);
     }
 
     private static bool IsJoin(string word) => word is "&" or "+" || word.Equals("and", StringComparison.OrdinalIgnoreCase);

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Management.Automation;
 using System.Text;
 using Pipes.Import;
+using Pipes.Import.Normalization;
 using Pipes.Integrations;
 
 namespace Pipes.PowerShell.Commands.Import;
@@ -34,7 +35,7 @@ public abstract class ContactFileCmdlet : PathCmdlet
     [ValidateRange(1, int.MaxValue)]
     public int? HeaderRow { get; set; }
 
-    private protected ImportOptions Options(bool unique = false)
+    private protected ImportOptions Options(bool unique = false, NameOrder nameOrder = NameOrder.FirstLast)
     {
         if (Delimiter is '\r' or '\n' or '"')
             ThrowTerminatingError(new InvalidInputError("Import", "Read", $"The delimiter cannot be {DelimiterTransformationAttribute.Describe(Delimiter.Value)}: line breaks and quotes have their own meaning in CSV.", Delimiter, ErrorIds.InvalidDelimiter));
@@ -47,6 +48,7 @@ public abstract class ContactFileCmdlet : PathCmdlet
             Worksheet = Worksheet,
             HeaderRow = HeaderRow,
             Unique = unique,
+            NameOrder = nameOrder,
             Limits = ImportLimits.FromSettings(Environment.Settings),
         };
     }

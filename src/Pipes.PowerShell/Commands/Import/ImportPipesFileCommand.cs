@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using Pipes.Import;
+using Pipes.Import.Normalization;
 using Pipes.Integrations;
 
 namespace Pipes.PowerShell.Commands.Import;
@@ -21,9 +22,16 @@ public sealed class ImportPipesFileCommand : ContactFileCmdlet
     [Parameter]
     public SwitchParameter Unique { get; set; }
 
+    /// <summary>How a full name without a comma is written: FirstLast ("John A Smith", the default) or LastFirst ("SMITH JOHN A", as county tax rolls and appraisal districts write it).</summary>
+    // A string, not Core's NameOrder: a parameter's type is resolved when the module is imported, before
+    // Pipes.Core (in the module's private load context) can be.
+    [Parameter]
+    [ValidateSet(nameof(Pipes.Import.Normalization.NameOrder.FirstLast), nameof(Pipes.Import.Normalization.NameOrder.LastFirst), IgnoreCase = true)]
+    public string NameOrder { get; set; } = nameof(Pipes.Import.Normalization.NameOrder.FirstLast);
+
     protected override void BeginProcessing()
     {
-        _options = Options(Unique);
+        _options = Options(Unique, Enum.Parse<NameOrder>(NameOrder, ignoreCase: true));
         _seen = new ContactKeys();
     }
 
