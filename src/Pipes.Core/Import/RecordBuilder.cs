@@ -91,6 +91,9 @@ internal sealed partial class RecordBuilder
                 case Slot.Notes or Slot.Address:
                     Set(record, slot, Clean(text)); // their line breaks are the writer's: "Suite 4" on a line of its own
                     break;
+                case Slot.Company:
+                    record.Company = WithoutAttention(record, CleanLine(text));
+                    break;
                 default:
                     Set(record, slot, CleanLine(text));
                     break;
@@ -326,6 +329,20 @@ internal sealed partial class RecordBuilder
             default: throw new InvalidOperationException("No field " + slot);
         }
     }
+
+    /// <summary>
+    /// "Permian Resources, ATTN: Land Dept", "ATTN Land Manager - Basin Energy LLC": whom to write to is no
+    /// part of the company's name (a letter would open "Dear ATTN"): the company alone, the rest said in Issues.
+    /// </summary>
+    private static string WithoutAttention(ContactRecord record, string company)
+    {
+        if (!company.Contains("att", StringComparison.OrdinalIgnoreCase) || Attention().Match(company) is not { Success: true } found) return company;
+        record.AddIssue($"Company '{company}': '{found.Groups["attn"].Value}' is not part of the company's name.");
+        return found.Groups["company"].Value;
+    }
+
+    [GeneratedRegex(@"^(?:(?<company>.*?\S)(?:\s*,\s*|\s+)(?<attn>(?:attn|attention)\b[:.]?.*)|(?<attn>(?:attn|attention)\b[:.]?.*?)\s+[-\u2013]\s+(?<company>.+))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Attention();
 
     private static string? Blank(string value) => value.Length == 0 ? null : value;
 

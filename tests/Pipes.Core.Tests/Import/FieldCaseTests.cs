@@ -310,6 +310,9 @@ public sealed class FieldCaseTests : IDisposable
     [InlineData("Ann Poe 25 NMA", "25 NMA")]
     [InlineData("Ann Poe 1/8 RI, 1/16 ORRI", "1/8 RI, 1/16 ORRI")]
     [InlineData("John Smith et al 1/2", "et al, 1/2")]
+    // Signed by another: the owner is the person named first.
+    [InlineData("Edward Young, by Karen Young, his Attorney-in-Fact", "by Karen Young, his Attorney-in-Fact")]
+    [InlineData("John Smith, by his Attorney in Fact, Mary Smith", "by his Attorney in Fact, Mary Smith")]
     public void WhatANameCarriesThatIsNoNameIsSetAsideAndSaid(string name, string aside)
     {
         Assert.Equal(aside, OwnerNameParser.Parse(name).Aside);
@@ -400,6 +403,31 @@ public sealed class FieldCaseTests : IDisposable
         Assert.Equal(("JOSE", "GARZA", "MARIA GARZA"), (records[1].FirstName, records[1].LastName, records[1].SecondOwner));
         var (firstLast, _, _) = Run(path);
         Assert.Equal(("SMITH", "A"), (firstLast[0].FirstName, firstLast[0].LastName)); // the default reads it as written: why the option exists
+    }
+
+    [Theory]
+    [InlineData("Mary Doe, Guardian of the Estate of John Doe, a minor", "Guardian")]
+    [InlineData("Mary Doe, Conservator of the Estate of John Doe", "Conservator")]
+    public void AGuardianOfAWardsEstateIsAPersonNotAnEstate(string name, string role)
+    {
+        // A ward's estate is a living person's property: typed Estate, a letter would treat the ward as deceased.
+        var owner = OwnerNameParser.Parse(name);
+        Assert.Equal((OwnerType.Person, "Mary", "Doe", role, (string?)null), (owner.Type, owner.Person!.First, owner.Person.Last, owner.Role, owner.EntityName));
+        Assert.StartsWith("of the Estate of John Doe", owner.Aside);
+    }
+
+    [Theory]
+    [InlineData("Permian Resources, ATTN: Land Dept", "Permian Resources", "ATTN: Land Dept")]
+    [InlineData("Permian Resources Attention Jane Roe", "Permian Resources", "Attention Jane Roe")]
+    [InlineData("ATTN Land Manager - Basin Energy LLC", "Basin Energy LLC", "ATTN Land Manager")]
+    [InlineData("Attenborough Holdings", "Attenborough Holdings", null)]
+    [InlineData("Attn: Land Dept", "Attn: Land Dept", null)] // no company named beside it: kept as written
+    public void WhomToWriteToIsNoPartOfTheCompany(string cell, string company, string? attention)
+    {
+        var (records, _, _) = Run(File("attn.csv", $"Name,Company,Email\nJane Roe,\"{cell}\",jr@x.com\n"));
+        Assert.Equal(company, records[0].Company);
+        if (attention is null) Assert.Null(records[0].Issues);
+        else Assert.Contains($"'{attention}' is not part of the company's name", records[0].Issues);
     }
 
     [Fact]

@@ -71,7 +71,7 @@ public static partial class OwnerNameParser
         // "John Smith and wife, Mary Smith": a couple as deeds write it.
         text = SpouseWord().Replace(text, " & ");
         var owner = ParseName(text, order);
-        return aside is null ? owner : owner with { Aside = aside };
+        return aside is null ? owner : owner with { Aside = owner.Aside is null ? aside : owner.Aside + ", " + aside };
     }
 
     private static OwnerName ParseName(string text, NameOrder order)
@@ -93,7 +93,10 @@ public static partial class OwnerNameParser
             if (of.Length == 0 && comma > 0 && (IsEstate(person[..comma]) || IsTrust(person[..comma])))
                 (of, person) = (person[..comma].Trim(), person[(comma + 1)..].Trim());
             var roleName = RoleName(capacity);
-            var type = of.Length > 0 && IsEstate(of) ? OwnerType.Estate
+            // "Mary Doe, Guardian of the Estate of John Doe, a minor": a ward's estate is a living person's property, no deceased's estate.
+            var ward = roleName.Contains("Guardian", StringComparison.OrdinalIgnoreCase) || roleName.Contains("Conservator", StringComparison.OrdinalIgnoreCase);
+            var type = ward ? OwnerType.Person
+                : of.Length > 0 && IsEstate(of) ? OwnerType.Estate
                 : of.Length > 0 && IsTrust(of) ? OwnerType.Trust
                 : roleName.Contains("Trustee", StringComparison.OrdinalIgnoreCase) ? OwnerType.Trust
                 : roleName is "Executor" or "Executrix" or "Administrator" or "Administratrix" or "Personal Representative" or "Independent Executor" ? OwnerType.Estate
@@ -103,7 +106,8 @@ public static partial class OwnerNameParser
                 // Co-trustees or co-executors: "John Smith and Mary Smith, Trustees".
                 if (order == NameOrder.LastFirst) person = SurnameFirst(person);
                 var two = Couple(person);
-                return new OwnerName(type, two?.Person ?? NameSplitter.Split(person), of.Length > 0 && type is OwnerType.Trust or OwnerType.Estate ? of : null, roleName, two?.SecondPerson);
+                return new OwnerName(type, two?.Person ?? NameSplitter.Split(person), of.Length > 0 && type is OwnerType.Trust or OwnerType.Estate ? of : null, roleName, two?.SecondPerson,
+                    ward && of.Length > 0 ? "of " + of : null);
             }
             // A bank or company in the capacity ("Wilmington Trust, N.A., Trustee"): read whole as below, with its role.
             entityRole = roleName;
@@ -259,8 +263,8 @@ public static partial class OwnerNameParser
     [GeneratedRegex(@"(?:,\s*|\s+)(?:jtwros|jt\s*ten|jt|jtrs|tic|tenants\s+in\s+common|h/w|w/h|husband\s+(?:and|&)\s+wife|wife\s+(?:and|&)\s+husband|as\s+joint\s+tenants\b.*|a\s+married\s+couple\b.*|(?:a|an)\s+(?:single|unmarried|married|widowed|divorced)\s+(?:man|woman|person)\b.*|(?:a\s+)?widow(?:er)?|(?:dealing\s+in|as)\s+(?:his|her)\s+sole\s+and\s+separate\s+property|joint\s+tenants\b.*)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex Tenancy();
 
-    // After the name: ", et al", "c/o Jane Doe", "aka Mary Jones", "f/k/a ...".
-    [GeneratedRegex(@"(?:,\s*|\s+)(?<aside>et\.?\s*al(?:s|ia)?\.?|(?:c/o|care\s+of)\s+.+|(?:a/k/a|aka|f/k/a|fka|n/k/a|nka|formerly(?:\s+known\s+as)?)\s+.+)$", RegexOptions.IgnoreCase)]
+    // After the name: ", et al", "c/o Jane Doe", "aka Mary Jones", "f/k/a ...", ", by Karen Young, his Attorney-in-Fact".
+    [GeneratedRegex(@"(?:,\s*|\s+)(?<aside>et\.?\s*al(?:s|ia)?\.?|(?:c/o|care\s+of)\s+.+|(?<=,\s*)by\s+.+|(?:a/k/a|aka|f/k/a|fka|n/k/a|nka|formerly(?:\s+known\s+as)?)\s+.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Aside();
 
     /// <summary>
