@@ -155,19 +155,7 @@ internal sealed partial class RecordBuilder
     {
         if (record.FullName is { } full && string.IsNullOrEmpty(record.FirstName) && string.IsNullOrEmpty(record.LastName))
         {
-            var owner = OwnerNameParser.Parse(full, order);
-            if (owner.Aside is { } aside) record.AddIssue($"Name '{full}': '{aside}' is not part of the name.");
-            record.OwnerType = owner.Type;
-            record.OwnerRole = owner.Role;
-            record.SecondOwner = owner.SecondPerson;
-            if (owner.EntityName is { } entity && record.Company is null) record.Company = entity;
-            if (owner.Person is not { } name) return;
-            record.Prefix ??= Blank(name.Title);
-            record.FirstName = Blank(name.First);
-            record.MiddleName ??= Blank(name.Middle);
-            record.LastName = Blank(name.Last);
-            record.Suffix ??= Blank(name.Suffix);
-            record.Nickname ??= Blank(name.Nickname);
+            ApplyOwner(record, OwnerNameParser.Parse(full, order), full);
         }
         else if (record.FullName is null && record.FirstName is null && record.LastName is { } last)
         {
@@ -184,9 +172,17 @@ internal sealed partial class RecordBuilder
         else if (record.FullName is null && (record.FirstName is not null || record.LastName is not null))
         {
             record.OwnerType = OwnerType.Person;
-            record.FullName = record.Prefix is null && record.MiddleName is null && record.Suffix is null
+            SplitGeneration(record);
+            var composed = record.FullName = record.Prefix is null && record.MiddleName is null && record.Suffix is null
                 ? (record.FirstName is null ? record.LastName : record.LastName is null ? record.FirstName : record.FirstName + " " + record.LastName)
                 : string.Join(" ", new[] { record.Prefix, record.FirstName, record.MiddleName, record.LastName, record.Suffix }.Where(p => !string.IsNullOrEmpty(p)));
+            // First "Estate of" and Last "Harold Price", First "Mary & Tom", Last "Hall, Trustee": the columns split
+            // more than a person's name. Read whole, an estate, trust, couple or capacity is taken; a company is
+            // not ("Jose" "Co" is a person whose columns say so).
+            if ((MayBeMoreThanAName(record.FirstName) || MayBeMoreThanAName(record.LastName))
+                && OwnerNameParser.Parse(composed!) is { Type: not OwnerType.Organization } owner
+                && (owner.Type != OwnerType.Person || owner.Role is not null || owner.Aside is not null))
+                ApplyOwner(record, owner, composed!);
         }
         else if (record.FirstName is not null || record.LastName is not null)
         {
@@ -197,6 +193,52 @@ internal sealed partial class RecordBuilder
             record.OwnerType = OwnerType.Organization; // a row that names only a company (a lessee, an operator)
         }
     }
+
+    /// <summary>The record's name fields from an owner name read whole (<paramref name="full"/> as written).</summary>
+    private static void ApplyOwner(ContactRecord record, OwnerName owner, string full)
+    {
+        if (owner.Aside is { } aside) record.AddIssue($"Name '{full}': '{aside}' is not part of the name.");
+        record.OwnerType = owner.Type;
+        record.OwnerRole = owner.Role;
+        record.SecondOwner = owner.SecondPerson;
+        if (owner.EntityName is { } entity && record.Company is null) record.Company = entity;
+        if (owner.Person is not { } name)
+        {
+            (record.FirstName, record.MiddleName, record.LastName) = (null, null, null); // an entity has no person's names
+            return;
+        }
+        record.Prefix ??= Blank(name.Title);
+        record.FirstName = Blank(name.First);
+        record.MiddleName ??= Blank(name.Middle);
+        record.LastName = Blank(name.Last);
+        record.Suffix ??= Blank(name.Suffix);
+        record.Nickname ??= Blank(name.Nickname);
+    }
+
+    /// <summary>Last Name "Smith Jr." with no Suffix column: the generation is the suffix, as in a full name.</summary>
+    private static void SplitGeneration(ContactRecord record)
+    {
+        if (record.Suffix is not null || record.LastName is not { } last || last.LastIndexOf(' ') is not (> 0 and var space)) return;
+        var word = last[(space + 1)..];
+        if (!NameSplitter.IsSuffixWord(word)) return;
+        record.LastName = last[..space].TrimEnd(' ', ',');
+        record.Suffix = word;
+    }
+
+    /// <summary>Whether a first or last name cell may hold more than a name: a comma, '&amp;' or '/', or a word of estates, trusts, couples and capacities.</summary>
+    private static bool MayBeMoreThanAName(string? cell)
+    {
+        if (cell is null) return false;
+        if (cell.AsSpan().IndexOfAny(',', '&', '/') >= 0) return true;
+        foreach (var word in cell.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (OwnerWords.Contains(word.TrimEnd('.'))) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> OwnerWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "estate", "est", "trust", "trustee", "trustees", "ttee", "heirs", "deceased", "decd", "et", "life", "executor", "executrix",
+    };
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ApplyPhones(ContactRecord record, string? first, List<string>? more, string? extension, ImportSummary summary)

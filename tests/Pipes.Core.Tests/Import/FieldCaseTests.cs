@@ -430,6 +430,23 @@ public sealed class FieldCaseTests : IDisposable
         else Assert.Contains($"'{attention}' is not part of the company's name", records[0].Issues);
     }
 
+    [Theory]
+    [InlineData("Estate of", "Harold Price", OwnerType.Estate, null, null, null, null, "Estate of Harold Price")]
+    [InlineData("John", "Smith Jr.", OwnerType.Person, "John", "Smith", "Jr.", null, null)]
+    [InlineData("Robert", "Lee III", OwnerType.Person, "Robert", "Lee", "III", null, null)]
+    [InlineData("Mary", "Hall, Trustee", OwnerType.Trust, "Mary", "Hall", null, "Trustee", null)]
+    [InlineData("Mary & Tom", "Smith", OwnerType.Couple, "Mary", "Smith", null, null, null)]
+    [InlineData("Jose", "Co", OwnerType.Person, "Jose", "Co", null, null, null)] // columns that say person stay one: no company from "Co"
+    [InlineData("Ana", "de la Cruz", OwnerType.Person, "Ana", "de la Cruz", null, null, null)]
+    [InlineData("Bill", "Vi", OwnerType.Person, "Bill", "Vi", null, null, null)]
+    public void SplitNameColumnsThatHoldMoreThanANameAreReadWhole(string first, string last, OwnerType type, string? firstName, string? lastName, string? suffix, string? role, string? company)
+    {
+        var (records, _, _) = Run(File("pb.csv", $"First Name,Last Name,Email\n{first},\"{last}\",x@y.com\n"));
+        var r = records[0];
+        Assert.Equal((type, firstName, lastName, suffix, role, company), (r.OwnerType, r.FirstName, r.LastName, r.Suffix, r.OwnerRole, r.Company));
+        if (type == OwnerType.Couple) Assert.Equal("Tom Smith", r.SecondOwner);
+    }
+
     [Fact]
     public void AnEntityInALoneLastNameColumnIsTypedAndKeptWhole()
     {
