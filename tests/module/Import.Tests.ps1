@@ -74,6 +74,15 @@ Describe 'Import-PipesFile' {
         Import-PipesFile $dup -Unique -WarningAction SilentlyContinue | Should -HaveCount 2
     }
 
+    It 'says what it ignored and which sheet it read even when that comes out empty' {
+        $empty = Join-Path $TestDrive 'empty.csv'
+        Set-Content $empty -Value '' -NoNewline
+        Import-PipesFile $empty -Worksheet Owners -WarningVariable w -WarningAction SilentlyContinue | Should -BeNullOrEmpty
+        @($w).Count | Should -Be 2
+        "$($w[0])" | Should -Match "-Worksheet 'Owners' was ignored"
+        "$($w[1])" | Should -Match 'empty.csv is empty'
+    }
+
     It 'reads a county roll''s names last name first with -NameOrder LastFirst' {
         $roll = Join-Path $TestDrive 'roll.csv'
         Set-Content $roll -Value @('Owner Name,Mailing Address', 'SMITH JOHN A JR,PO BOX 12', 'GARZA JOSE & MARIA,101 ELM', 'PERMIAN LAND LLC,PO BOX 5')

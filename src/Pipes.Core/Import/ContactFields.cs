@@ -69,7 +69,38 @@ public static class ContactFields
         return builder.ToString();
     }
 
-    public static string? TargetFor(string header) => Aliases.GetValueOrDefault(Key(header));
+    public static string? TargetFor(string header)
+    {
+        var key = Key(header);
+        return Aliases.GetValueOrDefault(key) ?? QualifiedTarget(key);
+    }
+
+    /// <summary>
+    /// A phone, email or address header with words that only say which one: "Mobile Phone Number",
+    /// "Phone (Cell)", "Phone - Work", "Owner Phone", "Mailing Address 1", "Mailing Zip Code", "Owner
+    /// Email". One word is taken off each end (a qualifier before, a qualifier or "number" after) and
+    /// what is left must be a known header of such a field; names are not read this way ("Owner Name"
+    /// is an alias, "Rep Name" is no contact's).
+    /// </summary>
+    private static string? QualifiedTarget(string key)
+    {
+        foreach (var before in Qualifiers)
+        {
+            if (before.Length > 0 && !key.StartsWith(before, StringComparison.Ordinal)) continue;
+            var rest = key[before.Length..];
+            foreach (var after in TrailingQualifiers)
+            {
+                if (after.Length >= rest.Length || (after.Length > 0 && !rest.EndsWith(after, StringComparison.Ordinal))) continue;
+                if ((before.Length > 0 || after.Length > 0) && Aliases.TryGetValue(rest[..^after.Length], out var target) && QualifiableTargets.Contains(target))
+                    return target;
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] Qualifiers = ["", "owner", "mailing", "contact", "primary", "main", "home", "work", "business", "mobile", "cell", "office", "personal", "other", "preferred", "best"];
+    private static readonly string[] TrailingQualifiers = ["", "number", "num", "no", "cell", "mobile", "home", "work", "office", "main", "primary", "1", "2", "3"];
+    private static readonly HashSet<string> QualifiableTargets = [Phone, Email, "Address", "City", "State", "PostalCode", "Country"];
 
     /// <summary>The record property a mapping target names, whatever its case; null when it is not one.</summary>
     public static string? FindTarget(string name) => TargetsByKey.GetValueOrDefault(Key(name));

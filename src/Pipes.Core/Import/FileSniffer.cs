@@ -39,9 +39,14 @@ public static class FileSniffer
         var headLength = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         head = head[..headLength];
 
+        // "~$owners.xlsx": Excel's note of who has owners.xlsx open, which *.xlsx picks up beside it.
+        if (Path.GetFileName(path).StartsWith("~$", StringComparison.Ordinal) && stream.Length < 4096)
+            throw Unreadable(path, $"it is Excel's lock file for the open workbook '{Path.GetFileName(path)[2..]}', not a workbook; leave it out (it goes when Excel closes the workbook)");
         if (head.StartsWith("PK\x03\x04"u8)) return new SniffResult(SourceKind.Xlsx, null, "xlsx");
         if (head.StartsWith(new byte[] { 0xD0, 0xCF, 0x11, 0xE0 }))
-            throw Unreadable(path, "it is a legacy Excel 97-2003 (.xls) workbook or another OLE document; save it as .xlsx or .csv and import that");
+            throw Unreadable(path, IsEncryptedOffice(stream)
+                ? "it is a password-protected (encrypted) workbook; open it in Excel with its password, save a copy without one (File > Info > Protect Workbook > Encrypt with Password, cleared) and import that"
+                : "it is a legacy Excel 97-2003 (.xls) workbook or another OLE document; save it as .xlsx or .csv and import that");
         if (forcedEncoding is not null) return new SniffResult(SourceKind.DelimitedText, forcedEncoding, forcedEncoding.WebName);
 
         if (head.StartsWith(new byte[] { 0xFF, 0xFE, 0x00, 0x00 })) return Text(new UTF32Encoding(false, true), "utf-32 (BOM)");
@@ -63,6 +68,7 @@ public static class FileSniffer
         if (Utf16WithoutBom(buffer.AsSpan(0, first)) is { } utf16) return utf16;
         if (LooksBinary(buffer.AsSpan(0, first)))
             throw Unreadable(path, "it holds binary data, not text or an XLSX workbook");
+        if (Markup(buffer.AsSpan(0, first)) is { } markup) throw Unreadable(path, markup);
         stream.Position = 0;
         if (IsValidUtf8(stream, buffer, cancellationToken)) return Text(new UTF8Encoding(false), "utf-8");
         stream.Position = 0;
@@ -125,6 +131,42 @@ public static class FileSniffer
         var pairs = head.Length / 2;
         if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05) return Text(new UnicodeEncoding(false, true), "utf-16 (no BOM)");
         if (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05) return Text(new UnicodeEncoding(true, true), "utf-16BE (no BOM)");
+        return null;
+    }
+
+    /// <summary>
+    /// An OLE file whose directory names an EncryptedPackage stream: how Office stores a workbook saved
+    /// with a password ([MS-OFFCRYPTO] 2.3.4.1). The directory's first sector is named in the header at
+    /// 0x30, in sectors of 2^(the value at 0x1E) bytes after the 512-byte header ([MS-CFB] 2.2).
+    /// </summary>
+    private static bool IsEncryptedOffice(Stream stream)
+    {
+        Span<byte> header = stackalloc byte[0x34];
+        stream.Position = 0;
+        if (stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) < header.Length) return false;
+        var sectorShift = BitConverter.ToUInt16(header[0x1E..]);
+        var directory = BitConverter.ToUInt32(header[0x30..]);
+        if (sectorShift is not (9 or 12) || directory >= 0xFFFFFFFA) return false;
+        var sectorSize = 1 << sectorShift;
+        var offset = (directory + 1L) * sectorSize;
+        if (offset + sectorSize > stream.Length) return false;
+        var sector = new byte[sectorSize];
+        stream.Position = offset;
+        var read = stream.ReadAtLeast(sector, sector.Length, throwOnEndOfStream: false);
+        return sector.AsSpan(0, read).IndexOf(Encoding.Unicode.GetBytes("EncryptedPackage")) >= 0;
+    }
+
+    /// <summary>What a markup file named like a spreadsheet is (a web report saved as .xls, Excel 2003 XML); null for other text.</summary>
+    private static string? Markup(ReadOnlySpan<byte> head)
+    {
+        var start = head.TrimStart(" \t\r\n"u8);
+        if (start.StartsWith(new byte[] { 0xEF, 0xBB, 0xBF })) start = start[3..];
+        if (start.IsEmpty || start[0] != (byte)'<') return null;
+        var text = Encoding.ASCII.GetString(start[..Math.Min(start.Length, 4096)]);
+        if (text.Contains("urn:schemas-microsoft-com:office:spreadsheet", StringComparison.OrdinalIgnoreCase))
+            return "it is an Excel 2003 XML spreadsheet (SpreadsheetML); open it in Excel and save it as .xlsx or .csv";
+        if (text.Contains("<html", StringComparison.OrdinalIgnoreCase) || text.Contains("<!doctype html", StringComparison.OrdinalIgnoreCase) || text.Contains("<table", StringComparison.OrdinalIgnoreCase))
+            return "it is an HTML page (a web report or CRM export given a spreadsheet's name), not CSV or XLSX; open it in Excel and save it as .xlsx or .csv";
         return null;
     }
 

@@ -40,9 +40,12 @@ internal sealed partial class RecordBuilder
 
     // A CRM's status or disposition column marks a row not to be called by its words ("DNC", "Do Not Call"), not by yes/no.
     private readonly bool[] _statusColumns;
-    private static readonly HashSet<string> StatusHeaders = ["status", "leadstatus", "callstatus", "contactstatus", "disposition", "calldisposition", "lastdisposition"];
+    private static readonly HashSet<string> StatusHeaders = ["status", "leadstatus", "callstatus", "contactstatus", "disposition", "calldisposition", "lastdisposition",
+        "callresult", "lastcallresult", "calloutcome"];
 
-    private static readonly HashSet<string> DoNotCallHeaders = ["donotcall", "dnc", "donotphone", "donotdial", "nocall", "nocalls", "phoneoptout", "calloptout", "dncflag", "isdnc", "dncstatus"];
+    // "Do Not Call (Y/N)" is "donotcallyn".
+    private static readonly HashSet<string> DoNotCallHeaders = ["donotcall", "dnc", "donotphone", "donotdial", "nocall", "nocalls", "phoneoptout", "calloptout", "dncflag", "isdnc", "dncstatus",
+        "donotcallyn", "dncyn", "donotcallflag", "donotcalllist", "dnclist"];
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ContactRecord Build(SourceRow row, ImportSummary summary)
@@ -105,6 +108,7 @@ internal sealed partial class RecordBuilder
         if (email is not null) ApplyEmails(record, email, moreEmails, summary); // first: "Jo Smith <jo@x.com>" may name a row that has no name column
         ApplyName(record, _nameOrder);
         if (phone is not null || extension is not null) ApplyPhones(record, phone, morePhones, extension, summary);
+        if (record.PostalCode is { Length: 4 or 8 } postalCode) RestoreZipZero(record, postalCode);
         if (_doNotCallColumns.Length > 0 && record.Phone is not null) ApplyDoNotCall(record, cells, summary);
         return record;
     }
@@ -215,6 +219,33 @@ internal sealed partial class RecordBuilder
         record.Nickname ??= Blank(name.Nickname);
     }
 
+    /// <summary>
+    /// A US ZIP code a spreadsheet stored as a number lost its leading zero: 2134 for 02134 (Boston), 71021234
+    /// for 07102-1234. Restored, and said, when the row is in a state whose ZIP codes start with 0 (New England,
+    /// New Jersey, Puerto Rico, the Virgin Islands, military mail in Europe), or names no state and no country
+    /// but the US. A 4-digit code elsewhere (Australia's, Denmark's) is left as it is.
+    /// </summary>
+    private static void RestoreZipZero(ContactRecord record, string postalCode)
+    {
+        if (postalCode.AsSpan().ContainsAnyExceptInRange('0', '9')) return;
+        var inZeroState = record.State is { } state ? ZeroZipStates.Contains(state.Trim().TrimEnd('.')) : IsUnitedStates(record.Country);
+        if (!inZeroState) return;
+        record.PostalCode = postalCode.Length == 4 ? "0" + postalCode : "0" + postalCode[..4] + "-" + postalCode[4..];
+        record.AddIssue($"PostalCode {postalCode} is read as {record.PostalCode}: a spreadsheet stored the ZIP code as a number and dropped its leading zero.");
+    }
+
+    private static bool IsUnitedStates(string? country) =>
+        country is null || UnitedStates.Contains(country.Trim().Replace(".", "", StringComparison.Ordinal));
+
+    private static readonly HashSet<string> UnitedStates = new(StringComparer.OrdinalIgnoreCase) { "US", "USA", "United States", "United States of America", "America" };
+
+    private static readonly HashSet<string> ZeroZipStates = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "CT", "MA", "ME", "NH", "NJ", "RI", "VT", "PR", "VI", "AE",
+        "Connecticut", "Massachusetts", "Maine", "New Hampshire", "New Jersey", "Rhode Island", "Vermont", "Puerto Rico", "Virgin Islands",
+        "Conn", "Mass", // as old address books write them
+    };
+
     /// <summary>Last Name "Smith Jr." with no Suffix column: the generation is the suffix, as in a full name.</summary>
     private static void SplitGeneration(ContactRecord record)
     {
@@ -304,6 +335,7 @@ internal sealed partial class RecordBuilder
     {
         bool flag => flag,
         double number => number != 0,
+        long number => number != 0, // an XLSX cell's whole number (1 in a Do Not Call column)
         // "Yes - per owner request 4/2024", "Y (owner asked)", "yes.": the first word says it.
         string text => FirstWord(text) is "y" or "yes" or "true" or "1" or "x" or "dnc" || text.Trim().Equals("do not call", StringComparison.OrdinalIgnoreCase),
         _ => false,

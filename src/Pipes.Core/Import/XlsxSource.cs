@@ -209,10 +209,11 @@ internal sealed class XlsxSource : ITabularSource
         var format = style < _styles.Count ? _styles[style] : default;
         switch (format.Kind)
         {
+            // To the millisecond, as Excel keeps times: 8:00 is 0.3333... days, which FromDays alone makes 7:59:59.9999999.
             case XlsxStyles.FormatKind.Elapsed when Math.Abs(number) < 1e7:
-                return TimeSpan.FromDays(number);
+                return TimeSpan.FromMilliseconds(Math.Round(number * MillisecondsPerDay));
             case XlsxStyles.FormatKind.TimeOfDay when number is >= 0 and < 1:
-                return TimeSpan.FromDays(number);
+                return TimeSpan.FromMilliseconds(Math.Round(number * MillisecondsPerDay));
             case XlsxStyles.FormatKind.Date or XlsxStyles.FormatKind.TimeOfDay:
                 // The 1904 system (Macs) counts from 1904-01-01: 1,462 days after the 1900 system's day 0.
                 var serial = _package.Date1904 ? number + 1462 : number;
@@ -222,10 +223,13 @@ internal sealed class XlsxSource : ITabularSource
         if (number == Math.Floor(number) && Math.Abs(number) < 1e15)
         {
             var whole = (long)number;
-            return format.ZeroPadTo > 0 ? whole.ToString(new string('0', format.ZeroPadTo), CultureInfo.InvariantCulture) : whole;
+            // "00000", "00000-0000" (ZIP+4), "000-00-0000", "\#0000000": the number as the format shows it.
+            return format.WholeNumberFormat is { } shown && whole >= 0 ? whole.ToString(shown, CultureInfo.InvariantCulture) : whole;
         }
         return number;
     }
+
+    private const double MillisecondsPerDay = 86_400_000;
 
     private static int ColumnIndex(string reference)
     {

@@ -7,7 +7,9 @@ internal static class XlsxStyles
 {
     public enum FormatKind : byte { General, Date, TimeOfDay, Elapsed }
 
-    public readonly record struct CellStyle(FormatKind Kind, int ZeroPadTo);
+    /// <param name="Kind">What the format shows.</param>
+    /// <param name="WholeNumberFormat">For a format of digits and literal text ("00000", "00000-0000", "000-00-0000", "(000) 000-0000", "\#0000000"), the same as a .NET custom format, to give a whole number as the format shows it (with its leading zeros); null otherwise.</param>
+    public readonly record struct CellStyle(FormatKind Kind, string? WholeNumberFormat);
 
     /// <summary>The cell formats (cellXfs) in order, each as what its number format shows; empty when the workbook has no styles part.</summary>
     public static List<CellStyle> Read(XlsxPackage package)
@@ -28,10 +30,34 @@ internal static class XlsxStyles
             {
                 var id = int.TryParse(xml.GetAttribute("numFmtId"), out var n) ? n : 0;
                 var code = formats.GetValueOrDefault(id);
-                styles.Add(new CellStyle(Classify(id, code), code is { Length: > 0 } && code.All(c => c == '0') ? code.Length : 0));
+                styles.Add(new CellStyle(Classify(id, code), WholeNumberFormat(code)));
             }
         }
         return styles;
+    }
+
+    /// <summary>
+    /// The first section of an Excel format made of digit places ('0', '#') and literal text ('-', ' ', '(', ')',
+    /// '/', \-escaped characters, "quoted" text), when it has at least one '0' (so it may pad): the same
+    /// characters mean the same in a .NET custom format. Null for anything else ('.', ',', '%', 'E', '?',
+    /// '@', letters, [colours]): those numbers are kept as numbers.
+    /// </summary>
+    private static string? WholeNumberFormat(string? code)
+    {
+        if (string.IsNullOrEmpty(code)) return null;
+        var section = code.Split(';')[0];
+        var zeros = 0;
+        var inQuotes = false;
+        for (var i = 0; i < section.Length; i++)
+        {
+            var c = section[i];
+            if (c == '"') { inQuotes = !inQuotes; continue; }
+            if (inQuotes) continue;
+            if (c == '\\') { i++; continue; }
+            if (c == '0') zeros++;
+            else if (c is not ('#' or '-' or ' ' or '(' or ')' or '/')) return null;
+        }
+        return zeros > 0 && !inQuotes ? section : null;
     }
 
     /// <summary>

@@ -416,6 +416,57 @@ public sealed class ContactImporterTests : IDisposable
     }
 
     [Fact]
+    public void AnEncryptedWorkbookIsSaidToBeOneNotALegacyXls()
+    {
+        // An OLE file as Office writes a password-protected workbook ([MS-CFB]): 512-byte header, the directory's
+        // first sector (0) named at 0x30, and in it the EncryptionInfo and EncryptedPackage streams' names.
+        var file = new byte[1024];
+        new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }.CopyTo(file, 0);
+        BitConverter.GetBytes((ushort)9).CopyTo(file, 0x1E);
+        BitConverter.GetBytes(0u).CopyTo(file, 0x30);
+        Encoding.Unicode.GetBytes("Root Entry").CopyTo(file, 512);
+        Encoding.Unicode.GetBytes("EncryptionInfo").CopyTo(file, 512 + 128);
+        Encoding.Unicode.GetBytes("EncryptedPackage").CopyTo(file, 512 + 256);
+        var path = Path.Combine(_dir, "owners.xlsx");
+        System.IO.File.WriteAllBytes(path, file);
+        var error = Assert.Throws<FileFormatError>(() => Run(path));
+        Assert.Equal("Pipes.UnreadableFile", error.ErrorId);
+        Assert.Contains("password-protected", error.Message);
+        file.AsSpan(512 + 256, 32).Clear(); // the same file without the stream: an OLE document, as before
+        System.IO.File.WriteAllBytes(path, file);
+        Assert.Contains(".xls", Assert.Throws<FileFormatError>(() => Run(path)).Message);
+    }
+
+    [Theory]
+    [InlineData("report.xls", "<html><head><meta charset=utf-8></head><body><table><tr><td>Name</td><td>Email</td></tr></table></body></html>", "HTML page")]
+    [InlineData("report.xls", "\r\n  <!DOCTYPE html>\n<html><table><tr><th>Name</th></tr></table></html>", "HTML page")]
+    [InlineData("export.xls", "<table border=1><tr><td>Name</td></tr></table>", "HTML page")]
+    [InlineData("owners.xml", "<?xml version=\"1.0\"?>\n<?mso-application progid=\"Excel.Sheet\"?>\n<Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\"><Worksheet/></Workbook>", "Excel 2003 XML")]
+    public void MarkupNamedLikeASpreadsheetIsSaidForWhatItIs(string name, string text, string what)
+    {
+        // It was read as text: 77 records of HTML tags, or a 6,000-character "header" and no rows.
+        var error = Assert.Throws<FileFormatError>(() => Run(File(name, text)));
+        Assert.Equal("Pipes.UnreadableFile", error.ErrorId);
+        Assert.Contains(what, error.Message);
+    }
+
+    [Fact]
+    public void ACsvThatMentionsHtmlIsStillACsv()
+    {
+        var (records, _, _) = Run(File("notes.csv", "Name,Notes\nAnn Cole,\"<table> in her reply\"\n"));
+        Assert.Equal("<table> in her reply", records.Single().Notes);
+    }
+
+    [Fact]
+    public void ExcelsLockFileIsNamedAsOne()
+    {
+        var path = Path.Combine(_dir, "~$owners.xlsx");
+        System.IO.File.WriteAllBytes(path, [5, .. "Roger"u8, 0, 0, 0x20, 0x20]);
+        var error = Assert.Throws<FileFormatError>(() => Run(path));
+        Assert.Contains("lock file for the open workbook 'owners.xlsx'", error.Message);
+    }
+
+    [Fact]
     public void XlsxIsReadByContentWithTypedCellsAndATitleRowSkipped()
     {
         var path = Path.Combine(_dir, "owners.csv"); // an XLSX under a .csv name: the content decides

@@ -839,6 +839,126 @@ public sealed class FieldCaseTests : IDisposable
     }
 
     [Fact]
+    public void TimesAreReadToTheMillisecondAsExcelKeepsThem()
+    {
+        // 8:00 is 1/3 of a day; read straight it was 07:59:59.9999999, and a text field said 7:59:59.
+        var path = Path_("times.xlsx");
+        RawXlsx.Write(path, RawXlsx.PackageRels(),
+            ("xl/workbook.xml", RawXlsx.Workbook("", ("S", "rId1", null))),
+            ("xl/_rels/workbook.xml.rels", RawXlsx.Rels(("rId1", "worksheet", "worksheets/sheet1.xml"), ("rId2", "styles", "styles.xml"))),
+            ("xl/styles.xml", RawXlsx.Styles("hh:mm AM/PM", "[h]:mm:ss")),
+            ("xl/worksheets/sheet1.xml", RawXlsx.Sheet(RawXlsx.InlineRow("Name", "Callback", "Talk", "Notes")
+                + "<row><c t=\"inlineStr\"><is><t>Ann Cole</t></is></c><c s=\"1\"><v>0.33333333333333331</v></c><c s=\"2\"><v>2.1643518518518518E-3</v></c><c s=\"1\"><v>0.70833333333333337</v></c></row>")));
+        var record = Run(path).Records.Single();
+        Assert.Equal(TimeSpan.FromHours(8), record.ExtraColumns()["Callback"]);
+        Assert.Equal(new TimeSpan(0, 3, 7), record.ExtraColumns()["Talk"]);
+        Assert.Equal("17:00:00", record.Notes);
+    }
+
+    [Theory]
+    [InlineData("00000", 2134, "02134")]
+    [InlineData("00000\\-0000", 71021234, "07102-1234")] // Excel's "Zip Code + 4"
+    [InlineData("000\\-00\\-0000", 12345678, "012-34-5678")] // its "Social Security Number"
+    [InlineData("\\#0000000", 4521, "#0004521")]
+    [InlineData("\"No. \"000", 7, "No. 007")]
+    [InlineData("(000) 000-0000", 7135551234, "(713) 555-1234")]
+    public void AWholeNumberReadsAsItsFormatShowsIt(string format, long value, string shown)
+    {
+        var path = Path_("f.xlsx");
+        RawXlsx.Write(path, RawXlsx.PackageRels(),
+            ("xl/workbook.xml", RawXlsx.Workbook("", ("S", "rId1", null))),
+            ("xl/_rels/workbook.xml.rels", RawXlsx.Rels(("rId1", "worksheet", "worksheets/sheet1.xml"), ("rId2", "styles", "styles.xml"))),
+            ("xl/styles.xml", RawXlsx.Styles(format)),
+            ("xl/worksheets/sheet1.xml", RawXlsx.Sheet(RawXlsx.InlineRow("Name", "Ref") + $"<row><c t=\"inlineStr\"><is><t>Ann Cole</t></is></c><c s=\"1\"><v>{value}</v></c></row>")));
+        Assert.Equal(shown, Run(path).Records.Single().ExtraColumns()["Ref"]);
+    }
+
+    [Theory]
+    [InlineData("#,##0")]
+    [InlineData("0.00")]
+    [InlineData("0%")]
+    [InlineData("General")]
+    public void ANumberFormatThatIsNotDigitsAndTextKeepsTheNumber(string format)
+    {
+        var path = Path_("g.xlsx");
+        RawXlsx.Write(path, RawXlsx.PackageRels(),
+            ("xl/workbook.xml", RawXlsx.Workbook("", ("S", "rId1", null))),
+            ("xl/_rels/workbook.xml.rels", RawXlsx.Rels(("rId1", "worksheet", "worksheets/sheet1.xml"), ("rId2", "styles", "styles.xml"))),
+            ("xl/styles.xml", RawXlsx.Styles(format)),
+            ("xl/worksheets/sheet1.xml", RawXlsx.Sheet(RawXlsx.InlineRow("Name", "Acres") + "<row><c t=\"inlineStr\"><is><t>Ann Cole</t></is></c><c s=\"1\"><v>1234</v></c></row>")));
+        Assert.Equal(1234L, Run(path).Records.Single().ExtraColumns()["Acres"]);
+    }
+
+    [Fact]
+    public void ADoNotCallColumnOfNumbersIsRead()
+    {
+        // An XLSX cell's 1 is a whole number: it was not taken for yes, and the number stayed one to dial.
+        var path = Path_("dnc.xlsx");
+        RawXlsx.Write(path, RawXlsx.PackageRels(),
+            ("xl/workbook.xml", RawXlsx.Workbook("", ("S", "rId1", null))),
+            ("xl/_rels/workbook.xml.rels", RawXlsx.Rels(("rId1", "worksheet", "worksheets/sheet1.xml"))),
+            ("xl/worksheets/sheet1.xml", RawXlsx.Sheet(RawXlsx.InlineRow("Name", "Phone", "Do Not Call")
+                + "<row><c t=\"inlineStr\"><is><t>Ann Cole</t></is></c><c><v>7135550101</v></c><c><v>1</v></c></row>"
+                + "<row><c t=\"inlineStr\"><is><t>Bo Dee</t></is></c><c><v>7135550102</v></c><c><v>0</v></c></row>")));
+        var (records, _, summary) = Run(path);
+        Assert.Equal((null, "7135550101"), (records[0].Phone, records[0].PhoneRaw));
+        Assert.Equal("7135550102", records[1].Phone);
+        Assert.Single(summary.DoNotCallRows);
+    }
+
+    [Theory]
+    [InlineData("2134", "MA", null, "02134")]
+    [InlineData("71021234", "NJ", null, "07102-1234")]
+    [InlineData("6103", null, null, "06103")]
+    [InlineData("6103", null, "USA", "06103")]
+    [InlineData("2000", "NSW", "Australia", "2000")] // Sydney's postcode: four digits by right
+    [InlineData("2000", null, "Australia", "2000")]
+    [InlineData("7702", "TX", null, "7702")] // no Texas ZIP starts with 0: a typo, not Excel's doing
+    [InlineData("77002", "MA", null, "77002")]
+    public void AZipCodeThatLostItsLeadingZeroGetsItBack(string zip, string? state, string? country, string postalCode)
+    {
+        var (records, _, _) = Run(File("z.csv", $"Name,State,Country,Zip\nAnn Cole,{state},{country},{zip}\n"));
+        Assert.Equal(postalCode, records[0].PostalCode);
+        if (postalCode != zip) Assert.Contains($"PostalCode {zip} is read as {postalCode}", records[0].Issues);
+        else Assert.Null(records[0].Issues);
+    }
+
+    [Theory]
+    [InlineData("Mobile Phone Number", "Phone")]
+    [InlineData("Phone (Cell)", "Phone")]
+    [InlineData("Phone\n(Cell)", "Phone")]
+    [InlineData("Phone - Work", "Phone")]
+    [InlineData("Owner Phone", "Phone")]
+    [InlineData("Owner Email", "Email")]
+    [InlineData("Mailing Address 1", "Address")]
+    [InlineData("Mailing Zip Code", "PostalCode")]
+    [InlineData("Owner Address", "Address")]
+    [InlineData("Phone Type", null)] // "Mobile", "Home": which kind, not a number
+    [InlineData("Contact Owner", null)] // a CRM's sales rep
+    [InlineData("Rep Name", null)]
+    public void PhoneEmailAndAddressHeadersWithQualifiersMap(string header, string? target) =>
+        Assert.Equal(target, ContactFields.TargetFor(header));
+
+    [Fact]
+    public void ACrmsOwnerColumnBesideFirstAndLastNameIsTheRepNotTheContact()
+    {
+        var (records, _, _) = Run(File("crm.csv", "First Name,Last Name,Email,Owner\nJohn,Smith,js@x.com,Jim Rep\n"));
+        Assert.Equal(("John Smith", "Jim Rep"), (records[0].FullName, records[0].ExtraColumns()["Owner"]));
+        var (owners, _, _) = Run(File("owners.csv", "Owner,Email\nJane Roe,jr@x.com\n")); // a mineral list's Owner is the contact
+        Assert.Equal(("Jane", "Roe"), (owners[0].FirstName, owners[0].LastName));
+    }
+
+    [Theory]
+    [InlineData("Do Not Call (Y/N)", "Y")]
+    [InlineData("Call Result", "DNC")]
+    [InlineData("Call Result", "Do Not Call")]
+    public void DoNotCallColumnsAsCrmsHeadThem(string header, string value)
+    {
+        var (records, _, _) = Run(File("d.csv", $"Name,Phone,{header}\nAnn Cole,713-555-0101,{value}\n"));
+        Assert.Null(records[0].Phone);
+    }
+
+    [Fact]
     public void AnElapsedTimeInAMappedTextFieldReadsAsExcelShowsIt()
     {
         var path = Path_("n.xlsx");

@@ -89,12 +89,13 @@ public sealed class ImportPipesFileCommand : ContactFileCmdlet
 
     private void ReportSummary(string name, ImportSummary summary)
     {
+        // First: an empty sheet's warnings say which sheet was read and which hidden ones were skipped.
+        foreach (var warning in summary.Warnings) WriteWarning(warning);
         if (summary.NoRows)
         {
             WriteWarning($"{name} is empty: no header and no data rows.");
             return;
         }
-        foreach (var warning in summary.Warnings) WriteWarning(warning);
         if (summary.HeaderOnly) WriteWarning($"{name} has a header but no data rows.");
         if (summary.UnusablePhoneRows.Count > 0)
             WriteWarning($"{name}: {summary.UnusablePhoneRows.Count:N0} row(s) have a phone number that could not be read ({Rows(summary.UnusablePhoneRows)}); the text is kept in PhoneRaw and Issues says why (Phone holds another column's number where the row had one).");
