@@ -64,10 +64,25 @@ internal sealed class XlsxSource : ITabularSource
         }
         if (_sheets.Count == 0)
         {
+            // An OpenDocument file starts with its "mimetype" part: a LibreOffice .ods given an .xlsx name.
+            var openDocument = IsOpenDocument(_package);
             _package.Dispose();
-            throw FileSniffer.Unreadable(path, "it is a zip file but not an Excel workbook (no worksheets)");
+            throw FileSniffer.Unreadable(path, openDocument
+                ? "it is an OpenDocument spreadsheet (.ods), not an Excel workbook; save it from LibreOffice or Excel as .xlsx or .csv"
+                : "it is a zip file but not an Excel workbook (no worksheets)");
         }
     }
+
+    private static bool IsOpenDocument(XlsxPackage package)
+    {
+        using var mimetype = package.Open("mimetype");
+        if (mimetype is null) return false;
+        using var reader = new StreamReader(mimetype);
+        return reader.ReadToEnd().Contains("opendocument", StringComparison.Ordinal);
+    }
+
+    // Email, Phone and a name: a sheet that maps all three cannot be beaten.
+    private const int AllContactColumns = 3;
 
     public string Description => $"xlsx ({SheetName})";
 
@@ -95,24 +110,27 @@ internal sealed class XlsxSource : ITabularSource
     {
         if (_requested is null)
         {
-            // Visible sheets only; of them the first whose header maps Email, Phone or a name, else the
-            // first that holds any value (a cover page "Summary" loses to the contacts behind it).
+            // Visible sheets only; of them the one whose header maps most of Email, Phone and a name (the first
+            // of equals), else the first that holds any value: a cover page "Summary" of owners and acres
+            // loses to the contacts behind it, with their phones and emails.
             var visible = _sheets.Where(s => !s.Hidden).ToList();
             if (visible.Count == 0) visible = [.. _sheets];
             (string Name, string Part, bool Hidden)? withValues = null;
             (string Name, string Part, bool Hidden)? chosen = null;
             string? mapped = null;
+            var mappedCount = 0;
             // One visible sheet is the one to read: no need to look into it first.
             foreach (var sheet in visible.Count > 1 ? visible : [])
             {
                 var head = ReadSheet(sheet.Part).Where(r => !r.IsBlank).Take(RowsSearchedForSheet).ToList();
                 if (head.Count == 0) continue;
                 withValues ??= sheet;
-                if (ColumnMap.ContactColumnsOfBestHeader(head) is { Count: > 0 } fields)
+                if (ColumnMap.ContactColumnsOfBestHeader(head) is { Count: > 0 } fields && fields.Count > mappedCount)
                 {
                     chosen = sheet;
                     mapped = string.Join(", ", fields);
-                    break;
+                    mappedCount = fields.Count;
+                    if (mappedCount == AllContactColumns) break;
                 }
             }
             var result = chosen ?? withValues ?? visible[0];
@@ -133,7 +151,7 @@ internal sealed class XlsxSource : ITabularSource
         return _sheets.FirstOrDefault(s => string.Equals(s.Name, _requested, StringComparison.OrdinalIgnoreCase)) is { Part: not null } found
             ? found
             : throw new Integrations.InvalidInputError("Import", "Read",
-                $"'{Path.GetFileName(_path)}' has no worksheet '{_requested}'. Its worksheets: {string.Join(", ", _sheets.Select(s => s.Name))}.", _requested, ErrorIds.WorksheetNotFound);
+                $"'{Path.GetFileName(_path)}' has no worksheet '{_requested}'. Its worksheets: {string.Join(", ", _sheets.Select(s => $"'{s.Name}'"))}.", _requested, ErrorIds.WorksheetNotFound);
     }
 
     private IEnumerable<SourceRow> ReadSheet(string part)

@@ -467,6 +467,31 @@ public sealed class ContactImporterTests : IDisposable
     }
 
     [Fact]
+    public void TheSheetThatMapsMostContactColumnsIsRead()
+    {
+        // A summary of owners and acres first, the contacts behind it: the summary maps a name only.
+        var path = Path.Combine(_dir, "schedule.xlsx");
+        TestXlsx.Write(path,
+            ("Summary", [["Owner", "Net Acres", "NRI"], ["John Smith", 40.0, 0.0039]], null),
+            ("Contacts", [["Owner", "Phone", "Email"], ["John Smith", "713-555-0101", "js@x.com"]], null));
+        var (records, _, summary) = Run(path);
+        Assert.Equal(("7135550101", "js@x.com"), (records.Single().Phone, records.Single().Email));
+        Assert.Contains("read 'Contacts', whose header maps Email, Phone, a name", summary.Warnings.Single());
+    }
+
+    [Fact]
+    public void AnOpenDocumentSpreadsheetNamedXlsxIsSaidToBeOne()
+    {
+        var path = Path.Combine(_dir, "owners.xlsx");
+        using (var zip = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Create))
+        {
+            using (var writer = new StreamWriter(zip.CreateEntry("mimetype").Open())) writer.Write("application/vnd.oasis.opendocument.spreadsheet");
+            using (var writer = new StreamWriter(zip.CreateEntry("content.xml").Open())) writer.Write("<office:document-content/>");
+        }
+        Assert.Contains("OpenDocument spreadsheet (.ods)", Assert.Throws<FileFormatError>(() => Run(path)).Message);
+    }
+
+    [Fact]
     public void XlsxIsReadByContentWithTypedCellsAndATitleRowSkipped()
     {
         var path = Path.Combine(_dir, "owners.csv"); // an XLSX under a .csv name: the content decides
