@@ -11,9 +11,21 @@ internal static partial class TextCleaning
     public static string Clean(string text)
     {
         if (text.Length == 0) return text;
-        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])) text = text.Trim();
+        if (IsBlankEnd(text[0]) || IsBlankEnd(text[^1])) text = TrimBlank(text.AsSpan()).ToString();
         return HasSpaceRuns(text) ? Spaces().Replace(text, " ") : text;
     }
+
+    /// <summary>
+    /// Characters no one sees at a cell's ends: zero-width spaces and joiners, word joiners and byte-order
+    /// marks pasted from web pages and e-mail. Inside a value they are left alone (Persian and Indic
+    /// names need the joiners); at its ends they made an address invalid and a company differ from itself.
+    /// </summary>
+    public const string Invisible = "\u200B\u200C\u200D\u2060\uFEFF";
+
+    /// <summary>The text without white space or <see cref="Invisible"/> characters at its ends.</summary>
+    public static ReadOnlySpan<char> TrimBlank(ReadOnlySpan<char> text) => text.Trim().Trim(Invisible).Trim();
+
+    private static bool IsBlankEnd(char c) => char.IsWhiteSpace(c) || Invisible.Contains(c);
 
     /// <summary>Cleaned, and on one line: a name or a company broken over lines in its cell ("Acme\r\nOil, LLC") is one value.</summary>
     public static string CleanLine(string text) =>

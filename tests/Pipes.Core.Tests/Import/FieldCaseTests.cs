@@ -940,6 +940,15 @@ public sealed class FieldCaseTests : IDisposable
         Assert.Equal(target, ContactFields.TargetFor(header));
 
     [Fact]
+    public void InvisibleCharactersAtACellsEndsGo()
+    {
+        // Pasted from a web page: a zero-width space after the address made it invalid, and kept one company two.
+        var (records, _, _) = Run(File("zw.csv", "Name,Email,Company\nAnn Cole,ann@x.com\u200B,\u2060Permian Land\u200B\nنازنین\u200Cزاده,n@x.com,\n"));
+        Assert.Equal(("ann@x.com", "Permian Land", (string?)null), (records[0].Email, records[0].Company, records[0].Issues));
+        Assert.Equal("نازنین\u200Cزاده", records[1].FullName); // a joiner inside a name is the name's
+    }
+
+    [Fact]
     public void ACrmsOwnerColumnBesideFirstAndLastNameIsTheRepNotTheContact()
     {
         var (records, _, _) = Run(File("crm.csv", "First Name,Last Name,Email,Owner\nJohn,Smith,js@x.com,Jim Rep\n"));

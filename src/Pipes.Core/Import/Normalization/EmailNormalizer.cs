@@ -161,7 +161,7 @@ public static class EmailNormalizer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ReadOnlySpan<char> Cut(string cell)
     {
-        var text = cell.AsSpan().Trim();
+        var text = TextCleaning.TrimBlank(cell);
         if (text.Length > 0 && (text[0] is '"' or '\'' || text[^1] is '"' or '\'')) text = text.Trim("\"'").Trim();
         var open = text.LastIndexOf('<');
         if (open >= 0 && text[^1] == '>') text = text[(open + 1)..^1];
