@@ -250,26 +250,42 @@ internal sealed partial class RecordBuilder
     private static void SplitGeneration(ContactRecord record)
     {
         if (record.Suffix is not null || record.LastName is not { } last || last.LastIndexOf(' ') is not (> 0 and var space)) return;
-        var word = last[(space + 1)..];
-        if (!NameSplitter.IsSuffixWord(word)) return;
-        record.LastName = last[..space].TrimEnd(' ', ',');
-        record.Suffix = word;
+        var word = last.AsSpan(space + 1).TrimEnd('.');
+        foreach (var generation in Generations)
+        {
+            if (!word.Equals(generation, StringComparison.OrdinalIgnoreCase)) continue;
+            record.LastName = last[..space].TrimEnd(' ', ',');
+            record.Suffix = last[(space + 1)..];
+            return;
+        }
     }
 
+    // Asked of every last name with a space: compared in place. V stays a name ("Bill V" may be one).
+    private static readonly string[] Generations = ["jr", "sr", "ii", "iii", "iv", "2nd", "3rd", "4th"];
+
     /// <summary>Whether a first or last name cell may hold more than a name: a comma, '&amp;' or '/', or a word of estates, trusts, couples and capacities.</summary>
+    // Asked of every first and last name cell: words compared in place, no copy (a split was 60 bytes a row).
     private static bool MayBeMoreThanAName(string? cell)
     {
         if (cell is null) return false;
-        if (cell.AsSpan().IndexOfAny(',', '&', '/') >= 0) return true;
-        foreach (var word in cell.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            if (OwnerWords.Contains(word.TrimEnd('.'))) return true;
+        var rest = cell.AsSpan();
+        if (rest.IndexOfAny(',', '&', '/') >= 0) return true;
+        while (!rest.IsEmpty)
+        {
+            rest = rest.TrimStart(' ');
+            var end = rest.IndexOf(' ');
+            var word = (end < 0 ? rest : rest[..end]).TrimEnd('.');
+            // Most words of a name start with none of the owner words' letters: no comparison at all.
+            if (word.Length is >= 2 and <= 9 && (word[0] | 0x20) is 'a' or 'e' or 't' or 'h' or 'd' or 'l')
+                foreach (var ownerWord in OwnerWords)
+                    if (word.Equals(ownerWord, StringComparison.OrdinalIgnoreCase)) return true;
+            rest = end < 0 ? [] : rest[end..];
+        }
         return false;
     }
 
-    private static readonly HashSet<string> OwnerWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "and", "estate", "est", "trust", "trustee", "trustees", "ttee", "heirs", "deceased", "decd", "et", "life", "executor", "executrix",
-    };
+    private static readonly string[] OwnerWords =
+        ["and", "estate", "est", "trust", "trustee", "trustees", "ttee", "heirs", "deceased", "decd", "et", "life", "executor", "executrix"];
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ApplyPhones(ContactRecord record, string? first, List<string>? more, string? extension, ImportSummary summary)
