@@ -74,7 +74,7 @@ Describe 'Import-PipesFile' {
         Import-PipesFile $dup -Unique -WarningAction SilentlyContinue | Should -HaveCount 2
     }
 
-    It 'says what it ignored and which sheet it read even when that comes out empty' {
+    It 'says what it ignored even when the file comes out empty (as it names the sheet read of an empty workbook)' {
         $empty = Join-Path $TestDrive 'empty.csv'
         Set-Content $empty -Value '' -NoNewline
         Import-PipesFile $empty -Worksheet Owners -WarningVariable w -WarningAction SilentlyContinue | Should -BeNullOrEmpty

@@ -139,17 +139,19 @@ Describe 'Outlook' {
         Connect-Fake | Out-Null
         $file = Join-Path $TestDrive 'owners.csv'
         Set-Content $file -Encoding utf8 -Value @('Owner Name,Email', 'Jane Roe,jane@example.com', '"Roe Land, LLC",land@example.com', '"Doe Family Trust",doe@example.com')
-        Import-PipesFile $file | Send-PipesMail -Subject 'For {FirstName|Company|Sir or Madam}' -Body 'Dear {FirstName|Sir or Madam}, {Nickname|}!' | Out-Null
+        Import-PipesFile $file | Send-PipesMail -Subject 'For {FirstName | Company | "Sir or Madam"}' -Body 'Dear {FirstName|"Sir or Madam"}, {Nickname|""}! {Yes|No' | Out-Null
         $sent = @(Get-Sent)
         $sent.subject | Should -Be @('For Jane', 'For Roe Land, LLC', 'For Doe Family Trust')
-        $sent.body.content | Should -Be @('Dear Jane, !', 'Dear Sir or Madam, !', 'Dear Sir or Madam, !')
+        $sent.body.content | Should -Be @('Dear Jane, ! {Yes|No', 'Dear Sir or Madam, ! {Yes|No', 'Dear Sir or Madam, ! {Yes|No')
     }
 
-    It 'takes only the last part of {A|B|text} as text: a misspelt name before it is Pipes.UnknownPlaceholder' {
+    It 'takes only quoted text as text in {A|B|"text"}: a misspelt name is Pipes.UnknownPlaceholder, not a word sent' {
         Connect-Fake | Out-Null
-        [pscustomobject]@{ Email = 'a@example.com'; FirstName = '' } | Send-PipesMail -Subject 'Hi {FirstName|Compnay|there}' -Body 'x' -ErrorVariable err -ErrorAction SilentlyContinue | Out-Null
-        $err[0].FullyQualifiedErrorId | Should -Be 'Pipes.UnknownPlaceholder,Pipes.PowerShell.Commands.Outlook.SendPipesMailCommand'
-        $err[0].Exception.Message | Should -BeLike "*{FirstName|Compnay|there}*'Compnay'*"
+        foreach ($subject in 'Hi {FirstName|Compnay|"there"}', 'Hi {FirstName|Compnay}') {
+            [pscustomobject]@{ Email = 'a@example.com'; FirstName = '' } | Send-PipesMail -Subject $subject -Body 'x' -ErrorVariable err -ErrorAction SilentlyContinue | Out-Null
+            $err[0].FullyQualifiedErrorId | Should -Be 'Pipes.UnknownPlaceholder,Pipes.PowerShell.Commands.Outlook.SendPipesMailCommand'
+            $err[0].Exception.Message | Should -BeLike "*'Compnay'*"
+        }
         @(Get-Sent).Count | Should -Be 0
     }
 

@@ -115,9 +115,15 @@ public sealed class ColumnMap
         // Outlook's export has both: there Title is the name's (Mr., Dr.), beside Job Title.
         if (headerKeys.IndexOf("title") is var title and >= 0 && headerKeys.Contains("jobtitle") && targets[title] == "JobTitle") targets[title] = "Prefix";
         // Beside First and Last Name columns, a CRM's "Owner" is the sales rep who owns the record, not the
-        // contact: kept as a column of its own (a mineral list's "Owner" has no name columns beside it).
+        // contact: kept as a column of its own, with the rep's "Owner Email" and "Owner Phone" (a mineral
+        // list's "Owner" has no name columns beside it; where it has, RecordBuilder reads it for a row whose
+        // name columns are empty).
         if (headerKeys.IndexOf("owner") is var owner and >= 0 && targets[owner] == ContactFields.FullName && targets.Any(t => t is "FirstName" or "LastName"))
+        {
             targets[owner] = null;
+            for (var i = 0; i < headerKeys.Count; i++)
+                if (headerKeys[i].StartsWith("owner", StringComparison.Ordinal) && targets[i] is ContactFields.Email or ContactFields.Phone) targets[i] = null;
+        }
         var mapped = new bool[headers.Count];
         if (mapping is not null)
         {

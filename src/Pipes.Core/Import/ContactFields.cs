@@ -69,6 +69,7 @@ public static class ContactFields
         return builder.ToString();
     }
 
+    /// <summary>The record field a header maps to by itself ("E-Mail Address" is Email, "Mobile Phone Number" Phone); null when none.</summary>
     public static string? TargetFor(string header)
     {
         var key = Key(header);
@@ -76,11 +77,11 @@ public static class ContactFields
     }
 
     /// <summary>
-    /// A phone, email or address header with words that only say which one: "Mobile Phone Number",
-    /// "Phone (Cell)", "Phone - Work", "Owner Phone", "Mailing Address 1", "Mailing Zip Code", "Owner
-    /// Email". One word is taken off each end (a qualifier before, a qualifier or "number" after) and
-    /// what is left must be a known header of such a field; names are not read this way ("Owner Name"
-    /// is an alias, "Rep Name" is no contact's).
+    /// A phone, email or address header with a word that only says which one: "Mobile Phone Number",
+    /// "Phone (Cell)", "Phone - Work", "Owner Phone", "Email 2", "Mailing Zip Code", "Owner Address". A
+    /// qualifier may come before any of <see cref="QualifiedBases"/>; after it, "number" or a kind of
+    /// line only after a phone ("Mobile Home" is a property flag), a digit only after a phone or an email
+    /// ("Address 2" is the address's second line, "Mail 1" a county's mailing line).
     /// </summary>
     private static string? QualifiedTarget(string key)
     {
@@ -88,19 +89,28 @@ public static class ContactFields
         {
             if (before.Length > 0 && !key.StartsWith(before, StringComparison.Ordinal)) continue;
             var rest = key[before.Length..];
-            foreach (var after in TrailingQualifiers)
-            {
-                if (after.Length >= rest.Length || (after.Length > 0 && !rest.EndsWith(after, StringComparison.Ordinal))) continue;
-                if ((before.Length > 0 || after.Length > 0) && Aliases.TryGetValue(rest[..^after.Length], out var target) && QualifiableTargets.Contains(target))
+            if (before.Length > 0 && QualifiedBases.TryGetValue(rest, out var plain)) return plain;
+            foreach (var after in PhoneSuffixes)
+                if (rest.Length > after.Length && rest.EndsWith(after, StringComparison.Ordinal)
+                    && QualifiedBases.TryGetValue(rest[..^after.Length], out var target)
+                    && (target == Phone && PhoneBases.Contains(rest[..^after.Length]) || (target == Email && after is "1" or "2" or "3")))
                     return target;
-            }
         }
         return null;
     }
 
     private static readonly string[] Qualifiers = ["", "owner", "mailing", "contact", "primary", "main", "home", "work", "business", "mobile", "cell", "office", "personal", "other", "preferred", "best"];
-    private static readonly string[] TrailingQualifiers = ["", "number", "num", "no", "cell", "mobile", "home", "work", "office", "main", "primary", "1", "2", "3"];
-    private static readonly HashSet<string> QualifiableTargets = [Phone, Email, "Address", "City", "State", "PostalCode", "Country"];
+    private static readonly string[] PhoneSuffixes = ["number", "num", "no", "cell", "mobile", "home", "work", "office", "main", "primary", "1", "2", "3"];
+    // Phone headers that a kind of line or "number" may follow: "Phone (Cell)", "Home Phone Number", not "Mobile Home".
+    private static readonly HashSet<string> PhoneBases = ["phone", "phonenumber", "telephone", "tel", "homephone", "workphone", "cellphone", "mobilephone", "officephone", "businessphone"];
+    private static readonly Dictionary<string, string> QualifiedBases = new()
+    {
+        ["phone"] = Phone, ["phonenumber"] = Phone, ["telephone"] = Phone, ["tel"] = Phone, ["homephone"] = Phone, ["workphone"] = Phone,
+        ["cellphone"] = Phone, ["mobilephone"] = Phone, ["officephone"] = Phone, ["businessphone"] = Phone,
+        ["email"] = Email, ["emailaddress"] = Email,
+        ["address"] = "Address", ["address1"] = "Address", ["streetaddress"] = "Address",
+        ["city"] = "City", ["state"] = "State", ["zip"] = "PostalCode", ["zipcode"] = "PostalCode", ["postalcode"] = "PostalCode", ["country"] = "Country",
+    };
 
     /// <summary>The record property a mapping target names, whatever its case; null when it is not one.</summary>
     public static string? FindTarget(string name) => TargetsByKey.GetValueOrDefault(Key(name));

@@ -135,26 +135,25 @@ public static class FileSniffer
     }
 
     /// <summary>
-    /// An OLE file whose directory names an EncryptedPackage stream: how Office stores a workbook saved
-    /// with a password ([MS-OFFCRYPTO] 2.3.4.1). The directory's first sector is named in the header at
-    /// 0x30, in sectors of 2^(the value at 0x1E) bytes after the 512-byte header ([MS-CFB] 2.2).
+    /// An OLE file that names an EncryptedPackage stream: how Office stores a workbook saved with a
+    /// password ([MS-OFFCRYPTO] 2.3.4.1). The name is looked for, in UTF-16 as [MS-CFB]'s directory
+    /// writes it, in the file's first and last 256 KB, where writers put the directory; reading it
+    /// through the sector chains would cost more code than the message is worth.
     /// </summary>
     private static bool IsEncryptedOffice(Stream stream)
     {
-        Span<byte> header = stackalloc byte[0x34];
-        stream.Position = 0;
-        if (stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) < header.Length) return false;
-        var sectorShift = BitConverter.ToUInt16(header[0x1E..]);
-        var directory = BitConverter.ToUInt32(header[0x30..]);
-        if (sectorShift is not (9 or 12) || directory >= 0xFFFFFFFA) return false;
-        var sectorSize = 1 << sectorShift;
-        var offset = (directory + 1L) * sectorSize;
-        if (offset + sectorSize > stream.Length) return false;
-        var sector = new byte[sectorSize];
-        stream.Position = offset;
-        var read = stream.ReadAtLeast(sector, sector.Length, throwOnEndOfStream: false);
-        return sector.AsSpan(0, read).IndexOf(Encoding.Unicode.GetBytes("EncryptedPackage")) >= 0;
+        var name = Encoding.Unicode.GetBytes("EncryptedPackage");
+        var buffer = new byte[EncryptionScan];
+        foreach (var at in new[] { 0L, Math.Max(0L, stream.Length - EncryptionScan) })
+        {
+            stream.Position = at;
+            var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+            if (buffer.AsSpan(0, read).IndexOf(name) >= 0) return true;
+        }
+        return false;
     }
+
+    private const int EncryptionScan = 256 * 1024;
 
     /// <summary>What a markup file named like a spreadsheet is (a web report saved as .xls, Excel 2003 XML); null for other text.</summary>
     private static string? Markup(ReadOnlySpan<byte> head)

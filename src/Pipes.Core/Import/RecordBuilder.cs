@@ -36,7 +36,14 @@ internal sealed partial class RecordBuilder
             .Where(h => map.Targets[h.index] is null && (DoNotCallHeaders.Contains(ContactFields.Key(h.header)) || StatusHeaders.Contains(ContactFields.Key(h.header))))
             .Select(h => h.index).ToArray();
         _statusColumns = _doNotCallColumns.Select(i => StatusHeaders.Contains(ContactFields.Key(map.Headers[i]))).ToArray();
+        _ownerColumn = map.Targets.Any(t => t is "FirstName" or "LastName")
+            ? map.Headers.Select(ContactFields.Key).ToList().FindIndex(k => k == "owner") is var owner and >= 0 && map.Targets[owner] is null ? owner : -1
+            : -1;
     }
+
+    // "Owner" beside First and Last Name columns, kept as a column (ColumnMap: a CRM's rep); for a row
+    // whose name columns are empty (a land list's trust or company), it is the name. -1 when none.
+    private readonly int _ownerColumn;
 
     // A CRM's status or disposition column marks a row not to be called by its words ("DNC", "Do Not Call"), not by yes/no.
     private readonly bool[] _statusColumns;
@@ -105,10 +112,15 @@ internal sealed partial class RecordBuilder
         if (keptValues is not null) record.SetExtraColumns(keptNames, keptValues);
         if (width > _slots.Length) NoteCellsPastHeader(record, keptNames, summary);
 
+        if (_ownerColumn >= 0 && record.FirstName is null && record.LastName is null && record.FullName is null
+            && _ownerColumn < cells.Length && ColumnMap.Text(cells[_ownerColumn]) is { Length: > 0 } owner && !string.IsNullOrWhiteSpace(owner))
+            record.FullName = CleanLine(owner);
+        var named = record.FullName is not null || record.FirstName is not null || record.LastName is not null;
         if (email is not null) ApplyEmails(record, email, moreEmails, summary); // first: "Jo Smith <jo@x.com>" may name a row that has no name column
-        ApplyName(record, _nameOrder);
+        // A display name from an address ("Jo Smith <jo@x.com>") is written first name first, whatever the file's order.
+        ApplyName(record, named ? _nameOrder : NameOrder.FirstLast);
         if (phone is not null || extension is not null) ApplyPhones(record, phone, morePhones, extension, summary);
-        if (record.PostalCode is { Length: 4 or 8 } postalCode) RestoreZipZero(record, postalCode);
+        if (record.PostalCode is { Length: 3 or 4 or 7 or 8 } postalCode) RestoreZipZero(record, postalCode);
         if (_doNotCallColumns.Length > 0 && record.Phone is not null) ApplyDoNotCall(record, cells, summary);
         return record;
     }
@@ -228,9 +240,14 @@ internal sealed partial class RecordBuilder
     private static void RestoreZipZero(ContactRecord record, string postalCode)
     {
         if (postalCode.AsSpan().ContainsAnyExceptInRange('0', '9')) return;
-        var inZeroState = record.State is { } state ? ZeroZipStates.Contains(state.Trim().TrimEnd('.')) : IsUnitedStates(record.Country);
+        var state = record.State?.Trim().TrimEnd('.');
+        // Puerto Rico's and the Virgin Islands' ZIP codes start 006-009: as numbers they lose two zeros (601 for 00601).
+        var zeros = postalCode.Length is 3 or 7 ? 2 : 1;
+        var inZeroState = zeros == 2 ? state is not null && TwoZeroZipStates.Contains(state)
+            : state is not null ? ZeroZipStates.Contains(state) : IsUnitedStates(record.Country);
         if (!inZeroState) return;
-        record.PostalCode = postalCode.Length == 4 ? "0" + postalCode : "0" + postalCode[..4] + "-" + postalCode[4..];
+        var zip = new string('0', zeros) + postalCode;
+        record.PostalCode = zip.Length == 5 ? zip : zip[..5] + "-" + zip[5..];
         record.AddIssue($"PostalCode {postalCode} is read as {record.PostalCode}: a spreadsheet stored the ZIP code as a number and dropped its leading zero.");
     }
 
@@ -245,6 +262,8 @@ internal sealed partial class RecordBuilder
         "Connecticut", "Massachusetts", "Maine", "New Hampshire", "New Jersey", "Rhode Island", "Vermont", "Puerto Rico", "Virgin Islands",
         "Conn", "Mass", // as old address books write them
     };
+
+    private static readonly HashSet<string> TwoZeroZipStates = new(StringComparer.OrdinalIgnoreCase) { "PR", "VI", "Puerto Rico", "Virgin Islands" };
 
     /// <summary>Last Name "Smith Jr." with no Suffix column: the generation is the suffix, as in a full name.</summary>
     private static void SplitGeneration(ContactRecord record)

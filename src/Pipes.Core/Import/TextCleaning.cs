@@ -23,7 +23,14 @@ internal static partial class TextCleaning
     public const string Invisible = "\u200B\u200C\u200D\u2060\uFEFF";
 
     /// <summary>The text without white space or <see cref="Invisible"/> characters at its ends.</summary>
-    public static ReadOnlySpan<char> TrimBlank(ReadOnlySpan<char> text) => text.Trim().Trim(Invisible).Trim();
+    public static ReadOnlySpan<char> TrimBlank(ReadOnlySpan<char> text)
+    {
+        var start = 0;
+        var end = text.Length;
+        while (start < end && IsBlankEnd(text[start])) start++;
+        while (end > start && IsBlankEnd(text[end - 1])) end--;
+        return text[start..end];
+    }
 
     private static bool IsBlankEnd(char c) => char.IsWhiteSpace(c) || Invisible.Contains(c);
 

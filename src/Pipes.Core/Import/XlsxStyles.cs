@@ -38,7 +38,7 @@ internal static class XlsxStyles
 
     /// <summary>
     /// The first section of an Excel format made of digit places ('0', '#') and literal text ('-', ' ', '(', ')',
-    /// '/', \-escaped characters, "quoted" text), when it has at least one '0' (so it may pad): the same
+    /// \-escaped characters, "quoted" text), when it has at least one '0' (so it may pad): the same
     /// characters mean the same in a .NET custom format. Null for anything else ('.', ',', '%', 'E', '?',
     /// '@', letters, [colours]): those numbers are kept as numbers.
     /// </summary>
@@ -55,7 +55,7 @@ internal static class XlsxStyles
             if (inQuotes) continue;
             if (c == '\\') { i++; continue; }
             if (c == '0') zeros++;
-            else if (c is not ('#' or '-' or ' ' or '(' or ')' or '/')) return null;
+            else if (c is not ('#' or '-' or ' ' or '(' or ')')) return null; // not '/': a fraction in Excel ("# 0/0"), a character in .NET
         }
         return zeros > 0 && !inQuotes ? section : null;
     }

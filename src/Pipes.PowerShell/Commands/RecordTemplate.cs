@@ -8,9 +8,9 @@ namespace Pipes.PowerShell.Commands;
 /// <c>{Property}</c> templates filled from a piped record, as Send-PipesMail's subject and body and
 /// Search-Google's -QueryTemplate use them: <c>{{</c> and <c>}}</c> stand for braces, and a name the
 /// record does not have is <c>Pipes.UnknownPlaceholder</c>, so no "Dear {FirstNam}" goes out.
-/// <c>{FirstName|Company|Sir or Madam}</c> takes the first of its properties with a value, and its last
-/// part as text when the record has no property of that name: an owner that is a company or trust has
-/// no FirstName, and "Dear ," would go out.
+/// <c>{FirstName|Company|"Sir or Madam"}</c> takes the first of its properties with a value, else the quoted
+/// text: an owner that is a company or trust has no FirstName, and "Dear ," would go out. Only quoted text
+/// is text, so a misspelt name is still an error rather than a word sent to every owner.
 /// </summary>
 internal static partial class RecordTemplate
 {
@@ -27,19 +27,13 @@ internal static partial class RecordTemplate
             if (match.Value == "}}") return "}";
             var alternatives = match.Groups["alternative"].Captures;
             var value = "";
-            for (var i = 0; i <= alternatives.Count; i++)
+            for (var i = 0; i <= alternatives.Count && string.IsNullOrWhiteSpace(value); i++)
             {
-                var name = i == 0 ? match.Groups["name"].Value : alternatives[i - 1].Value;
-                var last = i == alternatives.Count;
-                var property = name.Length == 0 ? null : record?.Properties[name];
-                if (property is null && i > 0 && last)
-                {
-                    value = name; // the last part, when no property: the text to use
-                    break;
-                }
-                value = (property ?? throw Unknown(match.Value, name, nothingDone)).Value?.ToString() ?? "";
-                if (!string.IsNullOrWhiteSpace(value)) break; // blank: the next part
+                var name = (i == 0 ? match.Groups["name"].Value : alternatives[i - 1].Value).Trim();
+                var property = record?.Properties[name] ?? throw Unknown(match.Value, name, nothingDone);
+                value = property.Value?.ToString() ?? ""; // blank: the next part
             }
+            if (string.IsNullOrWhiteSpace(value) && match.Groups["text"].Success) value = match.Groups["text"].Value;
             return encode is null ? value : encode(value);
         });
     }
@@ -47,12 +41,12 @@ internal static partial class RecordTemplate
     private static PipesException Unknown(string placeholder, string name, string nothingDone) =>
         new(ErrorIds.UnknownPlaceholder, PipesErrorKind.InvalidInput,
             $"The template names {placeholder}, but the record has no property '{name}'. {nothingDone}",
-            "Fix the placeholder, or pipe records that have that property. Only the last part of {A|B|text} may be text.", name);
+            "Fix the placeholder, or pipe records that have that property. Text to use instead is quoted: {FirstName|\"Sir or Madam\"}.", name);
 
     // A name as a file's header writes it ("Net Acres (NRI)", "Lead-Tag", "Rég. Date"): a letter first, then
     // letters, digits, spaces and the punctuation of headers. No ':', ';', '"' or '=', so that CSS or JSON
     // in an HTML body ("{color: red}") stays text.
-    // After '|', an alternative: another name, or (last) the text to use, which may also hold ',', '!' and '?'.
-    [GeneratedRegex(@"\{\{|\}\}|\{(?<name>[\p{L}_][\p{L}\p{N}_ ()\-.#/&'%+]*)(?:\|(?<alternative>[\p{L}\p{N}_ ()\-.#/&'%+,!?]*))*\}")]
+    // After '|', another name, spaces around it allowed; last, "quoted text" to use when no name has a value.
+    [GeneratedRegex(@"\{\{|\}\}|\{(?<name>[\p{L}_][\p{L}\p{N}_ ()\-.#/&'%+]*)(?:\|\s*(?<alternative>[\p{L}_][\p{L}\p{N}_ ()\-.#/&'%+]*))*(?:\|\s*""(?<text>[^""{}\r\n]*)""\s*)?\}")]
     private static partial Regex Placeholder();
 }

@@ -78,8 +78,11 @@ public static class EmailNormalizer
             else if (LabelEnd(words, i) is var end and >= 0)
             {
                 // "ATTN Land Dept: land@x.com", "son: bob@x.com": whose address it is, kept beside it.
-                (labels ??= []).Add(string.Join(' ', words[i..(end + 1)]).TrimEnd(':').Trim());
+                var label = string.Join(' ', words[i..(end + 1)]).TrimEnd(':').Trim();
+                (labels ??= []).Add(label);
                 i = end;
+                // "Old: jo@aol.com; New: jo@gmail.com": the address after "old", "former", "wrong" ... is not one to write to.
+                if (words[i..(end + 1)].Any(w => NotThisOne.Contains(w.Trim(':', '.', ',')))) i++;
             }
             else return null;
         }
@@ -105,6 +108,11 @@ public static class EmailNormalizer
     }
 
     private const int MaxLabelWords = 5;
+
+    private static readonly HashSet<string> NotThisOne = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "old", "former", "previous", "prior", "wrong", "bad", "invalid", "inactive", "dead", "expired", "obsolete", "outdated", "bounced",
+    };
 
     /// <summary>Whether the words from <paramref name="from"/> on run to a "&lt;address&gt;" without an address between.</summary>
     private static bool IsDisplayNameWord(string[] words, int from)

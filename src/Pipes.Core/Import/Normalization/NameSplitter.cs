@@ -188,9 +188,10 @@ public static partial class NameSplitter
         return words.All(w => IsSuffix(w) || RomanNumeral().IsMatch(w));
     }
 
-    /// <summary>Whether a word is a name suffix ("Jr.", "III", "CPA").</summary>
+    /// <summary>Whether a word is a surname particle ("de", "van", "st", "mc").</summary>
     internal static bool IsParticle(string word) => Particles.Contains(Key(word));
 
+    /// <summary>Whether a word is a name suffix ("Jr.", "III", "CPA").</summary>
     internal static bool IsSuffixWord(string word) => IsSuffix(word.TrimEnd(',')) || RomanNumeral().IsMatch(word.TrimEnd(','));
 
     private static bool IsSuffix(string piece) =>

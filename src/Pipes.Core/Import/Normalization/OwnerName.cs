@@ -20,7 +20,7 @@ public enum OwnerType
 /// <param name="EntityName">The organisation's, trust's or estate's whole name as written ("Roe Land, LLC", "Estate of John Doe"); null for people.</param>
 /// <param name="Role">The capacity the person signs in ("Trustee", "Executor", "Attorney-in-Fact", "Life Tenant"), or the organisation named in one ("Wilmington Trust, N.A., Trustee"); null when none.</param>
 /// <param name="SecondPerson">The second person of a couple, as written or completed with the shared last name ("Mrs Sally Smith"); null otherwise.</param>
-/// <param name="Aside">What the name carries that is no name and says something ("et al", "c/o Jane Doe", "aka Mary Jones"); null when nothing.</param>
+/// <param name="Aside">What the name carries that is no name and says something ("et al", "c/o Jane Doe", "aka Mary Jones", "by Karen Young, his Attorney-in-Fact", "ATTN: Land Dept", an interest such as "1/8 RI", a ward's "of the Estate of John Doe"), several joined by ", "; null when nothing.</param>
 public sealed record OwnerName(OwnerType Type, PersonName? Person, string? EntityName, string? Role, string? SecondPerson, string? Aside = null);
 
 /// <summary>
@@ -138,10 +138,17 @@ public static partial class OwnerNameParser
     /// </summary>
     private static string SurnameFirst(string text)
     {
-        if (text.Contains(',')) return text;
+        if (text.IndexOf(',') is >= 0 and var comma)
+        {
+            // "SMITH JOHN, JR": a comma before a suffix alone says nothing of the order.
+            var after = text[(comma + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return after.Length > 0 && after.All(NameSplitter.IsSuffixWord) ? SurnameFirst(text[..comma].Trim()) + " " + string.Join(' ', after) : text;
+        }
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var end = 0;
-        while (end < words.Length - 1 && NameSplitter.IsParticle(words[end])) end++;
+        while (end < words.Length - 1 && IsSurnameParticle(words, end)) end++;
+        // Particles that would leave no given name are the surname itself ("LE TUAN", "DO MINH").
+        if (end >= words.Length - 1) end = 0;
         end++;
         while (end < words.Length - 1 && NameSplitter.IsSuffixWord(words[end])) end++;
         return end >= words.Length ? text : string.Join(' ', words[..end]) + ", " + string.Join(' ', words[end..]);
@@ -149,7 +156,7 @@ public static partial class OwnerNameParser
 
     private static OwnerName? Couple(string text)
     {
-        // "Smith, John and Jane", "Smith, John A. & Mary B.", "De la Cruz, Juan y Maria": the surname is both people's.
+        // "Smith, John and Jane", "Smith, John A. & Mary B.", "Van der Berg, Jan & Els": the surname is both people's.
         var comma = text.IndexOf(',');
         if (comma > 0 && CommaCouple(text[..comma].Trim(), text[(comma + 1)..].Trim()) is { } commaCouple) return commaCouple;
 
@@ -199,12 +206,23 @@ public static partial class OwnerNameParser
         return new OwnerName(OwnerType.Couple, firstPerson, null, null, ((title2 is null ? "" : title2 + " ") + right).Trim());
     }
 
+    /// <summary>
+    /// A particle that begins a surname ("DE LA CRUZ", "VAN DER BERG"). Le and Do are Vietnamese surnames
+    /// more often than particles on a Texas roll ("LE THI MAI", "DO VAN AN"): particles only before another ("LE LA ...").
+    /// </summary>
+    private static bool IsSurnameParticle(string[] words, int index) =>
+        NameSplitter.IsParticle(words[index])
+        && (!words[index].Equals("le", StringComparison.OrdinalIgnoreCase) && !words[index].Equals("do", StringComparison.OrdinalIgnoreCase)
+            || (index + 1 < words.Length && NameSplitter.IsParticle(words[index + 1])));
+
     private static OwnerName? CommaCouple(string surname, string rest)
     {
         if (surname.Split(' ').Length > 3 || Conjunction().IsMatch(surname)) return null;
         var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var join = Array.FindIndex(words, IsJoin);
         if (join <= 0 || join == words.Length - 1 || words[(join + 1)..].Any(IsJoin)) return null;
+        // "John W. Smith, Jr. & Mary Smith": the comma sets off a suffix, not the given names.
+        if (words[..join].All(NameSplitter.IsSuffixWord)) return null;
         var first = NameSplitter.Split(surname + ", " + string.Join(' ', words[..join]));
         if (first.First.Length == 0) return null;
         // County rolls repeat it: "SMITH JOHN A & SMITH MARY B".
@@ -263,8 +281,8 @@ public static partial class OwnerNameParser
     [GeneratedRegex(@"(?:,\s*|\s+)(?:jtwros|jt\s*ten|jt|jtrs|tic|tenants\s+in\s+common|h/w|w/h|husband\s+(?:and|&)\s+wife|wife\s+(?:and|&)\s+husband|as\s+joint\s+tenants\b.*|a\s+married\s+couple\b.*|(?:a|an)\s+(?:single|unmarried|married|widowed|divorced)\s+(?:man|woman|person)\b.*|(?:a\s+)?widow(?:er)?|(?:dealing\s+in|as)\s+(?:his|her)\s+sole\s+and\s+separate\s+property|joint\s+tenants\b.*)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex Tenancy();
 
-    // After the name: ", et al", "c/o Jane Doe", "aka Mary Jones", "f/k/a ...", ", by Karen Young, his Attorney-in-Fact".
-    [GeneratedRegex(@"(?:,\s*|\s+)(?<aside>et\.?\s*al(?:s|ia)?\.?|(?:c/o|care\s+of)\s+.+|(?<=,\s*)by\s+.+|(?:a/k/a|aka|f/k/a|fka|n/k/a|nka|formerly(?:\s+known\s+as)?)\s+.+)$", RegexOptions.IgnoreCase)]
+    // After the name: ", et al", "c/o Jane Doe", "aka Mary Jones", "f/k/a ...", ", by Karen Young, his Attorney-in-Fact", "ATTN: Land Dept".
+    [GeneratedRegex(@"(?:,\s*|\s+)(?<aside>et\.?\s*al(?:s|ia)?\.?|(?:c/o|care\s+of)\s+.+|(?<=,\s*)by\s+.+|(?:attn|attention)\b[:.]?\s*.+|(?:a/k/a|aka|f/k/a|fka|n/k/a|nka|formerly(?:\s+known\s+as)?)\s+.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Aside();
 
     /// <summary>
@@ -293,7 +311,9 @@ public static partial class OwnerNameParser
     // A kind with an amount before it (a whole number too: "25 NMA") or after it, or an amount alone.
     private const string InterestTerm = @"(?:(?:" + InterestAmount + @"|\d+)\s*)?" + InterestKind + @"(?:\s*" + InterestAmount + ")?|" + InterestAmount;
     // Each term atomic: a term takes its amount whole, so a run of terms is read once, not in every split.
-    private const string InterestTerms = "(?>" + InterestTerm + @")(?:\s*[,;&]?\s*(?>" + InterestTerm + "))*";
+    // The separator is a mark with any spaces, or spaces alone: one way to read each gap, so a name that
+    // does not end in terms fails at once instead of trying every split of its spaces.
+    private const string InterestTerms = "(?>" + InterestTerm + @")(?:(?:\s*[,;&]\s*|\s+)(?>" + InterestTerm + "))*";
 
     [GeneratedRegex(@"(?:\s*[,\-\u2013]\s*|\s+|(?=\())(?<aside>\(\s*(?<terms>" + InterestTerms + @")\s*\)|(?<terms>" + InterestTerms + @"))\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Interest();
