@@ -34,6 +34,15 @@ public sealed class FieldCaseTests : IDisposable
 
     private string Path_(string name) => Path.Combine(_dir, name);
 
+    /// <summary>A workbook of one sheet "S" with the given sheet data and, when given, styles.</summary>
+    private static void WriteOneSheet(string path, string? styles, string sheetData) =>
+        RawXlsx.Write(path, [RawXlsx.PackageRels(),
+            ("xl/workbook.xml", RawXlsx.Workbook("", ("S", "rId1", null))),
+            ("xl/_rels/workbook.xml.rels", styles is null ? RawXlsx.Rels(("rId1", "worksheet", "worksheets/sheet1.xml"))
+                : RawXlsx.Rels(("rId1", "worksheet", "worksheets/sheet1.xml"), ("rId2", "styles", "styles.xml"))),
+            .. styles is null ? Array.Empty<(string, string)>() : [("xl/styles.xml", styles)],
+            ("xl/worksheets/sheet1.xml", RawXlsx.Sheet(sheetData))]);
+
     private static (List<ContactRecord> Records, List<PipesException> Errors, ImportSummary Summary) Run(string path, ImportOptions? options = null)
     {
         var summary = new ImportSummary();
@@ -851,12 +860,8 @@ public sealed class FieldCaseTests : IDisposable
     {
         // 8:00 is 1/3 of a day; read straight it was 07:59:59.9999999, and a text field said 7:59:59.
         var path = Path_("times.xlsx");
-        RawXlsx.Write(path, RawXlsx.PackageRels(),
-            ("xl/workbook.xml", RawXlsx.Workbook("", ("S", "rId1", null))),
-            ("xl/_rels/workbook.xml.rels", RawXlsx.Rels(("rId1", "worksheet", "worksheets/sheet1.xml"), ("rId2", "styles", "styles.xml"))),
-            ("xl/styles.xml", RawXlsx.Styles("hh:mm AM/PM", "[h]:mm:ss")),
-            ("xl/worksheets/sheet1.xml", RawXlsx.Sheet(RawXlsx.InlineRow("Name", "Callback", "Talk", "Notes")
-                + "<row><c t=\"inlineStr\"><is><t>Ann Cole</t></is></c><c s=\"1\"><v>0.33333333333333331</v></c><c s=\"2\"><v>2.1643518518518518E-3</v></c><c s=\"1\"><v>0.70833333333333337</v></c></row>")));
+        WriteOneSheet(path, RawXlsx.Styles("hh:mm AM/PM", "[h]:mm:ss"), RawXlsx.InlineRow("Name", "Callback", "Talk", "Notes")
+                + "<row><c t=\"inlineStr\"><is><t>Ann Cole</t></is></c><c s=\"1\"><v>0.33333333333333331</v></c><c s=\"2\"><v>2.1643518518518518E-3</v></c><c s=\"1\"><v>0.70833333333333337</v></c></row>");
         var record = Run(path).Records.Single();
         Assert.Equal(TimeSpan.FromHours(8), record.ExtraColumns()["Callback"]);
         Assert.Equal(new TimeSpan(0, 3, 7), record.ExtraColumns()["Talk"]);
@@ -873,11 +878,7 @@ public sealed class FieldCaseTests : IDisposable
     public void AWholeNumberReadsAsItsFormatShowsIt(string format, long value, string shown)
     {
         var path = Path_("f.xlsx");
-        RawXlsx.Write(path, RawXlsx.PackageRels(),
-            ("xl/workbook.xml", RawXlsx.Workbook("", ("S", "rId1", null))),
-            ("xl/_rels/workbook.xml.rels", RawXlsx.Rels(("rId1", "worksheet", "worksheets/sheet1.xml"), ("rId2", "styles", "styles.xml"))),
-            ("xl/styles.xml", RawXlsx.Styles(format)),
-            ("xl/worksheets/sheet1.xml", RawXlsx.Sheet(RawXlsx.InlineRow("Name", "Ref") + $"<row><c t=\"inlineStr\"><is><t>Ann Cole</t></is></c><c s=\"1\"><v>{value}</v></c></row>")));
+        WriteOneSheet(path, RawXlsx.Styles(format), RawXlsx.InlineRow("Name", "Ref") + $"<row><c t=\"inlineStr\"><is><t>Ann Cole</t></is></c><c s=\"1\"><v>{value}</v></c></row>");
         Assert.Equal(shown, Run(path).Records.Single().ExtraColumns()["Ref"]);
     }
 
@@ -890,11 +891,7 @@ public sealed class FieldCaseTests : IDisposable
     public void ANumberFormatThatIsNotDigitsAndTextKeepsTheNumber(string format)
     {
         var path = Path_("g.xlsx");
-        RawXlsx.Write(path, RawXlsx.PackageRels(),
-            ("xl/workbook.xml", RawXlsx.Workbook("", ("S", "rId1", null))),
-            ("xl/_rels/workbook.xml.rels", RawXlsx.Rels(("rId1", "worksheet", "worksheets/sheet1.xml"), ("rId2", "styles", "styles.xml"))),
-            ("xl/styles.xml", RawXlsx.Styles(format)),
-            ("xl/worksheets/sheet1.xml", RawXlsx.Sheet(RawXlsx.InlineRow("Name", "Acres") + "<row><c t=\"inlineStr\"><is><t>Ann Cole</t></is></c><c s=\"1\"><v>1234</v></c></row>")));
+        WriteOneSheet(path, RawXlsx.Styles(format), RawXlsx.InlineRow("Name", "Acres") + "<row><c t=\"inlineStr\"><is><t>Ann Cole</t></is></c><c s=\"1\"><v>1234</v></c></row>");
         Assert.Equal(1234L, Run(path).Records.Single().ExtraColumns()["Acres"]);
     }
 
@@ -903,12 +900,9 @@ public sealed class FieldCaseTests : IDisposable
     {
         // An XLSX cell's 1 is a whole number: it was not taken for yes, and the number stayed one to dial.
         var path = Path_("dnc.xlsx");
-        RawXlsx.Write(path, RawXlsx.PackageRels(),
-            ("xl/workbook.xml", RawXlsx.Workbook("", ("S", "rId1", null))),
-            ("xl/_rels/workbook.xml.rels", RawXlsx.Rels(("rId1", "worksheet", "worksheets/sheet1.xml"))),
-            ("xl/worksheets/sheet1.xml", RawXlsx.Sheet(RawXlsx.InlineRow("Name", "Phone", "Do Not Call")
+        WriteOneSheet(path, null, RawXlsx.InlineRow("Name", "Phone", "Do Not Call")
                 + "<row><c t=\"inlineStr\"><is><t>Ann Cole</t></is></c><c><v>7135550101</v></c><c><v>1</v></c></row>"
-                + "<row><c t=\"inlineStr\"><is><t>Bo Dee</t></is></c><c><v>7135550102</v></c><c><v>0</v></c></row>")));
+                + "<row><c t=\"inlineStr\"><is><t>Bo Dee</t></is></c><c><v>7135550102</v></c><c><v>0</v></c></row>");
         var (records, _, summary) = Run(path);
         Assert.Equal((null, "7135550101"), (records[0].Phone, records[0].PhoneRaw));
         Assert.Equal("7135550102", records[1].Phone);
@@ -1025,11 +1019,7 @@ public sealed class FieldCaseTests : IDisposable
     public void AnElapsedTimeInAMappedTextFieldReadsAsExcelShowsIt()
     {
         var path = Path_("n.xlsx");
-        RawXlsx.Write(path, RawXlsx.PackageRels(),
-            ("xl/workbook.xml", RawXlsx.Workbook("", ("S", "rId1", null))),
-            ("xl/_rels/workbook.xml.rels", RawXlsx.Rels(("rId1", "worksheet", "worksheets/sheet1.xml"), ("rId2", "styles", "styles.xml"))),
-            ("xl/styles.xml", RawXlsx.Styles("[h]:mm:ss")),
-            ("xl/worksheets/sheet1.xml", RawXlsx.Sheet(RawXlsx.InlineRow("Name", "Notes") + "<row><c t=\"inlineStr\"><is><t>Ann Cole</t></is></c><c s=\"1\"><v>1.5104166666666667</v></c></row>")));
+        WriteOneSheet(path, RawXlsx.Styles("[h]:mm:ss"), RawXlsx.InlineRow("Name", "Notes") + "<row><c t=\"inlineStr\"><is><t>Ann Cole</t></is></c><c s=\"1\"><v>1.5104166666666667</v></c></row>");
         Assert.Equal("36:15:00", Run(path).Records.Single().Notes);
     }
 
