@@ -352,6 +352,16 @@ public sealed class FieldCaseTests : IDisposable
         Assert.NotNull(owner.Aside);
     }
 
+    [Theory]
+    [InlineData("Doe Living Trust dtd 12/2005")]
+    [InlineData("Roe Family Trust u/a 3/1990")]
+    [InlineData("Poe Trust dated 6/2011")]
+    public void ATrustsDateIsNoInterest(string name)
+    {
+        var owner = OwnerNameParser.Parse(name);
+        Assert.Equal((OwnerType.Trust, name, (string?)null), (owner.Type, owner.EntityName, owner.Aside));
+    }
+
     [Fact]
     public void ALongRunOfInterestTermsIsReadQuickly()
     {

@@ -55,7 +55,7 @@ public static partial class OwnerNameParser
         // name (it became the last name, or a nickname), but worth keeping: set aside and said.
         string? interest = null;
         // Looked for in the name's last characters only: an interest is short, and a long cell costs no more.
-        if (Interest().Match(text, Math.Max(0, text.Length - InterestLength)) is { Success: true, Index: > 0 } term && IsInterest(term))
+        if (Interest().Match(text, Math.Max(0, text.Length - InterestLength)) is { Success: true, Index: > 0 } term && IsInterest(term) && !IsDate(text, term))
         {
             interest = term.Groups["aside"].Value.Trim();
             text = text[..term.Index].TrimEnd(' ', ',', '-', '\u2013');
@@ -295,6 +295,16 @@ public static partial class OwnerNameParser
     {
         var terms = term.Groups["terms"].Value;
         return term.Groups["aside"].Value.StartsWith('(') || terms.Any(char.IsAsciiDigit) || UnambiguousInterest().IsMatch(terms);
+    }
+
+    /// <summary>"Doe Living Trust dtd 12/2005", "u/a 3/1990": after a word that dates a trust, the number is its date, not an interest.</summary>
+    private static bool IsDate(string text, Match term)
+    {
+        var before = text.AsSpan(0, term.Index).TrimEnd(" ,");
+        var space = before.LastIndexOf(' ');
+        var word = before[(space + 1)..];
+        return word.Equals("dtd", StringComparison.OrdinalIgnoreCase) || word.Equals("dated", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("u/a", StringComparison.OrdinalIgnoreCase) || word.Equals("u/t/a", StringComparison.OrdinalIgnoreCase);
     }
 
     private const int InterestLength = 80;
