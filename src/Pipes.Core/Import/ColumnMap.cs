@@ -91,6 +91,15 @@ public sealed class ColumnMap
         }
 
         var rawHeaders = header.row.Cells.Select(c => Text(c)).ToList();
+        // A heading row over sub-headings, as merged cells make it ("Phone" over "Home" and "Cell"): the search
+        // takes the lower row, which has more known names, and would lose the columns only the upper one names.
+        string? spanned = null;
+        if (headerRow is null && header.index > 0 && TwoRowHeader(candidates[header.index - 1], rawHeaders) is { } combined)
+        {
+            spanned = $"{Path.GetFileName(path)}: the header spans rows {candidates[header.index - 1].Line} and {header.row.Line} (a heading over sub-headings, as merged cells make), read as one: "
+                + string.Join(", ", combined.Take(8).Select(h => $"'{h}'")) + (combined.Count > 8 ? ", ..." : "") + ". -HeaderRow names a single header row.";
+            rawHeaders = combined;
+        }
         // Excel's ghost columns: blank headers at the end over cells empty in every row looked at ("a,b,c,,,").
         // Import-Csv drops them too; a later row with text there is kept as cells past the header, and said.
         var width = rawHeaders.Count;
@@ -146,6 +155,7 @@ public sealed class ColumnMap
         var file = Path.GetFileName(path);
         var demoted = OneColumnPerField(headers, targets, mapped, file);
         var map = new ColumnMap(header.row.Line, rowsSkippedBefore + header.index, headers, targets, detected);
+        if (spanned is not null) map._warnings.Add(spanned);
         map._warnings.AddRange(demoted);
         if (preset is not null)
         {
@@ -241,6 +251,33 @@ public sealed class ColumnMap
     /// <summary>How many of the row's cells are known header names: aliases, the mapping's columns, the presets' columns (<paramref name="knownKeys"/>).</summary>
     private static int Score(SourceRow row, HashSet<string> knownKeys) =>
         NonEmpty(row).Count(cell => ContactFields.TargetFor(cell) is not null || knownKeys.Contains(ContactFields.Key(cell)));
+
+    /// <summary>
+    /// The header of two rows, when the row above the one found names a contact column (Email, Phone, a
+    /// name) that the found row does not: each column takes its sub-heading when that maps by itself
+    /// ("City" under "Mailing Address"), else heading and sub-heading together ("Phone Home"), or the one
+    /// it has. A heading over several columns is written in the first of them (a merged
+    /// cell), so a blank heading over a sub-heading takes the heading to its left. Null otherwise.
+    /// </summary>
+    private static List<string>? TwoRowHeader(SourceRow above, List<string> below)
+    {
+        var upper = above.Cells.Select(c => Text(c)).ToList();
+        var aboveFields = ContactColumnsOf(upper.Select(h => ContactFields.TargetFor(h)));
+        var belowFields = ContactColumnsOf(below.Select(h => ContactFields.TargetFor(h)));
+        if (!aboveFields.Except(belowFields).Any()) return null;
+        var combined = new List<string>(Math.Max(upper.Count, below.Count));
+        var heading = "";
+        for (var i = 0; i < Math.Max(upper.Count, below.Count); i++)
+        {
+            var top = i < upper.Count ? upper[i] : "";
+            var sub = i < below.Count ? below[i] : "";
+            if (top.Length > 0) heading = top;
+            else if (sub.Length > 0) top = heading; // under a merged heading
+            else heading = "";
+            combined.Add(sub.Length == 0 ? top : top.Length == 0 || ContactFields.TargetFor(sub) is not null ? sub : top + " " + sub);
+        }
+        return combined;
+    }
 
     private static IEnumerable<string> NonEmpty(SourceRow row) => row.Cells.Select(c => Text(c)).Where(t => t.Length > 0);
 

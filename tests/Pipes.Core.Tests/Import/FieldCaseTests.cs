@@ -997,6 +997,29 @@ public sealed class FieldCaseTests : IDisposable
     }
 
     [Fact]
+    public void AHeaderOfTwoRowsIsReadAsOne()
+    {
+        // "Phone" merged over "Home" and "Cell", "Mailing Address" over its parts: the search took the lower
+        // row, and the name and email columns (named only above) were Column1 and Column4, with no warning.
+        var (records, _, summary) = Run(File("two.csv", "Owner Name,Phone,,Email,Mailing Address,,,\n,Home,Cell,,Street,City,State,Zip\n"
+            + "John Smith,713-555-0101,281-555-0102,js@x.com,1 Main St,Midland,TX,79701\n"));
+        var r = records.Single();
+        Assert.Equal(("John", "Smith", "js@x.com", "7135550101", "2815550102"), (r.FirstName, r.LastName, r.Email, r.Phone, r.ExtraPhones));
+        Assert.Equal(("1 Main St", "Midland", "TX", "79701"), (r.Address, r.City, r.State, r.PostalCode));
+        Assert.Contains(summary.Warnings, w => w.Contains("the header spans rows 1 and 2"));
+    }
+
+    [Fact]
+    public void ARowAboveTheHeaderThatAddsNoContactColumnStaysOutOfIt()
+    {
+        var (records, _, summary) = Run(File("title.csv", "Contact,,\nName,Email,Phone\nJohn Smith,js@x.com,713-555-0101\n"));
+        Assert.Equal(["Name", "Email", "Phone"], summary.Columns!.Headers);
+        Assert.DoesNotContain(summary.Warnings, w => w.Contains("spans"));
+        var (named, _, _) = Run(File("two.csv", "Owner Name,Phone,,Email\n,Home,Cell,\nJohn Smith,713-555-0101,281-555-0102,js@x.com\n"), new ImportOptions { HeaderRow = 2 });
+        Assert.Null(named.Single().Email); // -HeaderRow names one row: it is taken as it is
+    }
+
+    [Fact]
     public void InvisibleCharactersAtACellsEndsGo()
     {
         // Pasted from a web page: a zero-width space after the address made it invalid, and kept one company two.
