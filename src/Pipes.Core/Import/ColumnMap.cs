@@ -41,6 +41,12 @@ public sealed class ColumnMap
 
     public string? Preset { get; }
 
+    /// <summary>
+    /// The "Owner" column kept as a column of its own beside First and Last Name columns (a CRM's rep), which
+    /// names a row whose name columns are empty (a land list's trust or company); -1 when there is none.
+    /// </summary>
+    internal int OwnerColumn { get; private init; } = -1;
+
     /// <summary>What the user should hear about the mapping: a preset that does not fit, a header that maps no contact column.</summary>
     public IReadOnlyList<string> Warnings => _warnings;
 
@@ -94,9 +100,9 @@ public sealed class ColumnMap
         // A heading row over sub-headings, as merged cells make it ("Phone" over "Home" and "Cell"): the search
         // takes the lower row, which has more known names, and would lose the columns only the upper one names.
         string? spanned = null;
-        if (headerRow is null && header.index > 0 && TwoRowHeader(candidates[header.index - 1], rawHeaders) is { } combined)
+        if (headerRow is null && header.index > 0 && candidates[header.index - 1] is var above && TwoRowHeader(above, rawHeaders) is { } combined)
         {
-            spanned = $"{Path.GetFileName(path)}: the header spans rows {candidates[header.index - 1].Line} and {header.row.Line} (a heading over sub-headings, as merged cells make), read as one: "
+            spanned = $"{Path.GetFileName(path)}: the header spans rows {above.Line} and {header.row.Line} (a heading over sub-headings, as merged cells make), read as one: "
                 + string.Join(", ", combined.Take(8).Select(h => $"'{h}'")) + (combined.Count > 8 ? ", ..." : "") + ". -HeaderRow names a single header row.";
             rawHeaders = combined;
         }
@@ -127,7 +133,8 @@ public sealed class ColumnMap
         // contact: kept as a column of its own, with the rep's "Owner Email" and "Owner Phone" (a mineral
         // list's "Owner" has no name columns beside it; where it has, RecordBuilder reads it for a row whose
         // name columns are empty).
-        if (headerKeys.IndexOf("owner") is var owner and >= 0 && targets[owner] == ContactFields.FullName && targets.Any(t => t is "FirstName" or "LastName"))
+        var owner = headerKeys.IndexOf("owner");
+        if (owner >= 0 && targets[owner] == ContactFields.FullName && targets.Any(t => t is "FirstName" or "LastName"))
         {
             targets[owner] = null;
             for (var i = 0; i < headerKeys.Count; i++)
@@ -154,7 +161,11 @@ public sealed class ColumnMap
         }
         var file = Path.GetFileName(path);
         var demoted = OneColumnPerField(headers, targets, mapped, file);
-        var map = new ColumnMap(header.row.Line, rowsSkippedBefore + header.index, headers, targets, detected);
+        var map = new ColumnMap(header.row.Line, rowsSkippedBefore + header.index, headers, targets, detected)
+        {
+            // The rep's Owner, kept as a column, still names a row whose name columns are empty (RecordBuilder).
+            OwnerColumn = owner >= 0 && targets[owner] is null && targets.Any(t => t is "FirstName" or "LastName") ? owner : -1,
+        };
         if (spanned is not null) map._warnings.Add(spanned);
         map._warnings.AddRange(demoted);
         if (preset is not null)

@@ -93,7 +93,7 @@ public static class ContactFields
             foreach (var after in PhoneSuffixes)
                 if (rest.Length > after.Length && rest.EndsWith(after, StringComparison.Ordinal)
                     && QualifiedBases.TryGetValue(rest[..^after.Length], out var target)
-                    && (target == Phone && PhoneBases.Contains(rest[..^after.Length]) || (target == Email && after is "1" or "2" or "3")))
+                    && (target == Phone || (target == Email && after is "1" or "2" or "3")))
                     return target;
         }
         return null;
@@ -101,8 +101,8 @@ public static class ContactFields
 
     private static readonly string[] Qualifiers = ["", "owner", "mailing", "contact", "primary", "main", "home", "work", "business", "mobile", "cell", "office", "personal", "other", "preferred", "best"];
     private static readonly string[] PhoneSuffixes = ["number", "num", "no", "cell", "mobile", "home", "work", "office", "main", "primary", "1", "2", "3"];
-    // Phone headers that a kind of line or "number" may follow: "Phone (Cell)", "Home Phone Number", not "Mobile Home".
-    private static readonly HashSet<string> PhoneBases = ["phone", "phonenumber", "telephone", "tel", "homephone", "workphone", "cellphone", "mobilephone", "officephone", "businessphone"];
+    // The phone bases are the only ones a kind of line or "number" may follow: "Phone (Cell)", "Home Phone Number";
+    // "mobile" is no base, so "Mobile Home" (a property flag) maps nothing.
     private static readonly Dictionary<string, string> QualifiedBases = new()
     {
         ["phone"] = Phone, ["phonenumber"] = Phone, ["telephone"] = Phone, ["tel"] = Phone, ["homephone"] = Phone, ["workphone"] = Phone,

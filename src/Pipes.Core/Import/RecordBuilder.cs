@@ -36,14 +36,7 @@ internal sealed partial class RecordBuilder
             .Where(h => map.Targets[h.index] is null && (DoNotCallHeaders.Contains(ContactFields.Key(h.header)) || StatusHeaders.Contains(ContactFields.Key(h.header))))
             .Select(h => h.index).ToArray();
         _statusColumns = _doNotCallColumns.Select(i => StatusHeaders.Contains(ContactFields.Key(map.Headers[i]))).ToArray();
-        _ownerColumn = map.Targets.Any(t => t is "FirstName" or "LastName")
-            ? map.Headers.Select(ContactFields.Key).ToList().FindIndex(k => k == "owner") is var owner and >= 0 && map.Targets[owner] is null ? owner : -1
-            : -1;
     }
-
-    // "Owner" beside First and Last Name columns, kept as a column (ColumnMap: a CRM's rep); for a row
-    // whose name columns are empty (a land list's trust or company), it is the name. -1 when none.
-    private readonly int _ownerColumn;
 
     // A CRM's status or disposition column marks a row not to be called by its words ("DNC", "Do Not Call"), not by yes/no.
     private readonly bool[] _statusColumns;
@@ -112,8 +105,8 @@ internal sealed partial class RecordBuilder
         if (keptValues is not null) record.SetExtraColumns(keptNames, keptValues);
         if (width > _slots.Length) NoteCellsPastHeader(record, keptNames, summary);
 
-        if (_ownerColumn >= 0 && record.FirstName is null && record.LastName is null && record.FullName is null
-            && _ownerColumn < cells.Length && ColumnMap.Text(cells[_ownerColumn]) is { Length: > 0 } owner && !string.IsNullOrWhiteSpace(owner))
+        if (_map.OwnerColumn is >= 0 and var ownerColumn && record.FirstName is null && record.LastName is null && record.FullName is null
+            && ownerColumn < cells.Length && ColumnMap.Text(cells[ownerColumn]) is var owner && !string.IsNullOrWhiteSpace(owner))
             record.FullName = CleanLine(owner);
         var named = record.FullName is not null || record.FirstName is not null || record.LastName is not null;
         if (email is not null) ApplyEmails(record, email, moreEmails, summary); // first: "Jo Smith <jo@x.com>" may name a row that has no name column

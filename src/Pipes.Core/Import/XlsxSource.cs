@@ -229,7 +229,6 @@ internal sealed class XlsxSource : ITabularSource
         {
             // To the millisecond, as Excel keeps times: 8:00 is 0.3333... days, which FromDays alone makes 7:59:59.9999999.
             case XlsxStyles.FormatKind.Elapsed when Math.Abs(number) < 1e7:
-                return TimeSpan.FromMilliseconds(Math.Round(number * MillisecondsPerDay));
             case XlsxStyles.FormatKind.TimeOfDay when number is >= 0 and < 1:
                 return TimeSpan.FromMilliseconds(Math.Round(number * MillisecondsPerDay));
             case XlsxStyles.FormatKind.Date or XlsxStyles.FormatKind.TimeOfDay:
