@@ -38,6 +38,7 @@ public sealed class EmailNormalizerTests(ITestOutputHelper output)
     [InlineData("Owner - Jane: jane@x.com; Son - Bob: bob@x.com", "jane@x.com", "bob@x.com", "Owner - Jane; Son - Bob")]
     [InlineData("son: bob@x.com (evenings)", "bob@x.com", null, "son; evenings")]
     [InlineData("Old: jo@aol.com; New: jo@gmail.com", "jo@gmail.com", null, "Old; New")] // the old address is no one to write to
+    [InlineData("Old address: jo@aol.com; New: jo@gmail.com", "jo@gmail.com", null, "Old address; New")] // any word of the label says it
     public void AddressesAmongLabelsAndSeparatorsAreFound(string cell, string email, string? other, string? aside)
     {
         var result = EmailNormalizer.Normalize(cell);

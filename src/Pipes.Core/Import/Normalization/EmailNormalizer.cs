@@ -78,11 +78,10 @@ public static class EmailNormalizer
             else if (LabelEnd(words, i) is var end and >= 0)
             {
                 // "ATTN Land Dept: land@x.com", "son: bob@x.com": whose address it is, kept beside it.
-                var label = string.Join(' ', words[i..(end + 1)]).TrimEnd(':').Trim();
-                (labels ??= []).Add(label);
-                i = end;
-                // "Old: jo@aol.com; New: jo@gmail.com": the address after "old", "former", "wrong" ... is not one to write to.
-                if (words[i..(end + 1)].Any(w => NotThisOne.Contains(w.Trim(':', '.', ',')))) i++;
+                var label = words[i..(end + 1)];
+                (labels ??= []).Add(string.Join(' ', label).TrimEnd(':').Trim());
+                // "Old: jo@aol.com", "Old address: jo@aol.com": the address after "old", "former", "wrong" ... is not one to write to.
+                i = label.Any(w => NotThisOne.Contains(w.Trim(':', '.', ','))) ? end + 1 : end;
             }
             else return null;
         }
