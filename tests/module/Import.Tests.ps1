@@ -200,6 +200,8 @@ Describe 'Import-PipesFile' {
         $path = & $Make
         Import-PipesFile $path @Params -ErrorVariable err -ErrorAction SilentlyContinue -WarningAction SilentlyContinue | Out-Null
         $err[0].FullyQualifiedErrorId | Should -Be "$ErrorId,Pipes.PowerShell.Commands.Import.ImportPipesFileCommand"
+        # The inner exception is shown by Get-Error: it must not speak of .NET's internals ("Could not load file or assembly").
+        "$($err[0].Exception.InnerException.Message)" | Should -Not -Match 'assembly'
     }
 
     It 'stops with Pipes.UnknownMappingTarget before reading anything' {

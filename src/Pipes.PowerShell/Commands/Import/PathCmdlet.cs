@@ -56,7 +56,7 @@ public abstract class PathCmdlet : PipesCmdlet
             if (files.Count == 0)
             {
                 WriteError(new PipesException(ErrorIds.FileNotFound, PipesErrorKind.NotFound, $"Cannot find the file '{path}'.",
-                    "Check the path (Get-ChildItem lists what is there); a wildcard that matches nothing is this error too.", path, new FileNotFoundException(null, path)), path);
+                    "Check the path (Get-ChildItem lists what is there); a wildcard that matches nothing is this error too.", path, new FileNotFoundException($"Cannot find the file '{path}'.", path)), path);
                 continue;
             }
             foreach (var file in files) yield return file;

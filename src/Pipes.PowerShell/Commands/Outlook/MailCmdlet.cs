@@ -149,7 +149,7 @@ public abstract class MailCmdlet : PipesCmdlet
             // A folder, FIFO or device exists too: Core refuses it, saying what it is, before reading it.
             if (File.Exists(file) || Directory.Exists(file)) continue;
             Fail(new PipesException(ErrorIds.FileNotFound, PipesErrorKind.NotFound, $"Cannot find the attachment '{file}'. Nothing was sent for this record.",
-                "Check the -Attachment path; relative paths are read from the current location.", file, new FileNotFoundException(null, file)), file);
+                "Check the -Attachment path; relative paths are read from the current location.", file, new FileNotFoundException($"Cannot find the file '{file}'.", file)), file);
             return null;
         }
         return new OutgoingMail(to, subject, body, Html, cc, bcc, files);
