@@ -93,7 +93,8 @@ internal sealed class CsvSource : ITabularSource
         return read == preamble.Length && head.SequenceEqual(preamble) ? preamble.Length : 0;
     }
 
-    public string Description => $"csv ({EncodingName}, {DelimiterName})";
+    // A zero-byte file has no format to speak of (an empty .xlsx is not delimited text either).
+    public string Description => _length == 0 ? "empty (0 bytes)" : $"csv ({EncodingName}, {DelimiterName})";
 
     public string EncodingName { get; }
 

@@ -548,4 +548,15 @@ public sealed class ContactImporterTests : IDisposable
         Assert.Contains("JobTitle", preview.UnmappedFields);
         Assert.Null(preview.Message);
     }
+
+    [Theory]
+    [InlineData("empty.csv")]
+    [InlineData("empty.xlsx")] // named as a workbook: still not "csv (utf-8, comma)"
+    public void PreviewOfAZeroByteFileSaysEmptyNotCsv(string name)
+    {
+        var preview = ContactImporter.Preview(File(name, ""), new ImportOptions());
+
+        Assert.Equal("empty (0 bytes)", preview.Format);
+        Assert.Equal("The file is empty: no header and no data rows.", preview.Message);
+    }
 }
