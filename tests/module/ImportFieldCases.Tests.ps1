@@ -163,6 +163,20 @@ Describe 'Import-PipesFile on other workbooks of these kinds' {
         })
         (Import-PipesFile $book).'Talk Time' | Should -Be ([timespan]'1.06:00:00')
     }
+
+    It 'imports the rows a filter hid, warns, and the warning''s filter leaves them out' {
+        $book = New-Workbook (Join-Path $TestDrive 'filtered.xlsx') ([ordered]@{
+            'xl/workbook.xml' = "<workbook xmlns=`"$Main`" xmlns:r=`"$Rel`"><sheets><sheet name=`"Owners`" sheetId=`"1`" r:id=`"rId1`"/></sheets></workbook>"
+            'xl/_rels/workbook.xml.rels' = "<Relationships xmlns=`"http://schemas.openxmlformats.org/package/2006/relationships`"><Relationship Id=`"rId1`" Type=`"$Rel/worksheet`" Target=`"worksheets/sheet1.xml`"/></Relationships>"
+            'xl/worksheets/sheet1.xml' = Sheet ((Row 'Name', 'State') + (Row 'Ann Cole', 'TX') + ((Row 'Bo Dee', 'OK') -replace '^<row>', '<row hidden="1">') + (Row 'Cy Poe', 'TX'))
+        })
+        $r = Import-PipesFile $book -WarningVariable w -WarningAction SilentlyContinue
+        $r.FullName | Should -Be @('Ann Cole', 'Bo Dee', 'Cy Poe')
+        "$w" | Should -Match 'filtered\.xlsx: 1 row\(s\) are hidden in the workbook, by hand or by a filter \(row 3\)'
+        $filter = [regex]::Match("$w", "Where-Object [^.]+'").Value
+        $filter | Should -Not -BeNullOrEmpty
+        (& ([scriptblock]::Create("`$args[0] | $filter")) $r).FullName | Should -Be @('Ann Cole', 'Cy Poe')
+    }
 }
 
 Describe 'Get-PipesImportPreview on the field cases' {

@@ -62,6 +62,10 @@ public sealed class ImportSummary
     public ColumnMap? Columns { get; set; }
     /// <summary>Rows whose reading needed a repair (a stray or unclosed quote, a line not in the file's encoding); Issues says what.</summary>
     public List<long> RepairedRows { get; } = [];
+    /// <summary>XLSX rows hidden in the workbook (by hand or by a filter), imported all the same; Issues says so on each.</summary>
+    public long HiddenRows { get; set; }
+    /// <summary>The first few of them (at most <see cref="RowsKeptForMessages"/>).</summary>
+    public List<long> HiddenRowNumbers { get; } = [];
     /// <summary>What the user should hear about the file as a whole: the sheet read, a preset or option that does not apply, a header without contact columns.</summary>
     public List<string> Warnings { get; } = [];
 }
@@ -207,6 +211,9 @@ public static class ContactImporter
 /// </summary>
 internal sealed class RowStep(RecordBuilder builder, string path, bool unique, ContactKeys seen, ImportSummary summary, Dictionary<SourceRow, int>? headNuls, Action? progress)
 {
+    /// <summary>The issue on a record from a hidden XLSX row: the text a filter on Issues can match.</summary>
+    internal const string HiddenRowIssue = "The row is hidden in the workbook (hidden, or filtered out in Excel).";
+
     /// <summary>The row's item, or null when the row yields none (blank, or a duplicate dropped by -Unique).</summary>
     public ImportItem? Take(SourceRow row)
     {
@@ -225,6 +232,12 @@ internal sealed class RowStep(RecordBuilder builder, string path, bool unique, C
         {
             foreach (var note in notes) record.AddIssue(note);
             summary.RepairedRows.Add(row.Line);
+        }
+        if (row.Hidden)
+        {
+            // Imported, as Excel's own CSV export keeps them too; but a sheet filtered to the rows wanted must not pass for the whole list silently.
+            record.AddIssue(HiddenRowIssue);
+            if (summary.HiddenRows++ < ImportSummary.RowsKeptForMessages) summary.HiddenRowNumbers.Add(row.Line);
         }
         if (seen.SeenBefore(record) is var same and not SeenField.None)
         {

@@ -10,6 +10,9 @@ public sealed record SourceRow(long Line, object?[] Cells, string? Error = null)
     /// <summary>Repairs made in reading the row (a stray or unclosed quote read as a character, a line decoded as Windows-1252), each naming its line; null when none.</summary>
     public string[]? Notes { get; init; }
 
+    /// <summary>XLSX: the row is hidden in the workbook (hidden by hand, or filtered out by an AutoFilter: both write <c>hidden="1"</c>), so Excel does not show it.</summary>
+    public bool Hidden { get; init; }
+
     /// <summary>False when the reader saw the row's whole text and it held no NUL: <see cref="ImportFile.RemoveNuls"/> need not look at each cell.</summary>
     internal bool MayHoldNul { get; init; } = true;
 

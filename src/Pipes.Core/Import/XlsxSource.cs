@@ -167,10 +167,11 @@ internal sealed class XlsxSource : ITabularSource
             if (xml.LocalName == "dimension" && xml.GetAttribute("ref") is { } dimension) _rowsExpected = LastRow(dimension);
             if (xml.LocalName != "row") continue;
             var line = long.TryParse(xml.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : _rowsRead + 1;
+            var hidden = xml.GetAttribute("hidden") is "1" or "true"; // ECMA-376 CT_Row: an xsd:boolean
             cells.Clear();
             if (!xml.IsEmptyElement) ReadRow(xml, cells);
             _rowsRead = line;
-            yield return new SourceRow(line, cells.ToArray());
+            yield return new SourceRow(line, cells.ToArray()) { Hidden = hidden };
         }
     }
 

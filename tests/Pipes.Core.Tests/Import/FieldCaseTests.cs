@@ -1102,4 +1102,22 @@ public sealed class FieldCaseTests : IDisposable
         Assert.Equal(3, records.Single().SourceRow);
         Assert.Equal("ann@x.org", records.Single().Email);
     }
+
+    [Fact]
+    public void RowsHiddenInTheWorkbookAreImportedAndSaidSo()
+    {
+        // A sheet filtered to Texas before it was sent: the AutoFilter writes hidden="1" on each row it hides (ECMA-376 CT_Row).
+        var path = Path_("filtered.xlsx");
+        string Row(int r, string name, string state, string? hidden = null) =>
+            $"<row r=\"{r}\"{hidden}><c r=\"A{r}\" t=\"inlineStr\"><is><t>{name}</t></is></c><c r=\"B{r}\" t=\"inlineStr\"><is><t>{state}</t></is></c></row>";
+        WriteOneSheet(path, null, Row(1, "Name", "State") + Row(2, "Ann Cole", "TX") + Row(3, "Bo Dee", "OK", " hidden=\"1\"")
+            + Row(4, "Cy Poe", "TX", " hidden=\"0\"") + Row(5, "Di Fox", "NM", " hidden=\"true\" ht=\"0\""));
+
+        var (records, _, summary) = Run(path);
+
+        Assert.Equal(["Ann Cole", "Bo Dee", "Cy Poe", "Di Fox"], records.Select(r => r.FullName));
+        Assert.Equal([null, RowStep.HiddenRowIssue, null, RowStep.HiddenRowIssue], records.Select(r => r.Issues));
+        Assert.Equal(2, summary.HiddenRows);
+        Assert.Equal([3L, 5L], summary.HiddenRowNumbers);
+    }
 }
