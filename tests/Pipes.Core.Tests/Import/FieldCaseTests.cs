@@ -390,6 +390,7 @@ public sealed class FieldCaseTests : IDisposable
     [InlineData("DO MINH", OwnerType.Person, "MINH", "", "DO", "", null)]
     [InlineData("SMITH JOHN, JR", OwnerType.Person, "JOHN", "", "SMITH", "JR", null)] // a comma before a suffix says nothing of the order
     [InlineData("Smith, Mary", OwnerType.Person, "Mary", "", "Smith", "", null)] // a comma says its own order
+    [InlineData("GONZALEZ MARIA DE LOS ANGELES", OwnerType.Person, "MARIA DE LOS ANGELES", "", "GONZALEZ", "", null)] // a given name with its complement
     public void CountyRollsWriteTheLastNameFirst(string name, OwnerType type, string first, string middle, string last, string suffix, string? second)
     {
         var owner = OwnerNameParser.Parse(name, NameOrder.LastFirst);

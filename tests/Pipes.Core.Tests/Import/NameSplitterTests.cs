@@ -19,6 +19,25 @@ public sealed class NameSplitterTests(ITestOutputHelper output)
     public void SplitsCommonShapes(string full, string title, string first, string middle, string last, string suffix, string nickname) =>
         Assert.Equal(new PersonName(title, first, middle, last, suffix, nickname), NameSplitter.Split(full));
 
+    [Theory]
+    [InlineData("Maria de los Angeles Gonzalez", "Maria de los Angeles", "", "Gonzalez")]
+    [InlineData("Gonzalez, Maria de los Angeles", "Maria de los Angeles", "", "Gonzalez")]
+    [InlineData("María del Carmen Ruiz", "María del Carmen", "", "Ruiz")]
+    [InlineData("MA. DE LOURDES SALINAS", "MA. DE LOURDES", "", "SALINAS")]
+    [InlineData("José de Jesús de la Cruz", "José de Jesús", "", "de la Cruz")]
+    [InlineData("Juan de Dios Ramirez", "Juan de Dios", "", "Ramirez")]
+    [InlineData("Maria del Perpetuo Socorro Diaz", "Maria del Perpetuo Socorro", "", "Diaz")]
+    // Not a given name's complement: nothing after it, a complement that is a surname as often, another first name.
+    [InlineData("Ana de Jesus", "Ana", "", "de Jesus")]
+    [InlineData("Juan de la Cruz", "Juan", "", "de la Cruz")]
+    [InlineData("Maria Elena de la Garza", "Maria", "Elena", "de la Garza")]
+    [InlineData("Carlos del Carmen Ruiz", "Carlos", "", "del Carmen Ruiz")]
+    public void ASpanishGivenNameKeepsItsDevotionalComplement(string full, string first, string middle, string last)
+    {
+        var name = NameSplitter.Split(full);
+        Assert.Equal((first, middle, last), (name.First, name.Middle, name.Last));
+    }
+
     [Fact]
     public void PythonNameparserCasesSplitRightInAtLeast90Percent()
     {

@@ -38,6 +38,7 @@ public static partial class NameSplitter
         var titles = TakeLeadingTitles(rest, keepOne: true);
         var first = rest.Count > 0 ? rest[0] : "";
         if (rest.Count > 0) rest.RemoveAt(0);
+        first = TakeDevotionalComplement(first, rest, leave: 0);
         var restSuffixes = TakeTrailingSuffixes(rest, keep: 0);
         suffixes.AddRange(lastSuffixes);
         suffixes.AddRange(restSuffixes);
@@ -61,6 +62,7 @@ public static partial class NameSplitter
         }
         var first = pieces[0];
         pieces.RemoveAt(0);
+        first = TakeDevotionalComplement(first, pieces, leave: 1);
         suffixes.AddRange(TakeTrailingSuffixes(pieces, keep: 1, firstName: first));
         var groups = JoinParticles(pieces);
         var last = groups.Count > 0 ? groups[^1] : "";
@@ -97,6 +99,40 @@ public static partial class NameSplitter
             pieces.RemoveAt(pieces.Count - 1);
         }
         return found;
+    }
+
+    /// <summary>
+    /// "María de los Ángeles", "José de Jesús", "Juan de Dios": a Spanish given name of the Marian or
+    /// devotional kind takes its complement, which only looks like a surname's particle. It is joined to
+    /// the first name when at least <paramref name="leave"/> pieces are left after it (the surname:
+    /// "Ana de Jesus" alone keeps de Jesus as her surname, as in Portuguese naming). Complements that are
+    /// as often surnames (de la Cruz, de los Santos, de la Rosa) are not on the list.
+    /// </summary>
+    private static string TakeDevotionalComplement(string first, List<string> pieces, int leave)
+    {
+        // Every complement begins with "de" or "del": the test that keeps the folding off nearly every row.
+        if (pieces.Count == 0 || !pieces[0].StartsWith("de", StringComparison.OrdinalIgnoreCase) || !DevotionalFirstNames.Contains(Fold(first))) return first;
+        foreach (var complement in DevotionalComplements)
+        {
+            if (pieces.Count < complement.Length + leave) continue;
+            var matches = true;
+            for (var i = 0; i < complement.Length && matches; i++) matches = Fold(pieces[i]) == complement[i];
+            if (!matches) continue;
+            first += " " + string.Join(" ", pieces.Take(complement.Length));
+            pieces.RemoveRange(0, complement.Length);
+            return first;
+        }
+        return first;
+    }
+
+    /// <summary>Lower case, without a trailing dot or accents: "María" and "MARIA" and "Ma." compare as "maria" and "ma".</summary>
+    private static string Fold(string piece)
+    {
+        var decomposed = Key(piece).Normalize(NormalizationForm.FormD);
+        var folded = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) folded.Append(c);
+        return folded.ToString();
     }
 
     /// <summary>"de la Vega", "van der Velt", "von bergen wessels": a particle takes what follows, up to the next particle.</summary>
@@ -232,6 +268,22 @@ public static partial class NameSplitter
     // "(Ben)", "\"Big Ben\"", and 'Ben' standing alone (not the apostrophes of O'Connor or Mari').
     [GeneratedRegex("""\((?<n>[^)]*)\)|"(?<n>[^"]+)"|(?<!\S)'(?<n>[^']+)'(?!\S)""")]
     private static partial Regex Nickname();
+
+    /// <summary>Given names that take a devotional complement ("Ma." is how rolls abbreviate María).</summary>
+    private static readonly HashSet<string> DevotionalFirstNames = ["maria", "ma", "mari", "jose", "juan", "jesus", "ana", "juana", "josefa", "rosa", "luz"];
+
+    /// <summary>The complements, longest first so that "del perpetuo socorro" wins over nothing shorter; folded as <see cref="Fold"/> folds.</summary>
+    private static readonly string[][] DevotionalComplements =
+    [
+        .. new[]
+        {
+            "del perpetuo socorro", "del sagrado corazon", "de los angeles", "de los dolores", "de los milagros", "de los remedios",
+            "de las mercedes", "de las nieves", "de las angustias", "de la luz", "de la paz", "de la concepcion", "de la asuncion",
+            "de la soledad", "de la esperanza", "de la salud", "de la merced", "de la trinidad", "de la caridad", "de la natividad",
+            "del carmen", "del rosario", "del pilar", "del socorro", "del refugio", "del consuelo", "del mar", "del cielo", "del transito",
+            "de jesus", "de lourdes", "de guadalupe", "de fatima", "de dios", "de montserrat", "de belen",
+        }.Select(c => c.Split(' ')).OrderByDescending(c => c.Length),
+    ];
 
     private static readonly HashSet<string> Conjunctions = ["&", "and", "et", "e", "of", "the", "und", "y"];
 
