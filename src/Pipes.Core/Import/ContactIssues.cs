@@ -21,6 +21,10 @@ public static class ContactIssues
     /// <summary>An address not kept because the words beside it say not to write ("(do not email)", "(unsubscribed)").</summary>
     public static string DoNotEmail(string text, string aside) => $"Email '{text}' is not taken as an address to write to: '{aside}' is written beside it.";
 
+    /// <summary>Addresses not kept because a column of the row says not to write ("Email Opt Out" = "true", Status = "Unsubscribed").</summary>
+    public static string DoNotEmailMarked(string addresses, string column, string value) =>
+        $"Email {addresses} is not taken as an address to write to: the row is marked '{column}' = '{value}'.";
+
     /// <summary>Text in an email field that is not an address.</summary>
     public static string InvalidEmail(string text) => $"Email '{text}' is not a valid address.";
 }

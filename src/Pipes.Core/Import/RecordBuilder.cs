@@ -21,8 +21,10 @@ internal sealed partial class RecordBuilder
     private readonly ColumnMap _map;
     private readonly string _path;
     private readonly Slot[] _slots;
-    // Columns that mark a row not to be called ("Do Not Call", "DNC"): kept as they are, and read for the flag.
-    private readonly int[] _doNotCallColumns;
+    // Columns that mark a row not to be called ("Do Not Call", "DNC") or not to be written to ("Email Opt Out",
+    // "Unsubscribed", a CRM's Status of "Unsubscribed"): kept as they are, and read for the flag.
+    private readonly FlagColumn[] _doNotCallColumns;
+    private readonly FlagColumn[] _doNotEmailColumns;
 
     private readonly NameOrder _nameOrder;
 
@@ -32,20 +34,42 @@ internal sealed partial class RecordBuilder
         _path = path;
         _nameOrder = nameOrder;
         _slots = map.Targets.Select(target => target is null ? Slot.Kept : Enum.Parse<Slot>(target)).ToArray();
-        _doNotCallColumns = map.Headers.Select((header, index) => (header, index))
-            .Where(h => map.Targets[h.index] is null && (DoNotCallHeaders.Contains(ContactFields.Key(h.header)) || StatusHeaders.Contains(ContactFields.Key(h.header))))
-            .Select(h => h.index).ToArray();
-        _statusColumns = _doNotCallColumns.Select(i => StatusHeaders.Contains(ContactFields.Key(map.Headers[i]))).ToArray();
+        _doNotCallColumns = FlagColumns(map, DoNotCallHeaders, CallStatusHeaders, []);
+        _doNotEmailColumns = FlagColumns(map, DoNotEmailHeaders, EmailStatusHeaders, UnsubscribedWhenHeaders);
     }
 
-    // A CRM's status or disposition column marks a row not to be called by its words ("DNC", "Do Not Call"), not by yes/no.
-    private readonly bool[] _statusColumns;
-    private static readonly HashSet<string> StatusHeaders = ["status", "leadstatus", "callstatus", "contactstatus", "disposition", "calldisposition", "lastdisposition",
+    /// <summary>How a flag column says yes: by yes/no, by its words (a status: "DNC", "Unsubscribed"), or by holding anything (a date of unsubscribing).</summary>
+    private enum FlagKind { YesNo, Words, Filled }
+
+    private readonly record struct FlagColumn(int Index, FlagKind Kind);
+
+    private static FlagColumn[] FlagColumns(ColumnMap map, HashSet<string> yesNo, HashSet<string> words, HashSet<string> filled) =>
+        map.Headers.Select((header, index) => (Key: ContactFields.Key(header), Index: index))
+            .Where(h => map.Targets[h.Index] is null)
+            .Select(h => yesNo.Contains(h.Key) ? new FlagColumn(h.Index, FlagKind.YesNo)
+                : words.Contains(h.Key) ? new FlagColumn(h.Index, FlagKind.Words)
+                : filled.Contains(h.Key) ? new FlagColumn(h.Index, FlagKind.Filled)
+                : (FlagColumn?)null)
+            .OfType<FlagColumn>().ToArray();
+
+    // A CRM's status or disposition column marks a row by its words ("DNC", "Do Not Call", "Unsubscribed"), not by yes/no.
+    private static readonly HashSet<string> CallStatusHeaders = ["status", "leadstatus", "callstatus", "contactstatus", "disposition", "calldisposition", "lastdisposition",
         "callresult", "lastcallresult", "calloutcome"];
+    private static readonly HashSet<string> EmailStatusHeaders = ["status", "leadstatus", "contactstatus", "emailstatus", "subscriptionstatus", "subscriberstatus",
+        "marketingstatus", "emailsubscriptionstatus", "liststatus", "memberstatus"];
 
     // "Do Not Call (Y/N)" is "donotcallyn".
     private static readonly HashSet<string> DoNotCallHeaders = ["donotcall", "dnc", "donotphone", "donotdial", "nocall", "nocalls", "phoneoptout", "calloptout", "dncflag", "isdnc", "dncstatus",
-        "donotcallyn", "dncyn", "donotcallflag", "donotcalllist", "dnclist"];
+        "donotcallyn", "dncyn", "donotcallflag", "donotcalllist", "dnclist", "donotcontact", "donotcontactyn"];
+
+    // Salesforce and Zoho "Email Opt Out", Salesforce's API name HasOptedOutOfEmail, HubSpot "Unsubscribed from all email".
+    private static readonly HashSet<string> DoNotEmailHeaders = ["emailoptout", "emailoptedout", "optoutemail", "hasoptedoutofemail", "donotemail", "donotemailyn", "noemail",
+        "noemails", "donotmail", "unsubscribed", "isunsubscribed", "emailunsubscribed", "unsubscribedfromallemail", "unsubscribedfromemail", "globalunsubscribe",
+        "emailoptoutyn", "optedoutofemail", "emaildonotcontact", "donotcontact", "donotcontactyn"];
+
+    // Mailchimp's unsubscribed export has UNSUB_TIME and UNSUB_REASON: a date there is the opt-out.
+    private static readonly HashSet<string> UnsubscribedWhenHeaders = ["unsubtime", "unsubscribetime", "unsubscribedate", "unsubscribedat", "unsubscribedon", "unsubscribeddate",
+        "optouttime", "optoutdate", "emailoptoutdate", "optedoutat", "optedoutdate"];
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ContactRecord Build(SourceRow row, ImportSummary summary)
@@ -115,6 +139,7 @@ internal sealed partial class RecordBuilder
         if (phone is not null || extension is not null) ApplyPhones(record, phone, morePhones, extension, summary);
         if (record.PostalCode is { Length: 3 or 4 or 7 or 8 } postalCode) RestoreZipZero(record, postalCode);
         if (_doNotCallColumns.Length > 0 && record.Phone is not null) ApplyDoNotCall(record, cells, summary);
+        if (_doNotEmailColumns.Length > 0 && record.Email is not null) ApplyDoNotEmail(record, cells, summary);
         return record;
     }
 
@@ -320,19 +345,53 @@ internal sealed partial class RecordBuilder
     /// </summary>
     private void ApplyDoNotCall(ContactRecord record, object?[] cells, ImportSummary summary)
     {
-        for (var c = 0; c < _doNotCallColumns.Length; c++)
-        {
-            var column = _doNotCallColumns[c];
-            if (column >= cells.Length || !(_statusColumns[c] ? SaysDoNotCall(cells[column]) : IsYes(cells[column]))) continue;
-            var numbers = record.PhoneExtension is null ? record.Phone! : $"{record.Phone} x{record.PhoneExtension}";
-            if (record.ExtraPhones is { } extra) numbers += "; " + extra;
-            record.PhoneRaw = record.PhoneRaw is null ? numbers : numbers + "; " + record.PhoneRaw;
-            (record.Phone, record.PhoneExtension, record.ExtraPhones) = (null, null, null);
-            record.AddIssue($"Phone {numbers} is not taken as a number to dial: the row is marked '{_map.Headers[column]}' = '{ColumnMap.Text(cells[column])}'.");
-            summary.DoNotCallRows.Add(record.SourceRow);
-            return;
-        }
+        if (MarkingColumn(_doNotCallColumns, cells, SaysDoNotCall) is not (>= 0 and var column)) return;
+        var numbers = record.PhoneExtension is null ? record.Phone! : $"{record.Phone} x{record.PhoneExtension}";
+        if (record.ExtraPhones is { } extra) numbers += "; " + extra;
+        record.PhoneRaw = record.PhoneRaw is null ? numbers : numbers + "; " + record.PhoneRaw;
+        (record.Phone, record.PhoneExtension, record.ExtraPhones) = (null, null, null);
+        record.AddIssue($"Phone {numbers} is not taken as a number to dial: the row is marked '{_map.Headers[column]}' = '{ColumnMap.Text(cells[column])}'.");
+        summary.DoNotCallRows.Add(record.SourceRow);
     }
+
+    /// <summary>
+    /// A row a CRM or mailing list marks not to be written to ("Email Opt Out" = true, "Unsubscribed" = Yes,
+    /// Status "Unsubscribed", a date in UNSUB_TIME): its addresses are no Email, so Send-PipesMail never
+    /// writes to them; Issues keeps them and says why, as for an address marked "(do not email)" in its cell.
+    /// </summary>
+    private void ApplyDoNotEmail(ContactRecord record, object?[] cells, ImportSummary summary)
+    {
+        if (MarkingColumn(_doNotEmailColumns, cells, SaysDoNotEmail) is not (>= 0 and var column)) return;
+        var addresses = record.ExtraEmails is { } extra ? $"{record.Email}; {extra}" : record.Email!;
+        (record.Email, record.ExtraEmails) = (null, null);
+        record.AddIssue(ContactIssues.DoNotEmailMarked(addresses, _map.Headers[column], ColumnMap.Text(cells[column])));
+        if (summary.DoNotEmailRows.LastOrDefault() != record.SourceRow) summary.DoNotEmailRows.Add(record.SourceRow);
+    }
+
+    /// <summary>The first of <paramref name="columns"/> whose cell marks the row, or -1.</summary>
+    private static int MarkingColumn(FlagColumn[] columns, object?[] cells, Func<object?, bool> saysSo)
+    {
+        foreach (var (column, kind) in columns)
+        {
+            if (column >= cells.Length) continue;
+            var cell = cells[column];
+            var marks = kind switch
+            {
+                FlagKind.YesNo => IsYes(cell),
+                FlagKind.Words => saysSo(cell),
+                _ => !IsBlank(cell),
+            };
+            if (marks) return column;
+        }
+        return -1;
+    }
+
+    // Narrower than an email cell's words: a status of "No Contact" (not reached yet) or "Removed" says nothing of writing.
+    private static bool SaysDoNotEmail(object? cell) => cell is string text && StatusDoNotEmailWords().IsMatch(text);
+
+    [GeneratedRegex(@"(?<!\w)(?:unsubscribed?|opt(?:ed)?[\s-]*out|do[\s-]*not[\s-]*(?:e-?mail|contact|write)|(?:hard[\s-]*)?bounced?|cleaned|complained|spam[\s-]*complaint)(?!\w)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StatusDoNotEmailWords();
 
     [GeneratedRegex(@"(?<!\w)(?:do[\s-]*not[\s-]*(?:e-?mail|write|contact|send)|don'?t[\s-]*(?:e-?mail|write|contact)|no[\s-]*(?:e-?mails?|contact)|unsubscribed?|opt(?:ed)?[\s-]*out|bounced?|undeliverable|removed?|deceased)(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DoNotEmailWords();

@@ -307,6 +307,39 @@ public sealed class ContactImporterTests : IDisposable
         Assert.Equal([2L], summary.DoNotCallRows);
     }
 
+    [Theory]
+    [InlineData("Email Opt Out", "true")] // Salesforce, Zoho
+    [InlineData("HASOPTEDOUTOFEMAIL", "1")] // Salesforce Data Loader
+    [InlineData("Unsubscribed from all email", "Yes")] // HubSpot
+    [InlineData("Do Not Email (Y/N)", "Y")]
+    [InlineData("Status", "Unsubscribed")] // ActiveCampaign
+    [InlineData("Email Status", "Hard bounce")]
+    [InlineData("UNSUB_TIME", "2024-03-01 10:00:00")] // Mailchimp's unsubscribed export: a date there is the opt-out
+    public void ARowMarkedNotToBeWrittenToHasNoEmail(string column, string value)
+    {
+        var (records, _, summary) = Run(File("optout.csv", $"Name,Email,Work Email,Phone,{column}\nJo Smith,jo@x.com,js@work.com,713-555-0101,{value}\nAl Roe,al@x.com,,713-555-0102,\n"));
+
+        Assert.Equal((null, null), (records[0].Email, records[0].ExtraEmails));
+        Assert.Contains($"Email jo@x.com; js@work.com is not taken as an address to write to: the row is marked '{column}' = '{value}'.", records[0].Issues);
+        Assert.Equal("7135550101", records[0].Phone); // an email opt-out is no do-not-call
+        Assert.Equal(value, records[0].ExtraColumns()[column]);
+        Assert.Equal("al@x.com", records[1].Email);
+        Assert.Equal([2L], summary.DoNotEmailRows);
+    }
+
+    [Theory]
+    [InlineData("Lead Status", "No Contact")] // not reached yet: says nothing of writing
+    [InlineData("Status", "Removed from campaign")]
+    [InlineData("Email Opt Out", "false")]
+    [InlineData("Email Opt Out", "No")]
+    [InlineData("UNSUB_REASON", "")]
+    public void AColumnThatDoesNotSayNotToWriteKeepsTheEmail(string column, string value)
+    {
+        var (records, _, summary) = Run(File("keep.csv", $"Name,Email,{column}\nJo Smith,jo@x.com,{value}\n"));
+        Assert.Equal("jo@x.com", records.Single().Email);
+        Assert.Empty(summary.DoNotEmailRows);
+    }
+
     [Fact]
     public void AStatusColumnSayingDoNotCallAndForeignAndOutlookHeadersMap()
     {
