@@ -7,7 +7,7 @@ namespace Pipes.Import;
 /// The fields a source column can map to (the <see cref="ContactRecord"/> property names), the
 /// header names that map to each by themselves, and the presets.
 /// </summary>
-public static class ContactFields
+public static partial class ContactFields
 {
     public const string FullName = nameof(ContactRecord.FullName);
     public const string Phone = nameof(ContactRecord.Phone);
@@ -25,28 +25,29 @@ public static class ContactFields
     /// <summary>Header spellings (as <see cref="Key"/>s) that map without being told.</summary>
     private static readonly FrozenDictionary<string, string> Aliases = new Dictionary<string, string[]>
     {
-        ["Prefix"] = ["prefix", "salutation", "honorific", "nametitle"],
+        ["Prefix"] = ["prefix", "salutation", "honorific", "nametitle", "nameprefix"],
         ["FirstName"] = ["firstname", "first", "fname", "givenname", "forename", "first_name", "prénom", "prenom", "nombre", "vorname"],
-        ["MiddleName"] = ["middlename", "middle", "middleinitial", "mi"],
+        ["MiddleName"] = ["middlename", "middle", "middleinitial", "mi", "additionalname"], // Google Contacts: Additional Name
         ["LastName"] = ["lastname", "last", "lname", "surname", "familyname", "nom", "nomdefamille", "apellido", "apellidos", "nachname"],
         ["Suffix"] = ["suffix", "namesuffix"],
         ["Nickname"] = ["nickname", "preferredname", "goesby"],
         [FullName] = ["name", "fullname", "contactname", "contact", "displayname", "ownername", "owner", "person", "prospectname"],
         [Email] = ["email", "emailaddress", "e-mail", "mail", "email1", "primaryemail", "workemail", "businessemail", "personalemail",
             "email2", "email3", "emails", "emailaddress1", "emailaddress2", "otheremail", "secondaryemail", "email2address", "email3address",
-            "extraemails"], // ExtraEmails: a file this module exported, read again
+            "extraemails", // ExtraEmails: a file this module exported, read again
+            "additionalemailaddresses", "otheremails", "emailaddresses"], // HubSpot's list of further addresses
         [Phone] = ["phone", "phonenumber", "telephone", "tel", "workphone", "businessphone", "officephone", "mobile", "mobilephone",
             "cell", "cellphone", "cellnumber", "mobilenumber", "homephone", "phone1", "phone2", "phone3", "primaryphone", "directphone",
             "direct", "directline", "mainphone", "otherphone", "telephonenumber", "secondaryphone", "extraphones", "phoneraw",
-            "altphone", "alternatephone", "alternativephone", "phonealt", "phone2alt", "altnumber",
+            "altphone", "alternatephone", "alternativephone", "phonealt", "phone2alt", "altnumber", "phonenumbers", "phones", // QuickBooks Online: Phone numbers
             "téléphone", "portable", "teléfono", "telefono", "celular", "móvil", "movil"],
         ["PhoneExtension"] = ["extension", "ext", "phoneextension", "phoneext"],
         ["Company"] = ["company", "companyname", "société", "societe", "empresa", "firma", "organization", "organisation", "org", "employer", "firm", "business", "businessname",
-            "accountname", "operator"],
-        ["JobTitle"] = ["title", "jobtitle", "position", "role"],
-        ["Address"] = ["address", "street", "streetaddress", "address1", "addressline1", "mailingaddress", "mailingstreet", "businessstreet", "homestreet", "adresse", "dirección", "direccion"],
+            "accountname", "operator", "organizationname", "organisationname"], // Google Contacts: Organization Name
+        ["JobTitle"] = ["title", "jobtitle", "position", "role", "organizationtitle"],
+        ["Address"] = ["address", "street", "streetaddress", "address1", "addressline1", "streetaddress1", "street1", "mailingaddress", "mailingstreet", "businessstreet", "homestreet", "adresse", "dirección", "direccion"],
         ["City"] = ["city", "town", "mailingcity", "businesscity", "homecity", "ville", "ciudad"],
-        ["State"] = ["state", "province", "region", "st", "stateprovince", "stateregion", "mailingstate", "businessstate", "homestate"],
+        ["State"] = ["state", "province", "st", "stateprovince", "stateregion", "mailingstate", "businessstate", "homestate"],
         ["PostalCode"] = ["zip", "zipcode", "postalcode", "postcode", "zippostalcode", "mailingzip", "businesspostalcode", "homepostalcode", "codepostal"],
         ["Country"] = ["country", "countryregion", "mailingcountry", "businesscountryregion", "homecountryregion", "businesscountry", "pays", "país", "pais"],
         ["Website"] = ["website", "web", "url", "homepage", "webpage", "websiteurl"],
@@ -73,7 +74,53 @@ public static class ContactFields
     public static string? TargetFor(string header)
     {
         var key = Key(header);
-        return Aliases.GetValueOrDefault(key) ?? QualifiedTarget(key);
+        return Aliases.GetValueOrDefault(key) ?? QualifiedTarget(key) ?? NumberedTarget(key);
+    }
+
+    /// <summary>
+    /// Google Contacts' numbered layout: "E-mail 1 - Value", "Phone 2 - Value", "Address 1 - City",
+    /// "Organization 1 - Name", "Website 1 - Value". Every email and phone maps (the further ones go to
+    /// ExtraEmails and ExtraPhones); of the fields that hold one value, only the first's: a second
+    /// address's city is not the contact's city. "Address 1 - Region" is its state. The "- Label" and
+    /// "- Type" columns beside a phone say what line it is (<see cref="PhoneLabelColumn"/>).
+    /// </summary>
+    private static string? NumberedTarget(string key)
+    {
+        var match = NumberedHeader().Match(key);
+        if (!match.Success) return null;
+        var first = match.Groups["n"].Value == "1";
+        return (match.Groups["kind"].Value, match.Groups["part"].Value) switch
+        {
+            ("email", "value") => Email,
+            ("phone", "value") => Phone,
+            ("website", "value") when first => "Website",
+            ("address", "street") when first => "Address",
+            ("address", "city") when first => "City",
+            ("address", "region") when first => "State",
+            ("address", "postalcode") when first => "PostalCode",
+            ("address", "country") when first => "Country",
+            ("organization", "name") when first => "Company",
+            ("organization", "title") when first => "JobTitle",
+            _ => null,
+        };
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<kind>email|phone|website|address|organization)(?<n>[0-9]{1,2})(?<part>value|street|city|region|postalcode|country|name|title)$")]
+    private static partial System.Text.RegularExpressions.Regex NumberedHeader();
+
+    /// <summary>
+    /// For a phone column of Google's numbered layout ("Phone 1 - Value"), the index among
+    /// <paramref name="headers"/> of the column that labels it ("Phone 1 - Label" or "- Type": "Mobile",
+    /// "Work Fax"); -1 when there is none.
+    /// </summary>
+    public static int PhoneLabelColumn(IReadOnlyList<string> headers, int phoneColumn)
+    {
+        var match = NumberedHeader().Match(Key(headers[phoneColumn]));
+        if (!match.Success || match.Groups["kind"].Value != "phone") return -1;
+        var n = match.Groups["n"].Value;
+        for (var i = 0; i < headers.Count; i++)
+            if (Key(headers[i]) is var key && (key == $"phone{n}label" || key == $"phone{n}type")) return i;
+        return -1;
     }
 
     /// <summary>
@@ -93,23 +140,26 @@ public static class ContactFields
             foreach (var after in PhoneSuffixes)
                 if (rest.Length > after.Length && rest.EndsWith(after, StringComparison.Ordinal)
                     && QualifiedBases.TryGetValue(rest[..^after.Length], out var target)
-                    && (target == Phone || (target == Email && after is "1" or "2" or "3")))
+                    && (target == Phone || (target == Email && after is not ("number" or "num" or "no"))))
                     return target;
         }
         return null;
     }
 
-    private static readonly string[] Qualifiers = ["", "owner", "mailing", "contact", "primary", "main", "home", "work", "business", "mobile", "cell", "office", "personal", "other", "preferred", "best"];
-    private static readonly string[] PhoneSuffixes = ["number", "num", "no", "cell", "mobile", "home", "work", "office", "main", "primary", "1", "2", "3"];
+    private static readonly string[] Qualifiers = ["", "owner", "mailing", "contact", "primary", "main", "home", "work", "business", "mobile", "cell", "office", "personal", "other", "preferred", "best",
+        "company", "car"];
+    // After a phone: "Phone (Cell)", "Phone : iPhone"; after an email ("Email (Work)", "E-mail - Home") any but number/num/no.
+    private static readonly string[] PhoneSuffixes = ["number", "num", "no", "cell", "mobile", "home", "work", "office", "main", "primary", "personal", "other", "iphone", "1", "2", "3"];
     // The phone bases are the only ones a kind of line or "number" may follow: "Phone (Cell)", "Home Phone Number";
     // "mobile" is no base, so "Mobile Home" (a property flag) maps nothing.
     private static readonly Dictionary<string, string> QualifiedBases = new()
     {
         ["phone"] = Phone, ["phonenumber"] = Phone, ["telephone"] = Phone, ["tel"] = Phone, ["homephone"] = Phone, ["workphone"] = Phone,
-        ["cellphone"] = Phone, ["mobilephone"] = Phone, ["officephone"] = Phone, ["businessphone"] = Phone,
+        ["cellphone"] = Phone, ["mobilephone"] = Phone, ["officephone"] = Phone, ["businessphone"] = Phone, ["mainphone"] = Phone,
         ["email"] = Email, ["emailaddress"] = Email,
         ["address"] = "Address", ["address1"] = "Address", ["streetaddress"] = "Address",
         ["city"] = "City", ["state"] = "State", ["zip"] = "PostalCode", ["zipcode"] = "PostalCode", ["postalcode"] = "PostalCode", ["country"] = "Country",
+        ["stateprovince"] = "State", ["zippostalcode"] = "PostalCode", ["street"] = "Address", // Salesforce: Mailing State/Province, Mailing Zip/Postal Code
     };
 
     /// <summary>The record property a mapping target names, whatever its case; null when it is not one.</summary>

@@ -36,7 +36,12 @@ internal sealed partial class RecordBuilder
         _slots = map.Targets.Select(target => target is null ? Slot.Kept : Enum.Parse<Slot>(target)).ToArray();
         _doNotCallColumns = FlagColumns(map, DoNotCallHeaders, CallStatusHeaders, []);
         _doNotEmailColumns = FlagColumns(map, DoNotEmailHeaders, EmailStatusHeaders, UnsubscribedWhenHeaders);
+        var labels = map.Headers.Select((_, i) => _slots[i] == Slot.Phone ? ContactFields.PhoneLabelColumn(map.Headers, i) : -1).ToArray();
+        _phoneLabels = labels.Any(l => l >= 0) ? labels : null;
     }
+
+    // Google Contacts' "Phone 1 - Label" beside "Phone 1 - Value", by the value's column; null when the file has none.
+    private readonly int[]? _phoneLabels;
 
     /// <summary>How a flag column says yes: by yes/no, by its words (a status: "DNC", "Unsubscribed"), or by holding anything (a date of unsubscribing).</summary>
     private enum FlagKind { YesNo, Words, Filled }
@@ -104,6 +109,7 @@ internal sealed partial class RecordBuilder
                 case Slot.Phone or Slot.Email when text.Length <= 16 && IsPlaceholder(text):
                     break;
                 case Slot.Phone:
+                    if (_phoneLabels is not null) text = WithFaxLabel(text, cells, _phoneLabels[i]);
                     if (phone is null) phone = CleanInside(text);
                     else (morePhones ??= []).Add(CleanInside(text));
                     break;
@@ -142,6 +148,16 @@ internal sealed partial class RecordBuilder
         if (_doNotEmailColumns.Length > 0 && record.Email is not null) ApplyDoNotEmail(record, cells, summary);
         return record;
     }
+
+    /// <summary>
+    /// A number whose label column says it is a fax ("Work Fax") carries the label beside it, where the
+    /// phone normaliser reads it as it reads "713-555-0198 (fax)": no Phone, PhoneRaw and Issues say why.
+    /// Other labels ("Mobile", "Work") say nothing a number needs.
+    /// </summary>
+    private static string WithFaxLabel(string text, object?[] cells, int labelColumn) =>
+        labelColumn >= 0 && labelColumn < cells.Length && cells[labelColumn] is string label && label.Contains("fax", StringComparison.OrdinalIgnoreCase)
+            ? $"{text} ({CleanLine(label)})"
+            : text;
 
     private static int WidthWithText(object?[] cells, int headerWidth)
     {

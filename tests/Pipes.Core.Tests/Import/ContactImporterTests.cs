@@ -341,6 +341,65 @@ public sealed class ContactImporterTests : IDisposable
     }
 
     [Fact]
+    public void GoogleContactsNumberedLayoutMaps()
+    {
+        // Google Contacts' export (2020 layout): numbered values, ' ::: ' between values of one field, a label column per phone.
+        var (records, _, _) = Run(File("google.csv",
+            "First Name,Middle Name,Last Name,Name Prefix,Name Suffix,Organization Name,Organization Title,E-mail 1 - Label,E-mail 1 - Value,E-mail 2 - Label,E-mail 2 - Value,"
+            + "Phone 1 - Label,Phone 1 - Value,Phone 2 - Label,Phone 2 - Value,Address 1 - Formatted,Address 1 - Street,Address 1 - City,Address 1 - Region,Address 1 - Postal Code,Address 1 - Country,"
+            + "Address 2 - City,Website 1 - Value\n"
+            + "John,A.,Smith,Mr.,Jr.,Permian Land Services LLC,Senior Landman,* Work,js@permianland.com,Home,js58@gmail.com,Mobile,(713) 555-0101 ::: 713-555-0102,,,\"1200 Smith St\nHouston TX\",1200 Smith St,Houston,TX,77002,US,Austin,permianland.com\n"
+            + ",,,,,Roe Minerals & Royalty LP,,Work,land@roeminerals.com,,,Work Fax,4325550121,Work,4325550120,,,,,,,,\n"));
+
+        var john = records[0];
+        Assert.Equal(("Mr.", "John", "A.", "Smith", "Jr."), (john.Prefix, john.FirstName, john.MiddleName, john.LastName, john.Suffix));
+        Assert.Equal(("Permian Land Services LLC", "Senior Landman"), (john.Company, john.JobTitle));
+        Assert.Equal(("js@permianland.com", "js58@gmail.com"), (john.Email, john.ExtraEmails));
+        Assert.Equal(("7135550101", "7135550102"), (john.Phone, john.ExtraPhones));
+        Assert.Equal(("1200 Smith St", "Houston", "TX", "77002", "US"), (john.Address, john.City, john.State, john.PostalCode, john.Country));
+        Assert.Equal("Austin", john.ExtraColumns()["Address 2 - City"]); // a second address's city is not the contact's
+        Assert.Equal("permianland.com", john.Website);
+        var roe = records[1];
+        Assert.Equal(("Roe Minerals & Royalty LP", "land@roeminerals.com"), (roe.Company, roe.Email));
+        Assert.Equal("4325550120", roe.Phone); // the line labelled Work Fax is no number to dial
+        Assert.Contains("4325550121 (Work Fax)", roe.PhoneRaw);
+    }
+
+    [Fact]
+    public void GoogleContactsLegacyLayoutMaps()
+    {
+        var (records, _, _) = Run(File("google-legacy.csv",
+            "Name,Given Name,Additional Name,Family Name,E-mail 1 - Type,E-mail 1 - Value,Phone 1 - Type,Phone 1 - Value,Address 1 - Type,Address 1 - Street,Address 1 - City,Address 1 - Region,Address 1 - Postal Code,Organization 1 - Type,Organization 1 - Name,Organization 1 - Title\n"
+            + "Mary Jones,Mary,,Jones,* Work,mj@eagleford.com,Mobile,432-555-0111,Home,PO Box 44,Midland,TX,79702,,Eagle Ford Minerals,Owner\n"));
+        var mary = records.Single();
+        Assert.Equal(("Mary", "Jones", "mj@eagleford.com", "4325550111"), (mary.FirstName, mary.LastName, mary.Email, mary.Phone));
+        Assert.Equal(("PO Box 44", "Midland", "TX", "79702"), (mary.Address, mary.City, mary.State, mary.PostalCode));
+        Assert.Equal(("Eagle Ford Minerals", "Owner"), (mary.Company, mary.JobTitle));
+    }
+
+    [Theory]
+    [InlineData("Email (Work)", "Email")]
+    [InlineData("E-mail - Home", "Email")]
+    [InlineData("Email : work", "Email")]
+    [InlineData("Personal Email Address", "Email")]
+    [InlineData("Phone : iPhone", "Phone")]
+    [InlineData("Company Main Phone", "Phone")]
+    [InlineData("Car Phone", "Phone")]
+    [InlineData("Phone numbers", "Phone")] // QuickBooks Online
+    [InlineData("Additional email addresses", "Email")] // HubSpot
+    [InlineData("Mailing State/Province", "State")] // Salesforce reports
+    [InlineData("Mailing Zip/Postal Code", "PostalCode")]
+    [InlineData("Other Street", "Address")] // Outlook
+    [InlineData("Street Address 1", "Address")]
+    [InlineData("Organization Name", "Company")]
+    [InlineData("Name Prefix", "Prefix")]
+    [InlineData("Email Number", null)]
+    [InlineData("REGION", null)] // Mailchimp: where the subscriber's IP was; a land list's Region is a basin
+    [InlineData("Address 2 - Street", null)]
+    [InlineData("Phone 1 - Label", null)]
+    public void MoreCrmHeadersMap(string header, string? target) => Assert.Equal(target, ContactFields.TargetFor(header));
+
+    [Fact]
     public void AStatusColumnSayingDoNotCallAndForeignAndOutlookHeadersMap()
     {
         var (records, _, summary) = Run(File("status.csv",
