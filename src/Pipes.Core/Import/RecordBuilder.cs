@@ -135,7 +135,8 @@ internal sealed partial class RecordBuilder
         if (keptValues is not null) record.SetExtraColumns(keptNames, keptValues);
         if (width > _slots.Length) NoteCellsPastHeader(record, keptNames, summary);
 
-        if (_map.OwnerColumn is >= 0 and var ownerColumn && record.FirstName is null && record.LastName is null && record.FullName is null
+        // A row that names only a company is the company's, not the sales rep's in the CRM's Owner column.
+        if (_map.OwnerColumn is >= 0 and var ownerColumn && record.FirstName is null && record.LastName is null && record.FullName is null && record.Company is null
             && ownerColumn < cells.Length && ColumnMap.Text(cells[ownerColumn]) is var owner && !string.IsNullOrWhiteSpace(owner))
             record.FullName = CleanLine(owner);
         var named = record.FullName is not null || record.FirstName is not null || record.LastName is not null;
@@ -233,16 +234,39 @@ internal sealed partial class RecordBuilder
                 && OwnerNameParser.Parse(composed!) is { Type: not OwnerType.Organization } owner
                 && (owner.Type != OwnerType.Person || owner.Role is not null || owner.Aside is not null))
                 ApplyOwner(record, owner, composed!);
+            // A company typed into First Name, Last Name empty ("First Baptist Church", "Chevron U.S.A. Inc."): with one
+            // column filled, the company reading is taken, as for a lone Last Name.
+            else if (record.LastName is null && record.FirstName!.Contains(' ')
+                && OwnerNameParser.Parse(record.FirstName) is { Type: OwnerType.Organization, EntityName: not null } company)
+                ApplyOwner(record, company, record.FirstName);
         }
         else if (record.FirstName is not null || record.LastName is not null)
         {
+            // Full Name beside First and Last (Zoho, Google): the parts are a person's, unless the whole says more:
+            // an estate, trust, couple or capacity, or a company when the first name is empty ("", "Roe Minerals LP").
             record.OwnerType = OwnerType.Person;
+            var owner = OwnerNameParser.Parse(record.FullName!, order);
+            if (owner.Type == OwnerType.Organization ? record.FirstName is null : owner.Type != OwnerType.Person || owner.Role is not null)
+            {
+                ApplyOwner(record, owner, record.FullName!);
+            }
+            else if (owner is { Type: OwnerType.Person, Person: { } whole } && Agrees(record.FirstName, whole.First) && Agrees(record.LastName, whole.Last))
+            {
+                // The parts the columns leave empty, from the whole when it agrees with those they fill: Given "Mike" and Name "Mike Price".
+                record.Prefix ??= Blank(whole.Title);
+                record.FirstName ??= Blank(whole.First);
+                record.MiddleName ??= Blank(whole.Middle);
+                record.LastName ??= Blank(whole.Last);
+                record.Suffix ??= Blank(whole.Suffix);
+            }
         }
         else if (record.FullName is null && record.Company is not null)
         {
             record.OwnerType = OwnerType.Organization; // a row that names only a company (a lessee, an operator)
         }
     }
+
+    private static bool Agrees(string? part, string whole) => part is null || string.Equals(part, whole, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The record's name fields from an owner name read whole (<paramref name="full"/> as written).</summary>
     private static void ApplyOwner(ContactRecord record, OwnerName owner, string full)

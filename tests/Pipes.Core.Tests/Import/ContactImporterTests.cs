@@ -1,5 +1,6 @@
 using System.Text;
 using Pipes.Import;
+using Pipes.Import.Normalization;
 using Pipes.Integrations;
 using Pipes.Tests.Support;
 
@@ -338,6 +339,51 @@ public sealed class ContactImporterTests : IDisposable
         var (records, _, summary) = Run(File("keep.csv", $"Name,Email,{column}\nJo Smith,jo@x.com,{value}\n"));
         Assert.Equal("jo@x.com", records.Single().Email);
         Assert.Empty(summary.DoNotEmailRows);
+    }
+
+    [Fact]
+    public void AFullNameBesideFirstAndLastSaysWhatTheRowIs()
+    {
+        // Zoho's and Google's Full Name / Name column beside the parts: the whole is read for what the parts cannot say.
+        var (records, _, _) = Run(File("full-and-parts.csv", "First Name,Last Name,Full Name,Email\n"
+            + ",Roe Minerals & Royalty LP,Roe Minerals & Royalty LP,land@roe.com\n"
+            + "Estate of Harold,Price,Estate of Harold Price,hp@x.com\n"
+            + "Bob & Sally,Garza,Bob & Sally Garza,bg@x.com\n"
+            + "Jane,\"Roe, Trustee\",\"Jane Roe, Trustee\",jr@x.com\n"
+            + "Mike,,Mike Price,mp@x.com\n"
+            + "Mary,Jones,Dr. Mary Jones,mj@x.com\n"
+            + ",Jones,Jones,j@x.com\n"
+            + "Jose,Co,Jose Co,jc@x.com\n"));
+
+        Assert.Equal((OwnerType.Organization, "Roe Minerals & Royalty LP", null), (records[0].OwnerType, records[0].Company, records[0].LastName));
+        Assert.Equal(OwnerType.Estate, records[1].OwnerType);
+        Assert.Equal((OwnerType.Couple, "Bob", "Sally Garza"), (records[2].OwnerType, records[2].FirstName, records[2].SecondOwner));
+        Assert.Equal((OwnerType.Trust, "Trustee", "Roe"), (records[3].OwnerType, records[3].OwnerRole, records[3].LastName));
+        Assert.Equal(("Mike", "Price"), (records[4].FirstName, records[4].LastName)); // the part the columns leave empty
+        Assert.Equal(("Dr.", "Mary", "Jones"), (records[5].Prefix, records[5].FirstName, records[5].LastName));
+        Assert.Equal((null, "Jones"), (records[6].FirstName, records[6].LastName)); // "Jones" alone would read as a first name: not taken
+        Assert.Equal((OwnerType.Person, "Jose", "Co", null), (records[7].OwnerType, records[7].FirstName, records[7].LastName, records[7].Company));
+    }
+
+    [Fact]
+    public void ACompanyInFirstNameAloneIsTheCompany()
+    {
+        var (records, _, _) = Run(File("first-only.csv", "First Name,Last Name,Phone\nFirst Baptist Church,,713-555-0101\nChevron U.S.A. Inc.,,713-555-0102\nMary Ann,,713-555-0103\nCher,,713-555-0104\n"));
+
+        Assert.Equal([OwnerType.Organization, OwnerType.Organization, OwnerType.Person, OwnerType.Person], records.Select(r => r.OwnerType));
+        Assert.Equal(("First Baptist Church", null), (records[0].Company, records[0].FirstName));
+        Assert.Equal("Chevron U.S.A. Inc.", records[1].Company);
+        Assert.Equal(("Mary Ann", null), (records[2].FirstName, records[2].Company));
+    }
+
+    [Fact]
+    public void ARowThatNamesOnlyACompanyIsNotTheSalesRepsInTheOwnerColumn()
+    {
+        var (records, _, _) = Run(File("crm-owner.csv", "First Name,Last Name,Company,Email,Owner\n,,Roe Minerals & Royalty LP,land@roe.com,Jane Rep\n,,,x@y.com,Jane Rep\n"));
+
+        Assert.Equal((OwnerType.Organization, null, null), (records[0].OwnerType, records[0].FirstName, records[0].FullName));
+        Assert.Equal("Jane Rep", records[0].ExtraColumns()["Owner"]);
+        Assert.Equal("Jane Rep", records[1].FullName); // a land list's Owner beside empty name cells is still the row's name
     }
 
     [Fact]
