@@ -365,6 +365,29 @@ public sealed class ContactImporterTests : IDisposable
         Assert.Equal((OwnerType.Person, "Jose", "Co", null), (records[7].OwnerType, records[7].FirstName, records[7].LastName, records[7].Company));
     }
 
+    [Theory]
+    [InlineData("Dr. Ana", "Garcia", "Dr.", "Ana", null, "Garcia", null, null)]
+    [InlineData("Mr John", "Smith", "Mr", "John", null, "Smith", null, null)]
+    [InlineData("Robert (Bob)", "Lee", null, "Robert", null, "Lee", null, "Bob")]
+    [InlineData("John A.", "Smith", null, "John", "A.", "Smith", null, null)]
+    [InlineData("John", "Smith, CPL", null, "John", null, "Smith", "CPL", null)]
+    [InlineData("Mary", "Jones, RPL, MBA", null, "Mary", null, "Jones", "RPL, MBA", null)]
+    [InlineData("Robert", "Lee Jr., P.E.", null, "Robert", null, "Lee", "Jr., P.E.", null)]
+    [InlineData("Wei", "Chen (He/Him)", null, "Wei", null, "Chen", null, null)] // pronouns are no nickname
+    [InlineData("Mary Ann", "de la Cruz", null, "Mary Ann", null, "de la Cruz", null, null)]
+    [InlineData("Major", "Payne", null, "Major", null, "Payne", null, null)] // a title only before another word, and only a common one
+    public void FirstAndLastNameCellsWrittenAsAWholeNameAreSplit(string firstCell, string lastCell, string? prefix, string first, string? middle, string last, string? suffix, string? nickname)
+    {
+        var (records, _, _) = Run(File("decorated.csv", $"First Name,Last Name,Email\n{firstCell},\"{lastCell}\",x@y.com\n"));
+        var r = records.Single();
+        Assert.Equal((prefix, first, middle, last, suffix, nickname), (r.Prefix, r.FirstName, r.MiddleName, r.LastName, r.Suffix, r.Nickname));
+        Assert.Equal(OwnerType.Person, r.OwnerType);
+    }
+
+    [Fact]
+    public void PronounsInAFullNameAreNoNickname() =>
+        Assert.Equal(("Wei", "Chen", ""), NameSplitter.Split("Wei Chen (He/Him)") is var n ? (n.First, n.Last, n.Nickname) : default);
+
     [Fact]
     public void ACompanyInFirstNameAloneIsTheCompany()
     {

@@ -204,18 +204,22 @@ public static partial class NameSplitter
         return lastNamePart || words.Count(w => !IsSuffix(w)) >= 4;
     }
 
-    private static (string Text, string Nickname) ExtractNicknames(string text)
+    /// <summary>The text without its nicknames ("(Bob)", "\"Big Ben\""), and the nicknames. Pronouns in brackets ("(He/Him)") are dropped, not taken for a nickname ("Hi He/Him").</summary>
+    internal static (string Text, string Nickname) ExtractNicknames(string text)
     {
         var nicknames = new List<string>();
         text = Nickname().Replace(text, m =>
         {
-            nicknames.Add(Collapse(m.Groups["n"].Value));
+            if (!Pronouns().IsMatch(m.Groups["n"].Value)) nicknames.Add(Collapse(m.Groups["n"].Value));
             return " ";
         });
         return (Collapse(text), string.Join(" ", nicknames));
     }
 
-    private static bool IsSuffixPart(string part)
+    [GeneratedRegex(@"^\s*(?:he|she|they|xe|ze|ey|fae|any)\s*/\s*(?:him|her|hers|them|theirs|xem|zir|hir|em|faer|they|she|he|all|any)(?:\s*/\s*\w+)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Pronouns();
+
+    internal static bool IsSuffixPart(string part)
     {
         if (DottedInitials().IsMatch(part.Trim())) return false;
         var compact = part.Replace(".", "").Replace(" ", "").ToLowerInvariant();
@@ -248,7 +252,7 @@ public static partial class NameSplitter
     private static bool IsInitial(string piece) =>
         (piece.Length == 1 && char.IsUpper(piece[0])) || (piece.Length == 2 && char.IsLetter(piece[0]) && piece[1] == '.');
 
-    private static bool IsOnlySymbols(string word) =>
+    internal static bool IsOnlySymbols(string word) =>
         word.EnumerateRunes().All(r => Rune.GetUnicodeCategory(r) is UnicodeCategory.OtherSymbol or UnicodeCategory.Surrogate or UnicodeCategory.Format or UnicodeCategory.NonSpacingMark);
 
     private static string Key(string piece) => piece.TrimEnd('.').ToLowerInvariant();
