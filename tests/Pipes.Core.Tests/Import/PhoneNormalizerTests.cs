@@ -65,6 +65,9 @@ public sealed class PhoneNormalizerTests(ITestOutputHelper output)
     [InlineData("713-555-0101 (c) / 281-555-0102 (w) x12", "7135550101||2815550102 x12|")]
     [InlineData("(713) 555-0101 / 555-0102", "7135550101|||555-0102")] // a local second number: kept raw, said unusable
     [InlineData("555-0101, 281-555-0102", "2815550102|||555-0101")]
+    [InlineData("W: 713-555-0101 F: 713-555-0198", "7135550101|||F: 713-555-0198")] // F, a fax's one-letter label: no number to dial
+    [InlineData("H: 713-555-0101 W: 281-555-0102", "7135550101||2815550102|")]
+    [InlineData("+52 1 81 1234 5678", "+528112345678|||")] // Mexico's mobile 1, dropped in 2019
     public void ACellOfSeveralNumbersKeepsEveryOne(string cell, string expected) => Assert.Equal(expected, Cell(cell));
 
     [Theory]
@@ -73,6 +76,11 @@ public sealed class PhoneNormalizerTests(ITestOutputHelper output)
     [InlineData("800-555-0199,,123456789#", "8005550199|123456789||")] // a conference code
     [InlineData("+1 (713) 555-0101 extension 12345", "7135550101|12345||")]
     [InlineData("713-555-0101 extn 204", "7135550101|204||")]
+    [InlineData("(713) 555-0101 p204", "7135550101|204||")]          // a phone's pause, stored against the extension
+    [InlineData("713-555-0101 w204", "7135550101|204||")]            // and its wait
+    [InlineData("713-555-0101pp204", "7135550101|204||")]
+    [InlineData("713-555-0101;ext=204", "7135550101|204||")]         // RFC 3966
+    [InlineData("tel:+1-713-555-0101;ext=204", "7135550101|204||")]
     [InlineData("(713) 555-0101 (x204)", "7135550101|204||")]
     [InlineData("713/555-0101", "7135550101|||")]
     [InlineData("713-555-0101 (cell)", "7135550101|||")]

@@ -55,7 +55,7 @@ public static partial class PhoneNormalizer
     {
         var result = ReadNumber(text, out next);
         // A number marked not to be called is no number to dial, for the importer and the dialer alike.
-        return result.IsUsable && result.Aside is { } mark && DoNotCall().IsMatch(mark)
+        return result.IsUsable && result.Aside is { } mark && (DoNotCall().IsMatch(mark) || FaxLetter().IsMatch(mark))
             ? new PhoneResult(null, null, $"marked '{mark}' beside it, so it is not taken as a number to dial", null, mark)
             : result;
     }
@@ -63,6 +63,10 @@ public static partial class PhoneNormalizer
     /// <summary>Words beside a number that say it must not be dialled: do-not-call marks, opt-outs, a number gone or someone gone, a fax.</summary>
     [GeneratedRegex(@"(?<!\w)(?:dnc|do[\s-]*not[\s-]*(?:call|dial|contact)|don'?t[\s-]*(?:call|dial)|no[\s-]*calls?|wrong(?:[\s-]*(?:number|no\.?|#))?|stop(?:[\s-]*call(?:ing|s)?)?|(?:asked|requested|wants?)[\s-]*(?:not[\s-]*to[\s-]*be[\s-]*called|no[\s-]*calls?)|not[\s-]*to[\s-]*be[\s-]*called|disconnected|deceased|not[\s-]*in[\s-]*service|out[\s-]*of[\s-]*service|bad(?:[\s-]*(?:number|no\.?|#|phone))?|litigator|no[\s-]*longer|opt(?:ed)?[\s-]*out|removed?|unsubscribed?|fax)(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DoNotCall();
+
+    /// <summary>"F: 713-555-0198" beside "W: 713-555-0101": the one-letter label of a fax (W, H, C, M and O are lines to dial).</summary>
+    [GeneratedRegex(@"^\s*(?:f|fx)\s*[:.)]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FaxLetter();
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static PhoneResult ReadNumber(ReadOnlySpan<char> text, out int next)
@@ -99,6 +103,12 @@ public static partial class PhoneNormalizer
         for (; index < text.Length; index++)
         {
             var c = text[index];
+            // "713-555-0101pp204": a whole number, then a pause before its extension, not more keypad letters.
+            if (c is 'p' or 'P' or 'w' or 'W' && groupOpen && IsComplete(kept, count, international) && PauseLength(text[index..]) > 0)
+            {
+                completeAt = index;
+                break;
+            }
             if (char.IsAsciiDigit(c) || (char.IsAsciiLetter(c) && (realDigits >= 4 || IsTollFreeCode(kept, realDigits)) && !IsExtensionMarkerAt(text, index)))
             {
                 if (!char.IsAsciiDigit(c) && IsLoneLetter(text, index)) return LoneLetter(c);
@@ -205,14 +215,15 @@ public static partial class PhoneNormalizer
         string? skipped = null;
         while (i < text.Length)
         {
-            if (MarkerLength(text[i..]) is var length and > 0)
+            if (MarkerLength(text[i..]) is var length and > 0 || PauseLength(text[i..]) is var pause and > 0 && (length = pause) > 0)
             {
                 marked = true;
                 explicitMarker |= text[i] is not (',' or ';');
                 i += length;
                 continue;
             }
-            if (IsSpacing(text[i])) { i++; continue; }
+            // RFC 3966's ";ext=204" (tel: links, vCards): the '=' after the marker.
+            if (IsSpacing(text[i]) || (marked && text[i] == '=')) { i++; continue; }
             if (char.IsAsciiLetter(text[i]) && LabelLength(text[i..]) is var label and > 0)
             {
                 skipped = skipped is null ? text.Slice(i, label).ToString() : skipped + " " + text.Slice(i, label).ToString(); // "(w) x12"; "NO CALL" keeps its "NO"
@@ -367,6 +378,17 @@ public static partial class PhoneNormalizer
         return 0;
     }
 
+    /// <summary>
+    /// A dialler's pause or wait before an extension, written against its digits ("713-555-0101 p204",
+    /// "w204", "pp204", as phones store them): the letters' length, or 0 when no digit follows them.
+    /// </summary>
+    private static int PauseLength(ReadOnlySpan<char> text)
+    {
+        var i = 0;
+        while (i < text.Length && text[i] is 'p' or 'P' or 'w' or 'W') i++;
+        return i > 0 && i < text.Length && char.IsAsciiDigit(text[i]) ? i : 0;
+    }
+
     /// <summary>Whether <paramref name="word"/> is a whole extension marker ("ext", "Extension", "x").</summary>
     private static bool IsExtensionWord(ReadOnlySpan<char> word) => MarkerLength(word) == word.Length;
 
@@ -400,7 +422,15 @@ public static partial class PhoneNormalizer
         {
             var utility = PhoneNumberUtil.GetInstance();
             var number = utility.Parse(string.Concat("+", digits), null);
-            if (!utility.IsValidNumber(number)) return Invalid("not a valid international number");
+            if (!utility.IsValidNumber(number))
+            {
+                // Mexico's mobiles were dialled +52 1 and ten digits until 2019, and phones still hold them so:
+                // the same line is +52 and the ten digits now (IFT's plan; libphonenumber no longer takes the 1).
+                if (digits.Length == 13 && digits.StartsWith("521") && utility.Parse(string.Concat("+52", digits[3..]), null) is var mobile && utility.IsValidNumber(mobile))
+                    return new PhoneResult(utility.Format(mobile, PhoneNumberFormat.E164), extension, null,
+                        "the mobile 1 after +52, which Mexico dropped in 2019, was left out");
+                return Invalid("not a valid international number");
+            }
             return new PhoneResult(utility.Format(number, PhoneNumberFormat.E164), extension, null);
         }
         catch (NumberParseException)
