@@ -56,7 +56,7 @@ Describe 'Import-PipesFile' {
     It 'warns about unusable phones and keeps the row' {
         $records = Import-PipesFile (Join-Path $Data 'phoneburner.csv') -WarningVariable warnings -WarningAction SilentlyContinue
         $records.Count | Should -Be 3
-        ($warnings -join "`n") | Should -Match '1 row\(s\) have a phone number that could not be read \(row 4\)'
+        ($warnings -join "`n") | Should -Match '1 row\(s\) have a phone number that could not be read or is not one to dial, a fax or one marked so beside it \(row 4\)'
         ($records | Where-Object FirstName -eq Bob).Issues | Should -Match '555-12'
     }
 

@@ -33,7 +33,7 @@ Describe 'Import-PipesFile on the field cases' {
         $r.Phone | Should -Be @($null, $null, '7135550142', '7135550143')
         $r[0].PhoneRaw | Should -Be '7.13555E+09'
         $r[0].Issues | Should -Match 'digits lost'
-        "$w" | Should -Match '2 row\(s\) have a phone number that could not be read \(row 2, 3\)'
+        "$w" | Should -Match '2 row\(s\) have a phone number that could not be read or is not one to dial, a fax or one marked so beside it \(row 2, 3\)'
     }
 
     It 'honours the 1904 date system' {
