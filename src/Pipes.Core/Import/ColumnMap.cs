@@ -47,6 +47,41 @@ public sealed class ColumnMap
     /// </summary>
     internal int OwnerColumn { get; private init; } = -1;
 
+    /// <summary>
+    /// The other addresses of a file that has several ("Business Street, City ..." then "Home Street, City ..." then
+    /// "Other ..." in Outlook's export; "Mailing" beside a plain "Address"), each a field-to-column map, in file order:
+    /// a row whose mapped address columns are all empty takes the first of them it has (RecordBuilder). Empty when the
+    /// file has one address.
+    /// </summary>
+    internal IReadOnlyList<IReadOnlyDictionary<string, int>> AddressAlternates { get; private init; } = [];
+
+    private static readonly HashSet<string> AddressFields = ["Address", "City", "State", "PostalCode", "Country"];
+
+    // The words an address column's header ends with, longest first: what is before them names the address ("home", "business").
+    private static readonly string[] AddressBases = ["streetaddress", "addressline1", "address1", "address", "street", "city", "town", "stateprovince", "state", "province",
+        "zippostalcode", "postalcode", "zipcode", "postcode", "zip", "countryregion", "country"];
+
+    private static List<IReadOnlyDictionary<string, int>> AlternateAddresses(List<string> headerKeys, string?[] before, string?[] after, bool[] mapped)
+    {
+        var groups = new List<(string Qualifier, Dictionary<string, int> Columns)>();
+        for (var i = 0; i < before.Length; i++)
+        {
+            // A column the header names as an address's part and that lost its field to an earlier address's column.
+            if (before[i] is not { } field || !AddressFields.Contains(field) || after[i] is not null || mapped[i]) continue;
+            var key = headerKeys[i];
+            var qualifier = AddressBases.FirstOrDefault(b => key.EndsWith(b, StringComparison.Ordinal)) is { } word ? key[..^word.Length] : key;
+            var group = groups.FindIndex(g => g.Qualifier == qualifier);
+            if (group < 0)
+            {
+                groups.Add((qualifier, new Dictionary<string, int>()));
+                group = groups.Count - 1;
+            }
+            groups[group].Columns.TryAdd(field, i);
+        }
+        // A group that has only a country (Outlook's "Other Country/Region" alone) is no address to fall back on.
+        return groups.Where(g => g.Columns.Keys.Any(f => f != "Country")).Select(g => (IReadOnlyDictionary<string, int>)g.Columns).ToList();
+    }
+
     /// <summary>What the user should hear about the mapping: a preset that does not fit, a header that maps no contact column.</summary>
     public IReadOnlyList<string> Warnings => _warnings;
 
@@ -160,14 +195,22 @@ public sealed class ColumnMap
             }
         }
         var file = Path.GetFileName(path);
+        var beforeDemoting = targets.ToArray();
         var demoted = OneColumnPerField(headers, targets, mapped, file);
         var map = new ColumnMap(header.row.Line, rowsSkippedBefore + header.index, headers, targets, detected)
         {
             // The rep's Owner, kept as a column, still names a row whose name columns are empty (RecordBuilder).
             OwnerColumn = owner >= 0 && targets[owner] is null && targets.Any(t => t is "FirstName" or "LastName") ? owner : -1,
+            AddressAlternates = AlternateAddresses(headerKeys, beforeDemoting, targets, mapped),
         };
         if (spanned is not null) map._warnings.Add(spanned);
-        map._warnings.AddRange(demoted);
+        // Several addresses (Outlook's Business, Home, Other) are said once, below, not field by field.
+        var alternateColumns = map.AddressAlternates.SelectMany(g => g.Values).ToHashSet();
+        map._warnings.AddRange(demoted.Where(d => !d.Others.All(alternateColumns.Contains)).Select(d => d.Warning));
+        if (map.AddressAlternates.Count > 0)
+            map._warnings.Add($"{file}: a row whose address columns ({string.Join(", ", headers.Where((_, i) => targets[i] is { } t && AddressFields.Contains(t)).Select(h => $"'{h}'"))}) are all empty takes its address from "
+                + string.Join(", then ", map.AddressAlternates.Select(g => string.Join(", ", g.Values.Select(i => $"'{headers[i]}'"))))
+                + ", which are kept as columns too. -Mapping chooses which address fills the fields.");
         if (preset is not null)
         {
             var keys = headers.Select(ContactFields.Key).ToHashSet();
@@ -221,9 +264,9 @@ public sealed class ColumnMap
     /// columns found by their headers ("Company" and "Organization"), the mapped one or else the first
     /// fills the field and the others are kept as columns of their own, with a warning.
     /// </summary>
-    private static List<string> OneColumnPerField(List<string> headers, string?[] targets, bool[] mapped, string file)
+    private static List<(List<int> Others, string Warning)> OneColumnPerField(List<string> headers, string?[] targets, bool[] mapped, string file)
     {
-        var warnings = new List<string>();
+        var warnings = new List<(List<int>, string)>();
         foreach (var group in targets.Select((target, index) => (target, index))
                      .Where(t => t.target is not null and not ContactFields.Phone and not ContactFields.Email)
                      .GroupBy(t => t.target!).Where(g => g.Count() > 1))
@@ -237,7 +280,7 @@ public sealed class ColumnMap
             var kept = byMapping.Count == 1 ? byMapping[0] : columns[0];
             var others = columns.Where(i => i != kept).ToList();
             foreach (var other in others) targets[other] = null;
-            warnings.Add($"{file}: {string.Join(" and ", columns.Select(i => $"'{headers[i]}'"))} all name {group.Key}, which holds one value; '{headers[kept]}' fills it and {string.Join(", ", others.Select(i => $"'{headers[i]}'"))} {(others.Count == 1 ? "is" : "are")} kept as {(others.Count == 1 ? "a column" : "columns")} of {(others.Count == 1 ? "its" : "their")} own. -Mapping chooses another.");
+            warnings.Add((others, $"{file}: {string.Join(" and ", columns.Select(i => $"'{headers[i]}'"))} all name {group.Key}, which holds one value; '{headers[kept]}' fills it and {string.Join(", ", others.Select(i => $"'{headers[i]}'"))} {(others.Count == 1 ? "is" : "are")} kept as {(others.Count == 1 ? "a column" : "columns")} of {(others.Count == 1 ? "its" : "their")} own. -Mapping chooses another."));
         }
         return warnings;
     }

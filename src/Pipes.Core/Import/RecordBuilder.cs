@@ -132,6 +132,8 @@ internal sealed partial class RecordBuilder
                     break;
             }
         }
+        if (_map.AddressAlternates.Count > 0 && record.Address is null && record.City is null && record.State is null && record.PostalCode is null)
+            TakeAlternateAddress(record, cells);
         if (keptValues is not null) record.SetExtraColumns(keptNames, keptValues);
         if (width > _slots.Length) NoteCellsPastHeader(record, keptNames, summary);
 
@@ -159,6 +161,25 @@ internal sealed partial class RecordBuilder
         labelColumn >= 0 && labelColumn < cells.Length && cells[labelColumn] is string label && label.Contains("fax", StringComparison.OrdinalIgnoreCase)
             ? $"{text} ({CleanLine(label)})"
             : text;
+
+    /// <summary>
+    /// A row whose address columns are all empty takes the first other address it has (Outlook's Home address when
+    /// the Business one is empty: a mineral owner's). Its columns stay as they are, as properties of the record.
+    /// </summary>
+    private void TakeAlternateAddress(ContactRecord record, object?[] cells)
+    {
+        foreach (var group in _map.AddressAlternates)
+        {
+            if (!group.Any(p => p.Key != "Country" && p.Value < cells.Length && !IsBlank(cells[p.Value]))) continue;
+            foreach (var (field, column) in group)
+            {
+                if (column >= cells.Length || ColumnMap.Text(cells[column]) is not { } text || string.IsNullOrWhiteSpace(text)) continue;
+                var slot = Enum.Parse<Slot>(field);
+                Set(record, slot, slot == Slot.Address ? Clean(text) : CleanLine(text));
+            }
+            return;
+        }
+    }
 
     private static int WidthWithText(object?[] cells, int headerWidth)
     {

@@ -445,6 +445,26 @@ public sealed class ContactImporterTests : IDisposable
     }
 
     [Fact]
+    public void ARowWithoutTheFirstAddressTakesTheNextOne()
+    {
+        // Outlook's export: Business, Home and Other addresses; a mineral owner has only a home one.
+        var (records, _, summary) = Run(File("outlook.csv", "First Name,Last Name,Business Street,Business City,Business State,Business Postal Code,Business Country/Region,"
+            + "Home Street,Home City,Home State,Home Postal Code,Other Street,Other City,Other State,Other Postal Code\n"
+            + "John,Smith,1200 Smith St,Houston,TX,77002,United States,4410 Ranch Rd,Midland,TX,79705,,,,\n"
+            + "Mary,Jones,,,,,,4410 Ranch Rd 12,Midland,TX,79705,PO Box 9,Tulsa,OK,74101\n"
+            + "Roe,Minerals,,,,,United States,,,,,PO Box 1188,Tulsa,OK,74101\n"
+            + "Al,Poe,,,,,,,,,,,,,\n"));
+
+        Assert.Equal(("1200 Smith St", "Houston", "77002"), (records[0].Address, records[0].City, records[0].PostalCode)); // its own first address
+        Assert.Equal(("4410 Ranch Rd 12", "Midland", "TX", "79705"), (records[1].Address, records[1].City, records[1].State, records[1].PostalCode));
+        Assert.Equal(("PO Box 1188", "Tulsa", "United States"), (records[2].Address, records[2].City, records[2].Country)); // a country alone is no address
+        Assert.Null(records[3].Address);
+        Assert.Equal("4410 Ranch Rd", records[0].ExtraColumns()["Home Street"]); // every address stays as columns
+        var warning = Assert.Single(summary.Columns!.Warnings);
+        Assert.Contains("takes its address from 'Home Street', 'Home City', 'Home State', 'Home Postal Code', then 'Other Street'", warning);
+    }
+
+    [Fact]
     public void GoogleContactsNumberedLayoutMaps()
     {
         // Google Contacts' export (2020 layout): numbered values, ' ::: ' between values of one field, a label column per phone.
