@@ -25,6 +25,9 @@ public static class ContactIssues
     public static string DoNotEmailMarked(string addresses, string column, string value) =>
         $"Email {addresses} is not taken as an address to write to: the row is marked '{column}' = '{value}'.";
 
+    /// <summary>An Exchange (X.500) address, as Outlook exports one inside its organisation ("/o=ExchangeLabs/ou=.../cn=Recipients/cn=jsmith"): no email address, and no typo either.</summary>
+    public static string ExchangeAddress(string text) => $"Email '{text}' is an Exchange (X.500) address, not an email address: the contact's email may be in another column (Outlook's E-mail 2 Address).";
+
     /// <summary>Text in an email field that is not an address.</summary>
     public static string InvalidEmail(string text) => $"Email '{text}' is not a valid address.";
 }

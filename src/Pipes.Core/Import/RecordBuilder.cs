@@ -609,6 +609,12 @@ internal sealed partial class RecordBuilder
             foreach (var address in result.Others) Keep(address);
             foreach (var bad in result.Invalid)
             {
+                // Outlook's export of a colleague's address inside the organisation: no typo, and its SMTP form is often in E-mail 2.
+                if (bad.StartsWith("/o=", StringComparison.OrdinalIgnoreCase))
+                {
+                    record.AddIssue(ContactIssues.ExchangeAddress(bad));
+                    continue;
+                }
                 invalid = true;
                 record.AddIssue(ContactIssues.InvalidEmail(bad));
             }

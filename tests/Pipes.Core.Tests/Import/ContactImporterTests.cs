@@ -465,6 +465,16 @@ public sealed class ContactImporterTests : IDisposable
     }
 
     [Fact]
+    public void AnExchangeAddressIsSaidButNotCountedAsAnInvalidEmail()
+    {
+        var (records, _, summary) = Run(File("outlook-ex.csv", "First Name,Last Name,E-mail Address,E-mail Type,E-mail 2 Address\n"
+            + "Jo,Roe,/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=3f2a-jroe,EX,jroe@landco.com\n"));
+        Assert.Equal("jroe@landco.com", records.Single().Email);
+        Assert.Contains("is an Exchange (X.500) address, not an email address", records.Single().Issues);
+        Assert.Empty(summary.InvalidEmailRows);
+    }
+
+    [Fact]
     public void GoogleContactsNumberedLayoutMaps()
     {
         // Google Contacts' export (2020 layout): numbered values, ' ::: ' between values of one field, a label column per phone.
