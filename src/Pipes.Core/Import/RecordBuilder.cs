@@ -146,6 +146,10 @@ internal sealed partial class RecordBuilder
         // A display name from an address ("Jo Smith <jo@x.com>") is written first name first, whatever the file's order.
         ApplyName(record, named ? _nameOrder : NameOrder.FirstLast);
         if (phone is not null || extension is not null) ApplyPhones(record, phone, morePhones, extension, summary);
+        // "79705.0": pandas and some exporters write a ZIP stored as a number with a decimal part.
+        if (record.PostalCode is { Length: > 2 } decimalZip && decimalZip.EndsWith(".0", StringComparison.Ordinal)
+            && !decimalZip.AsSpan(0, decimalZip.Length - 2).ContainsAnyExceptInRange('0', '9'))
+            record.PostalCode = decimalZip[..^2];
         if (record.PostalCode is { Length: 3 or 4 or 7 or 8 } postalCode) RestoreZipZero(record, postalCode);
         if (_doNotCallColumns.Length > 0 && record.Phone is not null) ApplyDoNotCall(record, cells, summary);
         if (_doNotEmailColumns.Length > 0 && record.Email is not null) ApplyDoNotEmail(record, cells, summary);

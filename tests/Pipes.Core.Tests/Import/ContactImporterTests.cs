@@ -474,6 +474,18 @@ public sealed class ContactImporterTests : IDisposable
         Assert.Empty(summary.InvalidEmailRows);
     }
 
+    [Theory]
+    [InlineData("TX", "79705.0", "79705", false)] // pandas' float
+    [InlineData("MA", "2134.0", "02134", true)]   // and then the lost zero
+    [InlineData("TX", "79705", "79705", false)]
+    [InlineData("ON", "K1A 0B1", "K1A 0B1", false)]
+    public void AZipWrittenAsADecimalNumberIsItsDigits(string state, string cell, string zip, bool noted)
+    {
+        var record = Run(File("zip.csv", $"Name,State,Zip\nJo Roe,{state},{cell}\n")).Records.Single();
+        Assert.Equal(zip, record.PostalCode);
+        Assert.Equal(noted, record.Issues?.Contains("dropped its leading zero") == true);
+    }
+
     [Fact]
     public void GoogleContactsNumberedLayoutMaps()
     {
