@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Pipes.Import;
 
@@ -105,15 +106,15 @@ public static partial class ContactFields
         };
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<kind>email|phone|website|address|organization)(?<n>[0-9]{1,2})(?<part>value|street|city|region|postalcode|country|name|title)$")]
-    private static partial System.Text.RegularExpressions.Regex NumberedHeader();
+    [GeneratedRegex(@"^(?<kind>email|phone|website|address|organization)(?<n>[0-9]{1,2})(?<part>value|street|city|region|postalcode|country|name|title)$")]
+    private static partial Regex NumberedHeader();
 
     /// <summary>
     /// For a phone column of Google's numbered layout ("Phone 1 - Value"), the index among
     /// <paramref name="headers"/> of the column that labels it ("Phone 1 - Label" or "- Type": "Mobile",
     /// "Work Fax"); -1 when there is none.
     /// </summary>
-    public static int PhoneLabelColumn(IReadOnlyList<string> headers, int phoneColumn)
+    internal static int PhoneLabelColumn(IReadOnlyList<string> headers, int phoneColumn)
     {
         var match = NumberedHeader().Match(Key(headers[phoneColumn]));
         if (!match.Success || match.Groups["kind"].Value != "phone") return -1;

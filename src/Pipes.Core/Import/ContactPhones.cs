@@ -18,7 +18,7 @@ internal struct ContactPhones
     public string? Raw;
     /// <summary>Some text was no usable number.</summary>
     public bool Unusable;
-    /// <summary>A kept number has a note (an area code the bundled data does not list).</summary>
+    /// <summary>A kept North American number has an area code the bundled data does not list (its note).</summary>
     public bool Noted;
     public List<string>? Issues;
     private List<string>? _extras;
@@ -58,7 +58,7 @@ internal struct ContactPhones
         }
         if (result.Note is { } note)
         {
-            Noted = true;
+            Noted |= result.Number![0] != '+'; // an unlisted area code is a NANP number's; +52's note is another kind
             (Issues ??= []).Add(ContactIssues.PhoneNote(TextCleaning.Clean(text), note));
         }
         if (result.Aside is { } aside) (Issues ??= []).Add(ContactIssues.PhoneAside(TextCleaning.Clean(text), aside));

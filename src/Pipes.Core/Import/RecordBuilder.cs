@@ -61,7 +61,7 @@ internal sealed partial class RecordBuilder
     private static readonly HashSet<string> CallStatusHeaders = ["status", "leadstatus", "callstatus", "contactstatus", "disposition", "calldisposition", "lastdisposition",
         "callresult", "lastcallresult", "calloutcome"];
     private static readonly HashSet<string> EmailStatusHeaders = ["status", "leadstatus", "contactstatus", "emailstatus", "subscriptionstatus", "subscriberstatus",
-        "marketingstatus", "emailsubscriptionstatus", "liststatus", "memberstatus"];
+        "marketingstatus", "emailsubscriptionstatus", "liststatus", "memberstatus", "emailmarketingconsent", "emailconsent"]; // Klaviyo: Email Marketing Consent
 
     // "Do Not Call (Y/N)" is "donotcallyn".
     private static readonly HashSet<string> DoNotCallHeaders = ["donotcall", "dnc", "donotphone", "donotdial", "nocall", "nocalls", "phoneoptout", "calloptout", "dncflag", "isdnc", "dncstatus",
@@ -70,11 +70,13 @@ internal sealed partial class RecordBuilder
     // Salesforce and Zoho "Email Opt Out", Salesforce's API name HasOptedOutOfEmail, HubSpot "Unsubscribed from all email".
     private static readonly HashSet<string> DoNotEmailHeaders = ["emailoptout", "emailoptedout", "optoutemail", "hasoptedoutofemail", "donotemail", "donotemailyn", "noemail",
         "noemails", "donotmail", "unsubscribed", "isunsubscribed", "emailunsubscribed", "unsubscribedfromallemail", "unsubscribedfromemail", "globalunsubscribe",
-        "emailoptoutyn", "optedoutofemail", "emaildonotcontact", "donotcontact", "donotcontactyn"];
+        "emailoptoutyn", "optedoutofemail", "emaildonotcontact", "donotcontact", "donotcontactyn",
+        "optedout", "donotallowemails", "donotallowemail", "emailblacklisted", "blacklisted"]; // Pardot's Opted Out, Dynamics' Do not allow Emails, Brevo's EMAIL BLACKLISTED
 
     // Mailchimp's unsubscribed export has UNSUB_TIME and UNSUB_REASON: a date there is the opt-out.
+    // Its cleaned export has CLEAN_TIME: the address bounced for good.
     private static readonly HashSet<string> UnsubscribedWhenHeaders = ["unsubtime", "unsubscribetime", "unsubscribedate", "unsubscribedat", "unsubscribedon", "unsubscribeddate",
-        "optouttime", "optoutdate", "emailoptoutdate", "optedoutat", "optedoutdate"];
+        "optouttime", "optoutdate", "emailoptoutdate", "optedoutat", "optedoutdate", "cleantime"];
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ContactRecord Build(SourceRow row, ImportSummary summary)
@@ -137,10 +139,14 @@ internal sealed partial class RecordBuilder
         if (keptValues is not null) record.SetExtraColumns(keptNames, keptValues);
         if (width > _slots.Length) NoteCellsPastHeader(record, keptNames, summary);
 
-        // A row that names only a company is the company's, not the sales rep's in the CRM's Owner column.
-        if (_map.OwnerColumn is >= 0 and var ownerColumn && record.FirstName is null && record.LastName is null && record.FullName is null && record.Company is null
+        if (_map.OwnerColumn is >= 0 and var ownerColumn && record.FirstName is null && record.LastName is null && record.FullName is null
             && ownerColumn < cells.Length && ColumnMap.Text(cells[ownerColumn]) is var owner && !string.IsNullOrWhiteSpace(owner))
+        {
             record.FullName = CleanLine(owner);
+            // A mineral list's owner beside its operator, or a CRM's sales rep beside a company-only row: which, the file cannot say.
+            if (record.Company is not null)
+                record.AddIssue($"Name '{record.FullName}' is taken from the '{_map.Headers[ownerColumn]}' column, as the name columns are empty; if it is the record's owner in a CRM (a sales rep), -Mapping @{{'{_map.Headers[ownerColumn]}' = '-'}} leaves it out.");
+        }
         var named = record.FullName is not null || record.FirstName is not null || record.LastName is not null;
         if (email is not null) ApplyEmails(record, email, moreEmails, summary); // first: "Jo Smith <jo@x.com>" may name a row that has no name column
         // A display name from an address ("Jo Smith <jo@x.com>") is written first name first, whatever the file's order.
@@ -172,16 +178,24 @@ internal sealed partial class RecordBuilder
     /// </summary>
     private void TakeAlternateAddress(ContactRecord record, object?[] cells)
     {
+        // The fullest: a street first, then the most parts ("Home City" alone loses to a whole "Other" address).
+        IReadOnlyDictionary<string, int>? best = null;
+        var bestScore = 0;
         foreach (var group in _map.AddressAlternates)
         {
-            if (!group.Any(p => p.Key != "Country" && p.Value < cells.Length && !IsBlank(cells[p.Value]))) continue;
+            var score = 0;
             foreach (var (field, column) in group)
-            {
-                if (column >= cells.Length || ColumnMap.Text(cells[column]) is not { } text || string.IsNullOrWhiteSpace(text)) continue;
-                var slot = Enum.Parse<Slot>(field);
-                Set(record, slot, slot == Slot.Address ? Clean(text) : CleanLine(text));
-            }
-            return;
+                if (field != "Country" && column < cells.Length && !IsBlank(cells[column])) score += field == "Address" ? 10 : 1;
+            if (score > bestScore) (best, bestScore) = (group, score);
+        }
+        if (best is null) return;
+        // The first address's country went with it, when this address has a country column of its own.
+        if (best.ContainsKey("Country")) record.Country = null;
+        foreach (var (field, column) in best)
+        {
+            if (column >= cells.Length || ColumnMap.Text(cells[column]) is not { } text || string.IsNullOrWhiteSpace(text)) continue;
+            var slot = Enum.Parse<Slot>(field);
+            Set(record, slot, slot == Slot.Address ? Clean(text) : CleanLine(text));
         }
     }
 
@@ -276,8 +290,10 @@ internal sealed partial class RecordBuilder
             if (owner.Type == OwnerType.Organization ? record.FirstName is null : owner.Type != OwnerType.Person || owner.Role is not null)
             {
                 ApplyOwner(record, owner, record.FullName!);
+                return;
             }
-            else if (owner is { Type: OwnerType.Person, Person: { } whole } && Agrees(record.FirstName, whole.First) && Agrees(record.LastName, whole.Last))
+            TidyNameParts(record); // Google's and Zoho's parts are typed as any: "Dr. Ana", "Robert (Bob)"
+            if (owner is { Type: OwnerType.Person, Person: { } whole } && Agrees(record.FirstName, whole.First) && Agrees(record.LastName, whole.Last))
             {
                 // The parts the columns leave empty, from the whole when it agrees with those they fill: Given "Mike" and Name "Mike Price".
                 record.Prefix ??= Blank(whole.Title);
@@ -316,8 +332,10 @@ internal sealed partial class RecordBuilder
                 words.RemoveRange(0, titles);
                 changed = true;
             }
-            // "John A.": an initial after the first name is the middle one ("Mary Ann" is a first name of two words).
-            if (words.Count == 2 && record.MiddleName is null && words[1].AsSpan().TrimEnd('.') is { Length: 1 } initial && char.IsLetter(initial[0]))
+            // "John A.": an initial after the first name is the middle one ("Mary Ann" is a first name of two words,
+            // "J. R." and "T J" are initials that go by themselves).
+            if (words.Count == 2 && record.MiddleName is null && words[1].AsSpan().TrimEnd('.') is { Length: 1 } initial && char.IsLetter(initial[0])
+                && words[0].AsSpan().TrimEnd('.').Length > 1)
             {
                 record.MiddleName = words[1];
                 words.RemoveAt(1);
@@ -326,10 +344,10 @@ internal sealed partial class RecordBuilder
             if (nickname.Length > 0) record.Nickname ??= nickname;
             if (changed) record.FirstName = words.Count == 0 ? null : words.Count == 1 ? words[0] : string.Join(' ', words);
         }
-        if (record.LastName is { } last && last.AsSpan().IndexOfAny(',', '(', '"') >= 0)
+        if (record.LastName is { } last && last.AsSpan().IndexOfAny(',', '(') >= 0)
         {
-            var (text, nickname) = NameSplitter.ExtractNicknames(last);
-            if (nickname.Length > 0) record.Nickname ??= nickname;
+            // Brackets in a last name hold a former name or a role ("Smith (Jones)", "Jones (Landman)"), kept; only pronouns go.
+            var text = NameSplitter.WithoutPronouns(last);
             var comma = text.IndexOf(',');
             if (comma > 0 && record.Suffix is null && text[(comma + 1)..].Split(',', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } after
                 && after.All(NameSplitter.IsSuffixPart))
@@ -366,7 +384,7 @@ internal sealed partial class RecordBuilder
         }
         // "John A.": an initial after a one-word first name is the middle one ("Mary Ann" is a first name of two words).
         if (span.IndexOf(' ') is > 0 and var gap && span[(gap + 1)..] is var after && after.IndexOf(' ') < 0
-            && after.TrimEnd('.') is { Length: 1 } initial && char.IsLetter(initial[0]) && record.MiddleName is null)
+            && after.TrimEnd('.') is { Length: 1 } initial && char.IsLetter(initial[0]) && record.MiddleName is null && span[..gap].TrimEnd('.').Length > 1)
         {
             record.MiddleName = first[(gap + 1)..];
             record.FirstName = first[..gap];
@@ -375,10 +393,15 @@ internal sealed partial class RecordBuilder
     }
 
     // The titles that a First Name cell may begin with; "Major" or "Judge" alone stay names.
-    private static readonly string[] Honorifics = ["mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "rev", "reverend", "prof", "professor", "hon", "sir", "dame", "fr", "pastor"];
+    // Narrower than NameSplitter's titles (a whole name's), on purpose: a First Name cell's first word is a given name
+    // unless it can be nothing else. "Hon" (a Cantonese given name) and "Fr" count only with their dot.
+    private static readonly string[] Honorifics = ["mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "rev", "reverend", "prof", "professor", "sir", "dame"];
+    private static readonly string[] DottedHonorifics = ["hon.", "fr."];
 
     private static bool IsHonorific(ReadOnlySpan<char> word)
     {
+        foreach (var dotted in DottedHonorifics)
+            if (word.Equals(dotted, StringComparison.OrdinalIgnoreCase)) return true;
         var bare = word.TrimEnd('.');
         foreach (var honorific in Honorifics)
             if (bare.Equals(honorific, StringComparison.OrdinalIgnoreCase)) return true;
@@ -504,7 +527,7 @@ internal sealed partial class RecordBuilder
     /// </summary>
     private void ApplyDoNotCall(ContactRecord record, object?[] cells, ImportSummary summary)
     {
-        if (MarkingColumn(_doNotCallColumns, cells, SaysDoNotCall) is not (>= 0 and var column)) return;
+        if (MarkingColumn(_doNotCallColumns, cells, SaysDoNotCall, cell => IsYes(cell) && !NamesOnlyOtherChannel(cell, email: false)) is not (>= 0 and var column)) return;
         var numbers = record.PhoneExtension is null ? record.Phone! : $"{record.Phone} x{record.PhoneExtension}";
         if (record.ExtraPhones is { } extra) numbers += "; " + extra;
         record.PhoneRaw = record.PhoneRaw is null ? numbers : numbers + "; " + record.PhoneRaw;
@@ -520,7 +543,7 @@ internal sealed partial class RecordBuilder
     /// </summary>
     private void ApplyDoNotEmail(ContactRecord record, object?[] cells, ImportSummary summary)
     {
-        if (MarkingColumn(_doNotEmailColumns, cells, SaysDoNotEmail) is not (>= 0 and var column)) return;
+        if (MarkingColumn(_doNotEmailColumns, cells, SaysDoNotEmail, SaysYesToDoNotEmail) is not (>= 0 and var column)) return;
         var addresses = record.ExtraEmails is { } extra ? $"{record.Email}; {extra}" : record.Email!;
         (record.Email, record.ExtraEmails) = (null, null);
         record.AddIssue(ContactIssues.DoNotEmailMarked(addresses, _map.Headers[column], ColumnMap.Text(cells[column])));
@@ -528,7 +551,7 @@ internal sealed partial class RecordBuilder
     }
 
     /// <summary>The first of <paramref name="columns"/> whose cell marks the row, or -1.</summary>
-    private static int MarkingColumn(FlagColumn[] columns, object?[] cells, Func<object?, bool> saysSo)
+    private static int MarkingColumn(FlagColumn[] columns, object?[] cells, Func<object?, bool> saysSo, Func<object?, bool> yes)
     {
         foreach (var (column, kind) in columns)
         {
@@ -536,17 +559,47 @@ internal sealed partial class RecordBuilder
             var cell = cells[column];
             var marks = kind switch
             {
-                FlagKind.YesNo => IsYes(cell),
+                FlagKind.YesNo => yes(cell),
                 FlagKind.Words => saysSo(cell),
-                _ => !IsBlank(cell),
+                _ => IsWhen(cell),
             };
             if (marks) return column;
         }
         return -1;
     }
 
-    // Narrower than an email cell's words: a status of "No Contact" (not reached yet) or "Removed" says nothing of writing.
-    private static bool SaysDoNotEmail(object? cell) => cell is string text && StatusDoNotEmailWords().IsMatch(text);
+    // Narrower than an email cell's words: a status of "No Contact" (not reached yet) or "Removed" says nothing of writing,
+    // and "Opted out of SMS", "Do not contact by phone" speak of another channel.
+    private static bool SaysDoNotEmail(object? cell) => cell is string text && StatusDoNotEmailWords().IsMatch(text) && !NamesOnlyOtherChannel(text, email: true);
+
+    // A do-not-email column's yes: Yes, Y, True, 1, X, or its own words ("Opted Out", "Unsubscribed", Dynamics' "Do Not Allow"),
+    // not "Y - calls only".
+    private static bool SaysYesToDoNotEmail(object? cell) =>
+        (IsYes(cell) || (cell is string text && (StatusDoNotEmailWords().IsMatch(text) || text.Trim().Equals("do not allow", StringComparison.OrdinalIgnoreCase))))
+        && !NamesOnlyOtherChannel(cell, email: true);
+
+    /// <summary>Whether a flag's words name a channel other than the one asked about and not it: "calls only", "by phone", "SMS" for email; "email only" for calls.</summary>
+    private static bool NamesOnlyOtherChannel(object? cell, bool email)
+    {
+        if (cell is not string text) return false;
+        var mail = text.Contains("mail", StringComparison.OrdinalIgnoreCase);
+        var call = CallChannel().IsMatch(text);
+        return email ? call && !mail : mail && !call;
+    }
+
+    [GeneratedRegex(@"(?<!\w)(?:calls?|calling|phone|dial|sms|texts?|texting|voice|fax)(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CallChannel();
+
+    /// <summary>A date of unsubscribing: a cell with a date, a time or a number other than naught ("N/A", "0000-00-00 00:00:00" are none).</summary>
+    private static bool IsWhen(object? cell) => cell switch
+    {
+        null => false,
+        DateTime or TimeSpan => true,
+        double number => number != 0,
+        long number => number != 0,
+        string text => text.AsSpan().IndexOfAnyInRange('1', '9') >= 0,
+        _ => false,
+    };
 
     [GeneratedRegex(@"(?<!\w)(?:unsubscribed?|opt(?:ed)?[\s-]*out|do[\s-]*not[\s-]*(?:e-?mail|contact|write)|(?:hard[\s-]*)?bounced?|cleaned|complained|spam[\s-]*complaint)(?!\w)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -93,8 +93,8 @@ internal sealed class CsvSource : ITabularSource
         return read == preamble.Length && head.SequenceEqual(preamble) ? preamble.Length : 0;
     }
 
-    // A zero-byte file has no format to speak of (an empty .xlsx is not delimited text either).
-    public string Description => _length == 0 ? "empty (0 bytes)" : $"csv ({EncodingName}, {DelimiterName})";
+    // A file of no bytes, or only a byte-order mark, has no format to speak of (an empty .xlsx is not delimited text either).
+    public string Description => _length <= _textStart ? $"empty ({_length} bytes{(_length > 0 ? ", a byte-order mark" : "")})" : $"csv ({EncodingName}, {DelimiterName})";
 
     public string EncodingName { get; }
 

@@ -6,6 +6,22 @@ namespace Pipes.Import;
 /// <summary>How the importer tidies a cell's text: trimmed, runs of spaces and tabs made one space (line breaks inside notes are kept).</summary>
 internal static partial class TextCleaning
 {
+    /// <summary>
+    /// Accents folded away ("María" is "Maria", "ß" is "s") and typographic apostrophes made plain, for comparing
+    /// words whatever the keyboard: the reply classifier's features and the name splitter's given names.
+    /// </summary>
+    public static string FoldAccents(string text)
+    {
+        var decomposed = text.Normalize(System.Text.NormalizationForm.FormD);
+        var folded = new System.Text.StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark) continue;
+            folded.Append(c switch { '’' or '‘' or '`' => '\'', 'ß' => 's', _ => c });
+        }
+        return folded.ToString();
+    }
+
     /// <summary>Trimmed, with runs of spaces and tabs collapsed.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Clean(string text)

@@ -202,14 +202,7 @@ public static partial class ReplyFeatures
         text = Time().Replace(text, " <time> ");
         text = Money().Replace(text, " <money> ");
         text = Number().Replace(text, " <num> ");
-        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            folded.Append(c switch { '’' or '‘' or '`' => '\'', 'ß' => 's', _ => c });
-        }
-        return folded.ToString();
+        return Import.TextCleaning.FoldAccents(text.ToLowerInvariant());
     }
 
     /// <summary>FNV-1a, 32 bits, over the UTF-16 code units of "kind:text".</summary>

@@ -112,11 +112,12 @@ public static partial class NameSplitter
     {
         // Every complement begins with "de" or "del": the test that keeps the folding off nearly every row.
         if (pieces.Count == 0 || !pieces[0].StartsWith("de", StringComparison.OrdinalIgnoreCase) || !DevotionalFirstNames.Contains(Fold(first))) return first;
+        var folded = pieces.Take(DevotionalComplements[0].Length).Select(Fold).ToList(); // once, not per complement
         foreach (var complement in DevotionalComplements)
         {
             if (pieces.Count < complement.Length + leave) continue;
             var matches = true;
-            for (var i = 0; i < complement.Length && matches; i++) matches = Fold(pieces[i]) == complement[i];
+            for (var i = 0; i < complement.Length && matches; i++) matches = folded[i] == complement[i];
             if (!matches) continue;
             first += " " + string.Join(" ", pieces.Take(complement.Length));
             pieces.RemoveRange(0, complement.Length);
@@ -126,14 +127,7 @@ public static partial class NameSplitter
     }
 
     /// <summary>Lower case, without a trailing dot or accents: "María" and "MARIA" and "Ma." compare as "maria" and "ma".</summary>
-    private static string Fold(string piece)
-    {
-        var decomposed = Key(piece).Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) folded.Append(c);
-        return folded.ToString();
-    }
+    private static string Fold(string piece) => TextCleaning.FoldAccents(Key(piece));
 
     /// <summary>"de la Vega", "van der Velt", "von bergen wessels": a particle takes what follows, up to the next particle.</summary>
     private static List<string> JoinParticles(List<string> pieces)
@@ -215,6 +209,13 @@ public static partial class NameSplitter
         });
         return (Collapse(text), string.Join(" ", nicknames));
     }
+
+    /// <summary>The text without pronouns in brackets ("Chen (He/Him)" is "Chen"); other brackets are kept.</summary>
+    internal static string WithoutPronouns(string text) =>
+        text.Contains('(') ? Collapse(BracketedPronouns().Replace(text, " ")) : text;
+
+    [GeneratedRegex(@"\(\s*(?:he|she|they|xe|ze|ey|fae|any)\s*/\s*\w+(?:\s*/\s*\w+)?\s*\)", RegexOptions.IgnoreCase)]
+    private static partial Regex BracketedPronouns();
 
     [GeneratedRegex(@"^\s*(?:he|she|they|xe|ze|ey|fae|any)\s*/\s*(?:him|her|hers|them|theirs|xem|zir|hir|em|faer|they|she|he|all|any)(?:\s*/\s*\w+)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Pronouns();
