@@ -68,6 +68,31 @@ Describe 'Import-PipesEmail' {
         ($all | Where-Object { -not $_.Prospect }).Count | Should -Be @($Truth | Where-Object { $_.Prospects.Count -eq 0 }).Count
     }
 
+    It 'reads a cut-off export as one error, and keeps a body over Import.MaxCellLength cut, with a warning' {
+        $header = '"Subject","Body","From: (Address)","To: (Address)"'
+        $cut = Join-Path $TestDrive 'cut.csv'
+        Set-Content $cut -NoNewline -Value ($header + "`r`n" + '"one","b","ann@x.com","me@x.com"' + "`r`n" + '"two","Thanks,' + "`r`n" + 'Bo Lee, Manager, bo@x.com, 555' + "`r`n" + '> old')
+        $ann = [pscustomobject]@{ Name = 'Ann'; Email = 'ann@x.com' }
+        $bo = [pscustomobject]@{ Name = 'Bo'; Email = 'bo@x.com' }
+        $a = Import-PipesEmail $cut -Prospect $ann, $bo -MyAddress me@x.com -ErrorVariable err -ErrorAction SilentlyContinue
+        $a.Subject | Should -Be 'one'
+        $err.Count | Should -Be 1
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'Pipes.RowParseError,*'
+        $err[0].Exception.Message | Should -Match 'Line 3: .*the file ends inside it'
+
+        $long = Join-Path $TestDrive 'long.csv'
+        $body = (1..200 | ForEach-Object { "> line $_, with commas, bo@x.com" }) -join "`r`n"
+        Set-Content $long -Value ($header, ('"long","' + $body + '","ann@x.com","me@x.com"'), '"after","b","bo@x.com","me@x.com"')
+        Set-PipesConfig Import.MaxCellLength 2000
+        try {
+            $a = Import-PipesEmail $long -Prospect $ann, $bo -MyAddress me@x.com -WarningVariable w -WarningAction SilentlyContinue
+        }
+        finally { Set-PipesConfig Import.MaxCellLength $null }
+        $a.Subject | Should -Be 'long', 'after'
+        $a[0].Body.Length | Should -Be 2000
+        "$w" | Should -Match 'Import\.MaxCellLength.*row 2'
+    }
+
     It 'reports a file that is not an email export with Pipes.NotAnEmailExport' {
         $contacts = Join-Path $TestDrive 'prospects.csv'
         Import-PipesEmail $contacts -Prospect $Prospects -ErrorVariable err -ErrorAction SilentlyContinue | Out-Null

@@ -30,6 +30,13 @@ public sealed record ImportOptions
 
     /// <summary>The header's line (delimited text) or row (XLSX) number, 1-based, instead of searching for it.</summary>
     public long? HeaderRow { get; init; }
+
+    /// <summary>
+    /// Delimited text: read a quote that does not close on its line as a character when the next line reads as a
+    /// record (a contact list's Notes cell). Off for files whose fields span many lines (email bodies). See
+    /// <see cref="CsvRecordReader.RepairStrayQuotes"/>.
+    /// </summary>
+    public bool RepairStrayQuotes { get; init; } = true;
 }
 
 /// <summary>What an import did, for the summary warnings.</summary>

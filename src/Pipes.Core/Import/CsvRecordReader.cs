@@ -10,6 +10,12 @@ public sealed record SourceRow(long Line, object?[] Cells, string? Error = null)
     /// <summary>Repairs made in reading the row (a stray or unclosed quote read as a character, a line decoded as Windows-1252), each naming its line; null when none.</summary>
     public string[]? Notes { get; init; }
 
+    /// <summary>
+    /// Fields (0-based) longer than <see cref="ImportLimits.MaxCellLength"/> that were kept cut to it, when the
+    /// reader does not repair stray quotes (<see cref="CsvRecordReader.RepairStrayQuotes"/>); null when none.
+    /// </summary>
+    public int[]? CutFields { get; init; }
+
     /// <summary>XLSX: the row is hidden in the workbook (hidden by hand, or filtered out by an AutoFilter: both write <c>hidden="1"</c>), so Excel does not show it.</summary>
     public bool Hidden { get; init; }
 
@@ -48,6 +54,15 @@ public sealed record SourceRow(long Line, object?[] Cells, string? Error = null)
 /// their own. Every such repair, text after a closing quote and a quote inside
 /// an unquoted field are noted on the row (<see cref="SourceRow.Notes"/>) with their line.
 /// </para>
+/// <para>
+/// Those repairs suit a contact list, whose fields rarely span lines. They do not suit a file whose
+/// fields are meant to span many lines full of commas (an email export's bodies): there, reading a
+/// quote as a character, or resuming on the line after a record's start, makes each line of a body a
+/// record. With <see cref="RepairStrayQuotes"/> off, a quoted field runs to its closing quote whatever
+/// the lines look like; a quote never closed is one error row saying the file ends inside it, and
+/// nothing after it is read; a quoted field past MaxCellLength is kept cut (<see cref="SourceRow.CutFields"/>)
+/// and reading resumes after its closing quote.
+/// </para>
 /// Written for this importer rather than taken from CsvHelper, for its recovery and sniffing, which
 /// no library here offers: it reports that recovery with line numbers and keeps every record's start
 /// line for the error messages. It is not the fastest parser: CsvHelper 34 parses the 200,000-row
@@ -72,6 +87,8 @@ public sealed class CsvRecordReader : IDisposable
     private bool _endOfInput;
     private long _line = 1;
     private bool _quotedFieldTooLong;
+    private bool _quotedFieldCut;
+    private List<int>? _cutFields;
     private int _expectedFields;
     private bool _textAfterQuote;
     private bool _quoteInUnquotedField;
@@ -82,7 +99,8 @@ public sealed class CsvRecordReader : IDisposable
     /// <remarks>
     /// A field past the limits' MaxCellLength, a record past MaxRowLength or MaxColumns throws
     /// <see cref="ImportLimitException"/> (a quoted field past MaxCellLength is read as a quote never
-    /// closed: the row is reported and reading goes on). The token is checked before every read
+    /// closed: the row is reported and reading goes on; with <see cref="RepairStrayQuotes"/> off it is kept
+    /// cut instead). The token is checked before every read
     /// from the reader.
     /// </remarks>
     public CsvRecordReader(TextReader reader, char delimiter = ',', char quote = '"', ImportLimits? limits = null, CancellationToken cancellationToken = default)
@@ -96,6 +114,13 @@ public sealed class CsvRecordReader : IDisposable
         _limits = limits ?? ImportLimits.Default;
         _cancellationToken = cancellationToken;
     }
+
+    /// <summary>
+    /// True (the default): a quote that does not close on its line, above a line that reads as a record
+    /// of its own, is read as a character, and a quote never closed costs one row, reading resuming on
+    /// the next line. False: quoted fields are trusted to span lines (see the class remarks).
+    /// </summary>
+    public bool RepairStrayQuotes { get; init; } = true;
 
     /// <summary>Characters consumed so far, for progress reporting.</summary>
     public long CharactersRead { get; private set; }
@@ -132,6 +157,7 @@ public sealed class CsvRecordReader : IDisposable
     {
         _fields.Clear();
         _notes = null;
+        _cutFields = null;
         _nulInRecord = false;
         _replacementInRecord = false;
         while (true)
@@ -150,8 +176,23 @@ public sealed class CsvRecordReader : IDisposable
                 var closed = ReadQuotedField();
                 // A clean close ("...6'5"" ending the later line) is trusted in comma and semicolon files, whose text often
                 // holds the delimiter on its own lines (a multi-line address "Houston, TX, USA"), not in tab or pipe files.
-                var onLastLine = !closed && OpensOnTheLastLine(openedAt);
-                if (onLastLine || (_line > openLine && (!closed || _textAfterQuote || _delimiter is '\t' or '|') && NextLineLooksLikeRecord(openedAt)))
+                var onLastLine = RepairStrayQuotes && !closed && OpensOnTheLastLine(openedAt);
+                if (!RepairStrayQuotes && !closed)
+                {
+                    // Fields here span lines: a quote never closed runs to the end of the file, and the lines inside it
+                    // are no records. Say so once, and read nothing after it.
+                    CharactersRead += _length - _recordStart;
+                    _position = _length;
+                    return new SourceRow(line, _fields.ToArray(),
+                        $"Line {line}: field {field + 1}{(openLine > line ? $" (on line {openLine})" : "")} opens a quote that is never closed: the file ends inside it, so it looks cut off (truncated, or copied before it was fully written); the row was skipped, and nothing after it could be read.");
+                }
+                if (_quotedFieldCut)
+                {
+                    _quotedFieldCut = false;
+                    (_cutFields ??= []).Add(field);
+                    Note($"Line {openLine}: field {field + 1} is longer than {_limits.MaxCellLength:N0} characters ({ImportLimits.MaxCellLengthSetting}); only its first {_limits.MaxCellLength:N0} were kept");
+                }
+                if (onLastLine || (RepairStrayQuotes && _line > openLine && (!closed || _textAfterQuote || _delimiter is '\t' or '|') && NextLineLooksLikeRecord(openedAt)))
                 {
                     // A stray quote: read it as a character, as in an unquoted field, and keep the lines below as rows.
                     if (_fields.Count > field) _fields.RemoveAt(field);
@@ -205,7 +246,7 @@ public sealed class CsvRecordReader : IDisposable
         if (_replacementInRecord)
             Note($"Line {line}: holds characters that could not be read in the file's encoding (each shown as \uFFFD); -Encoding names the encoding the file was saved in, unless the file came damaged");
         if (_expectedFields == 0) _expectedFields = _fields.Count;
-        return new SourceRow(line, _fields.ToArray()) { Notes = _notes?.ToArray(), MayHoldNul = _nulInRecord };
+        return new SourceRow(line, _fields.ToArray()) { Notes = _notes?.ToArray(), MayHoldNul = _nulInRecord, CutFields = _cutFields?.ToArray() };
     }
 
     private void Note(string note) => (_notes ??= []).Add(note);
@@ -340,11 +381,12 @@ public sealed class CsvRecordReader : IDisposable
             return true;
         }
         _builder.Clear();
+        _quotedFieldCut = false;
         while (true)
         {
             var span = _buffer.AsSpan(_position, _length - _position);
             var stop = span.IndexOfAny(_quotedStops);
-            if (_builder.Length + (stop < 0 ? span.Length : stop) > _limits.MaxCellLength)
+            if (RepairStrayQuotes && _builder.Length + (stop < 0 ? span.Length : stop) > _limits.MaxCellLength)
             {
                 // Most likely a quote never closed, swallowing the rest of the file: read it as one.
                 _quotedFieldTooLong = true;
@@ -352,22 +394,22 @@ public sealed class CsvRecordReader : IDisposable
             }
             if (stop < 0)
             {
-                _builder.Append(span);
+                Keep(span);
                 _position = _length;
                 if (!EnsureData(1)) return false;
                 continue;
             }
-            _builder.Append(span[..stop]);
+            Keep(span[..stop]);
             _position += stop;
             var c = _buffer[_position];
             if (c != _quote)
             {
                 // A line break inside the field: keep it, and count the physical line.
-                _builder.Append(c);
+                Keep([c]);
                 _position++;
                 if (c == '\r' && EnsureData(1) && _buffer[_position] == '\n')
                 {
-                    _builder.Append('\n');
+                    Keep(['\n']);
                     _position++;
                 }
                 _line++;
@@ -376,7 +418,7 @@ public sealed class CsvRecordReader : IDisposable
             _position++;
             if (EnsureData(1) && _buffer[_position] == _quote)
             {
-                _builder.Append(_quote); // a doubled quote
+                Keep([_quote]); // a doubled quote
                 _position++;
                 continue;
             }
@@ -390,6 +432,22 @@ public sealed class CsvRecordReader : IDisposable
             ReadUnquotedField(_builder.ToString());
             return true;
         }
+    }
+
+    /// <summary>
+    /// Appends quoted text to the field, up to MaxCellLength; past it (only reached when stray quotes are
+    /// not repaired: otherwise the field is read as a quote never closed first) the rest is dropped and the
+    /// field marked cut, so a long field costs bounded memory and the reader still finds its closing quote.
+    /// </summary>
+    private void Keep(ReadOnlySpan<char> text)
+    {
+        var room = _limits.MaxCellLength - _builder.Length;
+        if (text.Length > room)
+        {
+            _quotedFieldCut = true;
+            text = text[..Math.Max(0, room)];
+        }
+        _builder.Append(text);
     }
 
     /// <summary>

@@ -27,14 +27,15 @@ public static class TabularSource
     /// <remarks>
     /// The limits bound cells, rows, columns and zip parts (<see cref="ImportLimits.Default"/> when
     /// null); the token is checked inside the readers' loops, on every read from the file or a zip part.
+    /// <paramref name="repairStrayQuotes"/>: see <see cref="CsvRecordReader.RepairStrayQuotes"/>.
     /// </remarks>
     public static ITabularSource Open(string path, Encoding? encoding = null, char? delimiter = null, string? worksheet = null,
-        ImportLimits? limits = null, CancellationToken cancellationToken = default)
+        ImportLimits? limits = null, CancellationToken cancellationToken = default, bool repairStrayQuotes = true)
     {
         var sniffed = FileSniffer.Sniff(path, encoding, cancellationToken);
         return sniffed.Kind == SourceKind.Xlsx
             ? new XlsxSource(path, worksheet, limits, cancellationToken)
-            : new CsvSource(path, sniffed.Encoding!, sniffed.EncodingName, delimiter, sniffed.MixedLines, limits, cancellationToken);
+            : new CsvSource(path, sniffed.Encoding!, sniffed.EncodingName, delimiter, sniffed.MixedLines, limits, cancellationToken) { RepairStrayQuotes = repairStrayQuotes };
     }
 }
 
@@ -100,6 +101,9 @@ internal sealed class CsvSource : ITabularSource
 
     public string? Delimiter => _delimiter.ToString();
 
+    /// <summary>See <see cref="CsvRecordReader.RepairStrayQuotes"/>.</summary>
+    public bool RepairStrayQuotes { get; init; } = true;
+
     private string DelimiterName => _delimiter switch { '\t' => "tab", ',' => "comma", ';' => "semicolon", '|' => "pipe", var c => $"'{c}'" };
 
     /// <summary>
@@ -120,7 +124,7 @@ internal sealed class CsvSource : ITabularSource
 
     public IEnumerable<SourceRow> Rows()
     {
-        var reader = _records = new CsvRecordReader(_reader, _delimiter, limits: _limits, cancellationToken: _cancellationToken);
+        var reader = _records = new CsvRecordReader(_reader, _delimiter, limits: _limits, cancellationToken: _cancellationToken) { RepairStrayQuotes = RepairStrayQuotes };
         if (_reader is not LineDecodingReader lines)
         {
             while (reader.Read() is { } row) yield return row;

@@ -22,6 +22,31 @@ public sealed class EmailImportTests : IDisposable
     private static List<ProspectEntry> Entries(List<ExportProspect> prospects) =>
         prospects.Select(p => new ProspectEntry(p, [p.Email], p.Name)).ToList();
 
+    private static readonly string[] OutlookHeader =
+        ["Subject", "Body", "From: (Name)", "From: (Address)", "From: (Type)", "To: (Name)", "To: (Address)", "To: (Type)", "CC: (Name)", "CC: (Address)", "CC: (Type)"];
+
+    /// <summary>A row as classic Outlook writes it: every non-empty field quoted, quotes doubled, CRLF inside bodies.</summary>
+    private static string OutlookRow(params string[] fields) =>
+        string.Join(",", fields.Select(f => f.Length == 0 ? "" : "\"" + f.Replace("\"", "\"\"") + "\""));
+
+    private string Export(string name, params string[] rows) => ExportText(name, string.Join("\r\n", [OutlookRow(OutlookHeader), .. rows]) + "\r\n");
+
+    private string ExportText(string name, string text)
+    {
+        var path = Path.Combine(_dir, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    private static readonly ProspectEntry[] People =
+    [
+        new("jane", ["jane.doe@doeminerals.com"], "Jane Doe"), new("bob", ["bob@roe-ranch.net"], "Bob Roe"), new("carl", ["carl@cee.org"], "Carl Cee"),
+    ];
+
+    /// <summary>A reply whose body quotes a signature and an earlier header: lines with commas and addresses, as real bodies have.</summary>
+    private const string SignatureBody = "Lee,\r\nThanks, we will review.\r\n\r\n-- \r\nBob Roe, Manager, Roe Ranch LLC, bob@roe-ranch.net, 555-333-4444\r\n"
+        + "\r\n-----Original Message-----\r\nFrom: Jane Doe, CPL, Doe Minerals, jane.doe@doeminerals.com\r\n> old text, \"quoted\", with commas";
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
@@ -147,8 +172,8 @@ public sealed class EmailImportTests : IDisposable
     {
         var path = Path.Combine(_dir, "w.csv");
         File.WriteAllText(path, "Subject,Body,From: (Name),From: (Address),From: (Type),To: (Name),To: (Address),To: (Type)\r\n"
-            // An unclosed quote above a line that does not read as a record is an error row (above one that does, or on the
-            // last line, it would be read as a character).
+            // An unclosed quote is an error row, and nothing after it is a message (the contact importer would read it
+            // as a character above a line that reads as a record; bodies span lines, so the email import never does).
             + "Café “offer”,Body,José,jose@x.com,SMTP,Me,me@x.com,SMTP\r\nOK,Body,José,jose@x.com,SMTP,Me,me@x.com,SMTP\r\n\"Broken,quote,Z,z@x.com,SMTP,Me,me@x.com,SMTP\r\nnot a row\r\n",
             Pipes.Import.FileSniffer.Windows1252);
 
@@ -165,5 +190,59 @@ public sealed class EmailImportTests : IDisposable
         var header = Path.Combine(_dir, "header.csv");
         File.WriteAllText(header, "Subject,Body,From: (Address),To: (Address)\r\n");
         Assert.True(Run(header, []).Summary.HeaderOnly);
+    }
+
+    [Fact]
+    public void AnExportCutOffInsideABodyIsOneErrorAndNothingInsideTheBodyBecomesAMessage()
+    {
+        // The file ends inside the second message's body (a copy cut short): the body's lines hold commas and
+        // addresses, and a reader that went back to the next line would read each as a message.
+        var whole = OutlookRow("RE: offer", "Hi Lee,\r\nok", "Jane Doe", "jane.doe@doeminerals.com", "SMTP", "Lee Landman", "lee@landco.com", "SMTP") + "\r\n"
+            + OutlookRow("RE: offer", SignatureBody, "Bob Roe", "bob@roe-ranch.net", "SMTP", "Lee Landman", "lee@landco.com", "SMTP");
+        foreach (var cut in new[] { whole.IndexOf("> old text", StringComparison.Ordinal) + 5, whole.IndexOf("Manager", StringComparison.Ordinal), whole.Length - 3 })
+        {
+            var path = ExportText("cut.csv", OutlookRow(OutlookHeader) + "\r\n" + whole[..cut]);
+
+            var (activities, errors, summary) = Run(path, People, mine: "lee@landco.com");
+
+            Assert.Equal(1, summary.MessagesRead);
+            Assert.Equal("jane", Assert.Single(activities).Prospect);
+            var error = Assert.Single(errors);
+            Assert.Equal("Pipes.RowParseError", error.ErrorId);
+            Assert.Equal(4L, ((FileFormatError)error).Line); // the first message's body spans lines 2 and 3
+            Assert.Contains("Line 4", error.Message);
+            Assert.Contains("the file ends inside it", error.Message);
+            Assert.Contains("truncated", error.Message);
+            Assert.Equal(1, summary.UnreadableRows);
+        }
+    }
+
+    [Fact]
+    public void ABodyOverTheCellLimitIsCutAndSaidAndTheNextMessageIsReadWhole()
+    {
+        // The body is longer than Import.MaxCellLength: the message stays (its participants are what matching needs),
+        // its body cut and said so, and reading goes on after the body's closing quote, not inside it.
+        var lines = Enumerable.Range(0, 400).Select(i => $"> line {i} of a long quoted thread, with commas, and \"quotes\".").ToList();
+        lines.Insert(200, "Bob Roe, Manager, Roe Ranch LLC, bob@roe-ranch.net, 555-333-4444");
+        var body = string.Join("\r\n", lines);
+        var path = Export("long.csv",
+            OutlookRow("long thread", body, "Jane Doe", "jane.doe@doeminerals.com", "SMTP", "Lee Landman", "lee@landco.com", "SMTP"),
+            OutlookRow("after long", "b", "Carl Cee", "carl@cee.org", "SMTP", "Lee Landman", "lee@landco.com", "SMTP"));
+        var summary = new EmailImportSummary();
+        var matcher = new EmailActivityMatcher(People, ["lee@landco.com"]);
+
+        var items = matcher.Import(path, null, false, summary, new Pipes.Import.ImportLimits { MaxCellLength = 5000 }).ToList();
+
+        Assert.All(items, i => Assert.Null(i.Error));
+        var activities = items.Select(i => i.Activity!).ToList();
+        Assert.Equal(["long thread", "after long"], activities.Select(a => a.Subject));
+        Assert.Equal(["jane", "carl"], activities.Select(a => a.Prospect));
+        Assert.Equal(body[..5000], activities[0].Body);
+        Assert.Equal(403L, activities[1].SourceRow); // lines are counted through the part of the body not kept
+        Assert.Equal(2, summary.MessagesRead);
+        Assert.Equal([2L], summary.CutRows);
+        var warning = Assert.Single(summary.Warnings);
+        Assert.Contains("Import.MaxCellLength", warning);
+        Assert.Contains("row 2", warning);
     }
 }

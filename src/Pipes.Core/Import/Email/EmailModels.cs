@@ -75,6 +75,13 @@ public sealed class EmailImportSummary
     public long X500Participants { get; set; }
     public long X500MatchedByName { get; set; }
     public long X500Unmatched { get; set; }
+    /// <summary>Rows of messages with a field longer than Import.MaxCellLength, kept cut (the first few, at most <see cref="RowsKept"/>).</summary>
+    public List<long> CutRows { get; } = [];
+    public long CutMessages { get; set; }
+    /// <summary>How many row numbers a list kept for messages holds.</summary>
+    public const int RowsKept = 5;
+    /// <summary>What the user should hear about the file as a whole, beside the counts of <see cref="Describe"/>.</summary>
+    public List<string> Warnings { get; } = [];
     public bool HasDateColumn { get; set; }
     public bool NoRows { get; set; }
     public bool HeaderOnly { get; set; }

@@ -20,7 +20,10 @@ public static class OutlookExportReader
     public static IEnumerable<(EmailMessage? Message, PipesException? Error)> Read(string path, Encoding? encoding, EmailImportSummary summary,
         ImportLimits? limits = null, CancellationToken cancellationToken = default)
     {
-        using var source = ImportFile.Open(path, new ImportOptions { Encoding = encoding, Limits = limits ?? ImportLimits.Default }, cancellationToken);
+        limits ??= ImportLimits.Default;
+        // Bodies span many lines full of commas: the contact reader's stray-quote repair (a quote read as a character
+        // when the next line looks like a row) would make each line of a body cut off by the file's end a message.
+        using var source = ImportFile.Open(path, new ImportOptions { Encoding = encoding, Limits = limits, RepairStrayQuotes = false }, cancellationToken);
         using var rows = ImportFile.Rows(source, path).GetEnumerator();
         SourceRow? header = null;
         while (rows.MoveNext())
@@ -53,10 +56,25 @@ public static class OutlookExportReader
             if (row.IsBlank) continue;
             any = true;
             summary.MessagesRead++;
+            if (row.CutFields is { Length: > 0 })
+            {
+                summary.CutMessages++;
+                if (summary.CutRows.Count < EmailImportSummary.RowsKept) summary.CutRows.Add(row.Line);
+            }
             yield return (columns.Message(row, summary.MessagesRead), null);
         }
         summary.HeaderOnly = !any && summary.UnreadableRows == 0;
+        if (summary.CutMessages > 0)
+            summary.Warnings.Add($"{Path.GetFileName(path)}: {summary.CutMessages:N0} message{(summary.CutMessages == 1 ? " has a field" : "s have fields")} longer than "
+                + $"{limits.MaxCellLength:N0} characters ({ImportLimits.MaxCellLengthSetting}), kept with only the first {limits.MaxCellLength:N0} "
+                + $"(most likely a long Body): {Rows(summary.CutRows, summary.CutMessages)}. To read them whole, raise the limit: "
+                + $"Set-PipesConfig {ImportLimits.MaxCellLengthSetting} <characters>.");
     }
+
+    /// <summary>"row 2" or "rows 2, 9, 14 and 2 more".</summary>
+    internal static string Rows(IReadOnlyList<long> rows, long total) =>
+        (rows.Count == 1 ? "row " : "rows ") + string.Join(", ", rows.Select(r => r.ToString("N0", CultureInfo.InvariantCulture)))
+        + (total > rows.Count ? $" and {total - rows.Count:N0} more" : "");
 
     private sealed class Columns
     {

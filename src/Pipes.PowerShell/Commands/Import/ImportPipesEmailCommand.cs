@@ -62,6 +62,7 @@ public sealed class ImportPipesEmailCommand : PathCmdlet
             if (!read) continue;
             if (summary.NoRows) WriteWarning($"{name} is empty: no header and no messages.");
             else if (summary.HeaderOnly) WriteWarning($"{name} has a header but no messages.");
+            foreach (var warning in summary.Warnings) WriteWarning(warning);
             WriteInformation(new InformationRecord(summary.Describe(name), "Import-PipesEmail"));
             WriteVerbose(summary.Describe(name));
         }
