@@ -63,6 +63,23 @@ Describe 'Import-PipesEmail' {
         $a[2].Prospect.Name | Should -Be 'Bo'
     }
 
+    It "reads 'Name <address>' in cells, in -MyAddress and in a prospect's Email" {
+        $file = Join-Path $TestDrive 'nameaddr.csv'
+        Set-Content $file -Value @(
+            'Subject,Body,From,To'
+            'offer,hi,"Lee Landman <lee@landco.com>","Bob Roe <bob@roe-ranch.net>, ""Cee, Carl"" <carl@cee.org>"'
+        )
+        $bob = [pscustomobject]@{ Name = 'Bob Roe'; Email = 'bob@roe-ranch.net' }
+        $carl = [pscustomobject]@{ Name = 'Carl Cee'; Email = 'Carl Cee <carl@cee.org>' }
+        $a = Import-PipesEmail $file -Prospect $bob, $carl -MyAddress 'Lee Landman <lee@landco.com>' -WarningVariable w
+        $a.Prospect.Name | Should -Be 'Bob Roe', 'Carl Cee'
+        $a.Direction | Should -Be 'Sent', 'Sent'
+        $a[0].To | Should -Be 'Bob Roe <bob@roe-ranch.net>; Cee, Carl <carl@cee.org>'
+        $w | Should -BeNullOrEmpty
+        $null = Import-PipesEmail $file -Prospect $bob -MyAddress 'Lee Landman' -WarningVariable w -WarningAction SilentlyContinue
+        "$w" | Should -Match "-MyAddress 'Lee Landman' holds no email address"
+    }
+
     It 'includes unmatched messages when asked' {
         $all = Import-PipesEmail $Export -Prospect $Prospects -MyAddress $Me -IncludeUnmatched
         ($all | Where-Object { -not $_.Prospect }).Count | Should -Be @($Truth | Where-Object { $_.Prospects.Count -eq 0 }).Count

@@ -245,4 +245,42 @@ public sealed class EmailImportTests : IDisposable
         Assert.Contains("Import.MaxCellLength", warning);
         Assert.Contains("row 2", warning);
     }
+
+    [Theory]
+    [InlineData("Jane Doe <Jane.Doe@DoeMinerals.com>", "Jane Doe|jane.doe@doeminerals.com")]
+    [InlineData("Bob Roe <bob@roe-ranch.net>, Carl Cee <carl@cee.org>", "Bob Roe|bob@roe-ranch.net", "Carl Cee|carl@cee.org")]
+    [InlineData("\"Roe, Bob\" <bob@roe-ranch.net>; \"Cee, Carl\" <carl@cee.org>", "Roe, Bob|bob@roe-ranch.net", "Cee, Carl|carl@cee.org")]
+    [InlineData("\"Roe, Bob\" <bob@roe-ranch.net>, carl@cee.org", "Roe, Bob|bob@roe-ranch.net", "|carl@cee.org")]
+    [InlineData("Roe, Bob <bob@roe-ranch.net>, Cee, Carl <carl@cee.org>", "Roe, Bob|bob@roe-ranch.net", "Cee, Carl|carl@cee.org")]
+    [InlineData("a@x.com,b@y.org ; c@z.net", "|a@x.com", "|b@y.org", "|c@z.net")]
+    [InlineData("mailto:Bob@Roe-Ranch.net", "|bob@roe-ranch.net")]
+    [InlineData("'carl@cee.org'", "|carl@cee.org")]
+    [InlineData("<carl@cee.org>", "|carl@cee.org")]
+    [InlineData("Bob \"Bobby\" Roe <bob@roe-ranch.net>, O\"Neil <o@x.com>", "Bob \"Bobby\" Roe|bob@roe-ranch.net", "O\"Neil|o@x.com")]
+    [InlineData("/O=EXCHANGELABS/OU=EXCHANGE ADMINISTRATIVE GROUP (FYDIBOHF23SPDLT)/CN=RECIPIENTS/CN=ABC-LEE",
+        "|/O=EXCHANGELABS/OU=EXCHANGE ADMINISTRATIVE GROUP (FYDIBOHF23SPDLT)/CN=RECIPIENTS/CN=ABC-LEE")]
+    public void NameAndAddressListsAreReadOneParticipantEach(string cell, params string[] expected)
+    {
+        var parsed = EmailAddressList.Parse(cell).Select(p => $"{p.Name}|{p.Address}");
+        Assert.Equal(expected, parsed);
+    }
+
+    [Fact]
+    public void NameAddressCellsMyAddressAndProspectAddressesAllMatchByTheAddressInside()
+    {
+        // A generic export (From/To columns) holding "Name <addr>" lists; my address and a prospect's given the same way.
+        var path = ExportText("generic.csv", "Subject,Body,From,To,CC,Date\r\n"
+            + "\"Re: offer\",hi,\"Jane Doe <Jane.Doe@doeminerals.com>\",\"Lee Landman <lee@landco.com>\",,2026-03-04 14:05\r\n"
+            + "offer,hi,\"Lee Landman <LEE@landco.com>\",\"Bob Roe <bob@roe-ranch.net>, \"\"Cee, Carl\"\" <carl@cee.org>\",,2026-03-05 10:00\r\n"
+            + "plain,hi,mailto:bob@roe-ranch.net,lee@landco.com,'carl@cee.org',2026-03-06 10:00\r\n");
+        ProspectEntry[] prospects = [People[0], People[1], new("carl", ["Carl Cee <carl@cee.org>"], "Carl Cee")];
+
+        var (activities, _, summary) = Run(path, prospects, mine: "Lee Landman <lee@landco.com>");
+
+        Assert.Equal(["Re: offer|jane|Received", "offer|bob|Sent", "offer|carl|Sent", "plain|bob|Received", "plain|carl|Received"],
+            activities.Select(a => $"{a.Subject}|{a.Prospect}|{a.Direction}"));
+        Assert.Equal("Jane Doe <jane.doe@doeminerals.com>", activities[0].From);
+        Assert.Equal("Bob Roe <bob@roe-ranch.net>; Cee, Carl <carl@cee.org>", activities[1].To);
+        Assert.Equal(0, summary.UnmatchedMessages);
+    }
 }

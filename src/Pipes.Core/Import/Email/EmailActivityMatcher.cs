@@ -17,11 +17,13 @@ public sealed class EmailActivityMatcher
     {
         foreach (var prospect in prospects)
         {
-            foreach (var address in prospect.Addresses.Select(a => a.Trim()).Where(a => a.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase))
+            // "Carl Cee <carl@cee.org>", "a@x.com; b@y.org": the addresses inside, read as the export's cells are.
+            foreach (var address in prospect.Addresses.SelectMany(EmailAddressList.Addresses).Distinct(StringComparer.OrdinalIgnoreCase))
                 Add(_byAddress, address, prospect);
             if (NormalName(prospect.Name) is { Length: > 0 } name) Add(_byName, name, prospect);
         }
-        _mine = new HashSet<string>(myAddresses.Select(a => a.Trim()).Where(a => a.Length > 0), StringComparer.OrdinalIgnoreCase);
+        // "Lee Landman <lee@landco.com>" is lee@landco.com, as a cell of the export would be.
+        _mine = new HashSet<string>(myAddresses.SelectMany(EmailAddressList.Addresses), StringComparer.OrdinalIgnoreCase);
     }
 
     public int ProspectAddresses => _byAddress.Count;

@@ -139,35 +139,34 @@ public static class OutlookExportReader
         }
     }
 
-    /// <summary>"A; B" names beside "a@x; b@y" addresses (and "SMTP; EX" types), paired by position.</summary>
+    /// <summary>
+    /// "A; B" names beside "a@x; b@y" addresses (and "SMTP; EX" types), paired by position. An address
+    /// entry may carry its own name ("Bob Roe &lt;bob@x.com&gt;", a generic export's From/To columns); the
+    /// name column's, when there is one, comes first.
+    /// </summary>
     internal static List<EmailParticipant> Participants(string names, string addresses, string types)
     {
-        var addressList = Split(addresses);
-        var nameList = Split(names);
-        var typeList = Split(types);
-        var count = Math.Max(addressList.Length, nameList.Length);
+        var addressList = EmailAddressList.Split(addresses, commas: true).Where(s => s.Length > 0).ToList();
+        // Display names hold commas ("Doe, Jane"): Outlook separates them with ';' only.
+        var nameList = EmailAddressList.Split(names, commas: false).Where(s => s.Length > 0).ToList();
+        var typeList = EmailAddressList.Split(types, commas: false).Where(s => s.Length > 0).ToList();
+        var count = Math.Max(addressList.Count, nameList.Count);
         var result = new List<EmailParticipant>(count);
         for (var i = 0; i < count; i++)
         {
-            var address = i < addressList.Length ? Clean(addressList[i]) : null;
-            var name = i < nameList.Length ? nameList[i] : null;
-            var type = i < typeList.Length ? typeList[i] : null;
-            var x500 = string.Equals(type, "EX", StringComparison.OrdinalIgnoreCase) || (address?.StartsWith("/o=", StringComparison.OrdinalIgnoreCase) ?? false);
+            var name = i < nameList.Count ? nameList[i] : null;
+            var type = i < typeList.Count ? typeList[i] : null;
+            var parsed = i < addressList.Count ? EmailAddressList.ParseEntry(addressList[i]).ToList() : [];
+            var first = parsed.FirstOrDefault();
+            var address = first?.Address;
+            var x500 = string.Equals(type, "EX", StringComparison.OrdinalIgnoreCase) || (first?.IsX500 ?? false);
+            name = string.IsNullOrEmpty(name) ? first?.Name : name;
             if (string.IsNullOrEmpty(address) && string.IsNullOrEmpty(name)) continue;
             result.Add(new EmailParticipant(string.IsNullOrEmpty(name) ? null : name, string.IsNullOrEmpty(address) ? null : address, x500));
+            // An entry of several bare addresses ("a@x.com b@y.org"): each is a participant.
+            result.AddRange(parsed.Skip(1));
         }
         return result;
-    }
-
-    private static string[] Split(string list) =>
-        list.Length == 0 ? [] : list.Split(';', StringSplitOptions.TrimEntries).Where(s => s.Length > 0).ToArray();
-
-    /// <summary>An SMTP address lower-cased and stripped of "mailto:" and angle brackets; X.500 kept as written.</summary>
-    private static string Clean(string address)
-    {
-        address = address.Trim().Trim('<', '>', '\'', '"').Trim();
-        if (address.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)) address = address[7..];
-        return address.StartsWith('/') ? address : address.ToLowerInvariant();
     }
 
     private static readonly string[] DateFormats =

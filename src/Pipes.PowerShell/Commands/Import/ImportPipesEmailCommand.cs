@@ -38,6 +38,9 @@ public sealed class ImportPipesEmailCommand : PathCmdlet
         var mine = MyAddress ?? (Environment.Settings.GetValue<string>("Outlook.Mailbox") is { } mailbox ? [mailbox] : []);
         if (mine.Length == 0)
             WriteWarning("No -MyAddress and no Outlook.Mailbox setting: every message is counted as Received. Pass -MyAddress or run Set-PipesConfig Outlook.Mailbox <address>.");
+        foreach (var given in mine)
+            if (!EmailAddressList.Addresses(given).Any())
+                WriteWarning($"-MyAddress '{given}' holds no email address (an address, 'Name <address>' or an Exchange X.500 address): it was ignored.");
         var prospects = Prospect.Where(p => p is not null).Select(Describe).ToList();
         _matcher = new EmailActivityMatcher(prospects, mine);
         _limits = ImportLimits.FromSettings(Environment.Settings);
@@ -94,12 +97,11 @@ public sealed class ImportPipesEmailCommand : PathCmdlet
         return wrapped.Properties["Value"]?.Value ?? wrapped.Properties["Address"]?.Value ?? wrapped.Properties["Email"]?.Value;
     }
 
+    /// <summary>Each text as given: Core reads the addresses in it ("Carl Cee &lt;carl@cee.org&gt;", "a@x.com; b@y.org") as it reads the export's cells.</summary>
     private static void AddAddresses(List<string> addresses, object? value)
     {
         foreach (var item in Enumerate(value))
-            if (item?.ToString() is { Length: > 0 } text)
-                foreach (var part in text.Split([';', ',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                    if (part.Contains('@') || part.StartsWith('/')) addresses.Add(part.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) ? part[7..] : part);
+            if (item?.ToString() is { Length: > 0 } text) addresses.Add(text);
     }
 
     private static IEnumerable<object?> Enumerate(object? value)
