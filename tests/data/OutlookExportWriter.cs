@@ -105,7 +105,8 @@ public static class OutlookExportWriter
                 subject, Body(random, p, m, bodyLines, t.Sent), fromName, fromAddress, fromType, toNames, toAddresses, toTypes,
                 ccNames, ccAddresses, ccTypes, "", "", "", "", m % 4 == 0 ? "Prospects" : "", "Normal", "", "Normal",
             };
-            if (dated) row.Add(new DateTime(2026, 1, 1).AddMinutes(m * 37).ToString("M/d/yyyy h:mm tt", System.Globalization.CultureInfo.InvariantCulture));
+            // Hours apart, so the days pass the 12th early: the file shows it writes month-first, whatever the culture reading it.
+            if (dated) row.Add(new DateTime(2026, 1, 1).AddHours(m * 37).ToString("M/d/yyyy h:mm tt", System.Globalization.CultureInfo.InvariantCulture));
             WriteRow(writer, row.ToArray());
             truth.Add(t);
         }

@@ -80,6 +80,27 @@ Describe 'Import-PipesEmail' {
         "$w" | Should -Match "-MyAddress 'Lee Landman' holds no email address"
     }
 
+    It 'reads numeric dates in the order the file shows, and -DateOrder settles a file that cannot tell' {
+        $header = 'Subject,Body,From: (Address),To: (Address),Received'
+        $uk = Join-Path $TestDrive 'uk.csv'
+        Set-Content $uk -Value $header, 'a,b,ann@x.com,me@x.com,04/03/2026 14:05', 'b,b,ann@x.com,me@x.com,13/03/2026 09:00', 'c,b,ann@x.com,me@x.com,not a date'
+        $ann = [pscustomobject]@{ Name = 'Ann'; Email = 'ann@x.com' }
+        $a = Import-PipesEmail $uk -Prospect $ann -MyAddress me@x.com -WarningVariable w -WarningAction SilentlyContinue -InformationVariable info
+        $a[0].Date.ToString('yyyy-MM-dd') | Should -Be '2026-03-04'
+        $a[2].Date | Should -BeNullOrEmpty
+        "$w" | Should -Match 'not readable as a date.*row 4'
+        "$info" | Should -Match '1 date could not be read'
+
+        $amb = Join-Path $TestDrive 'amb.csv'
+        Set-Content $amb -Value $header, 'a,b,ann@x.com,me@x.com,04/03/2026 14:05'
+        $null = Import-PipesEmail $amb -Prospect $ann -MyAddress me@x.com -WarningVariable w -WarningAction SilentlyContinue
+        "$w" | Should -Match '-DateOrder'
+        $a = Import-PipesEmail $amb -Prospect $ann -MyAddress me@x.com -DateOrder dayfirst -WarningVariable w
+        $a.Date.ToString('yyyy-MM-dd') | Should -Be '2026-03-04'
+        $w | Should -BeNullOrEmpty
+        { Import-PipesEmail $amb -Prospect $ann -DateOrder YearFirst } | Should -Throw -ErrorId 'ParameterArgumentValidationError,Pipes.PowerShell.Commands.Import.ImportPipesEmailCommand'
+    }
+
     It 'includes unmatched messages when asked' {
         $all = Import-PipesEmail $Export -Prospect $Prospects -MyAddress $Me -IncludeUnmatched
         ($all | Where-Object { -not $_.Prospect }).Count | Should -Be @($Truth | Where-Object { $_.Prospects.Count -eq 0 }).Count

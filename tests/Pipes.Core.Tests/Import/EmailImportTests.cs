@@ -90,7 +90,7 @@ public sealed class EmailImportTests : IDisposable
         Assert.Contains(";", two.To);
         Assert.Contains(OutlookExportWriter.ColleagueName, two.Cc);
         Assert.Equal(OutlookExportWriter.MeName + " <" + OutlookExportWriter.Me + ">", two.From);
-        Assert.Equal(new DateTimeOffset(new DateTime(2026, 1, 1).AddMinutes(3 * 37)), two.Date);
+        Assert.Equal(new DateTimeOffset(new DateTime(2026, 1, 1).AddHours(3 * 37)), two.Date);
     }
 
     [Fact]
@@ -282,5 +282,102 @@ public sealed class EmailImportTests : IDisposable
         Assert.Equal("Jane Doe <jane.doe@doeminerals.com>", activities[0].From);
         Assert.Equal("Bob Roe <bob@roe-ranch.net>; Cee, Carl <carl@cee.org>", activities[1].To);
         Assert.Equal(0, summary.UnmatchedMessages);
+    }
+
+    /// <summary>An export with a Received column: one message from Jane per date, its subject the date it should read as.</summary>
+    private string Dated(string name, params string[] dates) =>
+        ExportText(name, "Subject,Body,From: (Address),To: (Address),Received\r\n"
+            + string.Concat(dates.Select((d, i) => $"m{i + 1},b,jane.doe@doeminerals.com,lee@landco.com,\"{d}\"\r\n")));
+
+    private static List<string> DatesOf(List<EmailActivity> activities) =>
+        activities.Select(a => a.Date?.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) ?? "-").ToList();
+
+    [Theory]
+    // The deciding date comes after the ones that cannot tell: they wait for it.
+    [InlineData("04/03/2026 14:05|13/03/2026 09:00|31/12/2025 23:59", "2026-03-04 14:05|2026-03-13 09:00|2025-12-31 23:59")]
+    [InlineData("3/4/2026 2:05 PM|Wed 3/4/2026 2:05 PM|3/13/2026 9:00 AM", "2026-03-04 14:05|2026-03-04 14:05|2026-03-13 09:00")]
+    [InlineData("04.03.2026 14:05|31.12.2025 23:59|4. März 2026 14:05", "2026-03-04 14:05|2025-12-31 23:59|2026-03-04 14:05")]
+    [InlineData("04.03.26|4 mars 2026 14:05|4 de marzo de 2026 14:05", "2026-03-04 00:00|2026-03-04 14:05|2026-03-04 14:05")]
+    [InlineData("2026-03-04 14:05|Monday, March 2, 2026 9:14 AM|04-03-2026 10:00|25-12-2025", "2026-03-04 14:05|2026-03-02 09:14|2026-03-04 10:00|2025-12-25 00:00")]
+    public void NumericDatesAreReadInTheOrderTheFileShows(string dates, string expected)
+    {
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            // Whatever the machine's culture: the file decides.
+            foreach (var name in new[] { "en-US", "en-GB", "de-DE", "" })
+            {
+                System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.GetCultureInfo(name);
+                var (activities, errors, summary) = Run(Dated("d.csv", dates.Split('|')), People);
+                Assert.Empty(errors);
+                Assert.Equal(expected.Split('|'), DatesOf(activities));
+                Assert.Empty(summary.Warnings);
+                Assert.Equal(0, summary.UnreadableDates);
+            }
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+        }
+    }
+
+    [Fact]
+    public void WhenNoDateTellsTheCultureDecidesAWarningSaysSoAndDateOrderSettlesIt()
+    {
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            var path = Dated("amb.csv", "04/03/2026 14:05", "05/03/2026 09:00", "2026-03-07 10:00");
+            System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.GetCultureInfo("en-US");
+            var (us, _, usSummary) = Run(path, People);
+            Assert.Equal(["2026-04-03 14:05", "2026-05-03 09:00", "2026-03-07 10:00"], DatesOf(us));
+            var warning = Assert.Single(usSummary.Warnings);
+            Assert.Contains("month-first", warning);
+            Assert.Contains("-DateOrder DayFirst", warning);
+            Assert.Contains("row 2", warning);
+
+            System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
+            var (uk, _, ukSummary) = Run(path, People);
+            Assert.Equal(["2026-03-04 14:05", "2026-03-05 09:00", "2026-03-07 10:00"], DatesOf(uk));
+            Assert.Contains("-DateOrder MonthFirst", Assert.Single(ukSummary.Warnings));
+
+            System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.GetCultureInfo("en-US");
+            var summary = new EmailImportSummary();
+            var given = new EmailActivityMatcher(People, ["lee@landco.com"]).Import(path, null, false, summary, dateOrder: DateOrder.DayFirst).Select(i => i.Activity!).ToList();
+            Assert.Equal(["2026-03-04 14:05", "2026-03-05 09:00", "2026-03-07 10:00"], DatesOf(given));
+            Assert.Empty(summary.Warnings);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+        }
+    }
+
+    [Fact]
+    public void ADayOverTwelveFarDownTheFileStillDecides()
+    {
+        // More rows than are held waiting for the order: the rest of the file is looked through.
+        var dates = Enumerable.Repeat("04/03/2026 10:00", OutlookExportReader.HeldForDateOrder + 50).Append("13/03/2026 10:00").ToArray();
+
+        var (activities, _, summary) = Run(Dated("far.csv", dates), People);
+
+        Assert.Equal(dates.Length, activities.Count);
+        Assert.All(activities.SkipLast(1), a => Assert.Equal(new DateTime(2026, 3, 4, 10, 0, 0), a.Date!.Value.DateTime));
+        Assert.Equal(Enumerable.Range(1, dates.Length).Select(n => (long)n), activities.Select(a => a.MessageNumber));
+        Assert.Empty(summary.Warnings);
+    }
+
+    [Fact]
+    public void UnreadableDatesAreCountedAndTheirRowsNamed()
+    {
+        var (activities, _, summary) = Run(Dated("bad.csv", "13/03/2026", "not a date", "", "31/02/2026", "32.01.2026"), People);
+
+        Assert.Equal(["2026-03-13 00:00", "-", "-", "-", "-"], DatesOf(activities));
+        Assert.Equal(3, summary.UnreadableDates);
+        Assert.Equal([3L, 5L, 6L], summary.UnreadableDateRows);
+        Assert.Contains("3 dates could not be read", summary.Describe("bad.csv"));
+        var warning = Assert.Single(summary.Warnings);
+        Assert.Contains("rows 3, 5, 6", warning);
+        Assert.Contains("day-first", warning);
     }
 }

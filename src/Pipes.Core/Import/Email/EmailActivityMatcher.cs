@@ -30,9 +30,9 @@ public sealed class EmailActivityMatcher
 
     /// <exception cref="PipesException">The file cannot be read, or breaks part way; activities already yielded stand.</exception>
     public IEnumerable<(EmailActivity? Activity, PipesException? Error)> Import(string path, System.Text.Encoding? encoding, bool includeUnmatched, EmailImportSummary summary,
-        ImportLimits? limits = null, CancellationToken cancellationToken = default)
+        ImportLimits? limits = null, CancellationToken cancellationToken = default, DateOrder dateOrder = DateOrder.Auto)
     {
-        foreach (var (message, error) in OutlookExportReader.Read(path, encoding, summary, limits, cancellationToken))
+        foreach (var (message, error) in OutlookExportReader.Read(path, encoding, summary, limits, cancellationToken, dateOrder))
         {
             if (error is not null)
             {

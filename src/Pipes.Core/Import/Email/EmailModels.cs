@@ -82,6 +82,9 @@ public sealed class EmailImportSummary
     public const int RowsKept = 5;
     /// <summary>What the user should hear about the file as a whole, beside the counts of <see cref="Describe"/>.</summary>
     public List<string> Warnings { get; } = [];
+    /// <summary>Date cells that held text but no date (Date is empty); the first few rows in <see cref="UnreadableDateRows"/>.</summary>
+    public long UnreadableDates { get; set; }
+    public List<long> UnreadableDateRows { get; } = [];
     public bool HasDateColumn { get; set; }
     public bool NoRows { get; set; }
     public bool HeaderOnly { get; set; }
@@ -92,5 +95,6 @@ public sealed class EmailImportSummary
         + (X500Participants > 0
             ? $" {X500Participants:N0} participants had Exchange X.500 addresses, which cannot match by email address: {X500MatchedByName:N0} matched a prospect by an unambiguous display name, {X500Unmatched:N0} did not."
             : "")
+        + (UnreadableDates > 0 ? $" {UnreadableDates:N0} date{(UnreadableDates == 1 ? "" : "s")} could not be read." : "")
         + (HasDateColumn ? "" : " The export has no date column (classic Outlook's CSV export has none), so Date is empty.");
 }

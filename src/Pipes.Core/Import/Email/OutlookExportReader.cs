@@ -16,14 +16,22 @@ public static class OutlookExportReader
     private static readonly string[] DateColumns =
         ["sent", "received", "date", "receivedtime", "senttime", "datesent", "datereceived", "receiveddate", "sentdate", "senton", "receivedon", "deliverytime", "creationtime"];
 
+    /// <summary>
+    /// Messages held while the file has not yet shown its date order (dates such as 04/03/2026 only): past
+    /// this many, the rest of the file is looked through for its evidence before going on, so memory stays
+    /// bounded and a day over 12 anywhere in the file still decides.
+    /// </summary>
+    internal const int HeldForDateOrder = 1000;
+
     /// <exception cref="PipesException">The file cannot be read, or breaks part way (see <see cref="ImportFile"/>); messages already yielded stand.</exception>
     public static IEnumerable<(EmailMessage? Message, PipesException? Error)> Read(string path, Encoding? encoding, EmailImportSummary summary,
-        ImportLimits? limits = null, CancellationToken cancellationToken = default)
+        ImportLimits? limits = null, CancellationToken cancellationToken = default, DateOrder dateOrder = DateOrder.Auto)
     {
         limits ??= ImportLimits.Default;
+        var options = new ImportOptions { Encoding = encoding, Limits = limits, RepairStrayQuotes = false };
         // Bodies span many lines full of commas: the contact reader's stray-quote repair (a quote read as a character
         // when the next line looks like a row) would make each line of a body cut off by the file's end a message.
-        using var source = ImportFile.Open(path, new ImportOptions { Encoding = encoding, Limits = limits, RepairStrayQuotes = false }, cancellationToken);
+        using var source = ImportFile.Open(path, options, cancellationToken);
         using var rows = ImportFile.Rows(source, path).GetEnumerator();
         SourceRow? header = null;
         while (rows.MoveNext())
@@ -42,6 +50,9 @@ public static class OutlookExportReader
         }
         var columns = Columns.From(header, path);
         summary.HasDateColumn = columns.Date >= 0;
+        var dates = new DateEvidence(dateOrder);
+        // Rows (and errors, to keep their order) held until the order of the file's dates is known.
+        var held = new List<(SourceRow Row, long Number, PipesException? Error)>();
         var any = false;
         while (rows.MoveNext())
         {
@@ -50,7 +61,9 @@ public static class OutlookExportReader
             if (row.Error is not null)
             {
                 summary.UnreadableRows++;
-                yield return (null, new FileFormatError(path, $"{Path.GetFileName(path)}: {row.Error}", row.Line, ErrorIds.RowParseError));
+                var error = new FileFormatError(path, $"{Path.GetFileName(path)}: {row.Error}", row.Line, ErrorIds.RowParseError);
+                if (held.Count > 0) held.Add((row, 0, error));
+                else yield return (null, error);
                 continue;
             }
             if (row.IsBlank) continue;
@@ -61,14 +74,90 @@ public static class OutlookExportReader
                 summary.CutMessages++;
                 if (summary.CutRows.Count < EmailImportSummary.RowsKept) summary.CutRows.Add(row.Line);
             }
-            yield return (columns.Message(row, summary.MessagesRead), null);
+            if (dates.Order == DateOrder.Auto && columns.Date >= 0)
+            {
+                dates.Judge(columns.DateText(row), row.Line);
+                if (dates.Order == DateOrder.Auto)
+                {
+                    held.Add((row, summary.MessagesRead, null));
+                    if (held.Count < HeldForDateOrder) continue;
+                    dates.Scan(path, options, header.Line, columns, cancellationToken);
+                    foreach (var item in Release(held, columns, dates, summary)) yield return item;
+                    continue;
+                }
+            }
+            foreach (var item in Release(held, columns, dates, summary)) yield return item;
+            yield return (columns.Message(row, summary.MessagesRead, dates.Taken, summary), null);
         }
+        foreach (var item in Release(held, columns, dates, summary)) yield return item;
         summary.HeaderOnly = !any && summary.UnreadableRows == 0;
+        var file = Path.GetFileName(path);
+        if (dates.TakenByDefault is { } taken)
+            summary.Warnings.Add($"{file}: its dates could be read day-first or month-first (no day over 12 in any of them, e.g. {dates.AmbiguousExample} on row {dates.AmbiguousRow:N0}): "
+                + $"they were read {(taken == DateOrder.DayFirst ? "day-first (4 March for 04/03)" : "month-first (April 3 for 04/03)")}, as this computer's culture writes dates. "
+                + $"If that is wrong, import again with -DateOrder {(taken == DateOrder.DayFirst ? "MonthFirst" : "DayFirst")}.");
+        if (summary.UnreadableDates > 0)
+            summary.Warnings.Add($"{file}: {summary.UnreadableDates:N0} date{(summary.UnreadableDates == 1 ? " was" : "s were")} not readable as a date"
+                + (dates.Taken is DateOrder.DayFirst or DateOrder.MonthFirst && dates.Decided ? $" (read {(dates.Taken == DateOrder.DayFirst ? "day-first" : "month-first")}{(dateOrder == DateOrder.Auto ? ", as the file's other dates showed" : "")})" : "")
+                + $", so Date is empty: {Rows(summary.UnreadableDateRows, summary.UnreadableDates)}.");
         if (summary.CutMessages > 0)
-            summary.Warnings.Add($"{Path.GetFileName(path)}: {summary.CutMessages:N0} message{(summary.CutMessages == 1 ? " has a field" : "s have fields")} longer than "
+            summary.Warnings.Add($"{file}: {summary.CutMessages:N0} message{(summary.CutMessages == 1 ? " has a field" : "s have fields")} longer than "
                 + $"{limits.MaxCellLength:N0} characters ({ImportLimits.MaxCellLengthSetting}), kept with only the first {limits.MaxCellLength:N0} "
                 + $"(most likely a long Body): {Rows(summary.CutRows, summary.CutMessages)}. To read them whole, raise the limit: "
                 + $"Set-PipesConfig {ImportLimits.MaxCellLengthSetting} <characters>.");
+    }
+
+    /// <summary>The held rows as messages (the order decided, or the culture's when the file never tells), in file order.</summary>
+    private static IEnumerable<(EmailMessage? Message, PipesException? Error)> Release(List<(SourceRow Row, long Number, PipesException? Error)> held, Columns columns,
+        DateEvidence dates, EmailImportSummary summary)
+    {
+        if (held.Count == 0) yield break;
+        if (dates.Order == DateOrder.Auto) dates.TakeDefault();
+        foreach (var (row, number, error) in held)
+            yield return error is not null ? (null, error) : (columns.Message(row, number, dates.Taken, summary), null);
+        held.Clear();
+    }
+
+    /// <summary>The order of a file's numeric dates: given, decided by the first date that tells, or the culture's.</summary>
+    private sealed class DateEvidence(DateOrder given)
+    {
+        public DateOrder Order { get; private set; } = given;
+        public bool Decided { get; private set; } = given != DateOrder.Auto;
+        public DateOrder? TakenByDefault { get; private set; }
+        public string? AmbiguousExample { get; private set; }
+        public long AmbiguousRow { get; private set; }
+
+        /// <summary>The order to read with: once decided, or the default taken.</summary>
+        public DateOrder Taken => Order;
+
+        public void Judge(string text, long row)
+        {
+            switch (EmailDates.Judge(text))
+            {
+                case EmailDates.Evidence.DayFirst: (Order, Decided) = (DateOrder.DayFirst, true); break;
+                case EmailDates.Evidence.MonthFirst: (Order, Decided) = (DateOrder.MonthFirst, true); break;
+                case EmailDates.Evidence.Ambiguous when AmbiguousExample is null: (AmbiguousExample, AmbiguousRow) = (text.Trim(), row); break;
+            }
+        }
+
+        public void TakeDefault()
+        {
+            Order = EmailDates.CultureOrder(CultureInfo.CurrentCulture);
+            // Only worth a warning when some date reads differently either way (04/03, not 04/04 or ISO).
+            if (AmbiguousExample is not null) TakenByDefault = Order;
+        }
+
+        /// <summary>Looks through the whole file (from its header on) for a date that tells the order; leaves it undecided when none does.</summary>
+        public void Scan(string path, ImportOptions options, long headerLine, Columns columns, CancellationToken cancellationToken)
+        {
+            using var source = ImportFile.Open(path, options, cancellationToken);
+            foreach (var row in ImportFile.Rows(source, path))
+            {
+                if (row.Line <= headerLine || row.Error is not null) continue;
+                Judge(columns.DateText(row), row.Line);
+                if (Order != DateOrder.Auto) return;
+            }
+        }
     }
 
     /// <summary>"row 2" or "rows 2, 9, 14 and 2 more".</summary>
@@ -124,7 +213,16 @@ public static class OutlookExportReader
             return columns;
         }
 
-        public EmailMessage Message(SourceRow row, long number)
+        /// <summary>The date as written (with the time column's when the time has its own).</summary>
+        public string DateText(SourceRow row)
+        {
+            if (Date < 0 || Date >= row.Cells.Length || row.Cells[Date] is DateTime) return "";
+            var text = ColumnMap.Text(row.Cells[Date]).Trim();
+            var time = Time >= 0 && Time < row.Cells.Length ? ColumnMap.Text(row.Cells[Time]).Trim() : "";
+            return time.Length > 0 && text.Length > 0 ? text + " " + time : text;
+        }
+
+        public EmailMessage Message(SourceRow row, long number, DateOrder order, EmailImportSummary summary)
         {
             string Cell(int index) => index >= 0 && index < row.Cells.Length ? ColumnMap.Text(row.Cells[index]) : "";
             var subject = Cell(Subject);
@@ -134,8 +232,22 @@ public static class OutlookExportReader
             var to = Participants(Cell(ToName), Cell(ToAddress), Cell(ToType));
             var cc = Participants(Cell(CcName), Cell(CcAddress), Cell(CcType));
             var bcc = Participants(Cell(BccName), Cell(BccAddress), Cell(BccType));
-            var date = ParseDate(Date >= 0 && Date < row.Cells.Length ? row.Cells[Date] : null, Time >= 0 ? Cell(Time) : null);
-            return new EmailMessage(row.Line, number, subject, body, date, from, to, cc, bcc, MessageId(from, to, cc, subject, date, body));
+            var date = ReadDate(row, order, summary);
+            return new EmailMessage(row.Line, number, subject, body, date?.Value, from, to, cc, bcc, MessageId(from, to, cc, subject, date?.Value, body));
+        }
+
+        private EmailDate? ReadDate(SourceRow row, DateOrder order, EmailImportSummary summary)
+        {
+            if (Date < 0 || Date >= row.Cells.Length) return null;
+            // XLSX: a date cell is a date already (a wall-clock time, as Excel keeps it).
+            if (row.Cells[Date] is DateTime dt)
+                return new EmailDate(new DateTimeOffset(dt.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(dt, DateTimeKind.Local) : dt), dt.Kind == DateTimeKind.Utc);
+            var text = DateText(row);
+            if (text.Length == 0) return null;
+            if (EmailDates.Parse(text, order) is { } date) return date;
+            summary.UnreadableDates++;
+            if (summary.UnreadableDateRows.Count < EmailImportSummary.RowsKept) summary.UnreadableDateRows.Add(row.Line);
+            return null;
         }
     }
 
@@ -167,27 +279,6 @@ public static class OutlookExportReader
             result.AddRange(parsed.Skip(1));
         }
         return result;
-    }
-
-    private static readonly string[] DateFormats =
-    [
-        "M/d/yyyy h:mm:ss tt", "M/d/yyyy h:mm tt", "M/d/yyyy H:mm:ss", "M/d/yyyy H:mm", "M/d/yyyy", "d/M/yyyy H:mm:ss", "d/M/yyyy H:mm",
-        "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd", "ddd M/d/yyyy h:mm tt", "dddd, MMMM d, yyyy h:mm tt",
-    ];
-
-    internal static DateTimeOffset? ParseDate(object? cell, string? time)
-    {
-        switch (cell)
-        {
-            case null: return null;
-            case DateTime dt: return new DateTimeOffset(dt.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(dt, DateTimeKind.Local) : dt);
-        }
-        var text = ColumnMap.Text(cell);
-        if (time is { Length: > 0 }) text += " " + time;
-        if (text.Length == 0) return null;
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeLocal, out var parsed)) return parsed;
-        if (DateTimeOffset.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeLocal, out parsed)) return parsed;
-        return DateTimeOffset.TryParse(text, CultureInfo.CurrentCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeLocal, out parsed) ? parsed : null;
     }
 
     /// <summary>A hash of what makes the message itself: the same export read twice gives the same id.</summary>

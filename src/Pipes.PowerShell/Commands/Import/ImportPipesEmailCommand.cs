@@ -33,6 +33,11 @@ public sealed class ImportPipesEmailCommand : PathCmdlet
     [Parameter]
     public SwitchParameter IncludeUnmatched { get; set; }
 
+    /// <summary>How the export writes numeric dates (04/03/2026): DayFirst or MonthFirst. Unset, the file's own dates decide.</summary>
+    [Parameter]
+    [ValidateSet("DayFirst", "MonthFirst")]
+    public string? DateOrder { get; set; }
+
     protected override void BeginProcessing()
     {
         var mine = MyAddress ?? (Environment.Settings.GetValue<string>("Outlook.Mailbox") is { } mailbox ? [mailbox] : []);
@@ -56,7 +61,7 @@ public sealed class ImportPipesEmailCommand : PathCmdlet
             var name = System.IO.Path.GetFileName(path);
             var read = ForFile(path, () =>
             {
-                foreach (var (activity, error) in _matcher!.Import(path, Encoding, IncludeUnmatched, summary, _limits, CancellationToken))
+                foreach (var (activity, error) in _matcher!.Import(path, Encoding, IncludeUnmatched, summary, _limits, CancellationToken, Order))
                 {
                     if (error is not null) WriteError(error, path);
                     else WriteObject(activity);
@@ -70,6 +75,12 @@ public sealed class ImportPipesEmailCommand : PathCmdlet
             WriteVerbose(summary.Describe(name));
         }
     }
+
+    // ValidateSet lets any case through ("dayfirst").
+    private DateOrder Order =>
+        string.Equals(DateOrder, "DayFirst", StringComparison.OrdinalIgnoreCase) ? Pipes.Import.Email.DateOrder.DayFirst
+        : string.Equals(DateOrder, "MonthFirst", StringComparison.OrdinalIgnoreCase) ? Pipes.Import.Email.DateOrder.MonthFirst
+        : Pipes.Import.Email.DateOrder.Auto;
 
     /// <summary>The prospect's addresses and name, from whichever properties it has.</summary>
     private static ProspectEntry Describe(object prospect)

@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Pipes.Import.Email;
+
+/// <summary>How an export's numeric dates are written: 04/03/2026 is 4 March day-first, April 3 month-first.</summary>
+public enum DateOrder
+{
+    /// <summary>Decided from the file: a first number over 12 anywhere (or a dotted date) is day-first, a second one over 12 month-first.</summary>
+    Auto,
+    DayFirst,
+    MonthFirst,
+}
+
+/// <summary>A date cell read: its value, and whether the text gave its offset from UTC (else it is a wall-clock time).</summary>
+public readonly record struct EmailDate(DateTimeOffset Value, bool HasOffset)
+{
+    /// <summary>
+    /// The date as the same text gives it on any machine: the UTC instant when the text gave an offset,
+    /// else the wall-clock time without the machine's offset (a date read in Chicago and in London alike).
+    /// </summary>
+    public string Key => HasOffset
+        ? Value.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffffffZ", CultureInfo.InvariantCulture)
+        : Value.DateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffffff", CultureInfo.InvariantCulture);
+}
+
+/// <summary>
+/// Reads the dates of an email export. Numeric dates (4/3/2026, 04.03.2026, Wed 3/4/2026 2:05 PM) are
+/// read in the file's <see cref="DateOrder"/>, never in the culture of the machine that imports them;
+/// ISO dates and dates with month names (English, German, French, Spanish, and the machine's own
+/// language) are read as written. A time without an offset is local time.
+/// </summary>
+internal static class EmailDates
+{
+    /// <summary>What one date cell says about the file's order.</summary>
+    internal enum Evidence { None, Ambiguous, DayFirst, MonthFirst }
+
+    // An optional weekday ("Wed", "Mittwoch,"), two numbers and a year with one separator, then anything (a time, an offset).
+    private static readonly Regex Numeric = new(
+        @"^\s*(?:\p{L}+\.?,?\s+)?(?<a>\d{1,2})\s*(?<sep>[/.\-])\s*(?<b>\d{1,2})\s*\k<sep>\s*(?<y>\d{4}|\d{2})(?!\d)\.?(?:(?:\s+|T|,\s*)(?<time>.*))?$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    private static readonly CultureInfo[] Languages = new[] { "de-DE", "fr-FR", "es-ES", "en-GB" }.Select(CultureInfo.GetCultureInfo).ToArray();
+
+    private const DateTimeStyles Styles = DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeLocal;
+
+    internal static Evidence Judge(string text)
+    {
+        var match = Numeric.Match(text);
+        if (!match.Success) return Evidence.None;
+        var a = int.Parse(match.Groups["a"].ValueSpan, CultureInfo.InvariantCulture);
+        var b = int.Parse(match.Groups["b"].ValueSpan, CultureInfo.InvariantCulture);
+        if (a > 12 && b <= 12) return Evidence.DayFirst;
+        if (b > 12 && a <= 12) return Evidence.MonthFirst;
+        if (a > 12 || a == 0 || b == 0) return Evidence.None; // no date either way
+        // 04.03.2026: dotted dates are written day-first (German, Russian, ...; no locale writes them month-first).
+        if (match.Groups["sep"].ValueSpan[0] == '.') return Evidence.DayFirst;
+        return a == b ? Evidence.None : Evidence.Ambiguous;
+    }
+
+    /// <summary>
+    /// The order of the current culture's short date (en-US month-first, en-GB and de-DE day-first): the
+    /// likeliest when the file cannot tell, since exports are mostly imported where they were made.
+    /// </summary>
+    internal static DateOrder CultureOrder(CultureInfo culture)
+    {
+        var pattern = culture.DateTimeFormat.ShortDatePattern;
+        var day = pattern.IndexOf('d');
+        var month = pattern.IndexOf('M');
+        return day >= 0 && month >= 0 && day < month ? DateOrder.DayFirst : DateOrder.MonthFirst;
+    }
+
+    /// <summary>The date in <paramref name="text"/>, numeric dates read in <paramref name="order"/> (not Auto); null when it is no date.</summary>
+    internal static EmailDate? Parse(string text, DateOrder order)
+    {
+        text = text.Trim();
+        if (text.Length == 0) return null;
+        var match = Numeric.Match(text);
+        if (match.Success)
+        {
+            var a = int.Parse(match.Groups["a"].ValueSpan, CultureInfo.InvariantCulture);
+            var b = int.Parse(match.Groups["b"].ValueSpan, CultureInfo.InvariantCulture);
+            var (day, month) = order == DateOrder.MonthFirst ? (b, a) : (a, b);
+            var year = int.Parse(match.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
+            if (match.Groups["y"].Length == 2) year = CultureInfo.InvariantCulture.Calendar.ToFourDigitYear(year);
+            if (month is < 1 or > 12 || day < 1 || year is < 1 or > 9999 || day > DateTime.DaysInMonth(year, month)) return null;
+            // The date rewritten as ISO, the time and offset after it as written: the invariant parser reads "2:05 PM", "14:05:00 +01:00".
+            var iso = $"{year:D4}-{month:D2}-{day:D2}" + (match.Groups["time"].Success ? " " + match.Groups["time"].Value : "");
+            return Read(iso, CultureInfo.InvariantCulture);
+        }
+        if (Read(text, CultureInfo.InvariantCulture) is { } invariant) return invariant;
+        if (Read(text, CultureInfo.CurrentCulture) is { } current) return current;
+        foreach (var language in Languages)
+            if (Read(text, language) is { } parsed) return parsed;
+        return null;
+    }
+
+    private static EmailDate? Read(string text, CultureInfo culture)
+    {
+        if (!DateTimeOffset.TryParse(text, culture, Styles, out var value)) return null;
+        // RoundtripKind leaves a time without an offset Unspecified: that is a wall-clock time.
+        var hasOffset = DateTime.TryParse(text, culture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.RoundtripKind, out var kind) && kind.Kind != DateTimeKind.Unspecified;
+        return new EmailDate(value, hasOffset);
+    }
+}
