@@ -30,6 +30,27 @@ Describe 'Import-PipesEmail' {
         $second | Should -Be $first
     }
 
+    It 'gives the same ids for dates without an offset in any time zone' {
+        $file = Join-Path $TestDrive 'tz.csv'
+        Set-Content $file -Value 'Subject,Body,From: (Address),To: (Address),Received', 'a,b,ann@x.com,me@x.com,3/13/2026 2:05 PM', 'b,b,ann@x.com,me@x.com,2026-03-04T14:05:00Z'
+        $script = Join-Path $TestDrive 'tz.ps1'
+        Set-Content $script "Import-Module '$(Join-Path (Get-RepoRoot) 'out/Pipes')'; (Import-PipesEmail '$file' -Prospect ([pscustomobject]@{ Email = 'ann@x.com' }) -MyAddress me@x.com).Id -join ','"
+        $pwsh = Get-PwshCommand
+        $ids = foreach ($zone in 'UTC', 'America/Chicago', 'Asia/Tokyo') {
+            $start = [System.Diagnostics.ProcessStartInfo]::new($pwsh[0])
+            foreach ($a in @($pwsh | Select-Object -Skip 1) + @('-NoProfile', '-NonInteractive', '-File', $script)) { $start.ArgumentList.Add($a) }
+            $start.Environment['TZ'] = $zone
+            $start.Environment['PIPES_CONFIG_DIR'] = $env:PIPES_CONFIG_DIR
+            $start.RedirectStandardOutput = $true; $start.UseShellExecute = $false
+            $process = [System.Diagnostics.Process]::Start($start)
+            $out = $process.StandardOutput.ReadToEnd().Trim()
+            $process.WaitForExit(120000) | Should -BeTrue
+            $out
+        }
+        $ids[0] | Should -Match '^\w{32},\w{32}$'
+        $ids | Select-Object -Unique | Should -HaveCount 1
+    }
+
     It 'writes its summary to the information stream' {
         $null = Import-PipesEmail $Export -Prospect $Prospects -MyAddress $Me -InformationVariable info
         "$info" | Should -Match '200 messages read'

@@ -380,4 +380,55 @@ public sealed class EmailImportTests : IDisposable
         Assert.Contains("rows 3, 5, 6", warning);
         Assert.Contains("day-first", warning);
     }
+
+    [Fact]
+    public void ProspectsSharingAnAddressGetAnIdEach()
+    {
+        var path = Export("shared.csv", OutlookRow("shared mailbox", "b", "Bob Roe", "bob@roe-ranch.net", "SMTP", "Lee Landman", "lee@landco.com", "SMTP"));
+        // A father and son on one mailbox; the same person twice in a list; one keyed by its CRM id.
+        ProspectEntry[] prospects =
+        [
+            new("bob", ["bob@roe-ranch.net"], "Bob Roe"), new("junior", ["bob@roe-ranch.net"], "Robert Roe Jr"),
+            new("bob again", ["BOB@roe-ranch.net"], "Bob  Roe"), new("crm", ["bob@roe-ranch.net"], "Bob Roe", "ac-42"),
+        ];
+
+        var first = Run(path, prospects, mine: "lee@landco.com").Activities;
+        var second = Run(path, prospects, mine: "lee@landco.com").Activities;
+
+        Assert.Equal(4, first.Count);
+        Assert.Equal(4, first.Select(a => a.Id).Distinct().Count());
+        Assert.Single(first.Select(a => a.MessageId).Distinct());
+        Assert.Equal(first.Select(a => a.Id), second.Select(a => a.Id));
+    }
+
+    [Fact]
+    public void TheSameMessageTwiceInAFileIsTwoMessagesWithTheirOwnIds()
+    {
+        // A template sent twice to the same prospect, in an export with no date column: identical rows.
+        var template = OutlookRow("Following up on our lease offer", "Hi Jane,\r\nJust following up.\r\nLee", "Lee Landman", "lee@landco.com", "SMTP", "Jane Doe", "jane.doe@doeminerals.com", "SMTP");
+        var path = Export("dups.csv", template, OutlookRow("other", "x", "Bob Roe", "bob@roe-ranch.net", "SMTP", "Lee Landman", "lee@landco.com", "SMTP"), template, template);
+
+        var first = Run(path, People, mine: "lee@landco.com").Activities;
+        var again = Run(path, People, mine: "lee@landco.com").Activities;
+
+        var sends = first.Where(a => a.Prospect is "jane").ToList();
+        Assert.Equal(3, sends.Count);
+        Assert.Equal(3, sends.Select(a => a.Id).Distinct().Count());
+        Assert.Equal(3, sends.Select(a => a.MessageId).Distinct().Count());
+        Assert.Equal(first.Select(a => a.Id), again.Select(a => a.Id));
+        // The first occurrence keeps the content's own hash: the same message in another export has the same id.
+        var alone = Run(Export("one.csv", template), People, mine: "lee@landco.com").Activities;
+        Assert.Equal(sends[0].Id, Assert.Single(alone).Id);
+    }
+
+    [Fact]
+    public void ADateWithoutAnOffsetEntersIdsAsAWallClockTime()
+    {
+        // The same text read on machines in different zones: the same key. An offset written in the text counts.
+        var chicago = new EmailDate(new DateTimeOffset(2026, 3, 4, 14, 5, 0, TimeSpan.FromHours(-6)), HasOffset: false);
+        var utc = new EmailDate(new DateTimeOffset(2026, 3, 4, 14, 5, 0, TimeSpan.Zero), HasOffset: false);
+        Assert.Equal(chicago.Key, utc.Key);
+        Assert.NotEqual((chicago with { HasOffset = true }).Key, (utc with { HasOffset = true }).Key);
+        Assert.Equal(new EmailDate(new DateTimeOffset(2026, 3, 4, 20, 5, 0, TimeSpan.Zero), true).Key, (chicago with { HasOffset = true }).Key);
+    }
 }

@@ -12,11 +12,17 @@ public sealed class EmailActivityMatcher
     private readonly Dictionary<string, List<ProspectEntry>> _byAddress = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<ProspectEntry>> _byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _mine;
+    private readonly Dictionary<ProspectEntry, string> _keys = new(ReferenceEqualityComparer.Instance);
 
     public EmailActivityMatcher(IEnumerable<ProspectEntry> prospects, IEnumerable<string> myAddresses)
     {
+        var keyCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var prospect in prospects)
         {
+            // What names the prospect in its activities' Ids: its CRM key, else its name; the second prospect of one name is "#2".
+            var key = prospect.Key is { Length: > 0 } given ? "key:" + given : "name:" + (NormalName(prospect.Name) ?? "").ToLowerInvariant();
+            var count = keyCounts[key] = keyCounts.GetValueOrDefault(key) + 1;
+            _keys[prospect] = count == 1 ? key : key + "#" + count;
             // "Carl Cee <carl@cee.org>", "a@x.com; b@y.org": the addresses inside, read as the export's cells are.
             foreach (var address in prospect.Addresses.SelectMany(EmailAddressList.Addresses).Distinct(StringComparer.OrdinalIgnoreCase))
                 Add(_byAddress, address, prospect);
@@ -82,7 +88,7 @@ public sealed class EmailActivityMatcher
 
     private EmailActivity Activity(EmailMessage message, string path, ProspectEntry? prospect, string? matchedAddress, string? matchedBy) => new()
     {
-        Id = OutlookExportReader.Hash(message.MessageId + "\u001f" + (matchedAddress ?? "")),
+        Id = OutlookExportReader.Hash(string.Join("\u001f", message.MessageId, matchedAddress ?? "", prospect is null ? "" : _keys[prospect])),
         MessageId = message.MessageId,
         Prospect = prospect?.Prospect,
         MatchedAddress = matchedAddress,

@@ -22,8 +22,12 @@ public sealed record EmailMessage(
     IReadOnlyList<EmailParticipant> Bcc,
     string MessageId);
 
-/// <summary>A prospect to match messages against: the caller's own object, its addresses and its name.</summary>
-public sealed record ProspectEntry(object Prospect, IReadOnlyList<string> Addresses, string? Name);
+/// <summary>
+/// A prospect to match messages against: the caller's own object, its addresses and its name.
+/// <paramref name="Key"/> names the prospect in activity Ids (its Id in a CRM, when it has one); left
+/// null, its name does.
+/// </summary>
+public sealed record ProspectEntry(object Prospect, IReadOnlyList<string> Addresses, string? Name, string? Key = null);
 
 public enum EmailDirection
 {
@@ -34,10 +38,18 @@ public enum EmailDirection
 /// <summary>One message as it concerns one prospect: the activity a prospect card shows.</summary>
 public sealed class EmailActivity
 {
-    /// <summary>Stable for the same message and prospect address: importing the same export twice gives the same ids.</summary>
+    /// <summary>
+    /// A hash of <see cref="MessageId"/>, the prospect (its Key, else its name; a second prospect of the same
+    /// name a number) and the matched address: importing the same export twice, on any machine, gives the
+    /// same ids; two prospects sharing an address get two.
+    /// </summary>
     public required string Id { get; init; }
 
-    /// <summary>Stable for the same message content, whoever it matched.</summary>
+    /// <summary>
+    /// A hash of the message's content (sender, recipients, subject, date as a wall-clock time or the UTC
+    /// instant its offset gives, body), whoever it matched; the second identical message in a file (a
+    /// template sent twice, in an export without dates) also hashes its occurrence, so it is not taken for the first.
+    /// </summary>
     public required string MessageId { get; init; }
 
     /// <summary>The prospect object that was passed in; null for an unmatched message (-IncludeUnmatched).</summary>

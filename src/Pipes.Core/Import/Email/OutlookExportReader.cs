@@ -51,6 +51,7 @@ public static class OutlookExportReader
         var columns = Columns.From(header, path);
         summary.HasDateColumn = columns.Date >= 0;
         var dates = new DateEvidence(dateOrder);
+        var occurrences = new Occurrences();
         // Rows (and errors, to keep their order) held until the order of the file's dates is known.
         var held = new List<(SourceRow Row, long Number, PipesException? Error)>();
         var any = false;
@@ -82,14 +83,14 @@ public static class OutlookExportReader
                     held.Add((row, summary.MessagesRead, null));
                     if (held.Count < HeldForDateOrder) continue;
                     dates.Scan(path, options, header.Line, columns, cancellationToken);
-                    foreach (var item in Release(held, columns, dates, summary)) yield return item;
+                    foreach (var item in Release(held, columns, dates, summary, occurrences)) yield return item;
                     continue;
                 }
             }
-            foreach (var item in Release(held, columns, dates, summary)) yield return item;
-            yield return (columns.Message(row, summary.MessagesRead, dates.Taken, summary), null);
+            foreach (var item in Release(held, columns, dates, summary, occurrences)) yield return item;
+            yield return (columns.Message(row, summary.MessagesRead, dates.Taken, summary, occurrences), null);
         }
-        foreach (var item in Release(held, columns, dates, summary)) yield return item;
+        foreach (var item in Release(held, columns, dates, summary, occurrences)) yield return item;
         summary.HeaderOnly = !any && summary.UnreadableRows == 0;
         var file = Path.GetFileName(path);
         if (dates.TakenByDefault is { } taken)
@@ -109,12 +110,12 @@ public static class OutlookExportReader
 
     /// <summary>The held rows as messages (the order decided, or the culture's when the file never tells), in file order.</summary>
     private static IEnumerable<(EmailMessage? Message, PipesException? Error)> Release(List<(SourceRow Row, long Number, PipesException? Error)> held, Columns columns,
-        DateEvidence dates, EmailImportSummary summary)
+        DateEvidence dates, EmailImportSummary summary, Occurrences occurrences)
     {
         if (held.Count == 0) yield break;
         if (dates.Order == DateOrder.Auto) dates.TakeDefault();
         foreach (var (row, number, error) in held)
-            yield return error is not null ? (null, error) : (columns.Message(row, number, dates.Taken, summary), null);
+            yield return error is not null ? (null, error) : (columns.Message(row, number, dates.Taken, summary, occurrences), null);
         held.Clear();
     }
 
@@ -164,6 +165,22 @@ public static class OutlookExportReader
     internal static string Rows(IReadOnlyList<long> rows, long total) =>
         (rows.Count == 1 ? "row " : "rows ") + string.Join(", ", rows.Select(r => r.ToString("N0", CultureInfo.InvariantCulture)))
         + (total > rows.Count ? $" and {total - rows.Count:N0} more" : "");
+
+    /// <summary>How many times each message content has been seen in the file so far.</summary>
+    private sealed class Occurrences
+    {
+        private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
+
+        /// <summary>
+        /// The content's hash for its first occurrence (as before), a hash of it and the occurrence after: the
+        /// same template sent twice with no date column is two messages, and a store that skips ids it has must keep both.
+        /// </summary>
+        public string Id(string contentHash)
+        {
+            var n = _seen[contentHash] = _seen.GetValueOrDefault(contentHash) + 1;
+            return n == 1 ? contentHash : Hash(contentHash + "\u001f#" + n.ToString(CultureInfo.InvariantCulture));
+        }
+    }
 
     private sealed class Columns
     {
@@ -222,7 +239,7 @@ public static class OutlookExportReader
             return time.Length > 0 && text.Length > 0 ? text + " " + time : text;
         }
 
-        public EmailMessage Message(SourceRow row, long number, DateOrder order, EmailImportSummary summary)
+        public EmailMessage Message(SourceRow row, long number, DateOrder order, EmailImportSummary summary, Occurrences occurrences)
         {
             string Cell(int index) => index >= 0 && index < row.Cells.Length ? ColumnMap.Text(row.Cells[index]) : "";
             var subject = Cell(Subject);
@@ -233,7 +250,7 @@ public static class OutlookExportReader
             var cc = Participants(Cell(CcName), Cell(CcAddress), Cell(CcType));
             var bcc = Participants(Cell(BccName), Cell(BccAddress), Cell(BccType));
             var date = ReadDate(row, order, summary);
-            return new EmailMessage(row.Line, number, subject, body, date?.Value, from, to, cc, bcc, MessageId(from, to, cc, subject, date?.Value, body));
+            return new EmailMessage(row.Line, number, subject, body, date?.Value, from, to, cc, bcc, occurrences.Id(MessageId(from, to, cc, subject, date, body)));
         }
 
         private EmailDate? ReadDate(SourceRow row, DateOrder order, EmailImportSummary summary)
@@ -282,10 +299,14 @@ public static class OutlookExportReader
     }
 
     /// <summary>A hash of what makes the message itself: the same export read twice gives the same id.</summary>
-    private static string MessageId(EmailParticipant from, IReadOnlyList<EmailParticipant> to, IReadOnlyList<EmailParticipant> cc, string subject, DateTimeOffset? date, string body)
+    /// <remarks>
+    /// The date enters as the same text gives it on any machine (<see cref="EmailDate.Key"/>): a date without
+    /// an offset is a wall-clock time, which the machine's zone must not turn into a different instant.
+    /// </remarks>
+    private static string MessageId(EmailParticipant from, IReadOnlyList<EmailParticipant> to, IReadOnlyList<EmailParticipant> cc, string subject, EmailDate? date, string body)
     {
         var text = string.Join("\u001f", from.Address ?? from.Name ?? "", string.Join(";", to.Select(p => p.Address ?? p.Name)), string.Join(";", cc.Select(p => p.Address ?? p.Name)),
-            subject, date?.UtcDateTime.ToString("O", CultureInfo.InvariantCulture) ?? "", body.ReplaceLineEndings("\n").TrimEnd());
+            subject, date?.Key ?? "", body.ReplaceLineEndings("\n").TrimEnd());
         return Hash(text);
     }
 

@@ -94,7 +94,8 @@ public sealed class ImportPipesEmailCommand : PathCmdlet
                     AddAddresses(addresses, ContactMethodAddress(method));
         var name = Text(wrapped, "FullName") ?? Text(wrapped, "Name") ?? Text(wrapped, "DisplayName")
             ?? (string.Join(" ", new[] { Text(wrapped, "FirstName"), Text(wrapped, "LastName") }.Where(n => n is not null)) is { Length: > 0 } joined ? joined : null);
-        return new ProspectEntry(prospect, addresses, name);
+        // A CRM's key (an ActiveCampaign contact's Id) names the prospect in activity Ids better than its name, which may change.
+        return new ProspectEntry(prospect, addresses, name, Text(wrapped, "Id"));
     }
 
     /// <summary>An email from a contact-method entry: a string, or an object whose Type says email and whose Value/Address holds it.</summary>
