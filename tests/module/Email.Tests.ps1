@@ -122,6 +122,19 @@ Describe 'Import-PipesEmail' {
         { Import-PipesEmail $amb -Prospect $ann -DateOrder YearFirst } | Should -Throw -ErrorId 'ParameterArgumentValidationError,Pipes.PowerShell.Commands.Import.ImportPipesEmailCommand'
     }
 
+    It 'says how to pass my X.500 address when a Sent Items export is from it' {
+        $dn = '/O=EXCHANGELABS/OU=EXCHANGE ADMINISTRATIVE GROUP (FYDIBOHF23SPDLT)/CN=RECIPIENTS/CN=ABC-LEE'
+        $file = Join-Path $TestDrive 'sent-x500.csv'
+        Set-Content $file -Value 'Subject,Body,From: (Name),From: (Address),From: (Type),To: (Address)', "Offer,b,Lee Landman,$dn,EX,ann@x.com"
+        $ann = [pscustomobject]@{ Name = 'Ann'; Email = 'ann@x.com' }
+        $a = Import-PipesEmail $file -Prospect $ann -MyAddress lee@landco.com -WarningVariable w -WarningAction SilentlyContinue
+        $a.Direction | Should -Be 'Received'
+        "$w" | Should -BeLike "*-MyAddress 'lee@landco.com', '$dn'*"
+        $a = Import-PipesEmail $file -Prospect $ann -MyAddress lee@landco.com, $dn -WarningVariable w
+        $a.Direction | Should -Be 'Sent'
+        $w | Should -BeNullOrEmpty
+    }
+
     It 'includes unmatched messages when asked' {
         $all = Import-PipesEmail $Export -Prospect $Prospects -MyAddress $Me -IncludeUnmatched
         ($all | Where-Object { -not $_.Prospect }).Count | Should -Be @($Truth | Where-Object { $_.Prospects.Count -eq 0 }).Count

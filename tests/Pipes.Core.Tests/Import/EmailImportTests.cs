@@ -431,4 +431,74 @@ public sealed class EmailImportTests : IDisposable
         Assert.NotEqual((chicago with { HasOffset = true }).Key, (utc with { HasOffset = true }).Key);
         Assert.Equal(new EmailDate(new DateTimeOffset(2026, 3, 4, 20, 5, 0, TimeSpan.Zero), true).Key, (chicago with { HasOffset = true }).Key);
     }
+
+    private const string LeeX500 = "/O=EXCHANGELABS/OU=EXCHANGE ADMINISTRATIVE GROUP (FYDIBOHF23SPDLT)/CN=RECIPIENTS/CN=8F3A2B1C9D0E4F5A6B7C8D9E0F1A2B3C-LEE";
+
+    [Fact]
+    public void ASentItemsExportFromAnX500SenderSaysHowToPassTheAddress()
+    {
+        // Exchange's Sent Items: my own From is my X.500 address; -MyAddress has only my SMTP address.
+        var path = Export("sent.csv",
+            OutlookRow("Lease offer", "b", "Lee Landman", LeeX500, "EX", "Jane Doe", "jane.doe@doeminerals.com", "SMTP"),
+            OutlookRow("Offer, again", "b", "Lee Landman", LeeX500, "EX", "Bob Roe", "bob@roe-ranch.net", "SMTP"),
+            OutlookRow("Re: x", "b", "Carl Cee", "carl@cee.org", "SMTP", "Lee Landman", LeeX500, "EX"));
+
+        var (activities, _, summary) = Run(path, People, mine: "lee@landco.com");
+
+        Assert.All(activities.Take(2), a => Assert.Equal(EmailDirection.Received, a.Direction));
+        var warning = Assert.Single(summary.Warnings);
+        Assert.Contains(LeeX500, warning);
+        Assert.Contains("-MyAddress 'lee@landco.com', '" + LeeX500 + "'", warning);
+        Assert.Contains("2 messages are from Exchange X.500 addresses", warning);
+
+        // With the X.500 address given (any case, as Exchange varies it): Sent, and nothing to say.
+        var (given, _, givenSummary) = Run(path, People, mine: ["lee@landco.com", LeeX500.ToLowerInvariant()]);
+        Assert.Equal([EmailDirection.Sent, EmailDirection.Sent, EmailDirection.Received], given.Select(a => a.Direction));
+        Assert.Empty(givenSummary.Warnings);
+    }
+
+    [Fact]
+    public void TheX500SenderNamedLikeMeIsTheOneSuggested()
+    {
+        // A colleague sent more, but the sender with my name ('Name <address>' in -MyAddress) is the likelier me.
+        var path = Export("mixed.csv",
+            OutlookRow("FW: Bob", "b", "Jordan Reyes", "/O=EXCHANGELABS/OU=X/CN=RECIPIENTS/CN=JR", "EX", "Lee Landman", "lee@landco.com", "SMTP"),
+            OutlookRow("FW: Jane", "b", "Jordan Reyes", "/O=EXCHANGELABS/OU=X/CN=RECIPIENTS/CN=JR", "EX", "Lee Landman", "lee@landco.com", "SMTP"),
+            OutlookRow("Offer", "b", "Lee Landman", LeeX500, "EX", "Jane Doe", "jane.doe@doeminerals.com", "SMTP"),
+            OutlookRow("Re: y", "b", "Bob Roe", "bob@roe-ranch.net", "SMTP", "Lee Landman", "lee@landco.com", "SMTP"));
+
+        var named = Assert.Single(Run(path, People, mine: "Lee Landman <lee@landco.com>").Summary.Warnings);
+        Assert.Contains("3 messages are from Exchange X.500 addresses", named);
+        Assert.Contains("the likeliest to be yours is " + LeeX500 + " (Lee Landman, 1 message)", named);
+        var unnamed = Assert.Single(Run(path, People, mine: "lee@landco.com").Summary.Warnings);
+        Assert.Contains("the likeliest to be yours is /O=EXCHANGELABS/OU=X/CN=RECIPIENTS/CN=JR (Jordan Reyes, 2 messages)", unnamed);
+        // Once -MyAddress has an X.500 address, the user knows: nothing to say, whether or not it sent any.
+        Assert.Empty(Run(path, People, mine: ["lee@landco.com", "/O=EXCHANGELABS/OU=X/CN=RECIPIENTS/CN=SOMEONE-ELSE"]).Summary.Warnings);
+    }
+
+    [Fact]
+    public void TheSendersSmtpAddressIsUsedWhenTheExportCarriesIt()
+    {
+        var path = ExportText("smtp.csv", "Subject,Body,From: (Name),From: (Address),From: (Type),Sender SMTP Address,To: (Address)\r\n"
+            + $"Offer,b,Lee Landman,{LeeX500},EX,lee@landco.com,jane.doe@doeminerals.com\r\n");
+
+        var (activities, _, summary) = Run(path, People, mine: "lee@landco.com");
+
+        Assert.Equal(EmailDirection.Sent, Assert.Single(activities).Direction);
+        Assert.Equal("Lee Landman <lee@landco.com>", activities[0].From);
+        Assert.Empty(summary.Warnings);
+    }
+
+    [Fact]
+    public void AnExchangeParticipantWithAnSmtpAddressMatchesByThatAddress()
+    {
+        var path = Export("ex.csv",
+            OutlookRow("EX type with SMTP address", "b", "C. Cee", "carl@cee.org", "EX", "Lee Landman", "lee@landco.com", "SMTP"),
+            OutlookRow("Mixed types", "b", "Lee Landman", "lee@landco.com", "SMTP", "Jane Doe;Carl Cee", "/o=ExchangeLabs/ou=X/cn=Recipients/cn=abc-jane;carl@cee.org", "EX;EX"));
+
+        var (activities, _, summary) = Run(path, People, mine: "lee@landco.com");
+
+        Assert.Equal(["carl|Address", "jane|DisplayName", "carl|Address"], activities.Select(a => $"{a.Prospect}|{a.MatchedBy}"));
+        Assert.Equal(1, summary.X500Participants);
+    }
 }

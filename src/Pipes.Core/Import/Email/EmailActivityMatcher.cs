@@ -12,6 +12,7 @@ public sealed class EmailActivityMatcher
     private readonly Dictionary<string, List<ProspectEntry>> _byAddress = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<ProspectEntry>> _byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _mine;
+    private readonly HashSet<string> _myNames = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<ProspectEntry, string> _keys = new(ReferenceEqualityComparer.Instance);
 
     public EmailActivityMatcher(IEnumerable<ProspectEntry> prospects, IEnumerable<string> myAddresses)
@@ -29,7 +30,9 @@ public sealed class EmailActivityMatcher
             if (NormalName(prospect.Name) is { Length: > 0 } name) Add(_byName, name, prospect);
         }
         // "Lee Landman <lee@landco.com>" is lee@landco.com, as a cell of the export would be.
-        _mine = new HashSet<string>(myAddresses.SelectMany(EmailAddressList.Addresses), StringComparer.OrdinalIgnoreCase);
+        var mine = myAddresses.SelectMany(EmailAddressList.Parse).ToList();
+        _mine = new HashSet<string>(mine.Select(p => p.Address).OfType<string>(), StringComparer.OrdinalIgnoreCase);
+        foreach (var name in mine.Select(p => NormalName(p.Name)).OfType<string>()) _myNames.Add(name);
     }
 
     public int ProspectAddresses => _byAddress.Count;
@@ -56,11 +59,40 @@ public sealed class EmailActivityMatcher
             summary.UnmatchedMessages++;
             if (includeUnmatched) yield return (Activity(message!, path, null, null, null), null);
         }
+        if (X500SenderWarning(path, summary) is { } warning) summary.Warnings.Add(warning);
+    }
+
+    /// <summary>
+    /// Exchange writes the sender of a sent item as its X.500 address: with only SMTP addresses in -MyAddress,
+    /// every message you sent would pass for Received, silently. Said whenever X.500 senders were met and
+    /// -MyAddress holds no X.500 address, naming the likeliest to be yours: one with a name of yours
+    /// (-MyAddress 'Lee Landman &lt;lee@landco.com&gt;'), else the one that sent the most.
+    /// </summary>
+    private string? X500SenderWarning(string path, EmailImportSummary summary)
+    {
+        if (summary.X500Senders.Count == 0 || _mine.Any(EmailAddressList.IsX500)) return null;
+        var total = summary.X500Senders.Values.Sum(s => s.Count);
+        var (address, (count, name)) = summary.X500Senders
+            .OrderByDescending(s => NormalName(s.Value.Name) is { } normal && _myNames.Contains(normal))
+            .ThenByDescending(s => s.Value.Count).First();
+        var mySmtp = _mine.FirstOrDefault(a => !EmailAddressList.IsX500(a));
+        var example = string.Join(", ", new[] { mySmtp, address }.OfType<string>().Select(a => "'" + a.Replace("'", "''") + "'"));
+        return $"{Path.GetFileName(path)}: {total:N0} message{(total == 1 ? " is" : "s are")} from Exchange X.500 addresses, none of them one of -MyAddress, so "
+            + $"{(total == 1 ? "it counts" : "they count")} as Received{(summary.X500Senders.Count > 1 ? $"; the likeliest to be yours is {address}" : $": {address}")}"
+            + $" ({(name is { Length: > 0 } ? name + ", " : "")}{count:N0} message{(count == 1 ? "" : "s")}). Exchange writes your own X.500 address as the sender "
+            + $"of the messages you sent: if it is yours, add it: -MyAddress {example} ($PSDefaultParameterValues['Import-PipesEmail:MyAddress'] = {example} "
+            + "keeps it for the session). With an X.500 address in -MyAddress this is not said.";
     }
 
     private IEnumerable<EmailActivity> Match(EmailMessage message, string path, EmailImportSummary summary)
     {
         var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        if (message.From is { IsX500: true, Address: { } x500 } && !IsMine(message.From))
+        {
+            // Kept for the warning above: a bounded few senders, counted.
+            if (summary.X500Senders.TryGetValue(x500, out var sender)) summary.X500Senders[x500] = (sender.Count + 1, sender.Name);
+            else if (summary.X500Senders.Count < EmailImportSummary.X500SendersKept) summary.X500Senders[x500] = (1, message.From.Name);
+        }
         foreach (var participant in message.To.Prepend(message.From).Concat(message.Cc).Concat(message.Bcc))
         {
             if (IsMine(participant)) continue;

@@ -87,6 +87,9 @@ public sealed class EmailImportSummary
     public long X500Participants { get; set; }
     public long X500MatchedByName { get; set; }
     public long X500Unmatched { get; set; }
+    /// <summary>Senders with an X.500 address that is not one of mine: how many messages each sent, and its display name.</summary>
+    public Dictionary<string, (long Count, string? Name)> X500Senders { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public const int X500SendersKept = 1000;
     /// <summary>Rows of messages with a field longer than Import.MaxCellLength, kept cut (the first few, at most <see cref="RowsKept"/>).</summary>
     public List<long> CutRows { get; } = [];
     public long CutMessages { get; set; }

@@ -184,7 +184,7 @@ public static class OutlookExportReader
 
     private sealed class Columns
     {
-        public int Subject, Body, FromName, FromAddress, FromType, ToName, ToAddress, ToType, CcName, CcAddress, CcType, BccName, BccAddress, BccType, Date = -1, Time = -1;
+        public int Subject, Body, FromName, FromAddress, FromType, FromSmtp, ToName, ToAddress, ToType, CcName, CcAddress, CcType, BccName, BccAddress, BccType, Date = -1, Time = -1;
 
         public static Columns From(SourceRow header, string path)
         {
@@ -205,6 +205,8 @@ public static class OutlookExportReader
                 FromName = Find("fromname"),
                 FromAddress = Find("fromaddress", "from", "sender", "senderemailaddress"),
                 FromType = Find("fromtype"),
+                // An export made by a script or a custom map may carry the sender's SMTP address beside Exchange's X.500 one.
+                FromSmtp = Find("fromsmtpaddress", "fromsmtp", "sendersmtpaddress", "sendersmtp"),
                 ToName = Find("toname"),
                 ToAddress = Find("toaddress", "to"),
                 ToType = Find("totype"),
@@ -246,6 +248,8 @@ public static class OutlookExportReader
             // The body as written: its line breaks and indentation are part of the message.
             var body = Body < row.Cells.Length ? row.Cells[Body] as string ?? ColumnMap.Text(row.Cells[Body]) : "";
             var from = Participants(Cell(FromName), Cell(FromAddress), Cell(FromType)).FirstOrDefault() ?? new EmailParticipant(null, null, false);
+            if (from.IsX500 && EmailAddressList.Parse(Cell(FromSmtp)).FirstOrDefault(p => p is { IsX500: false, Address: not null }) is { } smtp)
+                from = new EmailParticipant(from.Name ?? smtp.Name, smtp.Address, false);
             var to = Participants(Cell(ToName), Cell(ToAddress), Cell(ToType));
             var cc = Participants(Cell(CcName), Cell(CcAddress), Cell(CcType));
             var bcc = Participants(Cell(BccName), Cell(BccAddress), Cell(BccType));
@@ -288,7 +292,9 @@ public static class OutlookExportReader
             var parsed = i < addressList.Count ? EmailAddressList.ParseEntry(addressList[i]).ToList() : [];
             var first = parsed.FirstOrDefault();
             var address = first?.Address;
-            var x500 = string.Equals(type, "EX", StringComparison.OrdinalIgnoreCase) || (first?.IsX500 ?? false);
+            // Type EX with an SMTP address (an Exchange contact, or a mailbox the export resolved) matches by that address;
+            // only an X.500 address, or EX with no address at all, is left to the display name.
+            var x500 = (first?.IsX500 ?? false) || (string.IsNullOrEmpty(first?.Address) && string.Equals(type, "EX", StringComparison.OrdinalIgnoreCase));
             name = string.IsNullOrEmpty(name) ? first?.Name : name;
             if (string.IsNullOrEmpty(address) && string.IsNullOrEmpty(name)) continue;
             result.Add(new EmailParticipant(string.IsNullOrEmpty(name) ? null : name, string.IsNullOrEmpty(address) ? null : address, x500));
