@@ -501,4 +501,27 @@ public sealed class EmailImportTests : IDisposable
         Assert.Equal(["carl|Address", "jane|DisplayName", "carl|Address"], activities.Select(a => $"{a.Prospect}|{a.MatchedBy}"));
         Assert.Equal(1, summary.X500Participants);
     }
+
+    [Theory]
+    [InlineData(";Bob Roe", "jane.doe@doeminerals.com;bob@roe-ranch.net", "SMTP;SMTP", "|jane.doe@doeminerals.com", "Bob Roe|bob@roe-ranch.net")]
+    [InlineData("Jane Doe;;Carl Cee", "jane.doe@doeminerals.com; bob@roe-ranch.net ;carl@cee.org", "", "Jane Doe|jane.doe@doeminerals.com", "|bob@roe-ranch.net", "Carl Cee|carl@cee.org")]
+    [InlineData("Jane Doe;Bob Roe;", "jane.doe@doeminerals.com;;carl@cee.org", "SMTP;;SMTP", "Jane Doe|jane.doe@doeminerals.com", "Bob Roe|", "|carl@cee.org")]
+    [InlineData("Doe, Jane;Roe, Bob", "jane.doe@doeminerals.com;bob@roe-ranch.net", "SMTP;SMTP", "Doe, Jane|jane.doe@doeminerals.com", "Roe, Bob|bob@roe-ranch.net")]
+    // Lists of different lengths: which name goes with which address cannot be told, so none is given.
+    [InlineData("Bob Roe", "jane.doe@doeminerals.com;bob@roe-ranch.net", "SMTP;SMTP", "|jane.doe@doeminerals.com", "|bob@roe-ranch.net")]
+    [InlineData("Jane Doe;Bob Roe", "", "", "Jane Doe|", "Bob Roe|")]
+    public void NamesAndAddressesArePairedByPositionEmptyEntriesHoldingTheirPlace(string names, string addresses, string types, params string[] expected)
+    {
+        Assert.Equal(expected, OutlookExportReader.Participants(names, addresses, types).Select(p => $"{p.Name}|{p.Address}"));
+    }
+
+    [Fact]
+    public void AnEmptyNameInTheListDoesNotGiveItsNameToTheWrongAddress()
+    {
+        var path = Export("pair.csv", OutlookRow("empty name in list", "b", "Lee Landman", "lee@landco.com", "SMTP", ";Bob Roe", "jane.doe@doeminerals.com;bob@roe-ranch.net", "SMTP;SMTP"));
+
+        var (activities, _, _) = Run(path, People, mine: "lee@landco.com");
+
+        Assert.Equal("jane.doe@doeminerals.com; Bob Roe <bob@roe-ranch.net>", activities[0].To);
+    }
 }

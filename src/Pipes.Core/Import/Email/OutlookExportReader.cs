@@ -273,16 +273,20 @@ public static class OutlookExportReader
     }
 
     /// <summary>
-    /// "A; B" names beside "a@x; b@y" addresses (and "SMTP; EX" types), paired by position. An address
-    /// entry may carry its own name ("Bob Roe &lt;bob@x.com&gt;", a generic export's From/To columns); the
-    /// name column's, when there is one, comes first.
+    /// "A; B" names beside "a@x; b@y" addresses (and "SMTP; EX" types), paired by position, empty entries
+    /// holding their place (";Bob Roe" beside "jane@x; bob@y" names only the second). Lists of different
+    /// lengths cannot be paired: then the addresses stand alone (the names kept only when there are no
+    /// addresses). An address entry may carry its own name ("Bob Roe &lt;bob@x.com&gt;", a generic export's
+    /// From/To columns); the name column's, when there is one, comes first.
     /// </summary>
     internal static List<EmailParticipant> Participants(string names, string addresses, string types)
     {
-        var addressList = EmailAddressList.Split(addresses, commas: true).Where(s => s.Length > 0).ToList();
+        var addressList = EmailAddressList.Split(addresses, commas: true);
         // Display names hold commas ("Doe, Jane"): Outlook separates them with ';' only.
-        var nameList = EmailAddressList.Split(names, commas: false).Where(s => s.Length > 0).ToList();
-        var typeList = EmailAddressList.Split(types, commas: false).Where(s => s.Length > 0).ToList();
+        var nameList = EmailAddressList.Split(names, commas: false);
+        var typeList = EmailAddressList.Split(types, commas: false);
+        if (addressList.Count > 0 && nameList.Count != addressList.Count) nameList = [];
+        if (typeList.Count != Math.Max(addressList.Count, nameList.Count)) typeList = [];
         var count = Math.Max(addressList.Count, nameList.Count);
         var result = new List<EmailParticipant>(count);
         for (var i = 0; i < count; i++)
@@ -294,7 +298,7 @@ public static class OutlookExportReader
             var address = first?.Address;
             // Type EX with an SMTP address (an Exchange contact, or a mailbox the export resolved) matches by that address;
             // only an X.500 address, or EX with no address at all, is left to the display name.
-            var x500 = (first?.IsX500 ?? false) || (string.IsNullOrEmpty(first?.Address) && string.Equals(type, "EX", StringComparison.OrdinalIgnoreCase));
+            var x500 = (first?.IsX500 ?? false) || (string.IsNullOrEmpty(address) && string.Equals(type, "EX", StringComparison.OrdinalIgnoreCase));
             name = string.IsNullOrEmpty(name) ? first?.Name : name;
             if (string.IsNullOrEmpty(address) && string.IsNullOrEmpty(name)) continue;
             result.Add(new EmailParticipant(string.IsNullOrEmpty(name) ? null : name, string.IsNullOrEmpty(address) ? null : address, x500));
