@@ -524,4 +524,45 @@ public sealed class EmailImportTests : IDisposable
 
         Assert.Equal("jane.doe@doeminerals.com; Bob Roe <bob@roe-ranch.net>", activities[0].To);
     }
+
+    [Theory]
+    [InlineData("de", "Betreff|Text|Von: (Name)|Von: (Adresse)|Von: (Typ)|An: (Name)|An: (Adresse)|An: (Typ)|CC: (Name)|CC: (Adresse)|CC: (Typ)|Empfangen", 1252)]
+    [InlineData("de-nachricht", "Betreff|Nachricht|Von: (Name)|Von: (Adresse)|Von: (Typ)|An: (Name)|An: (Adresse)|An: (Typ)|CC: (Name)|CC: (Adresse)|CC: (Typ)|Datum", 65001)]
+    [InlineData("fr", "Objet|Corps|De : (nom)|De : (adresse)|De : (type)|À : (nom)|À : (adresse)|À : (type)|Cc : (nom)|Cc : (adresse)|Cc : (type)|Reçu", 1200)]
+    [InlineData("fr-nospace", "Objet|Corps|De: (nom)|De: (adresse)|De: (type)|À: (nom)|À: (adresse)|À: (type)|Cc: (nom)|Cc: (adresse)|Cc: (type)|Date", 65001)]
+    [InlineData("es", "Asunto|Cuerpo|De: (nombre)|De: (dirección)|De: (tipo)|Para: (nombre)|Para: (dirección)|Para: (tipo)|CC: (nombre)|CC: (dirección)|CC: (tipo)|Recibido", 1200)]
+    public void LocalizedOutlookExportsAreRead(string language, string header, int codePage)
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var path = Path.Combine(_dir, language + ".csv");
+        var text = string.Join("\r\n", [OutlookRow(header.Split('|')),
+            OutlookRow("AW: Pachtangebot Grundstück 12", "Hallo Lee,\r\nvielen Dank, 1.250,50 € je Acre.", "Jane Doe", "jane.doe@doeminerals.com", "SMTP",
+                "Lee Landman", "lee@landco.com", "SMTP", "Carl Cee", "carl@cee.org", "SMTP", "04.03.2026 14:05")]) + "\r\n";
+        File.WriteAllText(path, text, System.Text.Encoding.GetEncoding(codePage));
+
+        var (activities, errors, summary) = Run(path, People, mine: "lee@landco.com");
+
+        Assert.Empty(errors);
+        Assert.Equal(["jane", "carl"], activities.Select(a => a.Prospect));
+        Assert.Equal("AW: Pachtangebot Grundstück 12", activities[0].Subject);
+        Assert.StartsWith("Hallo Lee,", activities[0].Body);
+        Assert.Equal("Jane Doe <jane.doe@doeminerals.com>", activities[0].From);
+        Assert.Equal(new DateTime(2026, 3, 4, 14, 5, 0), activities[0].Date!.Value.DateTime);
+        Assert.True(summary.HasDateColumn);
+    }
+
+    [Fact]
+    public void ARefusedFileIsToldWhichColumnsWereExpected()
+    {
+        // An Italian export, whose names are not in the table: the refusal lists what was looked for.
+        var path = ExportText("it.csv", "Oggetto,Corpo,Da: (nome),Da: (indirizzo),A: (nome),A: (indirizzo)\r\nx,b,Jane,jane@x.com,Lee,lee@x.com\r\n");
+
+        var error = Assert.Throws<FileFormatError>(() => Run(path, []));
+
+        Assert.Equal("Pipes.NotAnEmailExport", error.ErrorId);
+        Assert.Contains("it has no Subject, Body, From: (Address), To: (Address) columns", error.Message);
+        Assert.Contains("Subject (Betreff, Objet, Asunto)", error.Message);
+        Assert.Contains("From: (Address) (Von: (Adresse), De : (adresse), De: (dirección))", error.Message);
+        Assert.Contains("Its columns: Oggetto, Corpo", error.Message);
+    }
 }

@@ -13,8 +13,45 @@ namespace Pipes.Import.Email;
 /// </summary>
 public static class OutlookExportReader
 {
-    private static readonly string[] DateColumns =
-        ["sent", "received", "date", "receivedtime", "senttime", "datesent", "datereceived", "receiveddate", "sentdate", "senton", "receivedon", "deliverytime", "creationtime"];
+    /// <summary>
+    /// Each field's headers as Outlook writes them: English, then German, French and Spanish Outlook's (the
+    /// order the refusal names them in), then other exports' names. Matched by <see cref="ContactFields.Key"/> (letters and digits, lower-cased), so
+    /// "De : (adresse)" and "De: (Adresse)" are one. Seen in public code that reads real exports: German
+    /// Betreff, Von:/An: (Name)/(Adresse), Text; French Objet, Corps, De: (nom)/(adresse)/(type); Spanish
+    /// Asunto, Cuerpo, De:/Para:/CC: (nombre)/(dirección). The rest follow the same pattern, unconfirmed.
+    /// </summary>
+    private static readonly (string Field, string[] Headers)[] Aliases =
+    [
+        ("Subject", ["Subject", "Betreff", "Objet", "Asunto"]),
+        ("Body", ["Body", "Text", "Corps", "Cuerpo", "Nachricht", "Message", "Notes"]),
+        ("FromName", ["From: (Name)", "Von: (Name)", "De : (nom)", "De: (nombre)"]),
+        ("FromAddress", ["From: (Address)", "Von: (Adresse)", "De : (adresse)", "De: (dirección)", "From", "Sender", "Sender Email Address", "Von"]),
+        ("FromType", ["From: (Type)", "Von: (Typ)", "De : (type)", "De: (tipo)"]),
+        // An export made by a script or a custom map may carry the sender's SMTP address beside Exchange's X.500 one.
+        ("FromSmtp", ["From: (SMTP Address)", "From SMTP", "Sender SMTP Address", "Sender SMTP"]),
+        ("ToName", ["To: (Name)", "An: (Name)", "À : (nom)", "Para: (nombre)"]),
+        ("ToAddress", ["To: (Address)", "An: (Adresse)", "À : (adresse)", "Para: (dirección)", "To", "An", "Para"]),
+        ("ToType", ["To: (Type)", "An: (Typ)", "À : (type)", "Para: (tipo)"]),
+        ("CcName", ["CC: (Name)", "Cc : (nom)", "CC: (nombre)"]), // German keeps "CC: (Name)"
+        ("CcAddress", ["CC: (Address)", "CC: (Adresse)", "Cc : (adresse)", "CC: (dirección)", "CC"]),
+        ("CcType", ["CC: (Type)", "CC: (Typ)", "Cc : (type)", "CC: (tipo)"]),
+        ("BccName", ["BCC: (Name)", "Cci : (nom)", "CCO: (nombre)"]),
+        ("BccAddress", ["BCC: (Address)", "BCC: (Adresse)", "Cci : (adresse)", "CCO: (dirección)", "BCC"]),
+        ("BccType", ["BCC: (Type)", "BCC: (Typ)", "Cci : (type)", "CCO: (tipo)"]),
+        ("Date", ["Sent", "Received", "Date", "Received Time", "Sent Time", "Date Sent", "Date Received", "Received Date", "Sent Date", "Sent On",
+            "Received On", "Delivery Time", "Creation Time", "Empfangen", "Gesendet", "Datum", "Reçu", "Envoyé", "Recibido", "Enviado", "Fecha"]),
+    ];
+
+    private static readonly Dictionary<string, string[]> AliasKeys =
+        Aliases.ToDictionary(a => a.Field, a => a.Headers.Select(ContactFields.Key).Distinct().ToArray());
+
+    private static string AliasHeader(string field) => Aliases.First(a => a.Field == field).Headers[0];
+
+    private static string Expected(string field)
+    {
+        var headers = Aliases.First(a => a.Field == field).Headers;
+        return $"{headers[0]} ({string.Join(", ", headers.Skip(1).Take(3))})"; // the German, French and Spanish names
+    }
 
     /// <summary>
     /// Messages held while the file has not yet shown its date order (dates such as 04/03/2026 only): past
@@ -189,9 +226,9 @@ public static class OutlookExportReader
         public static Columns From(SourceRow header, string path)
         {
             var keys = header.Cells.Select(c => ContactFields.Key(ColumnMap.Text(c))).ToList();
-            int Find(params string[] names)
+            int Find(string field)
             {
-                foreach (var name in names)
+                foreach (var name in AliasKeys[field])
                 {
                     var index = keys.IndexOf(name);
                     if (index >= 0) return index;
@@ -200,34 +237,35 @@ public static class OutlookExportReader
             }
             var columns = new Columns
             {
-                Subject = Find("subject"),
-                Body = Find("body", "message", "notes"),
-                FromName = Find("fromname"),
-                FromAddress = Find("fromaddress", "from", "sender", "senderemailaddress"),
-                FromType = Find("fromtype"),
-                // An export made by a script or a custom map may carry the sender's SMTP address beside Exchange's X.500 one.
-                FromSmtp = Find("fromsmtpaddress", "fromsmtp", "sendersmtpaddress", "sendersmtp"),
-                ToName = Find("toname"),
-                ToAddress = Find("toaddress", "to"),
-                ToType = Find("totype"),
-                CcName = Find("ccname"),
-                CcAddress = Find("ccaddress", "cc"),
-                CcType = Find("cctype"),
-                BccName = Find("bccname"),
-                BccAddress = Find("bccaddress", "bcc"),
-                BccType = Find("bcctype"),
-                Date = Find(DateColumns),
+                Subject = Find("Subject"),
+                Body = Find("Body"),
+                FromName = Find("FromName"),
+                FromAddress = Find("FromAddress"),
+                FromType = Find("FromType"),
+                FromSmtp = Find("FromSmtp"),
+                ToName = Find("ToName"),
+                ToAddress = Find("ToAddress"),
+                ToType = Find("ToType"),
+                CcName = Find("CcName"),
+                CcAddress = Find("CcAddress"),
+                CcType = Find("CcType"),
+                BccName = Find("BccName"),
+                BccAddress = Find("BccAddress"),
+                BccType = Find("BccType"),
+                Date = Find("Date"),
             };
             // "Received Date" + "Received Time" in two columns.
             if (keys.IndexOf("receiveddate") is var day and >= 0 && keys.IndexOf("receivedtime") is var time and >= 0) (columns.Date, columns.Time) = (day, time);
             var missing = new List<string>();
             if (columns.Subject < 0) missing.Add("Subject");
             if (columns.Body < 0) missing.Add("Body");
-            if (columns.FromAddress < 0) missing.Add("From: (Address)");
-            if (columns.ToAddress < 0) missing.Add("To: (Address)");
+            if (columns.FromAddress < 0) missing.Add("FromAddress");
+            if (columns.ToAddress < 0) missing.Add("ToAddress");
             if (missing.Count > 0)
                 throw new FileFormatError(path,
-                    $"{Path.GetFileName(path)} is not an Outlook email export: it has no {string.Join(", ", missing)} column{(missing.Count > 1 ? "s" : "")}. Its columns: {string.Join(", ", header.Cells.Select(c => ColumnMap.Text(c)))}.",
+                    $"{Path.GetFileName(path)} is not an Outlook email export: it has no {string.Join(", ", missing.Select(m => AliasHeader(m)))} column{(missing.Count > 1 ? "s" : "")}. "
+                    + $"Expected, as Outlook writes them in English (or German, French, Spanish): {string.Join("; ", missing.Select(Expected))}. "
+                    + $"Its columns: {string.Join(", ", header.Cells.Select(c => ColumnMap.Text(c)))}.",
                     header.Line, ErrorIds.NotAnEmailExport);
             return columns;
         }
