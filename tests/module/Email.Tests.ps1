@@ -135,6 +135,37 @@ Describe 'Import-PipesEmail' {
         $w | Should -BeNullOrEmpty
     }
 
+    It 'reads prospects given as hashtables, dictionaries, raw Import-Csv rows and strings' {
+        $file = Join-Path $TestDrive 'shapes.csv'
+        Set-Content $file -Value @(
+            'Subject,Body,From: (Address),To: (Address)'
+            'one,b,bob@roe-ranch.net,me@x.com'
+            'two,b,carl@cee.org,me@x.com'
+            'three,b,dana@bee.io,me@x.com'
+            'four,b,jdoe@gmail.com,me@x.com'
+            'five,b,eve@x.org,me@x.com'
+            'six,b,fay@x.org,me@x.com'
+        )
+        $raw = Join-Path $TestDrive 'raw.csv'
+        Set-Content $raw -Value 'Name,Email,Email 2', 'Jane Doe,jane.doe@doeminerals.com,jdoe@gmail.com'
+        $dictionary = [System.Collections.Generic.Dictionary[string, object]]::new()
+        $dictionary['EMAIL'] = 'fay@x.org'
+        $prospects = @(
+            @{ Name = 'Bob Roe'; Email = 'bob@roe-ranch.net' }
+            [ordered]@{ Name = 'Carl Cee'; ContactMethods = @(@{ Type = 'phone'; Value = '7135551234' }, @{ Type = 'email'; Value = 'CARL@cee.org' }) }
+            @{ Name = 'Dana Bee'; ContactMethods = @{ Type = 'Email'; Address = 'dana@bee.io' } }
+            Import-Csv $raw
+            'eve@x.org'
+            $dictionary
+        )
+        $a = Import-PipesEmail $file -Prospect $prospects -MyAddress me@x.com -WarningVariable w
+        $a.Subject | Should -Be 'one', 'two', 'three', 'four', 'five', 'six'
+        $a[0].Prospect.Name | Should -Be 'Bob Roe'
+        $a[3].Prospect.Name | Should -Be 'Jane Doe'
+        $a[4].Prospect | Should -Be 'eve@x.org'
+        $w | Should -BeNullOrEmpty
+    }
+
     It 'includes unmatched messages when asked' {
         $all = Import-PipesEmail $Export -Prospect $Prospects -MyAddress $Me -IncludeUnmatched
         ($all | Where-Object { -not $_.Prospect }).Count | Should -Be @($Truth | Where-Object { $_.Prospects.Count -eq 0 }).Count

@@ -13,7 +13,8 @@ public sealed class ImportPipesEmailCommand : PathCmdlet
 {
     /// <summary>Property names read as a prospect's addresses.</summary>
     private static readonly string[] AddressProperties =
-        ["Email", "EmailAddress", "Emails", "AdditionalEmails", "ExtraEmails", "OtherEmails", "Email2", "Email3", "SecondaryEmail", "WorkEmail", "PersonalEmail"];
+        ["Email", "EmailAddress", "Emails", "AdditionalEmails", "ExtraEmails", "OtherEmails", "Email2", "Email3", "Email2Address", "Email3Address",
+            "SecondaryEmail", "WorkEmail", "PersonalEmail"];
 
     private static readonly string[] ContactMethodProperties = ["ContactMethods", "ContactMethod", "Contacts"];
 
@@ -50,7 +51,7 @@ public sealed class ImportPipesEmailCommand : PathCmdlet
         _matcher = new EmailActivityMatcher(prospects, mine);
         _limits = ImportLimits.FromSettings(Environment.Settings);
         if (_matcher.ProspectAddresses == 0 && prospects.Count > 0)
-            WriteWarning("None of the prospects has an email address (Email, Emails, AdditionalEmails, ExtraEmails or ContactMethods): only X.500 display-name matches are possible.");
+            WriteWarning("None of the prospects has an email address (a property or hashtable key Email, Emails, AdditionalEmails, ExtraEmails, Email2 ... or ContactMethods): only X.500 display-name matches are possible.");
     }
 
     protected override void ProcessRecord()
@@ -82,32 +83,68 @@ public sealed class ImportPipesEmailCommand : PathCmdlet
         : string.Equals(DateOrder, "MonthFirst", StringComparison.OrdinalIgnoreCase) ? Pipes.Import.Email.DateOrder.MonthFirst
         : Pipes.Import.Email.DateOrder.Auto;
 
-    /// <summary>The prospect's addresses and name, from whichever properties it has.</summary>
+    /// <summary>
+    /// The prospect's addresses and name, from whichever properties it has: an object's properties, or a
+    /// hashtable's or dictionary's keys (@{ Name = 'Bob Roe'; Email = 'bob@x.com' }). A string is an address.
+    /// </summary>
     private static ProspectEntry Describe(object prospect)
     {
-        var wrapped = PSObject.AsPSObject(prospect);
+        if (PSObject.AsPSObject(prospect).BaseObject is string address) return new ProspectEntry(prospect, [address], null);
+        var bag = Bag(prospect);
         var addresses = new List<string>();
-        foreach (var property in AddressProperties) AddAddresses(addresses, wrapped.Properties[property]?.Value);
+        foreach (var property in AddressProperties) AddAddresses(addresses, bag.GetValueOrDefault(Key(property)));
         foreach (var property in ContactMethodProperties)
-            if (wrapped.Properties[property]?.Value is { } methods)
+            if (bag.GetValueOrDefault(Key(property)) is { } methods)
                 foreach (var method in Enumerate(methods))
                     AddAddresses(addresses, ContactMethodAddress(method));
-        var name = Text(wrapped, "FullName") ?? Text(wrapped, "Name") ?? Text(wrapped, "DisplayName")
-            ?? (string.Join(" ", new[] { Text(wrapped, "FirstName"), Text(wrapped, "LastName") }.Where(n => n is not null)) is { Length: > 0 } joined ? joined : null);
+        var name = Text(bag, "FullName") ?? Text(bag, "Name") ?? Text(bag, "DisplayName")
+            ?? (string.Join(" ", new[] { Text(bag, "FirstName"), Text(bag, "LastName") }.Where(n => n is not null)) is { Length: > 0 } joined ? joined : null);
         // A CRM's key (an ActiveCampaign contact's Id) names the prospect in activity Ids better than its name, which may change.
-        return new ProspectEntry(prospect, addresses, name, Text(wrapped, "Id"));
+        return new ProspectEntry(prospect, addresses, name, Text(bag, "Id"));
     }
 
-    /// <summary>An email from a contact-method entry: a string, or an object whose Type says email and whose Value/Address holds it.</summary>
+    /// <summary>An email from a contact-method entry: a string, or an object or hashtable whose Type says email and whose Value/Address holds it.</summary>
     private static object? ContactMethodAddress(object? method)
     {
         if (method is null) return null;
-        var wrapped = PSObject.AsPSObject(method);
-        if (wrapped.BaseObject is string) return wrapped.BaseObject;
-        var type = Text(wrapped, "Type") ?? Text(wrapped, "Kind") ?? Text(wrapped, "MethodType");
+        if (PSObject.AsPSObject(method).BaseObject is string text) return text;
+        var bag = Bag(method);
+        var type = Text(bag, "Type") ?? Text(bag, "Kind") ?? Text(bag, "MethodType");
         if (type is not null && !type.Contains("mail", StringComparison.OrdinalIgnoreCase)) return null;
-        return wrapped.Properties["Value"]?.Value ?? wrapped.Properties["Address"]?.Value ?? wrapped.Properties["Email"]?.Value;
+        return bag.GetValueOrDefault(Key("Value")) ?? bag.GetValueOrDefault(Key("Address")) ?? bag.GetValueOrDefault(Key("Email"));
     }
+
+    /// <summary>
+    /// An item's values by name, compared on letters and digits in any case (ContactFields.Key), so a raw
+    /// Import-Csv row's "Email 2" or "E-mail Address" is read as Email2 or EmailAddress: a hashtable's or
+    /// dictionary's keys, else the object's properties. The first of two names that compare equal wins.
+    /// </summary>
+    private static Dictionary<string, object?> Bag(object item)
+    {
+        var bag = new Dictionary<string, object?>(StringComparer.Ordinal);
+        if ((item is PSObject wrapped ? wrapped.BaseObject : item) is IDictionary dictionary)
+        {
+            foreach (DictionaryEntry entry in dictionary)
+                if (entry.Key?.ToString() is { } name) bag.TryAdd(Key(name), entry.Value);
+            return bag;
+        }
+        foreach (var property in PSObject.AsPSObject(item).Properties)
+        {
+            object? value;
+            try
+            {
+                value = property.Value;
+            }
+            catch (ExtendedTypeSystemException)
+            {
+                continue; // a property whose getter throws is not one we read
+            }
+            bag.TryAdd(Key(property.Name), value);
+        }
+        return bag;
+    }
+
+    private static string Key(string name) => ContactFields.Key(name);
 
     /// <summary>Each text as given: Core reads the addresses in it ("Carl Cee &lt;carl@cee.org&gt;", "a@x.com; b@y.org") as it reads the export's cells.</summary>
     private static void AddAddresses(List<string> addresses, object? value)
@@ -120,11 +157,12 @@ public sealed class ImportPipesEmailCommand : PathCmdlet
     {
         value = value is PSObject p ? p.BaseObject : value;
         if (value is null) yield break;
-        if (value is string or not IEnumerable) { yield return value; yield break; }
+        // A hashtable is one entry (a contact method), not the list of its keys.
+        if (value is string or IDictionary or not IEnumerable) { yield return value; yield break; }
         // Items stay wrapped: a [pscustomobject]'s properties live on its PSObject, not its base object.
         foreach (var item in (IEnumerable)value) yield return item;
     }
 
-    private static string? Text(PSObject wrapped, string property) =>
-        wrapped.Properties[property]?.Value?.ToString() is { Length: > 0 } text ? text.Trim() : null;
+    private static string? Text(Dictionary<string, object?> bag, string property) =>
+        bag.GetValueOrDefault(Key(property)) is { } value && (value is PSObject p ? p.BaseObject : value).ToString() is { Length: > 0 } text ? text.Trim() : null;
 }
