@@ -565,4 +565,48 @@ public sealed class EmailImportTests : IDisposable
         Assert.Contains("From: (Address) (Von: (Adresse), De : (adresse), De: (dirección))", error.Message);
         Assert.Contains("Its columns: Oggetto, Corpo", error.Message);
     }
+
+    [Theory]
+    [InlineData("sep=,\r\n", ',', false)]
+    [InlineData("SEP=;\r\n", ';', false)]
+    [InlineData("sep=\t\r\n", '\t', false)]
+    [InlineData("Inbox export, 2 March 2026\r\n\r\n", ',', true)]
+    public void ExcelsSepHintAndATitleLineAboveTheHeaderAreNotTheHeader(string above, char delimiter, bool said)
+    {
+        var header = string.Join(delimiter, OutlookHeader.Select(h => "\"" + h + "\""));
+        var row = OutlookRow("RE: offer", "Hi Lee,\r\nok, thanks", "Jane Doe", "jane.doe@doeminerals.com", "SMTP", "Lee Landman", "lee@landco.com", "SMTP").Replace("\",\"", "\"" + delimiter + "\"");
+        var path = ExportText("sep.csv", above + header + "\r\n" + row + "\r\n");
+
+        var (activities, errors, summary) = Run(path, People, mine: "lee@landco.com");
+
+        Assert.Empty(errors);
+        Assert.Equal("jane", Assert.Single(activities).Prospect);
+        Assert.Equal("Hi Lee,\r\nok, thanks", activities[0].Body);
+        if (said) Assert.Contains("the header is on line 3; the row above it was skipped", Assert.Single(summary.Warnings));
+        else Assert.Empty(summary.Warnings);
+    }
+
+    [Fact]
+    public void AnEmptyFilesSummarySaysNothingOfADateColumn()
+    {
+        var empty = ExportText("zero.csv", "");
+        var (_, _, summary) = Run(empty, People);
+        Assert.True(summary.NoRows);
+        Assert.DoesNotContain("date column", summary.Describe("zero.csv"));
+        var header = Export("header.csv");
+        Assert.DoesNotContain("date column", Run(header, People).Summary.Describe("header.csv"));
+        // A file that has messages still hears it.
+        Assert.Contains("date column", Run(Export("one.csv", OutlookRow("x", "b", "Jane", "jane.doe@doeminerals.com")), People).Summary.Describe("one.csv"));
+    }
+
+    [Fact]
+    public void AFileWhoseOnlyRowCannotBeReadIsThatRowsErrorNotEmpty()
+    {
+        var path = ExportText("broken.csv", "\"Subject,Body,From: (Address),To: (Address)\r\nx,b,jane@x.com,lee@x.com\r\n");
+
+        var (_, errors, summary) = Run(path, People);
+
+        Assert.False(summary.NoRows);
+        Assert.Equal("Pipes.RowParseError", Assert.Single(errors).ErrorId);
+    }
 }

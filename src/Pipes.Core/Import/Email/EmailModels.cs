@@ -111,5 +111,6 @@ public sealed class EmailImportSummary
             ? $" {X500Participants:N0} participants had Exchange X.500 addresses, which cannot match by email address: {X500MatchedByName:N0} matched a prospect by an unambiguous display name, {X500Unmatched:N0} did not."
             : "")
         + (UnreadableDates > 0 ? $" {UnreadableDates:N0} date{(UnreadableDates == 1 ? "" : "s")} could not be read." : "")
-        + (HasDateColumn ? "" : " The export has no date column (classic Outlook's CSV export has none), so Date is empty.");
+        // Said only of messages there are: an empty file has no columns to lack.
+        + (HasDateColumn || MessagesRead == 0 ? "" : " The export has no date column (classic Outlook's CSV export has none), so Date is empty.");
 }

@@ -60,6 +60,14 @@ public static class OutlookExportReader
     /// </summary>
     internal const int HeldForDateOrder = 1000;
 
+    /// <summary>Rows (other than a "sep=" hint) looked at for the header before the file is refused.</summary>
+    private const int RowsSearchedForHeader = 10;
+
+    /// <summary>Excel's "sep=," first line, which names the delimiter and is no row of the table.</summary>
+    private static bool IsSeparatorHint(SourceRow row) =>
+        row.Error is null && row.Cells.Count(c => c is not null && ColumnMap.Text(c).Length > 0) == 1
+        && ColumnMap.Text(row.Cells[0]).Trim() is { Length: 4 or 5 } text && text.StartsWith("sep=", StringComparison.OrdinalIgnoreCase);
+
     /// <exception cref="PipesException">The file cannot be read, or breaks part way (see <see cref="ImportFile"/>); messages already yielded stand.</exception>
     public static IEnumerable<(EmailMessage? Message, PipesException? Error)> Read(string path, Encoding? encoding, EmailImportSummary summary,
         ImportLimits? limits = null, CancellationToken cancellationToken = default, DateOrder dateOrder = DateOrder.Auto)
@@ -70,22 +78,45 @@ public static class OutlookExportReader
         // when the next line looks like a row) would make each line of a body cut off by the file's end a message.
         using var source = ImportFile.Open(path, options, cancellationToken);
         using var rows = ImportFile.Rows(source, path).GetEnumerator();
-        SourceRow? header = null;
+        // The header is the first row with the export's columns among the first few, as the contact importer looks
+        // for its header: Excel's "sep=," hint (or a title line) above it is not the header, nor a message.
+        SourceRow? first = null, firstError = null, header = null;
+        Columns? columns = null;
+        var above = 0;
         while (rows.MoveNext())
         {
-            ImportFile.RemoveNuls(rows.Current);
-            if (rows.Current.Error is null && !rows.Current.IsBlank)
+            var row = rows.Current;
+            ImportFile.RemoveNuls(row);
+            if (row.Error is null && row.IsBlank) continue;
+            if (row.Error is null && Columns.TryFrom(row) is { } found)
             {
-                header = rows.Current;
+                (header, columns) = (row, found);
                 break;
             }
+            if (row.Error is null) first ??= row;
+            else firstError ??= row;
+            if (!IsSeparatorHint(row)) above++;
+            if (above >= RowsSearchedForHeader) break;
         }
-        if (header is null)
+        if (header is null || columns is null)
         {
-            summary.NoRows = true;
+            if (first is null && firstError is not null)
+            {
+                // No row could be read to look for the header in: the first one's error says why.
+                summary.UnreadableRows++;
+                yield return (null, new FileFormatError(path, $"{Path.GetFileName(path)}: {firstError.Error}", firstError.Line, ErrorIds.RowParseError));
+                yield break;
+            }
+            if (first is null)
+            {
+                summary.NoRows = true;
+                yield break;
+            }
+            Columns.From(first, path); // throws Pipes.NotAnEmailExport, naming the first row's columns
             yield break;
         }
-        var columns = Columns.From(header, path);
+        if (above > 0)
+            summary.Warnings.Add($"{Path.GetFileName(path)}: the header is on line {header.Line:N0}; the {(above == 1 ? "row" : $"{above} rows")} above it {(above == 1 ? "was" : "were")} skipped.");
         summary.HasDateColumn = columns.Date >= 0;
         var dates = new DateEvidence(dateOrder);
         var occurrences = new Occurrences();
@@ -223,7 +254,26 @@ public static class OutlookExportReader
     {
         public int Subject, Body, FromName, FromAddress, FromType, FromSmtp, ToName, ToAddress, ToType, CcName, CcAddress, CcType, BccName, BccAddress, BccType, Date = -1, Time = -1;
 
+        /// <summary>The export's columns in this row, or null when it lacks one of Subject, Body, From and To.</summary>
+        public static Columns? TryFrom(SourceRow header)
+        {
+            var columns = Build(header, out var missing);
+            return missing.Count == 0 ? columns : null;
+        }
+
         public static Columns From(SourceRow header, string path)
+        {
+            var columns = Build(header, out var missing);
+            if (missing.Count > 0)
+                throw new FileFormatError(path,
+                    $"{Path.GetFileName(path)} is not an Outlook email export: it has no {string.Join(", ", missing.Select(m => AliasHeader(m)))} column{(missing.Count > 1 ? "s" : "")}. "
+                    + $"Expected, as Outlook writes them in English (or German, French, Spanish): {string.Join("; ", missing.Select(Expected))}. "
+                    + $"Its columns: {string.Join(", ", header.Cells.Select(c => ColumnMap.Text(c)))}.",
+                    header.Line, ErrorIds.NotAnEmailExport);
+            return columns;
+        }
+
+        private static Columns Build(SourceRow header, out List<string> missing)
         {
             var keys = header.Cells.Select(c => ContactFields.Key(ColumnMap.Text(c))).ToList();
             int Find(string field)
@@ -256,17 +306,11 @@ public static class OutlookExportReader
             };
             // "Received Date" + "Received Time" in two columns.
             if (keys.IndexOf("receiveddate") is var day and >= 0 && keys.IndexOf("receivedtime") is var time and >= 0) (columns.Date, columns.Time) = (day, time);
-            var missing = new List<string>();
+            missing = [];
             if (columns.Subject < 0) missing.Add("Subject");
             if (columns.Body < 0) missing.Add("Body");
             if (columns.FromAddress < 0) missing.Add("FromAddress");
             if (columns.ToAddress < 0) missing.Add("ToAddress");
-            if (missing.Count > 0)
-                throw new FileFormatError(path,
-                    $"{Path.GetFileName(path)} is not an Outlook email export: it has no {string.Join(", ", missing.Select(m => AliasHeader(m)))} column{(missing.Count > 1 ? "s" : "")}. "
-                    + $"Expected, as Outlook writes them in English (or German, French, Spanish): {string.Join("; ", missing.Select(Expected))}. "
-                    + $"Its columns: {string.Join(", ", header.Cells.Select(c => ColumnMap.Text(c)))}.",
-                    header.Line, ErrorIds.NotAnEmailExport);
             return columns;
         }
 
