@@ -609,4 +609,17 @@ public sealed class EmailImportTests : IDisposable
         Assert.False(summary.NoRows);
         Assert.Equal("Pipes.RowParseError", Assert.Single(errors).ErrorId);
     }
+
+    [Fact]
+    public void AFileThatIsNoExportIsRefusedByItsFirstRowEvenWhenTheRowBelowIsTooLongToRead()
+    {
+        var path = ExportText("oneline.csv", "First Name,Last Name,Email\r\n" + new string('x', 5000) + "\r\n");
+        var summary = new EmailImportSummary();
+
+        var error = Assert.Throws<FileFormatError>(() =>
+            new EmailActivityMatcher(People, []).Import(path, null, false, summary, new Pipes.Import.ImportLimits { MaxCellLength = 2000 }).ToList());
+
+        Assert.Equal("Pipes.NotAnEmailExport", error.ErrorId);
+        Assert.Contains("Its columns: First Name, Last Name, Email", error.Message);
+    }
 }

@@ -7,9 +7,10 @@ namespace Pipes.Import.Email;
 
 /// <summary>
 /// Reads Outlook "Export to a file > Comma Separated Values" mail exports through the importer's
-/// own file reading (encodings, quoting, multi-line bodies, XLSX). Columns: Subject, Body,
-/// From: (Name/Address/Type), To:, CC:, BCC: (recipients separated by ';'); classic Outlook has no
-/// date column, but one named Sent, Received, Date, Received Time ... is read when present.
+/// own file reading (encodings, multi-line bodies, XLSX; quotes never repaired as characters). Columns:
+/// Subject, Body, From: (Name/Address/Type), To:, CC:, BCC: (recipients separated by ';' or ','), as
+/// English, German, French or Spanish Outlook names them; classic Outlook has no date column, but one
+/// named Sent, Received, Date, Received Time ... is read when present, in the order the file's dates show.
 /// </summary>
 public static class OutlookExportReader
 {
@@ -83,8 +84,20 @@ public static class OutlookExportReader
         SourceRow? first = null, firstError = null, header = null;
         Columns? columns = null;
         var above = 0;
-        while (rows.MoveNext())
+        while (true)
         {
+            bool more;
+            try
+            {
+                more = rows.MoveNext();
+            }
+            catch (PipesException) when (first is not null)
+            {
+                // A row below one that is no header cannot be read (a 200 MB line): the file is refused by its first
+                // row, which already says it is no export, rather than by the limit the row below passed.
+                break;
+            }
+            if (!more) break;
             var row = rows.Current;
             ImportFile.RemoveNuls(row);
             if (row.Error is null && row.IsBlank) continue;
