@@ -32,6 +32,8 @@ public sealed class EmailNormalizerTests(ITestOutputHelper output)
     [InlineData("js@x.com (work)", "js@x.com", null, null)]
     [InlineData("js@x.com (assistant Mary)", "js@x.com", null, "assistant Mary")]
     [InlineData("Jo Smith <jo@x.com>, Al Roe <al@y.org>", "jo@x.com", "al@y.org", null)]
+    [InlineData("John Smith (jsmith@permianland.com)", "jsmith@permianland.com", null, null)] // Outlook's display form
+    [InlineData("John Smith (jsmith@x.com); Al Roe (al@y.org)", "jsmith@x.com", "al@y.org", null)]
     // A label of its own words, ending in a colon before the address: whose address it is, kept as an aside.
     [InlineData("ATTN Land Dept: land@permianco.com", "land@permianco.com", null, "ATTN Land Dept")]
     [InlineData("son: BobJones@gmail.com", "bobjones@gmail.com", null, "son")]

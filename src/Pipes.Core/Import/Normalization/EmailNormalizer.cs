@@ -113,12 +113,15 @@ public static class EmailNormalizer
         "old", "former", "previous", "prior", "wrong", "bad", "invalid", "inactive", "dead", "expired", "obsolete", "outdated", "bounced",
     };
 
-    /// <summary>Whether the words from <paramref name="from"/> on run to a "&lt;address&gt;" without an address between.</summary>
+    /// <summary>
+    /// Whether the words from <paramref name="from"/> on run to a "&lt;address&gt;", or an "(address)" as Outlook
+    /// writes a display name ("John Smith (jsmith@x.com)"), without an address between.
+    /// </summary>
     private static bool IsDisplayNameWord(string[] words, int from)
     {
         for (var i = from; i < words.Length; i++)
         {
-            if (words[i].StartsWith('<')) return true;
+            if (words[i].StartsWith('<') || (words[i].StartsWith('(') && words[i].Contains('@'))) return true;
             if (words[i].Contains('@')) return false;
         }
         return false;
