@@ -28,6 +28,9 @@ public static class ContactIssues
     /// <summary>An Exchange (X.500) address, as Outlook exports one inside its organisation ("/o=ExchangeLabs/ou=.../cn=Recipients/cn=jsmith"): no email address, and no typo either.</summary>
     public static string ExchangeAddress(string text) => $"Email '{text}' is an Exchange (X.500) address, not an email address: the contact's email may be in another column (Outlook's E-mail 2 Address).";
 
+    /// <summary>An address kept as written whose domain is one keystroke from a big provider's ("jo@gmail.con"): it will likely bounce.</summary>
+    public static string EmailDomainTypo(string address, string provider) => $"Email '{address}': the domain looks like a typo of {provider}; the address is kept as written.";
+
     /// <summary>Text in an email field that is not an address.</summary>
     public static string InvalidEmail(string text) => $"Email '{text}' is not a valid address.";
 }

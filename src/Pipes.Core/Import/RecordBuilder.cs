@@ -680,6 +680,7 @@ internal sealed partial class RecordBuilder
         void Keep(string? address)
         {
             if (address is null) return;
+            if (EmailDomainTypos.Suggest(address) is { } provider) record.AddIssue(ContactIssues.EmailDomainTypo(address, provider));
             if (record.Email is null) record.Email = address;
             else if (address != record.Email && !(valid?.Contains(address) ?? false)) (valid ??= []).Add(address);
         }

@@ -117,4 +117,20 @@ public sealed class EmailNormalizerTests(ITestOutputHelper output)
         failures.ForEach(output.WriteLine);
         Assert.True(rate >= 0.85, $"{rate:P1}:\n" + string.Join("\n", failures));
     }
+
+    [Theory]
+    [InlineData("jo@gmail.con", "gmail.com")]
+    [InlineData("jo@gmial.com", "gmail.com")]
+    [InlineData("jo@gmai.com", "gmail.com")]
+    [InlineData("jo@yahho.com", "yahoo.com")]
+    [InlineData("jo@hotmal.com", "hotmail.com")]
+    [InlineData("jo@sbcglobl.net", "sbcglobal.net")]
+    [InlineData("jo@aol.con", "aol.com")]
+    [InlineData("jo@gmail.com", null)]
+    [InlineData("jo@mail.com", null)] // real providers one keystroke away
+    [InlineData("jo@email.com", null)]
+    [InlineData("jo@ymail.com", null)]
+    [InlineData("jo@aim.com", null)] // short names: only the TLD is judged
+    [InlineData("jo@permianland.com", null)]
+    public void ADomainOneKeystrokeFromABigProvidersIsSaid(string address, string? provider) => Assert.Equal(provider, EmailDomainTypos.Suggest(address));
 }
