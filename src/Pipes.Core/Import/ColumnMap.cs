@@ -3,7 +3,7 @@ using Pipes.Integrations;
 namespace Pipes.Import;
 
 /// <summary>Where the header is, what each column is called, and which field (if any) each feeds.</summary>
-public sealed class ColumnMap
+public sealed partial class ColumnMap
 {
     private const int RowsSearchedForHeader = 10;
 
@@ -56,6 +56,35 @@ public sealed class ColumnMap
     internal IReadOnlyList<IReadOnlyDictionary<string, int>> AddressAlternates { get; private init; } = [];
 
     private static readonly HashSet<string> AddressFields = ["Address", "City", "State", "PostalCode", "Country"];
+
+    /// <summary>
+    /// For each street column (the mapped one and the other addresses'), the columns of its further lines, in order:
+    /// Outlook's "Business Street 2" and "3", "Address 2", "Address Line 2", "Mailing Street 2" (a suite, a building).
+    /// RecordBuilder adds them to the Address it takes from that column. Empty when the file has none.
+    /// </summary>
+    internal IReadOnlyDictionary<int, int[]> AddressLines { get; private init; } = new Dictionary<int, int[]>();
+
+    private static Dictionary<int, int[]> AddressLinesOf(List<string> headerKeys, string?[] before, string?[] after)
+    {
+        var lines = new Dictionary<int, int[]>();
+        for (var street = 0; street < headerKeys.Count; street++)
+        {
+            if (before[street] != "Address" || StreetQualifier(headerKeys[street]) is not { } qualifier) continue;
+            var further = new List<int>();
+            for (var i = 0; i < headerKeys.Count; i++)
+                if (after[i] is null && LineTwo().Match(headerKeys[i]) is { Success: true } line && line.Groups["q"].Value == qualifier) further.Add(i);
+            if (further.Count > 0) lines[street] = [.. further];
+        }
+        return lines;
+    }
+
+    /// <summary>What a street column's header says before its base word: "business" of "Business Street", "" of "Address".</summary>
+    private static string? StreetQualifier(string key) =>
+        AddressBases.FirstOrDefault(b => key.EndsWith(b, StringComparison.Ordinal) && b is "streetaddress" or "addressline1" or "address1" or "address" or "street") is { } word
+            ? key[..^word.Length] : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex("^(?<q>[a-z]*?)(?:streetaddress|addressline|address|street)[23]$")]
+    private static partial System.Text.RegularExpressions.Regex LineTwo();
 
     // The words an address column's header ends with, longest first: what is before them names the address ("home", "business").
     private static readonly string[] AddressBases = ["streetaddress", "addressline1", "address1", "address", "street", "city", "town", "stateprovince", "state", "province",
@@ -202,6 +231,7 @@ public sealed class ColumnMap
             // The rep's Owner, kept as a column, still names a row whose name columns are empty (RecordBuilder).
             OwnerColumn = owner >= 0 && targets[owner] is null && targets.Any(t => t is "FirstName" or "LastName") ? owner : -1,
             AddressAlternates = AlternateAddresses(headerKeys, beforeDemoting, targets, mapped),
+            AddressLines = AddressLinesOf(headerKeys, beforeDemoting, targets),
         };
         if (spanned is not null) map._warnings.Add(spanned);
         // Several addresses (Outlook's Business, Home, Other) are said once, below, not field by field.

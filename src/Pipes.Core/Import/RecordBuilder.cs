@@ -125,6 +125,7 @@ internal sealed partial class RecordBuilder
                     break;
                 case Slot.Notes or Slot.Address:
                     Set(record, slot, Clean(text)); // their line breaks are the writer's: "Suite 4" on a line of its own
+                    if (slot == Slot.Address && _map.AddressLines.Count > 0) AddAddressLines(record, cells, i);
                     break;
                 case Slot.Company:
                     record.Company = WithoutAttention(record, CleanLine(text));
@@ -196,7 +197,17 @@ internal sealed partial class RecordBuilder
             if (column >= cells.Length || ColumnMap.Text(cells[column]) is not { } text || string.IsNullOrWhiteSpace(text)) continue;
             var slot = Enum.Parse<Slot>(field);
             Set(record, slot, slot == Slot.Address ? Clean(text) : CleanLine(text));
+            if (slot == Slot.Address && _map.AddressLines.Count > 0) AddAddressLines(record, cells, column);
         }
+    }
+
+    /// <summary>"1200 Smith St" and "Ste 400" in Business Street and Business Street 2: one Address, "1200 Smith St, Ste 400", as USPS writes a suite on the street's line.</summary>
+    private void AddAddressLines(ContactRecord record, object?[] cells, int streetColumn)
+    {
+        if (!_map.AddressLines.TryGetValue(streetColumn, out var lines)) return;
+        foreach (var line in lines)
+            if (line < cells.Length && ColumnMap.Text(cells[line]) is { } text && !string.IsNullOrWhiteSpace(text))
+                record.Address = record.Address + ", " + CleanLine(text);
     }
 
     private static int WidthWithText(object?[] cells, int headerWidth)

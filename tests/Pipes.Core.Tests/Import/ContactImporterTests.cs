@@ -496,6 +496,24 @@ public sealed class ContactImporterTests : IDisposable
         Assert.Contains("takes its address from 'Home Street', 'Home City', 'Home State', 'Home Postal Code', then 'Other Street'", warning);
     }
 
+    [Theory]
+    [InlineData("Business Street,Business Street 2,Business Street 3,Business City", "1200 Smith St,Ste 400,,Houston", "1200 Smith St, Ste 400")] // Outlook
+    [InlineData("Address 1,Address 2,City", "PO Box 9,Bldg C,Tulsa", "PO Box 9, Bldg C")]
+    [InlineData("Address,Address Line 2,City", "12 Main St,,Tulsa", "12 Main St")]
+    [InlineData("Mailing Street,Mailing Street 2,Other Street 2,City", "12 Main St,Apt 4,Unit 9,Tulsa", "12 Main St, Apt 4")] // only its own address's lines
+    public void AStreetsFurtherLinesJoinTheAddress(string header, string row, string address)
+    {
+        var record = Run(File("lines.csv", $"Name,{header}\nJo Roe,{row}\n")).Records.Single();
+        Assert.Equal(address, record.Address);
+    }
+
+    [Fact]
+    public void AnOtherAddressTakesItsOwnFurtherLines()
+    {
+        var record = Run(File("home.csv", "Name,Business Street,Business Street 2,Business City,Home Street,Home Street 2,Home City\nJo Roe,,,,4410 Ranch Rd,Unit 2,Midland\n")).Records.Single();
+        Assert.Equal(("4410 Ranch Rd, Unit 2", "Midland"), (record.Address, record.City));
+    }
+
     [Fact]
     public void TheFullestOtherAddressIsTaken()
     {
