@@ -329,31 +329,13 @@ internal sealed partial class RecordBuilder
     /// </summary>
     private static void TidyNameParts(ContactRecord record)
     {
-        if (record.FirstName is { } first && first.AsSpan().IndexOfAny(' ', '(', '"') >= 0 && !TidiedPlainFirstName(record, first))
+        if (record.FirstName is { } first && first.AsSpan().IndexOfAny(' ', '(', '"') >= 0)
         {
-            // Asked of every first name with a space (one row in ten of the bench): no regex unless a bracket or quote is there.
-            var (text, nickname) = first.AsSpan().IndexOfAny('(', '"') >= 0 ? NameSplitter.ExtractNicknames(first) : (first, "");
-            var words = new List<string>(text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-            var changed = words.RemoveAll(NameSplitter.IsOnlySymbols) > 0 || !ReferenceEquals(text, first); // "Wei 🛢️", "Robert (Bob)"
-            var titles = 0;
-            while (titles < words.Count - 1 && IsHonorific(words[titles])) titles++;
-            if (titles > 0 && record.Prefix is null)
-            {
-                record.Prefix = titles == 1 ? words[0] : string.Join(' ', words.GetRange(0, titles));
-                words.RemoveRange(0, titles);
-                changed = true;
-            }
-            // "John A.": an initial after the first name is the middle one ("Mary Ann" is a first name of two words,
-            // "J. R." and "T J" are initials that go by themselves).
-            if (words.Count == 2 && record.MiddleName is null && words[1].AsSpan().TrimEnd('.') is { Length: 1 } initial && char.IsLetter(initial[0])
-                && words[0].AsSpan().TrimEnd('.').Length > 1)
-            {
-                record.MiddleName = words[1];
-                words.RemoveAt(1);
-                changed = true;
-            }
-            if (nickname.Length > 0) record.Nickname ??= nickname;
-            if (changed) record.FirstName = words.Count == 0 ? null : words.Count == 1 ? words[0] : string.Join(' ', words);
+            // Asked of every first name with a space (one row in ten of the bench): no regex or split unless a bracket,
+            // a quote or a symbol is there.
+            if (first.AsSpan().IndexOfAny('(', '"') >= 0 || first.AsSpan().IndexOfAnyInRange('\u2000', '\uffff') >= 0)
+                first = record.FirstName = WithoutNicknameOrSymbols(record, first);
+            if (first is not null) TidyTitlesAndInitial(record, first);
         }
         if (record.LastName is { } last && last.AsSpan().IndexOfAny(',', '(') >= 0)
         {
@@ -376,14 +358,23 @@ internal sealed partial class RecordBuilder
         }
     }
 
+    /// <summary>"Robert (Bob)": the nickname to Nickname (when empty), and words of symbols alone ("Wei 🛢️") dropped; the first name left, or null.</summary>
+    private static string? WithoutNicknameOrSymbols(ContactRecord record, string first)
+    {
+        var (text, nickname) = first.AsSpan().IndexOfAny('(', '"') >= 0 ? NameSplitter.ExtractNicknames(first) : (first, "");
+        if (nickname.Length > 0) record.Nickname ??= nickname;
+        var words = new List<string>(text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        if (words.RemoveAll(NameSplitter.IsOnlySymbols) == 0 && ReferenceEquals(text, first)) return first;
+        return words.Count == 0 ? null : string.Join(' ', words);
+    }
+
     /// <summary>
-    /// <see cref="TidyNameParts"/>'s first name without brackets, quotes or symbols ("Dr. Ahmed", "John A.", "Mary Ann"),
-    /// read in place: one row in ten of the bench has one. False when the cell needs the full reading.
+    /// <see cref="TidyNameParts"/>'s titles and initial of a first name ("Dr. Ahmed", "John A.", "Mary Ann"), read in
+    /// place: a new string only for a part that moves.
     /// </summary>
-    private static bool TidiedPlainFirstName(ContactRecord record, string first)
+    private static void TidyTitlesAndInitial(ContactRecord record, string first)
     {
         var span = first.AsSpan();
-        if (span.IndexOfAny('(', '"') >= 0 || span.IndexOfAnyInRange('\u2000', '\uffff') >= 0) return false;
         var start = 0;
         // Titles while another word follows: "Dr. Ahmed", "Rev Dr John".
         while (span[start..].IndexOf(' ') is > 0 and var space && IsHonorific(span.Slice(start, space))) start += space + 1;
@@ -393,14 +384,14 @@ internal sealed partial class RecordBuilder
             first = record.FirstName = first[start..];
             span = first.AsSpan();
         }
-        // "John A.": an initial after a one-word first name is the middle one ("Mary Ann" is a first name of two words).
+        // "John A.": an initial after a one-word first name is the middle one ("Mary Ann" is a first name of two words,
+        // "J. R." and "T J" are initials that go by themselves).
         if (span.IndexOf(' ') is > 0 and var gap && span[(gap + 1)..] is var after && after.IndexOf(' ') < 0
             && after.TrimEnd('.') is { Length: 1 } initial && char.IsLetter(initial[0]) && record.MiddleName is null && span[..gap].TrimEnd('.').Length > 1)
         {
             record.MiddleName = first[(gap + 1)..];
             record.FirstName = first[..gap];
         }
-        return true;
     }
 
     // The titles that a First Name cell may begin with; "Major" or "Judge" alone stay names.
@@ -586,8 +577,8 @@ internal sealed partial class RecordBuilder
     // A do-not-email column's yes: Yes, Y, True, 1, X, or its own words ("Opted Out", "Unsubscribed", Dynamics' "Do Not Allow"),
     // not "Y - calls only".
     private static bool SaysYesToDoNotEmail(object? cell) =>
-        (IsYes(cell) || (cell is string text && (StatusDoNotEmailWords().IsMatch(text) || text.Trim().Equals("do not allow", StringComparison.OrdinalIgnoreCase))))
-        && !NamesOnlyOtherChannel(cell, email: true);
+        SaysDoNotEmail(cell)
+        || ((IsYes(cell) || (cell is string text && text.Trim().Equals("do not allow", StringComparison.OrdinalIgnoreCase))) && !NamesOnlyOtherChannel(cell, email: true));
 
     /// <summary>Whether a flag's words name a channel other than the one asked about and not it: "calls only", "by phone", "SMS" for email; "email only" for calls.</summary>
     private static bool NamesOnlyOtherChannel(object? cell, bool email)
@@ -678,7 +669,7 @@ internal sealed partial class RecordBuilder
             foreach (var bad in result.Invalid)
             {
                 // Outlook's export of a colleague's address inside the organisation: no typo, and its SMTP form is often in E-mail 2.
-                if (bad.StartsWith("/o=", StringComparison.OrdinalIgnoreCase))
+                if (Email.EmailAddressList.IsX500(bad))
                 {
                     record.AddIssue(ContactIssues.ExchangeAddress(bad));
                     continue;
@@ -691,9 +682,10 @@ internal sealed partial class RecordBuilder
         void Keep(string? address)
         {
             if (address is null) return;
-            if (EmailDomainTypos.Suggest(address) is { } provider) record.AddIssue(ContactIssues.EmailDomainTypo(address, provider));
             if (record.Email is null) record.Email = address;
             else if (address != record.Email && !(valid?.Contains(address) ?? false)) (valid ??= []).Add(address);
+            else return; // the same address in two cells: kept, and judged, once
+            if (EmailDomainTypos.Suggest(address) is { } provider) record.AddIssue(ContactIssues.EmailDomainTypo(address, provider));
         }
     }
 

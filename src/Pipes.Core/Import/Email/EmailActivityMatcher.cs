@@ -70,7 +70,7 @@ public sealed class EmailActivityMatcher
     /// </summary>
     private string? X500SenderWarning(string path, EmailImportSummary summary)
     {
-        if (summary.X500Senders.Count == 0 || _mine.Any(EmailAddressList.IsX500)) return null;
+        if (summary.X500Senders.Count == 0 || _mine.Any(a => EmailAddressList.IsX500(a))) return null;
         var total = summary.X500Senders.Values.Sum(s => s.Count);
         var (address, (count, name)) = summary.X500Senders
             .OrderByDescending(s => NormalName(s.Value.Name) is { } normal && _myNames.Contains(normal))

@@ -61,11 +61,11 @@ public static class EmailAddressList
         return parts;
     }
 
-    private static bool HoldsAddress(ReadOnlySpan<char> text) => text.Contains('@') || IsX500(text.Trim().ToString());
+    private static bool HoldsAddress(ReadOnlySpan<char> text) => text.Contains('@') || IsX500(text.Trim());
 
     /// <summary>An Exchange X.500 (legacy DN) address: "/O=EXCHANGELABS/OU=.../CN=RECIPIENTS/CN=...".</summary>
-    public static bool IsX500(string? address) =>
-        address is { Length: > 3 } && address[0] == '/' && address[1] is 'o' or 'O' && address[2] == '=';
+    public static bool IsX500(ReadOnlySpan<char> address) =>
+        address.Length > 3 && address[0] == '/' && address[1] is 'o' or 'O' && address[2] == '=';
 
     /// <summary>
     /// One entry: its address (and display name), an X.500 address as written, or only a name. An entry
