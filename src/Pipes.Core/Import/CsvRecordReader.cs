@@ -28,10 +28,13 @@ public sealed record SourceRow(long Line, object?[] Cells, string? Error = null)
         get
         {
             foreach (var cell in Cells)
-                if (cell is not null && (cell is not string s || !string.IsNullOrWhiteSpace(s))) return false;
+                if (!IsEmptyCell(cell)) return false;
             return true;
         }
     }
+
+    /// <summary>A cell with nothing in it: none, or only white space (a number, date or flag always counts).</summary>
+    internal static bool IsEmptyCell(object? cell) => cell is null || (cell is string text && string.IsNullOrWhiteSpace(text));
 }
 
 /// <summary>

@@ -186,7 +186,7 @@ internal sealed partial class RecordBuilder
         {
             var score = 0;
             foreach (var (field, column) in group)
-                if (field != "Country" && column < cells.Length && !IsBlank(cells[column])) score += field == "Address" ? 10 : 1;
+                if (field != "Country" && column < cells.Length && !SourceRow.IsEmptyCell(cells[column])) score += field == "Address" ? 10 : 1;
             if (score > bestScore) (best, bestScore) = (group, score);
         }
         if (best is null) return;
@@ -213,11 +213,9 @@ internal sealed partial class RecordBuilder
     private static int WidthWithText(object?[] cells, int headerWidth)
     {
         var width = cells.Length;
-        while (width > headerWidth && IsBlank(cells[width - 1])) width--;
+        while (width > headerWidth && SourceRow.IsEmptyCell(cells[width - 1])) width--;
         return width;
     }
-
-    private static bool IsBlank(object? cell) => cell is null || (cell is string text && string.IsNullOrWhiteSpace(text));
 
     /// <summary>
     /// A row with more cells than the header keeps them as Column11, Column12 ... on its own record

@@ -39,7 +39,7 @@ internal sealed partial class ReportFooter(int columns, ImportSummary summary)
         if (filled >= 4) return Take(); // a table's row: nothing joined, nothing matched
         // Footer lines are written from the first column, below a blank line, and hold no address; the text of
         // other rows is never built (a sparse list's rows of one or two cells are most of it).
-        var text = filled > 0 && !IsEmpty(row.Cells[0]) && (_afterBlank || gap || _inFooter) ? Text(row) : null;
+        var text = filled > 0 && !SourceRow.IsEmptyCell(row.Cells[0]) && (_afterBlank || gap || _inFooter) ? Text(row) : null;
         if (text is not null && text.Contains('@')) text = null;
         if (_inFooter)
         {
@@ -106,15 +106,14 @@ internal sealed partial class ReportFooter(int columns, ImportSummary summary)
     {
         var filled = 0;
         foreach (var cell in row.Cells)
-            if (!IsEmpty(cell) && ++filled == 4) break;
+            if (!SourceRow.IsEmptyCell(cell) && ++filled == 4) break;
         return filled;
     }
 
     /// <summary>The cells that hold something, joined as the line was written ("Monday, March 4, 2024").</summary>
     private static string Text(SourceRow row) =>
-        string.Join(", ", row.Cells.Where(c => !IsEmpty(c)).Select(c => (c as string ?? ColumnMap.Text(c)).Trim()));
+        string.Join(", ", row.Cells.Where(c => !SourceRow.IsEmptyCell(c)).Select(c => (c as string ?? ColumnMap.Text(c)).Trim()));
 
-    private static bool IsEmpty(object? cell) => cell is null || (cell is string s && string.IsNullOrWhiteSpace(s));
 
     [GeneratedRegex(@"^(?:copyright\b|©|\(c\)\s*\d{4}|.*\ball rights reserved\b|confidential information\b|.*\bdo not distribute\b|generated (?:by|on|at)\b|report (?:generated|run|date)\b|run (?:by|on|date)\b|printed (?:by|on)\b|powered by\b|page \d+ of \d+$|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday), \w+ \d{1,2}, \d{4}\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
