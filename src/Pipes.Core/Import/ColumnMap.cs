@@ -69,7 +69,8 @@ public sealed partial class ColumnMap
         var lines = new Dictionary<int, int[]>();
         for (var street = 0; street < headerKeys.Count; street++)
         {
-            if (before[street] != "Address" || StreetQualifier(headerKeys[street]) is not { } qualifier) continue;
+            if (before[street] != "Address") continue;
+            var qualifier = AddressQualifier(headerKeys[street]);
             var further = new List<int>();
             for (var i = 0; i < headerKeys.Count; i++)
                 if (after[i] is null && LineTwo().Match(headerKeys[i]) is { Success: true } line && line.Groups["q"].Value == qualifier) further.Add(i);
@@ -78,10 +79,9 @@ public sealed partial class ColumnMap
         return lines;
     }
 
-    /// <summary>What a street column's header says before its base word: "business" of "Business Street", "" of "Address".</summary>
-    private static string? StreetQualifier(string key) =>
-        AddressBases.FirstOrDefault(b => key.EndsWith(b, StringComparison.Ordinal) && b is "streetaddress" or "addressline1" or "address1" or "address" or "street") is { } word
-            ? key[..^word.Length] : null;
+    /// <summary>What an address column's header says before its base word, which address it is: "business" of "Business Street", "" of "Address"; the whole key when it has no base word.</summary>
+    private static string AddressQualifier(string key) =>
+        AddressBases.FirstOrDefault(b => key.EndsWith(b, StringComparison.Ordinal)) is { } word ? key[..^word.Length] : key;
 
     [System.Text.RegularExpressions.GeneratedRegex("^(?<q>[a-z]*?)(?:streetaddress|addressline|address|street)[23]$")]
     private static partial System.Text.RegularExpressions.Regex LineTwo();
@@ -97,8 +97,7 @@ public sealed partial class ColumnMap
         {
             // A column the header names as an address's part and that lost its field to an earlier address's column.
             if (before[i] is not { } field || !AddressFields.Contains(field) || after[i] is not null || mapped[i]) continue;
-            var key = headerKeys[i];
-            var qualifier = AddressBases.FirstOrDefault(b => key.EndsWith(b, StringComparison.Ordinal)) is { } word ? key[..^word.Length] : key;
+            var qualifier = AddressQualifier(headerKeys[i]);
             var group = groups.FindIndex(g => g.Qualifier == qualifier);
             if (group < 0)
             {
