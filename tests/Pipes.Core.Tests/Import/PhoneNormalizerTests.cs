@@ -67,6 +67,8 @@ public sealed class PhoneNormalizerTests(ITestOutputHelper output)
     [InlineData("555-0101, 281-555-0102", "2815550102|||555-0101")]
     [InlineData("W: 713-555-0101 F: 713-555-0198", "7135550101|||F: 713-555-0198")] // F, a fax's one-letter label: no number to dial
     [InlineData("H: 713-555-0101 W: 281-555-0102", "7135550101||2815550102|")]
+    [InlineData("713-555-0101 w 281-555-0102", "7135550101||2815550102|")] // a label before a number, not a pause before an extension
+    [InlineData("713-555-0101 p 2815550102", "7135550101||2815550102|")]
     [InlineData("+52 1 81 1234 5678", "+528112345678|||")] // Mexico's mobile 1, dropped in 2019
     public void ACellOfSeveralNumbersKeepsEveryOne(string cell, string expected) => Assert.Equal(expected, Cell(cell));
 
@@ -79,6 +81,9 @@ public sealed class PhoneNormalizerTests(ITestOutputHelper output)
     [InlineData("(713) 555-0101 p204", "7135550101|204||")]          // a phone's pause, stored against the extension
     [InlineData("713-555-0101 w204", "7135550101|204||")]            // and its wait
     [InlineData("713-555-0101pp204", "7135550101|204||")]
+    [InlineData("713-555-0101 pp 204", "7135550101|204||")]          // typed by hand: a space after the pause
+    [InlineData("713-555-0101 p 204", "7135550101|204||")]
+    [InlineData("713-555-0101 W 2041", "7135550101|2041||")]
     [InlineData("713-555-0101;ext=204", "7135550101|204||")]         // RFC 3966
     [InlineData("tel:+1-713-555-0101;ext=204", "7135550101|204||")]
     [InlineData("(713) 555-0101 (x204)", "7135550101|204||")]

@@ -380,13 +380,19 @@ public static partial class PhoneNormalizer
 
     /// <summary>
     /// A dialler's pause or wait before an extension, written against its digits ("713-555-0101 p204",
-    /// "w204", "pp204", as phones store them): the letters' length, or 0 when no digit follows them.
+    /// "w204", "pp204", as phones store them) or, typed by hand, a space before them ("pp 204", "p 204"): the
+    /// letters' length with the spaces after them, or 0 when no digit follows. Past a space only an
+    /// extension's few digits follow a pause; "p 281-555-0102" is a phone's label before another number.
     /// </summary>
     private static int PauseLength(ReadOnlySpan<char> text)
     {
         var i = 0;
         while (i < text.Length && text[i] is 'p' or 'P' or 'w' or 'W') i++;
-        return i > 0 && i < text.Length && char.IsAsciiDigit(text[i]) ? i : 0;
+        if (i == 0) return 0;
+        var letters = i;
+        while (i < text.Length && text[i] == ' ') i++;
+        if (i == text.Length || !char.IsAsciiDigit(text[i])) return 0;
+        return i == letters || NumberRun(text, i).Digits <= MaxUnmarkedExtensionDigits ? i : 0;
     }
 
     /// <summary>Whether <paramref name="word"/> is a whole extension marker ("ext", "Extension", "x").</summary>
