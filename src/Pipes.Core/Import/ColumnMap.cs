@@ -87,7 +87,7 @@ public sealed partial class ColumnMap
     private static partial System.Text.RegularExpressions.Regex LineTwo();
 
     // The words an address column's header ends with, longest first: what is before them names the address ("home", "business").
-    private static readonly string[] AddressBases = ["streetaddress", "addressline1", "address1", "address", "street", "city", "town", "stateprovince", "state", "province",
+    private static readonly string[] AddressBases = ["streetaddress1", "streetaddress", "addressline1", "address1", "address", "street1", "street", "city", "town", "stateprovince", "state", "province",
         "zippostalcode", "postalcode", "zipcode", "postcode", "zip", "countryregion", "country"];
 
     private static List<IReadOnlyDictionary<string, int>> AlternateAddresses(List<string> headerKeys, string?[] before, string?[] after, bool[] mapped)

@@ -158,7 +158,7 @@ public static partial class ContactFields
         ["phone"] = Phone, ["phonenumber"] = Phone, ["telephone"] = Phone, ["tel"] = Phone, ["homephone"] = Phone, ["workphone"] = Phone,
         ["cellphone"] = Phone, ["mobilephone"] = Phone, ["officephone"] = Phone, ["businessphone"] = Phone, ["mainphone"] = Phone,
         ["email"] = Email, ["emailaddress"] = Email,
-        ["address"] = "Address", ["address1"] = "Address", ["streetaddress"] = "Address",
+        ["address"] = "Address", ["address1"] = "Address", ["streetaddress"] = "Address", ["addressline1"] = "Address", ["streetaddress1"] = "Address", ["street1"] = "Address",
         ["city"] = "City", ["state"] = "State", ["zip"] = "PostalCode", ["zipcode"] = "PostalCode", ["postalcode"] = "PostalCode", ["country"] = "Country",
         ["stateprovince"] = "State", ["zippostalcode"] = "PostalCode", ["street"] = "Address", // Salesforce: Mailing State/Province, Mailing Zip/Postal Code
     };

@@ -38,7 +38,25 @@ internal sealed partial class RecordBuilder
         _doNotEmailColumns = FlagColumns(map, DoNotEmailHeaders, EmailStatusHeaders, UnsubscribedWhenHeaders);
         var labels = map.Headers.Select((_, i) => _slots[i] == Slot.Phone ? ContactFields.PhoneLabelColumn(map.Headers, i) : -1).ToArray();
         _phoneLabels = labels.Any(l => l >= 0) ? labels : null;
+        _preferredPhone = PreferredColumn(map, Slot.Phone);
+        _preferredEmail = PreferredColumn(map, Slot.Email);
     }
+
+    // "Primary Phone" after "Phone", "Preferred Email" after "Email": the column the file says to use first fills
+    // Phone (Email) when it has a number, the others going to ExtraPhones (ExtraEmails); -1 when the file has none.
+    private readonly int _preferredPhone;
+    private readonly int _preferredEmail;
+
+    private int PreferredColumn(ColumnMap map, Slot slot)
+    {
+        var first = Array.IndexOf(_slots, slot);
+        for (var i = first + 1; first >= 0 && i < _slots.Length; i++)
+            if (_slots[i] == slot && PreferredWords.Any(ContactFields.Key(map.Headers[i]).Contains)) return i;
+        return -1;
+    }
+
+    // Not "main": "Company Main Phone" is the switchboard, not the line to the person.
+    private static readonly string[] PreferredWords = ["primary", "preferred", "best"];
 
     // Google Contacts' "Phone 1 - Label" beside "Phone 1 - Value", by the value's column; null when the file has none.
     private readonly int[]? _phoneLabels;
@@ -113,10 +131,12 @@ internal sealed partial class RecordBuilder
                 case Slot.Phone:
                     if (_phoneLabels is not null) text = WithFaxLabel(text, cells, _phoneLabels[i]);
                     if (phone is null) phone = CleanInside(text);
+                    else if (i == _preferredPhone) (morePhones ??= []).Insert(0, Swap(ref phone, CleanInside(text)));
                     else (morePhones ??= []).Add(CleanInside(text));
                     break;
                 case Slot.Email:
                     if (email is null) email = CleanInside(text);
+                    else if (i == _preferredEmail) (moreEmails ??= []).Insert(0, Swap(ref email, CleanInside(text)));
                     else (moreEmails ??= []).Add(CleanInside(text));
                     break;
                 case Slot.PhoneExtension:
@@ -208,6 +228,14 @@ internal sealed partial class RecordBuilder
         foreach (var line in lines)
             if (line < cells.Length && ColumnMap.Text(cells[line]) is { } text && !string.IsNullOrWhiteSpace(text))
                 record.Address = record.Address + ", " + CleanLine(text);
+    }
+
+    /// <summary>Puts <paramref name="value"/> in <paramref name="slot"/>, returning what it held.</summary>
+    private static string Swap(ref string? slot, string value)
+    {
+        var old = slot!;
+        slot = value;
+        return old;
     }
 
     private static int WidthWithText(object?[] cells, int headerWidth)

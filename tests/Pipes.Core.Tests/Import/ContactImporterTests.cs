@@ -501,10 +501,31 @@ public sealed class ContactImporterTests : IDisposable
     [InlineData("Address 1,Address 2,City", "PO Box 9,Bldg C,Tulsa", "PO Box 9, Bldg C")]
     [InlineData("Address,Address Line 2,City", "12 Main St,,Tulsa", "12 Main St")]
     [InlineData("Mailing Street,Mailing Street 2,Other Street 2,City", "12 Main St,Apt 4,Unit 9,Tulsa", "12 Main St, Apt 4")] // only its own address's lines
+    [InlineData("Street Address 1,Street Address 2,City", "1200 Smith St,Ste 400,Houston", "1200 Smith St, Ste 400")] // HubSpot, web forms
+    [InlineData("Street 1,Street 2,City", "1200 Smith St,Ste 400,Houston", "1200 Smith St, Ste 400")]
+    [InlineData("Mailing Address Line 1,Mailing Address Line 2,City", "1200 Smith St,Ste 400,Houston", "1200 Smith St, Ste 400")]
     public void AStreetsFurtherLinesJoinTheAddress(string header, string row, string address)
     {
         var record = Run(File("lines.csv", $"Name,{header}\nJo Roe,{row}\n")).Records.Single();
         Assert.Equal(address, record.Address);
+    }
+
+    [Theory]
+    [InlineData("Phone,Mobile,Primary Phone", "713-555-0101,281-555-0102,832-555-0103", "8325550103", "7135550101; 2815550102")] // Outlook's Primary Phone, last of its phones
+    [InlineData("Phone,Preferred Phone", "713-555-0101,832-555-0103", "8325550103", "7135550101")]
+    [InlineData("Phone,Primary Phone", "713-555-0101,", "7135550101", null)] // an empty primary leaves the first
+    [InlineData("Mobile,Company Main Phone", "713-555-0101,281-555-0199", "7135550101", "2815550199")] // the switchboard is no person's first line
+    public void APrimaryPhoneColumnFillsPhone(string header, string row, string phone, string? extra)
+    {
+        var record = Run(File("primary.csv", $"Name,{header}\nJo Roe,{row}\n")).Records.Single();
+        Assert.Equal((phone, extra), (record.Phone, record.ExtraPhones));
+    }
+
+    [Fact]
+    public void APreferredEmailColumnFillsEmail()
+    {
+        var record = Run(File("preferred.csv", "Name,Email,Other Email,Preferred Email\nJo Roe,jo@old.com,jo@other.com,jo@new.com\n")).Records.Single();
+        Assert.Equal(("jo@new.com", "jo@old.com; jo@other.com"), (record.Email, record.ExtraEmails));
     }
 
     [Fact]
