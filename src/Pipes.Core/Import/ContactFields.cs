@@ -32,7 +32,8 @@ public static partial class ContactFields
         ["LastName"] = ["lastname", "last", "lname", "surname", "familyname", "nom", "nomdefamille", "apellido", "apellidos", "nachname"],
         ["Suffix"] = ["suffix", "namesuffix"],
         ["Nickname"] = ["nickname", "preferredname", "goesby"],
-        [FullName] = ["name", "fullname", "contactname", "contact", "displayname", "ownername", "owner", "person", "prospectname"],
+        [FullName] = ["name", "fullname", "contactname", "contact", "displayname", "ownername", "owner", "person", "prospectname",
+            "customerfullname", "customername", "clientname", "leadname", "membername"], // QuickBooks: Customer full name
         [Email] = ["email", "emailaddress", "e-mail", "mail", "email1", "primaryemail", "workemail", "businessemail", "personalemail",
             "email2", "email3", "emails", "emailaddress1", "emailaddress2", "otheremail", "secondaryemail", "email2address", "email3address",
             "extraemails", // ExtraEmails: a file this module exported, read again

@@ -462,6 +462,16 @@ public sealed class ContactImporterTests : IDisposable
         Assert.Equal([5L], summary.FooterRows);
     }
 
+    [Fact]
+    public void AQuickBooksCustomerListReadsItsNamesAndNotItsFooter()
+    {
+        // QuickBooks Online's Customer Contact List: the name is 'Customer full name'; the footer says the report's basis before its date.
+        var (records, _, summary) = Run(File("qbo-customers.csv",
+            "Customer full name,Phone numbers,Email,Full name\nRoe Minerals LLC,713-555-0101,a@roe.com,\nJane Doe,281-555-0102,jane@doe.com,Jane Doe\n\nAccrual Basis Monday, March 4, 2024 10:15 AM GMT-06:00\n"));
+        Assert.Equal(["Roe Minerals LLC", "Jane Doe"], records.Select(r => r.FullName ?? r.Company));
+        Assert.Equal([5L], summary.FooterRows);
+    }
+
     [Theory]
     [InlineData("Company,Contact,Email,Phone,City\nAcme,Jo Roe,jo@x.com,713-555-0101,Tulsa\nCopyright Clearance Center,,,978-750-8400,\n,,info@foo.com,,\n,,bar@foo.com,,\n", 4)] // footer words in a row of the table, not below a blank line
     [InlineData("Company,Contact,Email,Phone,City\nAcme,Jo Roe,jo@x.com,713-555-0101,Tulsa\n\n,,copyright@gamma.com,,\n,,a@foo.com,,\n", 3)] // an address is no footer line
