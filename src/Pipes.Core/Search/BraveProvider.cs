@@ -33,11 +33,11 @@ internal sealed class BraveProvider(PipesEnvironment environment) : ISearchProvi
     public IReadOnlyList<string> MissingConfiguration() =>
         environment.Secrets.Get(BraveDefinition.KeySecret) is null ? [BraveDefinition.KeySecret] : [];
 
-    public SearchPageRequest? Page(SearchQuery query, int pageIndex, int fetched)
+    public SearchPageRequest? Page(SearchQuery query, int pageIndex, int given, int missing)
     {
         // The page size stays the same on every page: offset counts pages of that size.
         var count = Math.Min(MaxCount, query.Count);
-        if (fetched >= query.Count || pageIndex > MaxOffset) return null;
+        if (missing <= 0 || pageIndex > MaxOffset) return null;
         var parameters = SearchText.Query(
             ("q", SearchText.WithSite(query)),
             ("count", count.ToString(CultureInfo.InvariantCulture)),

@@ -11,7 +11,7 @@ namespace Pipes.Search;
 /// <c>start + num ≤ 100</c>, so a query reaches at most 99 results. <c>items</c> is absent when there
 /// are none and <c>queries.nextPage</c> on the last page. Refusals it reads itself: the daily quota
 /// (429 RESOURCE_EXHAUSTED, or the older 403 dailyLimitExceeded; a per-minute 429 is left to the
-/// retry policy), a bad key (400 API_KEY_INVALID) and a project without access (403 PERMISSION_DENIED,
+/// retry policy, and the older 403 rateLimitExceeded is Pipes.RateLimited for that query), a bad key (400 API_KEY_INVALID) and a project without access (403 PERMISSION_DENIED,
 /// which every new customer gets since the API closed).
 /// </summary>
 internal sealed class GoogleProvider(PipesEnvironment environment) : ISearchProvider
@@ -39,10 +39,10 @@ internal sealed class GoogleProvider(PipesEnvironment environment) : ISearchProv
         return missing;
     }
 
-    public SearchPageRequest? Page(SearchQuery query, int pageIndex, int fetched)
+    public SearchPageRequest? Page(SearchQuery query, int pageIndex, int given, int missing)
     {
-        var start = fetched + 1;
-        var num = Math.Min(PageSize, Math.Min(query.Count - fetched, StartPlusNumLimit - start));
+        var start = given + 1;
+        var num = Math.Min(PageSize, Math.Min(missing, StartPlusNumLimit - start));
         if (num < 1) return null;
         var parameters = SearchText.Query(
             ("key", environment.Secrets.Get(GoogleDefinition.KeySecret)),
@@ -74,6 +74,11 @@ internal sealed class GoogleProvider(PipesEnvironment environment) : ISearchProv
         var what = environment.Redactor.Redact($"HTTP {(int)status}{(said.Status is null ? "" : " " + said.Status)}: {said.Message ?? response.ReasonPhrase}");
         if (status == HttpStatusCode.TooManyRequests || (status == HttpStatusCode.Forbidden && said.Reasons.Any(r => r is "dailyLimitExceeded" or "quotaExceeded")))
             return new SearchRefusal(new QuotaExceededError(Name, "Search", $"Google answered that today's Custom Search quota is spent ({what})."), DaySpent: true);
+        // The older per-user and per-minute refusals (403 rateLimitExceeded, userRateLimitExceeded) are a pace,
+        // not the day and not the project: this query fails, the next may pass.
+        if (status == HttpStatusCode.Forbidden && said.Reasons.Any(r => r is "rateLimitExceeded" or "userRateLimitExceeded"))
+            return new SearchRefusal(new RateLimitedError(Name, "Search", $"Google answered that queries are coming too fast ({what}).", status,
+                RetryAfter.Parse(response, environment.Clock.GetUtcNow())));
         if (status == HttpStatusCode.BadRequest && (said.Reasons.Contains("API_KEY_INVALID") || said.Message?.Contains("API key not valid", StringComparison.OrdinalIgnoreCase) == true))
             return new SearchRefusal(new AuthenticationError(Name, "Search", $"Google refused the API key ({what}).", status,
                 recommendedAction: $"Store a valid key with Set-PipesSecret {GoogleDefinition.KeySecret} (or set $env:PIPES_GOOGLE_API_KEY); Get-PipesSecretInfo {GoogleDefinition.KeySecret} shows which one was used."));
@@ -90,7 +95,7 @@ internal sealed class GoogleProvider(PipesEnvironment environment) : ISearchProv
     {
         var page = await client.ReadAsync(response, SearchJson.Default.GoogleSearch, cancellationToken).ConfigureAwait(false);
         var items = (page.Items ?? []).Where(i => !string.IsNullOrEmpty(i.Link))
-            .Select(i => new FoundItem(i.Title ?? string.Empty, i.Link!, i.DisplayLink ?? SearchText.Host(i.Link), SearchText.Plain(i.Snippet))).ToList();
+            .Select(i => new FoundItem(SearchText.Tidy(i.Title), i.Link!, i.DisplayLink ?? SearchText.Host(i.Link), SearchText.Tidy(i.Snippet))).ToList();
         return new SearchPageAnswer(items, page.Queries?.NextPage is not { Count: > 0 });
     }
 

@@ -27,8 +27,14 @@ internal interface ISearchProvider
     /// <summary>Settings and secrets this engine needs that are missing. No network.</summary>
     IReadOnlyList<string> MissingConfiguration();
 
-    /// <summary>The request for page <paramref name="pageIndex"/> (0-based) after <paramref name="fetched"/> of <paramref name="query"/>'s results, or null when the engine can give no more.</summary>
-    SearchPageRequest? Page(SearchQuery query, int pageIndex, int fetched);
+    /// <summary>
+    /// The request for page <paramref name="pageIndex"/> (0-based) of <paramref name="query"/>, or null when
+    /// the engine can give no more or none are <paramref name="missing"/>. <paramref name="given"/> is how
+    /// many results the engine's earlier pages held (where the next page starts); <paramref name="missing"/>
+    /// how many of query.Count are still to be written (more than query.Count - given when an earlier page
+    /// repeated a result).
+    /// </summary>
+    SearchPageRequest? Page(SearchQuery query, int pageIndex, int given, int missing);
 
     /// <summary>Puts the credential on a request (a header); an engine whose key travels in the URL does nothing.</summary>
     void Authorize(HttpRequestMessage request);

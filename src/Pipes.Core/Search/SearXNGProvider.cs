@@ -37,9 +37,9 @@ internal sealed class SearXNGProvider(PipesEnvironment environment) : ISearchPro
     public IReadOnlyList<string> MissingConfiguration() =>
         environment.Settings.GetValue<string>(SearXNGDefinition.BaseUrlSetting) is null ? [SearXNGDefinition.BaseUrlSetting] : [];
 
-    public SearchPageRequest? Page(SearchQuery query, int pageIndex, int fetched)
+    public SearchPageRequest? Page(SearchQuery query, int pageIndex, int given, int missing)
     {
-        if (fetched >= query.Count || pageIndex >= MaxPages) return null;
+        if (missing <= 0 || pageIndex >= MaxPages) return null;
         var parameters = SearchText.Query(
             ("q", SearchText.WithSite(query)),
             ("format", "json"),
@@ -62,7 +62,7 @@ internal sealed class SearXNGProvider(PipesEnvironment environment) : ISearchPro
     {
         var page = await client.ReadAsync(response, SearchJson.Default.SearXNGSearch, cancellationToken).ConfigureAwait(false);
         var items = (page.Results ?? []).Where(r => !string.IsNullOrEmpty(r.Url))
-            .Select(r => new FoundItem(SearchText.Plain(r.Title), r.Url!, SearchText.Host(r.Url), SearchText.Plain(r.Content))).ToList();
+            .Select(r => new FoundItem(SearchText.Tidy(r.Title), r.Url!, SearchText.Host(r.Url), SearchText.Tidy(r.Content))).ToList();
         return new SearchPageAnswer(items, items.Count == 0);
     }
 }

@@ -90,10 +90,15 @@ public sealed class SearchClient : IntegrationBase
     {
         var wanted = Math.Min(query.Count, _provider.MaxResults);
         if (wanted < query.Count) Note($"{Name} gives at most {_provider.MaxResults} results for a query; {query.Count - wanted} of the {query.Count} asked for cannot be had.");
-        var fetched = 0;
+        var fetched = 0; // results written
+        var given = 0; // results the engine's pages held, repeats included: where the next page starts
+        // Engines re-rank between requests, so a later page may repeat a result an earlier one gave
+        // (Google's start=11 page holding its 9th and 10th, SearXNG merging its engines afresh per page):
+        // a link is written once per query, and its place goes to the next new result.
+        var written = new HashSet<string>(StringComparer.Ordinal);
         for (var pageIndex = 0; fetched < wanted; pageIndex++)
         {
-            if (_provider.Page(query with { Count = wanted }, pageIndex, fetched) is not { } request) break;
+            if (_provider.Page(query with { Count = wanted }, pageIndex, given, wanted - fetched) is not { } request) break;
             HttpResponseMessage response;
             SearchPageAnswer page;
             try
@@ -120,8 +125,11 @@ public sealed class SearchClient : IntegrationBase
                 }
                 page = await _provider.ReadAsync(this, response, cancellationToken).ConfigureAwait(false);
             }
-            foreach (var item in page.Items.Take(wanted - fetched))
+            given += page.Items.Count;
+            foreach (var item in page.Items)
             {
+                if (fetched == wanted) break;
+                if (!written.Add(item.Link)) continue;
                 fetched++;
                 yield return new SearchResult(fetched, item.Title, item.Link, item.DisplayLink, item.Snippet, query.Text, Name);
             }

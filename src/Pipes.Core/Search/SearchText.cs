@@ -10,6 +10,14 @@ internal static partial class SearchText
     public static string Plain(string? html) =>
         string.IsNullOrEmpty(html) ? string.Empty : Spaces().Replace(WebUtility.HtmlDecode(Tags().Replace(html, string.Empty)), " ").Trim();
 
+    /// <summary>
+    /// Text an engine already gives as plain text (Google's title and snippet, SearXNG's title and
+    /// content), with whitespace runs (Google's line breaks inside a snippet) made one space. Nothing
+    /// else changes: a '&lt;' or '&amp;amp;' in such text is what the page says, not markup.
+    /// </summary>
+    public static string Tidy(string? text) =>
+        string.IsNullOrEmpty(text) ? string.Empty : Spaces().Replace(text, " ").Trim();
+
     /// <summary>The host of <paramref name="link"/>, or empty when it is not an absolute URL.</summary>
     public static string Host(string? link) => Uri.TryCreate(link, UriKind.Absolute, out var uri) ? uri.Host : string.Empty;
 
