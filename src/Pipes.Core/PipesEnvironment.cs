@@ -38,6 +38,9 @@ public sealed class PipesEnvironment : IDisposable
         _http = new Lazy<HttpClient>(() => new HttpClient(handlerFactory?.Invoke() ?? new SocketsHttpHandler
         {
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            // .NET strips only Authorization when it follows a redirect: an Api-Token, X-Subscription-Token or key
+            // header would go to whatever host the Location names. No redirect is followed (Pipes.UnsafeRedirect).
+            AllowAutoRedirect = false,
             AutomaticDecompression = System.Net.DecompressionMethods.All,
         })
         {

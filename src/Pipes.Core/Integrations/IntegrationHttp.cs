@@ -129,6 +129,8 @@ public sealed class IntegrationHttp
         var (code, message) = ErrorBody.Describe(body);
         var said = _redactor.Redact(message is null ? $"HTTP {(int)status} {response.ReasonPhrase}" : $"HTTP {(int)status}: {message}");
         var retried = attempts > 1 ? $" after {attempts} attempts" : string.Empty;
+        if ((int)status is >= 300 and < 400 && response.Headers.Location is { } location)
+            return Redirected(operation, response.RequestMessage?.RequestUri, location, status);
         return status switch
         {
             HttpStatusCode.TooManyRequests => new RateLimitedError(_integration, operation,
@@ -139,6 +141,15 @@ public sealed class IntegrationHttp
                 $"{_integration} {operation} failed{retried} ({said}).", status) { Attempts = attempts },
             _ => new RemoteRejectedError(_integration, operation, $"{_integration} {operation} was rejected ({said}).", status, code),
         };
+    }
+
+    private IntegrationError Redirected(string operation, Uri? asked, Uri location, HttpStatusCode status)
+    {
+        var target = asked is not null && !location.IsAbsoluteUri ? new Uri(asked, location) : location;
+        var shown = target.IsAbsoluteUri ? _redactor.RedactUrl(new Uri(target.GetLeftPart(UriPartial.Path))) : "a malformed address";
+        return new IntegrationError(_integration, operation, ErrorIds.UnsafeRedirect, PipesErrorKind.RemoteRejected,
+            $"{_integration} {operation} answered with a redirect (HTTP {(int)status}) to {shown}; it was not followed, so no credential went there.", status,
+            recommendedAction: $"If that is where the service now lives, set {_integration}'s base URL to it (Get-PipesConfig {_integration}.*); a proxy or gateway may be redirecting.");
     }
 
     private string Describe(HttpStatusCode? status, Exception? exception) =>

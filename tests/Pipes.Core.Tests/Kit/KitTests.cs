@@ -56,6 +56,17 @@ public sealed class KitTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FollowsNoRedirectSoTheKeyGoesNowhereElse()
+    {
+        // .NET, left to follow it, strips Authorization only: the X-Api-Key header would have gone to localhost.
+        var error = await Assert.ThrowsAsync<IntegrationError>(() => ToListAsync(new NotesClient(_env.Pipes).ListAsync("notes/moved")));
+        Assert.Equal(ErrorIds.UnsafeRedirect, error.ErrorId);
+        Assert.Contains("redirect (HTTP 302) to http://localhost:", error.Message);
+        Assert.Contains("Notes.*", error.RecommendedAction);
+        Assert.Single(_server.Requests);
+    }
+
+    [Fact]
     public async Task StopsOnANextLinkAlreadyFollowed()
     {
         var notes = await ToListAsync(new NotesClient(_env.Pipes).ListAsync("notes/loop"));

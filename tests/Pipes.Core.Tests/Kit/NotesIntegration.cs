@@ -86,6 +86,8 @@ public sealed class NotesFake : IFakeService
         // The next link names another origin (localhost instead of 127.0.0.1: the same server, so a leak would be seen).
         app.MapGet("/notes/cross", (HttpContext context) =>
             Results.Json(new { items = new[] { new Note(1, "one") }, next = $"http://localhost:{context.Request.Host.Port}/notes/items?page=2" }));
+        // A redirect to another origin (a gateway moved, or a hostile one): following it would carry the key there.
+        app.MapGet("/notes/moved", (HttpContext context) => Results.Redirect($"http://localhost:{context.Request.Host.Port}/notes/items?page=2"));
         // The next link is the page itself.
         app.MapGet("/notes/loop", (HttpContext context) =>
             Results.Json(new { items = new[] { new Note(1, "one") }, next = $"{Origin(context)}/notes/loop" }));
