@@ -38,6 +38,8 @@ internal sealed partial class RecordBuilder
         _doNotEmailColumns = FlagColumns(map, DoNotEmailHeaders, EmailStatusHeaders, UnsubscribedWhenHeaders);
         var labels = map.Headers.Select((_, i) => _slots[i] == Slot.Phone ? ContactFields.PhoneLabelColumn(map.Headers, i) : -1).ToArray();
         _phoneLabels = labels.Any(l => l >= 0) ? labels : null;
+        // Mailchimp's one ADDRESS column: its parts are read only when no column gives them.
+        _combinedAddress = _slots.Contains(Slot.Address) && !_slots.Contains(Slot.City) && !_slots.Contains(Slot.State) && !_slots.Contains(Slot.PostalCode);
         _preferredPhone = PreferredColumn(map, Slot.Phone);
         _preferredEmail = PreferredColumn(map, Slot.Email);
     }
@@ -45,6 +47,7 @@ internal sealed partial class RecordBuilder
     // "Primary Phone" after "Phone", "Preferred Email" after "Email": the column the file says to use first fills
     // Phone (Email) when it has a number, the others going to ExtraPhones (ExtraEmails); -1 when the file has none.
     private readonly int _preferredPhone;
+    private readonly bool _combinedAddress;
     private readonly int _preferredEmail;
 
     private int PreferredColumn(ColumnMap map, Slot slot)
@@ -142,6 +145,10 @@ internal sealed partial class RecordBuilder
                 case Slot.PhoneExtension:
                     text = Clean(text);
                     extension = Digits().Replace(text, "") is { Length: > 0 } digits ? digits : text;
+                    break;
+                case Slot.Address when _combinedAddress && CombinedAddress.Split(text) is (var street, var city, var state, var zip, var country):
+                    (record.Address, record.City, record.State, record.PostalCode) = (CleanLine(street), CleanLine(city), CleanLine(state), zip);
+                    if (country is not null && record.Country is null) record.Country = CleanLine(country);
                     break;
                 case Slot.Notes or Slot.Address:
                     Set(record, slot, Clean(text)); // their line breaks are the writer's: "Suite 4" on a line of its own

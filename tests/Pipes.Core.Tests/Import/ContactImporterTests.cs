@@ -538,6 +538,26 @@ public sealed class ContactImporterTests : IDisposable
         Assert.Equal(("jo@new.com", "jo@old.com; jo@other.com"), (record.Email, record.ExtraEmails));
     }
 
+    [Theory]
+    [InlineData("512 Means St.  Suite 400  Atlanta  GA  30318  US", "512 Means St., Suite 400|Atlanta|GA|30318|US")] // Mailchimp's ADDRESS, two spaces between parts
+    [InlineData("1701 Bristol Ave.  Barrington  Rhode Island  02806", "1701 Bristol Ave.|Barrington|Rhode Island|02806|")]
+    [InlineData("44 King St W  Toronto  ON  M5H 1H1  CA", "44 King St W|Toronto|ON|M5H 1H1|CA")]
+    [InlineData("4410 Ranch Rd  Midland  TX  79705-1234", "4410 Ranch Rd|Midland|TX|79705-1234|")]
+    [InlineData("4410 Ranch Rd  Midland", "4410 Ranch Rd Midland||||")] // no postal code where it should be: an address as written
+    [InlineData("Section 12  Block 4  Lot 7  T2S", "Section 12 Block 4 Lot 7 T2S||||")] // digits in the 'city': a legal description
+    public void AnAddressOfTwoSpacedPartsIsSplitWhenNoColumnGivesThem(string cell, string expected)
+    {
+        var record = Run(File("mailchimp.csv", $"Email Address,First Name,Last Name,Address\nann@x.com,Ann,Lee,{cell}\n")).Records.Single();
+        Assert.Equal(expected, $"{record.Address}|{record.City}|{record.State}|{record.PostalCode}|{record.Country}");
+    }
+
+    [Fact]
+    public void AnAddressOfTwoSpacedPartsBesideACityColumnIsLeftWhole()
+    {
+        var record = Run(File("both.csv", "Name,Address,City\nAnn Lee,12 Main St  Suite 4  Tulsa  OK  74103,Tulsa\n")).Records.Single();
+        Assert.Equal(("12 Main St Suite 4 Tulsa OK 74103", "Tulsa"), (record.Address, record.City));
+    }
+
     [Fact]
     public void AnOtherAddressTakesItsOwnFurtherLines()
     {

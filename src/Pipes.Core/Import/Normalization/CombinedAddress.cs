@@ -1,0 +1,35 @@
+using System.Text.RegularExpressions;
+
+namespace Pipes.Import.Normalization;
+
+/// <summary>
+/// A whole address in one cell with its parts separated by two spaces, as Mailchimp's ADDRESS field is
+/// exported and imported ("512 Means St.  Suite 400  Atlanta  GA  30318  US": street lines, city, state,
+/// postal code, country; source: mailchimp.com/help/import-mailing-addresses-postcards, "Separate each part of
+/// the address with two spaces"). Read only when the parts end as an address does: a postal code
+/// after the state, then at most a country.
+/// </summary>
+public static partial class CombinedAddress
+{
+    /// <summary>The address's parts; null when <paramref name="text"/> is not an address written so (fewer than four parts, no postal code where it should be).</summary>
+    public static (string Street, string City, string State, string PostalCode, string? Country)? Split(string text)
+    {
+        if (!text.Contains("  ", StringComparison.Ordinal)) return null;
+        var parts = PartBreak().Split(text.Trim());
+        var end = parts.Length;
+        string? country = null;
+        if (end >= 5 && !PostalCode().IsMatch(parts[end - 1]) && PostalCode().IsMatch(parts[end - 2]) && !parts[end - 1].Any(char.IsDigit))
+            country = parts[--end];
+        // Street, city, state and postal code at least; the state and city hold no digits.
+        if (end < 4 || !PostalCode().IsMatch(parts[end - 1]) || parts[end - 2].Any(char.IsDigit) || parts[end - 3].Any(char.IsDigit)) return null;
+        return (string.Join(", ", parts[..(end - 3)]), parts[end - 3], parts[end - 2], parts[end - 1], country);
+    }
+
+    // Two or more spaces (or a tab): one space is inside a part ("Means St.").
+    [GeneratedRegex(@"[ ]{2,}|\t")]
+    private static partial Regex PartBreak();
+
+    // A US ZIP (or ZIP+4), a Canadian, British or other postal code: letters and digits, at least one digit, at most 10.
+    [GeneratedRegex(@"^(?=[A-Za-z0-9 -]{3,10}$)(?=.*[0-9])[A-Za-z0-9]+(?:[ -][A-Za-z0-9]+)?$")]
+    private static partial Regex PostalCode();
+}
