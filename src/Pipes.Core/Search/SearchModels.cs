@@ -47,7 +47,9 @@ internal sealed record BraveResult(string? Title, string? Url, string? Descripti
 
 internal sealed record BraveMetaUrl(string? Hostname);
 
-internal sealed record SearXNGSearch(IReadOnlyList<SearXNGResult>? Results);
+/// <summary>SearXNG's JSON answer: its results, and the engines that did not answer in time, each as [name, reason] ("timeout", "Suspended: too many requests").</summary>
+internal sealed record SearXNGSearch(IReadOnlyList<SearXNGResult>? Results,
+    [property: System.Text.Json.Serialization.JsonPropertyName("unresponsive_engines")] IReadOnlyList<IReadOnlyList<string>>? UnresponsiveEngines = null);
 
 internal sealed record SearXNGResult(string? Url, string? Title, string? Content);
 

@@ -135,6 +135,21 @@ public sealed class SearchAnswerTests : IDisposable
     }
 
     [Fact]
+    public async Task SearXNGFindingNothingBecauseItsEnginesTimedOutIsUnavailableNotNoResults()
+    {
+        _answer = _ => Json(new { query = "roe minerals", results = Array.Empty<object>(), unresponsive_engines = new[] { new[] { "google", "timeout" }, new[] { "bing", "Suspended: too many requests" } } });
+        var error = await Assert.ThrowsAsync<UnavailableError>(() => Collect(Client("SearXNG"), new SearchQuery("roe minerals", 10)));
+        Assert.Contains("google (timeout), bing (Suspended: too many requests)", error.Message);
+
+        // Some engines silent, but results found: the results stand.
+        _answer = _ => Json(new { results = new[] { new { url = "https://roe.example/", title = "Roe", content = "" } }, unresponsive_engines = new[] { new[] { "bing", "timeout" } } });
+        Assert.Single(await Collect(Client("SearXNG"), new SearchQuery("roe minerals", 1)));
+        // Nothing found and every engine answered: no results, no error.
+        _answer = _ => Json(new { results = Array.Empty<object>(), unresponsive_engines = Array.Empty<string[]>() });
+        Assert.Empty(await Collect(Client("SearXNG"), new SearchQuery("zzqx", 1)));
+    }
+
+    [Fact]
     public async Task AResultSearXNGRepeatsOnItsNextPageIsWrittenOnce()
     {
         _answer = request =>
