@@ -510,6 +510,10 @@ public sealed class EmailImportTests : IDisposable
     // Lists of different lengths: which name goes with which address cannot be told, so none is given.
     [InlineData("Bob Roe", "jane.doe@doeminerals.com;bob@roe-ranch.net", "SMTP;SMTP", "|jane.doe@doeminerals.com", "|bob@roe-ranch.net")]
     [InlineData("Jane Doe;Bob Roe", "", "", "Jane Doe|", "Bob Roe|")]
+    // A sender without a display name: Outlook writes the address in the (Name) column, the (Address) one empty or X.500.
+    [InlineData("jane.doe@doeminerals.com", "", "SMTP", "|jane.doe@doeminerals.com")]
+    [InlineData("Jane Doe <jane.doe@doeminerals.com>", "/o=ExchangeLabs/ou=Exchange Administrative Group/cn=Recipients/cn=jdoe", "EX", "Jane Doe|jane.doe@doeminerals.com")]
+    [InlineData("Jane Doe;bob@roe-ranch.net", ";", "", "Jane Doe|", "|bob@roe-ranch.net")]
     public void NamesAndAddressesArePairedByPositionEmptyEntriesHoldingTheirPlace(string names, string addresses, string types, params string[] expected)
     {
         Assert.Equal(expected, OutlookExportReader.Participants(names, addresses, types).Select(p => $"{p.Name}|{p.Address}"));

@@ -395,6 +395,13 @@ public static class OutlookExportReader
             // only an X.500 address, or EX with no address at all, is left to the display name.
             var x500 = (first?.IsX500 ?? false) || (string.IsNullOrEmpty(address) && string.Equals(type, "EX", StringComparison.OrdinalIgnoreCase));
             name = string.IsNullOrEmpty(name) ? first?.Name : name;
+            // Outlook writes the address in the (Name) column when the sender had no display name: with the (Address)
+            // column empty or X.500, that address is the one to match by.
+            if ((string.IsNullOrEmpty(address) || x500) && name is not null && name.Contains('@')
+                && EmailAddressList.ParseEntry(name).FirstOrDefault(p => p is { IsX500: false, Address: not null }) is { } named)
+            {
+                (address, name, x500) = (named.Address, named.Name, false);
+            }
             if (string.IsNullOrEmpty(address) && string.IsNullOrEmpty(name)) continue;
             result.Add(new EmailParticipant(string.IsNullOrEmpty(name) ? null : name, string.IsNullOrEmpty(address) ? null : address, x500));
             // An entry of several bare addresses ("a@x.com b@y.org"): each is a participant.
