@@ -41,9 +41,10 @@ public sealed class IntegrationHttp
     /// that is a daily quota refusal, not a pace one).
     /// The caller disposes the response.
     /// </summary>
+    /// <remarks><paramref name="neverSent"/> hears of each attempt whose request never reached the service (<see cref="TransientFaults.NeverReachedService"/>).</remarks>
     public async Task<HttpResponseMessage> SendAsync(string operation, Func<HttpRequestMessage> createRequest,
         RequestSafety safety = RequestSafety.Idempotent, Func<HttpResponseMessage, bool>? accept = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default, Action<HttpRequestMessage>? neverSent = null)
     {
         var started = Stopwatch.GetTimestamp();
         var attempt = 0;
@@ -60,7 +61,15 @@ public sealed class IntegrationHttp
                 attempt++;
                 using var request = createRequest();
                 target = $"{request.Method} {_redactor.RedactUrl(request.RequestUri)}";
-                return await AttemptAsync(request, token).ConfigureAwait(false);
+                try
+                {
+                    return await AttemptAsync(request, token).ConfigureAwait(false);
+                }
+                catch (HttpRequestException exception) when (neverSent is not null && TransientFaults.NeverReachedService(exception))
+                {
+                    neverSent(request);
+                    throw;
+                }
             }, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -27,6 +27,9 @@ public abstract partial class IntegrationBase
     /// <summary>Headers every request of this integration carries (<c>Prefer</c>, <c>Accept</c>).</summary>
     protected virtual void Prepare(HttpRequestMessage request) { }
 
+    /// <summary>An attempt prepared by <see cref="Prepare"/> never reached the service (the connection refused): what Prepare counted may be given back.</summary>
+    protected virtual void NeverSent(HttpRequestMessage request) { }
+
     /// <summary>The error to report when the service still refuses the credential (after any renewal); the default keeps the generic one.</summary>
     protected virtual IntegrationError CredentialsRefused(string operation, AuthenticationError error) => error;
 
@@ -64,7 +67,7 @@ public abstract partial class IntegrationBase
                     Prepare(request);
                     if (json is not null) request.Content = new StringContent(json, Encoding.UTF8, "application/json");
                     return request;
-                }, safety, accept, cancellationToken).ConfigureAwait(false);
+                }, safety, accept, cancellationToken, NeverSent).ConfigureAwait(false);
             }
             catch (AuthenticationError error) when (error.StatusCode == HttpStatusCode.Unauthorized && !renew && CanRenewCredentials)
             {

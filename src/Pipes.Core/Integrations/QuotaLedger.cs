@@ -14,7 +14,8 @@ public readonly record struct QuotaUse(long Used, bool Exhausted);
 /// store and the pace ledger, so that every process on the directory shares one count. A unit is
 /// reserved before its request is sent: when several processes race for the last units, each unit
 /// goes to exactly one of them, and the others are refused without a request. A reserved unit
-/// stays spent even when its request then fails, as the service may have counted it.
+/// stays spent even when its request then fails, as the service may have counted it, unless the
+/// request never reached the service (<see cref="Release"/>).
 /// The record of a key is replaced when its period changes (a new day starts at zero).
 /// </summary>
 public sealed class QuotaLedger(LockedJsonFile file)
@@ -33,6 +34,20 @@ public sealed class QuotaLedger(LockedJsonFile file)
             var use = Current(content, key, period);
             if (use.Exhausted || (limit is { } most && use.Used >= most)) return false;
             Write(content, key, period, use with { Used = use.Used + 1 });
+            return true;
+        });
+
+    /// <summary>
+    /// Gives back one unit reserved in <paramref name="period"/> for a request that never reached the service
+    /// (the connection refused, the name not resolved: see <see cref="TransientFaults.NeverReachedService"/>), so a
+    /// night with the network down does not spend the day's quota. Nothing when the ledger has moved to another period.
+    /// </summary>
+    public void Release(string key, string period) =>
+        file.Update(content =>
+        {
+            var use = Current(content, key, period);
+            if (use.Used == 0) return false;
+            Write(content, key, period, use with { Used = use.Used - 1 });
             return true;
         });
 

@@ -143,15 +143,29 @@ public sealed class SearchClient : IntegrationBase
     /// <summary>
     /// Every attempt of every request (a retry too: the engine may have counted the one before) first
     /// reserves one query in the ledger; none left is Pipes.QuotaExceeded and the request is not sent.
+    /// An attempt that never reached the engine gives its query back (<see cref="NeverSent"/>).
     /// </summary>
     protected override void Prepare(HttpRequestMessage request)
     {
         var now = Environment.Clock.GetUtcNow();
-        if (Environment.Quota.TryReserve(Name, PacificDay.Of(now), _provider.DailyLimit)) return;
+        var day = PacificDay.Of(now);
+        if (Environment.Quota.TryReserve(Name, day, _provider.DailyLimit))
+        {
+            request.Options.Set(ReservedDay, day);
+            return;
+        }
         var quota = GetQuota();
         throw new QuotaExceededError(Name, LedgerOperation,
             $"{SpentText(quota)} The quota resets at {quota.ResetsAt.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture)} (midnight Pacific time).",
             quota.ResetsAt, Advice(quota, quota.ResetsAt));
+    }
+
+    private static readonly HttpRequestOptionsKey<string> ReservedDay = new("Pipes.Search.ReservedDay");
+
+    /// <summary>A request that never reached the engine (the connection refused, the name not resolved) gives its query back: the engine counted nothing.</summary>
+    protected override void NeverSent(HttpRequestMessage request)
+    {
+        if (request.Options.TryGetValue(ReservedDay, out var day)) Environment.Quota.Release(Name, day);
     }
 
     /// <summary>What a user can do about a spent quota besides waiting: the setting that caps it here, or another engine.</summary>

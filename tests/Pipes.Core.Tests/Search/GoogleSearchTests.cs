@@ -129,6 +129,24 @@ public sealed class GoogleSearchTests(FakeServerFixture fixture) : SearchTestBas
     }
 
     [Fact]
+    public async Task AttemptsThatNeverReachGoogleSpendNoQuery()
+    {
+        // A port nothing listens on: every attempt's connection is refused, so Google counted none of them.
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        var environment = Process(dailyQuota: 5);
+        environment.Settings.Set(GoogleDefinition.BaseUrlSetting, $"http://127.0.0.1:{port}/customsearch/v1");
+        var client = new SearchClient(environment);
+
+        var error = await Assert.ThrowsAsync<UnavailableError>(() => Collect(client, new SearchQuery("owners", 5)));
+
+        Assert.True(error.Attempts > 1, "the refused connection is retried");
+        Assert.Equal(0, client.GetQuota().Used);
+    }
+
+    [Fact]
     public async Task ABadKeyIsAuthenticationFailedOnceAndTheKeyIsInNoMessageOrLog()
     {
         var environment = Process();
