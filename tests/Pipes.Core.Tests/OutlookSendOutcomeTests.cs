@@ -45,11 +45,12 @@ public sealed class OutlookSendOutcomeTests : IClassFixture<FakeServerFixture>, 
     private static Fault AfterSend(FaultKind kind, int status = 0) => new(kind) { StatusCode = status, PathSuffix = "/send" };
 
     [Fact]
-    public async Task AGracefulCloseOnAReusedConnectionAfterTheSendIsSettledAsSentEvenWhenTheStackReplaysThePost()
+    public async Task AGracefulCloseOnAReusedConnectionAfterTheSendIsSettledAsSentWithoutAReplay()
     {
         // The draft's POST opens the keep-alive connection the send then reuses; the fake takes the send and
-        // closes without a byte, which SocketsHttpHandler answers by replaying the POST on a new connection;
-        // Graph answers the replay 404, since the draft has gone.
+        // closes without a byte. SocketsHttpHandler replays a bodiless request on a new connection by itself
+        // (dotnet/runtime#86714); the send carries an empty body (Content-Length: 0, as in Graph's own send example),
+        // so it is not replayed, and the doubt is settled by asking.
         _server.Faults.Add(AfterSend(FaultKind.CloseAfterProcessing));
 
         var result = await Client.SendMailAsync(Mail);
@@ -57,7 +58,7 @@ public sealed class OutlookSendOutcomeTests : IClassFixture<FakeServerFixture>, 
         Assert.True(result.Sent);
         var sent = Assert.Single(_graph.Sent);
         Assert.Equal(result.Id, (string?)sent["id"]);
-        Assert.Equal(2, Sends); // the replay the HTTP stack made by itself: it met the 404
+        Assert.Equal(1, Sends); // no replay by the HTTP stack
         Assert.Equal(1, Checks);
         Assert.Contains(_log, l => l.Contains("no longer a draft", StringComparison.Ordinal) && l.Contains(result.Id, StringComparison.Ordinal));
     }

@@ -66,6 +66,11 @@ public abstract partial class IntegrationBase
                     foreach (var header in template.Headers) request.Headers.TryAddWithoutValidation(header.Key, header.Value);
                     Prepare(request);
                     if (json is not null) request.Content = new StringContent(json, Encoding.UTF8, "application/json");
+                    // An empty body (Content-Length: 0), not none: SocketsHttpHandler replays a request without a body
+                    // on a new connection by itself when a reused keep-alive connection closes before any answer byte,
+                    // whatever its method (dotnet/runtime#86714), so a delete or send the service had already done would
+                    // be done again, unseen by the retry policy. A request with a body is never replayed.
+                    else if (safety == RequestSafety.NotIdempotent) request.Content = new ByteArrayContent([]);
                     return request;
                 }, safety, accept, cancellationToken, NeverSent).ConfigureAwait(false);
             }
