@@ -336,6 +336,44 @@ public sealed class OutlookCalendarTests(FakeServerFixture fixture) : GraphToken
     }
 
     [Fact]
+    public async Task AnAllDayEventReadsAsItsDaysInTheZoneShownNotAsMidnightUtcConverted()
+    {
+        // Graph answers an all-day event as midnight to midnight of its dates whatever zone is preferred; read as
+        // UTC instants, the office closure of Sunday 14 March showed in Chicago as Saturday 18:00 to Sunday 19:00.
+        using var made = await Raw(HttpMethod.Post, "/me/events", """
+            {"subject":"Office closed","isAllDay":true,"start":{"dateTime":"2027-03-14T00:00:00","timeZone":"Central Standard Time"},
+             "end":{"dateTime":"2027-03-15T00:00:00","timeZone":"Central Standard Time"}}
+            """);
+        Assert.Equal(HttpStatusCode.Created, made.StatusCode);
+
+        var chicago = Assert.Single(await Read("2027-03-13T00:00", "2027-03-16T00:00"));
+        var tokyo = await Client.GetEventAsync(chicago.Id, "Asia/Tokyo");
+
+        Assert.Equal(At("2027-03-14T00:00-06:00"), chicago.Start);
+        Assert.Equal(TimeSpan.FromHours(-6), chicago.Start.Offset);
+        Assert.Equal(At("2027-03-15T00:00-05:00"), chicago.End);
+        Assert.Equal(TimeSpan.FromHours(-5), chicago.End.Offset);
+        Assert.True(chicago.IsAllDay);
+        Assert.True(tokyo.IsAllDay);
+        Assert.Equal(At("2027-03-14T00:00+09:00"), tokyo.Start);
+        Assert.Equal(At("2027-03-15T00:00+09:00"), tokyo.End);
+    }
+
+    [Fact]
+    public async Task ACancelledMeetingSaysSoAndAnOrdinaryOneDoesNot()
+    {
+        var kept = await Client.CreateEventAsync(new NewEvent("Call kept", Wall("2027-03-15T10:00"), TimeZone: "America/Chicago"));
+        var cancelled = await Client.CreateEventAsync(new NewEvent("Call off", Wall("2027-03-15T11:00"), TimeZone: "America/Chicago"));
+        Graph.Events[cancelled.Id]["isCancelled"] = true; // as an attendee's copy is once the organizer cancels
+
+        var read = await Read("2027-03-15T00:00", "2027-03-16T00:00");
+
+        Assert.False(read.Single(e => e.Id == kept.Id).IsCancelled);
+        Assert.True(read.Single(e => e.Id == cancelled.Id).IsCancelled);
+        Assert.True((await Client.GetEventAsync(cancelled.Id)).IsCancelled);
+    }
+
+    [Fact]
     public async Task ADeleteThatFailedBeforeGraphActedIsSentAgainOnceTheEventIsSeenStillThere()
     {
         var created = await Client.CreateEventAsync(new NewEvent("Call", Wall("2027-03-15T10:00"), TimeZone: "UTC"));

@@ -28,6 +28,7 @@ namespace Pipes.Fakes;
 /// shared fault switches and the per-mailbox limits. <see cref="TeamsAvailable"/> false (POST
 /// /_fake/graph/teams?enabled=false) plays a mailbox that cannot host Teams meetings: the event is made
 /// without a join URL (what Graph then answers exactly is UNVERIFIED; this fake answers isOnlineMeeting false).
+/// An event with <c>isAllDay</c> is read back as midnight to midnight of its dates in any preferred zone, as Graph does.
 /// </summary>
 public sealed partial class GraphFake
 {
@@ -150,7 +151,7 @@ public sealed partial class GraphFake
     /// <summary>Copies the writable properties of <paramref name="body"/> onto <paramref name="stored"/>; start and end are kept as UTC instants (<c>_start</c>, <c>_end</c>) and the zone they were given in.</summary>
     private IResult? Apply(JsonObject stored, JsonObject body)
     {
-        foreach (var name in new[] { "subject", "location", "reminderMinutesBeforeStart", "isReminderOn", "showAs", "importance", "sensitivity", "recurrence", "onlineMeetingProvider", "isOnlineMeeting" })
+        foreach (var name in new[] { "subject", "location", "reminderMinutesBeforeStart", "isReminderOn", "showAs", "importance", "sensitivity", "recurrence", "onlineMeetingProvider", "isOnlineMeeting", "isAllDay" })
             if (body.ContainsKey(name)) stored[name] = body[name]?.DeepClone();
         if (body["body"] is JsonObject text)
         {
@@ -172,6 +173,7 @@ public sealed partial class GraphFake
             if (body[edge] is not JsonObject given) continue;
             stored["_" + edge] = Parse(given)!.Value.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
             stored["_" + edge + "Zone"] = (string?)given["timeZone"];
+            stored["_" + edge + "Wall"] = (string?)given["dateTime"];
         }
         if (stored["recurrence"] is JsonObject recurrence && (string?)recurrence["pattern"]?["type"] is { } pattern && pattern is not ("daily" or "weekly"))
             return Error(400, "ErrorInvalidRequest", $"This fake expands only daily and weekly recurrence, not {pattern}.");
@@ -270,8 +272,12 @@ public sealed partial class GraphFake
         foreach (var edge in new[] { "start", "end" })
         {
             if (wanted is not null && !wanted.Contains(edge)) continue;
-            var local = TimeZoneInfo.ConvertTime(Instant(stored, edge), zone);
-            shaped[edge] = new JsonObject { ["dateTime"] = local.DateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff", CultureInfo.InvariantCulture), ["timeZone"] = zoneName ?? "UTC" };
+            // An all-day event is a span of dates: midnight to midnight in whatever zone is asked for (Graph's
+            // documented answer, microsoftgraph/microsoft-graph-docs#1802 and #6003), not the instants converted.
+            var local = (bool?)stored["isAllDay"] == true && (string?)stored["_" + edge + "Wall"] is { } wall
+                ? DateTime.Parse(wall, CultureInfo.InvariantCulture).Date
+                : TimeZoneInfo.ConvertTime(Instant(stored, edge), zone).DateTime;
+            shaped[edge] = new JsonObject { ["dateTime"] = local.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff", CultureInfo.InvariantCulture), ["timeZone"] = zoneName ?? "UTC" };
         }
         return shaped;
     }

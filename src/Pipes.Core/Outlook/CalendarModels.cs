@@ -33,7 +33,9 @@ public sealed record GraphEvent(
     string? WebLink = null,
     GraphRecipient? Organizer = null,
     string? Type = null,
-    string? SeriesMasterId = null);
+    string? SeriesMasterId = null,
+    bool? IsAllDay = null,
+    bool? IsCancelled = null);
 
 /// <summary>
 /// A calendar event as the calendar commands return it. <see cref="Start"/> and <see cref="End"/> are the
@@ -58,6 +60,15 @@ public sealed record CalendarEvent(
 
     /// <summary>The series an occurrence belongs to.</summary>
     public string? SeriesMasterId { get; init; }
+
+    /// <summary>
+    /// An all-day event: <see cref="Start"/> and <see cref="End"/> are midnights of its first day and of the day
+    /// after its last, in the zone the command read them in (Graph keeps all-day events as dates, not instants).
+    /// </summary>
+    public bool IsAllDay { get; init; }
+
+    /// <summary>The organizer cancelled the meeting; it stays in an attendee's calendar until removed.</summary>
+    public bool IsCancelled { get; init; }
 
     public TimeSpan Duration => End - Start;
 }

@@ -111,6 +111,18 @@ public static class GraphTime
         return new DateTimeOffset(wall, zone.GetUtcOffset(wall));
     }
 
+    /// <summary>
+    /// An all-day event's bound as Graph gives it (<paramref name="read"/>: midnight of a date, in whatever zone
+    /// was asked for, since Graph keeps all-day events as dates) as midnight of that date in <paramref name="zone"/>,
+    /// at the zone's offset then. Converting it as an instant would move the day (midnight UTC is 18:00 the day
+    /// before in Chicago).
+    /// </summary>
+    public static DateTimeOffset Midnight(DateTimeOffset read, TimeZoneInfo zone)
+    {
+        var date = read.DateTime.Date;
+        return new DateTimeOffset(date, zone.GetUtcOffset(date));
+    }
+
     /// <summary>Graph's own form: seven fractional digits, no offset.</summary>
     public static string Format(DateTime wall) => wall.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff", CultureInfo.InvariantCulture);
 }

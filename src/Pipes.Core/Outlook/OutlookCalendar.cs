@@ -10,7 +10,7 @@ namespace Pipes.Outlook;
 // delete_event) on the same sign-in, mailbox, request gate and retry layer as mail.
 public sealed partial class OutlookClient
 {
-    private const string EventSelect = "id,subject,start,end,originalStartTimeZone,attendees,location,isOnlineMeeting,onlineMeetingProvider,onlineMeeting,webLink,organizer,type,seriesMasterId";
+    private const string EventSelect = "id,subject,start,end,originalStartTimeZone,attendees,location,isOnlineMeeting,onlineMeetingProvider,onlineMeeting,webLink,organizer,type,seriesMasterId,isAllDay,isCancelled";
 
     /// <summary>Events asked for per calendarView page (Graph's default is 10).</summary>
     public const int EventPageSize = 100;
@@ -221,11 +221,12 @@ public sealed partial class OutlookClient
     private CalendarEvent ToEvent(GraphEvent json, TimeZoneInfo zone)
     {
         var (start, end) = Times(json);
+        var allDay = json.IsAllDay == true;
         return new CalendarEvent(
             json.Id,
             json.Subject ?? "",
-            TimeZoneInfo.ConvertTime(start, zone),
-            TimeZoneInfo.ConvertTime(end, zone),
+            allDay ? GraphTime.Midnight(start, zone) : TimeZoneInfo.ConvertTime(start, zone),
+            allDay ? GraphTime.Midnight(end, zone) : TimeZoneInfo.ConvertTime(end, zone),
             json.OriginalStartTimeZone ?? json.Start?.TimeZone,
             (json.Attendees ?? []).Select(a => a.EmailAddress?.Address).OfType<string>().ToList(),
             json.Location?.DisplayName is { Length: > 0 } place ? place : null,
@@ -233,7 +234,7 @@ public sealed partial class OutlookClient
             json.OnlineMeeting?.JoinUrl,
             json.WebLink,
             json.Organizer?.EmailAddress?.Address)
-        { Type = json.Type, SeriesMasterId = json.SeriesMasterId };
+        { Type = json.Type, SeriesMasterId = json.SeriesMasterId, IsAllDay = allDay, IsCancelled = json.IsCancelled == true };
     }
 
     private static JsonObject TimeJson(DateTimeOffset instant, TimeZoneInfo zone)
