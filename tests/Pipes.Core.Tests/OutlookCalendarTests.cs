@@ -374,6 +374,31 @@ public sealed class OutlookCalendarTests(FakeServerFixture fixture) : GraphToken
     }
 
     [Fact]
+    public async Task EachAttendeesAnswerAndTypeAreReadIncludingOneKnownByNameOnly()
+    {
+        var created = await Client.CreateEventAsync(new NewEvent("Call", Wall("2027-03-15T10:00"), TimeZone: "America/Chicago",
+            Attendees: ["ann@example.com", "bob@example.com"]));
+        var attendees = (JsonArray)Graph.Events[created.Id]["attendees"]!;
+        attendees[0]!["status"]!["response"] = "accepted";
+        attendees[0]!["emailAddress"]!["name"] = "Ann Poe";
+        attendees[1]!["status"]!["response"] = "declined";
+        attendees.Add(new JsonObject
+        {
+            ["type"] = "optional",
+            ["status"] = new JsonObject { ["response"] = "tentativelyAccepted", ["time"] = "2027-03-02T12:00:00Z" },
+            ["emailAddress"] = new JsonObject { ["name"] = "Legacy Person", ["address"] = null },
+        });
+
+        var read = Assert.Single(await Read("2027-03-15T00:00", "2027-03-16T00:00"));
+
+        Assert.Equal(["ann@example.com", "bob@example.com"], read.Attendees);
+        Assert.Equal(
+            [new EventAttendee("ann@example.com", "Ann Poe", "required", "accepted"), new EventAttendee("bob@example.com", null, "required", "declined"),
+             new EventAttendee(null, "Legacy Person", "optional", "tentativelyAccepted")],
+            read.AttendeeResponses);
+    }
+
+    [Fact]
     public async Task ADeleteThatFailedBeforeGraphActedIsSentAgainOnceTheEventIsSeenStillThere()
     {
         var created = await Client.CreateEventAsync(new NewEvent("Call", Wall("2027-03-15T10:00"), TimeZone: "UTC"));

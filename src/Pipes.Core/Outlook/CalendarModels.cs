@@ -9,8 +9,21 @@ namespace Pipes.Outlook;
 /// <summary>A <c>dateTimeTimeZone</c>: a wall-clock <c>dateTime</c> (Graph writes seven fractional digits) in <c>timeZone</c>.</summary>
 public sealed record GraphDateTimeZone(string? DateTime, string? TimeZone);
 
-/// <summary>An <c>attendee</c>: address, and <c>type</c> required, optional or resource.</summary>
-public sealed record GraphAttendee(GraphEmailAddress? EmailAddress, string? Type);
+/// <summary>A <c>responseStatus</c>: none, organizer, tentativelyAccepted, accepted, declined or notResponded, and when.</summary>
+public sealed record GraphResponseStatus(string? Response, string? Time);
+
+/// <summary>An <c>attendee</c>: address, <c>type</c> required, optional or resource, and the answer (<c>status</c>).</summary>
+public sealed record GraphAttendee(GraphEmailAddress? EmailAddress, string? Type, GraphResponseStatus? Status = null);
+
+/// <summary>
+/// An attendee and their answer, as Graph has it: <see cref="Response"/> is none, organizer,
+/// tentativelyAccepted, accepted, declined or notResponded; <see cref="Type"/> is required, optional or
+/// resource (a room). <see cref="Address"/> may be null (an attendee known by name only).
+/// </summary>
+public sealed record EventAttendee(string? Address, string? Name, string Type, string Response)
+{
+    public override string ToString() => $"{Address ?? Name} ({Response})";
+}
 
 /// <summary>A <c>location</c> (only its display name is read).</summary>
 public sealed record GraphLocation(string? DisplayName);
@@ -69,6 +82,9 @@ public sealed record CalendarEvent(
 
     /// <summary>The organizer cancelled the meeting; it stays in an attendee's calendar until removed.</summary>
     public bool IsCancelled { get; init; }
+
+    /// <summary>Every attendee with their answer (accepted, declined, …) and type; <see cref="Attendees"/> holds the addresses alone.</summary>
+    public IReadOnlyList<EventAttendee> AttendeeResponses { get; init; } = [];
 
     public TimeSpan Duration => End - Start;
 }

@@ -234,7 +234,17 @@ public sealed partial class OutlookClient
             json.OnlineMeeting?.JoinUrl,
             json.WebLink,
             json.Organizer?.EmailAddress?.Address)
-        { Type = json.Type, SeriesMasterId = json.SeriesMasterId, IsAllDay = allDay, IsCancelled = json.IsCancelled == true };
+        {
+            Type = json.Type,
+            SeriesMasterId = json.SeriesMasterId,
+            IsAllDay = allDay,
+            IsCancelled = json.IsCancelled == true,
+            AttendeeResponses = (json.Attendees ?? [])
+                .Where(a => a.EmailAddress?.Address is { Length: > 0 } || a.EmailAddress?.Name is { Length: > 0 })
+                .Select(a => new EventAttendee(a.EmailAddress?.Address is { Length: > 0 } address ? address : null, a.EmailAddress?.Name,
+                    a.Type ?? "required", a.Status?.Response ?? "none"))
+                .ToList(),
+        };
     }
 
     private static JsonObject TimeJson(DateTimeOffset instant, TimeZoneInfo zone)
