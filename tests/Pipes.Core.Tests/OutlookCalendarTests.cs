@@ -182,6 +182,33 @@ public sealed class OutlookCalendarTests(FakeServerFixture fixture) : GraphToken
     }
 
     [Fact]
+    public async Task ACreateWhoseEveryAnswerWasLostIsOutcomeUnknownNotUnreachable()
+    {
+        // Graph made the event on the first request; every answer was lost. "Could not be reached ... try again"
+        // led a re-run to book it a second time (under a new transactionId).
+        Server.Faults.Add(new Fault(FaultKind.DropAfterProcessing) { PathPrefix = "/v1.0/me/events", Times = 10 });
+
+        var error = await Assert.ThrowsAsync<OutcomeUnknownError>(() => Client.CreateEventAsync(new NewEvent("Call Ann", Wall("2027-03-15T10:00"), TimeZone: "America/Chicago")));
+
+        Assert.Single(Graph.Events);
+        Assert.Equal("Pipes.OutcomeUnknown", error.ErrorId);
+        Assert.Equal("Call Ann", error.Target);
+        Assert.Contains("2027-03-15 10:00 -05:00", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Get-PipesEvent -Start '2027-03-15T09:59-05:00' -End '2027-03-15T10:30-05:00'", error.RecommendedAction, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ACreateRefusedWith503EveryTimeIsUnavailableSinceNothingWasBooked()
+    {
+        Server.Faults.Add(Fault.Status(503, pathPrefix: "/v1.0/me/events", times: 10));
+
+        var error = await Assert.ThrowsAsync<UnavailableError>(() => Client.CreateEventAsync(new NewEvent("Call Ann", Wall("2027-03-15T10:00"), TimeZone: "UTC")));
+
+        Assert.Empty(Graph.Events);
+        Assert.Equal("Pipes.Unavailable", error.ErrorId);
+    }
+
+    [Fact]
     public async Task AMailboxThatCannotHostTeamsStillGetsTheEventWithoutAJoinUrl()
     {
         Graph.TeamsAvailable = false;

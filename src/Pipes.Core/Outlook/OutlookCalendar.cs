@@ -64,10 +64,39 @@ public sealed partial class OutlookClient
             json["reminderMinutesBeforeStart"] = reminder;
         }
         // Idempotent thanks to the transactionId: a create whose answer was lost is repeated, and Graph keeps one event.
-        var created = await SendJsonAsync("CreateEvent", HttpMethod.Post, Root + "events", GraphJson.Default.GraphEvent, json.ToJsonString(),
-            RequestSafety.Idempotent, cancellationToken).ConfigureAwait(false);
+        GraphEvent created;
+        try
+        {
+            created = await SendJsonAsync("CreateEvent", HttpMethod.Post, Root + "events", GraphJson.Default.GraphEvent, json.ToJsonString(),
+                RequestSafety.Idempotent, cancellationToken).ConfigureAwait(false);
+        }
+        catch (IntegrationError error) when (MayHaveActed(error))
+        {
+            // Every repeat's answer was lost too: the event may well exist, and a new run would book it again
+            // under a new transactionId. Say so, rather than "could not be reached ... try again".
+            var from = plan.Start.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture);
+            throw new OutcomeUnknownError(Name, "CreateEvent",
+                $"Whether '{meeting.Subject}' at {from} was booked is not known: {error.Message} Graph may have made the event and lost only its answer.",
+                error,
+                $"Look before booking it again (a new New-PipesEvent is a new booking): Get-PipesEvent -Start '{plan.Start.AddMinutes(-1).ToString("yyyy-MM-dd'T'HH:mmzzz", CultureInfo.InvariantCulture)}' "
+                + $"-End '{plan.End.ToString("yyyy-MM-dd'T'HH:mmzzz", CultureInfo.InvariantCulture)}' | Where-Object Subject -eq '{meeting.Subject.Replace("'", "''", StringComparison.Ordinal)}'",
+                meeting.Subject, error.StatusCode);
+        }
         return ToEvent(created, plan.Zone);
     }
+
+    /// <summary>
+    /// Whether a request that failed for good (its last attempt) may still have been carried out: a timeout, a
+    /// connection that broke after it was made, or a 500/502/504 from a gateway. Not a 429 or 503 (Graph did no
+    /// work), nor a connection never made.
+    /// </summary>
+    private static bool MayHaveActed(IntegrationError error) => error switch
+    {
+        IntegrationTimeoutError => true,
+        UnavailableError { StatusCode: { } status } => !TransientFaults.ProvesNotProcessed(status),
+        UnavailableError { InnerException: { } cause } => !TransientFaults.NeverReachedService(cause),
+        _ => false,
+    };
 
     /// <summary>
     /// The events between <paramref name="start"/> and <paramref name="end"/> (those that overlap it), through
