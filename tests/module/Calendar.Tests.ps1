@@ -49,6 +49,16 @@ Describe 'Outlook calendar' {
         $posts[0].start.timeZone | Should -Be 'Central Standard Time'
     }
 
+    It 'exports events to CSV with their attendees written out, and still binds them to another booking' {
+        $event = New-PipesEvent -Subject 'Both' -Start '2027-03-15 10:00' -TimeZone America/Chicago -Attendee 'ann@example.com', 'bo@example.com'
+        $row = $event | ConvertTo-Csv | ConvertFrom-Csv
+        $row.Attendees | Should -Be 'ann@example.com; bo@example.com'
+        $row.AttendeeResponses | Should -Be 'ann@example.com (none); bo@example.com (none)'
+        "$($event.Attendees)" | Should -Be 'ann@example.com bo@example.com' # PowerShell's own join of a list in a string
+        $again = $event | New-PipesEvent -Subject 'Again' -Start '2027-03-16 10:00' -TimeZone America/Chicago
+        $again.Attendees | Should -Be @('ann@example.com', 'bo@example.com')
+    }
+
     It 'names the row of an owner with no Email and books the others' {
         $file = Join-Path $TestDrive 'owners.csv'
         Set-Content $file -Value @('Name,Email', 'Al Poe,', 'Bo Lee,bo@example.com')

@@ -257,7 +257,7 @@ public sealed partial class OutlookClient
             allDay ? GraphTime.Midnight(start, zone) : TimeZoneInfo.ConvertTime(start, zone),
             allDay ? GraphTime.Midnight(end, zone) : TimeZoneInfo.ConvertTime(end, zone),
             json.OriginalStartTimeZone ?? json.Start?.TimeZone,
-            (json.Attendees ?? []).Select(a => a.EmailAddress?.Address).OfType<string>().ToList(),
+            new JoinedList<string>((json.Attendees ?? []).Select(a => a.EmailAddress?.Address).OfType<string>().ToList()),
             json.Location?.DisplayName is { Length: > 0 } place ? place : null,
             json.IsOnlineMeeting ?? false,
             json.OnlineMeeting?.JoinUrl,
@@ -268,11 +268,11 @@ public sealed partial class OutlookClient
             SeriesMasterId = json.SeriesMasterId,
             IsAllDay = allDay,
             IsCancelled = json.IsCancelled == true,
-            AttendeeResponses = (json.Attendees ?? [])
+            AttendeeResponses = new JoinedList<EventAttendee>((json.Attendees ?? [])
                 .Where(a => a.EmailAddress?.Address is { Length: > 0 } || a.EmailAddress?.Name is { Length: > 0 })
                 .Select(a => new EventAttendee(a.EmailAddress?.Address is { Length: > 0 } address ? address : null, a.EmailAddress?.Name,
                     a.Type ?? "required", a.Status?.Response ?? "none"))
-                .ToList(),
+                .ToList()),
         };
     }
 
