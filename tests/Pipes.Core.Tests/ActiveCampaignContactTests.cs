@@ -270,6 +270,28 @@ public sealed class ActiveCampaignContactTests : IClassFixture<FakeServerFixture
     }
 
     [Fact]
+    public async Task EveryContactCarriesEveryFieldAndFieldsSharingATitleKeepBothValues()
+    {
+        // The trial's account: the first contact has no field values (Export-Csv took its columns from it and
+        // dropped every field), and "Notes" and "notes" are two fields (one's value overwrote the other's).
+        lock (_fake.Data.Gate)
+        {
+            _fake.Data.Fields.Add(("3", "Notes", "NOTES"));
+            _fake.Data.Fields.Add(("4", "notes", "NOTES_2"));
+            _fake.Data.Contacts[1].Fields.Clear();
+            _fake.Data.Contacts[2].Fields["3"] = "big";
+            _fake.Data.Contacts[2].Fields["4"] = "small";
+        }
+        var contacts = await ReadAll(Pull(new ContactQuery { IncludeFields = true, First = 2 }));
+
+        string[] all = ["Mineral County", "Net Acres", "Notes", "notes (NOTES_2)"];
+        Assert.All(contacts, c => Assert.Equal(all, c.CustomFields()!.Keys));
+        Assert.All(contacts[0].CustomFields()!.Values, Assert.Null);
+        Assert.Equal("big", contacts[1].CustomFields()!["Notes"]);
+        Assert.Equal("small", contacts[1].CustomFields()!["notes (NOTES_2)"]);
+    }
+
+    [Fact]
     public async Task TwoProcessesPullingAtOnceShareTheAccountsPaceAndProvokeNo429()
     {
         // Real time here: two environments on one config directory stand for two processes (each has its own

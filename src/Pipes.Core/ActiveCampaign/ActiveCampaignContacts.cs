@@ -61,7 +61,7 @@ public sealed partial class ActiveCampaignClient
             foreach (var contact in contacts)
             {
                 if (ParseId(contact.Id) is { } id && id > last) last = id;
-                yield return ToContact(contact, null, values);
+                yield return ToContact(contact, null, fields, values);
             }
             if (contacts.Count < PageSize || (page.Meta?.TotalCount is { } remaining && contacts.Count >= remaining)) yield break;
             // A service that ignored id_greater would hand back the same page for ever.
@@ -90,7 +90,7 @@ public sealed partial class ActiveCampaignClient
             var wanted = batch.ToHashSet(StringComparer.Ordinal);
             // Only the ids asked for, each once, whatever else a page holds.
             foreach (var contact in (page.Contacts ?? []).Where(c => c.Id is not null && wanted.Remove(c.Id)).OrderBy(c => ParseId(c.Id) ?? long.MaxValue))
-                yield return ToContact(contact, deals is not null && deals.TryGetValue(contact.Id!, out var own) ? own : deals is null ? null : [], values);
+                yield return ToContact(contact, deals is not null && deals.TryGetValue(contact.Id!, out var own) ? own : deals is null ? null : [], fields, values);
         }
     }
 
@@ -192,7 +192,13 @@ public sealed partial class ActiveCampaignClient
         {
             var (page, _) = await GetAsync("GetFields", ApiRoot() + $"fields?limit={PageSize}&offset={offset}", AcJson.Default.AcFieldPage, cancellationToken).ConfigureAwait(false);
             foreach (var field in page.Fields ?? [])
-                if (field.Id is { } id) titles[id] = field.Title is { Length: > 0 } title ? title : field.Perstag ?? id;
+            {
+                if (field.Id is not { } id) continue;
+                var name = field.Title is { Length: > 0 } title ? title : field.Perstag ?? id;
+                // Two fields may share a title ("Notes" and "notes"): each keeps a name of its own, or one's values would overwrite the other's.
+                if (titles.Values.Contains(name, StringComparer.OrdinalIgnoreCase)) name = $"{name} ({field.Perstag ?? id})";
+                titles[id] = name;
+            }
             var count = page.Fields?.Count ?? 0;
             if (count < PageSize || (page.Meta?.TotalCount is { } total && offset + count >= total)) break;
         }
@@ -212,8 +218,13 @@ public sealed partial class ActiveCampaignClient
         return values;
     }
 
-    /// <summary>A contact as an imported contact is shaped: phone and email through the importer's normalisers, with its words in Issues.</summary>
-    private ActiveCampaignContact ToContact(AcContact wire, List<ActiveCampaignDeal>? deals, Dictionary<string, Dictionary<string, string?>>? fieldValues)
+    /// <summary>
+    /// A contact as an imported contact is shaped: phone and email through the importer's normalisers, with its words in Issues.
+    /// With <paramref name="fieldTitles"/> (-IncludeFields) it carries every field of the account, null where it has no value,
+    /// so that every contact has the same fields (Export-Csv takes its columns from the first object).
+    /// </summary>
+    private ActiveCampaignContact ToContact(AcContact wire, List<ActiveCampaignDeal>? deals, IReadOnlyDictionary<string, string>? fieldTitles,
+        Dictionary<string, Dictionary<string, string?>>? fieldValues)
     {
         var phones = new ContactPhones();
         if (!string.IsNullOrWhiteSpace(wire.Phone)) phones.Add(wire.Phone);
@@ -233,8 +244,14 @@ public sealed partial class ActiveCampaignClient
         var changed = updated ?? created;
         foreach (var deal in deals ?? [])
             if (deal.Modified is { } modified && (changed is null || modified > changed)) changed = modified;
-        IReadOnlyDictionary<string, string?>? fields = null;
-        if (fieldValues is not null) fields = wire.Id is { } id && fieldValues.TryGetValue(id, out var own) ? own : new Dictionary<string, string?>();
+        Dictionary<string, string?>? fields = null;
+        if (fieldTitles is not null)
+        {
+            var own = wire.Id is { } id && fieldValues is not null && fieldValues.TryGetValue(id, out var values) ? values : null;
+            fields = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+            foreach (var title in fieldTitles.Values) fields[title] = own?.GetValueOrDefault(title);
+            foreach (var (title, value) in own ?? []) fields[title] = value; // a field created since the titles were read, by its id
+        }
         return new ActiveCampaignContact
         {
             Id = wire.Id ?? "",
