@@ -115,6 +115,32 @@ public sealed class ActiveCampaignContactTests : IClassFixture<FakeServerFixture
     }
 
     [Fact]
+    public async Task ADealDeletedWhileTheDealsArePagedSkipsNoOtherDeal()
+    {
+        _fake.Data.Generate(400);
+        lock (_fake.Data.Gate)
+            for (var d = 13; d <= 252; d++)
+                _fake.Data.Deals.Add(new ActiveCampaignData.Deal(d, 50 + d, 2, 5, $"Deal {d}", 99_999, 0, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow));
+        var pull = Pull(new ContactQuery { PipelineIds = [2] });
+        var pagesAsked = 0;
+        var contacts = new List<ActiveCampaignContact>();
+        // Deal 14 (contact 64, on the first page) is deleted after the first page of deals was read: every later
+        // deal moves down one place, and offset 100 then starts one deal late.
+        await foreach (var contact in pull.ReadAsync((status, _) =>
+        {
+            if (status.EndsWith(" deals read", StringComparison.Ordinal) && ++pagesAsked == 2)
+                lock (_fake.Data.Gate) _fake.Data.Deals.RemoveAll(d => d.Id == 14);
+        })) contacts.Add(contact);
+
+        List<long> stillThere;
+        lock (_fake.Data.Gate) stillThere = _fake.Data.Deals.Where(d => d.Group == 2).Select(d => d.Contact).ToList();
+        var ids = contacts.Select(c => long.Parse(c.Id)).ToHashSet();
+        Assert.All(stillThere, contact => Assert.Contains(contact, ids));
+        Assert.DoesNotContain(64L, ids);
+        Assert.Equal(contacts.Count, ids.Count);
+    }
+
+    [Fact]
     public async Task AStageNarrowsThePipelineAndDealsReadAsText()
     {
         var contacts = await ReadAll(Pull(new ContactQuery { PipelineIds = [1], StageIds = [2] }));

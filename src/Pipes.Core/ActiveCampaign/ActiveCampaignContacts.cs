@@ -134,19 +134,13 @@ public sealed partial class ActiveCampaignClient
         var primary = new Dictionary<string, string>(StringComparer.Ordinal); // deal -> its primary contact
         foreach (var (filter, id) in sources)
         {
-            for (var offset = 0; ; offset += PageSize)
+            var read = await WholeListAsync("GetDeals", offset => ApiRoot() + $"deals?{filter}={id}&limit={PageSize}&offset={offset}", AcJson.Default.AcDealPage,
+                page => page.Deals, page => page.Meta, serverTime, () => progress?.Invoke($"{deals.Count:N0} deals read", null), cancellationToken).ConfigureAwait(false);
+            foreach (var deal in read)
             {
-                progress?.Invoke($"{deals.Count:N0} deals read", null);
-                var (page, date) = await GetAsync("GetDeals", ApiRoot() + $"deals?{filter}={id}&limit={PageSize}&offset={offset}", AcJson.Default.AcDealPage, cancellationToken).ConfigureAwait(false);
-                if (date is { } at) serverTime(at);
-                foreach (var deal in page.Deals ?? [])
-                {
-                    if (deal.Id is null || (stageFilter.Count > 0 && !stageFilter.Contains(deal.Stage ?? ""))) continue;
-                    deals[deal.Id] = ToDeal(deal, pipelineTitles, stageTitles);
-                    if (deal.Contact is { } contact && ParseId(contact) is > 0) primary[deal.Id] = contact;
-                }
-                var count = page.Deals?.Count ?? 0;
-                if (count < PageSize || (page.Meta?.TotalCount is { } total && offset + count >= total)) break;
+                if (deal.Id is null || (stageFilter.Count > 0 && !stageFilter.Contains(deal.Stage ?? ""))) continue;
+                deals[deal.Id] = ToDeal(deal, pipelineTitles, stageTitles);
+                if (deal.Contact is { } contact && ParseId(contact) is > 0) primary[deal.Id] = contact;
             }
         }
         var byContact = new Dictionary<string, List<ActiveCampaignDeal>>(StringComparer.Ordinal);
@@ -159,19 +153,55 @@ public sealed partial class ActiveCampaignClient
         if (deals.Count > 0)
         {
             // contactDeals takes no filter documented well enough to trust: read whole, joined to the deals here.
-            for (var offset = 0; ; offset += PageSize)
-            {
-                progress?.Invoke($"{deals.Count:N0} deals read; their further contacts", null);
-                var (page, _) = await GetAsync("GetContactDeals", ApiRoot() + $"contactDeals?limit={PageSize}&offset={offset}", AcJson.Default.AcContactDealPage, cancellationToken).ConfigureAwait(false);
-                foreach (var link in page.ContactDeals ?? [])
-                    if (link.Deal is { } deal && deals.ContainsKey(deal) && link.Contact is { } contact && ParseId(contact) is > 0) Link(contact, deal);
-                var count = page.ContactDeals?.Count ?? 0;
-                if (count < PageSize || (page.Meta?.TotalCount is { } total && offset + count >= total)) break;
-            }
+            var links = await WholeListAsync("GetContactDeals", offset => ApiRoot() + $"contactDeals?limit={PageSize}&offset={offset}", AcJson.Default.AcContactDealPage,
+                page => page.ContactDeals, page => page.Meta, null, () => progress?.Invoke($"{deals.Count:N0} deals read; their further contacts", null), cancellationToken).ConfigureAwait(false);
+            foreach (var link in links)
+                if (link.Deal is { } deal && deals.ContainsKey(deal) && link.Contact is { } contact && ParseId(contact) is > 0) Link(contact, deal);
         }
         var ids = query.Ids.Count > 0 ? byContact.Keys.Intersect(query.Ids, StringComparer.Ordinal).ToList() : byContact.Keys.ToList();
         await foreach (var contact in ContactsByIdAsync(ids, Filters(query, null), fields, byContact, serverTime, progress, cancellationToken).ConfigureAwait(false))
             yield return contact;
+    }
+
+    /// <summary>How many times a list that changed while it was paged is read again from its first page before the pull gives up.</summary>
+    private const int ListReadAttempts = 3;
+
+    /// <summary>
+    /// Every item of a list ActiveCampaign pages only by <c>offset</c> (deals, contactDeals). A deal deleted or moved
+    /// out of the pipeline while the pages are read shifts every later item down one place, so the next page would
+    /// start one item late and skip one that is still there, without a word. When <c>meta.total</c> differs from the
+    /// first page's, the list changed while it was read: it is read again from the first page (at most
+    /// <see cref="ListReadAttempts"/> times, then <c>Pipes.RemoteRejected</c> saying so, so that a nightly pull fails
+    /// and keeps its watermark rather than lose a contact). A change that leaves the total as it was (one deal
+    /// added, one removed) cannot be seen this way.
+    /// </summary>
+    private async Task<List<TItem>> WholeListAsync<TPage, TItem>(string operation, Func<int, string> urlAt, System.Text.Json.Serialization.Metadata.JsonTypeInfo<TPage> type,
+        Func<TPage, IReadOnlyList<TItem>?> items, Func<TPage, AcMeta?> meta, Action<DateTimeOffset>? serverTime, Action? progress, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var list = new List<TItem>();
+            long? firstTotal = null;
+            var changed = false;
+            for (var offset = 0; ; offset += PageSize)
+            {
+                progress?.Invoke();
+                var (page, date) = await GetAsync(operation, urlAt(offset), type, cancellationToken).ConfigureAwait(false);
+                if (date is { } at) serverTime?.Invoke(at);
+                var got = items(page) ?? [];
+                list.AddRange(got);
+                var total = meta(page)?.TotalCount;
+                if (offset == 0) firstTotal = total;
+                else if (total != firstTotal) { changed = true; break; }
+                if (got.Count < PageSize || (total is { } all && offset + got.Count >= all)) break;
+            }
+            if (!changed) return list;
+            Environment.Log.Write(new Logging.OperationRecord(Name, operation, null, Logging.OperationOutcome.Retrying, TimeSpan.Zero, attempt,
+                Detail: "the list changed while its pages were read (meta.total moved); reading it again from the first page"));
+            if (attempt == ListReadAttempts)
+                throw new Integrations.RemoteRejectedError(Name, operation,
+                    $"ActiveCampaign's list changed while it was read, {ListReadAttempts} times running (its total moved between pages), so a complete list could not be read; no contacts were returned from it. Try again when the account is quieter.", null);
+        }
     }
 
     /// <summary>The query's filters as query-string parameters (each starting with &amp;).</summary>
