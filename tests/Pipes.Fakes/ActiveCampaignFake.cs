@@ -105,6 +105,12 @@ public sealed class ActiveCampaignFake(string apiToken) : IFakeService
             Data.Generate(body["count"]!.GetValue<int>());
             return Results.Ok();
         });
+        app.MapPost("/_fake/ac/contactDeals", async (HttpContext context) =>
+        {
+            var body = (JsonObject)(await JsonNode.ParseAsync(context.Request.Body))!;
+            lock (Data.Gate) Data.ContactDeals.Add(new ActiveCampaignData.ContactDeal(Data.ContactDeals.Count + 1, body["deal"]!.GetValue<long>(), body["contact"]!.GetValue<long>()));
+            return Results.Ok();
+        });
         app.MapPost("/_fake/ac/touch", async (HttpContext context) =>
         {
             var body = (JsonObject)(await JsonNode.ParseAsync(context.Request.Body))!;

@@ -76,6 +76,14 @@ Describe 'ActiveCampaign' {
         ($contacts | Where-Object Id -eq 2).Deals[0].Pipeline | Should -Be 'Mineral Buyers'
         ($contacts | Where-Object Id -eq 2).Deals[0].Value | Should -Be 1260.5
         @(Get-ACPipeline 'Mineral Buyers' | Get-ACContact).Id | Should -Be $contacts.Id
+        # Contact 2 (a deal in Mineral Buyers) becomes a further contact of deal 9 in Royalty Owners: piped pipelines
+        # are pulled together, as -PipelineId 1, 2 is, so it comes once, with both deals.
+        Invoke-RestMethod -Method Post -Uri "$($Fake.BaseUrl)/_fake/ac/contactDeals" -ContentType 'application/json' -Body '{"deal":9,"contact":2}' | Out-Null
+        $piped = @(Get-ACPipeline | Get-ACContact)
+        $piped.Id | Should -Be @(Get-ACContact -PipelineId 1, 2).Id
+        @($piped | Where-Object Id -eq 2).Count | Should -Be 1
+        ($piped | Where-Object Id -eq 2).Deals.Pipeline | Sort-Object | Should -Be @('Mineral Buyers', 'Royalty Owners')
+        @(Get-ACPipeline 'No Such*' | Get-ACContact) | Should -BeNullOrEmpty
         @(Get-ACContact -StageId 5).Id | Should -Be @('20')
         $csv = Join-Path $TestDrive 'pipeline.csv'
         $contacts | Export-Csv $csv -NoTypeInformation

@@ -56,6 +56,14 @@ public sealed class GetACContactCommand : PipesCmdlet
     [Parameter]
     public SwitchParameter IncludeFields { get; set; }
 
+    /// <summary>The pipeline ids of every piped pipeline, pulled together once they have all come.</summary>
+    private readonly List<long> _pipedPipelines = [];
+
+    /// <summary>
+    /// At a prompt the pull runs here. Piped pipelines (Get-ACPipeline Mineral* | Get-ACContact) are gathered and
+    /// pulled together in EndProcessing, as -PipelineId 1, 2 is: one pull per pipeline wrote a contact with deals in
+    /// two of them twice, each time with half its deals, and kept a watermark per pipeline.
+    /// </summary>
     protected override void ProcessRecord()
     {
         if (Incremental && Since is not null)
@@ -64,9 +72,21 @@ public sealed class GetACContactCommand : PipesCmdlet
                 "-Since and -Incremental cannot be used together: -Incremental starts where the last incremental pull ended.", Since));
             return;
         }
+        if (MyInvocation.ExpectingInput && PipelineId is { Length: > 0 } piped) _pipedPipelines.AddRange(piped);
+        else Pull(PipelineId ?? []);
+    }
+
+    protected override void EndProcessing()
+    {
+        if (_pipedPipelines.Count > 0) Pull(_pipedPipelines.Distinct().ToArray());
+        base.EndProcessing();
+    }
+
+    private void Pull(long[] pipelineIds)
+    {
         var query = new ContactQuery
         {
-            PipelineIds = PipelineId ?? [],
+            PipelineIds = pipelineIds,
             StageIds = StageId ?? [],
             Since = Since,
             Incremental = Incremental,
