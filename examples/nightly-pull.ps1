@@ -51,7 +51,8 @@ try {
     $PipelineId = @($PipelineId | ForEach-Object { "$_" -split '[,\s]+' } | Where-Object { $_ } | ForEach-Object {
         $id = 0L
         if (-not [long]::TryParse($_, [Globalization.NumberStyles]::None, [Globalization.CultureInfo]::InvariantCulture, [ref] $id)) {
-            $PSCmdlet.ThrowTerminatingError([Management.Automation.ErrorRecord]::new(
+            # throw, not $PSCmdlet.ThrowTerminatingError: that one ends the script past the catch below, unlogged.
+            throw ([Management.Automation.ErrorRecord]::new(
                 [ArgumentException]::new("-PipelineId '$_' is not a pipeline id (a whole number; Get-ACPipeline lists them)."),
                 'Pipes.InvalidInput', [Management.Automation.ErrorCategory]::InvalidArgument, $_))
         }

@@ -282,4 +282,11 @@ Describe 'examples/nightly-pull.ps1' {
         $log | Should -Match 'FAILED Pipes.AuthenticationFailed'
         $log | Should -Not -Match 'wrong-token'
     }
+
+    It 'logs a -PipelineId that is not a number as FAILED Pipes.InvalidInput, as any other failure' {
+        $run = Invoke-Nightly '-PipelineId 1,x'
+        $run.ExitCode | Should -Be 1
+        $log = Get-Content -Raw (Get-ChildItem (Join-Path $env:PIPES_CONFIG_DIR 'logs') -Filter 'nightly-*.log').FullName
+        $log | Should -Match "FAILED Pipes.InvalidInput: -PipelineId 'x' is not a pipeline id"
+    }
 }
