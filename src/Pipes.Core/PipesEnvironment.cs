@@ -38,10 +38,10 @@ public sealed class PipesEnvironment : IDisposable
         _http = new Lazy<HttpClient>(() => new HttpClient(handlerFactory?.Invoke() ?? new SocketsHttpHandler
         {
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-            // .NET strips only Authorization when it follows a redirect: an Api-Token, X-Subscription-Token or key
-            // header would go to whatever host the Location names. No redirect is followed (Pipes.UnsafeRedirect).
-            AllowAutoRedirect = false,
             AutomaticDecompression = System.Net.DecompressionMethods.All,
+            // .NET follows a redirect to any host with every header but Authorization: an Api-Token or a key would go
+            // along. IntegrationHttp follows same-origin redirects of reads itself and refuses the others (Pipes.UnsafeRedirect).
+            AllowAutoRedirect = false,
         })
         {
             // Each attempt has its own timeout (ResilienceOptions.Timeout); this one must never fire first.

@@ -287,6 +287,29 @@ public sealed class ActiveCampaignContactTests : IClassFixture<FakeServerFixture
     }
 
     [Fact]
+    public async Task ARedirectToAnotherOriginIsRefusedAndTheKeyGoesNowhereElse()
+    {
+        // 127.0.0.1 and localhost are the same server but not the same origin: the key must not follow.
+        var other = $"http://localhost:{_server.BaseUrl.Port}/api/3/contacts";
+        _server.Faults.Add(new Fault(FaultKind.Status) { StatusCode = 302, Location = other, Body = "", PathPrefix = "/api/3/contacts" });
+
+        var error = await Assert.ThrowsAsync<IntegrationError>(() => ReadAll(Pull(new ContactQuery())));
+
+        Assert.Equal(ErrorIds.UnsafeRedirect, error.ErrorId);
+        Assert.Contains("redirect (HTTP 302) to http://localhost:", error.Message);
+        Assert.DoesNotContain(_server.Requests, r => r.Headers.TryGetValue("Host", out var host) && host.StartsWith("localhost", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task ARedirectWithinTheApisOriginIsFollowed()
+    {
+        _server.Faults.Add(new Fault(FaultKind.Status) { StatusCode = 301, Location = "/api/3/contacts?limit=100&orders%5Bid%5D=ASC", Body = "", PathPrefix = "/api/3/contacts" });
+        var contacts = await ReadAll(Pull(new ContactQuery()));
+        Assert.Equal(30, contacts.Count);
+        Assert.All(ApiRequests("contacts"), r => Assert.Equal(ActiveCampaignFake.DefaultToken, r.Headers["Api-Token"]));
+    }
+
+    [Fact]
     public async Task CustomFieldsComeByTheirTitles()
     {
         var contacts = await ReadAll(Pull(new ContactQuery { IncludeFields = true, First = 2 }));

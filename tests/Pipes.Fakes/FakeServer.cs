@@ -141,6 +141,7 @@ public sealed class FakeServer : IAsyncDisposable
             case FaultKind.Status:
                 context.Response.StatusCode = fault.StatusCode;
                 if (fault.RetryAfter is { } retryAfter) context.Response.Headers.RetryAfter = retryAfter;
+                if (fault.Location is { } location) context.Response.Headers.Location = location;
                 context.Response.ContentType = "application/json";
                 await context.Response.WriteAsync(fault.Body ?? JsonSerializer.Serialize(new
                 {

@@ -38,6 +38,9 @@ public sealed record Fault(FaultKind Kind)
     /// <summary>Sent verbatim as the Retry-After header: seconds ("2", "2.128") or an HTTP date.</summary>
     public string? RetryAfter { get; init; }
 
+    /// <summary>Sent verbatim as the Location header of a Status fault (a redirect: 301, 302, 307).</summary>
+    public string? Location { get; init; }
+
     /// <summary>Body for a Status fault; a Graph-style error JSON when null.</summary>
     public string? Body { get; init; }
 

@@ -31,7 +31,7 @@ public static class ErrorIds
     public const string NotFound = "Pipes.NotFound";
     public const string OutcomeUnknown = "Pipes.OutcomeUnknown";
     public const string UnsafeNextLink = "Pipes.UnsafeNextLink";
-    /// <summary>The service answered with a redirect (HTTP 3xx); redirects are never followed, since the request's credential would go with it.</summary>
+    /// <summary>The service answered with a redirect (HTTP 3xx) to another origin, or to a request that is not a read: not followed, since the request's credential would go with it.</summary>
     public const string UnsafeRedirect = "Pipes.UnsafeRedirect";
     public const string InvalidInput = "Pipes.InvalidInput";
     public const string UnknownPlaceholder = "Pipes.UnknownPlaceholder";

@@ -63,7 +63,7 @@ public sealed class IntegrationHttp
                 target = $"{request.Method} {_redactor.RedactUrl(request.RequestUri)}";
                 try
                 {
-                    return await AttemptAsync(request, token).ConfigureAwait(false);
+                    return await AttemptAsync(operation, request, token).ConfigureAwait(false);
                 }
                 catch (HttpRequestException exception) when (neverSent is not null && TransientFaults.NeverReachedService(exception))
                 {
@@ -75,6 +75,12 @@ public sealed class IntegrationHttp
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             _log.Write(new OperationRecord(_integration, operation, target, OperationOutcome.Cancelled, Stopwatch.GetElapsedTime(started), attempt));
+            throw;
+        }
+        catch (IntegrationError error)
+        {
+            // A redirect to another origin, refused before anything was sent there.
+            _log.Write(new OperationRecord(_integration, operation, target, OperationOutcome.Failed, Stopwatch.GetElapsedTime(started), attempt, Detail: error.Message));
             throw;
         }
         catch (Exception exception) when (exception is HttpRequestException or TimeoutException or IOException)
@@ -98,7 +104,10 @@ public sealed class IntegrationHttp
         }
     }
 
-    private async Task<HttpResponseMessage> AttemptAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    /// <summary>Redirects followed for one attempt before it fails, as browsers and .NET stop a loop.</summary>
+    private const int MaxRedirects = 5;
+
+    private async Task<HttpResponseMessage> AttemptAsync(string operation, HttpRequestMessage request, CancellationToken cancellationToken)
     {
         using (await _gate.EnterAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -108,6 +117,19 @@ public sealed class IntegrationHttp
             try
             {
                 var response = await _client.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
+                for (var hops = 0; IsRedirect(response.StatusCode) && response.Headers.Location is { } location; hops++)
+                {
+                    var from = response.RequestMessage?.RequestUri ?? request.RequestUri!;
+                    var target = location.IsAbsoluteUri ? location : new Uri(from, location);
+                    var status = response.StatusCode;
+                    response.Dispose();
+                    // Only a read is repeated at the new address, and only within the origin its credential belongs to.
+                    if (!IntegrationBase.SameOrigin(target, from) || hops == MaxRedirects || (request.Method != HttpMethod.Get && request.Method != HttpMethod.Head))
+                        throw Redirected(operation, target, status);
+                    using var next = new HttpRequestMessage(request.Method, target);
+                    foreach (var header in request.Headers) next.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                    response = await _client.SendAsync(next, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
+                }
                 return response;
             }
             catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
@@ -138,8 +160,6 @@ public sealed class IntegrationHttp
         var (code, message) = ErrorBody.Describe(body);
         var said = _redactor.Redact(message is null ? $"HTTP {(int)status} {response.ReasonPhrase}" : $"HTTP {(int)status}: {message}");
         var retried = attempts > 1 ? $" after {attempts} attempts" : string.Empty;
-        if ((int)status is >= 300 and < 400 && response.Headers.Location is { } location)
-            return Redirected(operation, response.RequestMessage?.RequestUri, location, status);
         return status switch
         {
             HttpStatusCode.TooManyRequests => new RateLimitedError(_integration, operation,
@@ -152,10 +172,9 @@ public sealed class IntegrationHttp
         };
     }
 
-    private IntegrationError Redirected(string operation, Uri? asked, Uri location, HttpStatusCode status)
+    private IntegrationError Redirected(string operation, Uri target, HttpStatusCode status)
     {
-        var target = asked is not null && !location.IsAbsoluteUri ? new Uri(asked, location) : location;
-        var shown = target.IsAbsoluteUri ? _redactor.RedactUrl(new Uri(target.GetLeftPart(UriPartial.Path))) : "a malformed address";
+        var shown = _redactor.RedactUrl(new Uri(target.GetLeftPart(UriPartial.Path)));
         return new IntegrationError(_integration, operation, ErrorIds.UnsafeRedirect, PipesErrorKind.RemoteRejected,
             $"{_integration} {operation} answered with a redirect (HTTP {(int)status}) to {shown}; it was not followed, so no credential went there.", status,
             recommendedAction: $"If that is where the service now lives, set {_integration}'s base URL to it (Get-PipesConfig {_integration}.*); a proxy or gateway may be redirecting.");
@@ -163,4 +182,6 @@ public sealed class IntegrationHttp
 
     private string Describe(HttpStatusCode? status, Exception? exception) =>
         status is { } s ? $"HTTP {(int)s}" : _redactor.Redact(exception?.GetBaseException().Message ?? exception?.Message ?? "unknown failure");
+
+    private static bool IsRedirect(HttpStatusCode status) => (int)status is 301 or 302 or 303 or 307 or 308;
 }

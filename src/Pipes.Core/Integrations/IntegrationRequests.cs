@@ -159,7 +159,8 @@ public abstract partial class IntegrationBase
             recommendedAction: "Check the base URL setting of " + Name + " (Get-PipesConfig " + Name + ".*); a proxy or gateway may be rewriting links.");
     }
 
-    private static bool SameOrigin(Uri a, Uri b) =>
+    /// <summary>Whether two URLs share scheme, host and port: where a credential may go.</summary>
+    internal static bool SameOrigin(Uri a, Uri b) =>
         string.Equals(a.Scheme, b.Scheme, StringComparison.OrdinalIgnoreCase)
         && string.Equals(a.IdnHost, b.IdnHost, StringComparison.OrdinalIgnoreCase) && a.Port == b.Port;
 }
