@@ -176,6 +176,21 @@ public sealed class ActiveCampaignContactTests : IClassFixture<FakeServerFixture
     }
 
     [Fact]
+    public async Task AWatermarkTakenFromTheServersClockIsKeptInTheAccountsOffset()
+    {
+        // A contact changed as the pull starts: the watermark is the server's time less a margin, not the contact's.
+        // Kept in UTC, its date (the filter's 'day before') would run ahead of the account's between midnight UTC and
+        // midnight in Chicago, and a service comparing by day would skip the contacts changed in those hours.
+        var query = new ContactQuery { Incremental = true };
+        _fake.Data.Touch([3], ActiveCampaignData.Now());
+        var pull = Pull(query);
+        await ReadAll(pull, commit: false);
+        Assert.True(pull.Commit());
+        var mark = _env.Pipes.State.Get<PullWatermark>(pull.WatermarkKey)!;
+        Assert.Equal(ActiveCampaignData.AccountZone.GetUtcOffset(DateTimeOffset.UtcNow), mark.At.Offset);
+    }
+
+    [Fact]
     public async Task AContactChangedWhileThePullPagedPastItIsReadNextTime()
     {
         _fake.Data.Generate(250);

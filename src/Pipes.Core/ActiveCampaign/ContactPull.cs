@@ -82,7 +82,9 @@ public sealed class ContactPull
     {
         if (!_query.Incremental || !_complete || _read.Count == 0) return false;
         var newest = _read.Max(r => r.Changed);
-        var serverStart = (_serverStart ?? _environment.Clock.GetUtcNow()) - ClockMargin;
+        // In the account's offset, as its dates are: the filter's "day before" is then the account's day, not UTC's
+        // (which runs ahead of Chicago's from midnight UTC, and would skip those hours where the service compares by day).
+        var serverStart = ((_serverStart ?? _environment.Clock.GetUtcNow()) - ClockMargin).ToOffset(newest.Offset);
         var at = newest < serverStart ? newest : serverStart;
         _environment.State.Update<PullWatermark>(_key, current =>
         {
