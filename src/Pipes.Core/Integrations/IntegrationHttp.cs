@@ -77,9 +77,9 @@ public sealed class IntegrationHttp
             _log.Write(new OperationRecord(_integration, operation, target, OperationOutcome.Cancelled, Stopwatch.GetElapsedTime(started), attempt));
             throw;
         }
-        catch (IntegrationError error)
+        catch (IntegrationError error) when (error is OutcomeUnknownError || error.ErrorId == ErrorIds.UnsafeRedirect)
         {
-            // A redirect to another origin, refused before anything was sent there.
+            // A redirect not followed (AttemptAsync): to another origin, of a write, or in a loop.
             _log.Write(new OperationRecord(_integration, operation, target, OperationOutcome.Failed, Stopwatch.GetElapsedTime(started), attempt, Detail: error.Message));
             throw;
         }
@@ -124,11 +124,23 @@ public sealed class IntegrationHttp
                     var status = response.StatusCode;
                     response.Dispose();
                     // Only a read is repeated at the new address, and only within the origin its credential belongs to.
-                    if (!IntegrationBase.SameOrigin(target, from) || hops == MaxRedirects || (request.Method != HttpMethod.Get && request.Method != HttpMethod.Head))
-                        throw Redirected(operation, target, status);
+                    if (request.Method != HttpMethod.Get && request.Method != HttpMethod.Head) throw RedirectedWrite(operation, request.Method, target, status);
+                    if (hops == MaxRedirects)
+                        throw new IntegrationError(_integration, operation, ErrorIds.UnsafeRedirect, PipesErrorKind.RemoteRejected,
+                            $"{_integration} {operation} was redirected {MaxRedirects} times within its own address without an answer (a redirect loop); the last pointed to {_redactor.RedactUrl(new Uri(target.GetLeftPart(UriPartial.Path)))}.", status,
+                            recommendedAction: $"Check {_integration}'s base URL (Get-PipesConfig {_integration}.*) and the proxy in front of the service.");
+                    if (!IntegrationBase.SameOrigin(target, from)) throw Redirected(operation, target, status);
                     using var next = new HttpRequestMessage(request.Method, target);
                     foreach (var header in request.Headers) next.Headers.TryAddWithoutValidation(header.Key, header.Value);
-                    response = await _client.SendAsync(next, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
+                    try
+                    {
+                        response = await _client.SendAsync(next, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
+                    }
+                    catch (HttpRequestException exception)
+                    {
+                        // The first request reached the service: what it counted stays counted (no NeverSent for a hop).
+                        throw new IOException($"The redirect's address could not be reached: {exception.Message}", exception);
+                    }
                 }
                 return response;
             }
@@ -171,6 +183,16 @@ public sealed class IntegrationHttp
             _ => new RemoteRejectedError(_integration, operation, $"{_integration} {operation} was rejected ({said}).", status, code),
         };
     }
+
+    /// <summary>
+    /// A write answered with a redirect: a 307 or 308 says it was not done (repeat it there), but a 301, 302 or 303
+    /// may follow a write that was done (Post/Redirect/Get): then whether it took effect is unknown, and it is not repeated.
+    /// </summary>
+    private IntegrationError RedirectedWrite(string operation, HttpMethod method, Uri target, HttpStatusCode status) =>
+        (int)status is 307 or 308
+            ? Redirected(operation, target, status)
+            : new OutcomeUnknownError(_integration, operation,
+                $"{_integration} {operation} ({method}) was answered with a redirect (HTTP {(int)status}) to {_redactor.RedactUrl(new Uri(target.GetLeftPart(UriPartial.Path)))}: it may or may not have taken effect, and it was not repeated.");
 
     private IntegrationError Redirected(string operation, Uri target, HttpStatusCode status)
     {

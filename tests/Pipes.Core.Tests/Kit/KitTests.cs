@@ -67,6 +67,25 @@ public sealed class KitTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AWriteAnsweredWithARedirectIsOutcomeUnknownNotRepeated()
+    {
+        // A 302 or 303 after a POST is how a service says it was done (Post/Redirect/Get): never "try again".
+        var error = await Assert.ThrowsAsync<OutcomeUnknownError>(() => new NotesClient(_env.Pipes).AddAsync("hello"));
+        Assert.Contains("may or may not have taken effect", error.Message);
+        Assert.Single(_server.Requests);
+    }
+
+    [Fact]
+    public async Task ARedirectLoopWithinTheOriginEndsAfterFiveHops()
+    {
+        _env.Pipes.Settings.Set("Http.MaxRetries", 0);
+        var error = await Assert.ThrowsAsync<IntegrationError>(() => ToListAsync(new NotesClient(_env.Pipes).ListAsync("notes/spin")));
+        Assert.Equal(ErrorIds.UnsafeRedirect, error.ErrorId);
+        Assert.Contains("redirect loop", error.Message);
+        Assert.Equal(6, _server.Requests.Count);
+    }
+
+    [Fact]
     public async Task StopsOnANextLinkAlreadyFollowed()
     {
         var notes = await ToListAsync(new NotesClient(_env.Pipes).ListAsync("notes/loop"));

@@ -56,6 +56,13 @@ public sealed class NotesClient(PipesEnvironment environment) : IntegrationBase(
         return PagesAsync("List", BaseUrl + "/" + path, NotesJson.Default.NotesPage, p => p.Items, p => p.Next, cancellationToken);
     }
 
+    /// <summary>Adds a note (a write: never repeated blind).</summary>
+    public async Task AddAsync(string text, string path = "notes/items", CancellationToken cancellationToken = default)
+    {
+        EnsureConfigured("Add");
+        using var response = await SendAsync("Add", HttpMethod.Post, BaseUrl + "/" + path, $"{{\"text\":\"{text}\"}}", RequestSafety.NotIdempotent, cancellationToken: cancellationToken);
+    }
+
     protected override async Task<string?> ProbeAsync(IntegrationHttp http, CancellationToken cancellationToken)
     {
         using var response = await SendAsync(http, "HealthCheck", HttpMethod.Get, BaseUrl + "/notes/items?page=1", cancellationToken: cancellationToken);
@@ -88,6 +95,10 @@ public sealed class NotesFake : IFakeService
             Results.Json(new { items = new[] { new Note(1, "one") }, next = $"http://localhost:{context.Request.Host.Port}/notes/items?page=2" }));
         // A redirect to another origin (a gateway moved, or a hostile one): following it would carry the key there.
         app.MapGet("/notes/moved", (HttpContext context) => Results.Redirect($"http://localhost:{context.Request.Host.Port}/notes/items?page=2"));
+        // Post/Redirect/Get: the note is kept, then the answer sends the client to see it.
+        app.MapPost("/notes/items", (HttpContext context) => Results.Redirect($"{Origin(context)}/notes/items?page=1"));
+        // A redirect to itself, for ever.
+        app.MapGet("/notes/spin", (HttpContext context) => Results.Redirect($"{Origin(context)}/notes/spin"));
         // The next link is the page itself.
         app.MapGet("/notes/loop", (HttpContext context) =>
             Results.Json(new { items = new[] { new Note(1, "one") }, next = $"{Origin(context)}/notes/loop" }));
