@@ -53,7 +53,11 @@ internal interface ISearchProvider
 internal sealed record SearchPageRequest(string Url, int Size);
 
 /// <summary>A page's results, and whether the engine said no page follows.</summary>
-internal sealed record SearchPageAnswer(IReadOnlyList<FoundItem> Items, bool IsLast);
+internal sealed record SearchPageAnswer(IReadOnlyList<FoundItem> Items, bool IsLast)
+{
+    /// <summary>Engines a metasearch engine asked that did not answer ("google (timeout)"): SearXNG's unresponsive_engines.</summary>
+    public IReadOnlyList<string> SilentEngines { get; init; } = [];
+}
 
 /// <summary>One result as an engine gave it, before it is ranked.</summary>
 internal sealed record FoundItem(string Title, string Link, string DisplayLink, string Snippet);

@@ -63,12 +63,7 @@ internal sealed class SearXNGProvider(PipesEnvironment environment) : ISearchPro
         var page = await client.ReadAsync(response, SearchJson.Default.SearXNGSearch, cancellationToken).ConfigureAwait(false);
         var items = (page.Results ?? []).Where(r => !string.IsNullOrEmpty(r.Url))
             .Select(r => new FoundItem(SearchText.Tidy(r.Title), r.Url!, SearchText.Host(r.Url), SearchText.Tidy(r.Content))).ToList();
-        // SearXNG asks other engines: when none it asked answered, "no results" says nothing of the query (a nightly
-        // job would record an owner with no web presence). With some results, they stand.
-        if (items.Count == 0 && page.UnresponsiveEngines is { Count: > 0 } silent)
-            throw new UnavailableError(Name, "Search",
-                $"The SearXNG instance at {Root} found nothing because its engines did not answer: {string.Join(", ", silent.Where(e => e.Count > 0).Select(e => e.Count > 1 ? $"{e[0]} ({e[1]})" : e[0]))}.",
-                recommendedAction: "Try again later, or enable other engines in the instance's settings.yml.");
-        return new SearchPageAnswer(items, items.Count == 0);
+        var silent = (page.UnresponsiveEngines ?? []).Where(e => e.Count > 0).Select(e => e.Count > 1 ? $"{e[0]} ({e[1]})" : e[0]).ToList();
+        return new SearchPageAnswer(items, items.Count == 0) { SilentEngines = silent };
     }
 }

@@ -125,6 +125,13 @@ public sealed class SearchClient : IntegrationBase
                 }
                 page = await _provider.ReadAsync(this, response, cancellationToken).ConfigureAwait(false);
             }
+            // SearXNG asks other engines: when its first page is empty and some of them did not answer, "no results" says
+            // nothing of the query (a nightly job would record an owner with no web presence). A later page's, or
+            // results found beside silent engines, stand.
+            if (pageIndex == 0 && page.Items.Count == 0 && page.SilentEngines.Count > 0)
+                throw new UnavailableError(Name, "Search",
+                    $"{Name} found nothing for '{query.Text}', and engines it asked did not answer: {string.Join(", ", page.SilentEngines)}; the empty answer may be theirs.",
+                    recommendedAction: "Try again later, or disable the engines that do not answer in the instance's settings.yml.");
             given += page.Items.Count;
             foreach (var item in page.Items)
             {

@@ -140,10 +140,16 @@ public sealed class SearchAnswerTests : IDisposable
         _answer = _ => Json(new { query = "roe minerals", results = Array.Empty<object>(), unresponsive_engines = new[] { new[] { "google", "timeout" }, new[] { "bing", "Suspended: too many requests" } } });
         var error = await Assert.ThrowsAsync<UnavailableError>(() => Collect(Client("SearXNG"), new SearchQuery("roe minerals", 10)));
         Assert.Contains("google (timeout), bing (Suspended: too many requests)", error.Message);
+        Assert.Contains("'roe minerals'", error.Message);
 
         // Some engines silent, but results found: the results stand.
         _answer = _ => Json(new { results = new[] { new { url = "https://roe.example/", title = "Roe", content = "" } }, unresponsive_engines = new[] { new[] { "bing", "timeout" } } });
         Assert.Single(await Collect(Client("SearXNG"), new SearchQuery("roe minerals", 1)));
+        // A later page empty beside a silent engine: the results ran out; those written stand, no error.
+        _answer = request => Param(request, "pageno", 1) == 1
+            ? Json(new { results = Enumerable.Range(1, 10).Select(i => new { url = $"https://roe.example/{i}", title = "Roe", content = "" }), unresponsive_engines = new[] { new[] { "bing", "CAPTCHA" } } })
+            : Json(new { results = Array.Empty<object>(), unresponsive_engines = new[] { new[] { "bing", "CAPTCHA" } } });
+        Assert.Equal(10, (await Collect(Client("SearXNG"), new SearchQuery("roe minerals", 20))).Count);
         // Nothing found and every engine answered: no results, no error.
         _answer = _ => Json(new { results = Array.Empty<object>(), unresponsive_engines = Array.Empty<string[]>() });
         Assert.Empty(await Collect(Client("SearXNG"), new SearchQuery("zzqx", 1)));
