@@ -48,6 +48,12 @@ public sealed partial class ColumnMap
     internal int OwnerColumn { get; private init; } = -1;
 
     /// <summary>
+    /// QuickBooks' "Customer full name" (or Customer, Client, Lead, Member Name) kept as a column beside the columns
+    /// that name the person, which names a row whose name columns are empty (a company customer); -1 when none.
+    /// </summary>
+    internal int AccountNameColumn { get; private init; } = -1;
+
+    /// <summary>
     /// The other addresses of a file that has several ("Business Street, City ..." then "Home Street, City ..." then
     /// "Other ..." in Outlook's export; "Mailing" beside a plain "Address"), each a field-to-column map, in file order:
     /// a row whose mapped address columns are all empty takes the first of them it has (RecordBuilder). Empty when the
@@ -190,6 +196,17 @@ public sealed partial class ColumnMap
                 if (index >= 0) targets[index] = field;
             }
         }
+        // QuickBooks' "Customer full name" is the name it shows, often a company's; beside a column that names the
+        // person ("Full name", First and Last) it is kept as a column, so that it neither pushes that one aside nor
+        // is split as a person's name. Likewise Customer, Client, Lead and Member Name.
+        var accountName = -1;
+        if (targets.Where((target, i) => target is ContactFields.FullName or "FirstName" or "LastName" && !ContactFields.IsAccountName(headerKeys[i])).Any())
+            for (var i = 0; i < targets.Length; i++)
+                if (targets[i] == ContactFields.FullName && ContactFields.IsAccountName(headerKeys[i]))
+                {
+                    targets[i] = null;
+                    if (accountName < 0) accountName = i;
+                }
         // Outlook's export has both: there Title is the name's (Mr., Dr.), beside Job Title.
         if (headerKeys.IndexOf("title") is var title and >= 0 && headerKeys.Contains("jobtitle") && targets[title] == "JobTitle") targets[title] = "Prefix";
         // Beside First and Last Name columns, a CRM's "Owner" is the sales rep who owns the record, not the
@@ -229,6 +246,7 @@ public sealed partial class ColumnMap
         {
             // The rep's Owner, kept as a column, still names a row whose name columns are empty (RecordBuilder).
             OwnerColumn = owner >= 0 && targets[owner] is null && targets.Any(t => t is "FirstName" or "LastName") ? owner : -1,
+            AccountNameColumn = accountName >= 0 && targets[accountName] is null ? accountName : -1,
             AddressAlternates = AlternateAddresses(headerKeys, beforeDemoting, targets, mapped),
             AddressLines = AddressLinesOf(headerKeys, beforeDemoting, targets),
         };

@@ -23,6 +23,12 @@ public static partial class ContactFields
 
     private static readonly FrozenDictionary<string, string> TargetsByKey = Targets.ToFrozenDictionary(t => Key(t), t => t);
 
+    // Names of an account rather than of a person (QuickBooks' Customer full name, often a company's): a name when
+    // the file has no other, kept as a column beside one that names the person (ColumnMap).
+    private static readonly string[] AccountNames = ["customerfullname", "customername", "clientname", "leadname", "membername"];
+
+    internal static bool IsAccountName(string key) => AccountNames.Contains(key);
+
     /// <summary>Header spellings (as <see cref="Key"/>s) that map without being told.</summary>
     private static readonly FrozenDictionary<string, string> Aliases = new Dictionary<string, string[]>
     {
@@ -33,7 +39,7 @@ public static partial class ContactFields
         ["Suffix"] = ["suffix", "namesuffix"],
         ["Nickname"] = ["nickname", "preferredname", "goesby"],
         [FullName] = ["name", "fullname", "contactname", "contact", "displayname", "ownername", "owner", "person", "prospectname",
-            "customerfullname", "customername", "clientname", "leadname", "membername"], // QuickBooks: Customer full name
+            .. AccountNames], // QuickBooks: Customer full name
         [Email] = ["email", "emailaddress", "e-mail", "mail", "email1", "primaryemail", "workemail", "businessemail", "personalemail",
             "email2", "email3", "emails", "emailaddress1", "emailaddress2", "otheremail", "secondaryemail", "email2address", "email3address",
             "extraemails", // ExtraEmails: a file this module exported, read again

@@ -52,8 +52,8 @@ internal sealed partial class RecordBuilder
 
     private int PreferredColumn(ColumnMap map, Slot slot)
     {
-        var first = Array.IndexOf(_slots, slot);
-        for (var i = first + 1; first >= 0 && i < _slots.Length; i++)
+        // The first column that says so, wherever it is ("Primary Phone, Mobile, Best Phone": the primary).
+        for (var i = 0; i < _slots.Length; i++)
             if (_slots[i] == slot && PreferredWords.Any(ContactFields.Key(map.Headers[i]).Contains)) return i;
         return -1;
     }
@@ -134,12 +134,13 @@ internal sealed partial class RecordBuilder
                 case Slot.Phone:
                     if (_phoneLabels is not null) text = WithFaxLabel(text, cells, _phoneLabels[i]);
                     if (phone is null) phone = CleanInside(text);
-                    else if (i == _preferredPhone) (morePhones ??= []).Insert(0, Swap(ref phone, CleanInside(text)));
+                    // Salesforce NPSP's "Preferred Phone" holds a word ("Mobile", "Work"): a number only takes the lead.
+                    else if (i == _preferredPhone && text.AsSpan().ContainsAnyInRange('0', '9')) (morePhones ??= []).Insert(0, Swap(ref phone, CleanInside(text)));
                     else (morePhones ??= []).Add(CleanInside(text));
                     break;
                 case Slot.Email:
                     if (email is null) email = CleanInside(text);
-                    else if (i == _preferredEmail) (moreEmails ??= []).Insert(0, Swap(ref email, CleanInside(text)));
+                    else if (i == _preferredEmail && text.Contains('@')) (moreEmails ??= []).Insert(0, Swap(ref email, CleanInside(text)));
                     else (moreEmails ??= []).Add(CleanInside(text));
                     break;
                 case Slot.PhoneExtension:
@@ -149,6 +150,7 @@ internal sealed partial class RecordBuilder
                 case Slot.Address when _combinedAddress && CombinedAddress.Split(text) is (var street, var city, var state, var zip, var country):
                     (record.Address, record.City, record.State, record.PostalCode) = (CleanLine(street), CleanLine(city), CleanLine(state), zip);
                     if (country is not null && record.Country is null) record.Country = CleanLine(country);
+                    if (_map.AddressLines.Count > 0) AddAddressLines(record, cells, i);
                     break;
                 case Slot.Notes or Slot.Address:
                     Set(record, slot, Clean(text)); // their line breaks are the writer's: "Suite 4" on a line of its own
@@ -167,14 +169,12 @@ internal sealed partial class RecordBuilder
         if (keptValues is not null) record.SetExtraColumns(keptNames, keptValues);
         if (width > _slots.Length) NoteCellsPastHeader(record, keptNames, summary);
 
-        if (_map.OwnerColumn is >= 0 and var ownerColumn && record.FirstName is null && record.LastName is null && record.FullName is null
-            && ownerColumn < cells.Length && ColumnMap.Text(cells[ownerColumn]) is var owner && !string.IsNullOrWhiteSpace(owner))
+        if (_map.OwnerColumn >= 0 && NameFromColumn(record, cells, _map.OwnerColumn) && record.Company is not null)
         {
-            record.FullName = CleanLine(owner);
             // A mineral list's owner beside its operator, or a CRM's sales rep beside a company-only row: which, the file cannot say.
-            if (record.Company is not null)
-                record.AddIssue($"Name '{record.FullName}' is taken from the '{_map.Headers[ownerColumn]}' column, as the name columns are empty; if it is the record's owner in a CRM (a sales rep), -Mapping @{{'{_map.Headers[ownerColumn]}' = '-'}} leaves it out.");
+            record.AddIssue($"Name '{record.FullName}' is taken from the '{_map.Headers[_map.OwnerColumn]}' column, as the name columns are empty; if it is the record's owner in a CRM (a sales rep), -Mapping @{{'{_map.Headers[_map.OwnerColumn]}' = '-'}} leaves it out.");
         }
+        if (_map.AccountNameColumn >= 0) NameFromColumn(record, cells, _map.AccountNameColumn); // a company customer, whose person's name is empty
         var named = record.FullName is not null || record.FirstName is not null || record.LastName is not null;
         if (email is not null) ApplyEmails(record, email, moreEmails, summary); // first: "Jo Smith <jo@x.com>" may name a row that has no name column
         // A display name from an address ("Jo Smith <jo@x.com>") is written first name first, whatever the file's order.
@@ -235,6 +235,15 @@ internal sealed partial class RecordBuilder
         foreach (var line in lines)
             if (line < cells.Length && ColumnMap.Text(cells[line]) is { } text && !string.IsNullOrWhiteSpace(text))
                 record.Address = record.Address + ", " + CleanLine(text);
+    }
+
+    /// <summary>The name of a row whose name columns are empty, from a column kept beside them (Owner, Customer full name); whether it was taken.</summary>
+    private static bool NameFromColumn(ContactRecord record, object?[] cells, int column)
+    {
+        if (record.FirstName is not null || record.LastName is not null || record.FullName is not null || column >= cells.Length
+            || ColumnMap.Text(cells[column]) is not { } name || string.IsNullOrWhiteSpace(name)) return false;
+        record.FullName = CleanLine(name);
+        return true;
     }
 
     /// <summary>Puts <paramref name="value"/> in <paramref name="slot"/>, returning what it held.</summary>

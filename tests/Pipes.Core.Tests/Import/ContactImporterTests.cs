@@ -472,6 +472,27 @@ public sealed class ContactImporterTests : IDisposable
         Assert.Equal([5L], summary.FooterRows);
     }
 
+    [Fact]
+    public void ACustomersNameBesideAPersonsIsKeptAsAColumn()
+    {
+        // QuickBooks: the customer is a company, 'Full name' the person to write to.
+        var (records, _, summary) = Run(File("qbo-people.csv",
+            "Customer full name,Full name,Email\nAmy's Bird Sanctuary,Amy Lauterbach,amy@birds.com\nRoe Minerals LLC,John Roe,john@roe.com\n"));
+        Assert.Equal(["Amy Lauterbach", "John Roe"], records.Select(r => r.FullName));
+        Assert.Equal(["Amy", "John"], records.Select(r => r.FirstName));
+        Assert.Equal("Amy's Bird Sanctuary", records[0].ExtraColumns()["Customer full name"]);
+        Assert.DoesNotContain(summary.Columns!.Warnings, w => w.Contains("holds one value"));
+    }
+
+    [Theory]
+    [InlineData("Primary Phone,Mobile,Best Phone", "713-555-0101,281-555-0102,832-555-0103", "7135550101", "2815550102; 8325550103")] // the first that says so
+    [InlineData("Mobile,Preferred Phone", "713-555-0101,Mobile", "7135550101", null)] // Salesforce NPSP: the preference is a word
+    public void APreferenceIsTheFirstColumnThatSaysSoAndANumber(string header, string row, string phone, string? extra)
+    {
+        var record = Run(File("preferred.csv", $"Name,{header}\nJo Roe,{row}\n")).Records.Single();
+        Assert.Equal((phone, extra), (record.Phone, record.ExtraPhones));
+    }
+
     [Theory]
     [InlineData("Company,Contact,Email,Phone,City\nAcme,Jo Roe,jo@x.com,713-555-0101,Tulsa\nCopyright Clearance Center,,,978-750-8400,\n,,info@foo.com,,\n,,bar@foo.com,,\n", 4)] // footer words in a row of the table, not below a blank line
     [InlineData("Company,Contact,Email,Phone,City\nAcme,Jo Roe,jo@x.com,713-555-0101,Tulsa\n\n,,copyright@gamma.com,,\n,,a@foo.com,,\n", 3)] // an address is no footer line
@@ -543,12 +564,20 @@ public sealed class ContactImporterTests : IDisposable
     [InlineData("1701 Bristol Ave.  Barrington  Rhode Island  02806", "1701 Bristol Ave.|Barrington|Rhode Island|02806|")]
     [InlineData("44 King St W  Toronto  ON  M5H 1H1  CA", "44 King St W|Toronto|ON|M5H 1H1|CA")]
     [InlineData("4410 Ranch Rd  Midland  TX  79705-1234", "4410 Ranch Rd|Midland|TX|79705-1234|")]
+    [InlineData("4410 Ranch Rd \t Midland\t\tTX  79705", "4410 Ranch Rd|Midland|TX|79705|")] // spaces and tabs mixed
     [InlineData("4410 Ranch Rd  Midland", "4410 Ranch Rd Midland||||")] // no postal code where it should be: an address as written
     [InlineData("Section 12  Block 4  Lot 7  T2S", "Section 12 Block 4 Lot 7 T2S||||")] // digits in the 'city': a legal description
     public void AnAddressOfTwoSpacedPartsIsSplitWhenNoColumnGivesThem(string cell, string expected)
     {
         var record = Run(File("mailchimp.csv", $"Email Address,First Name,Last Name,Address\nann@x.com,Ann,Lee,{cell}\n")).Records.Single();
         Assert.Equal(expected, $"{record.Address}|{record.City}|{record.State}|{record.PostalCode}|{record.Country}");
+    }
+
+    [Fact]
+    public void AnAddressOfTwoSpacedPartsKeepsItsSecondLine()
+    {
+        var record = Run(File("lines.csv", "Name,Address,Address 2\nAnn Lee,12 Main St  Tulsa  OK  74103,Apt 4\n")).Records.Single();
+        Assert.Equal(("12 Main St, Apt 4", "Tulsa"), (record.Address, record.City));
     }
 
     [Fact]

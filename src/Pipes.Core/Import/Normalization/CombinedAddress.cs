@@ -15,7 +15,7 @@ public static partial class CombinedAddress
     public static (string Street, string City, string State, string PostalCode, string? Country)? Split(string text)
     {
         if (!text.Contains("  ", StringComparison.Ordinal)) return null;
-        var parts = PartBreak().Split(text.Trim());
+        var parts = PartBreak().Split(text.Trim()).Select(p => p.Trim()).Where(p => p.Length > 0).ToArray();
         var end = parts.Length;
         string? country = null;
         if (end >= 5 && !PostalCode().IsMatch(parts[end - 1]) && PostalCode().IsMatch(parts[end - 2]) && !parts[end - 1].Any(char.IsDigit))
@@ -26,7 +26,7 @@ public static partial class CombinedAddress
     }
 
     // Two or more spaces (or a tab): one space is inside a part ("Means St.").
-    [GeneratedRegex(@"[ ]{2,}|\t")]
+    [GeneratedRegex(@"[ \t]{2,}|\t")]
     private static partial Regex PartBreak();
 
     // A US ZIP (or ZIP+4), a Canadian, British or other postal code: letters and digits, at least one digit, at most 10.
