@@ -141,6 +141,29 @@ public sealed class ActiveCampaignContactTests : IClassFixture<FakeServerFixture
     }
 
     [Fact]
+    public async Task ADealAddedWhileTheDealsArePagedNeedsNoSecondReading()
+    {
+        _fake.Data.Generate(400);
+        lock (_fake.Data.Gate)
+            for (var d = 13; d <= 252; d++)
+                _fake.Data.Deals.Add(new ActiveCampaignData.Deal(d, 50 + d, 2, 5, $"Deal {d}", 99_999, 0, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow));
+        var pull = Pull(new ContactQuery { PipelineIds = [2] });
+        var pagesAsked = 0;
+        var contacts = new List<ActiveCampaignContact>();
+        // A deal added after the first page: later deals move up a place, so a page may repeat one, and none is lost.
+        await foreach (var contact in pull.ReadAsync((status, _) =>
+        {
+            if (status.EndsWith(" deals read", StringComparison.Ordinal) && ++pagesAsked == 2)
+                lock (_fake.Data.Gate) _fake.Data.Deals.Insert(0, new ActiveCampaignData.Deal(999, 390, 2, 5, "Deal 999", 1, 0, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow));
+        })) contacts.Add(contact);
+
+        var ids = contacts.Select(c => long.Parse(c.Id)).ToHashSet();
+        Assert.All(Enumerable.Range(13, 240), d => Assert.Contains(50L + d, ids));
+        Assert.Equal(contacts.Count, ids.Count);
+        Assert.Equal(3, ApiRequests("deals").Count); // 241 deals, 100 a page, read once: a list that grew is not read again
+    }
+
+    [Fact]
     public async Task AStageNarrowsThePipelineAndDealsReadAsText()
     {
         var contacts = await ReadAll(Pull(new ContactQuery { PipelineIds = [1], StageIds = [2] }));

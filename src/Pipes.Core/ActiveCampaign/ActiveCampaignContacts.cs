@@ -191,16 +191,19 @@ public sealed partial class ActiveCampaignClient
                 var got = items(page) ?? [];
                 list.AddRange(got);
                 var total = meta(page)?.TotalCount;
+                // Only a list that shrank shifts what follows onto pages already read (a deal deleted: its followers move up one
+                // place, and one is skipped); one that grew repeats a place at most, which the caller's grouping by id absorbs.
                 if (offset == 0) firstTotal = total;
-                else if (total != firstTotal) { changed = true; break; }
+                else if (total < firstTotal) { changed = true; break; }
                 if (got.Count < PageSize || (total is { } all && offset + got.Count >= all)) break;
             }
             if (!changed) return list;
             Environment.Log.Write(new Logging.OperationRecord(Name, operation, null, Logging.OperationOutcome.Retrying, TimeSpan.Zero, attempt,
                 Detail: "the list changed while its pages were read (meta.total moved); reading it again from the first page"));
             if (attempt == ListReadAttempts)
-                throw new Integrations.RemoteRejectedError(Name, operation,
-                    $"ActiveCampaign's list changed while it was read, {ListReadAttempts} times running (its total moved between pages), so a complete list could not be read; no contacts were returned from it. Try again when the account is quieter.", null);
+                throw new Integrations.UnavailableError(Name, operation,
+                    $"ActiveCampaign's list shrank while it was read, {ListReadAttempts} times running (its total fell between pages), so a complete list could not be read; no contacts were returned from it.",
+                    recommendedAction: "Try again when the account is quieter; an incremental pull keeps its watermark.");
         }
     }
 

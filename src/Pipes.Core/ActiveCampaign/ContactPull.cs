@@ -89,7 +89,7 @@ public sealed class ContactPull
         _environment.State.Update<PullWatermark>(_key, current =>
         {
             // Another run may have moved it meanwhile: never move it back, and keep what both read at or after it.
-            if (current is not null && current.At > at) at = current.At;
+            if (current is not null && current.At > at) at = current.At.ToOffset(newest.Offset); // one stored in UTC before, too
             var seen = (current?.Seen ?? []).Concat(_read).Where(s => s.Changed >= at).Distinct().ToArray();
             return new PullWatermark(at, seen);
         });
