@@ -198,6 +198,19 @@ public sealed class OutlookCalendarTests(FakeServerFixture fixture) : GraphToken
     }
 
     [Fact]
+    public async Task ACreateWhoseFirstAnswerWasLostIsOutcomeUnknownThough503sFollowed()
+    {
+        // The first attempt made the event and lost its answer; the repeats met 503. The last error alone said "try again".
+        Server.Faults.Add(new Fault(FaultKind.DropAfterProcessing) { PathPrefix = "/v1.0/me/events", Times = 1 });
+        Server.Faults.Add(Fault.Status(503, pathPrefix: "/v1.0/me/events", times: 10));
+
+        var error = await Assert.ThrowsAsync<OutcomeUnknownError>(() => Client.CreateEventAsync(new NewEvent("Call Ann", Wall("2027-03-15T10:00"), TimeZone: "America/Chicago")));
+
+        Assert.Single(Graph.Events);
+        Assert.Contains("Look before booking it again", error.RecommendedAction, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ACreateRefusedWith503EveryTimeIsUnavailableSinceNothingWasBooked()
     {
         Server.Faults.Add(Fault.Status(503, pathPrefix: "/v1.0/me/events", times: 10));

@@ -26,6 +26,13 @@ public class IntegrationError : PipesException
 
     /// <summary>How many attempts were made before giving up (1 when it was not retried).</summary>
     public int Attempts { get; init; } = 1;
+
+    /// <summary>
+    /// Some attempt, the last or an earlier one, failed in a way that leaves it unknown whether the service did the
+    /// work (a timeout, a connection broken after it was made, a gateway's 500/502/504): a create that ends in a 503
+    /// after a timed-out attempt may still have been made. Set by <see cref="IntegrationHttp"/>.
+    /// </summary>
+    public bool AnAttemptMayHaveActed { get; internal set; }
 }
 
 /// <summary>Required settings or secrets are missing. No network call was made.</summary>

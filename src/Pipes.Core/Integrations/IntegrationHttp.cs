@@ -49,9 +49,13 @@ public sealed class IntegrationHttp
         var started = Stopwatch.GetTimestamp();
         var attempt = 0;
         string? target = null;
+        var earlierMayHaveActed = false;
         var pipeline = ResilienceBuilder.ForHttp(_options, _clock, safety, (failed, delay, status, exception) =>
+        {
+            earlierMayHaveActed |= MayHaveActed(status, exception);
             _log.Write(new OperationRecord(_integration, operation, target, OperationOutcome.Retrying, Stopwatch.GetElapsedTime(started), failed,
-                (int?)status, $"{Describe(status, exception)}; retrying in {delay.TotalSeconds:0.###} s")), accept);
+                (int?)status, $"{Describe(status, exception)}; retrying in {delay.TotalSeconds:0.###} s"));
+        }, accept);
 
         HttpResponseMessage response;
         try
@@ -86,6 +90,7 @@ public sealed class IntegrationHttp
         catch (Exception exception) when (exception is HttpRequestException or TimeoutException or IOException)
         {
             var error = MapException(operation, exception, safety, attempt);
+            error.AnAttemptMayHaveActed = earlierMayHaveActed || MayHaveActed(null, exception);
             _log.Write(new OperationRecord(_integration, operation, target, OperationOutcome.Failed, Stopwatch.GetElapsedTime(started), attempt, Detail: error.Message));
             throw error;
         }
@@ -99,6 +104,7 @@ public sealed class IntegrationHttp
         using (response)
         {
             var error = await MapStatusAsync(operation, response, attempt, cancellationToken).ConfigureAwait(false);
+            error.AnAttemptMayHaveActed = earlierMayHaveActed || MayHaveActed(response.StatusCode, null);
             _log.Write(new OperationRecord(_integration, operation, target, OperationOutcome.Failed, Stopwatch.GetElapsedTime(started), attempt, (int)response.StatusCode, error.Message));
             throw error;
         }
@@ -150,6 +156,14 @@ public sealed class IntegrationHttp
             }
         }
     }
+
+    /// <summary>
+    /// Whether an attempt that failed so may still have been carried out: a timeout, a connection that broke after
+    /// it was made, a 5xx other than 503 (a gateway's 500/502/504). Not a 429 or 503, nor a connection never made.
+    /// </summary>
+    private static bool MayHaveActed(HttpStatusCode? status, Exception? exception) => status is { } code
+        ? (int)code >= 500 && !TransientFaults.ProvesNotProcessed(code)
+        : exception is TimeoutException || (exception is HttpRequestException or IOException && !TransientFaults.NeverReachedService(exception));
 
     private IntegrationError MapException(string operation, Exception exception, RequestSafety safety, int attempts)
     {

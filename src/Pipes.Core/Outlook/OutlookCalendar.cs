@@ -70,7 +70,7 @@ public sealed partial class OutlookClient
             created = await SendJsonAsync("CreateEvent", HttpMethod.Post, Root + "events", GraphJson.Default.GraphEvent, json.ToJsonString(),
                 RequestSafety.Idempotent, cancellationToken).ConfigureAwait(false);
         }
-        catch (IntegrationError error) when (MayHaveActed(error))
+        catch (IntegrationError error) when (error.AnAttemptMayHaveActed)
         {
             // Every repeat's answer was lost too: the event may well exist, and a new run would book it again
             // under a new transactionId. Say so, rather than "could not be reached ... try again".
@@ -84,19 +84,6 @@ public sealed partial class OutlookClient
         }
         return ToEvent(created, plan.Zone);
     }
-
-    /// <summary>
-    /// Whether a request that failed for good (its last attempt) may still have been carried out: a timeout, a
-    /// connection that broke after it was made, or a 500/502/504 from a gateway. Not a 429 or 503 (Graph did no
-    /// work), nor a connection never made.
-    /// </summary>
-    private static bool MayHaveActed(IntegrationError error) => error switch
-    {
-        IntegrationTimeoutError => true,
-        UnavailableError { StatusCode: { } status } => !TransientFaults.ProvesNotProcessed(status),
-        UnavailableError { InnerException: { } cause } => !TransientFaults.NeverReachedService(cause),
-        _ => false,
-    };
 
     /// <summary>
     /// The events between <paramref name="start"/> and <paramref name="end"/> (those that overlap it), through
