@@ -117,20 +117,9 @@ public sealed class ActiveCampaignContactTests : IClassFixture<FakeServerFixture
     [Fact]
     public async Task ADealDeletedWhileTheDealsArePagedSkipsNoOtherDeal()
     {
-        _fake.Data.Generate(400);
-        lock (_fake.Data.Gate)
-            for (var d = 13; d <= 252; d++)
-                _fake.Data.Deals.Add(new ActiveCampaignData.Deal(d, 50 + d, 2, 5, $"Deal {d}", 99_999, 0, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow));
-        var pull = Pull(new ContactQuery { PipelineIds = [2] });
-        var pagesAsked = 0;
-        var contacts = new List<ActiveCampaignContact>();
         // Deal 14 (contact 64, on the first page) is deleted after the first page of deals was read: every later
         // deal moves down one place, and offset 100 then starts one deal late.
-        await foreach (var contact in pull.ReadAsync((status, _) =>
-        {
-            if (status.EndsWith(" deals read", StringComparison.Ordinal) && ++pagesAsked == 2)
-                lock (_fake.Data.Gate) _fake.Data.Deals.RemoveAll(d => d.Id == 14);
-        })) contacts.Add(contact);
+        var contacts = await PipelineDealsChangingAfterTheFirstPage(deals => deals.RemoveAll(d => d.Id == 14));
 
         List<long> stillThere;
         lock (_fake.Data.Gate) stillThere = _fake.Data.Deals.Where(d => d.Group == 2).Select(d => d.Contact).ToList();
@@ -140,8 +129,8 @@ public sealed class ActiveCampaignContactTests : IClassFixture<FakeServerFixture
         Assert.Equal(contacts.Count, ids.Count);
     }
 
-    [Fact]
-    public async Task ADealAddedWhileTheDealsArePagedNeedsNoSecondReading()
+    /// <summary>Pipeline 2's contacts, its 240 deals (13 to 252, contact 50 + id) changed by <paramref name="change"/> once the first page of deals was read.</summary>
+    private async Task<List<ActiveCampaignContact>> PipelineDealsChangingAfterTheFirstPage(Action<List<ActiveCampaignData.Deal>> change)
     {
         _fake.Data.Generate(400);
         lock (_fake.Data.Gate)
@@ -150,12 +139,20 @@ public sealed class ActiveCampaignContactTests : IClassFixture<FakeServerFixture
         var pull = Pull(new ContactQuery { PipelineIds = [2] });
         var pagesAsked = 0;
         var contacts = new List<ActiveCampaignContact>();
-        // A deal added after the first page: later deals move up a place, so a page may repeat one, and none is lost.
         await foreach (var contact in pull.ReadAsync((status, _) =>
         {
             if (status.EndsWith(" deals read", StringComparison.Ordinal) && ++pagesAsked == 2)
-                lock (_fake.Data.Gate) _fake.Data.Deals.Insert(0, new ActiveCampaignData.Deal(999, 390, 2, 5, "Deal 999", 1, 0, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow));
+                lock (_fake.Data.Gate) change(_fake.Data.Deals);
         })) contacts.Add(contact);
+        return contacts;
+    }
+
+    [Fact]
+    public async Task ADealAddedWhileTheDealsArePagedNeedsNoSecondReading()
+    {
+        // A deal added after the first page: later deals move up a place, so a page may repeat one, and none is lost.
+        var contacts = await PipelineDealsChangingAfterTheFirstPage(deals =>
+            deals.Insert(0, new ActiveCampaignData.Deal(999, 390, 2, 5, "Deal 999", 1, 0, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow)));
 
         var ids = contacts.Select(c => long.Parse(c.Id)).ToHashSet();
         Assert.All(Enumerable.Range(13, 240), d => Assert.Contains(50L + d, ids));
