@@ -137,6 +137,9 @@ public sealed class PhoneNormalizerTests(ITestOutputHelper output)
     [InlineData("432-555-O240", 'O')]
     [InlineData("432-555-08O8", 'O')]
     [InlineData("713-555-0l01", 'l')]
+    [InlineData("214-555-01OO", 'O')] // two letters: against a digit
+    [InlineData("432-555-OIOO", 'O')] // a group of letters that all look like digits
+    [InlineData("713-555-1lll", 'l')]
     public void OneLetterAmongTheDigitsIsATypoNotAKey(string cell, char letter)
     {
         // Read on the keypad, 'O' would be 6 and the call would reach a stranger.
@@ -145,6 +148,13 @@ public sealed class PhoneNormalizerTests(ITestOutputHelper output)
         Assert.Contains($"the letter '{letter}' among its digits", result.Problem);
         Assert.Equal("18003569377", "1" + PhoneNormalizer.Normalize("1-800-FLOWERS").Number); // a word still spells its number
     }
+
+    [Theory]
+    [InlineData("1-800-OIL-WELL", "8006459355")] // the oil business's own vanity words: an L is no 1
+    [InlineData("1-800-GO-FEDEX", "8004633339")]
+    [InlineData("1-800-4MY-HOME", "8004694663")]
+    public void AVanityWordWithLettersThatLookLikeDigitsStillSpellsItsNumber(string cell, string number) =>
+        Assert.Equal(number, PhoneNormalizer.Normalize(cell).Number);
 
     [Theory]
     [InlineData("Cell: 713-555-0101")]

@@ -111,7 +111,7 @@ public static partial class PhoneNormalizer
             }
             if (char.IsAsciiDigit(c) || (char.IsAsciiLetter(c) && (realDigits >= 4 || IsTollFreeCode(kept, realDigits)) && !IsExtensionMarkerAt(text, index)))
             {
-                if (!char.IsAsciiDigit(c) && IsLoneLetter(text, index)) return LoneLetter(c);
+                if (!char.IsAsciiDigit(c) && (IsLoneLetter(text, index) || IsDigitLookAlike(text, index))) return LoneLetter(c);
                 if (char.IsAsciiDigit(c)) realDigits++;
                 if (count < MaxKeptDigits) kept[count] = char.IsAsciiDigit(c) ? c : Keypad(c);
                 count++;
@@ -176,6 +176,26 @@ public static partial class PhoneNormalizer
     /// </summary>
     private static bool IsLoneLetter(ReadOnlySpan<char> text, int index) =>
         (index + 1 >= text.Length || !char.IsAsciiLetter(text[index + 1])) && (index == 0 || !char.IsAsciiLetter(text[index - 1]));
+
+    /// <summary>
+    /// An O, o, I or l typed for a 0 or 1 ("214-555-01OO", "432-555-OIOO"): against a digit, or in a run of letters
+    /// that are all such. Read as keypad letters they dialled a stranger (O is 6, I is 4). A vanity word has other
+    /// letters ("1-800-OIL-WELL": the L is no 1).
+    /// </summary>
+    private static bool IsDigitLookAlike(ReadOnlySpan<char> text, int index)
+    {
+        if (!LooksLikeADigit(text[index])) return false;
+        if ((index > 0 && char.IsAsciiDigit(text[index - 1])) || (index + 1 < text.Length && char.IsAsciiDigit(text[index + 1]))) return true;
+        var start = index;
+        while (start > 0 && char.IsAsciiLetter(text[start - 1])) start--;
+        var end = index;
+        while (end + 1 < text.Length && char.IsAsciiLetter(text[end + 1])) end++;
+        for (var i = start; i <= end; i++)
+            if (!LooksLikeADigit(text[i])) return false;
+        return true;
+    }
+
+    private static bool LooksLikeADigit(char c) => c is 'O' or 'o' or 'I' or 'l';
 
     // Apart from ReadNumber, so that its string building does not weigh on the hot loop's frame.
     [MethodImpl(MethodImplOptions.NoInlining)]
