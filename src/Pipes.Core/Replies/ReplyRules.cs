@@ -175,7 +175,8 @@ internal static partial class ReplyRules
     /// <summary>A deferral that names a time or trigger and invites us back ("call me in Q3", "try me again after the first of the year"): its time, or null.</summary>
     public static string? Deferral(string newText)
     {
-        if (!ComeBack().IsMatch(newText)) return null;
+        // "Maybe next year. Don't call me." names a time and asks us not to come back: an opt-out (REPLY-LABELS.md step 5).
+        if (StopContacting().IsMatch(newText) || !ComeBack().IsMatch(newText)) return null;
         return DeferralTime().Match(newText) is { Success: true } when ? when.Value.Trim() : null;
     }
 
@@ -298,6 +299,11 @@ internal static partial class ReplyRules
 
     [GeneratedRegex(@"\b(call|contact|reach|try|ping|email|write|check|circle)\w*\s+(me|us|back|out)\b|\b(get|come|reach|circle|check)\w*\s+back\b|follow(-| )up|touch base|revisit|ask (me )?again|llám(e|a)me|llámenos|contácte(me|nos)|escríba(me|nos)|vuelva a|rappelez|recontactez|contactez-moi|revenez|rufen sie (mich|uns)|melden sie sich|kontaktieren sie (mich|uns)|me (ligue|procure|contate)|entre em contato|volte a", RegexOptions.IgnoreCase)]
     private static partial Regex ComeBack();
+
+    // "Don't call me", "do not contact us again", "please stop calling", "never email me": the sender asks us not to come back.
+    // The negation stands right before the verb, so "don't hesitate to call me" still invites.
+    [GeneratedRegex(@"\b(do\s*not|don['’]?t|never|stop|quit|no more)\s+(ever\s+)?(call|contact|email|e-mail|mail|writ|text|bother|phon)\w*|\bremove me\b|\btake (me|us) off\b|\bno (me |nos )?(llame|contacte)|ne (m'|nous )?(appelez|contactez|écrivez) (plus|pas)|nicht mehr (anrufen|kontaktieren|schreiben)|não (me |nos )?(ligue|contate|procure)", RegexOptions.IgnoreCase)]
+    private static partial Regex StopContacting();
 
     [GeneratedRegex(@"\b(q[1-4]|(first|second|third|fourth) quarter|next (year|month|quarter|spring|summer|fall|autumn|winter|week)|(after|by|around|until|til|till|in|early|late|mid) (the )?(january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter|new year)\b|after (the )?(holidays|new year|first of the year|first|probate|closing|harvest|estate is settled|sale)|(in|after) (a )?(couple|few) (of )?(weeks|months|years)|in \d+ (weeks|months|years)|el (año|mes) que viene|el próximo (año|mes)|después de|l'année prochaine|le mois prochain|après (les fêtes|la succession|le)|nächstes jahr|nächsten monat|im (frühjahr|sommer|herbst|winter|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)|ano que vem|próximo ano|próximo mês|depois d[eo])", RegexOptions.IgnoreCase)]
     private static partial Regex DeferralTime();

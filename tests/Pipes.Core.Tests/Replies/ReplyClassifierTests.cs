@@ -55,6 +55,18 @@ public sealed class ReplyClassifierTests
     }
 
     [Theory]
+    [InlineData("Not interested in selling right now, but maybe next year. Dont call me.")]
+    [InlineData("Not interested in selling right now, but maybe next year. Do not call me again.")]
+    [InlineData("Maybe next year. Please stop calling me.")]
+    [InlineData("We might sell next spring. Please do not contact us again.")]
+    [InlineData("Not this year. Don’t ever email me again.")]
+    public void ATimeBesideAnAskNotToComeBackIsADecline(string body) => Assert.Equal(ReplyClass.NotInterested, Classify(body).Classification);
+
+    [Fact]
+    public void DontHesitateToCallIsStillAnInvitation() =>
+        Assert.Equal(ReplyClass.Interested, Classify("Not right now, we're in probate. Don't hesitate to call me in Q3.").Classification);
+
+    [Theory]
     [InlineData("Not right now, keep us in mind.")]
     [InlineData("Not at this time.")]
     public void NotRightNowWithoutATimeIsADecline(string body) => Assert.Equal(ReplyClass.NotInterested, Classify(body).Classification);
