@@ -59,6 +59,13 @@ Describe 'Outlook calendar' {
         $again.Attendees | Should -Be @('ann@example.com', 'bo@example.com')
     }
 
+    It 'fills {Placeholders} in the location too, and books nothing for a record whose placeholder is empty' {
+        $records = @([pscustomobject]@{ Email = 'ann@example.com'; City = 'Midland'; State = 'TX' }, [pscustomobject]@{ Email = 'bo@example.com'; City = ''; State = 'TX' })
+        $events = $records | New-PipesEvent -Subject 'Visit' -Location '{City}, {State}' -Start '2027-03-15 10:00' -TimeZone America/Chicago -ErrorVariable err -ErrorAction SilentlyContinue
+        @($events).Location | Should -Be @('Midland, TX')
+        $err[0].FullyQualifiedErrorId | Should -Be 'Pipes.InvalidInput,Pipes.PowerShell.Commands.Outlook.NewPipesEventCommand'
+    }
+
     It 'names the row of an owner with no Email and books the others' {
         $file = Join-Path $TestDrive 'owners.csv'
         Set-Content $file -Value @('Name,Email', 'Al Poe,', 'Bo Lee,bo@example.com')

@@ -145,6 +145,16 @@ Describe 'Outlook' {
         $sent.body.content | Should -Be @('Dear Jane, ! {Yes|No', 'Dear Sir or Madam, ! {Yes|No', 'Dear Sir or Madam, ! {Yes|No')
     }
 
+    It 'sends nothing for a record whose placeholder is empty with no text to use instead, and the others go' {
+        Connect-Fake | Out-Null
+        $records = @([pscustomobject]@{ Email = 'a@example.com'; FirstName = 'Ann'; City = '' }, [pscustomobject]@{ Email = 'b@example.com'; FirstName = $null; City = 'Midland' })
+        $records | Send-PipesMail -Subject 'Hello {FirstName}' -Body 'In {City|""}.' -ErrorVariable err -ErrorAction SilentlyContinue | Out-Null
+        @(Get-Sent).subject | Should -Be @('Hello Ann')
+        $err.Count | Should -Be 1
+        $err[0].FullyQualifiedErrorId | Should -Be 'Pipes.InvalidInput,Pipes.PowerShell.Commands.Outlook.SendPipesMailCommand'
+        $err[0].Exception.Message | Should -BeLike '*{FirstName} is empty*Nothing was sent for it.'
+    }
+
     It 'takes only quoted text as text in {A|B|"text"}: a misspelt name is Pipes.UnknownPlaceholder, not a word sent' {
         Connect-Fake | Out-Null
         foreach ($subject in 'Hi {FirstName|Compnay|"there"}', 'Hi {FirstName|Compnay}') {

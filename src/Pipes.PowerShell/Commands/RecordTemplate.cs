@@ -18,7 +18,11 @@ internal static partial class RecordTemplate
     /// <param name="record">The piped record (null when nothing was piped).</param>
     /// <param name="encode">Applied to each value (HTML-encoding for an HTML body), or null.</param>
     /// <param name="nothingDone">What the error says was not done for the record ("Nothing was sent for it.").</param>
-    public static string Fill(string template, PSObject? record, Func<string, string>? encode, string nothingDone)
+    /// <param name="emptyNeedsText">
+    /// A placeholder whose properties are all empty, with no quoted text after them, is <c>Pipes.InvalidInput</c>: a
+    /// mail or a meeting would go out as "Dear ," or "Call with ". <c>{Nickname|""}</c> says that empty is meant.
+    /// </param>
+    public static string Fill(string template, PSObject? record, Func<string, string>? encode, string nothingDone, bool emptyNeedsText = false)
     {
         if (!template.Contains('{')) return template;
         return Placeholder().Replace(template, match =>
@@ -34,9 +38,16 @@ internal static partial class RecordTemplate
                 value = property.Value?.ToString() ?? ""; // blank: the next part
             }
             if (string.IsNullOrWhiteSpace(value) && match.Groups["text"].Success) value = match.Groups["text"].Value;
+            else if (string.IsNullOrWhiteSpace(value) && emptyNeedsText) throw Empty(match.Value, nothingDone);
             return encode is null ? value : encode(value);
         });
     }
+
+    private static PipesException Empty(string placeholder, string nothingDone) =>
+        new(ErrorIds.InvalidInput, PipesErrorKind.InvalidInput,
+            $"The template's {placeholder} is empty for this record, so the text would have a gap where it stands (\"Dear ,\"). {nothingDone}",
+            "Give text to use instead in quotes ({FirstName|\"Sir or Madam\"}; {Nickname|\"\"} when nothing is meant), or filter such records out first (Where-Object FirstName).",
+            placeholder);
 
     private static PipesException Unknown(string placeholder, string name, string nothingDone) =>
         new(ErrorIds.UnknownPlaceholder, PipesErrorKind.InvalidInput,

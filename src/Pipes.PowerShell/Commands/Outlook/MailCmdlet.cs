@@ -157,5 +157,5 @@ public abstract class MailCmdlet : PipesCmdlet
 
     /// <summary>Replaces {Property} with the piped record's value (see <see cref="RecordTemplate"/>).</summary>
     private string Fill(string template, bool html) =>
-        RecordTemplate.Fill(template, InputObject, html ? System.Net.WebUtility.HtmlEncode : null, "Nothing was sent for it.");
+        RecordTemplate.Fill(template, InputObject, html ? System.Net.WebUtility.HtmlEncode : null, "Nothing was sent for it.", emptyNeedsText: true);
 }

@@ -85,8 +85,9 @@ public sealed class NewPipesEventCommand : CalendarCmdlet
         try
         {
             var html = BodyType == "Html";
-            meeting = new NewEvent(RecordTemplate.Fill(Subject, record, null, NothingBooked), ToTime(Start)!.Value, ToTime(End), DurationMinutes, Attendee,
-                TeamsMeeting, Body is null ? null : RecordTemplate.Fill(Body, record, html ? System.Net.WebUtility.HtmlEncode : null, NothingBooked), html, Location, TimeZone, ReminderMinutes);
+            meeting = new NewEvent(RecordTemplate.Fill(Subject, record, null, NothingBooked, emptyNeedsText: true), ToTime(Start)!.Value, ToTime(End), DurationMinutes, Attendee,
+                TeamsMeeting, Body is null ? null : RecordTemplate.Fill(Body, record, html ? System.Net.WebUtility.HtmlEncode : null, NothingBooked, emptyNeedsText: true), html,
+                Location is null ? null : RecordTemplate.Fill(Location, record, null, NothingBooked, emptyNeedsText: true), TimeZone, ReminderMinutes);
             // Checked before -WhatIf and before any request: the zone, the times, the attendees.
             plan = Client.PlanEvent(meeting);
         }
