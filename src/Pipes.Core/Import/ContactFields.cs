@@ -155,7 +155,7 @@ public static partial class ContactFields
     }
 
     private static readonly string[] Qualifiers = ["", "owner", "mailing", "contact", "primary", "main", "home", "work", "business", "mobile", "cell", "office", "personal", "other", "preferred", "best",
-        "company", "car"];
+        "company", "car", "billing", "shipping"]; // Salesforce accounts' and QuickBooks' Billing and Shipping addresses
     // After a phone: "Phone (Cell)", "Phone : iPhone"; after an email ("Email (Work)", "E-mail - Home") any but number/num/no.
     private static readonly string[] PhoneSuffixes = ["number", "num", "no", "cell", "mobile", "home", "work", "office", "main", "primary", "personal", "other", "iphone", "1", "2", "3"];
     // The phone bases are the only ones a kind of line or "number" may follow: "Phone (Cell)", "Home Phone Number";

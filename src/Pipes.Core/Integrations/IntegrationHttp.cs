@@ -174,7 +174,7 @@ public sealed class IntegrationHttp
             return new IntegrationTimeoutError(_integration, operation,
                 $"{_integration} {operation} timed out after {attempts} attempt(s): {exception.Message}", exception) { Attempts = attempts };
         return new UnavailableError(_integration, operation,
-            $"{_integration} could not be reached after {attempts} attempt(s): {Describe(null, exception)}", inner: exception) { Attempts = attempts };
+            $"{_integration} could not be reached after {attempts} attempt(s): {Sentence(Describe(null, exception))}", inner: exception) { Attempts = attempts };
     }
 
     private async Task<IntegrationError> MapStatusAsync(string operation, HttpResponseMessage response, int attempts, CancellationToken cancellationToken)
@@ -218,6 +218,9 @@ public sealed class IntegrationHttp
 
     private string Describe(HttpStatusCode? status, Exception? exception) =>
         status is { } s ? $"HTTP {(int)s}" : _redactor.Redact(exception?.GetBaseException().Message ?? exception?.Message ?? "unknown failure");
+
+    // .NET's socket messages have no full stop ("Connection refused (127.0.0.1:5302)"); the error's advice follows as a sentence.
+    private static string Sentence(string text) => text.TrimEnd().EndsWith('.') ? text.TrimEnd() : text.TrimEnd() + ".";
 
     private static bool IsRedirect(HttpStatusCode status) => (int)status is 301 or 302 or 303 or 307 or 308;
 }

@@ -473,6 +473,17 @@ public sealed class ContactImporterTests : IDisposable
     }
 
     [Fact]
+    public void BillingAndShippingAddressesMapAndTheShippingOneIsTheFallback()
+    {
+        // Salesforce's account export; QuickBooks' 'Billing address' is one column.
+        var (records, _, _) = Run(File("accounts.csv",
+            "Account Name,Email,Billing Street,Billing City,Billing State/Province,Billing Zip/Postal Code,Shipping Street,Shipping City\n"
+            + "Roe Minerals LLC,land@roe.com,1200 Smith St,Houston,TX,77002,,\nDoe Royalty,doe@x.com,,,,,4410 Ranch Rd,Midland\n"));
+        Assert.Equal(["1200 Smith St|Houston|TX|77002", "4410 Ranch Rd|Midland||"], records.Select(r => $"{r.Address}|{r.City}|{r.State}|{r.PostalCode}"));
+        Assert.Equal("12 Elm St, Tulsa, OK 74103", Run(File("qbo.csv", "Customer full name,Email,Billing address\nJane Doe,jane@doe.com,\"12 Elm St, Tulsa, OK 74103\"\n")).Records.Single().Address);
+    }
+
+    [Fact]
     public void ACustomersNameBesideAPersonsIsKeptAsAColumn()
     {
         // QuickBooks: the customer is a company, 'Full name' the person to write to.

@@ -104,9 +104,11 @@ public sealed class EmailImportSummary
     public bool NoRows { get; set; }
     public bool HeaderOnly { get; set; }
 
+    private static string Count(long n, string one, string? many = null) => $"{n:N0} {(n == 1 ? one : many ?? one + "s")}";
+
     public string Describe(string file) =>
-        $"{file}: {MessagesRead:N0} messages read, {Activities:N0} activities, {UnmatchedMessages:N0} messages matched no prospect, "
-        + $"{UnreadableRows:N0} rows could not be read."
+        $"{file}: {Count(MessagesRead, "message")} read, {Count(Activities, "activity", "activities")}, {Count(UnmatchedMessages, "message")} matched no prospect, "
+        + $"{Count(UnreadableRows, "row")} could not be read."
         + (X500Participants > 0
             ? $" {X500Participants:N0} participants had Exchange X.500 addresses, which cannot match by email address: {X500MatchedByName:N0} matched a prospect by an unambiguous display name, {X500Unmatched:N0} did not."
             : "")
