@@ -222,7 +222,21 @@ public static class ContactImporter
         var map = ColumnMap.Build(rows, path, options.Preset, options.Mapping, options.HeaderRow, skippedAbove);
         warnings.AddRange(map.Warnings);
         var headerIndex = rows.FindIndex(r => r.Line == map.HeaderLine);
-        var dataRows = rows.Skip(headerIndex + 1).Where(r => !r.IsBlank).ToList();
+        // A report's footer below a short table is no sample row, as it is no record (ReportFooter, as the import runs it).
+        var footerSeen = new ImportSummary();
+        var footer = new ReportFooter(map.Headers.Count, footerSeen);
+        var below = new List<SourceRow>();
+        foreach (var row in rows.Skip(headerIndex + 1))
+        {
+            var take = footer.Pass(row);
+            if (footer.Release() is { } held) below.AddRange(held);
+            if (take) below.Add(row);
+        }
+        footer.End();
+        if (footer.Release() is { } rest) below.AddRange(rest);
+        if (footerSeen.FooterLines > 0)
+            warnings.Add($"{Path.GetFileName(path)}: {footerSeen.FooterLines:N0} line(s) below the table are a report's footer, not contacts (from row {footerSeen.FooterRows[0]}: '{footerSeen.FirstFooterLine}'); Import-PipesFile does not import them.");
+        var dataRows = below.Where(r => !r.IsBlank).ToList();
         var samples = dataRows.Take(sampleRows).Select(r =>
         {
             var sample = new OrderedDictionary(StringComparer.OrdinalIgnoreCase);

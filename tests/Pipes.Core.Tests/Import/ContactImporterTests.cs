@@ -945,6 +945,15 @@ public sealed class ContactImporterTests : IDisposable
         Assert.Null(preview.Message);
     }
 
+    [Fact]
+    public void PreviewShowsNoReportFooterAsASampleRowAndSaysItIsOne()
+    {
+        var preview = ContactImporter.Preview(File("qbo-preview.csv",
+            "Customer full name,Phone numbers,Email\nRoe Minerals LLC,713-555-0101,a@roe.com\n\nAccrual Basis Tuesday, December 1, 2026 03:30 PM GMT-06:00\n"), new ImportOptions());
+        Assert.Equal(["Roe Minerals LLC"], preview.SampleRows.Select(r => r["Customer full name"]));
+        Assert.Contains(preview.Warnings, w => w.Contains("1 line(s) below the table are a report's footer") && w.Contains("from row 4"));
+    }
+
     [Theory]
     [InlineData("empty.csv")]
     [InlineData("empty.xlsx")] // named as a workbook: still not "csv (utf-8, comma)"
