@@ -133,7 +133,7 @@ public sealed class IntegrationHttp
                     if (request.Method != HttpMethod.Get && request.Method != HttpMethod.Head) throw RedirectedWrite(operation, request.Method, target, status);
                     if (hops == MaxRedirects)
                         throw new IntegrationError(_integration, operation, ErrorIds.UnsafeRedirect, PipesErrorKind.RemoteRejected,
-                            $"{_integration} {operation} was redirected {MaxRedirects} times within its own address without an answer (a redirect loop); the last pointed to {_redactor.RedactUrl(new Uri(target.GetLeftPart(UriPartial.Path)))}.", status,
+                            $"{_integration} {operation} was redirected {MaxRedirects} times within its own address without an answer (a redirect loop); the last pointed to {Shown(target)}.", status,
                             recommendedAction: $"Check {_integration}'s base URL (Get-PipesConfig {_integration}.*) and the proxy in front of the service.");
                     if (!IntegrationBase.SameOrigin(target, from)) throw Redirected(operation, target, status);
                     using var next = new HttpRequestMessage(request.Method, target);
@@ -206,15 +206,15 @@ public sealed class IntegrationHttp
         (int)status is 307 or 308
             ? Redirected(operation, target, status)
             : new OutcomeUnknownError(_integration, operation,
-                $"{_integration} {operation} ({method}) was answered with a redirect (HTTP {(int)status}) to {_redactor.RedactUrl(new Uri(target.GetLeftPart(UriPartial.Path)))}: it may or may not have taken effect, and it was not repeated.");
+                $"{_integration} {operation} ({method}) was answered with a redirect (HTTP {(int)status}) to {Shown(target)}: it may or may not have taken effect, and it was not repeated.");
 
-    private IntegrationError Redirected(string operation, Uri target, HttpStatusCode status)
-    {
-        var shown = _redactor.RedactUrl(new Uri(target.GetLeftPart(UriPartial.Path)));
-        return new IntegrationError(_integration, operation, ErrorIds.UnsafeRedirect, PipesErrorKind.RemoteRejected,
-            $"{_integration} {operation} answered with a redirect (HTTP {(int)status}) to {shown}; it was not followed, so no credential went there.", status,
+    private IntegrationError Redirected(string operation, Uri target, HttpStatusCode status) =>
+        new(_integration, operation, ErrorIds.UnsafeRedirect, PipesErrorKind.RemoteRejected,
+            $"{_integration} {operation} answered with a redirect (HTTP {(int)status}) to {Shown(target)}; it was not followed, so no credential went there.", status,
             recommendedAction: $"If that is where the service now lives, set {_integration}'s base URL to it (Get-PipesConfig {_integration}.*); a proxy or gateway may be redirecting.");
-    }
+
+    /// <summary>A redirect's address as messages show it: without its query (where a key may sit), redacted.</summary>
+    private string Shown(Uri target) => _redactor.RedactUrl(new Uri(target.GetLeftPart(UriPartial.Path)));
 
     private string Describe(HttpStatusCode? status, Exception? exception) =>
         status is { } s ? $"HTTP {(int)s}" : _redactor.Redact(exception?.GetBaseException().Message ?? exception?.Message ?? "unknown failure");
