@@ -163,17 +163,18 @@ public sealed partial class ActiveCampaignClient
             yield return contact;
     }
 
-    /// <summary>How many times a list that changed while it was paged is read again from its first page before the pull gives up.</summary>
+    /// <summary>How many times a list that shrank while it was paged is read again from its first page before the pull gives up.</summary>
     private const int ListReadAttempts = 3;
 
     /// <summary>
     /// Every item of a list ActiveCampaign pages only by <c>offset</c> (deals, contactDeals). A deal deleted or moved
     /// out of the pipeline while the pages are read shifts every later item down one place, so the next page would
-    /// start one item late and skip one that is still there, without a word. When <c>meta.total</c> differs from the
-    /// first page's, the list changed while it was read: it is read again from the first page (at most
-    /// <see cref="ListReadAttempts"/> times, then <c>Pipes.RemoteRejected</c> saying so, so that a nightly pull fails
-    /// and keeps its watermark rather than lose a contact). A change that leaves the total as it was (one deal
-    /// added, one removed) cannot be seen this way.
+    /// start one item late and skip one that is still there, without a word. When <c>meta.total</c> falls below the
+    /// first page's, the list shrank while it was read: it is read again from the first page (at most
+    /// <see cref="ListReadAttempts"/> times, then <c>Pipes.Unavailable</c> saying so, so that a nightly pull fails
+    /// and keeps its watermark rather than lose a contact). A list that grew repeats an item at most, which the
+    /// callers' grouping by id absorbs. A change that leaves the total as it was (one deal added, one removed)
+    /// cannot be seen this way.
     /// </summary>
     private async Task<List<TItem>> WholeListAsync<TPage, TItem>(string operation, Func<int, string> urlAt, System.Text.Json.Serialization.Metadata.JsonTypeInfo<TPage> type,
         Func<TPage, IReadOnlyList<TItem>?> items, Func<TPage, AcMeta?> meta, Action<DateTimeOffset>? serverTime, Action? progress, CancellationToken cancellationToken)
@@ -191,15 +192,13 @@ public sealed partial class ActiveCampaignClient
                 var got = items(page) ?? [];
                 list.AddRange(got);
                 var total = meta(page)?.TotalCount;
-                // Only a list that shrank shifts what follows onto pages already read (a deal deleted: its followers move up one
-                // place, and one is skipped); one that grew repeats a place at most, which the caller's grouping by id absorbs.
                 if (offset == 0) firstTotal = total;
                 else if (total < firstTotal) { changed = true; break; }
                 if (got.Count < PageSize || (total is { } all && offset + got.Count >= all)) break;
             }
             if (!changed) return list;
             Environment.Log.Write(new Logging.OperationRecord(Name, operation, null, Logging.OperationOutcome.Retrying, TimeSpan.Zero, attempt,
-                Detail: "the list changed while its pages were read (meta.total moved); reading it again from the first page"));
+                Detail: "the list shrank while its pages were read (meta.total fell); reading it again from the first page"));
             if (attempt == ListReadAttempts)
                 throw new Integrations.UnavailableError(Name, operation,
                     $"ActiveCampaign's list shrank while it was read, {ListReadAttempts} times running (its total fell between pages), so a complete list could not be read; no contacts were returned from it.",
