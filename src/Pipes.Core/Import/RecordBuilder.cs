@@ -44,11 +44,11 @@ internal sealed partial class RecordBuilder
         _preferredEmail = PreferredColumn(map, Slot.Email);
     }
 
-    // "Primary Phone" after "Phone", "Preferred Email" after "Email": the column the file says to use first fills
-    // Phone (Email) when it has a number, the others going to ExtraPhones (ExtraEmails); -1 when the file has none.
+    // "Primary Phone" beside "Phone", "Preferred Email" beside "Email": the column the file says to use first fills
+    // Phone (Email) when it holds a number (an address), the others going to ExtraPhones (ExtraEmails); -1 when none.
     private readonly int _preferredPhone;
-    private readonly bool _combinedAddress;
     private readonly int _preferredEmail;
+    private readonly bool _combinedAddress;
 
     private int PreferredColumn(ColumnMap map, Slot slot)
     {

@@ -16,13 +16,14 @@ public static partial class CombinedAddress
     {
         if (!text.Contains("  ", StringComparison.Ordinal)) return null;
         var parts = PartBreak().Split(text.Trim()).Select(p => p.Trim()).Where(p => p.Length > 0).ToArray();
-        var end = parts.Length;
-        string? country = null;
-        if (end >= 5 && !PostalCode().IsMatch(parts[end - 1]) && PostalCode().IsMatch(parts[end - 2]) && !parts[end - 1].Any(char.IsDigit))
-            country = parts[--end];
+        if (parts.Length < 4) return null;
+        // The postal code is last, or before a country (letters only: a postal code has a digit).
+        var zip = PostalCode().IsMatch(parts[^1]) ? parts.Length - 1
+            : parts.Length >= 5 && !parts[^1].Any(char.IsDigit) && PostalCode().IsMatch(parts[^2]) ? parts.Length - 2
+            : -1;
         // Street, city, state and postal code at least; the state and city hold no digits.
-        if (end < 4 || !PostalCode().IsMatch(parts[end - 1]) || parts[end - 2].Any(char.IsDigit) || parts[end - 3].Any(char.IsDigit)) return null;
-        return (string.Join(", ", parts[..(end - 3)]), parts[end - 3], parts[end - 2], parts[end - 1], country);
+        if (zip < 0 || parts[zip - 1].Any(char.IsDigit) || parts[zip - 2].Any(char.IsDigit)) return null;
+        return (string.Join(", ", parts[..(zip - 2)]), parts[zip - 2], parts[zip - 1], parts[zip], zip < parts.Length - 1 ? parts[^1] : null);
     }
 
     // Two or more spaces (or a tab): one space is inside a part ("Means St.").
