@@ -347,26 +347,14 @@ public sealed class OutlookCalendarTests(FakeServerFixture fixture) : GraphToken
     [Theory]
     [InlineData(FaultKind.DropAfterProcessing, 0)]
     [InlineData(FaultKind.StatusAfterProcessing, 504)]
+    // The create opens the keep-alive connection the delete then reuses; the fake deletes and closes it without a
+    // byte. A bodiless request is then replayed by SocketsHttpHandler itself (dotnet/runtime#86714), which met 404
+    // and reported the event just deleted as missing. The delete carries an empty body, so it is settled instead.
+    [InlineData(FaultKind.CloseAfterProcessing, 0)]
     public async Task ADeleteWhoseAnswerWasLostIsSettledByAskingNotReportedAsMissing(FaultKind kind, int status)
     {
         var created = await Client.CreateEventAsync(new NewEvent("Call", Wall("2027-03-15T10:00"), TimeZone: "UTC"));
         Server.Faults.Add(new Fault(kind) { StatusCode = status, PathPrefix = "/v1.0/me/events/" });
-
-        Assert.True(await Client.DeleteEventAsync(created.Id));
-
-        Assert.Empty(Graph.Events);
-        Assert.Single(Requests("DELETE", "/me/events/" + created.Id));
-        Assert.Single(Requests("GET", "/me/events/" + created.Id));
-    }
-
-    [Fact]
-    public async Task ADeleteClosedWithoutAnAnswerOnAReusedConnectionIsNotReplayedByTheHttpStack()
-    {
-        // The create opens the keep-alive connection the delete then reuses; the fake deletes and closes it without a
-        // byte. A bodiless request is then replayed by SocketsHttpHandler itself (dotnet/runtime#86714), which met 404
-        // and reported the event just deleted as missing. The delete carries an empty body, so it is settled instead.
-        var created = await Client.CreateEventAsync(new NewEvent("Call", Wall("2027-03-15T10:00"), TimeZone: "UTC"));
-        Server.Faults.Add(new Fault(FaultKind.CloseAfterProcessing) { PathPrefix = "/v1.0/me/events/" });
 
         Assert.True(await Client.DeleteEventAsync(created.Id));
 
