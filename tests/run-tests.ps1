@@ -30,6 +30,7 @@ if (-not $SkipBuild) { Invoke-Step 'Build' { dotnet build (Join-Path $root 'Pipe
 Invoke-Step 'Restore Pester and the isolation-test assemblies' { dotnet restore (Join-Path $root 'tests/tools/TestTools.csproj') -v quiet }
 
 $xunit = [pscustomobject]@{ Passed = 0; Failed = 0; Skipped = 0 }
+$failedNames = @()
 if (-not $SkipXunit) {
     $trx = Join-Path $results 'core.trx'
     Remove-Item $trx -ErrorAction SilentlyContinue
@@ -38,6 +39,14 @@ if (-not $SkipXunit) {
     if (-not (Test-Path $trx)) { throw 'xunit produced no results file.' }
     $counters = ([xml](Get-Content -Raw $trx)).TestRun.ResultSummary.Counters
     $xunit = [pscustomobject]@{ Passed = [int]$counters.passed; Failed = [int]$counters.failed + [int]$counters.error; Skipped = [int]$counters.notExecuted }
+    # The failures' names and first message lines, for the summary at the end: CI keeps only the tail of the output.
+    $failedNames = foreach ($r in ([xml](Get-Content -Raw $trx)).TestRun.Results.UnitTestResult) {
+        if ($r.outcome -ne 'Passed' -and $r.outcome -ne 'NotExecuted') {
+            $node = $r.SelectSingleNode('*[local-name()="Output"]/*[local-name()="ErrorInfo"]/*[local-name()="Message"]')
+            $message = if ($node) { ($node.InnerText.Trim() -split "`n")[0] } else { '' }
+            "xunit: $($r.testName): $message"
+        }
+    }
 }
 
 $pester = Join-Path (Get-NuGetPackagePath Pester 5.7.1) 'tools/Pester.psd1'
@@ -58,7 +67,8 @@ Import-Module '$($using:pester)'
 `$c.Run.PassThru = `$true
 `$c.Output.Verbosity = 'Detailed'
 `$r = Invoke-Pester -Configuration `$c
-[pscustomobject]@{ Passed = `$r.PassedCount; Failed = `$r.FailedCount + `$r.FailedBlocksCount + `$r.FailedContainersCount; Skipped = `$r.SkippedCount } | ConvertTo-Json | Set-Content '$json'
+`$names = @(`$r.Failed | ForEach-Object { `$_.ExpandedPath + ': ' + ("`$(`$_.ErrorRecord | Select-Object -First 1)" -split "``n")[0] }) + @(`$r.FailedBlocks | ForEach-Object { `$_.Path -join ' ' }) + @(`$r.FailedContainers | ForEach-Object { "`$(`$_.Item)" })
+[pscustomobject]@{ Passed = `$r.PassedCount; Failed = `$r.FailedCount + `$r.FailedBlocksCount + `$r.FailedContainersCount; Skipped = `$r.SkippedCount; FailedNames = `$names } | ConvertTo-Json | Set-Content '$json'
 "@
     $pwsh = $using:pwsh
     $output = & $pwsh[0] @($pwsh | Select-Object -Skip 1) -NoProfile -NonInteractive -Command $script 2>&1 | Out-String
@@ -70,14 +80,17 @@ foreach ($run in $runs) {
     if (Test-Path $run.Json) {
         $r = Get-Content -Raw $run.Json | ConvertFrom-Json
         $pesterTotals.Passed += $r.Passed; $pesterTotals.Failed += $r.Failed; $pesterTotals.Skipped += $r.Skipped
+        $failedNames += @($r.FailedNames | Where-Object { $_ } | ForEach-Object { "pester: $_" })
     }
     else {
         Write-Host "Pester file did not finish: $($run.File)" -ForegroundColor Red
         $pesterTotals.Failed++
+        $failedNames += "pester: did not finish: $($run.File)"
     }
 }
 
 Write-Host ''
+foreach ($name in $failedNames) { Write-Host "FAILED $name" -ForegroundColor Red }
 Write-Host "xunit:  $($xunit.Passed) passed, $($xunit.Failed) failed, $($xunit.Skipped) skipped"
 Write-Host "pester: $($pesterTotals.Passed) passed, $($pesterTotals.Failed) failed, $($pesterTotals.Skipped) skipped"
 $passed = $xunit.Passed + $pesterTotals.Passed
