@@ -192,7 +192,7 @@ public sealed class ActiveCampaignContactTests : IClassFixture<FakeServerFixture
 
         // The filter went out as the date one day before the watermark, in the account's offset.
         var last = ApiRequests("contacts")[^1].QueryString;
-        Assert.Contains("filters%5Bupdated_after%5D=" + second.ToOffset(TimeSpan.FromHours(-6)).AddDays(-1).ToString("yyyy-MM-dd"), last);
+        Assert.Contains("filters%5Bupdated_after%5D=" + TimeZoneInfo.ConvertTime(second, ActiveCampaignData.AccountZone).AddDays(-1).ToString("yyyy-MM-dd"), last);
     }
 
     [Fact]
@@ -360,8 +360,8 @@ public sealed class ActiveCampaignContactTests : IClassFixture<FakeServerFixture
         // dropped every field), and "Notes" and "notes" are two fields (one's value overwrote the other's).
         lock (_fake.Data.Gate)
         {
-            _fake.Data.Fields.Add(("3", "Notes", "NOTES"));
-            _fake.Data.Fields.Add(("4", "notes", "NOTES_2"));
+            _fake.Data.Fields.Add(("3", "Notes", "NOTES", "textarea"));
+            _fake.Data.Fields.Add(("4", "notes", "NOTES_2", "text"));
             _fake.Data.Contacts[1].Fields.Clear();
             _fake.Data.Contacts[2].Fields["3"] = "big";
             _fake.Data.Contacts[2].Fields["4"] = "small";
@@ -373,6 +373,35 @@ public sealed class ActiveCampaignContactTests : IClassFixture<FakeServerFixture
         Assert.All(contacts[0].CustomFields()!.Values, Assert.Null);
         Assert.Equal("big", contacts[1].CustomFields()!["Notes"]);
         Assert.Equal("small", contacts[1].CustomFields()!["notes (NOTES_2)"]);
+    }
+
+    [Fact]
+    public async Task CheckboxAndMultiSelectFieldsGiveTheirOptionsNotTheStoredBars()
+    {
+        // ActiveCampaign stores the options ticked as "||Oil||Gas||"; a dropdown, radio or text field holds one value,
+        // bars and all, as typed.
+        lock (_fake.Data.Gate)
+        {
+            _fake.Data.Fields.Add(("3", "Interests", "INTERESTS", "checkbox"));
+            _fake.Data.Fields.Add(("4", "Counties", "COUNTIES", "listbox"));
+            _fake.Data.Fields.Add(("5", "Remark", "REMARK", "text"));
+            _fake.Data.Contacts[1].Fields["3"] = "||Oil||Gas||";
+            _fake.Data.Contacts[1].Fields["4"] = "||Reeves||";
+            _fake.Data.Contacts[1].Fields["5"] = "||as typed||";
+            _fake.Data.Contacts[2].Fields["3"] = "Oil"; // one option, without the bars
+            _fake.Data.Contacts[2].Fields["4"] = "||||"; // none ticked
+        }
+        var contacts = await ReadAll(Pull(new ContactQuery { IncludeFields = true, First = 3 }));
+
+        var interests = Assert.IsType<JoinedList<string>>(contacts[0].CustomFields()!["Interests"]);
+        Assert.Equal(["Oil", "Gas"], interests);
+        Assert.Equal("Oil; Gas", interests.ToString());
+        Assert.Equal(["Reeves"], Assert.IsType<JoinedList<string>>(contacts[0].CustomFields()!["Counties"]));
+        Assert.Equal("||as typed||", contacts[0].CustomFields()!["Remark"]);
+        Assert.Equal(["Oil"], Assert.IsType<JoinedList<string>>(contacts[1].CustomFields()!["Interests"]));
+        Assert.Null(contacts[1].CustomFields()!["Counties"]);
+        Assert.Null(contacts[2].CustomFields()!["Interests"]);
+        Assert.Equal("Reeves", contacts[1].CustomFields()!["Mineral County"]); // a dropdown is its one value
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public sealed class ActiveCampaignData
     public readonly List<Stage> Stages = [];
     public readonly List<Deal> Deals = [];
     public readonly List<ContactDeal> ContactDeals = [];
-    public readonly List<(string Id, string Title, string Perstag)> Fields = [];
+    public readonly List<(string Id, string Title, string Perstag, string Type)> Fields = [];
 
     /// <summary>The seeded account: 30 contacts (some with odd phones and emails), two pipelines of three stages, 12 deals and 3 further deal contacts.</summary>
     public void Seed()
@@ -43,7 +43,7 @@ public sealed class ActiveCampaignData
         lock (Gate)
         {
             Contacts.Clear(); Pipelines.Clear(); Stages.Clear(); Deals.Clear(); ContactDeals.Clear();
-            Fields.Clear(); Fields.AddRange([("1", "Mineral County", "MINERAL_COUNTY"), ("2", "Net Acres", "NET_ACRES")]);
+            Fields.Clear(); Fields.AddRange([("1", "Mineral County", "MINERAL_COUNTY", "dropdown"), ("2", "Net Acres", "NET_ACRES", "text")]);
             var start = new DateTimeOffset(2026, 7, 1, 15, 0, 0, TimeSpan.Zero); // summer: -05:00 in the account's zone
             string[] firsts = ["Ann", "Bo", "Cy", "Dee", "Ed", "Flo", "Gus", "Hal", "Ida", "Jo"];
             string[] lasts = ["Baker", "Lee", "Moss", "Nunez", "Ortiz", "Price", "Quinn", "Reyes", "Stone", "Tate"];

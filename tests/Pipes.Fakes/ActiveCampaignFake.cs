@@ -290,7 +290,7 @@ public sealed class ActiveCampaignFake(string apiToken) : IFakeService
         {
             ["fields"] = new JsonArray(Data.Fields.Skip(offset).Take(limit).Select(f => (JsonNode)new JsonObject
             {
-                ["title"] = f.Title, ["type"] = "text", ["perstag"] = f.Perstag, ["id"] = f.Id,
+                ["title"] = f.Title, ["type"] = f.Type, ["perstag"] = f.Perstag, ["id"] = f.Id,
             }).ToArray()),
             ["meta"] = new JsonObject { ["total"] = S(Data.Fields.Count) },
         };

@@ -41,7 +41,7 @@ public sealed partial class ActiveCampaignClient
     /// first page's <c>meta.total</c>.
     /// </summary>
     private async IAsyncEnumerable<ActiveCampaignContact> ContactsByIdOrderAsync(ContactQuery query, PullWatermark? after,
-        IReadOnlyDictionary<string, string>? fields, Action<DateTimeOffset> serverTime, PullProgress? progress, [EnumeratorCancellation] CancellationToken cancellationToken)
+        IReadOnlyDictionary<string, AccountField>? fields, Action<DateTimeOffset> serverTime, PullProgress? progress, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var filters = Filters(query, after?.At ?? query.Since);
         long? total = null;
@@ -71,7 +71,7 @@ public sealed partial class ActiveCampaignClient
     }
 
     /// <summary>The given contacts, asked for 100 ids at a time (<c>ids[]</c>), in id order; <paramref name="deals"/> puts each one's deals on it.</summary>
-    private async IAsyncEnumerable<ActiveCampaignContact> ContactsByIdAsync(IReadOnlyList<string> ids, string filters, IReadOnlyDictionary<string, string>? fields,
+    private async IAsyncEnumerable<ActiveCampaignContact> ContactsByIdAsync(IReadOnlyList<string> ids, string filters, IReadOnlyDictionary<string, AccountField>? fields,
         IReadOnlyDictionary<string, List<ActiveCampaignDeal>>? deals, Action<DateTimeOffset> serverTime, PullProgress? progress, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var ordered = ids.Distinct(StringComparer.Ordinal).OrderBy(id => ParseId(id) ?? long.MaxValue).ThenBy(id => id, StringComparer.Ordinal).ToList();
@@ -118,7 +118,7 @@ public sealed partial class ActiveCampaignClient
     /// <c>filters[stage]</c>, 100 a page), their further contacts (<c>/contactDeals</c>), then the contacts
     /// themselves 100 ids a request, never one request per contact.
     /// </summary>
-    private async IAsyncEnumerable<ActiveCampaignContact> PipelineContactsAsync(ContactQuery query, IReadOnlyDictionary<string, string>? fields,
+    private async IAsyncEnumerable<ActiveCampaignContact> PipelineContactsAsync(ContactQuery query, IReadOnlyDictionary<string, AccountField>? fields,
         Action<DateTimeOffset> serverTime, PullProgress? progress, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var pipelines = await GetPipelinesAsync(cancellationToken).ConfigureAwait(false);
@@ -216,10 +216,10 @@ public sealed partial class ActiveCampaignClient
         return filters.ToString();
     }
 
-    /// <summary>Field id → title (<c>GET /fields</c>, 100 a page).</summary>
-    private async Task<IReadOnlyDictionary<string, string>> FieldTitlesAsync(CancellationToken cancellationToken)
+    /// <summary>Field id → its title and kind (<c>GET /fields</c>, 100 a page).</summary>
+    private async Task<IReadOnlyDictionary<string, AccountField>> FieldTitlesAsync(CancellationToken cancellationToken)
     {
-        var titles = new Dictionary<string, string>(StringComparer.Ordinal);
+        var titles = new Dictionary<string, AccountField>(StringComparer.Ordinal);
         for (var offset = 0; ; offset += PageSize)
         {
             var (page, _) = await GetAsync("GetFields", ApiRoot() + $"fields?limit={PageSize}&offset={offset}", AcJson.Default.AcFieldPage, cancellationToken).ConfigureAwait(false);
@@ -228,8 +228,8 @@ public sealed partial class ActiveCampaignClient
                 if (field.Id is not { } id) continue;
                 var name = field.Title is { Length: > 0 } title ? title : field.Perstag ?? id;
                 // Two fields may share a title ("Notes" and "notes"): each keeps a name of its own, or one's values would overwrite the other's.
-                if (titles.Values.Contains(name, StringComparer.OrdinalIgnoreCase)) name = $"{name} ({field.Perstag ?? id})";
-                titles[id] = name;
+                if (titles.Values.Any(t => string.Equals(t.Title, name, StringComparison.OrdinalIgnoreCase))) name = $"{name} ({field.Perstag ?? id})";
+                titles[id] = new AccountField(name, field.Type is { } type && MultipleChoiceTypes.Contains(type));
             }
             var count = page.Fields?.Count ?? 0;
             if (count < PageSize || (page.Meta?.TotalCount is { } total && offset + count >= total)) break;
@@ -237,15 +237,32 @@ public sealed partial class ActiveCampaignClient
         return titles;
     }
 
-    private static Dictionary<string, Dictionary<string, string?>>? FieldValues(AcContactPage page, IReadOnlyDictionary<string, string>? fields)
+    /// <summary>
+    /// Field types whose value is several options, stored as <c>||Oil||Gas||</c> (ActiveCampaign's format for
+    /// checkboxes and multi-select lists, whose API type is <c>listbox</c>).
+    /// </summary>
+    private static readonly HashSet<string> MultipleChoiceTypes = new(["checkbox", "listbox", "multiselect"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "||Oil||Gas||" as the options Oil and Gas (reading "Oil; Gas" in text and CSV, and -contains finds one);
+    /// null for none. A value without the bars (one option, written by an older form) is that option.
+    /// </summary>
+    private static JoinedList<string>? Options(string? value)
+    {
+        var options = (value ?? "").Split("||", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return options.Length == 0 ? null : new JoinedList<string>(options);
+    }
+
+    private static Dictionary<string, Dictionary<string, object?>>? FieldValues(AcContactPage page, IReadOnlyDictionary<string, AccountField>? fields)
     {
         if (fields is null) return null;
-        var values = new Dictionary<string, Dictionary<string, string?>>(StringComparer.Ordinal);
+        var values = new Dictionary<string, Dictionary<string, object?>>(StringComparer.Ordinal);
         foreach (var value in page.FieldValues ?? [])
         {
             if (value.Contact is not { } contact || value.Field is not { } field) continue;
-            if (!values.TryGetValue(contact, out var own)) values[contact] = own = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-            own[fields.TryGetValue(field, out var title) ? title : field] = value.Value;
+            if (!values.TryGetValue(contact, out var own)) values[contact] = own = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
+            if (fields.TryGetValue(field, out var known)) own[known.Title] = known.HoldsSeveral ? Options(value.Value) : value.Value;
+            else own[field] = value.Value;
         }
         return values;
     }
@@ -255,8 +272,8 @@ public sealed partial class ActiveCampaignClient
     /// With <paramref name="fieldTitles"/> (-IncludeFields) it carries every field of the account, null where it has no value,
     /// so that every contact has the same fields (Export-Csv takes its columns from the first object).
     /// </summary>
-    private ActiveCampaignContact ToContact(AcContact wire, List<ActiveCampaignDeal>? deals, IReadOnlyDictionary<string, string>? fieldTitles,
-        Dictionary<string, Dictionary<string, string?>>? fieldValues)
+    private ActiveCampaignContact ToContact(AcContact wire, List<ActiveCampaignDeal>? deals, IReadOnlyDictionary<string, AccountField>? fieldTitles,
+        Dictionary<string, Dictionary<string, object?>>? fieldValues)
     {
         var phones = new ContactPhones();
         if (!string.IsNullOrWhiteSpace(wire.Phone)) phones.Add(wire.Phone);
@@ -276,12 +293,12 @@ public sealed partial class ActiveCampaignClient
         var changed = updated ?? created;
         foreach (var deal in deals ?? [])
             if (deal.Modified is { } modified && (changed is null || modified > changed)) changed = modified;
-        Dictionary<string, string?>? fields = null;
+        Dictionary<string, object?>? fields = null;
         if (fieldTitles is not null)
         {
             var own = wire.Id is { } id && fieldValues is not null && fieldValues.TryGetValue(id, out var values) ? values : null;
-            fields = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-            foreach (var title in fieldTitles.Values) fields[title] = own?.GetValueOrDefault(title);
+            fields = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
+            foreach (var field in fieldTitles.Values) fields[field.Title] = own?.GetValueOrDefault(field.Title);
             foreach (var (title, value) in own ?? []) fields[title] = value; // a field created since the titles were read, by its id
         }
         return new ActiveCampaignContact

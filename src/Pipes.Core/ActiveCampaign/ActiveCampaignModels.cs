@@ -24,8 +24,11 @@ public sealed record AcFieldValue(string? Contact, string? Field, string? Value)
 /// <summary><c>GET /contacts</c>.</summary>
 public sealed record AcContactPage(IReadOnlyList<AcContact>? Contacts, IReadOnlyList<AcFieldValue>? FieldValues, AcMeta? Meta);
 
-/// <summary>A custom contact field (<c>GET /fields</c>): its id and the title people know it by.</summary>
-public sealed record AcField(string? Id, string? Title, string? Perstag);
+/// <summary>A custom contact field (<c>GET /fields</c>): its id, the title people know it by, and its type (text, dropdown, checkbox, listbox, date, ...).</summary>
+public sealed record AcField(string? Id, string? Title, string? Perstag, string? Type);
+
+/// <summary>A custom field as a pull names it: its (unique) title, and whether its value is several options.</summary>
+internal sealed record AccountField(string Title, bool HoldsSeveral);
 
 /// <summary><c>GET /fields</c>.</summary>
 public sealed record AcFieldPage(IReadOnlyList<AcField>? Fields, AcMeta? Meta);

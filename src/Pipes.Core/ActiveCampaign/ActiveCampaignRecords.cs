@@ -29,9 +29,13 @@ public sealed class ActiveCampaignContact
     public DateTimeOffset? Updated { get; init; }
     /// <summary>The contact's deals in the pipelines or stages asked for (-PipelineId, -StageId); null when none were asked for. Reads as "title (pipeline / stage, value); ..." in text and CSV.</summary>
     public ActiveCampaignDeals? Deals { get; init; }
-    /// <summary>Custom field values by field title (-IncludeFields); null when not asked for. A method, so that Export-Csv writes the fields (the cmdlet adds them as properties) rather than the dictionary.</summary>
-    public IReadOnlyDictionary<string, string?>? CustomFields() => Fields;
-    internal IReadOnlyDictionary<string, string?>? Fields { get; init; }
+    /// <summary>
+    /// Custom field values by field title (-IncludeFields); null when not asked for. A method, so that Export-Csv writes
+    /// the fields (the cmdlet adds them as properties) rather than the dictionary. Each value is the text ActiveCampaign
+    /// holds, or, for a checkbox or multi-select field, a <see cref="Pipes.Integrations.JoinedList{T}"/> of the options ticked (text: "Oil; Gas").
+    /// </summary>
+    public IReadOnlyDictionary<string, object?>? CustomFields() => Fields;
+    internal IReadOnlyDictionary<string, object?>? Fields { get; init; }
     /// <summary>What could not be normalised and why, separated by "; " (the importer's words).</summary>
     public string? Issues { get; init; }
     /// <summary>Where the contact came from, like an import's SourceFile: "ActiveCampaign".</summary>

@@ -140,6 +140,9 @@ public sealed class PhoneNormalizerTests(ITestOutputHelper output)
     [InlineData("214-555-01OO", 'O')] // two letters: against a digit
     [InlineData("432-555-OIOO", 'O')] // a group of letters that all look like digits
     [InlineData("713-555-1lll", 'l')]
+    [InlineData("2l4-555-0100", 'l')] // in the area code, before keypad letters are read at all
+    [InlineData("(4O9) 555-0100", 'O')]
+    [InlineData("7I3.555.0100", 'I')]
     public void OneLetterAmongTheDigitsIsATypoNotAKey(string cell, char letter)
     {
         // Read on the keypad, 'O' would be 6 and the call would reach a stranger.

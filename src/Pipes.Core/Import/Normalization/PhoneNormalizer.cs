@@ -129,6 +129,8 @@ public static partial class PhoneNormalizer
                 if (count >= MinNumberDigits) break; // "+44 7700 900123 / +1 713-555-0101": the next number's country code
                 return Invalid("a '+' inside the number");
             }
+            // "2l4-555-0100": a 0 or 1 typed as a letter before four real digits came, where keypad letters are not read.
+            if (count > 0 && char.IsAsciiLetter(c) && IsDigitLookAlike(text, index)) return LoneLetter(c);
             if (char.IsAsciiLetter(c) || c is '#' or ',' or ';') break; // words or an extension marker before the number is whole
             if (c is '/' or '|' or '&' && count >= MinNumberDigits) break; // a foreign number, then another: "+44 7911 123456 / 713-555-0101"
         }

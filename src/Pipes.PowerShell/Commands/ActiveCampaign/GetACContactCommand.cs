@@ -52,7 +52,7 @@ public sealed class GetACContactCommand : PipesCmdlet
     [ValidateRange(1, long.MaxValue)]
     public long? First { get; set; }
 
-    /// <summary>Adds the account's custom fields to each contact as properties named by the fields' titles.</summary>
+    /// <summary>Adds the account's custom fields to each contact as properties named by the fields' titles (a checkbox or multi-select field as the list of options ticked, written "Oil; Gas" by Export-Csv).</summary>
     [Parameter]
     public SwitchParameter IncludeFields { get; set; }
 

@@ -1,6 +1,6 @@
 using System.Collections.ObjectModel;
 
-namespace Pipes.Outlook;
+namespace Pipes.Integrations;
 
 /// <summary>
 /// A list property of a command's output that reads as its items joined by "; " when turned into text:
