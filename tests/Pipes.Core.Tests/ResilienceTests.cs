@@ -135,12 +135,13 @@ public sealed class ResilienceTests : IClassFixture<FakeServerFixture>, IDisposa
     {
         _server.Faults.Add(Fault.Status(503, times: 10));
 
-        var error = await Assert.ThrowsAsync<UnavailableError>(() => Http(new ResilienceOptions { MaxRetries = 3 }).SendAsync("Get", Get()));
+        var error = await Assert.ThrowsAsync<UnavailableError>(() => Http(new ResilienceOptions { MaxRetries = 3 }).SendAsync("ListInbox", Get()));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, error.StatusCode);
         Assert.Equal(4, error.Attempts);
         Assert.Equal(4, _server.Requests.Count);
         Assert.Contains("Injected fault 503", error.Message);
+        Assert.StartsWith("The Test list-inbox request failed after 4 attempts", error.Message); // words, not the log's operation id
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Text.RegularExpressions;
 using Pipes.Logging;
 using Polly;
 
@@ -10,7 +11,7 @@ namespace Pipes.Integrations;
 /// limiter and concurrency cap, each attempt under the per-call timeout, and logs one event per
 /// operation (plus one per retry). Failures come back as <see cref="IntegrationError"/>s.
 /// </summary>
-public sealed class IntegrationHttp
+public sealed partial class IntegrationHttp
 {
     private readonly string _integration;
     private readonly HttpClient _client;
@@ -133,7 +134,7 @@ public sealed class IntegrationHttp
                     if (request.Method != HttpMethod.Get && request.Method != HttpMethod.Head) throw RedirectedWrite(operation, request.Method, target, status);
                     if (hops == MaxRedirects)
                         throw new IntegrationError(_integration, operation, ErrorIds.UnsafeRedirect, PipesErrorKind.RemoteRejected,
-                            $"{_integration} {operation} was redirected {MaxRedirects} times within its own address without an answer (a redirect loop); the last pointed to {Shown(target)}.", status,
+                            $"{Request(operation)} was redirected {MaxRedirects} times within its own address without an answer (a redirect loop); the last pointed to {Shown(target)}.", status,
                             recommendedAction: $"Check {_integration}'s base URL (Get-PipesConfig {_integration}.*) and the proxy in front of the service.");
                     if (!IntegrationBase.SameOrigin(target, from)) throw Redirected(operation, target, status);
                     using var next = new HttpRequestMessage(request.Method, target);
@@ -169,10 +170,10 @@ public sealed class IntegrationHttp
     {
         if (safety == RequestSafety.NotIdempotent && !TransientFaults.NeverReachedService(exception))
             return new OutcomeUnknownError(_integration, operation,
-                $"{_integration} {operation} may or may not have taken effect: {Describe(null, exception)}. It was not repeated.", exception) { Attempts = attempts };
+                $"{Request(operation)} may or may not have taken effect: {Describe(null, exception)}. It was not repeated.", exception) { Attempts = attempts };
         if (exception is TimeoutException)
             return new IntegrationTimeoutError(_integration, operation,
-                $"{_integration} {operation} timed out after {attempts} attempt(s): {exception.Message}", exception) { Attempts = attempts };
+                $"{Request(operation)} timed out after {attempts} attempt(s): {exception.Message}", exception) { Attempts = attempts };
         return new UnavailableError(_integration, operation,
             $"{_integration} could not be reached after {attempts} attempt(s): {Sentence(Describe(null, exception))}", inner: exception) { Attempts = attempts };
     }
@@ -193,8 +194,8 @@ public sealed class IntegrationHttp
             HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => new AuthenticationError(_integration, operation,
                 $"{_integration} refused the credentials ({said}).", status),
             _ when TransientFaults.IsTransient(status) => new UnavailableError(_integration, operation,
-                $"{_integration} {operation} failed{retried} ({said}).", status) { Attempts = attempts },
-            _ => new RemoteRejectedError(_integration, operation, $"{_integration} {operation} was rejected ({said}).", status, code),
+                $"{Request(operation)} failed{retried} ({said}).", status) { Attempts = attempts },
+            _ => new RemoteRejectedError(_integration, operation, $"{Request(operation)} was rejected ({said}).", status, code),
         };
     }
 
@@ -206,12 +207,22 @@ public sealed class IntegrationHttp
         (int)status is 307 or 308
             ? Redirected(operation, target, status)
             : new OutcomeUnknownError(_integration, operation,
-                $"{_integration} {operation} ({method}) was answered with a redirect (HTTP {(int)status}) to {Shown(target)}: it may or may not have taken effect, and it was not repeated.");
+                $"{Request(operation)} ({method}) was answered with a redirect (HTTP {(int)status}) to {Shown(target)}: it may or may not have taken effect, and it was not repeated.");
 
     private IntegrationError Redirected(string operation, Uri target, HttpStatusCode status) =>
         new(_integration, operation, ErrorIds.UnsafeRedirect, PipesErrorKind.RemoteRejected,
-            $"{_integration} {operation} answered with a redirect (HTTP {(int)status}) to {Shown(target)}; it was not followed, so no credential went there.", status,
+            $"{Request(operation)} was answered with a redirect (HTTP {(int)status}) to {Shown(target)}; it was not followed, so no credential went there.", status,
             recommendedAction: $"If that is where the service now lives, set {_integration}'s base URL to it (Get-PipesConfig {_integration}.*); a proxy or gateway may be redirecting.");
+
+    /// <summary>
+    /// The request as a message names it, in words rather than the log's operation id: "ListInbox" is
+    /// "The Outlook list-inbox request".
+    /// </summary>
+    private string Request(string operation) =>
+        $"The {_integration} {string.Join('-', SplitWords().Split(operation).Select(w => w.ToLowerInvariant()))} request";
+
+    [GeneratedRegex("(?<=[a-z0-9])(?=[A-Z])")]
+    private static partial Regex SplitWords();
 
     /// <summary>A redirect's address as messages show it: without its query (where a key may sit), redacted.</summary>
     private string Shown(Uri target) => _redactor.RedactUrl(new Uri(target.GetLeftPart(UriPartial.Path)));
