@@ -152,6 +152,13 @@ public sealed class SearchClient : IntegrationBase
     /// reserves one query in the ledger; none left is Pipes.QuotaExceeded and the request is not sent.
     /// An attempt that never reached the engine gives its query back (<see cref="NeverSent"/>).
     /// </summary>
+    /// <remarks>
+    /// Not counted: SocketsHttpHandler sends a request without a body again by itself when the connection closes
+    /// gracefully before any answer byte (dotnet/runtime#86714), so an engine that counted the first and then closed
+    /// counts one query more than the ledger. <c>Connection: close</c> does not stop it (measured); an empty body
+    /// would, but a GET with <c>Content-Length: 0</c> is what RFC 9110 says a client should not send, and an engine's
+    /// front end refusing it would end every search. The engine's own refusal (429) still marks the day spent.
+    /// </remarks>
     protected override void Prepare(HttpRequestMessage request)
     {
         var now = Environment.Clock.GetUtcNow();
