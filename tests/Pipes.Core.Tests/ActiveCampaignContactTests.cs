@@ -171,6 +171,27 @@ public sealed class ActiveCampaignContactTests : IClassFixture<FakeServerFixture
         Assert.Equal("Section 1 minerals (Mineral Buyers / Contacted, 1260.5 USD)", contacts[0].Deals!.ToString());
     }
 
+    [Fact]
+    public async Task DealsWhoseContactWasDeletedAreNamedNotDroppedSilently()
+    {
+        // ActiveCampaign keeps a deal when its contact is deleted: the contact no longer comes back by id, and the
+        // deal would be in nobody's Deals without a word.
+        lock (_fake.Data.Gate) _fake.Data.Contacts.Remove(8); // deal 4's contact
+        var pull = Pull(new ContactQuery { PipelineIds = [1], StageIds = [2] });
+
+        var contacts = await ReadAll(pull);
+
+        Assert.Equal(["2", "14", "25"], contacts.Select(c => c.Id));
+        var note = Assert.Single(pull.Notes);
+        Assert.StartsWith("1 deal(s) in the pipelines asked for name a contact ActiveCampaign no longer has (contact 8)", note);
+        Assert.Contains("deal 4 '", note);
+
+        // Narrowed to some contacts, one missing is the filter's doing: no note.
+        var searched = Pull(new ContactQuery { PipelineIds = [1], StageIds = [2], Search = "Ann" });
+        await ReadAll(searched);
+        Assert.Empty(searched.Notes);
+    }
+
     [Theory]
     [InlineData(UpdatedAfterComparison.Strict)]
     [InlineData(UpdatedAfterComparison.Inclusive)]

@@ -24,12 +24,12 @@ public sealed partial class ActiveCampaignClient
 
     /// <summary>The contacts of a pull, page by page as they arrive.</summary>
     internal async IAsyncEnumerable<ActiveCampaignContact> ReadContactsAsync(ContactQuery query, PullWatermark? after, Action<DateTimeOffset> serverTime,
-        PullProgress? progress, [EnumeratorCancellation] CancellationToken cancellationToken)
+        PullProgress? progress, Action<string> note, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         EnsureConfigured("GetContacts");
         var fields = query.IncludeFields ? await FieldTitlesAsync(cancellationToken).ConfigureAwait(false) : null;
         IAsyncEnumerable<ActiveCampaignContact> source;
-        if (query.PipelineIds.Count > 0 || query.StageIds.Count > 0) source = PipelineContactsAsync(query, fields, serverTime, progress, cancellationToken);
+        if (query.PipelineIds.Count > 0 || query.StageIds.Count > 0) source = PipelineContactsAsync(query, fields, serverTime, progress, note, cancellationToken);
         else if (query.Ids.Count > 0) source = ContactsByIdAsync(query.Ids, Filters(query, null), fields, null, serverTime, progress, cancellationToken);
         else source = ContactsByIdOrderAsync(query, after, fields, serverTime, progress, cancellationToken);
         await foreach (var contact in source.ConfigureAwait(false)) yield return contact;
@@ -119,7 +119,7 @@ public sealed partial class ActiveCampaignClient
     /// themselves 100 ids a request, never one request per contact.
     /// </summary>
     private async IAsyncEnumerable<ActiveCampaignContact> PipelineContactsAsync(ContactQuery query, IReadOnlyDictionary<string, AccountField>? fields,
-        Action<DateTimeOffset> serverTime, PullProgress? progress, [EnumeratorCancellation] CancellationToken cancellationToken)
+        Action<DateTimeOffset> serverTime, PullProgress? progress, Action<string> note, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var pipelines = await GetPipelinesAsync(cancellationToken).ConfigureAwait(false);
         var pipelineTitles = pipelines.ToDictionary(p => p.Id, p => p.Title, StringComparer.Ordinal);
@@ -159,8 +159,21 @@ public sealed partial class ActiveCampaignClient
                 if (link.Deal is { } deal && deals.ContainsKey(deal) && link.Contact is { } contact && ParseId(contact) is > 0) Link(contact, deal);
         }
         var ids = query.Ids.Count > 0 ? byContact.Keys.Intersect(query.Ids, StringComparer.Ordinal).ToList() : byContact.Keys.ToList();
-        await foreach (var contact in ContactsByIdAsync(ids, Filters(query, null), fields, byContact, serverTime, progress, cancellationToken).ConfigureAwait(false))
+        var filters = Filters(query, null);
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var contact in ContactsByIdAsync(ids, filters, fields, byContact, serverTime, progress, cancellationToken).ConfigureAwait(false))
+        {
+            found.Add(contact.Id);
             yield return contact;
+        }
+        // With no filter on the contacts, a deal's contact that did not come back was deleted (ActiveCampaign keeps the
+        // deal): its deals would leave the output without a word.
+        if (filters.Length == 0 && query.Ids.Count == 0 && ids.Where(id => !found.Contains(id)).ToList() is { Count: > 0 } gone)
+        {
+            var orphans = gone.SelectMany(id => byContact[id]).DistinctBy(d => d.Id).ToList();
+            note($"{orphans.Count} deal(s) in the pipelines asked for name a contact ActiveCampaign no longer has (contact {string.Join(", ", gone.Take(10))}{(gone.Count > 10 ? ", ..." : "")}), so they are in no contact's Deals: "
+                + string.Join("; ", orphans.Take(5).Select(d => $"deal {d.Id} '{d.Title}'")) + (orphans.Count > 5 ? "; ..." : "") + ".");
+        }
     }
 
     /// <summary>How many times a list that shrank while it was paged is read again from its first page before the pull gives up.</summary>

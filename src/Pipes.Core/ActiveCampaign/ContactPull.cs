@@ -51,6 +51,13 @@ public sealed class ContactPull
     public long Count { get; private set; }
 
     /// <summary>
+    /// What the last read left out and why, one sentence each, for the caller to show as warnings (a pipeline's deals
+    /// whose contact ActiveCampaign no longer has).
+    /// </summary>
+    public IReadOnlyList<string> Notes => _notes;
+    private readonly List<string> _notes = [];
+
+    /// <summary>
     /// The contacts, as pages arrive: with -Since those changed after it; incremental, those changed since
     /// the watermark (all of them on the first run); at most <see cref="ContactQuery.First"/>.
     /// Throws <see cref="Integrations.IntegrationError"/>s (see <see cref="ActiveCampaignClient"/>).
@@ -59,9 +66,10 @@ public sealed class ContactPull
     {
         _complete = false;
         _read.Clear();
+        _notes.Clear();
         _start = _query.Incremental ? _environment.State.Get<PullWatermark>(_key) : null;
         var seen = _start?.Seen.ToHashSet() ?? [];
-        await foreach (var contact in _client.ReadContactsAsync(_query, _start, at => _serverStart ??= at, progress, cancellationToken).ConfigureAwait(false))
+        await foreach (var contact in _client.ReadContactsAsync(_query, _start, at => _serverStart ??= at, progress, _notes.Add, cancellationToken).ConfigureAwait(false))
         {
             var changed = contact.Changed;
             if (_query.Since is { } since && changed is { } c1 && c1 <= since) continue;

@@ -115,6 +115,7 @@ public sealed class GetACContactCommand : PipesCmdlet
                 written.Add(IdKey(contact.Id));
                 WriteObject(ToPSObject(contact));
             }, "Get-ACContact");
+            foreach (var note in pull.Notes) WriteWarning(note);
             // Every contact was written to the pipeline: only now may the watermark move.
             if (pull.Commit()) WriteVerbose($"Incremental watermark moved ({pull.Count:N0} contacts); kept in state.json as '{pull.WatermarkKey}'.");
             ReportMissing(written);
