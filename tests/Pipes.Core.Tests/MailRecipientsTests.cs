@@ -8,9 +8,10 @@ public sealed class MailRecipientsTests
     [Theory]
     [InlineData("ann.poe@example.org;bob.poe@example.org", "ann.poe@example.org|bob.poe@example.org")]
     [InlineData("ann.poe@example.org, bob.poe@example.org ; ", "ann.poe@example.org|bob.poe@example.org")]
-    [InlineData("Jane Roe <jane.roe@example.com>", "jane.roe@example.com")]
-    [InlineData("\"Roe, Jane\" <jane.roe@example.com>; Bob <BOB@Example.com>", "jane.roe@example.com|bob@example.com")]
-    [InlineData("Roe, Jane <jane.roe@example.com>, Poe, Ann <ann@example.org>", "jane.roe@example.com|ann@example.org")]
+    [InlineData("Jane Roe <jane.roe@example.com>", "Jane Roe <jane.roe@example.com>")]
+    [InlineData("\"Roe, Jane\" <jane.roe@example.com>; Bob <BOB@Example.com>", "\"Roe, Jane\" <jane.roe@example.com>|Bob <bob@example.com>")]
+    [InlineData("Roe, Jane <jane.roe@example.com>, Poe, Ann <ann@example.org>", "\"Roe, Jane\" <jane.roe@example.com>|\"Poe, Ann\" <ann@example.org>")]
+    [InlineData("Jane Roe <jane.roe@example.com>; jane.roe@EXAMPLE.com", "Jane Roe <jane.roe@example.com>")]
     [InlineData("mailto:ann@example.org", "ann@example.org")]
     [InlineData("<ann@example.org>", "ann@example.org")]
     [InlineData("ann@example.org\r\nbob@example.org", "ann@example.org|bob@example.org")]
@@ -18,6 +19,23 @@ public sealed class MailRecipientsTests
     public void PastedListsAreSplitCleanedAndCheckedOnce(string pasted, string expected)
     {
         Assert.Equal(expected.Split('|'), MailRecipients.Parse([pasted]));
+    }
+
+    [Theory]
+    [InlineData("Jane Roe <Jane.Roe@Example.com>", "jane.roe@example.com", "Jane Roe")]
+    [InlineData("\"Roe, Jane\" <jane.roe@example.com>", "jane.roe@example.com", "Roe, Jane")]
+    [InlineData("Roe, Jane <jane.roe@example.com>", "jane.roe@example.com", "Roe, Jane")]
+    [InlineData("Jane \"JJ\" Roe <jane.roe@example.com>", "jane.roe@example.com", "Jane \"JJ\" Roe")]
+    [InlineData("jane.roe@example.com", "jane.roe@example.com", null)]
+    [InlineData("jane.roe@example.com <jane.roe@example.com>", "jane.roe@example.com", null)]
+    public void GraphGetsTheNameGivenBesideTheAddressAndTheSameFromParsesOwnText(string pasted, string address, string? name)
+    {
+        // Parse's text (what -WhatIf and the result show) reads back to the same address and name.
+        var recipient = Assert.Single(MailRecipients.Parse([pasted]));
+        var json = MailRecipients.EmailAddressJson(recipient);
+        Assert.Equal(address, (string?)json["address"]);
+        Assert.Equal(name, (string?)json["name"]);
+        Assert.Equal(name is null ? 1 : 2, json.Count);
     }
 
     [Theory]

@@ -49,6 +49,7 @@ public sealed class OutlookCalendarTests(FakeServerFixture fixture) : GraphToken
         Assert.Equal("2027-03-15T10:30:00.0000000", (string?)body["end"]!["dateTime"]);
         Assert.Equal("teamsForBusiness", (string?)body["onlineMeetingProvider"]);
         Assert.Equal("ann@example.com", (string?)body["attendees"]![0]!["emailAddress"]!["address"]);
+        Assert.Equal("Ann Poe", (string?)body["attendees"]![0]!["emailAddress"]!["name"]);
         Assert.Equal(10, (int?)body["reminderMinutesBeforeStart"]);
         Assert.False(string.IsNullOrEmpty((string?)body["transactionId"]));
         Assert.Contains("outlook.timezone=\"UTC\"", post.Headers["Prefer"]);

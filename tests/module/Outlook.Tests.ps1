@@ -94,6 +94,9 @@ Describe 'Outlook' {
         $sent.Count | Should -Be 1
         $sent[0].toRecipients | ForEach-Object { $_.emailAddress.address } | Should -Be @('ann.poe@example.org', 'bob.poe@example.org', 'jane.roe@example.com')
         $sent[0].ccRecipients | ForEach-Object { $_.emailAddress.address } | Should -Be 'cc@example.com'
+        # The name given beside an address goes to Graph with it.
+        $sent[0].toRecipients[2].emailAddress.name | Should -Be 'Jane Roe'
+        $result.To | Should -Be 'ann.poe@example.org; bob.poe@example.org; Jane Roe <jane.roe@example.com>'
     }
 
     It 'refuses an invalid address per record with Pipes.InvalidRecipient naming it, and sends the others' {

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Nodes;
 using Pipes.Import.Normalization;
 using Pipes.Integrations;
 
@@ -13,14 +14,20 @@ namespace Pipes.Outlook;
 public static class MailRecipients
 {
     /// <summary>
-    /// The addresses in <paramref name="values"/>, each once, in order. Blank values are skipped.
+    /// The recipients in <paramref name="values"/>, each address once, in order, as RFC 5322 writes a mailbox:
+    /// the address, or "Jane Roe &lt;jane@example.com&gt;" where a display name was given (quoted when it holds
+    /// a comma or another special: "\"Roe, Jane\" &lt;jane@example.com&gt;"). Blank values are skipped.
     /// Throws <see cref="InvalidInputError"/> (<c>Pipes.InvalidRecipient</c>, target: the first text
     /// that is not an address) naming every such text in <paramref name="field"/>, so that nothing is
     /// sent to a list of which part is wrong.
     /// </summary>
-    public static IReadOnlyList<string> Parse(IEnumerable<string?>? values, string field = "To")
+    public static IReadOnlyList<string> Parse(IEnumerable<string?>? values, string field = "To") =>
+        ParseNamed(values, field).Select(r => r.ToString()).ToList();
+
+    /// <summary>As <see cref="Parse"/>, each recipient as its address and display name.</summary>
+    public static IReadOnlyList<MailRecipient> ParseNamed(IEnumerable<string?>? values, string field = "To")
     {
-        var addresses = new List<string>();
+        var recipients = new List<MailRecipient>();
         var invalid = new List<string>();
         foreach (var value in values ?? [])
         {
@@ -29,15 +36,32 @@ public static class MailRecipients
             {
                 var found = EmailNormalizer.Normalize(part);
                 if (found.Email is null || found.Invalid.Count > 0) { invalid.Add(part); continue; }
+                // A name belongs to a part with one address ("Roe, Jane <jane@example.com>"), not to a list in one part.
+                var name = found.Others.Count == 0 ? Unescaped(found.DisplayName ?? EmailNormalizer.DisplayName(part)) : null;
                 foreach (var address in found.Others.Prepend(found.Email))
-                    if (!addresses.Contains(address, StringComparer.OrdinalIgnoreCase)) addresses.Add(address);
+                    if (!recipients.Any(r => string.Equals(r.Address, address, StringComparison.OrdinalIgnoreCase))) recipients.Add(new MailRecipient(address, name));
             }
         }
         if (invalid.Count > 0)
             throw new InvalidInputError("Outlook", "Recipients",
                 $"{field}: {string.Join(", ", invalid.Select(i => $"'{i}'"))} {(invalid.Count == 1 ? "is not an email address" : "are not email addresses")}. Nothing was sent for it.",
                 invalid[0], ErrorIds.InvalidRecipient);
-        return addresses;
+        return recipients;
+    }
+
+    /// <summary>A quoted name's escapes undone ("Jane \\"JJ\\" Roe" is Jane "JJ" Roe).</summary>
+    private static string? Unescaped(string? name) => name?.Replace("\\\"", "\"").Replace("\\\\", "\\");
+
+    /// <summary>
+    /// Graph's <c>emailAddress</c> for a recipient <see cref="Parse"/> gave: <c>{ "address": ..., "name": ... }</c>,
+    /// the name only when one was given (Graph shows the address otherwise).
+    /// </summary>
+    public static JsonObject EmailAddressJson(string recipient)
+    {
+        var parsed = ParseNamed([recipient]);
+        var json = new JsonObject { ["address"] = parsed.Count > 0 ? parsed[0].Address : recipient };
+        if (parsed.Count > 0 && parsed[0].Name is { } name) json["name"] = name;
+        return json;
     }
 
     /// <summary>Parts split on ; and , outside quotes and &lt;…&gt;; a part with no @ before one with &lt;…&gt; is its display name ("Roe, Jane &lt;…&gt;").</summary>
@@ -70,4 +94,13 @@ public static class MailRecipients
             current.Clear();
         }
     }
+}
+
+/// <summary>A recipient: its address (lower-cased, checked) and the display name given with it, if any.</summary>
+public sealed record MailRecipient(string Address, string? Name)
+{
+    /// <summary>RFC 5322's mailbox: the address alone, or the name (quoted when it holds a special) and the address in angle brackets.</summary>
+    public override string ToString() => Name is null ? Address
+        : Name.AsSpan().IndexOfAny("()<>[]:;@\\,.\"") >= 0 ? $"\"{Name.Replace("\\", "\\\\").Replace("\"", "\\\"")}\" <{Address}>"
+        : $"{Name} <{Address}>";
 }

@@ -269,8 +269,8 @@ public sealed partial class OutlookClient
         return new JsonObject { ["dateTime"] = dateTime, ["timeZone"] = timeZone };
     }
 
-    private static JsonArray AttendeesJson(IEnumerable<string> addresses) =>
-        new(addresses.Select(a => (JsonNode)new JsonObject { ["emailAddress"] = new JsonObject { ["address"] = a }, ["type"] = "required" }).ToArray());
+    private static JsonArray AttendeesJson(IEnumerable<string> attendees) =>
+        new(attendees.Select(a => (JsonNode)new JsonObject { ["emailAddress"] = MailRecipients.EmailAddressJson(a), ["type"] = "required" }).ToArray());
 
     private static JsonObject BodyJson(string content, bool html) => new() { ["contentType"] = html ? "html" : "text", ["content"] = content };
 

@@ -184,8 +184,8 @@ public sealed partial class OutlookClient(PipesEnvironment environment) : Integr
 
     private static string DraftJson(OutgoingMail mail, string sendId, IReadOnlyList<AttachmentFile> files)
     {
-        JsonArray Recipients(IEnumerable<string>? addresses) =>
-            new((addresses ?? []).Select(a => (JsonNode)new JsonObject { ["emailAddress"] = new JsonObject { ["address"] = a } }).ToArray());
+        JsonArray Recipients(IEnumerable<string>? recipients) =>
+            new((recipients ?? []).Select(r => (JsonNode)new JsonObject { ["emailAddress"] = MailRecipients.EmailAddressJson(r) }).ToArray());
         var message = new JsonObject
         {
             ["subject"] = mail.Subject,

@@ -137,7 +137,7 @@ public static class EmailNormalizer
     };
 
     /// <summary>The display name of "Jo Smith &lt;jo@x.com&gt;" (quotes and spaces trimmed), or null.</summary>
-    private static string? DisplayName(string cell)
+    internal static string? DisplayName(string cell)
     {
         var open = cell.LastIndexOf('<');
         if (open <= 0) return null;
