@@ -152,6 +152,12 @@ internal sealed partial class RecordBuilder
                     if (country is not null && record.Country is null) record.Country = CleanLine(country);
                     if (_map.AddressLines.Count > 0) AddAddressLines(record, cells, i);
                     break;
+                case Slot.Address when _combinedAddress && CombinedAddress.Partial(text) is { } partial:
+                    // Written as Mailchimp writes a whole address, but a part is missing: kept whole, its parts told apart, and said so.
+                    record.Address = CleanLine(partial);
+                    record.AddIssue($"Address '{record.Address}' is kept whole in Address: its parts, two spaces apart, do not end as street, city, state, postal code (and country) do, so City, State and PostalCode are not filled from it.");
+                    if (_map.AddressLines.Count > 0) AddAddressLines(record, cells, i);
+                    break;
                 case Slot.Notes or Slot.Address:
                     Set(record, slot, Clean(text)); // their line breaks are the writer's: "Suite 4" on a line of its own
                     if (slot == Slot.Address && _map.AddressLines.Count > 0) AddAddressLines(record, cells, i);

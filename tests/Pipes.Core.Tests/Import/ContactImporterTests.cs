@@ -584,6 +584,25 @@ public sealed class ContactImporterTests : IDisposable
         Assert.Equal(expected, $"{record.Address}|{record.City}|{record.State}|{record.PostalCode}|{record.Country}");
     }
 
+    [Theory]
+    [InlineData("512 Means St  Atlanta  GA  US", "512 Means St, Atlanta, GA, US")] // no postal code
+    [InlineData("512 Means St  Atlanta  GA", "512 Means St, Atlanta, GA")]
+    [InlineData("Atlanta  GA  30318  US", "Atlanta, GA, 30318, US")] // no street
+    public void AnAddressOfTwoSpacedPartsWithAPartMissingIsKeptWholeAndSaidSo(string cell, string kept)
+    {
+        var record = Run(File("partial.csv", $"Email Address,Address\nann@x.com,{cell}\n")).Records.Single();
+        Assert.Equal(kept, record.Address); // its parts still told apart
+        Assert.Null(record.City);
+        Assert.Contains("is kept whole in Address", record.Issues);
+    }
+
+    [Theory]
+    [InlineData("Section 12  Block 4  Lot 7  T2S")] // a legal description, not an address
+    [InlineData("4410 Ranch Rd  Midland")]
+    [InlineData("512 Means St.  Suite 400  Atlanta  GA  30318  US")] // read
+    public void AnAddressThatIsNoPartialMailchimpAddressHasNoWordAboutIt(string cell) =>
+        Assert.Null(Run(File("whole.csv", $"Email Address,Address\nann@x.com,{cell}\n")).Records.Single().Issues);
+
     [Fact]
     public void AnAddressOfTwoSpacedPartsKeepsItsSecondLine()
     {

@@ -26,6 +26,19 @@ public static partial class CombinedAddress
         return (string.Join(", ", parts[..(zip - 2)]), parts[zip - 2], parts[zip - 1], parts[zip], zip < parts.Length - 1 ? parts[^1] : null);
     }
 
+    /// <summary>
+    /// An address written so that <see cref="Split"/> cannot read, its parts joined by ", " ("512 Means St, Atlanta, GA,
+    /// US" for "512 Means St  Atlanta  GA  US", which lacks its postal code): three parts or more two spaces apart, the
+    /// last a state or country (letters only). Null otherwise: a legal description ("Section 12  Block 4  Lot 7") ends
+    /// in a number.
+    /// </summary>
+    public static string? Partial(string text)
+    {
+        if (!text.Contains("  ", StringComparison.Ordinal)) return null;
+        var parts = PartBreak().Split(text.Trim()).Select(p => p.Trim()).Where(p => p.Length > 0).ToArray();
+        return parts.Length >= 3 && !parts[^1].Any(char.IsDigit) ? string.Join(", ", parts) : null;
+    }
+
     // Two or more spaces (or a tab): one space is inside a part ("Means St.").
     [GeneratedRegex(@"[ \t]{2,}|\t")]
     private static partial Regex PartBreak();
