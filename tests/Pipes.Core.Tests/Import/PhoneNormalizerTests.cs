@@ -153,6 +153,23 @@ public sealed class PhoneNormalizerTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("447400123456", "+44 7400 123456 (United Kingdom)")] // a UK mobile whose '+' a spreadsheet dropped
+    [InlineData("4.47400123456E+11", "+44 7400 123456 (United Kingdom)")]
+    [InlineData("27135550100", "+27 13 555 0100 (South Africa)")] // a stray digit before a Houston number: named, never dialled
+    public void DigitsThatAreAnInternationalNumberWithoutItsPlusAreNamedNotTaken(string cell, string named)
+    {
+        var result = PhoneNormalizer.Normalize(cell);
+        Assert.Null(result.Number);
+        Assert.Contains($"with a '+' it would be {named}: if that is the number, write it with its '+'", result.Problem);
+    }
+
+    [Theory]
+    [InlineData("713555010099")] // no valid number with a '+' either
+    [InlineData("+447911123456")] // already international: taken
+    public void OtherLongNumbersSayNothingOfAPlus(string cell) =>
+        Assert.DoesNotContain("with a '+'", PhoneNormalizer.Normalize(cell).Problem ?? "");
+
+    [Theory]
     [InlineData("1-800-OIL-WELL", "8006459355")] // the oil business's own vanity words: an L is no 1
     [InlineData("1-800-GO-FEDEX", "8004633339")]
     [InlineData("1-800-4MY-HOME", "8004694663")]

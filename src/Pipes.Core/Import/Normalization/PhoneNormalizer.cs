@@ -142,7 +142,7 @@ public static partial class PhoneNormalizer
             {
                 // "555-0101, 281-555-0102": this one is unusable, the next may not be.
                 if (index < text.Length && text[index] is ',' or ';') next = NextNumber(text, index);
-                return Invalid(DescribeLength(digits, count));
+                return Invalid(DescribeLength(digits, count, international));
             }
             completeAt = index;
         }
@@ -162,7 +162,7 @@ public static partial class PhoneNormalizer
             10 when !international => digits,
             _ => default,
         };
-        if (national.Length != 10) return Invalid(DescribeLength(digits, count));
+        if (national.Length != 10) return Invalid(DescribeLength(digits, count, international));
         if (Malformed(national) is { } malformed) return Invalid(malformed);
         if (NanpAreaCodes.Contains(int.Parse(national[..3], CultureInfo.InvariantCulture))) return new PhoneResult(national.ToString(), extension, null, null, aside);
         // An area code the data does not know is trusted only on a number whole in the plan's form, its exchange (NXX) included.
@@ -469,13 +469,43 @@ public static partial class PhoneNormalizer
 
     private static PhoneResult Invalid(string problem) => new(null, null, problem);
 
-    private static string DescribeLength(ReadOnlySpan<char> digits, int count) => count switch
+    private static string DescribeLength(ReadOnlySpan<char> digits, int count, bool international) => count switch
     {
         0 => "no digits",
         10 when digits[0] is '0' or '1' => $"area code {digits[..3]} cannot start with {digits[0]}",
         1 => "1 digit, not a 10-digit North American number",
+        >= 11 and <= 15 when !international && WithAPlus(digits) is { } foreign =>
+            $"{count} digits, not a 10-digit North American number; with a '+' it would be {foreign}: if that is the number, write it with its '+' (a spreadsheet drops the '+' of a number stored as a number)",
         _ => $"{count} digits, not a 10-digit North American number",
     };
+
+    /// <summary>
+    /// The digits read as an international number that lost its '+' ("+44 7911 123456 (GB)"), when libphonenumber
+    /// holds them valid so; null otherwise. Only named, never taken: a North American number with a stray digit in
+    /// front ("27135550100") can be a valid foreign one too, and dialling it would reach a stranger abroad.
+    /// </summary>
+    private static string? WithAPlus(ReadOnlySpan<char> digits)
+    {
+        try
+        {
+            var utility = PhoneNumberUtil.GetInstance();
+            var number = utility.Parse(string.Concat("+", digits), null);
+            return utility.IsValidNumber(number)
+                ? $"{utility.Format(number, PhoneNumberFormat.INTERNATIONAL)} ({RegionName(utility.GetRegionCodeForNumber(number))})"
+                : null;
+        }
+        catch (NumberParseException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>"United Kingdom" for GB; the code itself where .NET has no name for it.</summary>
+    private static string RegionName(string code)
+    {
+        try { return new RegionInfo(code).EnglishName; }
+        catch (ArgumentException) { return code; }
+    }
 
     /// <summary>Unicode digits to ASCII, compatibility forms (full-width) folded, invisible marks removed.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
