@@ -64,6 +64,28 @@ public sealed partial class ColumnMap
     private static readonly HashSet<string> AddressFields = ["Address", "City", "State", "PostalCode", "Country"];
 
     /// <summary>
+    /// The columns of each address written as envelope lines (QuickBooks Desktop's "Bill to 1" to "Bill to 5", then
+    /// "Ship to 1" to "Ship to 5"; IIF's BADDR1-5 and SADDR1-5), in line order, billing first: a row with no address
+    /// from the mapped columns reads the first of them it has (RecordBuilder, <see cref="Normalization.AddressBlock"/>).
+    /// Empty when the file has none, or has City, State or PostalCode columns (then those lines are not an envelope's).
+    /// </summary>
+    internal IReadOnlyList<int[]> AddressBlocks { get; private init; } = [];
+
+    private static List<int[]> AddressBlocksOf(List<string> headerKeys, string?[] targets)
+    {
+        if (targets.Any(t => t is "City" or "State" or "PostalCode")) return [];
+        return headerKeys.Select((key, i) => (Match: EnvelopeLine().Match(key), Column: i))
+            .Where(c => c.Match.Success && targets[c.Column] is null)
+            .GroupBy(c => c.Match.Groups["q"].Value[0]) // b(ill) or s(hip)
+            .OrderBy(g => g.Key) // billing first
+            .Select(g => g.OrderBy(c => c.Match.Groups["n"].Value).Select(c => c.Column).ToArray())
+            .ToList();
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^(?<q>billto|shipto|baddr|saddr)(?<n>[1-5])$")]
+    private static partial System.Text.RegularExpressions.Regex EnvelopeLine();
+
+    /// <summary>
     /// For each street column (the mapped one and the other addresses'), the columns of its further lines, in order:
     /// Outlook's "Business Street 2" and "3", "Address 2", "Address Line 2", "Mailing Street 2" (a suite, a building).
     /// RecordBuilder adds them to the Address it takes from that column. Empty when the file has none.
@@ -249,6 +271,7 @@ public sealed partial class ColumnMap
             AccountNameColumn = accountName >= 0 && targets[accountName] is null ? accountName : -1,
             AddressAlternates = AlternateAddresses(headerKeys, beforeDemoting, targets, mapped),
             AddressLines = AddressLinesOf(headerKeys, beforeDemoting, targets),
+            AddressBlocks = AddressBlocksOf(headerKeys, targets),
         };
         if (spanned is not null) map._warnings.Add(spanned);
         // Several addresses (Outlook's Business, Home, Other) are said once, below, not field by field.

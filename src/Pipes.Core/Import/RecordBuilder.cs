@@ -172,6 +172,8 @@ internal sealed partial class RecordBuilder
         }
         if (_map.AddressAlternates.Count > 0 && record.Address is null && record.City is null && record.State is null && record.PostalCode is null)
             TakeAlternateAddress(record, cells);
+        if (_map.AddressBlocks.Count > 0 && record.Address is null && record.City is null && record.State is null && record.PostalCode is null)
+            TakeAddressBlock(record, cells);
         if (keptValues is not null) record.SetExtraColumns(keptNames, keptValues);
         if (width > _slots.Length) NoteCellsPastHeader(record, keptNames, summary);
 
@@ -231,6 +233,27 @@ internal sealed partial class RecordBuilder
             var slot = Enum.Parse<Slot>(field);
             Set(record, slot, slot == Slot.Address ? Clean(text) : CleanLine(text));
             if (slot == Slot.Address && _map.AddressLines.Count > 0) AddAddressLines(record, cells, column);
+        }
+    }
+
+    /// <summary>
+    /// A row whose address comes as envelope lines (QuickBooks' "Bill to 1-5"): the first block with a line in it,
+    /// read into Address, City, State, PostalCode and Country; its columns stay as they are, as properties of the record.
+    /// </summary>
+    private void TakeAddressBlock(ContactRecord record, object?[] cells)
+    {
+        foreach (var block in _map.AddressBlocks)
+        {
+            var lines = block.Where(c => c < cells.Length).Select(c => ColumnMap.Text(cells[c])).OfType<string>().Select(CleanLine).Where(l => l.Length > 0).ToList();
+            if (lines.Count == 0) continue;
+            string?[] names = [record.Company, record.FullName, record.FirstName is null || record.LastName is null ? null : $"{record.FirstName} {record.LastName}",
+                _map.AccountNameColumn >= 0 && _map.AccountNameColumn < cells.Length ? ColumnMap.Text(cells[_map.AccountNameColumn]) : null];
+            var (street, city, state, zip, country) = AddressBlock.Read(lines, names);
+            (record.Address, record.City, record.State, record.PostalCode) = (street, city, state, zip);
+            if (country is not null && record.Country is null) record.Country = country;
+            if (city is null && street is not null)
+                record.AddIssue($"Address '{street}' is kept whole in Address: no line of '{_map.Headers[block[0]]}' and the lines after it reads as city, state and ZIP, so City, State and PostalCode are not filled from it.");
+            return;
         }
     }
 

@@ -604,6 +604,32 @@ public sealed class ContactImporterTests : IDisposable
         Assert.Null(Run(File("whole.csv", $"Email Address,Address\nann@x.com,{cell}\n")).Records.Single().Issues);
 
     [Fact]
+    public void QuickBooksDesktopsBillToLinesFillTheAddressAndShipToStandsInForAnEmptyOne()
+    {
+        // QuickBooks Desktop's customer list as Excel exports it: the address as envelope lines, the company first.
+        var path = File("qb.csv", "Customer,Company,First Name,Last Name,Main Email,Bill to 1,Bill to 2,Bill to 3,Bill to 4,Ship to 1,Ship to 2,Ship to 3\n"
+            + "Smith Royalty,Smith Royalty LLC,John,Smith,js@x.com,Smith Royalty LLC,500 W Wall St,Suite 200,\"Midland, TX 79701\",,,\n"
+            + "Lee,,Ann,Lee,al@x.com,,,,,Ann Lee,PO Box 9,\"Big Lake, TX 76932\"\n"
+            + "Roe,,Bo,Roe,br@x.com,Bo Roe,12 Main St,Tulsa,,,,\n");
+        var records = Run(path).Records;
+
+        Assert.Equal("500 W Wall St, Suite 200|Midland|TX|79701", $"{records[0].Address}|{records[0].City}|{records[0].State}|{records[0].PostalCode}");
+        Assert.Equal("PO Box 9|Big Lake|TX|76932", $"{records[1].Address}|{records[1].City}|{records[1].State}|{records[1].PostalCode}");
+        Assert.Equal("12 Main St, Tulsa", records[2].Address);
+        Assert.Null(records[2].City);
+        Assert.Contains("is kept whole in Address", records[2].Issues);
+        Assert.Null(records[0].Issues);
+    }
+
+    [Fact]
+    public void BillToLinesBesideCityAndStateColumnsAreNotAnEnvelope()
+    {
+        var record = Run(File("structured.csv", "Name,Email,Bill to 1,City,State\nAnn Lee,al@x.com,12 Main St,Tulsa,OK\n")).Records.Single();
+        Assert.Equal(("Tulsa", "OK"), (record.City, record.State));
+        Assert.Null(record.Address);
+    }
+
+    [Fact]
     public void AnAddressOfTwoSpacedPartsKeepsItsSecondLine()
     {
         var record = Run(File("lines.csv", "Name,Address,Address 2\nAnn Lee,12 Main St  Tulsa  OK  74103,Apt 4\n")).Records.Single();

@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+
+namespace Pipes.Import.Normalization;
+
+/// <summary>
+/// An address written as the lines of an envelope, one per column, as QuickBooks Desktop exports a customer's
+/// ("Bill to 1" to "Bill to 5" in its Excel export, BADDR1 to BADDR5 in IIF; source: QuickBooks' IIF reference,
+/// "BADDR1: the first line of the customer's billing address"): the name or company first, as QuickBooks fills it
+/// in, then the street, then "Midland, TX 79701", then perhaps the country.
+/// </summary>
+public static partial class AddressBlock
+{
+    /// <summary>
+    /// The parts of <paramref name="lines"/> (blank lines skipped). The street is every line above the
+    /// "City, ST ZIP" line from the first that holds a number or a post-office box; without such a line, the lines
+    /// that are not one of <paramref name="names"/> (the row's name and company, which QuickBooks puts first).
+    /// A line after the city's is the country. Null City, State and PostalCode when no line reads as a city, state
+    /// and ZIP: then Street holds every line that is not a name, joined by ", ".
+    /// </summary>
+    public static (string? Street, string? City, string? State, string? PostalCode, string? Country) Read(IReadOnlyList<string> lines, IEnumerable<string?> names)
+    {
+        var kept = lines.Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        var named = names.OfType<string>().Select(n => n.Trim()).Where(n => n.Length > 0).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var cityLine = kept.FindLastIndex(l => CityStateZip(l) is not null);
+        if (cityLine < 0)
+        {
+            var rest = kept.Where(l => !named.Contains(l)).ToList();
+            return (rest.Count > 0 ? string.Join(", ", rest) : null, null, null, null, null);
+        }
+        var (city, state, zip) = CityStateZip(kept[cityLine])!.Value;
+        var above = kept.Take(cityLine).ToList();
+        var first = above.FindIndex(l => l.Any(char.IsAsciiDigit) || PostOfficeBox().IsMatch(l));
+        var street = first >= 0 ? above.Skip(first).ToList() : above.Where(l => !named.Contains(l)).ToList();
+        var country = cityLine + 1 < kept.Count && !kept[cityLine + 1].Any(char.IsDigit) ? kept[cityLine + 1] : null;
+        return (street.Count > 0 ? string.Join(", ", street) : null, city, state, zip, country);
+    }
+
+    private static (string City, string State, string PostalCode)? CityStateZip(string line)
+    {
+        var match = TwoLetterState().Match(line);
+        if (!match.Success) match = NamedState().Match(line);
+        return match.Success ? (match.Groups["city"].Value.Trim(), match.Groups["state"].Value.Trim(), match.Groups["zip"].Value) : null;
+    }
+
+    // "Midland, TX 79701", "Midland TX 79701-1234", "New York, N.Y. 10001" is not read (rare); the city holds no digit.
+    [GeneratedRegex(@"^(?<city>[^\d,]+?)[,\s]+(?<state>[A-Za-z]{2})\.?[,\s]+(?<zip>\d{5}(?:-\d{4})?|[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d)$")]
+    private static partial Regex TwoLetterState();
+
+    // "Midland, Texas 79701": a state written out needs the comma after the city to be told from it.
+    [GeneratedRegex(@"^(?<city>[^\d,]+),\s*(?<state>[A-Za-z][A-Za-z .]*?)\.?,?\s+(?<zip>\d{5}(?:-\d{4})?)$")]
+    private static partial Regex NamedState();
+
+    // A post-office box, a drawer, a rural or highway-contract route: a street line with or without a number.
+    [GeneratedRegex(@"\b(?:p\.?\s*o\.?\s*box|post\s+office\s+box|box|drawer|rr|hc|route)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PostOfficeBox();
+}
