@@ -180,7 +180,7 @@ public sealed partial class ActiveCampaignClient
     private const int ListReadAttempts = 3;
 
     /// <summary>
-    /// Every item of a list ActiveCampaign pages only by <c>offset</c> (deals, contactDeals). A deal deleted or moved
+    /// Every item of a list ActiveCampaign pages only by <c>offset</c> (deals, contactDeals, fields, dealGroups). A deal deleted or moved
     /// out of the pipeline while the pages are read shifts every later item down one place, so the next page would
     /// start one item late and skip one that is still there, without a word. When <c>meta.total</c> falls below the
     /// first page's, the list shrank while it was read: it is read again from the first page (at most
@@ -232,20 +232,16 @@ public sealed partial class ActiveCampaignClient
     /// <summary>Field id → its title and kind (<c>GET /fields</c>, 100 a page).</summary>
     private async Task<IReadOnlyDictionary<string, AccountField>> FieldTitlesAsync(CancellationToken cancellationToken)
     {
+        var fields = await WholeListAsync("GetFields", offset => ApiRoot() + $"fields?limit={PageSize}&offset={offset}", AcJson.Default.AcFieldPage,
+            page => page.Fields, page => page.Meta, null, null, cancellationToken).ConfigureAwait(false);
         var titles = new Dictionary<string, AccountField>(StringComparer.Ordinal);
-        for (var offset = 0; ; offset += PageSize)
+        foreach (var field in fields.DistinctBy(f => f.Id))
         {
-            var (page, _) = await GetAsync("GetFields", ApiRoot() + $"fields?limit={PageSize}&offset={offset}", AcJson.Default.AcFieldPage, cancellationToken).ConfigureAwait(false);
-            foreach (var field in page.Fields ?? [])
-            {
-                if (field.Id is not { } id) continue;
-                var name = field.Title is { Length: > 0 } title ? title : field.Perstag ?? id;
-                // Two fields may share a title ("Notes" and "notes"): each keeps a name of its own, or one's values would overwrite the other's.
-                if (titles.Values.Any(t => string.Equals(t.Title, name, StringComparison.OrdinalIgnoreCase))) name = $"{name} ({field.Perstag ?? id})";
-                titles[id] = new AccountField(name, field.Type is { } type && MultipleChoiceTypes.Contains(type));
-            }
-            var count = page.Fields?.Count ?? 0;
-            if (count < PageSize || (page.Meta?.TotalCount is { } total && offset + count >= total)) break;
+            if (field.Id is not { } id) continue;
+            var name = field.Title is { Length: > 0 } title ? title : field.Perstag ?? id;
+            // Two fields may share a title ("Notes" and "notes"): each keeps a name of its own, or one's values would overwrite the other's.
+            if (titles.Values.Any(t => string.Equals(t.Title, name, StringComparison.OrdinalIgnoreCase))) name = $"{name} ({field.Perstag ?? id})";
+            titles[id] = new AccountField(name, field.Type is { } type && MultipleChoiceTypes.Contains(type));
         }
         return titles;
     }

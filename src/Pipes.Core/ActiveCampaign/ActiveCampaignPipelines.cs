@@ -11,16 +11,10 @@ public sealed partial class ActiveCampaignClient
     public async Task<IReadOnlyList<ActiveCampaignPipeline>> GetPipelinesAsync(CancellationToken cancellationToken = default)
     {
         EnsureConfigured("GetPipelines");
-        var groups = new List<AcDealGroup>();
+        // The stages come side-loaded with their pipelines' page; a page read again adds them twice, which DistinctBy absorbs.
         var stages = new List<AcDealStage>();
-        for (var offset = 0; ; offset += PageSize)
-        {
-            var (page, _) = await GetAsync("GetPipelines", ApiRoot() + $"dealGroups?limit={PageSize}&offset={offset}", AcJson.Default.AcDealGroupPage, cancellationToken).ConfigureAwait(false);
-            groups.AddRange(page.DealGroups ?? []);
-            stages.AddRange(page.DealStages ?? []);
-            var count = page.DealGroups?.Count ?? 0;
-            if (count < PageSize || (page.Meta?.TotalCount is { } total && offset + count >= total)) break;
-        }
+        var groups = await WholeListAsync("GetPipelines", offset => ApiRoot() + $"dealGroups?limit={PageSize}&offset={offset}", AcJson.Default.AcDealGroupPage,
+            page => { stages.AddRange(page.DealStages ?? []); return page.DealGroups; }, page => page.Meta, null, null, cancellationToken).ConfigureAwait(false);
         var byGroup = stages.Where(s => s.Id is not null).DistinctBy(s => s.Id).ToLookup(s => s.Group ?? "");
         return groups.Where(g => g.Id is not null).DistinctBy(g => g.Id).Select(g => new ActiveCampaignPipeline(g.Id!, g.Title ?? "", g.Currency,
             byGroup[g.Id!].Select(s => new ActiveCampaignStage(s.Id!, s.Title ?? "", ParseInt(s.Order), g.Id!)).OrderBy(s => s.Order ?? int.MaxValue).ToList(),

@@ -134,22 +134,6 @@ public abstract partial class IntegrationBase
         }
     }
 
-    /// <summary>
-    /// Walks pages by offset (ActiveCampaign's <c>offset</c>/<c>limit</c>): asks for
-    /// <paramref name="urlAt"/>(offset) until a page comes back short or the total is reached.
-    /// </summary>
-    protected async IAsyncEnumerable<TItem> OffsetPagesAsync<TPage, TItem>(string operation, Func<int, string> urlAt, int pageSize, JsonTypeInfo<TPage> page,
-        Func<TPage, IReadOnlyList<TItem>> items, Func<TPage, long?> total, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        for (var offset = 0; ; offset += pageSize)
-        {
-            var current = await SendJsonAsync(operation, HttpMethod.Get, urlAt(offset), page, cancellationToken: cancellationToken).ConfigureAwait(false);
-            var list = items(current);
-            foreach (var item in list) yield return item;
-            if (list.Count < pageSize || (total(current) is { } all && offset + list.Count >= all)) break;
-        }
-    }
-
     private void CheckNextLink(string operation, string url)
     {
         if (ApiOrigin is { } origin && Uri.TryCreate(url, UriKind.Absolute, out var next) && SameOrigin(next, origin)) return;
