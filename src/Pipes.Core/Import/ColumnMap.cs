@@ -107,9 +107,17 @@ public sealed partial class ColumnMap
         return lines;
     }
 
-    /// <summary>What an address column's header says before its base word, which address it is: "business" of "Business Street", "" of "Address"; the whole key when it has no base word.</summary>
-    private static string AddressQualifier(string key) =>
-        AddressBases.FirstOrDefault(b => key.EndsWith(b, StringComparison.Ordinal)) is { } word ? key[..^word.Length] : key;
+    /// <summary>
+    /// What an address column's header says before its base word, which address it is: "business" of "Business Street",
+    /// "" of "Address"; or after it ("home" of "City (Home)", as vCard converters write them); the whole key when it has no base word.
+    /// </summary>
+    private static string AddressQualifier(string key)
+    {
+        if (AddressBases.FirstOrDefault(b => key.EndsWith(b, StringComparison.Ordinal)) is { } word) return key[..^word.Length];
+        if (AddressBases.FirstOrDefault(b => key.StartsWith(b, StringComparison.Ordinal)) is { } first
+            && ContactFields.AddressSuffixes.Contains(key[first.Length..])) return key[first.Length..];
+        return key;
+    }
 
     [System.Text.RegularExpressions.GeneratedRegex("^(?<q>[a-z]*?)(?:streetaddress|addressline|address|street)[23]$")]
     private static partial System.Text.RegularExpressions.Regex LineTwo();

@@ -150,9 +150,19 @@ public static partial class ContactFields
                     && QualifiedBases.TryGetValue(rest[..^after.Length], out var target)
                     && (target == Phone || (target == Email && after is not ("number" or "num" or "no"))))
                     return target;
+            // An address part with the address it belongs to after it, as vCard converters write them:
+            // "City (Home)", "Street (Work)", "ZIP (home)", "PostalCodeHome".
+            foreach (var after in AddressSuffixes)
+                if (rest.Length > after.Length && rest.EndsWith(after, StringComparison.Ordinal)
+                    && QualifiedBases.TryGetValue(rest[..^after.Length], out var target)
+                    && target is not (Phone or Email))
+                    return target;
         }
         return null;
     }
+
+    /// <summary>The words after an address part that say which address it is ("City (Home)"); never a digit or "No" ("Street No", "Address 2").</summary>
+    internal static readonly string[] AddressSuffixes = ["home", "work", "business", "office", "mailing", "billing", "shipping", "other", "personal", "main", "primary"];
 
     private static readonly string[] Qualifiers = ["", "owner", "mailing", "contact", "primary", "main", "home", "work", "business", "mobile", "cell", "office", "personal", "other", "preferred", "best",
         "company", "car", "billing", "shipping"]; // Salesforce accounts' and QuickBooks' Billing and Shipping addresses

@@ -962,8 +962,26 @@ public sealed class FieldCaseTests : IDisposable
     [InlineData("Business Street 2", null)]
     [InlineData("Contact Owner", null)] // a CRM's sales rep
     [InlineData("Rep Name", null)]
+    [InlineData("City (Home)", "City")] // vCard converters name the address after the part
+    [InlineData("Street (work)", "Address")]
+    [InlineData("ZIP (home)", "PostalCode")]
+    [InlineData("PostalCodeHome", "PostalCode")]
+    [InlineData("Country (Home)", "Country")]
+    [InlineData("State (Other)", "State")]
+    [InlineData("Street (home) 2", null)]
+    [InlineData("City Limits", null)]
     public void PhoneEmailAndAddressHeadersWithQualifiersMap(string header, string? target) =>
         Assert.Equal(target, ContactFields.TargetFor(header));
+
+    [Fact]
+    public void AnAddressNamedAfterItsPartsFillsTheFieldsAndFallsBackAsOne()
+    {
+        // A vCard converter's "Street (work)", "City (home)": the address was kept only as columns, Address and City empty, with no warning.
+        var (records, _, _) = Run(File("vcf.csv", "First name,Last name,Street (work),City (work),ZIP (work),Street (home),City (home),ZIP (home)\n"
+            + "Ann,Cole,1 Main St,Midland,79701,,,\nBob,Lee,,,,2 Elm St,Odessa,79761\n"));
+        Assert.Equal(("1 Main St", "Midland", "79701"), (records[0].Address, records[0].City, records[0].PostalCode));
+        Assert.Equal(("2 Elm St", "Odessa", "79761"), (records[1].Address, records[1].City, records[1].PostalCode));
+    }
 
     [Fact]
     public void ACrmsOwnerEmailAndPhoneAreTheRepsToo()
