@@ -83,6 +83,14 @@ Describe 'Import-PipesFile' {
         "$($w[1])" | Should -Match 'empty.csv is empty'
     }
 
+    It 'says what it ignored before the first record, so a pipeline that stops early still hears it' {
+        # The warnings were written after the last record: Select-Object -First stopped the command before that.
+        $two = Join-Path $TestDrive 'two.csv'
+        Set-Content $two -Value @('Name,Email', 'A One,a@x.com', 'B Two,b@x.com')
+        Import-PipesFile $two -Worksheet Owners -WarningVariable w -WarningAction SilentlyContinue | Select-Object -First 1 | Should -HaveCount 1
+        "$w" | Should -Match "-Worksheet 'Owners' was ignored"
+    }
+
     It 'reads a county roll''s names last name first with -NameOrder LastFirst' {
         $roll = Join-Path $TestDrive 'roll.csv'
         Set-Content $roll -Value @('Owner Name,Mailing Address', 'SMITH JOHN A JR,PO BOX 12', 'GARZA JOSE & MARIA,101 ELM', 'PERMIAN LAND LLC,PO BOX 5')

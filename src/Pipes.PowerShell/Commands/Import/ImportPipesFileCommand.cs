@@ -46,12 +46,16 @@ public sealed class ImportPipesFileCommand : ContactFileCmdlet
         var name = System.IO.Path.GetFileName(path);
         // Read, normalised and written on this thread, one record at a time (see Pump for why not on a worker).
         var fraction = 0.0;
+        // Warnings known before a record (an option that cannot apply, the sheet read, the mapping) are written
+        // before it: a pipeline that stops early (Select-Object -First 5) never reaches the summary at the end.
+        var warned = 0;
         var read = ForFile(path, () => Pump(ContactImporter.Import(path, _options!, summary, _seen!, f => fraction = f, CancellationToken), item =>
         {
+            for (; warned < summary.Warnings.Count; warned++) WriteWarning(summary.Warnings[warned]);
             if (item.Error is not null) WriteError(item.Error, path);
             else WriteObject(Written(item.Record!));
         }, "Import-PipesFile", _ => ($"{name}: {summary.Records:N0} records", fraction)));
-        if (read) ReportSummary(name, summary);
+        if (read) ReportSummary(name, summary, warned);
         if (read && summary.Records > 0) NoteColumnsNotInFirstFile(name, summary.Columns!.ExtraColumnNames);
     }
 
@@ -87,10 +91,11 @@ public sealed class ImportPipesFileCommand : ContactFileCmdlet
         return wrapped;
     }
 
-    private void ReportSummary(string name, ImportSummary summary)
+    /// <summary>Writes the file's warnings: those of <see cref="ImportSummary.Warnings"/> from <paramref name="warned"/> on (the earlier ones went out before the first record), then the counts.</summary>
+    private void ReportSummary(string name, ImportSummary summary, int warned)
     {
         // First: an empty sheet's warnings say which sheet was read and which hidden ones were skipped.
-        foreach (var warning in summary.Warnings) WriteWarning(warning);
+        foreach (var warning in summary.Warnings.Skip(warned)) WriteWarning(warning);
         if (summary.NoRows)
         {
             WriteWarning($"{name} is empty: no header and no data rows.");
