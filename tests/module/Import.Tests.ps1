@@ -91,6 +91,14 @@ Describe 'Import-PipesFile' {
         "$w" | Should -Match "-Worksheet 'Owners' was ignored"
     }
 
+    It 'warns about a row whose cells moved, when a US PostalCode has no digit' {
+        $roll = Join-Path $TestDrive 'shifted.csv'
+        Set-Content $roll -Value @('OWNER NAME,MAILING ADDRESS,CITY,ST,ZIP,INTEREST', 'ESTATE OF W JONES,C/O JANE JONES,123 MAIN ST,ODESSA,TX', 'SMITH JOHN,PO BOX 45,MIDLAND,TX,79702,RI')
+        $records = Import-PipesFile $roll -WarningVariable w -WarningAction SilentlyContinue
+        $records[0].Issues | Should -Match "PostalCode 'TX' has no digit"
+        "$w" | Should -Match '1 row\(s\) have a PostalCode with no digit, no US ZIP code \(row 2\)'
+    }
+
     It 'reads a county roll''s names last name first with -NameOrder LastFirst' {
         $roll = Join-Path $TestDrive 'roll.csv'
         Set-Content $roll -Value @('Owner Name,Mailing Address', 'SMITH JOHN A JR,PO BOX 12', 'GARZA JOSE & MARIA,101 ELM', 'PERMIAN LAND LLC,PO BOX 5')

@@ -48,6 +48,8 @@ public sealed class ImportSummary
     public long RowErrors { get; set; }
     public List<long> UnusablePhoneRows { get; } = [];
     public List<long> InvalidEmailRows { get; } = [];
+    /// <summary>US rows whose PostalCode has no digit ("TX"): most often a row whose cells moved left.</summary>
+    public List<long> NoZipRows { get; } = [];
     /// <summary>Rows whose phone was kept with an area code the bundled numbering data does not list.</summary>
     public List<long> UnlistedAreaCodeRows { get; } = [];
     /// <summary>Rows whose "Do Not Call" column says yes: their numbers are in PhoneRaw, not Phone.</summary>

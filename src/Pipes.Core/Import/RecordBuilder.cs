@@ -193,6 +193,9 @@ internal sealed partial class RecordBuilder
             && !decimalZip.AsSpan(0, decimalZip.Length - 2).ContainsAnyExceptInRange('0', '9'))
             record.PostalCode = decimalZip[..^2];
         if (record.PostalCode is { Length: 3 or 4 or 7 or 8 } postalCode) RestoreZipZero(record, postalCode);
+        if (record.PostalCode is { } noDigits && IsUnitedStates(record.Country) && !noDigits.AsSpan().ContainsAnyInRange('0', '9')
+            && !TextCleaning.IsPlaceholder(noDigits))
+            NoteShiftedPostalCode(record, noDigits, cells.Length, summary);
         if (_doNotCallColumns.Length > 0 && record.Phone is not null) ApplyDoNotCall(record, cells, summary);
         if (_doNotEmailColumns.Length > 0 && record.Email is not null) ApplyDoNotEmail(record, cells, summary);
         return record;
@@ -522,6 +525,18 @@ internal sealed partial class RecordBuilder
         var zip = new string('0', zeros) + postalCode;
         record.PostalCode = zip.Length == 5 ? zip : zip[..5] + "-" + zip[5..];
         record.AddIssue($"PostalCode {postalCode} is read as {record.PostalCode}: a spreadsheet stored the ZIP code as a number and dropped its leading zero.");
+    }
+
+    /// <summary>
+    /// A US row's PostalCode with no digit ("TX") is no ZIP code: most often a row with a cell too few (a county
+    /// list's "C/O" line that took the street's cell) whose cells moved left, so City and State are wrong too. Kept as
+    /// written, said in Issues (with the row's cell count when it is short) and counted for a warning.
+    /// </summary>
+    private void NoteShiftedPostalCode(ContactRecord record, string postalCode, int cellCount, ImportSummary summary)
+    {
+        var shortRow = cellCount < _slots.Length ? $"; the row has {cellCount} cells and the header {_slots.Length}, so its cells may have moved left" : "";
+        record.AddIssue($"PostalCode '{postalCode}' has no digit, so it is no ZIP code: it may be another column's value{shortRow}. Check Address, City and State.");
+        summary.NoZipRows.Add(record.SourceRow);
     }
 
     private static bool IsUnitedStates(string? country) =>

@@ -984,6 +984,29 @@ public sealed class FieldCaseTests : IDisposable
     }
 
     [Fact]
+    public void AUsPostalCodeWithNoDigitIsSaidAsARowWhoseCellsMoved()
+    {
+        // A county row with a cell too few: City "123 MAIN ST", State "ODESSA", PostalCode "TX", with no Issue and no warning.
+        var (records, _, summary) = Run(File("roll.csv", "OWNER NAME,MAILING ADDRESS,CITY,ST,ZIP,INTEREST\n"
+            + "ESTATE OF WILLIAM R JONES,C/O JANE JONES EXEC,123 MAIN ST,ODESSA,TX\nSMITH JOHN,PO BOX 45,MIDLAND,TX,79702,RI\n"
+            + "ANN COLE,1 MAIN ST,MIDLAND,TX,N/A,RI\n"));
+        Assert.Equal("TX", records[0].PostalCode);
+        Assert.Contains("PostalCode 'TX' has no digit", records[0].Issues);
+        Assert.Contains("the row has 5 cells and the header 6", records[0].Issues);
+        Assert.Null(records[1].Issues);
+        Assert.Null(records[2].Issues); // a placeholder is no value, not a moved one
+        Assert.Equal([2L], summary.NoZipRows);
+    }
+
+    [Fact]
+    public void APostalCodeOutsideTheUsIsNotCheckedForDigits()
+    {
+        var (records, _, summary) = Run(File("ie.csv", "Name,City,Postal Code,Country\nAnn Cole,Dublin,DUBLIN,Ireland\n"));
+        Assert.Null(records[0].Issues);
+        Assert.Empty(summary.NoZipRows);
+    }
+
+    [Fact]
     public void ACrmsOwnerEmailAndPhoneAreTheRepsToo()
     {
         // Before the contact's own columns, the rep's address and number were every record's Email and Phone.

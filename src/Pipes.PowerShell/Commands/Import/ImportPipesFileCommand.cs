@@ -118,6 +118,8 @@ public sealed class ImportPipesFileCommand : ContactFileCmdlet
             WriteWarning($"{name}: {summary.HiddenRows:N0} row(s) are hidden in the workbook, by hand or by a filter ({Rows(summary.HiddenRowNumbers, summary.HiddenRows)}); they were imported, and Issues says so on each. To leave them out: Where-Object Issues -NotLike '*hidden in the workbook*'.");
         if (summary.InvalidEmailRows.Count > 0)
             WriteWarning($"{name}: {summary.InvalidEmailRows.Count:N0} row(s) have an email address that is not valid ({Rows(summary.InvalidEmailRows)}); see Issues.");
+        if (summary.NoZipRows.Count > 0)
+            WriteWarning($"{name}: {summary.NoZipRows.Count:N0} row(s) have a PostalCode with no digit, no US ZIP code ({Rows(summary.NoZipRows)}): their cells may have moved into the wrong columns; see Issues.");
         if (summary.RowsPastHeader > 0)
             WriteWarning($"{name}: {summary.RowsPastHeader:N0} row(s) have more cells than the header ({Rows(summary.RowsPastHeaderRows, summary.RowsPastHeader)}); the extra cells are kept as Column properties on those records only (Export-Csv writes the first record's columns) and Issues says so.");
         if (summary.Duplicates > 0)
