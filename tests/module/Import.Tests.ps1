@@ -105,7 +105,11 @@ Describe 'Import-PipesFile' {
         $records = Import-PipesFile $roll -NameOrder lastfirst
         ($records | ForEach-Object { "$($_.FirstName)|$($_.MiddleName)|$($_.LastName)|$($_.Suffix)|$($_.SecondOwner)|$($_.OwnerType)" }) |
             Should -Be @('JOHN|A|SMITH|JR||Person', 'JOSE||GARZA||MARIA GARZA|Couple', '|||||Organization')
-        (Import-PipesFile $roll)[0].FirstName | Should -Be 'SMITH'
+        (Import-PipesFile $roll -WarningVariable w -WarningAction SilentlyContinue)[0].FirstName | Should -Be 'SMITH'
+        # Read first name first, a name ending in a lone initial is said, with the option that reads it as written.
+        "$w" | Should -Match "1 name\(s\) end in a lone initial \('SMITH JOHN A JR'; row 2\).*-NameOrder LastFirst reads them as written"
+        Import-PipesFile $roll -NameOrder LastFirst -WarningVariable w2 -WarningAction SilentlyContinue | Out-Null
+        "$w2" | Should -Not -Match 'lone initial'
         { Import-PipesFile $roll -NameOrder Backwards } | Should -Throw -ErrorId 'ParameterArgumentValidationError,Pipes.PowerShell.Commands.Import.ImportPipesFileCommand'
     }
 

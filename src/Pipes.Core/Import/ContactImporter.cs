@@ -50,6 +50,12 @@ public sealed class ImportSummary
     public List<long> InvalidEmailRows { get; } = [];
     /// <summary>US rows whose PostalCode has no digit ("TX"): most often a row whose cells moved left.</summary>
     public List<long> NoZipRows { get; } = [];
+    /// <summary>
+    /// Rows whose whole name, read First Last (the default -NameOrder), ends in a lone initial ("SMITH JOHN A", "SMITH
+    /// JOHN A &amp; MARY B"), as county records write LAST FIRST MIDDLE; with the first few such names.
+    /// </summary>
+    public List<long> LastFirstNameRows { get; } = [];
+    public List<string> LastFirstNameExamples { get; } = [];
     /// <summary>Rows whose phone was kept with an area code the bundled numbering data does not list.</summary>
     public List<long> UnlistedAreaCodeRows { get; } = [];
     /// <summary>Rows whose "Do Not Call" column says yes: their numbers are in PhoneRaw, not Phone.</summary>

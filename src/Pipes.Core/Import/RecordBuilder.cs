@@ -186,7 +186,13 @@ internal sealed partial class RecordBuilder
         var named = record.FullName is not null || record.FirstName is not null || record.LastName is not null;
         if (email is not null) ApplyEmails(record, email, moreEmails, summary); // first: "Jo Smith <jo@x.com>" may name a row that has no name column
         // A display name from an address ("Jo Smith <jo@x.com>") is written first name first, whatever the file's order.
+        var wholeName = named && _nameOrder == NameOrder.FirstLast && string.IsNullOrEmpty(record.FirstName) && string.IsNullOrEmpty(record.LastName) ? record.FullName : null;
         ApplyName(record, named ? _nameOrder : NameOrder.FirstLast);
+        if (wholeName is not null && record.OwnerType is OwnerType.Person or OwnerType.Couple && EndsInALoneInitial(wholeName))
+        {
+            summary.LastFirstNameRows.Add(record.SourceRow);
+            if (summary.LastFirstNameExamples.Count < 3) summary.LastFirstNameExamples.Add(wholeName);
+        }
         if (phone is not null || extension is not null) ApplyPhones(record, phone, morePhones, extension, summary);
         // "79705.0": pandas and some exporters write a ZIP stored as a number with a decimal part.
         if (record.PostalCode is { Length: > 2 } decimalZip && decimalZip.EndsWith(".0", StringComparison.Ordinal)
@@ -324,6 +330,33 @@ internal sealed partial class RecordBuilder
 
     private ContactRecord RecordWithColumns(string[] keptNames, int width) =>
         width <= _slots.Length ? (_fileRecord ??= ExtraColumnTypes.For(keptNames))() : new ContactRecord();
+
+    /// <summary>
+    /// "SMITH JOHN A", "SMITH JOHN A JR", "SMITH JOHN A &amp; MARY B": three words or more ending in a lone initial (a
+    /// generation after it aside), as LAST FIRST MIDDLE is written; "John A Smith" ends in the surname.
+    /// </summary>
+    private static bool EndsInALoneInitial(string name)
+    {
+        // On spans, without splitting: a file's every row with a whole name comes here.
+        var rest = name.AsSpan().Trim();
+        var words = 0;
+        for (var i = 0; i < rest.Length; i++)
+            if (rest[i] != ' ' && (i == 0 || rest[i - 1] == ' ')) words++;
+        while (true)
+        {
+            var cut = rest.LastIndexOf(' ');
+            var word = (cut < 0 ? rest : rest[(cut + 1)..]).TrimEnd(".,");
+            var generation = word.Equals("JR", StringComparison.OrdinalIgnoreCase) || word.Equals("SR", StringComparison.OrdinalIgnoreCase)
+                || word.SequenceEqual("II") || word.SequenceEqual("III") || word.SequenceEqual("IV");
+            if (generation && cut > 0)
+            {
+                rest = rest[..cut].TrimEnd();
+                words--;
+                continue;
+            }
+            return words >= 3 && word.Length == 1 && char.IsAsciiLetter(word[0]);
+        }
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ApplyName(ContactRecord record, NameOrder order)

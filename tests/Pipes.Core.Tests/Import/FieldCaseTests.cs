@@ -983,6 +983,21 @@ public sealed class FieldCaseTests : IDisposable
         Assert.Equal(("2 Elm St", "Odessa", "79761"), (records[1].Address, records[1].City, records[1].PostalCode));
     }
 
+    [Theory]
+    [InlineData("SMITH JOHN A", true)]
+    [InlineData("SMITH JOHN A JR", true)]
+    [InlineData("SMITH JOHN A. & MARY B", true)]
+    [InlineData("John A Smith", false)]
+    [InlineData("Mary B", false)] // two words: a first name and an initial
+    [InlineData("Jo Ann Lee Jr", false)]
+    public void ANameEndingInALoneInitialIsCountedAsWrittenLastNameFirst(string name, bool counted)
+    {
+        var (_, _, summary) = Run(File("names.csv", $"Owner Name,Email\n{name},a@x.com\n"));
+        Assert.Equal(counted ? [2L] : [], summary.LastFirstNameRows);
+        var (_, _, lastFirst) = Run(File("names2.csv", $"Owner Name,Email\n{name},a@x.com\n"), new ImportOptions { NameOrder = NameOrder.LastFirst });
+        Assert.Empty(lastFirst.LastFirstNameRows); // read as written: nothing to say
+    }
+
     [Fact]
     public void AUsPostalCodeWithNoDigitIsSaidAsARowWhoseCellsMoved()
     {

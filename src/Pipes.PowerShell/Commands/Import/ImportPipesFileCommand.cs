@@ -118,6 +118,8 @@ public sealed class ImportPipesFileCommand : ContactFileCmdlet
             WriteWarning($"{name}: {summary.HiddenRows:N0} row(s) are hidden in the workbook, by hand or by a filter ({Rows(summary.HiddenRowNumbers, summary.HiddenRows)}); they were imported, and Issues says so on each. To leave them out: Where-Object Issues -NotLike '*hidden in the workbook*'.");
         if (summary.InvalidEmailRows.Count > 0)
             WriteWarning($"{name}: {summary.InvalidEmailRows.Count:N0} row(s) have an email address that is not valid ({Rows(summary.InvalidEmailRows)}); see Issues.");
+        if (summary.LastFirstNameRows.Count > 0) // written First Last, a name rarely ends in a lone initial
+            WriteWarning($"{name}: {summary.LastFirstNameRows.Count:N0} name(s) end in a lone initial ({string.Join(", ", summary.LastFirstNameExamples.Select(n => $"'{n}'"))}; {Rows(summary.LastFirstNameRows)}), as county records write LAST FIRST MIDDLE, but were read first name first (FirstName '{summary.LastFirstNameExamples[0].Split(' ')[0]}'). If the file writes names so, -NameOrder LastFirst reads them as written.");
         if (summary.NoZipRows.Count > 0)
             WriteWarning($"{name}: {summary.NoZipRows.Count:N0} row(s) have a PostalCode with no digit, no US ZIP code ({Rows(summary.NoZipRows)}): their cells may have moved into the wrong columns; see Issues.");
         if (summary.RowsPastHeader > 0)
