@@ -200,6 +200,21 @@ public sealed class ResilienceTests : IClassFixture<FakeServerFixture>, IDisposa
     }
 
     [Fact]
+    public async Task ARequestStoppedWhileItWaitsForThePaceIsOneThatNeverLeft()
+    {
+        // Real time: one request every 5 s; the second is stopped while it waits for its turn (Ctrl+C).
+        var http = Http(new ResilienceOptions { RequestsPerSecond = 0.2 }, TimeProvider.System);
+        var neverSent = new List<HttpRequestMessage>();
+        using (await http.SendAsync("Get", Get(), neverSent: neverSent.Add)) { }
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => http.SendAsync("Get", Get(), cancellationToken: cancel.Token, neverSent: neverSent.Add));
+
+        Assert.Single(_server.Requests);
+        Assert.Single(neverSent); // a metered request (a search) gives its query back
+    }
+
+    [Fact]
     public async Task SlowAnswerTimesOutAndIsRetried()
     {
         _server.Faults.Add(Fault.Delay(TimeSpan.FromSeconds(5)));

@@ -42,7 +42,7 @@ public sealed partial class IntegrationHttp
     /// that is a daily quota refusal, not a pace one).
     /// The caller disposes the response.
     /// </summary>
-    /// <remarks><paramref name="neverSent"/> hears of each attempt whose request never reached the service (<see cref="TransientFaults.NeverReachedService"/>).</remarks>
+    /// <remarks><paramref name="neverSent"/> hears of each attempt whose request never reached the service (<see cref="TransientFaults.NeverReachedService"/>, or stopped while it waited for the pace or a concurrency place).</remarks>
     public async Task<HttpResponseMessage> SendAsync(string operation, Func<HttpRequestMessage> createRequest,
         RequestSafety safety = RequestSafety.Idempotent, Func<HttpResponseMessage, bool>? accept = null,
         CancellationToken cancellationToken = default, Action<HttpRequestMessage>? neverSent = null)
@@ -68,7 +68,7 @@ public sealed partial class IntegrationHttp
                 target = $"{request.Method} {_redactor.RedactUrl(request.RequestUri)}";
                 try
                 {
-                    return await AttemptAsync(operation, request, token).ConfigureAwait(false);
+                    return await AttemptAsync(operation, request, neverSent, token).ConfigureAwait(false);
                 }
                 catch (HttpRequestException exception) when (neverSent is not null && TransientFaults.NeverReachedService(exception))
                 {
@@ -114,9 +114,19 @@ public sealed partial class IntegrationHttp
     /// <summary>Redirects followed for one attempt before it fails, as browsers and .NET stop a loop.</summary>
     private const int MaxRedirects = 5;
 
-    private async Task<HttpResponseMessage> AttemptAsync(string operation, HttpRequestMessage request, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> AttemptAsync(string operation, HttpRequestMessage request, Action<HttpRequestMessage>? neverSent, CancellationToken cancellationToken)
     {
-        using (await _gate.EnterAsync(cancellationToken).ConfigureAwait(false))
+        IDisposable? place;
+        try
+        {
+            place = await _gate.EnterAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            neverSent?.Invoke(request); // stopped while it waited for its turn: it never left
+            throw;
+        }
+        using (place)
         {
             // The timeout bounds real network time; retry waits and pacing run on the injected clock.
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

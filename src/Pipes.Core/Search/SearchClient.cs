@@ -176,7 +176,7 @@ public sealed class SearchClient : IntegrationBase
 
     private static readonly HttpRequestOptionsKey<string> ReservedDay = new("Pipes.Search.ReservedDay");
 
-    /// <summary>A request that never reached the engine (the connection refused, the name not resolved) gives its query back: the engine counted nothing.</summary>
+    /// <summary>A request that never reached the engine (the connection refused, the name not resolved, a Ctrl+C while it waited its turn) gives its query back: the engine counted nothing.</summary>
     protected override void NeverSent(HttpRequestMessage request)
     {
         if (request.Options.TryGetValue(ReservedDay, out var day)) Environment.Quota.Release(Name, day);
