@@ -192,6 +192,29 @@ public sealed class ActiveCampaignContactTests : IClassFixture<FakeServerFixture
         Assert.Empty(searched.Notes);
     }
 
+    [Fact]
+    public async Task ADealThatLostOnlyOneOfItsContactsIsNotNamedAsInNoContactsDeals()
+    {
+        // Deal 1's primary contact is 2 and contact 25 is a further one (contactDeals). With 25 deleted, deal 1 is
+        // still in contact 2's Deals: only deal 4, whose one contact (8) is gone, is in nobody's.
+        lock (_fake.Data.Gate) { _fake.Data.Contacts.Remove(25); _fake.Data.Contacts.Remove(8); }
+        var pull = Pull(new ContactQuery { PipelineIds = [1], StageIds = [2] });
+
+        var contacts = await ReadAll(pull);
+
+        Assert.Contains(contacts.Single(c => c.Id == "2").Deals!, d => d.Id == "1");
+        var note = Assert.Single(pull.Notes);
+        Assert.StartsWith("1 deal(s) in the pipelines asked for name a contact ActiveCampaign no longer has (contact 8)", note);
+        Assert.DoesNotContain("deal 1 '", note);
+
+        // Only the further contact gone: every deal is in a contact's Deals, so there is nothing to say.
+        _fake.Data.Seed();
+        lock (_fake.Data.Gate) _fake.Data.Contacts.Remove(25);
+        var further = Pull(new ContactQuery { PipelineIds = [1], StageIds = [2] });
+        await ReadAll(further);
+        Assert.Empty(further.Notes);
+    }
+
     [Theory]
     [InlineData(UpdatedAfterComparison.Strict)]
     [InlineData(UpdatedAfterComparison.Inclusive)]

@@ -167,10 +167,14 @@ public sealed partial class ActiveCampaignClient
             yield return contact;
         }
         // With no filter on the contacts, a deal's contact that did not come back was deleted (ActiveCampaign keeps the
-        // deal): its deals would leave the output without a word.
-        if (filters.Length == 0 && query.Ids.Count == 0 && ids.Where(id => !found.Contains(id)).ToList() is { Count: > 0 } gone)
+        // deal): a deal none of whose contacts came back would leave the output without a word. A deal that lost only
+        // one of its contacts (a further one from contactDeals, or the primary one beside a further one) is still in
+        // the Deals of a contact written, and is not named.
+        var written = found.SelectMany(id => byContact.TryGetValue(id, out var own) ? own : []).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        var gone = ids.Where(id => !found.Contains(id) && byContact[id].Any(d => !written.Contains(d.Id))).ToList();
+        if (filters.Length == 0 && query.Ids.Count == 0 && gone.Count > 0)
         {
-            var orphans = gone.SelectMany(id => byContact[id]).DistinctBy(d => d.Id).ToList();
+            var orphans = gone.SelectMany(id => byContact[id]).Where(d => !written.Contains(d.Id)).DistinctBy(d => d.Id).ToList();
             note($"{orphans.Count} deal(s) in the pipelines asked for name a contact ActiveCampaign no longer has (contact {string.Join(", ", gone.Take(10))}{(gone.Count > 10 ? ", ..." : "")}), so they are in no contact's Deals: "
                 + string.Join("; ", orphans.Take(5).Select(d => $"deal {d.Id} '{d.Title}'")) + (orphans.Count > 5 ? "; ..." : "") + ".");
         }
