@@ -16,6 +16,7 @@ public sealed class MailRecipientsTests
     [InlineData("<ann@example.org>", "ann@example.org")]
     [InlineData("ann@example.org\r\nbob@example.org", "ann@example.org|bob@example.org")]
     [InlineData("ann@example.org; ANN@example.org", "ann@example.org")]
+    [InlineData("\"A \\\"B, C\\\" D\" <abc@example.org>; \"x@home\" <x@example.org>", "\"A \\\"B, C\\\" D\" <abc@example.org>|\"x@home\" <x@example.org>")]
     public void PastedListsAreSplitCleanedAndCheckedOnce(string pasted, string expected)
     {
         Assert.Equal(expected.Split('|'), MailRecipients.Parse([pasted]));
@@ -28,6 +29,12 @@ public sealed class MailRecipientsTests
     [InlineData("Jane \"JJ\" Roe <jane.roe@example.com>", "jane.roe@example.com", "Jane \"JJ\" Roe")]
     [InlineData("jane.roe@example.com", "jane.roe@example.com", null)]
     [InlineData("jane.roe@example.com <jane.roe@example.com>", "jane.roe@example.com", null)]
+    [InlineData("\"Sales @ Acme\" <sales@acme.example>", "sales@acme.example", "Sales @ Acme")]
+    [InlineData("\"jane@home\" <jane.roe@example.com>", "jane.roe@example.com", "jane@home")]
+    [InlineData("\"Jane Roe (jane.roe@example.com)\" <jane.roe@example.com>", "jane.roe@example.com", "Jane Roe (jane.roe@example.com)")]
+    [InlineData("\"jane.roe@example.com\" <Jane.Roe@example.com>", "jane.roe@example.com", null)]
+    [InlineData("\"A \\\"B, C\\\" D\" <abc@example.org>", "abc@example.org", "A \"B, C\" D")]
+    [InlineData("\"Back\\\\slash\" <bs@example.org>", "bs@example.org", "Back\\slash")]
     public void GraphGetsTheNameGivenBesideTheAddressAndTheSameFromParsesOwnText(string pasted, string address, string? name)
     {
         // Parse's text (what -WhatIf and the result show) reads back to the same address and name.

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Pipes.Import.Normalization;
 using Pipes.Integrations;
 
@@ -11,7 +12,7 @@ namespace Pipes.Outlook;
 /// <c>Roe, Jane &lt;jane@example.com&gt;</c>), <c>mailto:</c> links. Each address is cleaned and
 /// validated by the importer's <see cref="EmailNormalizer"/> (RFC 5321 syntax, lower-cased).
 /// </summary>
-public static class MailRecipients
+public static partial class MailRecipients
 {
     /// <summary>
     /// The recipients in <paramref name="values"/>, each address once, in order, as RFC 5322 writes a mailbox:
@@ -34,6 +35,11 @@ public static class MailRecipients
             if (string.IsNullOrWhiteSpace(value)) continue;
             foreach (var part in Split(value))
             {
+                if (QuotedNameAndAddress(part) is { } named)
+                {
+                    if (!recipients.Any(r => string.Equals(r.Address, named.Address, StringComparison.OrdinalIgnoreCase))) recipients.Add(named);
+                    continue;
+                }
                 var found = EmailNormalizer.Normalize(part);
                 if (found.Email is null || found.Invalid.Count > 0) { invalid.Add(part); continue; }
                 // A name belongs to a part with one address ("Roe, Jane <jane@example.com>"), not to a list in one part.
@@ -48,6 +54,28 @@ public static class MailRecipients
                 invalid[0], ErrorIds.InvalidRecipient);
         return recipients;
     }
+
+    /// <summary>
+    /// RFC 5322's name-addr with a quoted display name, <c>"Sales @ Acme" &lt;sales@acme.com&gt;</c>: the address in the
+    /// angle brackets (checked by <see cref="EmailNormalizer"/>) and the name with its quoted-pairs undone; null for any
+    /// other shape, or when the brackets do not hold one valid address. Inside quotes the name may hold anything, an '@'
+    /// too, which the normaliser would otherwise take for a second address and refuse the whole recipient. A name that
+    /// is the address itself, or empty, is no name.
+    /// </summary>
+    private static MailRecipient? QuotedNameAndAddress(string part)
+    {
+        if (QuotedNameAddr().Match(part) is not { Success: true } match) return null;
+        var found = EmailNormalizer.Normalize(match.Groups["address"].Value);
+        if (found.Email is null || found.Invalid.Count > 0 || found.Others.Count > 0) return null;
+        var name = QuotedPair().Replace(match.Groups["name"].Value, "$1").Trim();
+        return new MailRecipient(found.Email, name.Length == 0 || string.Equals(name, found.Email, StringComparison.OrdinalIgnoreCase) ? null : name);
+    }
+
+    [GeneratedRegex("""^\s*"(?<name>(?:[^"\\]|\\.)*)"\s*<(?<address>[^<>"]*)>\s*$""")]
+    private static partial Regex QuotedNameAddr();
+
+    [GeneratedRegex("""\\(.)""")]
+    private static partial Regex QuotedPair();
 
     /// <summary>A quoted name's escapes undone ("Jane \\"JJ\\" Roe" is Jane "JJ" Roe).</summary>
     private static string? Unescaped(string? name) => name?.Replace("\\\"", "\"").Replace("\\\\", "\\");
@@ -69,10 +97,12 @@ public static class MailRecipients
     {
         var parts = new List<string>();
         var current = new StringBuilder();
-        bool quoted = false, angled = false;
+        bool quoted = false, angled = false, escaped = false;
         foreach (var c in text)
         {
-            if (c == '"') quoted = !quoted;
+            if (escaped) escaped = false; // a quoted-pair ("\"" or "\\") inside quotes neither opens nor closes them
+            else if (c == '\\' && quoted) escaped = true;
+            else if (c == '"') quoted = !quoted;
             else if (c == '<' && !quoted) angled = true;
             else if (c == '>' && !quoted) angled = false;
             if ((c is ';' or ',' or '\r' or '\n') && !quoted && !angled) { Flush(); continue; }
