@@ -8,7 +8,7 @@
         contacts-<stamp>.csv   the contacts from Get-ACContact -Incremental (-PipelineId when given)
         replies-<stamp>.csv    the inbox messages since the last poll, with their classification
         summary-<stamp>.json   the counts, by classification
-    and appends what it did to logs/nightly-YYYYMMDD.log in the config directory. Exits 0 on success;
+    and appends what it did, with the warnings of the pull, to logs/nightly-YYYYMMDD.log in the config directory. Exits 0 on success;
     on failure it logs the ErrorId and message and exits 1.
 
     Nothing is lost when a run dies half way: the ActiveCampaign watermark and the inbox watermark move
@@ -70,7 +70,8 @@ try {
     if ($PipelineId) { $pull.PipelineId = $PipelineId }
     $contacts = 0
     try {
-        Get-ACContact @pull | ForEach-Object { $script:contacts++; $_ } |
+        # Its warnings (deals whose contact was deleted) go to the log too: a task's console output is seldom kept.
+        Get-ACContact @pull -WarningVariable acWarnings | ForEach-Object { $script:contacts++; $_ } |
             Select-Object Id, FirstName, LastName, FullName, Email, Phone, PhoneExtension, PhoneRaw, Company, Created, Updated, Deals, Issues |
             Export-Csv -LiteralPath "$contactsCsv.partial" -NoTypeInformation -Encoding utf8
         # Export-Csv leaves an empty file when nothing came: no contacts, no file.
@@ -78,6 +79,7 @@ try {
     }
     finally { Remove-Item -LiteralPath "$contactsCsv.partial" -ErrorAction SilentlyContinue }
     Write-Log "ActiveCampaign: $contacts contact(s) new or changed -> $(if ($contacts) { $contactsCsv } else { 'no file' })"
+    foreach ($warning in $acWarnings) { Write-Log "ActiveCampaign warning: $warning" }
 
     # 2. The inbox: replies since the last poll, classified.
     $replies = @()

@@ -117,6 +117,13 @@ public sealed class ActiveCampaignFake(string apiToken) : IFakeService
             Data.Touch(body["ids"]!.AsArray().Select(i => i!.GetValue<long>()), body["at"] is { } at ? DateTimeOffset.Parse(at.GetValue<string>(), CultureInfo.InvariantCulture) : null);
             return Results.Ok();
         });
+        app.MapPost("/_fake/ac/delete", async (HttpContext context) =>
+        {
+            // A contact deleted in ActiveCampaign: its deals stay.
+            var body = (JsonObject)(await JsonNode.ParseAsync(context.Request.Body))!;
+            lock (Data.Gate) foreach (var id in body["ids"]!.AsArray()) Data.Contacts.Remove(id!.GetValue<long>());
+            return Results.Ok();
+        });
         app.MapPost("/_fake/ac/contacts", async (HttpContext context) =>
         {
             var body = (JsonObject)(await JsonNode.ParseAsync(context.Request.Body))!;

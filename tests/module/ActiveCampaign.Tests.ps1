@@ -274,6 +274,15 @@ Describe 'examples/nightly-pull.ps1' {
         @(Get-ChildItem $dir -Filter 'contacts-*.csv').Count | Should -Be 1
     }
 
+    It 'writes the pull''s warnings to its log, where a scheduled task keeps them' {
+        # Contact 8 deleted in ActiveCampaign: its deal (4) stays in pipeline 1 and is in no contact's Deals.
+        Invoke-RestMethod -Method Post -Uri "$($Fake.BaseUrl)/_fake/ac/delete" -ContentType 'application/json' -Body (@{ ids = @(8) } | ConvertTo-Json) | Out-Null
+        $run = Invoke-Nightly '-PipelineId 1'
+        $run.ExitCode | Should -Be 0
+        $log = Get-Content -Raw (Get-ChildItem (Join-Path $env:PIPES_CONFIG_DIR 'logs') -Filter 'nightly-*.log').FullName
+        $log | Should -Match 'ActiveCampaign warning: 1 deal\(s\) in the pipelines asked for name a contact ActiveCampaign no longer has \(contact 8\)'
+    }
+
     It 'exits non-zero with the ErrorId in the log when it fails' {
         Set-PipesSecret ActiveCampaign.ApiToken (ConvertTo-SecureString 'wrong-token-0123456789' -AsPlainText -Force)
         $run = Invoke-Nightly ''
