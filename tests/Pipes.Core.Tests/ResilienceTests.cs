@@ -145,6 +145,20 @@ public sealed class ResilienceTests : IClassFixture<FakeServerFixture>, IDisposa
     }
 
     [Fact]
+    public async Task AConnectionDroppedAfterTheRequestIsNotCalledUnreachableNorNamedByDotNetsEnum()
+    {
+        // The service took the request and closed the connection without an answer: it was reached.
+        _server.Faults.Add(Fault.DropAfterProcessing(times: 10));
+
+        var error = await Assert.ThrowsAsync<UnavailableError>(() => Http(new ResilienceOptions { MaxRetries = 1 }).SendAsync("ListInbox", Get()));
+
+        Assert.Equal(2, error.Attempts);
+        Assert.StartsWith("The Test list-inbox request got no complete answer after 2 attempt(s): ", error.Message);
+        Assert.DoesNotContain("could not be reached", error.Message);
+        Assert.DoesNotContain("(ResponseEnded)", error.Message);
+    }
+
+    [Fact]
     public async Task ExhaustedBudgetOn429IsRateLimitedWithRetryAfter()
     {
         _server.Faults.Add(Fault.Status(429, retryAfter: "1", times: 10));

@@ -184,8 +184,10 @@ public sealed partial class IntegrationHttp
         if (exception is TimeoutException)
             return new IntegrationTimeoutError(_integration, operation,
                 $"{Request(operation)} timed out after {attempts} attempt(s): {exception.Message}", exception) { Attempts = attempts };
-        return new UnavailableError(_integration, operation,
-            $"{_integration} could not be reached after {attempts} attempt(s): {Sentence(Describe(null, exception))}", inner: exception) { Attempts = attempts };
+        // A connection that was made and then closed before the whole answer came did reach the service: "could not be reached" would be untrue.
+        return new UnavailableError(_integration, operation, TransientFaults.NeverReachedService(exception)
+            ? $"{_integration} could not be reached after {attempts} attempt(s): {Sentence(Describe(null, exception))}"
+            : $"{Request(operation)} got no complete answer after {attempts} attempt(s): {Sentence(Describe(null, exception))}", inner: exception) { Attempts = attempts };
     }
 
     private async Task<IntegrationError> MapStatusAsync(string operation, HttpResponseMessage response, int attempts, CancellationToken cancellationToken)
@@ -238,7 +240,18 @@ public sealed partial class IntegrationHttp
     private string Shown(Uri target) => _redactor.RedactUrl(new Uri(target.GetLeftPart(UriPartial.Path)));
 
     private string Describe(HttpStatusCode? status, Exception? exception) =>
-        status is { } s ? $"HTTP {(int)s}" : _redactor.Redact(exception?.GetBaseException().Message ?? exception?.Message ?? "unknown failure");
+        status is { } s ? $"HTTP {(int)s}" : _redactor.Redact(WithoutErrorName(exception?.GetBaseException() ?? exception));
+
+    /// <summary>
+    /// An exception's message without the <see cref="HttpRequestError"/> name .NET appends to an <see cref="HttpIOException"/>'s
+    /// ("The response ended prematurely. (ResponseEnded)"): an enum name means nothing to the reader.
+    /// </summary>
+    private static string WithoutErrorName(Exception? exception)
+    {
+        var message = exception?.Message ?? "unknown failure";
+        return exception is HttpIOException io && message.EndsWith($" ({io.HttpRequestError})", StringComparison.Ordinal)
+            ? message[..^($" ({io.HttpRequestError})".Length)] : message;
+    }
 
     // .NET's socket messages have no full stop ("Connection refused (127.0.0.1:5302)"); the error's advice follows as a sentence.
     private static string Sentence(string text) => text.TrimEnd().EndsWith('.') ? text.TrimEnd() : text.TrimEnd() + ".";
