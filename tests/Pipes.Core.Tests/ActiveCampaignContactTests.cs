@@ -186,6 +186,10 @@ public sealed class ActiveCampaignContactTests : IClassFixture<FakeServerFixture
         Assert.StartsWith("1 deal(s) in the pipelines asked for name a contact ActiveCampaign no longer has (contact 8)", note);
         Assert.Contains("deal 4 '", note);
 
+        var byStage = Pull(new ContactQuery { StageIds = [2] });
+        await ReadAll(byStage);
+        Assert.StartsWith("1 deal(s) in the stages asked for name a contact", Assert.Single(byStage.Notes));
+
         // Narrowed to some contacts, one missing is the filter's doing: no note.
         var searched = Pull(new ContactQuery { PipelineIds = [1], StageIds = [2], Search = "Ann" });
         await ReadAll(searched);

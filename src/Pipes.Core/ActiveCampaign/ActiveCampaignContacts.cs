@@ -175,7 +175,7 @@ public sealed partial class ActiveCampaignClient
         if (filters.Length == 0 && query.Ids.Count == 0 && gone.Count > 0)
         {
             var orphans = gone.SelectMany(id => byContact[id]).Where(d => !written.Contains(d.Id)).DistinctBy(d => d.Id).ToList();
-            note($"{orphans.Count} deal(s) in the pipelines asked for name a contact ActiveCampaign no longer has (contact {string.Join(", ", gone.Take(10))}{(gone.Count > 10 ? ", ..." : "")}), so they are in no contact's Deals: "
+            note($"{orphans.Count} deal(s) in the {(query.PipelineIds.Count > 0 ? "pipelines" : "stages")} asked for name a contact ActiveCampaign no longer has (contact {string.Join(", ", gone.Take(10))}{(gone.Count > 10 ? ", ..." : "")}), so they are in no contact's Deals: "
                 + string.Join("; ", orphans.Take(5).Select(d => $"deal {d.Id} '{d.Title}'")) + (orphans.Count > 5 ? "; ..." : "") + ".");
         }
     }
