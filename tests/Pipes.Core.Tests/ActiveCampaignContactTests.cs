@@ -453,6 +453,23 @@ public sealed class ActiveCampaignContactTests : IClassFixture<FakeServerFixture
     }
 
     [Fact]
+    public async Task AValueForAFieldTheListDoesNotHaveIsKeptAndSaidSo()
+    {
+        // A field created (or deleted) while the pull ran: its value comes on a contact, the field list read at the
+        // start has no title for it. Kept on that contact under the field's id; Export-Csv would leave it out, so the
+        // pull says so.
+        lock (_fake.Data.Gate) _fake.Data.Contacts[3].Fields["999"] = "late";
+        var pull = Pull(new ContactQuery { IncludeFields = true, First = 5 });
+        var contacts = await ReadAll(pull);
+        Assert.Equal("late", contacts[2].CustomFields()!["999"]);
+        Assert.Empty(pull.Notes); // cut short by -First: the end was not reached
+
+        var whole = Pull(new ContactQuery { IncludeFields = true });
+        await ReadAll(whole);
+        Assert.StartsWith("1 contact(s) (3) have values for field(s) 999 that ActiveCampaign's field list did not have", Assert.Single(whole.Notes));
+    }
+
+    [Fact]
     public async Task TwoProcessesPullingAtOnceShareTheAccountsPaceAndProvokeNo429()
     {
         // Real time here: two environments on one config directory stand for two processes (each has its own

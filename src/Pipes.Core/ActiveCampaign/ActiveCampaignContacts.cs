@@ -33,6 +33,10 @@ public sealed partial class ActiveCampaignClient
         else if (query.Ids.Count > 0) source = ContactsByIdAsync(query.Ids, Filters(query, null), fields, null, serverTime, progress, cancellationToken);
         else source = ContactsByIdOrderAsync(query, after, fields, serverTime, progress, cancellationToken);
         await foreach (var contact in source.ConfigureAwait(false)) yield return contact;
+        if (fields is { Unknown.Count: > 0 } known)
+            note($"{known.UnknownOn.Count} contact(s) ({string.Join(", ", known.UnknownOn.Take(5))}{(known.UnknownOn.Count > 5 ? ", ..." : "")}) have values for field(s) "
+                + $"{string.Join(", ", known.Unknown.Take(5))} that ActiveCampaign's field list did not have when the pull began (created or deleted since): they are on "
+                + "those contacts only, named by the field's id, and Export-Csv, which takes its columns from the first contact, leaves them out. Run the pull again to have them on every contact.");
     }
 
     /// <summary>
@@ -41,7 +45,7 @@ public sealed partial class ActiveCampaignClient
     /// first page's <c>meta.total</c>.
     /// </summary>
     private async IAsyncEnumerable<ActiveCampaignContact> ContactsByIdOrderAsync(ContactQuery query, PullWatermark? after,
-        IReadOnlyDictionary<string, AccountField>? fields, Action<DateTimeOffset> serverTime, PullProgress? progress, [EnumeratorCancellation] CancellationToken cancellationToken)
+        AccountFields? fields, Action<DateTimeOffset> serverTime, PullProgress? progress, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var filters = Filters(query, after?.At ?? query.Since);
         long? total = null;
@@ -71,7 +75,7 @@ public sealed partial class ActiveCampaignClient
     }
 
     /// <summary>The given contacts, asked for 100 ids at a time (<c>ids[]</c>), in id order; <paramref name="deals"/> puts each one's deals on it.</summary>
-    private async IAsyncEnumerable<ActiveCampaignContact> ContactsByIdAsync(IReadOnlyList<string> ids, string filters, IReadOnlyDictionary<string, AccountField>? fields,
+    private async IAsyncEnumerable<ActiveCampaignContact> ContactsByIdAsync(IReadOnlyList<string> ids, string filters, AccountFields? fields,
         IReadOnlyDictionary<string, List<ActiveCampaignDeal>>? deals, Action<DateTimeOffset> serverTime, PullProgress? progress, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var ordered = ids.Distinct(StringComparer.Ordinal).OrderBy(id => ParseId(id) ?? long.MaxValue).ThenBy(id => id, StringComparer.Ordinal).ToList();
@@ -118,7 +122,7 @@ public sealed partial class ActiveCampaignClient
     /// <c>filters[stage]</c>, 100 a page), their further contacts (<c>/contactDeals</c>), then the contacts
     /// themselves 100 ids a request, never one request per contact.
     /// </summary>
-    private async IAsyncEnumerable<ActiveCampaignContact> PipelineContactsAsync(ContactQuery query, IReadOnlyDictionary<string, AccountField>? fields,
+    private async IAsyncEnumerable<ActiveCampaignContact> PipelineContactsAsync(ContactQuery query, AccountFields? fields,
         Action<DateTimeOffset> serverTime, PullProgress? progress, Action<string> note, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var pipelines = await GetPipelinesAsync(cancellationToken).ConfigureAwait(false);
@@ -234,7 +238,7 @@ public sealed partial class ActiveCampaignClient
     }
 
     /// <summary>Field id → its title and kind (<c>GET /fields</c>, 100 a page).</summary>
-    private async Task<IReadOnlyDictionary<string, AccountField>> FieldTitlesAsync(CancellationToken cancellationToken)
+    private async Task<AccountFields> FieldTitlesAsync(CancellationToken cancellationToken)
     {
         var fields = await WholeListAsync("GetFields", offset => ApiRoot() + $"fields?limit={PageSize}&offset={offset}", AcJson.Default.AcFieldPage,
             page => page.Fields, page => page.Meta, null, null, cancellationToken).ConfigureAwait(false);
@@ -247,7 +251,7 @@ public sealed partial class ActiveCampaignClient
             if (titles.Values.Any(t => string.Equals(t.Title, name, StringComparison.OrdinalIgnoreCase))) name = $"{name} ({field.Perstag ?? id})";
             titles[id] = new AccountField(name, field.Type is { } type && MultipleChoiceTypes.Contains(type));
         }
-        return titles;
+        return new AccountFields(titles);
     }
 
     /// <summary>
@@ -266,7 +270,7 @@ public sealed partial class ActiveCampaignClient
         return options.Length == 0 ? null : new JoinedList<string>(options);
     }
 
-    private static Dictionary<string, Dictionary<string, object?>>? FieldValues(AcContactPage page, IReadOnlyDictionary<string, AccountField>? fields)
+    private static Dictionary<string, Dictionary<string, object?>>? FieldValues(AcContactPage page, AccountFields? fields)
     {
         if (fields is null) return null;
         var values = new Dictionary<string, Dictionary<string, object?>>(StringComparer.Ordinal);
@@ -274,8 +278,12 @@ public sealed partial class ActiveCampaignClient
         {
             if (value.Contact is not { } contact || value.Field is not { } field) continue;
             if (!values.TryGetValue(contact, out var own)) values[contact] = own = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
-            if (fields.TryGetValue(field, out var known)) own[known.Title] = known.HoldsSeveral ? Options(value.Value) : value.Value;
-            else own[field] = value.Value;
+            if (fields.Titles.TryGetValue(field, out var known)) own[known.Title] = known.HoldsSeveral ? Options(value.Value) : value.Value;
+            else if (value.Value is not null)
+            {
+                own[field] = value.Value;
+                fields.NoteUnknown(field, contact);
+            }
         }
         return values;
     }
@@ -285,7 +293,7 @@ public sealed partial class ActiveCampaignClient
     /// With <paramref name="fieldTitles"/> (-IncludeFields) it carries every field of the account, null where it has no value,
     /// so that every contact has the same fields (Export-Csv takes its columns from the first object).
     /// </summary>
-    private ActiveCampaignContact ToContact(AcContact wire, List<ActiveCampaignDeal>? deals, IReadOnlyDictionary<string, AccountField>? fieldTitles,
+    private ActiveCampaignContact ToContact(AcContact wire, List<ActiveCampaignDeal>? deals, AccountFields? fieldTitles,
         Dictionary<string, Dictionary<string, object?>>? fieldValues)
     {
         var phones = new ContactPhones();
@@ -311,7 +319,7 @@ public sealed partial class ActiveCampaignClient
         {
             var own = wire.Id is { } id && fieldValues is not null && fieldValues.TryGetValue(id, out var values) ? values : null;
             fields = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
-            foreach (var field in fieldTitles.Values) fields[field.Title] = own?.GetValueOrDefault(field.Title);
+            foreach (var field in fieldTitles.Titles.Values) fields[field.Title] = own?.GetValueOrDefault(field.Title);
             foreach (var (title, value) in own ?? []) fields[title] = value; // a field created since the titles were read, by its id
         }
         return new ActiveCampaignContact

@@ -30,6 +30,25 @@ public sealed record AcField(string? Id, string? Title, string? Perstag, string?
 /// <summary>A custom field as a pull names it: its (unique) title, and whether its value is several options.</summary>
 internal sealed record AccountField(string Title, bool HoldsSeveral);
 
+/// <summary>
+/// The account's custom fields as one pull read them (by field id), and the ids of fields whose values came on contacts
+/// though the list did not have them (created or deleted while the pull ran), with those contacts' ids.
+/// </summary>
+internal sealed class AccountFields(IReadOnlyDictionary<string, AccountField> titles)
+{
+    public IReadOnlyDictionary<string, AccountField> Titles { get; } = titles;
+    public SortedSet<string> Unknown { get; } = new(StringComparer.Ordinal);
+    public List<string> UnknownOn { get; } = [];
+    private readonly HashSet<string> _unknownOn = new(StringComparer.Ordinal);
+
+    /// <summary>Field <paramref name="field"/>, not in <see cref="Titles"/>, has a value on contact <paramref name="contact"/>.</summary>
+    public void NoteUnknown(string field, string contact)
+    {
+        Unknown.Add(field);
+        if (_unknownOn.Add(contact)) UnknownOn.Add(contact);
+    }
+}
+
 /// <summary><c>GET /fields</c>.</summary>
 public sealed record AcFieldPage(IReadOnlyList<AcField>? Fields, AcMeta? Meta);
 
