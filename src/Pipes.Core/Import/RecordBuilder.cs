@@ -783,6 +783,12 @@ internal sealed partial class RecordBuilder
                 return;
             }
             if (result.Aside is { } aside) record.AddIssue(ContactIssues.EmailAside(Clean(cell), aside));
+            if (record.Email is null && result.Others.Count > 0 && cell.Contains('<') && OwnAddress(record, cell, result.Email) is { } own)
+            {
+                // "Ann Cole <ann@acme.com>; dee@other.com" on Dee Ox's row: the first address is someone else's.
+                record.AddIssue($"Email: '{result.Email}' is written beside another name than this row's ('{own.Beside}'), so '{own.Address}' is taken as its Email; '{result.Email}' is kept in ExtraEmails.");
+                Keep(own.Address);
+            }
             Keep(result.Email);
             foreach (var address in result.Others) Keep(address);
             foreach (var bad in result.Invalid)
@@ -806,6 +812,29 @@ internal sealed partial class RecordBuilder
             else return; // the same address in two cells: kept, and judged, once
             if (EmailDomainTypos.Suggest(address) is { } provider) record.AddIssue(ContactIssues.EmailDomainTypo(address, provider));
         }
+    }
+
+    /// <summary>
+    /// In a cell of several addresses whose first is written beside a name that shares no word with the row's name
+    /// ("Ann Cole &lt;ann@acme.com&gt;; dee@other.com" on Dee Ox's row), the first other address written without a
+    /// name or beside the row's, with the name the first is beside; null when the first is the row's own, or no other is. Parts are split on ';' and
+    /// line breaks only: a comma may be inside a name ("Cole, Ann").
+    /// </summary>
+    private static (string Address, string Beside)? OwnAddress(ContactRecord record, string cell, string? first)
+    {
+        var rowWords = NameWords($"{record.FirstName} {record.LastName} {record.FullName}");
+        if (rowWords.Count == 0) return null;
+        var parts = cell.Split([';', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(part => (Address: EmailNormalizer.Normalize(part).Email, Name: EmailNormalizer.DisplayName(part)))
+            .Where(p => p.Address is not null).ToList();
+        var firstPart = parts.FirstOrDefault(p => p.Address == first);
+        if (firstPart.Name is null || NameWords(firstPart.Name).Overlaps(rowWords)) return null;
+        foreach (var (address, name) in parts)
+            if (address != first && (name is null || NameWords(name).Overlaps(rowWords))) return (address!, firstPart.Name);
+        return null;
+
+        static HashSet<string> NameWords(string text) =>
+            text.Split([' ', ',', '.', '"', '\''], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 2).ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
     private static void Set(ContactRecord record, Slot slot, string value)

@@ -603,6 +603,19 @@ public sealed class ContactImporterTests : IDisposable
     public void AnAddressThatIsNoPartialMailchimpAddressHasNoWordAboutIt(string cell) =>
         Assert.Null(Run(File("whole.csv", $"Email Address,Address\nann@x.com,{cell}\n")).Records.Single().Issues);
 
+    [Theory]
+    [InlineData("Ann Cole <ann@acme.com>; dee@other.com", "dee@other.com", "ann@acme.com", true)] // another person's first
+    [InlineData("Ann Cole <ann@acme.com>; Dee Ox <dee@other.com>", "dee@other.com", "ann@acme.com", true)]
+    [InlineData("Dee Ox <dee@other.com>; Ann Cole <ann@acme.com>", "dee@other.com", "ann@acme.com", false)] // the row's own first
+    [InlineData("D. Ox <dee@other.com>; ann@acme.com", "dee@other.com", "ann@acme.com", false)]
+    [InlineData("Sales <sales@acme.com>; Ann Cole <ann@acme.com>", "sales@acme.com", "ann@acme.com", false)] // no address of the row's: as written
+    public void AnAddressWrittenBesideAnotherPersonsNameIsNotTheRowsEmail(string cell, string email, string extra, bool said)
+    {
+        var record = Run(File("others.csv", $"First Name,Last Name,Email\nDee,Ox,{cell}\n")).Records.Single();
+        Assert.Equal((email, extra), (record.Email, record.ExtraEmails));
+        Assert.Equal(said, record.Issues?.Contains("is written beside another name than this row's ('Ann Cole')") ?? false);
+    }
+
     [Fact]
     public void QuickBooksDesktopsBillToLinesFillTheAddressAndShipToStandsInForAnEmptyOne()
     {
