@@ -159,7 +159,7 @@ public static class ContactImporter
         // The reader is past the rows looked at for the header: while they are handed out, their share of it is shown.
         var headFraction = source.Progress;
         var at = 0;
-        var step = new RowStep(new RecordBuilder(map, path, options.NameOrder), path, options.Unique, seen, summary, headNuls,
+        var step = new RowStep(new RecordBuilder(map, path, options.NameOrder, delimited: source.Delimiter is not null), path, options.Unique, seen, summary, headNuls,
             progress is null ? null : () => progress(at < head.Count ? headFraction * (at + 1) / head.Count : source.Progress));
         var footer = new ReportFooter(map.Headers.Count, summary);
         foreach (var row in DataRows())

@@ -27,12 +27,18 @@ internal sealed partial class RecordBuilder
     private readonly FlagColumn[] _doNotEmailColumns;
 
     private readonly NameOrder _nameOrder;
+    private readonly bool _delimited;
 
-    public RecordBuilder(ColumnMap map, string path, NameOrder nameOrder = NameOrder.FirstLast)
+    /// <param name="map">The file's columns and what each feeds.</param>
+    /// <param name="path">The file, named in each record's SourceFile.</param>
+    /// <param name="nameOrder">How a whole name without a comma is written.</param>
+    /// <param name="delimited">Whether rows come from delimited text, where a row with a cell too few has its cells moved left; a workbook leaves trailing empty cells out, and its cells never move.</param>
+    public RecordBuilder(ColumnMap map, string path, NameOrder nameOrder = NameOrder.FirstLast, bool delimited = true)
     {
         _map = map;
         _path = path;
         _nameOrder = nameOrder;
+        _delimited = delimited;
         _slots = map.Targets.Select(target => target is null ? Slot.Kept : Enum.Parse<Slot>(target)).ToArray();
         _doNotCallColumns = FlagColumns(map, DoNotCallHeaders, CallStatusHeaders, []);
         _doNotEmailColumns = FlagColumns(map, DoNotEmailHeaders, EmailStatusHeaders, UnsubscribedWhenHeaders);
@@ -153,10 +159,12 @@ internal sealed partial class RecordBuilder
                     if (_map.AddressLines.Count > 0) AddAddressLines(record, cells, i);
                     break;
                 case Slot.Address when _combinedAddress && CombinedAddress.Partial(text) is { } partial:
-                    // Written as Mailchimp writes a whole address, but a part is missing: kept whole, its parts told apart, and said so.
-                    record.Address = CleanLine(partial);
-                    record.AddIssue($"Address '{record.Address}' is kept whole in Address: its parts, two spaces apart, do not end as street, city, state, postal code (and country) do, so City, State and PostalCode are not filled from it.");
+                    // Written as Mailchimp writes a whole address, but a part is missing: kept whole, its parts told apart
+                    // (a second line after the street, where it belongs), and said so.
+                    record.Address = CleanLine(partial[0]);
                     if (_map.AddressLines.Count > 0) AddAddressLines(record, cells, i);
+                    record.Address += ", " + CleanLine(string.Join(", ", partial.Skip(1)));
+                    record.AddIssue($"Address '{record.Address}' is kept whole in Address: its parts, two spaces apart, do not end as street, city, state, postal code (and country) do, so City, State and PostalCode are not filled from it.");
                     break;
                 case Slot.Notes or Slot.Address:
                     Set(record, slot, Clean(text)); // their line breaks are the writer's: "Suite 4" on a line of its own
@@ -170,10 +178,8 @@ internal sealed partial class RecordBuilder
                     break;
             }
         }
-        if (_map.AddressAlternates.Count > 0 && record.Address is null && record.City is null && record.State is null && record.PostalCode is null)
-            TakeAlternateAddress(record, cells);
-        if (_map.AddressBlocks.Count > 0 && record.Address is null && record.City is null && record.State is null && record.PostalCode is null)
-            TakeAddressBlock(record, cells);
+        if (_map.AddressAlternates.Count > 0 && HasNoAddress(record)) TakeAlternateAddress(record, cells);
+        if (_map.AddressBlocks.Count > 0 && HasNoAddress(record)) TakeAddressBlock(record, cells);
         if (keptValues is not null) record.SetExtraColumns(keptNames, keptValues);
         if (width > _slots.Length) NoteCellsPastHeader(record, keptNames, summary);
 
@@ -186,7 +192,9 @@ internal sealed partial class RecordBuilder
         var named = record.FullName is not null || record.FirstName is not null || record.LastName is not null;
         if (email is not null) ApplyEmails(record, email, moreEmails, summary); // first: "Jo Smith <jo@x.com>" may name a row that has no name column
         // A display name from an address ("Jo Smith <jo@x.com>") is written first name first, whatever the file's order.
-        var wholeName = named && _nameOrder == NameOrder.FirstLast && string.IsNullOrEmpty(record.FirstName) && string.IsNullOrEmpty(record.LastName) ? record.FullName : null;
+        // "Smith, John A" says its own order: only a name without a comma was read in the file's order.
+        var wholeName = named && _nameOrder == NameOrder.FirstLast && string.IsNullOrEmpty(record.FirstName) && string.IsNullOrEmpty(record.LastName)
+            && record.FullName?.Contains(',') == false ? record.FullName : null;
         ApplyName(record, named ? _nameOrder : NameOrder.FirstLast);
         if (wholeName is not null && record.OwnerType is OwnerType.Person or OwnerType.Couple && EndsInALoneInitial(wholeName))
         {
@@ -199,7 +207,7 @@ internal sealed partial class RecordBuilder
             && !decimalZip.AsSpan(0, decimalZip.Length - 2).ContainsAnyExceptInRange('0', '9'))
             record.PostalCode = decimalZip[..^2];
         if (record.PostalCode is { Length: 3 or 4 or 7 or 8 } postalCode) RestoreZipZero(record, postalCode);
-        if (record.PostalCode is { } noDigits && IsUnitedStates(record.Country) && !noDigits.AsSpan().ContainsAnyInRange('0', '9')
+        if (record.PostalCode is { } noDigits && !noDigits.AsSpan().ContainsAnyInRange('0', '9') && IsUnitedStates(record.Country)
             && !TextCleaning.IsPlaceholder(noDigits))
             NoteShiftedPostalCode(record, noDigits, cells.Length, summary);
         if (_doNotCallColumns.Length > 0 && record.Phone is not null) ApplyDoNotCall(record, cells, summary);
@@ -245,6 +253,8 @@ internal sealed partial class RecordBuilder
         }
     }
 
+    private static bool HasNoAddress(ContactRecord record) => record.Address is null && record.City is null && record.State is null && record.PostalCode is null;
+
     /// <summary>
     /// A row whose address comes as envelope lines (QuickBooks' "Bill to 1-5"): the first block with a line in it,
     /// read into Address, City, State, PostalCode and Country; its columns stay as they are, as properties of the record.
@@ -258,6 +268,7 @@ internal sealed partial class RecordBuilder
             string?[] names = [record.Company, record.FullName, record.FirstName is null || record.LastName is null ? null : $"{record.FirstName} {record.LastName}",
                 _map.AccountNameColumn >= 0 && _map.AccountNameColumn < cells.Length ? ColumnMap.Text(cells[_map.AccountNameColumn]) : null];
             var (street, city, state, zip, country) = AddressBlock.Read(lines, names);
+            if (street is null && city is null) continue; // a Bill to of the name alone: the Ship to may hold the address
             (record.Address, record.City, record.State, record.PostalCode) = (street, city, state, zip);
             if (country is not null && record.Country is null) record.Country = country;
             if (city is null && street is not null)
@@ -567,7 +578,7 @@ internal sealed partial class RecordBuilder
     /// </summary>
     private void NoteShiftedPostalCode(ContactRecord record, string postalCode, int cellCount, ImportSummary summary)
     {
-        var shortRow = cellCount < _slots.Length ? $"; the row has {cellCount} cells and the header {_slots.Length}, so its cells may have moved left" : "";
+        var shortRow = _delimited && cellCount < _slots.Length ? $"; the row has {cellCount} cells and the header {_slots.Length}, so its cells may have moved left" : "";
         record.AddIssue($"PostalCode '{postalCode}' has no digit, so it is no ZIP code: it may be another column's value{shortRow}. Check Address, City and State.");
         summary.NoZipRows.Add(record.SourceRow);
     }

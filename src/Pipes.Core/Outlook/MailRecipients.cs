@@ -67,7 +67,7 @@ public static partial class MailRecipients
         if (QuotedNameAddr().Match(part) is not { Success: true } match) return null;
         var found = EmailNormalizer.Normalize(match.Groups["address"].Value);
         if (found.Email is null || found.Invalid.Count > 0 || found.Others.Count > 0) return null;
-        var name = QuotedPair().Replace(match.Groups["name"].Value, "$1").Trim();
+        var name = Unescaped(match.Groups["name"].Value)!.Trim();
         return new MailRecipient(found.Email, name.Length == 0 || string.Equals(name, found.Email, StringComparison.OrdinalIgnoreCase) ? null : name);
     }
 
@@ -77,8 +77,8 @@ public static partial class MailRecipients
     [GeneratedRegex("""\\(.)""")]
     private static partial Regex QuotedPair();
 
-    /// <summary>A quoted name's escapes undone ("Jane \\"JJ\\" Roe" is Jane "JJ" Roe).</summary>
-    private static string? Unescaped(string? name) => name?.Replace("\\\"", "\"").Replace("\\\\", "\\");
+    /// <summary>A quoted name's quoted-pairs undone ("Jane \\"JJ\\" Roe" is Jane "JJ" Roe), as RFC 5322 reads them.</summary>
+    private static string? Unescaped(string? name) => name is null ? null : QuotedPair().Replace(name, "$1");
 
     /// <summary>
     /// Graph's <c>emailAddress</c> for a recipient <see cref="Parse"/> gave: <c>{ "address": ..., "name": ... }</c>,

@@ -14,9 +14,13 @@ public sealed class AddressBlockTests
     [InlineData("New York NY 10001", "|New York|NY|10001|")]
     [InlineData("Acme Ltd|44 King St W|Toronto, ON M5H 1H1|Canada", "44 King St W|Toronto|ON|M5H 1H1|Canada")]
     [InlineData("Ann Lee|12 Main St|Tulsa", "12 Main St, Tulsa||||")] // no city, state and ZIP line: kept whole, the name left out
+    [InlineData("7-Eleven Inc|100 Main St|Dallas, TX 75201", "100 Main St|Dallas|TX|75201|")] // a company's name with a digit is still its name
+    [InlineData("Jack in the Box Inc|100 Main St|Dallas, TX 75201", "100 Main St|Dallas|TX|75201|")] // 'Box' without a number is no PO box
+    [InlineData("Acme Corporation", "||||")] // a name alone (not the row's as written) is no address
+    [InlineData("Acme Ltd", "||||")]
     public void TheLinesOfAnEnvelopeGiveStreetCityStateZipAndCountry(string lines, string expected)
     {
-        var (street, city, state, zip, country) = AddressBlock.Read(lines.Split('|'), ["Ann Lee", "Smith Royalty LLC", "Mary Jones", "Permian Minerals Inc", "Acme Ltd"]);
+        var (street, city, state, zip, country) = AddressBlock.Read(lines.Split('|'), ["Ann Lee", "Smith Royalty LLC", "Mary Jones", "Permian Minerals Inc", "Acme Ltd", "7-Eleven Inc"]);
         Assert.Equal(expected, $"{street}|{city}|{state}|{zip}|{country}");
     }
 }

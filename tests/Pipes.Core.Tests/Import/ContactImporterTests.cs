@@ -598,6 +598,8 @@ public sealed class ContactImporterTests : IDisposable
 
     [Theory]
     [InlineData("Section 12  Block 4  Lot 7  T2S")] // a legal description, not an address
+    [InlineData("Lot 7  Block 4  Original Town")]
+    [InlineData("1200  N  MAIN  ST")] // a padded street
     [InlineData("4410 Ranch Rd  Midland")]
     [InlineData("512 Means St.  Suite 400  Atlanta  GA  30318  US")] // read
     public void AnAddressThatIsNoPartialMailchimpAddressHasNoWordAboutIt(string cell) =>
@@ -623,7 +625,8 @@ public sealed class ContactImporterTests : IDisposable
         var path = File("qb.csv", "Customer,Company,First Name,Last Name,Main Email,Bill to 1,Bill to 2,Bill to 3,Bill to 4,Ship to 1,Ship to 2,Ship to 3\n"
             + "Smith Royalty,Smith Royalty LLC,John,Smith,js@x.com,Smith Royalty LLC,500 W Wall St,Suite 200,\"Midland, TX 79701\",,,\n"
             + "Lee,,Ann,Lee,al@x.com,,,,,Ann Lee,PO Box 9,\"Big Lake, TX 76932\"\n"
-            + "Roe,,Bo,Roe,br@x.com,Bo Roe,12 Main St,Tulsa,,,,\n");
+            + "Roe,,Bo,Roe,br@x.com,Bo Roe,12 Main St,Tulsa,,,,\n"
+            + "Acme,Acme Corp,,,ac@x.com,Acme Corp,,,,Acme Corp,100 Main St,\"Dallas, TX 75201\"\n"); // Bill to holds the name only
         var records = Run(path).Records;
 
         Assert.Equal("500 W Wall St, Suite 200|Midland|TX|79701", $"{records[0].Address}|{records[0].City}|{records[0].State}|{records[0].PostalCode}");
@@ -632,6 +635,7 @@ public sealed class ContactImporterTests : IDisposable
         Assert.Null(records[2].City);
         Assert.Contains("is kept whole in Address", records[2].Issues);
         Assert.Null(records[0].Issues);
+        Assert.Equal("100 Main St|Dallas|TX|75201", $"{records[3].Address}|{records[3].City}|{records[3].State}|{records[3].PostalCode}");
     }
 
     [Fact]
@@ -640,6 +644,13 @@ public sealed class ContactImporterTests : IDisposable
         var record = Run(File("structured.csv", "Name,Email,Bill to 1,City,State\nAnn Lee,al@x.com,12 Main St,Tulsa,OK\n")).Records.Single();
         Assert.Equal(("Tulsa", "OK"), (record.City, record.State));
         Assert.Null(record.Address);
+    }
+
+    [Fact]
+    public void APartialAddressKeepsItsSecondLineAfterTheStreet()
+    {
+        var record = Run(File("partial2.csv", "Name,Address,Address 2\nAnn Lee,512 Means St  Atlanta  GA  US,Suite 4\n")).Records.Single();
+        Assert.Equal("512 Means St, Suite 4, Atlanta, GA, US", record.Address);
     }
 
     [Fact]

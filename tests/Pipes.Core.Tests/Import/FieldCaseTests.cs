@@ -990,6 +990,8 @@ public sealed class FieldCaseTests : IDisposable
     [InlineData("John A Smith", false)]
     [InlineData("Mary B", false)] // two words: a first name and an initial
     [InlineData("Jo Ann Lee Jr", false)]
+    [InlineData("Smith, John A", false)] // the comma says its order
+    [InlineData("\"SMITH, JOHN A\"", false)]
     public void ANameEndingInALoneInitialIsCountedAsWrittenLastNameFirst(string name, bool counted)
     {
         var (_, _, summary) = Run(File("names.csv", $"Owner Name,Email\n{name},a@x.com\n"));

@@ -21,15 +21,20 @@ public static partial class AddressBlock
     {
         var kept = lines.Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         var named = names.OfType<string>().Select(n => n.Trim()).Where(n => n.Length > 0).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // The name and company lines QuickBooks puts first are no part of the address ("7-Eleven Inc" has a digit).
+        var start = kept.FindIndex(l => !named.Contains(l));
+        if (start < 0) return (null, null, null, null, null);
+        kept = kept.Skip(start).ToList();
         var cityLine = kept.FindLastIndex(l => CityStateZip(l) is not null);
         if (cityLine < 0)
         {
+            // No city line: an address only when a line is a street's; a block of names (another company name) is none.
             var rest = kept.Where(l => !named.Contains(l)).ToList();
-            return (rest.Count > 0 ? string.Join(", ", rest) : null, null, null, null, null);
+            return rest.Any(IsStreetLine) ? (string.Join(", ", rest), null, null, null, null) : (null, null, null, null, null);
         }
         var (city, state, zip) = CityStateZip(kept[cityLine])!.Value;
         var above = kept.Take(cityLine).ToList();
-        var first = above.FindIndex(l => l.Any(char.IsAsciiDigit) || PostOfficeBox().IsMatch(l));
+        var first = above.FindIndex(IsStreetLine);
         var street = first >= 0 ? above.Skip(first).ToList() : above.Where(l => !named.Contains(l)).ToList();
         var country = cityLine + 1 < kept.Count && !kept[cityLine + 1].Any(char.IsDigit) ? kept[cityLine + 1] : null;
         return (street.Count > 0 ? string.Join(", ", street) : null, city, state, zip, country);
@@ -50,7 +55,10 @@ public static partial class AddressBlock
     [GeneratedRegex(@"^(?<city>[^\d,]+),\s*(?<state>[A-Za-z][A-Za-z .]*?)\.?,?\s+(?<zip>\d{5}(?:-\d{4})?)$")]
     private static partial Regex NamedState();
 
-    // A post-office box, a drawer, a rural or highway-contract route: a street line with or without a number.
-    [GeneratedRegex(@"\b(?:p\.?\s*o\.?\s*box|post\s+office\s+box|box|drawer|rr|hc|route)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static bool IsStreetLine(string line) => line.Any(char.IsAsciiDigit) || PostOfficeBox().IsMatch(line);
+
+    // A post-office box, a drawer or box with its number, a rural or highway-contract route: a street line with or
+    // without a number ("Jack in the Box Inc" is none).
+    [GeneratedRegex(@"\b(?:p\.?\s*o\.?\s*box|post\s+office\s+box|rural\s+route)\b|^\s*(?:box|drawer|rr|hc)\s*\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PostOfficeBox();
 }

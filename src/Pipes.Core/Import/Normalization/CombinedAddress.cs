@@ -27,17 +27,27 @@ public static partial class CombinedAddress
     }
 
     /// <summary>
-    /// An address written so that <see cref="Split"/> cannot read, its parts joined by ", " ("512 Means St, Atlanta, GA,
-    /// US" for "512 Means St  Atlanta  GA  US", which lacks its postal code): three parts or more two spaces apart, the
-    /// last a state or country (letters only). Null otherwise: a legal description ("Section 12  Block 4  Lot 7") ends
-    /// in a number.
+    /// The parts of an address written so that <see cref="Split"/> cannot read it ("512 Means St", "Atlanta", "GA", "US"
+    /// for "512 Means St  Atlanta  GA  US", which lacks its postal code): three parts or more two spaces apart, the last
+    /// a US state or Canadian province code or a country (US, USA, CA, "United States", "Canada"). Null otherwise: a legal
+    /// description ("Lot 7  Block 4  Original Town") or a padded street ("1200  N  MAIN  ST") ends otherwise.
     /// </summary>
-    public static string? Partial(string text)
+    public static string[]? Partial(string text)
     {
         if (!text.Contains("  ", StringComparison.Ordinal)) return null;
         var parts = PartBreak().Split(text.Trim()).Select(p => p.Trim()).Where(p => p.Length > 0).ToArray();
-        return parts.Length >= 3 && !parts[^1].Any(char.IsDigit) ? string.Join(", ", parts) : null;
+        return parts.Length >= 3 && AddressEnds.Contains(parts[^1].Replace(".", "", StringComparison.Ordinal)) ? parts : null;
     }
+
+    /// <summary>What an address ends with: US state and territory codes, Canadian province codes, and the countries Mailchimp's US lists hold.</summary>
+    private static readonly HashSet<string> AddressEnds = new(
+    [
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD",
+        "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD",
+        "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR", "GU", "VI", "AS", "MP",
+        "AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT",
+        "US", "USA", "United States", "United States of America", "Canada", "Mexico", "MX",
+    ], StringComparer.OrdinalIgnoreCase);
 
     // Two or more spaces (or a tab): one space is inside a part ("Means St.").
     [GeneratedRegex(@"[ \t]{2,}|\t")]
