@@ -161,19 +161,8 @@ public static class ContactImporter
         var at = 0;
         var step = new RowStep(new RecordBuilder(map, path, options.NameOrder, delimited: source.Delimiter is not null), path, options.Unique, seen, summary, headNuls,
             progress is null ? null : () => progress(at < head.Count ? headFraction * (at + 1) / head.Count : source.Progress));
-        var footer = new ReportFooter(map.Headers.Count, summary);
-        foreach (var row in DataRows())
-        {
-            var take = footer.Pass(row);
-            if (footer.Release() is { } held)
-                foreach (var earlier in held)
-                    if (step.Take(earlier) is { } heldItem) yield return heldItem;
-            if (take && step.Take(row) is { } item) yield return item;
-        }
-        footer.End();
-        if (footer.Release() is { } rest)
-            foreach (var row in rest)
-                if (step.Take(row) is { } item) yield return item;
+        foreach (var row in new ReportFooter(map.Headers.Count, summary).TableRows(DataRows()))
+            if (step.Take(row) is { } item) yield return item;
         broke?.Throw();
         progress?.Invoke(source.Progress); // the bar's last line shows the end (a last line without a record, the reader's end)
         summary.HeaderOnly = summary.DataRows == 0 && summary.RowErrors == 0;
@@ -232,16 +221,7 @@ public static class ContactImporter
         var headerIndex = rows.FindIndex(r => r.Line == map.HeaderLine);
         // A report's footer below a short table is no sample row, as it is no record (ReportFooter, as the import runs it).
         var footerSeen = new ImportSummary();
-        var footer = new ReportFooter(map.Headers.Count, footerSeen);
-        var below = new List<SourceRow>();
-        foreach (var row in rows.Skip(headerIndex + 1))
-        {
-            var take = footer.Pass(row);
-            if (footer.Release() is { } held) below.AddRange(held);
-            if (take) below.Add(row);
-        }
-        footer.End();
-        if (footer.Release() is { } rest) below.AddRange(rest);
+        var below = new ReportFooter(map.Headers.Count, footerSeen).TableRows(rows.Skip(headerIndex + 1)).ToList();
         if (footerSeen.FooterLines > 0)
             warnings.Add($"{Path.GetFileName(path)}: {footerSeen.FooterLines:N0} line(s) below the table are a report's footer, not contacts (from row {footerSeen.FooterRows[0]}: '{footerSeen.FirstFooterLine}'); Import-PipesFile does not import them.");
         var dataRows = below.Where(r => !r.IsBlank).ToList();

@@ -26,10 +26,28 @@ internal sealed partial class ReportFooter(int columns, ImportSummary summary)
     private long _lastLine = long.MaxValue - 1; // no gap before the first row
 
     /// <summary>
+    /// The rows of <paramref name="rows"/> that are the table's, in order, as they come: the footer's lines dropped
+    /// (counted in the summary), rows held after a blank line handed on when a row of the table or the end follows.
+    /// </summary>
+    public IEnumerable<SourceRow> TableRows(IEnumerable<SourceRow> rows)
+    {
+        foreach (var row in rows)
+        {
+            var take = Pass(row);
+            if (Release() is { } held)
+                foreach (var earlier in held) yield return earlier;
+            if (take) yield return row;
+        }
+        End();
+        if (Release() is { } rest)
+            foreach (var row in rest) yield return row;
+    }
+
+    /// <summary>
     /// Whether to take <paramref name="row"/> now; before it, the rows <see cref="Release"/> gives back (rows held
     /// after a blank line that no footer line followed). False for a row held back or dropped as footer.
     /// </summary>
-    public bool Pass(SourceRow row)
+    private bool Pass(SourceRow row)
     {
         // Empty lines are not rows (the CSV reader skips them, XLSX leaves them out): a gap in the numbers is one.
         var gap = row.Line > _lastLine + 1;
@@ -65,7 +83,7 @@ internal sealed partial class ReportFooter(int columns, ImportSummary summary)
     }
 
     /// <summary>The rows held back to take before the row just passed, or at the end of the file (no footer line came: they are rows); null when none.</summary>
-    public List<SourceRow>? Release()
+    private List<SourceRow>? Release()
     {
         if (!_release || _held.Count == 0) return null;
         _release = false;
@@ -75,7 +93,7 @@ internal sealed partial class ReportFooter(int columns, ImportSummary summary)
     }
 
     /// <summary>The end of the file: what is held is rows.</summary>
-    public void End() => _release = true;
+    private void End() => _release = true;
 
     private bool Take(bool afterBlank = false)
     {
