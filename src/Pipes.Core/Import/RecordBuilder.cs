@@ -164,7 +164,7 @@ internal sealed partial class RecordBuilder
                     record.Address = CleanLine(partial[0]);
                     if (_map.AddressLines.Count > 0) AddAddressLines(record, cells, i);
                     record.Address += ", " + CleanLine(string.Join(", ", partial.Skip(1)));
-                    record.AddIssue($"Address '{record.Address}' is kept whole in Address: its parts, two spaces apart, do not end as street, city, state, postal code (and country) do, so City, State and PostalCode are not filled from it.");
+                    record.AddIssue(ContactIssues.AddressKeptWhole(record.Address, "its parts, two spaces apart, do not end as street, city, state, postal code (and country) do"));
                     break;
                 case Slot.Notes or Slot.Address:
                     Set(record, slot, Clean(text)); // their line breaks are the writer's: "Suite 4" on a line of its own
@@ -272,7 +272,7 @@ internal sealed partial class RecordBuilder
             (record.Address, record.City, record.State, record.PostalCode) = (street, city, state, zip);
             if (country is not null && record.Country is null) record.Country = country;
             if (city is null && street is not null)
-                record.AddIssue($"Address '{street}' is kept whole in Address: no line of '{_map.Headers[block[0]]}' and the lines after it reads as city, state and ZIP, so City, State and PostalCode are not filled from it.");
+                record.AddIssue(ContactIssues.AddressKeptWhole(street, $"no line of '{_map.Headers[block[0]]}' and the lines after it reads as city, state and ZIP"));
             return;
         }
     }

@@ -14,9 +14,7 @@ public static partial class CombinedAddress
     /// <summary>The address's parts; null when <paramref name="text"/> is not an address written so (fewer than four parts, no postal code where it should be).</summary>
     public static (string Street, string City, string State, string PostalCode, string? Country)? Split(string text)
     {
-        if (!text.Contains("  ", StringComparison.Ordinal)) return null;
-        var parts = PartBreak().Split(text.Trim()).Select(p => p.Trim()).Where(p => p.Length > 0).ToArray();
-        if (parts.Length < 4) return null;
+        if (Parts(text) is not { Length: >= 4 } parts) return null;
         // The postal code is last, or before a country (letters only: a postal code has a digit).
         var zip = PostalCode().IsMatch(parts[^1]) ? parts.Length - 1
             : parts.Length >= 5 && !parts[^1].Any(char.IsDigit) && PostalCode().IsMatch(parts[^2]) ? parts.Length - 2
@@ -34,10 +32,14 @@ public static partial class CombinedAddress
     /// </summary>
     public static string[]? Partial(string text)
     {
-        if (!text.Contains("  ", StringComparison.Ordinal)) return null;
-        var parts = PartBreak().Split(text.Trim()).Select(p => p.Trim()).Where(p => p.Length > 0).ToArray();
-        return parts.Length >= 3 && AddressEnds.Contains(parts[^1].Replace(".", "", StringComparison.Ordinal)) ? parts : null;
+        return Parts(text) is { Length: >= 3 } parts && AddressEnds.Contains(parts[^1].Replace(".", "", StringComparison.Ordinal)) ? parts : null;
     }
+
+    /// <summary>The non-empty parts two spaces (or a tab) apart; null when the text has no two spaces together.</summary>
+    private static string[]? Parts(string text) =>
+        text.Contains("  ", StringComparison.Ordinal)
+            ? PartBreak().Split(text.Trim()).Select(p => p.Trim()).Where(p => p.Length > 0).ToArray()
+            : null;
 
     /// <summary>What an address ends with: US state and territory codes, Canadian province codes, and the countries Mailchimp's US lists hold.</summary>
     private static readonly HashSet<string> AddressEnds = new(

@@ -446,24 +446,28 @@ public static partial class PhoneNormalizer
 
     private static PhoneResult International(ReadOnlySpan<char> digits, string? extension)
     {
+        if (ValidNumber(string.Concat("+", digits)) is { } number)
+            return new PhoneResult(PhoneNumberUtil.GetInstance().Format(number, PhoneNumberFormat.E164), extension, null);
+        // Mexico's mobiles were dialled +52 1 and ten digits until 2019, and phones still hold them so:
+        // the same line is +52 and the ten digits now (IFT's plan; libphonenumber no longer takes the 1).
+        if (digits.Length == 13 && digits.StartsWith("521") && ValidNumber(string.Concat("+52", digits[3..])) is { } mobile)
+            return new PhoneResult(PhoneNumberUtil.GetInstance().Format(mobile, PhoneNumberFormat.E164), extension, null,
+                "the mobile 1 after +52, which Mexico dropped in 2019, was left out");
+        return Invalid("not a valid international number");
+    }
+
+    /// <summary>"+447400123456" as libphonenumber's number when it holds it valid; null when it is not, or cannot be parsed.</summary>
+    private static PhoneNumber? ValidNumber(string e164)
+    {
         try
         {
             var utility = PhoneNumberUtil.GetInstance();
-            var number = utility.Parse(string.Concat("+", digits), null);
-            if (!utility.IsValidNumber(number))
-            {
-                // Mexico's mobiles were dialled +52 1 and ten digits until 2019, and phones still hold them so:
-                // the same line is +52 and the ten digits now (IFT's plan; libphonenumber no longer takes the 1).
-                if (digits.Length == 13 && digits.StartsWith("521") && utility.Parse(string.Concat("+52", digits[3..]), null) is var mobile && utility.IsValidNumber(mobile))
-                    return new PhoneResult(utility.Format(mobile, PhoneNumberFormat.E164), extension, null,
-                        "the mobile 1 after +52, which Mexico dropped in 2019, was left out");
-                return Invalid("not a valid international number");
-            }
-            return new PhoneResult(utility.Format(number, PhoneNumberFormat.E164), extension, null);
+            var number = utility.Parse(e164, null);
+            return utility.IsValidNumber(number) ? number : null;
         }
         catch (NumberParseException)
         {
-            return Invalid("not a valid international number");
+            return null;
         }
     }
 
@@ -484,21 +488,10 @@ public static partial class PhoneNormalizer
     /// holds them valid so; null otherwise. Only named, never taken: a North American number with a stray digit in
     /// front ("27135550100") can be a valid foreign one too, and dialling it would reach a stranger abroad.
     /// </summary>
-    private static string? WithAPlus(ReadOnlySpan<char> digits)
-    {
-        try
-        {
-            var utility = PhoneNumberUtil.GetInstance();
-            var number = utility.Parse(string.Concat("+", digits), null);
-            return utility.IsValidNumber(number)
-                ? $"{utility.Format(number, PhoneNumberFormat.INTERNATIONAL)} ({RegionName(utility.GetRegionCodeForNumber(number))})"
-                : null;
-        }
-        catch (NumberParseException)
-        {
-            return null;
-        }
-    }
+    private static string? WithAPlus(ReadOnlySpan<char> digits) =>
+        ValidNumber(string.Concat("+", digits)) is { } number
+            ? $"{PhoneNumberUtil.GetInstance().Format(number, PhoneNumberFormat.INTERNATIONAL)} ({RegionName(PhoneNumberUtil.GetInstance().GetRegionCodeForNumber(number))})"
+            : null;
 
     /// <summary>"United Kingdom" for GB; the code itself where .NET has no name for it.</summary>
     private static string RegionName(string code)
