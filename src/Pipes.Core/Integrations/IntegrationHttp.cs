@@ -66,15 +66,7 @@ public sealed partial class IntegrationHttp
                 attempt++;
                 using var request = createRequest();
                 target = $"{request.Method} {_redactor.RedactUrl(request.RequestUri)}";
-                try
-                {
-                    return await AttemptAsync(operation, request, neverSent, token).ConfigureAwait(false);
-                }
-                catch (HttpRequestException exception) when (neverSent is not null && TransientFaults.NeverReachedService(exception))
-                {
-                    neverSent(request);
-                    throw;
-                }
+                return await AttemptAsync(operation, request, neverSent, token).ConfigureAwait(false);
             }, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -160,6 +152,12 @@ public sealed partial class IntegrationHttp
                     }
                 }
                 return response;
+            }
+            catch (HttpRequestException exception) when (TransientFaults.NeverReachedService(exception))
+            {
+                // The first request only (a redirect hop's failure is an IOException): the service never saw it.
+                neverSent?.Invoke(request);
+                throw;
             }
             catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
             {

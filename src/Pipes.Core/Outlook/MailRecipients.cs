@@ -37,15 +37,14 @@ public static partial class MailRecipients
             {
                 if (QuotedNameAndAddress(part) is { } named)
                 {
-                    if (!recipients.Any(r => string.Equals(r.Address, named.Address, StringComparison.OrdinalIgnoreCase))) recipients.Add(named);
+                    Add(named);
                     continue;
                 }
                 var found = EmailNormalizer.Normalize(part);
                 if (found.Email is null || found.Invalid.Count > 0) { invalid.Add(part); continue; }
                 // A name belongs to a part with one address ("Roe, Jane <jane@example.com>"), not to a list in one part.
                 var name = found.Others.Count == 0 ? Unescaped(found.DisplayName ?? EmailNormalizer.DisplayName(part)) : null;
-                foreach (var address in found.Others.Prepend(found.Email))
-                    if (!recipients.Any(r => string.Equals(r.Address, address, StringComparison.OrdinalIgnoreCase))) recipients.Add(new MailRecipient(address, name));
+                foreach (var address in found.Others.Prepend(found.Email)) Add(new MailRecipient(address, name));
             }
         }
         if (invalid.Count > 0)
@@ -53,6 +52,12 @@ public static partial class MailRecipients
                 $"{field}: {string.Join(", ", invalid.Select(i => $"'{i}'"))} {(invalid.Count == 1 ? "is not an email address" : "are not email addresses")}. Nothing was sent for it.",
                 invalid[0], ErrorIds.InvalidRecipient);
         return recipients;
+
+        // Each address once: the first name given with it stands.
+        void Add(MailRecipient recipient)
+        {
+            if (!recipients.Any(r => string.Equals(r.Address, recipient.Address, StringComparison.OrdinalIgnoreCase))) recipients.Add(recipient);
+        }
     }
 
     /// <summary>
