@@ -319,8 +319,8 @@ public sealed partial class ActiveCampaignClient
         {
             var own = wire.Id is { } id && fieldValues is not null && fieldValues.TryGetValue(id, out var values) ? values : null;
             fields = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
-            foreach (var field in fieldTitles.Titles.Values) fields[field.Title] = own?.GetValueOrDefault(field.Title);
-            foreach (var (title, value) in own ?? []) fields[title] = value; // a field created since the titles were read, by its id
+            foreach (var field in fieldTitles.Titles.Values) fields[field.Title] = null; // every field, so every contact has the same columns
+            foreach (var (title, value) in own ?? []) fields[title] = value; // its own values, a field the list did not have by its id
         }
         return new ActiveCampaignContact
         {
