@@ -34,6 +34,10 @@ public static class ContactIssues
     /// <summary>Text in an email field that is not an address.</summary>
     public static string InvalidEmail(string text) => $"Email '{text}' is not a valid address.";
 
+    /// <summary>An address a workbook's cell of another column links to ("mailto:") and does not show.</summary>
+    public static string EmailFromLink(string address, string column, string? shown) =>
+        $"Email '{address}' is the address the '{column}' cell{(string.IsNullOrWhiteSpace(shown) ? "" : $" '{shown.Trim()}'")} links to.";
+
     /// <summary>An address whose parts could not be told apart, kept whole in Address; <paramref name="why"/> says why.</summary>
     public static string AddressKeptWhole(string address, string why) =>
         $"Address '{address}' is kept whole in Address: {why}, so City, State and PostalCode are not filled from it.";

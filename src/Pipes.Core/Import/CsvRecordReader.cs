@@ -16,6 +16,12 @@ public sealed record SourceRow(long Line, object?[] Cells, string? Error = null)
     /// </summary>
     public int[]? CutFields { get; init; }
 
+    /// <summary>
+    /// XLSX: the email addresses the row's cells link to ("mailto:" hyperlinks, or a HYPERLINK formula), by 0-based
+    /// column, as "Email John" shows one and hides its address; null when none.
+    /// </summary>
+    public (int Column, string Address)[]? MailtoLinks { get; init; }
+
     /// <summary>XLSX: the row is hidden in the workbook (hidden by hand, or filtered out by an AutoFilter: both write <c>hidden="1"</c>), so Excel does not show it.</summary>
     public bool Hidden { get; init; }
 

@@ -109,6 +109,7 @@ internal sealed partial class RecordBuilder
     public ContactRecord Build(SourceRow row, ImportSummary summary)
     {
         var cells = row.Cells;
+        var links = row.MailtoLinks;
         // Cells past the header count only up to the last one with text: trailing delimiters ("a,b,c,,")
         // would otherwise give this record alone empty Column4, Column5 properties.
         var width = cells.Length > _slots.Length ? WidthWithText(cells, _slots.Length) : _slots.Length;
@@ -131,6 +132,8 @@ internal sealed partial class RecordBuilder
                 continue;
             }
             var text = cell as string ?? ColumnMap.Text(cell);
+            // A workbook's email cell that shows a word ("Email John", "Send email") and links to the address: the address is the cell's.
+            if (links is not null && slot == Slot.Email && !(text?.Contains('@') ?? false) && LinkedAddress(links, i) is { } linked) text = linked;
             if (string.IsNullOrWhiteSpace(text)) continue;
             switch (slot)
             {
@@ -178,6 +181,7 @@ internal sealed partial class RecordBuilder
                     break;
             }
         }
+        if (links is not null) AddLinkedAddresses(record, cells, links, ref email, ref moreEmails);
         if (_map.AddressAlternates.Count > 0 && HasNoAddress(record)) TakeAlternateAddress(record, cells);
         if (_map.AddressBlocks.Count > 0 && HasNoAddress(record)) TakeAddressBlock(record, cells);
         if (keptValues is not null) record.SetExtraColumns(keptNames, keptValues);
@@ -822,6 +826,31 @@ internal sealed partial class RecordBuilder
             else if (address != record.Email && !(valid?.Contains(address) ?? false)) (valid ??= []).Add(address);
             else return; // the same address in two cells: kept, and judged, once
             if (EmailDomainTypos.Suggest(address) is { } provider) record.AddIssue(ContactIssues.EmailDomainTypo(address, provider));
+        }
+    }
+
+    private static string? LinkedAddress((int Column, string Address)[] links, int column)
+    {
+        foreach (var link in links)
+            if (link.Column == column) return link.Address;
+        return null;
+    }
+
+    /// <summary>
+    /// The addresses a workbook's cells of other columns link to ("mailto:"), a name ("John Smith") or a word ("Email")
+    /// written over them: each one no email cell of the row holds is an address of the row's, and Issues says which cell it came from.
+    /// </summary>
+    private void AddLinkedAddresses(ContactRecord record, object?[] cells, (int Column, string Address)[] links, ref string? email, ref List<string>? moreEmails)
+    {
+        foreach (var (column, address) in links)
+        {
+            if (column < _slots.Length && _slots[column] == Slot.Email) continue;
+            if (email?.Contains(address, StringComparison.OrdinalIgnoreCase) == true
+                || moreEmails?.Any(cell => cell.Contains(address, StringComparison.OrdinalIgnoreCase)) == true) continue;
+            if (email is null) email = address;
+            else (moreEmails ??= []).Add(address);
+            var header = column < _map.Headers.Count ? _map.Headers[column] : $"Column{column + 1}";
+            record.AddIssue(ContactIssues.EmailFromLink(address, header, column < cells.Length ? ColumnMap.Text(cells[column]) : null));
         }
     }
 

@@ -83,8 +83,25 @@ internal sealed class XlsxPackage : IDisposable
         return sheets;
     }
 
-    /// <summary>The relationships of a .rels part, targets resolved to part names; none when the part is missing.</summary>
-    private List<(string Id, string Type, string Target)> Relationships(string relsPart, string folder)
+    /// <summary>
+    /// The sheet's hyperlinks to an email address: relationship id to the "mailto:" target as written
+    /// (ECMA-376 Part 1, 18.3.1.47: a cell's hyperlink names an external relationship of the sheet's part). Empty when none.
+    /// </summary>
+    public Dictionary<string, string> MailtoRelationships(string sheetPart)
+    {
+        var slash = sheetPart.LastIndexOf('/');
+        var relsPart = $"{sheetPart[..(slash + 1)]}_rels/{sheetPart[(slash + 1)..]}.rels";
+        var mailto = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (id, type, target) in Relationships(relsPart, "", external: true))
+            if (type.EndsWith("/hyperlink", StringComparison.Ordinal) && target.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)) mailto[id] = target;
+        return mailto;
+    }
+
+    /// <summary>
+    /// The relationships of a .rels part, targets resolved to part names; none when the part is missing. External ones
+    /// (a hyperlink's URL) only with <paramref name="external"/>, and then only they, as written.
+    /// </summary>
+    private List<(string Id, string Type, string Target)> Relationships(string relsPart, string folder, bool external = false)
     {
         var relationships = new List<(string, string, string)>();
         if (Entry(relsPart) is null) return relationships;
@@ -92,8 +109,8 @@ internal sealed class XlsxPackage : IDisposable
         while (xml.Read())
         {
             if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "Relationship" || xml.GetAttribute("Target") is not { } target) continue;
-            if (xml.GetAttribute("TargetMode") == "External") continue;
-            relationships.Add((xml.GetAttribute("Id") ?? "", xml.GetAttribute("Type") ?? "", Resolve(folder, target)));
+            if ((xml.GetAttribute("TargetMode") == "External") != external) continue;
+            relationships.Add((xml.GetAttribute("Id") ?? "", xml.GetAttribute("Type") ?? "", external ? target : Resolve(folder, target)));
         }
         return relationships;
     }

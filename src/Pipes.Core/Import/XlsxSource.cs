@@ -21,7 +21,7 @@ namespace Pipes.Import;
 /// the first whose header maps contact columns is read.
 /// </para>
 /// </summary>
-internal sealed class XlsxSource : ITabularSource
+internal sealed partial class XlsxSource : ITabularSource
 {
     /// <summary>Rows of each sheet looked at when choosing the sheet (the header search's reach).</summary>
     private const int RowsSearchedForSheet = ColumnMap.RowsSearchedForHeaderFar;
@@ -160,7 +160,9 @@ internal sealed class XlsxSource : ITabularSource
         using var xml = XmlReader.Create(stream, new XmlReaderSettings { IgnoreWhitespace = true, IgnoreComments = true, DtdProcessing = DtdProcessing.Prohibit });
         _rowsRead = 0;
         _rowsExpected = 0; // another sheet, looked into when choosing, may have set it
+        var sheetLinks = HiddenMailtoLinks(part);
         var cells = new List<object?>(16);
+        var links = new List<(int Column, string Address)>();
         while (xml.Read())
         {
             if (xml.NodeType != XmlNodeType.Element) continue;
@@ -169,13 +171,87 @@ internal sealed class XlsxSource : ITabularSource
             var line = long.TryParse(xml.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : _rowsRead + 1;
             var hidden = xml.GetAttribute("hidden") is "1" or "true"; // ECMA-376 CT_Row: an xsd:boolean
             cells.Clear();
-            if (!xml.IsEmptyElement) ReadRow(xml, cells);
+            links.Clear();
+            if (!xml.IsEmptyElement) ReadRow(xml, cells, links);
+            if (sheetLinks is not null && sheetLinks.TryGetValue(line, out var linked)) links.AddRange(linked);
             _rowsRead = line;
-            yield return new SourceRow(line, cells.ToArray()) { Hidden = hidden };
+            yield return new SourceRow(line, cells.ToArray()) { Hidden = hidden, MailtoLinks = links.Count == 0 ? null : links.ToArray() };
         }
     }
 
-    private void ReadRow(XmlReader xml, List<object?> cells)
+    /// <summary>
+    /// The sheet's "mailto:" hyperlinks whose address the cell may not show ("Email John"), by row: null when it has none, and
+    /// when every such address is a text of the workbook (Excel links an address typed into a cell by itself, and the
+    /// cell then shows it). The hyperlinks come after the rows in the sheet's XML, so only then is the sheet read twice.
+    /// </summary>
+    private Dictionary<long, List<(int Column, string Address)>>? HiddenMailtoLinks(string part)
+    {
+        var relationships = _package.MailtoRelationships(part);
+        if (relationships.Count == 0) return null;
+        var unseen = relationships.Values.Select(MailtoAddress).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var text in _sharedStrings)
+            if (unseen.Count > 0 && text.Contains('@')) unseen.Remove(text.Trim());
+        if (unseen.Count == 0) return null;
+        var links = new Dictionary<long, List<(int Column, string Address)>>();
+        using var stream = _package.Open(part) ?? throw FileSniffer.Unreadable(_path, $"the workbook names {part} but does not contain it");
+        using var xml = XmlReader.Create(stream, new XmlReaderSettings { IgnoreWhitespace = true, IgnoreComments = true, DtdProcessing = DtdProcessing.Prohibit });
+        xml.MoveToContent();
+        while (!xml.EOF)
+        {
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "sheetData")
+            {
+                xml.Skip(); // the rows: read after this, in their turn
+                continue;
+            }
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "hyperlink" && xml.GetAttribute("ref") is { } reference
+                && RelationshipId(xml) is { } id && relationships.TryGetValue(id, out var target) && MailtoAddress(target) is { } address)
+            {
+                // "B2", or a range "B2:B4" that one link covers: each cell of it, within the column limit and the rows the link spans.
+                var range = reference.Split(':');
+                var (firstRow, firstColumn) = CellReference(range[0]);
+                var (lastRow, lastColumn) = range.Length > 1 ? CellReference(range[1]) : (firstRow, firstColumn);
+                for (var row = firstRow; row <= lastRow && row - firstRow < MaxLinkedRows; row++)
+                    for (var column = firstColumn; column <= Math.Min(lastColumn, _limits.MaxColumns - 1); column++)
+                        if (column >= 0 && row > 0) (links.TryGetValue(row, out var list) ? list : links[row] = []).Add((column, address));
+            }
+            xml.Read();
+        }
+        return links;
+    }
+
+    // A link over more rows than this is no one's address.
+    private const int MaxLinkedRows = 10_000;
+
+    /// <summary>r:id, whatever the prefix, in the transitional or the strict (ISO 29500) namespace.</summary>
+    private static string? RelationshipId(XmlReader xml)
+    {
+        string? id = null;
+        for (var more = xml.MoveToFirstAttribute(); more; more = xml.MoveToNextAttribute())
+            if (xml.LocalName == "id" && xml.NamespaceURI.EndsWith("relationships", StringComparison.Ordinal)) id = xml.Value;
+        xml.MoveToElement();
+        return id;
+    }
+
+    /// <summary>The address of a "mailto:" URI (RFC 6068): percent-decoded, without its ?subject=...; null when it has none.</summary>
+    internal static string? MailtoAddress(string uri)
+    {
+        if (!uri.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)) return null;
+        var to = uri.AsSpan(7);
+        if (to.IndexOf('?') is >= 0 and var query) to = to[..query];
+        var address = Uri.UnescapeDataString(to.ToString()).Trim();
+        return address.Contains('@') ? address : null;
+    }
+
+    /// <summary>A HYPERLINK formula's "mailto:" text (=HYPERLINK("mailto:jo@x.com","Email Jo")); null for any other formula.</summary>
+    private static string? FormulaMailto(string formula) =>
+        formula.Contains("mailto:", StringComparison.OrdinalIgnoreCase) && HyperlinkFormula().Match(formula) is { Success: true } link
+            ? MailtoAddress(link.Groups["uri"].Value.Replace("\"\"", "\""))
+            : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:_xlfn\.)?HYPERLINK\(\s*""(?<uri>mailto:(?:[^""]|"""")*)""", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex HyperlinkFormula();
+
+    private void ReadRow(XmlReader xml, List<object?> cells, List<(int Column, string Address)> links)
     {
         var depth = xml.Depth;
         while (xml.Read() && xml.Depth > depth)
@@ -191,12 +267,23 @@ internal sealed class XlsxSource : ITabularSource
             if (!xml.IsEmptyElement)
             {
                 var cellDepth = xml.Depth;
-                while (xml.Read() && xml.Depth > cellDepth)
+                // ReadElementText leaves the reader on the node after the element (the <v> after an <f>): the loop reads on only when it did not.
+                var moved = false;
+                while ((moved || xml.Read()) && xml.Depth > cellDepth)
                 {
+                    moved = false;
                     if (xml.NodeType != XmlNodeType.Element) continue;
-                    if (xml.LocalName == "v") value = XmlText.ReadElementText(xml, _limits);
+                    if (xml.LocalName == "v")
+                    {
+                        value = XmlText.ReadElementText(xml, _limits);
+                        moved = true;
+                    }
                     else if (xml.LocalName == "is") inline = XlsxStrings.ReadRichText(xml, _limits);
-                    if (xml.NodeType == XmlNodeType.EndElement && xml.Depth == cellDepth) break;
+                    else if (xml.LocalName == "f")
+                    {
+                        if (FormulaMailto(XmlText.ReadElementText(xml, _limits)) is { } address) links.Add((column, address));
+                        moved = true;
+                    }
                 }
             }
             while (cells.Count < column) cells.Add(null);
@@ -259,6 +346,13 @@ internal sealed class XlsxSource : ITabularSource
             index = index * 26 + (char.ToUpperInvariant(c) - 'A' + 1);
         }
         return index - 1;
+    }
+
+    /// <summary>"B12" as its 1-based row and 0-based column; row 0 when it has no row.</summary>
+    private static (long Row, int Column) CellReference(string reference)
+    {
+        var digits = reference.AsSpan().TrimStart("$ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz").TrimStart('$');
+        return (long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var row) ? row : 0, ColumnIndex(reference.TrimStart('$')));
     }
 
     private static long LastRow(string dimension)

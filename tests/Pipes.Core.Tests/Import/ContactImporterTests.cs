@@ -988,6 +988,56 @@ public sealed class ContactImporterTests : IDisposable
     }
 
     [Fact]
+    public void XlsxMailtoLinksGiveTheAddressACellHidesBehindAWordOrAName()
+    {
+        var path = Path.Combine(_dir, "directory.xlsx");
+        TestXlsx.Write(path, ("Members", [
+            ["Name", "Email", "Phone"],
+            // Insert Link over a word: the address is only in the link.
+            ["John Smith", new TestXlsx.Link("Email John", "mailto:JSmith@Smith-Land.com?subject=Lease%20offer"), "713-555-0100"],
+            // An address typed in, which Excel links by itself: the cell's text is the address.
+            ["Ann Lee", new TestXlsx.Link("ann@lee.org", "mailto:ann@lee.org"), null],
+            // A HYPERLINK formula over a word, its quotes doubled inside the text.
+            ["Bo Diaz", new TestXlsx.Formula("HYPERLINK(\"mailto:bo%20diaz%20%3Cbo@diaz.net%3E\",\"Write to \"\"Bo\"\"\")", "Write to \"Bo\""), null],
+            // The name is the link, and the email cell is empty.
+            [new TestXlsx.Link("Cy Young", "mailto:cy@young.com"), null, "713-555-0101"],
+            // The name links to the address the email cell holds already: nothing more.
+            [new TestXlsx.Link("Di Ross", "mailto:DI@ross.com"), "di@ross.com", null],
+            // A link to a web page is no address.
+            [new TestXlsx.Link("Ed Poe", "https://poe.example/"), "Email Ed", null],
+        ], null));
+
+        var (records, errors, summary) = Run(path);
+
+        Assert.Empty(errors);
+        Assert.Equal(new string?[] { "jsmith@smith-land.com", "ann@lee.org", "bo@diaz.net", "cy@young.com", "di@ross.com", null }, records.Select(r => r.Email));
+        Assert.Null(records[0].Issues);
+        Assert.Null(records[1].Issues);
+        Assert.Null(records[2].Issues);
+        Assert.Equal("Email 'cy@young.com' is the address the 'Name' cell 'Cy Young' links to.", records[3].Issues);
+        Assert.Null(records[4].Issues);
+        Assert.Equal(("Cy", "Young"), (records[3].FirstName, records[3].LastName));
+        Assert.Contains("Email 'Email Ed' is not a valid address.", records[5].Issues);
+        Assert.Equal([7L], summary.InvalidEmailRows);
+    }
+
+    [Fact]
+    public void XlsxMailtoLinkOnAnUnmappedColumnAddsAnAddressAndKeepsTheColumn()
+    {
+        var path = Path.Combine(_dir, "links.xlsx");
+        TestXlsx.Write(path, ("Sheet1", [
+            ["First Name", "Last Name", "Email", "Links"],
+            ["Jo", "Roe", "jo@roe.com", new TestXlsx.Link("Office", "mailto:office@roe.com")],
+        ], null));
+
+        var record = Assert.Single(Run(path).Records);
+
+        Assert.Equal(("jo@roe.com", "office@roe.com"), (record.Email, record.ExtraEmails));
+        Assert.Equal("Office", record.ExtraColumns()["Links"]);
+        Assert.Equal("Email 'office@roe.com' is the address the 'Links' cell 'Office' links to.", record.Issues);
+    }
+
+    [Fact]
     public void XlsxWorksheetByNameOrNumber()
     {
         var path = Path.Combine(_dir, "two.xlsx");
