@@ -388,6 +388,47 @@ public sealed class OutlookCalendarTests(FakeServerFixture fixture) : GraphToken
         Assert.Equal(At("2027-03-15T00:00+09:00"), tokyo.End);
     }
 
+    [Theory]
+    // Sunday 1 November 2026 has 25 hours in Chicago (the clocks go back), Sunday 8 March 2026 has 23: an all-day
+    // event moved off or onto either kept its hours, and its end was no midnight (Exchange makes it a day longer).
+    [InlineData("2026-11-01", "2026-11-02", "2026-11-05", "2026-11-06")]
+    [InlineData("2026-03-05", "2026-03-06", "2026-03-08", "2026-03-09")]
+    [InlineData("2026-10-30", "2026-11-02", "2026-11-13", "2026-11-16")]
+    public async Task AnAllDayEventMovedByItsStartKeepsItsDaysAcrossAClockChange(string from, string to, string movedTo, string expectedEnd)
+    {
+        using var made = await Raw(HttpMethod.Post, "/me/events", $$$"""
+            {"subject":"Office closed","isAllDay":true,"start":{"dateTime":"{{{from}}}T00:00:00","timeZone":"Central Standard Time"},
+             "end":{"dateTime":"{{{to}}}T00:00:00","timeZone":"Central Standard Time"}}
+            """);
+        var id = JsonNode.Parse(await made.Content.ReadAsStringAsync())!["id"]!.GetValue<string>();
+
+        var moved = await Client.UpdateEventAsync(new EventChange(id) { Start = Wall(movedTo + "T00:00"), TimeZone = "America/Chicago" });
+
+        var end = JsonNode.Parse(Assert.Single(Requests("PATCH", "/me/events/" + id)).Body)!["end"]!;
+        Assert.Equal(expectedEnd + "T00:00:00.0000000", end["dateTime"]!.GetValue<string>());
+        Assert.True(moved.IsAllDay);
+        Assert.Equal(DateTime.Parse(expectedEnd), moved.End.DateTime);
+    }
+
+    [Fact]
+    public async Task AnAllDayEventTakesWholeDaysAndAStartThatIsADate()
+    {
+        using var made = await Raw(HttpMethod.Post, "/me/events", """
+            {"subject":"Office closed","isAllDay":true,"start":{"dateTime":"2026-11-01T00:00:00","timeZone":"Central Standard Time"},
+             "end":{"dateTime":"2026-11-02T00:00:00","timeZone":"Central Standard Time"}}
+            """);
+        var id = JsonNode.Parse(await made.Content.ReadAsStringAsync())!["id"]!.GetValue<string>();
+
+        var longer = await Client.UpdateEventAsync(new EventChange(id) { DurationMinutes = 2 * 1440, TimeZone = "America/Chicago" });
+        var atNine = await Assert.ThrowsAsync<InvalidInputError>(() => Client.UpdateEventAsync(new EventChange(id) { Start = Wall("2026-11-05T09:00"), TimeZone = "America/Chicago" }));
+        var hours = await Assert.ThrowsAsync<InvalidInputError>(() => Client.UpdateEventAsync(new EventChange(id) { DurationMinutes = 90, TimeZone = "America/Chicago" }));
+
+        Assert.Equal(new DateTime(2026, 11, 3), longer.End.DateTime);
+        Assert.Contains("all-day event: give -Start as a date ('2026-11-05')", atNine.Message);
+        Assert.Contains("whole days", hours.Message);
+        Assert.Single(Requests("PATCH", "/me/events/" + id));
+    }
+
     [Fact]
     public async Task ACancelledMeetingSaysSoAndAnOrdinaryOneDoesNot()
     {

@@ -147,7 +147,8 @@ public sealed partial class OutlookClient
             {
                 var current = await ReadEventAsync(change.Id, cancellationToken).ConfigureAwait(false);
                 var (currentStart, currentEnd) = Times(current);
-                if (start is { } moved) end ??= moved + (currentEnd - currentStart); // as Outlook moves a meeting: same length
+                if (current.IsAllDay == true) end ??= AllDayEnd(change, start, currentStart, currentEnd, zone);
+                else if (start is { } moved) end ??= moved + (currentEnd - currentStart); // as Outlook moves a meeting: same length
                 else end ??= currentStart.AddMinutes(change.DurationMinutes!.Value);
                 CheckOrder(start ?? currentStart, end.Value);
             }
@@ -222,6 +223,36 @@ public sealed partial class OutlookClient
                 HttpStatusCode.NotFound, error.RemoteCode);
         }
     }
+
+    /// <summary>
+    /// The new end of an all-day event moved by its start alone (the same number of days) or given a length
+    /// (whole days: -DurationMinutes 2880 is two): midnight in <paramref name="zone"/>, counted in days, not hours,
+    /// since a day that changes the clock has 23 or 25 (Graph keeps an all-day event from midnight to midnight;
+    /// Exchange moves an end that is not midnight to the next one, a day longer). Throws Pipes.InvalidInput for a
+    /// start that is not a midnight or a length that is not whole days.
+    /// </summary>
+    private static DateTimeOffset AllDayEnd(EventChange change, DateTimeOffset? start, DateTimeOffset currentStart, DateTimeOffset currentEnd, TimeZoneInfo zone)
+    {
+        int days;
+        if (start is { } moved)
+        {
+            if (TimeZoneInfo.ConvertTime(moved, zone).TimeOfDay != TimeSpan.Zero)
+                throw Invalid($"Event {change.Id} is an all-day event: give -Start as a date ('{TimeZoneInfo.ConvertTime(moved, zone):yyyy-MM-dd}'), or -Start and -End to make it a meeting.", change.Id);
+            days = (currentEnd.DateTime.Date - currentStart.DateTime.Date).Days;
+        }
+        else
+        {
+            var minutes = change.DurationMinutes!.Value;
+            if (minutes % MinutesPerDay != 0)
+                throw Invalid($"Event {change.Id} is an all-day event: its length is whole days (-DurationMinutes {MinutesPerDay} is one day); {minutes} minutes is not.", minutes);
+            days = minutes / MinutesPerDay;
+        }
+        var firstDay = start is { } s ? TimeZoneInfo.ConvertTime(s, zone).DateTime.Date : currentStart.DateTime.Date;
+        var endDay = firstDay.AddDays(Math.Max(1, days));
+        return new DateTimeOffset(endDay, zone.GetUtcOffset(endDay));
+    }
+
+    private const int MinutesPerDay = 24 * 60;
 
     private string EventUrl(string id) => Root + "events/" + Uri.EscapeDataString(id);
 
