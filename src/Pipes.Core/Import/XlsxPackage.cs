@@ -71,16 +71,22 @@ internal sealed class XlsxPackage : IDisposable
                 if (xml.LocalName == "workbookPr") Date1904 = xml.GetAttribute("date1904")?.Trim() is "1" or "true" or "TRUE" or "True";
                 if (xml.LocalName != "sheet") continue;
                 var name = xml.GetAttribute("name") ?? $"Sheet{sheets.Count + 1}";
-                // r:id, whatever the prefix, in the transitional or the strict (ISO 29500) namespace.
-                string? id = null;
-                for (var more = xml.MoveToFirstAttribute(); more; more = xml.MoveToNextAttribute())
-                    if (xml.LocalName == "id" && xml.NamespaceURI.EndsWith("relationships", StringComparison.Ordinal)) id = xml.Value;
-                xml.MoveToElement();
+                var id = RelationshipId(xml);
                 var part = id is not null && relationships.FirstOrDefault(r => r.Id == id).Target is { } target ? target : $"{folder}worksheets/sheet{sheets.Count + 1}.xml";
                 sheets.Add((name, part, xml.GetAttribute("state")?.Trim() is "hidden" or "veryHidden"));
             }
         }
         return sheets;
+    }
+
+    /// <summary>The element's r:id, whatever the prefix, in the transitional or the strict (ISO 29500) namespace; null when it has none.</summary>
+    public static string? RelationshipId(XmlReader xml)
+    {
+        string? id = null;
+        for (var more = xml.MoveToFirstAttribute(); more; more = xml.MoveToNextAttribute())
+            if (xml.LocalName == "id" && xml.NamespaceURI.EndsWith("relationships", StringComparison.Ordinal)) id = xml.Value;
+        xml.MoveToElement();
+        return id;
     }
 
     /// <summary>

@@ -204,7 +204,7 @@ internal sealed partial class XlsxSource : ITabularSource
                 continue;
             }
             if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "hyperlink" && xml.GetAttribute("ref") is { } reference
-                && RelationshipId(xml) is { } id && relationships.TryGetValue(id, out var target) && MailtoAddress(target) is { } address)
+                && XlsxPackage.RelationshipId(xml) is { } id && relationships.TryGetValue(id, out var target) && MailtoAddress(target) is { } address)
             {
                 // "B2", or a range "B2:B4" that one link covers: each cell of it, within the column limit and the rows the link spans.
                 var range = reference.Split(':');
@@ -221,16 +221,6 @@ internal sealed partial class XlsxSource : ITabularSource
 
     // A link over more rows than this is no one's address.
     private const int MaxLinkedRows = 10_000;
-
-    /// <summary>r:id, whatever the prefix, in the transitional or the strict (ISO 29500) namespace.</summary>
-    private static string? RelationshipId(XmlReader xml)
-    {
-        string? id = null;
-        for (var more = xml.MoveToFirstAttribute(); more; more = xml.MoveToNextAttribute())
-            if (xml.LocalName == "id" && xml.NamespaceURI.EndsWith("relationships", StringComparison.Ordinal)) id = xml.Value;
-        xml.MoveToElement();
-        return id;
-    }
 
     /// <summary>The address of a "mailto:" URI (RFC 6068): percent-decoded, without its ?subject=...; null when it has none.</summary>
     internal static string? MailtoAddress(string uri)
