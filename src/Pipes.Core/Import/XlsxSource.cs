@@ -206,21 +206,22 @@ internal sealed partial class XlsxSource : ITabularSource
             if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "hyperlink" && xml.GetAttribute("ref") is { } reference
                 && XlsxPackage.RelationshipId(xml) is { } id && relationships.TryGetValue(id, out var target) && MailtoAddress(target) is { } address)
             {
-                // "B2", or a range "B2:B4" that one link covers: each cell of it, within the column limit and the rows the link spans.
+                // "B2", or a range "B2:B4" that one link covers: each cell of it. A range of a whole column or sheet is no one's address.
                 var range = reference.Split(':');
                 var (firstRow, firstColumn) = CellReference(range[0]);
                 var (lastRow, lastColumn) = range.Length > 1 ? CellReference(range[1]) : (firstRow, firstColumn);
-                for (var row = firstRow; row <= lastRow && row - firstRow < MaxLinkedRows; row++)
-                    for (var column = firstColumn; column <= Math.Min(lastColumn, _limits.MaxColumns - 1); column++)
-                        if (column >= 0 && row > 0) (links.TryGetValue(row, out var list) ? list : links[row] = []).Add((column, address));
+                if (firstRow > 0 && firstColumn >= 0 && lastColumn < _limits.MaxColumns && (lastRow - firstRow + 1) * (lastColumn - firstColumn + 1L) is > 0 and <= MaxLinkedCells)
+                    for (var row = firstRow; row <= lastRow; row++)
+                        for (var column = firstColumn; column <= lastColumn; column++)
+                            (links.TryGetValue(row, out var list) ? list : links[row] = []).Add((column, address));
             }
             xml.Read();
         }
         return links;
     }
 
-    // A link over more rows than this is no one's address.
-    private const int MaxLinkedRows = 10_000;
+    // One link over more cells than this is no one's address.
+    private const int MaxLinkedCells = 1_000;
 
     /// <summary>The address of a "mailto:" URI (RFC 6068): percent-decoded, without its ?subject=...; null when it has none.</summary>
     internal static string? MailtoAddress(string uri)

@@ -1038,6 +1038,30 @@ public sealed class ContactImporterTests : IDisposable
     }
 
     [Fact]
+    public void XlsxMailtoLinkOverARangeGivesEachCellItsAddressAndOneOverAWholeColumnIsNoOnes()
+    {
+        var path = Path.Combine(_dir, "ranges.xlsx");
+        const string Strict = "http://purl.oclc.org/ooxml/officeDocument/relationships";
+        var rows = RawXlsx.InlineRow("Name", "Email", "Notes") + RawXlsx.InlineRow("Ann Cole", "Email", "a") + RawXlsx.InlineRow("Bo Diaz", "Email", "b")
+            + RawXlsx.InlineRow("Cy Young", "cy@young.com", "c");
+        var sheet = RawXlsx.Sheet(rows).Replace("</worksheet>",
+            $"<hyperlinks><hyperlink ref=\"$B$2:B3\" x:id=\"rId1\" xmlns:x=\"{Strict}\"/><hyperlink ref=\"C1:C1048576\" r:id=\"rId2\" xmlns:r=\"{RawXlsx.Rel}\"/></hyperlinks></worksheet>");
+        RawXlsx.Write(path, RawXlsx.PackageRels(),
+            ("xl/workbook.xml", RawXlsx.Workbook("", ("S", "rId1", null))),
+            ("xl/_rels/workbook.xml.rels", RawXlsx.Rels(("rId1", "worksheet", "worksheets/sheet1.xml"))),
+            ("xl/worksheets/sheet1.xml", sheet),
+            ("xl/worksheets/_rels/sheet1.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + $"<Relationship Id=\"rId1\" Type=\"{RawXlsx.Rel}/hyperlink\" Target=\"MAILTO:team@cole.com\" TargetMode=\"External\"/>"
+                + $"<Relationship Id=\"rId2\" Type=\"{RawXlsx.Rel}/hyperlink\" Target=\"mailto:everyone@x.com\" TargetMode=\"External\"/></Relationships>"));
+
+        var records = Run(path).Records;
+
+        Assert.Equal(new string?[] { "team@cole.com", "team@cole.com", "cy@young.com" }, records.Select(r => r.Email));
+        Assert.All(records, r => Assert.Null(r.ExtraEmails));
+        Assert.All(records, r => Assert.DoesNotContain("links to", r.Issues ?? ""));
+    }
+
+    [Fact]
     public void XlsxWorksheetByNameOrNumber()
     {
         var path = Path.Combine(_dir, "two.xlsx");
