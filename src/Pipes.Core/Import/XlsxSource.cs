@@ -35,6 +35,7 @@ internal sealed partial class XlsxSource : ITabularSource
     private readonly ImportLimits _limits;
     private readonly CancellationToken _cancellationToken;
     private long _rowsRead;
+    private readonly Dictionary<string, Dictionary<long, List<(int Column, string Address)>>?> _hiddenMailtoLinks = [];
     private long _rowsExpected;
 
     public XlsxSource(string path, string? worksheet, ImportLimits? limits = null, CancellationToken cancellationToken = default)
@@ -160,7 +161,8 @@ internal sealed partial class XlsxSource : ITabularSource
         using var xml = XmlReader.Create(stream, new XmlReaderSettings { IgnoreWhitespace = true, IgnoreComments = true, DtdProcessing = DtdProcessing.Prohibit });
         _rowsRead = 0;
         _rowsExpected = 0; // another sheet, looked into when choosing, may have set it
-        var sheetLinks = HiddenMailtoLinks(part);
+        // A sheet looked into when choosing is read again when chosen: its links are found once.
+        if (!_hiddenMailtoLinks.TryGetValue(part, out var sheetLinks)) _hiddenMailtoLinks[part] = sheetLinks = HiddenMailtoLinks(part);
         var cells = new List<object?>(16);
         var links = new List<(int Column, string Address)>();
         while (xml.Read())
