@@ -845,8 +845,10 @@ internal sealed partial class RecordBuilder
         foreach (var (column, address) in links)
         {
             if (column < _slots.Length && _slots[column] == Slot.Email) continue;
-            if (email?.Contains(address, StringComparison.OrdinalIgnoreCase) == true
-                || moreEmails?.Any(cell => cell.Contains(address, StringComparison.OrdinalIgnoreCase)) == true) continue;
+            // "Jo Smith <jo@x.com>" in a link is jo@x.com in an email cell.
+            var bare = EmailNormalizer.Normalize(address).Email ?? address;
+            if (email?.Contains(bare, StringComparison.OrdinalIgnoreCase) == true
+                || moreEmails?.Any(cell => cell.Contains(bare, StringComparison.OrdinalIgnoreCase)) == true) continue;
             if (email is null) email = address;
             else (moreEmails ??= []).Add(address);
             var header = column < _map.Headers.Count ? _map.Headers[column] : $"Column{column + 1}";

@@ -1001,8 +1001,8 @@ public sealed class ContactImporterTests : IDisposable
             ["Bo Diaz", new TestXlsx.Formula("HYPERLINK(\"mailto:bo%20diaz%20%3Cbo@diaz.net%3E\",\"Write to \"\"Bo\"\"\")", "Write to \"Bo\""), null],
             // The name is the link, and the email cell is empty.
             [new TestXlsx.Link("Cy Young", "mailto:cy@young.com"), null, "713-555-0101"],
-            // The name links to the address the email cell holds already: nothing more.
-            [new TestXlsx.Link("Di Ross", "mailto:DI@ross.com"), "di@ross.com", null],
+            // The name links to the address the email cell holds already, written with a name: nothing more.
+            [new TestXlsx.Link("Di Ross", "mailto:Di%20Ross%20%3CDI@ross.com%3E"), "di@ross.com", null],
             // A link to a web page is no address.
             [new TestXlsx.Link("Ed Poe", "https://poe.example/"), "Email Ed", null],
         ], null));
