@@ -44,7 +44,8 @@ try {
     '{0:N0} rows: CSV {1:N1} MB, XLSX {2:N1} MB; best of {3} runs each' -f $Rows, ((Get-Item $csv).Length / 1MB), ((Get-Item $xlsx).Length / 1MB), $Runs
 
     $check = @(Import-PipesFile $csv -WarningAction SilentlyContinue)
-    'records: {0:N0} (with email {1:N0}, with phone {2:N0})' -f $check.Count, @($check | Where-Object Email).Count, @($check | Where-Object Phone).Count
+    'records: {0:N0} (with email {1:N0}, with phone {2:N0}, with an Issue {3:N0}, duplicates {4:N0})' -f $check.Count, @($check | Where-Object Email).Count,
+        @($check | Where-Object Phone).Count, @($check | Where-Object Issues).Count, @($check | Where-Object Issues -like '*Duplicate*').Count
     $check = $null
 
     $importCsv = Measure-Best { Import-Csv $csv | Out-Null }
