@@ -35,7 +35,7 @@ internal sealed partial class XlsxSource : ITabularSource
     private readonly ImportLimits _limits;
     private readonly CancellationToken _cancellationToken;
     private long _rowsRead;
-    private readonly Dictionary<string, Dictionary<long, List<(int Column, string Address)>>?> _hiddenMailtoLinks = [];
+    private readonly Dictionary<string, SheetMailtoLinks?> _hiddenMailtoLinks = [];
     private long _rowsExpected;
 
     public XlsxSource(string path, string? worksheet, ImportLimits? limits = null, CancellationToken cancellationToken = default)
@@ -175,26 +175,23 @@ internal sealed partial class XlsxSource : ITabularSource
             cells.Clear();
             links.Clear();
             if (!xml.IsEmptyElement) ReadRow(xml, cells, links);
-            if (sheetLinks is not null && sheetLinks.TryGetValue(line, out var linked)) links.AddRange(linked);
+            sheetLinks?.AddTo(line, cells, links);
             _rowsRead = line;
             yield return new SourceRow(line, cells.ToArray()) { Hidden = hidden, MailtoLinks = links.Count == 0 ? null : links.ToArray() };
         }
     }
 
     /// <summary>
-    /// The sheet's "mailto:" hyperlinks whose address the cell may not show ("Email John"), by row: null when it has none, and
-    /// when every such address is a text of the workbook (Excel links an address typed into a cell by itself, and the
-    /// cell then shows it). The hyperlinks come after the rows in the sheet's XML, so only then is the sheet read twice.
+    /// The sheet's "mailto:" hyperlinks, by row and column; null when it has none. The hyperlinks come after the rows in the
+    /// sheet's XML, so a sheet that has them is read twice. Whether a cell shows its link's address (Excel links an address
+    /// typed into a cell by itself) only the cell can say: an address that is some other cell's text (a manager's address
+    /// in another row, a list on another sheet) may still be hidden behind this one's word.
     /// </summary>
-    private Dictionary<long, List<(int Column, string Address)>>? HiddenMailtoLinks(string part)
+    private SheetMailtoLinks? HiddenMailtoLinks(string part)
     {
         var relationships = _package.MailtoRelationships(part);
         if (relationships.Count == 0) return null;
-        var unseen = relationships.Values.Select(MailtoAddress).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
-        foreach (var text in _sharedStrings)
-            if (unseen.Count > 0 && text.Contains('@')) unseen.Remove(text.Trim());
-        if (unseen.Count == 0) return null;
-        var links = new Dictionary<long, List<(int Column, string Address)>>();
+        var links = new SheetMailtoLinks();
         using var stream = _package.Open(part) ?? throw FileSniffer.Unreadable(_path, $"the workbook names {part} but does not contain it");
         using var xml = XmlReader.Create(stream, new XmlReaderSettings { IgnoreWhitespace = true, IgnoreComments = true, DtdProcessing = DtdProcessing.Prohibit });
         xml.MoveToContent();
@@ -208,22 +205,67 @@ internal sealed partial class XlsxSource : ITabularSource
             if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "hyperlink" && xml.GetAttribute("ref") is { } reference
                 && XlsxPackage.RelationshipId(xml) is { } id && relationships.TryGetValue(id, out var target) && MailtoAddress(target) is { } address)
             {
-                // "B2", or a range "B2:B4" that one link covers: each cell of it. A range of a whole column or sheet is no one's address.
+                // "B2", or a range "B2:B4" that one link covers (Excel writes one for a merged cell, or for cells linked at once).
                 var range = reference.Split(':');
                 var (firstRow, firstColumn) = CellReference(range[0]);
                 var (lastRow, lastColumn) = range.Length > 1 ? CellReference(range[1]) : (firstRow, firstColumn);
-                if (firstRow > 0 && firstColumn >= 0 && lastColumn < _limits.MaxColumns && (lastRow - firstRow + 1) * (lastColumn - firstColumn + 1L) is > 0 and <= MaxLinkedCells)
-                    for (var row = firstRow; row <= lastRow; row++)
-                        for (var column = firstColumn; column <= lastColumn; column++)
-                            (links.TryGetValue(row, out var list) ? list : links[row] = []).Add((column, address));
+                if (firstRow > 0 && firstColumn >= 0 && lastRow >= firstRow && lastColumn >= firstColumn && lastRow - firstRow < MaxLinkedRows)
+                    links.Add(firstRow, lastRow, firstColumn, Math.Min(lastColumn, _limits.MaxColumns - 1), address);
             }
             xml.Read();
         }
         return links;
     }
 
-    // One link over more cells than this is no one's address.
-    private const int MaxLinkedCells = 1_000;
+    // A link over more rows than this (a whole column, a whole sheet) is no one's address.
+    private const int MaxLinkedRows = 10_000;
+
+    /// <summary>
+    /// A sheet's mailto: links: one cell's by row, and the ranges apart, each one entry however many cells it covers.
+    /// A link gives its address to a cell that holds a value only: the cells a merged cell covers, and the empty cells of
+    /// a linked range, show nothing, and the row they are on is not the linked one's.
+    /// </summary>
+    private sealed class SheetMailtoLinks
+    {
+        private readonly Dictionary<long, List<(int Column, string Address)>> _cells = [];
+        private readonly List<(long FirstRow, long LastRow, int FirstColumn, int LastColumn, string Address)> _ranges = [];
+        // The ranges over the row read last: rows come in order, so each range joins once, when its first row is reached.
+        private readonly List<(long FirstRow, long LastRow, int FirstColumn, int LastColumn, string Address)> _open = [];
+        private int _next = -1;
+        private long _lastRow;
+
+        public void Add(long firstRow, long lastRow, int firstColumn, int lastColumn, string address)
+        {
+            if (firstRow == lastRow && firstColumn == lastColumn) (_cells.TryGetValue(firstRow, out var list) ? list : _cells[firstRow] = []).Add((firstColumn, address));
+            else _ranges.Add((firstRow, lastRow, firstColumn, lastColumn, address));
+        }
+
+        /// <summary>Adds to <paramref name="links"/> the links of row <paramref name="row"/> (1-based) whose cell in <paramref name="cells"/> holds a value.</summary>
+        public void AddTo(long row, List<object?> cells, List<(int Column, string Address)> links)
+        {
+            if (_cells.TryGetValue(row, out var linked))
+                foreach (var link in linked)
+                    if (HasValue(cells, link.Column)) links.Add(link);
+            if (_ranges.Count == 0) return;
+            if (_next < 0 || row < _lastRow)
+            {
+                // The first row, or a row out of order (a writer's, against the schema): from the first range again.
+                if (_next < 0) _ranges.Sort((x, y) => x.FirstRow.CompareTo(y.FirstRow));
+                _next = 0;
+                _open.Clear();
+            }
+            _lastRow = row;
+            while (_next < _ranges.Count && _ranges[_next].FirstRow <= row) _open.Add(_ranges[_next++]);
+            _open.RemoveAll(range => range.LastRow < row);
+            foreach (var (_, _, firstColumn, lastColumn, address) in _open)
+                for (var column = firstColumn; column <= Math.Min(lastColumn, cells.Count - 1); column++)
+                    if (HasValue(cells, column)) links.Add((column, address));
+        }
+
+        private static bool HasValue(List<object?> cells, int column) =>
+            column < cells.Count && cells[column] is { } value && (value is not string text || !string.IsNullOrWhiteSpace(text));
+    }
+
 
     /// <summary>The address of a "mailto:" URI (RFC 6068): percent-decoded, without its ?subject=...; null when it has none.</summary>
     internal static string? MailtoAddress(string uri)

@@ -1062,6 +1062,52 @@ public sealed class ContactImporterTests : IDisposable
     }
 
     [Fact]
+    public void XlsxMailtoLinkWhoseAddressIsTypedInAnotherCellStillGivesIt()
+    {
+        // The shared strings hold every linked address (a manager's column, a list on another sheet): the cells that link to them still hide them.
+        var path = Path.Combine(_dir, "elsewhere.xlsx");
+        TestXlsx.Write(path,
+            ("Contacts", [
+                ["Name", "Email", "Manager Email"],
+                ["John Smith", new TestXlsx.Link("Email John", "mailto:john@acme.com"), null],
+                ["Ann Lee", new TestXlsx.Link("ann@acme.com", "mailto:ann@acme.com"), "john@acme.com"],
+                [new TestXlsx.Link("Mary Jones", "mailto:mary@acme.com"), null, null],
+            ], null),
+            ("Old list", [["Address"], ["mary@acme.com"]], null));
+
+        var (records, errors, _) = Run(path, new ImportOptions { Worksheet = "Contacts" });
+
+        Assert.Empty(errors);
+        Assert.Equal(new string?[] { "john@acme.com", "ann@acme.com", "mary@acme.com" }, records.Select(r => r.Email));
+        Assert.Null(records[0].Issues);
+        Assert.Equal("Email 'mary@acme.com' is the address the 'Name' cell 'Mary Jones' links to.", records[2].Issues);
+    }
+
+    [Fact]
+    public void XlsxMailtoLinkOverAMergedCellOrAWholeColumnGivesNoOtherRowItsAddress()
+    {
+        var path = Path.Combine(_dir, "merged.xlsx");
+        TestXlsx.Write(path, ("Sheet1", [
+            ["Name", "Email", "Links"],
+            // The link's ref is the merged cell B2:B3; B3, covered, is empty and is the next person's.
+            ["Ann Lee", new TestXlsx.Link("Email Ann", "mailto:ann@acme.com", "B2:B3"), null],
+            ["Bob Ray", null, null],
+            // Cells linked at once: each one that shows a word links to the address.
+            ["Cy Lee", new TestXlsx.Link("Email", "mailto:team@acme.com", "B4:B5"), null],
+            ["Di Ross", "Email", null],
+            // A link over a whole column is no one's address.
+            ["Ed Poe", "ed@poe.com", new TestXlsx.Link("Office", "mailto:office@acme.com", "C1:C20000")],
+            ["Flo Day", "flo@day.com", "Office"],
+        ], "B2:B3"));
+
+        var records = Run(path).Records;
+
+        Assert.Equal(new string?[] { "ann@acme.com", null, "team@acme.com", "team@acme.com", "ed@poe.com", "flo@day.com" }, records.Select(r => r.Email));
+        Assert.Null(records[1].Issues);
+        Assert.All(records, r => Assert.Null(r.ExtraEmails));
+    }
+
+    [Fact]
     public void XlsxWorksheetByNameOrNumber()
     {
         var path = Path.Combine(_dir, "two.xlsx");

@@ -14,8 +14,11 @@ public static class TestXlsx
     /// <summary>A cell: a string, a number, a bool, a DateTime (stored as an OLE date with a date style), or a Formula.</summary>
     public sealed record Formula(string Expression, object CachedValue);
 
-    /// <summary>A text cell that is a hyperlink to <paramref name="Target"/> ("mailto:..."), as Excel's Insert Link writes one: the target in the sheet's relationships.</summary>
-    public sealed record Link(string Text, string Target);
+    /// <summary>
+    /// A text cell that is a hyperlink to <paramref name="Target"/> ("mailto:..."), as Excel's Insert Link writes one: the target in the sheet's relationships.
+    /// <paramref name="Range"/> ("B3:B4", a merged cell's) is the hyperlink's ref in place of the cell's own.
+    /// </summary>
+    public sealed record Link(string Text, string Target, string? Range = null);
 
     public static void Write(string path, params (string Name, object?[][] Rows, string? Merge)[] sheets)
     {
@@ -46,7 +49,7 @@ public static class TestXlsx
                     {
                         null => "",
                         string s => $"<c r=\"{reference}\" t=\"s\"><v>{StringIndex(s)}</v></c>",
-                        Link l => $"<c r=\"{reference}\" t=\"s\"><v>{StringIndex(l.Text)}</v></c>{Linked(links, reference, l.Target)}",
+                        Link l => $"<c r=\"{reference}\" t=\"s\"><v>{StringIndex(l.Text)}</v></c>{Linked(links, l.Range ?? reference, l.Target)}",
                         bool b => $"<c r=\"{reference}\" t=\"b\"><v>{(b ? 1 : 0)}</v></c>",
                         DateTime d => $"<c r=\"{reference}\" s=\"1\"><v>{d.ToOADate().ToString(CultureInfo.InvariantCulture)}</v></c>",
                         Formula { CachedValue: string s } f => $"<c r=\"{reference}\" t=\"str\"><f>{SecurityElement.Escape(f.Expression)}</f><v>{SecurityElement.Escape(s)}</v></c>",
