@@ -842,18 +842,32 @@ internal sealed partial class RecordBuilder
     /// </summary>
     private void AddLinkedAddresses(ContactRecord record, object?[] cells, (int Column, string Address)[] links, ref string? email, ref List<string>? moreEmails)
     {
-        foreach (var (column, address) in links)
+        foreach (var (column, link) in links)
         {
             if (column < _slots.Length && _slots[column] == Slot.Email) continue;
-            // "Jo Smith <jo@x.com>" in a link is jo@x.com in an email cell.
-            var bare = EmailNormalizer.Normalize(address).Email ?? address;
-            if (email?.Contains(bare, StringComparison.OrdinalIgnoreCase) == true
-                || moreEmails?.Any(cell => cell.Contains(bare, StringComparison.OrdinalIgnoreCase)) == true) continue;
-            if (email is null) email = address;
-            else (moreEmails ??= []).Add(address);
-            var header = column < _map.Headers.Count ? _map.Headers[column] : $"Column{column + 1}";
-            record.AddIssue(ContactIssues.EmailFromLink(address, header, column < cells.Length ? ColumnMap.Text(cells[column]) : null));
+            // "a@x.com,b@y.com" links to both; a link that is no valid address is added as it is, for the email checks to name it.
+            var linked = EmailNormalizer.Normalize(link);
+            foreach (var address in linked.Email is null ? [link] : (IEnumerable<string>)[linked.Email, .. linked.Others])
+            {
+                if ((email is not null && HoldsAddress(email, address)) || moreEmails?.Any(cell => HoldsAddress(cell, address)) == true) continue;
+                if (email is null) email = address;
+                else (moreEmails ??= []).Add(address);
+                var header = column < _map.Headers.Count ? _map.Headers[column] : $"Column{column + 1}";
+                record.AddIssue(ContactIssues.EmailFromLink(address, header, column < cells.Length ? ColumnMap.Text(cells[column]) : null));
+            }
         }
+    }
+
+    /// <summary>
+    /// Whether an email cell's text holds <paramref name="address"/> as one of its addresses, whatever the case: "bob@x.com"
+    /// does not hold "ob@x.com", as a text search would say it did. A cell of no valid address holds it only as its whole text.
+    /// </summary>
+    private static bool HoldsAddress(string cell, string address)
+    {
+        var result = EmailNormalizer.Normalize(cell);
+        return result.Email is null
+            ? string.Equals(cell.Trim(), address, StringComparison.OrdinalIgnoreCase)
+            : string.Equals(result.Email, address, StringComparison.OrdinalIgnoreCase) || result.Others.Contains(address, StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>

@@ -1084,6 +1084,28 @@ public sealed class ContactImporterTests : IDisposable
     }
 
     [Fact]
+    public void XlsxMailtoLinkToAnAddressThatIsPartOfTheShownOneIsAnotherAddress()
+    {
+        var path = Path.Combine(_dir, "suffix.xlsx");
+        TestXlsx.Write(path, ("Sheet1", [
+            ["Name", "Email"],
+            // "bob@acme.com" holds "ob@acme.com" as text, not as an address.
+            [new TestXlsx.Link("Bob Ray", "mailto:ob@acme.com"), "bob@acme.com"],
+            [new TestXlsx.Link("Cy Lee", "mailto:CY@acme.com"), "Cy Lee <cy@acme.com>; j.cy@acme.com"],
+            [new TestXlsx.Link("Di Ross", "mailto:di@ross.com,dot@ross.com"), "di@ross.com"],
+        ], null));
+
+        var records = Run(path).Records;
+
+        Assert.Equal(("bob@acme.com", "ob@acme.com"), (records[0].Email, records[0].ExtraEmails));
+        Assert.Equal("Email 'ob@acme.com' is the address the 'Name' cell 'Bob Ray' links to.", records[0].Issues);
+        Assert.Equal(("cy@acme.com", "j.cy@acme.com"), (records[1].Email, records[1].ExtraEmails));
+        Assert.Null(records[1].Issues);
+        Assert.Equal(("di@ross.com", "dot@ross.com"), (records[2].Email, records[2].ExtraEmails));
+        Assert.Equal("Email 'dot@ross.com' is the address the 'Name' cell 'Di Ross' links to.", records[2].Issues);
+    }
+
+    [Fact]
     public void XlsxMailtoLinkOverAMergedCellOrAWholeColumnGivesNoOtherRowItsAddress()
     {
         var path = Path.Combine(_dir, "merged.xlsx");
