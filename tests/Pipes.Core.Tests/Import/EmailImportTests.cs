@@ -535,6 +535,7 @@ public sealed class EmailImportTests : IDisposable
     [InlineData("fr", "Objet|Corps|De : (nom)|De : (adresse)|De : (type)|À : (nom)|À : (adresse)|À : (type)|Cc : (nom)|Cc : (adresse)|Cc : (type)|Reçu", 1200)]
     [InlineData("fr-nospace", "Objet|Corps|De: (nom)|De: (adresse)|De: (type)|À: (nom)|À: (adresse)|À: (type)|Cc: (nom)|Cc: (adresse)|Cc: (type)|Date", 65001)]
     [InlineData("es", "Asunto|Cuerpo|De: (nombre)|De: (dirección)|De: (tipo)|Para: (nombre)|Para: (dirección)|Para: (tipo)|CC: (nombre)|CC: (dirección)|CC: (tipo)|Recibido", 1200)]
+    [InlineData("pt", "Assunto|Corpo|De: (Nome)|De: (Endereço)|De: (Tipo)|Para: (Nome)|Para: (Endereço)|Para: (Tipo)|Cc: (Nome)|Cc: (Endereço)|Cc: (Tipo)|Recebido", 65001)]
     public void LocalizedOutlookExportsAreRead(string language, string header, int codePage)
     {
         System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
@@ -564,7 +565,8 @@ public sealed class EmailImportTests : IDisposable
         var error = Assert.Throws<FileFormatError>(() => Run(path, []));
 
         Assert.Equal("Pipes.NotAnEmailExport", error.ErrorId);
-        Assert.Contains("it has no Subject, Body, From: (Address), To: (Address) columns", error.Message);
+        // Its "Corpo" is a body, as Portuguese Outlook names it.
+        Assert.Contains("it has no Subject, From: (Address), To: (Address) columns", error.Message);
         Assert.Contains("Subject (Betreff, Objet, Asunto)", error.Message);
         Assert.Contains("From: (Address) (Von: (Adresse), De : (adresse), De: (dirección))", error.Message);
         Assert.Contains("Its columns: Oggetto, Corpo", error.Message);

@@ -9,7 +9,7 @@ namespace Pipes.Import.Email;
 /// Reads Outlook "Export to a file > Comma Separated Values" mail exports through the importer's
 /// own file reading (encodings, multi-line bodies, XLSX; quotes never repaired as characters). Columns:
 /// Subject, Body, From: (Name/Address/Type), To:, CC:, BCC: (recipients separated by ';' or ','), as
-/// English, German, French or Spanish Outlook names them; classic Outlook has no date column, but one
+/// English, German, French, Spanish or Portuguese Outlook names them; classic Outlook has no date column, but one
 /// named Sent, Received, Date, Received Time ... is read when present, in the order the file's dates show.
 /// </summary>
 public static class OutlookExportReader
@@ -19,28 +19,29 @@ public static class OutlookExportReader
     /// order the refusal names them in), then other exports' names. Matched by <see cref="ContactFields.Key"/> (letters and digits, lower-cased), so
     /// "De : (adresse)" and "De: (Adresse)" are one. Seen in public code that reads real exports: German
     /// Betreff, Von:/An: (Name)/(Adresse), Text; French Objet, Corps, De: (nom)/(adresse)/(type); Spanish
-    /// Asunto, Cuerpo, De:/Para:/CC: (nombre)/(dirección). The rest follow the same pattern, unconfirmed.
+    /// Asunto, Cuerpo, De:/Para:/CC: (nombre)/(dirección). Portuguese (Assunto, Corpo, De:/Para:/Cc:/Cco: (Nome)/(Endereço)/(Tipo))
+    /// as Brazilian Outlook writes them, from field knowledge, unconfirmed by a public sample; the rest follow the same pattern, unconfirmed.
     /// </summary>
     private static readonly (string Field, string[] Headers)[] Aliases =
     [
-        ("Subject", ["Subject", "Betreff", "Objet", "Asunto"]),
-        ("Body", ["Body", "Text", "Corps", "Cuerpo", "Nachricht", "Message", "Notes"]),
-        ("FromName", ["From: (Name)", "Von: (Name)", "De : (nom)", "De: (nombre)"]),
-        ("FromAddress", ["From: (Address)", "Von: (Adresse)", "De : (adresse)", "De: (dirección)", "From", "Sender", "Sender Email Address", "Von"]),
-        ("FromType", ["From: (Type)", "Von: (Typ)", "De : (type)", "De: (tipo)"]),
+        ("Subject", ["Subject", "Betreff", "Objet", "Asunto", "Assunto"]),
+        ("Body", ["Body", "Text", "Corps", "Cuerpo", "Corpo", "Nachricht", "Message", "Notes"]),
+        ("FromName", ["From: (Name)", "Von: (Name)", "De : (nom)", "De: (nombre)", "De: (Nome)"]),
+        ("FromAddress", ["From: (Address)", "Von: (Adresse)", "De : (adresse)", "De: (dirección)", "De: (Endereço)", "From", "Sender", "Sender Email Address", "Von"]),
+        ("FromType", ["From: (Type)", "Von: (Typ)", "De : (type)", "De: (tipo)", "De: (Tipo)"]),
         // An export made by a script or a custom map may carry the sender's SMTP address beside Exchange's X.500 one.
         ("FromSmtp", ["From: (SMTP Address)", "From SMTP", "Sender SMTP Address", "Sender SMTP"]),
-        ("ToName", ["To: (Name)", "An: (Name)", "À : (nom)", "Para: (nombre)"]),
-        ("ToAddress", ["To: (Address)", "An: (Adresse)", "À : (adresse)", "Para: (dirección)", "To", "An", "Para"]),
-        ("ToType", ["To: (Type)", "An: (Typ)", "À : (type)", "Para: (tipo)"]),
-        ("CcName", ["CC: (Name)", "Cc : (nom)", "CC: (nombre)"]), // German keeps "CC: (Name)"
-        ("CcAddress", ["CC: (Address)", "CC: (Adresse)", "Cc : (adresse)", "CC: (dirección)", "CC"]),
+        ("ToName", ["To: (Name)", "An: (Name)", "À : (nom)", "Para: (nombre)", "Para: (Nome)"]),
+        ("ToAddress", ["To: (Address)", "An: (Adresse)", "À : (adresse)", "Para: (dirección)", "Para: (Endereço)", "To", "An", "Para"]),
+        ("ToType", ["To: (Type)", "An: (Typ)", "À : (type)", "Para: (tipo)", "Para: (Tipo)"]),
+        ("CcName", ["CC: (Name)", "Cc : (nom)", "CC: (nombre)", "Cc: (Nome)"]), // German keeps "CC: (Name)"
+        ("CcAddress", ["CC: (Address)", "CC: (Adresse)", "Cc : (adresse)", "CC: (dirección)", "Cc: (Endereço)", "CC"]),
         ("CcType", ["CC: (Type)", "CC: (Typ)", "Cc : (type)", "CC: (tipo)"]),
-        ("BccName", ["BCC: (Name)", "Cci : (nom)", "CCO: (nombre)"]),
-        ("BccAddress", ["BCC: (Address)", "BCC: (Adresse)", "Cci : (adresse)", "CCO: (dirección)", "BCC"]),
+        ("BccName", ["BCC: (Name)", "Cci : (nom)", "CCO: (nombre)", "Cco: (Nome)"]),
+        ("BccAddress", ["BCC: (Address)", "BCC: (Adresse)", "Cci : (adresse)", "CCO: (dirección)", "Cco: (Endereço)", "BCC"]),
         ("BccType", ["BCC: (Type)", "BCC: (Typ)", "Cci : (type)", "CCO: (tipo)"]),
         ("Date", ["Sent", "Received", "Date", "Received Time", "Sent Time", "Date Sent", "Date Received", "Received Date", "Sent Date", "Sent On",
-            "Received On", "Delivery Time", "Creation Time", "Empfangen", "Gesendet", "Datum", "Reçu", "Envoyé", "Recibido", "Enviado", "Fecha"]),
+            "Received On", "Delivery Time", "Creation Time", "Empfangen", "Gesendet", "Datum", "Reçu", "Envoyé", "Recibido", "Enviado", "Fecha", "Recebido"]),
     ];
 
     private static readonly Dictionary<string, string[]> AliasKeys =
