@@ -422,6 +422,22 @@ public sealed class EmailImportTests : IDisposable
     }
 
     [Fact]
+    public void AProspectReachedByBccSeesTheBccList()
+    {
+        string[] header = ["Subject", "Body", "From: (Name)", "From: (Address)", "From: (Type)", "To: (Name)", "To: (Address)", "To: (Type)", "CC: (Name)", "CC: (Address)", "CC: (Type)",
+            "BCC: (Name)", "BCC: (Address)", "BCC: (Type)"];
+        var path = ExportText("bcc.csv", OutlookRow(header) + "\r\n" + OutlookRow("Group note", "To all", "Lee Landman", "lee@landco.com", "SMTP", "Bob Roe", "bob@roe-ranch.net", "SMTP", "", "", "",
+            "Carl Cee;Doe, Jane", "carl@cee.org;jane.doe@doeminerals.com", "SMTP;SMTP") + "\r\n");
+
+        var (activities, _, summary) = Run(path, People, mine: "lee@landco.com");
+
+        Assert.Equal(["bob", "carl", "jane"], activities.Select(a => a.Prospect));
+        Assert.All(activities, a => Assert.Equal("Carl Cee <carl@cee.org>; Doe, Jane <jane.doe@doeminerals.com>", a.Bcc));
+        Assert.Equal("Bob Roe <bob@roe-ranch.net>", activities[1].To);
+        Assert.Equal("", activities[1].Cc);
+    }
+
+    [Fact]
     public void ADateWithoutAnOffsetEntersIdsAsAWallClockTime()
     {
         // The same text read on machines in different zones: the same key. An offset written in the text counts.

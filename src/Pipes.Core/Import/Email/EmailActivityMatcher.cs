@@ -132,6 +132,7 @@ public sealed class EmailActivityMatcher
         From = message.From.ToString(),
         To = string.Join("; ", message.To),
         Cc = string.Join("; ", message.Cc),
+        Bcc = string.Join("; ", message.Bcc),
         SourceFile = path,
         SourceRow = message.SourceRow,
         MessageNumber = message.Number,

@@ -67,6 +67,9 @@ public sealed class EmailActivity
     public required string From { get; init; }
     public required string To { get; init; }
     public required string Cc { get; init; }
+
+    /// <summary>The BCC recipients a Sent Items export shows: a prospect matched only here still sees who the message went to.</summary>
+    public required string Bcc { get; init; }
     public required string SourceFile { get; init; }
 
     /// <summary>The line the message starts on in a CSV export (bodies span lines), or its row in an XLSX one.</summary>
