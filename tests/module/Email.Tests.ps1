@@ -166,6 +166,22 @@ Describe 'Import-PipesEmail' {
         $w | Should -BeNullOrEmpty
     }
 
+    It 'gives a message found in two of its files once: the inbox and Sent Items copies, piped on into Group-Object' {
+        $header = '"Subject","Body","From: (Name)","From: (Address)","From: (Type)","To: (Name)","To: (Address)","To: (Type)","CC: (Name)","CC: (Address)","CC: (Type)","BCC: (Name)","BCC: (Address)","BCC: (Type)"'
+        $offer = '"Offer","Bob,' + "`r`n" + 'our offer.","Lee Landman","lee@landco.com","SMTP","Bob Roe","bob@roe-ranch.net","SMTP","Lee Landman","lee@landco.com","SMTP",,,'
+        $inbox = Join-Path $TestDrive 'dup-inbox.csv'
+        $sent = Join-Path $TestDrive 'dup-sent.csv'
+        Set-Content $inbox -Value $header, '"Re: lease","ok","Bob Roe","bob@roe-ranch.net","SMTP","Lee Landman","lee@landco.com","SMTP",,,,,,', $offer
+        Set-Content $sent -Value $header, $offer, '"Group","all","Lee Landman","lee@landco.com","SMTP","Bob Roe","bob@roe-ranch.net","SMTP",,,,"Pat O''Neil","pat@oneil.ie","SMTP"'
+        $bob = [pscustomobject]@{ Name = 'Bob Roe'; Email = 'bob@roe-ranch.net' }
+        $pat = [pscustomobject]@{ Name = "Pat O'Neil"; Email = 'pat@oneil.ie' }
+        $a = Import-PipesEmail $inbox, $sent -Prospect $bob, $pat -MyAddress lee@landco.com -InformationVariable info
+        $a.Subject | Should -Be 'Re: lease', 'Offer', 'Group', 'Group'
+        ($a | Group-Object { $_.Prospect.Email } | Where-Object Name -eq 'bob@roe-ranch.net').Count | Should -Be 3
+        $a[3].Bcc | Should -Be "Pat O'Neil <pat@oneil.ie>"
+        "$info" | Should -Match 'dup-sent\.csv: 2 messages read, 2 activities, 0 messages matched no prospect, 0 rows could not be read\. 1 message had already been read from an earlier file'
+    }
+
     It 'includes unmatched messages when asked' {
         $all = Import-PipesEmail $Export -Prospect $Prospects -MyAddress $Me -IncludeUnmatched
         ($all | Where-Object { -not $_.Prospect }).Count | Should -Be @($Truth | Where-Object { $_.Prospects.Count -eq 0 }).Count

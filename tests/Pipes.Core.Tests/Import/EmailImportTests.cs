@@ -422,6 +422,31 @@ public sealed class EmailImportTests : IDisposable
     }
 
     [Fact]
+    public void AMessageInTwoFilesOfOneImportIsGivenOnce()
+    {
+        // A message you sent and copied yourself on: the Sent Items copy and the Inbox copy are the same message.
+        var offer = OutlookRow("Offer for section 12", "Bob,\r\nOur offer is $1,200/acre.\r\nLee", "Lee Landman", "lee@landco.com", "SMTP", "Bob Roe", "bob@roe-ranch.net", "SMTP",
+            "Lee Landman", "lee@landco.com", "SMTP");
+        var news = OutlookRow("Newsletter", "unsubscribe", "News", "news@spam.example", "SMTP", "Lee Landman", "lee@landco.com", "SMTP");
+        var inbox = Export("inbox.csv", OutlookRow("Re: lease", "ok", "Carl Cee", "carl@cee.org", "SMTP", "Lee Landman", "lee@landco.com", "SMTP"), offer, news);
+        var sent = Export("sent.csv", offer, news);
+        var matcher = new EmailActivityMatcher(People, ["lee@landco.com"]);
+        var (first, second) = (new EmailImportSummary(), new EmailImportSummary());
+
+        var fromInbox = matcher.Import(inbox, null, includeUnmatched: true, first).Select(i => i.Activity!).ToList();
+        var fromSent = matcher.Import(sent, null, includeUnmatched: true, second).Select(i => i.Activity!).ToList();
+
+        Assert.Equal(["carl", "bob", null], fromInbox.Select(a => a.Prospect));
+        Assert.Empty(fromSent);
+        Assert.Equal((2L, 2L, 0L, 0L), (second.MessagesRead, second.RepeatedMessages, second.Activities, second.UnmatchedMessages));
+        Assert.Contains("2 messages had already been read from an earlier file of this import and were not given again.", second.Describe("sent.csv"));
+        Assert.DoesNotContain("earlier file", first.Describe("inbox.csv"));
+        // A fresh import (a new matcher) gives them again, with the same ids.
+        var again = new EmailActivityMatcher(People, ["lee@landco.com"]).Import(sent, null, includeUnmatched: true, new EmailImportSummary()).Select(i => i.Activity!).ToList();
+        Assert.Equal(fromInbox.Skip(1).Select(a => a.Id), again.Select(a => a.Id));
+    }
+
+    [Fact]
     public void AProspectReachedByBccSeesTheBccList()
     {
         string[] header = ["Subject", "Body", "From: (Name)", "From: (Address)", "From: (Type)", "To: (Name)", "To: (Address)", "To: (Type)", "CC: (Name)", "CC: (Address)", "CC: (Type)",

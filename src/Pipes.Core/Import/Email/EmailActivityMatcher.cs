@@ -15,6 +15,14 @@ public sealed class EmailActivityMatcher
     private readonly HashSet<string> _myNames = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<ProspectEntry, string> _keys = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>
+    /// The activity Ids (and, for unmatched messages, the MessageIds) already given by this matcher, as 16-byte
+    /// values: one matcher reads all the files of one import, and a message found in two of them (the inbox and
+    /// Sent Items copies of a message you copied yourself on, or one folder exported twice) is the same activity
+    /// with the same Id, given once.
+    /// </summary>
+    private readonly HashSet<Guid> _given = [];
+
     public EmailActivityMatcher(IEnumerable<ProspectEntry> prospects, IEnumerable<string> myAddresses)
     {
         var keyCounts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -49,13 +57,29 @@ public sealed class EmailActivityMatcher
                 continue;
             }
             var matched = 0;
+            var repeated = 0;
             foreach (var activity in Match(message!, path, summary))
             {
                 matched++;
+                if (!_given.Add(IdKey(activity.Id)))
+                {
+                    repeated++;
+                    continue;
+                }
                 summary.Activities++;
                 yield return (activity, null);
             }
-            if (matched > 0) continue;
+            if (matched > 0)
+            {
+                if (repeated == matched) summary.RepeatedMessages++;
+                continue;
+            }
+            // Keyed apart from activity Ids: the hash of a MessageId is no activity's Id.
+            if (!_given.Add(IdKey(OutlookExportReader.Hash("unmatched\u001f" + message!.MessageId))))
+            {
+                summary.RepeatedMessages++;
+                continue;
+            }
             summary.UnmatchedMessages++;
             if (includeUnmatched) yield return (Activity(message!, path, null, null, null), null);
         }
@@ -115,6 +139,9 @@ public sealed class EmailActivityMatcher
                 if (seen.Add(prospect.Prospect)) yield return Activity(message, path, prospect, address, "Address");
         }
     }
+
+    /// <summary>An Id (32 hex digits) as the 16 bytes it writes.</summary>
+    private static Guid IdKey(string id) => new(Convert.FromHexString(id));
 
     private bool IsMine(EmailParticipant participant) => participant.Address is { } address && _mine.Contains(address);
 

@@ -86,6 +86,8 @@ public sealed class EmailImportSummary
     public long Activities { get; set; }
     public long UnmatchedMessages { get; set; }
     public long UnreadableRows { get; set; }
+    /// <summary>Messages whose activities an earlier file of the same import already gave (the same message exported twice), not given again.</summary>
+    public long RepeatedMessages { get; set; }
     /// <summary>Participants with an Exchange X.500 address (they cannot match by address).</summary>
     public long X500Participants { get; set; }
     public long X500MatchedByName { get; set; }
@@ -112,6 +114,7 @@ public sealed class EmailImportSummary
     public string Describe(string file) =>
         $"{file}: {Count(MessagesRead, "message")} read, {Count(Activities, "activity", "activities")}, {Count(UnmatchedMessages, "message")} matched no prospect, "
         + $"{Count(UnreadableRows, "row")} could not be read."
+        + (RepeatedMessages > 0 ? $" {Count(RepeatedMessages, "message")} had already been read from an earlier file of this import and {(RepeatedMessages == 1 ? "was" : "were")} not given again." : "")
         + (X500Participants > 0
             ? $" {X500Participants:N0} participants had Exchange X.500 addresses, which cannot match by email address: {X500MatchedByName:N0} matched a prospect by an unambiguous display name, {X500Unmatched:N0} did not."
             : "")
