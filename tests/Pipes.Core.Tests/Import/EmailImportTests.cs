@@ -463,6 +463,14 @@ public sealed class EmailImportTests : IDisposable
     }
 
     [Fact]
+    public void OneX500ParticipantIsSaidInTheSingular()
+    {
+        var summary = new EmailImportSummary { MessagesRead = 1, X500Participants = 1, X500Unmatched = 1 };
+
+        Assert.Contains(" 1 participant had Exchange X.500 addresses", summary.Describe("x.csv"));
+    }
+
+    [Fact]
     public void ADateWithoutAnOffsetEntersIdsAsAWallClockTime()
     {
         // The same text read on machines in different zones: the same key. An offset written in the text counts.

@@ -116,7 +116,7 @@ public sealed class EmailImportSummary
         + $"{Count(UnreadableRows, "row")} could not be read."
         + (RepeatedMessages > 0 ? $" {Count(RepeatedMessages, "message")} had already been read from an earlier file of this import and {(RepeatedMessages == 1 ? "was" : "were")} not given again." : "")
         + (X500Participants > 0
-            ? $" {X500Participants:N0} participants had Exchange X.500 addresses, which cannot match by email address: {X500MatchedByName:N0} matched a prospect by an unambiguous display name, {X500Unmatched:N0} did not."
+            ? $" {Count(X500Participants, "participant")} had Exchange X.500 addresses, which cannot match by email address: {X500MatchedByName:N0} matched a prospect by an unambiguous display name, {X500Unmatched:N0} did not."
             : "")
         + (UnreadableDates > 0 ? $" {UnreadableDates:N0} date{(UnreadableDates == 1 ? "" : "s")} could not be read." : "")
         // Said only of messages there are: an empty file has no columns to lack.
