@@ -182,6 +182,18 @@ Describe 'Import-PipesEmail' {
         "$info" | Should -Match 'dup-sent\.csv: 2 messages read, 2 activities, 0 messages matched no prospect, 0 rows could not be read\. 1 message had already been read from an earlier file'
     }
 
+    It 'passes over null prospects, in a list or as the list' {
+        $file = Join-Path $TestDrive 'nulls.csv'
+        Set-Content $file -Value 'Subject,Body,From: (Address),To: (Address)', 'one,b,ann@x.com,me@x.com'
+        $ann = [pscustomobject]@{ Name = 'Ann'; Email = 'ann@x.com' }
+        $unset = $null
+        (Import-PipesEmail $file -Prospect $ann, $unset -MyAddress me@x.com).Prospect.Name | Should -Be 'Ann'
+        $a = Import-PipesEmail $file -Prospect $unset -MyAddress me@x.com -IncludeUnmatched -WarningVariable w
+        $a.Subject | Should -Be 'one'
+        $a.Prospect | Should -BeNullOrEmpty
+        $w | Should -BeNullOrEmpty
+    }
+
     It 'includes unmatched messages when asked' {
         $all = Import-PipesEmail $Export -Prospect $Prospects -MyAddress $Me -IncludeUnmatched
         ($all | Where-Object { -not $_.Prospect }).Count | Should -Be @($Truth | Where-Object { $_.Prospects.Count -eq 0 }).Count

@@ -21,10 +21,14 @@ public sealed class ImportPipesEmailCommand : PathCmdlet
     private EmailActivityMatcher? _matcher;
     private ImportLimits? _limits;
 
-    /// <summary>The prospects: any objects with an Email property (or Emails, AdditionalEmails, ExtraEmails, a ContactMethods list).</summary>
+    /// <summary>
+    /// The prospects: any objects with an Email property (or Emails, AdditionalEmails, ExtraEmails, a ContactMethods list).
+    /// Null entries (a list joined with an unset variable) and a null list are passed over, as an empty list is.
+    /// </summary>
     [Parameter(Mandatory = true)]
     [AllowEmptyCollection]
-    public object[] Prospect { get; set; } = [];
+    [AllowNull]
+    public object?[]? Prospect { get; set; } = [];
 
     /// <summary>Your own addresses: a message from one of them is Sent. Defaults to the Outlook.Mailbox setting.</summary>
     [Parameter]
@@ -47,7 +51,7 @@ public sealed class ImportPipesEmailCommand : PathCmdlet
         foreach (var given in mine)
             if (!EmailAddressList.Addresses(given).Any())
                 WriteWarning($"-MyAddress '{given}' holds no email address (an address, 'Name <address>' or an Exchange X.500 address): it was ignored.");
-        var prospects = Prospect.Where(p => p is not null).Select(Describe).ToList();
+        var prospects = (Prospect ?? []).OfType<object>().Select(Describe).ToList();
         _matcher = new EmailActivityMatcher(prospects, mine);
         _limits = ImportLimits.FromSettings(Environment.Settings);
         if (_matcher.ProspectAddresses == 0 && prospects.Count > 0)
