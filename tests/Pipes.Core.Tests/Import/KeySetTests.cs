@@ -5,7 +5,7 @@ namespace Pipes.Tests.Import;
 /// <summary>The importer's duplicate check against HashSet as the oracle, across many growths of its tables.</summary>
 public sealed class KeySetTests
 {
-    public static TheoryData<string> Kinds => new() { "random", "phone-like", "one segment" };
+    public static TheoryData<string> Kinds => new() { "random", "phone-like", "one segment", "one area code", "both kinds" };
 
     [Theory]
     [MemberData(nameof(Kinds))]
@@ -23,7 +23,16 @@ public sealed class KeySetTests
                 // Ten-digit numbers that differ only in their low digits, as phone keys do.
                 "phone-like" => 7_135_550_000UL + (ulong)random.Next(200_000),
                 // Keys whose mixed form has a zero top byte: one of the tables holds them all.
-                _ => Unmix((ulong)random.NextInt64(1, 1L << 56)),
+                "one segment" => Unmix((ulong)random.NextInt64(1, 1L << 56)),
+                // Ten-digit keys of one area code: their 4-byte table grows again and again.
+                "one area code" => 4_320_000_000UL + (ulong)random.Next(10_000_000),
+                // Keys on both sides of 10^10, where the 4-byte tables end, and short ones (area code 0).
+                _ => (i % 3) switch
+                {
+                    0 => 10_000_000_000UL - 1 - (ulong)random.Next(50_000),
+                    1 => 10_000_000_000UL + (ulong)random.Next(50_000),
+                    _ => (ulong)random.Next(1, 10_000_000),
+                },
             };
             Assert.Equal(oracle.Add(key), set.Add(key));
         }
@@ -38,6 +47,21 @@ public sealed class KeySetTests
         }
 
         ulong Earlier(int i) => i % 8 == 3 ? 0 : 7_135_550_000UL + (ulong)(i % 1000);
+    }
+
+    [Fact]
+    public void TenDigitKeysAreKeptExactlyNotByTheirLastDigitsAlone()
+    {
+        var set = new KeySet();
+        Assert.True(set.Add(7_135_550_100));
+        Assert.True(set.Add(2_815_550_100));  // the same last seven digits under another area code
+        Assert.True(set.Add(5_550_100));      // and under none
+        Assert.True(set.Add(10_005_550_100)); // eleven digits: an 8-byte key with the same last ten
+        Assert.False(set.Add(7_135_550_100));
+        Assert.False(set.Add(5_550_100));
+        Assert.True(set.Add(9_999_999_999));
+        Assert.True(set.Add(10_000_000_000));
+        Assert.False(set.Add(9_999_999_999));
     }
 
     [Fact]
