@@ -193,8 +193,11 @@ Describe 'Get-PipesImportPreview and Import-PipesEmail on hostile files' {
         @{ File = 'folder.csv'; ErrorId = 'Pipes.NotAFile' }
     ) {
         $mail = Join-Path $H 'mail.csv'
+        # Another message after the file: the same one again would be given once (one import gives each message once).
+        $later = Join-Path $TestDrive 'later-mail.csv'
+        (Get-Content -Raw $mail) -replace 'Re: offer', 'Re: second offer' | Set-Content -NoNewline $later
         $extra = @{ Prospect = @([pscustomobject]@{ Email = 'ann@example.com' }); MyAddress = 'me@example.com' }
-        $r = Invoke-Between Import-PipesEmail (Join-Path $H $File) -Extra $extra -Around $mail, $mail
+        $r = Invoke-Between Import-PipesEmail (Join-Path $H $File) -Extra $extra -Around $mail, $later
         $r.Errors[0].FullyQualifiedErrorId | Should -Be "$ErrorId,Pipes.PowerShell.Commands.Import.ImportPipesEmailCommand"
         $r.Errors[0].TargetObject | Should -Be (Join-Path $H $File)
         $r.Out.Count | Should -Be 2
