@@ -842,9 +842,17 @@ internal sealed partial class RecordBuilder
     /// </summary>
     private void AddLinkedAddresses(ContactRecord record, object?[] cells, (int Column, string Address)[] links, ref string? email, ref List<string>? moreEmails)
     {
+        var added = 0;
         foreach (var (column, link) in links)
         {
             if (column < _slots.Length && _slots[column] == Slot.Email) continue;
+            // Each address is compared with those before it: a row of thousands of linked cells is a workbook's trick, not a contact's addresses.
+            if (added == MaxLinkedAddresses)
+            {
+                record.AddIssue($"More than {MaxLinkedAddresses} cells of this row link to email addresses: the addresses of the first {MaxLinkedAddresses} are taken, the others are not.");
+                return;
+            }
+            added++;
             // "a@x.com,b@y.com" links to both; a link that is no valid address is added as it is, for the email checks to name it.
             var linked = EmailNormalizer.Normalize(link);
             foreach (var address in linked.Email is null ? [link] : (IEnumerable<string>)[linked.Email, .. linked.Others])
@@ -857,6 +865,8 @@ internal sealed partial class RecordBuilder
             }
         }
     }
+
+    private const int MaxLinkedAddresses = 10;
 
     /// <summary>
     /// Whether an email cell's text holds <paramref name="address"/> as one of its addresses, whatever the case: "bob@x.com"

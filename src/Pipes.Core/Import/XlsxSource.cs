@@ -35,7 +35,7 @@ internal sealed partial class XlsxSource : ITabularSource
     private readonly ImportLimits _limits;
     private readonly CancellationToken _cancellationToken;
     private long _rowsRead;
-    private readonly Dictionary<string, SheetMailtoLinks?> _hiddenMailtoLinks = [];
+    private readonly Dictionary<string, SheetMailtoLinks?> _mailtoLinks = [];
     private long _rowsExpected;
 
     public XlsxSource(string path, string? worksheet, ImportLimits? limits = null, CancellationToken cancellationToken = default)
@@ -155,14 +155,18 @@ internal sealed partial class XlsxSource : ITabularSource
                 $"'{Path.GetFileName(_path)}' has no worksheet '{_requested}'. Its worksheets: {string.Join(", ", _sheets.Select(s => $"'{s.Name}'"))}.", _requested, ErrorIds.WorksheetNotFound);
     }
 
+    /// <summary>The sheet's XML, streamed; disposing the reader closes the part.</summary>
+    private XmlReader OpenSheet(string part) =>
+        XmlReader.Create(_package.Open(part) ?? throw FileSniffer.Unreadable(_path, $"the workbook names {part} but does not contain it"),
+            new XmlReaderSettings { IgnoreWhitespace = true, IgnoreComments = true, DtdProcessing = DtdProcessing.Prohibit, CloseInput = true });
+
     private IEnumerable<SourceRow> ReadSheet(string part)
     {
-        using var stream = _package.Open(part) ?? throw FileSniffer.Unreadable(_path, $"the workbook names {part} but does not contain it");
-        using var xml = XmlReader.Create(stream, new XmlReaderSettings { IgnoreWhitespace = true, IgnoreComments = true, DtdProcessing = DtdProcessing.Prohibit });
+        using var xml = OpenSheet(part);
         _rowsRead = 0;
         _rowsExpected = 0; // another sheet, looked into when choosing, may have set it
         // A sheet looked into when choosing is read again when chosen: its links are found once.
-        if (!_hiddenMailtoLinks.TryGetValue(part, out var sheetLinks)) _hiddenMailtoLinks[part] = sheetLinks = HiddenMailtoLinks(part);
+        if (!_mailtoLinks.TryGetValue(part, out var sheetLinks)) _mailtoLinks[part] = sheetLinks = ReadMailtoLinks(part);
         var cells = new List<object?>(16);
         var links = new List<(int Column, string Address)>();
         while (xml.Read())
@@ -187,13 +191,13 @@ internal sealed partial class XlsxSource : ITabularSource
     /// typed into a cell by itself) only the cell can say: an address that is some other cell's text (a manager's address
     /// in another row, a list on another sheet) may still be hidden behind this one's word.
     /// </summary>
-    private SheetMailtoLinks? HiddenMailtoLinks(string part)
+    private SheetMailtoLinks? ReadMailtoLinks(string part)
     {
         var relationships = _package.MailtoRelationships(part);
         if (relationships.Count == 0) return null;
         var links = new SheetMailtoLinks();
-        using var stream = _package.Open(part) ?? throw FileSniffer.Unreadable(_path, $"the workbook names {part} but does not contain it");
-        using var xml = XmlReader.Create(stream, new XmlReaderSettings { IgnoreWhitespace = true, IgnoreComments = true, DtdProcessing = DtdProcessing.Prohibit });
+        long linkedCells = 0;
+        using var xml = OpenSheet(part);
         xml.MoveToContent();
         while (!xml.EOF)
         {
@@ -209,8 +213,18 @@ internal sealed partial class XlsxSource : ITabularSource
                 var range = reference.Split(':');
                 var (firstRow, firstColumn) = CellReference(range[0]);
                 var (lastRow, lastColumn) = range.Length > 1 ? CellReference(range[1]) : (firstRow, firstColumn);
+                lastColumn = Math.Min(lastColumn, _limits.MaxColumns - 1);
                 if (firstRow > 0 && firstColumn >= 0 && lastRow >= firstRow && lastColumn >= firstColumn && lastRow - firstRow < MaxLinkedRows)
-                    links.Add(firstRow, lastRow, firstColumn, Math.Min(lastColumn, _limits.MaxColumns - 1), address);
+                {
+                    // Every linked cell costs a check on its row: a workbook that links more than a contact list could is cut off there, and said.
+                    linkedCells += (lastRow - firstRow + 1) * (lastColumn - firstColumn + 1);
+                    if (linkedCells > MaxLinkedCells)
+                    {
+                        _warnings.Add($"{Path.GetFileName(_path)}: the sheet links more than {MaxLinkedCells:N0} cells to email addresses; the links after them were not read.");
+                        break;
+                    }
+                    links.Add(firstRow, lastRow, firstColumn, lastColumn, address);
+                }
             }
             xml.Read();
         }
@@ -219,6 +233,9 @@ internal sealed partial class XlsxSource : ITabularSource
 
     // A link over more rows than this (a whole column, a whole sheet) is no one's address.
     private const int MaxLinkedRows = 10_000;
+
+    // The cells all of a sheet's mailto: links may cover: a link on every cell of a million-row list's email column.
+    private const long MaxLinkedCells = 1_000_000;
 
     /// <summary>
     /// A sheet's mailto: links: one cell's by row, and the ranges apart, each one entry however many cells it covers.
@@ -240,12 +257,26 @@ internal sealed partial class XlsxSource : ITabularSource
             else _ranges.Add((firstRow, lastRow, firstColumn, lastColumn, address));
         }
 
-        /// <summary>Adds to <paramref name="links"/> the links of row <paramref name="row"/> (1-based) whose cell in <paramref name="cells"/> holds a value.</summary>
+        // The columns of the row being read that have their link already: a cell has one (the first written), however many a workbook names.
+        private readonly HashSet<int> _linked = [];
+
+        /// <summary>
+        /// Adds to <paramref name="links"/> (which holds the row's formula links) the links of row <paramref name="row"/> (1-based)
+        /// whose cell in <paramref name="cells"/> holds a value, one a cell, and puts them in column order.
+        /// </summary>
         public void AddTo(long row, List<object?> cells, List<(int Column, string Address)> links)
         {
+            _linked.Clear();
+            foreach (var link in links) _linked.Add(link.Column);
             if (_cells.TryGetValue(row, out var linked))
                 foreach (var link in linked)
-                    if (HasValue(cells, link.Column)) links.Add(link);
+                    if (HasValue(cells, link.Column) && _linked.Add(link.Column)) links.Add(link);
+            AddRangeLinks(row, cells, links);
+            if (links.Count > 1) links.Sort((x, y) => x.Column.CompareTo(y.Column));
+        }
+
+        private void AddRangeLinks(long row, List<object?> cells, List<(int Column, string Address)> links)
+        {
             if (_ranges.Count == 0) return;
             if (_next < 0 || row < _lastRow)
             {
@@ -259,7 +290,7 @@ internal sealed partial class XlsxSource : ITabularSource
             _open.RemoveAll(range => range.LastRow < row);
             foreach (var (_, _, firstColumn, lastColumn, address) in _open)
                 for (var column = firstColumn; column <= Math.Min(lastColumn, cells.Count - 1); column++)
-                    if (HasValue(cells, column)) links.Add((column, address));
+                    if (HasValue(cells, column) && _linked.Add(column)) links.Add((column, address));
         }
 
         private static bool HasValue(List<object?> cells, int column) =>
@@ -274,7 +305,8 @@ internal sealed partial class XlsxSource : ITabularSource
         var to = uri.AsSpan(7);
         if (to.IndexOf('?') is >= 0 and var query) to = to[..query];
         var address = Uri.UnescapeDataString(to.ToString()).Trim();
-        return address.Contains('@') ? address : null;
+        // "%00" or "%0A" decodes to a control character, which no address holds and which would pass the file's NUL check.
+        return address.Contains('@') && !address.AsSpan().ContainsAnyInRange('\0', '\u001f') && !address.Contains('\u007f') ? address : null;
     }
 
     /// <summary>A HYPERLINK formula's "mailto:" text (=HYPERLINK("mailto:jo@x.com","Email Jo")); null for any other formula.</summary>

@@ -237,7 +237,7 @@ public sealed partial class OutlookClient
         if (start is { } moved)
         {
             if (TimeZoneInfo.ConvertTime(moved, zone).TimeOfDay != TimeSpan.Zero)
-                throw Invalid($"Event {change.Id} is an all-day event: give -Start as a date ('{TimeZoneInfo.ConvertTime(moved, zone):yyyy-MM-dd}'), or -Start and -End to make it a meeting.", change.Id);
+                throw Invalid($"Event {change.Id} is an all-day event: give -Start as a date ('{TimeZoneInfo.ConvertTime(moved, zone):yyyy-MM-dd}').", change.Id);
             days = (currentEnd.DateTime.Date - currentStart.DateTime.Date).Days;
         }
         else

@@ -1130,6 +1130,60 @@ public sealed class ContactImporterTests : IDisposable
     }
 
     [Fact]
+    public void XlsxMailtoLinksOfAHostileSheetAreBoundedAndSaid()
+    {
+        // 4,000 links on one cell, and 2,000 ranges of 9,999 rows by 16,384 columns: before, minutes and gigabytes for two rows.
+        var path = Path.Combine(_dir, "hostile-links.xlsx");
+        var rows = RawXlsx.InlineRow("Name", "Email", "Notes") + RawXlsx.InlineRow("Ann Cole", "Email", "a") + RawXlsx.InlineRow("Bo Diaz", "bo@diaz.com", "b");
+        var hyperlinks = string.Concat(Enumerable.Range(1, 4000).Select(i => $"<hyperlink ref=\"A2\" r:id=\"rId{i}\"/>"))
+            + string.Concat(Enumerable.Range(1, 2000).Select(i => $"<hyperlink ref=\"A1:XFD9999\" r:id=\"rId{i}\"/>"));
+        var sheet = RawXlsx.Sheet(rows).Replace($"<worksheet xmlns=\"{RawXlsx.Main}\">", $"<worksheet xmlns=\"{RawXlsx.Main}\" xmlns:r=\"{RawXlsx.Rel}\">")
+            .Replace("</worksheet>", $"<hyperlinks>{hyperlinks}</hyperlinks></worksheet>");
+        RawXlsx.Write(path, RawXlsx.PackageRels(),
+            ("xl/workbook.xml", RawXlsx.Workbook("", ("S", "rId1", null))),
+            ("xl/_rels/workbook.xml.rels", RawXlsx.Rels(("rId1", "worksheet", "worksheets/sheet1.xml"))),
+            ("xl/worksheets/sheet1.xml", sheet),
+            ("xl/worksheets/_rels/sheet1.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + string.Concat(Enumerable.Range(1, 4000).Select(i => $"<Relationship Id=\"rId{i}\" Type=\"{RawXlsx.Rel}/hyperlink\" Target=\"mailto:p{i}@x.com\" TargetMode=\"External\"/>"))
+                + "</Relationships>"));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var (records, errors, summary) = Run(path);
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}"); // only to catch a hang
+        Assert.Empty(errors);
+        Assert.Equal("p1@x.com", records[0].Email); // the cell's first link of 4,000; its Email cell shows a word
+        Assert.Null(records[0].ExtraEmails);
+        Assert.Equal("bo@diaz.com", records[1].Email);
+        Assert.Contains(summary.Warnings, w => w.Contains("links more than 1,000,000 cells to email addresses"));
+    }
+
+    [Fact]
+    public void XlsxMailtoLinksOfARowAreTakenInColumnOrderAndAtMostTen()
+    {
+        var path = Path.Combine(_dir, "many-links.xlsx");
+        object?[] header = ["Email", "Name", .. Enumerable.Range(1, 14).Select(i => (object?)$"Note {i}")];
+        object?[] row = [null, "Jo Roe", .. Enumerable.Range(1, 14).Select(i => (object?)new TestXlsx.Link($"n{i}", $"mailto:n{i}@x.com"))];
+        TestXlsx.Write(path, ("S", [header, row], null));
+
+        var record = Assert.Single(Run(path).Records);
+
+        Assert.Equal("n1@x.com", record.Email);
+        Assert.Equal(string.Join("; ", Enumerable.Range(2, 9).Select(i => $"n{i}@x.com")), record.ExtraEmails);
+        Assert.Contains("More than 10 cells of this row link to email addresses", record.Issues);
+    }
+
+    [Theory]
+    [InlineData("mailto:a%00@b.com", null)]
+    [InlineData("mailto:a%0A@b.com", null)]
+    [InlineData("mailto:a@b.com?subject=Hi", "a@b.com")]
+    [InlineData("MAILTO:Ann%20Lee%20%3Cann@lee.org%3E", "Ann Lee <ann@lee.org>")]
+    [InlineData("mailto:?to=a@b.com", null)]
+    [InlineData("https://x.com/a@b", null)]
+    public void AMailtoLinksAddressIsDecodedAndAControlCharacterIsNoAddress(string uri, string? expected) =>
+        Assert.Equal(expected, XlsxSource.MailtoAddress(uri));
+
+    [Fact]
     public void XlsxWorksheetByNameOrNumber()
     {
         var path = Path.Combine(_dir, "two.xlsx");
