@@ -37,6 +37,12 @@ public sealed record ImportOptions
     /// <see cref="CsvRecordReader.RepairStrayQuotes"/>.
     /// </summary>
     public bool RepairStrayQuotes { get; init; } = true;
+
+    /// <summary>
+    /// XLSX: read the sheet's mailto: hyperlinks, which a contact's cells may hide an address behind ("Email John"); it
+    /// costs a second read of a sheet that has them. Off for files whose cells are read as they are (email exports).
+    /// </summary>
+    public bool ReadMailtoLinks { get; init; } = true;
 }
 
 /// <summary>What an import did, for the summary warnings.</summary>

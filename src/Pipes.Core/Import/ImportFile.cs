@@ -22,7 +22,7 @@ public static class ImportFile
         try
         {
             FileKind.RequireRegularFile(path);
-            return TabularSource.Open(path, options.Encoding, options.Delimiter, options.Worksheet, options.Limits, cancellationToken, options.RepairStrayQuotes);
+            return TabularSource.Open(path, options.Encoding, options.Delimiter, options.Worksheet, options.Limits, cancellationToken, options.RepairStrayQuotes, options.ReadMailtoLinks);
         }
         catch (Exception exception) when (Translate(path, exception, null) is { } error)
         {

@@ -27,14 +27,15 @@ public static class TabularSource
     /// <remarks>
     /// The limits bound cells, rows, columns and zip parts (<see cref="ImportLimits.Default"/> when
     /// null); the token is checked inside the readers' loops, on every read from the file or a zip part.
-    /// <paramref name="repairStrayQuotes"/>: see <see cref="CsvRecordReader.RepairStrayQuotes"/>.
+    /// <paramref name="repairStrayQuotes"/>: see <see cref="CsvRecordReader.RepairStrayQuotes"/>; <paramref name="readMailtoLinks"/>:
+    /// see <see cref="ImportOptions.ReadMailtoLinks"/>.
     /// </remarks>
     public static ITabularSource Open(string path, Encoding? encoding = null, char? delimiter = null, string? worksheet = null,
-        ImportLimits? limits = null, CancellationToken cancellationToken = default, bool repairStrayQuotes = true)
+        ImportLimits? limits = null, CancellationToken cancellationToken = default, bool repairStrayQuotes = true, bool readMailtoLinks = true)
     {
         var sniffed = FileSniffer.Sniff(path, encoding, cancellationToken);
         return sniffed.Kind == SourceKind.Xlsx
-            ? new XlsxSource(path, worksheet, limits, cancellationToken)
+            ? new XlsxSource(path, worksheet, limits, cancellationToken) { ReadMailtoLinks = readMailtoLinks }
             : new CsvSource(path, sniffed.Encoding!, sniffed.EncodingName, delimiter, sniffed.MixedLines, limits, cancellationToken) { RepairStrayQuotes = repairStrayQuotes };
     }
 }

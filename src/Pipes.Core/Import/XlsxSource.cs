@@ -35,7 +35,6 @@ internal sealed partial class XlsxSource : ITabularSource
     private readonly ImportLimits _limits;
     private readonly CancellationToken _cancellationToken;
     private long _rowsRead;
-    private readonly Dictionary<string, SheetMailtoLinks?> _mailtoLinks = [];
     private long _rowsExpected;
 
     public XlsxSource(string path, string? worksheet, ImportLimits? limits = null, CancellationToken cancellationToken = default)
@@ -93,6 +92,9 @@ internal sealed partial class XlsxSource : ITabularSource
 
     public string SheetName { get; private set; } = "";
 
+    /// <summary>See <see cref="ImportOptions.ReadMailtoLinks"/>.</summary>
+    public bool ReadMailtoLinks { get; init; } = true;
+
     public double Progress => _rowsExpected > 0 ? Math.Min(1, (double)_rowsRead / _rowsExpected) : 0;
 
     /// <summary>Which sheet was read, when the workbook has several and none was asked for.</summary>
@@ -102,7 +104,7 @@ internal sealed partial class XlsxSource : ITabularSource
     {
         var (name, part, _) = ChooseSheet();
         SheetName = name;
-        foreach (var row in ReadSheet(part)) yield return row;
+        foreach (var row in ReadSheet(part, withLinks: ReadMailtoLinks)) yield return row;
     }
 
     public void Dispose() => _package.Dispose();
@@ -123,7 +125,8 @@ internal sealed partial class XlsxSource : ITabularSource
             // One visible sheet is the one to read: no need to look into it first.
             foreach (var sheet in visible.Count > 1 ? visible : [])
             {
-                var head = ReadSheet(sheet.Part).Where(r => !r.IsBlank).Take(RowsSearchedForSheet).ToList();
+                // Its header is all that is looked at: its links are read only if it is the sheet chosen.
+                var head = ReadSheet(sheet.Part, withLinks: false).Where(r => !r.IsBlank).Take(RowsSearchedForSheet).ToList();
                 if (head.Count == 0) continue;
                 withValues ??= sheet;
                 if (ColumnMap.ContactColumnsOfBestHeader(head) is { Count: > 0 } fields && fields.Count > mappedCount)
@@ -160,13 +163,12 @@ internal sealed partial class XlsxSource : ITabularSource
         XmlReader.Create(_package.Open(part) ?? throw FileSniffer.Unreadable(_path, $"the workbook names {part} but does not contain it"),
             new XmlReaderSettings { IgnoreWhitespace = true, IgnoreComments = true, DtdProcessing = DtdProcessing.Prohibit, CloseInput = true });
 
-    private IEnumerable<SourceRow> ReadSheet(string part)
+    private IEnumerable<SourceRow> ReadSheet(string part, bool withLinks)
     {
         using var xml = OpenSheet(part);
         _rowsRead = 0;
         _rowsExpected = 0; // another sheet, looked into when choosing, may have set it
-        // A sheet looked into when choosing is read again when chosen: its links are found once.
-        if (!_mailtoLinks.TryGetValue(part, out var sheetLinks)) _mailtoLinks[part] = sheetLinks = ReadMailtoLinks(part);
+        var sheetLinks = withLinks ? FindMailtoLinks(part) : null;
         var cells = new List<object?>(16);
         var links = new List<(int Column, string Address)>();
         while (xml.Read())
@@ -191,7 +193,7 @@ internal sealed partial class XlsxSource : ITabularSource
     /// typed into a cell by itself) only the cell can say: an address that is some other cell's text (a manager's address
     /// in another row, a list on another sheet) may still be hidden behind this one's word.
     /// </summary>
-    private SheetMailtoLinks? ReadMailtoLinks(string part)
+    private SheetMailtoLinks? FindMailtoLinks(string part)
     {
         var relationships = _package.MailtoRelationships(part);
         if (relationships.Count == 0) return null;

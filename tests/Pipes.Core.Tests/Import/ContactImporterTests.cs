@@ -1019,6 +1019,8 @@ public sealed class ContactImporterTests : IDisposable
         Assert.Equal(("Cy", "Young"), (records[3].FirstName, records[3].LastName));
         Assert.Contains("Email 'Email Ed' is not a valid address.", records[5].Issues);
         Assert.Equal([7L], summary.InvalidEmailRows);
+        // Without the sheet's links (the email import's reading, which never uses them) the word is all the cell has.
+        Assert.Null(Run(path, new ImportOptions { ReadMailtoLinks = false }).Records[0].Email);
     }
 
     [Fact]
@@ -1081,6 +1083,8 @@ public sealed class ContactImporterTests : IDisposable
         Assert.Equal(new string?[] { "john@acme.com", "ann@acme.com", "mary@acme.com" }, records.Select(r => r.Email));
         Assert.Null(records[0].Issues);
         Assert.Equal("Email 'mary@acme.com' is the address the 'Name' cell 'Mary Jones' links to.", records[2].Issues);
+        // Chosen among the sheets by its header (looked into first without its links), it is read with them.
+        Assert.Equal(records.Select(r => r.Email), Run(path).Records.Select(r => r.Email));
     }
 
     [Fact]

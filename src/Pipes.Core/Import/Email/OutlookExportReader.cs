@@ -75,7 +75,7 @@ public static class OutlookExportReader
         ImportLimits? limits = null, CancellationToken cancellationToken = default, DateOrder dateOrder = DateOrder.Auto)
     {
         limits ??= ImportLimits.Default;
-        var options = new ImportOptions { Encoding = encoding, Limits = limits, RepairStrayQuotes = false };
+        var options = new ImportOptions { Encoding = encoding, Limits = limits, RepairStrayQuotes = false, ReadMailtoLinks = false };
         // Bodies span many lines full of commas: the contact reader's stray-quote repair (a quote read as a character
         // when the next line looks like a row) would make each line of a body cut off by the file's end a message.
         using var source = ImportFile.Open(path, options, cancellationToken);
