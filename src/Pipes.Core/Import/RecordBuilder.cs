@@ -837,7 +837,7 @@ internal sealed partial class RecordBuilder
     }
 
     /// <summary>
-    /// The addresses a workbook's cells of other columns link to ("mailto:"), a name ("John Smith") or a word ("Email")
+    /// The addresses a workbook's cells link to ("mailto:") with a name ("John Smith"), a word ("Email") or another address
     /// written over them: each one no email cell of the row holds is an address of the row's, and Issues says which cell it came from.
     /// </summary>
     private void AddLinkedAddresses(ContactRecord record, object?[] cells, (int Column, string Address)[] links, ref string? email, ref List<string>? moreEmails)
@@ -845,7 +845,9 @@ internal sealed partial class RecordBuilder
         var added = 0;
         foreach (var (column, link) in links)
         {
-            if (column < _slots.Length && _slots[column] == Slot.Email) continue;
+            // An email cell that showed a word took its link's address already; one that shows an address keeps it, and a
+            // different address it links to (the link left behind when the text was changed, or the other way round) is kept beside it.
+            if (column < _slots.Length && _slots[column] == Slot.Email && !(column < cells.Length && ColumnMap.Text(cells[column]) is { } shown && shown.Contains('@'))) continue;
             // Each address is compared with those before it: a row of thousands of linked cells is a workbook's trick, not a contact's addresses.
             if (added == MaxLinkedAddresses)
             {

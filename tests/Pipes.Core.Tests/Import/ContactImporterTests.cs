@@ -1005,12 +1005,16 @@ public sealed class ContactImporterTests : IDisposable
             [new TestXlsx.Link("Di Ross", "mailto:Di%20Ross%20%3CDI@ross.com%3E"), "di@ross.com", null],
             // A link to a web page is no address.
             [new TestXlsx.Link("Ed Poe", "https://poe.example/"), "Email Ed", null],
+            // An email cell that shows one address and links to another: the shown one is Email, the other kept beside it.
+            ["Flo Day", new TestXlsx.Link("info@day.com", "mailto:flo.day@day.com"), null],
         ], null));
 
         var (records, errors, summary) = Run(path);
 
         Assert.Empty(errors);
-        Assert.Equal(new string?[] { "jsmith@smith-land.com", "ann@lee.org", "bo@diaz.net", "cy@young.com", "di@ross.com", null }, records.Select(r => r.Email));
+        Assert.Equal(new string?[] { "jsmith@smith-land.com", "ann@lee.org", "bo@diaz.net", "cy@young.com", "di@ross.com", null, "info@day.com" }, records.Select(r => r.Email));
+        Assert.Equal("flo.day@day.com", records[6].ExtraEmails);
+        Assert.Equal("Email 'flo.day@day.com' is the address the 'Email' cell 'info@day.com' links to.", records[6].Issues);
         Assert.Null(records[0].Issues);
         Assert.Null(records[1].Issues);
         Assert.Null(records[2].Issues);
