@@ -51,6 +51,25 @@ public class ContactRecord
     public string SourceFile { get; set; } = "";
     /// <summary>The line (CSV) or row (XLSX) number in the source file.</summary>
     public long SourceRow { get; set; }
+
+    /// <summary>
+    /// The contact in one line, for where a record is written as text (Import-PipesEmail's Prospect through Export-Csv,
+    /// "$record" in a script): its name (or company) with its email or phone, "John Smith &lt;js@x.com&gt;",
+    /// "Basin Land LLC (7135550100)"; its file and row when it has none of them.
+    /// </summary>
+    public override string ToString()
+    {
+        var name = FullName ?? (FirstName is null && LastName is null ? Company : $"{FirstName} {LastName}".Trim());
+        return (name, Email, Phone) switch
+        {
+            ({ } who, { } email, _) => $"{who} <{email}>",
+            ({ } who, null, { } phone) => $"{who} ({phone})",
+            ({ } who, null, null) => who,
+            (null, { } email, _) => email,
+            (null, null, { } phone) => phone,
+            _ => $"{Path.GetFileName(SourceFile)} row {SourceRow}",
+        };
+    }
     /// <summary>What could not be normalised in this row and why, separated by "; ".</summary>
     public string? Issues => _issues switch
     {

@@ -1192,6 +1192,15 @@ public sealed class ContactImporterTests : IDisposable
         Assert.Equal(expected, XlsxSource.MailtoAddress(uri));
 
     [Fact]
+    public void ARecordWrittenAsTextIsItsNameAndEmailOrPhone()
+    {
+        var path = File("t.csv", "Name,Company,Email,Phone\nJohn Smith,,JS@x.com,713-555-0100\n,Basin Land LLC,,713-555-0101\n,,,\"555\"\n,,ann@x.com,\n");
+        var records = Run(path).Records;
+
+        Assert.Equal(["John Smith <js@x.com>", "Basin Land LLC (7135550101)", "t.csv row 4", "ann@x.com"], records.Select(r => r.ToString()));
+    }
+
+    [Fact]
     public void XlsxWorksheetByNameOrNumber()
     {
         var path = Path.Combine(_dir, "two.xlsx");
