@@ -424,9 +424,13 @@ public sealed class OutlookCalendarTests(FakeServerFixture fixture) : GraphToken
         var hours = await Assert.ThrowsAsync<InvalidInputError>(() => Client.UpdateEventAsync(new EventChange(id) { DurationMinutes = 90, TimeZone = "America/Chicago" }));
 
         Assert.Equal(new DateTime(2026, 11, 3), longer.End.DateTime);
+        // A new start with whole days: onto the 23-hour spring day, still midnight to midnight.
+        var spring = await Client.UpdateEventAsync(new EventChange(id) { Start = Wall("2026-03-08T00:00"), DurationMinutes = 1440, TimeZone = "America/Chicago" });
+        Assert.Equal("2026-03-09T00:00:00.0000000", JsonNode.Parse(Requests("PATCH", "/me/events/" + id).Last().Body)!["end"]!["dateTime"]!.GetValue<string>());
+        Assert.Equal(new DateTime(2026, 3, 9), spring.End.DateTime);
         Assert.Contains("all-day event: give -Start as a date ('2026-11-05')", atNine.Message);
         Assert.Contains("whole days", hours.Message);
-        Assert.Single(Requests("PATCH", "/me/events/" + id));
+        Assert.Equal(2, Requests("PATCH", "/me/events/" + id).Count());
     }
 
     [Fact]

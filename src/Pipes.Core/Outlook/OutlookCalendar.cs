@@ -143,13 +143,14 @@ public sealed partial class OutlookClient
         var json = new JsonObject();
         if (start is not null || end is not null || change.DurationMinutes is not null)
         {
-            if (start is null || (end is null && change.DurationMinutes is null))
+            // Whole days with a new start may be an all-day event's length, which is counted in days: the event says whether it is one.
+            if (start is null || (end is null && (change.DurationMinutes is null || change.DurationMinutes % MinutesPerDay == 0)))
             {
                 var current = await ReadEventAsync(change.Id, cancellationToken).ConfigureAwait(false);
                 var (currentStart, currentEnd) = Times(current);
                 if (current.IsAllDay == true) end ??= AllDayEnd(change, start, currentStart, currentEnd, zone);
-                else if (start is { } moved) end ??= moved + (currentEnd - currentStart); // as Outlook moves a meeting: same length
-                else end ??= currentStart.AddMinutes(change.DurationMinutes!.Value);
+                else if (change.DurationMinutes is { } minutes) end ??= (start ?? currentStart).AddMinutes(minutes);
+                else end ??= start!.Value + (currentEnd - currentStart); // as Outlook moves a meeting: same length
                 CheckOrder(start ?? currentStart, end.Value);
             }
             else
@@ -225,7 +226,7 @@ public sealed partial class OutlookClient
     }
 
     /// <summary>
-    /// The new end of an all-day event moved by its start alone (the same number of days) or given a length
+    /// The new end of an all-day event moved by its start (the same number of days, or the length given) or given a length
     /// (whole days: -DurationMinutes 2880 is two): midnight in <paramref name="zone"/>, counted in days, not hours,
     /// since a day that changes the clock has 23 or 25 (Graph keeps an all-day event from midnight to midnight;
     /// Exchange moves an end that is not midnight to the next one, a day longer). Throws Pipes.InvalidInput for a
@@ -233,20 +234,16 @@ public sealed partial class OutlookClient
     /// </summary>
     private static DateTimeOffset AllDayEnd(EventChange change, DateTimeOffset? start, DateTimeOffset currentStart, DateTimeOffset currentEnd, TimeZoneInfo zone)
     {
+        if (start is { } moved && TimeZoneInfo.ConvertTime(moved, zone).TimeOfDay != TimeSpan.Zero)
+            throw Invalid($"Event {change.Id} is an all-day event: give -Start as a date ('{TimeZoneInfo.ConvertTime(moved, zone):yyyy-MM-dd}').", change.Id);
         int days;
-        if (start is { } moved)
+        if (change.DurationMinutes is { } minutes)
         {
-            if (TimeZoneInfo.ConvertTime(moved, zone).TimeOfDay != TimeSpan.Zero)
-                throw Invalid($"Event {change.Id} is an all-day event: give -Start as a date ('{TimeZoneInfo.ConvertTime(moved, zone):yyyy-MM-dd}').", change.Id);
-            days = (currentEnd.DateTime.Date - currentStart.DateTime.Date).Days;
-        }
-        else
-        {
-            var minutes = change.DurationMinutes!.Value;
             if (minutes % MinutesPerDay != 0)
                 throw Invalid($"Event {change.Id} is an all-day event: its length is whole days (-DurationMinutes {MinutesPerDay} is one day); {minutes} minutes is not.", minutes);
             days = minutes / MinutesPerDay;
         }
+        else days = (currentEnd.DateTime.Date - currentStart.DateTime.Date).Days;
         var firstDay = start is { } s ? TimeZoneInfo.ConvertTime(s, zone).DateTime.Date : currentStart.DateTime.Date;
         var endDay = firstDay.AddDays(Math.Max(1, days));
         return new DateTimeOffset(endDay, zone.GetUtcOffset(endDay));
