@@ -133,7 +133,7 @@ internal sealed partial class RecordBuilder
             }
             var text = cell as string ?? ColumnMap.Text(cell);
             // A workbook's email cell that shows a word ("Email John", "Send email") and links to the address: the address is the cell's.
-            if (links is not null && slot == Slot.Email && !(text?.Contains('@') ?? false) && LinkedAddress(links, i) is { } linked) text = linked;
+            if (links is not null && slot == Slot.Email && !ShowsAnAddress(text) && LinkedAddress(links, i) is { } linked) text = linked;
             if (string.IsNullOrWhiteSpace(text)) continue;
             switch (slot)
             {
@@ -829,6 +829,9 @@ internal sealed partial class RecordBuilder
         }
     }
 
+    /// <summary>Whether a workbook's email cell shows an address (its link, if any, is another), not a word over its link ("Email John").</summary>
+    private static bool ShowsAnAddress(string? text) => text?.Contains('@') == true;
+
     private static string? LinkedAddress((int Column, string Address)[] links, int column)
     {
         foreach (var link in links)
@@ -847,7 +850,8 @@ internal sealed partial class RecordBuilder
         {
             // An email cell that showed a word took its link's address already; one that shows an address keeps it, and a
             // different address it links to (the link left behind when the text was changed, or the other way round) is kept beside it.
-            if (column < _slots.Length && _slots[column] == Slot.Email && !(column < cells.Length && ColumnMap.Text(cells[column]) is { } shown && shown.Contains('@'))) continue;
+            var shown = column < cells.Length ? ColumnMap.Text(cells[column]) : null;
+            if (column < _slots.Length && _slots[column] == Slot.Email && !ShowsAnAddress(shown)) continue;
             // Each address is compared with those before it: a row of thousands of linked cells is a workbook's trick, not a contact's addresses.
             if (added == MaxLinkedAddresses)
             {
@@ -863,7 +867,7 @@ internal sealed partial class RecordBuilder
                 if (email is null) email = address;
                 else (moreEmails ??= []).Add(address);
                 var header = column < _map.Headers.Count ? _map.Headers[column] : $"Column{column + 1}";
-                record.AddIssue(ContactIssues.EmailFromLink(address, header, column < cells.Length ? ColumnMap.Text(cells[column]) : null));
+                record.AddIssue(ContactIssues.EmailFromLink(address, header, shown));
             }
         }
     }

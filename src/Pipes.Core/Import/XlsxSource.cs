@@ -247,17 +247,20 @@ internal sealed partial class XlsxSource : ITabularSource
     private sealed class SheetMailtoLinks
     {
         private readonly Dictionary<long, List<(int Column, string Address)>> _cells = [];
-        private readonly List<(long FirstRow, long LastRow, int FirstColumn, int LastColumn, string Address)> _ranges = [];
+        private readonly List<LinkedRange> _ranges = [];
         // The ranges over the row read last: rows come in order, so each range joins once, when its first row is reached.
-        private readonly List<(long FirstRow, long LastRow, int FirstColumn, int LastColumn, string Address)> _open = [];
+        private readonly List<LinkedRange> _open = [];
         private int _next = -1;
         private long _lastRow;
 
         public void Add(long firstRow, long lastRow, int firstColumn, int lastColumn, string address)
         {
             if (firstRow == lastRow && firstColumn == lastColumn) (_cells.TryGetValue(firstRow, out var list) ? list : _cells[firstRow] = []).Add((firstColumn, address));
-            else _ranges.Add((firstRow, lastRow, firstColumn, lastColumn, address));
+            else _ranges.Add(new LinkedRange(firstRow, lastRow, firstColumn, lastColumn, address));
         }
+
+        /// <summary>One link over several cells: rows 1-based, columns 0-based, both ends included.</summary>
+        private readonly record struct LinkedRange(long FirstRow, long LastRow, int FirstColumn, int LastColumn, string Address);
 
         // The columns of the row being read that have their link already: a cell has one (the first written), however many a workbook names.
         private readonly HashSet<int> _linked = [];
@@ -298,7 +301,6 @@ internal sealed partial class XlsxSource : ITabularSource
         private static bool HasValue(List<object?> cells, int column) =>
             column < cells.Count && cells[column] is { } value && (value is not string text || !string.IsNullOrWhiteSpace(text));
     }
-
 
     /// <summary>The address of a "mailto:" URI (RFC 6068): percent-decoded, without its ?subject=...; null when it has none.</summary>
     internal static string? MailtoAddress(string uri)
