@@ -195,7 +195,18 @@ internal sealed partial class XlsxSource : ITabularSource
     /// </summary>
     private SheetMailtoLinks? FindMailtoLinks(string part)
     {
-        var relationships = _package.MailtoRelationships(part);
+        Dictionary<string, string> relationships;
+        try
+        {
+            relationships = _package.MailtoRelationships(part);
+        }
+        catch (Exception exception) when (exception is XmlException or InvalidDataException or XlsxPartException)
+        {
+            // The links are an extra: a sheet whose relationships part is damaged is still read, as it was before links were read.
+            _warnings.Add($"{Path.GetFileName(_path)}: the email hyperlinks of {part} were not read, as the part that lists them is damaged;"
+                + " each cell gives the text it shows.");
+            return null;
+        }
         if (relationships.Count == 0) return null;
         var links = new SheetMailtoLinks();
         long linkedCells = 0;

@@ -1166,6 +1166,31 @@ public sealed class ContactImporterTests : IDisposable
         Assert.Contains(summary.Warnings, w => w.Contains("links more than 1,000,000 cells to email addresses"));
     }
 
+    [Theory]
+    [InlineData("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=")]
+    [InlineData("<!DOCTYPE r [<!ENTITY e \"x\">]><Relationships/>")]
+    public void XlsxSheetWhoseHyperlinkListIsDamagedIsReadWithoutItsLinksAndSaid(string damagedRels)
+    {
+        // Before the links were read the sheet's .rels part never was; a damaged one then failed the whole file.
+        var path = Path.Combine(_dir, "damaged-rels.xlsx");
+        var rows = RawXlsx.InlineRow("Name", "Email") + RawXlsx.InlineRow("Ann Cole", "Email Ann") + RawXlsx.InlineRow("Bo Diaz", "bo@diaz.com");
+        var sheet = RawXlsx.Sheet(rows).Replace($"<worksheet xmlns=\"{RawXlsx.Main}\">", $"<worksheet xmlns=\"{RawXlsx.Main}\" xmlns:r=\"{RawXlsx.Rel}\">")
+            .Replace("</worksheet>", "<hyperlinks><hyperlink ref=\"B2\" r:id=\"rId1\"/></hyperlinks></worksheet>");
+        RawXlsx.Write(path, RawXlsx.PackageRels(),
+            ("xl/workbook.xml", RawXlsx.Workbook("", ("S", "rId1", null))),
+            ("xl/_rels/workbook.xml.rels", RawXlsx.Rels(("rId1", "worksheet", "worksheets/sheet1.xml"))),
+            ("xl/worksheets/sheet1.xml", sheet),
+            ("xl/worksheets/_rels/sheet1.xml.rels", damagedRels));
+
+        var (records, errors, summary) = Run(path);
+
+        Assert.Empty(errors);
+        Assert.Equal(new string?[] { null, "bo@diaz.com" }, records.Select(r => r.Email));
+        Assert.Contains("Email 'Email Ann' is not a valid address.", records[0].Issues);
+        Assert.Contains(summary.Warnings, w => w == "damaged-rels.xlsx: the email hyperlinks of xl/worksheets/sheet1.xml were not read,"
+            + " as the part that lists them is damaged; each cell gives the text it shows.");
+    }
+
     [Fact]
     public void XlsxMailtoLinksOfARowAreTakenInColumnOrderAndAtMostTen()
     {
