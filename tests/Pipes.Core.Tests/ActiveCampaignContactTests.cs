@@ -129,6 +129,24 @@ public sealed class ActiveCampaignContactTests : IClassFixture<FakeServerFixture
         Assert.Equal(contacts.Count, ids.Count);
     }
 
+    [Fact]
+    public async Task ADealDeletedAndAnotherAddedWhileTheDealsArePagedSkipsNoOtherDeal()
+    {
+        // Deal 14 deleted, deal 999 added at the end: meta.total stays 240, and offset 100 would still start one deal late.
+        var contacts = await PipelineDealsChangingAfterTheFirstPage(deals =>
+        {
+            deals.RemoveAll(d => d.Id == 14);
+            deals.Add(new ActiveCampaignData.Deal(999, 390, 2, 5, "Deal 999", 1, 0, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow));
+        });
+
+        var ids = contacts.Select(c => long.Parse(c.Id)).ToHashSet();
+        Assert.All(Enumerable.Range(15, 238), d => Assert.Contains(50L + d, ids));
+        Assert.Contains(390L, ids);
+        Assert.DoesNotContain(64L, ids);
+        Assert.Equal(contacts.Count, ids.Count);
+        Assert.Contains("did not start where the last one ended", _env.ReadLogs());
+    }
+
     /// <summary>Pipeline 2's contacts, its 240 deals (13 to 252, contact 50 + id) changed by <paramref name="change"/> once the first page of deals was read.</summary>
     private async Task<List<ActiveCampaignContact>> PipelineDealsChangingAfterTheFirstPage(Action<List<ActiveCampaignData.Deal>> change)
     {
@@ -494,6 +512,38 @@ public sealed class ActiveCampaignContactTests : IClassFixture<FakeServerFixture
         Assert.Equal(["New Lead", "Contacted", "Offer Made"], pipelines[0].Stages.Select(s => s.Title));
         Assert.Equal([1, 2, 3], pipelines[0].Stages.Select(s => s.Order!.Value));
         Assert.Equal("usd", pipelines[0].Currency);
+    }
+
+    [Fact]
+    public async Task PipelinesReadAgainAfterOneWasDeletedBetweenPagesHaveTheirStagesAsTheyAreNow()
+    {
+        // 150 pipelines, two pages. After the first, pipeline 5 is deleted (the list moves down: read again) and a stage
+        // of pipeline 1 renamed: the stages the stale first reading side-loaded are not the ones kept.
+        lock (_fake.Data.Gate)
+            for (var p = 3; p <= 150; p++)
+            {
+                _fake.Data.Pipelines.Add(new ActiveCampaignData.Pipeline(p, $"Pipeline {p}", "usd"));
+                _fake.Data.Stages.Add(new ActiveCampaignData.Stage(1000 + p, p, $"Stage of {p}", 1));
+            }
+        var changed = false;
+        _fake.PageServed = (list, offset) =>
+        {
+            if (list != "dealGroups" || offset == 0 || changed) return;
+            changed = true;
+            lock (_fake.Data.Gate)
+            {
+                _fake.Data.Pipelines.RemoveAll(p => p.Id == 5);
+                var index = _fake.Data.Stages.FindIndex(s => s.Group == 1 && s.Title == "New Lead");
+                _fake.Data.Stages[index] = _fake.Data.Stages[index] with { Title = "Fresh Lead" };
+            }
+        };
+
+        var pipelines = await new ActiveCampaignClient(_env.Pipes).GetPipelinesAsync();
+
+        Assert.Equal(149, pipelines.Count);
+        Assert.DoesNotContain(pipelines, p => p.Id == "5");
+        Assert.Equal(["Fresh Lead", "Contacted", "Offer Made"], pipelines.Single(p => p.Id == "1").Stages.Select(s => s.Title));
+        Assert.All(pipelines.Where(p => long.Parse(p.Id) >= 3), p => Assert.Equal($"Stage of {p.Id}", Assert.Single(p.Stages).Title));
     }
 
     [Fact]

@@ -34,6 +34,15 @@ public sealed class ActiveCampaignFake(string apiToken) : IFakeService
     /// <summary>ActiveCampaign's limit: requests in any one second (a sliding window, the strictest reading of "5 per second").</summary>
     public double RequestsPerSecond { get; set; } = 5;
 
+    /// <summary>Called with the list's name and the page's offset before a page of it is made: a test changes the account between pages there.</summary>
+    public Action<string, int>? PageServed { get; set; }
+
+    private IResult Served(string list, HttpContext context, Func<IResult> page)
+    {
+        PageServed?.Invoke(list, Paging(context.Request.Query).Offset);
+        return page();
+    }
+
     /// <summary>
     /// How <c>filters[updated_after]</c> compares, which the documentation does not say: strictly after the
     /// instant (a date meaning its midnight in the account's zone), at or after it, or by whole days (only
@@ -85,7 +94,7 @@ public sealed class ActiveCampaignFake(string apiToken) : IFakeService
             user = new { username = "admin", firstName = "Fake", lastName = "Admin", email = "admin@example.com", id = "1" },
         }));
         api.MapGet("/contacts", (HttpContext context) => Json(ListContacts(context.Request.Query)));
-        api.MapGet("/dealGroups", (HttpContext context) => Json(ListPipelines(context.Request.Query)));
+        api.MapGet("/dealGroups", (HttpContext context) => Served("dealGroups", context, () => Json(ListPipelines(context.Request.Query))));
         api.MapGet("/deals", (HttpContext context) => Json(ListDeals(context.Request.Query)));
         api.MapGet("/contactDeals", (HttpContext context) => Json(ListContactDeals(context.Request.Query)));
         api.MapGet("/fields", (HttpContext context) => Json(ListFields(context.Request.Query)));

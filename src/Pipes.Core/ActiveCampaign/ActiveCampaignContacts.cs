@@ -139,7 +139,7 @@ public sealed partial class ActiveCampaignClient
         foreach (var (filter, id) in sources)
         {
             var read = await WholeListAsync("GetDeals", offset => ApiRoot() + $"deals?{filter}={id}&limit={PageSize}&offset={offset}", AcJson.Default.AcDealPage,
-                page => page.Deals, page => page.Meta, serverTime, () => progress?.Invoke($"{deals.Count:N0} deals read", null), cancellationToken).ConfigureAwait(false);
+                page => page.Deals, deal => deal.Id, page => page.Meta, serverTime, () => progress?.Invoke($"{deals.Count:N0} deals read", null), null, cancellationToken).ConfigureAwait(false);
             foreach (var deal in read)
             {
                 if (deal.Id is null || (stageFilter.Count > 0 && !stageFilter.Contains(deal.Stage ?? ""))) continue;
@@ -158,7 +158,7 @@ public sealed partial class ActiveCampaignClient
         {
             // contactDeals takes no filter documented well enough to trust: read whole, joined to the deals here.
             var links = await WholeListAsync("GetContactDeals", offset => ApiRoot() + $"contactDeals?limit={PageSize}&offset={offset}", AcJson.Default.AcContactDealPage,
-                page => page.ContactDeals, page => page.Meta, null, () => progress?.Invoke($"{deals.Count:N0} deals read; their further contacts", null), cancellationToken).ConfigureAwait(false);
+                page => page.ContactDeals, link => link.Id, page => page.Meta, null, () => progress?.Invoke($"{deals.Count:N0} deals read; their further contacts", null), null, cancellationToken).ConfigureAwait(false);
             foreach (var link in links)
                 if (link.Deal is { } deal && deals.ContainsKey(deal) && link.Contact is { } contact && ParseId(contact) is > 0) Link(contact, deal);
         }
@@ -184,46 +184,56 @@ public sealed partial class ActiveCampaignClient
         }
     }
 
-    /// <summary>How many times a list that shrank while it was paged is read again from its first page before the pull gives up.</summary>
+    /// <summary>How many times a list that moved down while it was paged is read again from its first page before the pull gives up.</summary>
     private const int ListReadAttempts = 3;
 
     /// <summary>
-    /// Every item of a list ActiveCampaign pages only by <c>offset</c> (deals, contactDeals, fields, dealGroups). A deal deleted or moved
-    /// out of the pipeline while the pages are read shifts every later item down one place, so the next page would
-    /// start one item late and skip one that is still there, without a word. When <c>meta.total</c> falls below the
-    /// first page's, the list shrank while it was read: it is read again from the first page (at most
-    /// <see cref="ListReadAttempts"/> times, then <c>Pipes.Unavailable</c> saying so, so that a nightly pull fails
-    /// and keeps its watermark rather than lose a contact). A list that grew repeats an item at most, which the
-    /// callers' grouping by id absorbs. A change that leaves the total as it was (one deal added, one removed)
-    /// cannot be seen this way.
+    /// Every item of a list ActiveCampaign pages only by <c>offset</c> (deals, contactDeals, fields, dealGroups), each id once.
+    /// A deal deleted or moved out of the pipeline while the pages are read shifts every later item down one place, so a
+    /// next page at the plain offset would start one item late and skip one that is still there, without a word, whether
+    /// or not a deal added elsewhere keeps <c>meta.total</c> as it was. So each page after the first starts on the last item
+    /// of the one before (one item of overlap a page): when that item is not there but one not yet read is, the list
+    /// moved down under the reading (as it does, too, when <c>meta.total</c> falls below the first page's), and it is read
+    /// again from the first page, at most <see cref="ListReadAttempts"/> times, then <c>Pipes.Unavailable</c> saying so, so
+    /// that a nightly pull fails and keeps its watermark rather than lose a contact. <paramref name="restarted"/> is called
+    /// then, for what the caller gathered from the pages (side-loaded stages). A list that moved up (an item added before
+    /// the page) starts on an item already read, and loses none.
     /// </summary>
     private async Task<List<TItem>> WholeListAsync<TPage, TItem>(string operation, Func<int, string> urlAt, System.Text.Json.Serialization.Metadata.JsonTypeInfo<TPage> type,
-        Func<TPage, IReadOnlyList<TItem>?> items, Func<TPage, AcMeta?> meta, Action<DateTimeOffset>? serverTime, Action? progress, CancellationToken cancellationToken)
+        Func<TPage, IReadOnlyList<TItem>?> items, Func<TItem, string?> idOf, Func<TPage, AcMeta?> meta, Action<DateTimeOffset>? serverTime, Action? progress,
+        Action? restarted, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             var list = new List<TItem>();
+            var read = new HashSet<string>(StringComparer.Ordinal);
             long? firstTotal = null;
             var changed = false;
-            for (var offset = 0; ; offset += PageSize)
+            for (var offset = 0; ;)
             {
                 progress?.Invoke();
                 var (page, date) = await GetAsync(operation, urlAt(offset), type, cancellationToken).ConfigureAwait(false);
                 if (date is { } at) serverTime?.Invoke(at);
                 var got = items(page) ?? [];
-                list.AddRange(got);
                 var total = meta(page)?.TotalCount;
                 if (offset == 0) firstTotal = total;
-                else if (total < firstTotal) { changed = true; break; }
+                else if (total < firstTotal || (got.Count > 0 && (idOf(got[0]) is not { } first || !read.Contains(first)))) { changed = true; break; }
+                var added = 0;
+                foreach (var item in got)
+                    if (idOf(item) is not { } id || read.Add(id)) { list.Add(item); added++; }
                 if (got.Count < PageSize || (total is { } all && offset + got.Count >= all)) break;
+                // A full page that brought nothing new is a list moving faster than it is read (or one that ignores offset).
+                if (added == 0) { changed = true; break; }
+                offset += got.Count - 1;
             }
             if (!changed) return list;
             Environment.Log.Write(new Logging.OperationRecord(Name, operation, null, Logging.OperationOutcome.Retrying, TimeSpan.Zero, attempt,
-                Detail: "the list shrank while its pages were read (meta.total fell); reading it again from the first page"));
+                Detail: "the list moved while its pages were read (a page did not start where the last one ended, or meta.total fell); reading it again from the first page"));
             if (attempt == ListReadAttempts)
                 throw new Integrations.UnavailableError(Name, operation,
-                    $"ActiveCampaign's list shrank while it was read, {ListReadAttempts} times running (its total fell between pages), so a complete list could not be read; no contacts were returned from it.",
+                    $"ActiveCampaign's list changed while it was read, {ListReadAttempts} times running (items before the page being read were removed), so a complete list could not be read; no contacts were returned from it.",
                     recommendedAction: "Try again when the account is quieter; an incremental pull keeps its watermark.");
+            restarted?.Invoke();
         }
     }
 
@@ -241,7 +251,7 @@ public sealed partial class ActiveCampaignClient
     private async Task<AccountFields> FieldTitlesAsync(CancellationToken cancellationToken)
     {
         var fields = await WholeListAsync("GetFields", offset => ApiRoot() + $"fields?limit={PageSize}&offset={offset}", AcJson.Default.AcFieldPage,
-            page => page.Fields, page => page.Meta, null, null, cancellationToken).ConfigureAwait(false);
+            page => page.Fields, field => field.Id, page => page.Meta, null, null, null, cancellationToken).ConfigureAwait(false);
         var titles = new Dictionary<string, AccountField>(StringComparer.Ordinal);
         foreach (var field in fields.DistinctBy(f => f.Id))
         {

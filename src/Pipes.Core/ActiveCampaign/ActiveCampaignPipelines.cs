@@ -11,11 +11,17 @@ public sealed partial class ActiveCampaignClient
     public async Task<IReadOnlyList<ActiveCampaignPipeline>> GetPipelinesAsync(CancellationToken cancellationToken = default)
     {
         EnsureConfigured("GetPipelines");
-        // The stages come side-loaded with their pipelines' page; a page read again adds them twice, which DistinctBy absorbs.
-        var stages = new List<AcDealStage>();
+        // The stages come side-loaded with their pipelines' page. The pages overlap by one pipeline, whose stages come twice:
+        // the later reading wins. A list read again from its first page (it moved) forgets what the stale reading gave.
+        var stages = new Dictionary<string, AcDealStage>(StringComparer.Ordinal);
         var groups = await WholeListAsync("GetPipelines", offset => ApiRoot() + $"dealGroups?limit={PageSize}&offset={offset}", AcJson.Default.AcDealGroupPage,
-            page => { stages.AddRange(page.DealStages ?? []); return page.DealGroups; }, page => page.Meta, null, null, cancellationToken).ConfigureAwait(false);
-        var byGroup = stages.Where(s => s.Id is not null).DistinctBy(s => s.Id).ToLookup(s => s.Group ?? "");
+            page =>
+            {
+                foreach (var stage in page.DealStages ?? []) if (stage.Id is { } id) stages[id] = stage;
+                return page.DealGroups;
+            },
+            group => group.Id, page => page.Meta, null, null, stages.Clear, cancellationToken).ConfigureAwait(false);
+        var byGroup = stages.Values.ToLookup(s => s.Group ?? "");
         return groups.Where(g => g.Id is not null).DistinctBy(g => g.Id).Select(g => new ActiveCampaignPipeline(g.Id!, g.Title ?? "", g.Currency,
             byGroup[g.Id!].Select(s => new ActiveCampaignStage(s.Id!, s.Title ?? "", ParseInt(s.Order), g.Id!)).OrderBy(s => s.Order ?? int.MaxValue).ToList(),
             ActiveCampaignDates.Parse(g.Cdate))).ToList();
