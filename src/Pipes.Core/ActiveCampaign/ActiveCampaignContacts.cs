@@ -197,7 +197,9 @@ public sealed partial class ActiveCampaignClient
     /// again from the first page, at most <see cref="ListReadAttempts"/> times, then <c>Pipes.Unavailable</c> saying so, so
     /// that a nightly pull fails and keeps its watermark rather than lose a contact. <paramref name="restarted"/> is called
     /// then, for what the caller gathered from the pages (side-loaded stages). A list that moved up (an item added before
-    /// the page) starts on an item already read, and loses none.
+    /// the page) starts on an item already read, and loses none of the items it had; the added one may be missed, as if
+    /// added after the reading. (The order of deals is not documented: an item that moved from the unread part into the read
+    /// part, were the order to follow a changing field, would be missed by any offset reading.)
     /// </summary>
     private async Task<List<TItem>> WholeListAsync<TPage, TItem>(string operation, Func<int, string> urlAt, System.Text.Json.Serialization.Metadata.JsonTypeInfo<TPage> type,
         Func<TPage, IReadOnlyList<TItem>?> items, Func<TItem, string?> idOf, Func<TPage, AcMeta?> meta, Action<DateTimeOffset>? serverTime, Action? progress,
