@@ -92,6 +92,15 @@ Describe 'ActiveCampaign' {
         $rows[0].Updated | Should -Not -BeNullOrEmpty
         $fields = @(Get-ACContact -PipelineId 1 -IncludeFields)
         $fields[0].'Mineral County' | Should -Be 'Reeves'
+        # The contact's own columns first, as without -IncludeFields, then the fields (before, every field came before Id).
+        $withFields = Join-Path $TestDrive 'fields.csv'
+        $fields | Export-Csv $withFields
+        $columns = (Get-Content $withFields -TotalCount 1) -split ',' -replace '"'
+        $own = ((Get-Content $csv -TotalCount 1) -split ',' -replace '"')
+        $columns[0..($own.Count - 1)] | Should -Be $own
+        $columns | Should -Contain 'Mineral County'
+        $fields[0].psobject.TypeNames[0] | Should -Be 'Pipes.ActiveCampaign.ActiveCampaignContact'
+        $fields[0].Deals.ToString() | Should -Be $rows[0].Deals
     }
 
     It 'pipes a pipeline''s contacts into Invoke-PipesDial -WhatIf, dialling nothing' {

@@ -144,11 +144,18 @@ public sealed class GetACContactCommand : PipesCmdlet
     /// <summary>Reading contacts is one piece of work: any failure ends the command, so a scheduled task sees it.</summary>
     private protected override bool StopsCommand(string errorId, bool everyItemWouldFail) => true;
 
-    /// <summary>The contact, with each custom field added as a property by its title (-IncludeFields), so that Export-Csv keeps them.</summary>
+    /// <summary>
+    /// The contact, with each custom field added as a property by its title (-IncludeFields), so that Export-Csv keeps them.
+    /// PowerShell lists added properties before a type's own, so Export-Csv would write every field before Id: the contact's
+    /// own properties are added first, with the values they have (a contact cannot change), and the columns read Id, Email,
+    /// ..., then the fields.
+    /// </summary>
     private static object ToPSObject(ActiveCampaignContact contact)
     {
         if (contact.CustomFields() is not { Count: > 0 } fields) return contact;
         var wrapped = PSObject.AsPSObject(contact);
+        foreach (var own in wrapped.Properties.Where(p => p.MemberType == PSMemberTypes.Property).ToList())
+            wrapped.Properties.Add(new PSNoteProperty(own.Name, own.Value));
         foreach (var (title, value) in fields)
             wrapped.Properties.Add(new PSNoteProperty(wrapped.Properties[title] is null ? title : title + " (field)", value));
         return wrapped;
