@@ -161,6 +161,12 @@ internal sealed partial class RecordBuilder
                     if (country is not null && record.Country is null) record.Country = CleanLine(country);
                     if (_map.AddressLines.Count > 0) AddAddressLines(record, cells, i);
                     break;
+                case Slot.Address when _combinedAddress && CombinedAddress.SplitLines(text) is (var street, var city, var state, var zip, var country):
+                    // The lines of an envelope in one cell; the street keeps its line breaks, as any Address cell does.
+                    (record.Address, record.City, record.State, record.PostalCode) = (Clean(street), CleanLine(city), CleanLine(state), zip);
+                    if (country is not null && record.Country is null) record.Country = CleanLine(country);
+                    if (_map.AddressLines.Count > 0) AddAddressLines(record, cells, i);
+                    break;
                 case Slot.Address when _combinedAddress && CombinedAddress.Partial(text) is { } partial:
                     // Written as Mailchimp writes a whole address, but a part is missing: kept whole, its parts told apart
                     // (a second line after the street, where it belongs), and said so.

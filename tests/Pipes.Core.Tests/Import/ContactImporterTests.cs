@@ -585,6 +585,29 @@ public sealed class ContactImporterTests : IDisposable
     }
 
     [Theory]
+    [InlineData("100 Main St\nMidland, TX 79701", "100 Main St|Midland|TX|79701|")] // an envelope's lines in one cell
+    [InlineData("Attn: Land Dept\r\nPO Box 12\r\nTulsa OK 74101-0012\r\nU.S.A.", "Attn: Land Dept\nPO Box 12|Tulsa|OK|74101-0012|U.S.A.")] // every street line kept, in its lines
+    [InlineData("44 King St W\n\nToronto, ON M5H 1H1\nCanada", "44 King St W|Toronto|ON|M5H 1H1|Canada")]
+    [InlineData("1701 Bristol Ave.\nBarrington, Rhode Island 02806", "1701 Bristol Ave.|Barrington|Rhode Island|02806|")]
+    [InlineData("12 Main St\nSuite 4", "12 Main St\nSuite 4||||")] // no city line: the cell as written
+    [InlineData("Midland, TX 79701\nUSA", "Midland, TX 79701\nUSA||||")] // no street above the city
+    [InlineData("100 Main St\nMidland, TX 79701\nCall after five", "100 Main St\nMidland, TX 79701\nCall after five||||")] // more after the city's line
+    public void AnAddressWrittenAsLinesIsSplitWhenNoColumnGivesItsParts(string cell, string expected)
+    {
+        var record = Run(File("lines.csv", $"Name,Email,Address\nAnn Lee,ann@x.com,\"{cell}\"\n")).Records.Single();
+        Assert.Equal(expected, $"{record.Address}|{record.City}|{record.State}|{record.PostalCode}|{record.Country}");
+        Assert.Null(record.Issues);
+    }
+
+    [Fact]
+    public void AnAddressWrittenAsLinesIsKeptAsItIsWhenTheFileHasCityColumns()
+    {
+        // A row whose City is empty in a file that has the column: the file says where the parts go, and this row left them out.
+        var record = Run(File("lines.csv", "Name,Address,City,State,Zip\nAnn Lee,\"100 Main St\nMidland, TX 79701\",,,\n")).Records.Single();
+        Assert.Equal(("100 Main St\nMidland, TX 79701", null), (record.Address, record.City));
+    }
+
+    [Theory]
     [InlineData("512 Means St  Atlanta  GA  US", "512 Means St, Atlanta, GA, US")] // no postal code
     [InlineData("512 Means St  Atlanta  GA", "512 Means St, Atlanta, GA")]
     [InlineData("Atlanta  GA  30318  US", "Atlanta, GA, 30318, US")] // no street

@@ -40,7 +40,8 @@ public static partial class AddressBlock
         return (street.Count > 0 ? string.Join(", ", street) : null, city, state, zip, country);
     }
 
-    private static (string City, string State, string PostalCode)? CityStateZip(string line)
+    /// <summary>"Midland, TX 79701" (or "Midland, Texas 79701", "Toronto ON M5H 1H1") as its city, state and postal code; null for any other line.</summary>
+    internal static (string City, string State, string PostalCode)? CityStateZip(string line)
     {
         var match = TwoLetterState().Match(line);
         if (!match.Success) match = NamedState().Match(line);

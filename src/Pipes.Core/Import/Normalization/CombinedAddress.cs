@@ -35,11 +35,33 @@ public static partial class CombinedAddress
         return Parts(text) is { Length: >= 3 } parts && AddressEnds.Contains(parts[^1].Replace(".", "", StringComparison.Ordinal)) ? parts : null;
     }
 
+    /// <summary>
+    /// A whole address in one cell as lines, the way an envelope and most address books write it ("100 Main St\nSuite 5\n
+    /// Midland, TX 79701\nUSA"; Google Contacts' "Address 1 - Formatted", an Outlook or CRM address field): the street
+    /// lines as written (their line breaks kept, as an Address cell's are), then the city, state and postal code of the last
+    /// line, or of the line before a last that is a country. Null when the lines do not end so, or no street line is above:
+    /// a cell with more after the city's line (a note, a phone) is left as it is.
+    /// </summary>
+    public static (string Street, string City, string State, string PostalCode, string? Country)? SplitLines(string text)
+    {
+        if (!text.Contains('\n') && !text.Contains('\r')) return null;
+        var lines = text.Split(LineBreaks, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var country = lines.Length >= 3 && Countries.Contains(lines[^1].Replace(".", "", StringComparison.Ordinal)) ? lines[^1] : null;
+        var cityLine = lines.Length - (country is null ? 1 : 2);
+        if (cityLine < 1 || AddressBlock.CityStateZip(lines[cityLine]) is not var (city, state, zip)) return null;
+        return (string.Join("\n", lines[..cityLine]), city, state, zip, country);
+    }
+
+    private static readonly string[] LineBreaks = ["\r\n", "\n", "\r"];
+
     /// <summary>The non-empty parts two spaces (or a tab) apart; null when the text has no two spaces together.</summary>
     private static string[]? Parts(string text) =>
         text.Contains("  ", StringComparison.Ordinal)
             ? PartBreak().Split(text.Trim()).Select(p => p.Trim()).Where(p => p.Length > 0).ToArray()
             : null;
+
+    /// <summary>The countries a US list's addresses end with, as written (dots left out: "U.S.A."). Before AddressEnds, which takes them in: static fields are set in the order written.</summary>
+    private static readonly HashSet<string> Countries = new(["US", "USA", "United States", "United States of America", "Canada", "Mexico", "MX"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>What an address ends with: US state and territory codes, Canadian province codes, and the countries Mailchimp's US lists hold.</summary>
     private static readonly HashSet<string> AddressEnds = new(
@@ -48,7 +70,7 @@ public static partial class CombinedAddress
         "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD",
         "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR", "GU", "VI", "AS", "MP",
         "AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT",
-        "US", "USA", "United States", "United States of America", "Canada", "Mexico", "MX",
+        .. Countries,
     ], StringComparer.OrdinalIgnoreCase);
 
     // Two or more spaces (or a tab): one space is inside a part ("Means St.").
