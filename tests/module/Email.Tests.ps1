@@ -122,6 +122,22 @@ Describe 'Import-PipesEmail' {
         { Import-PipesEmail $amb -Prospect $ann -DateOrder YearFirst } | Should -Throw -ErrorId 'ParameterArgumentValidationError,Pipes.PowerShell.Commands.Import.ImportPipesEmailCommand'
     }
 
+    It 'reads each way of writing dates in its own order: dotted day-first beside Outlook''s month-first slashes, and says when the file cannot tell' {
+        $header = 'Subject,Body,From: (Address),To: (Address),Received'
+        $ann = [pscustomobject]@{ Name = 'Ann'; Email = 'ann@x.com' }
+        $mixed = Join-Path $TestDrive 'mixed-dates.csv'
+        Set-Content $mixed -Value $header, 'a,b,ann@x.com,me@x.com,Tue 1/20/2026 9:00 AM', 'b,b,ann@x.com,me@x.com,13.01.2026 09:30', 'c,b,ann@x.com,me@x.com,03.02.2026 10:00'
+        $a = Import-PipesEmail $mixed -Prospect $ann -MyAddress me@x.com -WarningVariable w
+        $a | ForEach-Object { $_.Date.ToString('yyyy-MM-dd HH:mm') } | Should -Be '2026-01-20 09:00', '2026-01-13 09:30', '2026-02-03 10:00'
+        $w | Should -BeNullOrEmpty
+
+        $dots = Join-Path $TestDrive 'dots.csv'
+        Set-Content $dots -Value $header, 'a,b,ann@x.com,me@x.com,03.02.2026 10:00', 'b,b,ann@x.com,me@x.com,04.02.2026 10:00'
+        $a = Import-PipesEmail $dots -Prospect $ann -MyAddress me@x.com -WarningVariable w -WarningAction SilentlyContinue
+        $a | ForEach-Object { $_.Date.ToString('yyyy-MM-dd') } | Should -Be '2026-02-03', '2026-02-04'
+        "$w" | Should -Match 'rows 2, 3\. They were read day-first.*-DateOrder MonthFirst'
+    }
+
     It 'says how to pass my X.500 address when a Sent Items export is from it' {
         $dn = '/O=EXCHANGELABS/OU=EXCHANGE ADMINISTRATIVE GROUP (FYDIBOHF23SPDLT)/CN=RECIPIENTS/CN=ABC-LEE'
         $file = Join-Path $TestDrive 'sent-x500.csv'

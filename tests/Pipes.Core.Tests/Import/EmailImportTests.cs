@@ -297,7 +297,13 @@ public sealed class EmailImportTests : IDisposable
     [InlineData("04/03/2026 14:05|13/03/2026 09:00|31/12/2025 23:59", "2026-03-04 14:05|2026-03-13 09:00|2025-12-31 23:59")]
     [InlineData("3/4/2026 2:05 PM|Wed 3/4/2026 2:05 PM|3/13/2026 9:00 AM", "2026-03-04 14:05|2026-03-04 14:05|2026-03-13 09:00")]
     [InlineData("04.03.2026 14:05|31.12.2025 23:59|4. März 2026 14:05", "2026-03-04 14:05|2025-12-31 23:59|2026-03-04 14:05")]
-    [InlineData("04.03.26|4 mars 2026 14:05|4 de marzo de 2026 14:05", "2026-03-04 00:00|2026-03-04 14:05|2026-03-04 14:05")]
+    [InlineData("04.03.26|4 mars 2026 14:05|4 de marzo de 2026 14:05|13.03.26", "2026-03-04 00:00|2026-03-04 14:05|2026-03-04 14:05|2026-03-13 00:00")]
+    // Each way of writing dates follows its own dates: Outlook's month-first "Mon 1/12/2026" beside typed day-first dotted dates.
+    [InlineData("2026-01-05 08:00|Mon 1/12/2026 9:00 AM|13.01.2026 09:30|03.02.2026 10:00|1/20/2026 10:00",
+        "2026-01-05 08:00|2026-01-12 09:00|2026-01-13 09:30|2026-02-03 10:00|2026-01-20 10:00")]
+    [InlineData("Tue 1/20/2026 9:00 AM|13.01.2026 09:30|03.02.2026 10:00|02/03/2026", "2026-01-20 09:00|2026-01-13 09:30|2026-02-03 10:00|2026-02-03 00:00")]
+    [InlineData("03.02.2026 10:00|13/02/2026|02.13.2026|04/03/2026|05-06-2026|05-13-2026",
+        "2026-03-02 10:00|2026-02-13 00:00|2026-02-13 00:00|2026-03-04 00:00|2026-05-06 00:00|2026-05-13 00:00")]
     [InlineData("2026-03-04 14:05|Monday, March 2, 2026 9:14 AM|04-03-2026 10:00|25-12-2025", "2026-03-04 14:05|2026-03-02 09:14|2026-03-04 10:00|2025-12-25 00:00")]
     public void NumericDatesAreReadInTheOrderTheFileShows(string dates, string expected)
     {
@@ -334,7 +340,7 @@ public sealed class EmailImportTests : IDisposable
             var warning = Assert.Single(usSummary.Warnings);
             Assert.Contains("month-first", warning);
             Assert.Contains("-DateOrder DayFirst", warning);
-            Assert.Contains("row 2", warning);
+            Assert.Contains("rows 2, 3.", warning);
 
             System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
             var (uk, _, ukSummary) = Run(path, People);
@@ -354,6 +360,43 @@ public sealed class EmailImportTests : IDisposable
     }
 
     [Fact]
+    public void DottedDatesThatCannotTellAreReadDayFirstAndSaidUnlessTheExportsLanguageTells()
+    {
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.GetCultureInfo("en-US");
+            // English headers: nothing in the file tells; dotted dates are written day-first, and the warning names the rows.
+            var (activities, _, summary) = Run(Dated("dots.csv", "03.02.2026 10:00", "2026-02-05 09:00", "04.02.2026 10:00"), People);
+            Assert.Equal(["2026-02-03 10:00", "2026-02-05 09:00", "2026-02-04 10:00"], DatesOf(activities));
+            var warning = Assert.Single(summary.Warnings);
+            Assert.Contains("03.02.2026 10:00", warning);
+            Assert.Contains("rows 2, 4.", warning);
+            Assert.Contains("day-first", warning);
+            Assert.Contains("-DateOrder MonthFirst", warning);
+
+            // German Outlook's headers: the export's language tells, nothing to say.
+            var german = ExportText("de.csv", "Betreff,Text,Von: (Adresse),An: (Adresse),Empfangen\r\n"
+                + "m1,b,jane.doe@doeminerals.com,lee@landco.com,03.02.2026 10:00\r\nm2,b,jane.doe@doeminerals.com,lee@landco.com,04/02/2026\r\n");
+            var (de, _, deSummary) = Run(german, People);
+            Assert.Equal(["2026-02-03 10:00", "2026-02-04 00:00"], DatesOf(de));
+            Assert.Empty(deSummary.Warnings);
+
+            // Slash dates that cannot tell beside dotted ones that do: the dotted ones decide only their own, the slash ones are said.
+            var (mixed, _, mixedSummary) = Run(Dated("mixed.csv", "13.01.2026 09:30", "03.02.2026 10:00", "04/03/2026 11:00", "2026-03-05"), People);
+            Assert.Equal(["2026-01-13 09:30", "2026-02-03 10:00", "2026-04-03 11:00", "2026-03-05 00:00"], DatesOf(mixed));
+            var slash = Assert.Single(mixedSummary.Warnings);
+            Assert.Contains("written with '/'", slash);
+            Assert.Contains("row 4.", slash);
+            Assert.Contains("-DateOrder DayFirst", slash);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+        }
+    }
+
+    [Fact]
     public void ADayOverTwelveFarDownTheFileStillDecides()
     {
         // More rows than are held waiting for the order: the rest of the file is looked through.
@@ -364,6 +407,21 @@ public sealed class EmailImportTests : IDisposable
         Assert.Equal(dates.Length, activities.Count);
         Assert.All(activities.SkipLast(1), a => Assert.Equal(new DateTime(2026, 3, 4, 10, 0, 0), a.Date!.Value.DateTime));
         Assert.Equal(Enumerable.Range(1, dates.Length).Select(n => (long)n), activities.Select(a => a.MessageNumber));
+        Assert.Empty(summary.Warnings);
+    }
+
+    [Fact]
+    public void EachStyleFarDownTheFileDecidesItsOwnDates()
+    {
+        // Past the rows held, the look through the file finds each style's own evidence: the dotted dates month-first, the slash dates day-first.
+        var dates = Enumerable.Repeat("04/03/2026 10:00", OutlookExportReader.HeldForDateOrder + 50)
+            .Concat(["03.02.2026 10:00", "02.13.2026 10:00", "13/03/2026 10:00", "05.06.2026"]).ToArray();
+
+        var (activities, _, summary) = Run(Dated("far-styles.csv", dates), People);
+
+        Assert.Equal(dates.Length, activities.Count);
+        Assert.All(activities.Take(OutlookExportReader.HeldForDateOrder + 50), a => Assert.Equal(new DateTime(2026, 3, 4, 10, 0, 0), a.Date!.Value.DateTime));
+        Assert.Equal(["2026-03-02 10:00", "2026-02-13 10:00", "2026-03-13 10:00", "2026-05-06 00:00"], DatesOf(activities.TakeLast(4).ToList()));
         Assert.Empty(summary.Warnings);
     }
 

@@ -6,7 +6,10 @@ namespace Pipes.Import.Email;
 /// <summary>How an export's numeric dates are written: 04/03/2026 is 4 March day-first, April 3 month-first.</summary>
 public enum DateOrder
 {
-    /// <summary>Decided from the file: a first number over 12 anywhere (or a dotted date) is day-first, a second one over 12 month-first.</summary>
+    /// <summary>
+    /// Decided from the file, for each way of writing dates (04/03/2026, 04.03.2026, 04-03-2026) apart: a first number
+    /// over 12 in a date written that way is day-first, a second one over 12 month-first.
+    /// </summary>
     Auto,
     DayFirst,
     MonthFirst,
@@ -44,19 +47,36 @@ internal static class EmailDates
 
     private const DateTimeStyles Styles = DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeLocal;
 
-    internal static Evidence Judge(string text)
+    /// <summary>
+    /// What the date says about the order of the dates written like it, and how it is written: its separator ('/', '.'
+    /// or '-'; '\0' for a date that is not numeric). A date tells only of its own style: an export whose Outlook
+    /// wrote "Mon 1/12/2026" beside dates someone typed as 13.01.2026 has two orders. 04.03.2026 tells nothing on
+    /// its own: that dotted dates are day-first is a default (<see cref="DefaultFor"/>), not evidence.
+    /// </summary>
+    internal static (Evidence Evidence, char Style) Judge(string text)
     {
         var match = Numeric.Match(text);
-        if (!match.Success) return Evidence.None;
+        if (!match.Success) return (Evidence.None, '\0');
+        var style = match.Groups["sep"].ValueSpan[0];
         var a = int.Parse(match.Groups["a"].ValueSpan, CultureInfo.InvariantCulture);
         var b = int.Parse(match.Groups["b"].ValueSpan, CultureInfo.InvariantCulture);
-        if (a > 12 && b <= 12) return Evidence.DayFirst;
-        if (b > 12 && a <= 12) return Evidence.MonthFirst;
-        if (a > 12 || a == 0 || b == 0) return Evidence.None; // no date either way
-        // 04.03.2026: dotted dates are written day-first (German, Russian, ...; no locale writes them month-first).
-        if (match.Groups["sep"].ValueSpan[0] == '.') return Evidence.DayFirst;
-        return a == b ? Evidence.None : Evidence.Ambiguous;
+        if (a > 12 && b <= 12) return (Evidence.DayFirst, style);
+        if (b > 12 && a <= 12) return (Evidence.MonthFirst, style);
+        if (a > 12 || a == 0 || b == 0) return (Evidence.None, style); // no date either way
+        return (a == b ? Evidence.None : Evidence.Ambiguous, style);
     }
+
+    /// <summary>
+    /// The order taken for dates of <paramref name="style"/> when none of the file's dates of that style tells:
+    /// day-first for an export in a day-first language (<paramref name="dayFirstLanguage"/>: German, French,
+    /// Spanish or Portuguese headers, whose Outlook writes dates day-first) and for dotted dates (dd.MM.yyyy,
+    /// as German and other European exports write them; no locale writes them month-first), else this computer's
+    /// culture. <c>Told</c> is whether the user must hear of it: only a language says it from the file itself.
+    /// </summary>
+    internal static (DateOrder Order, bool Told) DefaultFor(char style, bool dayFirstLanguage, CultureInfo culture) =>
+        dayFirstLanguage ? (DateOrder.DayFirst, false)
+        : style == '.' ? (DateOrder.DayFirst, true)
+        : (CultureOrder(culture), true);
 
     /// <summary>
     /// The order of the current culture's short date (en-US month-first, en-GB and de-DE day-first): the
@@ -71,13 +91,20 @@ internal static class EmailDates
     }
 
     /// <summary>The date in <paramref name="text"/>, numeric dates read in <paramref name="order"/> (not Auto); null when it is no date.</summary>
-    internal static EmailDate? Parse(string text, DateOrder order)
+    internal static EmailDate? Parse(string text, DateOrder order) => Parse(text, _ => order);
+
+    /// <summary>
+    /// The date in <paramref name="text"/>, a numeric date read in the order <paramref name="orderOf"/> gives for its
+    /// separator ('/', '.' or '-'; never Auto); null when it is no date.
+    /// </summary>
+    internal static EmailDate? Parse(string text, Func<char, DateOrder> orderOf)
     {
         text = text.Trim();
         if (text.Length == 0) return null;
         var match = Numeric.Match(text);
         if (match.Success)
         {
+            var order = orderOf(match.Groups["sep"].ValueSpan[0]);
             var a = int.Parse(match.Groups["a"].ValueSpan, CultureInfo.InvariantCulture);
             var b = int.Parse(match.Groups["b"].ValueSpan, CultureInfo.InvariantCulture);
             var (day, month) = order == DateOrder.MonthFirst ? (b, a) : (a, b);

@@ -132,7 +132,7 @@ public static class OutlookExportReader
         if (above > 0)
             summary.Warnings.Add($"{Path.GetFileName(path)}: the header is on line {header.Line:N0}; the {(above == 1 ? "row" : $"{above} rows")} above it {(above == 1 ? "was" : "were")} skipped.");
         summary.HasDateColumn = columns.Date >= 0;
-        var dates = new DateEvidence(dateOrder);
+        var dates = new DateEvidence(dateOrder, columns.DayFirstLanguage);
         var occurrences = new Occurrences();
         // Rows (and errors, to keep their order) held until the order of the file's dates is known.
         var held = new List<(SourceRow Row, long Number, PipesException? Error)>();
@@ -157,31 +157,32 @@ public static class OutlookExportReader
                 summary.CutMessages++;
                 if (summary.CutRows.Count < EmailImportSummary.RowsKept) summary.CutRows.Add(row.Line);
             }
-            if (dates.Order == DateOrder.Auto && columns.Date >= 0)
+            if (columns.Date >= 0) dates.Judge(columns.DateText(row), row.Line);
+            if (dates.Pending)
             {
-                dates.Judge(columns.DateText(row), row.Line);
-                if (dates.Order == DateOrder.Auto)
-                {
-                    held.Add((row, summary.MessagesRead, null));
-                    if (held.Count < HeldForDateOrder) continue;
-                    dates.Scan(path, options, header.Line, columns, cancellationToken);
-                    foreach (var item in Release(held, columns, dates, summary, occurrences)) yield return item;
-                    continue;
-                }
+                held.Add((row, summary.MessagesRead, null));
+                if (held.Count < HeldForDateOrder) continue;
+                dates.Scan(path, options, header.Line, columns, cancellationToken);
+                foreach (var item in Release(held, columns, dates, summary, occurrences)) yield return item;
+                continue;
             }
             foreach (var item in Release(held, columns, dates, summary, occurrences)) yield return item;
-            yield return (columns.Message(row, summary.MessagesRead, dates.Taken, summary, occurrences), null);
+            yield return (columns.Message(row, summary.MessagesRead, dates, summary, occurrences), null);
         }
         foreach (var item in Release(held, columns, dates, summary, occurrences)) yield return item;
         summary.HeaderOnly = !any && summary.UnreadableRows == 0;
         var file = Path.GetFileName(path);
-        if (dates.TakenByDefault is { } taken)
-            summary.Warnings.Add($"{file}: its dates could be read day-first or month-first (no day over 12 in any of them, e.g. {dates.AmbiguousExample} on row {dates.AmbiguousRow:N0}): "
-                + $"they were read {(taken == DateOrder.DayFirst ? "day-first (4 March for 04/03)" : "month-first (April 3 for 04/03)")}, as this computer's culture writes dates. "
-                + $"If that is wrong, import again with -DateOrder {(taken == DateOrder.DayFirst ? "MonthFirst" : "DayFirst")}.");
+        foreach (var guess in dates.Guesses)
+        {
+            var (example, order) = (guess.Style == '.' ? "04.03" : $"04{guess.Style}03", guess.Order);
+            summary.Warnings.Add($"{file}: its dates written like {guess.Example} could be read day-first or month-first (none of the file's dates written with '{guess.Style}' has a number over 12 to tell): "
+                + $"{Rows(guess.Rows, guess.Count)}. They were read {(order == DateOrder.DayFirst ? $"day-first (4 March for {example})" : $"month-first (April 3 for {example})")}, "
+                + (guess.Style == '.' ? "as dotted dates are written (dd.MM.yyyy, German and other European exports)" : "as this computer's culture writes dates")
+                + $". If that is wrong, import again with -DateOrder {(order == DateOrder.DayFirst ? "MonthFirst" : "DayFirst")}.");
+        }
         if (summary.UnreadableDates > 0)
             summary.Warnings.Add($"{file}: {summary.UnreadableDates:N0} date{(summary.UnreadableDates == 1 ? " was" : "s were")} not readable as a date"
-                + (dates.Taken is DateOrder.DayFirst or DateOrder.MonthFirst && dates.Decided ? $" (read {(dates.Taken == DateOrder.DayFirst ? "day-first" : "month-first")}{(dateOrder == DateOrder.Auto ? ", as the file's other dates showed" : "")})" : "")
+                + (dates.DescribeDecided() is { } decided ? $" ({decided})" : "")
                 + $", so Date is empty: {Rows(summary.UnreadableDateRows, summary.UnreadableDates)}.");
         if (summary.CutMessages > 0)
             summary.Warnings.Add($"{file}: {summary.CutMessages:N0} message{(summary.CutMessages == 1 ? " has a field" : "s have fields")} longer than "
@@ -190,56 +191,123 @@ public static class OutlookExportReader
                 + $"Set-PipesConfig {ImportLimits.MaxCellLengthSetting} <characters>.");
     }
 
-    /// <summary>The held rows as messages (the order decided, or the culture's when the file never tells), in file order.</summary>
+    /// <summary>The held rows as messages (each style's order decided, or its default when the file never tells), in file order.</summary>
     private static IEnumerable<(EmailMessage? Message, PipesException? Error)> Release(List<(SourceRow Row, long Number, PipesException? Error)> held, Columns columns,
         DateEvidence dates, EmailImportSummary summary, Occurrences occurrences)
     {
         if (held.Count == 0) yield break;
-        if (dates.Order == DateOrder.Auto) dates.TakeDefault();
         foreach (var (row, number, error) in held)
-            yield return error is not null ? (null, error) : (columns.Message(row, number, dates.Taken, summary, occurrences), null);
+            yield return error is not null ? (null, error) : (columns.Message(row, number, dates, summary, occurrences), null);
         held.Clear();
     }
 
-    /// <summary>The order of a file's numeric dates: given, decided by the first date that tells, or the culture's.</summary>
-    private sealed class DateEvidence(DateOrder given)
+    /// <summary>
+    /// The order of a file's numeric dates, for each way of writing them ('/', '.', '-') apart: given (-DateOrder, for
+    /// all), decided by the first date of that style that tells (a number over 12), or, when none in the whole file
+    /// does, that style's default (<see cref="EmailDates.DefaultFor"/>), which <see cref="Guesses"/> names with its rows.
+    /// A date tells only of its own style: Outlook's "Mon 1/12/2026" month-first and a typed 13.01.2026 day-first
+    /// in one export are each read as written.
+    /// </summary>
+    private sealed class DateEvidence(DateOrder given, bool dayFirstLanguage)
     {
-        public DateOrder Order { get; private set; } = given;
-        public bool Decided { get; private set; } = given != DateOrder.Auto;
-        public DateOrder? TakenByDefault { get; private set; }
-        public string? AmbiguousExample { get; private set; }
-        public long AmbiguousRow { get; private set; }
-
-        /// <summary>The order to read with: once decided, or the default taken.</summary>
-        public DateOrder Taken => Order;
-
-        public void Judge(string text, long row)
+        private sealed class Style(char separator)
         {
-            switch (EmailDates.Judge(text))
+            public char Separator { get; } = separator;
+            /// <summary>The order the first date of this style that tells gave; Auto while none has.</summary>
+            public DateOrder Order { get; set; } = DateOrder.Auto;
+            public bool Decided => Order != DateOrder.Auto;
+            /// <summary>Dates of this style that read differently either way (04/03, not 04/04): how many, the first few rows, the first.</summary>
+            public long Ambiguous { get; set; }
+            public List<long> AmbiguousRows { get; } = [];
+            public string? Example { get; set; }
+        }
+
+        /// <summary>The styles in the order the file first shows them.</summary>
+        private readonly List<Style> _styles = [];
+        private bool _scanned;
+
+        /// <summary>A style taken by default that the user must hear of: its separator, order, rows of dates that could be read either way, and one of them.</summary>
+        public readonly record struct Guess(char Style, DateOrder Order, IReadOnlyList<long> Rows, long Count, string Example);
+
+        /// <summary>Whether rows must wait: a style has shown a date that reads differently either way and no date that tells its order (until the whole file is looked through).</summary>
+        public bool Pending => given == DateOrder.Auto && !_scanned && _styles.Exists(s => s is { Decided: false, Ambiguous: > 0 });
+
+        private Style For(char separator)
+        {
+            foreach (var style in _styles)
+                if (style.Separator == separator) return style;
+            var added = new Style(separator);
+            _styles.Add(added);
+            return added;
+        }
+
+        /// <summary>Notes what the date cell of row <paramref name="row"/> tells: the first date of a style that tells decides it.</summary>
+        public void Judge(string text, long row) => Judge(text, row, count: true);
+
+        private void Judge(string text, long row, bool count)
+        {
+            if (given != DateOrder.Auto) return;
+            var (evidence, separator) = EmailDates.Judge(text);
+            if (evidence == EmailDates.Evidence.None) return;
+            var style = For(separator);
+            if (evidence == EmailDates.Evidence.Ambiguous)
             {
-                case EmailDates.Evidence.DayFirst: (Order, Decided) = (DateOrder.DayFirst, true); break;
-                case EmailDates.Evidence.MonthFirst: (Order, Decided) = (DateOrder.MonthFirst, true); break;
-                case EmailDates.Evidence.Ambiguous when AmbiguousExample is null: (AmbiguousExample, AmbiguousRow) = (text.Trim(), row); break;
+                if (!count) return;
+                style.Ambiguous++;
+                style.Example ??= text.Trim();
+                if (style.AmbiguousRows.Count < EmailImportSummary.RowsKept) style.AmbiguousRows.Add(row);
+            }
+            else if (!style.Decided)
+            {
+                // The first date that tells decides; one that contradicts it later is then no date, and said.
+                style.Order = evidence == EmailDates.Evidence.DayFirst ? DateOrder.DayFirst : DateOrder.MonthFirst;
             }
         }
 
-        public void TakeDefault()
+        /// <summary>
+        /// The order to read a date written with <paramref name="separator"/> in: given, decided, else its default. A date
+        /// that reads differently either way is read only once its style is decided or the whole file was looked at
+        /// (<see cref="Pending"/>); one that reads alike either way (04/04/2026) may be read before.
+        /// </summary>
+        public DateOrder OrderOf(char separator)
         {
-            Order = EmailDates.CultureOrder(CultureInfo.CurrentCulture);
-            // Only worth a warning when some date reads differently either way (04/03, not 04/04 or ISO).
-            if (AmbiguousExample is not null) TakenByDefault = Order;
+            if (given != DateOrder.Auto) return given;
+            var style = _styles.Find(s => s.Separator == separator);
+            return style is { Decided: true } ? style.Order : EmailDates.DefaultFor(separator, dayFirstLanguage, CultureInfo.CurrentCulture).Order;
         }
 
-        /// <summary>Looks through the whole file (from its header on) for a date that tells the order; leaves it undecided when none does.</summary>
+        /// <summary>The styles whose order no date of the file told, and that had dates reading differently either way, taken by a default the user must hear of.</summary>
+        public IEnumerable<Guess> Guesses =>
+            from s in _styles
+            where s is { Decided: false, Ambiguous: > 0 }
+            let taken = EmailDates.DefaultFor(s.Separator, dayFirstLanguage, CultureInfo.CurrentCulture)
+            where taken.Told
+            select new Guess(s.Separator, taken.Order, s.AmbiguousRows, s.Ambiguous, s.Example!);
+
+        /// <summary>"read day-first, as the file's other dates showed" (or per style when they differ); null when no order was given or told by the file.</summary>
+        public string? DescribeDecided()
+        {
+            static string Name(DateOrder order) => order == DateOrder.DayFirst ? "day-first" : "month-first";
+            if (given != DateOrder.Auto) return "read " + Name(given);
+            var decided = _styles.Where(s => s.Decided).ToList();
+            if (decided.Count == 0) return null;
+            if (decided.All(s => s.Order == decided[0].Order)) return $"read {Name(decided[0].Order)}, as the file's other dates showed";
+            return "dates written with " + string.Join(" and with ", decided.Select(s => $"'{s.Separator}' read {Name(s.Order)}")) + ", as the file's other dates showed";
+        }
+
+        /// <summary>Looks through the whole file (from its header on) for the dates that tell each style's order; a style none tells then takes its default.</summary>
         public void Scan(string path, ImportOptions options, long headerLine, Columns columns, CancellationToken cancellationToken)
         {
-            using var source = ImportFile.Open(path, options, cancellationToken);
-            foreach (var row in ImportFile.Rows(source, path))
+            using (var source = ImportFile.Open(path, options, cancellationToken))
             {
-                if (row.Line <= headerLine || row.Error is not null) continue;
-                Judge(columns.DateText(row), row.Line);
-                if (Order != DateOrder.Auto) return;
+                foreach (var row in ImportFile.Rows(source, path))
+                {
+                    if (row.Line <= headerLine || row.Error is not null) continue;
+                    // Ambiguous dates are counted as the rows are read, once: here only what decides.
+                    Judge(columns.DateText(row), row.Line, count: false);
+                }
             }
+            _scanned = true;
         }
     }
 
@@ -267,6 +335,12 @@ public static class OutlookExportReader
     private sealed class Columns
     {
         public int Subject, Body, FromName, FromAddress, FromType, FromSmtp, ToName, ToAddress, ToType, CcName, CcAddress, CcType, BccName, BccAddress, BccType, Date = -1, Time = -1;
+
+        /// <summary>
+        /// Whether the header is German, French, Spanish or Portuguese Outlook's (its Subject column Betreff, Objet, Asunto
+        /// or Assunto): that Outlook writes numeric dates day-first, so the file's own language tells an order its dates do not.
+        /// </summary>
+        public bool DayFirstLanguage;
 
         /// <summary>The export's columns in this row, or null when it lacks one of Subject, Body, From and To.</summary>
         public static Columns? TryFrom(SourceRow header)
@@ -318,6 +392,8 @@ public static class OutlookExportReader
                 BccType = Find("BccType"),
                 Date = Find("Date"),
             };
+            // Subject's names after the first (English, whose Outlook writes either order) are the day-first languages'.
+            columns.DayFirstLanguage = columns.Subject >= 0 && AliasKeys["Subject"].Skip(1).Contains(keys[columns.Subject]);
             // "Received Date" + "Received Time" in two columns.
             if (keys.IndexOf("receiveddate") is var day and >= 0 && keys.IndexOf("receivedtime") is var time and >= 0) (columns.Date, columns.Time) = (day, time);
             missing = [];
@@ -337,7 +413,7 @@ public static class OutlookExportReader
             return time.Length > 0 && text.Length > 0 ? text + " " + time : text;
         }
 
-        public EmailMessage Message(SourceRow row, long number, DateOrder order, EmailImportSummary summary, Occurrences occurrences)
+        public EmailMessage Message(SourceRow row, long number, DateEvidence order, EmailImportSummary summary, Occurrences occurrences)
         {
             string Cell(int index) => index >= 0 && index < row.Cells.Length ? ColumnMap.Text(row.Cells[index]) : "";
             var subject = Cell(Subject);
@@ -353,7 +429,7 @@ public static class OutlookExportReader
             return new EmailMessage(row.Line, number, subject, body, date?.Value, from, to, cc, bcc, occurrences.Id(MessageId(from, to, cc, subject, date, body)));
         }
 
-        private EmailDate? ReadDate(SourceRow row, DateOrder order, EmailImportSummary summary)
+        private EmailDate? ReadDate(SourceRow row, DateEvidence order, EmailImportSummary summary)
         {
             if (Date < 0 || Date >= row.Cells.Length) return null;
             // XLSX: a date cell is a date already (a wall-clock time, as Excel keeps it).
@@ -361,7 +437,7 @@ public static class OutlookExportReader
                 return new EmailDate(new DateTimeOffset(dt.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(dt, DateTimeKind.Local) : dt), dt.Kind == DateTimeKind.Utc);
             var text = DateText(row);
             if (text.Length == 0) return null;
-            if (EmailDates.Parse(text, order) is { } date) return date;
+            if (EmailDates.Parse(text, order.OrderOf) is { } date) return date;
             summary.UnreadableDates++;
             if (summary.UnreadableDateRows.Count < EmailImportSummary.RowsKept) summary.UnreadableDateRows.Add(row.Line);
             return null;
