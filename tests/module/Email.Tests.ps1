@@ -64,6 +64,25 @@ Describe 'Import-PipesEmail' {
         Set-PipesConfig Outlook.Mailbox $null
     }
 
+    It 'refuses an empty -MyAddress, which would drop the mailbox setting, with Pipes.InvalidInput before reading' {
+        Set-PipesConfig Outlook.Mailbox $Me
+        try {
+            foreach ($given in @(, @('')), @(, @('   ')), @(, @($Me, '')), @(, @())) {
+                $script:out = @()
+                $e = { $script:out = @(Import-PipesEmail $Export -Prospect $Prospects -MyAddress $given[0] -WarningAction SilentlyContinue) } |
+                    Should -Throw -ErrorId 'Pipes.InvalidInput,Pipes.PowerShell.Commands.Import.ImportPipesEmailCommand' -PassThru
+                $out | Should -BeNullOrEmpty
+                "$e" | Should -Match '^-MyAddress (is|holds) .*Nothing was read\.$'
+            }
+            # A value that names no address is still only passed over, with warnings that every message is Received.
+            $null = Import-PipesEmail $Export -Prospect $Prospects -MyAddress 'Lee Landman' -WarningVariable w -WarningAction SilentlyContinue
+            "$w" | Should -Match 'every message is counted as Received'
+        }
+        finally {
+            Set-PipesConfig Outlook.Mailbox $null
+        }
+    }
+
     It 'warns that everything is Received when it does not know my address' {
         $null = Import-PipesEmail $Export -Prospect $Prospects -WarningVariable w -WarningAction SilentlyContinue
         "$w" | Should -Match 'Outlook.Mailbox'

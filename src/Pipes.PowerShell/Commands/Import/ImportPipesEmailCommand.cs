@@ -30,7 +30,10 @@ public sealed class ImportPipesEmailCommand : PathCmdlet
     [AllowNull]
     public object?[]? Prospect { get; set; } = [];
 
-    /// <summary>Your own addresses: a message from one of them is Sent. Defaults to the Outlook.Mailbox setting.</summary>
+    /// <summary>
+    /// Your own addresses: a message from one of them is Sent. Defaults to the Outlook.Mailbox setting. An empty list, or an
+    /// empty or blank entry ('' from an unset variable), is refused (Pipes.InvalidInput): it would replace the setting with nothing.
+    /// </summary>
     [Parameter]
     public string[]? MyAddress { get; set; }
 
@@ -45,18 +48,44 @@ public sealed class ImportPipesEmailCommand : PathCmdlet
 
     protected override void BeginProcessing()
     {
+        RefuseEmptyMyAddress();
         var mine = MyAddress ?? (Environment.Settings.GetValue<string>("Outlook.Mailbox") is { } mailbox ? [mailbox] : []);
         if (mine.Length == 0)
             WriteWarning("No -MyAddress and no Outlook.Mailbox setting: every message is counted as Received. Pass -MyAddress or run Set-PipesConfig Outlook.Mailbox <address>.");
         foreach (var given in mine)
             if (!EmailAddressList.Addresses(given).Any())
                 WriteWarning($"-MyAddress '{given}' holds no email address (an address, 'Name <address>' or an Exchange X.500 address): it was ignored.");
+        if (MyAddress is not null && !mine.SelectMany(EmailAddressList.Addresses).Any())
+            WriteWarning("-MyAddress holds no email address: every message is counted as Received. Pass your address (and your Exchange X.500 address), or leave -MyAddress out to use the Outlook.Mailbox setting.");
         var prospects = (Prospect ?? []).OfType<object>().Select(Describe).ToList();
         _matcher = new EmailActivityMatcher(prospects, mine);
         _limits = ImportLimits.FromSettings(Environment.Settings);
         if (_matcher.ProspectAddresses == 0 && prospects.Count > 0)
             WriteWarning("None of the prospects has an email address (a property or hashtable key Email, Emails, AdditionalEmails, ExtraEmails, Email2 ... or ContactMethods): only X.500 display-name matches are possible.");
     }
+
+    /// <summary>
+    /// An empty -MyAddress ('' or '  ' from an unset variable, an empty list, or such an entry in a list) would stand in for the
+    /// Outlook.Mailbox setting with nothing, every message you sent counted as Received: refused, Pipes.InvalidInput, before any file is read.
+    /// </summary>
+    private void RefuseEmptyMyAddress()
+    {
+        if (MyAddress is not { } given) return;
+        const string Pass = "Pass your own addresses (an address, 'Name <address>' or your Exchange X.500 address)";
+        string? problem = null;
+        if (given.Length == 0)
+            problem = "-MyAddress is an empty list: with it, the Outlook.Mailbox setting would not be used and every message you sent would count as Received. "
+                + Pass + ", or leave -MyAddress out to use the Outlook.Mailbox setting.";
+        else if (Array.FindIndex(given, string.IsNullOrWhiteSpace) is var blank and >= 0)
+            problem = given.Length == 1
+                ? $"-MyAddress is {(given[0] is null ? "null" : $"'{given[0]}'")}, which holds no address: with it, the Outlook.Mailbox setting would not be used "
+                    + $"and every message you sent would count as Received. {Pass}, or leave -MyAddress out to use the Outlook.Mailbox setting."
+                : $"-MyAddress holds an empty entry (the {Ordinal(blank + 1)} of {given.Length}), most likely a variable that is not set. {Pass}, each once.";
+        if (problem is null) return;
+        ThrowTerminatingError(new InvalidInputError("Import", "Read", problem + " Nothing was read.", given));
+    }
+
+    private static string Ordinal(int n) => n + (n % 100 is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });
 
     protected override void ProcessRecord()
     {
