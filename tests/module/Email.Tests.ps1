@@ -170,6 +170,18 @@ Describe 'Import-PipesEmail' {
         $w | Should -BeNullOrEmpty
     }
 
+    It 'does not offer a colleague''s X.500 address as mine when nothing in the file tells' {
+        $jordan = '/O=EXCHANGELABS/OU=EXCHANGE ADMINISTRATIVE GROUP (FYDIBOHF23SPDLT)/CN=RECIPIENTS/CN=DEF-JORDAN'
+        $file = Join-Path $TestDrive 'inbox-x500.csv'
+        Set-Content $file -Value 'Subject,Body,From: (Name),From: (Address),From: (Type),To: (Address)',
+            "FW: a,b,Jordan Reyes,$jordan,EX,lee@landco.com", "FW: b,b,Jordan Reyes,$jordan,EX,lee@landco.com", 'Re: x,b,Ann,ann@x.com,SMTP,lee@landco.com'
+        $ann = [pscustomobject]@{ Name = 'Ann'; Email = 'ann@x.com' }
+        $null = Import-PipesEmail $file -Prospect $ann -MyAddress lee@landco.com -WarningVariable w -WarningAction SilentlyContinue
+        "$w" | Should -Match 'cannot be told from this file'
+        "$w" | Should -Not -BeLike "*'$jordan'*"
+        "$w" | Should -BeLike "*-MyAddress 'lee@landco.com', '<your X.500 address>'*"
+    }
+
     It 'reads prospects given as hashtables, dictionaries, raw Import-Csv rows and strings' {
         $file = Join-Path $TestDrive 'shapes.csv'
         Set-Content $file -Value @(

@@ -576,11 +576,60 @@ public sealed class EmailImportTests : IDisposable
 
         var named = Assert.Single(Run(path, People, mine: "Lee Landman <lee@landco.com>").Summary.Warnings);
         Assert.Contains("3 messages are from Exchange X.500 addresses", named);
-        Assert.Contains("the likeliest to be yours is " + LeeX500 + " (Lee Landman, 1 message)", named);
+        Assert.Contains("yours is most likely " + LeeX500 + " (Lee Landman, 1 message): it has the name -MyAddress gives", named);
+        // Without my name nothing in the file tells: the colleague who sent the most is not offered as me.
         var unnamed = Assert.Single(Run(path, People, mine: "lee@landco.com").Summary.Warnings);
-        Assert.Contains("the likeliest to be yours is /O=EXCHANGELABS/OU=X/CN=RECIPIENTS/CN=JR (Jordan Reyes, 2 messages)", unnamed);
+        Assert.Contains("cannot be told from this file", unnamed);
+        Assert.Contains("from /O=EXCHANGELABS/OU=X/CN=RECIPIENTS/CN=JR (Jordan Reyes, 2 messages), " + LeeX500 + " (Lee Landman, 1 message).", unnamed);
+        Assert.DoesNotContain("most likely", unnamed);
+        Assert.DoesNotContain("-MyAddress 'lee@landco.com', '/O=", unnamed);
+        Assert.Contains("-MyAddress 'lee@landco.com', '<your X.500 address>'", unnamed);
         // Once -MyAddress has an X.500 address, the user knows: nothing to say, whether or not it sent any.
         Assert.Empty(Run(path, People, mine: ["lee@landco.com", "/O=EXCHANGELABS/OU=X/CN=RECIPIENTS/CN=SOMEONE-ELSE"]).Summary.Warnings);
+    }
+
+    private const string JordanX500 = "/O=EXCHANGELABS/OU=EXCHANGE ADMINISTRATIVE GROUP (FYDIBOHF23SPDLT)/CN=RECIPIENTS/CN=1A2B3C4D5E6F708192A3B4C5D6E7F809-JORDAN";
+
+    [Fact]
+    public void OnlyTheX500AddressInEveryMessageIsSuggestedAsMineNotTheColleagueWhoSentTheMost()
+    {
+        // A mailbox export: the colleague forwarded three messages to me, I sent one, a prospect replied to me; I am in all five.
+        var mailbox = Export("mailbox.csv",
+            OutlookRow("FW: a", "b", "Jordan Reyes", JordanX500, "EX", "Lee Landman", LeeX500, "EX"),
+            OutlookRow("FW: b", "b", "Jordan Reyes", JordanX500, "EX", "Lee Landman", LeeX500, "EX"),
+            OutlookRow("FW: c", "b", "Jordan Reyes", JordanX500, "EX", "Lee Landman", LeeX500, "EX"),
+            OutlookRow("Offer", "b", "Lee Landman", LeeX500, "EX", "Jane Doe", "jane.doe@doeminerals.com", "SMTP"),
+            OutlookRow("Re: Offer", "b", "Jane Doe", "jane.doe@doeminerals.com", "SMTP", "Lee Landman", LeeX500, "EX"));
+        var warning = Assert.Single(Run(mailbox, People, mine: "lee@landco.com").Summary.Warnings);
+        Assert.Contains("yours is most likely " + LeeX500 + " (Lee Landman, 1 message): it takes part in every message of the file", warning);
+        Assert.Contains("-MyAddress 'lee@landco.com', '" + LeeX500 + "'", warning);
+        Assert.DoesNotContain("'" + JordanX500 + "'", warning);
+
+        // A Sent Items export: I sent every message, one of them to the colleague.
+        var sent = Export("sent.csv",
+            OutlookRow("Offer", "b", "Lee Landman", LeeX500, "EX", "Jane Doe", "jane.doe@doeminerals.com", "SMTP"),
+            OutlookRow("FYI", "b", "Lee Landman", LeeX500, "EX", "Jordan Reyes", JordanX500, "EX"));
+        Assert.Contains("yours is most likely " + LeeX500 + " (Lee Landman, 2 messages)", Assert.Single(Run(sent, People, mine: "lee@landco.com").Summary.Warnings));
+
+        // An inbox where only the colleague's messages are X.500 (mine reach me at my SMTP address): nothing tells, nobody is offered as me.
+        var inbox = Export("inbox.csv",
+            OutlookRow("FW: a", "b", "Jordan Reyes", JordanX500, "EX", "Lee Landman", "lee@landco.com", "SMTP"),
+            OutlookRow("Re: x", "b", "Bob Roe", "bob@roe-ranch.net", "SMTP", "Lee Landman", "lee@landco.com", "SMTP"));
+        var colleague = Assert.Single(Run(inbox, People, mine: "lee@landco.com").Summary.Warnings);
+        Assert.Contains("from " + JordanX500 + " (Jordan Reyes, 1 message). Which of them, if any, is yours cannot be told from this file", colleague);
+        Assert.DoesNotContain("'" + JordanX500 + "'", colleague);
+
+        // One message from the colleague to me: both take part in every message, so that tells nothing either.
+        var one = Export("one.csv", OutlookRow("FW: a", "b", "Jordan Reyes", JordanX500, "EX", "Lee Landman", LeeX500, "EX"));
+        Assert.Contains("cannot be told from this file", Assert.Single(Run(one, People, mine: "lee@landco.com").Summary.Warnings));
+
+        // I am in every message and sent none: the X.500 senders are others, rightly Received.
+        var received = Export("received.csv",
+            OutlookRow("FW: a", "b", "Jordan Reyes", JordanX500, "EX", "Lee Landman", LeeX500, "EX"),
+            OutlookRow("Re: x", "b", "Bob Roe", "bob@roe-ranch.net", "SMTP", "Lee Landman", LeeX500, "EX"));
+        var rightly = Assert.Single(Run(received, People, mine: "lee@landco.com").Summary.Warnings);
+        Assert.Contains(LeeX500 + " takes part in every message of the file and sent none of them", rightly);
+        Assert.DoesNotContain("'" + JordanX500 + "'", rightly);
     }
 
     [Fact]

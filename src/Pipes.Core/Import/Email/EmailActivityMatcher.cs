@@ -49,6 +49,9 @@ public sealed class EmailActivityMatcher
     public IEnumerable<(EmailActivity? Activity, PipesException? Error)> Import(string path, System.Text.Encoding? encoding, bool includeUnmatched, EmailImportSummary summary,
         ImportLimits? limits = null, CancellationToken cancellationToken = default, DateOrder dateOrder = DateOrder.Auto)
     {
+        // The X.500 addresses that take part in every message of the file so far (as sender or recipient): the evidence
+        // for which X.500 address is mine (X500SenderWarning). Null before the first message.
+        HashSet<string>? inEveryMessage = null;
         foreach (var (message, error) in OutlookExportReader.Read(path, encoding, summary, limits, cancellationToken, dateOrder))
         {
             if (error is not null)
@@ -56,6 +59,10 @@ public sealed class EmailActivityMatcher
                 yield return (null, error);
                 continue;
             }
+            var x500s = message!.To.Prepend(message.From).Concat(message.Cc).Concat(message.Bcc)
+                .Where(p => p.IsX500).Select(p => p.Address).OfType<string>();
+            if (inEveryMessage is null) inEveryMessage = new HashSet<string>(x500s, StringComparer.OrdinalIgnoreCase);
+            else if (inEveryMessage.Count > 0) inEveryMessage.IntersectWith(x500s);
             var matched = 0;
             var repeated = 0;
             foreach (var activity in Match(message!, path, summary))
@@ -83,29 +90,55 @@ public sealed class EmailActivityMatcher
             summary.UnmatchedMessages++;
             if (includeUnmatched) yield return (Activity(message!, path, null, null, null), null);
         }
-        if (X500SenderWarning(path, summary) is { } warning) summary.Warnings.Add(warning);
+        if (X500SenderWarning(path, summary, inEveryMessage ?? []) is { } warning) summary.Warnings.Add(warning);
     }
 
     /// <summary>
     /// Exchange writes the sender of a sent item as its X.500 address: with only SMTP addresses in -MyAddress,
     /// every message you sent would pass for Received, silently. Said whenever X.500 senders were met and
-    /// -MyAddress holds no X.500 address, naming the likeliest to be yours: one with a name of yours
-    /// (-MyAddress 'Lee Landman &lt;lee@landco.com&gt;'), else the one that sent the most.
+    /// -MyAddress holds no X.500 address. It names an address as yours only on evidence in the file: the one X.500
+    /// sender with a name of yours (-MyAddress 'Lee Landman &lt;lee@landco.com&gt;'), else the one X.500 address that
+    /// takes part in every message of the file (<paramref name="inEveryMessage"/>: the sender of every message of a
+    /// Sent Items export, the recipient or sender of each in a mailbox's). Otherwise it says it cannot tell and how to
+    /// find yours; the sender who sent the most is as likely a colleague.
     /// </summary>
-    private string? X500SenderWarning(string path, EmailImportSummary summary)
+    private string? X500SenderWarning(string path, EmailImportSummary summary, IReadOnlySet<string> inEveryMessage)
     {
         if (summary.X500Senders.Count == 0 || _mine.Any(a => EmailAddressList.IsX500(a))) return null;
         var total = summary.X500Senders.Values.Sum(s => s.Count);
-        var (address, (count, name)) = summary.X500Senders
-            .OrderByDescending(s => NormalName(s.Value.Name) is { } normal && _myNames.Contains(normal))
-            .ThenByDescending(s => s.Value.Count).First();
         var mySmtp = _mine.FirstOrDefault(a => !EmailAddressList.IsX500(a));
-        var example = string.Join(", ", new[] { mySmtp, address }.OfType<string>().Select(a => "'" + a.Replace("'", "''") + "'"));
-        return $"{Path.GetFileName(path)}: {total:N0} message{(total == 1 ? " is" : "s are")} from Exchange X.500 addresses, none of them one of -MyAddress, so "
-            + $"{(total == 1 ? "it counts" : "they count")} as Received{(summary.X500Senders.Count > 1 ? $"; the likeliest to be yours is {address}" : $": {address}")}"
-            + $" ({(name is { Length: > 0 } ? name + ", " : "")}{count:N0} message{(count == 1 ? "" : "s")}). Exchange writes your own X.500 address as the sender "
-            + $"of the messages you sent: if it is yours, add it: -MyAddress {example} ($PSDefaultParameterValues['Import-PipesEmail:MyAddress'] = {example} "
-            + "keeps it for the session). With an X.500 address in -MyAddress this is not said.";
+        string Quote(string a) => "'" + a.Replace("'", "''") + "'";
+        // x500 quoted already: an address, or the placeholder for one.
+        string Example(string x500) => string.Join(", ", new[] { mySmtp is null ? null : Quote(mySmtp), x500 }.OfType<string>());
+        string Sender(string address, long count, string? name) => $"{address} ({(name is { Length: > 0 } ? name + ", " : "")}{count:N0} message{(count == 1 ? "" : "s")})";
+        string AddIt(string x500) => $"-MyAddress {Example(x500)} ($PSDefaultParameterValues['Import-PipesEmail:MyAddress'] = {Example(x500)} keeps it for the session). "
+            + "With an X.500 address in -MyAddress this is not said.";
+        var head = $"{Path.GetFileName(path)}: {total:N0} message{(total == 1 ? " is" : "s are")} from Exchange X.500 addresses, none of them one of -MyAddress, so "
+            + $"{(total == 1 ? "it counts" : "they count")} as Received";
+
+        var named = summary.X500Senders.Where(s => NormalName(s.Value.Name) is { } normal && _myNames.Contains(normal)).ToList();
+        var everywhere = inEveryMessage.Count == 1 ? inEveryMessage.First() : null;
+        if (named.Count == 1 || (named.Count == 0 && everywhere is not null && summary.X500Senders.ContainsKey(everywhere)))
+        {
+            var (address, (count, name)) = named.Count == 1 ? named[0] : summary.X500Senders.First(s => string.Equals(s.Key, everywhere, StringComparison.OrdinalIgnoreCase));
+            var why = named.Count == 1 ? "it has the name -MyAddress gives" : "it takes part in every message of the file, as sender or recipient, as your own address does";
+            return $"{head}; yours is most likely {Sender(address, count, name)}: {why}. Exchange writes your own X.500 address as the sender of the messages you sent: "
+                + $"if it is yours, add it: {AddIt(Quote(address))}";
+        }
+        if (named.Count == 0 && everywhere is not null && summary.X500Senders.Count < EmailImportSummary.X500SendersKept)
+        {
+            // The one address in every message sent none of them: the mailbox's owner, receiving; the X.500 senders are others.
+            return $"{head}. {everywhere} takes part in every message of the file and sent none of them, as your own address would in an inbox: if it is yours, "
+                + $"those messages are rightly Received; add it and this is not said: {AddIt(Quote(everywhere))}";
+        }
+        const int Listed = 3;
+        var senders = summary.X500Senders.OrderByDescending(s => s.Value.Count).Take(Listed).Select(s => Sender(s.Key, s.Value.Count, s.Value.Name));
+        return $"{head}: from {string.Join(", ", senders)}{(summary.X500Senders.Count > Listed ? $" and {summary.X500Senders.Count - Listed:N0} more" : "")}. "
+            + "Which of them, if any, is yours cannot be told from this file: "
+            + (named.Count > 1 ? "more than one has the name -MyAddress gives, " : "none has a name of yours given in -MyAddress ('Your Name <address>'), ")
+            + "and no one X.500 address takes part in every message, as yours does in a Sent Items export. Exchange writes your own X.500 address "
+            + "(your mailbox's LegacyExchangeDN: Get-Mailbox <you> | Select-Object LegacyExchangeDN) as the sender of the messages you sent; import your "
+            + $"Sent Items export and this warning names it, or add it: {AddIt("'<your X.500 address>'")}";
     }
 
     private IEnumerable<EmailActivity> Match(EmailMessage message, string path, EmailImportSummary summary)
