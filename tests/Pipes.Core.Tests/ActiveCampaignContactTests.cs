@@ -179,6 +179,56 @@ public sealed class ActiveCampaignContactTests : IClassFixture<FakeServerFixture
     }
 
     [Fact]
+    public async Task ADealThatMovesIntoThePartAlreadyReadIsNotLost()
+    {
+        // Deal 252 (contact 302, not read yet) moves to the front of the pipeline's list after the first page: the deals
+        // read move up one place while meta.total stays 240, so offset 99 starts on an item already read but not on the
+        // last one, and deal 252 would never be on a page.
+        var contacts = await PipelineDealsChangingAfterTheFirstPage(deals =>
+        {
+            var index = deals.FindIndex(d => d.Id == 252);
+            var moved = deals[index];
+            deals.RemoveAt(index);
+            deals.Insert(0, moved);
+        });
+
+        var ids = contacts.Select(c => long.Parse(c.Id)).ToHashSet();
+        Assert.All(Enumerable.Range(13, 240), d => Assert.Contains(50L + d, ids));
+        Assert.Equal(contacts.Count, ids.Count);
+        Assert.Contains("did not start where the last one ended", _env.ReadLogs());
+    }
+
+    [Fact]
+    public async Task TwoDealsThatChangePlacesAcrossThePagesAreBothRead()
+    {
+        // Deals 50 (read on the first page) and 150 (not read yet) change places after the first page: the second page
+        // brings 50 again, and 150 sits in the part already read.
+        var contacts = await PipelineDealsChangingAfterTheFirstPage(deals =>
+        {
+            int a = deals.FindIndex(d => d.Id == 50), b = deals.FindIndex(d => d.Id == 150);
+            (deals[a], deals[b]) = (deals[b], deals[a]);
+        });
+
+        var ids = contacts.Select(c => long.Parse(c.Id)).ToHashSet();
+        Assert.All(Enumerable.Range(13, 240), d => Assert.Contains(50L + d, ids));
+        Assert.Equal(contacts.Count, ids.Count);
+    }
+
+    [Fact]
+    public async Task AServiceThatIgnoresOffsetIsAnErrorNamingTheListNotAShortList()
+    {
+        // 150 fields: the second page (offset 99) brings the first 100 again, and meta.total (150) says the list ends there.
+        lock (_fake.Data.Gate)
+            for (var f = 3; f <= 150; f++) _fake.Data.Fields.Add((f.ToString(System.Globalization.CultureInfo.InvariantCulture), $"Field {f}", $"FIELD_{f}", "text"));
+        _fake.IgnoresOffset = true;
+
+        var error = await Assert.ThrowsAsync<UnavailableError>(() => ReadAll(Pull(new ContactQuery { IncludeFields = true, First = 2 })));
+
+        Assert.Contains("custom fields", error.Message);
+        Assert.Equal(6, ApiRequests("fields").Count); // three readings of two pages, then the error: no hang
+    }
+
+    [Fact]
     public async Task AStageNarrowsThePipelineAndDealsReadAsText()
     {
         var contacts = await ReadAll(Pull(new ContactQuery { PipelineIds = [1], StageIds = [2] }));

@@ -146,6 +146,8 @@ public sealed class ActiveCampaignFake(string apiToken) : IFakeService
         Data.Seed();
         RequestsPerSecond = 5;
         UpdatedAfter = UpdatedAfterComparison.Strict;
+        IgnoresOffset = false;
+        PageServed = null;
         Interlocked.Exchange(ref _throttled, 0);
         Interlocked.Exchange(ref _unavailable, 0);
         lock (_limitGate) _window.Clear();
@@ -314,11 +316,14 @@ public sealed class ActiveCampaignFake(string apiToken) : IFakeService
 
     private static string S(long value) => value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>limit (default 20, at most 100) and offset, as ActiveCampaign pages.</summary>
-    private static (int Limit, int Offset) Paging(IQueryCollection query)
+    /// <summary>Answers every offset-paged list from its first item whatever <c>offset</c> asks (a broken proxy or service).</summary>
+    public bool IgnoresOffset { get; set; }
+
+    /// <summary>limit (default 20, at most 100) and offset, as ActiveCampaign pages (offset 0 when <see cref="IgnoresOffset"/>).</summary>
+    private (int Limit, int Offset) Paging(IQueryCollection query)
     {
         var limit = int.TryParse(query["limit"], out var l) && l > 0 ? Math.Min(l, 100) : 20;
-        var offset = int.TryParse(query["offset"], out var o) && o > 0 ? o : 0;
+        var offset = !IgnoresOffset && int.TryParse(query["offset"], out var o) && o > 0 ? o : 0;
         return (limit, offset);
     }
 

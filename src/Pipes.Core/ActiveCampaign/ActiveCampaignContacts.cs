@@ -138,7 +138,7 @@ public sealed partial class ActiveCampaignClient
         var primary = new Dictionary<string, string>(StringComparer.Ordinal); // deal -> its primary contact
         foreach (var (filter, id) in sources)
         {
-            var read = await WholeListAsync("GetDeals", offset => ApiRoot() + $"deals?{filter}={id}&limit={PageSize}&offset={offset}", AcJson.Default.AcDealPage,
+            var read = await WholeListAsync("GetDeals", $"deals of {(filter == Key("filters[group]") ? "pipeline" : "stage")} {id}", offset => ApiRoot() + $"deals?{filter}={id}&limit={PageSize}&offset={offset}", AcJson.Default.AcDealPage,
                 page => page.Deals, deal => deal.Id, page => page.Meta, serverTime, () => progress?.Invoke($"{deals.Count:N0} deals read", null), null, cancellationToken).ConfigureAwait(false);
             foreach (var deal in read)
             {
@@ -157,7 +157,7 @@ public sealed partial class ActiveCampaignClient
         if (deals.Count > 0)
         {
             // contactDeals takes no filter documented well enough to trust: read whole, joined to the deals here.
-            var links = await WholeListAsync("GetContactDeals", offset => ApiRoot() + $"contactDeals?limit={PageSize}&offset={offset}", AcJson.Default.AcContactDealPage,
+            var links = await WholeListAsync("GetContactDeals", "contactDeals (the deals' further contacts)", offset => ApiRoot() + $"contactDeals?limit={PageSize}&offset={offset}", AcJson.Default.AcContactDealPage,
                 page => page.ContactDeals, link => link.Id, page => page.Meta, null, () => progress?.Invoke($"{deals.Count:N0} deals read; their further contacts", null), null, cancellationToken).ConfigureAwait(false);
             foreach (var link in links)
                 if (link.Deal is { } deal && deals.ContainsKey(deal) && link.Contact is { } contact && ParseId(contact) is > 0) Link(contact, deal);
@@ -188,28 +188,38 @@ public sealed partial class ActiveCampaignClient
     private const int ListReadAttempts = 3;
 
     /// <summary>
-    /// Every item of a list ActiveCampaign pages only by <c>offset</c> (deals, contactDeals, fields, dealGroups), each id once.
-    /// A deal deleted or moved out of the pipeline while the pages are read shifts every later item down one place, so a
-    /// next page at the plain offset would start one item late and skip one that is still there, without a word, whether
-    /// or not a deal added elsewhere keeps <c>meta.total</c> as it was. So each page after the first starts on the last item
-    /// of the one before (one item of overlap a page): when that item is not there but one not yet read is, the list
-    /// moved down under the reading (as it does, too, when <c>meta.total</c> falls below the first page's), and it is read
-    /// again from the first page, at most <see cref="ListReadAttempts"/> times, then <c>Pipes.Unavailable</c> saying so, so
-    /// that a nightly pull fails and keeps its watermark rather than lose a contact. <paramref name="restarted"/> is called
-    /// then, for what the caller gathered from the pages (side-loaded stages). A list that moved up (an item added before
-    /// the page) starts on an item already read, and loses none of the items it had; the added one may be missed, as if
-    /// added after the reading. (The order of deals is not documented: an item that moved from the unread part into the read
-    /// part, were the order to follow a changing field, would be missed by any offset reading.)
+    /// Every item of a list ActiveCampaign pages only by <c>offset</c> (deals, contactDeals, fields, dealGroups), each id once;
+    /// <paramref name="list"/> names it in the log and the error ("deals of pipeline 2"). A deal deleted or moved out of the pipeline
+    /// while the pages are read shifts every later item down one place, so a next page at the plain offset would start one
+    /// item late and skip one that is still there, without a word, whether or not a deal added elsewhere keeps
+    /// <c>meta.total</c> as it was. So each page after the first starts on the last item of the one before (one item of
+    /// overlap a page), and the list is read again from the first page, at most <see cref="ListReadAttempts"/> times, then
+    /// <c>Pipes.Unavailable</c> naming the list, so that a nightly pull fails and keeps its watermark rather than lose a
+    /// contact, when the page shows that the part already read changed under the reading:
+    /// <list type="bullet">
+    /// <item>that item is not on the page at all, or the page starts on one not yet read (the list moved down, as it does
+    /// when <c>meta.total</c> falls below the first page's);</item>
+    /// <item>the page starts on items already read before that item (the list moved up) by more places than
+    /// <c>meta.total</c> grew since the page before: an item already there moved into the part read (its place in the order
+    /// changed), or the service ignores <c>offset</c>. Moved up by no more than it grew, items were added before the page:
+    /// none of those read is lost, and an added one may be missed, as if added after the reading;</item>
+    /// <item>an item already read comes after that item: the list was reordered, and the item that took its place in the
+    /// part read would be missed.</item>
+    /// </list>
+    /// <paramref name="restarted"/> is called before a new reading, for what the caller gathered from the pages (side-loaded
+    /// stages). An item moved into the part read while as many others left it (deleted there) cannot be seen by any offset
+    /// reading.
     /// </summary>
-    private async Task<List<TItem>> WholeListAsync<TPage, TItem>(string operation, Func<int, string> urlAt, System.Text.Json.Serialization.Metadata.JsonTypeInfo<TPage> type,
+    private async Task<List<TItem>> WholeListAsync<TPage, TItem>(string operation, string list, Func<int, string> urlAt, System.Text.Json.Serialization.Metadata.JsonTypeInfo<TPage> type,
         Func<TPage, IReadOnlyList<TItem>?> items, Func<TItem, string?> idOf, Func<TPage, AcMeta?> meta, Action<DateTimeOffset>? serverTime, Action? progress,
         Action? restarted, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var list = new List<TItem>();
+            var whole = new List<TItem>();
             var read = new HashSet<string>(StringComparer.Ordinal);
-            long? firstTotal = null;
+            long? firstTotal = null, lastTotal = null;
+            string? lastId = null;
             var changed = false;
             for (var offset = 0; ;)
             {
@@ -219,24 +229,44 @@ public sealed partial class ActiveCampaignClient
                 var got = items(page) ?? [];
                 var total = meta(page)?.TotalCount;
                 if (offset == 0) firstTotal = total;
-                else if (total < firstTotal || (got.Count > 0 && (idOf(got[0]) is not { } first || !read.Contains(first)))) { changed = true; break; }
+                else if (total < firstTotal || (got.Count > 0 && !ContinuesFrom(got, idOf, lastId, read, total - lastTotal))) { changed = true; break; }
                 var added = 0;
                 foreach (var item in got)
-                    if (idOf(item) is not { } id || read.Add(id)) { list.Add(item); added++; }
-                if (got.Count < PageSize || (total is { } all && offset + got.Count >= all)) break;
+                    if (idOf(item) is not { } id || read.Add(id)) { whole.Add(item); added++; }
+                if (got.Count < PageSize) break;
                 // A full page that brought nothing new is a list moving faster than it is read (or one that ignores offset).
                 if (added == 0) { changed = true; break; }
+                if (total is { } all && offset + got.Count >= all) break;
+                lastId = idOf(got[^1]);
+                lastTotal = total;
                 offset += got.Count - 1;
             }
-            if (!changed) return list;
+            if (!changed) return whole;
             Environment.Log.Write(new Logging.OperationRecord(Name, operation, null, Logging.OperationOutcome.Retrying, TimeSpan.Zero, attempt,
-                Detail: "the list moved while its pages were read (a page did not start where the last one ended, or meta.total fell); reading it again from the first page"));
+                Detail: $"{list} moved while its pages were read (a page did not start where the last one ended, or meta.total fell); reading it again from the first page"));
             if (attempt == ListReadAttempts)
                 throw new Integrations.UnavailableError(Name, operation,
-                    $"ActiveCampaign's list changed while it was read, {ListReadAttempts} times running (items before the page being read were removed), so a complete list could not be read; no contacts were returned from it.",
+                    $"ActiveCampaign's {list} changed while being read, {ListReadAttempts} times running (items before the page being read were removed or moved, or the service ignored offset), so a complete list could not be read and nothing was returned from it.",
                     recommendedAction: "Try again when the account is quieter; an incremental pull keeps its watermark.");
             restarted?.Invoke();
         }
+    }
+
+    /// <summary>
+    /// Whether a page (not the first) carries on from the one before, whose last item was <paramref name="lastId"/>: that
+    /// item is on it, first or after no more items than <paramref name="grown"/> (how much <c>meta.total</c> grew since that
+    /// page; null when either page gave none), and no item after it was read already.
+    /// See <see cref="WholeListAsync"/>.
+    /// </summary>
+    private static bool ContinuesFrom<TItem>(IReadOnlyList<TItem> page, Func<TItem, string?> idOf, string? lastId, HashSet<string> read, long? grown)
+    {
+        var at = -1;
+        for (var i = 0; i < page.Count && at < 0; i++)
+            if (idOf(page[i]) is { } id && id == lastId) at = i;
+        if (at < 0 || (at > 0 && (grown is not { } more || more < at))) return false;
+        for (var i = at + 1; i < page.Count; i++)
+            if (idOf(page[i]) is { } id && read.Contains(id)) return false;
+        return true;
     }
 
     /// <summary>The query's filters as query-string parameters (each starting with &amp;).</summary>
@@ -252,7 +282,7 @@ public sealed partial class ActiveCampaignClient
     /// <summary>Field id → its title and kind (<c>GET /fields</c>, 100 a page).</summary>
     private async Task<AccountFields> FieldTitlesAsync(CancellationToken cancellationToken)
     {
-        var fields = await WholeListAsync("GetFields", offset => ApiRoot() + $"fields?limit={PageSize}&offset={offset}", AcJson.Default.AcFieldPage,
+        var fields = await WholeListAsync("GetFields", "custom fields", offset => ApiRoot() + $"fields?limit={PageSize}&offset={offset}", AcJson.Default.AcFieldPage,
             page => page.Fields, field => field.Id, page => page.Meta, null, null, null, cancellationToken).ConfigureAwait(false);
         var titles = new Dictionary<string, AccountField>(StringComparer.Ordinal);
         foreach (var field in fields.DistinctBy(f => f.Id))

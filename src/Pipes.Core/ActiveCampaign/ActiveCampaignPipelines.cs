@@ -14,7 +14,7 @@ public sealed partial class ActiveCampaignClient
         // The stages come side-loaded with their pipelines' page. The pages overlap by one pipeline, whose stages come twice:
         // the later reading wins. A list read again from its first page (it moved) forgets what the stale reading gave.
         var stages = new Dictionary<string, AcDealStage>(StringComparer.Ordinal);
-        var groups = await WholeListAsync("GetPipelines", offset => ApiRoot() + $"dealGroups?limit={PageSize}&offset={offset}", AcJson.Default.AcDealGroupPage,
+        var groups = await WholeListAsync("GetPipelines", "pipelines", offset => ApiRoot() + $"dealGroups?limit={PageSize}&offset={offset}", AcJson.Default.AcDealGroupPage,
             page =>
             {
                 foreach (var stage in page.DealStages ?? []) if (stage.Id is { } id) stages[id] = stage;
