@@ -229,6 +229,31 @@ public sealed class ActiveCampaignContactTests : IClassFixture<FakeServerFixture
     }
 
     [Fact]
+    public async Task ADealMovedIntoAStageAddedWhileThePullRanHasThatStagesTitle()
+    {
+        // Once the pipelines were read, stage 99 is added to pipeline 1 and deal 1 moved into it: its Stage was empty.
+        var pull = Pull(new ContactQuery { PipelineIds = [1] });
+        var contacts = new List<ActiveCampaignContact>();
+        await foreach (var contact in pull.ReadAsync((status, _) =>
+        {
+            if (!status.EndsWith(" deals read", StringComparison.Ordinal)) return;
+            lock (_fake.Data.Gate)
+            {
+                if (_fake.Data.Stages.Any(s => s.Id == 99)) return;
+                _fake.Data.Stages.Add(new ActiveCampaignData.Stage(99, 1, "Due Diligence", 4));
+                var index = _fake.Data.Deals.FindIndex(d => d.Id == 1);
+                _fake.Data.Deals[index] = _fake.Data.Deals[index] with { Stage = 99 };
+            }
+        })) contacts.Add(contact);
+
+        var deal = contacts.SelectMany(c => c.Deals!).First(d => d.Id == "1");
+        Assert.Equal("99", deal.StageId);
+        Assert.Equal("Due Diligence", deal.Stage);
+        Assert.Equal("Mineral Buyers", deal.Pipeline);
+        Assert.Equal(2, ApiRequests("dealGroups").Count); // read again once, for the stage it did not know
+    }
+
+    [Fact]
     public async Task AStageNarrowsThePipelineAndDealsReadAsText()
     {
         var contacts = await ReadAll(Pull(new ContactQuery { PipelineIds = [1], StageIds = [2] }));

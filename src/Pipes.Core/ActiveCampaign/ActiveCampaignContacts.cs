@@ -134,18 +134,28 @@ public sealed partial class ActiveCampaignClient
         var sources = query.PipelineIds.Count > 0
             ? query.PipelineIds.Distinct().Select(id => (Key("filters[group]"), id))
             : query.StageIds.Distinct().Select(id => (Key("filters[stage]"), id));
-        var deals = new Dictionary<string, ActiveCampaignDeal>(StringComparer.Ordinal);
-        var primary = new Dictionary<string, string>(StringComparer.Ordinal); // deal -> its primary contact
+        var read = new Dictionary<string, AcDeal>(StringComparer.Ordinal);
         foreach (var (filter, id) in sources)
         {
-            var read = await WholeListAsync("GetDeals", $"deals of {(filter == Key("filters[group]") ? "pipeline" : "stage")} {id}", offset => ApiRoot() + $"deals?{filter}={id}&limit={PageSize}&offset={offset}", AcJson.Default.AcDealPage,
-                page => page.Deals, deal => deal.Id, page => page.Meta, serverTime, () => progress?.Invoke($"{deals.Count:N0} deals read", null), null, cancellationToken).ConfigureAwait(false);
-            foreach (var deal in read)
-            {
-                if (deal.Id is null || (stageFilter.Count > 0 && !stageFilter.Contains(deal.Stage ?? ""))) continue;
-                deals[deal.Id] = ToDeal(deal, pipelineTitles, stageTitles);
-                if (deal.Contact is { } contact && ParseId(contact) is > 0) primary[deal.Id] = contact;
-            }
+            var listed = await WholeListAsync("GetDeals", $"deals of {(filter == Key("filters[group]") ? "pipeline" : "stage")} {id}", offset => ApiRoot() + $"deals?{filter}={id}&limit={PageSize}&offset={offset}", AcJson.Default.AcDealPage,
+                page => page.Deals, deal => deal.Id, page => page.Meta, serverTime, () => progress?.Invoke($"{read.Count:N0} deals read", null), null, cancellationToken).ConfigureAwait(false);
+            foreach (var deal in listed)
+                if (deal.Id is not null && (stageFilter.Count == 0 || stageFilter.Contains(deal.Stage ?? ""))) read[deal.Id] = deal;
+        }
+        // A stage (or pipeline) added while the deals were read, with a deal moved into it, is not among the pipelines read
+        // first: they are read once more, or that deal's Stage would be empty without a word.
+        if (read.Values.Any(d => (d.Stage is { } s && !stageTitles.ContainsKey(s)) || (d.Group is { } g && !pipelineTitles.ContainsKey(g))))
+        {
+            pipelines = await GetPipelinesAsync(cancellationToken).ConfigureAwait(false);
+            pipelineTitles = pipelines.ToDictionary(p => p.Id, p => p.Title, StringComparer.Ordinal);
+            stageTitles = pipelines.SelectMany(p => p.Stages).DistinctBy(s => s.Id).ToDictionary(s => s.Id, s => s.Title, StringComparer.Ordinal);
+        }
+        var deals = new Dictionary<string, ActiveCampaignDeal>(StringComparer.Ordinal);
+        var primary = new Dictionary<string, string>(StringComparer.Ordinal); // deal -> its primary contact
+        foreach (var (id, deal) in read)
+        {
+            deals[id] = ToDeal(deal, pipelineTitles, stageTitles);
+            if (deal.Contact is { } contact && ParseId(contact) is > 0) primary[id] = contact;
         }
         var byContact = new Dictionary<string, List<ActiveCampaignDeal>>(StringComparer.Ordinal);
         void Link(string contact, string deal)
