@@ -179,6 +179,19 @@ public sealed class ActiveCampaignContactTests : IClassFixture<FakeServerFixture
     }
 
     [Fact]
+    public async Task ADealDeletedAfterThePartReadNeedsNoSecondReading()
+    {
+        // Deal 252 (contact 302, the last) is deleted after the first page: meta.total falls, but no deal read or to be
+        // read moved. Before, a fall alone read the list again, and deletions at that pace failed a nightly pull.
+        var contacts = await PipelineDealsChangingAfterTheFirstPage(deals => deals.RemoveAll(d => d.Id == 252));
+
+        var ids = contacts.Select(c => long.Parse(c.Id)).ToHashSet();
+        Assert.All(Enumerable.Range(13, 239), d => Assert.Contains(50L + d, ids));
+        Assert.DoesNotContain(302L, ids);
+        Assert.Equal(3, ApiRequests("deals").Count); // 243 deals, 100 a page, read once
+    }
+
+    [Fact]
     public async Task ADealThatMovesIntoThePartAlreadyReadIsNotLost()
     {
         // Deal 252 (contact 302, not read yet) moves to the front of the pipeline's list after the first page: the deals

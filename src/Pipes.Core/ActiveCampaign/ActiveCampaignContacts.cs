@@ -207,8 +207,9 @@ public sealed partial class ActiveCampaignClient
     /// <c>Pipes.Unavailable</c> naming the list, so that a nightly pull fails and keeps its watermark rather than lose a
     /// contact, when the page shows that the part already read changed under the reading:
     /// <list type="bullet">
-    /// <item>that item is not on the page at all, or the page starts on one not yet read (the list moved down, as it does
-    /// when <c>meta.total</c> falls below the first page's);</item>
+    /// <item>that item is not on the page at all (the list moved down: an item before it was deleted or moved out; the page
+    /// may then be empty). <c>meta.total</c> falling is not a sign by itself: an item deleted after the part read loses
+    /// nothing, and one deleted in it moves that item;</item>
     /// <item>the page starts on items already read before that item (the list moved up) by more places than
     /// <c>meta.total</c> grew since the page before: an item already there moved into the part read (its place in the order
     /// changed), or the service ignores <c>offset</c>. Moved up by no more than it grew, items were added before the page:
@@ -228,7 +229,7 @@ public sealed partial class ActiveCampaignClient
         {
             var whole = new List<TItem>();
             var read = new HashSet<string>(StringComparer.Ordinal);
-            long? firstTotal = null, lastTotal = null;
+            long? lastTotal = null;
             string? lastId = null;
             var changed = false;
             for (var offset = 0; ;)
@@ -238,8 +239,7 @@ public sealed partial class ActiveCampaignClient
                 if (date is { } at) serverTime?.Invoke(at);
                 var got = items(page) ?? [];
                 var total = meta(page)?.TotalCount;
-                if (offset == 0) firstTotal = total;
-                else if (total < firstTotal || (got.Count > 0 && !ContinuesFrom(got, idOf, lastId, read, total - lastTotal))) { changed = true; break; }
+                if (offset > 0 && !ContinuesFrom(got, idOf, lastId, read, total - lastTotal)) { changed = true; break; }
                 var added = 0;
                 foreach (var item in got)
                     if (idOf(item) is not { } id || read.Add(id)) { whole.Add(item); added++; }
@@ -253,7 +253,7 @@ public sealed partial class ActiveCampaignClient
             }
             if (!changed) return whole;
             Environment.Log.Write(new Logging.OperationRecord(Name, operation, null, Logging.OperationOutcome.Retrying, TimeSpan.Zero, attempt,
-                Detail: $"{list} moved while its pages were read (a page did not start where the last one ended, or meta.total fell); reading it again from the first page"));
+                Detail: $"{list} moved while its pages were read (a page did not start where the last one ended); reading it again from the first page"));
             if (attempt == ListReadAttempts)
                 throw new Integrations.UnavailableError(Name, operation,
                     $"ActiveCampaign's {list} changed while being read, {ListReadAttempts} times running (items before the page being read were removed or moved, or the service ignored offset), so a complete list could not be read and nothing was returned from it.",
@@ -264,7 +264,7 @@ public sealed partial class ActiveCampaignClient
 
     /// <summary>
     /// Whether a page (not the first) carries on from the one before, whose last item was <paramref name="lastId"/>: that
-    /// item is on it, first or after no more items than <paramref name="grown"/> (how much <c>meta.total</c> grew since that
+    /// item is on it (so an empty page does not), first or after no more items than <paramref name="grown"/> (how much <c>meta.total</c> grew since that
     /// page; null when either page gave none), and no item after it was read already.
     /// See <see cref="WholeListAsync"/>.
     /// </summary>
