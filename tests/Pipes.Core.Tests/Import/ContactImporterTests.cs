@@ -599,6 +599,17 @@ public sealed class ContactImporterTests : IDisposable
         Assert.Null(record.Issues);
     }
 
+    [Theory]
+    [InlineData("100 Main St\nMidland, TX 79701\nCustomer ID 10042")] // a note after the city's line that reads as "City ST 12345"
+    [InlineData("100 Main St\nMidland, TX 79701\nRef PO 45678")]
+    [InlineData("100 Main St\nMidland, TX 79701\nDeliveries, rear dock 12345")]
+    public void AnAddressWrittenAsLinesWithANoteAfterItsCityLineIsKeptAsWrittenEvenWhenTheNoteEndsInFiveDigits(string cell)
+    {
+        // The note was read as the city ("Customer", state "ID", ZIP 10042) and the real city's line went into Address.
+        var record = Run(File("lines.csv", $"Name,Email,Address\nAnn Lee,ann@x.com,\"{cell}\"\n")).Records.Single();
+        Assert.Equal($"{cell}||||", $"{record.Address}|{record.City}|{record.State}|{record.PostalCode}|{record.Country}");
+    }
+
     [Fact]
     public void AnAddressWrittenAsLinesIsKeptAsItIsWhenTheFileHasCityColumns()
     {

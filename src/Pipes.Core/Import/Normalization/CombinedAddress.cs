@@ -40,7 +40,7 @@ public static partial class CombinedAddress
     /// Midland, TX 79701\nUSA"; Google Contacts' "Address 1 - Formatted", an Outlook or CRM address field): the street
     /// lines as written (their line breaks kept, as an Address cell's are), then the city, state and postal code of the last
     /// line, or of the line before a last that is a country. Null when the lines do not end so, or no street line is above:
-    /// a cell with more after the city's line (a note, a phone) is left as it is.
+    /// a cell with more after the city's line (a note, a phone, even one that ends as a city's line does) is left as it is.
     /// </summary>
     public static (string Street, string City, string State, string PostalCode, string? Country)? SplitLines(string text)
     {
@@ -49,6 +49,9 @@ public static partial class CombinedAddress
         var country = lines.Length >= 3 && Countries.Contains(lines[^1].Replace(".", "", StringComparison.Ordinal)) ? lines[^1] : null;
         var cityLine = lines.Length - (country is null ? 1 : 2);
         if (cityLine < 1 || AddressBlock.CityStateZip(lines[cityLine]) is not var (city, state, zip)) return null;
+        // A city's line above the last ("Midland, TX 79701" then "Customer ID 10042"): the last is a note that happens to
+        // end in five digits, the cell has more after its city's line, and it is left as it is.
+        if (lines[..cityLine].Any(l => AddressBlock.CityStateZip(l) is not null)) return null;
         return (string.Join("\n", lines[..cityLine]), city, state, zip, country);
     }
 
