@@ -610,6 +610,18 @@ public sealed class ContactImporterTests : IDisposable
         Assert.Equal($"{cell}||||", $"{record.Address}|{record.City}|{record.State}|{record.PostalCode}|{record.Country}");
     }
 
+    [Theory]
+    [InlineData("1200  N  MAIN  ST\nMIDLAND  TX  79701", "1200 N MAIN ST|MIDLAND|TX|79701|")] // a padded export's lines
+    [InlineData("100 Main St\nBldg  C\nMidland  TX  79701", "100 Main St\nBldg C|Midland|TX|79701|")]
+    [InlineData(" 100 Main St \n  Midland ,  TX   79701  ", "100 Main St|Midland|TX|79701|")]
+    public void AnAddressWrittenAsLinesWithTwoSpacesInALineIsReadByItsLinesNotAsMailchimpsParts(string cell, string expected)
+    {
+        // Mailchimp's two-space parts are one line: read so, these gave City "ST MIDLAND", "C Midland", "Midland ,".
+        var record = Run(File("lines.csv", $"Name,Email,Address\nAnn Lee,ann@x.com,\"{cell}\"\n")).Records.Single();
+        Assert.Equal(expected, $"{record.Address}|{record.City}|{record.State}|{record.PostalCode}|{record.Country}");
+        Assert.Null(record.Issues);
+    }
+
     [Fact]
     public void AnAddressWrittenAsLinesIsKeptAsItIsWhenTheFileHasCityColumns()
     {

@@ -57,9 +57,13 @@ public static partial class CombinedAddress
 
     private static readonly string[] LineBreaks = ["\r\n", "\n", "\r"];
 
-    /// <summary>The non-empty parts two spaces (or a tab) apart; null when the text has no two spaces together.</summary>
+    /// <summary>
+    /// The non-empty parts two spaces (or a tab) apart; null when the text has no two spaces together, or is more than one
+    /// line: Mailchimp's parts are one line, and lines padded with spaces ("1200  N  MAIN  ST", "MIDLAND  TX  79701") are
+    /// <see cref="SplitLines"/>' to read (as parts they gave City "ST MIDLAND").
+    /// </summary>
     private static string[]? Parts(string text) =>
-        text.Contains("  ", StringComparison.Ordinal)
+        text.Contains("  ", StringComparison.Ordinal) && text.AsSpan().Trim().IndexOfAny('\r', '\n') < 0
             ? PartBreak().Split(text.Trim()).Select(p => p.Trim()).Where(p => p.Length > 0).ToArray()
             : null;
 
