@@ -1,10 +1,12 @@
+using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Xml;
 
 namespace Pipes.Import;
 
 /// <summary>The text of XLSX strings: the shared-strings table and rich-text runs, phonetic guides left out, each bounded by the cell limit.</summary>
-internal static class XlsxStrings
+internal static partial class XlsxStrings
 {
     /// <summary>The shared-strings table (at most <c>MaxSharedStrings</c> entries); empty when the workbook has none.</summary>
     public static List<string> ReadShared(XlsxPackage package, ImportLimits limits)
@@ -41,7 +43,7 @@ internal static class XlsxStrings
             if (xml.NodeType != XmlNodeType.Element) continue;
             if (xml.LocalName == "t")
             {
-                var text = XmlText.ReadElementText(xml, limits);
+                var text = Unescape(XmlText.ReadElementText(xml, limits));
                 if (first is null) first = text;
                 else (builder ??= new StringBuilder(first)).Append(text);
                 if ((builder?.Length ?? first.Length) > limits.MaxCellLength) throw limits.CellTooLong();
@@ -55,4 +57,17 @@ internal static class XlsxStrings
         }
         return builder?.ToString() ?? first ?? "";
     }
+
+    /// <summary>
+    /// A string's text with its escapes read (ECMA-376 Part 1, 22.9.2.19 ST_Xstring): "_x000D_" is a carriage return, which
+    /// XML would otherwise turn into a line feed, and "_x005F_" an underscore that would start an escape. Excel, openpyxl
+    /// and pandas write a cell's CR LF line breaks so ("100 Main St_x000D_\n...").
+    /// </summary>
+    internal static string Unescape(string text) =>
+        text.Contains("_x", StringComparison.Ordinal)
+            ? Escape().Replace(text, m => ((char)int.Parse(m.ValueSpan[2..6], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture)).ToString())
+            : text;
+
+    [GeneratedRegex("_x[0-9A-Fa-f]{4}_")]
+    private static partial Regex Escape();
 }

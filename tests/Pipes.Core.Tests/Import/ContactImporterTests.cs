@@ -1212,6 +1212,28 @@ public sealed class ContactImporterTests : IDisposable
         Assert.Contains(summary.Warnings, w => w.Contains("links more than 1,000,000 cells to email addresses"));
     }
 
+    [Fact]
+    public void XlsxTextEscapesAreReadAsTheCharactersTheyStandFor()
+    {
+        // ECMA-376 Part 1, 22.9.2.19 ST_Xstring: Excel (and openpyxl, pandas) write a carriage return in a cell as _x000D_,
+        // and an underscore that would start such an escape as _x005F_. Read as written, an Address of lines kept "_x000D_"
+        // at the end of each street line.
+        var path = Path.Combine(_dir, "escapes.xlsx");
+        var rows = RawXlsx.InlineRow("Name", "Email", "Address")
+            + RawXlsx.InlineRow("Ann Cole", "ann@cole.com", "100 Main St_x000D_\nSuite 5_x000D_\nMidland, TX 79701")
+            + RawXlsx.InlineRow("Bo_x005F_x0041_Diaz", "bo@diaz.com", "");
+        RawXlsx.Write(path, RawXlsx.PackageRels(),
+            ("xl/workbook.xml", RawXlsx.Workbook("", ("S", "rId1", null))),
+            ("xl/_rels/workbook.xml.rels", RawXlsx.Rels(("rId1", "worksheet", "worksheets/sheet1.xml"))),
+            ("xl/worksheets/sheet1.xml", RawXlsx.Sheet(rows)));
+
+        var (records, errors, _) = Run(path);
+
+        Assert.Empty(errors);
+        Assert.Equal(("100 Main St\nSuite 5", "Midland", "TX", "79701"), (records[0].Address, records[0].City, records[0].State, records[0].PostalCode));
+        Assert.Equal("Bo_x0041_Diaz", records[1].FullName);
+    }
+
     [Theory]
     [InlineData("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=")]
     [InlineData("<!DOCTYPE r [<!ENTITY e \"x\">]><Relationships/>")]
