@@ -258,7 +258,15 @@ internal sealed partial class RecordBuilder
         {
             if (column >= cells.Length || ColumnMap.Text(cells[column]) is not { } text || string.IsNullOrWhiteSpace(text)) continue;
             var slot = Enum.Parse<Slot>(field);
-            Set(record, slot, slot == Slot.Address ? Clean(text) : CleanLine(text));
+            // An address in one cell ("200 Oak Ave" over "Odessa, TX 79761") when this address has no column for its parts,
+            // read as the first address's cell is: a row taking it had its City, State and PostalCode empty, unlike the others.
+            if (slot == Slot.Address && !best.ContainsKey("City") && !best.ContainsKey("State") && !best.ContainsKey("PostalCode")
+                && (CombinedAddress.Split(text) ?? CombinedAddress.SplitLines(text)) is var (street, city, state, zip, country))
+            {
+                (record.Address, record.City, record.State, record.PostalCode) = (Clean(street), CleanLine(city), CleanLine(state), zip);
+                if (country is not null) record.Country ??= CleanLine(country);
+            }
+            else Set(record, slot, slot == Slot.Address ? Clean(text) : CleanLine(text));
             if (slot == Slot.Address && _map.AddressLines.Count > 0) AddAddressLines(record, cells, column);
         }
     }

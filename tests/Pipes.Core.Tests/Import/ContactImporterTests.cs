@@ -623,6 +623,18 @@ public sealed class ContactImporterTests : IDisposable
     }
 
     [Fact]
+    public void AnAddressWrittenAsLinesIsSplitAlsoWhenTheRowTakesItFromTheOtherAddressColumn()
+    {
+        // Billing empty, Shipping in one cell: the row took Shipping whole, City, State and PostalCode empty, where a row
+        // with its Billing address in the same form had them.
+        var records = Run(File("two.csv", "Name,Billing Address,Shipping Address\n"
+            + "Ann Lee,\"100 Main St\nMidland, TX 79701\",\"9 Elm St\nOdessa, TX 79761\"\n"
+            + "Bo Diaz,,\"200 Oak Ave\nSuite 3\nOdessa, TX 79761\nUSA\"\n")).Records;
+        Assert.Equal(new[] { "100 Main St|Midland|TX|79701|", "200 Oak Ave\nSuite 3|Odessa|TX|79761|USA" },
+            records.Select(r => $"{r.Address}|{r.City}|{r.State}|{r.PostalCode}|{r.Country}"));
+    }
+
+    [Fact]
     public void AnAddressWrittenAsLinesIsKeptAsItIsWhenTheFileHasCityColumns()
     {
         // A row whose City is empty in a file that has the column: the file says where the parts go, and this row left them out.
