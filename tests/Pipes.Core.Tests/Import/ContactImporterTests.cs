@@ -592,6 +592,8 @@ public sealed class ContactImporterTests : IDisposable
     [InlineData("12 Main St\nSuite 4", "12 Main St\nSuite 4||||")] // no city line: the cell as written
     [InlineData("Midland, TX 79701\nUSA", "Midland, TX 79701\nUSA||||")] // no street above the city
     [InlineData("100 Main St\nMidland, TX 79701\nCall after five", "100 Main St\nMidland, TX 79701\nCall after five||||")] // more after the city's line
+    [InlineData("100 Main St\nRef PO 45678", "100 Main St\nRef PO 45678||||")] // ends as a city's line does, but PO is no state
+    [InlineData("PSC 1234 Box 5678\nAPO, AE 09012", "PSC 1234 Box 5678|APO|AE|09012|")] // a military address: AE is its 'state'
     public void AnAddressWrittenAsLinesIsSplitWhenNoColumnGivesItsParts(string cell, string expected)
     {
         var record = Run(File("lines.csv", $"Name,Email,Address\nAnn Lee,ann@x.com,\"{cell}\"\n")).Records.Single();

@@ -39,7 +39,7 @@ public static partial class CombinedAddress
     /// A whole address in one cell as lines, the way an envelope and most address books write it ("100 Main St\nSuite 5\n
     /// Midland, TX 79701\nUSA"; Google Contacts' "Address 1 - Formatted", an Outlook or CRM address field): the street
     /// lines as written (their line breaks kept, as an Address cell's are), then the city, state and postal code of the last
-    /// line, or of the line before a last that is a country. Null when the lines do not end so, or no street line is above:
+    /// line, or of the line before a last that is a country. Null when the lines do not end so, no line is above, or a two-letter state is none:
     /// a cell with more after the city's line (a note, a phone, even one that ends as a city's line does) is left as it is.
     /// </summary>
     public static (string Street, string City, string State, string PostalCode, string? Country)? SplitLines(string text)
@@ -49,6 +49,9 @@ public static partial class CombinedAddress
         var country = lines.Length >= 3 && Countries.Contains(lines[^1].Replace(".", "", StringComparison.Ordinal)) ? lines[^1] : null;
         var cityLine = lines.Length - (country is null ? 1 : 2);
         if (cityLine < 1 || AddressBlock.CityStateZip(lines[cityLine]) is not var (city, state, zip)) return null;
+        // "Ref PO 45678" ends as a city's line does: a two-letter state must be one ("PO" is none). A state written out
+        // needs the comma after the city to be read at all.
+        if (state.Replace(".", "", StringComparison.Ordinal) is { Length: 2 } code && !StateCodes.Contains(code)) return null;
         // A city's line above the last ("Midland, TX 79701" then "Customer ID 10042"): the last is a note that happens to
         // end in five digits, the cell has more after its city's line, and it is left as it is.
         if (lines[..cityLine].Any(l => AddressBlock.CityStateZip(l) is not null)) return null;
@@ -70,15 +73,17 @@ public static partial class CombinedAddress
     /// <summary>The countries a US list's addresses end with, as written (dots left out: "U.S.A."). Before AddressEnds, which takes them in: static fields are set in the order written.</summary>
     private static readonly HashSet<string> Countries = new(["US", "USA", "United States", "United States of America", "Canada", "Mexico", "MX"], StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>What an address ends with: US state and territory codes, Canadian province codes, and the countries Mailchimp's US lists hold.</summary>
-    private static readonly HashSet<string> AddressEnds = new(
+    /// <summary>US state, territory and military (APO/FPO: AA, AE, AP) codes, and Canadian province codes. Before AddressEnds, which takes them in.</summary>
+    private static readonly HashSet<string> StateCodes = new(
     [
         "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD",
         "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD",
         "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR", "GU", "VI", "AS", "MP",
-        "AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT",
-        .. Countries,
+        "AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT", "AA", "AE", "AP",
     ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>What an address ends with: a state, province or military code (<see cref="StateCodes"/>), or a country Mailchimp's US lists hold.</summary>
+    private static readonly HashSet<string> AddressEnds = new([.. StateCodes, .. Countries], StringComparer.OrdinalIgnoreCase);
 
     // Two or more spaces (or a tab): one space is inside a part ("Means St.").
     [GeneratedRegex(@"[ \t]{2,}|\t")]
