@@ -594,6 +594,7 @@ public sealed class ContactImporterTests : IDisposable
     [InlineData("100 Main St\nMidland, TX 79701\nCall after five", "100 Main St\nMidland, TX 79701\nCall after five||||")] // more after the city's line
     [InlineData("100 Main St\nRef PO 45678", "100 Main St\nRef PO 45678||||")] // ends as a city's line does, but PO is no state
     [InlineData("PSC 1234 Box 5678\nAPO, AE 09012", "PSC 1234 Box 5678|APO|AE|09012|")] // a military address: AE is its 'state'
+    [InlineData("1600 Pennsylvania Ave NW\nWashington, D.C. 20500", "1600 Pennsylvania Ave NW|Washington|DC|20500|")] // the code without its dots
     public void AnAddressWrittenAsLinesIsSplitWhenNoColumnGivesItsParts(string cell, string expected)
     {
         var record = Run(File("lines.csv", $"Name,Email,Address\nAnn Lee,ann@x.com,\"{cell}\"\n")).Records.Single();

@@ -51,7 +51,11 @@ public static partial class CombinedAddress
         if (cityLine < 1 || AddressBlock.CityStateZip(lines[cityLine]) is not var (city, state, zip)) return null;
         // "Ref PO 45678" ends as a city's line does: a two-letter state must be one ("PO" is none). A state written out
         // needs the comma after the city to be read at all.
-        if (state.Replace(".", "", StringComparison.Ordinal) is { Length: 2 } code && !StateCodes.Contains(code)) return null;
+        if (state.Replace(".", "", StringComparison.Ordinal) is { Length: 2 } code)
+        {
+            if (!StateCodes.Contains(code)) return null;
+            state = code; // "D.C." is DC, as every other code is written
+        }
         // A city's line above the last ("Midland, TX 79701" then "Customer ID 10042"): the last is a note that happens to
         // end in five digits, the cell has more after its city's line, and it is left as it is.
         if (lines[..cityLine].Any(l => AddressBlock.CityStateZip(l) is not null)) return null;
