@@ -125,19 +125,23 @@ public sealed partial class ActiveCampaignClient
     private async IAsyncEnumerable<ActiveCampaignContact> PipelineContactsAsync(ContactQuery query, AccountFields? fields,
         Action<DateTimeOffset> serverTime, PullProgress? progress, Action<string> note, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var pipelines = await GetPipelinesAsync(cancellationToken).ConfigureAwait(false);
-        var pipelineTitles = pipelines.ToDictionary(p => p.Id, p => p.Title, StringComparer.Ordinal);
-        var stages = pipelines.SelectMany(p => p.Stages).DistinctBy(s => s.Id).ToDictionary(s => s.Id, StringComparer.Ordinal);
-        var stageTitles = stages.ToDictionary(s => s.Key, s => s.Value.Title, StringComparer.Ordinal);
+        // The pipelines' and stages' titles by id, and the stages themselves, from the pipelines as read.
+        static (Dictionary<string, string> Pipelines, Dictionary<string, ActiveCampaignStage> Stages, Dictionary<string, string> StageTitles) Titles(
+            IReadOnlyList<ActiveCampaignPipeline> pipelines)
+        {
+            var stages = pipelines.SelectMany(p => p.Stages).DistinctBy(s => s.Id).ToDictionary(s => s.Id, StringComparer.Ordinal);
+            return (pipelines.ToDictionary(p => p.Id, p => p.Title, StringComparer.Ordinal), stages, stages.ToDictionary(s => s.Key, s => s.Value.Title, StringComparer.Ordinal));
+        }
+        var (pipelineTitles, stages, stageTitles) = Titles(await GetPipelinesAsync(cancellationToken).ConfigureAwait(false));
         CheckFilters(query, pipelineTitles, stages);
         var stageFilter = query.StageIds.Select(s => s.ToString(CultureInfo.InvariantCulture)).ToHashSet(StringComparer.Ordinal);
         var sources = query.PipelineIds.Count > 0
-            ? query.PipelineIds.Distinct().Select(id => (Key("filters[group]"), id))
-            : query.StageIds.Distinct().Select(id => (Key("filters[stage]"), id));
+            ? query.PipelineIds.Distinct().Select(id => (Key("filters[group]"), id, "pipeline"))
+            : query.StageIds.Distinct().Select(id => (Key("filters[stage]"), id, "stage"));
         var read = new Dictionary<string, AcDeal>(StringComparer.Ordinal);
-        foreach (var (filter, id) in sources)
+        foreach (var (filter, id, kind) in sources)
         {
-            var listed = await WholeListAsync("GetDeals", $"deals of {(filter == Key("filters[group]") ? "pipeline" : "stage")} {id}", offset => ApiRoot() + $"deals?{filter}={id}&limit={PageSize}&offset={offset}", AcJson.Default.AcDealPage,
+            var listed = await WholeListAsync("GetDeals", $"deals of {kind} {id}", offset => ApiRoot() + $"deals?{filter}={id}&limit={PageSize}&offset={offset}", AcJson.Default.AcDealPage,
                 page => page.Deals, deal => deal.Id, page => page.Meta, serverTime, () => progress?.Invoke($"{read.Count:N0} deals read", null), null, cancellationToken).ConfigureAwait(false);
             foreach (var deal in listed)
                 if (deal.Id is not null && (stageFilter.Count == 0 || stageFilter.Contains(deal.Stage ?? ""))) read[deal.Id] = deal;
@@ -145,11 +149,7 @@ public sealed partial class ActiveCampaignClient
         // A stage (or pipeline) added while the deals were read, with a deal moved into it, is not among the pipelines read
         // first: they are read once more, or that deal's Stage would be empty without a word.
         if (read.Values.Any(d => (d.Stage is { } s && !stageTitles.ContainsKey(s)) || (d.Group is { } g && !pipelineTitles.ContainsKey(g))))
-        {
-            pipelines = await GetPipelinesAsync(cancellationToken).ConfigureAwait(false);
-            pipelineTitles = pipelines.ToDictionary(p => p.Id, p => p.Title, StringComparer.Ordinal);
-            stageTitles = pipelines.SelectMany(p => p.Stages).DistinctBy(s => s.Id).ToDictionary(s => s.Id, s => s.Title, StringComparer.Ordinal);
-        }
+            (pipelineTitles, _, stageTitles) = Titles(await GetPipelinesAsync(cancellationToken).ConfigureAwait(false));
         var deals = new Dictionary<string, ActiveCampaignDeal>(StringComparer.Ordinal);
         var primary = new Dictionary<string, string>(StringComparer.Ordinal); // deal -> its primary contact
         foreach (var (id, deal) in read)

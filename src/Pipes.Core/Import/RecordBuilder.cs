@@ -156,15 +156,8 @@ internal sealed partial class RecordBuilder
                     text = Clean(text);
                     extension = Digits().Replace(text, "") is { Length: > 0 } digits ? digits : text;
                     break;
-                case Slot.Address when _combinedAddress && CombinedAddress.Split(text) is (var street, var city, var state, var zip, var country):
-                    (record.Address, record.City, record.State, record.PostalCode) = (CleanLine(street), CleanLine(city), CleanLine(state), zip);
-                    if (country is not null && record.Country is null) record.Country = CleanLine(country);
-                    if (_map.AddressLines.Count > 0) AddAddressLines(record, cells, i);
-                    break;
-                case Slot.Address when _combinedAddress && CombinedAddress.SplitLines(text) is (var street, var city, var state, var zip, var country):
-                    // The lines of an envelope in one cell; the street keeps its line breaks, as any Address cell does.
-                    (record.Address, record.City, record.State, record.PostalCode) = (Clean(street), CleanLine(city), CleanLine(state), zip);
-                    if (country is not null && record.Country is null) record.Country = CleanLine(country);
+                case Slot.Address when _combinedAddress && CombinedAddress.Read(text) is { } parts:
+                    SetAddressParts(record, parts);
                     if (_map.AddressLines.Count > 0) AddAddressLines(record, cells, i);
                     break;
                 case Slot.Address when _combinedAddress && CombinedAddress.Partial(text) is { } partial:
@@ -261,14 +254,21 @@ internal sealed partial class RecordBuilder
             // An address in one cell ("200 Oak Ave" over "Odessa, TX 79761") when this address has no column for its parts,
             // read as the first address's cell is: a row taking it had its City, State and PostalCode empty, unlike the others.
             if (slot == Slot.Address && !best.ContainsKey("City") && !best.ContainsKey("State") && !best.ContainsKey("PostalCode")
-                && (CombinedAddress.Split(text) ?? CombinedAddress.SplitLines(text)) is var (street, city, state, zip, country))
-            {
-                (record.Address, record.City, record.State, record.PostalCode) = (Clean(street), CleanLine(city), CleanLine(state), zip);
-                if (country is not null) record.Country ??= CleanLine(country);
-            }
+                && CombinedAddress.Read(text) is { } parts)
+                SetAddressParts(record, parts);
             else Set(record, slot, slot == Slot.Address ? Clean(text) : CleanLine(text));
             if (slot == Slot.Address && _map.AddressLines.Count > 0) AddAddressLines(record, cells, column);
         }
+    }
+
+    /// <summary>
+    /// A whole address read from one cell (<see cref="CombinedAddress.Read"/>) into the record's fields; the street keeps its
+    /// line breaks, as any Address cell does, and a country fills Country only when no column did.
+    /// </summary>
+    private static void SetAddressParts(ContactRecord record, (string Street, string City, string State, string PostalCode, string? Country) parts)
+    {
+        (record.Address, record.City, record.State, record.PostalCode) = (Clean(parts.Street), CleanLine(parts.City), CleanLine(parts.State), parts.PostalCode);
+        if (parts.Country is { } country) record.Country ??= CleanLine(country);
     }
 
     private static bool HasNoAddress(ContactRecord record) => record.Address is null && record.City is null && record.State is null && record.PostalCode is null;

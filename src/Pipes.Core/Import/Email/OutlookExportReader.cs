@@ -232,10 +232,11 @@ public static class OutlookExportReader
         /// <summary>Whether rows must wait: a style has shown a date that reads differently either way and no date that tells its order (until the whole file is looked through).</summary>
         public bool Pending => given == DateOrder.Auto && !_scanned && _styles.Exists(s => s is { Decided: false, Ambiguous: > 0 });
 
+        private Style? Find(char separator) => _styles.Find(s => s.Separator == separator);
+
         private Style For(char separator)
         {
-            foreach (var style in _styles)
-                if (style.Separator == separator) return style;
+            if (Find(separator) is { } style) return style;
             var added = new Style(separator);
             _styles.Add(added);
             return added;
@@ -272,7 +273,7 @@ public static class OutlookExportReader
         public DateOrder OrderOf(char separator)
         {
             if (given != DateOrder.Auto) return given;
-            var style = _styles.Find(s => s.Separator == separator);
+            var style = Find(separator);
             return style is { Decided: true } ? style.Order : EmailDates.DefaultFor(separator, dayFirstLanguage, CultureInfo.CurrentCulture).Order;
         }
 

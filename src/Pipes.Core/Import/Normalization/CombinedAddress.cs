@@ -11,6 +11,12 @@ namespace Pipes.Import.Normalization;
 /// </summary>
 public static partial class CombinedAddress
 {
+    /// <summary>
+    /// The parts of a whole address in one cell, written either way: Mailchimp's parts two spaces apart (<see cref="Split"/>)
+    /// or an envelope's lines (<see cref="SplitLines"/>); null when it is neither. A Mailchimp street has no line breaks.
+    /// </summary>
+    public static (string Street, string City, string State, string PostalCode, string? Country)? Read(string text) => Split(text) ?? SplitLines(text);
+
     /// <summary>The address's parts; null when <paramref name="text"/> is not an address written so (fewer than four parts, no postal code where it should be).</summary>
     public static (string Street, string City, string State, string PostalCode, string? Country)? Split(string text)
     {
