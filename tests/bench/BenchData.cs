@@ -69,7 +69,13 @@ public static class PipesBenchData
         }
     }
 
-    public static void WriteXlsx(string path, int rows)
+    public static void WriteXlsx(string path, int rows) => WriteXlsx(path, rows, false);
+
+    /// <summary>
+    /// With <paramref name="linkEmails"/>, every email cell is a mailto: hyperlink, as Excel makes one of an address
+    /// typed into a cell: a relationship per link in the sheet's .rels part, and the sheet's hyperlinks after its rows.
+    /// </summary>
+    public static void WriteXlsx(string path, int rows, bool linkEmails)
     {
         var strings = new Dictionary<string, int>();
         var order = new List<string>();
@@ -80,9 +86,10 @@ public static class PipesBenchData
         }
         if (File.Exists(path)) File.Delete(path);
         using var zip = ZipFile.Open(path, ZipArchiveMode.Create);
+        StringBuilder rels = null;
         using (var sheet = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Fastest).Open(), new UTF8Encoding(false), 1 << 16))
         {
-            sheet.Write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
+            sheet.Write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">");
             sheet.Write($"<dimension ref=\"A1:J{rows + 1}\"/><sheetData>");
             void Cells(int r, string[] values, bool phoneAsNumber)
             {
@@ -100,13 +107,31 @@ public static class PipesBenchData
             }
             Cells(1, Header, false);
             for (var i = 0; i < rows; i++) Cells(i + 2, Row(i), true);
-            sheet.Write("</sheetData></worksheet>");
+            sheet.Write("</sheetData>");
+            if (linkEmails)
+            {
+                // Built apart: a zip being written has one entry open at a time.
+                rels = new StringBuilder();
+                rels.Append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
+                sheet.Write("<hyperlinks>");
+                for (var i = 0; i < rows; i++)
+                {
+                    var email = Row(i)[2].Trim();
+                    if (email.Length == 0) continue;
+                    sheet.Write($"<hyperlink ref=\"C{i + 2}\" r:id=\"rId{i + 1}\"/>");
+                    rels.Append($"<Relationship Id=\"rId{i + 1}\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\" Target=\"mailto:{email}\" TargetMode=\"External\"/>");
+                }
+                sheet.Write("</hyperlinks>");
+                rels.Append("</Relationships>");
+            }
+            sheet.Write("</worksheet>");
         }
         void Add(string name, string content)
         {
             using var w = new StreamWriter(zip.CreateEntry(name, CompressionLevel.Fastest).Open(), new UTF8Encoding(false));
             w.Write(content);
         }
+        if (rels is not null) Add("xl/worksheets/_rels/sheet1.xml.rels", rels.ToString());
         Add("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/><Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/><Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/><Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/></Types>");
         Add("_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
         Add("xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"Contacts\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");

@@ -160,8 +160,24 @@ internal sealed partial class XlsxSource : ITabularSource
 
     /// <summary>The sheet's XML, streamed; disposing the reader closes the part.</summary>
     private XmlReader OpenSheet(string part) =>
-        XmlReader.Create(_package.Open(part) ?? throw FileSniffer.Unreadable(_path, $"the workbook names {part} but does not contain it"),
-            new XmlReaderSettings { IgnoreWhitespace = true, IgnoreComments = true, DtdProcessing = DtdProcessing.Prohibit, CloseInput = true });
+        XmlReader.Create(OpenPart(part), SheetXmlSettings());
+
+    private Stream OpenPart(string part) =>
+        _package.Open(part) ?? throw FileSniffer.Unreadable(_path, $"the workbook names {part} but does not contain it");
+
+    private static XmlReaderSettings SheetXmlSettings() =>
+        new() { IgnoreWhitespace = true, IgnoreComments = true, DtdProcessing = DtdProcessing.Prohibit, CloseInput = true };
+
+    /// <summary>
+    /// The sheet's XML without its rows (<see cref="SheetTail"/>), or, when the scan cannot tell where they are, the
+    /// whole sheet, whose rows the reader then skips.
+    /// </summary>
+    private XmlReader OpenSheetWithoutRows(string part)
+    {
+        byte[]? withoutRows;
+        using (var stream = OpenPart(part)) withoutRows = SheetTail.Read(stream);
+        return withoutRows is null ? OpenSheet(part) : XmlReader.Create(new MemoryStream(withoutRows), SheetXmlSettings());
+    }
 
     private IEnumerable<SourceRow> ReadSheet(string part, bool withLinks)
     {
@@ -189,7 +205,7 @@ internal sealed partial class XlsxSource : ITabularSource
 
     /// <summary>
     /// The sheet's "mailto:" hyperlinks, by row and column; null when it has none. The hyperlinks come after the rows in the
-    /// sheet's XML, so a sheet that has them is read twice. Whether a cell shows its link's address (Excel links an address
+    /// sheet's XML, so a sheet that has them is unpacked twice, the first time without reading its rows as XML. Whether a cell shows its link's address (Excel links an address
     /// typed into a cell by itself) only the cell can say: an address that is some other cell's text (a manager's address
     /// in another row, a list on another sheet) may still be hidden behind this one's word.
     /// </summary>
@@ -210,7 +226,7 @@ internal sealed partial class XlsxSource : ITabularSource
         if (relationships.Count == 0) return null;
         var links = new SheetMailtoLinks();
         long linkedCells = 0;
-        using var xml = OpenSheet(part);
+        using var xml = OpenSheetWithoutRows(part);
         xml.MoveToContent();
         while (!xml.EOF)
         {

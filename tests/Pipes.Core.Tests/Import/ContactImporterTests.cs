@@ -1129,6 +1129,34 @@ public sealed class ContactImporterTests : IDisposable
     }
 
     [Fact]
+    public void XlsxMailtoLinksAreFoundAfterRowsThatHoldWhatLooksLikeTheirEnd()
+    {
+        // The links are found by a scan for the end of the rows (SheetTail): a cell's CDATA that looks like that end, with
+        // links after it, must not pass for it, whatever the prefix the sheet's elements are written with.
+        var path = Path.Combine(_dir, "cdata.xlsx");
+        var fake = "<![CDATA[</x:sheetData><x:hyperlinks><x:hyperlink ref=\"B3\" r:id=\"rId2\"/></x:hyperlinks>]]>";
+        var rows = "<x:row r=\"1\"><x:c r=\"A1\" t=\"inlineStr\"><x:is><x:t>Name</x:t></x:is></x:c><x:c r=\"B1\" t=\"inlineStr\"><x:is><x:t>Email</x:t></x:is></x:c>"
+            + $"<x:c r=\"C1\" t=\"inlineStr\"><x:is><x:t>Notes</x:t></x:is></x:c></x:row>"
+            + $"<x:row r=\"2\"><x:c r=\"A2\" t=\"inlineStr\"><x:is><x:t>Ann Cole</x:t></x:is></x:c><x:c r=\"B2\" t=\"inlineStr\"><x:is><x:t>Email Ann</x:t></x:is></x:c>"
+            + $"<x:c r=\"C2\" t=\"inlineStr\"><x:is><x:t>{fake}</x:t></x:is></x:c></x:row>"
+            + "<x:row r=\"3\"><x:c r=\"A3\" t=\"inlineStr\"><x:is><x:t>Bo Diaz</x:t></x:is></x:c><x:c r=\"B3\" t=\"inlineStr\"><x:is><x:t>Email Bo</x:t></x:is></x:c></x:row>";
+        var sheet = RawXlsx.Sheet(rows, "x").Replace("<x:worksheet ", $"<x:worksheet xmlns:r=\"{RawXlsx.Rel}\" ")
+            .Replace("</x:worksheet>", "<x:hyperlinks><x:hyperlink ref=\"B2\" r:id=\"rId1\"/></x:hyperlinks></x:worksheet>");
+        RawXlsx.Write(path, RawXlsx.PackageRels(),
+            ("xl/workbook.xml", RawXlsx.Workbook("", ("S", "rId1", null))),
+            ("xl/_rels/workbook.xml.rels", RawXlsx.Rels(("rId1", "worksheet", "worksheets/sheet1.xml"))),
+            ("xl/worksheets/sheet1.xml", sheet),
+            ("xl/worksheets/_rels/sheet1.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + $"<Relationship Id=\"rId1\" Type=\"{RawXlsx.Rel}/hyperlink\" Target=\"mailto:ann@cole.com\" TargetMode=\"External\"/>"
+                + $"<Relationship Id=\"rId2\" Type=\"{RawXlsx.Rel}/hyperlink\" Target=\"mailto:bo@diaz.com\" TargetMode=\"External\"/></Relationships>"));
+
+        var records = Run(path).Records;
+
+        Assert.Equal(new string?[] { "ann@cole.com", null }, records.Select(r => r.Email));
+        Assert.StartsWith("</x:sheetData><x:hyperlinks>", records[0].Notes);
+    }
+
+    [Fact]
     public void XlsxMailtoLinkWhoseAddressIsTypedInAnotherCellStillGivesIt()
     {
         // The shared strings hold every linked address (a manager's column, a list on another sheet): the cells that link to them still hide them.
