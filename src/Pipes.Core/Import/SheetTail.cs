@@ -10,7 +10,7 @@ namespace Pipes.Import;
 /// reading the rows costs; the scan costs the unpacking alone. The tags are found whatever their prefix
 /// (<c>&lt;x:sheetData&gt;</c>); the last closing tag counts, so text that merely looks like one inside a row
 /// (a CDATA section) does not cut the rows short. When the scan cannot tell (a part in UTF-16, no sheetData, a
-/// second opening tag), <see cref="Read"/> gives null and the caller reads the part as XML.
+/// second opening tag, a comment or CDATA after the rows), <see cref="Read"/> gives null and the caller reads the part as XML.
 /// </remarks>
 internal static class SheetTail
 {
@@ -87,12 +87,20 @@ internal static class SheetTail
             scanFrom -= keepFrom;
             if (tailStart >= 0) tailStart -= keepFrom;
         }
-        if (head is null || tailStart < 0) return null;
+        if (head is null || tailStart < 0 || HidesMarkup(data.AsSpan(tailStart, length - tailStart))) return null;
         var document = new byte[head.Length + length - tailStart];
         head.CopyTo(document, 0);
         data.AsSpan(tailStart, length - tailStart).CopyTo(document.AsSpan(head.Length));
         return document;
     }
+
+    /// <summary>
+    /// The tail holds a comment, CDATA section or processing instruction, or the end of one: the closing tag taken as the
+    /// rows' end may be inside one ("&lt;!-- &lt;/sheetData&gt; --&gt;" after the rows), which the scan cannot tell. No writer
+    /// puts them there; such a sheet is read as XML.
+    /// </summary>
+    private static bool HidesMarkup(ReadOnlySpan<byte> tail) =>
+        tail.IndexOf("<!"u8) >= 0 || tail.IndexOf("<?"u8) >= 0 || tail.IndexOf("-->"u8) >= 0 || tail.IndexOf("]]>"u8) >= 0 || tail.IndexOf("?>"u8) >= 0;
 
     /// <summary>
     /// What the "sheetData" at <paramref name="name"/> is: an opening, closing or empty-element tag (with its '&lt;'

@@ -50,6 +50,9 @@ public sealed class SheetTailTests
     [InlineData("two sheetData")]
     [InlineData("closing tag first")]
     [InlineData("a closing tag after an empty one")]
+    [InlineData("a comment after the rows")]
+    [InlineData("a processing instruction after the rows")]
+    [InlineData("CDATA after the rows")]
     public void GivesNullWhenTheScanCannotTell(string kind)
     {
         var text = kind switch
@@ -58,7 +61,11 @@ public sealed class SheetTailTests
             "no sheetData" => Head + Tail,
             "two sheetData" => Head + "<sheetData>" + Rows(2) + "</sheetData><sheetData>" + Rows(2) + "</sheetData>" + Tail,
             "closing tag first" => Head + "</sheetData><sheetData>" + Rows(2) + Tail,
-            _ => Head + "<sheetData/><pageSetup><![CDATA[</sheetData>]]></pageSetup>" + Tail,
+            "a closing tag after an empty one" => Head + "<sheetData/><pageSetup><![CDATA[</sheetData>]]></pageSetup>" + Tail,
+            // Taken as the rows' end, the closing tag in the comment would lose the hyperlinks before it.
+            "a comment after the rows" => Head + "<sheetData>" + Rows(2) + "</sheetData>" + Tail.Replace("</worksheet>", "<!-- </sheetData> --></worksheet>"),
+            "a processing instruction after the rows" => Head + "<sheetData>" + Rows(2) + "</sheetData>" + Tail.Replace("</worksheet>", "<?pi </sheetData> ?></worksheet>"),
+            _ => Head + "<sheetData>" + Rows(2) + "</sheetData>" + Tail.Replace("</worksheet>", "<oddHeader><![CDATA[</sheetData>]]></oddHeader></worksheet>"),
         };
         var part = text is null ? Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(Head.Replace("UTF-8", "UTF-16") + "<sheetData>" + Rows(2) + "</sheetData>" + Tail)).ToArray()
             : Encoding.UTF8.GetBytes(text);
