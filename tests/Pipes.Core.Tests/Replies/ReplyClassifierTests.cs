@@ -103,6 +103,26 @@ public sealed class ReplyClassifierTests
         Assert.Equal(ReplyClass.Unknown, Classify("Ich habe das Unternehmen verlassen.", "Automatische Antwort: Angebot").Classification);
     }
 
+    // A departure in the first person ("je ne fais plus partie", "não trabalho mais"), not only the third ("il ne fait plus").
+    [Theory]
+    [InlineData("Réponse automatique : Offre", "Je ne fais plus partie de l'étude. Merci d'écrire à paul.roche@example.fr.", "paul.roche@example.fr")]
+    [InlineData("Réponse automatique : Offre", "Je ne suis plus au service de la banque. Contactez agnes.blanc@example.fr.", "agnes.blanc@example.fr")]
+    [InlineData("Resposta automática: Oferta", "Não trabalho mais no banco. Fale com rita.gomes@example.com.br.", "rita.gomes@example.com.br")]
+    [InlineData("Resposta automática: Oferta", "Não faço mais parte da equipe. Contato: leo.dias@example.com.br", "leo.dias@example.com.br")]
+    public void AFirstPersonDepartureInFrenchOrPortugueseNamingSomeoneIsAReferral(string subject, string body, string email)
+    {
+        var result = Classify(body, subject);
+        Assert.Equal(ReplyClass.Referral, result.Classification);
+        Assert.Equal(email, result.ReferralEmail);
+        Assert.Contains(result.Evidence, e => e.StartsWith("departure: ", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Réponse automatique : Offre", "Je ne fais plus partie de l'étude depuis juin.")]
+    [InlineData("Resposta automática: Oferta", "Não trabalho mais no banco desde junho.")]
+    public void AFirstPersonDepartureInFrenchOrPortugueseNamingNobodyIsUnknown(string subject, string body) =>
+        Assert.Equal(ReplyClass.Unknown, Classify(body, subject).Classification);
+
     [Theory]
     [InlineData("Automatische Antwort: Angebot", "Ich bin bis zum 4. Dezember nicht im Büro.", 2026, 12, 4)]
     [InlineData("Réponse automatique : Offre", "Je suis absente jusqu'au 2 décembre.", 2026, 12, 2)]
