@@ -45,7 +45,7 @@ internal static partial class ReplyRules
     // the whole pattern, whose first letters are met everywhere. The generated patterns compare these letters with
     // OrdinalIgnoreCase too (no 'k', whose Kelvin sign they also accept).
     private static readonly string[] DelayKeys = ["delay", "will", "delivered", "entrega", "remise", "zustellung"];
-    private static readonly string[] ChallengeKeys = ["verif", "confirm"];
+    private static readonly string[] ChallengeKeys = ["verif", "confirm", "approved"];
 
     private static bool ContainsAny(string text, string[] keys, StringComparison comparison = StringComparison.OrdinalIgnoreCase)
     {
@@ -255,7 +255,9 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"^\s*(read|leído|lu|gelesen|lida)\s?:", RegexOptions.IgnoreCase)]
     private static partial Regex ReadReceiptSubject();
 
-    [GeneratedRegex(@"^\s*(recall|recuperar|rappel|rückruf|recolher|recolha)\s?:", RegexOptions.IgnoreCase)]
+    // The recall request itself ("Recall: …") and Outlook's reports of it ("Message Recall Success: …", "Message Recall Failure: …",
+    // the cloud recall's "Message Recall Report for message: …").
+    [GeneratedRegex(@"^\s*(recall|recuperar|rappel|rückruf|recolher|recolha|message recall (success|failure|report( for message)?))\s?:", RegexOptions.IgnoreCase)]
     private static partial Regex RecallSubject();
 
     [GeneratedRegex(@"delivery (has been |is )?delayed|delayed mail|message delayed|delivery status notification \(delay\)|will (keep|continue to) (trying|try|retry)|not (yet )?been delivered yet|has not been delivered yet|entrega retrasada|remise différée|zustellung verzögert|entrega atrasada", RegexOptions.IgnoreCase)]
@@ -264,7 +266,7 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"permanent(ly)? (fatal )?(error|failure|failed)|gave up|giving up|has failed|could not be delivered to|couldn't be delivered|delivery to the following recipients? failed|\b5\.\d{1,2}\.\d{1,3}\b", RegexOptions.IgnoreCase)]
     private static partial Regex PermanentFailure();
 
-    [GeneratedRegex(@"(verify|confirm) (that )?(you are|you're) (a )?(human|real|not a robot)|held (until|pending) (you|your) (verify|verification|confirm)|sender verification|(click|use) the (link|button) (below )?to (verify|confirm) (yourself|your (address|message|e-?mail))|pending (your )?verification|to get your message delivered,? (please )?(verify|confirm)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(verify|confirm) (that )?(you are|you're) (a )?(human|real|not a robot)|held (until|pending) (you|your) (verify|verification|confirm)|sender verification|(click|use) the (link|button) (below )?to (verify|confirm) (yourself|your (address|message|e-?mail))|pending (your )?verification|to get your message delivered,? (please )?(verify|confirm)|(only|solely) from (senders|people|addresses) (i|we) have (already |previously )?approved|(accepts?|allows?) (incoming )?(e-?mail|mail|messages) only from approved senders|(list of|to my|to our) approved senders", RegexOptions.IgnoreCase)]
     private static partial Regex ChallengeWords();
 
     [GeneratedRegex(@"^\s*(\[[^\]]*\]\s*)?(automatic reply|auto-?reply|auto response|autoresponse|automated response|out of (the )?office|vacation( reply| response| auto-?reply)?\b|on vacation|auto-replied|abwesenheit|abwesenheitsnotiz|automatische antwort|réponse automatique|réponse auto|absence du bureau|absent\b|respuesta automática|fuera de la oficina|resposta automática|ausente do escritório|ausência|.{1,80} is out of the office)", RegexOptions.IgnoreCase)]

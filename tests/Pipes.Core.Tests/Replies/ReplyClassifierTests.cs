@@ -140,6 +140,31 @@ public sealed class ReplyClassifierTests
         Assert.Equal(new DateTime(year, month, day), result.ReturnDate);
     }
 
+    // Outlook's recall reports ("Message Recall Failure: …", the cloud recall's "Message Recall Report for message: …") are
+    // machine messages, not a reply: whatever the report quotes of our offer does not decide.
+    [Theory]
+    [InlineData("Message Recall Failure: Mineral rights", "Your message\n\n    To: Owner\n    Subject: Mineral rights\n\ncouldn't be recalled on 11/3/2026. Call me about the offer.")]
+    [InlineData("Message Recall Success: Mineral rights", "Your message\n\n    To: Owner\n    Subject: Mineral rights\n\nwas successfully recalled on 11/3/2026. What is the offer per acre?")]
+    [InlineData("Message Recall Report for message: Mineral rights", "Recall results for your message: the offer was recalled from 1 mailbox. Call me at 432-555-0100.")]
+    public void OutlooksRecallReportsAreMachineMessages(string subject, string body)
+    {
+        var result = Classify(body, subject, "Microsoft Outlook <MicrosoftExchange@example.com>");
+        Assert.Equal(ReplyClass.Unknown, result.Classification);
+        Assert.StartsWith("machine message: recall notice", result.Evidence[0], StringComparison.Ordinal);
+    }
+
+    // A challenge-response hold that asks to be put on a list of approved senders (Spam Arrest's wording) is no reply and no
+    // absence, even with an Auto-Submitted header.
+    [Theory]
+    [InlineData("This mailbox uses a spam filter that accepts mail only from approved senders. To have your message delivered, fill in the short form at https://example.net/r?q=1 once.")]
+    [InlineData("Sorry for the automatic reply. I only accept incoming messages from senders I have approved. If you want to be added to my list of approved senders, please use the link below.")]
+    public void AChallengeToBecomeAnApprovedSenderIsAMachineMessage(string body)
+    {
+        var result = Classify(body, "Re: Mineral rights", "Owner <owner@example.org>", headers: new() { ["Auto-Submitted"] = "auto-replied" });
+        Assert.Equal(ReplyClass.Unknown, result.Classification);
+        Assert.StartsWith("machine message: sender verification", result.Evidence[0], StringComparison.Ordinal);
+    }
+
     [Fact]
     public void NonDeliveryReportsAreBouncesNeverInterest()
     {
