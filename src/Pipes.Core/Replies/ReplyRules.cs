@@ -210,36 +210,44 @@ internal static partial class ReplyRules
     }
 
     /// <summary>The return date an out-of-office names ("until Monday, December 7", "back on 12/2/2026", "bis zum 4. Dezember", "hasta el 3 de diciembre").</summary>
+    /// <remarks>The date after the first word that anchors a return ("until", "back", "hasta" …) is read; when none follows it
+    /// ("on vacation through December 14, will reply when I get back") the whole text's is, as in a text with no anchor.
+    /// A year left out is the next such date on or after <paramref name="reference"/> (a day's grace).</remarks>
     internal static DateTime? ReturnDate(string text, DateTime reference)
     {
         var lower = text.ToLowerInvariant();
         var anchor = ReturnAnchor().Match(lower);
-        var region = anchor.Success ? lower[anchor.Index..] : lower;
-        int? month = null, day = null, year = null;
+        var found = anchor.Success ? DateIn(lower[anchor.Index..]) : null;
+        if (found is null) found = DateIn(lower);
+        if (found is not { } date) return null;
+        var (month, day, year) = date;
+        if (month > 12 || day > 31) return null;
+        var resolvedYear = year ?? (new DateTime(reference.Year, month, Math.Min(day, DateTime.DaysInMonth(reference.Year, month))) < reference.Date.AddDays(-1) ? reference.Year + 1 : reference.Year);
+        return day <= DateTime.DaysInMonth(resolvedYear, month) ? new DateTime(resolvedYear, month, day) : null;
+    }
+
+    /// <summary>A date of a lower-case text: its first numeric one ("12/2/2026", "30.11.", "15/12"), else one with a month's name (the months tried in calendar order); null when none.</summary>
+    private static (int Month, int Day, int? Year)? DateIn(string region)
+    {
         if (NumericDate().Match(region) is { Success: true } numeric)
         {
             var a = int.Parse(numeric.Groups[1].Value, CultureInfo.InvariantCulture);
             var b = int.Parse(numeric.Groups[3].Value, CultureInfo.InvariantCulture);
-            // "12/2/2026" is month/day (US); "30.11.2026" with dots is day.month (Europe).
-            (month, day) = numeric.Groups[2].Value == "." ? (b, a) : (a, b);
-            if (numeric.Groups[4].Success) year = int.Parse(numeric.Groups[4].Value, CultureInfo.InvariantCulture);
+            int? year = numeric.Groups[4].Success ? int.Parse(numeric.Groups[4].Value, CultureInfo.InvariantCulture) : null;
+            // "12/2/2026" is month/day (US); "30.11.2026" with dots is day.month (Europe), and so is "15/12" with a slash,
+            // whose first number cannot be a month (Latin America, Europe).
+            return numeric.Groups[2].Value == "." || (a > 12 && b <= 12) ? (b, a, year) : (a, b, year);
         }
-        else
+        for (var m = 0; m < 12; m++)
         {
-            for (var m = 0; m < 12 && month is null; m++)
-            {
-                // The pattern is case-sensitive over lower-case text: without one of the month's names it cannot match.
-                if (!ContainsAny(region, NamedDates.Names[m], StringComparison.Ordinal)) continue;
-                var named = NamedDates.ByMonth[m].Match(region);
-                if (!named.Success) continue;
-                month = m + 1;
-                day = int.Parse(named.Groups["day"].Value, CultureInfo.InvariantCulture);
-                if (named.Groups["year"].Success) year = int.Parse(named.Groups["year"].Value, CultureInfo.InvariantCulture);
-            }
+            // The pattern is case-sensitive over lower-case text: without one of the month's names it cannot match.
+            if (!ContainsAny(region, NamedDates.Names[m], StringComparison.Ordinal)) continue;
+            var named = NamedDates.ByMonth[m].Match(region);
+            if (!named.Success) continue;
+            return (m + 1, int.Parse(named.Groups["day"].Value, CultureInfo.InvariantCulture),
+                named.Groups["year"].Success ? int.Parse(named.Groups["year"].Value, CultureInfo.InvariantCulture) : null);
         }
-        if (month is null || day is null || month > 12 || day > 31) return null;
-        var resolvedYear = year ?? (new DateTime(reference.Year, month.Value, Math.Min(day.Value, DateTime.DaysInMonth(reference.Year, month.Value))) < reference.Date.AddDays(-1) ? reference.Year + 1 : reference.Year);
-        return day <= DateTime.DaysInMonth(resolvedYear, month.Value) ? new DateTime(resolvedYear, month.Value, day.Value) : null;
+        return null;
     }
 
 

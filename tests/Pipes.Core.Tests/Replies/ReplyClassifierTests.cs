@@ -133,6 +133,12 @@ public sealed class ReplyClassifierTests
     [InlineData("Automatic reply: Offer", "I'm out of the office until January 5.", 2027, 1, 5)]
     [InlineData("Automatic reply: Offer", "Out of office until Dec 7", 2026, 12, 7)]
     [InlineData("Automatische Antwort: Offer", "Ich bin bis 3. Dez. nicht im Büro.", 2026, 12, 3)]
+    // A date after the word that anchors the return ("back", "until") is read first; when none follows it, the text's date is read,
+    // as in a text with no anchor. A slashed date whose first number cannot be a month is day/month (Latin America, Europe).
+    [InlineData("Automatic reply: Offer", "I'm on vacation through December 14 and will reply when I get back.", 2026, 12, 14)]
+    [InlineData("Automatic reply: Offer", "Away on a hunting trip till Jan 3, I'll get back to you then.", 2027, 1, 3)]
+    [InlineData("Resposta automática: Oferta", "Estou de férias até 15/12. Em caso de urgência, falar com Ana.", 2026, 12, 15)]
+    [InlineData("Respuesta automática: Oferta", "Estoy de vacaciones hasta el 28/12/2026.", 2026, 12, 28)]
     public void AutomaticRepliesInFiveLanguagesWithTheirReturnDate(string subject, string body, int year, int month, int day)
     {
         var result = Classify(body, subject);
