@@ -81,6 +81,22 @@ public sealed class ReplyClassifierTests
         Assert.Equal("4325550199", result.ReferralPhone);
     }
 
+    // The hand-off words are matched in any case: a sentence opens with a capital ("Contact my lawyer", "My sister"), a role is
+    // often an acronym ("our CPA") and a German noun always has one ("meinen Bruder"); the name itself must be capitalised.
+    [Theory]
+    [InlineData("Contact my lawyer, Dan Whitcomb, at 432-555-0166.", "Dan Whitcomb")]
+    [InlineData("My sister Lorna is the executor: lorna.b@example.net", "Lorna")]
+    [InlineData("Please write to our CPA, Janet Olsen, at jolsen@example.net.", "Janet Olsen")]
+    [InlineData("You want Hank at the ranch office, 432-555-0139.", "Hank")]
+    [InlineData("Bitte kontaktieren Sie meinen Bruder Thomas Berg, t.berg@example.de.", "Thomas Berg")]
+    [InlineData("Mon frère Luc s'en occupe : luc.m@example.fr", "Luc")]
+    public void TheReferralNameIsFoundAfterAHandOffWrittenWithCapitals(string body, string name)
+    {
+        var result = Classify(body, from: "Owner <owner@example.org>");
+        Assert.Equal(ReplyClass.Referral, result.Classification);
+        Assert.Equal(name, result.ReferralName);
+    }
+
     [Fact]
     public void OutOfOfficeNamingAColleagueForUrgentMattersIsStillOutOfOffice()
     {
