@@ -15,7 +15,14 @@
     timed apart from the warm rate.
 .EXAMPLE
     dotnet pwsh -NoProfile -File tests/bench/replies.ps1
+.EXAMPLE
+    dotnet pwsh -NoProfile -File tests/bench/replies.ps1 -BlindOnly
+    Only the held-out set tests/data/replies-blind (160 replies no model was trained on), through the cmdlet: seconds.
 #>
+param(
+    # Measure only the held-out set (tests/data/replies-blind) with the shipped model; no training, no throughput.
+    [switch] $BlindOnly
+)
 $ErrorActionPreference = 'Stop'
 $root = Split-Path -Parent (Split-Path -Parent $PSScriptRoot)
 Import-Module (Join-Path $root 'tests/TestTools.psm1')
@@ -47,6 +54,21 @@ function Show-Figures([string] $Title, $Pairs) {
         ('  {0,-14}' -f $label) + (($classes | ForEach-Object { $got = $_; '{0,9}' -f @($Pairs | Where-Object { $_.Label -eq $label -and $_.Got -eq $got }).Count }) -join '')
     }
 }
+
+# The held-out set: written blind to the classifier and never trained on (tests/data/replies-blind/README.md).
+function Measure-Blind {
+    Import-Module (Join-Path $root 'out/Pipes')
+    $pairs = foreach ($line in Get-Content -LiteralPath (Join-Path $root 'tests/data/replies-blind/replies.jsonl') -Encoding utf8) {
+        $r = $line | ConvertFrom-Json -AsHashtable
+        $p = @{ Subject = $r.subject; Body = $r.body; From = $r.from; To = 'Dana Whitfield <dana@redmesaminerals.com>'; Received = [datetime]'2026-11-20' }
+        if ($r.html) { $p.BodyType = 'Html' }
+        if ($r.headers) { $p.Header = $r.headers }
+        [pscustomobject]@{ Id = $r.id; Label = $r.label; Got = "$((Get-PipesReplyClassification @p).Classification)" }
+    }
+    Show-Figures 'Shipped model on the held-out set tests/data/replies-blind (160, never trained on)' $pairs
+    '  wrong: ' + ((@($pairs | Where-Object { $_.Label -ne $_.Got }) | ForEach-Object { '{0} {1}->{2}' -f $_.Id, $_.Label, $_.Got }) -join ', ')
+}
+if ($BlindOnly) { Measure-Blind; Remove-Item -Recurse -Force $env:PIPES_CONFIG_DIR -ErrorAction SilentlyContinue; return }
 
 $train = { param($name, $replies, $options) [Pipes.Replies.ReplyModelTrainer]::Train([Pipes.Tests.Replies.ReplyTraining]::Examples($name, $replies), $options) }
 $shipped = [Pipes.Replies.ReplyTrainingOptions]::new()
@@ -115,4 +137,5 @@ $empty = foreach ($m in $many) { $copy = $m.psobject.Copy(); $copy.Subject = '';
 $null = Measure-Pipeline $empty
 $floor = Measure-Pipeline $empty
 'Floor, the same objects with empty bodies (warm): {0:N0} messages/s ({1:N0} per CPU-second); classification is about {2:P0} of the warm time' -f $floor.Rate, $floor.CpuRate, (1 - $warm.Rate / $floor.Rate)
+Measure-Blind
 Remove-Item -Recurse -Force $env:PIPES_CONFIG_DIR -ErrorAction SilentlyContinue
