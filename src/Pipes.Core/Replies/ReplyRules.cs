@@ -173,12 +173,19 @@ internal static partial class ReplyRules
     public static string? CallMe(string newText) => CallMeWords().Match(newText) is { Success: true } m ? m.Value : null;
 
     /// <summary>A deferral that names a time or trigger and invites us back ("call me in Q3", "try me again after the first of the year"): its time, or null.</summary>
+    /// <remarks>With two times, the one in the invitation's sentence is the follow-up ("probate should close by summer. Call me in
+    /// September" gives "in September"); else the text's first.</remarks>
     public static string? Deferral(string newText)
     {
         // "Maybe next year. Don't call me." names a time and asks us not to come back: an opt-out (REPLY-LABELS.md step 5).
-        if (StopContacting().IsMatch(newText) || !ComeBack().IsMatch(newText)) return null;
-        return DeferralTime().Match(newText) is { Success: true } when ? when.Value.Trim() : null;
+        if (StopContacting().IsMatch(newText) || ComeBack().Match(newText) is not { Success: true } invitation) return null;
+        var start = newText.LastIndexOfAny(SentenceEnds, Math.Max(0, invitation.Index - 1)) + 1;
+        var end = newText.IndexOfAny(SentenceEnds, invitation.Index + invitation.Length);
+        var sentence = newText[start..(end < 0 ? newText.Length : end)];
+        return (DeferralTime().Match(sentence) is { Success: true } near ? near : DeferralTime().Match(newText)) is { Success: true } when ? when.Value.Trim() : null;
     }
+
+    private static readonly char[] SentenceEnds = ['.', '!', '?', ';', '\n'];
 
     internal static string? Header(IReadOnlyDictionary<string, string>? headers, string name)
     {

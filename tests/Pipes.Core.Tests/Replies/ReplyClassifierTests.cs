@@ -47,6 +47,9 @@ public sealed class ReplyClassifierTests
     [InlineData("Not interested now, call me in Q3.", "Q3")]
     [InlineData("Not right now, we're in probate. Call me after the first of the year.", "after the first of the year")]
     [InlineData("Not selling this year. Reach back out next spring and I'll listen.", "next spring")]
+    // Two times: the follow-up is the one beside the invitation, not the first ("probate should close by summer" is no call date).
+    [InlineData("Not right now, probate should close by summer. Call me in September and we can talk.", "in September")]
+    [InlineData("We're tied up until the holidays are over, the estate too. Try us again next year.", "next year")]
     public void ADeferralWithATimeAndAnInvitationIsInterestedWithAFollowUp(string body, string when)
     {
         var result = Classify(body);
