@@ -28,7 +28,7 @@ public sealed class PipesEnvironment : IDisposable
         Redactor.LearnOnFirstUse(Secrets.AllValues);
         State = new StateStore(directory.StateFile);
         Pace = new PaceLedger(new LockedJsonFile(directory.PaceFile), Clock);
-        Quota = new QuotaLedger(new LockedJsonFile(directory.QuotaFile));
+        Quota = new QuotaLedger(new LockedJsonFile(directory.QuotaFile, whenCorrupt: "it is safe to delete: today's count of search queries then starts again from zero."));
         _log = new Lazy<OperationLog>(() =>
         {
             directory.EnsureExists();

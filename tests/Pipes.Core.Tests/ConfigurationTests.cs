@@ -94,6 +94,38 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public void ACorruptStateFileSaysWhatDeletingItCostsNotHowToImportAFile()
+    {
+        Directory.CreateDirectory(_env.DirectoryPath);
+        _env.Pipes.State.Set("Outlook.Inbox.Watermark", new { At = "2026-12-01T00:00:00Z", Ids = new[] { "a", "b" } });
+        var text = File.ReadAllText(_env.Pipes.State.FilePath);
+        File.WriteAllText(_env.Pipes.State.FilePath, text[..(text.Length / 2)]); // a crash mid-write, as a copy tool may leave it
+
+        var error = Assert.Throws<FileFormatError>(() => _env.Pipes.State.Get<object>("Outlook.Inbox.Watermark"));
+
+        Assert.Equal("Pipes.CorruptConfigFile", error.ErrorId);
+        Assert.Contains(_env.Pipes.State.FilePath, error.Message);
+        Assert.Contains("watermarks", error.RecommendedAction);
+        Assert.DoesNotContain("import", error.RecommendedAction, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void AConfigFileThatMayNotBeWrittenIsAccessDeniedNamingIt()
+    {
+        Directory.CreateDirectory(_env.DirectoryPath);
+        // What the operating system answers for a directory this account may not write: access denied. A directory
+        // standing where the lock file goes gets the same answer here, also for root, whom file modes do not stop.
+        Directory.CreateDirectory(_env.Pipes.State.FilePath + ".lock");
+
+        var error = Assert.Throws<PipesException>(() => _env.Pipes.State.Set("x", 1));
+
+        Assert.Equal("Pipes.AccessDenied", error.ErrorId);
+        Assert.Contains("state.json", error.Message);
+        Assert.Contains(_env.DirectoryPath, error.RecommendedAction);
+        Assert.IsType<UnauthorizedAccessException>(error.InnerException);
+    }
+
+    [Fact]
     public void HandEditedValueOfTheWrongTypeNamesTheSetting()
     {
         Directory.CreateDirectory(_env.DirectoryPath);

@@ -16,17 +16,29 @@ public sealed class LockedJsonFile
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
     private readonly TimeSpan _lockTimeout;
     private readonly bool _ownerOnly;
+    private readonly string _whenCorrupt;
 
-    public LockedJsonFile(string path, bool ownerOnly = false, TimeSpan? lockTimeout = null)
+    /// <param name="path">The JSON file.</param>
+    /// <param name="ownerOnly">Whether the file is written 0600 (secrets).</param>
+    /// <param name="lockTimeout">How long an update waits for another process's lock (default 30 s).</param>
+    /// <param name="whenCorrupt">
+    /// What deleting the file costs, said in the <c>Pipes.CorruptConfigFile</c> error's RecommendedAction
+    /// ("the watermarks are forgotten ..."); by default, that it is safe to delete.
+    /// </param>
+    public LockedJsonFile(string path, bool ownerOnly = false, TimeSpan? lockTimeout = null, string? whenCorrupt = null)
     {
         FilePath = path;
         _ownerOnly = ownerOnly;
         _lockTimeout = lockTimeout ?? TimeSpan.FromSeconds(30);
+        _whenCorrupt = whenCorrupt ?? "it is safe to delete: Pipes starts it again.";
     }
 
     public string FilePath { get; }
 
-    /// <summary>The current content (empty when the file does not exist).</summary>
+    /// <summary>
+    /// The current content (empty when the file does not exist). Throws <c>Pipes.CorruptConfigFile</c> when it is
+    /// not a JSON object, <c>Pipes.AccessDenied</c> when it may not be read.
+    /// </summary>
     public JsonObject Read()
     {
         if (!File.Exists(FilePath)) return new JsonObject();
@@ -39,29 +51,53 @@ public sealed class LockedJsonFile
         {
             return new JsonObject();
         }
+        catch (UnauthorizedAccessException exception)
+        {
+            throw AccessDenied("read", exception);
+        }
         if (string.IsNullOrWhiteSpace(text)) return new JsonObject();
         try
         {
             return JsonNode.Parse(text) as JsonObject
-                ?? throw new FileFormatError(FilePath, $"{Path.GetFileName(FilePath)} does not hold a JSON object.", errorId: ErrorIds.CorruptConfigFile);
+                ?? throw new FileFormatError(FilePath, $"{Path.GetFileName(FilePath)} does not hold a JSON object: {FilePath}", errorId: ErrorIds.CorruptConfigFile,
+                    recommendedAction: $"Fix or delete the file; {_whenCorrupt}");
         }
         catch (JsonException exception)
         {
             throw new FileFormatError(FilePath,
                 $"{Path.GetFileName(FilePath)} is not valid JSON (line {exception.LineNumber + 1}). Fix or delete it: {FilePath}",
-                exception.LineNumber + 1, ErrorIds.CorruptConfigFile);
+                exception.LineNumber + 1, ErrorIds.CorruptConfigFile,
+                recommendedAction: $"Fix line {exception.LineNumber + 1} of the file, or delete it; {_whenCorrupt}");
         }
     }
 
+    /// <summary>
+    /// The config directory or one of its files may not be read or written by this account (a read-only directory, a file of
+    /// another user): <c>Pipes.AccessDenied</c> naming the file, not a fault of Pipes.
+    /// </summary>
+    private PipesException AccessDenied(string what, UnauthorizedAccessException exception) =>
+        new(ErrorIds.AccessDenied, PipesErrorKind.PermissionDenied,
+            $"Cannot {what} {Path.GetFileName(FilePath)} in the Pipes config directory: {exception.Message}",
+            $"Let the account this runs as read and write {Path.GetDirectoryName(FilePath)} and its files, or point PIPES_CONFIG_DIR at a directory it may write.",
+            FilePath, exception);
+
     /// <summary>Reads, lets <paramref name="change"/> modify the object, and writes it back, all under the lock.</summary>
+    /// <remarks>Throws <c>Pipes.AccessDenied</c> when the directory or file may not be written, <c>Pipes.ConfigLocked</c> past the lock timeout.</remarks>
     public T Update<T>(Func<JsonObject, T> change)
     {
-        OwnerOnlyDirectory.Create(Path.GetDirectoryName(FilePath)!);
-        using var fileLock = AcquireLock();
-        var content = Read();
-        var result = change(content);
-        AtomicFile.Write(FilePath, new UTF8Encoding(false).GetBytes(content.ToJsonString(Indented)), _ownerOnly);
-        return result;
+        try
+        {
+            OwnerOnlyDirectory.Create(Path.GetDirectoryName(FilePath)!);
+            using var fileLock = AcquireLock();
+            var content = Read();
+            var result = change(content);
+            AtomicFile.Write(FilePath, new UTF8Encoding(false).GetBytes(content.ToJsonString(Indented)), _ownerOnly);
+            return result;
+        }
+        catch (UnauthorizedAccessException exception)
+        {
+            throw AccessDenied("write", exception);
+        }
     }
 
     private FileStream AcquireLock()

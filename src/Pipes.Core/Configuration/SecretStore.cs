@@ -29,7 +29,7 @@ public sealed class SecretStore
     public SecretStore(string path, Redactor redactor, Func<string, string?>? environment = null, PipesCatalog? catalog = null)
     {
         _catalog = catalog ?? PipesCatalog.Shipped;
-        _file = new LockedJsonFile(path, ownerOnly: true);
+        _file = new LockedJsonFile(path, ownerOnly: true, whenCorrupt: "deleting it forgets the stored secrets (store them again with Set-PipesSecret; Get-PipesSecretInfo lists them).");
         _redactor = redactor;
         _environment = environment ?? Environment.GetEnvironmentVariable;
     }

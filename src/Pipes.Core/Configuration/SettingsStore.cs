@@ -17,7 +17,7 @@ public sealed record SettingValue(string Name, object? Value, bool IsDefault, Se
 /// </summary>
 public sealed class SettingsStore(string path, PipesCatalog? catalog = null)
 {
-    private readonly LockedJsonFile _file = new(path);
+    private readonly LockedJsonFile _file = new(path, whenCorrupt: "deleting it sets every setting back to its default (Get-PipesConfig lists them; Set-PipesConfig sets them again).");
     private readonly PipesCatalog _catalog = catalog ?? PipesCatalog.Shipped;
     private readonly object _gate = new();
     private (DateTime Written, long Length) _stamp;

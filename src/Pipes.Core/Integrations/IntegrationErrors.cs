@@ -102,10 +102,13 @@ public sealed class InvalidInputError(string integration, string operation, stri
     : IntegrationError(integration, operation, errorId, PipesErrorKind.InvalidInput, message,
         recommendedAction: "Correct the value the message names; Get-Help " + PipesException.CommandToken + " -Full describes what each parameter takes.", target: target);
 
-/// <summary>A file that cannot be read as what it should be; carries the path and line when known.</summary>
-public sealed class FileFormatError(string path, string message, long? line = null, string errorId = ErrorIds.FileFormat, Exception? inner = null)
+/// <summary>
+/// A file that cannot be read as what it should be; carries the path and line when known. The recommended action is the
+/// importer's (fix or export the file again, and import it again) unless the caller says what to do with its file.
+/// </summary>
+public sealed class FileFormatError(string path, string message, long? line = null, string errorId = ErrorIds.FileFormat, Exception? inner = null, string? recommendedAction = null)
     : IntegrationError("Import", "Read", errorId, PipesErrorKind.FileFormat, message,
-        recommendedAction: (line is { } at ? $"Look at line {at} of the file" : "Look at the file") + ", fix it or export it again, then import it again; the other rows and files were read.",
+        recommendedAction: recommendedAction ?? (line is { } at ? $"Look at line {at} of the file" : "Look at the file") + ", fix it or export it again, then import it again; the other rows and files were read.",
         target: path, inner: inner)
 {
     public string Path { get; } = path;
