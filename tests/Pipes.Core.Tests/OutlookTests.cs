@@ -123,6 +123,27 @@ public sealed class OutlookTests(FakeServerFixture fixture) : GraphTokenTests(fi
     }
 
     [Fact]
+    public async Task APollThatEndsAfterANewerPollLeavesTheWatermarkWhereTheNewerOneMovedIt()
+    {
+        await Client.GetInboxAsync(null, 1, false).ToListAsync(); // watermark at the newest
+        var start = DateTimeOffset.Parse("2026-11-21T00:00:00Z");
+        for (var i = 0; i < 4; i++)
+            Graph.AddInbox(new JsonObject { ["subject"] = $"New {i}", ["receivedDateTime"] = start.AddMinutes(i).ToString("yyyy-MM-ddTHH:mm:ssZ"), ["body"] = new JsonObject { ["contentType"] = "text", ["content"] = "x" } });
+
+        // A slow poll reads the first two; meanwhile another process's poll reads all four and moves the watermark past them.
+        var slow = new List<string>();
+        await foreach (var message in Client.GetInboxAsync(null, 2, false))
+        {
+            slow.Add(message.Subject);
+            if (slow.Count == 1) Assert.Equal(4, (await Client.GetInboxAsync(null, 50, false).ToListAsync()).Count);
+        }
+
+        Assert.Equal(["New 0", "New 1"], slow);
+        Assert.Equal(start.AddMinutes(3), Env.Pipes.State.Get<OutlookClient.Watermark>(OutlookClient.WatermarkKey)!.At);
+        Assert.Empty(await Client.GetInboxAsync(null, 50, false).ToListAsync()); // nothing handed out a second time
+    }
+
+    [Fact]
     public async Task ABacklogLargerThanTheLimitIsWorkedThroughOldestFirstWithNothingSkipped()
     {
         await Client.GetInboxAsync(null, 1, false).ToListAsync(); // watermark at the newest

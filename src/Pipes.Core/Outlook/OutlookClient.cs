@@ -158,11 +158,13 @@ public sealed partial class OutlookClient(PipesEnvironment environment) : Integr
             yield return message;
         }
         // Reached only when the caller read the whole batch: a poll stopped half way (Ctrl+C,
-        // Select-Object -First) leaves the watermark where it was, so nothing is lost.
+        // Select-Object -First) leaves the watermark where it was, so nothing is lost. Another poll
+        // (a second scheduled task) may have moved it further meanwhile: it never moves back, or the
+        // next poll would hand out again what that one read.
         if (polling && read > 0)
         {
-            Environment.State.Update<Watermark>(WatermarkKey, current => new Watermark(newest,
-                [.. (current is not null && current.At == newest ? current.Ids : []), .. idsAtNewest]));
+            Environment.State.Update<Watermark>(WatermarkKey, current => current is not null && current.At > newest ? current : new Watermark(newest,
+                [.. (current is not null && current.At == newest ? current.Ids : []), .. idsAtNewest.Where(id => current is null || current.At != newest || !current.Ids.Contains(id))]));
         }
     }
 
