@@ -476,6 +476,28 @@ public sealed class ActiveCampaignContactTests : IClassFixture<FakeServerFixture
     }
 
     [Fact]
+    public async Task AProxysErrorPageMidPullIsUnavailableNotAWrongBaseUrl()
+    {
+        // The pipelines came as JSON; then a proxy answers the deals with its own page, status 200.
+        _server.Faults.Add(new Fault(FaultKind.Status) { StatusCode = 200, ContentType = "text/html", Body = "<html><body><h1>502 Bad Gateway</h1></body></html>", PathPrefix = "/api/3/deals" });
+
+        var error = await Assert.ThrowsAsync<UnavailableError>(() => ReadAll(Pull(new ContactQuery { PipelineIds = [1] })));
+
+        Assert.Equal(ErrorIds.Unavailable, error.ErrorId);
+        Assert.Contains("text/html", error.Message);
+        Assert.DoesNotContain("Set-PipesConfig", error.RecommendedAction);
+    }
+
+    [Fact]
+    public async Task AWebPageForTheFirstRequestStillNamesTheBaseUrl()
+    {
+        _server.Faults.Add(new Fault(FaultKind.Status) { StatusCode = 200, ContentType = "text/html", Body = "<html><body>Sign in</body></html>", PathPrefix = "/api/3/" });
+        var error = await Assert.ThrowsAsync<IntegrationError>(() => ReadAll(Pull(new ContactQuery { PipelineIds = [1] })));
+        Assert.Equal(ErrorIds.NotConfigured, error.ErrorId);
+        Assert.Contains("ActiveCampaign.BaseUrl", error.Message);
+    }
+
+    [Fact]
     public async Task ARedirectToAnotherOriginIsRefusedAndTheKeyGoesNowhereElse()
     {
         // 127.0.0.1 and localhost are the same server but not the same origin: the key must not follow.

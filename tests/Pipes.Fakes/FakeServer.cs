@@ -142,7 +142,7 @@ public sealed class FakeServer : IAsyncDisposable
                 context.Response.StatusCode = fault.StatusCode;
                 if (fault.RetryAfter is { } retryAfter) context.Response.Headers.RetryAfter = retryAfter;
                 if (fault.Location is { } location) context.Response.Headers.Location = location;
-                context.Response.ContentType = "application/json";
+                context.Response.ContentType = fault.ContentType ?? "application/json";
                 await context.Response.WriteAsync(fault.Body ?? JsonSerializer.Serialize(new
                 {
                     error = new { code = fault.StatusCode == 429 ? "TooManyRequests" : "serviceNotAvailable", message = "Injected fault " + fault.StatusCode + "." },

@@ -44,6 +44,9 @@ public sealed record Fault(FaultKind Kind)
     /// <summary>Body for a Status fault; a Graph-style error JSON when null.</summary>
     public string? Body { get; init; }
 
+    /// <summary>Content type of a Status fault's body (a proxy's error page is text/html); application/json when null.</summary>
+    public string? ContentType { get; init; }
+
     public int DelayMs { get; init; }
 
     public string? PathPrefix { get; init; }

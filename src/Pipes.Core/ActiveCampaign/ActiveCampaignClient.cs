@@ -78,8 +78,10 @@ public sealed partial class ActiveCampaignClient(PipesEnvironment environment) :
         try
         {
             using var response = await SendAsync(operation, HttpMethod.Get, url, cancellationToken: cancellationToken).ConfigureAwait(false);
-            if (!IsJson(response)) throw NotTheApi(operation, $"answered with {response.Content.Headers.ContentType?.MediaType ?? "no content type"}, not JSON");
+            var what = $"answered with {response.Content.Headers.ContentType?.MediaType ?? "no content type"}, not JSON";
+            if (!IsJson(response)) throw _answeredJson ? NotJsonThisTime(operation, what) : NotTheApi(operation, what);
             var answer = await ReadJsonAsync(response, type, cancellationToken).ConfigureAwait(false);
+            _answeredJson = true;
             return (answer, response.Headers.Date);
         }
         catch (IntegrationError error) when (Translate(operation, error) is { } better)
@@ -98,6 +100,17 @@ public sealed partial class ActiveCampaignClient(PipesEnvironment environment) :
         RemoteRejectedError { StatusCode: HttpStatusCode.NotFound } when operation is not "GetContact" => NotTheApi(operation, "answered 404 Not Found for an API path every account has"),
         _ => null,
     };
+
+    /// <summary>Whether this client had an answer in JSON from the API URL: a web page after it is not a wrong setting.</summary>
+    private bool _answeredJson;
+
+    /// <summary>
+    /// A page that is not JSON (a proxy's or the service's own error page, sent with 200) from the URL that answered as the API
+    /// earlier in the same command: <c>Pipes.Unavailable</c>, not a misconfigured base URL.
+    /// </summary>
+    private UnavailableError NotJsonThisTime(string operation, string what) =>
+        new(Name, operation, $"ActiveCampaign {what}, where the same API URL answered JSON earlier in this command: a proxy's or the service's error page, not a wrong {BaseUrlSetting}.",
+            recommendedAction: "Try again later; an -Incremental pull keeps its watermark, so nothing is lost.");
 
     private IntegrationError NotTheApi(string operation, string what) =>
         new(Name, operation, ErrorIds.NotConfigured, PipesErrorKind.NotConfigured,
