@@ -14,6 +14,32 @@ Describe 'Test-PipesIntegration' {
         Reset-PipesFake $Fake
     }
 
+    It 'runs the help''s Pester example as one test per integration: passed when healthy, failed with the reason when not' {
+        Set-PipesConfig ActiveCampaign.BaseUrl $Fake.BaseUrl
+        Set-PipesSecret ActiveCampaign.ApiToken (ConvertTo-SecureString $Fake.AcToken -AsPlainText -Force)
+        Set-PipesConfig Outlook.GraphBaseUrl "$($Fake.BaseUrl)/v1.0"
+        Connect-PipesOutlook -AccessToken (ConvertTo-SecureString 'fake-graph-access-token-0123456789' -AsPlainText -Force) | Out-Null
+        $example = (Get-Help Test-PipesIntegration).examples.example | Where-Object title -Match 'Pester' | Select-Object -First 1
+        $example | Should -Not -BeNullOrEmpty
+        $suite = Join-Path $TestDrive 'Operations.Tests.ps1'
+        Set-Content -LiteralPath $suite -Value $example.code -Encoding utf8
+        $pester = Join-Path (Get-NuGetPackagePath Pester 5.7.1) 'tools/Pester.psd1'
+        $run = {
+            Invoke-FreshPwsh -Environment @{ PIPES_CONFIG_DIR = $env:PIPES_CONFIG_DIR; PSModulePath = (Join-Path (Get-RepoRoot) 'out') + [IO.Path]::PathSeparator + $env:PSModulePath } -Script @"
+Import-Module '$pester'
+`$r = Invoke-Pester -Path '$suite' -PassThru -Output None
+`$r.Tests | ForEach-Object { "`$(`$_.ExpandedName)|`$(`$_.Result)|`$(`$_.ErrorRecord.Exception.Message)" }
+"@
+        }
+        $healthy = @(& $run | Where-Object { $_ -match '\|' } | Sort-Object)
+        $healthy | Should -Be @('ActiveCampaign is healthy|Passed|', 'Outlook is healthy|Passed|')
+
+        Set-PipesSecret ActiveCampaign.ApiToken (ConvertTo-SecureString 'wrong-token-4242424242' -AsPlainText -Force)
+        $refused = @(& $run | Where-Object { $_ -match '\|' } | Sort-Object)
+        $refused[0] | Should -Match '^ActiveCampaign is healthy\|Failed\|.*refused the API key'
+        $refused[1] | Should -Be 'Outlook is healthy|Passed|'
+    }
+
     It 'says what is missing without calling anything' {
         $status = Test-PipesIntegration ActiveCampaign
         $status.IsConfigured | Should -BeFalse
