@@ -11,6 +11,11 @@
     and appends what it did, with the warnings of the pull, to logs/nightly-YYYYMMDD.log in the config directory. Exits 0 on success;
     on failure it logs the ErrorId and message and exits 1.
 
+    One run at a time per config directory: a run that starts while another is still going (a slow night, two
+    cron entries) logs FAILED Pipes.ConfigLocked, does nothing and exits 1, rather than read and write again
+    what the other run is writing. The lock (nightly-pull.lock in the config directory) is the operating
+    system's: it goes with the process, so a run that was killed leaves nothing to clean up.
+
     Nothing is lost when a run dies half way: the ActiveCampaign watermark and the inbox watermark move
     only after everything was read and written, so the next run reads it again. The CSVs are written
     under a temporary name and renamed when complete. The inbox part runs when Outlook is configured
@@ -58,6 +63,18 @@ try {
         }
         $id
     })
+    # One run at a time: two overlapping runs would each pull what is new since the last complete run and write
+    # it twice (the watermarks move only when a run ends). The operating system releases the lock with the process.
+    $lockPath = Join-Path $config 'nightly-pull.lock'
+    try { $runLock = [IO.File]::Open($lockPath, [IO.FileMode]::OpenOrCreate, [IO.FileAccess]::ReadWrite, [IO.FileShare]::None) }
+    catch [IO.IOException] {
+        $busy = [Management.Automation.ErrorRecord]::new(
+            [InvalidOperationException]::new("another nightly-pull is running with this config directory ($config); this run did nothing, so that nothing is written twice."),
+            'Pipes.ConfigLocked', [Management.Automation.ErrorCategory]::ResourceBusy, $lockPath)
+        $busy.ErrorDetails = [Management.Automation.ErrorDetails]::new($busy.Exception.Message)
+        $busy.ErrorDetails.RecommendedAction = "Let that run finish (the next run reads what this one would have); if none is running, look for a hung pwsh holding $lockPath."
+        throw $busy
+    }
     Import-Module Pipes
     if (-not $OutputFolder) { $OutputFolder = Join-Path $config 'nightly' }
     New-Item -ItemType Directory -Force -Path $OutputFolder | Out-Null
@@ -113,4 +130,7 @@ catch {
     Write-Log "FAILED $id`: $($_.Exception.Message)$(if ($advice) { " ($advice)" })"
     [Console]::Error.WriteLine("nightly-pull failed: $id`: $($_.Exception.Message)")
     exit 1
+}
+finally {
+    if ($runLock) { $runLock.Dispose() }   # also when the script was run with & in a session that goes on
 }

@@ -301,6 +301,26 @@ Describe 'examples/nightly-pull.ps1' {
         $log | Should -Not -Match 'wrong-token'
     }
 
+    It 'does nothing and says so when another run of it is still going, and runs once that one has ended' {
+        New-Item -ItemType Directory -Force $env:PIPES_CONFIG_DIR | Out-Null
+        $held = [IO.File]::Open((Join-Path $env:PIPES_CONFIG_DIR 'nightly-pull.lock'), 'OpenOrCreate', 'ReadWrite', 'None')   # the other run
+        try {
+            Reset-PipesFake $Fake
+            $second = Invoke-Nightly '-PipelineId 1'
+            $second.ExitCode | Should -Be 1
+            ($second.Output -join "`n") | Should -Match 'Pipes.ConfigLocked: another nightly-pull is running'
+            @(Get-PipesFakeRequest $Fake).Count | Should -Be 0
+            Get-ChildItem $Out -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        }
+        finally { $held.Dispose() }
+        $log = Get-Content -Raw (Get-ChildItem (Join-Path $env:PIPES_CONFIG_DIR 'logs') -Filter 'nightly-*.log').FullName
+        $log | Should -Match 'FAILED Pipes.ConfigLocked: another nightly-pull is running with this config directory .* \(Let that run finish'
+
+        $third = Invoke-Nightly '-PipelineId 1'
+        $third.ExitCode | Should -Be 0
+        @(Import-Csv (Get-ChildItem $Out -Filter 'contacts-*.csv').FullName).Count | Should -Be 9
+    }
+
     It 'logs a -PipelineId that is not a number as FAILED Pipes.InvalidInput, as any other failure' {
         $run = Invoke-Nightly '-PipelineId 1,x'
         $run.ExitCode | Should -Be 1
