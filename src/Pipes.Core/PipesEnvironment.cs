@@ -53,6 +53,14 @@ public sealed class PipesEnvironment : IDisposable
 
     public ConfigDirectory Directory { get; }
 
+    /// <summary>
+    /// The config directory, for a <c>Pipes.NotConfigured</c> message, and whether it holds nothing at all: a scheduled task
+    /// that runs as another account (another HOME) or with PIPES_CONFIG_DIR misspelt looks in a directory nobody configured.
+    /// </summary>
+    public string WhereConfigured =>
+        Directory.Path + (File.Exists(Directory.SettingsFile) || File.Exists(Directory.SecretsFile) ? ""
+            : System.IO.Directory.Exists(Directory.Path) ? ", which holds no settings.json or secrets.json" : ", which does not exist");
+
     /// <summary>The integrations, settings and secrets this environment knows.</summary>
     public PipesCatalog Catalog { get; }
 

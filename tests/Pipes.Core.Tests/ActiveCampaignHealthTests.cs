@@ -19,6 +19,26 @@ public sealed class ActiveCampaignHealthTests : IClassFixture<FakeServerFixture>
     public void Dispose() => _env.Dispose();
 
     [Fact]
+    public async Task NotConfiguredSaysWhichConfigDirectoryWasLookedInAndThatItHoldsNothing()
+    {
+        // As a scheduled task sees it when it runs as another account or with PIPES_CONFIG_DIR misspelt: a directory nobody configured.
+        Directory.CreateDirectory(_env.DirectoryPath);
+        var client = new ActiveCampaignClient(_env.Pipes);
+
+        var error = await Assert.ThrowsAsync<NotConfiguredError>(async () => { await foreach (var _ in client.PullContacts(new ContactQuery()).ReadAsync()) { } });
+        var status = await client.CheckAsync();
+
+        Assert.Contains($"(config directory {_env.DirectoryPath}, which holds no settings.json or secrets.json)", error.Message);
+        Assert.Contains("PIPES_CONFIG_DIR", error.RecommendedAction);
+        Assert.Contains(_env.DirectoryPath, status.Message);
+        Assert.Empty(_server.Requests);
+
+        _env.Pipes.Settings.Set("ActiveCampaign.BaseUrl", _server.BaseUrl.ToString());
+        error = await Assert.ThrowsAsync<NotConfiguredError>(async () => { await foreach (var _ in client.PullContacts(new ContactQuery()).ReadAsync()) { } });
+        Assert.Contains($"ActiveCampaign.ApiToken is missing (config directory {_env.DirectoryPath}).", error.Message);
+    }
+
+    [Fact]
     public async Task NotConfiguredNamesWhatIsMissingAndCallsNothing()
     {
         var client = new ActiveCampaignClient(_env.Pipes);

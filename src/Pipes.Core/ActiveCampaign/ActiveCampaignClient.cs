@@ -127,7 +127,7 @@ public sealed partial class ActiveCampaignClient(PipesEnvironment environment) :
     /// </summary>
     private string ApiRoot()
     {
-        var setting = Environment.Settings.GetValue<string>(BaseUrlSetting) ?? throw new NotConfiguredError(Name, "Request", MissingConfiguration()); // every missing one, not only the first met
+        var setting = Environment.Settings.GetValue<string>(BaseUrlSetting) ?? throw new NotConfiguredError(Name, "Request", MissingConfiguration(), Environment.WhereConfigured); // every missing one, not only the first met
         var uri = new Uri(setting);
         var path = uri.AbsolutePath.TrimEnd('/');
         if (path.EndsWith("/api/3", StringComparison.OrdinalIgnoreCase)) path = path[..^"/api/3".Length];

@@ -69,7 +69,7 @@ public abstract partial class IntegrationBase
     {
         var missing = MissingConfiguration();
         if (missing.Count > 0)
-            return new IntegrationStatus(Name, false, false, null, "Not configured: missing " + string.Join(", ", missing) + ".", missing)
+            return new IntegrationStatus(Name, false, false, null, "Not configured: missing " + string.Join(", ", missing) + $" (config directory {Environment.WhereConfigured}).", missing)
                 { ErrorId = ErrorIds.NotConfigured };
         var started = Stopwatch.GetTimestamp();
         try
@@ -119,6 +119,6 @@ public abstract partial class IntegrationBase
     protected void EnsureConfigured(string operation)
     {
         var missing = MissingConfiguration();
-        if (missing.Count > 0) throw new NotConfiguredError(Name, operation, missing);
+        if (missing.Count > 0) throw new NotConfiguredError(Name, operation, missing, Environment.WhereConfigured);
     }
 }

@@ -35,11 +35,16 @@ public class IntegrationError : PipesException
     public bool AnAttemptMayHaveActed { get; internal set; }
 }
 
-/// <summary>Required settings or secrets are missing. No network call was made.</summary>
-public sealed class NotConfiguredError(string integration, string operation, IReadOnlyList<string> missing)
+/// <summary>
+/// Required settings or secrets are missing. No network call was made. <paramref name="where"/> (see
+/// <see cref="PipesEnvironment.WhereConfigured"/>) names the config directory looked in, so that a scheduled task run as
+/// another account, or with PIPES_CONFIG_DIR misspelt, says where it looked.
+/// </summary>
+public sealed class NotConfiguredError(string integration, string operation, IReadOnlyList<string> missing, string? where = null)
     : IntegrationError(integration, operation, ErrorIds.NotConfigured, PipesErrorKind.NotConfigured,
-        $"{integration} is not configured: {string.Join(", ", missing)} {(missing.Count == 1 ? "is" : "are")} missing.",
-        recommendedAction: "Set the missing values with Set-PipesConfig or Set-PipesSecret, then run Test-PipesIntegration " + integration + ".")
+        $"{integration} is not configured: {string.Join(", ", missing)} {(missing.Count == 1 ? "is" : "are")} missing" + (where is null ? "." : $" (config directory {where})."),
+        recommendedAction: "Set the missing values with Set-PipesConfig or Set-PipesSecret" + (where is null ? "" : " as the account that runs this, with the same PIPES_CONFIG_DIR")
+            + ", then run Test-PipesIntegration " + integration + ".")
 {
     public IReadOnlyList<string> Missing { get; } = missing;
 }

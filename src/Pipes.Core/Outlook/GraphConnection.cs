@@ -118,7 +118,7 @@ public sealed class GraphConnection
     /// <summary>Puts a bearer token on the request (a fresh one when <paramref name="renew"/>) and Graph's headers.</summary>
     public async ValueTask AuthorizeAsync(HttpRequestMessage request, bool renew, string operation, CancellationToken cancellationToken)
     {
-        var mode = Mode ?? throw new NotConfiguredError("Outlook", operation, Missing);
+        var mode = Mode ?? throw new NotConfiguredError("Outlook", operation, Missing, _environment.WhereConfigured);
         var token = mode switch
         {
             GraphSignIn.AccessToken => _givenToken!,
@@ -144,7 +144,7 @@ public sealed class GraphConnection
     /// <summary>Device-code sign-in (delegated); <paramref name="show"/> gets the URL and code for the person.</summary>
     public async Task SignInWithDeviceCodeAsync(Action<string> show, CancellationToken cancellationToken)
     {
-        if (Missing.Count > 0) throw new NotConfiguredError("Outlook", "SignIn", Missing);
+        if (Missing.Count > 0) throw new NotConfiguredError("Outlook", "SignIn", Missing, _environment.WhereConfigured);
         var token = await Delegated().SignInAsync(show, cancellationToken).ConfigureAwait(false);
         _environment.Redactor.AddSecret(token);
     }

@@ -72,7 +72,7 @@ public sealed partial class OutlookClient(PipesEnvironment environment) : Integr
 
     protected override async Task<string?> ProbeAsync(IntegrationHttp http, CancellationToken cancellationToken)
     {
-        if (Graph.Mode is null) throw new NotConfiguredError(Name, "HealthCheck", Graph.Missing);
+        if (Graph.Mode is null) throw new NotConfiguredError(Name, "HealthCheck", Graph.Missing, Environment.WhereConfigured);
         using var response = await SendAsync(http, "HealthCheck", HttpMethod.Get, Root + "mailFolders/inbox?$select=id,displayName", cancellationToken: cancellationToken).ConfigureAwait(false);
         return $"Signed in ({Graph.Mode}); mailbox {MailboxPath}.";
     }
