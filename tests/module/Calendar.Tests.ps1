@@ -153,6 +153,19 @@ Describe 'Outlook calendar' {
         (Get-PipesEvent -Start '2027-03-15' -End '2027-03-16' -TimeZone UTC).Subject | Should -Be 'Call with Ann'
     }
 
+    It 'says to add -Confirm:$false, and deletes nothing, where PowerShell cannot ask (pwsh -NonInteractive, a scheduled task)' {
+        $event = New-PipesEvent -Subject 'Kept' -Start '2027-03-15 10:00' -TimeZone UTC
+        $output = Invoke-FreshPwsh -Environment @{ PIPES_CONFIG_DIR = $env:PIPES_CONFIG_DIR } -Script @"
+Import-Module '$(Join-Path (Get-RepoRoot) 'out/Pipes')'
+try { Remove-PipesEvent -Id '$($event.Id)' -ErrorAction Stop; 'no error' }
+catch { `$_.FullyQualifiedErrorId; `$_.Exception.Message; `$_.ErrorDetails.RecommendedAction }
+"@
+        $output[0] | Should -Be 'Pipes.InvalidInput,Pipes.PowerShell.Commands.Outlook.RemovePipesEventCommand'
+        $output[1] | Should -BeLike "Remove-PipesEvent asks before it acts on $($event.Id), and this PowerShell cannot ask*nothing was done."
+        $output[2] | Should -BeLike '*add -Confirm:$false to Remove-PipesEvent*'
+        (Get-CalendarRequest DELETE).Count | Should -Be 0
+    }
+
     It 'sends nothing under -WhatIf: no create, no read of the current times, no change, no delete' {
         New-PipesEvent -Subject 'Call' -Start '2027-03-15 10:00' -Attendee ann@example.com -WhatIf | Should -BeNullOrEmpty
         Set-PipesEvent -Id 'AAMkAGI2-some-event' -Start '2027-03-16 14:00' -WhatIf | Should -BeNullOrEmpty

@@ -253,6 +253,27 @@ public abstract class PipesCmdlet : PSCmdlet, IDisposable
         return record;
     }
 
+    /// <summary>
+    /// ShouldProcess, where a PowerShell that cannot ask (pwsh -NonInteractive, as a scheduled task runs; a host with no
+    /// console) is a terminating <c>Pipes.InvalidInput</c> naming <c>-Confirm:$false</c>, before anything is done, instead of
+    /// PowerShell's own "Read and Prompt functionality is not available" under an InvalidOperation id.
+    /// </summary>
+    private protected bool ShouldProcessOrSayHow(string target, string action)
+    {
+        try
+        {
+            return ShouldProcess(target, action);
+        }
+        catch (PSInvalidOperationException exception)
+        {
+            var command = MyInvocation.MyCommand?.Name ?? "the command";
+            ThrowTerminatingError(new PipesException(ErrorIds.InvalidInput, PipesErrorKind.InvalidInput,
+                $"{command} asks before it acts on {target}, and this PowerShell cannot ask ({exception.Message.TrimEnd('.')}): nothing was done.",
+                $"In a scheduled task or script that runs unattended, add -Confirm:$false to {command}; -WhatIf shows what it would do.", target, exception));
+            return false;
+        }
+    }
+
     /// <summary>A failure of one item: the pipeline goes on (and -ErrorAction decides).</summary>
     private protected void WriteError(PipesException error, object? target = null) => WriteError(ToErrorRecord(error, target));
 

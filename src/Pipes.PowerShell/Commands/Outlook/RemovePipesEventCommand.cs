@@ -15,7 +15,7 @@ public sealed class RemovePipesEventCommand : CalendarCmdlet
     {
         foreach (var id in Id)
         {
-            if (!ShouldProcess(id, "Delete the event (Outlook sends its attendees a cancellation)")) continue;
+            if (!ShouldProcessOrSayHow(id, "Delete the event (Outlook sends its attendees a cancellation)")) continue;
             ForItem(id, () => Run(token => Client.DeleteEventAsync(id, token)));
         }
     }
