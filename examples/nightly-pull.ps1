@@ -16,9 +16,14 @@
     what the other run is writing. The lock (nightly-pull.lock in the config directory) is the operating
     system's: it goes with the process, so a run that was killed leaves nothing to clean up.
 
-    Nothing is lost when a run dies half way: the ActiveCampaign watermark and the inbox watermark move
-    only after everything was read and written, so the next run reads it again. The CSVs are written
-    under a temporary name and renamed when complete. The inbox part runs when Outlook is configured
+    A run that fails or dies while reading loses nothing: the ActiveCampaign watermark and the inbox
+    watermark move only after every contact and message was read and handed on, so the next run reads
+    them again. The CSVs are written under a temporary name and renamed when complete. Known limit: the
+    watermarks move when the last record has been handed on, a moment before Export-Csv has written its
+    last rows and the file is renamed; a process killed in that moment (kill -9, a power cut) leaves
+    the watermark moved without a complete CSV, and those records are not read again (the .partial file
+    may hold them). A failure that PowerShell reports (a full disk, a file that cannot be written) ends
+    the pull before its watermark moves. The inbox part runs when Outlook is configured
     (Connect-PipesOutlook app-only for a scheduled task), and is skipped with a line in the log otherwise.
 .PARAMETER PipelineId
     ActiveCampaign pipelines (dealGroup ids) whose contacts to pull; all contacts when omitted. Under
