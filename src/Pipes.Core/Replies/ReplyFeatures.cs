@@ -221,7 +221,8 @@ public static partial class ReplyFeatures
 
     /// <summary>
     /// The label policy's cues (REPLY-LABELS.md), in the five languages, over the joined words (negated words carry '~',
-    /// so "don't call me" is no request to call): a model learns a cue's weight from every reply that shows it, where a
+    /// so "don't call me" is no request to call; a cue that starts with a negation, "no thanks", is written with the
+    /// '~' its next words get, "no ~thanks", or it never matches): a model learns a cue's weight from every reply that shows it, where a
     /// few examples would not teach it the many ways to say it. Each is a feature like any other, not a rule.
     /// </summary>
     private static readonly (string Name, Regex Pattern)[] Cues =
@@ -238,11 +239,11 @@ public static partial class ReplyFeatures
     private static partial Regex CallCue();
 
     // A decline or opt-out: a negated wish (not interested, not selling, don't contact), removal, a deal done elsewhere.
-    [GeneratedRegex(@" (?:~(interest\w*|interes\w*|sell\w*|sale|lease\w*|leasing|vend\w*|verkauf\w*|verpacht\w*|contact\w*|kontakt\w*|email\w*|mail|call\w*|writ\w*|send\w*|escrib\w*|envi\w*|mand\w*|ecri\w*|envoy\w*|schreib\w*|schick\w*|ligu\w*|appel\w*|llam\w*|m'interesse)|(remove|take|delete) (me|us|my)|off (your|the|this) (list|mailing)|unsubscrib\w*|stop (e?mailing|emailing|contacting|sending|calling|writing|texting)|leave (me|us) alone|quit (e?mailing|emailing|calling|contacting|writing)|no more (e?mails|emails|calls|letters)|(already|recently) (sold|leased|signed|committed)|we('ll| will) pass|pass on (this|it)|no (thanks|thank you)|(dar|darme|de) de baja|baja|ya (vendimos|vendi|vendio|arrendamos|arrende|firmamos)|deja (vendu|signe|loue)|desinscri\w*|bereits (verkauft|verpachtet)|(entfernen|austragen|streichen) sie|ja (vendi|vendemos|arrendei)|descadastr\w*|(remova|retire) (me|meu))(?= )")]
+    [GeneratedRegex(@" (?:~(interest\w*|interes\w*|sell\w*|sale|lease\w*|leasing|vend\w*|verkauf\w*|verpacht\w*|contact\w*|kontakt\w*|email\w*|mail|call\w*|writ\w*|send\w*|escrib\w*|envi\w*|mand\w*|ecri\w*|envoy\w*|schreib\w*|schick\w*|ligu\w*|appel\w*|llam\w*|m'interesse)|(remove|take|delete) (me|us|my)|off (your|the|this) (list|mailing)|unsubscrib\w*|stop (e?mailing|emailing|contacting|sending|calling|writing|texting)|leave (me|us) alone|quit (e?mailing|emailing|calling|contacting|writing)|no ~?more ~?(e?mails|emails|calls|letters)|(already|recently) (sold|leased|signed|committed)|we('ll| will) pass|pass on (this|it)|no ~?(thanks|thank ~?you)|(dar|darme|de) de baja|baja|ya (vendimos|vendi|vendio|arrendamos|arrende|firmamos)|deja (vendu|signe|loue)|desinscri\w*|bereits (verkauft|verpachtet)|(entfernen|austragen|streichen) sie|ja (vendi|vendemos|arrendei)|descadastr\w*|(remova|retire) (me|meu))(?= )")]
     private static partial Regex DeclineCue();
 
     // Not deciding yet: thinking, asking someone, will look later.
-    [GeneratedRegex(@" (?:(let me|i'll|i will|i need to|need to|have to|i must|we need to|we'll|we will) (think|talk|discuss|ask|check|look|consult|review|see)|(let|will let) you know|get back to you|not sure|~know|hold on|give me (some )?time|(voy a|tengo que|debo|vamos a|tenemos que) (pensar|consultar|hablar|revisar|preguntar|ver)|(le|te|les) aviso|je (vais|dois) (reflechir|en parler|consulter|voir|demander)|tiens au courant|(muss|werde|mochte|mussen|werden) \w+ ?\w* ?(besprechen|uberlegen|nachdenken|prufen|fragen)|melde mich|(vou|preciso|tenho que|vamos) (pensar|conversar|consultar|falar|ver)|(te|lhe) aviso)(?= )")]
+    [GeneratedRegex(@" (?:(let me|i'll|i will|i need to|need to|have to|i must|we need to|we'll|we will) (think|talk|discuss|ask|check|look|consult|review|see)|(let|will let) you know|get back to you|not ~?sure|~know|hold on|give me (some )?time|(voy a|tengo que|debo|vamos a|tenemos que) (pensar|consultar|hablar|revisar|preguntar|ver)|(le|te|les) aviso|je (vais|dois) (reflechir|en parler|consulter|voir|demander)|tiens au courant|(muss|werde|mochte|mussen|werden) \w+ ?\w* ?(besprechen|uberlegen|nachdenken|prufen|fragen)|melde mich|(vou|preciso|tenho que|vamos) (pensar|conversar|consultar|falar|ver)|(te|lhe) aviso)(?= )")]
     private static partial Regex WaitCue();
 
     // Who is this, how did you get my address, what is this about.
