@@ -85,6 +85,23 @@ Describe 'Set-PipesConfig' {
         (Get-PipesConfig Http.MaxRetries).Value | Should -Be 3
     }
 
+    It 'says to add -Confirm:$false, and changes nothing, when asked to confirm where PowerShell cannot ask; so do the other commands that ask' {
+        # -Confirm in a script run by pwsh -NonInteractive (a scheduled task): PowerShell's own error was InvalidOperation.
+        $output = Invoke-FreshPwsh -Environment @{ PIPES_CONFIG_DIR = $env:PIPES_CONFIG_DIR } -Script @"
+Import-Module '$(Join-Path (Get-RepoRoot) 'out/Pipes')'
+foreach (`$ask in { Set-PipesConfig Outlook.PollIntervalMinutes 15 -Confirm }, { Send-PipesMail -To ann@example.com -Subject 'Lease offer' -Body hi -Confirm },
+    { New-PipesEvent -Subject 'Call Jo' -Start '2027-01-05 10:00' -TimeZone UTC -Confirm }, { Invoke-PipesDial '713-555-0101' -Confirm }) {
+    try { & `$ask -ErrorAction Stop | Out-Null; 'no error' } catch { `$_.FullyQualifiedErrorId + ' | ' + `$_.Exception.Message }
+}
+"@
+        $output.Count | Should -Be 4
+        $output[0] | Should -BeLike 'Pipes.InvalidInput,*SetPipesConfigCommand | Set-PipesConfig asks before it acts on Outlook.PollIntervalMinutes, and this PowerShell cannot ask*nothing was done.'
+        $output[1] | Should -BeLike "Pipes.InvalidInput,*SendPipesMailCommand | Send-PipesMail asks before it acts on the message 'Lease offer'*"
+        $output[2] | Should -BeLike "Pipes.InvalidInput,*NewPipesEventCommand | New-PipesEvent asks before it acts on the meeting 'Call Jo'*"
+        $output[3] | Should -BeLike 'Pipes.InvalidInput,*InvokePipesDialCommand | Invoke-PipesDial asks before it acts on (713) 555-0101*'
+        (Get-PipesConfig Outlook.PollIntervalMinutes).Value | Should -Be 30
+    }
+
     It 'round-trips settings through CSV by property name' {
         Set-PipesConfig Outlook.TenantId contoso.onmicrosoft.com
         Set-PipesConfig Google.DailyQuota 50

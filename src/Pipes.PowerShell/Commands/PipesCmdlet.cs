@@ -258,11 +258,20 @@ public abstract class PipesCmdlet : PSCmdlet, IDisposable
     /// console) is a terminating <c>Pipes.InvalidInput</c> naming <c>-Confirm:$false</c>, before anything is done, instead of
     /// PowerShell's own "Read and Prompt functionality is not available" under an InvalidOperation id.
     /// </summary>
-    private protected bool ShouldProcessOrSayHow(string target, string action)
+    private protected bool ShouldProcessOrSayHow(string target, string action) => AskOrSayHow(target, () => ShouldProcess(target, action));
+
+    /// <summary>
+    /// <see cref="ShouldProcessOrSayHow(string, string)"/> for a command whose -WhatIf line is the whole description
+    /// (<paramref name="description"/>, shown as is), naming <paramref name="target"/> when it cannot ask.
+    /// </summary>
+    private protected bool ShouldProcessOrSayHow(string target, string description, bool wholeDescription) =>
+        AskOrSayHow(target, () => wholeDescription ? ShouldProcess(description, null, null) : ShouldProcess(target, description));
+
+    private bool AskOrSayHow(string target, Func<bool> ask)
     {
         try
         {
-            return ShouldProcess(target, action);
+            return ask();
         }
         catch (PSInvalidOperationException exception)
         {

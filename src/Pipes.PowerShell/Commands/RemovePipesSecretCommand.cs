@@ -17,7 +17,7 @@ public sealed class RemovePipesSecretCommand : PipesCmdlet
     protected override void ProcessRecord() => ForItem(Name, () =>
         {
             var definition = Environment.Secrets.Require(Name);
-            if (!ShouldProcess(definition.Name, "Remove stored secret")) return;
+            if (!ShouldProcessOrSayHow(definition.Name, "Remove stored secret")) return;
             if (!Environment.Secrets.Remove(definition.Name))
                 WriteError(new PipesException(ErrorIds.SecretNotFound, PipesErrorKind.NotFound, $"No stored value for {definition.Name}.",
                     "Get-PipesSecretInfo shows which secrets are set and where from.", definition.Name));

@@ -36,7 +36,7 @@ public sealed class SetPipesConfigCommand : PipesCmdlet
             var definition = Environment.Catalog.RequireSetting(Name);
             if (value is not null) definition.Convert(value);
             var action = value is null ? "Restore the default" : $"Set to '{FormatValue(value)}'";
-            if (!ShouldProcess(definition.Name, action)) return;
+            if (!ShouldProcessOrSayHow(definition.Name, action)) return;
             var stored = Environment.Settings.Set(definition.Name, value);
             if (PassThru) WriteObject(stored);
         });

@@ -38,7 +38,7 @@ public sealed class SetPipesSecretCommand : PipesCmdlet
         ForItem(Name, () =>
         {
             var definition = Environment.Secrets.Require(Name);
-            if (!ShouldProcess(definition.Name, "Store secret in " + Environment.Secrets.FilePath)) return;
+            if (!ShouldProcessOrSayHow(definition.Name, "Store secret in " + Environment.Secrets.FilePath)) return;
             // The plain text lives only for this call; it never reaches a log or a message.
             Environment.Secrets.Set(definition.Name, new NetworkCredential(string.Empty, secure).Password);
             WriteVerbose($"Stored {definition.Name}.");

@@ -70,7 +70,7 @@ public sealed class InvokePipesDialCommand : PipesCmdlet
     {
         var target = _dialer!.Target(PhoneNumber, Extension);
         // -WhatIf and -Confirm name whom the number reaches when a record gave it: "713-555-0101 (row 7 of leads.csv (Jo Smith))".
-        if (!ShouldProcess(_record is null ? target.Display : $"{target.Display} ({RecordLabel.Describe(_record, _position)})", "Dial with Bria (or copy to the clipboard)")) return;
+        if (!ShouldProcessOrSayHow(_record is null ? target.Display : $"{target.Display} ({RecordLabel.Describe(_record, _position)})", "Dial with Bria (or copy to the clipboard)")) return;
         // One call at a time: after the first number, each further one is confirmed, unless -Force.
         if (_previous is not null && !Force && !ConfirmNext(target)) return;
 

@@ -10,7 +10,7 @@ public sealed class DisconnectPipesOutlookCommand : PipesCmdlet
 {
     protected override void ProcessRecord()
     {
-        if (!ShouldProcess("Outlook", "Forget the stored sign-in")) return;
+        if (!ShouldProcessOrSayHow("Outlook", "Forget the stored sign-in")) return;
         var removed = Environment.Secrets.Remove(GraphConnection.TokenSecret);
         removed |= GraphConnection.ForgetCachedSignIns(Environment); // cached tokens and accounts
         if (!removed) WriteVerbose("There was no stored Outlook sign-in.");

@@ -84,7 +84,7 @@ public sealed class SetPipesEventCommand : CalendarCmdlet
             Fail(error, Id);
             return;
         }
-        if (!ShouldProcess(Id, Describe(change))) return;
+        if (!ShouldProcessOrSayHow(Id, Describe(change))) return;
         ForItem(Id, () =>
         {
             var updated = Run(token => Client.UpdateEventAsync(change, token));
