@@ -9,7 +9,7 @@ namespace Pipes.Import;
 /// given their links before the links are known. Reading the sheet as XML once to find them costs about what
 /// reading the rows costs; the scan costs the unpacking alone. The tags are found whatever their prefix
 /// (<c>&lt;x:sheetData&gt;</c>); the last closing tag counts, so text that merely looks like one inside a row
-/// (a CDATA section) does not cut the rows short. When the scan cannot tell (a part in UTF-16, no sheetData, a
+/// (a CDATA section) does not cut the rows short. When the scan cannot tell (a part in UTF-16 or UTF-32, told by its first bytes; no sheetData, a
 /// second opening tag, a comment or CDATA after the rows), <see cref="Read"/> gives null and the caller reads the part as XML.
 /// </remarks>
 internal static class SheetTail
@@ -21,6 +21,9 @@ internal static class SheetTail
     private const int MaxHead = 1 << 20;
 
     private static ReadOnlySpan<byte> Name => "sheetData"u8;
+
+    // The bytes XML's encoding detection looks at (W3C XML 1.0, Appendix F): a byte-order mark, or "<?xm" as written in the encoding.
+    private const int EncodingBytes = 4;
 
     private enum TagKind { None, Open, Close, Empty }
 
@@ -37,12 +40,18 @@ internal static class SheetTail
         var tailStart = -1;
         var noRows = false;
         var end = false;
+        var encodingKnown = false;
         while (!end)
         {
             if (data.Length - length < Chunk) Array.Resize(ref data, data.Length * 2);
             var read = part.Read(data, length, Chunk);
             end = read == 0;
             length += read;
+            if (!encodingKnown && (length >= EncodingBytes || end))
+            {
+                if (!IsAsciiCompatible(data.AsSpan(0, Math.Min(length, EncodingBytes)))) return null;
+                encodingKnown = true;
+            }
             // A match too near the end waits for the next chunk, which may hold the rest of its tag.
             var limit = end ? length : length - Window;
             while (scanFrom < limit)
@@ -93,6 +102,16 @@ internal static class SheetTail
         data.AsSpan(tailStart, length - tailStart).CopyTo(document.AsSpan(head.Length));
         return document;
     }
+
+    /// <summary>
+    /// The part's first bytes say it is written in an encoding whose ASCII characters are single bytes (UTF-8 with or without
+    /// its byte-order mark, Windows-1252, ISO-8859-1), which the scan's byte matches read. In UTF-16 or UTF-32 (a byte-order
+    /// mark, or a NUL byte beside the '&lt;') the tags are never found as bytes, but two characters of text can spell them
+    /// ("猼敨瑥慄慴" is "&lt;sheetData" in UTF-16LE): a sheet of such text would be cut where its text is, its links lost or
+    /// the part taken for damaged.
+    /// </summary>
+    private static bool IsAsciiCompatible(ReadOnlySpan<byte> first) =>
+        !first.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) && !first.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) && first.IndexOf((byte)0) < 0;
 
     /// <summary>
     /// The tail holds a comment, CDATA section or processing instruction, or the end of one: the closing tag taken as the
