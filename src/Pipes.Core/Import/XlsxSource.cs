@@ -168,17 +168,6 @@ internal sealed partial class XlsxSource : ITabularSource
     private static XmlReaderSettings SheetXmlSettings() =>
         new() { IgnoreWhitespace = true, IgnoreComments = true, DtdProcessing = DtdProcessing.Prohibit, CloseInput = true };
 
-    /// <summary>
-    /// The sheet's XML without its rows (<see cref="SheetTail"/>), or, when the scan cannot tell where they are, the
-    /// whole sheet, whose rows the reader then skips.
-    /// </summary>
-    private XmlReader OpenSheetWithoutRows(string part)
-    {
-        byte[]? withoutRows;
-        using (var stream = OpenPart(part)) withoutRows = SheetTail.Read(stream);
-        return withoutRows is null ? OpenSheet(part) : XmlReader.Create(new MemoryStream(withoutRows), SheetXmlSettings());
-    }
-
     private IEnumerable<SourceRow> ReadSheet(string part, bool withLinks)
     {
         using var xml = OpenSheet(part);
@@ -224,9 +213,35 @@ internal sealed partial class XlsxSource : ITabularSource
             return null;
         }
         if (relationships.Count == 0) return null;
+        byte[]? withoutRows;
+        using (var stream = OpenPart(part)) withoutRows = SheetTail.Read(stream);
+        if (withoutRows is not null)
+        {
+            try
+            {
+                using var scanned = XmlReader.Create(new MemoryStream(withoutRows), SheetXmlSettings());
+                return LinksIn(scanned, relationships);
+            }
+            catch (XmlException)
+            {
+                // The part without its rows is no XML: the part is damaged, and the XML reader below says where in the part
+                // itself (the joined bytes' line and position are nowhere in it), or the scan cut it where it should not have,
+                // and the whole part gives the links. Either way as it was read before the scan.
+            }
+        }
+        // The scan could not tell where the rows are, or what it gave did not parse: the whole sheet, its rows skipped.
+        using var xml = OpenSheet(part);
+        return LinksIn(xml, relationships);
+    }
+
+    /// <summary>
+    /// The mailto: links of the hyperlinks <paramref name="xml"/> holds, by the sheet's <paramref name="relationships"/>;
+    /// the rows, if it has them, skipped. Throws XmlException when the XML is not well-formed.
+    /// </summary>
+    private SheetMailtoLinks LinksIn(XmlReader xml, Dictionary<string, string> relationships)
+    {
         var links = new SheetMailtoLinks();
         long linkedCells = 0;
-        using var xml = OpenSheetWithoutRows(part);
         xml.MoveToContent();
         while (!xml.EOF)
         {

@@ -1157,6 +1157,34 @@ public sealed class ContactImporterTests : IDisposable
     }
 
     [Fact]
+    public void AnXlsxSheetCutShortAfterItsRowsIsSaidDamagedWhereThePartItselfIs()
+    {
+        // The links are read from the part without its rows (SheetTail): the error for a part cut short in its hyperlinks gave
+        // the line and position in those joined bytes (the rows left out), a place in no file.
+        var path = Path.Combine(_dir, "cut.xlsx");
+        var rows = RawXlsx.InlineRow("Name", "Email") + string.Concat(Enumerable.Range(2, 20).Select(r => RawXlsx.InlineRow($"Person {r}", "Email")));
+        var sheet = RawXlsx.Sheet(rows).Replace("<worksheet ", $"<worksheet xmlns:r=\"{RawXlsx.Rel}\" ")
+            .Replace("</worksheet>", "<hyperlinks><hyperlink ref=\"B2\" r:id=\"rId1\"/><hyperlink ref=\"B3\" r:id=\"rId1\"/></hyperlinks></worksheet>");
+        sheet = sheet[..sheet.IndexOf("<hyperlink ref=\"B3\"", StringComparison.Ordinal)];
+        RawXlsx.Write(path, RawXlsx.PackageRels(),
+            ("xl/workbook.xml", RawXlsx.Workbook("", ("S", "rId1", null))),
+            ("xl/_rels/workbook.xml.rels", RawXlsx.Rels(("rId1", "worksheet", "worksheets/sheet1.xml"))),
+            ("xl/worksheets/sheet1.xml", sheet),
+            ("xl/worksheets/_rels/sheet1.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + $"<Relationship Id=\"rId1\" Type=\"{RawXlsx.Rel}/hyperlink\" Target=\"mailto:ann@cole.com\" TargetMode=\"External\"/></Relationships>"));
+        var expected = Assert.Throws<System.Xml.XmlException>(() =>
+        {
+            using var reader = System.Xml.XmlReader.Create(new StringReader(sheet));
+            while (reader.Read()) { }
+        });
+
+        var error = Assert.Throws<FileFormatError>(() => Run(path));
+
+        Assert.Equal("Pipes.UnreadableFile", error.ErrorId);
+        Assert.Contains($"(line {expected.LineNumber}, position {expected.LinePosition})", error.Message);
+    }
+
+    [Fact]
     public void XlsxMailtoLinkWhoseAddressIsTypedInAnotherCellStillGivesIt()
     {
         // The shared strings hold every linked address (a manager's column, a list on another sheet): the cells that link to them still hide them.
