@@ -19,6 +19,9 @@ internal static class SheetTail
     private const int Window = 256;
     // The elements before the rows (sheetPr, dimension, sheetViews, cols) are small: a part without sheetData near its start is read as XML.
     private const int MaxHead = 1 << 20;
+    // The elements after the rows are held whole: a million mailto: links (the most a sheet's links are read for) as openpyxl
+    // writes them, each with its own xmlns:r, take about 130 MB; past this the XML reader streams the part, as before the scan.
+    internal const int MaxTail = 64 << 20;
 
     private static ReadOnlySpan<byte> Name => "sheetData"u8;
 
@@ -29,9 +32,10 @@ internal static class SheetTail
 
     /// <summary>
     /// Reads <paramref name="part"/> to its end (so a <see cref="ZipPartStream"/> checks its CRC) and gives the part
-    /// without the rows, as UTF-8 or ASCII bytes as written; null when the scan cannot tell. Throws what the stream throws.
+    /// without the rows, as UTF-8 or ASCII bytes as written; null when the scan cannot tell, or when what follows the rows
+    /// is over <paramref name="maxTail"/> bytes (the memory it would hold). Throws what the stream throws.
     /// </summary>
-    public static byte[]? Read(Stream part)
+    public static byte[]? Read(Stream part, int maxTail = MaxTail)
     {
         var data = new byte[Chunk * 2];
         var length = 0;
@@ -87,6 +91,8 @@ internal static class SheetTail
                 if (length > MaxHead) return null;
                 continue;
             }
+            // A tail of a part unpacked from a small file (100 times its size) could otherwise outgrow memory, or an array.
+            if (tailStart >= 0 && length - tailStart > maxTail) return null;
             // The rows are not kept: only the window before the scan (a tag's start) and the tail after the last closing tag.
             var keepFrom = Math.Max(0, Math.Min(scanFrom, limit) - Window);
             if (tailStart >= 0) keepFrom = Math.Min(keepFrom, tailStart);

@@ -100,6 +100,17 @@ public sealed class SheetTailTests
         Assert.Null(SheetTail.Read(new MemoryStream(part)));
     }
 
+    [Fact]
+    public void APartWhoseTailIsLargerThanItsLimitIsLeftToTheXmlReader()
+    {
+        // What follows the rows is held whole: 300 MB of it after a 3 MB file's rows held 1.2 GB where the XML reader holds 130 MB.
+        var tail = Tail.Replace("</worksheet>", "<extLst>" + new string(' ', 4_000) + "</extLst></worksheet>");
+        var part = Encoding.UTF8.GetBytes(Head + "<sheetData>" + Rows(2) + "</sheetData>" + tail);
+
+        Assert.NotNull(SheetTail.Read(new MemoryStream(part), maxTail: tail.Length));
+        foreach (var readSize in ReadSizes(part.Length)) Assert.Null(SheetTail.Read(new TrickleStream(part, readSize), maxTail: tail.Length - 1));
+    }
+
     private static string Rows(int count) =>
         string.Concat(Enumerable.Range(2, count).Select(r => $"<row r=\"{r}\"><c r=\"A{r}\" t=\"inlineStr\"><is><t>Name {r}</t></is></c><c r=\"B{r}\" t=\"inlineStr\"><is><t>Email</t></is></c></row>"));
 
