@@ -16,14 +16,11 @@
     what the other run is writing. The lock (nightly-pull.lock in the config directory) is the operating
     system's: it goes with the process, so a run that was killed leaves nothing to clean up.
 
-    A run that fails or dies while reading loses nothing: the ActiveCampaign watermark and the inbox
-    watermark move only after every contact and message was read and handed on, so the next run reads
-    them again. The CSVs are written under a temporary name and renamed when complete. Known limit: the
-    watermarks move when the last record has been handed on, a moment before Export-Csv has written its
-    last rows and the file is renamed; a process killed in that moment (kill -9, a power cut) leaves
-    the watermark moved without a complete CSV, and those records are not read again (the .partial file
-    may hold them). A failure that PowerShell reports (a full disk, a file that cannot be written) ends
-    the pull before its watermark moves. The inbox part runs when Outlook is configured
+    Nothing is lost when a run dies half way, even killed (kill -9, a power cut): the CSVs are written
+    under a temporary name and renamed when complete, and only then are the ActiveCampaign watermark and
+    the inbox watermark moved (-CommitVariable, then Commit()), so a run that dies before reads the same
+    contacts and messages again the next time. A contact or message may then be in two nights' files; none
+    is in none. The inbox part runs when Outlook is configured
     (Connect-PipesOutlook app-only for a scheduled task), and is skipped with a line in the log otherwise.
 .PARAMETER PipelineId
     ActiveCampaign pipelines (dealGroup ids) whose contacts to pull; all contacts when omitted. Under
@@ -93,11 +90,12 @@ try {
     $contacts = 0
     try {
         # Its warnings (deals whose contact was deleted) go to the log too: a task's console output is seldom kept.
-        Get-ACContact @pull -WarningVariable acWarnings | ForEach-Object { $script:contacts++; $_ } |
+        Get-ACContact @pull -CommitVariable acPull -WarningVariable acWarnings | ForEach-Object { $script:contacts++; $_ } |
             Select-Object Id, FirstName, LastName, FullName, Email, Phone, PhoneExtension, PhoneRaw, Company, Created, Updated, Deals, Issues |
             Export-Csv -LiteralPath "$contactsCsv.partial" -NoTypeInformation -Encoding utf8
         # Export-Csv leaves an empty file when nothing came: no contacts, no file.
         if ($contacts) { Move-Item -LiteralPath "$contactsCsv.partial" -Destination $contactsCsv -Force }
+        $null = $acPull.Commit()   # only now, the file complete under its name, does the watermark move
     }
     finally { Remove-Item -LiteralPath "$contactsCsv.partial" -ErrorAction SilentlyContinue }
     Write-Log "ActiveCampaign: $contacts contact(s) new or changed -> $(if ($contacts) { $contactsCsv } else { 'no file' })"
@@ -107,11 +105,12 @@ try {
     $replies = @()
     if ((Test-PipesIntegration Outlook).IsConfigured) {
         $repliesCsv = Join-Path $OutputFolder "replies-$stamp.csv"
-        $replies = @(Get-PipesInbox -All | Select-Object ReceivedDateTime, FromAddress, FromName, Subject, Classification, @{ n = 'Evidence'; e = { "$($_.Reply)" } })
+        $replies = @(Get-PipesInbox -All -CommitVariable inboxPull | Select-Object ReceivedDateTime, FromAddress, FromName, Subject, Classification, @{ n = 'Evidence'; e = { "$($_.Reply)" } })
         if ($replies.Count) {
             $replies | Export-Csv -LiteralPath "$repliesCsv.partial" -NoTypeInformation -Encoding utf8
             Move-Item -LiteralPath "$repliesCsv.partial" -Destination $repliesCsv -Force
         }
+        $null = $inboxPull.Commit()
         Write-Log "Outlook: $($replies.Count) repl(ies) -> $(if ($replies.Count) { $repliesCsv } else { 'no file' })"
     }
     else { Write-Log 'Outlook: not configured, inbox skipped' }

@@ -167,6 +167,20 @@ Get-ACContact -PipelineId 1 | Invoke-PipesDial -WhatIf
         @($all.Id | Select-Object -Unique).Count | Should -Be 30
     }
 
+    It 'moves the watermark with -CommitVariable only when told to, once the contacts are stored' {
+        # A run killed after the pull but before its file was stored never calls Commit(): the next run reads them again.
+        @(Get-ACContact -Incremental -CommitVariable pull).Count | Should -Be 30
+        $pull.Count | Should -Be 30
+        $pull.Committed | Should -BeFalse
+        @(Get-ACContact -Incremental -CommitVariable again).Count | Should -Be 30
+        $again.Commit() | Should -BeTrue
+        $again.Commit() | Should -BeFalse   # once
+        @(Get-ACContact -Incremental -CommitVariable none).Count | Should -Be 0
+        $none.Commit() | Should -BeFalse   # nothing read, nothing to move
+        Update-AcContact 5
+        @(Get-ACContact -Incremental).Id | Should -Be @('5')
+    }
+
     It 'brings only what changed on an incremental pull' {
         @(Get-ACContact -Incremental).Count | Should -Be 30
         @(Get-ACContact -Incremental).Count | Should -Be 0

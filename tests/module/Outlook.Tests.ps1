@@ -286,6 +286,17 @@ Import-Module '$(Join-Path (Get-RepoRoot) 'out/Pipes')'
         $new.Classification | Should -Be 'Interested'
     }
 
+    It 'moves the poll''s watermark with -CommitVariable only when told to' {
+        Connect-Fake | Out-Null
+        @(Get-PipesInbox -CommitVariable poll).Count | Should -Be 12
+        $poll.Committed | Should -BeFalse
+        @(Get-PipesInbox -CommitVariable poll).Count | Should -Be 12   # not committed: the same messages again
+        $poll.Count | Should -Be 12
+        $poll.Commit() | Should -BeTrue
+        @(Get-PipesInbox).Count | Should -Be 0
+        { Get-PipesInbox -Watch -CommitVariable poll } | Should -Throw -ErrorId 'Pipes.InvalidInput,Pipes.PowerShell.Commands.Outlook.GetPipesInboxCommand'
+    }
+
     It 'keeps polling with -Watch until the pipeline stops it' {
         Connect-Fake | Out-Null
         $watched = Get-PipesInbox -Watch | Select-Object -First 12

@@ -128,9 +128,11 @@ public sealed partial class OutlookClient(PipesEnvironment environment) : Integr
     /// watermark kept in the state store with the ids seen at that instant, so a message arriving in
     /// the same second is neither lost nor repeated), oldest first up to <paramref name="limit"/>, so
     /// that a backlog is worked through in order and nothing is skipped; the watermark moves only once
-    /// the whole batch has been read.
+    /// the whole batch has been read; with <paramref name="deferMove"/>, not then but when the caller commits the
+    /// <see cref="PendingWatermark"/> handed to it (after the messages were stored).
     /// </summary>
-    public async IAsyncEnumerable<InboxMessage> GetInboxAsync(DateTimeOffset? since, int limit, bool all, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<InboxMessage> GetInboxAsync(DateTimeOffset? since, int limit, bool all, [EnumeratorCancellation] CancellationToken cancellationToken = default,
+        Action<PendingWatermark>? deferMove = null)
     {
         var polling = since is null;
         var watermark = polling ? Environment.State.Get<Watermark>(WatermarkKey) : null;
@@ -161,11 +163,15 @@ public sealed partial class OutlookClient(PipesEnvironment environment) : Integr
         // Select-Object -First) leaves the watermark where it was, so nothing is lost. Another poll
         // (a second scheduled task) may have moved it further meanwhile: it never moves back, or the
         // next poll would hand out again what that one read.
-        if (polling && read > 0)
+        bool Move()
         {
+            if (!polling || read == 0) return false;
             Environment.State.Update<Watermark>(WatermarkKey, current => current is not null && current.At > newest ? current : new Watermark(newest,
                 [.. (current is not null && current.At == newest ? current.Ids : []), .. idsAtNewest.Where(id => current is null || current.At != newest || !current.Ids.Contains(id))]));
+            return true;
         }
+        if (deferMove is not null) deferMove(new PendingWatermark(WatermarkKey, read, polling ? Move : null));
+        else Move();
     }
 
     /// <summary>The poll watermark: the newest receivedDateTime read, and the ids read at that instant.</summary>

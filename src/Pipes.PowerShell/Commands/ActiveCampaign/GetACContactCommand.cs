@@ -52,6 +52,14 @@ public sealed class GetACContactCommand : PipesCmdlet
     [ValidateRange(1, long.MaxValue)]
     public long? First { get; set; }
 
+    /// <summary>
+    /// With -Incremental, the watermark is not moved; this variable gets the move (a PendingWatermark): call its Commit()
+    /// once the contacts are stored (the CSV written and renamed). A run that dies before then reads them again.
+    /// </summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? CommitVariable { get; set; }
+
     /// <summary>Adds the account's custom fields to each contact as properties named by the fields' titles (a checkbox or multi-select field as the list of options ticked, written "Oil; Gas" by Export-Csv).</summary>
     [Parameter]
     public SwitchParameter IncludeFields { get; set; }
@@ -116,8 +124,10 @@ public sealed class GetACContactCommand : PipesCmdlet
                 WriteObject(ToPSObject(contact));
             }, "Get-ACContact");
             foreach (var note in pull.Notes) WriteWarning(note);
-            // Every contact was written to the pipeline: only now may the watermark move.
-            if (pull.Commit()) WriteVerbose($"Incremental watermark moved ({pull.Count:N0} contacts); kept in state.json as '{pull.WatermarkKey}'.");
+            // Every contact was written to the pipeline: only now may the watermark move, or, with -CommitVariable, once
+            // the caller has stored them (a command after this one in the pipeline, Export-Csv, has not closed its file yet).
+            if (CommitVariable is not null) SessionState.PSVariable.Set(CommitVariable, new Integrations.PendingWatermark(pull.WatermarkKey, pull.Count, pull.Commit));
+            else if (pull.Commit()) WriteVerbose($"Incremental watermark moved ({pull.Count:N0} contacts); kept in state.json as '{pull.WatermarkKey}'.");
             ReportMissing(written);
         });
     }

@@ -26,15 +26,31 @@ public sealed class GetPipesInboxCommand : PipesCmdlet
     [Parameter]
     public SwitchParameter Watch { get; set; }
 
+    /// <summary>
+    /// The poll's watermark is not moved; this variable gets the move (a PendingWatermark): call its Commit() once the
+    /// messages are stored. A run that dies before then polls the same messages again.
+    /// </summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? CommitVariable { get; set; }
+
     protected override void ProcessRecord()
     {
         var since = Since is { } s ? new DateTimeOffset(s.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(s, DateTimeKind.Local) : s) : (DateTimeOffset?)null;
+        if (CommitVariable is not null && Watch)
+        {
+            ThrowTerminatingError(new InvalidInputError("Outlook", "ListInbox",
+                "-CommitVariable holds back one poll's watermark, and -Watch polls again and again: use one or the other.", CommitVariable));
+            return;
+        }
         ForItem(null, () =>
         {
             var client = new OutlookClient(Environment);
             while (true)
             {
-                Stream(token => client.GetInboxAsync(since, Limit, All, token), message => WriteObject(message), "Get-PipesInbox");
+                PendingWatermark? pending = null;
+                Stream(token => client.GetInboxAsync(since, Limit, All, token, CommitVariable is null ? null : p => pending = p), message => WriteObject(message), "Get-PipesInbox");
+                if (CommitVariable is not null) SessionState.PSVariable.Set(CommitVariable, pending);
                 since = null; // after the first poll, -Watch follows the watermark
                 if (!Watch) break;
                 var minutes = Environment.Settings.GetValue<long>("Outlook.PollIntervalMinutes");
