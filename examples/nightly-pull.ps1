@@ -82,6 +82,12 @@ try {
     New-Item -ItemType Directory -Force -Path $OutputFolder | Out-Null
     $stamp = Get-Date -Format 'yyyyMMdd-HHmmss'
     Write-Log "started: pipelines $(if ($PipelineId) { $PipelineId -join ', ' } else { 'all contacts' })"
+    # A run killed before its rename left a .partial file. Its watermark did not move, so this run reads its records
+    # again, and no other run is writing one now (the lock): it is only in the way.
+    foreach ($stale in Get-ChildItem -LiteralPath $OutputFolder -Filter '*.partial' -File) {
+        Remove-Item -LiteralPath $stale.FullName
+        Write-Log "removed $($stale.Name), left by a run that ended before its file was complete (this run reads its records again)"
+    }
 
     # 1. ActiveCampaign: what is new or changed since the last complete run.
     $contactsCsv = Join-Path $OutputFolder "contacts-$stamp.csv"

@@ -297,6 +297,17 @@ Describe 'examples/nightly-pull.ps1' {
         @(Get-ChildItem $dir -Filter 'contacts-*.csv').Count | Should -Be 1
     }
 
+    It 'removes the .partial file a killed run left, whose records it reads again' {
+        New-Item -ItemType Directory -Force $Out | Out-Null
+        Set-Content (Join-Path $Out 'contacts-20261201-020000.csv.partial') '"Id","FirstName"'
+        $run = Invoke-Nightly '-PipelineId 1'
+        $run.ExitCode | Should -Be 0
+        Get-ChildItem $Out -Filter '*.partial' | Should -BeNullOrEmpty
+        @(Import-Csv (Get-ChildItem $Out -Filter 'contacts-*.csv').FullName).Count | Should -Be 9
+        $log = Get-Content -Raw (Get-ChildItem (Join-Path $env:PIPES_CONFIG_DIR 'logs') -Filter 'nightly-*.log').FullName
+        $log | Should -Match 'removed contacts-20261201-020000.csv.partial, left by a run that ended before its file was complete'
+    }
+
     It 'writes the pull''s warnings to its log, where a scheduled task keeps them' {
         # Contact 8 deleted in ActiveCampaign: its deal (4) stays in pipeline 1 and is in no contact's Deals.
         Invoke-RestMethod -Method Post -Uri "$($Fake.BaseUrl)/_fake/ac/delete" -ContentType 'application/json' -Body (@{ ids = @(8) } | ConvertTo-Json) | Out-Null
