@@ -9,10 +9,10 @@ namespace Pipes.Integrations;
 /// </summary>
 public sealed class PendingWatermark
 {
-    private readonly Func<bool>? _move;
+    private readonly Func<bool> _move;
 
-    /// <summary>A held-back move of the watermark <paramref name="key"/>; <paramref name="move"/> makes it (null: nothing to move).</summary>
-    public PendingWatermark(string key, long count, Func<bool>? move)
+    /// <summary>A held-back move of the watermark <paramref name="key"/>; <paramref name="move"/> makes it and says whether it moved.</summary>
+    public PendingWatermark(string key, long count, Func<bool> move)
     {
         Key = key;
         Count = count;
@@ -37,7 +37,7 @@ public sealed class PendingWatermark
     {
         if (Committed) return false;
         Committed = true;
-        return _move?.Invoke() ?? false;
+        return _move();
     }
 
     public override string ToString() => $"{Key}: {Count:N0} read, {(Committed ? "committed" : "not committed")}";

@@ -170,7 +170,8 @@ public sealed partial class OutlookClient(PipesEnvironment environment) : Integr
                 [.. (current is not null && current.At == newest ? current.Ids : []), .. idsAtNewest.Where(id => current is null || current.At != newest || !current.Ids.Contains(id))]));
             return true;
         }
-        if (deferMove is not null) deferMove(new PendingWatermark(WatermarkKey, read, polling ? Move : null));
+        // Move says itself that a read with -Since, or of nothing, has no watermark to move.
+        if (deferMove is not null) deferMove(new PendingWatermark(WatermarkKey, read, Move));
         else Move();
     }
 

@@ -261,11 +261,10 @@ public abstract class PipesCmdlet : PSCmdlet, IDisposable
     private protected bool ShouldProcessOrSayHow(string target, string action) => AskOrSayHow(target, () => ShouldProcess(target, action));
 
     /// <summary>
-    /// <see cref="ShouldProcessOrSayHow(string, string)"/> for a command whose -WhatIf line is the whole description
-    /// (<paramref name="description"/>, shown as is), naming <paramref name="target"/> when it cannot ask.
+    /// <see cref="ShouldProcessOrSayHow"/> for a command whose -WhatIf line is a whole description (<paramref name="whatIfText"/>,
+    /// shown as is: the message or meeting with its recipients), naming <paramref name="target"/> when it cannot ask.
     /// </summary>
-    private protected bool ShouldProcessOrSayHow(string target, string description, bool wholeDescription) =>
-        AskOrSayHow(target, () => wholeDescription ? ShouldProcess(description, null, null) : ShouldProcess(target, description));
+    private protected bool ShouldProcessTextOrSayHow(string target, string whatIfText) => AskOrSayHow(target, () => ShouldProcess(whatIfText, null, null));
 
     private bool AskOrSayHow(string target, Func<bool> ask)
     {

@@ -60,7 +60,7 @@ public abstract class MailCmdlet : PipesCmdlet
     private protected void Deliver(string action, Func<OutlookClient, OutgoingMail, CancellationToken, Task<MailResult>> operation)
     {
         if (BuildMail() is not { } mail) return;
-        if (!ShouldProcessOrSayHow($"the message '{mail.Subject}'", WhatIfText(action, mail), wholeDescription: true)) return;
+        if (!ShouldProcessTextOrSayHow($"the message '{mail.Subject}'", WhatIfText(action, mail))) return;
         ShowProgress(mail);
         var done = false;
         ForItem(mail.To, () =>

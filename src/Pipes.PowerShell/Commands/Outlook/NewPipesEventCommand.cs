@@ -96,7 +96,7 @@ public sealed class NewPipesEventCommand : CalendarCmdlet
             Fail(record is null ? error : new PipesException(error.ErrorId, error.Kind, $"{which}: {error.Message}", error.RecommendedAction, which, error), which);
             return;
         }
-        if (!ShouldProcessOrSayHow($"the meeting '{meeting.Subject}'", WhatIfText(meeting, plan), wholeDescription: true)) return;
+        if (!ShouldProcessTextOrSayHow($"the meeting '{meeting.Subject}'", WhatIfText(meeting, plan))) return;
         ForItem(which, () =>
         {
             var created = Run(token => Client.CreateEventAsync(meeting, token));
