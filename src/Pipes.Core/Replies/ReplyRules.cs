@@ -58,9 +58,8 @@ internal static partial class ReplyRules
     public static List<string> AutomaticEvidence(string subject, IReadOnlyDictionary<string, string>? headers)
     {
         var found = new List<string>();
-        if (Header(headers, "Auto-Submitted") is { } auto && !auto.Trim().Equals("no", StringComparison.OrdinalIgnoreCase)) found.Add("header Auto-Submitted: " + auto);
-        foreach (var name in new[] { "X-Autoreply", "X-Autorespond", "X-Auto-Response-Suppress" })
-            if (Header(headers, name) is { } value) found.Add($"header {name}: {value}");
+        foreach (var name in new[] { "Auto-Submitted", "X-Autoreply", "X-Autorespond", "X-Auto-Response-Suppress" })
+            if (Header(headers, name) is { } value && SaysAutomatic(value)) found.Add($"header {name}: {value}");
         if (Header(headers, "Precedence") is { } precedence && (precedence.Contains("auto", StringComparison.OrdinalIgnoreCase) || precedence.Contains("bulk", StringComparison.OrdinalIgnoreCase) || precedence.Contains("junk", StringComparison.OrdinalIgnoreCase))) found.Add("header Precedence: " + precedence);
         if (AutoReplySubject().Match(subject) is { Success: true } s) found.Add("subject: " + s.Value.Trim());
         return found;
@@ -71,6 +70,9 @@ internal static partial class ReplyRules
 
     /// <summary>The words of a permanent departure ("I have retired", "no longer with", "ya no trabajo"), or null.</summary>
     public static string? Departure(string text) => Left().Match(text) is { Success: true } m ? m.Value : null;
+
+    // "no" is RFC 3834's value for a message a person wrote; an empty value (what a script's $null becomes) says nothing.
+    private static bool SaysAutomatic(string value) => value.Trim() is { Length: > 0 } trimmed && !trimmed.Equals("no", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The policy's one-word (or nearly) answers: "No", "STOP", "Remove" decline; "Yes" is interest; "Thanks", "ok", "?" are nothing.</summary>
     /// <param name="newText">The reply's new text.</param>

@@ -111,6 +111,22 @@ public sealed class ReplyClassifierTests
         Assert.Contains(result.Evidence, e => e.StartsWith("header Auto-Submitted"));
     }
 
+    // A header that is there but empty (a script's @{ 'X-Autoreply' = $null } reaches the classifier as "") or says "no"
+    // (RFC 3834's value for a message a person wrote) is no evidence of an automatic reply.
+    [Theory]
+    [InlineData("X-Autoreply", "")]
+    [InlineData("X-Autorespond", "  ")]
+    [InlineData("X-Auto-Response-Suppress", "")]
+    [InlineData("Auto-Submitted", "")]
+    [InlineData("X-Autoreply", "No")]
+    public void AnEmptyOrNoAutoReplyHeaderIsNoEvidence(string name, string value)
+    {
+        var result = Classify("Yes, I'm interested. Call me at 432-555-0101.", headers: new() { [name] = value });
+        Assert.Equal(ReplyClass.Interested, result.Classification);
+        Assert.DoesNotContain(result.Evidence, e => e.StartsWith("header"));
+        Assert.Equal(ReplyClass.OutOfOffice, Classify("Yes, I'm interested. Call me at 432-555-0101.", headers: new() { [name] = "yes" }).Classification);
+    }
+
     [Fact]
     public void APermanentDepartureIsAReferralWhenItNamesSomeoneAndUnknownWhenNot()
     {
