@@ -136,9 +136,16 @@ try {
 }
 catch {
     $id = if ($_.FullyQualifiedErrorId) { ($_.FullyQualifiedErrorId -split ',')[0] } else { 'Unknown' }
+    $message = $_.Exception.Message
     $advice = $_.ErrorDetails.RecommendedAction
-    Write-Log "FAILED $id`: $($_.Exception.Message)$(if ($advice) { " ($advice)" })"
-    [Console]::Error.WriteLine("nightly-pull failed: $id`: $($_.Exception.Message)")
+    # A .NET method's error ($acPull.Commit()) comes wrapped: "Exception calling "Commit"...", its id the type's name.
+    # The Pipes error inside has the id, message and advice a reader of the log can act on.
+    if ($_.Exception -is [Management.Automation.MethodInvocationException] -and $_.Exception.InnerException.ErrorId) {
+        $inner = $_.Exception.InnerException
+        $id, $message, $advice = $inner.ErrorId, $inner.Message, ($inner.RecommendedAction -replace '\{command\}', 'nightly-pull.ps1')
+    }
+    Write-Log "FAILED $id`: $message$(if ($advice) { " ($advice)" })"
+    [Console]::Error.WriteLine("nightly-pull failed: $id`: $message")
     exit 1
 }
 finally {

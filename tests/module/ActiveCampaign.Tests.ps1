@@ -181,6 +181,21 @@ Get-ACContact -PipelineId 1 | Invoke-PipesDial -WhatIf
         @(Get-ACContact -Incremental).Id | Should -Be @('5')
     }
 
+    It 'leaves the watermark where it was when Commit() fails, names the Pipes error inside, and commits when called again' {
+        @(Get-ACContact -Incremental -CommitVariable pull).Count | Should -Be 30
+        $state = Join-Path $env:PIPES_CONFIG_DIR 'state.json'
+        $before = if (Test-Path $state) { [IO.File]::ReadAllText($state) }
+        Set-Content -LiteralPath $state -Value '{ "damaged'
+        try { $pull.Commit(); $failure = $null } catch { $failure = $_ }
+        $failure | Should -Not -BeNullOrEmpty
+        $failure.Exception | Should -BeOfType ([Management.Automation.MethodInvocationException])
+        $failure.Exception.InnerException.ErrorId | Should -Be 'Pipes.CorruptConfigFile'
+        $pull.Committed | Should -BeFalse
+        if ($null -eq $before) { Remove-Item -LiteralPath $state } else { Set-Content -LiteralPath $state -Value $before -NoNewline }
+        $pull.Commit() | Should -BeTrue   # called again once state.json is readable: the move is made
+        @(Get-ACContact -Incremental).Count | Should -Be 0
+    }
+
     It 'brings only what changed on an incremental pull' {
         @(Get-ACContact -Incremental).Count | Should -Be 30
         @(Get-ACContact -Incremental).Count | Should -Be 0
@@ -306,6 +321,29 @@ Describe 'examples/nightly-pull.ps1' {
         @(Import-Csv (Get-ChildItem $Out -Filter 'contacts-*.csv').FullName).Count | Should -Be 9
         $log = Get-Content -Raw (Get-ChildItem (Join-Path $env:PIPES_CONFIG_DIR 'logs') -Filter 'nightly-*.log').FullName
         $log | Should -Match 'removed contacts-20261201-020000.csv.partial, left by a run that ended before its file was complete'
+    }
+
+    It 'logs a Commit() that fails with the Pipes error inside, not PowerShell''s wrapper' {
+        # The inbox is slow to answer; while it is, state.json is damaged, so the inbox's Commit() after the rename fails.
+        Add-PipesFakeFault $Fake @{ kind = 'Delay'; delayMs = 3000; pathSuffix = '/mailFolders/inbox/messages' }
+        $pwsh = Get-PwshCommand
+        $environment = Get-ChildEnvironment
+        $saved = @{}
+        foreach ($key in $environment.Keys) { $saved[$key] = [Environment]::GetEnvironmentVariable($key); [Environment]::SetEnvironmentVariable($key, $environment[$key]) }
+        try {
+            $run = Start-Process -FilePath $pwsh[0] -ArgumentList (@($pwsh | Select-Object -Skip 1) + @('-NoProfile', '-NonInteractive', '-File', $Nightly, '-PipelineId', '1', '-OutputFolder', $Out)) -PassThru -RedirectStandardError (Join-Path $TestDrive 'commit-stderr.txt') -RedirectStandardOutput (Join-Path $TestDrive 'commit-stdout.txt')
+        }
+        finally { foreach ($key in $saved.Keys) { [Environment]::SetEnvironmentVariable($key, $saved[$key]) } }
+        $deadline = [DateTime]::UtcNow.AddSeconds(60)
+        while (-not @(Get-PipesFakeRequest $Fake | Where-Object { $_.path -like '*/mailFolders/inbox/messages' }).Count -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 50 }
+        Set-Content -LiteralPath (Join-Path $env:PIPES_CONFIG_DIR 'state.json') -Value '{ "damaged'
+        $run.WaitForExit(60000) | Should -BeTrue
+        $run.ExitCode | Should -Be 1
+        @(Get-ChildItem $Out -Filter 'replies-*.csv').Count | Should -Be 1   # written and renamed: the failure was the commit's
+        $log = Get-Content -Raw (Get-ChildItem (Join-Path $env:PIPES_CONFIG_DIR 'logs') -Filter 'nightly-*.log').FullName
+        $log | Should -Match 'FAILED Pipes.CorruptConfigFile: '
+        $log | Should -Not -Match 'Exception calling'
+        Get-Content -Raw (Join-Path $TestDrive 'commit-stderr.txt') | Should -Match 'nightly-pull failed: Pipes.CorruptConfigFile: '
     }
 
     It 'writes the pull''s warnings to its log, where a scheduled task keeps them' {

@@ -25,19 +25,23 @@ public sealed class PendingWatermark
     /// <summary>How many records the read handed out.</summary>
     public long Count { get; }
 
-    /// <summary>Whether <see cref="Commit"/> has been called.</summary>
+    /// <summary>Whether <see cref="Commit"/> has been called and succeeded.</summary>
     public bool Committed { get; private set; }
 
     /// <summary>
     /// Moves the watermark past what was read, once (a second call does nothing); returns whether it moved (it does
     /// not when nothing was read, or the read was cut short). Another process's move is kept: it never moves back.
-    /// Throws what the state store throws: Pipes.ConfigLocked, Pipes.AccessDenied, Pipes.CorruptConfigFile.
+    /// Throws what the state store throws: Pipes.ConfigLocked, Pipes.AccessDenied, Pipes.CorruptConfigFile; the
+    /// watermark has not moved then, and Commit() may be called again. PowerShell hands such an error to a script as a
+    /// MethodInvocationException whose InnerException is the Pipes error (its ErrorId, Message, RecommendedAction).
     /// </summary>
     public bool Commit()
     {
         if (Committed) return false;
+        // Marked only once the move is made: a call that failed (state.json locked or not writable) can be made again.
+        var moved = _move();
         Committed = true;
-        return _move();
+        return moved;
     }
 
     public override string ToString() => $"{Key}: {Count:N0} read, {(Committed ? "committed" : "not committed")}";
