@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Xml;
+using Pipes.Import.Normalization;
 
 namespace Pipes.Import;
 
@@ -99,7 +100,7 @@ internal sealed class XlsxPackage : IDisposable
         var relsPart = $"{sheetPart[..(slash + 1)]}_rels/{sheetPart[(slash + 1)..]}.rels";
         var mailto = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (id, type, target) in Relationships(relsPart, "", external: true))
-            if (type.EndsWith("/hyperlink", StringComparison.Ordinal) && target.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)) mailto[id] = target;
+            if (type.EndsWith("/hyperlink", StringComparison.Ordinal) && MailtoUri.Is(target)) mailto[id] = target;
         return mailto;
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml;
 using Pipes.Integrations;
+using Pipes.Import.Normalization;
 
 namespace Pipes.Import;
 
@@ -344,13 +345,12 @@ internal sealed partial class XlsxSource : ITabularSource
             column < cells.Count && cells[column] is { } value && (value is not string text || !string.IsNullOrWhiteSpace(text));
     }
 
-    /// <summary>The address of a "mailto:" URI (RFC 6068): percent-decoded, without its ?subject=...; null when it has none.</summary>
+    /// <summary>The address of a "mailto:" URI (RFC 6068; see <see cref="MailtoUri.Recipient"/>): percent-decoded, without its ?subject=...; null when it has none.</summary>
     internal static string? MailtoAddress(string uri)
     {
-        if (!uri.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)) return null;
-        var to = uri.AsSpan(7);
-        if (to.IndexOf('?') is >= 0 and var query) to = to[..query];
-        var address = Uri.UnescapeDataString(to.ToString()).Trim();
+        var text = uri.AsSpan().TrimStart(); // a Target typed with a space before it
+        if (!text.StartsWith(MailtoUri.Scheme, StringComparison.OrdinalIgnoreCase)) return null;
+        var address = Uri.UnescapeDataString(MailtoUri.Recipient(text[MailtoUri.Scheme.Length..]).ToString()).Trim();
         // "%00" or "%0A" decodes to a control character, which no address holds and which would pass the file's NUL check.
         return address.Contains('@') && !address.AsSpan().ContainsAnyInRange('\0', '\u001f') && !address.Contains('\u007f') ? address : null;
     }

@@ -1088,6 +1088,27 @@ public sealed class ContactImporterTests : IDisposable
         Assert.Null(Run(path, new ImportOptions { ReadMailtoLinks = false }).Records[0].Email);
     }
 
+    // Link targets as hand-made and generated workbooks write them: a space before the scheme, a web address's slashes,
+    // the recipient as a to= field (RFC 6068), a cc= field beside it.
+    [Fact]
+    public void XlsxMailtoLinksWrittenLooselyGiveTheirRecipient()
+    {
+        var path = Path.Combine(_dir, "loose-links.xlsx");
+        TestXlsx.Write(path, ("Members", [
+            ["Name", "Email"],
+            ["Ann Lee", new TestXlsx.Link("Email Ann", " mailto:Ann@Lee.org")],
+            ["Bo Diaz", new TestXlsx.Link("Email Bo", "mailto://bo@diaz.net")],
+            ["Cy Young", new TestXlsx.Link("Email Cy", "mailto:?to=cy%40young.com&subject=Lease")],
+            ["Di Ross", new TestXlsx.Link("Email Di", "mailto:di@ross.com?cc=office@ross.com")],
+        ], null));
+
+        var (records, errors, _) = Run(path);
+
+        Assert.Empty(errors);
+        Assert.Equal(new string?[] { "ann@lee.org", "bo@diaz.net", "cy@young.com", "di@ross.com" }, records.Select(r => r.Email));
+        Assert.All(records, r => Assert.Null(r.ExtraEmails));
+    }
+
     [Fact]
     public void XlsxMailtoLinkOnAnUnmappedColumnAddsAnAddressAndKeepsTheColumn()
     {
@@ -1350,7 +1371,9 @@ public sealed class ContactImporterTests : IDisposable
     [InlineData("mailto:a%0A@b.com", null)]
     [InlineData("mailto:a@b.com?subject=Hi", "a@b.com")]
     [InlineData("MAILTO:Ann%20Lee%20%3Cann@lee.org%3E", "Ann Lee <ann@lee.org>")]
-    [InlineData("mailto:?to=a@b.com", null)]
+    [InlineData("mailto:?to=a@b.com", "a@b.com")] // RFC 6068: the recipient as a to= field alone
+    [InlineData("mailto:?subject=Hi", null)]
+    [InlineData(" mailto://a@b.com", "a@b.com")]
     [InlineData("https://x.com/a@b", null)]
     public void AMailtoLinksAddressIsDecodedAndAControlCharacterIsNoAddress(string uri, string? expected) =>
         Assert.Equal(expected, XlsxSource.MailtoAddress(uri));

@@ -10,6 +10,12 @@ public sealed class EmailNormalizerTests(ITestOutputHelper output)
     [InlineData("  mailto:Jane.Doe@Example.com ", "jane.doe@example.com")]
     [InlineData("Jane Doe <jane@example.com>", "jane@example.com")]
     [InlineData("mailto:jo@x.org?subject=Hi", "jo@x.org")]
+    // RFC 6068 as people write it: a web address's slashes, the recipient as a to= field, a cc= field with its own address.
+    [InlineData("mailto://Jo@X.org", "jo@x.org")]
+    [InlineData("mailto:?to=Jo@X.org", "jo@x.org")]
+    [InlineData("MAILTO:?subject=Offer&to=jo@x.org", "jo@x.org")]
+    [InlineData("mailto:jo@x.org?cc=al@y.org", "jo@x.org")]
+    [InlineData("mailto:jo?x@y.org", "jo?x@y.org")] // a '?' in the local part (RFC 5322 atext) starts no field
     [InlineData("  Contact.7@Example7.COM ", "contact.7@example7.com")]
     [InlineData("plain@example.com", "plain@example.com")]
     [InlineData("\tÉLODIE@EXEMPLE.FR\t", "élodie@exemple.fr")]

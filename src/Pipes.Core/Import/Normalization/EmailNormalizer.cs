@@ -175,12 +175,7 @@ public static class EmailNormalizer
         if (text.Length > 0 && (text[0] is '"' or '\'' || text[^1] is '"' or '\'')) text = text.Trim("\"'").Trim();
         var open = text.LastIndexOf('<');
         if (open >= 0 && text[^1] == '>') text = text[(open + 1)..^1];
-        if (text.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
-        {
-            text = text[7..].Trim();
-            var query = text.IndexOf('?');
-            if (query > 0 && text.LastIndexOf('@') < query) text = text[..query]; // mailto:x@y.com?subject=...
-        }
+        if (text.StartsWith(MailtoUri.Scheme, StringComparison.OrdinalIgnoreCase)) text = MailtoUri.Recipient(text[MailtoUri.Scheme.Length..]);
         // Punctuation a sentence leaves around an address ("write to ann@x.org." or "(ann@x.org)"):
         // no address ends in a full stop or these marks, and none starts with an opening bracket.
         if (text.Length > 0 && text[^1] is '.' or ',' or ';' or ':' or '!' or '?' or ')') text = text.TrimEnd(".,;:!?)").TrimEnd();
