@@ -18,10 +18,10 @@ public sealed class ContactKeys
 
     /// <summary>Adds the record's email and phone; says which of them an earlier record had (None when neither).</summary>
     internal SeenField SeenBefore(ContactRecord record) =>
-        (record.Email is { } email && !_emails.Add(EmailKey(email)) ? SeenField.Email : SeenField.None)
+        (record.Email is { } email && !_emails.Add(EmailKey(Normalization.EmailNormalizer.ComparableForm(email))) ? SeenField.Email : SeenField.None)
         | (record.Phone is { } phone && !_phones.Add(PhoneKey(phone)) ? SeenField.Phone : SeenField.None);
 
-    /// <summary>A 64-bit key for an address (already lower-cased): two independent 32-bit hashes.</summary>
+    /// <summary>A 64-bit key for an address (already lower-cased, an internationalised host in its ASCII form): two independent 32-bit hashes.</summary>
     private static ulong EmailKey(string email)
     {
         uint fnv = 2166136261;

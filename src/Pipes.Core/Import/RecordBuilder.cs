@@ -889,7 +889,8 @@ internal sealed partial class RecordBuilder
     private const int MaxLinkedAddresses = 10;
 
     /// <summary>
-    /// Whether an email cell's text holds <paramref name="address"/> as one of its addresses, whatever the case: "bob@x.com"
+    /// Whether an email cell's text holds <paramref name="address"/> as one of its addresses, whatever the case or the form of an
+    /// internationalised host ("jo@bücher.de" shown, "jo@xn--bcher-kva.de" linked): "bob@x.com"
     /// does not hold "ob@x.com", as a text search would say it did. A cell of no valid address holds it only as its whole text.
     /// </summary>
     private static bool HoldsAddress(string cell, string address)
@@ -897,7 +898,7 @@ internal sealed partial class RecordBuilder
         var result = EmailNormalizer.Normalize(cell);
         return result.Email is null
             ? string.Equals(cell.Trim(), address, StringComparison.OrdinalIgnoreCase)
-            : string.Equals(result.Email, address, StringComparison.OrdinalIgnoreCase) || result.Others.Contains(address, StringComparer.OrdinalIgnoreCase);
+            : EmailNormalizer.SameAddress(result.Email, address) || result.Others.Any(other => EmailNormalizer.SameAddress(other, address));
     }
 
     /// <summary>

@@ -901,6 +901,18 @@ public sealed class ContactImporterTests : IDisposable
         Assert.Equal(2, uniqueSummary.DuplicatesDropped);
     }
 
+    // One address with an internationalised host, written as shown ("bücher.de") and as a mail program links it
+    // (IDNA's "xn--bcher-kva.de"), is one contact's; a host that merely looks alike ("bucher.de") is another.
+    [Fact]
+    public void AnInternationalisedHostInEitherFormIsOneAddressForDuplicates()
+    {
+        var path = File("idn.csv", "Name,Email\nA,jo@bücher.de\nB,JO@xn--bcher-kva.de\nC,jo@bucher.de\n");
+        var (all, _, summary) = Run(path);
+        Assert.Equal(1, summary.Duplicates);
+        Assert.Equal("Duplicate: an earlier row of this import has the same email (jo@xn--bcher-kva.de).", all[1].Issues);
+        Assert.Null(all[2].Issues);
+    }
+
     [Fact]
     public void HeaderOnlyAndEmptyFilesGiveNoRecordsAndSaySo()
     {
@@ -1107,6 +1119,25 @@ public sealed class ContactImporterTests : IDisposable
         Assert.Empty(errors);
         Assert.Equal(new string?[] { "ann@lee.org", "bo@diaz.net", "cy@young.com", "di@ross.com" }, records.Select(r => r.Email));
         Assert.All(records, r => Assert.Null(r.ExtraEmails));
+    }
+
+    [Fact]
+    public void AnAddressShownWithAnInternationalisedHostAndLinkedInItsAsciiFormIsOneAddress()
+    {
+        var path = Path.Combine(_dir, "idn-links.xlsx");
+        TestXlsx.Write(path, ("Members", [
+            ["Name", "Email"],
+            ["Jo Roe", new TestXlsx.Link("jo@bücher.de", "mailto:jo@xn--bcher-kva.de")],
+            ["Al Poe", new TestXlsx.Link("al@bücher.de", "mailto:al@bucher.de")],
+        ], null));
+
+        var (records, errors, _) = Run(path);
+
+        Assert.Empty(errors);
+        Assert.Equal("jo@bücher.de", records[0].Email);
+        Assert.Null(records[0].ExtraEmails);
+        Assert.Null(records[0].Issues);
+        Assert.Equal("al@bucher.de", records[1].ExtraEmails); // another host: kept beside it
     }
 
     [Fact]

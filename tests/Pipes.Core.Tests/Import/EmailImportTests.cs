@@ -284,6 +284,22 @@ public sealed class EmailImportTests : IDisposable
         Assert.Equal(0, summary.UnmatchedMessages);
     }
 
+    // A prospect's address with an internationalised host matches the message whichever form each holds: as shown
+    // ("bücher.de") or as a mail program sends it (IDNA's "xn--bcher-kva.de"); mine too.
+    [Fact]
+    public void AnInternationalisedHostMatchesInEitherForm()
+    {
+        var path = ExportText("idn.csv", "Subject,Body,From,To,CC,Date\r\n"
+            + "offer,hi,lee@xn--landc-nua.com,jo@xn--bcher-kva.de,,2026-03-05 10:00\r\n"
+            + "\"Re: offer\",hi,JO@bücher.de,lee@landcö.com,,2026-03-06 10:00\r\n");
+        ProspectEntry[] prospects = [new("jo", ["Jo Roe <jo@bücher.de>"], "Jo Roe"), new("other", ["jo@bucher.de"], "Jo Bucher")];
+
+        var (activities, _, summary) = Run(path, prospects, mine: "lee@landcö.com");
+
+        Assert.Equal(["offer|jo|Sent", "Re: offer|jo|Received"], activities.Select(a => $"{a.Subject}|{a.Prospect}|{a.Direction}"));
+        Assert.Equal(0, summary.UnmatchedMessages);
+    }
+
     /// <summary>An export with a Received column: one message from Jane per date, its subject the date it should read as.</summary>
     private string Dated(string name, params string[] dates) =>
         ExportText(name, "Subject,Body,From: (Address),To: (Address),Received\r\n"

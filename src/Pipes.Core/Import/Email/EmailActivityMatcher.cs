@@ -1,4 +1,5 @@
 using Pipes.Integrations;
+using Pipes.Import.Normalization;
 
 namespace Pipes.Import.Email;
 
@@ -9,7 +10,8 @@ namespace Pipes.Import.Email;
 /// </summary>
 public sealed class EmailActivityMatcher
 {
-    private readonly Dictionary<string, List<ProspectEntry>> _byAddress = new(StringComparer.OrdinalIgnoreCase);
+    // "jo@bücher.de" and "jo@xn--bcher-kva.de" are one address: a prospect list and an export may each hold either form.
+    private readonly Dictionary<string, List<ProspectEntry>> _byAddress = new(EmailNormalizer.AddressComparer);
     private readonly Dictionary<string, List<ProspectEntry>> _byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _mine;
     private readonly HashSet<string> _myNames = new(StringComparer.OrdinalIgnoreCase);
@@ -33,13 +35,13 @@ public sealed class EmailActivityMatcher
             var count = keyCounts[key] = keyCounts.GetValueOrDefault(key) + 1;
             _keys[prospect] = count == 1 ? key : key + "#" + count;
             // "Carl Cee <carl@cee.org>", "a@x.com; b@y.org": the addresses inside, read as the export's cells are.
-            foreach (var address in prospect.Addresses.SelectMany(EmailAddressList.Addresses).Distinct(StringComparer.OrdinalIgnoreCase))
+            foreach (var address in prospect.Addresses.SelectMany(EmailAddressList.Addresses).Distinct(EmailNormalizer.AddressComparer))
                 Add(_byAddress, address, prospect);
             if (NormalName(prospect.Name) is { Length: > 0 } name) Add(_byName, name, prospect);
         }
         // "Lee Landman <lee@landco.com>" is lee@landco.com, as a cell of the export would be.
         var mine = myAddresses.SelectMany(EmailAddressList.Parse).ToList();
-        _mine = new HashSet<string>(mine.Select(p => p.Address).OfType<string>(), StringComparer.OrdinalIgnoreCase);
+        _mine = new HashSet<string>(mine.Select(p => p.Address).OfType<string>(), EmailNormalizer.AddressComparer);
         foreach (var name in mine.Select(p => NormalName(p.Name)).OfType<string>()) _myNames.Add(name);
     }
 

@@ -145,6 +145,43 @@ public static class EmailNormalizer
         return name.IsEmpty || name.Contains('@') ? null : name.ToString();
     }
 
+    /// <summary>
+    /// The form two spellings of one address share: an internationalised host ("bücher.de") as its ASCII form
+    /// ("xn--bcher-kva.de", IDNA, RFC 5891), which is how a mail program links it; an ASCII address as it is. For comparing
+    /// and keys only: the address shown stays as written.
+    /// </summary>
+    internal static string ComparableForm(string address)
+    {
+        if (!address.AsSpan().ContainsAnyExceptInRange('\0', '\u007f')) return address;
+        var at = address.LastIndexOf('@');
+        if (at < 0) return address;
+        try
+        {
+            return string.Concat(address.AsSpan(0, at + 1), Idn.GetAscii(address[(at + 1)..]).ToLowerInvariant());
+        }
+        catch (ArgumentException)
+        {
+            return address; // no valid IDNA host: nothing to compare it with but itself
+        }
+    }
+
+    private static readonly System.Globalization.IdnMapping Idn = new();
+
+    /// <summary>Whether <paramref name="a"/> and <paramref name="b"/> are one address, whatever the case or the form of an internationalised host.</summary>
+    internal static bool SameAddress(string a, string b) => AddressComparer.Equals(a, b);
+
+    /// <summary>Addresses equal whatever their case or the form of an internationalised host (<see cref="ComparableForm"/>).</summary>
+    internal static readonly IEqualityComparer<string> AddressComparer = new ComparableAddressComparer();
+
+    private sealed class ComparableAddressComparer : IEqualityComparer<string>
+    {
+        public bool Equals(string? a, string? b) =>
+            string.Equals(a, b, StringComparison.OrdinalIgnoreCase)
+            || (a is not null && b is not null && string.Equals(ComparableForm(a), ComparableForm(b), StringComparison.OrdinalIgnoreCase));
+
+        public int GetHashCode(string address) => StringComparer.OrdinalIgnoreCase.GetHashCode(ComparableForm(address));
+    }
+
     /// <summary>Parts split on ; , and line breaks; a part is split on spaces only when every word in it is an address.</summary>
     private static IEnumerable<string> SplitAddresses(string cell)
     {
