@@ -13,7 +13,7 @@ internal static class XlsxDamage
     public static string Describe(Exception exception) => exception switch
     {
         XlsxPartException part => "is damaged: " + part.Message,
-        XmlException xml => "is damaged: one of its parts is not XML a workbook can hold"
+        XmlException xml => "is damaged: " + (string.IsNullOrEmpty(xml.SourceUri) ? "one of its parts" : $"its part {xml.SourceUri}") + " is not XML a workbook can hold"
             + (xml.LineNumber > 0 ? $" (line {xml.LineNumber}, position {xml.LinePosition})" : ""), // a DTD refused has no position
         InvalidDataException => "its zip data is damaged (the file was cut short or altered after it was saved)",
         _ => "is damaged: a part it refers to is missing",

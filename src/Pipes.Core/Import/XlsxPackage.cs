@@ -47,6 +47,13 @@ internal sealed class XlsxPackage : IDisposable
     /// <summary>The part, opened as it unpacks; null when the package lacks it.</summary>
     public Stream? Open(string part) => Entry(part) is { } entry ? ZipPartStream.Open(entry, _fileLength, _limits, _cancellationToken) : null;
 
+    /// <summary>
+    /// The part's XML, streamed; null when the package lacks it. The part's name is the reader's base URI, so an
+    /// <see cref="XmlException"/> it throws names the part (its SourceUri), and the error can say which part is damaged.
+    /// </summary>
+    public XmlReader? OpenXml(string part, XmlReaderSettings? settings = null) =>
+        Open(part) is { } stream ? XmlReader.Create(stream, settings ?? new XmlReaderSettings { CloseInput = true }, part) : null;
+
     public void Dispose() => _zip.Dispose();
 
     /// <summary>
@@ -64,7 +71,7 @@ internal sealed class XlsxPackage : IDisposable
         stylesPart = relationships.FirstOrDefault(r => r.Type.EndsWith("/styles", StringComparison.Ordinal)).Target ?? folder + "styles.xml";
         var sheets = new List<(string, string, bool)>();
         if (Entry(workbookPart) is null) return sheets;
-        using (var xml = XmlReader.Create(Open(workbookPart)!))
+        using (var xml = OpenXml(workbookPart)!)
         {
             while (xml.Read())
             {
@@ -112,7 +119,7 @@ internal sealed class XlsxPackage : IDisposable
     {
         var relationships = new List<(string, string, string)>();
         if (Entry(relsPart) is null) return relationships;
-        using var xml = XmlReader.Create(Open(relsPart)!);
+        using var xml = OpenXml(relsPart)!;
         while (xml.Read())
         {
             if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "Relationship" || xml.GetAttribute("Target") is not { } target) continue;

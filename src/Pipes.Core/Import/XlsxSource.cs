@@ -161,10 +161,11 @@ internal sealed partial class XlsxSource : ITabularSource
 
     /// <summary>The sheet's XML, streamed; disposing the reader closes the part.</summary>
     private XmlReader OpenSheet(string part) =>
-        XmlReader.Create(OpenPart(part), SheetXmlSettings());
+        _package.OpenXml(part, SheetXmlSettings()) ?? throw Missing(part);
 
-    private Stream OpenPart(string part) =>
-        _package.Open(part) ?? throw FileSniffer.Unreadable(_path, $"the workbook names {part} but does not contain it");
+    private Stream OpenPart(string part) => _package.Open(part) ?? throw Missing(part);
+
+    private PipesException Missing(string part) => FileSniffer.Unreadable(_path, $"the workbook names {part} but does not contain it");
 
     private static XmlReaderSettings SheetXmlSettings() =>
         new() { IgnoreWhitespace = true, IgnoreComments = true, DtdProcessing = DtdProcessing.Prohibit, CloseInput = true };
@@ -220,7 +221,7 @@ internal sealed partial class XlsxSource : ITabularSource
         {
             try
             {
-                using var scanned = XmlReader.Create(new MemoryStream(withoutRows), SheetXmlSettings());
+                using var scanned = XmlReader.Create(new MemoryStream(withoutRows), SheetXmlSettings(), part);
                 return LinksIn(scanned, relationships);
             }
             catch (XmlException)

@@ -12,8 +12,8 @@ internal static partial class XlsxStrings
     public static List<string> ReadShared(XlsxPackage package, ImportLimits limits)
     {
         var strings = new List<string>();
-        if (package.Open(package.SharedStringsPart) is not { } part) return strings;
-        using var xml = XmlReader.Create(part, new XmlReaderSettings { IgnoreWhitespace = false });
+        using var xml = package.OpenXml(package.SharedStringsPart, new XmlReaderSettings { IgnoreWhitespace = false, CloseInput = true });
+        if (xml is null) return strings;
         while (xml.Read())
         {
             if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "si") continue;

@@ -15,9 +15,9 @@ internal static class XlsxStyles
     public static List<CellStyle> Read(XlsxPackage package)
     {
         var styles = new List<CellStyle>();
-        if (package.Open(package.StylesPart) is not { } part) return styles;
+        using var xml = package.OpenXml(package.StylesPart);
+        if (xml is null) return styles;
         var formats = new Dictionary<int, string>();
-        using var xml = XmlReader.Create(part);
         var inCellXfs = false;
         while (xml.Read())
         {

@@ -86,8 +86,18 @@ public sealed class HostileFileTests : IDisposable
         var (records, failure) = Run(Workbook("bad.xlsx", sheet));
         Assert.Empty(records);
         Assert.Equal("Pipes.UnreadableFile", failure?.ErrorId);
-        Assert.Matches(@"but is damaged: one of its parts is not XML a workbook can hold( \(line 1, position 1\))?\.$", failure!.Message);
+        Assert.Matches(@"but is damaged: its part xl/worksheets/sheet1.xml is not XML a workbook can hold( \(line 1, position 1\))?\.$", failure!.Message);
         Assert.IsType<System.Xml.XmlException>(failure.InnerException);
+    }
+
+    // Which part is damaged is what lets someone repair it (or tell the exporter's vendor): each part the reader reads names itself.
+    [Fact]
+    public void ADamagedSharedStringsPartIsNamed()
+    {
+        var (records, failure) = Run(Workbook("strings.xlsx", Sheet(GoodRows), sharedStrings: "<sst " + Ns + "><si><t>x</si></sst>"));
+        Assert.Empty(records);
+        Assert.Equal("Pipes.UnreadableFile", failure?.ErrorId);
+        Assert.Contains("but is damaged: its part xl/sharedStrings.xml is not XML a workbook can hold (line 1, position", failure!.Message);
     }
 
     [Theory]
