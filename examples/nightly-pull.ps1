@@ -9,7 +9,8 @@
         replies-<stamp>.csv    the inbox messages since the last poll, with their classification
         summary-<stamp>.json   the counts, by classification
     and appends what it did, with the warnings of the pull, to logs/nightly-YYYYMMDD.log in the config directory. Exits 0 on success;
-    on failure it logs the ErrorId and message and exits 1.
+    on failure it writes the ErrorId, message and advice to standard error and the log, and exits 1. A log it cannot write
+    fails the run before it reads anything (Pipes.AccessDenied, on standard error).
 
     One run at a time per config directory: a run that starts while another is still going (a slow night, two
     cron entries) logs FAILED Pipes.ConfigLocked, does nothing and exits 1, rather than read and write again
@@ -47,13 +48,25 @@ $config = if ($env:PIPES_CONFIG_DIR) { $env:PIPES_CONFIG_DIR }
     elseif ($env:XDG_CONFIG_HOME) { Join-Path $env:XDG_CONFIG_HOME 'pipes' }
     else { Join-Path $HOME '.config/pipes' }
 $logs = Join-Path $config 'logs'
-New-Item -ItemType Directory -Force -Path $logs | Out-Null
 $logFile = Join-Path $logs ("nightly-{0:yyyyMMdd}.log" -f (Get-Date))
 function Write-Log([string] $text) {
     Add-Content -LiteralPath $logFile -Value ("{0:yyyy-MM-ddTHH:mm:sszzz} [{1}] {2}" -f (Get-Date), $PID, $text)
 }
 
 try {
+    # A log that cannot be written fails the run before it reads anything: a task whose log is lost would run unwatched.
+    try {
+        New-Item -ItemType Directory -Force -Path $logs | Out-Null
+        [IO.File]::AppendAllText($logFile, '')   # opens it for writing, writes nothing
+    }
+    catch {
+        $cannotLog = [Management.Automation.ErrorRecord]::new(
+            [UnauthorizedAccessException]::new("nightly-pull cannot write its log $logFile ($($_.Exception.Message)); this run did nothing.", $_.Exception),
+            'Pipes.AccessDenied', [Management.Automation.ErrorCategory]::PermissionDenied, $logFile)
+        $cannotLog.ErrorDetails = [Management.Automation.ErrorDetails]::new($cannotLog.Exception.Message)
+        $cannotLog.ErrorDetails.RecommendedAction = "Make $logs a folder the task's account can write to."
+        throw $cannotLog
+    }
     # Ids as -File passes them ("1,2" as one text) or as a script passes them (1, 2): each must be a whole number.
     $PipelineId = @($PipelineId | ForEach-Object { "$_" -split '[,\s]+' } | Where-Object { $_ } | ForEach-Object {
         $id = 0L
@@ -144,8 +157,9 @@ catch {
         $inner = $_.Exception.InnerException
         $id, $message, $advice = $inner.ErrorId, $inner.Message, ($inner.RecommendedAction -replace '\{command\}', 'nightly-pull.ps1')
     }
-    Write-Log "FAILED $id`: $message$(if ($advice) { " ($advice)" })"
-    [Console]::Error.WriteLine("nightly-pull failed: $id`: $message")
+    # Standard error first: when the log is what failed, writing to it fails again, and the cause must still be seen.
+    [Console]::Error.WriteLine("nightly-pull failed: $id`: $message$(if ($advice) { " ($advice)" })")
+    try { Write-Log "FAILED $id`: $message$(if ($advice) { " ($advice)" })" } catch { }
     exit 1
 }
 finally {

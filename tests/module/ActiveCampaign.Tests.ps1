@@ -346,6 +346,18 @@ Describe 'examples/nightly-pull.ps1' {
         Get-Content -Raw (Join-Path $TestDrive 'commit-stderr.txt') | Should -Match 'nightly-pull failed: Pipes.CorruptConfigFile: '
     }
 
+    It 'fails before it reads anything, saying why on standard error, when its log cannot be written' {
+        $logs = Join-Path $env:PIPES_CONFIG_DIR 'logs'
+        Remove-Item -LiteralPath $logs -Recurse -Force -ErrorAction SilentlyContinue
+        Set-Content -LiteralPath $logs 'a file where the logs folder should be'   # root can write anywhere: a file is what stops it here
+        Reset-PipesFake $Fake
+        $run = Invoke-Nightly '-PipelineId 1'
+        $run.ExitCode | Should -Be 1
+        ($run.Output -join "`n") | Should -Match 'nightly-pull failed: Pipes.AccessDenied: nightly-pull cannot write its log .*nightly-\d{8}\.log .*this run did nothing\. \(Make .*logs a folder'
+        @(Get-PipesFakeRequest $Fake).Count | Should -Be 0
+        Get-ChildItem $Out -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+    }
+
     It 'writes the pull''s warnings to its log, where a scheduled task keeps them' {
         # Contact 8 deleted in ActiveCampaign: its deal (4) stays in pipeline 1 and is in no contact's Deals.
         Invoke-RestMethod -Method Post -Uri "$($Fake.BaseUrl)/_fake/ac/delete" -ContentType 'application/json' -Body (@{ ids = @(8) } | ConvertTo-Json) | Out-Null
