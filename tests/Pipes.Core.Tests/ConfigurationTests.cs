@@ -125,6 +125,22 @@ public sealed class ConfigurationTests : IDisposable
         Assert.IsType<UnauthorizedAccessException>(error.InnerException);
     }
 
+    // A write that fails for a reason other than another process's lock (here a name the file system refuses: the lock
+    // file's name is over 255 bytes; a read-only file system or a full disk alike) is not waited out as a lock for the
+    // lock timeout and then called one (Pipes.ConfigLocked): it is said at once, with the file system's reason.
+    [Fact]
+    public void AWriteThatFailsForAnotherReasonThanALockIsNotWaitedOutAsOne()
+    {
+        Directory.CreateDirectory(_env.DirectoryPath);
+        var file = new Pipes.Configuration.LockedJsonFile(Path.Combine(_env.DirectoryPath, new string('s', 250) + ".json"), lockTimeout: TimeSpan.FromSeconds(20));
+
+        var error = Assert.Throws<PipesException>(() => file.Update(content => content["x"] = 1));
+
+        Assert.Equal("Pipes.AccessDenied", error.ErrorId);
+        Assert.Contains("Cannot write sss", error.Message);
+        Assert.IsAssignableFrom<IOException>(error.InnerException);
+    }
+
     [Fact]
     public void HandEditedValueOfTheWrongTypeNamesTheSetting()
     {

@@ -82,7 +82,10 @@ public sealed class LockedJsonFile
             FilePath, exception);
 
     /// <summary>Reads, lets <paramref name="change"/> modify the object, and writes it back, all under the lock.</summary>
-    /// <remarks>Throws <c>Pipes.AccessDenied</c> when the directory or file may not be written, <c>Pipes.ConfigLocked</c> past the lock timeout.</remarks>
+    /// <remarks>
+    /// Throws <c>Pipes.AccessDenied</c> when the directory or file may not be written (permissions, a read-only file system,
+    /// a full disk), <c>Pipes.ConfigLocked</c> when another process holds the lock past the lock timeout.
+    /// </remarks>
     public T Update<T>(Func<JsonObject, T> change)
     {
         try
@@ -98,7 +101,25 @@ public sealed class LockedJsonFile
         {
             throw AccessDenied("write", exception);
         }
+        catch (IOException exception)
+        {
+            // Not another process's lock (AcquireLock waits for that): a read-only file system, a full disk, a name too long.
+            // Waiting cannot help, and it is no fault of Pipes.
+            throw new PipesException(ErrorIds.AccessDenied, PipesErrorKind.PermissionDenied,
+                $"Cannot write {Path.GetFileName(FilePath)} in the Pipes config directory: {exception.Message}",
+                $"Make {Path.GetDirectoryName(FilePath)} writable by the account this runs as, on a file system with free space, or point PIPES_CONFIG_DIR at a directory that is.",
+                FilePath, exception);
+        }
     }
+
+    /// <summary>
+    /// Whether the lock file could not be opened because another process holds it: Windows' sharing or lock violation
+    /// (HRESULT 0x80070020, 0x80070021), or on Unix flock's EWOULDBLOCK (.NET takes FileShare.None there as an advisory
+    /// flock and gives the errno as the HResult: 11 on Linux, 35 on macOS and the BSDs). Any other failure is not waited out.
+    /// </summary>
+    private static bool HeldByAnother(IOException exception) =>
+        OperatingSystem.IsWindows() ? (exception.HResult & 0xFFFF) is 32 or 33
+        : exception.HResult == (OperatingSystem.IsLinux() ? 11 : 35);
 
     private FileStream AcquireLock()
     {
@@ -111,12 +132,12 @@ public sealed class LockedJsonFile
             {
                 return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None);
             }
-            catch (IOException) when (DateTime.UtcNow < deadline)
+            catch (IOException exception) when (HeldByAnother(exception) && DateTime.UtcNow < deadline)
             {
                 Thread.Sleep(pause);
                 pause = Math.Min(pause * 2, 100);
             }
-            catch (IOException exception)
+            catch (IOException exception) when (HeldByAnother(exception))
             {
                 throw new PipesException(ErrorIds.ConfigLocked, PipesErrorKind.Unavailable,
                     $"{Path.GetFileName(FilePath)} stayed locked by another process for {_lockTimeout.TotalSeconds:0} s.",
