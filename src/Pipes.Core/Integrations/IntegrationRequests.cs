@@ -57,7 +57,7 @@ public abstract partial class IntegrationBase
         {
             // The credential is fetched once per call (or renewal), not per retry of the same call.
             using var template = new HttpRequestMessage(method, url);
-            await AuthorizeAsync(template, renew, cancellationToken).ConfigureAwait(false);
+            await AuthorizeSendableAsync(template, renew, operation, cancellationToken).ConfigureAwait(false);
             try
             {
                 return await http.SendAsync(operation, () =>
@@ -84,6 +84,41 @@ public abstract partial class IntegrationBase
             }
         }
     }
+
+    /// <summary>
+    /// <see cref="AuthorizeAsync"/>, then a check that every header it put on the request can be sent. A credential
+    /// copied with a line break, a no-break space or a zero-width character is refused by .NET: a line break as a
+    /// FormatException while it is set, any other character outside printable ASCII only when the request is sent,
+    /// as an HttpRequestException that looks like a network failure (retried, and counted against a search quota,
+    /// though nothing left the machine). Throws <see cref="AuthenticationError"/> naming the header and the
+    /// character's code point and place, never the value; nothing is sent.
+    /// </summary>
+    private async ValueTask AuthorizeSendableAsync(HttpRequestMessage request, bool renew, string operation, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await AuthorizeAsync(request, renew, cancellationToken).ConfigureAwait(false);
+        }
+        catch (FormatException exception)
+        {
+            throw UnsendableCredential(operation, "a line break or NUL", exception);
+        }
+        foreach (var header in request.Headers)
+        {
+            foreach (var value in header.Value)
+            {
+                var bad = value.AsSpan().IndexOfAnyExceptInRange(' ', '~');
+                if (bad >= 0)
+                    throw UnsendableCredential(operation, $"U+{(int)value[bad]:X4} at character {bad + 1} of its {header.Key} header", null);
+            }
+        }
+    }
+
+    private AuthenticationError UnsendableCredential(string operation, string what, Exception? inner) =>
+        new(Name, operation,
+            $"The {Name} credential cannot be sent: it holds a character an HTTP header cannot carry ({what}); a copied key or token often brings a line break or a no-break space along. Nothing was sent.",
+            recommendedAction: "Store the credential again without that character (Set-PipesSecret, or the environment variable that holds it); Get-PipesSecretInfo shows which one was used.",
+            inner: inner);
 
     /// <summary>Sends a request and reads its answer as <typeparamref name="T"/>.</summary>
     protected async Task<T> SendJsonAsync<T>(string operation, HttpMethod method, string url, JsonTypeInfo<T> answer, string? json = null,

@@ -71,6 +71,28 @@ public sealed class SearchProviderTests(FakeServerFixture fixture) : SearchTestB
         Assert.Single(Requests(BravePath));
     }
 
+    [Theory]
+    [InlineData("BSA-token-0123456789\u00a0", "U+00A0 at character 21 of its X-Subscription-Token header")]
+    [InlineData("BSA-token-\u200b0123456789", "U+200B at character 11 of its X-Subscription-Token header")]
+    [InlineData("BSA-token-0123456789\n", "a line break or NUL")]
+    public async Task ATokenThatNoHeaderCanCarryIsAuthenticationFailedBeforeAnythingIsSentOrCounted(string token, string said)
+    {
+        // A key pasted with a no-break space was retried as a network failure ("Check the network"), spending four
+        // queries of the ledger with nothing sent; one with a line break was Pipes.Unexpected (a FormatException).
+        var environment = Process("Brave");
+        environment.Secrets.Set(BraveDefinition.KeySecret, token);
+        var client = new SearchClient(environment);
+
+        var error = await Assert.ThrowsAsync<AuthenticationError>(() => Collect(client, new SearchQuery("x", 5)));
+
+        Assert.Equal(ErrorIds.AuthenticationFailed, error.ErrorId);
+        Assert.Contains(said, error.Message);
+        Assert.DoesNotContain("0123456789", error.Message + error.RecommendedAction);
+        Assert.Contains("Set-PipesSecret", error.RecommendedAction);
+        Assert.Empty(Requests(BravePath));
+        Assert.Equal(0, client.GetQuota().Used);
+    }
+
     [Fact]
     public async Task BravesSpentMonthIsQuotaExceededWithBravesResetAndNoRetry()
     {
