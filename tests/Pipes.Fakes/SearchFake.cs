@@ -43,6 +43,12 @@ public sealed class SearchFake : IFakeService
 
     public bool LegacyQuotaAnswer { get; set; }
 
+    /// <summary>
+    /// Ranks (1-based) that Google's duplicate filter takes out of the page they fall on: that page is shorter
+    /// than num, and its nextPage still starts at start + num, as Google counts them.
+    /// </summary>
+    public HashSet<int> GoogleFilteredRanks { get; } = [];
+
     public int BraveMonthlyLimit { get; set; } = 2_000;
 
     /// <summary>Google queries answered (counted against the fake's daily quota) today.</summary>
@@ -76,6 +82,7 @@ public sealed class SearchFake : IFakeService
             GoogleDailyLimit = 10_000;
             LegacyQuotaAnswer = false;
             BraveMonthlyLimit = 2_000;
+            GoogleFilteredRanks.Clear();
         }
     }
 
@@ -116,7 +123,8 @@ public sealed class SearchFake : IFakeService
         }
         var site = query["siteSearch"].ToString();
         var all = Index(q, site.Length > 0 ? site : null);
-        var page = all.Skip(start - 1).Take(num).ToList();
+        List<Indexed> page;
+        lock (_gate) page = all.Skip(start - 1).Take(num).Where((_, i) => !GoogleFilteredRanks.Contains(start + i)).ToList();
         var total = all.Count.ToString(CultureInfo.InvariantCulture);
         object Info(int startIndex, int count) => new
         {

@@ -96,7 +96,8 @@ internal sealed class GoogleProvider(PipesEnvironment environment) : ISearchProv
         var page = await client.ReadAsync(response, SearchJson.Default.GoogleSearch, cancellationToken).ConfigureAwait(false);
         var items = (page.Items ?? []).Where(i => !string.IsNullOrEmpty(i.Link))
             .Select(i => new FoundItem(SearchText.Tidy(i.Title), i.Link!, i.DisplayLink ?? SearchText.Host(i.Link), SearchText.Tidy(i.Snippet))).ToList();
-        return new SearchPageAnswer(items, page.Queries?.NextPage is not { Count: > 0 });
+        var next = page.Queries?.NextPage is { Count: > 0 } nextPage ? nextPage[0] : null;
+        return new SearchPageAnswer(items, next is null) { NextStart = next?.StartIndex };
     }
 
     /// <summary>The parts of Google's error body (<c>{"error":{"code","message","status","errors":[{"reason"}],"details":[{"reason","metadata"}]}}</c>) that tell refusals apart.</summary>

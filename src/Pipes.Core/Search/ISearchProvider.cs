@@ -55,6 +55,13 @@ internal sealed record SearchPageRequest(string Url, int Size);
 /// <summary>A page's results, and whether the engine said no page follows.</summary>
 internal sealed record SearchPageAnswer(IReadOnlyList<FoundItem> Items, bool IsLast)
 {
+    /// <summary>
+    /// Where the engine says its next page starts (Google's <c>queries.nextPage[0].startIndex</c>, 1-based), or null
+    /// when it does not say. An engine that says so may give a page shorter than asked for that is not its last
+    /// (Google's duplicate filter takes results out of a page and still counts them): the next page starts there.
+    /// </summary>
+    public int? NextStart { get; init; }
+
     /// <summary>Engines a metasearch engine asked that did not answer ("google (timeout)"): SearXNG's unresponsive_engines.</summary>
     public IReadOnlyList<string> SilentEngines { get; init; } = [];
 }

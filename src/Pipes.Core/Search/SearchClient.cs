@@ -132,7 +132,8 @@ public sealed class SearchClient : IntegrationBase
                 throw new UnavailableError(Name, "Search",
                     $"{Name} found nothing for '{query.Text}', and engines it asked did not answer: {string.Join(", ", page.SilentEngines)}; the empty answer may be theirs.",
                     recommendedAction: "Try again later, or disable the engines that do not answer in the instance's settings.yml.");
-            given += page.Items.Count;
+            // Where the next page starts: the engine's word when it gives one and it moves forward, else after this page's results.
+            given = page.NextStart is { } next && next - 1 > given + page.Items.Count ? next - 1 : given + page.Items.Count;
             foreach (var item in page.Items)
             {
                 if (fetched == wanted) break;
@@ -140,8 +141,9 @@ public sealed class SearchClient : IntegrationBase
                 fetched++;
                 yield return new SearchResult(fetched, item.Title, item.Link, item.DisplayLink, item.Snippet, query.Text, Name);
             }
-            // A page shorter than asked for is the last, whatever the engine says.
-            if (page.IsLast || page.Items.Count == 0 || (request.Size > 0 && page.Items.Count < request.Size)) break;
+            // A page shorter than asked for is the last, unless the engine said where its next page starts (Google
+            // leaves out of a page the results its duplicate filter removed, and still counts them).
+            if (page.IsLast || page.Items.Count == 0 || (request.Size > 0 && page.Items.Count < request.Size && page.NextStart is null)) break;
         }
     }
 

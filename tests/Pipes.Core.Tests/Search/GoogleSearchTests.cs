@@ -45,6 +45,24 @@ public sealed class GoogleSearchTests(FakeServerFixture fixture) : SearchTestBas
     }
 
     [Fact]
+    public async Task APageShortenedByGooglesDuplicateFilterIsNotTheLastWhenGoogleGivesANextPage()
+    {
+        // Google left one result out of the first page (9 of num=10) and said the next page starts at 11:
+        // -Count 25 gave those 9 and stopped, with no error, as if the query had no more results.
+        var client = new SearchClient(Process());
+        var all = await Collect(client, new SearchQuery("owners", 30));
+        var before = Requests(Path).Count;
+        Fake.GoogleFilteredRanks.Add(5);
+
+        var results = await Collect(client, new SearchQuery("owners", 25));
+
+        Assert.Equal(all.Where((_, i) => i != 4).Take(25).Select(r => r.Link), results.Select(r => r.Link));
+        Assert.Equal(Enumerable.Range(1, 25), results.Select(r => r.Rank));
+        var sent = Requests(Path).Skip(before).Select(r => (Param(r, "start"), Param(r, "num"))).ToList();
+        Assert.Equal([("1", "10"), ("11", "10"), ("21", "6")], sent);
+    }
+
+    [Fact]
     public async Task NoResultsIsNoOutputAndNoErrorAndOneQuery()
     {
         var client = new SearchClient(Process());
