@@ -389,6 +389,26 @@ public sealed class OutlookCalendarTests(FakeServerFixture fixture) : GraphToken
     }
 
     [Theory]
+    [InlineData("Asia/Tokyo", "2027-03-15T00:00", "2027-03-16T00:00")] // the day after, east of Chicago
+    [InlineData("America/Los_Angeles", "2027-03-13T00:00", "2027-03-13T23:00")] // the evening before, west of Chicago
+    [InlineData("Europe/London", "2027-03-15T00:00", "2027-03-15T01:00")] // the hour after its last midnight
+    public async Task AnAllDayEventIsNotReadForARangeItsDaysInTheZoneShownDoNotTouch(string zone, string from, string to)
+    {
+        // Graph weighs an all-day event against the range's UTC instants by its booking zone, and Pipes shows it at the
+        // shown zone's midnights: Tokyo's 15 March listed Chicago's holiday of the 14th, shown as 14 March 00:00 to
+        // 15 March 00:00 +09:00, outside the range asked for, with no sign of it.
+        using var made = await Raw(HttpMethod.Post, "/me/events", """
+            {"subject":"Office closed","isAllDay":true,"start":{"dateTime":"2027-03-14T00:00:00","timeZone":"Central Standard Time"},
+             "end":{"dateTime":"2027-03-15T00:00:00","timeZone":"Central Standard Time"}}
+            """);
+        Assert.Equal(HttpStatusCode.Created, made.StatusCode);
+
+        Assert.Empty(await Read(from, to, zone));
+        var onTheDay = Assert.Single(await Read("2027-03-14T12:00", "2027-03-14T13:00"));
+        Assert.Equal("Office closed", onTheDay.Subject);
+    }
+
+    [Theory]
     // Sunday 1 November 2026 has 25 hours in Chicago (the clocks go back), Sunday 8 March 2026 has 23: an all-day
     // event moved off or onto either kept its hours, and its end was no midnight (Exchange makes it a day longer).
     [InlineData("2026-11-01", "2026-11-02", "2026-11-05", "2026-11-06")]

@@ -90,6 +90,8 @@ public sealed partial class OutlookClient
     /// calendarView, so that a recurring series comes as its occurrences; every page is followed, each page's
     /// events go out as it arrives. Times are shown in the zone of <paramref name="timeZone"/> (see
     /// <see cref="CalendarZone"/>). An end not after the start is <c>Pipes.InvalidInput</c> before any request.
+    /// An all-day event is its dates in the zone shown, and Graph weighs it against the range in another zone
+    /// (the range goes as UTC instants): one whose days, so shown, lie outside the range is left out.
     /// </summary>
     public async IAsyncEnumerable<CalendarEvent> GetEventsAsync(EventTime start, EventTime end, string? timeZone = null,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -101,7 +103,13 @@ public sealed partial class OutlookClient
         var url = Root + "calendarView?startDateTime=" + Uri.EscapeDataString(Iso(from)) + "&endDateTime=" + Uri.EscapeDataString(Iso(to))
             + "&$select=" + EventSelect + "&$orderby=" + Uri.EscapeDataString("start/dateTime") + "&$top=" + EventPageSize.ToString(CultureInfo.InvariantCulture);
         await foreach (var item in PagesAsync("ListEvents", url, GraphJson.Default.GraphPageGraphEvent, p => p.Value ?? [], p => p.NextLink, cancellationToken).ConfigureAwait(false))
-            yield return ToEvent(item, zone);
+        {
+            var found = ToEvent(item, zone);
+            // Graph answered it for the range's instants; shown as its days at this zone's midnights it may not touch the range
+            // (the holiday of the 14th, booked in Chicago, for Tokyo's 15th).
+            if (found.IsAllDay && (found.End <= from || found.Start >= to)) continue;
+            yield return found;
+        }
     }
 
     /// <summary>One event by id; <c>Pipes.NotFound</c> naming it when the calendar has none.</summary>
