@@ -139,7 +139,12 @@ public abstract partial class IntegrationBase
         }
         catch (JsonException exception)
         {
-            throw new RemoteRejectedError(Name, "Read", $"{Name} answered with something that is not JSON of the expected shape ({exception.Message}).", response.StatusCode);
+            // A web page where JSON was asked for (a proxy's, a captive portal's or the service's own error page, sent with 200)
+            // is said as such: the JSON parser's words about its first '<' tell a reader nothing.
+            var type = response.Content.Headers.ContentType?.MediaType;
+            throw new RemoteRejectedError(Name, "Read", type is not null && !type.Contains("json", StringComparison.OrdinalIgnoreCase)
+                ? $"{Name} answered with a {type} page, not JSON: a proxy's, a sign-in or an error page stood where the service's answer should be."
+                : $"{Name} answered with something that is not JSON of the expected shape ({exception.Message}).", response.StatusCode);
         }
     }
 

@@ -62,6 +62,19 @@ public sealed class GoogleSearchTests(FakeServerFixture fixture) : SearchTestBas
         Assert.Equal([("1", "10"), ("11", "10"), ("21", "6")], sent);
     }
 
+    // A web page sent with 200 where JSON was asked for (a proxy's or captive portal's) is named as one, not in the JSON parser's words.
+    [Fact]
+    public async Task AnHtmlPageInsteadOfJsonIsSaidToBeOne()
+    {
+        Server.Faults.Add(new Fault(FaultKind.Status) { StatusCode = 200, ContentType = "text/html", Body = "<html><body>Please sign in to the network</body></html>", PathPrefix = Path });
+        var client = new SearchClient(Process());
+
+        var error = await Assert.ThrowsAsync<RemoteRejectedError>(() => Collect(client, new SearchQuery("owners", 5)));
+
+        Assert.Contains("answered with a text/html page, not JSON", error.Message);
+        Assert.DoesNotContain("invalid start of a value", error.Message);
+    }
+
     [Fact]
     public async Task NoResultsIsNoOutputAndNoErrorAndOneQuery()
     {
