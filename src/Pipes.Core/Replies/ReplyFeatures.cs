@@ -117,11 +117,29 @@ public static partial class ReplyFeatures
     private static bool IsNegator(ReadOnlySpan<char> word) =>
         word.EndsWith("n't") || word.StartsWith("n'") || Negators.Contains(word);
 
-    private static readonly SpanSet Negators = new(
-    [
-        "not", "no", "never", "nor", "cannot", "dont", "wont", "cant", "isnt", "didnt", "doesnt", "without",
-        "ne", "pas", "jamais", "ni", "nunca", "sin", "nao", "nem", "nicht", "kein", "keine", "keinen", "keiner", "nie", "niemals",
-    ]);
+    private static readonly SpanSet Negators = new(NegatorWords.Split('|'));
+
+    /// <summary>The negating words (folded, lower case), '|'-separated: <see cref="IsNegator"/> and the decline cue read the same list.</summary>
+    private const string NegatorWords =
+        "not|no|never|nor|cannot|dont|wont|cant|isnt|didnt|doesnt|without|" +
+        "ne|pas|jamais|ni|nunca|sin|nao|nem|nicht|kein|keine|keinen|keiner|nie|niemals";
+
+    /// <summary>
+    /// The words that may stand between a negator and the wish it negates and keep that wish about us (folded, '|'-separated):
+    /// adverbs ("not really", "not at all", "don't ever", "no longer", "ne … plus", "nicht mehr"), auxiliaries and verbs of
+    /// wanting with their "to" ("won't be selling", "do not wish to sell", "not for sale", "no estamos", "não tenho", "je ne
+    /// souhaite pas", "nicht an einem Verkauf") and the pronouns that stand for the writer ("no me llamen", "ne nous
+    /// contactez plus"). Any other word is a verb or a thing of its own, and the negation is about it: "doesn't read her
+    /// email" negates reading, not e-mail from us.
+    /// </summary>
+    private const string NegatedWishLead =
+        "really|at|all|ever|even|currently|presently|actually|now|any|longer|anymore|more|again|be|been|being|to|for|want|wanna|wish|" +
+        "looking|planning|plan|intend|intending|going|gonna|willing|open|ready|prepared|available|considering|me|us|" +
+        "realmente|mas|ya|nos|te|le|les|lo|la|se|estoy|estamos|esta|estan|tengo|tenemos|tiene|quiero|queremos|quiere|deseo|" +
+        "deseamos|desea|pienso|pensamos|planeamos|vamos|voy|a|de|vuelva|vuelvan|vuelvas|" +
+        "vraiment|plus|du|tout|nous|vous|en|y|suis|sommes|est|sont|souhaite|souhaitons|voulons|veux|veut|desire|desirons|comptons|" +
+        "wirklich|gar|mehr|weiter|derzeit|aktuell|momentan|zurzeit|daran|zu|an|einem|einer|uns|mich|sind|bin|ist|" +
+        "mesmo|mais|estou|estao|tenho|temos|tem|quero|queremos|desejo|desejamos|pretendo|pretendemos|vou|em";
 
     private static string? Mapped(ReadOnlySpan<char> word) =>
         Days.Contains(word) ? "<day>" : Months.Contains(word) ? "<month>" : null;
@@ -238,8 +256,10 @@ public static partial class ReplyFeatures
     [GeneratedRegex(@" (?:(call|text|ring|phone) (me|us)|give (me|us) a (call|ring)|(let's|lets) (talk|chat|discuss|set|schedule|meet|get)|(schedule|set up|arrange|book) a (call|meeting|time)|can (we|you) (talk|chat|meet|schedule|set|get|call)|(are|is) you (free|available)|(i'm|i am|we're|we are) (free|available)|reach me|my (cell|number|phone|mobile)|(works|work) for (me|us)|(<day>|<time>) (works|is fine|is ok|ok)|llameme|llamame|llamenos|marqueme|hablemos|(me|nos) (puede|puedes|pueden) llamar|appelez moi|appelle moi|appelez nous|telephonez moi|parlons|discutons|rufen sie (mich|uns)|ruf mich|telefonieren|ligue me|(me|nos) ligue|me liga|podemos conversar|vamos conversar)(?= )")]
     private static partial Regex CallCue();
 
-    // A decline or opt-out: a negated wish (not interested, not selling, don't contact), removal, a deal done elsewhere.
-    [GeneratedRegex(@" (?:~(interest\w*|interes\w*|sell\w*|sale|lease\w*|leasing|vend\w*|verkauf\w*|verpacht\w*|contact\w*|kontakt\w*|email\w*|mail|call\w*|writ\w*|send\w*|escrib\w*|envi\w*|mand\w*|ecri\w*|envoy\w*|schreib\w*|schick\w*|ligu\w*|appel\w*|llam\w*|m'interesse)|(remove|take|delete) (me|us|my)|off (your|the|this) (list|mailing)|unsubscrib\w*|stop (e?mailing|emailing|contacting|sending|calling|writing|texting)|leave (me|us) alone|quit (e?mailing|emailing|calling|contacting|writing)|no ~?more ~?(e?mails|emails|calls|letters)|(already|recently) (sold|leased|signed|committed)|we('ll| will) pass|pass on (this|it)|no ~?(thanks|thank ~?you)|(dar|darme|de) de baja|baja|ya (vendimos|vendi|vendio|arrendamos|arrende|firmamos)|deja (vendu|signe|loue)|desinscri\w*|bereits (verkauft|verpachtet)|(entfernen|austragen|streichen) sie|ja (vendi|vendemos|arrendei)|descadastr\w*|(remova|retire) (me|meu))(?= )")]
+    // A decline or opt-out: a negated wish (not interested, not selling, don't contact) whose negator is the word before it or
+    // only adverbs, verbs of wanting and the writer's pronouns stand between (NegatedWishLead: "not at all interested",
+    // "don't ever call", "no me llamen", "ne m'écrivez plus"; not "doesn't read her email"), removal, a deal done elsewhere.
+    [GeneratedRegex(@" (?:(?<= ~?(?:\S*n't|n'\S*|" + NegatorWords + @")(?: ~(?:" + NegatedWishLead + @"))* )~(?:m')?(interest\w*|interes\w*|sell\w*|sale|lease\w*|leasing|vend\w*|verkauf\w*|verpacht\w*|contact\w*|kontakt\w*|email\w*|mail|call\w*|writ\w*|send\w*|escrib\w*|envi\w*|mand\w*|ecri\w*|envoy\w*|schreib\w*|schick\w*|ligu\w*|appel\w*|llam\w*|m'interesse)|(remove|take|delete) (me|us|my)|off (your|the|this) (list|mailing)|unsubscrib\w*|stop (e?mailing|emailing|contacting|sending|calling|writing|texting)|leave (me|us) alone|quit (e?mailing|emailing|calling|contacting|writing)|no ~?more ~?(e?mails|emails|calls|letters)|(already|recently) (sold|leased|signed|committed)|we('ll| will) pass|pass on (this|it)|no ~?(thanks|thank ~?you)|(dar|darme|de) de baja|baja|ya (vendimos|vendi|vendio|arrendamos|arrende|firmamos)|deja (vendu|signe|loue)|desinscri\w*|bereits (verkauft|verpachtet)|(entfernen|austragen|streichen) sie|ja (vendi|vendemos|arrendei)|descadastr\w*|(remova|retire) (me|meu))(?= )")]
     private static partial Regex DeclineCue();
 
     // Not deciding yet: thinking, asking someone, will look later.

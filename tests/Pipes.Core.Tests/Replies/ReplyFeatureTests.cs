@@ -28,4 +28,41 @@ public sealed class ReplyFeatureTests
     [InlineData("I am sure. Call me.", "wait")]
     public void ACueIsNotFoundWhereItsWordsAreNot(string text, string cue) =>
         Assert.DoesNotContain("cue:" + cue, ReplyFeatures.Extract(text, otherAddress: false).Select(f => f.Name));
+
+    [Theory]
+    // A wish negated with only adverbs, verbs of wanting or the writer's pronouns between: still a decline, in the five languages.
+    [InlineData("Not really interested.")]
+    [InlineData("We are not at all interested.")]
+    [InlineData("Don't ever call me again.")]
+    [InlineData("We do not wish to sell.")]
+    [InlineData("We won't be selling.")]
+    [InlineData("No longer interested.")]
+    [InlineData("Please do not call or email.")]
+    [InlineData("No estamos interesados.")]
+    [InlineData("Por favor no nos vuelvan a escribir.")]
+    [InlineData("No me llamen.")]
+    [InlineData("Je ne suis pas du tout intéressée.")]
+    [InlineData("Ne nous contactez plus.")]
+    [InlineData("Ne m'écrivez plus.")]
+    [InlineData("Wir sind nicht an einem Verkauf interessiert.")]
+    [InlineData("Bitte nicht mehr kontaktieren.")]
+    [InlineData("Não tenho interesse.")]
+    [InlineData("Não quero mais vender.")]
+    [InlineData("Não me ligue.")]
+    public void ANegatedWishAboutUsIsADecline(string text) => Assert.Contains("cue:decline", Cues(text));
+
+    [Theory]
+    // A negation whose scope (four words) reaches a decline word through a verb of its own negates that verb, not a wish
+    // about us (a blind corpus's "doesn't read her email" had the decline cue), in the five languages.
+    [InlineData("My mother doesn't read her email, call me.")]
+    [InlineData("I am out of the office and will not be checking email.")]
+    [InlineData("I don't do email much, mail it to PO Box 12.")]
+    [InlineData("Mi madre no usa el email, llámeme.")]
+    [InlineData("Ma mère ne lit pas ses emails, appelez-moi.")]
+    [InlineData("Ich kann nicht gut schreiben, rufen Sie mich an.")]
+    [InlineData("Minha mãe não lê o email dela, me ligue.")]
+    public void ANegatedVerbOfItsOwnIsNoDecline(string text) => Assert.DoesNotContain("cue:decline", Cues(text));
+
+    private static IEnumerable<string> Cues(string text) =>
+        ReplyFeatures.Extract(text, otherAddress: false).Where(f => f.Kind == "cue").Select(f => f.Name);
 }
