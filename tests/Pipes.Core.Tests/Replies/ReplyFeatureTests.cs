@@ -30,6 +30,30 @@ public sealed class ReplyFeatureTests
         Assert.DoesNotContain("cue:" + cue, ReplyFeatures.Extract(text, otherAddress: false).Select(f => f.Name));
 
     [Theory]
+    // A refusal in so many words: "declin…" as the writer's verb, and its kind in the other four languages (a blind corpus's
+    // "The Trust … respectfully declines" had no decline cue).
+    [InlineData("I must respectfully decline.")]
+    [InlineData("We are declining all offers at this time.")]
+    [InlineData("Declined.")]
+    [InlineData("The Trust has reviewed your unsolicited offer and respectfully declines.")]
+    [InlineData("We have declined your offer.")]
+    [InlineData("Rechazamos su oferta.")]
+    [InlineData("Rechazo la propuesta, gracias.")]
+    [InlineData("Je décline votre offre.")]
+    [InlineData("Nous refusons.")]
+    [InlineData("Wir lehnen Ihr Angebot dankend ab.")]
+    [InlineData("Ich lehne ab.")]
+    [InlineData("Recuso a oferta.")]
+    public void ARefusalInSoManyWordsIsADecline(string text) => Assert.Contains("cue:decline", Cues(text));
+
+    [Theory]
+    // "decline" as the oil field's noun, or as something the writer would not do, is no refusal.
+    [InlineData("Please send the PDP decline curves for the last 24 months.")]
+    [InlineData("Production has declined a lot since 2019.")]
+    [InlineData("I would not decline a good offer.")]
+    public void DeclineAsANounOrNegatedIsNoRefusal(string text) => Assert.DoesNotContain("cue:decline", Cues(text));
+
+    [Theory]
     // A wish negated with only adverbs, verbs of wanting or the writer's pronouns between: still a decline, in the five languages.
     [InlineData("Not really interested.")]
     [InlineData("We are not at all interested.")]
