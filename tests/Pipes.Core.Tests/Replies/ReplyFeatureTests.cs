@@ -54,6 +54,28 @@ public sealed class ReplyFeatureTests
     public void DeclineAsANounOrNegatedIsNoRefusal(string text) => Assert.DoesNotContain("cue:decline", Cues(text));
 
     [Theory]
+    // Asking about the money in other words than "price" and "how much" (a blind corpus's "what kind of money we talking"
+    // had no ask cue), in the five languages.
+    [InlineData("who is this? nvm saw the letter, what kind of money we talking")]
+    [InlineData("What kind of offer are we talking about?")]
+    [InlineData("Maybe, depends on the number. What are you offering?")]
+    [InlineData("what are you paying per acre")]
+    [InlineData("What bonus and royalty are you offering?")]
+    [InlineData("Give me a ballpark figure.")]
+    [InlineData("What's it worth to you?")]
+    [InlineData("What would my share be worth?")]
+    [InlineData("Name your price.")]
+    [InlineData("¿Qué tipo de oferta?")]
+    [InlineData("¿Qué ofrecen?")]
+    [InlineData("Quelle offre ?")]
+    [InlineData("Que proposez-vous ?")]
+    [InlineData("Was bieten Sie?")]
+    [InlineData("Was ist es Ihnen wert?")]
+    [InlineData("O que vocês oferecem?")]
+    [InlineData("Tenho interesse, qual é o valor da oferta?")]
+    public void AskingAboutTheMoneyInOtherWordsIsAnAsk(string text) => Assert.Contains("cue:ask", Cues(text));
+
+    [Theory]
     // A wish negated with only adverbs, verbs of wanting or the writer's pronouns between: still a decline, in the five languages.
     [InlineData("Not really interested.")]
     [InlineData("We are not at all interested.")]
