@@ -70,6 +70,19 @@ public sealed class ReplyClassifierTests
         Assert.Equal(ReplyClass.Interested, Classify("Not right now, we're in probate. Don't hesitate to call me in Q3.").Classification);
 
     [Theory]
+    // The cues' three errors a blind corpus showed, as the shipped model classifies them: a refusal in so many words, a
+    // question about the money in other words, a negation of a verb of its own that reaches "email".
+    [InlineData("I must respectfully decline.", ReplyClass.NotInterested)]
+    [InlineData("Declined.", ReplyClass.NotInterested)]
+    [InlineData("Rechazamos su oferta.", ReplyClass.NotInterested)]
+    [InlineData("What are you offering?", ReplyClass.Interested)]
+    [InlineData("What's it worth to you?", ReplyClass.Interested)]
+    [InlineData("My mother doesn't read her email, call me.", ReplyClass.Interested)]
+    [InlineData("Mi madre no usa el email, llámeme.", ReplyClass.Interested)]
+    public void TheCuesReadRefusalsMoneyQuestionsAndNegatedVerbs(string body, ReplyClass expected) =>
+        Assert.Equal(expected, Classify(body).Classification);
+
+    [Theory]
     [InlineData("Not right now, keep us in mind.")]
     [InlineData("Not at this time.")]
     public void NotRightNowWithoutATimeIsADecline(string body) => Assert.Equal(ReplyClass.NotInterested, Classify(body).Classification);
