@@ -2,7 +2,8 @@
 .SYNOPSIS
     Writes src/Pipes.Core/Replies/reply-model.tsv, the reply intent model, from the labelled replies.
 .DESCRIPTION
-    Trains ReplyModelTrainer (an averaged perceptron; deterministic, integer weights) on every reply of
+    Trains ReplyModelTrainer.Train (a multinomial logistic regression over the features and cues; deterministic,
+    weights written as integers with the file's scale) on every reply of
     tests/data/replies (the project's 205) and ../shared/replies-dev (the independent 300), through the
     same code as the xunit test ReplyModelFileTests, which fails when the committed file is not what this
     script writes. Run it after any change to the quoted-history cut, the features or either corpus, then
