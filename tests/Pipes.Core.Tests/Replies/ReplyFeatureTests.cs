@@ -84,6 +84,8 @@ public sealed class ReplyFeatureTests
     [InlineData("We won't be selling.")]
     [InlineData("No longer interested.")]
     [InlineData("Please do not call or email.")]
+    [InlineData("Please don't add me to any mailing lists.")]
+    [InlineData("Do not put us on your list.")]
     [InlineData("No estamos interesados.")]
     [InlineData("Por favor no nos vuelvan a escribir.")]
     [InlineData("No me llamen.")]
