@@ -346,12 +346,11 @@ internal sealed partial class XlsxSource : ITabularSource
             column < cells.Count && cells[column] is { } value && (value is not string text || !string.IsNullOrWhiteSpace(text));
     }
 
-    /// <summary>The address of a "mailto:" URI (RFC 6068; see <see cref="MailtoUri.Recipient"/>): percent-decoded, without its ?subject=...; null when it has none.</summary>
+    /// <summary>The address of a "mailto:" URI (RFC 6068; see <see cref="MailtoUri.TryRecipient"/>): percent-decoded, without its ?subject=...; null when it has none.</summary>
     internal static string? MailtoAddress(string uri)
     {
-        var text = uri.AsSpan().TrimStart(); // a Target typed with a space before it
-        if (!text.StartsWith(MailtoUri.Scheme, StringComparison.OrdinalIgnoreCase)) return null;
-        var address = Uri.UnescapeDataString(MailtoUri.Recipient(text[MailtoUri.Scheme.Length..]).ToString()).Trim();
+        if (!MailtoUri.TryRecipient(uri, out var recipient)) return null; // a Target typed with a space before it too
+        var address = Uri.UnescapeDataString(recipient.ToString()).Trim();
         // "%00" or "%0A" decodes to a control character, which no address holds and which would pass the file's NUL check.
         return address.Contains('@') && !address.AsSpan().ContainsAnyInRange('\0', '\u001f') && !address.Contains('\u007f') ? address : null;
     }

@@ -212,7 +212,7 @@ public static class EmailNormalizer
         if (text.Length > 0 && (text[0] is '"' or '\'' || text[^1] is '"' or '\'')) text = text.Trim("\"'").Trim();
         var open = text.LastIndexOf('<');
         if (open >= 0 && text[^1] == '>') text = text[(open + 1)..^1];
-        if (text.StartsWith(MailtoUri.Scheme, StringComparison.OrdinalIgnoreCase)) text = MailtoUri.Recipient(text[MailtoUri.Scheme.Length..]);
+        if (MailtoUri.TryRecipient(text, out var recipient)) text = recipient;
         // Punctuation a sentence leaves around an address ("write to ann@x.org." or "(ann@x.org)"):
         // no address ends in a full stop or these marks, and none starts with an opening bracket.
         if (text.Length > 0 && text[^1] is '.' or ',' or ';' or ':' or '!' or '?' or ')') text = text.TrimEnd(".,;:!?)").TrimEnd();

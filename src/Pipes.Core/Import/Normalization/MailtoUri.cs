@@ -13,6 +13,18 @@ internal static class MailtoUri
     public static bool Is(ReadOnlySpan<char> text) => text.TrimStart().StartsWith(Scheme, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
+    /// Whether <paramref name="text"/> (blanks before it aside) is a mailto: URI, and then its <paramref name="recipient"/>
+    /// (see <see cref="Recipient"/>), not percent-decoded; empty when it names none.
+    /// </summary>
+    public static bool TryRecipient(ReadOnlySpan<char> text, out ReadOnlySpan<char> recipient)
+    {
+        recipient = default;
+        if (!Is(text)) return false;
+        recipient = Recipient(text.TrimStart()[Scheme.Length..]);
+        return true;
+    }
+
+    /// <summary>
     /// The recipient part of what follows "mailto:", not percent-decoded: "jo@x.com" of "jo@x.com?subject=Offer";
     /// of "//jo@x.com" (a web address's slashes, which no address starts with) "jo@x.com"; of "?to=jo@x.com" (RFC 6068
     /// section 2: the recipient may be a to= field alone) "jo@x.com". Empty when there is none.
@@ -21,7 +33,7 @@ internal static class MailtoUri
     /// A '?' starts the fields only when a field name and '=' follow it ("?cc=a@b.com"): one typed into an address's
     /// local part ("jo?x@y.com", which RFC 5322 allows) is kept.
     /// </remarks>
-    public static ReadOnlySpan<char> Recipient(ReadOnlySpan<char> afterScheme)
+    private static ReadOnlySpan<char> Recipient(ReadOnlySpan<char> afterScheme)
     {
         var text = afterScheme.Trim().TrimStart('/');
         var fields = FieldsStart(text);
