@@ -73,12 +73,13 @@ public sealed class LockedJsonFile
 
     /// <summary>
     /// The config directory or one of its files may not be read or written by this account (a read-only directory, a file of
-    /// another user): <c>Pipes.AccessDenied</c> naming the file, not a fault of Pipes.
+    /// another user) or on its file system (read-only, full): <c>Pipes.AccessDenied</c> naming the file, not a fault of Pipes;
+    /// <paramref name="advice"/> when the usual (let the account read and write the directory) does not fit.
     /// </summary>
-    private PipesException AccessDenied(string what, UnauthorizedAccessException exception) =>
+    private PipesException AccessDenied(string what, Exception exception, string? advice = null) =>
         new(ErrorIds.AccessDenied, PipesErrorKind.PermissionDenied,
             $"Cannot {what} {Path.GetFileName(FilePath)} in the Pipes config directory: {exception.Message}",
-            $"Let the account this runs as read and write {Path.GetDirectoryName(FilePath)} and its files, or point PIPES_CONFIG_DIR at a directory it may write.",
+            advice ?? $"Let the account this runs as read and write {Path.GetDirectoryName(FilePath)} and its files, or point PIPES_CONFIG_DIR at a directory it may write.",
             FilePath, exception);
 
     /// <summary>Reads, lets <paramref name="change"/> modify the object, and writes it back, all under the lock.</summary>
@@ -105,10 +106,8 @@ public sealed class LockedJsonFile
         {
             // Not another process's lock (AcquireLock waits for that): a read-only file system, a full disk, a name too long.
             // Waiting cannot help, and it is no fault of Pipes.
-            throw new PipesException(ErrorIds.AccessDenied, PipesErrorKind.PermissionDenied,
-                $"Cannot write {Path.GetFileName(FilePath)} in the Pipes config directory: {exception.Message}",
-                $"Make {Path.GetDirectoryName(FilePath)} writable by the account this runs as, on a file system with free space, or point PIPES_CONFIG_DIR at a directory that is.",
-                FilePath, exception);
+            throw AccessDenied("write", exception,
+                $"Make {Path.GetDirectoryName(FilePath)} writable by the account this runs as, on a file system with free space, or point PIPES_CONFIG_DIR at a directory that is.");
         }
     }
 
