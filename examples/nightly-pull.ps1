@@ -52,6 +52,13 @@ $logFile = Join-Path $logs ("nightly-{0:yyyyMMdd}.log" -f (Get-Date))
 function Write-Log([string] $text) {
     Add-Content -LiteralPath $logFile -Value ("{0:yyyy-MM-ddTHH:mm:sszzz} [{1}] {2}" -f (Get-Date), $PID, $text)
 }
+# A failure of the script's own (not of a Pipes command), with the id, message and advice the catch below logs.
+function New-RunFailure([Exception] $exception, [string] $errorId, [Management.Automation.ErrorCategory] $category, $target, [string] $advice) {
+    $record = [Management.Automation.ErrorRecord]::new($exception, $errorId, $category, $target)
+    $record.ErrorDetails = [Management.Automation.ErrorDetails]::new($exception.Message)
+    $record.ErrorDetails.RecommendedAction = $advice
+    $record
+}
 
 try {
     # A log that cannot be written fails the run before it reads anything: a task whose log is lost would run unwatched.
@@ -60,12 +67,8 @@ try {
         [IO.File]::AppendAllText($logFile, '')   # opens it for writing, writes nothing
     }
     catch {
-        $cannotLog = [Management.Automation.ErrorRecord]::new(
-            [UnauthorizedAccessException]::new("nightly-pull cannot write its log $logFile ($($_.Exception.Message)); this run did nothing.", $_.Exception),
-            'Pipes.AccessDenied', [Management.Automation.ErrorCategory]::PermissionDenied, $logFile)
-        $cannotLog.ErrorDetails = [Management.Automation.ErrorDetails]::new($cannotLog.Exception.Message)
-        $cannotLog.ErrorDetails.RecommendedAction = "Make $logs a folder the task's account can write to."
-        throw $cannotLog
+        throw (New-RunFailure ([UnauthorizedAccessException]::new("nightly-pull cannot write its log $logFile ($($_.Exception.Message)); this run did nothing.", $_.Exception)) `
+            'Pipes.AccessDenied' PermissionDenied $logFile "Make $logs a folder the task's account can write to.")
     }
     # Ids as -File passes them ("1,2" as one text) or as a script passes them (1, 2): each must be a whole number.
     $PipelineId = @($PipelineId | ForEach-Object { "$_" -split '[,\s]+' } | Where-Object { $_ } | ForEach-Object {
@@ -83,12 +86,8 @@ try {
     $lockPath = Join-Path $config 'nightly-pull.lock'
     try { $runLock = [IO.File]::Open($lockPath, [IO.FileMode]::OpenOrCreate, [IO.FileAccess]::ReadWrite, [IO.FileShare]::None) }
     catch [IO.IOException] {
-        $busy = [Management.Automation.ErrorRecord]::new(
-            [InvalidOperationException]::new("another nightly-pull is running with this config directory ($config); this run did nothing, so that nothing is written twice."),
-            'Pipes.ConfigLocked', [Management.Automation.ErrorCategory]::ResourceBusy, $lockPath)
-        $busy.ErrorDetails = [Management.Automation.ErrorDetails]::new($busy.Exception.Message)
-        $busy.ErrorDetails.RecommendedAction = "Let that run finish (the next run reads what this one would have); if none is running, look for a hung pwsh holding $lockPath."
-        throw $busy
+        throw (New-RunFailure ([InvalidOperationException]::new("another nightly-pull is running with this config directory ($config); this run did nothing, so that nothing is written twice.")) `
+            'Pipes.ConfigLocked' ResourceBusy $lockPath "Let that run finish (the next run reads what this one would have); if none is running, look for a hung pwsh holding $lockPath.")
     }
     Import-Module Pipes
     if (-not $OutputFolder) { $OutputFolder = Join-Path $config 'nightly' }
