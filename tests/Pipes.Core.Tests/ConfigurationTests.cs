@@ -141,6 +141,22 @@ public sealed class ConfigurationTests : IDisposable
         Assert.IsAssignableFrom<IOException>(error.InnerException);
     }
 
+    // Another process holds the lock (a hung run): Ctrl+C ends the wait at once, not after the 30 s lock timeout, and writes nothing.
+    [Fact]
+    public void AWaitForAnotherProcesssLockEndsWhenCancelled()
+    {
+        _env.Pipes.State.Set("x", 1);
+        using var held = new FileStream(_env.Pipes.State.FilePath + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        using var ctrlC = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        var clock = Stopwatch.StartNew();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => _env.Pipes.State.Update<int>("x", _ => 2, ctrlC.Token));
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(15), $"the wait went on for {clock.Elapsed} after Ctrl+C"); // only catches a wait that ignores it
+        held.Dispose();
+        Assert.Equal(1, _env.Pipes.State.Get<int>("x"));
+    }
+
     [Fact]
     public void HandEditedValueOfTheWrongTypeNamesTheSetting()
     {

@@ -126,6 +126,25 @@ foreach (`$ask in { Set-PipesConfig Outlook.PollIntervalMinutes 15 -Confirm }, {
         { Get-PipesConfig } | Should -Throw -ErrorId 'Pipes.CorruptConfigFile,Pipes.PowerShell.Commands.GetPipesConfigCommand'
     }
 
+    It 'stops within a second of Ctrl+C while another process holds the settings lock, and changes nothing' {
+        Set-PipesConfig Outlook.PollIntervalMinutes 15
+        # A hung run holding the lock: before, the wait went on for the whole 30 s lock timeout whatever the user pressed.
+        $held = [IO.File]::Open((Join-Path $env:PIPES_CONFIG_DIR 'settings.json.lock'), 'OpenOrCreate', 'ReadWrite', 'None')
+        $ps = [powershell]::Create()
+        try {
+            $null = $ps.AddScript("`$env:PIPES_CONFIG_DIR = '$env:PIPES_CONFIG_DIR'; Import-Module '$ModulePath'; Set-PipesConfig Outlook.PollIntervalMinutes 45")
+            $async = $ps.BeginInvoke()
+            Start-Sleep -Seconds 2
+            $async.IsCompleted | Should -BeFalse
+            $clock = [Diagnostics.Stopwatch]::StartNew()
+            $ps.Stop()
+            $clock.Elapsed.TotalSeconds | Should -BeLessThan 1
+            $ps.InvocationStateInfo.State | Should -Be 'Stopped'
+        }
+        finally { $ps.Dispose(); $held.Dispose() }
+        (Get-PipesConfig Outlook.PollIntervalMinutes).Value | Should -Be 15
+    }
+
     It 'loses no setting when two processes write at once' {
         $dir = $env:PIPES_CONFIG_DIR
         $pwsh = Get-PwshCommand

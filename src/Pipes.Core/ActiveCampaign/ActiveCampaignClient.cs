@@ -51,7 +51,7 @@ public sealed partial class ActiveCampaignClient(PipesEnvironment environment) :
         return ValueTask.CompletedTask;
     }
 
-    protected override void Prepare(HttpRequestMessage request) => request.Headers.Accept.ParseAdd("application/json");
+    protected override void Prepare(HttpRequestMessage request, CancellationToken cancellationToken) => request.Headers.Accept.ParseAdd("application/json");
 
     protected override async Task<string?> ProbeAsync(IntegrationHttp http, CancellationToken cancellationToken)
     {

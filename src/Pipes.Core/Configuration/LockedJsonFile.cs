@@ -85,14 +85,16 @@ public sealed class LockedJsonFile
     /// <summary>Reads, lets <paramref name="change"/> modify the object, and writes it back, all under the lock.</summary>
     /// <remarks>
     /// Throws <c>Pipes.AccessDenied</c> when the directory or file may not be written (permissions, a read-only file system,
-    /// a full disk), <c>Pipes.ConfigLocked</c> when another process holds the lock past the lock timeout.
+    /// a full disk), <c>Pipes.ConfigLocked</c> when another process holds the lock past the lock timeout, and
+    /// <see cref="OperationCanceledException"/> when <paramref name="cancellationToken"/> is cancelled while it waits for that
+    /// lock (Ctrl+C ends the wait at once, not after the timeout); nothing is written then.
     /// </remarks>
-    public T Update<T>(Func<JsonObject, T> change)
+    public T Update<T>(Func<JsonObject, T> change, CancellationToken cancellationToken = default)
     {
         try
         {
             OwnerOnlyDirectory.Create(Path.GetDirectoryName(FilePath)!);
-            using var fileLock = AcquireLock();
+            using var fileLock = AcquireLock(cancellationToken);
             var content = Read();
             var result = change(content);
             AtomicFile.Write(FilePath, new UTF8Encoding(false).GetBytes(content.ToJsonString(Indented)), _ownerOnly);
@@ -120,7 +122,7 @@ public sealed class LockedJsonFile
         OperatingSystem.IsWindows() ? (exception.HResult & 0xFFFF) is 32 or 33
         : exception.HResult == (OperatingSystem.IsLinux() ? 11 : 35);
 
-    private FileStream AcquireLock()
+    private FileStream AcquireLock(CancellationToken cancellationToken)
     {
         var lockPath = FilePath + ".lock";
         var deadline = DateTime.UtcNow + _lockTimeout;
@@ -133,7 +135,7 @@ public sealed class LockedJsonFile
             }
             catch (IOException exception) when (HeldByAnother(exception) && DateTime.UtcNow < deadline)
             {
-                Thread.Sleep(pause);
+                if (cancellationToken.WaitHandle.WaitOne(pause)) cancellationToken.ThrowIfCancellationRequested();
                 pause = Math.Min(pause * 2, 100);
             }
             catch (IOException exception) when (HeldByAnother(exception))

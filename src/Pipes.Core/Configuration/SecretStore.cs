@@ -79,7 +79,11 @@ public sealed class SecretStore
         }).ToList();
     }
 
-    public void Set(string name, string value)
+    /// <summary>
+    /// Stores <paramref name="value"/> under the secret <paramref name="name"/>, protected for this account. <paramref name="cancellationToken"/>
+    /// ends a wait for another process's lock on the secrets file (<see cref="LockedJsonFile.Update{T}"/>).
+    /// </summary>
+    public void Set(string name, string value, CancellationToken cancellationToken = default)
     {
         var definition = Require(name);
         if (string.IsNullOrEmpty(value))
@@ -87,14 +91,14 @@ public sealed class SecretStore
                 $"Give the value again with Set-PipesSecret {definition.Name}; to delete the stored one, use Remove-PipesSecret {definition.Name}.", definition.Name);
         _redactor.AddSecret(value);
         var entry = Protect(value);
-        _file.Update(content => content[definition.Name] = entry);
+        _file.Update(content => content[definition.Name] = entry, cancellationToken);
     }
 
-    /// <summary>Deletes the stored value; returns false when there was none.</summary>
-    public bool Remove(string name)
+    /// <summary>Deletes the stored value; returns false when there was none. <paramref name="cancellationToken"/> as for <see cref="Set"/>.</summary>
+    public bool Remove(string name, CancellationToken cancellationToken = default)
     {
         var definition = Require(name);
-        return _file.Update(content => content.Remove(definition.Name));
+        return _file.Update(content => content.Remove(definition.Name), cancellationToken);
     }
 
     private static JsonObject Protect(string value)

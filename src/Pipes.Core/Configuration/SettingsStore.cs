@@ -70,8 +70,11 @@ public sealed class SettingsStore(string path, PipesCatalog? catalog = null)
     /// <summary>The effective value converted to <typeparamref name="T"/>, or default when unset and without a default.</summary>
     public T? GetValue<T>(string name) => Get(name).Value is { } value ? (T)System.Convert.ChangeType(value, typeof(T), System.Globalization.CultureInfo.InvariantCulture) : default;
 
-    /// <summary>Validates and stores a value; <c>null</c> removes it so the default applies again.</summary>
-    public SettingValue Set(string name, object? value)
+    /// <summary>
+    /// Validates and stores a value; <c>null</c> removes it so the default applies again. <paramref name="cancellationToken"/> ends a
+    /// wait for another process's lock on settings.json (<see cref="LockedJsonFile.Update{T}"/>).
+    /// </summary>
+    public SettingValue Set(string name, object? value, CancellationToken cancellationToken = default)
     {
         var definition = Require(name);
         var node = value is null ? null : definition.Convert(value);
@@ -80,7 +83,7 @@ public sealed class SettingsStore(string path, PipesCatalog? catalog = null)
             if (node is null) content.Remove(definition.Name);
             else content[definition.Name] = node;
             return content;
-        });
+        }, cancellationToken);
         lock (_gate) _parsed = null; // read again on next use
         return ToValue(definition, stored);
     }

@@ -18,15 +18,18 @@ public sealed class StateStore(string path)
 
     public IReadOnlyDictionary<string, JsonNode?> GetAll() => _file.Read().ToDictionary(p => p.Key, p => p.Value?.DeepClone());
 
-    /// <summary>Replaces the value of <paramref name="key"/> with <paramref name="change"/>(current) and returns the new value.</summary>
-    public T Update<T>(string key, Func<T?, T> change) =>
+    /// <summary>
+    /// Replaces the value of <paramref name="key"/> with <paramref name="change"/>(current) and returns the new value. Throws as
+    /// <see cref="LockedJsonFile.Update{T}"/> does; <paramref name="cancellationToken"/> ends a wait for another process's lock.
+    /// </summary>
+    public T Update<T>(string key, Func<T?, T> change, CancellationToken cancellationToken = default) =>
         _file.Update(content =>
         {
             var current = content[key] is { } node ? node.Deserialize<T>() : default;
             var next = change(current);
             content[key] = JsonSerializer.SerializeToNode(next);
             return next;
-        });
+        }, cancellationToken);
 
     public void Set<T>(string key, T value) => Update<T>(key, _ => value);
 

@@ -24,8 +24,11 @@ public abstract partial class IntegrationBase
     /// <summary>Whether a 401 may be cured by a fresh credential (an expiring token); then the request is repeated once, which is safe since a 401 means nothing was done.</summary>
     protected virtual bool CanRenewCredentials => false;
 
-    /// <summary>Headers every request of this integration carries (<c>Prefer</c>, <c>Accept</c>).</summary>
-    protected virtual void Prepare(HttpRequestMessage request) { }
+    /// <summary>
+    /// Headers every request of this integration carries (<c>Prefer</c>, <c>Accept</c>), and what an attempt must take before it is sent (a unit
+    /// of a daily quota); <paramref name="cancellationToken"/> is the call's, for a wait that taking involves (a ledger's lock).
+    /// </summary>
+    protected virtual void Prepare(HttpRequestMessage request, CancellationToken cancellationToken) { }
 
     /// <summary>An attempt prepared by <see cref="Prepare"/> never reached the service (the connection refused): what Prepare counted may be given back.</summary>
     protected virtual void NeverSent(HttpRequestMessage request) { }
@@ -64,7 +67,7 @@ public abstract partial class IntegrationBase
                 {
                     var request = new HttpRequestMessage(method, template.RequestUri);
                     foreach (var header in template.Headers) request.Headers.TryAddWithoutValidation(header.Key, header.Value);
-                    Prepare(request);
+                    Prepare(request, cancellationToken);
                     if (json is not null) request.Content = new StringContent(json, Encoding.UTF8, "application/json");
                     // An empty body (Content-Length: 0), not none: SocketsHttpHandler replays a request without a body
                     // on a new connection by itself when a reused keep-alive connection closes before any answer byte,

@@ -30,13 +30,16 @@ public sealed class PaceLedger(LockedJsonFile file, TimeProvider clock)
     public async Task<TimeSpan> WaitAsync(string key, TimeSpan interval, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var wait = Reserve(key, interval);
+        var wait = Reserve(key, interval, cancellationToken);
         if (wait > TimeSpan.Zero) await Task.Delay(wait, clock, cancellationToken).ConfigureAwait(false);
         return wait;
     }
 
-    /// <summary>Reserves the next slot of <paramref name="key"/> (see <see cref="WaitAsync"/>) without waiting; returns how long from now it is (zero when it is now).</summary>
-    public TimeSpan Reserve(string key, TimeSpan interval)
+    /// <summary>
+    /// Reserves the next slot of <paramref name="key"/> (see <see cref="WaitAsync"/>) without waiting; returns how long from now it is (zero
+    /// when it is now). <paramref name="cancellationToken"/> ends a wait for another process's lock on the ledger.
+    /// </summary>
+    public TimeSpan Reserve(string key, TimeSpan interval, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
         var slot = file.Update(content =>
@@ -48,7 +51,7 @@ public sealed class PaceLedger(LockedJsonFile file, TimeProvider clock)
             var mine = next > now && next - now <= MaxAhead ? next : now;
             content[key] = (mine + interval).ToString("O", CultureInfo.InvariantCulture);
             return mine;
-        });
+        }, cancellationToken);
         return slot > now ? slot - now : TimeSpan.Zero;
     }
 
@@ -81,7 +84,7 @@ public sealed class PaceLedger(LockedJsonFile file, TimeProvider clock)
                 entries.Add(new WindowEntry(id, now, null));
                 Store(content, key, entries);
                 return TimeSpan.Zero;
-            });
+            }, cancellationToken);
             if (wait <= TimeSpan.Zero) return new WindowExit(this, key, id, window);
             // Timers count whole milliseconds: a wait of a fraction of one would end early and come round again.
             await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(wait.TotalMilliseconds)), clock, cancellationToken).ConfigureAwait(false);

@@ -26,16 +26,17 @@ public sealed class QuotaLedger(LockedJsonFile file)
     /// Reserves one unit of <paramref name="key"/> in <paramref name="period"/> when fewer than
     /// <paramref name="limit"/> are spent (no limit when null: the unit is only counted) and the period
     /// is not marked exhausted. Returns whether it was reserved. Throws <see cref="PipesException"/>
-    /// (<c>Pipes.ConfigLocked</c>, <c>Pipes.CorruptConfigFile</c>) as <see cref="LockedJsonFile"/> does.
+    /// (<c>Pipes.ConfigLocked</c>, <c>Pipes.CorruptConfigFile</c>) as <see cref="LockedJsonFile"/> does; <paramref name="cancellationToken"/>
+    /// ends a wait for another process's lock on the ledger.
     /// </summary>
-    public bool TryReserve(string key, string period, long? limit) =>
+    public bool TryReserve(string key, string period, long? limit, CancellationToken cancellationToken = default) =>
         file.Update(content =>
         {
             var use = Current(content, key, period);
             if (use.Exhausted || (limit is { } most && use.Used >= most)) return false;
             Write(content, key, period, use with { Used = use.Used + 1 });
             return true;
-        });
+        }, cancellationToken);
 
     /// <summary>
     /// Gives back one unit reserved in <paramref name="period"/> for a request that never reached the service

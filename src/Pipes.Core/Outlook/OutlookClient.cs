@@ -64,7 +64,7 @@ public sealed partial class OutlookClient(PipesEnvironment environment) : Integr
     protected override ValueTask AuthorizeAsync(HttpRequestMessage request, bool renew, CancellationToken cancellationToken) =>
         Graph.AuthorizeAsync(request, renew, "Request", cancellationToken);
 
-    protected override void Prepare(HttpRequestMessage request) => GraphConnection.Prepare(request);
+    protected override void Prepare(HttpRequestMessage request, CancellationToken cancellationToken) => GraphConnection.Prepare(request);
 
     protected override IntegrationError CredentialsRefused(string operation, AuthenticationError error) => Graph.Refused(operation, error);
 
@@ -163,16 +163,18 @@ public sealed partial class OutlookClient(PipesEnvironment environment) : Integr
         // Select-Object -First) leaves the watermark where it was, so nothing is lost. Another poll
         // (a second scheduled task) may have moved it further meanwhile: it never moves back, or the
         // next poll would hand out again what that one read.
-        bool Move()
+        bool Move(CancellationToken token)
         {
             if (!polling || read == 0) return false;
             Environment.State.Update<Watermark>(WatermarkKey, current => current is not null && current.At > newest ? current : new Watermark(newest,
-                [.. (current is not null && current.At == newest ? current.Ids : []), .. idsAtNewest.Where(id => current is null || current.At != newest || !current.Ids.Contains(id))]));
+                [.. (current is not null && current.At == newest ? current.Ids : []), .. idsAtNewest.Where(id => current is null || current.At != newest || !current.Ids.Contains(id))]),
+                token);
             return true;
         }
-        // Move says itself that a read with -Since, or of nothing, has no watermark to move.
-        if (deferMove is not null) deferMove(new PendingWatermark(WatermarkKey, read, Move));
-        else Move();
+        // Move says itself that a read with -Since, or of nothing, has no watermark to move. A deferred move comes after this
+        // read, and its command, have ended: this read's token (its source disposed by then) is not its own.
+        if (deferMove is not null) deferMove(new PendingWatermark(WatermarkKey, read, () => Move(CancellationToken.None)));
+        else Move(cancellationToken);
     }
 
     /// <summary>The poll watermark: the newest receivedDateTime read, and the ids read at that instant.</summary>

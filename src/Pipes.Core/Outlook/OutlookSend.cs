@@ -86,7 +86,7 @@ public sealed partial class OutlookClient
     {
         cancellationToken.ThrowIfCancellationRequested();
         var perMinute = Math.Max(1, Environment.Settings.GetValue<long>(MessagesPerMinuteSetting));
-        var wait = Environment.Pace.Reserve("Outlook.Send " + MailboxPath, TimeSpan.FromMinutes(1.0 / perMinute));
+        var wait = Environment.Pace.Reserve("Outlook.Send " + MailboxPath, TimeSpan.FromMinutes(1.0 / perMinute), cancellationToken);
         if (wait <= TimeSpan.Zero) return TimeSpan.Zero;
         Environment.Log.Write(new OperationRecord(Name, "Pace", MailboxPath, OperationOutcome.Succeeded, TimeSpan.Zero, 1,
             Detail: $"waiting {wait.TotalSeconds:0.##} s for the mailbox's pace of {perMinute} messages a minute ({MessagesPerMinuteSetting}, shared by every process)"));

@@ -161,11 +161,11 @@ public sealed class SearchClient : IntegrationBase
     /// would, but a GET with <c>Content-Length: 0</c> is what RFC 9110 says a client should not send, and an engine's
     /// front end refusing it would end every search. The engine's own refusal (429) still marks the day spent.
     /// </remarks>
-    protected override void Prepare(HttpRequestMessage request)
+    protected override void Prepare(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var now = Environment.Clock.GetUtcNow();
         var day = PacificDay.Of(now);
-        if (Environment.Quota.TryReserve(Name, day, _provider.DailyLimit))
+        if (Environment.Quota.TryReserve(Name, day, _provider.DailyLimit, cancellationToken))
         {
             request.Options.Set(ReservedDay, day);
             return;

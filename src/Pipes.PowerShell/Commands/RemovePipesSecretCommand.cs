@@ -18,7 +18,7 @@ public sealed class RemovePipesSecretCommand : PipesCmdlet
         {
             var definition = Environment.Secrets.Require(Name);
             if (!ShouldProcessOrSayHow(definition.Name, "Remove stored secret")) return;
-            if (!Environment.Secrets.Remove(definition.Name))
+            if (!Environment.Secrets.Remove(definition.Name, CancellationToken))
                 WriteError(new PipesException(ErrorIds.SecretNotFound, PipesErrorKind.NotFound, $"No stored value for {definition.Name}.",
                     "Get-PipesSecretInfo shows which secrets are set and where from.", definition.Name));
         });

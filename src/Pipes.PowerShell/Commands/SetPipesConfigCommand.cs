@@ -37,7 +37,7 @@ public sealed class SetPipesConfigCommand : PipesCmdlet
             if (value is not null) definition.Convert(value);
             var action = value is null ? "Restore the default" : $"Set to '{FormatValue(value)}'";
             if (!ShouldProcessOrSayHow(definition.Name, action)) return;
-            var stored = Environment.Settings.Set(definition.Name, value);
+            var stored = Environment.Settings.Set(definition.Name, value, CancellationToken);
             if (PassThru) WriteObject(stored);
         });
     }

@@ -40,7 +40,7 @@ public sealed class SetPipesSecretCommand : PipesCmdlet
             var definition = Environment.Secrets.Require(Name);
             if (!ShouldProcessOrSayHow(definition.Name, "Store secret in " + Environment.Secrets.FilePath)) return;
             // The plain text lives only for this call; it never reaches a log or a message.
-            Environment.Secrets.Set(definition.Name, new NetworkCredential(string.Empty, secure).Password);
+            Environment.Secrets.Set(definition.Name, new NetworkCredential(string.Empty, secure).Password, CancellationToken);
             WriteVerbose($"Stored {definition.Name}.");
             if (PassThru) WriteObject(Environment.Secrets.Describe().First(s => s.Name == definition.Name));
             if (System.Environment.GetEnvironmentVariable(definition.EnvironmentVariable) is { Length: > 0 })

@@ -68,13 +68,15 @@ public sealed class ConnectPipesOutlookCommand : PipesCmdlet
                 refused ? (token is not null ? "Get a new token for https://graph.microsoft.com and try again." : "Check the tenant, client id, secret and the app's permissions, then try again.")
                     : "Check Outlook.GraphBaseUrl (it ends in /v1.0) and Outlook.Mailbox with Get-PipesConfig Outlook.*, then try again."));
         }
+        // Ctrl+C ends a wait for another process's lock on the first write, which leaves the sign-in as it was; once one is
+        // written the others follow, so that no half of a new sign-in stands beside half of the old.
         if (token is not null)
         {
-            Environment.Secrets.Set(OutlookClient.TokenSecret, token);
+            Environment.Secrets.Set(OutlookClient.TokenSecret, token, CancellationToken);
         }
         else
         {
-            Environment.Settings.Set("Outlook.TenantId", TenantId);
+            Environment.Settings.Set("Outlook.TenantId", TenantId, CancellationToken);
             Environment.Settings.Set("Outlook.ClientId", ClientId);
             Environment.Settings.Set("Outlook.Mailbox", Mailbox);
             Environment.Settings.Set("Outlook.SignIn", DeviceCode ? "Delegated" : "AppOnly");

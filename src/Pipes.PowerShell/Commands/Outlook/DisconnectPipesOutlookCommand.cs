@@ -8,10 +8,12 @@ namespace Pipes.PowerShell.Commands.Outlook;
 [OutputType(typeof(void))]
 public sealed class DisconnectPipesOutlookCommand : PipesCmdlet
 {
-    protected override void ProcessRecord()
+    protected override void ProcessRecord() => ForItem("Outlook", Disconnect);
+
+    private void Disconnect()
     {
         if (!ShouldProcessOrSayHow("Outlook", "Forget the stored sign-in")) return;
-        var removed = Environment.Secrets.Remove(GraphConnection.TokenSecret);
+        var removed = Environment.Secrets.Remove(GraphConnection.TokenSecret, CancellationToken);
         removed |= GraphConnection.ForgetCachedSignIns(Environment); // cached tokens and accounts
         if (!removed) WriteVerbose("There was no stored Outlook sign-in.");
         WriteVerbose("The app registration's settings and client secret are kept; Remove-PipesSecret Outlook.ClientSecret deletes the secret.");
