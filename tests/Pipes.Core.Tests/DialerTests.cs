@@ -28,7 +28,7 @@ public sealed class DialerTests : IDisposable
         public bool NetworkAvailable() => Network;
         public void Launch(string uri) => Launched.Add(uri);
 
-        public string? CopyToClipboard(string text)
+        public string? CopyToClipboard(string text, CancellationToken cancellationToken)
         {
             if (ClipboardProblem is null) Clipboard.Add(text);
             return ClipboardProblem;

@@ -181,6 +181,34 @@ Describe 'Invoke-PipesDial' -Skip:(-not $OnLinux) {
         }
     }
 
+    It 'stops the clipboard tool at Ctrl+C and tries no other' {
+        Set-PipesConfig Dialer.ProcessNames 'NoSuchBria'
+        $xclip = Join-Path $Bin 'xclip'
+        $xsel = Join-Path $Bin 'xsel'
+        $standIn = Get-Content -Raw $xclip
+        # A clipboard tool that hangs (no display to serve), and the next one, which says when it was run.
+        Set-Content $xclip -Value "#!/bin/sh`ncat > /dev/null`nsleep 30" -NoNewline
+        Set-Content $xsel -Value "#!/bin/sh`ntouch `"`$PIPES_TEST_LOG/xsel.ran`"" -NoNewline
+        chmod +x $xsel
+        $ps = [powershell]::Create()
+        try {
+            $null = $ps.AddScript("Import-Module '$(Join-Path (Get-RepoRoot) 'out/Pipes')'; Invoke-PipesDial 7135551234")
+            $async = $ps.BeginInvoke()
+            Start-Sleep -Milliseconds 1500
+            $async.IsCompleted | Should -BeFalse
+            $ps.Stop()
+            # Past the tool's own 3 s limit: before, the dial went on behind the stopped command, and put the number on the clipboard with xsel.
+            Start-Sleep -Seconds 3
+            Join-Path $Log 'xsel.ran' | Should -Not -Exist
+            $ps.InvocationStateInfo.State | Should -Be 'Stopped'
+        }
+        finally {
+            $ps.Dispose()
+            Set-Content $xclip -Value $standIn -NoNewline
+            Remove-Item $xsel
+        }
+    }
+
     It 'keeps the number and warns when no clipboard works' {
         Set-PipesConfig Dialer.ProcessNames 'NoSuchBria'
         Remove-Item (Join-Path $Bin 'xclip')

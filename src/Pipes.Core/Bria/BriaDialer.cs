@@ -80,7 +80,7 @@ public sealed class BriaDialer(PipesEnvironment environment, IDialerPlatform pla
             : !status.Running ? "Bria is not running: " + status.RunningDetail
             : "offline: " + status.OnlineDetail;
         var clipboardText = target.Extension is null ? target.Number : $"{target.Number},{target.Extension}";
-        var copyProblem = platform.CopyToClipboard(clipboardText);
+        var copyProblem = platform.CopyToClipboard(clipboardText, cancellationToken);
         return Done(copyProblem is null
             ? new DialResult(target.Number, target.Display, target.Extension, null, DialMethod.CopiedToClipboard, "Copied to clipboard", reason, Stopwatch.GetElapsedTime(started))
             : new DialResult(target.Number, target.Display, target.Extension, null, DialMethod.NotDialed, $"Not dialed: dial {target.Display} by hand", $"{reason}; the clipboard failed too: {copyProblem}", Stopwatch.GetElapsedTime(started)));

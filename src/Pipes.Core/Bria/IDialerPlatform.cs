@@ -18,6 +18,6 @@ public interface IDialerPlatform
     /// <summary>Hands the URI to the OS's handler and returns once the handler process has started.</summary>
     void Launch(string uri);
 
-    /// <summary>Puts the text on the clipboard; null on success, else why not.</summary>
-    string? CopyToClipboard(string text);
+    /// <summary>Puts the text on the clipboard; null on success, else why not. Throws <see cref="OperationCanceledException"/> when <paramref name="cancellationToken"/> is cancelled (Ctrl+C).</summary>
+    string? CopyToClipboard(string text, CancellationToken cancellationToken);
 }

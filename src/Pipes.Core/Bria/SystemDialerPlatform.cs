@@ -75,7 +75,7 @@ public sealed class SystemDialerPlatform : IDialerPlatform
         _ = process.WaitForExitAsync().ContinueWith(_ => process.Dispose(), TaskScheduler.Default);
     }
 
-    public string? CopyToClipboard(string text)
+    public string? CopyToClipboard(string text, CancellationToken cancellationToken)
     {
         var candidates = OperatingSystem.IsWindows() ? [("clip.exe", Array.Empty<string>())]
             : OperatingSystem.IsMacOS() ? [("pbcopy", Array.Empty<string>())]
@@ -89,7 +89,7 @@ public sealed class SystemDialerPlatform : IDialerPlatform
                 reasons.Add($"{tool} is not installed");
                 continue;
             }
-            if (RunAsync(tool, arguments, text, captureOutput: false, CancellationToken.None).GetAwaiter().GetResult() is not null) return null;
+            if (RunAsync(tool, arguments, text, captureOutput: false, cancellationToken).GetAwaiter().GetResult() is not null) return null;
             reasons.Add($"{tool} failed");
         }
         return reasons.Count == 0 ? "no clipboard tool was found" : string.Join("; ", reasons);
@@ -126,10 +126,11 @@ public sealed class SystemDialerPlatform : IDialerPlatform
                 var text = await output.WaitAsync(limit.Token).ConfigureAwait(false);
                 return process.ExitCode == 0 ? text : null;
             }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            catch (OperationCanceledException)
             {
                 try { process.Kill(entireProcessTree: true); }
                 catch (InvalidOperationException) { } // it exited, but something it started still holds the output
+                if (cancellationToken.IsCancellationRequested) throw; // Ctrl+C: the tool is stopped too
                 return null;
             }
         }
