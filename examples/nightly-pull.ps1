@@ -19,7 +19,7 @@
 
     Nothing is lost when a run dies half way, even killed (kill -9, a power cut): the CSVs are written
     under a temporary name and renamed when complete, and only then are the ActiveCampaign watermark and
-    the inbox watermark moved (-CommitVariable, then Commit()), so a run that dies before reads the same
+    the inbox watermark moved (-CommitVariable, then Commit(); the run's own, -WatermarkName nightly-pull), so a run that dies before reads the same
     contacts and messages again the next time. A contact or message may then be in two nights' files; none
     is in none. The inbox part runs when Outlook is configured
     (Connect-PipesOutlook app-only for a scheduled task), and is skipped with a line in the log otherwise.
@@ -123,7 +123,8 @@ try {
     $replies = @()
     if ((Test-PipesIntegration Outlook).IsConfigured) {
         $repliesCsv = Join-Path $OutputFolder "replies-$stamp.csv"
-        $replies = @(Get-PipesInbox -All -CommitVariable inboxPull | Select-Object ReceivedDateTime, FromAddress, FromName, Subject, Classification, @{ n = 'Evidence'; e = { "$($_.Reply)" } })
+        # Its own watermark: an admin's Get-PipesInbox at the prompt moves the unnamed one, and would otherwise take these replies.
+        $replies = @(Get-PipesInbox -All -WatermarkName nightly-pull -CommitVariable inboxPull | Select-Object ReceivedDateTime, FromAddress, FromName, Subject, Classification, @{ n = 'Evidence'; e = { "$($_.Reply)" } })
         if ($replies.Count) {
             $replies | Export-Csv -LiteralPath "$repliesCsv.partial" -NoTypeInformation -Encoding utf8
             Move-Item -LiteralPath "$repliesCsv.partial" -Destination $repliesCsv -Force

@@ -122,6 +122,44 @@ public sealed class OutlookTests(FakeServerFixture fixture) : GraphTokenTests(fi
         Assert.Empty(await Client.GetInboxAsync(null, 50, false).ToListAsync());
     }
 
+    // A scheduled task and an admin at the prompt polling one mailbox: with one watermark, each took the other's messages.
+    [Fact]
+    public async Task ANamedWatermarkIsItsReadersOwnAndStartsWhereTheUnnamedOneStood()
+    {
+        Assert.Equal(12, (await Client.GetInboxAsync(null, 50, false).ToListAsync()).Count); // the unnamed watermark at the newest
+        var newest = Env.Pipes.State.Get<OutlookClient.Watermark>(OutlookClient.WatermarkKey)!.At;
+        JsonObject Message(string subject, DateTimeOffset at) =>
+            new() { ["subject"] = subject, ["receivedDateTime"] = at.ToString("yyyy-MM-ddTHH:mm:ssZ"), ["body"] = new JsonObject { ["contentType"] = "text", ["content"] = "x" } };
+
+        // The task's first poll under its name starts where the unnamed one stood: none of the twelve again, and the
+        // same-second message read by nobody yet is its.
+        Graph.AddInbox(Message("Same second", newest));
+        Assert.Equal(["Same second"], (await Client.GetInboxAsync(null, 50, false, watermarkName: "nightly").ToListAsync()).Select(m => m.Subject));
+
+        // The admin looks at the prompt (the unnamed watermark) and takes what came since; the task still gets it.
+        Graph.AddInbox(Message("Later", newest.AddMinutes(5)));
+        Assert.Equal(["Same second", "Later"], (await Client.GetInboxAsync(null, 50, false).ToListAsync()).Select(m => m.Subject).Order().Reverse());
+        Assert.Equal(["Later"], (await Client.GetInboxAsync(null, 50, false, watermarkName: "nightly").ToListAsync()).Select(m => m.Subject));
+        Assert.Empty(await Client.GetInboxAsync(null, 50, false, watermarkName: "nightly").ToListAsync());
+        Assert.Equal(newest.AddMinutes(5), Env.Pipes.State.Get<OutlookClient.Watermark>(OutlookClient.WatermarkKeyOf("nightly"))!.At);
+    }
+
+    // A new name whose first poll found nothing keeps its start: had it gone on following the unnamed watermark, a poll at
+    // the prompt in between would have taken the next message from it.
+    [Fact]
+    public async Task ANamedWatermarkThatReadNothingKeepsItsStart()
+    {
+        await Client.GetInboxAsync(null, 50, false).ToListAsync();
+        var newest = Env.Pipes.State.Get<OutlookClient.Watermark>(OutlookClient.WatermarkKey)!.At;
+        PendingWatermark? pending = null;
+        Assert.Empty(await Client.GetInboxAsync(null, 50, false, deferMove: p => pending = p, watermarkName: "nightly").ToListAsync());
+        Assert.False(pending!.Commit()); // nothing read: nothing moved, but the start is kept
+
+        Graph.AddInbox(new JsonObject { ["subject"] = "Next", ["receivedDateTime"] = newest.AddMinutes(1).ToString("yyyy-MM-ddTHH:mm:ssZ"), ["body"] = new JsonObject { ["contentType"] = "text", ["content"] = "x" } });
+        Assert.Single(await Client.GetInboxAsync(null, 50, false).ToListAsync());
+        Assert.Equal(["Next"], (await Client.GetInboxAsync(null, 50, false, watermarkName: "nightly").ToListAsync()).Select(m => m.Subject));
+    }
+
     [Fact]
     public async Task APollThatEndsAfterANewerPollLeavesTheWatermarkWhereTheNewerOneMovedIt()
     {

@@ -297,6 +297,22 @@ Import-Module '$(Join-Path (Get-RepoRoot) 'out/Pipes')'
         { Get-PipesInbox -Watch -CommitVariable poll } | Should -Throw -ErrorId 'Pipes.InvalidInput,Pipes.PowerShell.Commands.Outlook.GetPipesInboxCommand'
     }
 
+    It 'keeps a named watermark apart from the unnamed one an admin polls at the prompt' {
+        Connect-Fake | Out-Null
+        @(Get-PipesInbox).Count | Should -Be 12
+        # The task's first run under a name starts where the unnamed watermark stands: none of the twelve again.
+        @(Get-PipesInbox -All -WatermarkName nightly).Count | Should -Be 0
+        Invoke-RestMethod -Method Post "$($Fake.BaseUrl)/_fake/graph/inbox" -ContentType 'application/json' -Body (@{ subject = 'New reply'; body = @{ contentType = 'text'; content = 'yes please call me' }; from = @{ emailAddress = @{ name = 'Ann'; address = 'ann@example.com' } } } | ConvertTo-Json -Depth 5) | Out-Null
+        # The admin's poll at the prompt takes nothing from the task.
+        (Get-PipesInbox).Subject | Should -Be 'New reply'
+        $task = @(Get-PipesInbox -All -WatermarkName nightly -CommitVariable pull)
+        $task.Subject | Should -Be 'New reply'
+        $pull.Key | Should -Be 'Outlook.Inbox.Watermark nightly'
+        $pull.Commit() | Should -BeTrue
+        @(Get-PipesInbox -WatermarkName nightly).Count | Should -Be 0
+        { Get-PipesInbox -Since (Get-Date).AddDays(-1) -WatermarkName nightly } | Should -Throw -ErrorId 'Pipes.InvalidInput,Pipes.PowerShell.Commands.Outlook.GetPipesInboxCommand'
+    }
+
     It 'keeps polling with -Watch until the pipeline stops it' {
         Connect-Fake | Out-Null
         $watched = Get-PipesInbox -Watch | Select-Object -First 12

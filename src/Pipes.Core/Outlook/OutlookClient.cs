@@ -25,7 +25,11 @@ public sealed partial class OutlookClient(PipesEnvironment environment) : Integr
     public const string TokenSecret = GraphConnection.TokenSecret;
     private const string SendIdProperty = "String {66f5a359-4659-4830-9070-00047ec6ac6e} Name PipesSendId";
     private const string InboxSelect = "id,internetMessageId,conversationId,from,toRecipients,subject,receivedDateTime,body,bodyPreview,internetMessageHeaders";
+    /// <summary>The state.json key of the unnamed poll watermark; a named one is this key, a space and its name (<see cref="WatermarkKeyOf"/>).</summary>
     public const string WatermarkKey = "Outlook.Inbox.Watermark";
+
+    /// <summary>The state.json key of the poll watermark <paramref name="name"/> (null: the unnamed one).</summary>
+    public static string WatermarkKeyOf(string? name) => string.IsNullOrWhiteSpace(name) ? WatermarkKey : WatermarkKey + " " + name.Trim();
 
     private GraphConnection? _graph;
 
@@ -130,12 +134,19 @@ public sealed partial class OutlookClient(PipesEnvironment environment) : Integr
     /// that a backlog is worked through in order and nothing is skipped; the watermark moves only once
     /// the whole batch has been read; with <paramref name="deferMove"/>, not then but when the caller commits the
     /// <see cref="PendingWatermark"/> handed to it (after the messages were stored).
+    /// <paramref name="watermarkName"/> names a watermark of its own, so that two readers of one mailbox (a scheduled task that
+    /// stores the replies, an admin looking at the prompt) do not take each other's messages; a name used for the first time
+    /// starts where the unnamed watermark stands, if it does (so a task that takes a name reads nothing twice).
     /// </summary>
     public async IAsyncEnumerable<InboxMessage> GetInboxAsync(DateTimeOffset? since, int limit, bool all, [EnumeratorCancellation] CancellationToken cancellationToken = default,
-        Action<PendingWatermark>? deferMove = null)
+        Action<PendingWatermark>? deferMove = null, string? watermarkName = null)
     {
         var polling = since is null;
-        var watermark = polling ? Environment.State.Get<Watermark>(WatermarkKey) : null;
+        var key = WatermarkKeyOf(watermarkName);
+        var watermark = polling ? Environment.State.Get<Watermark>(key) : null;
+        // A new name's start, which its first move builds on: the ids read at its instant were read by this name too.
+        var seed = polling && watermark is null && key != WatermarkKey ? Environment.State.Get<Watermark>(WatermarkKey) : null;
+        watermark ??= seed;
         var from = since ?? watermark?.At;
         var ascending = polling && watermark is not null;
         var pageSize = all ? 100 : Math.Clamp(limit, 1, 100);
@@ -165,15 +176,19 @@ public sealed partial class OutlookClient(PipesEnvironment environment) : Integr
         // next poll would hand out again what that one read.
         bool Move(CancellationToken token)
         {
-            if (!polling || read == 0) return false;
-            Environment.State.Update<Watermark>(WatermarkKey, current => current is not null && current.At > newest ? current : new Watermark(newest,
-                [.. (current is not null && current.At == newest ? current.Ids : []), .. idsAtNewest.Where(id => current is null || current.At != newest || !current.Ids.Contains(id))]),
-                token);
-            return true;
+            // A new name that read nothing still keeps its start: from the unnamed watermark, which another reader may move on.
+            if (!polling || (read == 0 && seed is null)) return false;
+            Environment.State.Update<Watermark>(key, stored =>
+            {
+                var current = stored ?? seed;
+                return current is not null && current.At > newest ? current : new Watermark(newest,
+                    [.. (current is not null && current.At == newest ? current.Ids : []), .. idsAtNewest.Where(id => current is null || current.At != newest || !current.Ids.Contains(id))]);
+            }, token);
+            return read > 0;
         }
         // Move says itself that a read with -Since, or of nothing, has no watermark to move. A deferred move comes after this
         // read, and its command, have ended: this read's token (its source disposed by then) is not its own.
-        if (deferMove is not null) deferMove(new PendingWatermark(WatermarkKey, read, () => Move(CancellationToken.None)));
+        if (deferMove is not null) deferMove(new PendingWatermark(key, read, () => Move(CancellationToken.None)));
         else Move(cancellationToken);
     }
 

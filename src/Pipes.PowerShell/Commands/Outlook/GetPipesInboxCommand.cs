@@ -34,6 +34,14 @@ public sealed class GetPipesInboxCommand : PipesCmdlet
     [ValidateNotNullOrEmpty]
     public string? CommitVariable { get; set; }
 
+    /// <summary>
+    /// A watermark of this reader's own ("nightly"), so that a scheduled task and an admin polling the same mailbox each see every
+    /// message. A name used for the first time starts where the unnamed watermark stands.
+    /// </summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? WatermarkName { get; set; }
+
     protected override void ProcessRecord()
     {
         var since = Since is { } s ? new DateTimeOffset(s.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(s, DateTimeKind.Local) : s) : (DateTimeOffset?)null;
@@ -43,13 +51,19 @@ public sealed class GetPipesInboxCommand : PipesCmdlet
                 "-CommitVariable holds back one poll's watermark, and -Watch polls again and again: use one or the other.", CommitVariable));
             return;
         }
+        if (WatermarkName is not null && Since is not null)
+        {
+            ThrowTerminatingError(new InvalidInputError("Outlook", "ListInbox",
+                "-Since reads from a time and moves no watermark, and -WatermarkName names the watermark a poll moves: use one or the other.", WatermarkName));
+            return;
+        }
         ForItem(null, () =>
         {
             var client = new OutlookClient(Environment);
             while (true)
             {
                 PendingWatermark? pending = null;
-                Stream(token => client.GetInboxAsync(since, Limit, All, token, CommitVariable is null ? null : p => pending = p), message => WriteObject(message), "Get-PipesInbox");
+                Stream(token => client.GetInboxAsync(since, Limit, All, token, CommitVariable is null ? null : p => pending = p, WatermarkName), message => WriteObject(message), "Get-PipesInbox");
                 if (CommitVariable is not null) SessionState.PSVariable.Set(CommitVariable, pending);
                 since = null; // after the first poll, -Watch follows the watermark
                 if (!Watch) break;
