@@ -16,6 +16,7 @@ public sealed class MailRecipientsTests
     [InlineData("<ann@example.org>", "ann@example.org")]
     [InlineData("ann@example.org\r\nbob@example.org", "ann@example.org|bob@example.org")]
     [InlineData("ann@example.org; ANN@example.org", "ann@example.org")]
+    [InlineData("jo@bücher.de; Jo <jo@xn--bcher-kva.de>", "jo@bücher.de")] // one mailbox in its two forms (IDNA): sent once
     [InlineData("\"A \\\"B, C\\\" D\" <abc@example.org>; \"x@home\" <x@example.org>", "\"A \\\"B, C\\\" D\" <abc@example.org>|\"x@home\" <x@example.org>")]
     public void PastedListsAreSplitCleanedAndCheckedOnce(string pasted, string expected)
     {

@@ -56,7 +56,7 @@ public static partial class MailRecipients
         // Each address once: the first name given with it stands.
         void Add(MailRecipient recipient)
         {
-            if (!recipients.Any(r => string.Equals(r.Address, recipient.Address, StringComparison.OrdinalIgnoreCase))) recipients.Add(recipient);
+            if (!recipients.Any(r => EmailNormalizer.SameAddress(r.Address, recipient.Address))) recipients.Add(recipient); // bücher.de and xn--bcher-kva.de are one
         }
     }
 

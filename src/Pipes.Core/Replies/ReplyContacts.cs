@@ -18,7 +18,7 @@ internal static partial class ReplyContacts
         var address = EmailInText().Match(newText);
         if (address.Success)
         {
-            var excluded = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var excluded = new HashSet<string>(EmailNormalizer.AddressComparer); // either form of an internationalised host
             if (from is not null) foreach (Match m in EmailInText().Matches(from)) excluded.Add(m.Value.TrimEnd('.'));
             if (ownAddresses is not null)
                 foreach (var own in ownAddresses)
@@ -59,7 +59,8 @@ internal static partial class ReplyContacts
     public static bool HasOtherAddress(string newText, string quoted, string? from, IEnumerable<string>? ownAddresses) =>
         EmailInText().IsMatch(newText) && Find(newText, quoted, from, ownAddresses).Email is not null;
 
-    [GeneratedRegex(@"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")]
+    // Letters of any script: an internationalised address (maría@bücher.de, RFC 6531) is found whole, not cut or missed.
+    [GeneratedRegex(@"[\p{L}\p{M}0-9._%+'-]+@[\p{L}\p{M}0-9.-]+\.(?:[\p{L}\p{M}]{2,}|xn--[A-Za-z0-9-]+)")]
     private static partial Regex EmailInText();
 
     [GeneratedRegex(@"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\d{2,4})[\s.-]?\d{3,4}[\s.-]?\d{3,4}(?:[\s.-]?\d{2})?")]

@@ -97,6 +97,18 @@ public sealed class ReplyClassifierTests
         Assert.Equal("4325550199", result.ReferralPhone);
     }
 
+    // An internationalised address (RFC 6531) is found whole, and the sender's own in its other form (IDNA) is no one else's.
+    [Theory]
+    [InlineData("I'm not the right person, please write to María Núñez at maría.núñez@bücher.de.", "Bob <bob@doe.com>", "maría.núñez@bücher.de")]
+    [InlineData("I'm not the right person, please write to Jo at jo@xn--bcher-kva.de.", "Bob <bob@doe.com>", "jo@xn--bcher-kva.de")]
+    [InlineData("I'm not the right person, please write to Jo Smith (jo@bücher.de) or jane@doe.com.", "Jo Smith <jo@xn--bcher-kva.de>", "jane@doe.com")]
+    public void AnInternationalisedAddressIsFoundWholeAndTheSendersInEitherFormIsPassedOver(string body, string from, string referral)
+    {
+        var result = Classify(body, from: from);
+        Assert.Equal(ReplyClass.Referral, result.Classification);
+        Assert.Equal(referral, result.ReferralEmail);
+    }
+
     // The hand-off words are matched in any case: a sentence opens with a capital ("Contact my lawyer", "My sister"), a role is
     // often an acronym ("our CPA") and a German noun always has one ("meinen Bruder"); the name itself must be capitalised.
     [Theory]

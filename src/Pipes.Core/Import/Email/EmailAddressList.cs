@@ -21,7 +21,7 @@ public static class EmailAddressList
 
     /// <summary>The addresses of a list (SMTP lower-cased, X.500 as written), each once.</summary>
     public static IEnumerable<string> Addresses(string? text) =>
-        Parse(text).Select(p => p.Address).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase);
+        Parse(text).Select(p => p.Address).OfType<string>().Distinct(EmailNormalizer.AddressComparer);
 
     /// <summary>
     /// The entries of a list, trimmed, empty ones kept (they hold a place when names and addresses are
