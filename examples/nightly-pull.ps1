@@ -19,7 +19,7 @@
 
     Nothing is lost when a run dies half way, even killed (kill -9, a power cut): the CSVs are written
     under a temporary name and renamed when complete, and only then are the ActiveCampaign watermark and
-    the inbox watermark moved (-CommitVariable, then Commit(); the run's own, -WatermarkName nightly-pull), so a run that dies before reads the same
+    the inbox watermark moved (-CommitVariable, then Complete-PipesWatermark; the run's own, -WatermarkName nightly-pull), so a run that dies before reads the same
     contacts and messages again the next time. A contact or message may then be in two nights' files; none
     is in none. The inbox part runs when Outlook is configured
     (Connect-PipesOutlook app-only for a scheduled task), and is skipped with a line in the log otherwise.
@@ -113,7 +113,7 @@ try {
             Export-Csv -LiteralPath "$contactsCsv.partial" -NoTypeInformation -Encoding utf8
         # Export-Csv leaves an empty file when nothing came: no contacts, no file.
         if ($contacts) { Move-Item -LiteralPath "$contactsCsv.partial" -Destination $contactsCsv -Force }
-        $null = $acPull.Commit()   # only now, the file complete under its name, does the watermark move
+        Complete-PipesWatermark $acPull   # only now, the file complete under its name, does the watermark move
     }
     finally { Remove-Item -LiteralPath "$contactsCsv.partial" -ErrorAction SilentlyContinue }
     Write-Log "ActiveCampaign: $contacts contact(s) new or changed -> $(if ($contacts) { $contactsCsv } else { 'no file' })"
@@ -129,7 +129,7 @@ try {
             $replies | Export-Csv -LiteralPath "$repliesCsv.partial" -NoTypeInformation -Encoding utf8
             Move-Item -LiteralPath "$repliesCsv.partial" -Destination $repliesCsv -Force
         }
-        $null = $inboxPull.Commit()
+        Complete-PipesWatermark $inboxPull
         Write-Log "Outlook: $($replies.Count) repl(ies) -> $(if ($replies.Count) { $repliesCsv } else { 'no file' })"
     }
     else { Write-Log 'Outlook: not configured, inbox skipped' }
@@ -151,8 +151,8 @@ catch {
     $id = if ($_.FullyQualifiedErrorId) { ($_.FullyQualifiedErrorId -split ',')[0] } else { 'Unknown' }
     $message = $_.Exception.Message
     $advice = $_.ErrorDetails.RecommendedAction
-    # A .NET method's error ($acPull.Commit()) comes wrapped: "Exception calling "Commit"...", its id the type's name.
-    # The Pipes error inside has the id, message and advice a reader of the log can act on.
+    # A .NET method's error (a script that calls $acPull.Commit() rather than Complete-PipesWatermark) comes wrapped:
+    # "Exception calling "Commit"...", its id the type's name. The Pipes error inside has the id, message and advice a reader of the log can act on.
     if ($_.Exception -is [Management.Automation.MethodInvocationException] -and $_.Exception.InnerException.ErrorId) {
         $inner = $_.Exception.InnerException
         $id, $message, $advice = $inner.ErrorId, $inner.Message, ($inner.RecommendedAction -replace '\{command\}', 'nightly-pull.ps1')

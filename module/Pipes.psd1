@@ -29,6 +29,7 @@
         'Send-PipesMail'
         'New-PipesDraft'
         'Get-PipesInbox'
+        'Complete-PipesWatermark'
         'Search-Google'
         'Get-GoogleSearchQuota'
         'New-PipesEvent'

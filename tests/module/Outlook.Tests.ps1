@@ -297,6 +297,27 @@ Import-Module '$(Join-Path (Get-RepoRoot) 'out/Pipes')'
         { Get-PipesInbox -Watch -CommitVariable poll } | Should -Throw -ErrorId 'Pipes.InvalidInput,Pipes.PowerShell.Commands.Outlook.GetPipesInboxCommand'
     }
 
+    It 'completes a held-back watermark with Complete-PipesWatermark, a damaged state.json being a Pipes error by its id' {
+        Connect-Fake | Out-Null
+        @(Get-PipesInbox -CommitVariable poll).Count | Should -Be 12
+        Complete-PipesWatermark $poll -WhatIf
+        $poll.Committed | Should -BeFalse
+        @(Get-PipesInbox -CommitVariable poll).Count | Should -Be 12   # -WhatIf moved nothing
+        $state = Join-Path $env:PIPES_CONFIG_DIR 'state.json'
+        $kept = Get-Content -Raw -LiteralPath $state -ErrorAction SilentlyContinue
+        Set-Content -LiteralPath $state -Value '{ "damaged'
+        # Where $poll.Commit() is a MethodInvocationException whose id is the .NET type's name, the command gives the Pipes error.
+        { Complete-PipesWatermark $poll -ErrorAction Stop } | Should -Throw -ErrorId 'Pipes.CorruptConfigFile,Pipes.PowerShell.Commands.CompletePipesWatermarkCommand'
+        $poll.Committed | Should -BeFalse
+        if ($kept) { Set-Content -LiteralPath $state -Value $kept -NoNewline } else { Remove-Item -LiteralPath $state }
+        $done = Complete-PipesWatermark $poll -PassThru
+        $done.Committed | Should -BeTrue
+        $done.Count | Should -Be 12
+        $done.psobject.TypeNames[0] | Should -Be 'Pipes.Integrations.PendingWatermark'
+        @(Get-PipesInbox).Count | Should -Be 0
+        { Complete-PipesWatermark 'inboxPull' -ErrorAction Stop } | Should -Throw -ErrorId 'Pipes.InvalidInput,Pipes.PowerShell.Commands.CompletePipesWatermarkCommand'
+    }
+
     It 'keeps a named watermark apart from the unnamed one an admin polls at the prompt' {
         Connect-Fake | Out-Null
         @(Get-PipesInbox).Count | Should -Be 12
