@@ -95,7 +95,7 @@ internal sealed class GoogleProvider(PipesEnvironment environment) : ISearchProv
     {
         var page = await client.ReadAsync(response, SearchJson.Default.GoogleSearch, cancellationToken).ConfigureAwait(false);
         var items = (page.Items ?? []).Where(i => !string.IsNullOrEmpty(i.Link))
-            .Select(i => new FoundItem(SearchText.Tidy(i.Title), i.Link!, i.DisplayLink ?? SearchText.Host(i.Link), SearchText.Tidy(i.Snippet))).ToList();
+            .Select(i => new FoundItem(SearchText.Tidy(i.Title), i.Link!, string.IsNullOrWhiteSpace(i.DisplayLink) ? SearchText.Host(i.Link) : i.DisplayLink.Trim(), SearchText.Tidy(i.Snippet))).ToList();
         var next = page.Queries?.NextPage is { Count: > 0 } nextPage ? nextPage[0] : null;
         return new SearchPageAnswer(items, next is null) { NextStart = next?.StartIndex };
     }

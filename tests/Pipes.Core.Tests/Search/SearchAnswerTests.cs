@@ -89,6 +89,22 @@ public sealed class SearchAnswerTests : IDisposable
         Assert.Equal("AT&T's 5 < 6 > 4, written &amp; in HTML", result.Snippet);
     }
 
+    // displayLink is optional: missing, empty or blank, the result shows the link's host (a column of Export-Csv left empty otherwise).
+    [Fact]
+    public async Task AGoogleResultWithoutADisplayLinkShowsItsLinksHost()
+    {
+        _answer = request => GooglePage(request, [1, 2, 3], i => i switch
+        {
+            1 => new { title = "One", link = "https://www.one.example.com/a", snippet = "s" },
+            2 => (object)new { title = "Two", link = "https://two.example.com/b?x=1", displayLink = "", snippet = "s" },
+            _ => new { title = "Three", link = "https://three.example.com/", displayLink = "  ", snippet = "s" },
+        });
+
+        var results = await Collect(Client("Google"), new SearchQuery("smith", 3));
+
+        Assert.Equal(["www.one.example.com", "two.example.com", "three.example.com"], results.Select(r => r.DisplayLink));
+    }
+
     [Fact]
     public async Task SearXNGsTitleAndContentArePlainTextAndKeptAsItWroteThem()
     {
