@@ -196,6 +196,31 @@ Get-ACContact -PipelineId 1 | Invoke-PipesDial -WhatIf
         @(Get-ACContact -Incremental).Count | Should -Be 0
     }
 
+    It 'stops within a second of Ctrl+C while another process holds state.json for the watermark move, which then stays' {
+        # Every contact read and written, the move waits for the lock: before, Ctrl+C was ignored there for the whole 30 s lock timeout.
+        $held = [IO.File]::Open((Join-Path $env:PIPES_CONFIG_DIR 'state.json.lock'), 'OpenOrCreate', 'ReadWrite', 'None')
+        $ps = [powershell]::Create()
+        try {
+            $module = Join-Path (Get-RepoRoot) 'out/Pipes'
+            $null = $ps.AddScript("`$env:PIPES_CONFIG_DIR = '$env:PIPES_CONFIG_DIR'; Import-Module '$module'; Get-ACContact -Incremental")
+            $output = [Management.Automation.PSDataCollection[psobject]]::new()
+            $async = $ps.BeginInvoke([Management.Automation.PSDataCollection[psobject]]::new(), $output)
+            $deadline = [DateTime]::UtcNow.AddSeconds(20)
+            while ($output.Count -lt 30 -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 100 }
+            $output.Count | Should -Be 30
+            Start-Sleep -Seconds 1
+            $async.IsCompleted | Should -BeFalse
+            $clock = [Diagnostics.Stopwatch]::StartNew()
+            $ps.Stop()
+            $clock.Elapsed.TotalSeconds | Should -BeLessThan 1
+            $ps.InvocationStateInfo.State | Should -Be 'Stopped'
+        }
+        finally { $ps.Dispose(); $held.Dispose() }
+        # Not moved: the next pull hands out the same contacts again (at least once, never lost).
+        @(Get-ACContact -Incremental).Count | Should -Be 30
+        @(Get-ACContact -Incremental).Count | Should -Be 0
+    }
+
     It 'brings only what changed on an incremental pull' {
         @(Get-ACContact -Incremental).Count | Should -Be 30
         @(Get-ACContact -Incremental).Count | Should -Be 0

@@ -85,8 +85,11 @@ public sealed class ContactPull
     /// <summary>
     /// Moves an incremental pull's watermark, when the pull read every page; returns whether it moved.
     /// Call it after the contacts were used (written out): a run killed before then reads them again.
+    /// <paramref name="cancellationToken"/> ends a wait for another process's lock on state.json (Ctrl+C): the
+    /// watermark then stays where it was (OperationCanceledException), as when the pull is stopped while reading.
+    /// Throws what the state store throws (Pipes.ConfigLocked after 30 s, Pipes.AccessDenied, Pipes.CorruptConfigFile).
     /// </summary>
-    public bool Commit()
+    public bool Commit(CancellationToken cancellationToken = default)
     {
         if (!_query.Incremental || !_complete || _read.Count == 0) return false;
         var newest = _read.Max(r => r.Changed);
@@ -100,7 +103,7 @@ public sealed class ContactPull
             if (current is not null && current.At > at) at = current.At.ToOffset(newest.Offset); // one stored in UTC before, too
             var seen = (current?.Seen ?? []).Concat(_read).Where(s => s.Changed >= at).Distinct().ToArray();
             return new PullWatermark(at, seen);
-        });
+        }, cancellationToken);
         return true;
     }
 }
