@@ -13,6 +13,7 @@ namespace Pipes;
 public sealed class PipesEnvironment : IDisposable
 {
     private readonly Lazy<OperationLog> _log;
+    private readonly Lazy<HttpMessageHandler> _handler;
     private readonly Lazy<HttpClient> _http;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Integration, string Account), RequestGate> _gates = new();
 
@@ -35,14 +36,15 @@ public sealed class PipesEnvironment : IDisposable
             var level = Enum.Parse<LogEventLevel>(Settings.GetValue<string>("Log.Level") ?? "Information", ignoreCase: true);
             return new OperationLog(directory.LogDirectory, Redactor, level, (int)Settings.GetValue<long>("Log.RetainedDays"));
         });
-        _http = new Lazy<HttpClient>(() => new HttpClient(handlerFactory?.Invoke() ?? new SocketsHttpHandler
+        _handler = new Lazy<HttpMessageHandler>(() => handlerFactory?.Invoke() ?? new SocketsHttpHandler
         {
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             AutomaticDecompression = System.Net.DecompressionMethods.All,
             // .NET follows a redirect to any host with every header but Authorization: an Api-Token or a key would go
             // along. IntegrationHttp follows same-origin redirects of reads itself and refuses the others (Pipes.UnsafeRedirect).
             AllowAutoRedirect = false,
-        })
+        });
+        _http = new Lazy<HttpClient>(() => new HttpClient(_handler.Value, disposeHandler: false)
         {
             // Each attempt has its own timeout (ResilienceOptions.Timeout); this one must never fire first.
             Timeout = Timeout.InfiniteTimeSpan,
@@ -85,6 +87,15 @@ public sealed class PipesEnvironment : IDisposable
     public HttpClient HttpClient => _http.Value;
 
     /// <summary>
+    /// A client on the same connections as <see cref="HttpClient"/> whose every request, its answer's body included,
+    /// ends after <paramref name="timeout"/>: for a library that sends its own requests outside <c>IntegrationHttp</c>
+    /// (MSAL's calls to Microsoft Entra), so a sign-in server that never answers, or trickles its answer, cannot hold
+    /// a command past Http.TimeoutSeconds. Its timeout is a <see cref="TaskCanceledException"/> whose inner exception is
+    /// a <see cref="TimeoutException"/>. Disposing it leaves the shared connections open (this environment closes them).
+    /// </summary>
+    public HttpClient BoundedHttpClient(TimeSpan timeout) => new(_handler.Value, disposeHandler: false) { Timeout = timeout };
+
+    /// <summary>
     /// The pace and concurrency limits of one account of an integration, shared by every client this
     /// environment (one command invocation) builds; made from <paramref name="options"/> on first use.
     /// </summary>
@@ -103,5 +114,6 @@ public sealed class PipesEnvironment : IDisposable
     {
         if (_log.IsValueCreated) _log.Value.Dispose();
         if (_http.IsValueCreated) _http.Value.Dispose();
+        if (_handler.IsValueCreated) _handler.Value.Dispose();
     }
 }

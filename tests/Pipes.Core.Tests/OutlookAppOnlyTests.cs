@@ -70,6 +70,36 @@ public sealed class OutlookAppOnlyTests : IClassFixture<FakeServerFixture>, IDis
     }
 
     [Fact]
+    public async Task ATokenEndpointThatNeverAnswersIsATimeoutAfterHttpTimeoutSeconds()
+    {
+        // MSAL sets no timeout of its own: before, a silent Entra held the command (a nightly task) for ever.
+        using var env = new TestEnvironment(handlerFactory: () => new SilentHandler());
+        env.Pipes.Settings.Set("Outlook.GraphBaseUrl", _server.UrlOf(_graph));
+        env.Pipes.Settings.Set("Outlook.TenantId", "contoso.onmicrosoft.com");
+        env.Pipes.Settings.Set("Outlook.ClientId", GraphFake.ClientId);
+        env.Pipes.Settings.Set("Outlook.Mailbox", "outreach@contoso.com");
+        env.Pipes.Secrets.Set("Outlook.ClientSecret", GraphFake.ClientSecret);
+        env.Pipes.Settings.Set("Http.TimeoutSeconds", 1L);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var error = await Assert.ThrowsAsync<IntegrationTimeoutError>(() => new OutlookClient(env.Pipes).SendMailAsync(Mail).WaitAsync(TimeSpan.FromSeconds(30)));
+
+        Assert.Equal("Pipes.Timeout", error.ErrorId);
+        Assert.Contains("no answer within 1 s", error.Message, StringComparison.Ordinal);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(15), $"took {clock.Elapsed}");
+    }
+
+    /// <summary>A server that takes every request and never answers (until the request is cancelled).</summary>
+    private sealed class SilentHandler : HttpMessageHandler
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+            throw new InvalidOperationException("unreachable");
+        }
+    }
+
+    [Fact]
     public async Task AWrongSecretIsAnAuthenticationErrorThatNeverShowsTheSecret()
     {
         _env.Pipes.Secrets.Set("Outlook.ClientSecret", "wrong-secret-value-0123");

@@ -13,9 +13,11 @@ internal sealed class AppOnlyTokenSource
 {
     private static readonly string[] Scopes = ["https://graph.microsoft.com/.default"];
     private readonly IConfidentialClientApplication _app;
+    private readonly PipesEnvironment _environment;
 
     public AppOnlyTokenSource(PipesEnvironment environment, string tenant, string clientId, string secret)
     {
+        _environment = environment;
         var authority = MsalHttp.Authority(environment, tenant);
         _app = ConfidentialClientApplicationBuilder.Create(clientId)
             .WithClientSecret(secret)
@@ -32,6 +34,10 @@ internal sealed class AppOnlyTokenSource
         {
             var result = await _app.AcquireTokenForClient(Scopes).WithForceRefresh(forceRefresh).ExecuteAsync(cancellationToken).ConfigureAwait(false);
             return result.AccessToken;
+        }
+        catch (Exception exception) when (MsalHttp.TimedOut(exception, _environment, cancellationToken) is { } timedOut)
+        {
+            throw timedOut;
         }
         catch (MsalServiceException exception)
         {

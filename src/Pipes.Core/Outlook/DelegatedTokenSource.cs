@@ -13,9 +13,11 @@ internal sealed class DelegatedTokenSource
 {
     private static readonly string[] Scopes = [.. GraphConnection.DelegatedScopes];
     private readonly IPublicClientApplication _app;
+    private readonly PipesEnvironment _environment;
 
     public DelegatedTokenSource(PipesEnvironment environment, string tenant, string clientId)
     {
+        _environment = environment;
         var authority = MsalHttp.Authority(environment, tenant);
         _app = PublicClientApplicationBuilder.Create(clientId)
             .WithAuthority(authority, validateAuthority: false)
@@ -37,6 +39,11 @@ internal sealed class DelegatedTokenSource
             }).ExecuteAsync(cancellationToken).ConfigureAwait(false);
             return result.AccessToken;
         }
+        catch (Exception exception) when (MsalHttp.TimedOut(exception, _environment, cancellationToken) is { } timedOut)
+        {
+            // No answer says nothing about the sign-in or the refresh token: the next run may get one.
+            throw timedOut;
+        }
         catch (MsalServiceException exception)
         {
             throw new AuthenticationError("Outlook", "SignIn", $"The device-code sign-in did not complete ({exception.ErrorCode}).", null,
@@ -55,6 +62,11 @@ internal sealed class DelegatedTokenSource
         try
         {
             return (await _app.AcquireTokenSilent(Scopes, account).WithForceRefresh(forceRefresh).ExecuteAsync(cancellationToken).ConfigureAwait(false)).AccessToken;
+        }
+        catch (Exception exception) when (MsalHttp.TimedOut(exception, _environment, cancellationToken) is { } timedOut)
+        {
+            // No answer says nothing about the sign-in or the refresh token: the next run may get one.
+            throw timedOut;
         }
         catch (MsalUiRequiredException exception)
         {

@@ -6,7 +6,29 @@ namespace Pipes.Outlook;
 /// <summary>What MSAL needs from Pipes: the environment's HTTP client (so tests reach the fake through it) and the authority.</summary>
 internal static class MsalHttp
 {
-    public static IMsalHttpClientFactory Factory(PipesEnvironment environment) => new SharedHttpClientFactory(environment.HttpClient);
+    /// <summary>
+    /// MSAL's HTTP client: the environment's connections, each request (answer and body) bounded by Http.TimeoutSeconds,
+    /// as every other call is (a token endpoint that never answered held Connect-PipesOutlook, and every command signed
+    /// in as the app, for ever: MSAL sets no timeout of its own). A timeout reaches the token sources as <see cref="TimedOut"/>.
+    /// </summary>
+    public static IMsalHttpClientFactory Factory(PipesEnvironment environment) =>
+        new SharedHttpClientFactory(environment.BoundedHttpClient(environment.DefaultResilience().Timeout));
+
+    /// <summary>
+    /// <c>Pipes.Timeout</c> when <paramref name="exception"/> (or one it wraps, as MSAL wraps them) is a request to Microsoft
+    /// Entra that ran out of Http.TimeoutSeconds, not one the caller cancelled (Ctrl+C); otherwise null.
+    /// </summary>
+    public static IntegrationTimeoutError? TimedOut(Exception exception, PipesEnvironment environment, CancellationToken cancellationToken)
+    {
+        if (cancellationToken.IsCancellationRequested) return null;
+        for (var inner = exception; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is TimeoutException || inner is MsalServiceException { ErrorCode: MsalError.RequestTimeout })
+                return new IntegrationTimeoutError("Outlook", "SignIn",
+                    $"Microsoft Entra gave no answer within {environment.DefaultResilience().Timeout.TotalSeconds:0.###} s.", exception);
+        }
+        return null;
+    }
 
     /// <summary>{Outlook.AuthorityHost}/{tenant}: national clouds and the test fakes need only the setting.</summary>
     public static string Authority(PipesEnvironment environment, string tenant) =>
