@@ -456,6 +456,18 @@ public sealed class EmailImportTests : IDisposable
     }
 
     [Fact]
+    public void ATimeWithoutADateIsNoDateNotToday()
+    {
+        // "9:00 AM" (a date column Outlook's view showed as today's time, or an Excel time cell) gave today's date: a
+        // Date that is wrong, and a MessageId that changes with the day of the import. Such a cell is unreadable.
+        var (activities, _, summary) = Run(Dated("t.csv", "9:00 AM", "12:15", "17:45:30", "13/03/2026 09:00"), People);
+
+        Assert.Equal(["-", "-", "-", "2026-03-13 09:00"], DatesOf(activities));
+        Assert.Equal(3, summary.UnreadableDates);
+        Assert.Equal([2L, 3L, 4L], summary.UnreadableDateRows);
+    }
+
+    [Fact]
     public void ProspectsSharingAnAddressGetAnIdEach()
     {
         var path = Export("shared.csv", OutlookRow("shared mailbox", "b", "Bob Roe", "bob@roe-ranch.net", "SMTP", "Lee Landman", "lee@landco.com", "SMTP"));

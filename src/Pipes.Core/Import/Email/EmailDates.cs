@@ -122,9 +122,17 @@ internal static class EmailDates
         return null;
     }
 
+    /// <summary>
+    /// The date <paramref name="text"/> gives in <paramref name="culture"/>; null when it is none, or when it is a time
+    /// alone ("9:00 AM", an Excel time cell): the parser would put today's date to it, a Date that is wrong and a
+    /// MessageId (<see cref="EmailDate.Key"/>) that changes with the day the export is imported.
+    /// </summary>
     private static EmailDate? Read(string text, CultureInfo culture)
     {
         if (!DateTimeOffset.TryParse(text, culture, Styles, out var value)) return null;
+        // NoCurrentDateDefault gives a time alone the date 0001-01-01 instead of today's.
+        if (DateTime.TryParse(text, culture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.NoCurrentDateDefault, out var probe)
+            && probe.Year == 1 && !text.Contains("0001", StringComparison.Ordinal)) return null;
         // RoundtripKind leaves a time without an offset Unspecified: that is a wall-clock time.
         var hasOffset = DateTime.TryParse(text, culture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.RoundtripKind, out var kind) && kind.Kind != DateTimeKind.Unspecified;
         return new EmailDate(value, hasOffset);
