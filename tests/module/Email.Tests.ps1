@@ -170,6 +170,18 @@ Describe 'Import-PipesEmail' {
         $w | Should -BeNullOrEmpty
     }
 
+    It 'treats my own row in the contact list as me: no activity, not even by my X.500 display name, and a warning names it' {
+        $dn = '/O=EXCHANGELABS/OU=EXCHANGE ADMINISTRATIVE GROUP (FYDIBOHF23SPDLT)/CN=RECIPIENTS/CN=ABC-LEE'
+        $file = Join-Path $TestDrive 'sent-me.csv'
+        Set-Content $file -Value 'Subject,Body,From: (Name),From: (Address),From: (Type),To: (Address)', "Offer,b,Lee Landman,$dn,EX,ann@x.com"
+        $list = Join-Path $TestDrive 'with-me.csv'
+        Set-Content $list -Value 'Name,Email', 'Ann,ann@x.com', 'Lee Landman,LEE@landco.com'
+        $a = Import-PipesEmail $file -Prospect (Import-PipesFile $list) -MyAddress lee@landco.com -WarningVariable w -WarningAction SilentlyContinue
+        @($a).Count | Should -Be 1
+        $a.Prospect.FullName | Should -Be 'Ann'
+        "$w" | Should -BeLike '*1 prospect holds one of your addresses*matched to no message: Lee Landman.*'
+    }
+
     It 'does not offer a colleague''s X.500 address as mine when nothing in the file tells' {
         $jordan = '/O=EXCHANGELABS/OU=EXCHANGE ADMINISTRATIVE GROUP (FYDIBOHF23SPDLT)/CN=RECIPIENTS/CN=DEF-JORDAN'
         $file = Join-Path $TestDrive 'inbox-x500.csv'

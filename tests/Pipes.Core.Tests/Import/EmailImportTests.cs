@@ -549,6 +549,27 @@ public sealed class EmailImportTests : IDisposable
     }
 
     [Fact]
+    public void AProspectHoldingMyAddressIsMeAndMatchesNoMessage()
+    {
+        // My own row in the contact list: my SMTP address never matched it, but my X.500 sender did by display name,
+        // giving "Lee Landman" an activity for every message I sent from Exchange.
+        var path = Export("sent.csv",
+            OutlookRow("Offer", "b", "Lee Landman", LeeX500, "EX", "Jane Doe", "jane.doe@doeminerals.com", "SMTP"),
+            OutlookRow("Re: x", "b", "Carl Cee", "carl@cee.org", "SMTP", "Lee Landman", "lee@landco.com", "SMTP"));
+        var me = new ProspectEntry("lee", ["Lee Landman <LEE@landco.com>", "lee.home@example.net"], "Lee Landman");
+        var prospects = People.Append(me).ToList();
+
+        var matcher = new EmailActivityMatcher(prospects, ["lee@landco.com"]);
+        var activities = matcher.Import(path, null, includeUnmatched: false, new EmailImportSummary()).Select(i => i.Activity).OfType<EmailActivity>().ToList();
+
+        Assert.Equal(["Offer|jane", "Re: x|carl"], activities.Select(a => $"{a.Subject}|{a.Prospect}"));
+        Assert.Equal(["Lee Landman"], matcher.ProspectsThatAreMe);
+        // The other prospects' Ids do not depend on whether I am among them.
+        var without = new EmailActivityMatcher(People, ["lee@landco.com"]).Import(path, null, false, new EmailImportSummary()).Select(i => i.Activity!.Id);
+        Assert.Equal(without, activities.Select(a => a.Id));
+    }
+
+    [Fact]
     public void OneX500ParticipantIsSaidInTheSingular()
     {
         var summary = new EmailImportSummary { MessagesRead = 1, X500Participants = 1, X500Unmatched = 1 };

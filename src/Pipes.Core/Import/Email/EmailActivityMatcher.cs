@@ -27,6 +27,11 @@ public sealed class EmailActivityMatcher
 
     public EmailActivityMatcher(IEnumerable<ProspectEntry> prospects, IEnumerable<string> myAddresses)
     {
+        // "Lee Landman <lee@landco.com>" is lee@landco.com, as a cell of the export would be.
+        var mine = myAddresses.SelectMany(EmailAddressList.Parse).ToList();
+        _mine = new HashSet<string>(mine.Select(p => p.Address).OfType<string>(), EmailNormalizer.AddressComparer);
+        foreach (var name in mine.Select(p => NormalName(p.Name)).OfType<string>()) _myNames.Add(name);
+
         var keyCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var prospect in prospects)
         {
@@ -35,17 +40,28 @@ public sealed class EmailActivityMatcher
             var count = keyCounts[key] = keyCounts.GetValueOrDefault(key) + 1;
             _keys[prospect] = count == 1 ? key : key + "#" + count;
             // "Carl Cee <carl@cee.org>", "a@x.com; b@y.org": the addresses inside, read as the export's cells are.
-            foreach (var address in prospect.Addresses.SelectMany(EmailAddressList.Addresses).Distinct(EmailNormalizer.AddressComparer))
-                Add(_byAddress, address, prospect);
+            var addresses = prospect.Addresses.SelectMany(EmailAddressList.Addresses).Distinct(EmailNormalizer.AddressComparer).ToList();
+            // My own row in the contact list: my address never matches, but my X.500 sender would by its display name,
+            // and my other addresses by address. It is me, not a prospect (keyed above all the same, so others' Ids do not move).
+            if (addresses.Exists(_mine.Contains))
+            {
+                _prospectsThatAreMe.Add(NormalName(prospect.Name) is { Length: > 0 } myName ? myName : addresses[0]);
+                continue;
+            }
+            foreach (var address in addresses) Add(_byAddress, address, prospect);
             if (NormalName(prospect.Name) is { Length: > 0 } name) Add(_byName, name, prospect);
         }
-        // "Lee Landman <lee@landco.com>" is lee@landco.com, as a cell of the export would be.
-        var mine = myAddresses.SelectMany(EmailAddressList.Parse).ToList();
-        _mine = new HashSet<string>(mine.Select(p => p.Address).OfType<string>(), EmailNormalizer.AddressComparer);
-        foreach (var name in mine.Select(p => NormalName(p.Name)).OfType<string>()) _myNames.Add(name);
     }
 
     public int ProspectAddresses => _byAddress.Count;
+
+    private readonly List<string> _prospectsThatAreMe = [];
+
+    /// <summary>
+    /// The prospects (their names, else their first address) that hold one of my addresses: my own row in the
+    /// contact list. They are matched to no message, by address or by display name.
+    /// </summary>
+    public IReadOnlyList<string> ProspectsThatAreMe => _prospectsThatAreMe;
 
     /// <exception cref="PipesException">The file cannot be read, or breaks part way; activities already yielded stand.</exception>
     public IEnumerable<(EmailActivity? Activity, PipesException? Error)> Import(string path, System.Text.Encoding? encoding, bool includeUnmatched, EmailImportSummary summary,

@@ -60,6 +60,12 @@ public sealed class ImportPipesEmailCommand : PathCmdlet
         var prospects = (Prospect ?? []).OfType<object>().Select(Describe).ToList();
         _matcher = new EmailActivityMatcher(prospects, mine);
         _limits = ImportLimits.FromSettings(Environment.Settings);
+        if (_matcher.ProspectsThatAreMe.Count > 0)
+        {
+            var me = _matcher.ProspectsThatAreMe;
+            WriteWarning($"{me.Count:N0} prospect{(me.Count == 1 ? " holds" : "s hold")} one of your addresses (-MyAddress, else the Outlook.Mailbox setting), so "
+                + $"{(me.Count == 1 ? "it is" : "they are")} you and {(me.Count == 1 ? "is" : "are")} matched to no message: {string.Join(", ", me.Take(3))}{(me.Count > 3 ? $" and {me.Count - 3:N0} more" : "")}.");
+        }
         if (_matcher.ProspectAddresses == 0 && prospects.Count > 0)
             WriteWarning("None of the prospects has an email address (a property or hashtable key Email, Emails, AdditionalEmails, ExtraEmails, Email2 ... or ContactMethods): only X.500 display-name matches are possible.");
     }
