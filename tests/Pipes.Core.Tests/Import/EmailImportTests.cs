@@ -141,6 +141,26 @@ public sealed class EmailImportTests : IDisposable
     }
 
     [Fact]
+    public void AnX500DisplayNameWrittenLastCommaFirstMatchesTheProspectWrittenFirstLast()
+    {
+        // Exchange directories often write display names "Doe, Jane"; a contact list has "Jane Doe", or keeps "Roe, Bob" as typed.
+        var path = Path.Combine(_dir, "x500-names.csv");
+        File.WriteAllText(path, "Subject,Body,From: (Name),From: (Address),From: (Type),To: (Name),To: (Address),To: (Type)\r\n"
+            + "a,b,\"Doe, Jane\",/O=EXCHANGELABS/OU=X/CN=RECIPIENTS/CN=JDOE,EX,Me,me@x.com,SMTP\r\n"
+            + "b,b,Bob  Roe,/O=EXCHANGELABS/OU=X/CN=RECIPIENTS/CN=BROE,EX,Me,me@x.com,SMTP\r\n"
+            + "c,b,\"Cee, Carl\",/O=EXCHANGELABS/OU=X/CN=RECIPIENTS/CN=CCEE,EX,Me,me@x.com,SMTP\r\n");
+        ProspectEntry[] prospects = [new("jane", ["jane@x.com"], "Jane Doe"), new("bob", ["bob@x.com"], "Roe, Bob"),
+            new("carl1", ["c1@x.com"], "Carl Cee"), new("carl2", ["c2@x.com"], "Cee, Carl")];
+
+        var (activities, _, summary) = Run(path, prospects, mine: "me@x.com");
+
+        Assert.Equal(["a|jane|Doe, Jane", "b|bob|Bob  Roe"], activities.Select(a => $"{a.Subject}|{a.Prospect}|{a.MatchedAddress}"));
+        Assert.All(activities, a => Assert.Equal("DisplayName", a.MatchedBy));
+        // "Carl Cee" and "Cee, Carl" are one name: two prospects have it, so neither is chosen.
+        Assert.Equal(1, summary.X500Unmatched);
+    }
+
+    [Fact]
     public void UnmatchedMessagesComeOutOnlyWhenAskedFor()
     {
         var prospects = OutlookExportWriter.Prospects(10);

@@ -30,7 +30,7 @@ public sealed class EmailActivityMatcher
         // "Lee Landman <lee@landco.com>" is lee@landco.com, as a cell of the export would be.
         var mine = myAddresses.SelectMany(EmailAddressList.Parse).ToList();
         _mine = new HashSet<string>(mine.Select(p => p.Address).OfType<string>(), EmailNormalizer.AddressComparer);
-        foreach (var name in mine.Select(p => NormalName(p.Name)).OfType<string>()) _myNames.Add(name);
+        foreach (var name in mine.Select(p => MatchName(p.Name)).OfType<string>()) _myNames.Add(name);
 
         var keyCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var prospect in prospects)
@@ -49,7 +49,7 @@ public sealed class EmailActivityMatcher
                 continue;
             }
             foreach (var address in addresses) Add(_byAddress, address, prospect);
-            if (NormalName(prospect.Name) is { Length: > 0 } name) Add(_byName, name, prospect);
+            if (MatchName(prospect.Name) is { Length: > 0 } name) Add(_byName, name, prospect);
         }
     }
 
@@ -134,7 +134,7 @@ public sealed class EmailActivityMatcher
         var head = $"{Path.GetFileName(path)}: {total:N0} message{(total == 1 ? " is" : "s are")} from Exchange X.500 addresses, none of them one of -MyAddress, so "
             + $"{(total == 1 ? "it counts" : "they count")} as Received";
 
-        var named = summary.X500Senders.Where(s => NormalName(s.Value.Name) is { } normal && _myNames.Contains(normal)).ToList();
+        var named = summary.X500Senders.Where(s => MatchName(s.Value.Name) is { } normal && _myNames.Contains(normal)).ToList();
         var everywhere = inEveryMessage.Count == 1 ? inEveryMessage.First() : null;
         if (named.Count == 1 || (named.Count == 0 && everywhere is not null && summary.X500Senders.ContainsKey(everywhere)))
         {
@@ -174,7 +174,7 @@ public sealed class EmailActivityMatcher
             if (participant.IsX500)
             {
                 summary.X500Participants++;
-                if (NormalName(participant.Name) is { Length: > 0 } name && _byName.TryGetValue(name, out var named) && named.Count == 1)
+                if (MatchName(participant.Name) is { Length: > 0 } name && _byName.TryGetValue(name, out var named) && named.Count == 1)
                 {
                     summary.X500MatchedByName++;
                     if (seen.Add(named[0].Prospect)) yield return Activity(message, path, named[0], participant.Name, "DisplayName");
@@ -224,4 +224,18 @@ public sealed class EmailActivityMatcher
 
     private static string? NormalName(string? name) =>
         name is null ? null : string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    /// <summary>
+    /// A name as display names are compared (<see cref="NormalName"/>, and "Last, First" with its one comma read as
+    /// "First Last"): Exchange directories often write display names "Doe, Jane" where a contact list has "Jane Doe",
+    /// or keeps "Roe, Bob" as typed where the directory has "Bob Roe". Not used for Ids, which keep the name as written.
+    /// </summary>
+    private static string? MatchName(string? name)
+    {
+        var normal = NormalName(name);
+        if (normal is null) return null;
+        var comma = normal.IndexOf(',');
+        if (comma <= 0 || comma != normal.LastIndexOf(',') || comma == normal.Length - 1) return normal;
+        return NormalName(normal[(comma + 1)..] + " " + normal[..comma]);
+    }
 }
