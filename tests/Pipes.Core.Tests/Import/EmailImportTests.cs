@@ -508,6 +508,34 @@ public sealed class EmailImportTests : IDisposable
     }
 
     [Fact]
+    public void IdsDoNotDependOnTheOrderOfTheProspectList()
+    {
+        // A nightly task whose contact list comes sorted another way (or with a namesake added above) must give the same Ids,
+        // or a store keyed on Id takes every message again. Two John Smiths with their own mailboxes; a father and son of one
+        // name on one mailbox; prospects given as bare addresses (no name at all).
+        var path = Export("order.csv",
+            OutlookRow("hi", "b", "John Smith", "a@smith1.com", "SMTP", "Lee Landman", "lee@landco.com", "SMTP"),
+            OutlookRow("yo", "b", "John Smith", "b@smith2.com", "SMTP", "Lee Landman", "lee@landco.com", "SMTP"),
+            OutlookRow("family", "b", "Bob Roe", "home@roe.net", "SMTP", "Lee Landman", "lee@landco.com", "SMTP"));
+        ProspectEntry[] prospects =
+        [
+            new("smith1", ["a@smith1.com"], "John Smith"), new("smith2", ["b@smith2.com"], "John Smith"),
+            new("senior", ["home@roe.net", "bob@roe.net"], "Bob Roe"), new("junior", ["home@roe.net"], "Bob Roe"),
+            new("bare1", ["a@smith1.com"], null), new("bare2", ["b@smith2.com"], null),
+        ];
+        string Ids(IEnumerable<ProspectEntry> list) =>
+            string.Join(" ", Run(path, list.ToList(), mine: "lee@landco.com").Activities.Select(a => $"{a.Prospect}={a.Id}").Order(StringComparer.Ordinal));
+
+        var forward = Ids(prospects);
+        Assert.Equal(forward, Ids(prospects.Reverse()));
+        Assert.Equal(forward, Ids([prospects[1], prospects[3], prospects[5], prospects[0], prospects[2], prospects[4]]));
+        Assert.Equal(6, forward.Split(' ').Length);
+        Assert.Equal(6, forward.Split(' ').Select(p => p.Split('=')[1]).Distinct().Count());
+        // A namesake with a mailbox of its own changes no one's Ids.
+        Assert.Equal(Ids([prospects[0]]), Ids([prospects[1], prospects[0]]).Split(' ').Single(p => p.StartsWith("smith1=", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void TheSameMessageTwiceInAFileIsTwoMessagesWithTheirOwnIds()
     {
         // A template sent twice to the same prospect, in an export with no date column: identical rows.

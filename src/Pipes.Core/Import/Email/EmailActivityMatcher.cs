@@ -32,15 +32,11 @@ public sealed class EmailActivityMatcher
         _mine = new HashSet<string>(mine.Select(p => p.Address).OfType<string>(), EmailNormalizer.AddressComparer);
         foreach (var name in mine.Select(p => MatchName(p.Name)).OfType<string>()) _myNames.Add(name);
 
-        var keyCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var prospect in prospects)
+        // "Carl Cee <carl@cee.org>", "a@x.com; b@y.org": the addresses inside, read as the export's cells are.
+        var entries = prospects.Select(p => (Prospect: p, Key: BaseKey(p), Addresses: p.Addresses.SelectMany(EmailAddressList.Addresses).Distinct(EmailNormalizer.AddressComparer).ToList())).ToList();
+        AssignKeys(entries);
+        foreach (var (prospect, _, addresses) in entries)
         {
-            // What names the prospect in its activities' Ids: its CRM key, else its name; the second prospect of one name is "#2".
-            var key = prospect.Key is { Length: > 0 } given ? "key:" + given : "name:" + (NormalName(prospect.Name) ?? "").ToLowerInvariant();
-            var count = keyCounts[key] = keyCounts.GetValueOrDefault(key) + 1;
-            _keys[prospect] = count == 1 ? key : key + "#" + count;
-            // "Carl Cee <carl@cee.org>", "a@x.com; b@y.org": the addresses inside, read as the export's cells are.
-            var addresses = prospect.Addresses.SelectMany(EmailAddressList.Addresses).Distinct(EmailNormalizer.AddressComparer).ToList();
             // My own row in the contact list: my address never matches, but my X.500 sender would by its display name,
             // and my other addresses by address. It is me, not a prospect (keyed above all the same, so others' Ids do not move).
             if (addresses.Exists(_mine.Contains))
@@ -54,6 +50,44 @@ public sealed class EmailActivityMatcher
     }
 
     public int ProspectAddresses => _byAddress.Count;
+
+    /// <summary>What names a prospect in its activities' Ids, before namesakes are told apart: its CRM key, else its name.</summary>
+    private static string BaseKey(ProspectEntry prospect) =>
+        prospect.Key is { Length: > 0 } given ? "key:" + given : "name:" + (NormalName(prospect.Name) ?? "").ToLowerInvariant();
+
+    /// <summary>
+    /// The key each prospect's activity Ids are made with (<see cref="BaseKey"/>). Prospects of one key are told apart
+    /// by the matched address, which is in the Id too, so only those sharing an address with another of their key need
+    /// more: their own addresses, sorted, and "#2" ... among those with the very same addresses (who are alike in all
+    /// but their place). The order of the list therefore changes no Id (it used to number every second namesake,
+    /// so a list sorted another way the next night gave other Ids), nor does a namesake with a mailbox of its own.
+    /// </summary>
+    private void AssignKeys(List<(ProspectEntry Prospect, string Key, List<string> Addresses)> entries)
+    {
+        foreach (var group in entries.GroupBy(e => e.Key, StringComparer.Ordinal))
+        {
+            // How many of the group hold each address (in the form keys compare it): linear, as a list of bare addresses is one group.
+            var holders = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var (_, _, addresses) in group)
+                foreach (var address in addresses.Select(Comparable).Distinct(StringComparer.Ordinal))
+                    holders[address] = holders.GetValueOrDefault(address) + 1;
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var (prospect, key, addresses) in group)
+            {
+                var own = addresses.Select(Comparable).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+                if (!own.Exists(a => holders[a] > 1))
+                {
+                    _keys[prospect] = key;
+                    continue;
+                }
+                var told = key + "#" + string.Join(",", own);
+                var count = counts[told] = counts.GetValueOrDefault(told) + 1;
+                _keys[prospect] = count == 1 ? told : told + "#" + count;
+            }
+        }
+
+        static string Comparable(string address) => EmailNormalizer.ComparableForm(address).ToLowerInvariant();
+    }
 
     private readonly List<string> _prospectsThatAreMe = [];
 
