@@ -820,8 +820,11 @@ public sealed class EmailImportTests : IDisposable
         Assert.Equal("Pipes.NotAnEmailExport", error.ErrorId);
         // Its "Corpo" is a body, as Portuguese Outlook names it.
         Assert.Contains("it has no Subject, From: (Address), To: (Address) columns", error.Message);
-        Assert.Contains("Subject (Betreff, Objet, Asunto)", error.Message);
-        Assert.Contains("From: (Address) (Von: (Adresse), De : (adresse), De: (dirección))", error.Message);
+        // Every language read is named, Portuguese too (it was left out: a Portuguese export missing a column was not told its name).
+        Assert.Contains("in English (or German, French, Spanish, Portuguese)", error.Message);
+        Assert.Contains("Subject (Betreff, Objet, Asunto, Assunto)", error.Message);
+        Assert.Contains("From: (Address) (Von: (Adresse), De : (adresse), De: (dirección), De: (Endereço))", error.Message);
+        Assert.Contains("To: (Address) (An: (Adresse), À : (adresse), Para: (dirección), Para: (Endereço))", error.Message);
         Assert.Contains("Its columns: Oggetto, Corpo", error.Message);
     }
 

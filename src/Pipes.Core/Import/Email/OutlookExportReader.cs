@@ -52,7 +52,7 @@ public static class OutlookExportReader
     private static string Expected(string field)
     {
         var headers = Aliases.First(a => a.Field == field).Headers;
-        return $"{headers[0]} ({string.Join(", ", headers.Skip(1).Take(3))})"; // the German, French and Spanish names
+        return $"{headers[0]} ({string.Join(", ", headers.Skip(1).Take(4))})"; // the German, French, Spanish and Portuguese names
     }
 
     /// <summary>
@@ -356,7 +356,7 @@ public static class OutlookExportReader
             if (missing.Count > 0)
                 throw new FileFormatError(path,
                     $"{Path.GetFileName(path)} is not an Outlook email export: it has no {string.Join(", ", missing.Select(m => AliasHeader(m)))} column{(missing.Count > 1 ? "s" : "")}. "
-                    + $"Expected, as Outlook writes them in English (or German, French, Spanish): {string.Join("; ", missing.Select(Expected))}. "
+                    + $"Expected, as Outlook writes them in English (or German, French, Spanish, Portuguese): {string.Join("; ", missing.Select(Expected))}. "
                     + $"Its columns: {string.Join(", ", header.Cells.Select(c => ColumnMap.Text(c)))}.",
                     header.Line, ErrorIds.NotAnEmailExport);
             return columns;
