@@ -15,7 +15,7 @@ public static class GeneralSettings
         new("Http.MaxRetryAfterSeconds", SettingType.Integer, "Longest Retry-After waited out; a longer one fails at once with Pipes.RateLimited.", 120L) { Minimum = 0, Maximum = 3600 },
 
         // Bounds on what one imported file may cost (the importer is not an integration, so its settings are general).
-        new(ImportLimits.MaxCellLengthSetting, SettingType.Integer, "Characters one CSV field or XLSX cell may hold; a file with a longer one fails with Pipes.FileTooLarge.",
+        new(ImportLimits.MaxCellLengthSetting, SettingType.Integer, "Characters one CSV field or XLSX cell may hold. A quoted CSV field over it (a long thread in an email export's Body) is kept cut to it, with a warning naming its row; any other longer cell fails the file with Pipes.FileTooLarge.",
             (long)ImportLimits.Default.MaxCellLength) { Minimum = 1024, Maximum = 500_000_000 },
         new(ImportLimits.MaxRowLengthSetting, SettingType.Integer, "Characters one CSV record may hold, all its fields together; a file with a longer one fails with Pipes.FileTooLarge.",
             (long)ImportLimits.Default.MaxRowLength) { Minimum = 1024, Maximum = 1_000_000_000 },
