@@ -186,4 +186,13 @@ function Get-Percentile([double[]] $Values, [double] $Percent = 50) {
     $sorted[$low] + ($sorted[[math]::Ceiling($rank)] - $sorted[$low]) * ($rank - $low)
 }
 
+# Stops a running [powershell] as Ctrl+C does, and checks the ground rule: it was still running, and it stopped within a second.
+function Assert-StopsWithinASecond([powershell] $PowerShell, [IAsyncResult] $Async) {
+    $Async.IsCompleted | Should -BeFalse -Because 'the command must still be at work when it is stopped'
+    $clock = [Diagnostics.Stopwatch]::StartNew()
+    $PowerShell.Stop()
+    $clock.Elapsed.TotalSeconds | Should -BeLessThan 1
+    $PowerShell.InvocationStateInfo.State | Should -Be 'Stopped'
+}
+
 Export-ModuleMember -Function *

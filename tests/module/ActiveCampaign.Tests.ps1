@@ -209,11 +209,7 @@ Get-ACContact -PipelineId 1 | Invoke-PipesDial -WhatIf
             while ($output.Count -lt 30 -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 100 }
             $output.Count | Should -Be 30
             Start-Sleep -Seconds 1
-            $async.IsCompleted | Should -BeFalse
-            $clock = [Diagnostics.Stopwatch]::StartNew()
-            $ps.Stop()
-            $clock.Elapsed.TotalSeconds | Should -BeLessThan 1
-            $ps.InvocationStateInfo.State | Should -Be 'Stopped'
+            Assert-StopsWithinASecond $ps $async
         }
         finally { $ps.Dispose(); $held.Dispose() }
         # Not moved: the next pull hands out the same contacts again (at least once, never lost).

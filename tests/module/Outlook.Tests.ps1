@@ -318,6 +318,24 @@ Import-Module '$(Join-Path (Get-RepoRoot) 'out/Pipes')'
         { Complete-PipesWatermark 'inboxPull' -ErrorAction Stop } | Should -Throw -ErrorId 'Pipes.InvalidInput,Pipes.PowerShell.Commands.CompletePipesWatermarkCommand'
     }
 
+    It 'stops Complete-PipesWatermark within a second of Ctrl+C while another process holds state.json, and moves nothing' {
+        Connect-Fake | Out-Null
+        $ps = [powershell]::Create()
+        $held = $null
+        try {
+            $null = $ps.AddScript("`$env:PIPES_CONFIG_DIR = '$env:PIPES_CONFIG_DIR'; Import-Module '$(Join-Path (Get-RepoRoot) 'out/Pipes')'; `$null = Get-PipesInbox -CommitVariable poll; `$held = [IO.File]::Open((Join-Path `$env:PIPES_CONFIG_DIR 'state.json.lock'), 'OpenOrCreate', 'ReadWrite', 'None'); 'polled'; Complete-PipesWatermark `$poll")
+            $output = [Management.Automation.PSDataCollection[psobject]]::new()
+            $async = $ps.BeginInvoke([Management.Automation.PSDataCollection[psobject]]::new(), $output)
+            $deadline = [DateTime]::UtcNow.AddSeconds(30)
+            while ($output.Count -lt 1 -and -not $async.IsCompleted -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 50 }
+            Start-Sleep -Seconds 1
+            Assert-StopsWithinASecond $ps $async
+            $held = $ps.Runspace.SessionStateProxy.GetVariable('held')
+        }
+        finally { if ($held) { $held.Dispose() }; $ps.Dispose() }
+        @(Get-PipesInbox).Count | Should -Be 12   # not moved: the same messages again
+    }
+
     It 'keeps a named watermark apart from the unnamed one an admin polls at the prompt' {
         Connect-Fake | Out-Null
         @(Get-PipesInbox).Count | Should -Be 12

@@ -187,8 +187,8 @@ public sealed partial class OutlookClient(PipesEnvironment environment) : Integr
             return read > 0;
         }
         // Move says itself that a read with -Since, or of nothing, has no watermark to move. A deferred move comes after this
-        // read, and its command, have ended: this read's token (its source disposed by then) is not its own.
-        if (deferMove is not null) deferMove(new PendingWatermark(key, read, () => Move(CancellationToken.None)));
+        // read, and its command, have ended: it gets the token of whoever commits it (this read's source is disposed by then).
+        if (deferMove is not null) deferMove(new PendingWatermark(key, read, Move));
         else Move(cancellationToken);
     }
 

@@ -39,7 +39,7 @@ public sealed class CompletePipesWatermarkCommand : PipesCmdlet
         }
         else if (ShouldProcessOrSayHow(pending.Key, $"Move the watermark past the {pending.Count:N0} record(s) read"))
         {
-            WriteVerbose(pending.Commit()
+            WriteVerbose(pending.Commit(CancellationToken)
                 ? $"{pending.Key}: moved past the {pending.Count:N0} record(s) read."
                 : $"{pending.Key}: not moved (nothing was read, or the read was cut short).");
         }
