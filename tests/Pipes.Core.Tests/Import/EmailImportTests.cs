@@ -848,6 +848,19 @@ public sealed class EmailImportTests : IDisposable
         else Assert.Empty(summary.Warnings);
     }
 
+    // Excel's hint is no row: a file of it alone is empty, not "no export whose columns are: sep=,"; a contact list below it is
+    // refused by its own columns.
+    [Fact]
+    public void ASepHintIsNeitherCountedNorNamedAsTheFilesColumns()
+    {
+        Assert.True(Run(ExportText("hint.csv", "sep=,\r\n"), People).Summary.NoRows);
+
+        var error = Assert.Throws<FileFormatError>(() => Run(ExportText("contacts.csv", "sep=,\r\nName,Email\r\nJo,jo@x.com\r\n"), People));
+
+        Assert.Equal("Pipes.NotAnEmailExport", error.ErrorId);
+        Assert.EndsWith("Its columns: Name, Email.", error.Message);
+    }
+
     [Fact]
     public void AnEmptyFilesSummarySaysNothingOfADateColumn()
     {

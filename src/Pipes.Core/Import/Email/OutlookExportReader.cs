@@ -107,8 +107,8 @@ public static class OutlookExportReader
                 (header, columns) = (row, found);
                 break;
             }
-            if (row.Error is null) first ??= row;
-            else firstError ??= row;
+            if (row.Error is not null) firstError ??= row;
+            else if (!IsSeparatorHint(row)) first ??= row; // the hint is no row to name, nor a sign the file has any
             if (!IsSeparatorHint(row)) above++;
             if (above >= RowsSearchedForHeader) break;
         }
