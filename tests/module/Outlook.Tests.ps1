@@ -336,6 +336,19 @@ Import-Module '$(Join-Path (Get-RepoRoot) 'out/Pipes')'
         @(Get-PipesInbox).Count | Should -Be 12   # not moved: the same messages again
     }
 
+    It 'leaves the watermark where it was when the pipeline stops before every message is written' {
+        Connect-Fake | Out-Null
+        # The move came while the last batch still waited to be written: Select-Object -First 1 (or a failing command after
+        # it) had the watermark past the eleven messages nobody received.
+        @(Get-PipesInbox | Select-Object -First 1).Count | Should -Be 1
+        { Get-PipesInbox | ForEach-Object { throw 'the store is down' } } | Should -Throw
+        @(Get-PipesInbox).Count | Should -Be 12
+        @(Get-PipesInbox).Count | Should -Be 0
+        # A mistyped variable is $null: said as Pipes.InvalidInput, not as the binder's NullNotAllowed; a blank name is refused.
+        { Complete-PipesWatermark $noSuchVariable -ErrorAction Stop } | Should -Throw -ErrorId 'Pipes.InvalidInput,Pipes.PowerShell.Commands.CompletePipesWatermarkCommand'
+        { Get-PipesInbox -WatermarkName ' ' } | Should -Throw -ErrorId 'Pipes.InvalidInput,Pipes.PowerShell.Commands.Outlook.GetPipesInboxCommand'
+    }
+
     It 'keeps a named watermark apart from the unnamed one an admin polls at the prompt' {
         Connect-Fake | Out-Null
         @(Get-PipesInbox).Count | Should -Be 12

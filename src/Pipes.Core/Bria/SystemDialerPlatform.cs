@@ -83,6 +83,7 @@ public sealed class SystemDialerPlatform : IDialerPlatform
         var reasons = new List<string>();
         foreach (var (tool, arguments) in candidates)
         {
+            cancellationToken.ThrowIfCancellationRequested(); // Ctrl+C as a tool failed: the next one is not started
             if (tool == "wl-copy" && Environment.GetEnvironmentVariable("WAYLAND_DISPLAY") is null && FindOnPath(tool) is null) continue;
             if (FindOnPath(tool) is null && !OperatingSystem.IsWindows())
             {

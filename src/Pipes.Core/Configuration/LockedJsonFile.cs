@@ -135,7 +135,10 @@ public sealed class LockedJsonFile
             }
             catch (IOException exception) when (HeldByAnother(exception) && DateTime.UtcNow < deadline)
             {
-                if (cancellationToken.WaitHandle.WaitOne(pause)) cancellationToken.ThrowIfCancellationRequested();
+                // Not the token's WaitHandle: a caller may dispose its source once cancelled, and the handle then throws ObjectDisposedException.
+                cancellationToken.ThrowIfCancellationRequested();
+                Thread.Sleep(pause);
+                cancellationToken.ThrowIfCancellationRequested();
                 pause = Math.Min(pause * 2, 100);
             }
             catch (IOException exception) when (HeldByAnother(exception))

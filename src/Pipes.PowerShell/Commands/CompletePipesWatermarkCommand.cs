@@ -15,6 +15,7 @@ public sealed class CompletePipesWatermarkCommand : PipesCmdlet
     /// <summary>The held-back move: the PendingWatermark that -CommitVariable put in its variable.</summary>
     /// <remarks>Typed object, not PendingWatermark: a Core type in a public signature would load Core when the module is imported.</remarks>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
+    [AllowNull] // a mistyped variable is $null: Pipes.InvalidInput saying what to pass, not the binder's NullNotAllowed
     public object? Watermark { get; set; }
 
     /// <summary>Writes the watermark (Key, Count, Committed) to the pipeline.</summary>

@@ -39,9 +39,9 @@ public enum EmailDirection
 public sealed class EmailActivity
 {
     /// <summary>
-    /// A hash of <see cref="MessageId"/>, the prospect (its Key, else its name; a second prospect of the same
-    /// name a number) and the matched address: importing the same export twice, on any machine, gives the
-    /// same ids; two prospects sharing an address get two.
+    /// A hash of <see cref="MessageId"/>, the prospect (its Key, else its name; namesakes who share an address are
+    /// told apart by their own addresses, whatever the order of the list) and the matched address: importing the same
+    /// export twice, on any machine, gives the same ids; two prospects sharing an address get two.
     /// </summary>
     public required string Id { get; init; }
 

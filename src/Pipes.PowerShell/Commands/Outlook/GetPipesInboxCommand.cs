@@ -51,6 +51,12 @@ public sealed class GetPipesInboxCommand : PipesCmdlet
                 "-CommitVariable holds back one poll's watermark, and -Watch polls again and again: use one or the other.", CommitVariable));
             return;
         }
+        if (WatermarkName is not null && string.IsNullOrWhiteSpace(WatermarkName))
+        {
+            // Blank, it would be the shared watermark under another name: the very mix-up the parameter exists to avoid.
+            ThrowTerminatingError(new InvalidInputError("Outlook", "ListInbox", "-WatermarkName is blank: give the reader's own name, such as nightly.", WatermarkName));
+            return;
+        }
         if (WatermarkName is not null && Since is not null)
         {
             ThrowTerminatingError(new InvalidInputError("Outlook", "ListInbox",
@@ -63,8 +69,12 @@ public sealed class GetPipesInboxCommand : PipesCmdlet
             while (true)
             {
                 PendingWatermark? pending = null;
-                Stream(token => client.GetInboxAsync(since, Limit, All, token, CommitVariable is null ? null : p => pending = p, WatermarkName), message => WriteObject(message), "Get-PipesInbox");
+                // The move is always held back until every message has been written here, on the pipeline thread: made where the
+                // read ends, it came while the last batch still waited to be written, and a pipeline stopped then (Select-Object
+                // -First, a failing command after this one, Ctrl+C) had the watermark past messages nobody received.
+                Stream(token => client.GetInboxAsync(since, Limit, All, token, p => pending = p, WatermarkName), message => WriteObject(message), "Get-PipesInbox");
                 if (CommitVariable is not null) SessionState.PSVariable.Set(CommitVariable, pending);
+                else pending?.Commit(CancellationToken);
                 since = null; // after the first poll, -Watch follows the watermark
                 if (!Watch) break;
                 var minutes = Environment.Settings.GetValue<long>("Outlook.PollIntervalMinutes");
