@@ -186,6 +186,18 @@ function Get-Percentile([double[]] $Values, [double] $Percent = 50) {
     $sorted[$low] + ($sorted[[math]::Ceiling($rank)] - $sorted[$low]) * ($rank - $low)
 }
 
+# Starts a [powershell] and returns once its script has written -Count objects (a marker written just before the command
+# under test), then lets the command get into its wait for -SettleSeconds: a stop then lands in that command, not before it.
+function Start-UntilOutput([powershell] $PowerShell, [int] $Count = 1, [double] $SettleSeconds = 1) {
+    $output = [Management.Automation.PSDataCollection[psobject]]::new()
+    $async = $PowerShell.BeginInvoke([Management.Automation.PSDataCollection[psobject]]::new(), $output)
+    $deadline = [DateTime]::UtcNow.AddSeconds(30)
+    while ($output.Count -lt $Count -and -not $async.IsCompleted -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 50 }
+    $output.Count | Should -BeGreaterOrEqual $Count -Because 'the script must reach the command under test'
+    Start-Sleep -Seconds $SettleSeconds
+    [pscustomobject]@{ Async = $async; Output = $output }
+}
+
 # Stops a running [powershell] as Ctrl+C does, and checks the ground rule: it was still running, and it stopped within a second.
 function Assert-StopsWithinASecond([powershell] $PowerShell, [IAsyncResult] $Async) {
     $Async.IsCompleted | Should -BeFalse -Because 'the command must still be at work when it is stopped'

@@ -133,13 +133,9 @@ foreach (`$ask in { Set-PipesConfig Outlook.PollIntervalMinutes 15 -Confirm }, {
         $ps = [powershell]::Create()
         try {
             $null = $ps.AddScript("`$env:PIPES_CONFIG_DIR = '$env:PIPES_CONFIG_DIR'; Import-Module '$ModulePath'; 'imported'; Set-PipesConfig Outlook.PollIntervalMinutes 45")
-            $output = [Management.Automation.PSDataCollection[psobject]]::new()
-            $async = $ps.BeginInvoke([Management.Automation.PSDataCollection[psobject]]::new(), $output)
             # Stopped in Set-PipesConfig's wait, not in the import before it (which stops at once, with or without the fix).
-            $deadline = [DateTime]::UtcNow.AddSeconds(30)
-            while ($output.Count -lt 1 -and -not $async.IsCompleted -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 50 }
-            Start-Sleep -Seconds 1
-            Assert-StopsWithinASecond $ps $async
+            $run = Start-UntilOutput $ps
+            Assert-StopsWithinASecond $ps $run.Async
         }
         finally { $ps.Dispose(); $held.Dispose() }
         (Get-PipesConfig Outlook.PollIntervalMinutes).Value | Should -Be 15

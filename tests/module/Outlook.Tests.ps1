@@ -324,12 +324,8 @@ Import-Module '$(Join-Path (Get-RepoRoot) 'out/Pipes')'
         $held = $null
         try {
             $null = $ps.AddScript("`$env:PIPES_CONFIG_DIR = '$env:PIPES_CONFIG_DIR'; Import-Module '$(Join-Path (Get-RepoRoot) 'out/Pipes')'; `$null = Get-PipesInbox -CommitVariable poll; `$held = [IO.File]::Open((Join-Path `$env:PIPES_CONFIG_DIR 'state.json.lock'), 'OpenOrCreate', 'ReadWrite', 'None'); 'polled'; Complete-PipesWatermark `$poll")
-            $output = [Management.Automation.PSDataCollection[psobject]]::new()
-            $async = $ps.BeginInvoke([Management.Automation.PSDataCollection[psobject]]::new(), $output)
-            $deadline = [DateTime]::UtcNow.AddSeconds(30)
-            while ($output.Count -lt 1 -and -not $async.IsCompleted -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 50 }
-            Start-Sleep -Seconds 1
-            Assert-StopsWithinASecond $ps $async
+            $run = Start-UntilOutput $ps
+            Assert-StopsWithinASecond $ps $run.Async
             $held = $ps.Runspace.SessionStateProxy.GetVariable('held')
         }
         finally { if ($held) { $held.Dispose() }; $ps.Dispose() }
