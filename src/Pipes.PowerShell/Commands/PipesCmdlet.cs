@@ -258,6 +258,24 @@ public abstract class PipesCmdlet : PSCmdlet, IDisposable
     /// console) is a terminating <c>Pipes.InvalidInput</c> naming <c>-Confirm:$false</c>, before anything is done, instead of
     /// PowerShell's own "Read and Prompt functionality is not available" under an InvalidOperation id.
     /// </summary>
+    /// <summary>
+    /// The end of an incremental read (Get-ACContact -Incremental, a Get-PipesInbox poll), called on this thread once every
+    /// record has been written: made where the read ended, the move would come while records still waited to be written, and
+    /// a pipeline stopped then (Select-Object -First, a failing command after this one, Ctrl+C) would leave the watermark past
+    /// records nobody received. With <paramref name="commitVariable"/> (-CommitVariable) the move goes to that variable, for
+    /// the caller to make once the records are stored; otherwise it is made now, Ctrl+C ending its wait for state.json's lock.
+    /// Returns whether the watermark moved.
+    /// </summary>
+    private protected bool CommitOrHold(PendingWatermark? pending, string? commitVariable)
+    {
+        if (commitVariable is not null)
+        {
+            SessionState.PSVariable.Set(commitVariable, pending);
+            return false;
+        }
+        return pending?.Commit(CancellationToken) ?? false;
+    }
+
     private protected bool ShouldProcessOrSayHow(string target, string action) => AskOrSayHow(target, () => ShouldProcess(target, action));
 
     /// <summary>

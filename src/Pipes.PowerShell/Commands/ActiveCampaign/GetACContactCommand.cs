@@ -126,9 +126,8 @@ public sealed class GetACContactCommand : PipesCmdlet
             foreach (var note in pull.Notes) WriteWarning(note);
             // Every contact was written to the pipeline: only now may the watermark move, or, with -CommitVariable, once
             // the caller has stored them (a command after this one in the pipeline, Export-Csv, has not closed its file yet).
-            // The move waits for another process's lock on state.json: Ctrl+C ends that wait and the watermark stays.
-            if (CommitVariable is not null) SessionState.PSVariable.Set(CommitVariable, new Integrations.PendingWatermark(pull.WatermarkKey, pull.Count, pull.Commit));
-            else if (pull.Commit(CancellationToken)) WriteVerbose($"Incremental watermark moved ({pull.Count:N0} contacts); kept in state.json as '{pull.WatermarkKey}'.");
+            if (CommitOrHold(new Integrations.PendingWatermark(pull.WatermarkKey, pull.Count, pull.Commit), CommitVariable))
+                WriteVerbose($"Incremental watermark moved ({pull.Count:N0} contacts); kept in state.json as '{pull.WatermarkKey}'.");
             ReportMissing(written);
         });
     }

@@ -69,12 +69,9 @@ public sealed class GetPipesInboxCommand : PipesCmdlet
             while (true)
             {
                 PendingWatermark? pending = null;
-                // The move is always held back until every message has been written here, on the pipeline thread: made where the
-                // read ends, it came while the last batch still waited to be written, and a pipeline stopped then (Select-Object
-                // -First, a failing command after this one, Ctrl+C) had the watermark past messages nobody received.
+                // The move is always held back by the read, and made (or handed to -CommitVariable) once every message is written.
                 Stream(token => client.GetInboxAsync(since, Limit, All, token, p => pending = p, WatermarkName), message => WriteObject(message), "Get-PipesInbox");
-                if (CommitVariable is not null) SessionState.PSVariable.Set(CommitVariable, pending);
-                else pending?.Commit(CancellationToken);
+                CommitOrHold(pending, CommitVariable);
                 since = null; // after the first poll, -Watch follows the watermark
                 if (!Watch) break;
                 var minutes = Environment.Settings.GetValue<long>("Outlook.PollIntervalMinutes");
