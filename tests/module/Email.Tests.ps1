@@ -51,6 +51,31 @@ Describe 'Import-PipesEmail' {
         $ids | Select-Object -Unique | Should -HaveCount 1
     }
 
+    It 'reads dates without an offset in -TimeZone, else the Outlook.TimeZone setting, and refuses an unknown zone before reading' {
+        $file = Join-Path $TestDrive 'houston.csv'
+        Set-Content $file -Value 'Subject,Body,From: (Address),To: (Address),Received', 'a,b,ann@x.com,me@x.com,3/13/2026 2:05 PM', 'b,b,ann@x.com,me@x.com,2026-03-04T14:05:00Z'
+        $ann = [pscustomobject]@{ Email = 'ann@x.com' }
+        try {
+            Set-PipesConfig Outlook.TimeZone America/Chicago
+            $set = Import-PipesEmail $file -Prospect $ann -MyAddress me@x.com
+            $set[0].Date | Should -Be ([DateTimeOffset]'2026-03-13T14:05:00-05:00')
+            $set[0].Date.Offset | Should -Be ([TimeSpan]::FromHours(-5))
+            $set[1].Date.Offset | Should -Be ([TimeSpan]::Zero)
+            $given = Import-PipesEmail $file -Prospect $ann -MyAddress me@x.com -TimeZone 'Tokyo Standard Time'
+            $given[0].Date.Offset | Should -Be ([TimeSpan]::FromHours(9))
+            $given.Id | Should -Be $set.Id
+
+            $script:emitted = @()
+            { $script:emitted = @(Import-PipesEmail $file -Prospect $ann -MyAddress me@x.com -TimeZone 'Mars/Olympus') } |
+                Should -Throw -ErrorId 'Pipes.UnknownTimeZone,*' -ExpectedMessage '*Mars/Olympus*Nothing was read.'
+            $script:emitted | Should -BeNullOrEmpty
+            # A zone edited into settings.json by hand is refused as the setting it is.
+            Set-Content (Join-Path $env:PIPES_CONFIG_DIR 'settings.json') '{ "Outlook.TimeZone": "Mars/Olympus" }'
+            { Import-PipesEmail $file -Prospect $ann -MyAddress me@x.com } | Should -Throw -ErrorId 'Pipes.InvalidSetting,*' -ExpectedMessage "*'Outlook.TimeZone'*Mars/Olympus*"
+        }
+        finally { Set-PipesConfig Outlook.TimeZone $null }
+    }
+
     It 'writes its summary to the information stream' {
         $null = Import-PipesEmail $Export -Prospect $Prospects -MyAddress $Me -InformationVariable info
         "$info" | Should -Match '200 messages read'

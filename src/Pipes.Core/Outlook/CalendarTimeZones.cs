@@ -32,20 +32,25 @@ public static class CalendarTimeZones
         return spelled is not null && !string.Equals(spelled, text, StringComparison.Ordinal) && TryResolve(spelled, out zone);
     }
 
-    /// <summary>The zone named <paramref name="name"/>; throws <see cref="InvalidInputError"/> (<c>Pipes.UnknownTimeZone</c>, target: the name) when there is none.</summary>
-    public static TimeZoneInfo Resolve(string name, string source = "-TimeZone") =>
+    /// <summary>
+    /// The zone named <paramref name="name"/>; throws <see cref="InvalidInputError"/> (<c>Pipes.UnknownTimeZone</c>, target: the name) when there is none,
+    /// naming <paramref name="source"/> (-TimeZone, or the setting) and ending with <paramref name="nothingDone"/> ("Nothing was sent.", "Nothing was read.").
+    /// </summary>
+    public static TimeZoneInfo Resolve(string name, string source = "-TimeZone", string nothingDone = NothingSent) =>
         TryResolve(name, out var zone) ? zone : throw new InvalidInputError("Outlook", "TimeZone",
-            $"{source}: '{name}' is not a time zone known here. Use an IANA name such as America/Chicago or a Windows name such as Central Standard Time (Tab completes them). Nothing was sent.",
+            $"{source}: '{name}' is not a time zone known here. Use an IANA name such as America/Chicago or a Windows name such as Central Standard Time (Tab completes them). {nothingDone}",
             name, ErrorIds.UnknownTimeZone);
+
+    private const string NothingSent = "Nothing was sent.";
 
     /// <summary>
     /// The zone of wall-clock times: <paramref name="given"/> (-TimeZone), else the
     /// <c>Outlook.TimeZone</c> setting (<paramref name="setting"/>), else the machine's zone.
     /// Throws <c>Pipes.UnknownTimeZone</c> for a name that is neither IANA nor Windows.
     /// </summary>
-    public static TimeZoneInfo Effective(string? given, string? setting) =>
-        !string.IsNullOrWhiteSpace(given) ? Resolve(given)
-        : !string.IsNullOrWhiteSpace(setting) ? Resolve(setting, Setting)
+    public static TimeZoneInfo Effective(string? given, string? setting, string nothingDone = NothingSent) =>
+        !string.IsNullOrWhiteSpace(given) ? Resolve(given, nothingDone: nothingDone)
+        : !string.IsNullOrWhiteSpace(setting) ? Resolve(setting, Setting, nothingDone)
         : TimeZoneInfo.Local;
 
     /// <summary>The name Graph is sent for <paramref name="zone"/>: "UTC", else its Windows name, else (no Windows equivalent) its IANA id.</summary>

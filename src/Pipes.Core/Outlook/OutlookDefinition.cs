@@ -21,7 +21,7 @@ public static class OutlookDefinition
             new("Outlook.Mailbox", SettingType.Email, "Mailbox used by app-only sign-in, and the address that counts as 'me'."),
             new(OutlookClient.MaxMessageSetting, SettingType.Integer, "Largest total of the attachments of one message, in MB, checked before anything is created (Exchange Online's default send limit is 35 MB; an admin may raise a mailbox's to 150).", 35L) { Minimum = 1, Maximum = 150 },
             new(OutlookClient.MessagesPerMinuteSetting, SettingType.Integer, "Messages a minute Send-PipesMail sends from one mailbox, shared by every process on this config directory (Exchange Online accepts 30 a minute).", 30L) { Minimum = 1, Maximum = 10000 },
-            new(CalendarTimeZones.Setting, SettingType.String, "Time zone of wall-clock meeting times (a [datetime] without Kind) when -TimeZone is not given: an IANA name (America/Chicago) or a Windows name (Central Standard Time). Unset: the machine's zone.")
+            new(CalendarTimeZones.Setting, SettingType.String, "Time zone of wall-clock meeting times (a [datetime] without Kind), and of email exports' dates without an offset (Import-PipesEmail), when -TimeZone is not given: an IANA name (America/Chicago) or a Windows name (Central Standard Time). Unset: the machine's zone.")
                 { Check = name => CalendarTimeZones.TryResolve(name, out _) ? null : $"'{name}' is not a time zone known here; use an IANA name such as America/Chicago or a Windows name such as Central Standard Time." },
             new("Outlook.PollIntervalMinutes", SettingType.Integer, "Minutes between inbox polls in Get-PipesInbox -Watch.", 30L) { Minimum = 1, Maximum = 1440 },
         ],

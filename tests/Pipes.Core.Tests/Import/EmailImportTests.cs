@@ -1,6 +1,7 @@
 using System.Text;
 using Pipes.Import.Email;
 using Pipes.Integrations;
+using Pipes.Tests.Support;
 
 namespace Pipes.Tests.Import;
 
@@ -634,6 +635,61 @@ public sealed class EmailImportTests : IDisposable
         Assert.Equal(chicago.Key, utc.Key);
         Assert.NotEqual((chicago with { HasOffset = true }).Key, (utc with { HasOffset = true }).Key);
         Assert.Equal(new EmailDate(new DateTimeOffset(2026, 3, 4, 20, 5, 0, TimeSpan.Zero), true).Key, (chicago with { HasOffset = true }).Key);
+    }
+
+    [Fact]
+    public void DatesWithoutAnOffsetAreReadInTheExportsZoneNotTheMachines()
+    {
+        // A Houston export imported by a nightly task on a UTC server: Outlook writes the exporting computer's clock.
+        var path = ExportText("zoned.csv", "Subject,Body,From,To,Date\r\n"
+            + "winter,b,jane.doe@doeminerals.com,lee@landco.com,3/4/2026 9:15 AM\r\n"
+            + "summer,b,jane.doe@doeminerals.com,lee@landco.com,7/14/2026 9:15 AM\r\n"
+            + "skipped,b,jane.doe@doeminerals.com,lee@landco.com,3/8/2026 2:30 AM\r\n"
+            + "given,b,jane.doe@doeminerals.com,lee@landco.com,2026-03-04T14:05:00+01:00\r\n");
+        var chicago = TimeZoneInfo.FindSystemTimeZoneById("America/Chicago");
+        var tokyo = TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo");
+
+        List<EmailActivity> Read(TimeZoneInfo zone, out EmailImportSummary summary)
+        {
+            summary = new EmailImportSummary();
+            return new EmailActivityMatcher(People, ["lee@landco.com"]).Import(path, null, false, summary, timeZone: zone).Select(i => i.Activity!).ToList();
+        }
+        var inChicago = Read(chicago, out var chicagoSummary);
+        var inTokyo = Read(tokyo, out var tokyoSummary);
+
+        Assert.Equal(new DateTimeOffset(2026, 3, 4, 9, 15, 0, TimeSpan.FromHours(-6)), inChicago[0].Date);
+        Assert.Equal(TimeSpan.FromHours(-6), inChicago[0].Date!.Value.Offset);
+        Assert.Equal(new DateTimeOffset(2026, 7, 14, 9, 15, 0, TimeSpan.FromHours(-5)), inChicago[1].Date); // daylight time in July
+        Assert.Equal(TimeSpan.FromHours(-5), inChicago[1].Date!.Value.Offset);
+        Assert.Equal(new DateTimeOffset(2026, 3, 4, 9, 15, 0, TimeSpan.FromHours(9)), inTokyo[0].Date);
+        // A time Chicago's clocks skipped: the standard offset, and a warning naming its row and the way out.
+        Assert.Equal(new DateTimeOffset(2026, 3, 8, 2, 30, 0, TimeSpan.FromHours(-6)), inChicago[2].Date);
+        Assert.Equal(1, chicagoSummary.SkippedTimes);
+        var warning = Assert.Single(chicagoSummary.Warnings, w => w.Contains("skipped", StringComparison.Ordinal));
+        Assert.Contains("row 4", warning);
+        Assert.Contains("America/Chicago", warning);
+        Assert.Contains("-TimeZone", warning);
+        Assert.Equal(0, tokyoSummary.SkippedTimes);
+        Assert.DoesNotContain(tokyoSummary.Warnings, w => w.Contains("skipped", StringComparison.Ordinal));
+        // An offset in the text stands in any zone; ids never depend on the zone.
+        Assert.Equal(inChicago[3].Date, inTokyo[3].Date);
+        Assert.Equal(TimeSpan.FromHours(1), inTokyo[3].Date!.Value.Offset);
+        Assert.Equal(inChicago.Select(a => a.MessageId), inTokyo.Select(a => a.MessageId));
+        Assert.Equal(inChicago.Select(a => a.Id), inTokyo.Select(a => a.Id));
+    }
+
+    [Fact]
+    public void AnXlsxDateCellIsReadInTheExportsZone()
+    {
+        var path = Path.Combine(_dir, "zoned.xlsx");
+        TestXlsx.Write(path, ("Inbox", [["Subject", "Body", "From", "To", "Received"], ["winter", "b", "jane.doe@doeminerals.com", "lee@landco.com", new DateTime(2026, 3, 4, 9, 15, 0)]], null));
+        var summary = new EmailImportSummary();
+
+        var activity = new EmailActivityMatcher(People, ["lee@landco.com"])
+            .Import(path, null, false, summary, timeZone: TimeZoneInfo.FindSystemTimeZoneById("America/Chicago")).Single().Activity!;
+
+        Assert.Equal(new DateTimeOffset(2026, 3, 4, 9, 15, 0, TimeSpan.FromHours(-6)), activity.Date);
+        Assert.Equal(TimeSpan.FromHours(-6), activity.Date!.Value.Offset);
     }
 
     private const string LeeX500 = "/O=EXCHANGELABS/OU=EXCHANGE ADMINISTRATIVE GROUP (FYDIBOHF23SPDLT)/CN=RECIPIENTS/CN=8F3A2B1C9D0E4F5A6B7C8D9E0F1A2B3C-LEE";

@@ -97,14 +97,15 @@ public sealed class EmailActivityMatcher
     /// </summary>
     public IReadOnlyList<string> ProspectsThatAreMe => _prospectsThatAreMe;
 
+    /// <remarks>timeZone: the zone of the export's dates without an offset (see <see cref="OutlookExportReader.Read"/>); null: this machine's.</remarks>
     /// <exception cref="PipesException">The file cannot be read, or breaks part way; activities already yielded stand.</exception>
     public IEnumerable<(EmailActivity? Activity, PipesException? Error)> Import(string path, System.Text.Encoding? encoding, bool includeUnmatched, EmailImportSummary summary,
-        ImportLimits? limits = null, CancellationToken cancellationToken = default, DateOrder dateOrder = DateOrder.Auto)
+        ImportLimits? limits = null, CancellationToken cancellationToken = default, DateOrder dateOrder = DateOrder.Auto, TimeZoneInfo? timeZone = null)
     {
         // The X.500 addresses that take part in every message of the file so far (as sender or recipient): the evidence
         // for which X.500 address is mine (X500SenderWarning). Null before the first message.
         HashSet<string>? inEveryMessage = null;
-        foreach (var (message, error) in OutlookExportReader.Read(path, encoding, summary, limits, cancellationToken, dateOrder))
+        foreach (var (message, error) in OutlookExportReader.Read(path, encoding, summary, limits, cancellationToken, dateOrder, timeZone))
         {
             if (error is not null)
             {

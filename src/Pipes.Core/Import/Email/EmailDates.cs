@@ -25,13 +25,30 @@ public readonly record struct EmailDate(DateTimeOffset Value, bool HasOffset)
     public string Key => HasOffset
         ? Value.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffffffZ", CultureInfo.InvariantCulture)
         : Value.DateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffffff", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The date with a wall-clock time placed in <paramref name="zone"/> (the export's zone: -TimeZone, else Outlook.TimeZone,
+    /// else the machine's), at the offset the zone had on that day; a date whose text gave its offset is returned as it is.
+    /// <see cref="Key"/> does not change. <paramref name="skipped"/> is true for a time the zone's clocks skipped (the hour
+    /// a DST change leaves out, which no real message can bear): it is placed at the zone's standard offset.
+    /// </summary>
+    public EmailDate InZone(TimeZoneInfo zone, out bool skipped)
+    {
+        skipped = false;
+        if (HasOffset) return this;
+        var wall = DateTime.SpecifyKind(Value.DateTime, DateTimeKind.Unspecified);
+        skipped = zone.IsInvalidTime(wall);
+        // GetUtcOffset takes an Unspecified time as the zone's own; in the repeated hour of a change back it gives standard time.
+        return new EmailDate(new DateTimeOffset(wall, zone.GetUtcOffset(wall)), false);
+    }
 }
 
 /// <summary>
 /// Reads the dates of an email export. Numeric dates (4/3/2026, 04.03.2026, Wed 3/4/2026 2:05 PM) are
 /// read in the file's <see cref="DateOrder"/>, never in the culture of the machine that imports them;
 /// ISO dates and dates with month names (English, German, French, Spanish, and the machine's own
-/// language) are read as written. A time without an offset is local time.
+/// language) are read as written. A time without an offset is a wall-clock time, placed in the export's zone by
+/// <see cref="EmailDate.InZone"/>.
 /// </summary>
 internal static class EmailDates
 {

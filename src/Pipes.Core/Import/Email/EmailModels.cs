@@ -105,6 +105,9 @@ public sealed class EmailImportSummary
     /// <summary>Date cells that held text but no date (Date is empty); the first few rows in <see cref="UnreadableDateRows"/>.</summary>
     public long UnreadableDates { get; set; }
     public List<long> UnreadableDateRows { get; } = [];
+    /// <summary>Wall-clock times the export's zone skipped (a DST change's missing hour); the first few rows in <see cref="SkippedTimeRows"/>.</summary>
+    public long SkippedTimes { get; set; }
+    public List<long> SkippedTimeRows { get; } = [];
     public bool HasDateColumn { get; set; }
     public bool NoRows { get; set; }
     public bool HeaderOnly { get; set; }

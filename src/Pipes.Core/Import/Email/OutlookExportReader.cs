@@ -70,11 +70,14 @@ public static class OutlookExportReader
         row.Error is null && row.Cells.Count(c => c is not null && ColumnMap.Text(c).Length > 0) == 1
         && ColumnMap.Text(row.Cells[0]).Trim() is { Length: 4 or 5 } text && text.StartsWith("sep=", StringComparison.OrdinalIgnoreCase);
 
+    /// <remarks>timeZone: the zone the export's wall-clock times are in (dates without an offset), the zone of the Outlook
+    /// that wrote it, which need not be this machine's (a nightly task on a UTC server); null: this machine's zone.</remarks>
     /// <exception cref="PipesException">The file cannot be read, or breaks part way (see <see cref="ImportFile"/>); messages already yielded stand.</exception>
     public static IEnumerable<(EmailMessage? Message, PipesException? Error)> Read(string path, Encoding? encoding, EmailImportSummary summary,
-        ImportLimits? limits = null, CancellationToken cancellationToken = default, DateOrder dateOrder = DateOrder.Auto)
+        ImportLimits? limits = null, CancellationToken cancellationToken = default, DateOrder dateOrder = DateOrder.Auto, TimeZoneInfo? timeZone = null)
     {
         limits ??= ImportLimits.Default;
+        var zone = timeZone ?? TimeZoneInfo.Local;
         var options = new ImportOptions { Encoding = encoding, Limits = limits, RepairStrayQuotes = false, ReadMailtoLinks = false };
         // Bodies span many lines full of commas: the contact reader's stray-quote repair (a quote read as a character
         // when the next line looks like a row) would make each line of a body cut off by the file's end a message.
@@ -132,7 +135,7 @@ public static class OutlookExportReader
         if (above > 0)
             summary.Warnings.Add($"{Path.GetFileName(path)}: the header is on line {header.Line:N0}; the {(above == 1 ? "row" : $"{above} rows")} above it {(above == 1 ? "was" : "were")} skipped.");
         summary.HasDateColumn = columns.Date >= 0;
-        var dates = new DateEvidence(dateOrder, columns.DayFirstLanguage);
+        var dates = new DateEvidence(dateOrder, columns.DayFirstLanguage, zone);
         var occurrences = new Occurrences();
         // Rows (and errors, to keep their order) held until the order of the file's dates is known.
         var held = new List<(SourceRow Row, long Number, PipesException? Error)>();
@@ -180,6 +183,10 @@ public static class OutlookExportReader
                 + (guess.Style == '.' ? "as dotted dates are written (dd.MM.yyyy, German and other European exports)" : "as this computer's culture writes dates")
                 + $". If that is wrong, import again with -DateOrder {(order == DateOrder.DayFirst ? "MonthFirst" : "DayFirst")}.");
         }
+        if (summary.SkippedTimes > 0)
+            summary.Warnings.Add($"{file}: {summary.SkippedTimes:N0} date{(summary.SkippedTimes == 1 ? " has a time" : "s have times")} that {dates.Zone.Id} skipped when its clocks went forward, "
+                + $"which no message can bear: {Rows(summary.SkippedTimeRows, summary.SkippedTimes)}. They were read at the zone's standard offset. If the export was made "
+                + "in another zone, import it again with -TimeZone <its zone> (or Set-PipesConfig Outlook.TimeZone).");
         if (summary.UnreadableDates > 0)
             summary.Warnings.Add($"{file}: {summary.UnreadableDates:N0} date{(summary.UnreadableDates == 1 ? " was" : "s were")} not readable as a date"
                 + (dates.DescribeDecided() is { } decided ? $" ({decided})" : "")
@@ -208,8 +215,11 @@ public static class OutlookExportReader
     /// A date tells only of its own style: Outlook's "Mon 1/12/2026" month-first and a typed 13.01.2026 day-first
     /// in one export are each read as written.
     /// </summary>
-    private sealed class DateEvidence(DateOrder given, bool dayFirstLanguage)
+    private sealed class DateEvidence(DateOrder given, bool dayFirstLanguage, TimeZoneInfo zone)
     {
+        /// <summary>The zone wall-clock times are placed in.</summary>
+        public TimeZoneInfo Zone { get; } = zone;
+
         private sealed class Style(char separator)
         {
             public char Separator { get; } = separator;
@@ -435,13 +445,24 @@ public static class OutlookExportReader
             if (Date < 0 || Date >= row.Cells.Length) return null;
             // XLSX: a date cell is a date already (a wall-clock time, as Excel keeps it).
             if (row.Cells[Date] is DateTime dt)
-                return new EmailDate(new DateTimeOffset(dt.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(dt, DateTimeKind.Local) : dt), dt.Kind == DateTimeKind.Utc);
+                return InZone(dt.Kind == DateTimeKind.Utc ? new EmailDate(new DateTimeOffset(dt), true) : new EmailDate(new DateTimeOffset(DateTime.SpecifyKind(dt, DateTimeKind.Unspecified), TimeSpan.Zero), false));
             var text = DateText(row);
             if (text.Length == 0) return null;
-            if (EmailDates.Parse(text, order.OrderOf) is { } date) return date;
+            if (EmailDates.Parse(text, order.OrderOf) is { } date) return InZone(date);
             summary.UnreadableDates++;
             if (summary.UnreadableDateRows.Count < EmailImportSummary.RowsKept) summary.UnreadableDateRows.Add(row.Line);
             return null;
+
+            EmailDate InZone(EmailDate read)
+            {
+                var placed = read.InZone(order.Zone, out var skipped);
+                if (skipped)
+                {
+                    summary.SkippedTimes++;
+                    if (summary.SkippedTimeRows.Count < EmailImportSummary.RowsKept) summary.SkippedTimeRows.Add(row.Line);
+                }
+                return placed;
+            }
         }
     }
 

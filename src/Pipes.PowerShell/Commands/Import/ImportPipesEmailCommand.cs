@@ -3,6 +3,8 @@ using System.Management.Automation;
 using Pipes.Import;
 using Pipes.Import.Email;
 using Pipes.Integrations;
+using Pipes.Outlook;
+using Pipes.PowerShell.Completers;
 
 namespace Pipes.PowerShell.Commands.Import;
 
@@ -20,6 +22,7 @@ public sealed class ImportPipesEmailCommand : PathCmdlet
 
     private EmailActivityMatcher? _matcher;
     private ImportLimits? _limits;
+    private TimeZoneInfo? _zone;
 
     /// <summary>
     /// The prospects: any objects with an Email property (or Emails, AdditionalEmails, ExtraEmails, a ContactMethods list).
@@ -46,9 +49,25 @@ public sealed class ImportPipesEmailCommand : PathCmdlet
     [ValidateSet("DayFirst", "MonthFirst")]
     public string? DateOrder { get; set; }
 
+    /// <summary>
+    /// The zone the export's times were written in (IANA or Windows name), for dates without an offset: Outlook writes the
+    /// clock of the computer that exported. Defaults to the Outlook.TimeZone setting, else this computer's zone.
+    /// </summary>
+    [Parameter]
+    [ArgumentCompleter(typeof(TimeZoneCompleter))]
+    public string? TimeZone { get; set; }
+
     protected override void BeginProcessing()
     {
         RefuseEmptyMyAddress();
+        try
+        {
+            _zone = CalendarTimeZones.Effective(TimeZone, Environment.Settings.GetValue<string>(CalendarTimeZones.Setting), "Nothing was read.");
+        }
+        catch (PipesException error)
+        {
+            ThrowTerminatingError(error, TimeZone);
+        }
         var mine = MyAddress ?? (Environment.Settings.GetValue<string>("Outlook.Mailbox") is { } mailbox ? [mailbox] : []);
         if (mine.Length == 0)
             WriteWarning("No -MyAddress and no Outlook.Mailbox setting: every message is counted as Received. Pass -MyAddress or run Set-PipesConfig Outlook.Mailbox <address>.");
@@ -101,7 +120,7 @@ public sealed class ImportPipesEmailCommand : PathCmdlet
             var name = System.IO.Path.GetFileName(path);
             var read = ForFile(path, () =>
             {
-                foreach (var (activity, error) in _matcher!.Import(path, Encoding, IncludeUnmatched, summary, _limits, CancellationToken, Order))
+                foreach (var (activity, error) in _matcher!.Import(path, Encoding, IncludeUnmatched, summary, _limits, CancellationToken, Order, _zone))
                 {
                     if (error is not null) WriteError(error, path);
                     else WriteObject(activity);
