@@ -139,7 +139,7 @@ Describe 'Import-PipesEmail' {
         $a = Import-PipesEmail $file -Prospect $bob, $carl -MyAddress 'Lee Landman <lee@landco.com>' -WarningVariable w
         $a.Prospect.Name | Should -Be 'Bob Roe', 'Carl Cee'
         $a.Direction | Should -Be 'Sent', 'Sent'
-        $a[0].To | Should -Be 'Bob Roe <bob@roe-ranch.net>; Cee, Carl <carl@cee.org>'
+        $a[0].To | Should -Be 'Bob Roe <bob@roe-ranch.net>; "Cee, Carl" <carl@cee.org>'
         $w | Should -BeNullOrEmpty
         $null = Import-PipesEmail $file -Prospect $bob -MyAddress 'Lee Landman' -WarningVariable w -WarningAction SilentlyContinue
         "$w" | Should -Match "-MyAddress 'Lee Landman' holds no email address"

@@ -135,7 +135,5 @@ public static partial class MailRecipients
 public sealed record MailRecipient(string Address, string? Name)
 {
     /// <summary>RFC 5322's mailbox: the address alone, or the name (quoted when it holds a special) and the address in angle brackets.</summary>
-    public override string ToString() => Name is null ? Address
-        : Name.AsSpan().IndexOfAny("()<>[]:;@\\,.\"") >= 0 ? $"\"{Name.Replace("\\", "\\\\").Replace("\"", "\\\"")}\" <{Address}>"
-        : $"{Name} <{Address}>";
+    public override string ToString() => Name is null ? Address : EmailNormalizer.Mailbox(Name, Address);
 }

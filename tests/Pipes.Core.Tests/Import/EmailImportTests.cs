@@ -301,7 +301,7 @@ public sealed class EmailImportTests : IDisposable
         Assert.Equal(["Re: offer|jane|Received", "offer|bob|Sent", "offer|carl|Sent", "plain|bob|Received", "plain|carl|Received"],
             activities.Select(a => $"{a.Subject}|{a.Prospect}|{a.Direction}"));
         Assert.Equal("Jane Doe <jane.doe@doeminerals.com>", activities[0].From);
-        Assert.Equal("Bob Roe <bob@roe-ranch.net>; Cee, Carl <carl@cee.org>", activities[1].To);
+        Assert.Equal("Bob Roe <bob@roe-ranch.net>; \"Cee, Carl\" <carl@cee.org>", activities[1].To);
         Assert.Equal(0, summary.UnmatchedMessages);
     }
 
@@ -592,7 +592,7 @@ public sealed class EmailImportTests : IDisposable
         var (activities, _, summary) = Run(path, People, mine: "lee@landco.com");
 
         Assert.Equal(["bob", "carl", "jane"], activities.Select(a => a.Prospect));
-        Assert.All(activities, a => Assert.Equal("Carl Cee <carl@cee.org>; Doe, Jane <jane.doe@doeminerals.com>", a.Bcc));
+        Assert.All(activities, a => Assert.Equal("Carl Cee <carl@cee.org>; \"Doe, Jane\" <jane.doe@doeminerals.com>", a.Bcc));
         Assert.Equal("Bob Roe <bob@roe-ranch.net>", activities[1].To);
         Assert.Equal("", activities[1].Cc);
     }
@@ -690,6 +690,40 @@ public sealed class EmailImportTests : IDisposable
 
         Assert.Equal(new DateTimeOffset(2026, 3, 4, 9, 15, 0, TimeSpan.FromHours(-6)), activity.Date);
         Assert.Equal(TimeSpan.FromHours(-6), activity.Date!.Value.Offset);
+    }
+
+    [Fact]
+    public void AMessageWithNoSenderIsUnsentNotReceived()
+    {
+        // A Drafts or Outbox export: Outlook leaves From empty on what no one has sent yet.
+        var path = Export("drafts.csv",
+            OutlookRow("Draft offer", "b", "", "", "", "Jane Doe", "jane.doe@doeminerals.com", "SMTP"),
+            OutlookRow("Typed only", "b", "", "", "SMTP", "Bob Roe", "bob@roe-ranch.net", "SMTP"),
+            OutlookRow("Re: offer", "b", "Carl Cee", "carl@cee.org", "SMTP", "Lee Landman", "lee@landco.com", "SMTP"),
+            OutlookRow("No address", "b", "Carl Cee", "", "", "Jane Doe", "jane.doe@doeminerals.com", "SMTP"));
+
+        var (activities, _, summary) = Run(path, People, mine: "lee@landco.com");
+
+        Assert.Equal([EmailDirection.Unsent, EmailDirection.Unsent, EmailDirection.Received, EmailDirection.Received], activities.Select(a => a.Direction));
+        Assert.Equal(2, summary.UnsentMessages);
+        Assert.Contains("2 messages had no sender (drafts or Outbox items, never sent): their Direction is Unsent.", summary.Describe("drafts.csv"));
+        Assert.DoesNotContain("no sender", Run(Export("inbox.csv", OutlookRow("Re: offer", "b", "Carl Cee", "carl@cee.org", "SMTP", "Lee Landman", "lee@landco.com", "SMTP")), People).Summary.Describe("inbox.csv"));
+    }
+
+    [Fact]
+    public void ParticipantsWithACommaInTheirNameAreWrittenQuotedSoTheListReadsBack()
+    {
+        // "Doe, Jane" as Exchange directories write names: unquoted, "Doe, Jane <jane@...>; Roe, Bob <bob@...>" splits at the commas.
+        var path = Export("comma.csv",
+            OutlookRow("Offer", "b", "Landman, Lee", "lee@landco.com", "SMTP", "Doe, Jane;Roe, Bob", "jane.doe@doeminerals.com;bob@roe-ranch.net", "SMTP;SMTP"));
+
+        var activity = Run(path, People, mine: "lee@landco.com").Activities[0];
+
+        Assert.Equal("\"Landman, Lee\" <lee@landco.com>", activity.From);
+        Assert.Equal("\"Doe, Jane\" <jane.doe@doeminerals.com>; \"Roe, Bob\" <bob@roe-ranch.net>", activity.To);
+        var readBack = OutlookExportReader.Participants("", activity.To, "");
+        Assert.Equal([("Doe, Jane", "jane.doe@doeminerals.com"), ("Roe, Bob", "bob@roe-ranch.net")], readBack.Select(p => (p.Name!, p.Address!)));
+        Assert.Equal("Bob Roe <bob@roe-ranch.net>", new EmailParticipant("Bob Roe", "bob@roe-ranch.net", false).ToString());
     }
 
     private const string LeeX500 = "/O=EXCHANGELABS/OU=EXCHANGE ADMINISTRATIVE GROUP (FYDIBOHF23SPDLT)/CN=RECIPIENTS/CN=8F3A2B1C9D0E4F5A6B7C8D9E0F1A2B3C-LEE";

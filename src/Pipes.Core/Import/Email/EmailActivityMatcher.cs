@@ -238,7 +238,7 @@ public sealed class EmailActivityMatcher
         Prospect = prospect?.Prospect,
         MatchedAddress = matchedAddress,
         MatchedBy = matchedBy,
-        Direction = IsMine(message.From) ? EmailDirection.Sent : EmailDirection.Received,
+        Direction = IsMine(message.From) ? EmailDirection.Sent : message.From.IsNoOne ? EmailDirection.Unsent : EmailDirection.Received,
         Subject = message.Subject,
         Body = message.Body,
         Date = message.Date,

@@ -1,12 +1,18 @@
+using Pipes.Import.Normalization;
+
 namespace Pipes.Import.Email;
 
 /// <summary>A sender or recipient: display name and address. Exchange exports give internal people an X.500 address.</summary>
 public sealed record EmailParticipant(string? Name, string? Address, bool IsX500)
 {
+    /// <summary>"Jane Roe &lt;jane@x.com&gt;", the name quoted when it holds a comma or another special (<see cref="EmailNormalizer.Mailbox"/>); the address or name alone when there is one only.</summary>
     public override string ToString() =>
         Name is { Length: > 0 } name && Address is { Length: > 0 } address && !string.Equals(name, address, StringComparison.OrdinalIgnoreCase)
-            ? $"{name} <{address}>"
+            ? EmailNormalizer.Mailbox(name, address)
             : Address ?? Name ?? "";
+
+    /// <summary>Neither name nor address: as the sender, a message no one sent (a draft, an Outbox item), which nobody can have Received.</summary>
+    public bool IsNoOne => Name is null && Address is null;
 }
 
 /// <summary>One message of an export, as read.</summary>
@@ -29,10 +35,13 @@ public sealed record EmailMessage(
 /// </summary>
 public sealed record ProspectEntry(object Prospect, IReadOnlyList<string> Addresses, string? Name, string? Key = null);
 
+/// <summary>Whose message it is: Sent from one of my addresses, Received from anyone else, Unsent when it has no sender.</summary>
 public enum EmailDirection
 {
     Received,
     Sent,
+    /// <summary>No sender at all: a draft or an Outbox item, which Outlook exports with an empty From because no one has sent it.</summary>
+    Unsent,
 }
 
 /// <summary>One message as it concerns one prospect: the activity a prospect card shows.</summary>
@@ -105,6 +114,8 @@ public sealed class EmailImportSummary
     /// <summary>Date cells that held text but no date (Date is empty); the first few rows in <see cref="UnreadableDateRows"/>.</summary>
     public long UnreadableDates { get; set; }
     public List<long> UnreadableDateRows { get; } = [];
+    /// <summary>Messages with no sender (drafts, Outbox items): their Direction is Unsent.</summary>
+    public long UnsentMessages { get; set; }
     /// <summary>Wall-clock times the export's zone skipped (a DST change's missing hour); the first few rows in <see cref="SkippedTimeRows"/>.</summary>
     public long SkippedTimes { get; set; }
     public List<long> SkippedTimeRows { get; } = [];
@@ -122,6 +133,7 @@ public sealed class EmailImportSummary
             ? $" {Count(X500Participants, "participant")} had Exchange X.500 addresses, which cannot match by email address: {X500MatchedByName:N0} matched a prospect by an unambiguous display name, {X500Unmatched:N0} did not."
             : "")
         + (UnreadableDates > 0 ? $" {UnreadableDates:N0} date{(UnreadableDates == 1 ? "" : "s")} could not be read." : "")
+        + (UnsentMessages > 0 ? $" {Count(UnsentMessages, "message")} had no sender (drafts or Outbox items, never sent): their Direction is Unsent." : "")
         // Said only of messages there are: an empty file has no columns to lack.
         + (HasDateColumn || MessagesRead == 0 ? "" : " The export has no date column (classic Outlook's CSV export has none), so Date is empty.");
 }

@@ -437,6 +437,7 @@ public static class OutlookExportReader
             var cc = Participants(Cell(CcName), Cell(CcAddress), Cell(CcType));
             var bcc = Participants(Cell(BccName), Cell(BccAddress), Cell(BccType));
             var date = ReadDate(row, order, summary);
+            if (from.IsNoOne) summary.UnsentMessages++;
             return new EmailMessage(row.Line, number, subject, body, date?.Value, from, to, cc, bcc, occurrences.Id(MessageId(from, to, cc, subject, date, body)));
         }
 

@@ -223,6 +223,13 @@ public static class EmailNormalizer
     /// <summary>RFC 5321 address syntax, with internationalised (RFC 6531) letters allowed.</summary>
     public static bool IsValid(string address) => IsValid(address.AsSpan());
 
+    /// <summary>
+    /// RFC 5322's mailbox (section 3.4): <c>Jane Roe &lt;jane@x.com&gt;</c>, the display name quoted when it holds a special
+    /// (<c>"Roe, Jane" &lt;jane@x.com&gt;</c>), so that a list of them joined with "; " or "," reads back as the same mailboxes.
+    /// </summary>
+    public static string Mailbox(string name, string address) =>
+        name.AsSpan().IndexOfAny("()<>[]:;@\\,.\"") >= 0 ? $"\"{name.Replace("\\", "\\\\").Replace("\"", "\\\"")}\" <{address}>" : $"{name} <{address}>";
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsValid(ReadOnlySpan<char> address)
     {
