@@ -157,6 +157,36 @@ public sealed class ConfigurationTests : IDisposable
         Assert.Equal(1, _env.Pipes.State.Get<int>("x"));
     }
 
+    // A request stopped by Ctrl+C records its end in pace.json on the way out: with another process holding the ledger, that
+    // write gave up only after the 30 s lock timeout, long after the command had returned.
+    [Fact]
+    public async Task AStoppedRequestDoesNotWaitBehindAnotherProcessToRecordItsEnd()
+    {
+        var pace = _env.Pipes.Pace;
+        using var ctrlC = new CancellationTokenSource();
+        var stopped = await pace.EnterWindowAsync("ActiveCampaign", 5, TimeSpan.FromSeconds(1), ctrlC.Token);
+        var clock = Stopwatch.StartNew();
+        using (new FileStream(pace.FilePath + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))
+        {
+            ctrlC.Cancel();
+            stopped.Dispose();
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(15), $"the end waited {clock.Elapsed} for the lock after Ctrl+C"); // only catches a wait that ignores it
+        }
+        // Not recorded: it counts as in flight (until MaxInFlight), on the slow side. A request not stopped records its end.
+        using (var finished = await pace.EnterWindowAsync("ActiveCampaign", 5, TimeSpan.FromSeconds(1), CancellationToken.None)) { }
+        var entries = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(pace.FilePath))!["ActiveCampaign"]!.AsArray();
+        Assert.Equal(2, entries.Count);
+        Assert.Null(entries[0]!["end"]);
+        Assert.NotNull(entries[1]!["end"]);
+
+        // Stopped, the ledger free: the end is still recorded.
+        using var later = new CancellationTokenSource();
+        var free = await pace.EnterWindowAsync("ActiveCampaign", 5, TimeSpan.FromSeconds(1), later.Token);
+        later.Cancel();
+        free.Dispose();
+        Assert.NotNull(System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(pace.FilePath))!["ActiveCampaign"]!.AsArray()[2]!["end"]);
+    }
+
     [Fact]
     public void HandEditedValueOfTheWrongTypeNamesTheSetting()
     {

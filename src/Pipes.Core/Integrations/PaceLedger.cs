@@ -62,7 +62,10 @@ public sealed class PaceLedger(LockedJsonFile file, TimeProvider clock)
     /// for <paramref name="window"/> after, so the service, which counts it when it arrives (between the two), can
     /// never see more than <paramref name="count"/> in a window, however slow a request was on its way (a cold
     /// connection, a busy machine). A request whose end was never recorded (its process died) stops counting
-    /// <see cref="MaxInFlight"/> after it started. Throws like <see cref="WaitAsync"/>.
+    /// <see cref="MaxInFlight"/> after it started. Throws like <see cref="WaitAsync"/>. Once <paramref name="cancellationToken"/>
+    /// is cancelled (Ctrl+C), disposing the result records the end only if pace.json is free at that moment: a stopped
+    /// command does not wait up to the lock timeout for another process, and an end not recorded stops counting after
+    /// <see cref="MaxInFlight"/>, which errs on the slow side.
     /// </summary>
     public async Task<IDisposable> EnterWindowAsync(string key, int count, TimeSpan window, CancellationToken cancellationToken)
     {
@@ -85,7 +88,7 @@ public sealed class PaceLedger(LockedJsonFile file, TimeProvider clock)
                 Store(content, key, entries);
                 return TimeSpan.Zero;
             }, cancellationToken);
-            if (wait <= TimeSpan.Zero) return new WindowExit(this, key, id, window);
+            if (wait <= TimeSpan.Zero) return new WindowExit(this, key, id, window, cancellationToken);
             // Timers count whole milliseconds: a wait of a fraction of one would end early and come round again.
             await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(wait.TotalMilliseconds)), clock, cancellationToken).ConfigureAwait(false);
         }
@@ -115,7 +118,7 @@ public sealed class PaceLedger(LockedJsonFile file, TimeProvider clock)
     private static DateTimeOffset? Parse(string? text) =>
         DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at) ? at : null;
 
-    private void End(string key, string id, TimeSpan window) => file.Update(content =>
+    private void End(string key, string id, TimeSpan window, CancellationToken cancellationToken) => file.Update(content =>
     {
         var now = clock.GetUtcNow();
         var entries = Entries(content, key, now, window);
@@ -123,17 +126,19 @@ public sealed class PaceLedger(LockedJsonFile file, TimeProvider clock)
         if (index >= 0) entries[index] = entries[index] with { End = now };
         Store(content, key, entries);
         return true;
-    });
+    }, cancellationToken);
 
-    private sealed class WindowExit(PaceLedger ledger, string key, string id, TimeSpan window) : IDisposable
+    private sealed class WindowExit(PaceLedger ledger, string key, string id, TimeSpan window, CancellationToken cancellationToken) : IDisposable
     {
         private int _done;
 
         public void Dispose()
         {
             if (Interlocked.Exchange(ref _done, 1) != 0) return;
-            try { ledger.End(key, id, window); }
-            catch (PipesException) { } // a ledger that cannot be written now: the entry stops counting after MaxInFlight
+            // A ledger that cannot be written now, or is held by another process after a stop: the entry stops counting after MaxInFlight.
+            try { ledger.End(key, id, window, cancellationToken); }
+            catch (PipesException) { }
+            catch (OperationCanceledException) { }
         }
     }
 }
