@@ -76,6 +76,18 @@ Describe 'Import-PipesEmail' {
         finally { Set-PipesConfig Outlook.TimeZone $null }
     }
 
+    It 'finds the history of a contact whose addresses Import-PipesFile withheld (opted out, "(do not email)")' {
+        $list = Join-Path $TestDrive 'optout.csv'
+        Set-Content $list -Value 'Name,Email,Email Opt Out', 'Jo Smith,jo@x.com,true', 'Pam Whitfield,pam@y.com (unsubscribed),', 'Al Roe,al@z.com,'
+        $contacts = Import-PipesFile $list -WarningAction SilentlyContinue
+        $contacts.Email | Should -Be @($null, $null, 'al@z.com')
+        $export = Join-Path $TestDrive 'optout-inbox.csv'
+        Set-Content $export -Value 'Subject,Body,From: (Address),To: (Address)', 'Please remove me,b,jo@x.com,me@x.com', 'Stop,b,pam@y.com,me@x.com', 'Offer,b,me@x.com,al@z.com'
+        $activities = Import-PipesEmail $export -Prospect $contacts -MyAddress me@x.com
+        $activities | ForEach-Object { $_.Prospect.FullName } | Should -Be 'Jo Smith', 'Pam Whitfield', 'Al Roe'
+        $activities[0].MatchedAddress | Should -Be 'jo@x.com'
+    }
+
     It 'writes its summary to the information stream' {
         $null = Import-PipesEmail $Export -Prospect $Prospects -MyAddress $Me -InformationVariable info
         "$info" | Should -Match '200 messages read'

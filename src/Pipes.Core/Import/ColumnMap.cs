@@ -337,7 +337,7 @@ public sealed partial class ColumnMap
 
     /// <summary>
     /// One column per field that holds one value (every field but Phone and Email, whose further
-    /// columns go to ExtraPhones and ExtraEmails): a second column for it would overwrite the first
+    /// columns go to ExtraPhones and ExtraEmails, and WithheldEmails, a list): a second column for it would overwrite the first
     /// row by row, losing it. Two columns the -Mapping sends to one such field are an error; among
     /// columns found by their headers ("Company" and "Organization"), the mapped one or else the first
     /// fills the field and the others are kept as columns of their own, with a warning.
@@ -346,14 +346,14 @@ public sealed partial class ColumnMap
     {
         var warnings = new List<(List<int>, string)>();
         foreach (var group in targets.Select((target, index) => (target, index))
-                     .Where(t => t.target is not null and not ContactFields.Phone and not ContactFields.Email)
+                     .Where(t => t.target is not null and not ContactFields.Phone and not ContactFields.Email and not ContactFields.WithheldEmails)
                      .GroupBy(t => t.target!).Where(g => g.Count() > 1))
         {
             var columns = group.Select(t => t.index).ToList();
             var byMapping = columns.Where(i => mapped[i]).ToList();
             if (byMapping.Count > 1)
                 throw new InvalidInputError("Import", "Map",
-                    $"The mapping sends {string.Join(" and ", byMapping.Select(i => $"'{headers[i]}'"))} to {group.Key}, which holds one value: one would overwrite the other. Map one of them to {group.Key} and the other to another field, or to '-' to keep it as it is (Phone and Email take several columns).",
+                    $"The mapping sends {string.Join(" and ", byMapping.Select(i => $"'{headers[i]}'"))} to {group.Key}, which holds one value: one would overwrite the other. Map one of them to {group.Key} and the other to another field, or to '-' to keep it as it is (Phone, Email and WithheldEmails take several columns).",
                     group.Key, ErrorIds.MappingConflict);
             var kept = byMapping.Count == 1 ? byMapping[0] : columns[0];
             var others = columns.Where(i => i != kept).ToList();

@@ -13,11 +13,12 @@ public static partial class ContactFields
     public const string FullName = nameof(ContactRecord.FullName);
     public const string Phone = nameof(ContactRecord.Phone);
     public const string Email = nameof(ContactRecord.Email);
+    public const string WithheldEmails = nameof(ContactRecord.WithheldEmails);
 
     /// <summary>Every mapping target, as named on the record.</summary>
     public static IReadOnlyList<string> Targets { get; } =
     [
-        "Prefix", "FirstName", "MiddleName", "LastName", "Suffix", "Nickname", FullName, Email, Phone, "PhoneExtension",
+        "Prefix", "FirstName", "MiddleName", "LastName", "Suffix", "Nickname", FullName, Email, WithheldEmails, Phone, "PhoneExtension",
         "Company", "JobTitle", "Address", "City", "State", "PostalCode", "Country", "Website", "Notes",
     ];
 
@@ -44,6 +45,8 @@ public static partial class ContactFields
             "email2", "email3", "emails", "emailaddress1", "emailaddress2", "otheremail", "secondaryemail", "email2address", "email3address",
             "extraemails", // ExtraEmails: a file this module exported, read again
             "additionalemailaddresses", "otheremails", "emailaddresses"], // HubSpot's list of further addresses
+        // A file this module exported, read again: its addresses stay withheld (the opt-out column that withheld them is kept beside).
+        [WithheldEmails] = ["withheldemails"],
         [Phone] = ["phone", "phonenumber", "telephone", "tel", "workphone", "businessphone", "officephone", "mobile", "mobilephone",
             "cell", "cellphone", "cellnumber", "mobilenumber", "homephone", "phone1", "phone2", "phone3", "primaryphone", "directphone",
             "direct", "directline", "mainphone", "otherphone", "telephonenumber", "secondaryphone", "extraphones", "phoneraw",

@@ -32,6 +32,12 @@ public class ContactRecord
     public string? Email { get; set; }
     /// <summary>Other valid addresses from the row, separated by "; ".</summary>
     public string? ExtraEmails { get; set; }
+    /// <summary>
+    /// Addresses the row says not to write to (an opt-out or unsubscribed column, "(do not email)" or "bounced" beside
+    /// them), separated by "; ": kept out of Email and ExtraEmails, so nothing binds them to be written to, and here so
+    /// the contact's history with them still finds it (Import-PipesEmail reads them). Issues says why each is here.
+    /// </summary>
+    public string? WithheldEmails { get; set; }
     /// <summary>10 digits for a North American number, E.164 for others.</summary>
     public string? Phone { get; set; }
     public string? PhoneExtension { get; set; }

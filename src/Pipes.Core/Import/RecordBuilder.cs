@@ -13,7 +13,7 @@ internal sealed partial class RecordBuilder
 {
     private enum Slot : byte
     {
-        Kept, Phone, Email, PhoneExtension,
+        Kept, Phone, Email, PhoneExtension, WithheldEmails,
         Prefix, FirstName, MiddleName, LastName, Suffix, Nickname, FullName,
         Company, JobTitle, Address, City, State, PostalCode, Country, Website, Notes,
     }
@@ -696,6 +696,7 @@ internal sealed partial class RecordBuilder
         if (MarkingColumn(_doNotEmailColumns, cells, SaysDoNotEmail, SaysYesToDoNotEmail) is not (>= 0 and var column)) return;
         var addresses = record.ExtraEmails is { } extra ? $"{record.Email}; {extra}" : record.Email!;
         (record.Email, record.ExtraEmails) = (null, null);
+        Withhold(record, addresses);
         record.AddIssue(ContactIssues.DoNotEmailMarked(addresses, _map.Headers[column], ColumnMap.Text(cells[column])));
         if (summary.DoNotEmailRows.LastOrDefault() != record.SourceRow) summary.DoNotEmailRows.Add(record.SourceRow);
     }
@@ -808,6 +809,7 @@ internal sealed partial class RecordBuilder
             {
                 // "pam@x.com (do not email)": the owner asked; no address of this cell is one to write to.
                 record.AddIssue(ContactIssues.DoNotEmail(Clean(cell), marked));
+                Withhold(record, string.Join("; ", result.Others.Prepend(result.Email)));
                 if (summary.DoNotEmailRows.LastOrDefault() != record.SourceRow) summary.DoNotEmailRows.Add(record.SourceRow);
                 return;
             }
@@ -924,6 +926,11 @@ internal sealed partial class RecordBuilder
             text.Split([' ', ',', '.', '"', '\''], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 2).ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
+    /// <summary>Adds <paramref name="addresses"/> ("; "-separated) to the record's WithheldEmails, each once.</summary>
+    private static void Withhold(ContactRecord record, string addresses) =>
+        record.WithheldEmails = string.Join("; ", (record.WithheldEmails is { } held ? held.Split("; ") : []).Concat(addresses.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            .Distinct(EmailNormalizer.AddressComparer));
+
     private static void Set(ContactRecord record, Slot slot, string value)
     {
         switch (slot)
@@ -944,6 +951,7 @@ internal sealed partial class RecordBuilder
             case Slot.Country: record.Country = value; break;
             case Slot.Website: record.Website = value; break;
             case Slot.Notes: record.Notes = value; break;
+            case Slot.WithheldEmails: Withhold(record, value); break;
             default: throw new InvalidOperationException("No field " + slot);
         }
     }

@@ -244,6 +244,19 @@ public sealed class ContactImporterTests : IDisposable
         Assert.Contains("Email 'pam@example.com (do not email)' is not taken as an address to write to: 'do not email' is written beside it.", records[0].Issues);
         Assert.Equal(("js@x.com", (string?)null), (records[1].Email, records[1].ExtraEmails)); // the aside that is no such mark keeps its address
         Assert.Equal([2, 3], summary.DoNotEmailRows);
+        // Withheld, not lost: the contact's history with them still finds it (Import-PipesEmail).
+        Assert.Equal(["pam@example.com", "jo@y.com"], records.Select(r => r.WithheldEmails));
+    }
+
+    [Fact]
+    public void WithheldAddressesReadBackWithheldFromAFileThisModuleWrote()
+    {
+        // Export-Csv of a record of an opted-out row, imported again: the addresses stay out of Email, held in WithheldEmails.
+        var (records, _, _) = Run(File("again.csv", "FullName,Email,ExtraEmails,WithheldEmails,Email Opt Out\nJo Smith,,,jo@x.com; js@work.com,true\nAl Roe,al@x.com,,,\n"));
+
+        Assert.Equal((null, null, "jo@x.com; js@work.com"), (records[0].Email, records[0].ExtraEmails, records[0].WithheldEmails));
+        Assert.Equal(("al@x.com", (string?)null), (records[1].Email, records[1].WithheldEmails));
+        Assert.False(records[0].ExtraColumns().Contains("WithheldEmails"));
     }
 
     [Fact]
@@ -328,6 +341,8 @@ public sealed class ContactImporterTests : IDisposable
         var (records, _, summary) = Run(File("optout.csv", $"Name,Email,Work Email,Phone,{column}\nJo Smith,jo@x.com,js@work.com,713-555-0101,{value}\nAl Roe,al@x.com,,713-555-0102,\n"));
 
         Assert.Equal((null, null), (records[0].Email, records[0].ExtraEmails));
+        Assert.Equal("jo@x.com; js@work.com", records[0].WithheldEmails);
+        Assert.Null(records[1].WithheldEmails);
         Assert.Contains($"Email jo@x.com; js@work.com is not taken as an address to write to: the row is marked '{column}' = '{value}'.", records[0].Issues);
         Assert.Equal("7135550101", records[0].Phone); // an email opt-out is no do-not-call
         Assert.Equal(value, records[0].ExtraColumns()[column]);
@@ -349,7 +364,7 @@ public sealed class ContactImporterTests : IDisposable
     public void AColumnThatDoesNotSayNotToWriteKeepsTheEmail(string column, string value)
     {
         var (records, _, summary) = Run(File("keep.csv", $"Name,Email,{column}\nJo Smith,jo@x.com,{value}\n"));
-        Assert.Equal("jo@x.com", records.Single().Email);
+        Assert.Equal(("jo@x.com", (string?)null), (records.Single().Email, records.Single().WithheldEmails));
         Assert.Empty(summary.DoNotEmailRows);
     }
 

@@ -13,9 +13,9 @@ namespace Pipes.PowerShell.Commands.Import;
 [OutputType(typeof(EmailActivity))]
 public sealed class ImportPipesEmailCommand : PathCmdlet
 {
-    /// <summary>Property names read as a prospect's addresses.</summary>
+    /// <summary>Property names read as a prospect's addresses (WithheldEmails: an opted-out contact's history is still its own).</summary>
     private static readonly string[] AddressProperties =
-        ["Email", "EmailAddress", "Emails", "AdditionalEmails", "ExtraEmails", "OtherEmails", "Email2", "Email3", "Email2Address", "Email3Address",
+        ["Email", "EmailAddress", "Emails", "AdditionalEmails", "ExtraEmails", "WithheldEmails", "OtherEmails", "Email2", "Email3", "Email2Address", "Email3Address",
             "SecondaryEmail", "WorkEmail", "PersonalEmail"];
 
     private static readonly string[] ContactMethodProperties = ["ContactMethods", "ContactMethod", "Contacts"];
