@@ -5,7 +5,7 @@
     Author               = 'Pipes contributors'
     CompanyName          = 'Pipes'
     Copyright            = '(c) Pipes contributors. MIT licence.'
-    Description          = 'Prospecting integrations for PowerShell: contact-file import, Outlook mail through Microsoft Graph, reply classification, Bria click-to-call and integration health checks (ActiveCampaign so far), with retries, secrets and logs handled.'
+    Description          = 'Prospecting integrations for PowerShell: contact-file and Outlook-export import, Outlook mail and calendar through Microsoft Graph, reply classification, Bria click-to-call, ActiveCampaign contacts and pipelines, and web search (Google, Brave, SearXNG) within a daily quota, with retries, secrets, state and logs handled once for all.'
     PowerShellVersion    = '7.4'
     CompatiblePSEditions = @('Core')
     FormatsToProcess     = @('Pipes.format.ps1xml')
