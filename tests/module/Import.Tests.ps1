@@ -68,7 +68,7 @@ Describe 'Import-PipesFile' {
 
     It 'drops duplicates with -Unique and counts them otherwise' {
         $dup = Join-Path $TestDrive 'dup.csv'
-        Set-Content $dup -Value @('Name,Email', 'A One,a@x.com', 'B Two,A@X.COM', 'C Three,c@x.com')
+        Set-Content $dup -Value @('Name,Email', 'A One,a@x.com', 'A. One,A@X.COM', 'C Three,c@x.com')
         Import-PipesFile $dup -WarningVariable w -WarningAction SilentlyContinue | Should -HaveCount 3
         "$w" | Should -Match '1 duplicate row\(s\) .* \(row 3\)'
         Import-PipesFile $dup -Unique -WarningAction SilentlyContinue | Should -HaveCount 2
@@ -160,15 +160,25 @@ Describe 'Import-PipesFile' {
     It 'finds duplicates across the files of one command, as help Example 2 promises' {
         $first = Join-Path $TestDrive 'export1.csv'; $second = Join-Path $TestDrive 'export2.csv'
         Set-Content $first -Value @('Name,Email,Phone', 'A One,a@x.com,713-555-0101', 'B Two,b@x.com,713-555-0102')
-        Set-Content $second -Value @('Name,Email,Phone', 'C Three,c@x.com,713-555-0103', 'A Again,A@X.com,', 'D Four,,(713) 555-0102')
+        Set-Content $second -Value @('Name,Email,Phone', 'C Three,c@x.com,713-555-0103', 'A One,A@X.com,', 'Bo Two,,(713) 555-0102')
         $all = Get-ChildItem $first, $second | Import-PipesFile -WarningVariable w -WarningAction SilentlyContinue
         $all | Should -HaveCount 5
-        @($all | Where-Object Issues -Match 'Duplicate').FirstName | Should -Be @('A', 'D')
+        @($all | Where-Object Issues -Match 'Duplicate').FirstName | Should -Be @('A', 'Bo')
         "$w" | Should -Match 'export2\.csv: 2 duplicate row\(s\) .* \(row 3, 4\)'
         (Get-ChildItem $first, $second | Import-PipesFile -Unique -WarningAction SilentlyContinue).FirstName | Should -Be @('A', 'B', 'C')
         # Each command starts afresh: importing the second file alone finds nothing.
         Import-PipesFile $second -WarningVariable w2 -WarningAction SilentlyContinue | Out-Null
         "$w2" | Should -Not -Match 'duplicate'
+    }
+
+    It 'keeps a household''s second owner on the shared landline under -Unique, and says why' {
+        $file = Join-Path $TestDrive 'household.csv'
+        Set-Content $file -Value @('Name,Phone', 'John Smith,432-555-0101', 'Mary Smith,(432) 555-0101', 'John Smith,432.555.0101')
+        $unique = Import-PipesFile $file -Unique -WarningVariable w -WarningAction SilentlyContinue
+        $unique.FirstName | Should -Be @('John', 'Mary')
+        $unique[1].Issues | Should -Be 'Shares its phone (4325550101) with an earlier row of another name: not taken for a duplicate.'
+        "$w" | Should -Match 'dropped 1 duplicate row\(s\)'
+        "$w" | Should -Match 'kept 1 row\(s\) that share an email or phone with an earlier row of another name'
     }
 
     It 'applies -Mapping by column name, case-insensitive targets' {

@@ -78,6 +78,8 @@ public sealed class ImportSummary
     /// <summary>How many row numbers a list kept only for messages holds.</summary>
     public const int RowsKeptForMessages = 5;
     public long DuplicatesDropped { get; set; }
+    /// <summary>Rows that share an email or phone with an earlier row of another name (a household, an office): kept, not duplicates.</summary>
+    public long SharedContactRows { get; set; }
     public bool NoRows { get; set; }
     public bool HeaderOnly { get; set; }
     public ColumnMap? Columns { get; set; }
@@ -277,7 +279,8 @@ internal sealed class RowStep(RecordBuilder builder, string path, bool unique, C
             record.AddIssue(HiddenRowIssue);
             if (summary.HiddenRows++ < ImportSummary.RowsKeptForMessages) summary.HiddenRowNumbers.Add(row.Line);
         }
-        if (seen.SeenBefore(record) is var same and not SeenField.None)
+        var seenBefore = seen.SeenBefore(record);
+        if ((seenBefore & SeenField.Duplicate) is var same and not SeenField.None)
         {
             summary.Duplicates++;
             if (summary.DuplicateRows.Count < ImportSummary.RowsKeptForMessages) summary.DuplicateRows.Add(row.Line);
@@ -293,6 +296,17 @@ internal sealed class RowStep(RecordBuilder builder, string path, bool unique, C
                 SeenField.Phone => $"Duplicate: an earlier row of this import has the same phone ({record.Phone}).",
                 _ => $"Duplicate: earlier rows of this import have the same email ({record.Email}) and phone ({record.Phone}).",
             });
+        }
+        else if (seenBefore != SeenField.None)
+        {
+            // A spouse on the family's landline, a colleague on the office's address: another contact, kept under -Unique, and said.
+            record.AddIssue(seenBefore switch
+            {
+                SeenField.SharedEmail => $"Shares its email ({record.Email}) with an earlier row of another name: not taken for a duplicate.",
+                SeenField.SharedPhone => $"Shares its phone ({record.Phone}) with an earlier row of another name: not taken for a duplicate.",
+                _ => $"Shares its email ({record.Email}) and phone ({record.Phone}) with earlier rows of other names: not taken for a duplicate.",
+            });
+            summary.SharedContactRows++;
         }
         summary.Records++;
         // Every record: the fraction is arithmetic on counts (no system call), and behind a consumer that

@@ -1,25 +1,63 @@
 namespace Pipes.Import;
 
 /// <summary>
-/// The emails and phones an import has seen, to mark a row whose email or phone an earlier row had
-/// (and drop it under -Unique). <see cref="ContactImporter.Import(string, ImportOptions, ImportSummary, Action{double}?, CancellationToken)"/>
+/// The emails and phones an import has seen, to mark a row whose email or phone an earlier row of the same
+/// person had (and drop it under -Unique). A row of another name that shares one (a spouse on the family's
+/// landline, a colleague on the office's address) is another contact: it is only said to share it. <see cref="ContactImporter.Import(string, ImportOptions, ImportSummary, Action{double}?, CancellationToken)"/>
 /// keeps one per file; Import-PipesFile shares one across the files of a command, so that a contact
 /// in two exports is found too. Not thread-safe: one import at a time.
 /// </summary>
 /// <remarks>
 /// Keys, not strings: holding 200,000 strings alive would cost the garbage collector more than the
 /// import. An email is two independent 32-bit hashes of the lower-cased address; a phone is its
-/// digits as one integer (so two numbers never share a key).
+/// digits as one integer (so two numbers never share a key). Beside each key, the person tag of the first row
+/// that had it (<see cref="PersonTag"/>): 4 bytes more a key.
 /// </remarks>
 public sealed class ContactKeys
 {
     private readonly KeySet _emails = new();
     private readonly KeySet _phones = new();
 
-    /// <summary>Adds the record's email and phone; says which of them an earlier record had (None when neither).</summary>
-    internal SeenField SeenBefore(ContactRecord record) =>
-        (record.Email is { } email && !_emails.Add(EmailKey(Normalization.EmailNormalizer.ComparableForm(email))) ? SeenField.Email : SeenField.None)
-        | (record.Phone is { } phone && !_phones.Add(PhoneKey(phone)) ? SeenField.Phone : SeenField.None);
+    /// <summary>
+    /// Adds the record's email and phone; says which of them an earlier record of the same person had (Email, Phone),
+    /// and which an earlier record of another name had (SharedEmail, SharedPhone); None when neither.
+    /// </summary>
+    internal SeenField SeenBefore(ContactRecord record)
+    {
+        var person = PersonTag(record);
+        var seen = SeenField.None;
+        if (record.Email is { } email && !_emails.Add(EmailKey(Normalization.EmailNormalizer.ComparableForm(email)), person, out var emailOwner))
+            seen |= SamePerson(person, emailOwner) ? SeenField.Email : SeenField.SharedEmail;
+        if (record.Phone is { } phone && !_phones.Add(PhoneKey(phone), person, out var phoneOwner))
+            seen |= SamePerson(person, phoneOwner) ? SeenField.Phone : SeenField.SharedPhone;
+        return seen;
+    }
+
+    /// <summary>Two rows are one person unless both are named and the names differ; a row without a name (tag 0) may be anyone's.</summary>
+    private static bool SamePerson(uint a, uint b) => a == 0 || b == 0 || a == b;
+
+    /// <summary>
+    /// Who the row is, as a 32-bit hash: a person's last name (letters and digits, any case) and the first letter of the first
+    /// name, so "John Smith", "JOHN SMITH" and "J. Smith" are one and "Mary Smith" another; an entity's whole name (a trust, a
+    /// company named alone); 0 when the row has no name. Never 0 for a named row.
+    /// </summary>
+    internal static uint PersonTag(ContactRecord record)
+    {
+        var (name, first) = record.LastName is { Length: > 0 } last ? (last, record.FirstName) : (record.FullName, null);
+        if (string.IsNullOrEmpty(name)) return 0;
+        var hash = 2166136261u;
+        foreach (var c in name)
+            if (char.IsLetterOrDigit(c)) hash = (hash ^ char.ToLowerInvariant(c)) * 16777619;
+        hash = (hash ^ '|') * 16777619;
+        if (first is not null)
+            foreach (var c in first)
+                if (char.IsLetterOrDigit(c))
+                {
+                    hash = (hash ^ char.ToLowerInvariant(c)) * 16777619;
+                    break;
+                }
+        return hash == 0 ? 1 : hash;
+    }
 
     /// <summary>A 64-bit key for an address (already lower-cased, an internationalised host in its ASCII form): two independent 32-bit hashes.</summary>
     private static ulong EmailKey(string email)
@@ -41,4 +79,9 @@ internal enum SeenField : byte
     None = 0,
     Email = 1,
     Phone = 2,
+    /// <summary>An earlier record of another name had the email.</summary>
+    SharedEmail = 4,
+    /// <summary>An earlier record of another name had the phone.</summary>
+    SharedPhone = 8,
+    Duplicate = Email | Phone,
 }

@@ -904,7 +904,7 @@ public sealed class ContactImporterTests : IDisposable
     [Fact]
     public void DuplicatesAreCountedAndDroppedWithUnique()
     {
-        var path = File("d.csv", "Name,Email,Phone\nA,a@x.com,7135551234\nB,A@X.COM,\nC,c@x.com,(713) 555-1234\nD,d@x.com,\n");
+        var path = File("d.csv", "Name,Email,Phone\nAnn Lee,a@x.com,7135551234\nANN LEE,A@X.COM,\nA. Lee,c@x.com,(713) 555-1234\nDee Ox,d@x.com,\n");
         var (all, _, summary) = Run(path);
         Assert.Equal(4, all.Count);
         Assert.Equal(2, summary.Duplicates);
@@ -916,12 +916,44 @@ public sealed class ContactImporterTests : IDisposable
         Assert.Equal(2, uniqueSummary.DuplicatesDropped);
     }
 
+    // Mineral owners of one family share the landline and often one address: each is a prospect of their own. Only a row of
+    // the same person (same last name and first initial) or of no name is a duplicate; -Unique keeps the others, and says so.
+    [Fact]
+    public void ARowOfAnotherNameSharingAPhoneOrEmailIsAnotherContactNotADuplicate()
+    {
+        var path = File("household.csv", "Name,Email,Phone\n"
+            + "John Smith,smithfamily@aol.com,432-555-0101\n"
+            + "Mary Smith,smithfamily@aol.com,432-555-0101\n"     // his wife: both shared
+            + "J. Smith,,(432) 555-0101\n"                          // him again
+            + ",smithfamily@aol.com,\n"                              // no name: anyone's
+            + "Basin Land LLC,land@basin.com,713-555-0100\n"
+            + "Ann Cole,land@basin.com,\n"                           // a colleague on the office's address
+            + ",,281-555-0199\n"                                     // a number first seen without a name ...
+            + "Bob Roe,,281-555-0199\n"                              // ... is taken for Bob's
+            + "Sue Roe,,281-555-0199\n");                            // and then is Bob's, not Sue's
+        var (all, _, summary) = Run(path);
+
+        Assert.Equal([null, "shared both", "duplicate", "duplicate", null, "shared email", null, "duplicate", "shared phone"], all.Select(r => r.Issues switch
+        {
+            null => null,
+            var i when i.StartsWith("Duplicate:", StringComparison.Ordinal) => "duplicate",
+            var i when i.StartsWith("Shares its email (smithfamily@aol.com) and phone (4325550101) with earlier rows of other names", StringComparison.Ordinal) => "shared both",
+            var i when i.StartsWith("Shares its email (land@basin.com) with an earlier row of another name", StringComparison.Ordinal) => "shared email",
+            var i when i.StartsWith("Shares its phone (2815550199) with an earlier row of another name", StringComparison.Ordinal) => "shared phone",
+            var i => i,
+        }));
+        Assert.Equal((3L, 3L), (summary.Duplicates, summary.SharedContactRows));
+        var (unique, _, uniqueSummary) = Run(path, new ImportOptions { Unique = true });
+        Assert.Equal(["John Smith", "Mary Smith", "Basin Land LLC", "Ann Cole", null, "Sue Roe"], unique.Select(r => r.FullName));
+        Assert.Equal(3, uniqueSummary.DuplicatesDropped);
+    }
+
     // One address with an internationalised host, written as shown ("bücher.de") and as a mail program links it
     // (IDNA's "xn--bcher-kva.de"), is one contact's; a host that merely looks alike ("bucher.de") is another.
     [Fact]
     public void AnInternationalisedHostInEitherFormIsOneAddressForDuplicates()
     {
-        var path = File("idn.csv", "Name,Email\nA,jo@bücher.de\nB,JO@xn--bcher-kva.de\nC,jo@bucher.de\n");
+        var path = File("idn.csv", "Name,Email\nJo Roe,jo@bücher.de\nJo Roe,JO@xn--bcher-kva.de\nJo Roe,jo@bucher.de\n");
         var (all, _, summary) = Run(path);
         Assert.Equal(1, summary.Duplicates);
         Assert.Equal("Duplicate: an earlier row of this import has the same email (jo@xn--bcher-kva.de).", all[1].Issues);

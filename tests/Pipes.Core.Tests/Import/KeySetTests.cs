@@ -64,6 +64,26 @@ public sealed class KeySetTests
         Assert.False(set.Add(9_999_999_999));
     }
 
+    [Theory]
+    [InlineData(7_135_550_100UL)] // a 4-byte ten-digit key
+    [InlineData(0xDEADBEEFCAFEUL)] // an 8-byte key
+    [InlineData(0UL)]
+    public void EachKeyKeepsTheTagItFirstHadAndAFirstNonzeroOneAfterNone(ulong key)
+    {
+        var set = new KeySet();
+        Assert.True(set.Add(key, 0, out _));
+        Assert.False(set.Add(key, 7, out var earlier));
+        Assert.Equal(0u, earlier);
+        Assert.False(set.Add(key, 9, out earlier));
+        Assert.Equal(7u, earlier);
+        // Tags survive the tables' growing.
+        for (var i = 1UL; i < 100_000; i++) set.Add(key + i * 7_919, (uint)i, out _);
+        Assert.False(set.Add(key, 3, out earlier));
+        Assert.Equal(7u, earlier);
+        Assert.False(set.Add(key + 500 * 7_919UL, 0, out earlier));
+        Assert.Equal(500u, earlier);
+    }
+
     [Fact]
     public void ZeroIsAKeyLikeAnyOther()
     {

@@ -126,8 +126,11 @@ public sealed class ImportPipesFileCommand : ContactFileCmdlet
             WriteWarning($"{name}: {summary.RowsPastHeader:N0} row(s) have more cells than the header ({Rows(summary.RowsPastHeaderRows, summary.RowsPastHeader)}); the extra cells are kept as Column properties on those records only (Export-Csv writes the first record's columns) and Issues says so.");
         if (summary.Duplicates > 0)
             WriteWarning(summary.DuplicatesDropped > 0
-                ? $"{name}: dropped {summary.DuplicatesDropped:N0} duplicate row(s) (same email or phone as an earlier row of this import) ({Rows(summary.DuplicateRows, summary.Duplicates)})."
-                : $"{name}: {summary.Duplicates:N0} duplicate row(s) (same email or phone as an earlier row of this import) ({Rows(summary.DuplicateRows, summary.Duplicates)}); -Unique drops them.");
+                ? $"{name}: dropped {summary.DuplicatesDropped:N0} duplicate row(s) (same email or phone as an earlier row of this import, and no other name) ({Rows(summary.DuplicateRows, summary.Duplicates)})."
+                : $"{name}: {summary.Duplicates:N0} duplicate row(s) (same email or phone as an earlier row of this import, and no other name) ({Rows(summary.DuplicateRows, summary.Duplicates)}); -Unique drops them.");
+        if (summary.SharedContactRows > 0 && Unique)
+            WriteWarning($"{name}: kept {summary.SharedContactRows:N0} row(s) that share an email or phone with an earlier row of another name (a household's phone, an office's address): "
+                + "each is another contact, not a duplicate; Issues says which it shares.");
         var columns = summary.Columns;
         WriteVerbose($"{name}: {summary.Records:N0} records from {summary.DataRows:N0} data rows; {summary.Format}; header on row {columns?.HeaderLine}"
             + (columns?.Preset is { } preset ? $"; preset {preset}" : "")
