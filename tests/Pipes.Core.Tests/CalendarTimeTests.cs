@@ -55,10 +55,19 @@ public sealed class CalendarTimeTests
     [Fact]
     public void TheZoneIsTheParameterThenTheSettingThenTheMachines()
     {
-        Assert.Equal("Asia/Kolkata", CalendarTimeZones.Effective("Asia/Kolkata", "America/Chicago").Id);
-        Assert.Equal("America/Chicago", CalendarTimeZones.Effective(null, "America/Chicago").Id);
-        Assert.Equal(TimeZoneInfo.Local.Id, CalendarTimeZones.Effective(" ", null).Id);
-        Assert.Equal(ErrorIds.UnknownTimeZone, Assert.Throws<InvalidInputError>(() => CalendarTimeZones.Effective(null, "Nowhere/Town")).ErrorId);
+        Assert.Equal("Asia/Kolkata", CalendarTimeZones.Effective("Asia/Kolkata", () => "America/Chicago").Id);
+        Assert.Equal("America/Chicago", CalendarTimeZones.Effective(null, () => "America/Chicago").Id);
+        Assert.Equal(TimeZoneInfo.Local.Id, CalendarTimeZones.Effective(null, () => null).Id);
+        Assert.Equal(ErrorIds.UnknownTimeZone, Assert.Throws<InvalidInputError>(() => CalendarTimeZones.Effective(null, () => "Nowhere/Town")).ErrorId);
+        // A zone given is the zone: the setting is not read, so a broken one does not stop the command.
+        Assert.Equal("Asia/Kolkata", CalendarTimeZones.Effective("Asia/Kolkata", () => throw new InvalidOperationException("read")).Id);
+        // An empty -TimeZone (a variable not set) is refused, not taken for "not given": every time would be the machine's, unsaid.
+        foreach (var blank in new[] { "", "  " })
+        {
+            var error = Assert.Throws<InvalidInputError>(() => CalendarTimeZones.Effective(blank, () => "America/Chicago"));
+            Assert.Equal(ErrorIds.InvalidInput, error.ErrorId);
+            Assert.Contains("-TimeZone is empty", error.Message);
+        }
     }
 
     [Theory]

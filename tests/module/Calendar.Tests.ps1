@@ -117,6 +117,9 @@ Describe 'Outlook calendar' {
         { New-PipesEvent -Subject x -Start '2027-03-15 10:00' -TimeZone 'Central Time' -ErrorAction Stop } |
             Should -Throw -ErrorId 'Pipes.UnknownTimeZone,Pipes.PowerShell.Commands.Outlook.NewPipesEventCommand'
         { Set-PipesConfig Outlook.TimeZone 'Mars/Base' } | Should -Throw -ErrorId 'Pipes.InvalidSetting*'
+        # An empty one (a variable that is not set) is refused too, not taken for "not given" (the machine's zone, unsaid).
+        { New-PipesEvent -Subject x -Start '2027-03-15 10:00' -TimeZone $notSet -ErrorAction Stop } |
+            Should -Throw -ErrorId 'Pipes.InvalidInput,Pipes.PowerShell.Commands.Outlook.NewPipesEventCommand' -ExpectedMessage '-TimeZone is empty*'
         (Get-CalendarRequest).Count | Should -Be 0
     }
 

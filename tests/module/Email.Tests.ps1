@@ -69,9 +69,12 @@ Describe 'Import-PipesEmail' {
             { $script:emitted = @(Import-PipesEmail $file -Prospect $ann -MyAddress me@x.com -TimeZone 'Mars/Olympus') } |
                 Should -Throw -ErrorId 'Pipes.UnknownTimeZone,*' -ExpectedMessage '*Mars/Olympus*Nothing was read.'
             $script:emitted | Should -BeNullOrEmpty
-            # A zone edited into settings.json by hand is refused as the setting it is.
+            # An empty -TimeZone (a variable that is not set) is refused, not read as "not given".
+            { Import-PipesEmail $file -Prospect $ann -MyAddress me@x.com -TimeZone $unsetVariable } | Should -Throw -ErrorId 'Pipes.InvalidInput,*' -ExpectedMessage '-TimeZone is empty*'
+            # A zone edited into settings.json by hand is refused as the setting it is, when it is needed; a zone given is used.
             Set-Content (Join-Path $env:PIPES_CONFIG_DIR 'settings.json') '{ "Outlook.TimeZone": "Mars/Olympus" }'
             { Import-PipesEmail $file -Prospect $ann -MyAddress me@x.com } | Should -Throw -ErrorId 'Pipes.InvalidSetting,*' -ExpectedMessage "*'Outlook.TimeZone'*Mars/Olympus*"
+            (Import-PipesEmail $file -Prospect $ann -MyAddress me@x.com -TimeZone America/Chicago)[0].Date.Offset | Should -Be ([TimeSpan]::FromHours(-5))
         }
         finally { Set-PipesConfig Outlook.TimeZone $null }
     }

@@ -44,14 +44,21 @@ public static class CalendarTimeZones
     private const string NothingSent = "Nothing was sent.";
 
     /// <summary>
-    /// The zone of wall-clock times: <paramref name="given"/> (-TimeZone), else the
-    /// <c>Outlook.TimeZone</c> setting (<paramref name="setting"/>), else the machine's zone.
-    /// Throws <c>Pipes.UnknownTimeZone</c> for a name that is neither IANA nor Windows.
+    /// The zone of wall-clock times: <paramref name="given"/> (-TimeZone; null when not given), else the
+    /// <c>Outlook.TimeZone</c> setting (<paramref name="setting"/>, read only then: a broken setting does not stop a
+    /// command that names its zone), else the machine's zone. Throws <c>Pipes.UnknownTimeZone</c> for a name that is
+    /// neither IANA nor Windows, and <c>Pipes.InvalidInput</c> for an empty or blank -TimeZone (a variable that is not set,
+    /// which would put every time in the machine's zone unsaid).
     /// </summary>
-    public static TimeZoneInfo Effective(string? given, string? setting, string nothingDone = NothingSent) =>
-        !string.IsNullOrWhiteSpace(given) ? Resolve(given, nothingDone: nothingDone)
-        : !string.IsNullOrWhiteSpace(setting) ? Resolve(setting, Setting, nothingDone)
-        : TimeZoneInfo.Local;
+    public static TimeZoneInfo Effective(string? given, Func<string?> setting, string nothingDone = NothingSent)
+    {
+        if (given is not null)
+            return !string.IsNullOrWhiteSpace(given) ? Resolve(given, nothingDone: nothingDone)
+                : throw new InvalidInputError("Outlook", "TimeZone",
+                    $"-TimeZone is empty, most likely a variable that is not set. Name a zone (America/Chicago, Central Standard Time), or leave -TimeZone out to use the {Setting} setting, else this machine's zone. {nothingDone}",
+                    given);
+        return setting() is { } named && !string.IsNullOrWhiteSpace(named) ? Resolve(named, Setting, nothingDone) : TimeZoneInfo.Local;
+    }
 
     /// <summary>The name Graph is sent for <paramref name="zone"/>: "UTC", else its Windows name, else (no Windows equivalent) its IANA id.</summary>
     public static string GraphName(TimeZoneInfo zone)

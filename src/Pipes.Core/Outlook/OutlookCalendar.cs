@@ -17,7 +17,7 @@ public sealed partial class OutlookClient
 
     /// <summary>The zone of wall-clock times: <paramref name="given"/> (-TimeZone), else Outlook.TimeZone, else the machine's. Throws <c>Pipes.UnknownTimeZone</c>.</summary>
     public TimeZoneInfo CalendarZone(string? given) =>
-        CalendarTimeZones.Effective(given, Environment.Settings.GetValue<string>(CalendarTimeZones.Setting));
+        CalendarTimeZones.Effective(given, () => Environment.Settings.GetValue<string>(CalendarTimeZones.Setting));
 
     /// <summary>
     /// The meeting's instants, zone and attendees as they will be sent, checked without any request:

@@ -55,14 +55,16 @@ public sealed class ImportPipesEmailCommand : PathCmdlet
     /// </summary>
     [Parameter]
     [ArgumentCompleter(typeof(TimeZoneCompleter))]
-    public string? TimeZone { get; set; }
+    // Bound to $null (a variable that is not set) it is "", refused by CalendarTimeZones.Effective, not taken for "not given".
+    public string? TimeZone { get => _timeZone; set => _timeZone = value ?? ""; }
+    private string? _timeZone;
 
     protected override void BeginProcessing()
     {
         RefuseEmptyMyAddress();
         try
         {
-            _zone = CalendarTimeZones.Effective(TimeZone, Environment.Settings.GetValue<string>(CalendarTimeZones.Setting), "Nothing was read.");
+            _zone = CalendarTimeZones.Effective(TimeZone, () => Environment.Settings.GetValue<string>(CalendarTimeZones.Setting), "Nothing was read.");
         }
         catch (PipesException error)
         {

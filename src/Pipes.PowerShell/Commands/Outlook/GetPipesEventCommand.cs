@@ -26,7 +26,9 @@ public sealed class GetPipesEventCommand : CalendarCmdlet
     /// <summary>The zone of wall-clock -Start/-End and of the times shown (IANA or Windows name).</summary>
     [Parameter]
     [ArgumentCompleter(typeof(TimeZoneCompleter))]
-    public string? TimeZone { get; set; }
+    // Bound to $null (a variable that is not set) it is "", refused by CalendarTimeZones.Effective, not taken for "not given".
+    public string? TimeZone { get => _timeZone; set => _timeZone = value ?? ""; }
+    private string? _timeZone;
 
     protected override void ProcessRecord()
     {

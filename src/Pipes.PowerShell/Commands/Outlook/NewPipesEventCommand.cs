@@ -55,7 +55,9 @@ public sealed class NewPipesEventCommand : CalendarCmdlet
     /// <summary>The zone of wall-clock times and of the booking (IANA or Windows name).</summary>
     [Parameter]
     [ArgumentCompleter(typeof(TimeZoneCompleter))]
-    public string? TimeZone { get; set; }
+    // Bound to $null (a variable that is not set) it is "", refused by CalendarTimeZones.Effective, not taken for "not given".
+    public string? TimeZone { get => _timeZone; set => _timeZone = value ?? ""; }
+    private string? _timeZone;
 
     /// <summary>Minutes before the start at which Outlook reminds (Outlook's default is 15).</summary>
     [Parameter]

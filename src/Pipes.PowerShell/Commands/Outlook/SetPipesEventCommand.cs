@@ -53,7 +53,9 @@ public sealed class SetPipesEventCommand : CalendarCmdlet
     /// <summary>The zone of wall-clock times and of the times sent (IANA or Windows name).</summary>
     [Parameter]
     [ArgumentCompleter(typeof(TimeZoneCompleter))]
-    public string? TimeZone { get; set; }
+    // Bound to $null (a variable that is not set) it is "", refused by CalendarTimeZones.Effective, not taken for "not given".
+    public string? TimeZone { get => _timeZone; set => _timeZone = value ?? ""; }
+    private string? _timeZone;
 
     /// <summary>Writes the event as it is after the change.</summary>
     [Parameter]
