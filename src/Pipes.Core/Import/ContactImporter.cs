@@ -78,6 +78,10 @@ public sealed class ImportSummary
     /// <summary>How many row numbers a list kept only for messages holds.</summary>
     public const int RowsKeptForMessages = 5;
     public long DuplicatesDropped { get; set; }
+    /// <summary>Rows that withhold an address an earlier row of the import gave as its Email (whose record is already written with it).</summary>
+    public long WithheldAfterGiven { get; set; }
+    /// <summary>The first few of them (at most <see cref="RowsKeptForMessages"/>).</summary>
+    public List<long> WithheldAfterGivenRows { get; } = [];
     /// <summary>Rows that share an email or phone with an earlier row of another name (a household, an office): kept, not duplicates.</summary>
     public long SharedContactRows { get; set; }
     public bool NoRows { get; set; }
@@ -278,6 +282,15 @@ internal sealed class RowStep(RecordBuilder builder, string path, bool unique, C
             // Imported, as Excel's own CSV export keeps them too; but a sheet filtered to the rows wanted must not pass for the whole list silently.
             record.AddIssue(HiddenRowIssue);
             if (summary.HiddenRows++ < ImportSummary.RowsKeptForMessages) summary.HiddenRowNumbers.Add(row.Line);
+        }
+        // An address a row of this import withholds (opted out, unsubscribed) is written to from no later row: the opt-out wins.
+        if (seen.WithheldEarlier(record) is { } withheldEarlier) RecordBuilder.Withdraw(record, withheldEarlier, "an earlier row of this import marks it not to be written to", summary);
+        if (seen.Withhold(record) is { } givenBefore)
+        {
+            // The earlier row's record is already written: it can only be said.
+            summary.WithheldAfterGiven++;
+            if (summary.WithheldAfterGivenRows.Count < ImportSummary.RowsKeptForMessages) summary.WithheldAfterGivenRows.Add(row.Line);
+            record.AddIssue($"An earlier row of this import gave {string.Join("; ", givenBefore)} as its Email; this row marks it not to be written to.");
         }
         var seenBefore = seen.SeenBefore(record);
         if ((seenBefore & SeenField.Duplicate) is var same and not SeenField.None)

@@ -17,6 +17,39 @@ public sealed class ContactKeys
 {
     private readonly KeySet _emails = new();
     private readonly KeySet _phones = new();
+    // Addresses a row of the import withholds (WithheldEmails): no later row gives them as an address to write to.
+    private readonly KeySet _withheld = new();
+    private bool _anyWithheld;
+
+    /// <summary>The record's Email and ExtraEmails that an earlier row of the import withholds; null when none (at once when no row withheld any).</summary>
+    internal List<string>? WithheldEarlier(ContactRecord record)
+    {
+        if (!_anyWithheld || record.Email is null) return null;
+        List<string>? found = null;
+        if (_withheld.Contains(Key(record.Email))) (found ??= []).Add(record.Email);
+        if (record.ExtraEmails is { } extra)
+            foreach (var address in extra.Split("; "))
+                if (_withheld.Contains(Key(address))) (found ??= []).Add(address);
+        return found;
+    }
+
+    /// <summary>Notes the record's WithheldEmails for the rows after it; returns those an earlier row gave as its Email (already written with it).</summary>
+    internal List<string>? Withhold(ContactRecord record)
+    {
+        if (record.WithheldEmails is not { } held) return null;
+        List<string>? givenBefore = null;
+        foreach (var address in held.Split("; "))
+        {
+            var key = Key(address);
+            _withheld.Add(key);
+            if (_emails.Contains(key)) (givenBefore ??= []).Add(address);
+        }
+        _anyWithheld = true;
+        return givenBefore;
+    }
+
+    /// <summary>An address's key (addresses come lower-cased from the normaliser).</summary>
+    private static ulong Key(string address) => EmailKey(Normalization.EmailNormalizer.ComparableForm(address));
 
     /// <summary>
     /// Adds the record's email and phone; says which of them an earlier record of the same person had (Email, Phone),
@@ -26,7 +59,7 @@ public sealed class ContactKeys
     {
         var person = PersonTag(record);
         var seen = SeenField.None;
-        if (record.Email is { } email && !_emails.Add(EmailKey(Normalization.EmailNormalizer.ComparableForm(email)), person, out var emailOwner))
+        if (record.Email is { } email && !_emails.Add(Key(email), person, out var emailOwner))
             seen |= SamePerson(person, emailOwner) ? SeenField.Email : SeenField.SharedEmail;
         if (record.Phone is { } phone && !_phones.Add(PhoneKey(phone), person, out var phoneOwner))
             seen |= SamePerson(person, phoneOwner) ? SeenField.Phone : SeenField.SharedPhone;

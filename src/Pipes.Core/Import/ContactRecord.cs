@@ -35,7 +35,8 @@ public class ContactRecord
     /// <summary>
     /// Addresses the row says not to write to (an opt-out or unsubscribed column, "(do not email)" or "bounced" beside
     /// them), separated by "; ": kept out of Email and ExtraEmails, so nothing binds them to be written to, and here so
-    /// the contact's history with them still finds it (Import-PipesEmail reads them). Issues says why each is here.
+    /// the contact's history with them still finds it (Import-PipesEmail reads them). Issues says why, when this import withheld
+    /// them (not for a WithheldEmails column read as it is: a file this module wrote, or one mapped there).
     /// </summary>
     public string? WithheldEmails { get; set; }
     /// <summary>10 digits for a North American number, E.164 for others.</summary>

@@ -38,6 +38,28 @@ internal sealed class KeySet
     /// <summary>Adds the key; false when it was already there.</summary>
     public bool Add(ulong key) => Add(key, 0, out _);
 
+    /// <summary>Whether the key is there (nothing added).</summary>
+    public bool Contains(ulong key)
+    {
+        if (key == 0) return _hasZero;
+        if (key < TenDigits)
+            return Contains<uint, TenDigitKey>(_tenDigit[(int)(key / SevenDigits)], (uint)(key % SevenDigits) + 1);
+        return Contains<ulong, WideKey>(_wide[(int)(Mix(key) >> 56)], key);
+    }
+
+    private static bool Contains<T, TKind>(T[]? slots, T key) where T : unmanaged, IEquatable<T> where TKind : IKeyKind<T>
+    {
+        if (slots is null) return false;
+        var index = (int)((ulong)TKind.Hash(key) * (ulong)slots.Length >> 32);
+        while (true)
+        {
+            var slot = slots[index];
+            if (slot.Equals(default)) return false;
+            if (slot.Equals(key)) return true;
+            if (++index == slots.Length) index = 0;
+        }
+    }
+
     /// <summary>
     /// Adds the key with <paramref name="tag"/>; false when it was already there, with the tag it has in
     /// <paramref name="earlierTag"/>. A key held with tag 0 (none known) takes the first nonzero tag given with it later.

@@ -121,7 +121,7 @@ internal sealed partial class RecordBuilder
         var keptIndex = 0;
         // Most rows have one phone cell and one email cell: lists only for more.
         string? phone = null, email = null, extension = null;
-        List<string>? morePhones = null, moreEmails = null;
+        List<string>? morePhones = null, moreEmails = null, withheld = null;
         for (var i = 0; i < width; i++)
         {
             var cell = i < cells.Length ? cells[i] : null;
@@ -138,7 +138,10 @@ internal sealed partial class RecordBuilder
             switch (slot)
             {
                 // The normalisers trim for themselves: cleaning first would copy every padded cell.
-                case Slot.Phone or Slot.Email when text.Length <= 16 && IsPlaceholder(text):
+                case Slot.Phone or Slot.Email or Slot.WithheldEmails when text.Length <= 16 && IsPlaceholder(text):
+                    break;
+                case Slot.WithheldEmails:
+                    (withheld ??= []).Add(CleanInside(text));
                     break;
                 case Slot.Phone:
                     if (_phoneLabels is not null) text = WithFaxLabel(text, cells, _phoneLabels[i]);
@@ -194,6 +197,7 @@ internal sealed partial class RecordBuilder
         if (_map.AccountNameColumn >= 0) NameFromColumn(record, cells, _map.AccountNameColumn); // a company customer, whose person's name is empty
         var named = record.FullName is not null || record.FirstName is not null || record.LastName is not null;
         if (email is not null) ApplyEmails(record, email, moreEmails, summary); // first: "Jo Smith <jo@x.com>" may name a row that has no name column
+        if (withheld is not null) ApplyWithheld(record, withheld, summary);
         // A display name from an address ("Jo Smith <jo@x.com>") is written first name first, whatever the file's order.
         // "Smith, John A" says its own order: only a name without a comma was read in the file's order.
         var wholeName = named && _nameOrder == NameOrder.FirstLast && string.IsNullOrEmpty(record.FirstName) && string.IsNullOrEmpty(record.LastName)
@@ -926,6 +930,44 @@ internal sealed partial class RecordBuilder
             text.Split([' ', ',', '.', '"', '\''], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 2).ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// A WithheldEmails column (a file this module wrote, or a list's "Unsubscribed Email" mapped there): its addresses read as
+    /// an email cell's are (lower-cased, "Name &lt;address&gt;" and mailto: undone, lists split), text that is no address said in
+    /// Issues; and an address the row also gives as Email or in ExtraEmails is taken out of them, since the row says not to write to it.
+    /// </summary>
+    private static void ApplyWithheld(ContactRecord record, List<string> cells, ImportSummary summary)
+    {
+        foreach (var cell in cells)
+        {
+            var result = EmailNormalizer.Normalize(cell);
+            if (result.Email is not null) Withhold(record, string.Join("; ", result.Others.Prepend(result.Email)));
+            foreach (var bad in result.Invalid) record.AddIssue($"WithheldEmails: '{bad}' is no email address, so it was left out.");
+            if (result.Email is null && result.Invalid.Count == 0) record.AddIssue($"WithheldEmails: '{Clean(cell)}' is no email address, so it was left out.");
+        }
+        if (record.WithheldEmails is not { } held || (record.Email is null && record.ExtraEmails is null)) return;
+        var withheldSet = new HashSet<string>(held.Split("; "), EmailNormalizer.AddressComparer);
+        Withdraw(record, SendableEmails(record).Where(withheldSet.Contains).ToList(), "the row's WithheldEmails holds it", summary);
+    }
+
+    /// <summary>The record's Email and ExtraEmails, in order.</summary>
+    private static IEnumerable<string> SendableEmails(ContactRecord record) =>
+        (record.ExtraEmails?.Split("; ") ?? []).Prepend(record.Email).OfType<string>();
+
+    /// <summary>
+    /// Takes <paramref name="addresses"/> (some of the record's Email and ExtraEmails) out of them into WithheldEmails, the next one
+    /// left becoming Email, and says <paramref name="why"/> in Issues; the row counts among those marked not to be written to.
+    /// </summary>
+    internal static void Withdraw(ContactRecord record, IReadOnlyList<string> addresses, string why, ImportSummary summary)
+    {
+        if (addresses.Count == 0) return;
+        var withdrawn = new HashSet<string>(addresses, EmailNormalizer.AddressComparer);
+        var kept = SendableEmails(record).Where(a => !withdrawn.Contains(a)).ToList();
+        (record.Email, record.ExtraEmails) = (kept.FirstOrDefault(), kept.Count > 1 ? string.Join("; ", kept.Skip(1)) : null);
+        Withhold(record, string.Join("; ", addresses));
+        record.AddIssue($"Email {string.Join("; ", addresses)} is not taken as an address to write to: {why}.");
+        if (summary.DoNotEmailRows.LastOrDefault() != record.SourceRow) summary.DoNotEmailRows.Add(record.SourceRow);
+    }
+
     /// <summary>Adds <paramref name="addresses"/> ("; "-separated) to the record's WithheldEmails, each once.</summary>
     private static void Withhold(ContactRecord record, string addresses) =>
         record.WithheldEmails = string.Join("; ", (record.WithheldEmails is { } held ? held.Split("; ") : []).Concat(addresses.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
@@ -951,7 +993,6 @@ internal sealed partial class RecordBuilder
             case Slot.Country: record.Country = value; break;
             case Slot.Website: record.Website = value; break;
             case Slot.Notes: record.Notes = value; break;
-            case Slot.WithheldEmails: Withhold(record, value); break;
             default: throw new InvalidOperationException("No field " + slot);
         }
     }

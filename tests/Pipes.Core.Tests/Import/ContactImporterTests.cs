@@ -249,6 +249,41 @@ public sealed class ContactImporterTests : IDisposable
     }
 
     [Fact]
+    public void AWithheldEmailsColumnIsReadAsAddressesAndTakesThemOutOfEmail()
+    {
+        var (records, _, summary) = Run(File("mapped.csv", "Name,Email,WithheldEmails\n"
+            + "Bo Poe,,Bo Poe <BO2@X.COM>\n"
+            + "Cy Lee,,\"c1@x.com, mailto:C2@X.COM\"\n"
+            + "Dee Ox,dee@x.com,N/A\n"
+            + "Ed Fry,ed@x.com,yes\n"
+            + "Jo Smith,\"jo@x.com; jo2@x.com\",JO@X.COM\n"));
+
+        Assert.Equal(["bo2@x.com", "c1@x.com; c2@x.com", null, null, "jo@x.com"], records.Select(r => r.WithheldEmails));
+        Assert.Null(records[2].Issues); // a placeholder is empty
+        Assert.Equal(("ed@x.com", "WithheldEmails: 'yes' is no email address, so it was left out."), (records[3].Email, records[3].Issues));
+        // The row says not to write to jo@x.com: it is no longer its Email, the next address is.
+        Assert.Equal(("jo2@x.com", (string?)null), (records[4].Email, records[4].ExtraEmails));
+        Assert.Equal("Email jo@x.com is not taken as an address to write to: the row's WithheldEmails holds it.", records[4].Issues);
+        Assert.Contains(6L, summary.DoNotEmailRows);
+    }
+
+    [Fact]
+    public void AnAddressOneRowWithholdsIsWrittenToFromNoOtherRowAndAnEarlierOneIsSaid()
+    {
+        var (records, _, summary) = Run(File("twice.csv", "Name,Email,Phone,Email Opt Out\n"
+            + "Jo Smith,jo@x.com,,true\n"
+            + "Jo Smith,JO@X.COM,,\n"           // the same person in another export's row: the opt-out wins
+            + "Al Roe,al@x.com,713-555-0101,\n"
+            + "Al Roe,al@x.com,713-555-0101,yes\n")); // too late for the record above: said
+
+        Assert.Equal((null, "jo@x.com"), (records[1].Email, records[1].WithheldEmails));
+        Assert.Contains("Email jo@x.com is not taken as an address to write to: an earlier row of this import marks it not to be written to.", records[1].Issues);
+        Assert.Equal("al@x.com", records[2].Email);
+        Assert.Contains("An earlier row of this import gave al@x.com as its Email; this row marks it not to be written to.", records[3].Issues);
+        Assert.Equal((1L, 5L), (summary.WithheldAfterGiven, summary.WithheldAfterGivenRows.Single()));
+    }
+
+    [Fact]
     public void WithheldAddressesReadBackWithheldFromAFileThisModuleWrote()
     {
         // Export-Csv of a record of an opted-out row, imported again: the addresses stay out of Email, held in WithheldEmails.

@@ -133,7 +133,7 @@ public sealed class EmailImportSummary
             ? $" {Count(X500Participants, "participant")} had Exchange X.500 addresses, which cannot match by email address: {X500MatchedByName:N0} matched a prospect by an unambiguous display name, {X500Unmatched:N0} did not."
             : "")
         + (UnreadableDates > 0 ? $" {UnreadableDates:N0} date{(UnreadableDates == 1 ? "" : "s")} could not be read." : "")
-        + (UnsentMessages > 0 ? $" {Count(UnsentMessages, "message")} had no sender (drafts or Outbox items, never sent): their Direction is Unsent." : "")
+        + (UnsentMessages > 0 ? $" {Count(UnsentMessages, "message")} had no sender (drafts or Outbox items, never sent): {(UnsentMessages == 1 ? "its" : "their")} Direction is Unsent." : "")
         // Said only of messages there are: an empty file has no columns to lack.
         + (HasDateColumn || MessagesRead == 0 ? "" : " The export has no date column (classic Outlook's CSV export has none), so Date is empty.");
 }

@@ -185,7 +185,7 @@ public static class OutlookExportReader
         }
         if (summary.SkippedTimes > 0)
             summary.Warnings.Add($"{file}: {summary.SkippedTimes:N0} date{(summary.SkippedTimes == 1 ? " has a time" : "s have times")} that {dates.Zone.Id} skipped when its clocks went forward, "
-                + $"which no message can bear: {Rows(summary.SkippedTimeRows, summary.SkippedTimes)}. They were read at the zone's standard offset. If the export was made "
+                + $"which no message can bear: {Rows(summary.SkippedTimeRows, summary.SkippedTimes)}. {(summary.SkippedTimes == 1 ? "It was" : "They were")} read at the zone's standard offset. If the export was made "
                 + "in another zone, import it again with -TimeZone <its zone> (or Set-PipesConfig Outlook.TimeZone).");
         if (summary.UnreadableDates > 0)
             summary.Warnings.Add($"{file}: {summary.UnreadableDates:N0} date{(summary.UnreadableDates == 1 ? " was" : "s were")} not readable as a date"

@@ -25,7 +25,7 @@ public sealed class ImportPipesEmailCommand : PathCmdlet
     private TimeZoneInfo? _zone;
 
     /// <summary>
-    /// The prospects: any objects with an Email property (or Emails, AdditionalEmails, ExtraEmails, a ContactMethods list).
+    /// The prospects: any objects with an Email property (or Emails, AdditionalEmails, ExtraEmails, WithheldEmails, a ContactMethods list).
     /// Null entries (a list joined with an unset variable) and a null list are passed over, as an empty list is.
     /// </summary>
     [Parameter(Mandatory = true)]
@@ -72,12 +72,12 @@ public sealed class ImportPipesEmailCommand : PathCmdlet
         }
         var mine = MyAddress ?? (Environment.Settings.GetValue<string>("Outlook.Mailbox") is { } mailbox ? [mailbox] : []);
         if (mine.Length == 0)
-            WriteWarning("No -MyAddress and no Outlook.Mailbox setting: every message is counted as Received. Pass -MyAddress or run Set-PipesConfig Outlook.Mailbox <address>.");
+            WriteWarning("No -MyAddress and no Outlook.Mailbox setting: every message with a sender is counted as Received. Pass -MyAddress or run Set-PipesConfig Outlook.Mailbox <address>.");
         foreach (var given in mine)
             if (!EmailAddressList.Addresses(given).Any())
                 WriteWarning($"-MyAddress '{given}' holds no email address (an address, 'Name <address>' or an Exchange X.500 address): it was ignored.");
         if (MyAddress is not null && !mine.SelectMany(EmailAddressList.Addresses).Any())
-            WriteWarning("-MyAddress holds no email address: every message is counted as Received. Pass your address (and your Exchange X.500 address), or leave -MyAddress out to use the Outlook.Mailbox setting.");
+            WriteWarning("-MyAddress holds no email address: every message with a sender is counted as Received. Pass your address (and your Exchange X.500 address), or leave -MyAddress out to use the Outlook.Mailbox setting.");
         var prospects = (Prospect ?? []).OfType<object>().Select(Describe).ToList();
         _matcher = new EmailActivityMatcher(prospects, mine);
         _limits = ImportLimits.FromSettings(Environment.Settings);
@@ -88,7 +88,7 @@ public sealed class ImportPipesEmailCommand : PathCmdlet
                 + $"{(me.Count == 1 ? "it is" : "they are")} you and {(me.Count == 1 ? "is" : "are")} matched to no message: {string.Join(", ", me.Take(3))}{(me.Count > 3 ? $" and {me.Count - 3:N0} more" : "")}.");
         }
         if (_matcher.ProspectAddresses == 0 && prospects.Count > 0)
-            WriteWarning("None of the prospects has an email address (a property or hashtable key Email, Emails, AdditionalEmails, ExtraEmails, Email2 ... or ContactMethods): only X.500 display-name matches are possible.");
+            WriteWarning("None of the prospects has an email address (a property or hashtable key Email, Emails, AdditionalEmails, ExtraEmails, WithheldEmails, Email2 ... or ContactMethods): only X.500 display-name matches are possible.");
     }
 
     /// <summary>

@@ -107,7 +107,10 @@ public sealed class ImportPipesFileCommand : ContactFileCmdlet
         if (summary.DoNotCallRows.Count > 0)
             WriteWarning($"{name}: {summary.DoNotCallRows.Count:N0} row(s) are marked do not call ({Rows(summary.DoNotCallRows)}); their numbers are in PhoneRaw, not Phone, so Invoke-PipesDial does not dial them.");
         if (summary.DoNotEmailRows.Count > 0)
-            WriteWarning($"{name}: {summary.DoNotEmailRows.Count:N0} row(s) have an address marked not to be written to ({Rows(summary.DoNotEmailRows)}); it is not in Email (Issues keeps it), so Send-PipesMail does not write to it.");
+            WriteWarning($"{name}: {summary.DoNotEmailRows.Count:N0} row(s) have an address marked not to be written to ({Rows(summary.DoNotEmailRows)}); it is in WithheldEmails, not Email, so Send-PipesMail does not write to it, and Issues says why.");
+        if (summary.WithheldAfterGiven > 0)
+            WriteWarning($"{name}: {summary.WithheldAfterGiven:N0} row(s) mark an address not to be written to that an earlier row of this import gave as its Email ({Rows(summary.WithheldAfterGivenRows, summary.WithheldAfterGiven)}): "
+                + "that earlier record was already written with it. Before sending, drop the records whose Email is in another record's WithheldEmails, or import the opt-out list first.");
         if (summary.UnlistedAreaCodeRows.Count > 0)
             WriteWarning($"{name}: {summary.UnlistedAreaCodeRows.Count:N0} row(s) have a phone whose area code the bundled numbering data does not list ({Rows(summary.UnlistedAreaCodeRows)}); the numbers are kept and Issues says so.");
         if (summary.RepairedRows.Count > 0)
