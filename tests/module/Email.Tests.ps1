@@ -116,7 +116,7 @@ Describe 'Import-PipesEmail' {
             }
             # A value that names no address is still only passed over, with warnings that every message is Received.
             $null = Import-PipesEmail $Export -Prospect $Prospects -MyAddress 'Lee Landman' -WarningVariable w -WarningAction SilentlyContinue
-            "$w" | Should -Match 'every message is counted as Received'
+            "$w" | Should -Match 'every message with a sender is counted as Received'
         }
         finally {
             Set-PipesConfig Outlook.Mailbox $null
