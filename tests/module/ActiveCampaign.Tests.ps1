@@ -181,6 +181,17 @@ Get-ACContact -PipelineId 1 | Invoke-PipesDial -WhatIf
         @(Get-ACContact -Incremental).Id | Should -Be @('5')
     }
 
+    It 'shows Committed and Count in an 80-column table of Complete-PipesWatermark -PassThru, whatever the length of the key' {
+        # An ActiveCampaign key names the base URL and every filter: as the first, unsized column it took the whole
+        # line and the table showed neither Count nor Committed, the two things -PassThru is for.
+        $null = Get-ACContact -Incremental -CommitVariable pull
+        $pull.Key.Length | Should -BeGreaterThan 60
+        $lines = (Complete-PipesWatermark $pull -PassThru | Out-String -Width 80) -split "`r?`n" | Where-Object { $_.Trim() }
+        $lines[0] | Should -Match '^Committed\s+Count\s+Key'
+        $lines[2] | Should -Match '^True\s+30\s+ActiveCampaign\.Pull'
+        ($lines -join '') -replace '\s' | Should -Match ([regex]::Escape(($pull.Key -replace '\s')))   # wrapped, not cut
+    }
+
     It 'leaves the watermark where it was when Commit() fails, names the Pipes error inside, and commits when called again' {
         @(Get-ACContact -Incremental -CommitVariable pull).Count | Should -Be 30
         $state = Join-Path $env:PIPES_CONFIG_DIR 'state.json'
