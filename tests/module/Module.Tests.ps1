@@ -90,6 +90,17 @@ Describe 'about_Pipes' {
     }
 }
 
+Describe 'Set-PipesSecret help' {
+    It 'names every secret and environment variable Get-PipesSecretInfo lists' {
+        # It listed three of five (no Outlook.AccessToken, no Brave.ApiKey) after the secrets were added.
+        $text = (Get-Help Set-PipesSecret).Description.Text -join ' '
+        foreach ($secret in Get-PipesSecretInfo) {
+            $text | Should -Match ([regex]::Escape($secret.Name)) -Because 'the known secrets are listed'
+            $text | Should -Match ([regex]::Escape($secret.EnvironmentVariable)) -Because 'the variables that win are listed'
+        }
+    }
+}
+
 Describe 'Side effects declare ShouldProcess' {
     It '<_> supports -WhatIf' -ForEach @('Set-PipesConfig', 'Set-PipesSecret', 'Remove-PipesSecret') {
         (Get-Command $_).Parameters.Keys | Should -Contain 'WhatIf'
