@@ -89,6 +89,11 @@ try {
         throw (New-RunFailure ([InvalidOperationException]::new("another nightly-pull is running with this config directory ($config); this run did nothing, so that nothing is written twice.")) `
             'Pipes.ConfigLocked' ResourceBusy $lockPath "Let that run finish (the next run reads what this one would have); if none is running, look for a hung pwsh holding $lockPath.")
     }
+    # Not installed for the task's account: say how to install it, not PowerShell's Modules_ModuleNotFound.
+    if (-not (Get-Module Pipes) -and -not (Get-Module -ListAvailable Pipes)) {
+        throw (New-RunFailure ([IO.FileNotFoundException]::new("the Pipes module is not installed for this account (no Pipes folder in any PSModulePath folder: $($env:PSModulePath -split [IO.Path]::PathSeparator -join ', ')); this run did nothing.")) `
+            'Pipes.NotConfigured' ObjectNotFound 'Pipes' "Build it (dotnet build -c Release) and copy the out/Pipes folder, keeping its name, into one of those folders (README.md: Installing for a user).")
+    }
     Import-Module Pipes
     if (-not $OutputFolder) { $OutputFolder = Join-Path $config 'nightly' }
     New-Item -ItemType Directory -Force -Path $OutputFolder | Out-Null

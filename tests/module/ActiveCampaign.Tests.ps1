@@ -390,6 +390,20 @@ Describe 'examples/nightly-pull.ps1' {
         Get-ChildItem $Out -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
     }
 
+    It 'says how to install Pipes, in its log and on standard error, when the module is not installed' {
+        # Run from a clone as its header shows, before installing, it failed as "Modules_ModuleNotFound: The specified
+        # module 'Pipes' was not loaded...", PowerShell's id, with no word of what to do.
+        $environment = Get-ChildEnvironment
+        $environment.PSModulePath = Join-Path $TestDrive 'no-modules'
+        Reset-PipesFake $Fake   # the connect of BeforeEach
+        $output = Invoke-FreshPwsh -Environment $environment -Script "& '$Nightly' -PipelineId 1 -OutputFolder '$Out'; exit `$LASTEXITCODE"
+        $LASTEXITCODE | Should -Be 1
+        ($output -join "`n") | Should -Match 'nightly-pull failed: Pipes\.NotConfigured: the Pipes module is not installed .*this run did nothing\. \(Build it .*out/Pipes folder'
+        ($output -join "`n") | Should -Not -Match 'Modules_ModuleNotFound'
+        Get-Content (Get-ChildItem (Join-Path $env:PIPES_CONFIG_DIR 'logs') -Filter 'nightly-*.log').FullName | Should -Match 'FAILED Pipes\.NotConfigured'
+        @(Get-PipesFakeRequest $Fake).Count | Should -Be 0
+    }
+
     It 'writes the pull''s warnings to its log, where a scheduled task keeps them' {
         # Contact 8 deleted in ActiveCampaign: its deal (4) stays in pipeline 1 and is in no contact's Deals.
         Invoke-RestMethod -Method Post -Uri "$($Fake.BaseUrl)/_fake/ac/delete" -ContentType 'application/json' -Body (@{ ids = @(8) } | ConvertTo-Json) | Out-Null
