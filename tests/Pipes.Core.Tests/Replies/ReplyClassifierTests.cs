@@ -224,6 +224,10 @@ public sealed class ReplyClassifierTests
     [Theory]
     [InlineData("This mailbox uses a spam filter that accepts mail only from approved senders. To have your message delivered, fill in the short form at https://example.net/r?q=1 once.")]
     [InlineData("Sorry for the automatic reply. I only accept incoming messages from senders I have approved. If you want to be added to my list of approved senders, please use the link below.")]
+    // Spam Arrest's and Boxbe's other wordings: a verification to complete, a message held until the sender verifies.
+    [InlineData("I am protecting myself from receiving junk mail. Please click the link below to complete the verification process. You have to do this only once.\n\nhttps://example.net/verify?id=1")]
+    [InlineData("Your message has been queued. It will be delivered as soon as you verify your address: https://example.net/v/2")]
+    [InlineData("Hi, your email is being held and will be released once you confirm it was you who sent it. Follow the link: https://example.net/c")]
     public void AChallengeToBecomeAnApprovedSenderIsAMachineMessage(string body)
     {
         var result = Classify(body, "Re: Mineral rights", "Owner <owner@example.org>", headers: new() { ["Auto-Submitted"] = "auto-replied" });
