@@ -44,14 +44,15 @@ public static partial class ContactFields
         [Email] = ["email", "emailaddress", "e-mail", "mail", "email1", "primaryemail", "workemail", "businessemail", "personalemail",
             "email2", "email3", "emails", "emailaddress1", "emailaddress2", "otheremail", "secondaryemail", "email2address", "email3address",
             "extraemails", // ExtraEmails: a file this module exported, read again
-            "additionalemailaddresses", "otheremails", "emailaddresses"], // HubSpot's list of further addresses
+            "additionalemailaddresses", "otheremails", "emailaddresses", // HubSpot's list of further addresses
+            "courriel", "adressecourriel", "adresseemail", "adressemail", "correo", "correoelectrónico", "correoelectronico", "emailadresse"], // French, Spanish, German
         // A file this module exported, read again: its addresses stay withheld (the opt-out column that withheld them is kept beside).
         [WithheldEmails] = ["withheldemails"],
         [Phone] = ["phone", "phonenumber", "telephone", "tel", "workphone", "businessphone", "officephone", "mobile", "mobilephone",
             "cell", "cellphone", "cellnumber", "mobilenumber", "homephone", "phone1", "phone2", "phone3", "primaryphone", "directphone",
             "direct", "directline", "mainphone", "otherphone", "telephonenumber", "secondaryphone", "extraphones", "phoneraw",
             "altphone", "alternatephone", "alternativephone", "phonealt", "phone2alt", "altnumber", "phonenumbers", "phones", // QuickBooks Online: Phone numbers
-            "téléphone", "portable", "teléfono", "telefono", "celular", "móvil", "movil"],
+            "téléphone", "portable", "teléfono", "telefono", "celular", "móvil", "movil", "telefon", "telefonnummer", "handy", "mobiltelefon"],
         ["PhoneExtension"] = ["extension", "ext", "phoneextension", "phoneext"],
         ["Company"] = ["company", "companyname", "société", "societe", "empresa", "firma", "organization", "organisation", "org", "employer", "firm", "business", "businessname",
             "accountname", "operator", "organizationname", "organisationname"], // Google Contacts: Organization Name

@@ -936,6 +936,18 @@ public sealed class ContactImporterTests : IDisposable
         Assert.Equal(["a@x.com", "c@x.com"], records.Where(r => r.Email is not null).Select(r => r.Email));
     }
 
+    [Theory]
+    [InlineData("Prénom;Nom;Courriel;Téléphone")] // French
+    [InlineData("Prénom;Nom;Adresse e-mail;Téléphone")]
+    [InlineData("Nombre;Apellido;Correo electrónico;Teléfono")] // Spanish
+    [InlineData("Vorname;Nachname;E-Mail-Adresse;Telefon")] // German
+    public void AnEmailColumnNamedInFrenchSpanishOrGermanIsTheEmail(string header)
+    {
+        var (records, _, _) = Run(File("fr.csv", header + "\nJeanne;Dupont;JEANNE@EXEMPLE.FR;+33 1 42 68 53 00\n"));
+
+        Assert.Equal("jeanne@exemple.fr", records.Single().Email);
+    }
+
     [Fact]
     public void DuplicatesAreCountedAndDroppedWithUnique()
     {
