@@ -48,6 +48,10 @@ $config = if ($env:PIPES_CONFIG_DIR) { $env:PIPES_CONFIG_DIR }
     elseif ($env:XDG_CONFIG_HOME) { Join-Path $env:XDG_CONFIG_HOME 'pipes' }
     else { Join-Path $HOME '.config/pipes' }
 $logs = Join-Path $config 'logs'
+# Dates as ISO 8601 with their offset (2026-03-07T10:00:00-06:00): Export-Csv would write them in this machine's culture
+# (07/03/2026 ...), which a reader of another culture, or a program, takes for another day.
+function Iso($date) { if ($null -ne $date) { ([DateTimeOffset]$date).ToString('yyyy-MM-ddTHH:mm:sszzz', [Globalization.CultureInfo]::InvariantCulture) } }
+
 $logFile = Join-Path $logs ("nightly-{0:yyyyMMdd}.log" -f (Get-Date))
 function Write-Log([string] $text) {
     Add-Content -LiteralPath $logFile -Value ("{0:yyyy-MM-ddTHH:mm:sszzz} [{1}] {2}" -f (Get-Date), $PID, $text)
@@ -114,7 +118,7 @@ try {
     try {
         # Its warnings (deals whose contact was deleted) go to the log too: a task's console output is seldom kept.
         Get-ACContact @pull -CommitVariable acPull -WarningVariable acWarnings | ForEach-Object { $script:contacts++; $_ } |
-            Select-Object Id, FirstName, LastName, FullName, Email, Phone, PhoneExtension, PhoneRaw, Company, Created, Updated, Deals, Issues |
+            Select-Object Id, FirstName, LastName, FullName, Email, Phone, PhoneExtension, PhoneRaw, Company, @{ n = 'Created'; e = { Iso $_.Created } }, @{ n = 'Updated'; e = { Iso $_.Updated } }, Deals, Issues |
             Export-Csv -LiteralPath "$contactsCsv.partial" -NoTypeInformation -Encoding utf8
         # Export-Csv leaves an empty file when nothing came: no contacts, no file.
         if ($contacts) { Move-Item -LiteralPath "$contactsCsv.partial" -Destination $contactsCsv -Force }
@@ -129,7 +133,7 @@ try {
     if ((Test-PipesIntegration Outlook).IsConfigured) {
         $repliesCsv = Join-Path $OutputFolder "replies-$stamp.csv"
         # Its own watermark: an admin's Get-PipesInbox at the prompt moves the unnamed one, and would otherwise take these replies.
-        $replies = @(Get-PipesInbox -All -WatermarkName nightly-pull -CommitVariable inboxPull | Select-Object ReceivedDateTime, FromAddress, FromName, Subject, Classification, @{ n = 'Evidence'; e = { "$($_.Reply)" } })
+        $replies = @(Get-PipesInbox -All -WatermarkName nightly-pull -CommitVariable inboxPull | Select-Object @{ n = 'ReceivedDateTime'; e = { Iso $_.ReceivedDateTime } }, FromAddress, FromName, Subject, Classification, @{ n = 'Evidence'; e = { "$($_.Reply)" } })
         if ($replies.Count) {
             $replies | Export-Csv -LiteralPath "$repliesCsv.partial" -NoTypeInformation -Encoding utf8
             Move-Item -LiteralPath "$repliesCsv.partial" -Destination $repliesCsv -Force

@@ -302,6 +302,9 @@ Describe 'examples/nightly-pull.ps1' {
         $first.ExitCode | Should -Be 0
         @(Import-Csv (Get-ChildItem $Out -Filter 'contacts-*.csv').FullName).Count | Should -Be 9
         @(Import-Csv (Get-ChildItem $Out -Filter 'replies-*.csv').FullName).Count | Should -Be 12
+        # Dates in ISO 8601 with their offset, not this machine's culture (07/03/2026 is another day to a day-first reader).
+        @(Import-Csv (Get-ChildItem $Out -Filter 'contacts-*.csv').FullName).Updated | Should -Match '^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$'
+        @(Import-Csv (Get-ChildItem $Out -Filter 'replies-*.csv').FullName).ReceivedDateTime | Should -Match '^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$'
         Start-Sleep -Seconds 1.1   # a new file stamp
 
         Update-AcContact 4
