@@ -172,6 +172,9 @@ Describe 'Outlook' {
         Connect-Fake | Out-Null
         [pscustomobject]@{ Email = 'a@example.com' } | Send-PipesMail -Subject 'Hi {FirstNam}' -Body 'x' -ErrorVariable err -ErrorAction SilentlyContinue | Out-Null
         $err[0].FullyQualifiedErrorId | Should -Be 'Pipes.UnknownPlaceholder,Pipes.PowerShell.Commands.Outlook.SendPipesMailCommand'
+        # With nothing piped, the error says so rather than blaming a record there is not.
+        Send-PipesMail -To a@example.com -Subject 'Hi {FirstName}' -Body 'x' -ErrorVariable none -ErrorAction SilentlyContinue | Out-Null
+        "$($none[0])" | Should -BeLike '*but no record was piped in to fill it from*'
         @(Get-Sent).Count | Should -Be 0
     }
 

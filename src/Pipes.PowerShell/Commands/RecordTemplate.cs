@@ -34,7 +34,7 @@ internal static partial class RecordTemplate
             for (var i = 0; i <= alternatives.Count && string.IsNullOrWhiteSpace(value); i++)
             {
                 var name = (i == 0 ? match.Groups["name"].Value : alternatives[i - 1].Value).Trim();
-                var property = record?.Properties[name] ?? throw Unknown(match.Value, name, nothingDone);
+                var property = record is null ? throw NoRecord(match.Value, nothingDone) : record.Properties[name] ?? throw Unknown(match.Value, name, nothingDone);
                 value = property.Value?.ToString() ?? ""; // blank: the next part
             }
             if (string.IsNullOrWhiteSpace(value) && match.Groups["text"].Success) value = match.Groups["text"].Value;
@@ -48,6 +48,11 @@ internal static partial class RecordTemplate
             $"The template's {placeholder} is empty for this record, so the text would have a gap where it stands (\"Dear ,\"). {nothingDone}",
             "Give text to use instead in quotes ({FirstName|\"Sir or Madam\"}; {Nickname|\"\"} when nothing is meant), or filter such records out first (Where-Object FirstName).",
             placeholder);
+
+    private static PipesException NoRecord(string placeholder, string nothingDone) =>
+        new(ErrorIds.UnknownPlaceholder, PipesErrorKind.InvalidInput,
+            $"The template names {placeholder}, but no record was piped in to fill it from. {nothingDone}",
+            "Pipe the records whose properties fill the template (Import-PipesFile leads.csv | ...), or write the text without braces ({{ and }} give literal braces).", placeholder);
 
     private static PipesException Unknown(string placeholder, string name, string nothingDone) =>
         new(ErrorIds.UnknownPlaceholder, PipesErrorKind.InvalidInput,
