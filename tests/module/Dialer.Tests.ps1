@@ -144,6 +144,13 @@ Describe 'Invoke-PipesDial' -Skip:(-not $OnLinux) {
         try { Import-PipesFile $file | Invoke-PipesDial -WhatIf }
         finally { Stop-Transcript | Out-Null }
         Get-Content -Raw $transcript | Should -Match 'What if: .*713.*\(row 2 of whatif\.csv \(Jo Smith\)\)'
+        # And the address Bria would be handed, as the Dialer.* settings make it: a SIP setup is checked without Bria.
+        Set-PipesConfig Dialer.Scheme sip; Set-PipesConfig Dialer.SipDomain pbx.example.com
+        $sipTranscript = Join-Path $TestDrive 'whatif-sip.txt'
+        Start-Transcript $sipTranscript -UseMinimalHeader | Out-Null
+        try { Invoke-PipesDial '(432) 555-0199' -WhatIf }
+        finally { Stop-Transcript | Out-Null; Set-PipesConfig Dialer.Scheme $null; Set-PipesConfig Dialer.SipDomain $null }
+        Get-Content -Raw $sipTranscript | Should -Match 'What if: .*sip:4325550199@pbx\.example\.com'
         Get-Launched | Should -BeNullOrEmpty
     }
 

@@ -69,8 +69,9 @@ public sealed class InvokePipesDialCommand : PipesCmdlet
     private void Dial()
     {
         var target = _dialer!.Target(PhoneNumber, Extension);
-        // -WhatIf and -Confirm name whom the number reaches when a record gave it: "713-555-0101 (row 7 of leads.csv (Jo Smith))".
-        if (!ShouldProcessOrSayHow(_record is null ? target.Display : $"{target.Display} ({RecordLabel.Describe(_record, _position)})", "Dial with Bria (or copy to the clipboard)")) return;
+        // -WhatIf and -Confirm name whom the number reaches when a record gave it, and the address Bria is handed, which the
+        // Dialer.* settings shape (a SIP setup can be checked without Bria): "713-555-0101 (row 7 of leads.csv (Jo Smith))", "sip:...".
+        if (!ShouldProcessOrSayHow(_record is null ? target.Display : $"{target.Display} ({RecordLabel.Describe(_record, _position)})", $"Dial {target.Uri} with Bria (or copy the number to the clipboard)")) return;
         // One call at a time: after the first number, each further one is confirmed, unless -Force.
         if (_previous is not null && !Force && !ConfirmNext(target)) return;
 
