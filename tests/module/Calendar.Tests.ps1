@@ -176,6 +176,16 @@ catch { `$_.FullyQualifiedErrorId; `$_.Exception.Message; `$_.ErrorDetails.Recom
         (Get-CalendarRequest).Count | Should -Be 0
     }
 
+    It 'names a piped event by its subject and start under -WhatIf, not by its id alone' {
+        $event = New-PipesEvent -Subject 'Smith lease call' -Start '2027-03-15 10:00' -TimeZone UTC
+        $transcript = Join-Path $TestDrive 'remove-whatif.txt'
+        Start-Transcript $transcript -UseMinimalHeader | Out-Null
+        try { $event | Remove-PipesEvent -WhatIf }
+        finally { Stop-Transcript | Out-Null }
+        Get-Content -Raw $transcript | Should -Match "What if: .*$([regex]::Escape($event.Id)) \('Smith lease call', 2027-03-15 10:00 \+00:00\)"
+        (Get-CalendarRequest DELETE).Count | Should -Be 0
+    }
+
     It 'writes Pipes.NotFound per missing id and goes on with the next' {
         $kept = New-PipesEvent -Subject 'Kept' -Start '2027-03-15 10:00' -TimeZone UTC
         $read = 'AAMkAGI2-gone', $kept.Id | Get-PipesEvent -ErrorVariable err -ErrorAction SilentlyContinue

@@ -11,11 +11,23 @@ public sealed class RemovePipesEventCommand : CalendarCmdlet
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     public string[] Id { get; set; } = [];
 
+    /// <summary>A piped event's subject, named beside its id in -WhatIf and -Confirm: which meeting is cancelled, not only its id.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true, DontShow = true)]
+    public string? Subject { get; set; }
+
+    /// <summary>A piped event's start, named beside its subject in -WhatIf and -Confirm.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true, DontShow = true)]
+    public DateTimeOffset? Start { get; set; }
+
     protected override void ProcessRecord()
     {
+        // Only for one piped event: its Subject and Start are its own, not those of a list of ids.
+        var described = Id.Length == 1 && (Subject is not null || Start is not null)
+            ? $"{Id[0]} ('{Subject}'{(Start is { } start ? ", " + Shown(start) : "")})"
+            : null;
         foreach (var id in Id)
         {
-            if (!ShouldProcessOrSayHow(id, "Delete the event (Outlook sends its attendees a cancellation)")) continue;
+            if (!ShouldProcessOrSayHow(described ?? id, "Delete the event (Outlook sends its attendees a cancellation)")) continue;
             ForItem(id, () => Run(token => Client.DeleteEventAsync(id, token)));
         }
     }
