@@ -48,6 +48,10 @@ Describe 'ActiveCampaign' {
         @(Get-ACContacts -First 3).Id | Should -Be @('1', '2', '3')
         @(Get-ACContact 4, 12).FullName | Should -Be @('Dee Baker', 'Bo Lee')
         (Get-ACContact -Email 'ann.baker1@example.com').Id | Should -Be '1'
+        # An address with no contact is said, as a missing id is, not silence.
+        Get-ACContact -Email 'nobody@example.com' -ErrorVariable missing -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $missing[0].FullyQualifiedErrorId | Should -BeLike 'Pipes.NotFound,*'
+        "$($missing[0])" | Should -Be 'ActiveCampaign has no contact with the email nobody@example.com.'
         @(Get-ACContact -Search Moss).Id | Should -Be @(21..30 | ForEach-Object { "$_" })
         @(Get-ACContact -Since ([DateTimeOffset]'2026-07-28T00:00:00Z')).Id | Should -Be @('27', '28', '29', '30')
         $imported = Import-PipesFile (Join-Path (Get-RepoRoot) 'examples/data/contacts.csv') | Select-Object -First 1

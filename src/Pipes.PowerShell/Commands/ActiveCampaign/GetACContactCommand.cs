@@ -138,6 +138,14 @@ public sealed class GetACContactCommand : PipesCmdlet
     /// </summary>
     private void ReportMissing(HashSet<string> written)
     {
+        // -Email asks for one contact by its address, as -Id does by its id: none is said, not silence.
+        if (!string.IsNullOrWhiteSpace(Email) && written.Count == 0 && Id is not { Length: > 0 })
+        {
+            var filtered = PipelineId is { Length: > 0 } || StageId is { Length: > 0 } || Since is not null || Incremental || Search is not null;
+            WriteError(ToErrorRecord(new Integrations.PipesException(Integrations.ErrorIds.NotFound, Integrations.PipesErrorKind.NotFound,
+                filtered ? $"No ActiveCampaign contact with the email {Email} is among the contacts the other filters select." : $"ActiveCampaign has no contact with the email {Email}.",
+                "Get-ACContact -Search finds contacts by part of a name or address.", Email), Email));
+        }
         if (Id is not { Length: > 0 } || First is not null) return;
         var narrowed = PipelineId is { Length: > 0 } || StageId is { Length: > 0 } || Since is not null || Incremental || Search is not null || Email is not null;
         foreach (var id in Id.Where(id => !string.IsNullOrWhiteSpace(id)).DistinctBy(IdKey).Where(id => !written.Contains(IdKey(id))))
