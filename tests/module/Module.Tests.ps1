@@ -69,6 +69,9 @@ Describe 'Help for <Name>' -ForEach @(Get-Command -Module Pipes | ForEach-Object
     # Without help, Get-Help makes the synopsis from the syntax line ("Name [-Param] ...").
     It 'has a synopsis' { $Help.Synopsis | Should -Not -Match ([regex]::Escape($Name) + '\s+\[') ; $Help.Synopsis.Length | Should -BeGreaterThan 15 }
     It 'has at least two examples' { @($Help.Examples.Example).Count | Should -BeGreaterOrEqual 2 }
+    It 'says what each example does or gives, after its code' {
+        foreach ($example in @($Help.Examples.Example)) { ($example.Remarks.Text -join '').Trim() | Should -Not -BeNullOrEmpty -Because $example.Title }
+    }
     It 'describes every parameter' {
         foreach ($p in $Help.Parameters.Parameter) { ($p.Description.Text -join '') | Should -Not -BeNullOrEmpty -Because "-$($p.Name)" }
     }
