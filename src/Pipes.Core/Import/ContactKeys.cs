@@ -11,7 +11,7 @@ namespace Pipes.Import;
 /// Keys, not strings: holding 200,000 strings alive would cost the garbage collector more than the
 /// import. An email is two independent 32-bit hashes of the lower-cased address; a phone is its
 /// digits as one integer (so two numbers never share a key). Beside each key, the person tag of the first row
-/// that had it (<see cref="PersonTag"/>): 4 bytes more a key.
+/// that had it (<see cref="PersonTag"/>): 2 bytes more a key.
 /// </remarks>
 public sealed class ContactKeys
 {
@@ -67,14 +67,14 @@ public sealed class ContactKeys
     }
 
     /// <summary>Two rows are one person unless both are named and the names differ; a row without a name (tag 0) may be anyone's.</summary>
-    private static bool SamePerson(uint a, uint b) => a == 0 || b == 0 || a == b;
+    private static bool SamePerson(ushort a, ushort b) => a == 0 || b == 0 || a == b;
 
     /// <summary>
-    /// Who the row is, as a 32-bit hash: a person's last name (letters and digits, any case) and the first letter of the first
+    /// Who the row is, as a 16-bit hash (two names alike in it, 1 in 65,536, are taken for one person: a duplicate, as before names counted): a person's last name (letters and digits, any case) and the first letter of the first
     /// name, so "John Smith", "JOHN SMITH" and "J. Smith" are one and "Mary Smith" another; an entity's whole name (a trust, a
     /// company named alone); 0 when the row has no name. Never 0 for a named row.
     /// </summary>
-    internal static uint PersonTag(ContactRecord record)
+    internal static ushort PersonTag(ContactRecord record)
     {
         var (name, first) = record.LastName is { Length: > 0 } last ? (last, record.FirstName) : (record.FullName, null);
         if (string.IsNullOrEmpty(name)) return 0;
@@ -89,7 +89,8 @@ public sealed class ContactKeys
                     hash = (hash ^ char.ToLowerInvariant(c)) * 16777619;
                     break;
                 }
-        return hash == 0 ? 1 : hash;
+        var folded = (ushort)(hash ^ (hash >> 16));
+        return folded == 0 ? (ushort)1 : folded;
     }
 
     /// <summary>A 64-bit key for an address (already lower-cased, an internationalised host in its ASCII form): two independent 32-bit hashes.</summary>

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 namespace Pipes.Import;
 
 /// <summary>
-/// A set of 64-bit keys, each with a 32-bit tag (whose row it was: <see cref="ContactKeys"/>' person tag), in flat
+/// A set of 64-bit keys, each with a 16-bit tag (whose row it was: <see cref="ContactKeys"/>' person tag), in flat
 /// arrays (open addressing, linear probing). HashSet keeps buckets and
 /// entries apart, so a lookup in a set of 200,000 misses the cache twice; here it misses once, and
 /// there is nothing per key for the garbage collector.
@@ -16,7 +16,8 @@ namespace Pipes.Import;
 /// chosen by the key divided by 10^7 (a phone number's area code) and holds the remainder, so it stays
 /// exact. Other keys (email hashes, E.164 numbers) go by their mixed top byte to one of 256 tables of
 /// 8-byte keys. The email and phone keys of the benchmark's 2,000,000 rows took 42.6 MB in 8-byte tables
-/// alone, 34.1 MB this way. Each slot has its tag beside it in a parallel table of 4-byte tags.
+/// alone, 34.1 MB this way. Each slot has its tag beside it in a parallel table of 2-byte tags (4-byte ones took the 2,000,000-row import
+/// from about 70 to 105 MB over the module, past its 100 MB goal; 2 bytes, about 87).
 /// </remarks>
 internal sealed class KeySet
 {
@@ -27,13 +28,13 @@ internal sealed class KeySet
 
     // 0 marks an empty slot in both kinds of table: the 64-bit key 0 is kept apart, and a ten-digit key's slot holds its last seven digits plus one.
     private readonly ulong[][] _wide = new ulong[WideSegmentCount][];
-    private readonly uint[][] _wideTags = new uint[WideSegmentCount][];
+    private readonly ushort[][] _wideTags = new ushort[WideSegmentCount][];
     private readonly int[] _wideCounts = new int[WideSegmentCount];
     private readonly uint[][] _tenDigit = new uint[(int)(TenDigits / SevenDigits)][];
-    private readonly uint[][] _tenDigitTags = new uint[(int)(TenDigits / SevenDigits)][];
+    private readonly ushort[][] _tenDigitTags = new ushort[(int)(TenDigits / SevenDigits)][];
     private readonly int[] _tenDigitCounts = new int[(int)(TenDigits / SevenDigits)];
     private bool _hasZero;
-    private uint _zeroTag;
+    private ushort _zeroTag;
 
     /// <summary>Adds the key; false when it was already there.</summary>
     public bool Add(ulong key) => Add(key, 0, out _);
@@ -65,7 +66,7 @@ internal sealed class KeySet
     /// <paramref name="earlierTag"/>. A key held with tag 0 (none known) takes the first nonzero tag given with it later.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public bool Add(ulong key, uint tag, out uint earlierTag)
+    public bool Add(ulong key, ushort tag, out ushort earlierTag)
     {
         if (key == 0)
         {
@@ -84,11 +85,11 @@ internal sealed class KeySet
 
     /// <summary>Adds <paramref name="key"/> (never 0) to its table, growing the table first when it is 3/4 full.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool Add<T, TKind>(T[][] segments, uint[][] tagSegments, int[] counts, int segment, T key, uint tag, out uint earlierTag)
+    private static bool Add<T, TKind>(T[][] segments, ushort[][] tagSegments, int[] counts, int segment, T key, ushort tag, out ushort earlierTag)
         where T : unmanaged, IEquatable<T> where TKind : IKeyKind<T>
     {
         var slots = segments[segment] ??= new T[FirstCapacity];
-        var tags = tagSegments[segment] ??= new uint[FirstCapacity];
+        var tags = tagSegments[segment] ??= new ushort[FirstCapacity];
         // Load at most 3/4: linear probing stays short, and no table is more than 1/4 larger than it must be after growing.
         if (counts[segment] * 4 >= slots.Length * 3) (slots, tags) = (segments[segment], tagSegments[segment]) = Grow<T, TKind>(slots, tags);
         if (!Insert(slots, tags, key, tag, TKind.Hash(key), out earlierTag)) return false;
@@ -97,7 +98,7 @@ internal sealed class KeySet
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool Insert<T>(T[] slots, uint[] tags, T key, uint tag, uint hash, out uint earlierTag) where T : unmanaged, IEquatable<T>
+    private static bool Insert<T>(T[] slots, ushort[] tags, T key, ushort tag, uint hash, out ushort earlierTag) where T : unmanaged, IEquatable<T>
     {
         // The hash scaled to the table's length (any length, not only powers of two).
         var index = (int)((ulong)hash * (ulong)slots.Length >> 32);
@@ -121,10 +122,10 @@ internal sealed class KeySet
         }
     }
 
-    private static (T[] Slots, uint[] Tags) Grow<T, TKind>(T[] slots, uint[] tags) where T : unmanaged, IEquatable<T> where TKind : IKeyKind<T>
+    private static (T[] Slots, ushort[] Tags) Grow<T, TKind>(T[] slots, ushort[] tags) where T : unmanaged, IEquatable<T> where TKind : IKeyKind<T>
     {
         var larger = new T[slots.Length + slots.Length / 2];
-        var largerTags = new uint[larger.Length];
+        var largerTags = new ushort[larger.Length];
         for (var i = 0; i < slots.Length; i++)
             if (!slots[i].Equals(default)) Insert(larger, largerTags, slots[i], tags[i], TKind.Hash(slots[i]), out _);
         return (larger, largerTags);

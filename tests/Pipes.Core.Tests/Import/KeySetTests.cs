@@ -73,15 +73,15 @@ public sealed class KeySetTests
         var set = new KeySet();
         Assert.True(set.Add(key, 0, out _));
         Assert.False(set.Add(key, 7, out var earlier));
-        Assert.Equal(0u, earlier);
+        Assert.Equal((ushort)0, earlier);
         Assert.False(set.Add(key, 9, out earlier));
-        Assert.Equal(7u, earlier);
+        Assert.Equal((ushort)7, earlier);
         // Tags survive the tables' growing.
-        for (var i = 1UL; i < 100_000; i++) set.Add(key + i * 7_919, (uint)i, out _);
+        for (var i = 1UL; i < 100_000; i++) set.Add(key + i * 7_919, (ushort)i, out _);
         Assert.False(set.Add(key, 3, out earlier));
-        Assert.Equal(7u, earlier);
+        Assert.Equal((ushort)7, earlier);
         Assert.False(set.Add(key + 500 * 7_919UL, 0, out earlier));
-        Assert.Equal(500u, earlier);
+        Assert.Equal((ushort)500, earlier);
     }
 
     [Fact]
