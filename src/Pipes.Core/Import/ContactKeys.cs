@@ -17,6 +17,9 @@ public sealed class ContactKeys
 {
     private readonly KeySet _emails = new();
     private readonly KeySet _phones = new();
+    // The other people who share a key with its first row's (a household's phone, an office's address): (key, person) pairs, so each is found again.
+    private readonly KeySet _emailSharers = new();
+    private readonly KeySet _phoneSharers = new();
     // Addresses a row of the import withholds (WithheldEmails): no later row gives them as an address to write to.
     private readonly KeySet _withheld = new();
     private bool _anyWithheld;
@@ -59,15 +62,29 @@ public sealed class ContactKeys
     {
         var person = PersonTag(record);
         var seen = SeenField.None;
-        if (record.Email is { } email && !_emails.Add(Key(email), person, out var emailOwner))
-            seen |= SamePerson(person, emailOwner) ? SeenField.Email : SeenField.SharedEmail;
-        if (record.Phone is { } phone && !_phones.Add(PhoneKey(phone), person, out var phoneOwner))
-            seen |= SamePerson(person, phoneOwner) ? SeenField.Phone : SeenField.SharedPhone;
+        if (record.Email is { } email && Key(email) is var emailKey && !_emails.Add(emailKey, person, out var emailOwner))
+            seen |= SamePerson(person, emailOwner, emailKey, _emailSharers) ? SeenField.Email : SeenField.SharedEmail;
+        if (record.Phone is { } phone && PhoneKey(phone) is var phoneKey && !_phones.Add(phoneKey, person, out var phoneOwner))
+            seen |= SamePerson(person, phoneOwner, phoneKey, _phoneSharers) ? SeenField.Phone : SeenField.SharedPhone;
         return seen;
     }
 
-    /// <summary>Two rows are one person unless both are named and the names differ; a row without a name (tag 0) may be anyone's.</summary>
-    private static bool SamePerson(ushort a, ushort b) => a == 0 || b == 0 || a == b;
+    /// <summary>
+    /// Whether a row of <paramref name="person"/> with a key an earlier row of <paramref name="owner"/> had is that person again:
+    /// yes when either has no name (tag 0: anyone's) or the names agree; else yes when an earlier row of this person shared the
+    /// key too (<paramref name="sharers"/>: the wife on the family's landline, read again in a second export), no the first time.
+    /// </summary>
+    private static bool SamePerson(ushort person, ushort owner, ulong key, KeySet sharers) =>
+        person == 0 || owner == 0 || person == owner || !sharers.Add(SharerKey(key, person));
+
+    /// <summary>One 64-bit key for a key and a person tag (splitmix64's finaliser over both).</summary>
+    private static ulong SharerKey(ulong key, ushort person)
+    {
+        var z = key ^ ((ulong)person << 32 | person) * 0x9E3779B97F4A7C15UL;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
 
     /// <summary>
     /// Who the row is, as a 16-bit hash (two names alike in it, 1 in 65,536, are taken for one person: a duplicate, as before names counted): a person's last name (letters and digits, any case) and the first letter of the first

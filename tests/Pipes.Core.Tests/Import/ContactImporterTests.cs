@@ -995,6 +995,30 @@ public sealed class ContactImporterTests : IDisposable
         Assert.Equal(3, uniqueSummary.DuplicatesDropped);
     }
 
+    // A household read twice (the county roll and a PhoneBurner export of the same owners): the wife shares the landline
+    // with her husband's first row, and her own second row is a duplicate of her first, not another contact again.
+    [Fact]
+    public void ASecondPersonOnASharedKeyIsFoundAgain()
+    {
+        var path = File("twice.csv", "Name,Email,Phone\n"
+            + "John Smith,smithfamily@aol.com,432-555-0177\n"
+            + "Mary Smith,smithfamily@aol.com,432-555-0177\n"
+            + "\"Smith, John\",,(432) 555-0177\n"
+            + "Mary Smith,SmithFamily@aol.com,432.555.0177\n"
+            + "Ann Smith,,432-555-0177\n");                  // a third: shares it, the first time
+        var (all, _, summary) = Run(path);
+        Assert.Equal([null, "Shares", "Duplicate", "Duplicate", "Shares"], all.Select(r => r.Issues switch
+        {
+            null => null,
+            var i when i.Contains("Duplicate:", StringComparison.Ordinal) => "Duplicate",
+            var i when i.Contains("Shares its", StringComparison.Ordinal) => "Shares",
+            var i => i,
+        }));
+        Assert.Equal((2L, 2L), (summary.Duplicates, summary.SharedContactRows));
+        var (unique, _, _) = Run(path, new ImportOptions { Unique = true });
+        Assert.Equal(["John Smith", "Mary Smith", "Ann Smith"], unique.Select(r => r.FullName));
+    }
+
     // One address with an internationalised host, written as shown ("bücher.de") and as a mail program links it
     // (IDNA's "xn--bcher-kva.de"), is one contact's; a host that merely looks alike ("bucher.de") is another.
     [Fact]
