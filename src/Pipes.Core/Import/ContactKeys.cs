@@ -89,11 +89,13 @@ public sealed class ContactKeys
     /// <summary>
     /// Who the row is, as a 16-bit hash (two names alike in it, 1 in 65,536, are taken for one person: a duplicate, as before names counted): a person's last name (letters and digits, any case) and the first letter of the first
     /// name, so "John Smith", "JOHN SMITH" and "J. Smith" are one and "Mary Smith" another; an entity's whole name (a trust, a
-    /// company named alone); 0 when the row has no name. Never 0 for a named row.
+    /// company named alone); the company of a row with no name but its company; 0 when the row has neither. Never 0 for a named row.
     /// </summary>
     internal static ushort PersonTag(ContactRecord record)
     {
-        var (name, first) = record.LastName is { Length: > 0 } last ? (last, record.FirstName) : (record.FullName, null);
+        // A row with no name but its company (PhoneBurner's company-only rows, a CRM's account rows) is that company's.
+        string? name = record.LastName, first = record.FirstName;
+        if (string.IsNullOrEmpty(name)) (name, first) = (string.IsNullOrEmpty(record.FullName) ? record.Company : record.FullName, null);
         if (string.IsNullOrEmpty(name)) return 0;
         var hash = 2166136261u;
         foreach (var c in name)

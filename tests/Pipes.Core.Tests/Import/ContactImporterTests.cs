@@ -1019,6 +1019,22 @@ public sealed class ContactImporterTests : IDisposable
         Assert.Equal(["John Smith", "Mary Smith", "Ann Smith"], unique.Select(r => r.FullName));
     }
 
+    // PhoneBurner's company-only rows (no name, the company in Company) on one landman's office number are three owners,
+    // not one: a row with no name but its company is that company's, and only a row with neither may be anyone's.
+    [Fact]
+    public void CompanyOnlyRowsOnOneOfficePhoneAreNotDuplicates()
+    {
+        var path = File("office.csv", "First Name,Last Name,Email,Phone,Company\n"
+            + ",,,432-555-0300,Permian Land Services LLC\n"
+            + ",,,432-555-0300,Basin Minerals LP\n"
+            + "José,Peña,jpena@penaroyalty.com,432-555-0300,Peña Royalty Co\n"
+            + ",,,(432) 555-0300,Basin Minerals LP\n");   // Basin again: a duplicate
+        var (unique, _, summary) = Run(path, new ImportOptions { Unique = true });
+        Assert.Equal(["Permian Land Services LLC", "Basin Minerals LP", "Peña Royalty Co"], unique.Select(r => r.Company));
+        Assert.Equal("jpena@penaroyalty.com", unique[2].Email);
+        Assert.Equal((1L, 2L), (summary.DuplicatesDropped, summary.SharedContactRows));
+    }
+
     // One address with an internationalised host, written as shown ("bücher.de") and as a mail program links it
     // (IDNA's "xn--bcher-kva.de"), is one contact's; a host that merely looks alike ("bucher.de") is another.
     [Fact]
