@@ -84,6 +84,10 @@ public sealed class ImportSummary
     public List<long> WithheldAfterGivenRows { get; } = [];
     /// <summary>Rows that share an email or phone with an earlier row of another name (a household, an office): kept, not duplicates.</summary>
     public long SharedContactRows { get; set; }
+    /// <summary>Duplicates -Unique kept since they are the first rows to withhold an address (WithheldEmails): dropping them would lose the opt-out.</summary>
+    public long DuplicatesKeptForOptOut { get; set; }
+    /// <summary>The first <see cref="RowsKeptForMessages"/> of them.</summary>
+    public List<long> DuplicatesKeptForOptOutRows { get; } = [];
     public bool NoRows { get; set; }
     public bool HeaderOnly { get; set; }
     public ColumnMap? Columns { get; set; }
@@ -285,7 +289,7 @@ internal sealed class RowStep(RecordBuilder builder, string path, bool unique, C
         }
         // An address a row of this import withholds (opted out, unsubscribed) is written to from no later row: the opt-out wins.
         if (seen.WithheldEarlier(record) is { } withheldEarlier) RecordBuilder.Withdraw(record, withheldEarlier, "an earlier row of this import marks it not to be written to", summary);
-        if (seen.Withhold(record) is { } givenBefore)
+        if (seen.Withhold(record, out var firstToWithhold) is { } givenBefore)
         {
             // The earlier row's record is already written: it can only be said.
             summary.WithheldAfterGiven++;
@@ -295,12 +299,22 @@ internal sealed class RowStep(RecordBuilder builder, string path, bool unique, C
         var seenBefore = seen.SeenBefore(record);
         if ((seenBefore & SeenField.Duplicate) is var same and not SeenField.None)
         {
-            summary.Duplicates++;
-            if (summary.DuplicateRows.Count < ImportSummary.RowsKeptForMessages) summary.DuplicateRows.Add(row.Line);
-            if (unique)
+            // A duplicate that is the import's first word that an address is not to be written to is kept: dropped, it would take
+            // the opt-out with it (the earlier row may hold the address as its Email), and Import-PipesEmail the history it finds.
+            if (unique && firstToWithhold)
             {
-                summary.DuplicatesDropped++;
-                return null;
+                summary.DuplicatesKeptForOptOut++;
+                if (summary.DuplicatesKeptForOptOutRows.Count < ImportSummary.RowsKeptForMessages) summary.DuplicatesKeptForOptOutRows.Add(row.Line);
+            }
+            else
+            {
+                summary.Duplicates++;
+                if (summary.DuplicateRows.Count < ImportSummary.RowsKeptForMessages) summary.DuplicateRows.Add(row.Line);
+                if (unique)
+                {
+                    summary.DuplicatesDropped++;
+                    return null;
+                }
             }
             // The value, not the earlier row's number: a filter on it finds both, and keeping a row number per key would double the keys' memory.
             record.AddIssue(same switch
@@ -309,6 +323,7 @@ internal sealed class RowStep(RecordBuilder builder, string path, bool unique, C
                 SeenField.Phone => $"Duplicate: an earlier row of this import has the same phone ({record.Phone}).",
                 _ => $"Duplicate: earlier rows of this import have the same email ({record.Email}) and phone ({record.Phone}).",
             });
+            if (unique) record.AddIssue($"Kept with -Unique: the first row of this import to mark {record.WithheldEmails} not to be written to.");
         }
         else if (seenBefore != SeenField.None)
         {

@@ -36,15 +36,19 @@ public sealed class ContactKeys
         return found;
     }
 
-    /// <summary>Notes the record's WithheldEmails for the rows after it; returns those an earlier row gave as its Email (already written with it).</summary>
-    internal List<string>? Withhold(ContactRecord record)
+    /// <summary>
+    /// Notes the record's WithheldEmails for the rows after it; returns those an earlier row gave as its Email (already written with it),
+    /// and in <paramref name="first"/> whether no earlier row withheld one of them (the row is then the import's only word of it).
+    /// </summary>
+    internal List<string>? Withhold(ContactRecord record, out bool first)
     {
+        first = false;
         if (record.WithheldEmails is not { } held) return null;
         List<string>? givenBefore = null;
         foreach (var address in held.Split("; "))
         {
             var key = Key(address);
-            _withheld.Add(key);
+            first |= _withheld.Add(key);
             if (_emails.Contains(key)) (givenBefore ??= []).Add(address);
         }
         _anyWithheld = true;

@@ -1035,6 +1035,24 @@ public sealed class ContactImporterTests : IDisposable
         Assert.Equal((1L, 2L), (summary.DuplicatesDropped, summary.SharedContactRows));
     }
 
+    // An opt-in list read before the unsubscribe list: the opted-out row is a duplicate of the opted-in one (same person, same
+    // phone), but it is the only word that the address is not to be written to. -Unique dropped it, and with it the opt-out: the
+    // earlier record stayed mailable and no record said otherwise. It is kept (said in Issues); a second such row is dropped.
+    [Fact]
+    public void UniqueKeepsADuplicateThatIsTheFirstToWithholdAnAddress()
+    {
+        var path = File("optout.csv", "First Name,Last Name,Email,Phone,Unsubscribed\n"
+            + "Tom,Reyes,treyes@reyesranch.com,325-555-0188,No\n"
+            + "Tom,Reyes,treyes@reyesranch.com,325-555-0188,Yes\n"
+            + "Tom,Reyes,treyes@reyesranch.com,325-555-0188,Yes\n");
+        var (unique, _, summary) = Run(path, new ImportOptions { Unique = true });
+        Assert.Equal(2, unique.Count);
+        Assert.Equal(("treyes@reyesranch.com", null), (unique[0].Email, unique[0].WithheldEmails));
+        Assert.Equal((null, "treyes@reyesranch.com"), (unique[1].Email, unique[1].WithheldEmails));
+        Assert.Contains("Kept with -Unique: the first row of this import to mark treyes@reyesranch.com not to be written to.", unique[1].Issues);
+        Assert.Equal((1L, 1L, 1L), (summary.DuplicatesKeptForOptOut, summary.DuplicatesDropped, summary.Duplicates));
+    }
+
     // One address with an internationalised host, written as shown ("bücher.de") and as a mail program links it
     // (IDNA's "xn--bcher-kva.de"), is one contact's; a host that merely looks alike ("bucher.de") is another.
     [Fact]
