@@ -14,6 +14,8 @@ public static partial class ContactFields
     public const string Phone = nameof(ContactRecord.Phone);
     public const string Email = nameof(ContactRecord.Email);
     public const string WithheldEmails = nameof(ContactRecord.WithheldEmails);
+    /// <summary>A file this module wrote: its PhoneRaw column (not a mapping target: no one else's column holds numbers not to dial).</summary>
+    public const string PhoneRaw = nameof(ContactRecord.PhoneRaw);
 
     /// <summary>Every mapping target, as named on the record.</summary>
     public static IReadOnlyList<string> Targets { get; } =
@@ -48,9 +50,11 @@ public static partial class ContactFields
             "courriel", "adressecourriel", "adresseemail", "adressemail", "correo", "correoelectrónico", "correoelectronico", "emailadresse"], // French, Spanish, German
         // A file this module exported, read again: its addresses stay withheld (the opt-out column that withheld them is kept beside).
         [WithheldEmails] = ["withheldemails"],
+        // Its PhoneRaw: the numbers it did not take to dial (a row's Do Not Call, a fax, a wrong number), kept there again, never Phone.
+        [PhoneRaw] = ["phoneraw"],
         [Phone] = ["phone", "phonenumber", "telephone", "tel", "workphone", "businessphone", "officephone", "mobile", "mobilephone",
             "cell", "cellphone", "cellnumber", "mobilenumber", "homephone", "phone1", "phone2", "phone3", "primaryphone", "directphone",
-            "direct", "directline", "mainphone", "otherphone", "telephonenumber", "secondaryphone", "extraphones", "phoneraw",
+            "direct", "directline", "mainphone", "otherphone", "telephonenumber", "secondaryphone", "extraphones",
             "altphone", "alternatephone", "alternativephone", "phonealt", "phone2alt", "altnumber", "phonenumbers", "phones", // QuickBooks Online: Phone numbers
             "téléphone", "portable", "teléfono", "telefono", "celular", "móvil", "movil", "telefon", "telefonnummer", "handy", "mobiltelefon"],
         ["PhoneExtension"] = ["extension", "ext", "phoneextension", "phoneext"],

@@ -13,7 +13,7 @@ internal sealed partial class RecordBuilder
 {
     private enum Slot : byte
     {
-        Kept, Phone, Email, PhoneExtension, WithheldEmails,
+        Kept, Phone, Email, PhoneExtension, WithheldEmails, PhoneRaw,
         Prefix, FirstName, MiddleName, LastName, Suffix, Nickname, FullName,
         Company, JobTitle, Address, City, State, PostalCode, Country, Website, Notes,
     }
@@ -121,7 +121,7 @@ internal sealed partial class RecordBuilder
         var keptIndex = 0;
         // Most rows have one phone cell and one email cell: lists only for more.
         string? phone = null, email = null, extension = null;
-        List<string>? morePhones = null, moreEmails = null, withheld = null;
+        List<string>? morePhones = null, moreEmails = null, withheld = null, refused = null;
         for (var i = 0; i < width; i++)
         {
             var cell = i < cells.Length ? cells[i] : null;
@@ -142,6 +142,9 @@ internal sealed partial class RecordBuilder
                     break;
                 case Slot.WithheldEmails:
                     (withheld ??= []).Add(CleanInside(text));
+                    break;
+                case Slot.PhoneRaw:
+                    (refused ??= []).Add(CleanLine(text));
                     break;
                 case Slot.Phone:
                     if (_phoneLabels is not null) text = WithFaxLabel(text, cells, _phoneLabels[i]);
@@ -219,6 +222,7 @@ internal sealed partial class RecordBuilder
             NoteShiftedPostalCode(record, noDigits, cells.Length, summary);
         if (_doNotCallColumns.Length > 0 && record.Phone is not null) ApplyDoNotCall(record, cells, summary);
         if (_doNotEmailColumns.Length > 0 && record.Email is not null) ApplyDoNotEmail(record, cells, summary);
+        if (refused is not null) KeepRefusedPhones(record, string.Join("; ", refused));
         return record;
     }
 
@@ -673,6 +677,17 @@ internal sealed partial class RecordBuilder
         if (phones.Issues is not null) foreach (var issue in phones.Issues) record.AddIssue(issue);
         if (phones.Unusable) summary.UnusablePhoneRows.Add(record.SourceRow);
         if (phones.Noted) summary.UnlistedAreaCodeRows.Add(record.SourceRow);
+    }
+
+    /// <summary>
+    /// A PhoneRaw column (a file this module wrote, read again): the numbers it did not take to dial, for a reason its Do Not Call
+    /// column, a fax label or the words beside them gave, which the file read again may no longer have (Export-Csv writes the first
+    /// file's columns). Kept in PhoneRaw as written, never Phone, so Invoke-PipesDial does not dial them now either.
+    /// </summary>
+    private static void KeepRefusedPhones(ContactRecord record, string refused)
+    {
+        record.PhoneRaw = record.PhoneRaw is null ? refused : record.PhoneRaw + "; " + refused;
+        record.AddIssue($"PhoneRaw {refused} is kept as it is, not taken as a number to dial: a file Import-PipesFile wrote keeps there the numbers it did not take (its Issues said why).");
     }
 
     /// <summary>

@@ -161,6 +161,19 @@ public sealed class ContactImporterTests : IDisposable
         Assert.False(again[0].HasExtraColumns());
     }
 
+    // Records of several files exported together have the first file's columns: a Salesforce row's Do Not Call column is
+    // gone, and its number is only in PhoneRaw. Read again, PhoneRaw was a phone column, and the number was dialled.
+    [Fact]
+    public void AnExportedPhoneRawIsNotANumberToDialWhenReadAgain()
+    {
+        var (again, _, _) = Run(File("exported.csv", "FullName,Email,Phone,PhoneRaw,Issues\n"
+            + "Harold Price,hprice@bigspring.net,,4325550142,Phone 4325550142 is not taken as a number to dial: the row is marked 'Do Not Call' = '1'.\n"
+            + "Ann Lee,ann@x.com,7135550101,7135550199 (fax),\n"));
+        Assert.Equal((null, "4325550142"), (again[0].Phone, again[0].PhoneRaw));
+        Assert.Contains("PhoneRaw 4325550142 is kept as it is, not taken as a number to dial", again[0].Issues);
+        Assert.Equal(("7135550101", null, "7135550199 (fax)"), (again[1].Phone, again[1].ExtraPhones, again[1].PhoneRaw));
+    }
+
     [Fact]
     public void AnAddressWithADisplayNameNamesARowThatHasNoNameColumn()
     {
