@@ -82,6 +82,10 @@ public sealed class ImportSummary
     public long WithheldAfterGiven { get; set; }
     /// <summary>The first few of them (at most <see cref="RowsKeptForMessages"/>).</summary>
     public List<long> WithheldAfterGivenRows { get; } = [];
+    /// <summary>Rows whose Do Not Call column marks a number an earlier row of the import gave as its Phone (whose record is already written).</summary>
+    public long DoNotCallAfterGiven { get; set; }
+    /// <summary>The first few of them (at most <see cref="RowsKeptForMessages"/>).</summary>
+    public List<long> DoNotCallAfterGivenRows { get; } = [];
     /// <summary>Rows that share an email or phone with an earlier row of another name (a household, an office): kept, not duplicates.</summary>
     public long SharedContactRows { get; set; }
     /// <summary>Duplicates -Unique kept since they are the first rows to withhold an address (WithheldEmails): dropping them would lose the opt-out.</summary>
@@ -295,6 +299,14 @@ internal sealed class RowStep(RecordBuilder builder, string path, bool unique, C
             summary.WithheldAfterGiven++;
             if (summary.WithheldAfterGivenRows.Count < ImportSummary.RowsKeptForMessages) summary.WithheldAfterGivenRows.Add(row.Line);
             record.AddIssue($"An earlier row of this import gave {string.Join("; ", givenBefore)} as its Email; this row marks it not to be written to.");
+        }
+        // A number a row's Do Not Call column marks is dialled from no later row (a household's landline the owner asked not to be called on).
+        if (seen.DoNotCallEarlier(record) is { } doNotCallEarlier) RecordBuilder.WithdrawPhones(record, doNotCallEarlier, "an earlier row of this import marks it do not call", summary);
+        if (seen.NoteDoNotCall(record) is { } calledBefore)
+        {
+            summary.DoNotCallAfterGiven++;
+            if (summary.DoNotCallAfterGivenRows.Count < ImportSummary.RowsKeptForMessages) summary.DoNotCallAfterGivenRows.Add(row.Line);
+            record.AddIssue($"An earlier row of this import gave {string.Join("; ", calledBefore)} as its Phone; this row marks it do not call.");
         }
         var seenBefore = seen.SeenBefore(record);
         if ((seenBefore & SeenField.Duplicate) is var same and not SeenField.None)

@@ -23,6 +23,34 @@ public sealed class ContactKeys
     // Addresses a row of the import withholds (WithheldEmails): no later row gives them as an address to write to.
     private readonly KeySet _withheld = new();
     private bool _anyWithheld;
+    // Numbers a row's Do Not Call column marks: no later row gives them as a number to dial (do-not-call is the number's, as TCPA keeps it).
+    private readonly KeySet _doNotCall = new();
+    private bool _anyDoNotCall;
+
+    /// <summary>The record's Phone and ExtraPhones numbers (without extension) that an earlier row marks do not call; null when none.</summary>
+    internal List<string>? DoNotCallEarlier(ContactRecord record)
+    {
+        if (!_anyDoNotCall || record.Phone is null) return null;
+        List<string>? found = null;
+        foreach (var entry in (record.ExtraPhones?.Split("; ") ?? []).Prepend(record.Phone))
+            if (RecordBuilder.NumberOf(entry) is var number && _doNotCall.Contains(PhoneKey(number))) (found ??= []).Add(number);
+        return found;
+    }
+
+    /// <summary>Notes the record's do-not-call numbers for the rows after it; returns those an earlier row gave as its Phone (already written with it).</summary>
+    internal List<string>? NoteDoNotCall(ContactRecord record)
+    {
+        if (record.DoNotCallNumbers is not { } numbers) return null;
+        List<string>? givenBefore = null;
+        foreach (var number in numbers)
+        {
+            var key = PhoneKey(number);
+            _doNotCall.Add(key);
+            if (_phones.Contains(key)) (givenBefore ??= []).Add(number);
+        }
+        _anyDoNotCall = true;
+        return givenBefore;
+    }
 
     /// <summary>The record's Email and ExtraEmails that an earlier row of the import withholds; null when none (at once when no row withheld any).</summary>
     internal List<string>? WithheldEarlier(ContactRecord record)

@@ -46,6 +46,12 @@ public class ContactRecord
     public string? ExtraPhones { get; set; }
     /// <summary>The phone text as written when it could not be read as a number.</summary>
     public string? PhoneRaw { get; set; }
+
+    /// <summary>
+    /// The numbers (as Phone writes them, without extension) a Do Not Call column of this row took out of Phone and ExtraPhones:
+    /// the import dials them from no later row (<see cref="ContactKeys"/>). Not a column: they are in PhoneRaw and Issues.
+    /// </summary>
+    internal IReadOnlyList<string>? DoNotCallNumbers { get; set; }
     public string? Company { get; set; }
     public string? JobTitle { get; set; }
     public string? Address { get; set; }

@@ -699,6 +699,7 @@ internal sealed partial class RecordBuilder
         if (MarkingColumn(_doNotCallColumns, cells, SaysDoNotCall, cell => IsYes(cell) && !NamesOnlyOtherChannel(cell, email: false)) is not (>= 0 and var column)) return;
         var numbers = record.PhoneExtension is null ? record.Phone! : $"{record.Phone} x{record.PhoneExtension}";
         if (record.ExtraPhones is { } extra) numbers += "; " + extra;
+        record.DoNotCallNumbers = numbers.Split("; ").Select(NumberOf).ToList();
         record.PhoneRaw = record.PhoneRaw is null ? numbers : numbers + "; " + record.PhoneRaw;
         (record.Phone, record.PhoneExtension, record.ExtraPhones) = (null, null, null);
         record.AddIssue($"Phone {numbers} is not taken as a number to dial: the row is marked '{_map.Headers[column]}' = '{ColumnMap.Text(cells[column])}'.");
@@ -981,6 +982,31 @@ internal sealed partial class RecordBuilder
         Withhold(record, string.Join("; ", addresses));
         record.AddIssue($"Email {string.Join("; ", addresses)} is not taken as an address to write to: {why}.");
         if (summary.DoNotEmailRows.LastOrDefault() != record.SourceRow) summary.DoNotEmailRows.Add(record.SourceRow);
+    }
+
+    /// <summary>A Phone or ExtraPhones entry's number without its extension ("7135550101 x204" is 7135550101).</summary>
+    internal static string NumberOf(string entry) => entry.IndexOf(" x", StringComparison.Ordinal) is var x and >= 0 ? entry[..x] : entry;
+
+    /// <summary>
+    /// Takes <paramref name="numbers"/> (some of the record's Phone and ExtraPhones, as NumberOf gives them) out of them into PhoneRaw,
+    /// the next one left becoming Phone (with its extension), and says <paramref name="why"/> in Issues; the row counts among those
+    /// marked not to be called.
+    /// </summary>
+    internal static void WithdrawPhones(ContactRecord record, IReadOnlyList<string> numbers, string why, ImportSummary summary)
+    {
+        if (numbers.Count == 0) return;
+        var entries = (record.ExtraPhones?.Split("; ") ?? []).Prepend(record.Phone is null ? null : record.PhoneExtension is null ? record.Phone : $"{record.Phone} x{record.PhoneExtension}")
+            .OfType<string>().ToList();
+        var withdrawn = entries.Where(e => numbers.Contains(NumberOf(e))).ToList();
+        var kept = entries.Except(withdrawn).ToList();
+        var first = kept.FirstOrDefault();
+        (record.Phone, record.PhoneExtension) = first is null ? (null, null)
+            : first.IndexOf(" x", StringComparison.Ordinal) is var x and >= 0 ? (first[..x], first[(x + 2)..]) : (first, null);
+        record.ExtraPhones = kept.Count > 1 ? string.Join("; ", kept.Skip(1)) : null;
+        var said = string.Join("; ", withdrawn);
+        record.PhoneRaw = record.PhoneRaw is null ? said : said + "; " + record.PhoneRaw;
+        record.AddIssue($"Phone {said} is not taken as a number to dial: {why}.");
+        if (summary.DoNotCallRows.LastOrDefault() != record.SourceRow) summary.DoNotCallRows.Add(record.SourceRow);
     }
 
     /// <summary>Adds <paramref name="addresses"/> ("; "-separated) to the record's WithheldEmails, each once.</summary>

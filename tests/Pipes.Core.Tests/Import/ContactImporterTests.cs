@@ -296,6 +296,27 @@ public sealed class ContactImporterTests : IDisposable
         Assert.Equal((1L, 5L), (summary.WithheldAfterGiven, summary.WithheldAfterGivenRows.Single()));
     }
 
+    // Do-not-call is the number's: a household member's row that marks the landline Do Not Call keeps it from being dialled
+    // from any later row of the import; an earlier row's record, already written, is said.
+    [Fact]
+    public void ANumberOneRowMarksDoNotCallIsDialledFromNoLaterRow()
+    {
+        var (records, _, summary) = Run(File("dnc.csv", "Name,Phone,Other Phone,Do Not Call\n"
+            + "Al Roe,281-555-0199,,\n"                        // given before the mark: said below
+            + "Greta Schmidt,432-555-0101,,Yes\n"
+            + "Hans Schmidt,(432) 555-0101 x12,713-555-0102,\n" // the landline Greta marked: the next number is his Phone
+            + "Sue Roe,281-555-0199,,Y\n"));
+
+        Assert.Equal((null, "4325550101"), (records[1].Phone, records[1].PhoneRaw));
+        Assert.Equal(("7135550102", (string?)null, (string?)null), (records[2].Phone, records[2].PhoneExtension, records[2].ExtraPhones));
+        Assert.Equal("4325550101 x12", records[2].PhoneRaw);
+        Assert.Contains("Phone 4325550101 x12 is not taken as a number to dial: an earlier row of this import marks it do not call.", records[2].Issues);
+        Assert.Equal("2815550199", records[0].Phone);
+        Assert.Contains("An earlier row of this import gave 2815550199 as its Phone; this row marks it do not call.", records[3].Issues);
+        Assert.Equal((1L, 5L), (summary.DoNotCallAfterGiven, summary.DoNotCallAfterGivenRows.Single()));
+        Assert.Equal([3L, 4L, 5L], summary.DoNotCallRows);
+    }
+
     [Fact]
     public void WithheldAddressesReadBackWithheldFromAFileThisModuleWrote()
     {

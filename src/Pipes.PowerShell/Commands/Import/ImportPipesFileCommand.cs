@@ -111,6 +111,9 @@ public sealed class ImportPipesFileCommand : ContactFileCmdlet
         if (summary.WithheldAfterGiven > 0)
             WriteWarning($"{name}: {summary.WithheldAfterGiven:N0} row(s) mark an address not to be written to that an earlier row of this import gave as its Email ({Rows(summary.WithheldAfterGivenRows, summary.WithheldAfterGiven)}): "
                 + "that earlier record was already written with it. Before sending, drop the records whose Email is in another record's WithheldEmails, or import the opt-out list first.");
+        if (summary.DoNotCallAfterGiven > 0)
+            WriteWarning($"{name}: {summary.DoNotCallAfterGiven:N0} row(s) mark a number do not call that an earlier row of this import gave as its Phone ({Rows(summary.DoNotCallAfterGivenRows, summary.DoNotCallAfterGiven)}): "
+                + "that earlier record was already written with it. Before dialling, drop the records with that Phone (Issues names it), or import the do-not-call list first.");
         if (summary.UnlistedAreaCodeRows.Count > 0)
             WriteWarning($"{name}: {summary.UnlistedAreaCodeRows.Count:N0} row(s) have a phone whose area code the bundled numbering data does not list ({Rows(summary.UnlistedAreaCodeRows)}); the numbers are kept and Issues says so.");
         if (summary.RepairedRows.Count > 0)
