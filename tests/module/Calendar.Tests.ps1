@@ -183,6 +183,15 @@ catch { `$_.FullyQualifiedErrorId; `$_.Exception.Message; `$_.ErrorDetails.Recom
         try { $event | Remove-PipesEvent -WhatIf }
         finally { Stop-Transcript | Out-Null }
         Get-Content -Raw $transcript | Should -Match "What if: .*$([regex]::Escape($event.Id)) \('Smith lease call', 2027-03-15 10:00 \+00:00\)"
+        # An -Id typed beside a piped event is another event: the piped one's subject must not name it.
+        $other = New-PipesEvent -Subject 'Jones board meeting' -Start '2027-03-16 10:00' -TimeZone UTC
+        $typed = Join-Path $TestDrive 'remove-typed.txt'
+        Start-Transcript $typed -UseMinimalHeader | Out-Null
+        try { $event | Remove-PipesEvent -Id $other.Id -WhatIf }
+        finally { Stop-Transcript | Out-Null }
+        $text = Get-Content -Raw $typed
+        $text | Should -Match "What if: .*$([regex]::Escape($other.Id))"
+        $text | Should -Not -Match 'Smith lease call'
         (Get-CalendarRequest DELETE).Count | Should -Be 0
     }
 

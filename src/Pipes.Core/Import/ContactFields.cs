@@ -47,7 +47,8 @@ public static partial class ContactFields
             "email2", "email3", "emails", "emailaddress1", "emailaddress2", "otheremail", "secondaryemail", "email2address", "email3address",
             "extraemails", // ExtraEmails: a file this module exported, read again
             "additionalemailaddresses", "otheremails", "emailaddresses", // HubSpot's list of further addresses
-            "courriel", "adressecourriel", "adresseemail", "adressemail", "correo", "correoelectrónico", "correoelectronico", "emailadresse"], // French, Spanish, German
+            "courriel", "adressecourriel", "adresseemail", "adressemail", "adressedemessagerie", "correo", "correoelectrónico", "correoelectronico",
+            "direccióndecorreoelectrónico", "direcciondecorreoelectronico", "emailadresse"], // French, Spanish, German (Outlook's among them)
         // A file this module exported, read again: its addresses stay withheld (the opt-out column that withheld them is kept beside).
         [WithheldEmails] = ["withheldemails"],
         // Its PhoneRaw: the numbers it did not take to dial (a row's Do Not Call, a fax, a wrong number), kept there again, never Phone.
@@ -56,7 +57,8 @@ public static partial class ContactFields
             "cell", "cellphone", "cellnumber", "mobilenumber", "homephone", "phone1", "phone2", "phone3", "primaryphone", "directphone",
             "direct", "directline", "mainphone", "otherphone", "telephonenumber", "secondaryphone", "extraphones",
             "altphone", "alternatephone", "alternativephone", "phonealt", "phone2alt", "altnumber", "phonenumbers", "phones", // QuickBooks Online: Phone numbers
-            "téléphone", "portable", "teléfono", "telefono", "celular", "móvil", "movil", "telefon", "telefonnummer", "handy", "mobiltelefon"],
+            "téléphone", "portable", "teléfono", "telefono", "celular", "móvil", "movil", "telefon", "telefonnummer", "handy", "mobiltelefon",
+            "téléphonemobile", "téléphonebureau", "téléphonedomicile", "teléfonomóvil", "teléfonodeltrabajo", "teléfonoparticular", "telefongeschäftlich", "telefonprivat"],
         ["PhoneExtension"] = ["extension", "ext", "phoneextension", "phoneext"],
         ["Company"] = ["company", "companyname", "société", "societe", "empresa", "firma", "organization", "organisation", "org", "employer", "firm", "business", "businessname",
             "accountname", "operator", "organizationname", "organisationname"], // Google Contacts: Organization Name

@@ -302,7 +302,7 @@ internal sealed class RowStep(RecordBuilder builder, string path, bool unique, C
         }
         // A number a row's Do Not Call column marks is dialled from no later row (a household's landline the owner asked not to be called on).
         if (seen.DoNotCallEarlier(record) is { } doNotCallEarlier) RecordBuilder.WithdrawPhones(record, doNotCallEarlier, "an earlier row of this import marks it do not call", summary);
-        if (seen.NoteDoNotCall(record) is { } calledBefore)
+        if (seen.NoteDoNotCall(record, out var firstToMarkDoNotCall) is { } calledBefore)
         {
             summary.DoNotCallAfterGiven++;
             if (summary.DoNotCallAfterGivenRows.Count < ImportSummary.RowsKeptForMessages) summary.DoNotCallAfterGivenRows.Add(row.Line);
@@ -311,9 +311,10 @@ internal sealed class RowStep(RecordBuilder builder, string path, bool unique, C
         var seenBefore = seen.SeenBefore(record);
         if ((seenBefore & SeenField.Duplicate) is var same and not SeenField.None)
         {
-            // A duplicate that is the import's first word that an address is not to be written to is kept: dropped, it would take
-            // the opt-out with it (the earlier row may hold the address as its Email), and Import-PipesEmail the history it finds.
-            if (unique && firstToWithhold)
+            // A duplicate that is the import's first word that an address is not to be written to, or a number not to be called, is
+            // kept: dropped, it would take the opt-out with it (the earlier row may hold the address as its Email, the number as its
+            // Phone), and Import-PipesEmail the history it finds.
+            if (unique && (firstToWithhold || firstToMarkDoNotCall))
             {
                 summary.DuplicatesKeptForOptOut++;
                 if (summary.DuplicatesKeptForOptOutRows.Count < ImportSummary.RowsKeptForMessages) summary.DuplicatesKeptForOptOutRows.Add(row.Line);
@@ -335,7 +336,10 @@ internal sealed class RowStep(RecordBuilder builder, string path, bool unique, C
                 SeenField.Phone => $"Duplicate: an earlier row of this import has the same phone ({record.Phone}).",
                 _ => $"Duplicate: earlier rows of this import have the same email ({record.Email}) and phone ({record.Phone}).",
             });
-            if (unique) record.AddIssue($"Kept with -Unique: the first row of this import to mark {record.WithheldEmails} not to be written to.");
+            if (unique)
+                record.AddIssue(firstToWithhold
+                    ? $"Kept with -Unique: the first row of this import to mark {record.WithheldEmails} not to be written to."
+                    : $"Kept with -Unique: the first row of this import to mark {string.Join("; ", record.DoNotCallNumbers!)} do not call.");
         }
         else if (seenBefore != SeenField.None)
         {

@@ -32,20 +32,26 @@ public sealed class ContactKeys
     {
         if (!_anyDoNotCall || record.Phone is null) return null;
         List<string>? found = null;
-        foreach (var entry in (record.ExtraPhones?.Split("; ") ?? []).Prepend(record.Phone))
-            if (RecordBuilder.NumberOf(entry) is var number && _doNotCall.Contains(PhoneKey(number))) (found ??= []).Add(number);
+        if (_doNotCall.Contains(PhoneKey(record.Phone))) (found ??= []).Add(record.Phone);
+        if (record.ExtraPhones is { } extra)
+            foreach (var entry in extra.Split("; "))
+                if (RecordBuilder.NumberOf(entry) is var number && _doNotCall.Contains(PhoneKey(number))) (found ??= []).Add(number);
         return found;
     }
 
-    /// <summary>Notes the record's do-not-call numbers for the rows after it; returns those an earlier row gave as its Phone (already written with it).</summary>
-    internal List<string>? NoteDoNotCall(ContactRecord record)
+    /// <summary>
+    /// Notes the record's do-not-call numbers for the rows after it; returns those an earlier row gave as its Phone (already written
+    /// with it), and in <paramref name="first"/> whether no earlier row marked one of them (the row is then the import's only word of it).
+    /// </summary>
+    internal List<string>? NoteDoNotCall(ContactRecord record, out bool first)
     {
+        first = false;
         if (record.DoNotCallNumbers is not { } numbers) return null;
         List<string>? givenBefore = null;
         foreach (var number in numbers)
         {
             var key = PhoneKey(number);
-            _doNotCall.Add(key);
+            first |= _doNotCall.Add(key);
             if (_phones.Contains(key)) (givenBefore ??= []).Add(number);
         }
         _anyDoNotCall = true;

@@ -315,6 +315,15 @@ public sealed class ContactImporterTests : IDisposable
         Assert.Contains("An earlier row of this import gave 2815550199 as its Phone; this row marks it do not call.", records[3].Issues);
         Assert.Equal((1L, 5L), (summary.DoNotCallAfterGiven, summary.DoNotCallAfterGivenRows.Single()));
         Assert.Equal([3L, 4L, 5L], summary.DoNotCallRows);
+
+        // -Unique keeps a duplicate that is the first row to mark a number do not call: dropped, it would take the mark with it.
+        var (unique, _, uniqueSummary) = Run(File("dnc-dup.csv", "First Name,Last Name,Email,Phone,Do Not Call\n"
+            + "John,Smith,john@example.com,713-555-0101,\nJohn,Smith,john@example.com,713-555-0101,Yes\nJohn,Smith,john@example.com,713-555-0101,Yes\n"),
+            new ImportOptions { Unique = true });
+        Assert.Equal(2, unique.Count);
+        Assert.Equal((null, "7135550101"), (unique[1].Phone, unique[1].PhoneRaw));
+        Assert.Contains("Kept with -Unique: the first row of this import to mark 7135550101 do not call.", unique[1].Issues);
+        Assert.Equal((1L, 1L), (uniqueSummary.DuplicatesKeptForOptOut, uniqueSummary.DuplicatesDropped));
     }
 
     [Fact]
@@ -975,6 +984,9 @@ public sealed class ContactImporterTests : IDisposable
     [InlineData("Prénom;Nom;Adresse e-mail;Téléphone")]
     [InlineData("Nombre;Apellido;Correo electrónico;Teléfono")] // Spanish
     [InlineData("Vorname;Nachname;E-Mail-Adresse;Telefon")] // German
+    [InlineData("Prénom;Nom;Adresse de messagerie;Téléphone mobile")] // Outlook's own French export
+    [InlineData("Nombre;Apellido;Dirección de correo electrónico;Teléfono móvil")] // and Spanish
+    [InlineData("Vorname;Nachname;E-Mail-Adresse;Telefon geschäftlich")] // and German
     public void AnEmailColumnNamedInFrenchSpanishOrGermanIsTheEmail(string header)
     {
         var (records, _, _) = Run(File("fr.csv", header + "\nJeanne;Dupont;JEANNE@EXEMPLE.FR;+33 1 42 68 53 00\n"));

@@ -235,6 +235,18 @@ public sealed class ReplyClassifierTests
         Assert.StartsWith("machine message: sender verification", result.Evidence[0], StringComparison.Ordinal);
     }
 
+    // A person's words of verifying and confirming are no sender-verification hold (a review of the wider wording found these).
+    [Theory]
+    [InlineData("Interested. The deed will be delivered once you confirm the price in writing.")]
+    [InlineData("The minerals are held in trust and will be released when you confirm the amount with my attorney.")]
+    [InlineData("Happy to talk. Please use the link below to complete the verification of your buyer license: https://example.org/license")]
+    [InlineData("I need to verify you are a real company before I sell.")]
+    public void APersonsWordsOfVerifyingAreNoChallenge(string body)
+    {
+        var result = Classify(body, "Re: Your mineral rights", "Owner <owner@example.org>");
+        Assert.DoesNotContain(result.Evidence, e => e.Contains("sender verification", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void NonDeliveryReportsAreBouncesNeverInterest()
     {

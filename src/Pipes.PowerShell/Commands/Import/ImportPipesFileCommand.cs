@@ -136,7 +136,7 @@ public sealed class ImportPipesFileCommand : ContactFileCmdlet
                 : $"{name}: {summary.Duplicates:N0} duplicate row(s) (same email or phone as an earlier row of this import, and no other name) ({Rows(summary.DuplicateRows, summary.Duplicates)}); -Unique drops them.");
         if (summary.DuplicatesKeptForOptOut > 0)
             WriteWarning($"{name}: kept {summary.DuplicatesKeptForOptOut:N0} duplicate row(s) ({Rows(summary.DuplicatesKeptForOptOutRows, summary.DuplicatesKeptForOptOut)}) that -Unique would drop: "
-                + "each is the first row of this import to mark an address not to be written to, which would be lost with it; its WithheldEmails says which.");
+                + "each is the first row of this import to mark an address not to be written to, or a number do not call, which would be lost with it; its WithheldEmails or PhoneRaw and Issues say which.");
         if (summary.SharedContactRows > 0 && Unique)
             WriteWarning($"{name}: kept {summary.SharedContactRows:N0} row(s) that share an email or phone with an earlier row of another name (a household's phone, an office's address): "
                 + "each is another contact, not a duplicate; Issues says which it shares.");

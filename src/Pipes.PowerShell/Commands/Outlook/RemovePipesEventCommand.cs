@@ -19,10 +19,19 @@ public sealed class RemovePipesEventCommand : CalendarCmdlet
     [Parameter(ValueFromPipelineByPropertyName = true, DontShow = true)]
     public DateTimeOffset? Start { get; set; }
 
+    /// <summary>-Id typed: a piped object's Subject and Start are not that event's, and must not name it.</summary>
+    private bool _idTyped;
+
+    protected override void BeginProcessing()
+    {
+        _idTyped = MyInvocation.BoundParameters.ContainsKey(nameof(Id)); // pipeline values are not bound yet
+        base.BeginProcessing();
+    }
+
     protected override void ProcessRecord()
     {
-        // Only for one piped event: its Subject and Start are its own, not those of a list of ids.
-        var described = Id.Length == 1 && (Subject is not null || Start is not null)
+        // Only for one piped event: its Subject and Start are its own, not those of a list of ids, nor of an -Id typed beside it.
+        var described = !_idTyped && Id.Length == 1 && (Subject is not null || Start is not null)
             ? $"{Id[0]} ('{Subject}'{(Start is { } start ? ", " + Shown(start) : "")})"
             : null;
         foreach (var id in Id)
