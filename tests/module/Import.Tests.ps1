@@ -212,7 +212,7 @@ Describe 'Import-PipesFile' {
         $crm = Join-Path $TestDrive 'crm.csv'
         Set-Content $crm -Value @('Name,Phone,Do Not Call', 'Jo Smith,713-555-0101,Yes', 'Al Roe,713-555-0103 DNC,', 'Cy Poe,713-555-0104,No')
         $records = Import-PipesFile $crm -WarningVariable w -WarningAction SilentlyContinue
-        "$w" | Should -Match 'crm\.csv: 1 row\(s\) are marked do not call \(row 2\)'
+        "$w" | Should -Match 'crm\.csv: 1 row\(s\) have a number marked do not call, by the row or by an earlier row of this import \(row 2\)'
         @($records | Where-Object Phone).FullName | Should -Be @('Cy Poe')
         $records[0].PhoneRaw | Should -Be '7135550101'
         $records[1].PhoneRaw | Should -Be '713-555-0103 DNC'

@@ -105,7 +105,7 @@ public sealed class ImportPipesFileCommand : ContactFileCmdlet
         if (summary.UnusablePhoneRows.Count > 0)
             WriteWarning($"{name}: {summary.UnusablePhoneRows.Count:N0} row(s) have a phone number that could not be read or is not one to dial, a fax or one marked so beside it ({Rows(summary.UnusablePhoneRows)}); the text is kept in PhoneRaw and Issues says why (Phone holds another column's number where the row had one).");
         if (summary.DoNotCallRows.Count > 0)
-            WriteWarning($"{name}: {summary.DoNotCallRows.Count:N0} row(s) are marked do not call ({Rows(summary.DoNotCallRows)}); their numbers are in PhoneRaw, not Phone, so Invoke-PipesDial does not dial them.");
+            WriteWarning($"{name}: {summary.DoNotCallRows.Count:N0} row(s) have a number marked do not call, by the row or by an earlier row of this import ({Rows(summary.DoNotCallRows)}); those numbers are in PhoneRaw, not Phone, so Invoke-PipesDial does not dial them, and Issues says why.");
         if (summary.DoNotEmailRows.Count > 0)
             WriteWarning($"{name}: {summary.DoNotEmailRows.Count:N0} row(s) have an address marked not to be written to ({Rows(summary.DoNotEmailRows)}); it is in WithheldEmails, not Email, so Send-PipesMail does not write to it, and Issues says why.");
         if (summary.WithheldAfterGiven > 0)
