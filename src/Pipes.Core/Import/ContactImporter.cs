@@ -66,7 +66,7 @@ public sealed class ImportSummary
     public List<long> UnlistedAreaCodeRows { get; } = [];
     /// <summary>Rows whose "Do Not Call" column says yes: their numbers are in PhoneRaw, not Phone.</summary>
     public List<long> DoNotCallRows { get; } = [];
-    /// <summary>Rows with an address marked not to be written to ("(do not email)"): the address is only in Issues.</summary>
+    /// <summary>Rows with an address marked not to be written to ("(do not email)", an opt-out column, an earlier row's mark): the address is in WithheldEmails, not Email.</summary>
     public List<long> DoNotEmailRows { get; } = [];
     public long Duplicates { get; set; }
     /// <summary>The first few duplicate rows' numbers (at most <see cref="RowsKeptForMessages"/>); <see cref="Duplicates"/> counts them all.</summary>

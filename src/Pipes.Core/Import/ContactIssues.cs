@@ -21,10 +21,6 @@ public static class ContactIssues
     /// <summary>An address not kept because the words beside it say not to write ("(do not email)", "(unsubscribed)").</summary>
     public static string DoNotEmail(string text, string aside) => $"Email '{text}' is not taken as an address to write to: '{aside}' is written beside it.";
 
-    /// <summary>Addresses not kept because a column of the row says not to write ("Email Opt Out" = "true", Status = "Unsubscribed").</summary>
-    public static string DoNotEmailMarked(string addresses, string column, string value) =>
-        $"Email {addresses} is not taken as an address to write to: the row is marked '{column}' = '{value}'.";
-
     /// <summary>An Exchange (X.500) address, as Outlook exports one inside its organisation ("/o=ExchangeLabs/ou=.../cn=Recipients/cn=jsmith"): no email address, and no typo either.</summary>
     public static string ExchangeAddress(string text) => $"Email '{text}' is an Exchange (X.500) address, not an email address: the contact's email may be in another column (Outlook's E-mail 2 Address).";
 

@@ -25,6 +25,13 @@ internal struct ContactPhones
 
     public readonly string? ExtraPhones => _extras is null ? null : string.Join("; ", _extras);
 
+    /// <summary>A number with its extension as Phone and ExtraPhones entries write it: "8325550103 x12", or the number alone.</summary>
+    internal static string Entry(string number, string? extension) => extension is null ? number : $"{number} x{extension}";
+
+    /// <summary>An entry's number and extension (<see cref="Entry"/> undone).</summary>
+    internal static (string Number, string? Extension) Split(string entry) =>
+        entry.IndexOf(" x", StringComparison.Ordinal) is var x and >= 0 ? (entry[..x], entry[(x + 2)..]) : (entry, null);
+
     /// <summary>Reads one cell of phone text; <paramref name="extension"/> (a separate extension column) goes with its first number when it has none of its own.</summary>
     public void Add(string text, string? extension = null)
     {
@@ -69,7 +76,7 @@ internal struct ContactPhones
         }
         else if (!IsRepeat(result.Number!, result.Extension))
         {
-            (_extras ??= []).Add(result.Extension is null ? result.Number! : $"{result.Number} x{result.Extension}");
+            (_extras ??= []).Add(Entry(result.Number!, result.Extension));
         }
     }
 

@@ -697,13 +697,9 @@ internal sealed partial class RecordBuilder
     private void ApplyDoNotCall(ContactRecord record, object?[] cells, ImportSummary summary)
     {
         if (MarkingColumn(_doNotCallColumns, cells, SaysDoNotCall, cell => IsYes(cell) && !NamesOnlyOtherChannel(cell, email: false)) is not (>= 0 and var column)) return;
-        var numbers = record.PhoneExtension is null ? record.Phone! : $"{record.Phone} x{record.PhoneExtension}";
-        if (record.ExtraPhones is { } extra) numbers += "; " + extra;
-        record.DoNotCallNumbers = numbers.Split("; ").Select(NumberOf).ToList();
-        record.PhoneRaw = record.PhoneRaw is null ? numbers : numbers + "; " + record.PhoneRaw;
-        (record.Phone, record.PhoneExtension, record.ExtraPhones) = (null, null, null);
-        record.AddIssue($"Phone {numbers} is not taken as a number to dial: the row is marked '{_map.Headers[column]}' = '{ColumnMap.Text(cells[column])}'.");
-        summary.DoNotCallRows.Add(record.SourceRow);
+        var numbers = PhoneEntries(record).Select(NumberOf).ToList();
+        record.DoNotCallNumbers = numbers;
+        WithdrawPhones(record, numbers, $"the row is marked '{_map.Headers[column]}' = '{ColumnMap.Text(cells[column])}'", summary);
     }
 
     /// <summary>
@@ -714,11 +710,7 @@ internal sealed partial class RecordBuilder
     private void ApplyDoNotEmail(ContactRecord record, object?[] cells, ImportSummary summary)
     {
         if (MarkingColumn(_doNotEmailColumns, cells, SaysDoNotEmail, SaysYesToDoNotEmail) is not (>= 0 and var column)) return;
-        var addresses = record.ExtraEmails is { } extra ? $"{record.Email}; {extra}" : record.Email!;
-        (record.Email, record.ExtraEmails) = (null, null);
-        Withhold(record, addresses);
-        record.AddIssue(ContactIssues.DoNotEmailMarked(addresses, _map.Headers[column], ColumnMap.Text(cells[column])));
-        if (summary.DoNotEmailRows.LastOrDefault() != record.SourceRow) summary.DoNotEmailRows.Add(record.SourceRow);
+        Withdraw(record, SendableEmails(record).ToList(), $"the row is marked '{_map.Headers[column]}' = '{ColumnMap.Text(cells[column])}'", summary);
     }
 
     /// <summary>The first of <paramref name="columns"/> whose cell marks the row, or -1.</summary>
@@ -985,7 +977,11 @@ internal sealed partial class RecordBuilder
     }
 
     /// <summary>A Phone or ExtraPhones entry's number without its extension ("7135550101 x204" is 7135550101).</summary>
-    internal static string NumberOf(string entry) => entry.IndexOf(" x", StringComparison.Ordinal) is var x and >= 0 ? entry[..x] : entry;
+    internal static string NumberOf(string entry) => ContactPhones.Split(entry).Number;
+
+    /// <summary>The record's Phone (with its extension) and ExtraPhones entries, in order.</summary>
+    private static IEnumerable<string> PhoneEntries(ContactRecord record) =>
+        (record.ExtraPhones?.Split("; ") ?? []).Prepend(record.Phone is null ? null : ContactPhones.Entry(record.Phone, record.PhoneExtension)).OfType<string>();
 
     /// <summary>
     /// Takes <paramref name="numbers"/> (some of the record's Phone and ExtraPhones, as NumberOf gives them) out of them into PhoneRaw,
@@ -995,13 +991,10 @@ internal sealed partial class RecordBuilder
     internal static void WithdrawPhones(ContactRecord record, IReadOnlyList<string> numbers, string why, ImportSummary summary)
     {
         if (numbers.Count == 0) return;
-        var entries = (record.ExtraPhones?.Split("; ") ?? []).Prepend(record.Phone is null ? null : record.PhoneExtension is null ? record.Phone : $"{record.Phone} x{record.PhoneExtension}")
-            .OfType<string>().ToList();
+        var entries = PhoneEntries(record).ToList();
         var withdrawn = entries.Where(e => numbers.Contains(NumberOf(e))).ToList();
         var kept = entries.Except(withdrawn).ToList();
-        var first = kept.FirstOrDefault();
-        (record.Phone, record.PhoneExtension) = first is null ? (null, null)
-            : first.IndexOf(" x", StringComparison.Ordinal) is var x and >= 0 ? (first[..x], first[(x + 2)..]) : (first, null);
+        (record.Phone, record.PhoneExtension) = kept.Count == 0 ? (null, null) : ContactPhones.Split(kept[0]);
         record.ExtraPhones = kept.Count > 1 ? string.Join("; ", kept.Skip(1)) : null;
         var said = string.Join("; ", withdrawn);
         record.PhoneRaw = record.PhoneRaw is null ? said : said + "; " + record.PhoneRaw;
