@@ -21,23 +21,13 @@ public sealed class ContactKeys
     private readonly KeySet _emailSharers = new();
     private readonly KeySet _phoneSharers = new();
     // Addresses a row of the import withholds (WithheldEmails): no later row gives them as an address to write to.
-    private readonly KeySet _withheld = new();
-    private bool _anyWithheld;
+    private readonly RowMarks _withheld = new(Key);
     // Numbers a row's Do Not Call column marks: no later row gives them as a number to dial (do-not-call is the number's, as TCPA keeps it).
-    private readonly KeySet _doNotCall = new();
-    private bool _anyDoNotCall;
+    private readonly RowMarks _doNotCall = new(PhoneKey);
 
     /// <summary>The record's Phone and ExtraPhones numbers (without extension) that an earlier row marks do not call; null when none.</summary>
-    internal List<string>? DoNotCallEarlier(ContactRecord record)
-    {
-        if (!_anyDoNotCall || record.Phone is null) return null;
-        List<string>? found = null;
-        if (_doNotCall.Contains(PhoneKey(record.Phone))) (found ??= []).Add(record.Phone);
-        if (record.ExtraPhones is { } extra)
-            foreach (var entry in extra.Split("; "))
-                if (RecordBuilder.NumberOf(entry) is var number && _doNotCall.Contains(PhoneKey(number))) (found ??= []).Add(number);
-        return found;
-    }
+    internal List<string>? DoNotCallEarlier(ContactRecord record) =>
+        record.Phone is null ? null : _doNotCall.Earlier(record.Phone, record.ExtraPhones, RecordBuilder.NumberOf);
 
     /// <summary>
     /// Notes the record's do-not-call numbers for the rows after it; returns those an earlier row gave as its Phone (already written
@@ -46,29 +36,12 @@ public sealed class ContactKeys
     internal List<string>? NoteDoNotCall(ContactRecord record, out bool first)
     {
         first = false;
-        if (record.DoNotCallNumbers is not { } numbers) return null;
-        List<string>? givenBefore = null;
-        foreach (var number in numbers)
-        {
-            var key = PhoneKey(number);
-            first |= _doNotCall.Add(key);
-            if (_phones.Contains(key)) (givenBefore ??= []).Add(number);
-        }
-        _anyDoNotCall = true;
-        return givenBefore;
+        return record.DoNotCallNumbers is { } numbers ? _doNotCall.Mark(numbers, _phones, out first) : null;
     }
 
     /// <summary>The record's Email and ExtraEmails that an earlier row of the import withholds; null when none (at once when no row withheld any).</summary>
-    internal List<string>? WithheldEarlier(ContactRecord record)
-    {
-        if (!_anyWithheld || record.Email is null) return null;
-        List<string>? found = null;
-        if (_withheld.Contains(Key(record.Email))) (found ??= []).Add(record.Email);
-        if (record.ExtraEmails is { } extra)
-            foreach (var address in extra.Split("; "))
-                if (_withheld.Contains(Key(address))) (found ??= []).Add(address);
-        return found;
-    }
+    internal List<string>? WithheldEarlier(ContactRecord record) =>
+        record.Email is null ? null : _withheld.Earlier(record.Email, record.ExtraEmails, static address => address);
 
     /// <summary>
     /// Notes the record's WithheldEmails for the rows after it; returns those an earlier row gave as its Email (already written with it),
@@ -77,16 +50,50 @@ public sealed class ContactKeys
     internal List<string>? Withhold(ContactRecord record, out bool first)
     {
         first = false;
-        if (record.WithheldEmails is not { } held) return null;
-        List<string>? givenBefore = null;
-        foreach (var address in held.Split("; "))
+        return record.WithheldEmails is { } held ? _withheld.Mark(held.Split("; "), _emails, out first) : null;
+    }
+
+    /// <summary>
+    /// What rows of the import mark values with for the rows after them (an address withheld, a number not to call): the marked
+    /// values' keys, and whether any was marked yet, so that a record is looked up only once one has.
+    /// </summary>
+    private sealed class RowMarks(Func<string, ulong> keyOf)
+    {
+        private readonly KeySet _marked = new();
+        private bool _any;
+
+        /// <summary>
+        /// Those of <paramref name="first"/> and the "; "-separated <paramref name="rest"/> (each entry read by <paramref name="valueOf"/>)
+        /// an earlier row marked; null when none.
+        /// </summary>
+        public List<string>? Earlier(string first, string? rest, Func<string, string> valueOf)
         {
-            var key = Key(address);
-            first |= _withheld.Add(key);
-            if (_emails.Contains(key)) (givenBefore ??= []).Add(address);
+            if (!_any) return null;
+            List<string>? found = null;
+            if (_marked.Contains(keyOf(first))) (found ??= []).Add(first);
+            if (rest is not null)
+                foreach (var entry in rest.Split("; "))
+                    if (valueOf(entry) is var value && _marked.Contains(keyOf(value))) (found ??= []).Add(value);
+            return found;
         }
-        _anyWithheld = true;
-        return givenBefore;
+
+        /// <summary>
+        /// Marks <paramref name="values"/>; returns those <paramref name="given"/> (earlier rows' Email or Phone keys) holds, and in
+        /// <paramref name="first"/> whether one of them was not marked before.
+        /// </summary>
+        public List<string>? Mark(IEnumerable<string> values, KeySet given, out bool first)
+        {
+            first = false;
+            List<string>? givenBefore = null;
+            foreach (var value in values)
+            {
+                var key = keyOf(value);
+                first |= _marked.Add(key);
+                if (given.Contains(key)) (givenBefore ??= []).Add(value);
+            }
+            _any = true;
+            return givenBefore;
+        }
     }
 
     /// <summary>An address's key (addresses come lower-cased from the normaliser).</summary>
