@@ -70,6 +70,63 @@ public sealed class ActiveCampaignContactTests : IClassFixture<FakeServerFixture
     }
 
     [Fact]
+    public async Task AContactThatUnsubscribedOrBouncedOnAListHasItsAddressWithheldNotInEmail()
+    {
+        var contacts = await ReadAll(Pull(new ContactQuery()));
+
+        // Unsubscribed from list 1, with the reason the contact gave: nothing binds the address as one to write to.
+        var unsubscribed = contacts.Single(c => c.Id == "12");
+        Assert.Null(unsubscribed.Email);
+        Assert.Null(unsubscribed.ExtraEmails);
+        Assert.Equal("bo.lee12@example.com", unsubscribed.WithheldEmails);
+        Assert.Equal("Email bo.lee12@example.com is not taken as an address to write to: unsubscribed from ActiveCampaign list 1 on 2026-08-10 ('Not selling, please stop').", unsubscribed.Issues);
+        // Bounced on list 1.
+        var bounced = contacts.Single(c => c.Id == "13");
+        Assert.Null(bounced.Email);
+        Assert.Equal("cy.lee13@example.com", bounced.WithheldEmails);
+        Assert.EndsWith("bounced on ActiveCampaign list 1 on 2026-08-11.", bounced.Issues);
+        // Unsubscribed from list 2 while still active on list 1: the safe side.
+        var mixed = contacts.Single(c => c.Id == "15");
+        Assert.Null(mixed.Email);
+        Assert.Contains("unsubscribed from ActiveCampaign list 2", mixed.Issues);
+        Assert.DoesNotContain("list 1", mixed.Issues);
+        // Not yet confirmed (double opt-in) is no opt-out; nor is an active subscription.
+        Assert.Equal("dee.lee14@example.com", contacts.Single(c => c.Id == "14").Email);
+        Assert.Equal("flo.lee16@example.com", contacts.Single(c => c.Id == "16").Email);
+        Assert.Null(contacts.Single(c => c.Id == "16").WithheldEmails);
+        Assert.Equal(3, contacts.Count(c => c.WithheldEmails is not null));
+        Assert.Contains("include=contactLists", Assert.Single(ApiRequests("contacts")).QueryString);
+    }
+
+    [Fact]
+    public async Task OptOutsAreReadWithCustomFieldsByIdAndInPipelinesToo()
+    {
+        // With -IncludeFields both side-loads go in one include; by id and through a pipeline the contacts come by ids[].
+        var withFields = await ReadAll(Pull(new ContactQuery { IncludeFields = true, Ids = ["12", "14"] }));
+        Assert.Equal([null, "dee.lee14@example.com"], withFields.Select(c => c.Email));
+        Assert.Equal("bo.lee12@example.com", withFields[0].WithheldEmails);
+        Assert.Equal("Reeves", withFields[0].Fields!["Mineral County"]);
+        Assert.Contains("include=contactLists,fieldValues", ApiRequests("contacts").Last().QueryString);
+
+        var inPipeline = await ReadAll(Pull(new ContactQuery { PipelineIds = [1] })); // deal 6's primary contact is 12
+        Assert.Equal("bo.lee12@example.com", inPipeline.Single(c => c.Id == "12").WithheldEmails);
+        Assert.Null(inPipeline.Single(c => c.Id == "12").Email);
+    }
+
+    [Fact]
+    public async Task AnAddressThatIsSeveralIsWithheldWhole()
+    {
+        lock (_fake.Data.Gate)
+        {
+            _fake.Data.Contacts[12].Email = "bo@example.com; bo.lee@example.net";
+            _fake.Data.Contacts[12].Lists[1] = new ActiveCampaignData.Subscription(3, _fake.Data.Contacts[12].Created);
+        }
+        var contact = Assert.Single(await ReadAll(Pull(new ContactQuery { Ids = ["12"] })));
+        Assert.Equal((null, null), (contact.Email, contact.ExtraEmails));
+        Assert.Equal("bo@example.com; bo.lee@example.net", contact.WithheldEmails);
+    }
+
+    [Fact]
     public async Task LargePullsFollowIdGreaterAndStopAtTheTotal()
     {
         _fake.Data.Generate(250);
@@ -526,7 +583,7 @@ public sealed class ActiveCampaignContactTests : IClassFixture<FakeServerFixture
         var contacts = await ReadAll(Pull(new ContactQuery { IncludeFields = true, First = 2 }));
         Assert.Equal("Loving", contacts[0].CustomFields()!["Mineral County"]);
         Assert.Equal("20", contacts[1].CustomFields()!["Net Acres"]);
-        Assert.Contains("include=fieldValues", ApiRequests("contacts")[0].QueryString);
+        Assert.Contains("include=contactLists,fieldValues", ApiRequests("contacts")[0].QueryString);
     }
 
     [Fact]

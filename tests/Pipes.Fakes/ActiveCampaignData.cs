@@ -19,7 +19,12 @@ public sealed class ActiveCampaignData
         public DateTimeOffset Created;
         public DateTimeOffset Updated;
         public Dictionary<string, string> Fields = [];
+        /// <summary>The contact's list subscriptions by list id: status 0 unconfirmed, 1 active, 2 unsubscribed, 3 bounced.</summary>
+        public SortedDictionary<long, Subscription> Lists = [];
     }
+
+    /// <summary>A contact's subscription to a list (a contactList): its status, when it last changed, and the reason an unsubscribe gave.</summary>
+    public sealed record Subscription(int Status, DateTimeOffset Changed, string? Reason = null);
 
     public sealed record Deal(long Id, long Contact, long Group, long Stage, string Title, long ValueCents, int Status, DateTimeOffset Created, DateTimeOffset Modified);
 
@@ -64,7 +69,14 @@ public sealed class ActiveCampaignData
                 c.Fields["2"] = (i * 10).ToString(CultureInfo.InvariantCulture);
                 Contacts[i] = c;
             }
-            // What real accounts hold: a phone that is not one, two phones in one field, an email with a sentence's full stop, no name.
+            // Every contact on list 1 (active); and what lists hold: an unsubscribe with its reason, a bounce, an unsubscribe from one
+            // list beside an active subscription to another, a subscription not yet confirmed (double opt-in).
+            foreach (var c in Contacts.Values) c.Lists[1] = new Subscription(1, c.Created);
+            Contacts[12].Lists[1] = new Subscription(2, start.AddDays(40), "Not selling, please stop");
+            Contacts[13].Lists[1] = new Subscription(3, start.AddDays(41));
+            Contacts[15].Lists[2] = new Subscription(2, start.AddDays(42));
+            Contacts[16].Lists[1] = new Subscription(0, Contacts[16].Created);
+                        // What real accounts hold: a phone that is not one, two phones in one field, an email with a sentence's full stop, no name.
             Contacts[7].Phone = "call the office";
             Contacts[8].Email = " Hal.Reyes8@Example.com. ";
             Contacts[9].Phone = "+44 20 7946 0958";

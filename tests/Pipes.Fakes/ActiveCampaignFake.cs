@@ -8,7 +8,8 @@ namespace Pipes.Fakes;
 /// ActiveCampaign API v3 under <c>/api/3</c> (../shared/research/api-wire-formats.md §3): the <c>Api-Token</c>
 /// header is required and a missing or wrong token is 403 (as ActiveCampaign answers, not 401);
 /// <c>/contacts</c> with <c>limit</c> (default 20, at most 100), <c>offset</c>, <c>id_greater</c>, <c>orders[id]</c>,
-/// <c>ids[]</c>, <c>email</c>, <c>search</c>, <c>filters[updated_after|created_after]</c> and <c>include=fieldValues</c>;
+/// <c>ids[]</c>, <c>email</c>, <c>search</c>, <c>filters[updated_after|created_after]</c> and <c>include</c> of <c>contactLists</c>
+/// (each contact's list subscriptions) and <c>fieldValues</c>, comma-separated;
 /// <c>/dealGroups</c> with side-loaded <c>dealStages</c>; <c>/deals</c> with <c>filters[group]</c> and <c>filters[stage]</c>;
 /// <c>/contactDeals</c>; <c>/fields</c>; <c>/users/me</c>. Ids and numbers are strings (but <c>meta.total</c> of
 /// <c>/deals</c> is a number, as in the vendor's example), dates carry the account's offset, unset dates are
@@ -126,6 +127,16 @@ public sealed class ActiveCampaignFake(string apiToken) : IFakeService
             Data.Touch(body["ids"]!.AsArray().Select(i => i!.GetValue<long>()), body["at"] is { } at ? DateTimeOffset.Parse(at.GetValue<string>(), CultureInfo.InvariantCulture) : null);
             return Results.Ok();
         });
+        app.MapPost("/_fake/ac/subscription", async (HttpContext context) =>
+        {
+            // A contact's list status changed (an unsubscribe, a bounce). Its own update time stays as it was: whether ActiveCampaign
+            // moves it is not documented, and not moving it is the case a pull must be right in.
+            var body = (JsonObject)(await JsonNode.ParseAsync(context.Request.Body))!;
+            lock (Data.Gate)
+                Data.Contacts[body["contact"]!.GetValue<long>()].Lists[body["list"]!.GetValue<long>()] =
+                    new ActiveCampaignData.Subscription(body["status"]!.GetValue<int>(), ActiveCampaignData.Now(), (string?)body["reason"]);
+            return Results.Ok();
+        });
         app.MapPost("/_fake/ac/delete", async (HttpContext context) =>
         {
             // A contact deleted in ActiveCampaign: its deals stay.
@@ -208,7 +219,23 @@ public sealed class ActiveCampaignFake(string apiToken) : IFakeService
                 ["page_input"] = new JsonObject { ["limit"] = limit, ["offset"] = offset, ["search"] = query["search"].ToString() is { Length: > 0 } s ? s : null },
             },
         };
-        if (query["include"].ToString().Contains("fieldValues", StringComparison.Ordinal))
+        var include = query["include"].ToString().Split(',', StringSplitOptions.TrimEntries);
+        if (include.Contains("contactLists"))
+        {
+            // Side-loaded as ActiveCampaign does: each contact names its contactList ids, the subscriptions come beside the contacts.
+            foreach (var (json, c) in ((JsonArray)body["contacts"]!).Zip(page))
+                json!["contactLists"] = new JsonArray(c.Lists.Keys.Select(l => (JsonNode)$"{c.Id}{l:000}").ToArray());
+            body["contactLists"] = new JsonArray(page.SelectMany(c => c.Lists.Select(l => (JsonNode)new JsonObject
+            {
+                ["contact"] = c.Id.ToString(CultureInfo.InvariantCulture), ["list"] = l.Key.ToString(CultureInfo.InvariantCulture),
+                ["form"] = null, ["seriesid"] = "0", ["sdate"] = ActiveCampaignData.Format(c.Created),
+                ["udate"] = l.Value.Status == 1 ? null : ActiveCampaignData.Format(l.Value.Changed),
+                ["status"] = l.Value.Status.ToString(CultureInfo.InvariantCulture), ["responder"] = "1", ["sync"] = "0",
+                ["unsubreason"] = l.Value.Reason, ["first_name"] = c.FirstName, ["last_name"] = c.LastName, ["sourceid"] = "0",
+                ["id"] = $"{c.Id}{l.Key:000}",
+            })).ToArray());
+        }
+        if (include.Contains("fieldValues"))
             body["fieldValues"] = new JsonArray(page.SelectMany(c => c.Fields.Select(f => (JsonNode)new JsonObject
             {
                 ["contact"] = c.Id.ToString(CultureInfo.InvariantCulture), ["field"] = f.Key, ["value"] = f.Value, ["id"] = $"{c.Id}{f.Key}",

@@ -55,7 +55,7 @@ Describe 'ActiveCampaign' {
         @(Get-ACContact -Search Moss).Id | Should -Be @(21..30 | ForEach-Object { "$_" })
         @(Get-ACContact -Since ([DateTimeOffset]'2026-07-28T00:00:00Z')).Id | Should -Be @('27', '28', '29', '30')
         $imported = Import-PipesFile (Join-Path (Get-RepoRoot) 'examples/data/contacts.csv') | Select-Object -First 1
-        foreach ($name in 'Email', 'Phone', 'PhoneRaw', 'FirstName', 'LastName', 'FullName', 'Company', 'Issues') {
+        foreach ($name in 'Email', 'WithheldEmails', 'Phone', 'PhoneRaw', 'FirstName', 'LastName', 'FullName', 'Company', 'Issues') {
             $imported.PSObject.Properties.Name | Should -Contain $name
             $all[0].PSObject.Properties.Name | Should -Contain $name
         }
@@ -115,6 +115,24 @@ Get-ACContact -PipelineId 1 | Invoke-PipesDial -WhatIf
         $whatIf = @($output | Where-Object { $_ -match '^What if:' })
         $whatIf.Count | Should -Be 9
         $whatIf[0] | Should -Match '\(713\) 555-1002'
+    }
+
+    It 'withholds the address of a contact that unsubscribed from a list or bounced, so nothing writes to it' {
+        # The seeded account: 12 unsubscribed from list 1, 13 bounced on it, 15 unsubscribed from list 2 and active on list 1.
+        $all = @(Get-ACContact)
+        @($all | Where-Object Email).Count | Should -Be 27
+        ($all | Where-Object WithheldEmails).Id | Should -Be @('12', '13', '15')
+        ($all | Where-Object Id -eq 12).Issues | Should -BeLike "*unsubscribed from ActiveCampaign list 1 on 2026-08-10 ('Not selling, please stop')*"
+        # Piped to Send-PipesMail, the withheld contact is its own error, saying why, and the others go on.
+        $null = Get-ACContact -Id 12, 14 | Send-PipesMail -Subject 'Offer' -Body 'Hello {FirstName}' -WhatIf -ErrorVariable refused -ErrorAction SilentlyContinue
+        $refused.Count | Should -Be 1
+        $refused[0].FullyQualifiedErrorId | Should -BeLike 'Pipes.InvalidRecipient,*'
+        "$($refused[0])" | Should -BeLike '*bo.lee12@example.com is withheld, since the contact opted out or the address bounced*'
+        # A contact that unsubscribes later is withheld on the next pull that reads it.
+        Invoke-RestMethod -Method Post -Uri "$($Fake.BaseUrl)/_fake/ac/subscription" -ContentType 'application/json' -Body (@{ contact = 3; list = 1; status = 2 } | ConvertTo-Json) | Out-Null
+        $later = Get-ACContact -Id 3
+        $later.Email | Should -BeNullOrEmpty
+        $later.WithheldEmails | Should -Be 'cy.baker3@example.com'
     }
 
     It 'says which pipeline, stage or contact id the account does not have, instead of returning nothing' {

@@ -53,7 +53,7 @@ public sealed partial class ActiveCampaignClient
         long cursor = 0;
         while (true)
         {
-            var url = ApiRoot() + $"contacts?limit={PageSize}&{Key("orders[id]")}=ASC" + (cursor > 0 ? $"&id_greater={cursor}" : "") + filters + (fields is null ? "" : "&include=fieldValues");
+            var url = ApiRoot() + $"contacts?limit={PageSize}&{Key("orders[id]")}=ASC" + (cursor > 0 ? $"&id_greater={cursor}" : "") + filters + Include(fields);
             var (page, date) = await GetAsync("GetContacts", url, AcJson.Default.AcContactPage, cancellationToken).ConfigureAwait(false);
             if (date is { } at) serverTime(at);
             var contacts = page.Contacts ?? [];
@@ -61,11 +61,12 @@ public sealed partial class ActiveCampaignClient
             read += contacts.Count;
             progress?.Invoke(total is { } all ? $"{read:N0} of {all:N0} contacts read" : $"{read:N0} contacts read", total is > 0 ? (double)read / total.Value : null);
             var values = FieldValues(page, fields);
+            var optOuts = OptOuts(page);
             var last = cursor;
             foreach (var contact in contacts)
             {
                 if (ParseId(contact.Id) is { } id && id > last) last = id;
-                yield return ToContact(contact, null, fields, values);
+                yield return ToContact(contact, null, fields, values, optOuts);
             }
             if (contacts.Count < PageSize || (page.Meta?.TotalCount is { } remaining && contacts.Count >= remaining)) yield break;
             // A service that ignored id_greater would hand back the same page for ever.
@@ -85,16 +86,17 @@ public sealed partial class ActiveCampaignClient
             var url = new StringBuilder(ApiRoot()).Append("contacts?limit=").Append(PageSize);
             foreach (var id in batch) url.Append('&').Append(Key("ids[]")).Append('=').Append(Uri.EscapeDataString(id));
             url.Append(filters);
-            if (fields is not null) url.Append("&include=fieldValues");
+            url.Append(Include(fields));
             var (page, date) = await GetAsync("GetContacts", url.ToString(), AcJson.Default.AcContactPage, cancellationToken).ConfigureAwait(false);
             if (date is { } at) serverTime(at);
             var done = Math.Min(start + PageSize, ordered.Count);
             progress?.Invoke($"{done:N0} of {ordered.Count:N0} contacts read", (double)done / ordered.Count);
             var values = FieldValues(page, fields);
+            var optOuts = OptOuts(page);
             var wanted = batch.ToHashSet(StringComparer.Ordinal);
             // Only the ids asked for, each once, whatever else a page holds.
             foreach (var contact in (page.Contacts ?? []).Where(c => c.Id is not null && wanted.Remove(c.Id)).OrderBy(c => ParseId(c.Id) ?? long.MaxValue))
-                yield return ToContact(contact, deals is not null && deals.TryGetValue(contact.Id!, out var own) ? own : deals is null ? null : [], fields, values);
+                yield return ToContact(contact, deals is not null && deals.TryGetValue(contact.Id!, out var own) ? own : deals is null ? null : [], fields, values, optOuts);
         }
     }
 
@@ -341,12 +343,44 @@ public sealed partial class ActiveCampaignClient
     }
 
     /// <summary>
+    /// What every contacts request side-loads: each contact's list subscriptions (<c>contactLists</c>, for its opt-outs), and with
+    /// -IncludeFields its custom field values. ActiveCampaign takes several side-loads comma-separated in one <c>include</c>.
+    /// </summary>
+    private static string Include(AccountFields? fields) => fields is null ? "&include=contactLists" : "&include=contactLists,fieldValues";
+
+    /// <summary>
+    /// The contacts of a page that unsubscribed from a list (status 2) or whose address bounced on one (status 3), by contact id,
+    /// with what to say of each list: the page's side-loaded <c>contactLists</c>. Unconfirmed (0) and active (1) subscriptions say
+    /// nothing against writing; ActiveCampaign's other codes (91, a subscription removed by an API call's overwrite) neither.
+    /// </summary>
+    private static Dictionary<string, List<string>>? OptOuts(AcContactPage page)
+    {
+        Dictionary<string, List<string>>? optOuts = null;
+        foreach (var subscription in page.ContactLists ?? [])
+        {
+            if (subscription.Contact is not { } contact || subscription.Status is not ("2" or "3")) continue;
+            var when = ActiveCampaignDates.Parse(subscription.Udate) ?? ActiveCampaignDates.Parse(subscription.Sdate);
+            var on = when is { } at ? $" on {at:yyyy-MM-dd}" : "";
+            var said = subscription.Status == "2"
+                ? $"unsubscribed from ActiveCampaign list {subscription.List}{on}" + (Blank(subscription.Unsubreason) is { } reason ? $" ('{reason}')" : "")
+                : $"bounced on ActiveCampaign list {subscription.List}{on}";
+            optOuts ??= new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            if (!optOuts.TryGetValue(contact, out var lists)) optOuts[contact] = lists = [];
+            lists.Add(said);
+        }
+        return optOuts;
+    }
+
+    /// <summary>
     /// A contact as an imported contact is shaped: phone and email through the importer's normalisers, with its words in Issues.
     /// With <paramref name="fieldTitles"/> (-IncludeFields) it carries every field of the account, null where it has no value,
     /// so that every contact has the same fields (Export-Csv takes its columns from the first object).
+    /// A contact that unsubscribed from a list or bounced on one (<paramref name="optOuts"/>) has its addresses in WithheldEmails, not
+    /// Email, as an imported opt-out has: on any list, since a prospect's mail from Pipes belongs to no list, and an opt-out is the
+    /// safe side of an unsubscribe from one list beside an active subscription to another (Issues names each list).
     /// </summary>
     private ActiveCampaignContact ToContact(AcContact wire, List<ActiveCampaignDeal>? deals, AccountFields? fieldTitles,
-        Dictionary<string, Dictionary<string, object?>>? fieldValues)
+        Dictionary<string, Dictionary<string, object?>>? fieldValues, Dictionary<string, List<string>>? optOuts)
     {
         var phones = new ContactPhones();
         if (!string.IsNullOrWhiteSpace(wire.Phone)) phones.Add(wire.Phone);
@@ -358,6 +392,13 @@ public sealed partial class ActiveCampaignClient
             email = result.Email;
             if (result.Others.Count > 0) extraEmails = string.Join("; ", result.Others);
             issues.AddRange(result.Invalid.Select(ContactIssues.InvalidEmail));
+        }
+        string? withheld = null;
+        if (wire.Id is { } contactId && optOuts is not null && optOuts.TryGetValue(contactId, out var lists) && email is not null)
+        {
+            withheld = extraEmails is null ? email : email + "; " + extraEmails;
+            issues.Add(ContactIssues.Withheld(withheld, string.Join("; ", lists)));
+            (email, extraEmails) = (null, null);
         }
         var first = Blank(wire.FirstName);
         var last = Blank(wire.LastName);
@@ -379,6 +420,7 @@ public sealed partial class ActiveCampaignClient
             Id = wire.Id ?? "",
             Email = email,
             ExtraEmails = extraEmails,
+            WithheldEmails = withheld,
             Phone = phones.Phone,
             PhoneExtension = phones.Extension,
             ExtraPhones = phones.ExtraPhones,

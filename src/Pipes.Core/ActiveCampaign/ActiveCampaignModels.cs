@@ -21,8 +21,15 @@ public sealed record AcContact(string? Id, string? Email, string? Phone, string?
 /// <summary>A custom field's value on a contact, side-loaded by <c>include=fieldValues</c>.</summary>
 public sealed record AcFieldValue(string? Contact, string? Field, string? Value);
 
+/// <summary>
+/// A contact's subscription to a list, side-loaded by <c>include=contactLists</c>. <c>status</c> is 0 unconfirmed, 1 active,
+/// 2 unsubscribed, 3 bounced (the vendor's "Update list status for a contact" reference, as its client libraries quote it;
+/// a string or a number); <c>udate</c> when it last changed, <c>unsubreason</c> the words the contact gave, if any.
+/// </summary>
+public sealed record AcContactList(string? Contact, string? List, string? Status, string? Sdate, string? Udate, string? Unsubreason);
+
 /// <summary><c>GET /contacts</c>.</summary>
-public sealed record AcContactPage(IReadOnlyList<AcContact>? Contacts, IReadOnlyList<AcFieldValue>? FieldValues, AcMeta? Meta);
+public sealed record AcContactPage(IReadOnlyList<AcContact>? Contacts, IReadOnlyList<AcFieldValue>? FieldValues, IReadOnlyList<AcContactList>? ContactLists, AcMeta? Meta);
 
 /// <summary>A custom contact field (<c>GET /fields</c>): its id, the title people know it by, and its type (text, dropdown, checkbox, listbox, date, ...).</summary>
 public sealed record AcField(string? Id, string? Title, string? Perstag, string? Type);

@@ -13,6 +13,12 @@ public sealed class ActiveCampaignContact
     public string? Email { get; init; }
     /// <summary>More addresses from the email field, '; '-separated as the importer writes them; null when none.</summary>
     public string? ExtraEmails { get; init; }
+    /// <summary>
+    /// The contact's addresses when it unsubscribed from an ActiveCampaign list or its address bounced on one (Issues names the
+    /// lists): '; '-separated, as an imported opt-out's; Email and ExtraEmails are then null, so nothing writes to them, while
+    /// Import-PipesEmail still matches the contact's history through them. Null otherwise.
+    /// </summary>
+    public string? WithheldEmails { get; init; }
     /// <summary>10 digits for a North American number, E.164 for others; null when unusable (the text is in PhoneRaw).</summary>
     public string? Phone { get; init; }
     public string? PhoneExtension { get; init; }

@@ -19,7 +19,13 @@ public static class ContactIssues
     public static string EmailAside(string text, string aside) => $"Email '{text}': '{aside}' is written beside the address.";
 
     /// <summary>An address not kept because the words beside it say not to write ("(do not email)", "(unsubscribed)").</summary>
-    public static string DoNotEmail(string text, string aside) => $"Email '{text}' is not taken as an address to write to: '{aside}' is written beside it.";
+    public static string DoNotEmail(string text, string aside) => Withheld($"'{text}'", $"'{aside}' is written beside it");
+
+    /// <summary>
+    /// Addresses ("; "-separated) moved from Email into WithheldEmails because the contact asked not to be written to there, or
+    /// they bounced: <paramref name="why"/> says which (an opt-out column, an earlier row, an ActiveCampaign list's status).
+    /// </summary>
+    public static string Withheld(string addresses, string why) => $"Email {addresses} is not taken as an address to write to: {why}.";
 
     /// <summary>An Exchange (X.500) address, as Outlook exports one inside its organisation ("/o=ExchangeLabs/ou=.../cn=Recipients/cn=jsmith"): no email address, and no typo either.</summary>
     public static string ExchangeAddress(string text) => $"Email '{text}' is an Exchange (X.500) address, not an email address: the contact's email may be in another column (Outlook's E-mail 2 Address).";

@@ -972,7 +972,7 @@ internal sealed partial class RecordBuilder
         var kept = SendableEmails(record).Where(a => !withdrawn.Contains(a)).ToList();
         (record.Email, record.ExtraEmails) = (kept.FirstOrDefault(), kept.Count > 1 ? string.Join("; ", kept.Skip(1)) : null);
         Withhold(record, string.Join("; ", addresses));
-        record.AddIssue($"Email {string.Join("; ", addresses)} is not taken as an address to write to: {why}.");
+        record.AddIssue(ContactIssues.Withheld(string.Join("; ", addresses), why));
         if (summary.DoNotEmailRows.LastOrDefault() != record.SourceRow) summary.DoNotEmailRows.Add(record.SourceRow);
     }
 
