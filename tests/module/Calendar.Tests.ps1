@@ -68,11 +68,13 @@ Describe 'Outlook calendar' {
 
     It 'names the row of an owner with no Email and books the others' {
         $file = Join-Path $TestDrive 'owners.csv'
-        Set-Content $file -Value @('Name,Email', 'Al Poe,', 'Bo Lee,bo@example.com')
+        Set-Content $file -Value @('Name,Email', 'Al Poe,', 'Bo Lee,bo@example.com', 'Cy Poe,cy@example.com (unsubscribed)')
         $events = Import-PipesFile $file | New-PipesEvent -Subject 'Call' -Start '2027-03-15 10:00' -ErrorVariable err -ErrorAction SilentlyContinue
         @($events).Count | Should -Be 1
         $err[0].FullyQualifiedErrorId | Should -Be 'Pipes.InvalidRecipient,Pipes.PowerShell.Commands.Outlook.NewPipesEventCommand'
         $err[0].Exception.Message | Should -BeLike '*row 2 of owners.csv*'
+        # An opted-out owner is refused too, saying why.
+        $err[1].Exception.Message | Should -BeLike 'No attendee: row 4 of owners.csv (Cy Poe) has no Email; its address cy@example.com is withheld*'
     }
 
     It 'reads a range through calendarView, and -Id reads one' {

@@ -218,6 +218,8 @@ Describe 'Import-PipesFile' {
         $records[1].PhoneRaw | Should -Be '713-555-0103 DNC'
         Invoke-PipesDial -InputObject $records[0] -WhatIf -ErrorVariable refused -ErrorAction SilentlyContinue
         $refused[0].FullyQualifiedErrorId | Should -BeLike 'Pipes.InvalidPhoneNumber,*'
+        # The error says why, so that nobody copies the number back into Phone.
+        "$($refused[0])" | Should -BeLike "Not dialled: row 2 of crm.csv (Jo Smith) has no phone number to dial; its PhoneRaw '7135550101' is marked do not call*"
     }
 
     It 'reports <ErrorId>' -ForEach @(

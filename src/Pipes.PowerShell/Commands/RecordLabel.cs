@@ -19,4 +19,27 @@ internal static class RecordLabel
             return Text("SourceFile") is { } file ? $"row {row} of {Path.GetFileName(file)}{named}" : $"row {row}{named}";
         return $"record {position.ToString(CultureInfo.InvariantCulture)} of the input{named}";
     }
+
+    /// <summary>
+    /// Why a piped record has no address to write to, for the per-record error of a command that writes (mail, a draft, an
+    /// invitation): "{which} has no Email", and when its WithheldEmails holds one (an opted-out or bounced contact from
+    /// Import-PipesFile or Get-ACContact), that it is withheld and why, so that nobody "fixes" the record by copying it back.
+    /// </summary>
+    public static string NoEmail(PSObject record, string which)
+    {
+        var withheld = record.Properties["WithheldEmails"]?.Value?.ToString();
+        return string.IsNullOrWhiteSpace(withheld) ? $"{which} has no Email"
+            : $"{which} has no Email; its address {withheld} is withheld, since the contact opted out or the address bounced (its Issues say which)";
+    }
+
+    /// <summary>
+    /// Why a piped record has no number to dial: "{which} has no phone number", and when its PhoneRaw holds text (a number marked
+    /// do not call, or one that is no usable number), that text and where to read why.
+    /// </summary>
+    public static string NoPhone(PSObject record, string which)
+    {
+        var raw = record.Properties["PhoneRaw"]?.Value?.ToString();
+        return string.IsNullOrWhiteSpace(raw) ? $"{which} has no phone number"
+            : $"{which} has no phone number to dial; its PhoneRaw '{raw}' is marked do not call or is no usable number (its Issues say which)";
+    }
 }

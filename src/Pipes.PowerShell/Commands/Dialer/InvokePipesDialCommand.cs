@@ -59,7 +59,7 @@ public sealed class InvokePipesDialCommand : PipesCmdlet
             var record = _record;
             var which = RecordLabel.Describe(record, _position);
             Fail(new PipesException(ErrorIds.InvalidPhoneNumber, PipesErrorKind.InvalidInput,
-                record is null ? "No phone number was given." : $"Not dialled: {which} has no phone number.",
+                record is null ? "No phone number was given." : $"Not dialled: {RecordLabel.NoPhone(record, which)}.",
                 "Give -PhoneNumber, or pipe records whose Phone property holds a number; filter the others out with Where-Object Phone.", which), which);
             return;
         }

@@ -120,13 +120,8 @@ public abstract class MailCmdlet : PipesCmdlet
         if (To is null || To.All(string.IsNullOrWhiteSpace))
         {
             var which = RecordLabel.Describe(record, _position);
-            // An opted-out or bounced contact (Import-PipesFile, Get-ACContact) has its address in WithheldEmails: the error says so,
-            // so that nobody "fixes" the record by copying it back into Email.
-            var withheld = record?.Properties["WithheldEmails"]?.Value?.ToString();
             Fail(new PipesException(ErrorIds.InvalidRecipient, PipesErrorKind.InvalidInput,
-                record is null ? "No recipient: -To is empty. Nothing was sent."
-                : string.IsNullOrWhiteSpace(withheld) ? $"No recipient: {which} has no Email. Nothing was sent for it."
-                : $"No recipient: {which} has no Email; its address {withheld} is withheld, since the contact opted out or the address bounced (its Issues say which). Nothing was sent for it.",
+                record is null ? "No recipient: -To is empty. Nothing was sent." : $"No recipient: {RecordLabel.NoEmail(record, which)}. Nothing was sent for it.",
                 "Give -To, or pipe records whose Email (or To) property holds an address; filter the others out with Where-Object Email.", which), which);
             return null;
         }

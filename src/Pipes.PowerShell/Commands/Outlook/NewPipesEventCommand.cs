@@ -78,7 +78,7 @@ public sealed class NewPipesEventCommand : CalendarCmdlet
         var which = record is null ? "the meeting" : RecordLabel.Describe(record, _position);
         if (record is not null && (Attendee is null || Attendee.All(string.IsNullOrWhiteSpace)))
         {
-            Fail(new PipesException(ErrorIds.InvalidRecipient, PipesErrorKind.InvalidInput, $"No attendee: {which} has no Email. Nothing was booked for it.",
+            Fail(new PipesException(ErrorIds.InvalidRecipient, PipesErrorKind.InvalidInput, $"No attendee: {RecordLabel.NoEmail(record, which)}. Nothing was booked for it.",
                 "Pipe records whose Email holds an address, or filter the others out with Where-Object Email.", which), which);
             return;
         }
