@@ -5,7 +5,8 @@
 .DESCRIPTION
     Runs unattended and never prompts. Writes, in -OutputFolder (default: the "nightly" folder of the Pipes
     config directory):
-        contacts-<stamp>.csv   the contacts from Get-ACContact -Incremental (-PipelineId when given)
+        contacts-<stamp>.csv   the contacts from Get-ACContact -Incremental (-PipelineId when given); a contact
+                               unsubscribed or bounced on a list has its address in WithheldEmails, not Email
         replies-<stamp>.csv    the inbox messages since the last poll, with their classification
         summary-<stamp>.json   the counts, by classification
     and appends what it did, with the warnings of the pull, to logs/nightly-YYYYMMDD.log in the config directory. Exits 0 on success;
@@ -115,17 +116,18 @@ try {
     $pull = @{ Incremental = $true }
     if ($PipelineId) { $pull.PipelineId = $PipelineId }
     $contacts = 0
+    $withheld = 0
     try {
         # Its warnings (deals whose contact was deleted) go to the log too: a task's console output is seldom kept.
-        Get-ACContact @pull -CommitVariable acPull -WarningVariable acWarnings | ForEach-Object { $script:contacts++; $_ } |
-            Select-Object Id, FirstName, LastName, FullName, Email, Phone, PhoneExtension, PhoneRaw, Company, @{ n = 'Created'; e = { Iso $_.Created } }, @{ n = 'Updated'; e = { Iso $_.Updated } }, Deals, Issues |
+        Get-ACContact @pull -CommitVariable acPull -WarningVariable acWarnings | ForEach-Object { $script:contacts++; if ($_.WithheldEmails) { $script:withheld++ }; $_ } |
+            Select-Object Id, FirstName, LastName, FullName, Email, ExtraEmails, WithheldEmails, Phone, PhoneExtension, ExtraPhones, PhoneRaw, Company, @{ n = 'Created'; e = { Iso $_.Created } }, @{ n = 'Updated'; e = { Iso $_.Updated } }, Deals, Issues |
             Export-Csv -LiteralPath "$contactsCsv.partial" -NoTypeInformation -Encoding utf8
         # Export-Csv leaves an empty file when nothing came: no contacts, no file.
         if ($contacts) { Move-Item -LiteralPath "$contactsCsv.partial" -Destination $contactsCsv -Force }
         Complete-PipesWatermark $acPull   # only now, the file complete under its name, does the watermark move
     }
     finally { Remove-Item -LiteralPath "$contactsCsv.partial" -ErrorAction SilentlyContinue }
-    Write-Log "ActiveCampaign: $contacts contact(s) new or changed -> $(if ($contacts) { $contactsCsv } else { 'no file' })"
+    Write-Log "ActiveCampaign: $contacts contact(s) new or changed$(if ($withheld) { ", $withheld of them unsubscribed or bounced (WithheldEmails)" }) -> $(if ($contacts) { $contactsCsv } else { 'no file' })"
     foreach ($warning in $acWarnings) { Write-Log "ActiveCampaign warning: $warning" }
 
     # 2. The inbox: replies since the last poll, classified.
@@ -147,6 +149,7 @@ try {
     $summary = [ordered]@{
         Finished = (Get-Date).ToString('o')
         Contacts = $contacts
+        Withheld = $withheld
         Replies  = $replies.Count
         ByClassification = [ordered]@{}
     }

@@ -324,6 +324,10 @@ Describe 'examples/nightly-pull.ps1' {
         $first.ExitCode | Should -Be 0
         @(Import-Csv (Get-ChildItem $Out -Filter 'contacts-*.csv').FullName).Count | Should -Be 9
         @(Import-Csv (Get-ChildItem $Out -Filter 'replies-*.csv').FullName).Count | Should -Be 12
+        # Contact 12 (a deal's in pipeline 1) unsubscribed from a list: its address is in the file, as withheld, not as Email.
+        $unsubscribed = Import-Csv (Get-ChildItem $Out -Filter 'contacts-*.csv').FullName | Where-Object Id -eq 12
+        ($unsubscribed.Email, $unsubscribed.WithheldEmails) | Should -Be @('', 'bo.lee12@example.com')
+        (Get-Content -Raw (Get-ChildItem $Out -Filter 'summary-*.json').FullName | ConvertFrom-Json).Withheld | Should -Be 1
         # Dates in ISO 8601 with their offset, not this machine's culture (07/03/2026 is another day to a day-first reader).
         @(Import-Csv (Get-ChildItem $Out -Filter 'contacts-*.csv').FullName).Updated | Should -Match '^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$'
         @(Import-Csv (Get-ChildItem $Out -Filter 'replies-*.csv').FullName).ReceivedDateTime | Should -Match '^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$'
