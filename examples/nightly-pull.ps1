@@ -8,6 +8,11 @@
         contacts-<stamp>.csv   the contacts from Get-ACContact -Incremental (-PipelineId when given); a contact
                                unsubscribed or bounced on a list has its address in WithheldEmails, not Email
         replies-<stamp>.csv    the inbox messages since the last poll, with their classification
+        withheld-<stamp>.csv   every contact (of -PipelineId when given) unsubscribed or bounced on a list, from a full
+                               pull, when the last such file is -OptOutCheckDays old or more (the first run writes one):
+                               an -Incremental pull brings a contact again only when ActiveCampaign moves its Updated,
+                               which an unsubscribe need not do, so a store fed by the nightly contacts files takes its
+                               opt-outs from this file
         summary-<stamp>.json   the counts, by classification
     and appends what it did, with the warnings of the pull, to logs/nightly-YYYYMMDD.log in the config directory. Exits 0 on success;
     on failure it writes the ErrorId, message and advice to standard error and the log, and exits 1. A log it cannot write
@@ -30,6 +35,9 @@
     so the script splits it on commas itself (PowerShell alone would read "1,2" as the number 12).
 .PARAMETER OutputFolder
     Where the CSVs and summaries go.
+.PARAMETER OptOutCheckDays
+    How many days apart the full pull for withheld-<stamp>.csv runs (default 7; 0: every run). It reads every
+    contact at ActiveCampaign's pace (5 requests a second, 100 contacts a request: about 100 s for 50,000 contacts).
 .EXAMPLE
     pwsh -NoProfile -NonInteractive -File nightly-pull.ps1 -PipelineId 1,2
 #>
@@ -37,7 +45,9 @@
 [CmdletBinding(PositionalBinding = $false)]
 param(
     [string[]] $PipelineId,
-    [string] $OutputFolder
+    [string] $OutputFolder,
+    [ValidateRange(0, 365)]
+    [int] $OptOutCheckDays = 7
 )
 $ErrorActionPreference = 'Stop'
 $ProgressPreference = 'SilentlyContinue'   # no progress bars in a task's output
@@ -130,6 +140,27 @@ try {
     Write-Log "ActiveCampaign: $contacts contact(s) new or changed$(if ($withheld) { ", $withheld of them unsubscribed or bounced (WithheldEmails)" }) -> $(if ($contacts) { $contactsCsv } else { 'no file' })"
     foreach ($warning in $acWarnings) { Write-Log "ActiveCampaign warning: $warning" }
 
+    # 1b. Opt-outs the incremental pull may not bring: every contact unsubscribed or bounced on a list, from a full pull now
+    # and then (the newest withheld file says when the last one ran).
+    $lastCheck = Get-ChildItem -LiteralPath $OutputFolder -Filter 'withheld-*.csv' -File | Sort-Object LastWriteTimeUtc | Select-Object -Last 1
+    $withheldAll = $null
+    if (-not $lastCheck -or $lastCheck.LastWriteTimeUtc -le [DateTime]::UtcNow.AddDays(-$OptOutCheckDays)) {
+        $withheldCsv = Join-Path $OutputFolder "withheld-$stamp.csv"
+        $full = @{}
+        if ($PipelineId) { $full.PipelineId = $PipelineId }
+        $withheldAll = 0
+        try {
+            # Written even when empty (a header only): its date is when the check last ran.
+            Get-ACContact @full | Where-Object WithheldEmails | ForEach-Object { $script:withheldAll++; $_ } |
+                Select-Object Id, FullName, WithheldEmails, Issues, @{ n = 'Updated'; e = { Iso $_.Updated } } |
+                ConvertTo-Csv -NoTypeInformation | Set-Content -LiteralPath "$withheldCsv.partial" -Encoding utf8
+            if (-not $withheldAll) { Set-Content -LiteralPath "$withheldCsv.partial" -Value '"Id","FullName","WithheldEmails","Issues","Updated"' -Encoding utf8 }
+            Move-Item -LiteralPath "$withheldCsv.partial" -Destination $withheldCsv -Force
+        }
+        finally { Remove-Item -LiteralPath "$withheldCsv.partial" -ErrorAction SilentlyContinue }
+        Write-Log "ActiveCampaign: opt-out check (a full pull): $withheldAll contact(s) unsubscribed or bounced -> $withheldCsv"
+    }
+
     # 2. The inbox: replies since the last poll, classified.
     $replies = @()
     if ((Test-PipesIntegration Outlook).IsConfigured) {
@@ -150,6 +181,7 @@ try {
         Finished = (Get-Date).ToString('o')
         Contacts = $contacts
         Withheld = $withheld
+        WithheldInFullCheck = $withheldAll   # null when this run made no opt-out check
         Replies  = $replies.Count
         ByClassification = [ordered]@{}
     }

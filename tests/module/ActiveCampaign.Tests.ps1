@@ -348,7 +348,27 @@ Describe 'examples/nightly-pull.ps1' {
         $summary.ByClassification.NotInterested | Should -Be 1
         $log = Get-Content -Raw (Get-ChildItem (Join-Path $env:PIPES_CONFIG_DIR 'logs') -Filter 'nightly-*.log').FullName
         $log | Should -Match 'ActiveCampaign: 1 contact'
+        # The first run made the opt-out check (a full pull of pipeline 1); the second, within -OptOutCheckDays, did not.
+        $checks = @(Get-ChildItem $Out -Filter 'withheld-*.csv')
+        $checks.Count | Should -Be 1
+        @(Import-Csv $checks[0].FullName).Id | Should -Be @('12')
+        $summary.WithheldInFullCheck | Should -BeNullOrEmpty
         Get-Throttled | Should -Be 0
+    }
+
+    It 'finds in its opt-out check a contact that unsubscribed without its Updated moving, which the incremental pull does not bring' {
+        (Invoke-Nightly '-PipelineId 1').ExitCode | Should -Be 0
+        Start-Sleep -Seconds 1.1   # a new file stamp
+        # Contact 4 (a deal's in pipeline 1) unsubscribes from list 1; the fake leaves its udate as it was.
+        Invoke-RestMethod -Method Post -Uri "$($Fake.BaseUrl)/_fake/ac/subscription" -ContentType 'application/json' -Body (@{ contact = 4; list = 1; status = 2; reason = 'stop' } | ConvertTo-Json) | Out-Null
+        (Invoke-Nightly '-PipelineId 1 -OptOutCheckDays 0').ExitCode | Should -Be 0
+        @(Get-ChildItem $Out -Filter 'contacts-*.csv').Count | Should -Be 1   # nothing new to the incremental pull
+        $latest = Get-ChildItem $Out -Filter 'withheld-*.csv' | Sort-Object Name | Select-Object -Last 1
+        $rows = @(Import-Csv $latest.FullName)
+        $rows.Id | Should -Be @('4', '12')
+        $rows[0].WithheldEmails | Should -Be 'dee.baker4@example.com'
+        $rows[0].Issues | Should -BeLike "*unsubscribed from ActiveCampaign list 1 on * ('stop')*"
+        (Get-ChildItem $Out -Filter 'summary-*.json' | Sort-Object Name | Select-Object -Last 1 | Get-Content -Raw | ConvertFrom-Json).WithheldInFullCheck | Should -Be 2
     }
 
     It 'takes -PipelineId as pwsh -File passes it ("1,2", not the number 12), leaves no empty or partial file, and fails on a pipeline the account lacks' {
