@@ -491,4 +491,18 @@ Describe 'Get-PipesInbox | Format-List (issue 18)' {
         $text | Should -Not -Match 'System\.Collections|List`1'
         $text | Should -Match 'Reply\s+:\s+(Interested|NotInterested|Referral|OutOfOffice|Bounce|Unknown) \('
     }
+
+    It 'marks the messages whose sender asked not to be contacted (OptOut), and not those that only decline' {
+        $env:PIPES_CONFIG_DIR = Join-Path $TestDrive ([guid]::NewGuid())
+        Reset-PipesFake $Fake
+        Set-PipesConfig Outlook.GraphBaseUrl "$($Fake.BaseUrl)/v1.0"
+        Connect-Fake | Out-Null
+        # The seeded inbox: a third of its replies say "Not interested. Please remove me from your list." above our quoted "Reply STOP to unsubscribe".
+        $all = @(Get-PipesInbox -All -Since ([DateTimeOffset]::UnixEpoch))
+        $marked = @($all | Where-Object OptOut)
+        $marked.Count | Should -BeGreaterThan 0
+        $marked.Count | Should -BeLessThan $all.Count
+        $marked | ForEach-Object { "$($_.OptOut)" } | Select-Object -Unique | Should -Be 'All: "Please remove me from your list"'
+        $all | Out-String -Width 120 | Should -Match 'Classification\s+OptOut\s+Subject'
+    }
 }

@@ -55,9 +55,24 @@ Describe 'Get-PipesReplyClassification' {
         $r.ReferralEmail | Should -Be 'carl@example.net'
     }
 
-    It 'shows Classification, Confidence, Evidence and ReplyText in its table' {
+    It 'shows Classification, Confidence, OptOut, Evidence and ReplyText in its table' {
         Get-PipesReplyClassification -Subject 'RE: x' -Body 'yes' | Out-String -Width 100 |
-            Should -Match 'Classification\s+Confidence\s+Evidence\s+ReplyText'
+            Should -Match 'Classification\s+Confidence\s+OptOut\s+Evidence\s+ReplyText'
+        Get-PipesReplyClassification -Subject 'RE: x' -Body 'Quit calling my house. Email me the offer.' | Out-String -Width 100 |
+            Should -Match 'Interested\s+\S+\s+Calls\s'
+    }
+
+    It 'says which senders asked not to be contacted, whatever the class, so a script can list them' {
+        $replies = @(
+            @{ Subject = 'RE: Offer'; Body = "Not interested. Please take me off your mailing list.`n`n-----Original Message-----`nReply STOP to opt out." }
+            @{ Subject = 'RE: Offer'; Body = 'Not now, keep us in mind.' }
+            @{ Subject = 'RE: Offer'; Body = 'No me llamen más.' }
+        ) | ForEach-Object { [pscustomobject]$_ } | Get-PipesReplyClassification
+        @($replies | Where-Object OptOut).Count | Should -Be 2
+        "$($replies[0].OptOut)" | Should -Be 'All: "take me off your mailing list"'
+        $replies[1].Classification | Should -Be 'NotInterested'
+        $replies[1].OptOut | Should -BeNullOrEmpty
+        $replies[2].OptOut.Scope | Should -Be 'Calls'
     }
 }
 

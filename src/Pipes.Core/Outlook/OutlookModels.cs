@@ -40,6 +40,9 @@ public sealed class InboxMessage
 
     public ReplyClass Classification => Reply.Classification;
 
+    /// <summary>The sender's request not to be written to or called (Reply.OptOut), whatever the class; null when none.</summary>
+    public ReplyOptOut? OptOut => Reply.OptOut;
+
     /// <summary>The full classification: confidence, evidence, referral contact, return date.</summary>
     public required ReplyClassification Reply { get; init; }
 }

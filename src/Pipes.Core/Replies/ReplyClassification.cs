@@ -10,7 +10,7 @@ public enum ReplyClass
     Unknown,
 }
 
-/// <summary>The class of a reply, how sure, what decided it, and what it names.</summary>
+/// <summary>The class of a reply, how sure, what decided it, what it names, and (OptOut) whether its sender asked not to be contacted, whatever the class.</summary>
 public sealed record ReplyClassification(
     ReplyClass Classification,
     double Confidence,
@@ -20,7 +20,8 @@ public sealed record ReplyClassification(
     string? ReferralEmail = null,
     string? ReferralPhone = null,
     DateTime? ReturnDate = null,
-    string? FollowUp = null)
+    string? FollowUp = null,
+    ReplyOptOut? OptOut = null)
 {
     /// <summary>
     /// "Referral (1.00): evidence; evidence", which is how the reply shows where it is a property of

@@ -83,7 +83,13 @@ public sealed class ReplyClassifier
             return new ReplyClassification(ReplyClass.OutOfOffice, 0.95, automatic, reply, name, email, phone, ReplyRules.ReturnDate(reply, received));
         }
 
-        // 3. A person's reply: the one-word answers, else the model and the policy rules around it.
+        // 3. A person's reply, and what it asks not to be contacted by, whatever its class.
+        return PersonReply(reply, email, phone, name, bounceScore, message.Received) with { OptOut = ReplyOptOut.Find(reply) };
+    }
+
+    /// <summary>Step 3: the one-word answers, else the model and the policy rules around it.</summary>
+    private ReplyClassification PersonReply(string reply, string? email, string? phone, string? name, int bounceScore, DateTime? received)
+    {
         if (ReplyRules.ShortAnswer(reply, out var word) is { } shortClass)
             return new ReplyClassification(shortClass, shortClass == ReplyClass.Unknown ? 0.7 : 0.95,
                 [word.Length == 0 ? "no new text" : $"whole reply: \"{word}\""], reply);
@@ -123,7 +129,7 @@ public sealed class ReplyClassifier
             case ReplyClass.Referral:
                 return new ReplyClassification(ReplyClass.Referral, decision.Confidence, evidence, reply, name, email, phone);
             case ReplyClass.OutOfOffice:
-                return new ReplyClassification(ReplyClass.OutOfOffice, decision.Confidence, evidence, reply, name, email, phone, ReplyRules.ReturnDate(reply, message.Received ?? DateTime.UtcNow));
+                return new ReplyClassification(ReplyClass.OutOfOffice, decision.Confidence, evidence, reply, name, email, phone, ReplyRules.ReturnDate(reply, received ?? DateTime.UtcNow));
             default:
                 return new ReplyClassification(decision.Class, decision.Confidence, evidence, reply,
                     FollowUp: decision.Class == ReplyClass.Interested ? ReplyRules.Deferral(reply) : null);

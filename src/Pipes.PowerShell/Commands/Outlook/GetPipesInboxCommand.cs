@@ -9,9 +9,12 @@ namespace Pipes.PowerShell.Commands.Outlook;
 [OutputType(typeof(InboxMessage))]
 public sealed class GetPipesInboxCommand : PipesCmdlet
 {
-    /// <summary>Messages received since then, newest first. Without it: what arrived since the last successful poll.</summary>
+    /// <summary>
+    /// Messages received since then, newest first. Without it: what arrived since the last successful poll. A [DateTimeOffset], as
+    /// a message's own ReceivedDateTime is (a [DateTime] or a text without an offset is this machine's local time).
+    /// </summary>
     [Parameter(Position = 0)]
-    public DateTime? Since { get; set; }
+    public DateTimeOffset? Since { get; set; }
 
     /// <summary>At most this many messages per poll (default 50).</summary>
     [Parameter]
@@ -44,7 +47,7 @@ public sealed class GetPipesInboxCommand : PipesCmdlet
 
     protected override void ProcessRecord()
     {
-        var since = Since is { } s ? new DateTimeOffset(s.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(s, DateTimeKind.Local) : s) : (DateTimeOffset?)null;
+        var since = Since;
         if (CommitVariable is not null && Watch)
         {
             ThrowTerminatingError(new InvalidInputError("Outlook", "ListInbox",

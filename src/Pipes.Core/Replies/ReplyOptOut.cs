@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+
+namespace Pipes.Replies;
+
+/// <summary>What a reply's sender asked not to be contacted by: mail, calls (and texts), or at all.</summary>
+public enum OptOutScope
+{
+    /// <summary>Any contact: "remove me from your list", "do not contact me", "leave me alone", "STOP".</summary>
+    All,
+    /// <summary>Mail only: "unsubscribe", "stop emailing me", "no more letters".</summary>
+    Email,
+    /// <summary>Calls and texts only: "stop calling me", "do not call", "don't text this number".</summary>
+    Calls,
+}
+
+/// <summary>
+/// A reply's request not to be contacted (CAN-SPAM's opt-out, 15 U.S.C. 7704(a)(4); the TCPA's do-not-call request): the words,
+/// as written, and what they stop. <see cref="ReplyClassification.Classification"/> says whether the reply declines (REPLY-LABELS.md
+/// puts "remove me, STOP, unsubscribe" under NotInterested); this says, whatever the class, that a list of people not to write to or
+/// call takes the sender: "not now, keep us in mind" declines and is no opt-out, "I'm not selling, talk to my son Carl, and take me
+/// off your list" is a Referral that is one. Text: <c>Email: "stop emailing me"</c>.
+/// </summary>
+public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
+{
+    public override string ToString() => $"{Scope}: \"{Words}\"";
+
+    /// <summary>
+    /// The opt-out a person's new text makes (quoted history, signatures and footers already taken out; an automatic reply or a
+    /// mail server's report makes none), or null. A request undone by the words before it ("no need to remove me", "you don't
+    /// have to unsubscribe me") is none; a "do not call" beside a request to write ("don't call, email me the offer") stops calls only.
+    /// </summary>
+    public static ReplyOptOut? Find(string newText)
+    {
+        foreach (Match match in Request().Matches(newText))
+        {
+            var before = Math.Max(0, match.Index - 40);
+            if (Undone().IsMatch(newText.AsSpan(before, match.Index - before))) continue;
+            // "Don't call me before noon", "no me llame antes de las 5": when, not whether.
+            if (Qualified().IsMatch(newText.AsSpan(match.Index + match.Length))) continue;
+            var words = match.Value.Trim();
+            // "Do not call or email again" names both: any contact.
+            var (calls, mail) = (match.Groups["calls"].Success, match.Groups["mail"].Success);
+            var scope = calls == mail ? OptOutScope.All : calls ? OptOutScope.Calls : OptOutScope.Email;
+            return new ReplyOptOut(scope, words);
+        }
+        return null;
+    }
+
+    // The requests, in English, Spanish, French, German and Portuguese (the languages of the reply corpora and of the bounce
+    // and absence rules). Named groups say the scope: "calls" for calls and texts, "mail" for mail; neither is any contact.
+    [GeneratedRegex("""
+        \b(?:
+          (?<mail>unsubscribe|unsubscribed\s+me)
+        | (?:please\s+)?(?:remove|delete|drop|erase|purge|scrub)\s+(?:me|us|my\s+(?:name|e-?mail(?:\s+address)?|address|info(?:rmation)?|details|contact\s+info(?:rmation)?|number|data)|this\s+(?:address|e-?mail(?:\s+address)?|number))\b(?:\s+(?:from|off)\s+(?:your|the|this|all|any)\s+(?:\S+\s+){0,2}?(?:list|lists|database|records|system|files|sequences?|campaigns?))?
+        | (?:remove|take)\s+(?:\S+\s+){1,6}?(?:from|off)\s+(?:of\s+)?(?:your|the|this|all|any)\s+(?:\S+\s+){0,2}?(?:mailing\s+lists?|list|lists|database|sequences?|campaigns?|mailings?)\b
+        | (?:put|add)\s+(?:me|us|my\s+number)\s+on\s+(?:your|the)\s+do[\s-]+not[\s-]+(?:(?<calls>call)|(?<mail>e-?mail|mail)|contact)\s+list
+        | (?<mail>(?:do\s+not|don'?t|never)\s+add\s+(?:me|us|my\s+\S+)\s+to\s+(?:any|your|the)\s+(?:\S+\s+){0,2}?(?:list|lists|sequences?|campaigns?))
+        | opt\s+(?:me|us)\s+out | opt(?:ing)?\s+out\s+of\s+(?:your|these|this|the|all|any)\s+(?:\S+\s+){0,2}?(?:e-?mails?|mailings?|list|lists|letters|offers|solicitations|messages)
+        | (?:stop|quit|cease)\s+(?:(?<mail>e-?mailing|mailing|sending\s+(?:me\s+)?(?:e-?mails?|mail|letters|offers|these|this|junk|spam)|writing(?:\s+to)?)|(?<calls>calling|phoning|texting|ringing)|contacting|bothering|harass(?:ing)?|pestering|soliciting)(?:(?:\s*,\s*|\s+)(?:(?:and|or|&)\s+)?(?:(?<mail>e-?mailing|mailing|writing)|(?<calls>calling|phoning|texting)))*(?:\s+(?:me|us|this\s+(?:address|number|house)))?
+        | (?:do\s+not|don'?t|dont|never|not\s+to|please\s+don'?t|please\s+do\s+not)\s+(?:ever\s+)?(?:(?<mail>e-?mail|mail|write(?:\s+to)?|send\s+(?:me\s+)?(?:anything|any\s+more|anymore|mail|e-?mails?|letters|offers))|(?<calls>call|phone|text|ring)|contact|bother|solicit)(?:\s+or\s+(?:(?<mail>e-?mail|mail|write)|(?<calls>call|phone|text)))?(?:\s+(?:me|us|this\s+(?:address|number|house))(?:\s+(?:again|anymore|any\s+more|ever\s+again))?|\s+(?:again|anymore|any\s+more|ever\s+again))
+        | (?:do\s+not|don'?t)\s+want\s+(?:to\s+(?:receive|get|hear\s+from\s+you)|any\s+more|anymore|any\s+further)\b
+        | (?<mail>no\s+(?:more|further)\s+(?:e-?mails?|mail|mailings|letters|offers|solicitations))
+        | (?<calls>no\s+(?:more|further)\s+(?:calls|phone\s+calls|texts))
+        | no\s+(?:more|further)\s+(?:contact|communications?)
+        | leave\s+(?:me|us)\s+alone
+        | cease\s+and\s+desist
+        | (?:lose|delete)\s+my\s+(?:(?<calls>number|phone\s+number)|(?<mail>e-?mail(?:\s+address)?|address))
+        | (?<calls>do\s+not\s+call\s+list)
+        | de\s+baja | (?:b[oó]rr|elimin|qu[ií]t)(?:e|en|ar|enme|eme|ame)\s+(?:de\s+(?:su|la|tu|sus)\s+lista|mi\s+(?:correo|direcci[oó]n|nombre|n[uú]mero))
+        | no\s+(?:me|nos)\s+(?:vuelva[ns]?\s+a\s+)?(?:(?<mail>escrib\w*|envi\w*|mande\w*)|(?<calls>llam\w*)|contact\w*|moleste\w*)(?:\s+m[aá]s)?
+        | no\s+(?:(?<mail>enviar|mandar|escribir)|(?<calls>llamar)|contactar|molestar)(?:me|nos)\b
+        | no\s+quiero\s+(?:recibir|m[aá]s)
+        | d[ée]sinscri\w+ | d[ée]sabonn\w+ | retirez[\s-]+moi | (?:me|nous)\s+retirer\s+de | supprimez\s+(?:mon|mes)\s+(?:adresse|e-?mail|nom|coordonn[ée]es|num[ée]ro)
+        | ne\s+(?:me\s+|m['’]\s*|nous\s+)(?:(?<mail>[ée]crivez|envoyez)|(?<calls>appelez|t[ée]l[ée]phonez)|contactez|sollicitez)\s+plus
+        | de\s+ne\s+plus\s+(?:me\s+|m['’]\s*|nous\s+)(?:(?<mail>[ée]crire|envoyer)|(?<calls>appeler|t[ée]l[ée]phoner)|contacter|solliciter)
+        | abmelden | tragen\s+sie\s+mich\s+(?:bitte\s+)?aus | mich\s+(?:bitte\s+)?aus\s+(?:ihrem|ihrer|dem|der|allen)\s+(?:\S+\s+)?(?:verteilern?|listen?|datenbank|mailingliste|kartei) | l[öo]schen\s+sie\s+(?:bitte\s+)?meine\s+(?:adresse|daten|e-?mail|nummer)
+        | (?:kontaktieren|(?<mail>schreiben)|(?<calls>anrufen|rufen))\s+sie\s+mich\s+(?:bitte\s+)?nicht\s+mehr | keine\s+(?:weiteren\s+)?(?:(?<mail>e-?mails|mails|briefe|angebote)|(?<calls>anrufe))\s+mehr
+        | descadastr\w+ | remova\s+(?:meu|o\s+meu)\s+(?:e-?mail|nome|contato|n[uú]mero) | (?:me\s+)?remova(?:-me)?\s+d[ae]\s+(?:sua|vossa|tua)\s+lista | n[ãa]o\s+quero\s+(?:mais\s+)?receber
+        | n[ãa]o\s+(?:me|nos)\s+(?:(?<mail>envie\w*|escrev\w*)|(?<calls>lig\w*)|contat\w*|procur\w*)\s+mais
+        | (?<=^|[\n.!?]\s*)(?:please\s+)?(?:stop|remove|baja)(?:\s+(?:it|now|please|me))?(?=\s*(?:[.!]|$|\n))
+        )
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Request();
+
+    // Words just before a request that undo it: "no need to remove me", "you don't have to unsubscribe me", "I never asked you to stop".
+    [GeneratedRegex("""(?:no\s+need\s+to|don'?t\s+(?:have|need)\s+to|do\s+not\s+(?:have|need)\s+to|not\s+asking\s+(?:you\s+)?to|never\s+asked\s+(?:you\s+)?to|didn'?t\s+ask\s+(?:you\s+)?to|why\s+did\s+you|no\s+es\s+necesario|pas\s+besoin\s+de)\s*$""",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Undone();
+
+    // What follows a request that makes it one of when or where, not whether: "before noon", "at work", "antes de las 5".
+    [GeneratedRegex("""^\s*(?:before|after|until|till|during|between|on\s+(?:weekends?|sundays?|saturdays?)|at\s+(?:work|the\s+office|night|home)|in\s+the\s+(?:morning|evening)|this\s+week|today|tonight|antes|despu[ée]s|hasta|en\s+el\s+trabajo|avant|apr[èe]s|vor|nach)\b""",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Qualified();
+}

@@ -1,0 +1,84 @@
+using Pipes.Replies;
+
+namespace Pipes.Tests.Replies;
+
+/// <summary>
+/// A reply's request not to be contacted, apart from its class: written here, not taken from the labelled corpora, in the
+/// shapes owners write it (and the shapes that look like it and are not).
+/// </summary>
+public sealed class ReplyOptOutTests
+{
+    private static ReplyClassification Classify(string body, string subject = "RE: Offer for your minerals in Reeves County", Dictionary<string, string>? headers = null) =>
+        ReplyClassifier.Classify(subject, body, false, "Owner <owner@example.com>", headers, new DateTime(2026, 11, 25));
+
+    [Theory]
+    [InlineData("Not selling. Please take my name off your mailing list.", OptOutScope.All, "take my name off your mailing list")]
+    [InlineData("Remove me.", OptOutScope.All, "Remove me")]
+    [InlineData("stop", OptOutScope.All, "stop")]
+    [InlineData("We've told your company twice. Cease and desist.", OptOutScope.All, "Cease and desist")]
+    [InlineData("I want no further contact from your firm.", OptOutScope.All, "no further contact")]
+    [InlineData("Don't ever contact this house again. My husband is dead.", OptOutScope.All, "Don't ever contact this house again")]
+    [InlineData("Please unsubscribe owner@example.com", OptOutScope.Email, "unsubscribe")]
+    [InlineData("quit sending me letters, I keep throwing them away", OptOutScope.Email, "quit sending me letters")]
+    [InlineData("No more emails please. Not interested.", OptOutScope.Email, "No more emails")]
+    [InlineData("Stop calling my cell phone at dinner time!", OptOutScope.Calls, "Stop calling")]
+    [InlineData("Do not call this number again.", OptOutScope.Calls, "Do not call this number again")]
+    [InlineData("Put me on your do not call list.", OptOutScope.Calls, "Put me on your do not call list")]
+    [InlineData("Not interested, stop texting, calling and emailing me", OptOutScope.All, "stop texting, calling and emailing me")]
+    [InlineData("DO NOT EMAIL OR CALL ME AGAIN", OptOutScope.All, "DO NOT EMAIL OR CALL ME AGAIN")]
+    [InlineData("I asked you people not to contact me again.", OptOutScope.All, "not to contact me again")]
+    [InlineData("Por favor, denme de baja de su lista.", OptOutScope.All, "de baja")]
+    [InlineData("No me llamen más, no vendo.", OptOutScope.Calls, "No me llamen más")]
+    [InlineData("Merci de ne plus m'écrire.", OptOutScope.Email, "de ne plus m'écrire")]
+    [InlineData("Ne m’appelez plus, s'il vous plaît.", OptOutScope.Calls, "Ne m’appelez plus")]
+    [InlineData("Bitte tragen Sie mich aus.", OptOutScope.All, "tragen Sie mich aus")]
+    [InlineData("Rufen Sie mich nicht mehr an.", OptOutScope.Calls, "Rufen Sie mich nicht mehr")]
+    [InlineData("Por favor não me liguem mais.", OptOutScope.Calls, "não me liguem mais")]
+    public void FindsTheRequestAndWhatItStops(string body, OptOutScope scope, string words)
+    {
+        var optOut = Classify(body).OptOut;
+        Assert.NotNull(optOut);
+        Assert.Equal(scope, optOut.Scope);
+        Assert.StartsWith(words, optOut.Words, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("Not interested right now, but keep us in mind for next year.")] // a decline is no opt-out
+    [InlineData("No thanks.")]
+    [InlineData("Don't call me before noon, I work nights. What's the offer?")] // when, not whether
+    [InlineData("No me llame antes de las 5, por favor. ¿Cuánto ofrecen?")]
+    [InlineData("No need to remove me, I'm still thinking it over.")] // undone by the words before it
+    [InlineData("You don't have to unsubscribe me, just send the number.")]
+    [InlineData("Stop by the office Tuesday and we can talk.")]
+    [InlineData("I opted out of the pooling order in 2019, so I own the interest outright. Make an offer.")] // a pooling election
+    [InlineData("We signed a quit claim deed to my brother. He owns it now: bob@example.com")]
+    [InlineData("Please don't hesitate to call me at 432-555-0199.")]
+    [InlineData("Remove the post-production deductions and we can talk about a lease.")]
+    [InlineData("Ich melde mich aus dem Urlaub, dann reden wir.")]
+    [InlineData("Not interested. Do not contact my kids either.")] // about other people: theirs to say
+    public void IsNoneWhenTheWordsDoNotAskIt(string body) => Assert.Null(Classify(body).OptOut);
+
+    [Fact]
+    public void IsKeptBesideAnotherClassAndTheClassStands()
+    {
+        // A do-not-call request inside an interested reply: the class stays Interested, and calls stop.
+        var interested = Classify("Put your offer in writing and quit calling my house. Mail it or email it, I'll read it.");
+        Assert.Equal(ReplyClass.Interested, interested.Classification);
+        Assert.Equal(OptOutScope.Calls, interested.OptOut!.Scope);
+        // A referral that asks to be taken off: the son is the one to write to, the sender is not.
+        var referral = Classify("I'm not selling, talk to my son Carl at carl.poe@example.com. And take me off your list.");
+        Assert.Equal(ReplyClass.Referral, referral.Classification);
+        Assert.Equal(OptOutScope.All, referral.OptOut!.Scope);
+        Assert.Equal("All: \"take me off your list\"", referral.OptOut.ToString());
+    }
+
+    [Fact]
+    public void OnlyTheSendersNewTextCountsAndMachinesMakeNone()
+    {
+        // The quoted outreach's own "reply STOP to unsubscribe" is ours, not the sender's.
+        Assert.Null(Classify("Yes, send it.\n\n-----Original Message-----\nFrom: Pat\n\nReply STOP to unsubscribe.").OptOut);
+        // An automatic reply is nobody's request, whatever its footer says.
+        Assert.Null(Classify("I am out of the office until Monday. To stop receiving these notices, unsubscribe from the list.",
+            "Automatic reply: Offer", new Dictionary<string, string> { ["Auto-Submitted"] = "auto-replied" }).OptOut);
+    }
+}
