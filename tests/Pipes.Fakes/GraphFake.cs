@@ -9,8 +9,9 @@ namespace Pipes.Fakes;
 /// <summary>
 /// Microsoft Graph v1.0 mail under <c>/v1.0</c>, for <c>/me</c> and <c>/users/{id}</c>: create draft (201, the
 /// message), send a draft (202, empty), sendMail (202, empty), get a message (with ImmutableId the id stays
-/// valid after sending), list the inbox with <c>$filter=receivedDateTime ge|gt</c>, <c>$orderby</c>, <c>$top</c>
-/// (default 10) and absolute <c>@odata.nextLink</c>, find messages by a single-value extended property, and
+/// valid after sending), list a folder's messages with <c>$filter=receivedDateTime ge|gt</c>, <c>$orderby</c>, <c>$top</c>
+/// (default 10) and absolute <c>@odata.nextLink</c> (the folders, and moving a message between them, are in
+/// <c>GraphFake.Folders.cs</c>), find messages by a single-value extended property, and
 /// Graph's error JSON; the calendar is in <c>GraphCalendarFake.cs</c>. Bearer tokens: <see cref="ValidToken"/> works, <see cref="ExpiredToken"/> is 401, and
 /// so do the tokens the Entra part (<c>GraphFake.Entra.cs</c>) issues until they expire.
 /// </summary>
@@ -55,7 +56,7 @@ public sealed partial class GraphFake : IFakeService
                 // Graph answers a send of a message that is no longer a draft (already sent) with 404, as for an unknown id.
                 if (m["isDraft"]?.GetValue<bool>() != true) return Error(404, "ErrorItemNotFound", "The specified object was not found in the store.");
                 m["isDraft"] = false;
-                m["parentFolderId"] = "sentitems";
+                m["parentFolderId"] = RequireFolder("sentitems").Id;
                 m["sentDateTime"] = Now();
                 Sent.Enqueue(m);
                 return Results.StatusCode(202);
@@ -67,8 +68,7 @@ public sealed partial class GraphFake : IFakeService
                 Sent.Enqueue((JsonObject)message.DeepClone());
                 return Results.StatusCode(202);
             });
-            group.MapGet("/mailFolders/inbox", () => Results.Json(new { id = "inbox", displayName = "Inbox", totalItemCount = _messages.Values.Count(m => (string?)m["parentFolderId"] == "inbox") }));
-            group.MapGet("/mailFolders/inbox/messages", ListInbox);
+            MapFolders(group);
             MapUploads(group);
             MapCalendar(group);
         }
@@ -76,6 +76,7 @@ public sealed partial class GraphFake : IFakeService
         MapUploadSessions(app);
         app.MapGet("/_fake/graph/throttled", () => Results.Json(new { count = Throttled }));
         MapEntra(app);
+        MapFolderControl(app);
         app.MapPost("/_fake/graph/inbox", async Task<IResult> (HttpContext context) =>
         {
             var message = (JsonObject)(await JsonNode.ParseAsync(context.Request.Body))!;
@@ -91,6 +92,7 @@ public sealed partial class GraphFake : IFakeService
         _deviceCodes.Clear();
         _refreshTokens.Clear();
         _messages.Clear();
+        ResetFolders();
         _uploads.Clear();
         ResetCalendar();
         ResetMailboxLimits();
@@ -115,20 +117,7 @@ public sealed partial class GraphFake : IFakeService
     }
 
     /// <summary>Adds a message to the inbox, filling what Graph would.</summary>
-    public JsonObject AddInbox(JsonObject message)
-    {
-        message["id"] ??= NewId();
-        message["parentFolderId"] = "inbox";
-        message["isDraft"] = false;
-        message["receivedDateTime"] ??= Now();
-        message["internetMessageId"] ??= $"<{Guid.NewGuid():N}@mail.example.com>";
-        message["conversationId"] ??= "AAQk" + Guid.NewGuid().ToString("N");
-        message["bodyPreview"] ??= (message["body"]?["content"]?.GetValue<string>() ?? "") is var content && content.Length > 255 ? content[..255] : content;
-        message["toRecipients"] ??= new JsonArray(new JsonObject { ["emailAddress"] = new JsonObject { ["name"] = "Pat Landman", ["address"] = "landman@permianpipes.com" } });
-        message["internetMessageHeaders"] ??= new JsonArray();
-        _messages[(string)message["id"]!] = message;
-        return message;
-    }
+    public JsonObject AddInbox(JsonObject message) => AddMessage("inbox", message);
 
     private async Task<IResult> CreateDraft(HttpContext context)
     {
@@ -138,7 +127,7 @@ public sealed partial class GraphFake : IFakeService
         if (message is null) return Error(400, "BadRequest", "Empty payload.");
         message["id"] = NewId();
         message["isDraft"] = true;
-        message["parentFolderId"] = "drafts";
+        message["parentFolderId"] = RequireFolder("drafts").Id;
         message["createdDateTime"] = Now();
         message["internetMessageId"] = $"<{Guid.NewGuid():N}@fake.outlook.com>";
         message["conversationId"] = "AAQk" + Guid.NewGuid().ToString("N");
@@ -154,40 +143,6 @@ public sealed partial class GraphFake : IFakeService
         var found = _messages.Values.Where(m => m["singleValueExtendedProperties"] is JsonArray props
             && props.Any(p => string.Equals((string?)p?["id"], match.Groups["id"].Value, StringComparison.OrdinalIgnoreCase) && (string?)p?["value"] == match.Groups["value"].Value));
         return Results.Json(new JsonObject { ["value"] = new JsonArray(found.Select(m => (JsonNode)m.DeepClone()).ToArray()) });
-    }
-
-    private IResult ListInbox(HttpContext context)
-    {
-        var query = context.Request.Query;
-        IEnumerable<JsonObject> items = _messages.Values.Where(m => (string?)m["parentFolderId"] == "inbox");
-        var filter = query["$filter"].ToString();
-        if (filter.Length > 0)
-        {
-            var f = DateFilter().Match(filter);
-            if (!f.Success) return Error(400, "ErrorInvalidUrlQueryFilter", "The query filter contains one or more invalid nodes.");
-            var at = DateTimeOffset.Parse(f.Groups["at"].Value, CultureInfo.InvariantCulture);
-            var inclusive = f.Groups["op"].Value == "ge";
-            items = items.Where(m => Received(m) is var r && (inclusive ? r >= at : r > at));
-        }
-        var order = query["$orderby"].ToString();
-        if (order.Length > 0 && !order.StartsWith("receivedDateTime", StringComparison.Ordinal))
-            return Error(400, "InefficientFilter", "The restriction or sort order is too complex for this operation.");
-        items = order.EndsWith("asc", StringComparison.Ordinal) ? items.OrderBy(Received) : items.OrderByDescending(Received);
-        var top = int.TryParse(query["$top"], out var t) ? Math.Clamp(t, 1, 1000) : 10;
-        var skip = int.TryParse(query["$skip"], out var s) ? s : 0;
-        var all = items.ToList();
-        var page = all.Skip(skip).Take(top).Select(m => (JsonNode)m.DeepClone()).ToArray();
-        var result = new JsonObject
-        {
-            ["@odata.context"] = new Uri(_base!, "v1.0/$metadata#users('me')/mailFolders('inbox')/messages").ToString(),
-            ["value"] = new JsonArray(page),
-        };
-        if (skip + top < all.Count)
-        {
-            var next = new Dictionary<string, string?>(query.ToDictionary(q => q.Key, q => (string?)q.Value.ToString())) { ["$skip"] = (skip + top).ToString(CultureInfo.InvariantCulture) };
-            result["@odata.nextLink"] = new Uri(_base!, context.Request.Path.Value!.TrimStart('/')) + "?" + string.Join("&", next.Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value ?? "")}"));
-        }
-        return Results.Json(result);
     }
 
     private static DateTimeOffset Received(JsonObject m) => DateTimeOffset.Parse((string)m["receivedDateTime"]!, CultureInfo.InvariantCulture);
