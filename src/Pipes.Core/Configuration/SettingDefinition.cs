@@ -54,6 +54,12 @@ public sealed record SettingDefinition(string Name, SettingType Type, string Des
     /// <summary>A check on the text form of a String setting that no pattern can express (a time zone this machine knows): null when the value is good, else the reason it is not.</summary>
     public Func<string, string?>? Check { get; init; }
 
+    /// <summary>
+    /// A String setting that holds a list as text (Outlook.InboxFolders: "Inbox; Archive"): a list given to Set-PipesConfig
+    /// (Inbox, Archive) is stored joined with this, rather than as its .NET type's name.
+    /// </summary>
+    public string? JoinWith { get; init; }
+
     /// <summary>A Url setting that must use https (a sign-in authority: MSAL refuses anything else).</summary>
     public bool HttpsOnly { get; init; }
 
@@ -65,7 +71,9 @@ public sealed record SettingDefinition(string Name, SettingType Type, string Des
     {
         return Type switch
         {
-            SettingType.String => JsonValue.Create(CheckRule(RequireText(value))),
+            SettingType.String => JsonValue.Create(CheckRule(RequireText(JoinWith is { } separator && value is IEnumerable list and not string
+                ? string.Join(separator, list.Cast<object?>().Select(i => System.Convert.ToString(i, CultureInfo.InvariantCulture)?.Trim()).Where(i => !string.IsNullOrEmpty(i)))
+                : value))),
             SettingType.Integer => JsonValue.Create(CheckRange(ParseInteger(value))),
             SettingType.Number => JsonValue.Create(CheckRange(ParseNumber(value))),
             SettingType.Boolean => JsonValue.Create(ParseBoolean(value)),

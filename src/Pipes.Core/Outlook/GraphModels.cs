@@ -36,6 +36,9 @@ public sealed record GraphMessage(
     IReadOnlyList<GraphHeader>? InternetMessageHeaders = null,
     bool? IsDraft = null);
 
+/// <summary>A <c>mailFolder</c>, as far as Pipes reads one: its id (for the folder's URL) and its name as the mailbox shows it.</summary>
+public sealed record GraphMailFolder(string Id, string? DisplayName = null);
+
 /// <summary>An <c>uploadSession</c>: where to PUT the bytes (it carries its own token) and which ranges Graph still expects ("0-").</summary>
 public sealed record GraphUploadSession(string? UploadUrl, DateTimeOffset? ExpirationDateTime, IReadOnlyList<string>? NextExpectedRanges);
 
@@ -43,6 +46,8 @@ public sealed record GraphUploadSession(string? UploadUrl, DateTimeOffset? Expir
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, PropertyNameCaseInsensitive = true)]
 [JsonSerializable(typeof(GraphMessage))]
 [JsonSerializable(typeof(GraphPage<GraphMessage>))]
+[JsonSerializable(typeof(GraphMailFolder))]
+[JsonSerializable(typeof(GraphPage<GraphMailFolder>))]
 [JsonSerializable(typeof(GraphUploadSession))]
 [JsonSerializable(typeof(GraphEvent))]
 [JsonSerializable(typeof(GraphPage<GraphEvent>))]

@@ -127,48 +127,95 @@ public sealed partial class OutlookClient(PipesEnvironment environment) : Integr
     }
 
     /// <summary>
-    /// Inbox messages, streamed page by page. With <paramref name="since"/>: those received since then,
-    /// newest first. Without it: those that arrived since the last successful poll (a receivedDateTime
-    /// watermark kept in the state store with the ids seen at that instant, so a message arriving in
-    /// the same second is neither lost nor repeated), oldest first up to <paramref name="limit"/>, so
-    /// that a backlog is worked through in order and nothing is skipped; the watermark moves only once
-    /// the whole batch has been read; with <paramref name="deferMove"/>, not then but when the caller commits the
-    /// <see cref="PendingWatermark"/> handed to it (after the messages were stored).
+    /// The messages of the folders a poll reads (<see cref="ResolveFoldersAsync"/>: <paramref name="folders"/>, else
+    /// Outlook.InboxFolders, by default Inbox, Archive and Junk Email), streamed page by page and merged by receivedDateTime, each
+    /// with the folder it was read from. A reply that left the Inbox before the poll (swiped to Archive on a phone, filed by a
+    /// rule, put in Junk Email by Exchange's filter) is read where it went. With <paramref name="since"/>: those received since
+    /// then, newest first. Without it: those that arrived since the last successful poll (a receivedDateTime watermark kept in the
+    /// state store with the keys, internetMessageId or else id, of those read at that instant, so a message arriving in the same
+    /// second is neither lost nor repeated), oldest first up to <paramref name="limit"/> across the folders, so that a backlog is
+    /// worked through in order and nothing is skipped; the watermark moves only once the whole batch has been read; with
+    /// <paramref name="deferMove"/>, not then but when the caller commits the <see cref="PendingWatermark"/> handed to it (after the
+    /// messages were stored). The watermark is one across the folders: a move between folders keeps a message's receivedDateTime
+    /// and internetMessageId (its id may change), so a reply read from the Inbox and archived later is not read again from Archive.
+    /// A message met in two folders within one poll (moved while the pages were read) is given once.
     /// <paramref name="watermarkName"/> names a watermark of its own, so that two readers of one mailbox (a scheduled task that
     /// stores the replies, an admin looking at the prompt) do not take each other's messages; a name used for the first time
     /// starts where the unnamed watermark stands, if it does (so a task that takes a name reads nothing twice).
+    /// <paramref name="warn"/> is told when this poll leaves out a folder the watermark covered last time: what reached that
+    /// folder meanwhile is behind the watermark once this poll moves it.
     /// </summary>
     public async IAsyncEnumerable<InboxMessage> GetInboxAsync(DateTimeOffset? since, int limit, bool all, [EnumeratorCancellation] CancellationToken cancellationToken = default,
-        Action<PendingWatermark>? deferMove = null, string? watermarkName = null)
+        Action<PendingWatermark>? deferMove = null, string? watermarkName = null, IReadOnlyList<string>? folders = null, Action<string>? warn = null)
     {
         var polling = since is null;
         var key = WatermarkKeyOf(watermarkName);
-        var watermark = polling ? Environment.State.Get<Watermark>(key) : null;
+        var own = polling ? Environment.State.Get<Watermark>(key) : null;
         // A new name's start, which its first move builds on: the ids read at its instant were read by this name too.
-        var seed = polling && watermark is null && key != WatermarkKey ? Environment.State.Get<Watermark>(WatermarkKey) : null;
-        watermark ??= seed;
+        var seed = polling && own is null && key != WatermarkKey ? Environment.State.Get<Watermark>(WatermarkKey) : null;
+        var watermark = own ?? seed;
         var from = since ?? watermark?.At;
         var ascending = polling && watermark is not null;
+        // Every folder is found before any message is read: one named that the mailbox lacks ends the poll here, nothing moved.
+        var reading = await ResolveFoldersAsync(folders, cancellationToken).ConfigureAwait(false);
+        var names = reading.Select(f => f.Name).ToArray();
+        // Only this watermark's own last poll counts: a new name starts where the unnamed one stands, not with its folders.
+        if (polling && own?.Folders is { } covered && covered.Except(names, StringComparer.OrdinalIgnoreCase).ToList() is { Count: > 0 } left)
+            warn?.Invoke($"This poll reads {JoinedNames(names)} and moves the watermark{(watermarkName is null ? "" : $" '{watermarkName.Trim()}'")} that last covered {JoinedNames(left)} too: "
+                + $"a message that reached {JoinedNames(left)} meanwhile and was not read is behind it, and a later poll of {(left.Count == 1 ? "that folder" : "those folders")} will not read it. "
+                + "A reader of other folders should have a watermark of its own (-WatermarkName).");
         var pageSize = all ? 100 : Math.Clamp(limit, 1, 100);
-        var url = Root + "mailFolders/inbox/messages?$select=" + InboxSelect + "&$top=" + pageSize.ToString(CultureInfo.InvariantCulture)
+        var query = "/messages?$select=" + InboxSelect + "&$top=" + pageSize.ToString(CultureInfo.InvariantCulture)
             + (from is { } at ? "&$filter=" + Uri.EscapeDataString("receivedDateTime ge " + at.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)) : "")
             + "&$orderby=" + Uri.EscapeDataString("receivedDateTime " + (ascending ? "asc" : "desc"));
         var read = 0;
         var newest = DateTimeOffset.MinValue;
-        var idsAtNewest = new List<string>();
-        var seenAtWatermark = watermark?.Ids.ToHashSet() ?? [];
-        // Each page's messages go out as the page arrives; a poll reads oldest first, so that a backlog
-        // larger than -Limit is worked through in order and nothing is skipped. Next-page links are
-        // followed only on Graph's own origin, and never twice.
-        await foreach (var item in PagesAsync("ListInbox", url, GraphJson.Default.GraphPageGraphMessage, p => p.Value ?? [], p => all || read < limit ? p.NextLink : null, cancellationToken).ConfigureAwait(false))
+        var keysAtNewest = new List<string>();
+        var seenAtWatermark = watermark?.Ids.ToHashSet(StringComparer.Ordinal) ?? [];
+        // Each folder's pages are read as the merge reaches them, and its messages go out as they are merged: a k-way merge by
+        // receivedDateTime, oldest first for a poll, so that -Limit counts across the folders and a backlog larger than it is
+        // worked through in order, nothing skipped. Next-page links are followed only on Graph's own origin, and never twice.
+        var streams = reading.Select(folder => (Folder: folder, Pages: PagesAsync("ListInbox", Root + "mailFolders/" + folder.UrlSegment + query,
+            GraphJson.Default.GraphPageGraphMessage, p => p.Value ?? [], p => all || read < limit ? p.NextLink : null, cancellationToken).GetAsyncEnumerator(cancellationToken))).ToList();
+        try
         {
-            if (!all && read >= limit) continue;
-            var message = ToInbox(item);
-            if (watermark is not null && message.ReceivedDateTime == watermark.At && seenAtWatermark.Contains(message.Id)) continue;
-            read++;
-            if (message.ReceivedDateTime > newest) { newest = message.ReceivedDateTime; idsAtNewest.Clear(); }
-            if (message.ReceivedDateTime == newest) idsAtNewest.Add(message.Id);
-            yield return message;
+            var heads = new GraphMessage?[streams.Count];
+            for (var i = 0; i < streams.Count; i++) heads[i] = await streams[i].Pages.MoveNextAsync().ConfigureAwait(false) ? streams[i].Pages.Current : null;
+            // The keys given at the instant being merged: a message moved while the folders' pages were read is met twice, at
+            // the same receivedDateTime, and every message of one instant comes out of the merge together.
+            DateTimeOffset? instant = null;
+            var givenAtInstant = new HashSet<string>(StringComparer.Ordinal);
+            while (all || read < limit)
+            {
+                var next = -1;
+                for (var i = 0; i < heads.Length; i++)
+                {
+                    if (heads[i] is not { } head) continue;
+                    // Ties go to the folder named first (the Inbox, by default), so the order is the same on every run.
+                    if (next < 0 || (ascending ? Received(head) < Received(heads[next]!) : Received(head) > Received(heads[next]!))) next = i;
+                }
+                if (next < 0) break;
+                var message = ToInbox(heads[next]!, streams[next].Folder.Name);
+                var messageKey = KeyOf(message);
+                if (message.ReceivedDateTime != instant) { instant = message.ReceivedDateTime; givenAtInstant.Clear(); }
+                // A watermark written before folders were read holds ids, not internetMessageIds: either one is a message read.
+                var readBefore = watermark is not null && message.ReceivedDateTime == watermark.At && (seenAtWatermark.Contains(messageKey) || seenAtWatermark.Contains(message.Id));
+                if (!readBefore && givenAtInstant.Add(messageKey))
+                {
+                    read++;
+                    if (message.ReceivedDateTime > newest) { newest = message.ReceivedDateTime; keysAtNewest.Clear(); }
+                    if (message.ReceivedDateTime == newest) keysAtNewest.Add(messageKey);
+                    yield return message;
+                    // The cut: the next page of this folder is not asked for. What lies past it, also in the same second as the
+                    // last message given, is read by the next poll (the watermark's keys tell which of that second were read).
+                    if (!all && read >= limit) break;
+                }
+                heads[next] = await streams[next].Pages.MoveNextAsync().ConfigureAwait(false) ? streams[next].Pages.Current : null;
+            }
+        }
+        finally
+        {
+            foreach (var stream in streams) await stream.Pages.DisposeAsync().ConfigureAwait(false);
         }
         // Reached only when the caller read the whole batch: a poll stopped half way (Ctrl+C,
         // Select-Object -First) leaves the watermark where it was, so nothing is lost. Another poll
@@ -182,7 +229,8 @@ public sealed partial class OutlookClient(PipesEnvironment environment) : Integr
             {
                 var current = stored ?? seed;
                 return current is not null && current.At > newest ? current : new Watermark(newest,
-                    [.. (current is not null && current.At == newest ? current.Ids : []), .. idsAtNewest.Where(id => current is null || current.At != newest || !current.Ids.Contains(id))]);
+                    [.. (current is not null && current.At == newest ? current.Ids : []), .. keysAtNewest.Where(id => current is null || current.At != newest || !current.Ids.Contains(id))],
+                    names);
             }, token);
             return read > 0;
         }
@@ -192,8 +240,19 @@ public sealed partial class OutlookClient(PipesEnvironment environment) : Integr
         else Move(cancellationToken);
     }
 
-    /// <summary>The poll watermark: the newest receivedDateTime read, and the ids read at that instant.</summary>
-    public sealed record Watermark(DateTimeOffset At, string[] Ids);
+    private static DateTimeOffset Received(GraphMessage message) => message.ReceivedDateTime ?? DateTimeOffset.UnixEpoch;
+
+    /// <summary>What tells a message from another across folders: its internetMessageId, which a move keeps (the id may change), else its id.</summary>
+    private static string KeyOf(InboxMessage message) => message.InternetMessageId is { Length: > 0 } id ? id : message.Id;
+
+    private static string JoinedNames(IReadOnlyList<string> names) =>
+        names.Count switch { 0 => "no folder", 1 => names[0], _ => string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1] };
+
+    /// <summary>
+    /// The poll watermark: the newest receivedDateTime read, the keys (internetMessageId, else id; ids in a watermark written
+    /// before folders were read) of the messages read at that instant, and the folders the poll that moved it read (null before).
+    /// </summary>
+    public sealed record Watermark(DateTimeOffset At, string[] Ids, string[]? Folders = null);
 
     private async Task<GraphMessage?> FindBySendIdAsync(string sendId, CancellationToken cancellationToken)
     {
@@ -229,7 +288,7 @@ public sealed partial class OutlookClient(PipesEnvironment environment) : Integr
     private static MailResult Result(GraphMessage created, OutgoingMail mail, bool sent) =>
         new(created.Id, string.Join("; ", mail.To), mail.Subject, sent, created.InternetMessageId);
 
-    private static InboxMessage ToInbox(GraphMessage json)
+    private static InboxMessage ToInbox(GraphMessage json, string folder)
     {
         var bodyType = string.Equals(json.Body?.ContentType, "html", StringComparison.OrdinalIgnoreCase) ? "Html" : "Text";
         var body = json.Body?.Content ?? "";
@@ -242,6 +301,7 @@ public sealed partial class OutlookClient(PipesEnvironment environment) : Integr
         return new InboxMessage
         {
             Id = json.Id,
+            Folder = folder,
             InternetMessageId = json.InternetMessageId,
             ConversationId = json.ConversationId,
             FromName = fromName,

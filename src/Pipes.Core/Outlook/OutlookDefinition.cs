@@ -23,6 +23,8 @@ public static class OutlookDefinition
             new(OutlookClient.MessagesPerMinuteSetting, SettingType.Integer, "Messages a minute Send-PipesMail sends from one mailbox, shared by every process on this config directory (Exchange Online accepts 30 a minute).", 30L) { Minimum = 1, Maximum = 10000 },
             new(CalendarTimeZones.Setting, SettingType.String, "Time zone of wall-clock meeting times (a [datetime] without Kind), and of email exports' dates without an offset (Import-PipesEmail), when -TimeZone is not given: an IANA name (America/Chicago) or a Windows name (Central Standard Time). Unset: the machine's zone.")
                 { Check = name => CalendarTimeZones.TryResolve(name, out _) ? null : $"'{name}' is not a time zone known here; use an IANA name such as America/Chicago or a Windows name such as Central Standard Time." },
+            new(OutlookClient.InboxFoldersSetting, SettingType.String, "Folders Get-PipesInbox reads when -Folder is not given, separated by '; ': names as Outlook shows them (Junk Email), well-known names (junkemail) or paths from the top (Inbox/Prospects). A reply swiped to Archive or filtered to Junk Email before the poll is read there. Of the default, a folder the mailbox lacks is left out; a folder named here that it lacks is Pipes.NotFound.", OutlookClient.DefaultInboxFolders)
+                { Check = OutlookClient.CheckFolderList, JoinWith = "; " },
             new("Outlook.PollIntervalMinutes", SettingType.Integer, "Minutes between inbox polls in Get-PipesInbox -Watch.", 30L) { Minimum = 1, Maximum = 1440 },
         ],
         Secrets =

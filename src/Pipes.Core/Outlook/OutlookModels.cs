@@ -15,10 +15,14 @@ public sealed record OutgoingMail(
 /// <summary>A message sent or saved: its immutable id (valid in Drafts and, once sent, in Sent Items).</summary>
 public sealed record MailResult(string Id, string To, string Subject, bool Sent, string? InternetMessageId);
 
-/// <summary>An inbox message, with the classification of its reply.</summary>
+/// <summary>A message read by Get-PipesInbox, with the folder it was read from and the classification of its reply.</summary>
 public sealed class InboxMessage
 {
     public required string Id { get; init; }
+
+    /// <summary>The folder the message was read from, as the mailbox shows it ("Inbox", "Junk Email", "Inbox/Prospects").</summary>
+    public string Folder { get; init; } = "";
+
     public string? InternetMessageId { get; init; }
     public string? ConversationId { get; init; }
     public string? FromName { get; init; }

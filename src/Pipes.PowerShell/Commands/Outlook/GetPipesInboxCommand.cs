@@ -4,7 +4,7 @@ using Pipes.Outlook;
 
 namespace Pipes.PowerShell.Commands.Outlook;
 
-/// <summary>Reads the Outlook inbox: what arrived since the last poll, or since a time; -Watch keeps polling.</summary>
+/// <summary>Reads the Outlook inbox and the folders replies go to (Archive, Junk Email): what arrived since the last poll, or since a time; -Watch keeps polling.</summary>
 [Cmdlet(VerbsCommon.Get, "PipesInbox")]
 [OutputType(typeof(InboxMessage))]
 public sealed class GetPipesInboxCommand : PipesCmdlet
@@ -45,6 +45,14 @@ public sealed class GetPipesInboxCommand : PipesCmdlet
     [ValidateNotNullOrEmpty]
     public string? WatermarkName { get; set; }
 
+    /// <summary>
+    /// The folders to read: names as Outlook shows them (Inbox, Archive, "Junk Email"), well-known names (junkemail), or paths from
+    /// the top ("Inbox/Prospects"). Without it, the Outlook.InboxFolders setting (Inbox; Archive; Junk Email).
+    /// </summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string[]? Folder { get; set; }
+
     protected override void ProcessRecord()
     {
         var since = Since;
@@ -72,8 +80,17 @@ public sealed class GetPipesInboxCommand : PipesCmdlet
             while (true)
             {
                 PendingWatermark? pending = null;
+                var warnings = new System.Collections.Concurrent.ConcurrentQueue<string>();
                 // The move is always held back by the read, and made (or handed to -CommitVariable) once every message is written.
-                Stream(token => client.GetInboxAsync(since, Limit, All, token, p => pending = p, WatermarkName), message => WriteObject(message), "Get-PipesInbox");
+                try
+                {
+                    Stream(token => client.GetInboxAsync(since, Limit, All, token, p => pending = p, WatermarkName, Folder, warnings.Enqueue), message => WriteObject(message), "Get-PipesInbox");
+                }
+                finally
+                {
+                    // Said from the pipeline thread, after the messages: the worker that found it may not write.
+                    foreach (var warning in warnings) WriteWarning(warning);
+                }
                 CommitOrHold(pending, CommitVariable);
                 since = null; // after the first poll, -Watch follows the watermark
                 if (!Watch) break;
