@@ -7,7 +7,9 @@
     config directory):
         contacts-<stamp>.csv   the contacts from Get-ACContact -Incremental (-PipelineId when given); a contact
                                unsubscribed or bounced on a list has its address in WithheldEmails, not Email
-        replies-<stamp>.csv    the inbox messages since the last poll, with their classification
+        replies-<stamp>.csv    the messages since the last poll in the folders of Outlook.InboxFolders (Inbox, Archive
+                               and Junk Email by default: a reply archived or filtered before the run is still read),
+                               with the folder each was read from, its classification and any opt-out it asks
         withheld-<stamp>.csv   every contact (of -PipelineId when given) unsubscribed or bounced on a list, from a full
                                pull, when the last such file is -OptOutCheckDays old or more (the first run writes one):
                                an -Incremental pull brings a contact again only when ActiveCampaign moves its Updated,
@@ -161,12 +163,12 @@ try {
         Write-Log "ActiveCampaign: opt-out check (a full pull): $withheldAll contact(s) unsubscribed or bounced -> $withheldCsv"
     }
 
-    # 2. The inbox: replies since the last poll, classified.
+    # 2. The inbox, and the folders replies are moved to before the run (Outlook.InboxFolders): replies since the last poll, classified.
     $replies = @()
     if ((Test-PipesIntegration Outlook).IsConfigured) {
         $repliesCsv = Join-Path $OutputFolder "replies-$stamp.csv"
         # Its own watermark: an admin's Get-PipesInbox at the prompt moves the unnamed one, and would otherwise take these replies.
-        $replies = @(Get-PipesInbox -All -WatermarkName nightly-pull -CommitVariable inboxPull | Select-Object @{ n = 'ReceivedDateTime'; e = { Iso $_.ReceivedDateTime } }, FromAddress, FromName, Subject, Classification, @{ n = 'Evidence'; e = { "$($_.Reply)" } })
+        $replies = @(Get-PipesInbox -All -WatermarkName nightly-pull -CommitVariable inboxPull | Select-Object @{ n = 'ReceivedDateTime'; e = { Iso $_.ReceivedDateTime } }, FromAddress, FromName, Subject, Folder, Classification, @{ n = 'OptOut'; e = { "$($_.OptOut)" } }, @{ n = 'Evidence'; e = { "$($_.Reply)" } })
         if ($replies.Count) {
             $replies | Export-Csv -LiteralPath "$repliesCsv.partial" -NoTypeInformation -Encoding utf8
             Move-Item -LiteralPath "$repliesCsv.partial" -Destination $repliesCsv -Force

@@ -337,15 +337,20 @@ Describe 'examples/nightly-pull.ps1' {
         Invoke-RestMethod -Method Post -Uri "$($Fake.BaseUrl)/_fake/graph/inbox" -ContentType 'application/json' -Body (@{
             subject = 'RE: Section 4'; body = @{ contentType = 'text'; content = 'Not interested, thanks.' }
             from = @{ emailAddress = @{ address = 'dee@example.com' } } } | ConvertTo-Json -Depth 4) | Out-Null
+        # A reply swiped to Archive before the run: read there.
+        Invoke-RestMethod -Method Post -Uri "$($Fake.BaseUrl)/_fake/graph/folders/archive/messages" -ContentType 'application/json' -Body (@{
+            subject = 'RE: Section 5'; body = @{ contentType = 'text'; content = 'Yes, I am interested. What is your offer?' }
+            from = @{ emailAddress = @{ address = 'eve@example.com' } } } | ConvertTo-Json -Depth 4) | Out-Null
         $second = Invoke-Nightly '-PipelineId 1'
         $second.ExitCode | Should -Be 0
         $latest = Get-ChildItem $Out -Filter 'contacts-*.csv' | Sort-Object Name | Select-Object -Last 1
         @(Import-Csv $latest.FullName).Id | Should -Be @('4')
         $replies = Get-ChildItem $Out -Filter 'replies-*.csv' | Sort-Object Name | Select-Object -Last 1
-        @(Import-Csv $replies.FullName).Subject | Should -Be @('RE: Section 4')
+        @(Import-Csv $replies.FullName | Sort-Object Subject | ForEach-Object { "$($_.Subject) in $($_.Folder)" }) | Should -Be @('RE: Section 4 in Inbox', 'RE: Section 5 in Archive')
         $summary = Get-ChildItem $Out -Filter 'summary-*.json' | Sort-Object Name | Select-Object -Last 1 | Get-Content -Raw | ConvertFrom-Json
         $summary.Contacts | Should -Be 1
         $summary.ByClassification.NotInterested | Should -Be 1
+        $summary.ByClassification.Interested | Should -Be 1
         $log = Get-Content -Raw (Get-ChildItem (Join-Path $env:PIPES_CONFIG_DIR 'logs') -Filter 'nightly-*.log').FullName
         $log | Should -Match 'ActiveCampaign: 1 contact'
         # The first run made the opt-out check (a full pull of pipeline 1); the second, within -OptOutCheckDays, did not.

@@ -377,6 +377,68 @@ Import-Module '$(Join-Path (Get-RepoRoot) 'out/Pipes')'
         ($messages | Get-PipesReplyClassification).Classification | Should -Be $messages.Classification
     }
 
+    It 'reads a reply archived before the poll once, and junk, each with its folder; one read and then archived is not read again' {
+        Connect-Fake | Out-Null
+        $first = @(Get-PipesInbox)
+        $first.Count | Should -Be 12
+        ($first.Folder | Sort-Object -Unique) | Should -Be 'Inbox'
+        function Send-Fake($folder, $subject) {
+            (Invoke-RestMethod -Method Post "$($Fake.BaseUrl)/_fake/graph/folders/$folder/messages" -ContentType 'application/json' -Body (@{
+                subject = $subject; body = @{ contentType = 'text'; content = 'Yes, I am interested. Call me.' }; from = @{ emailAddress = @{ address = 'ann@example.com' } } } | ConvertTo-Json -Depth 5)).id
+        }
+        $archived = Send-Fake inbox 'RE: Section 9'
+        Invoke-RestMethod -Method Post "$($Fake.BaseUrl)/_fake/graph/messages/$archived/move" -ContentType 'application/json' -Body '{ "destination": "archive" }' | Out-Null
+        Send-Fake junkemail 'RE: Section 10' | Out-Null
+        # The newest read the first time is swiped to Archive after it was read: not read again.
+        Invoke-RestMethod -Method Post "$($Fake.BaseUrl)/_fake/graph/messages/$($first[0].Id)/move" -ContentType 'application/json' -Body '{ "destination": "archive" }' | Out-Null
+        $second = @(Get-PipesInbox)
+        $second | ForEach-Object { "$($_.Subject) in $($_.Folder)" } | Sort-Object | Should -Be @('RE: Section 10 in Junk Email', 'RE: Section 9 in Archive')
+        $second.Classification | Should -Be @('Interested', 'Interested')
+        @(Get-PipesInbox).Count | Should -Be 0
+    }
+
+    It 'reads only the Inbox with -Folder Inbox, and fails with Pipes.NotFound naming a folder the mailbox lacks, before anything is read' {
+        Connect-Fake | Out-Null
+        Invoke-RestMethod -Method Post "$($Fake.BaseUrl)/_fake/graph/folders/archive/messages" -ContentType 'application/json' -Body (@{ subject = 'Archived'; receivedDateTime = '2026-11-21T00:00:00Z'; body = @{ contentType = 'text'; content = 'yes' } } | ConvertTo-Json -Depth 5) | Out-Null
+        $inbox = @(Get-PipesInbox -Folder Inbox -Since '2026-11-20T00:00:00Z' -All)
+        $inbox.Count | Should -Be 12
+        $inbox.Subject | Should -Not -Contain 'Archived'
+        (Get-PipesInbox -Folder 'Junk Email', archive -Since '2026-11-20T00:00:00Z').Subject | Should -Be 'Archived'
+        { Get-PipesInbox -Folder Inbox, 'Inbox/Prospects' } | Should -Throw -ErrorId 'Pipes.NotFound,Pipes.PowerShell.Commands.Outlook.GetPipesInboxCommand'
+        $Error[0].Exception.Message | Should -Match "no folder 'Inbox/Prospects' \(named in -Folder\)\. Nothing was read\."
+        $Error[0].TargetObject | Should -Be 'Inbox/Prospects'
+        @(Get-PipesFakeRequest $Fake | Where-Object { $_.path -like '*/messages' -and $_.method -eq 'GET' }).Count | Should -Be 3   # the -Since reads' three folders only
+        @(Get-PipesInbox).Count | Should -Be 13   # the failed poll moved no watermark: the first poll reads all
+    }
+
+    It 'leaves out a folder of the default the mailbox lacks, saying so with -Verbose, and reads a folder the setting names' {
+        Connect-Fake | Out-Null
+        Invoke-RestMethod -Method Delete "$($Fake.BaseUrl)/_fake/graph/folders/archive" | Out-Null   # no Archive until the first archive
+        $verbose = Get-PipesInbox -Verbose 4>&1 | Where-Object { $_ -is [Management.Automation.VerboseRecord] }
+        ($verbose.Message -join "`n") | Should -Match 'has no Archive folder; it is left out of this poll'
+        $leads = Invoke-RestMethod -Method Post "$($Fake.BaseUrl)/_fake/graph/folders" -ContentType 'application/json' -Body '{ "displayName": "Leads" }'
+        Invoke-RestMethod -Method Post "$($Fake.BaseUrl)/_fake/graph/folders/$([uri]::EscapeDataString($leads.id))/messages" -ContentType 'application/json' -Body (@{ subject = 'Filed by a rule'; body = @{ contentType = 'text'; content = 'Not interested.' } } | ConvertTo-Json -Depth 5) | Out-Null
+        Set-PipesConfig Outlook.InboxFolders Inbox, Leads
+        (Get-PipesConfig Outlook.InboxFolders).Value | Should -Be 'Inbox; Leads'
+        $read = Get-PipesInbox -WarningVariable dropped -WarningAction SilentlyContinue
+        "$dropped" | Should -Match 'last covered Junk Email too'   # the setting no longer names it
+        $read.Folder | Should -Be 'Leads'
+        $read.Classification | Should -Be 'NotInterested'
+        Set-PipesConfig Outlook.InboxFolders 'Inbox; Archive'   # named, not the default: a folder it lacks is an error
+        { Get-PipesInbox } | Should -Throw -ErrorId 'Pipes.NotFound,Pipes.PowerShell.Commands.Outlook.GetPipesInboxCommand'
+        $Error[0].Exception.Message | Should -Match "no folder 'Archive' \(named in Outlook.InboxFolders\)"
+        { Set-PipesConfig Outlook.InboxFolders 'Inbox; /' } | Should -Throw -ErrorId 'Pipes.InvalidSetting,Pipes.PowerShell.Commands.SetPipesConfigCommand'
+    }
+
+    It 'warns when a poll of fewer folders moves the watermark past what reached the others' {
+        Connect-Fake | Out-Null
+        @(Get-PipesInbox).Count | Should -Be 12
+        $null = Get-PipesInbox -Folder Inbox -WarningVariable narrowed -WarningAction SilentlyContinue
+        "$narrowed" | Should -Match 'last covered Archive and Junk Email too.*-WatermarkName'
+        $null = Get-PipesInbox -Folder Inbox -WatermarkName prompt -WarningVariable own -WarningAction SilentlyContinue
+        $own | Should -BeNullOrEmpty   # a name used for the first time starts where the unnamed one stands, and reads what it covered
+    }
+
     It 'fails with Pipes.AuthenticationRequired when the token has expired' {
         Connect-Fake | Out-Null
         Set-PipesSecret Outlook.AccessToken (ConvertTo-SecureString $Expired -AsPlainText -Force)
