@@ -32,6 +32,38 @@ Import-Module '$ModulePath'
         $out | Should -Be 'done'
     }
 
+    It 'loads no Pipes.Core at import while pwsh replays the JIT profile of a session that ran cmdlets' -Skip:$IsWindows {
+        # pwsh replays the last session's JIT profile (StartupProfileData-NonInteractive in its cache folder) on a
+        # background thread. After a session that ran Pipes cmdlets the replay asked for Pipes.Core right after
+        # Import-Module: the case above failed whenever the user's shared profile came from such a session (about
+        # one CI run in five). Here the profile is this case's own (XDG_CACHE_HOME moves the folder on Linux and
+        # macOS). The replay goes through the recorded loads in order and gives up at one it cannot make itself,
+        # such as Pipes.PowerShell (loaded from a path): in-box work recorded before the import keeps it busy
+        # until this session's import, which comes first, has loaded the module (38 of 38 replays reached it).
+        $environment = @{ XDG_CACHE_HOME = (Join-Path $TestDrive 'xdg-cache'); PIPES_CONFIG_DIR = (Join-Path $TestDrive 'replay-config') }
+        $null = Invoke-FreshPwsh -Environment $environment -Script @"
+`$null = Get-Date | ConvertTo-Json | ConvertFrom-Json
+`$null = 1..50 | Measure-Object -Sum | Format-Table | Out-String
+`$null = Get-Command -Module Microsoft.PowerShell.Utility
+`$null = [xml]'<a b="c"/>' | Select-Xml -XPath '//a'
+Import-Module '$ModulePath'
+`$null = Get-PipesConfig
+`$null = Get-PipesSecretInfo
+`$null = Test-PipesIntegration
+"@
+        # What this case needs: a profile that names the engine (without it the case would prove nothing).
+        $jitProfile = Join-Path $environment.XDG_CACHE_HOME 'powershell/StartupProfileData-NonInteractive'
+        [Text.Encoding]::Latin1.GetString([IO.File]::ReadAllBytes($jitProfile)) | Should -Match 'Pipes\.Core, Version='
+        # The replay runs beside the import and can land after it returns: give it time before listing.
+        $out = Invoke-FreshPwsh -Environment $environment -Script @"
+Import-Module '$ModulePath'
+Start-Sleep -Seconds 2
+[AppDomain]::CurrentDomain.GetAssemblies().GetName().Name | Where-Object { `$_ -match '^(Microsoft\.Graph|Microsoft\.Identity|Microsoft\.Kiota|Azure\.|ClosedXML|DocumentFormat|ExcelDataReader|CsvHelper|Polly|Serilog|Pipes\.Core)' }
+'done'
+"@
+        $out | Should -Be 'done'
+    }
+
     It 'passes Test-ModuleManifest' {
         $manifest = Test-ModuleManifest (Join-Path $ModulePath 'Pipes.psd1')
         $manifest.Name | Should -Be 'Pipes'

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Reflection;
 using System.Runtime.Loader;
 
@@ -22,6 +23,9 @@ internal sealed class PipesLoadContext : AssemblyLoadContext
     private static readonly object Gate = new();
     private static bool _hooked;
 
+    /// <summary>Set once Pipes.Core is in the Pipes context; from then on every request for it is answered.</summary>
+    private static volatile bool _engineLoaded;
+
     private readonly string _dependencyDirectory;
 
     /// <summary>The shared framework's folder (where System.Private.CoreLib lives).</summary>
@@ -32,7 +36,7 @@ internal sealed class PipesLoadContext : AssemblyLoadContext
         _dependencyDirectory = dependencyDirectory;
     }
 
-    /// <summary>Answers the default context's failed look-up of Pipes.Core, and nothing else.</summary>
+    /// <summary>Answers the default context's failed look-up of Pipes.Core (see <see cref="AskedByManagedCode"/>), and nothing else.</summary>
     public static void Hook()
     {
         lock (Gate)
@@ -53,8 +57,35 @@ internal sealed class PipesLoadContext : AssemblyLoadContext
         }
     }
 
-    private static Assembly? ResolveEngine(AssemblyLoadContext context, AssemblyName name) =>
-        string.Equals(name.Name, EngineAssembly, StringComparison.Ordinal) ? Shared.Value.LoadFromAssemblyName(name) : null;
+    private static Assembly? ResolveEngine(AssemblyLoadContext context, AssemblyName name)
+    {
+        if (!string.Equals(name.Name, EngineAssembly, StringComparison.Ordinal)) return null;
+        if (!_engineLoaded && !AskedByManagedCode()) return null;
+        var engine = Shared.Value.LoadFromAssemblyName(name);
+        _engineLoaded = true;
+        return engine;
+    }
+
+    /// <summary>
+    /// Whether managed code is behind this request: a cmdlet or completer about to run, or PowerShell
+    /// reading a cmdlet's metadata (an OutputType, a parameter's type). The runtime also asks by itself,
+    /// on a thread with no managed frame below the resolving event: pwsh replays the JIT profile of an
+    /// earlier session (ProfileOptimization, StartupProfileData-* in its cache folder), and when that
+    /// session ran Pipes cmdlets the replay compiles their methods right after Import-Module, which asks
+    /// for Pipes.Core. Answering it loaded Pipes.Core at import in a session that had not
+    /// used a cmdlet (the Module Pester test's rare failure). Declining it only makes the replay skip
+    /// or stop: the methods are compiled on first call, and a failed bind is not remembered, so the
+    /// first real use still loads the engine here.
+    /// </summary>
+    private static bool AskedByManagedCode()
+    {
+        foreach (var frame in new StackTrace(fNeedFileInfo: false).GetFrames())
+        {
+            var type = frame.GetMethod()?.DeclaringType;
+            if (type != typeof(PipesLoadContext) && type != typeof(AssemblyLoadContext)) return true;
+        }
+        return false;
+    }
 
     protected override Assembly? Load(AssemblyName assemblyName)
     {
