@@ -177,13 +177,14 @@ public sealed partial class GraphFake
         var query = context.Request.Query;
         IEnumerable<JsonObject> items = _messages.Values.Where(m => (string?)m["parentFolderId"] == folder.Id);
         var filter = query["$filter"].ToString();
-        if (filter.Length > 0)
+        // Comparisons of receivedDateTime joined by 'and' ("receivedDateTime ge X and receivedDateTime le Y"), as OData writes a range.
+        foreach (var part in filter.Length == 0 ? [] : filter.Split(" and ", StringSplitOptions.TrimEntries))
         {
-            var f = DateFilter().Match(filter);
+            var f = DateFilter().Match(part);
             if (!f.Success) return Error(400, "ErrorInvalidUrlQueryFilter", "The query filter contains one or more invalid nodes.");
             var at = DateTimeOffset.Parse(f.Groups["at"].Value, CultureInfo.InvariantCulture);
-            var inclusive = f.Groups["op"].Value == "ge";
-            items = items.Where(m => Received(m) is var r && (inclusive ? r >= at : r > at));
+            var op = f.Groups["op"].Value;
+            items = items.Where(m => Received(m) is var r && op switch { "ge" => r >= at, "gt" => r > at, "le" => r <= at, _ => r < at }).ToList();
         }
         var order = query["$orderby"].ToString();
         if (order.Length > 0 && !order.StartsWith("receivedDateTime", StringComparison.Ordinal))

@@ -157,6 +157,6 @@ public sealed partial class GraphFake : IFakeService
     [GeneratedRegex(@"singleValueExtendedProperties/Any\(\w+:\s*\w+/id eq '(?<id>[^']+)' and \w+/value eq '(?<value>[^']+)'\)", RegexOptions.IgnoreCase)]
     private static partial Regex ExtendedPropertyFilter();
 
-    [GeneratedRegex(@"^receivedDateTime (?<op>ge|gt) (?<at>\S+)$")]
+    [GeneratedRegex(@"^receivedDateTime (?<op>ge|gt|le|lt) (?<at>\S+)$")]
     private static partial Regex DateFilter();
 }

@@ -165,18 +165,37 @@ public sealed partial class OutlookClient(PipesEnvironment environment) : Integr
                 + $"a message that reached {JoinedNames(left)} meanwhile and was not read is behind it, and a later poll of {(left.Count == 1 ? "that folder" : "those folders")} will not read it. "
                 + "A reader of other folders should have a watermark of its own (-WatermarkName).");
         var pageSize = all ? 100 : Math.Clamp(limit, 1, 100);
-        var query = "/messages?$select=" + InboxSelect + "&$top=" + pageSize.ToString(CultureInfo.InvariantCulture)
-            + (from is { } at ? "&$filter=" + Uri.EscapeDataString("receivedDateTime ge " + at.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)) : "")
-            + "&$orderby=" + Uri.EscapeDataString("receivedDateTime " + (ascending ? "asc" : "desc"));
         var read = 0;
+        static string Instant(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+        // The listing of messages from the start (or, for a further page, from the edge of the one before) in the poll's order.
+        string Query(DateTimeOffset? edge)
+        {
+            var range = new List<string>();
+            if (from is { } at && (ascending ? edge is null : true)) range.Add("receivedDateTime ge " + Instant(at));
+            if (edge is { } e) range.Add($"receivedDateTime {(ascending ? "ge" : "le")} {Instant(e)}");
+            return "/messages?$select=" + InboxSelect + "&$top=" + pageSize.ToString(CultureInfo.InvariantCulture)
+                + (range.Count > 0 ? "&$filter=" + Uri.EscapeDataString(string.Join(" and ", range)) : "")
+                + "&$orderby=" + Uri.EscapeDataString("receivedDateTime " + (ascending ? "asc" : "desc"));
+        }
+        // A further page starts at the last one's edge (its last receivedDateTime), not at Graph's next link: that link counts
+        // messages by place ($skip), and a message moved or deleted out of the part already read (a reply archived on a phone
+        // while the nightly poll pages) would move every later one up a place, and the first of the next page would be skipped,
+        // for good, as it is older than the watermark the poll then moves to. The messages of the edge's second are asked for
+        // again and given once (the merge's keys of an instant). A page all of one second can only go on by Graph's link.
+        string? NextPage(GraphPage<GraphMessage> page, InboxFolder folder)
+        {
+            if (!(all || read < limit) || page.NextLink is null || page.Value is not { Count: > 0 } items) return null;
+            var edge = Received(items[^1]);
+            return Received(items[0]) == edge ? page.NextLink : Root + "mailFolders/" + folder.UrlSegment + Query(edge);
+        }
         var newest = DateTimeOffset.MinValue;
         var keysAtNewest = new List<string>();
         var seenAtWatermark = watermark?.Ids.ToHashSet(StringComparer.Ordinal) ?? [];
         // Each folder's pages are read as the merge reaches them, and its messages go out as they are merged: a k-way merge by
         // receivedDateTime, oldest first for a poll, so that -Limit counts across the folders and a backlog larger than it is
         // worked through in order, nothing skipped. Next-page links are followed only on Graph's own origin, and never twice.
-        var streams = reading.Select(folder => (Folder: folder, Pages: PagesAsync("ListInbox", Root + "mailFolders/" + folder.UrlSegment + query,
-            GraphJson.Default.GraphPageGraphMessage, p => p.Value ?? [], p => all || read < limit ? p.NextLink : null, cancellationToken).GetAsyncEnumerator(cancellationToken))).ToList();
+        var streams = reading.Select(folder => (Folder: folder, Pages: PagesAsync("ListInbox", Root + "mailFolders/" + folder.UrlSegment + Query(null),
+            GraphJson.Default.GraphPageGraphMessage, p => p.Value ?? [], p => NextPage(p, folder), cancellationToken).GetAsyncEnumerator(cancellationToken))).ToList();
         try
         {
             var heads = new GraphMessage?[streams.Count];
