@@ -123,6 +123,9 @@ Get-ACContact -PipelineId 1 | Invoke-PipesDial -WhatIf
         @($all | Where-Object Email).Count | Should -Be 27
         ($all | Where-Object WithheldEmails).Id | Should -Be @('12', '13', '15')
         ($all | Where-Object Id -eq 12).Issues | Should -BeLike "*unsubscribed from ActiveCampaign list 1 on 2026-08-10 ('Not selling, please stop')*"
+        # The table says the address is withheld, not that none is known.
+        ($all | Where-Object Id -eq 12 | Format-Table | Out-String -Width 120) | Should -Match 'Bo Lee\s+\(withheld\)'
+
         # Piped to Send-PipesMail, the withheld contact is its own error, saying why, and the others go on.
         $null = Get-ACContact -Id 12, 14 | Send-PipesMail -Subject 'Offer' -Body 'Hello {FirstName}' -WhatIf -ErrorVariable refused -ErrorAction SilentlyContinue
         $refused.Count | Should -Be 1

@@ -208,6 +208,14 @@ Describe 'Import-PipesFile' {
         $back[0].County | Should -Be 'Reeves'
     }
 
+    It 'shows a withheld address as withheld in its table, not as an empty Email' {
+        $file = Join-Path $TestDrive 'optout.csv'
+        Set-Content $file -Value @('Name,Email', 'Jo Smith,jo@example.com (unsubscribed)', 'Al Roe,al@example.com')
+        $table = Import-PipesFile $file | Format-Table | Out-String -Width 160
+        $table | Should -Match 'Jo\s+Smith\s+\(withheld\)'
+        $table | Should -Match 'al@example\.com'
+    }
+
     It 'never hands Invoke-PipesDial a number marked do not call, by a column or beside the number' {
         $crm = Join-Path $TestDrive 'crm.csv'
         Set-Content $crm -Value @('Name,Phone,Do Not Call', 'Jo Smith,713-555-0101,Yes', 'Al Roe,713-555-0103 DNC,', 'Cy Poe,713-555-0104,No')
