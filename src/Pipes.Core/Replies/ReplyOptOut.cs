@@ -51,8 +51,8 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
     [GeneratedRegex("""
         \b(?:
           (?<mail>unsubscribe|unsubscribed\s+me)
-        | (?:please\s+)?(?:remove|delete|drop|erase|purge|scrub)\s+(?:me|us|my\s+(?:name|e-?mail(?:\s+address)?|address|info(?:rmation)?|details|contact\s+info(?:rmation)?|number|data)|this\s+(?:address|e-?mail(?:\s+address)?|number))\b(?:\s+(?:from|off)\s+(?:your|the|this|all|any)\s+(?:\S+\s+){0,2}?(?:list|lists|database|records|system|files|sequences?|campaigns?))?
-        | (?:remove|take)\s+(?:\S+\s+){1,6}?(?:from|off)\s+(?:of\s+)?(?:your|the|this|all|any)\s+(?:\S+\s+){0,2}?(?:mailing\s+lists?|list|lists|database|sequences?|campaigns?|mailings?)\b
+        | (?:please\s+)?(?:remove|delete|erase|purge|scrub)\s+(?:me|us|my\s+(?:name|e-?mail(?:\s+address)?|address|info(?:rmation)?|details|contact\s+info(?:rmation)?|number|data)|this\s+(?:address|e-?mail(?:\s+address)?|number))\b(?:\s+(?:from|off)\s+(?:your|the|this|all|any)\s+(?:\S+\s+){0,2}?(?:list|lists|database|records|system|files|sequences?|campaigns?))?
+        | (?:remove|take|drop)\s+(?:\S+\s+){1,6}?(?:from|off)\s+(?:of\s+)?(?:your|the|this|all|any)\s+(?:\S+\s+){0,2}?(?:mailing\s+lists?|list|lists|database|sequences?|campaigns?|mailings?)\b
         | (?:put|add)\s+(?:me|us|my\s+number)\s+on\s+(?:your|the)\s+do[\s-]+not[\s-]+(?:(?<calls>call)|(?<mail>e-?mail|mail)|contact)\s+list
         | (?<mail>(?:do\s+not|don'?t|never)\s+add\s+(?:me|us|my\s+\S+)\s+to\s+(?:any|your|the)\s+(?:\S+\s+){0,2}?(?:list|lists|sequences?|campaigns?))
         | opt\s+(?:me|us)\s+out | opt(?:ing)?\s+out\s+of\s+(?:your|these|this|the|all|any)\s+(?:\S+\s+){0,2}?(?:e-?mails?|mailings?|list|lists|letters|offers|solicitations|messages)
@@ -67,7 +67,7 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
         | (?:lose|delete)\s+my\s+(?:(?<calls>number|phone\s+number)|(?<mail>e-?mail(?:\s+address)?|address))
         | (?<calls>do\s+not\s+call\s+list)
         | de\s+baja | (?:b[oó]rr|elimin|qu[ií]t)(?:e|en|ar|enme|eme|ame)\s+(?:de\s+(?:su|la|tu|sus)\s+lista|mi\s+(?:correo|direcci[oó]n|nombre|n[uú]mero))
-        | no\s+(?:me|nos)\s+(?:vuelva[ns]?\s+a\s+)?(?:(?<mail>escrib\w*|envi\w*|mande\w*)|(?<calls>llam\w*)|contact\w*|moleste\w*)(?:\s+m[aá]s)?
+        | no\s+(?:me|nos)\s+(?:vuelva[ns]?\s+a\s+)?(?:(?<mail>escrib(?:a|an|as|ir)|env[ií](?:e|en|es|ar)|mand(?:e|en|es|ar))|(?<calls>llam(?:e|en|es|ar))|contact(?:e|en|es|ar)|molest(?:e|en|es|ar))\b(?:\s+m[aá]s)?
         | no\s+(?:(?<mail>enviar|mandar|escribir)|(?<calls>llamar)|contactar|molestar)(?:me|nos)\b
         | no\s+quiero\s+(?:recibir|m[aá]s)
         | d[ée]sinscri\w+ | d[ée]sabonn\w+ | retirez[\s-]+moi | (?:me|nous)\s+retirer\s+de | supprimez\s+(?:mon|mes)\s+(?:adresse|e-?mail|nom|coordonn[ée]es|num[ée]ro)
@@ -76,14 +76,15 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
         | abmelden | tragen\s+sie\s+mich\s+(?:bitte\s+)?aus | mich\s+(?:bitte\s+)?aus\s+(?:ihrem|ihrer|dem|der|allen)\s+(?:\S+\s+)?(?:verteilern?|listen?|datenbank|mailingliste|kartei) | l[öo]schen\s+sie\s+(?:bitte\s+)?meine\s+(?:adresse|daten|e-?mail|nummer)
         | (?:kontaktieren|(?<mail>schreiben)|(?<calls>anrufen|rufen))\s+sie\s+mich\s+(?:bitte\s+)?nicht\s+mehr | keine\s+(?:weiteren\s+)?(?:(?<mail>e-?mails|mails|briefe|angebote)|(?<calls>anrufe))\s+mehr
         | descadastr\w+ | remova\s+(?:meu|o\s+meu)\s+(?:e-?mail|nome|contato|n[uú]mero) | (?:me\s+)?remova(?:-me)?\s+d[ae]\s+(?:sua|vossa|tua)\s+lista | n[ãa]o\s+quero\s+(?:mais\s+)?receber
-        | n[ãa]o\s+(?:me|nos)\s+(?:(?<mail>envie\w*|escrev\w*)|(?<calls>lig\w*)|contat\w*|procur\w*)\s+mais
+        | n[ãa]o\s+(?:me|nos)\s+(?:(?<mail>envi(?:e|em)|escrev(?:a|am))|(?<calls>ligu(?:e|em))|contat(?:e|em)|procur(?:e|em))\s+mais
         | (?<=^|[\n.!?]\s*)(?:please\s+)?(?:stop|remove|baja)(?:\s+(?:it|now|please|me))?(?=\s*(?:[.!]|$|\n))
         )
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Request();
 
-    // Words just before a request that undo it: "no need to remove me", "you don't have to unsubscribe me", "I never asked you to stop".
-    [GeneratedRegex("""(?:no\s+need\s+to|don'?t\s+(?:have|need)\s+to|do\s+not\s+(?:have|need)\s+to|not\s+asking\s+(?:you\s+)?to|never\s+asked\s+(?:you\s+)?to|didn'?t\s+ask\s+(?:you\s+)?to|why\s+did\s+you|no\s+es\s+necesario|pas\s+besoin\s+de)\s*$""",
+    // Words just before a request that undo it: "no need to remove me", "you don't have to unsubscribe me", "I never asked you to stop",
+    // "please do not remove me from your list", "I don't want to unsubscribe" (a request the sender says they are not making).
+    [GeneratedRegex("""(?:(?:please\s+)?(?:do\s+not|don'?t)(?:\s+want\s+(?:you\s+)?to)?|no\s+need\s+to|don'?t\s+(?:have|need)\s+to|do\s+not\s+(?:have|need)\s+to|not\s+asking\s+(?:you\s+)?to|never\s+asked\s+(?:you\s+)?to|didn'?t\s+ask\s+(?:you\s+)?to|why\s+did\s+you|no\s+es\s+necesario|pas\s+besoin\s+de)\s*$""",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Undone();
 

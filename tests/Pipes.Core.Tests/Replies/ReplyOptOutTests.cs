@@ -34,6 +34,9 @@ public sealed class ReplyOptOutTests
     [InlineData("Bitte tragen Sie mich aus.", OptOutScope.All, "tragen Sie mich aus")]
     [InlineData("Rufen Sie mich nicht mehr an.", OptOutScope.Calls, "Rufen Sie mich nicht mehr")]
     [InlineData("Por favor não me liguem mais.", OptOutScope.Calls, "não me liguem mais")]
+    [InlineData("Drop me from your mailing list.", OptOutScope.All, "Drop me from your mailing list")]
+    [InlineData("No me vuelvan a llamar.", OptOutScope.Calls, "No me vuelvan a llamar")]
+    [InlineData("Por favor no me envíe más correos.", OptOutScope.Email, "no me envíe más")]
     public void FindsTheRequestAndWhatItStops(string body, OptOutScope scope, string words)
     {
         var optOut = Classify(body).OptOut;
@@ -56,6 +59,14 @@ public sealed class ReplyOptOutTests
     [InlineData("Remove the post-production deductions and we can talk about a lease.")]
     [InlineData("Ich melde mich aus dem Urlaub, dann reden wir.")]
     [InlineData("Not interested. Do not contact my kids either.")] // about other people: theirs to say
+    [InlineData("Sounds good. Feel free to drop me a line next week with the numbers.")] // "drop me" a line is an invitation
+    [InlineData("Interested. Drop me an email with your offer.")]
+    [InlineData("Please do not remove me from your list, I may sell next year.")] // a request the sender is not making
+    [InlineData("I don't want to unsubscribe, just send fewer letters.")]
+    [InlineData("No me llamo Carlos, soy Juan. Me interesa la oferta.")] // "my name is not", not "do not call me"
+    [InlineData("No me envió el contrato todavía. ¿Me lo manda?")] // "you did not send me", a past tense
+    [InlineData("No nos contactaron la semana pasada como dijeron. ¿Sigue en pie la oferta?")]
+    [InlineData("Ele não me ligou mais depois da reunião. Ainda querem comprar?")]
     public void IsNoneWhenTheWordsDoNotAskIt(string body) => Assert.Null(Classify(body).OptOut);
 
     [Fact]
