@@ -51,29 +51,31 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
     [GeneratedRegex("""
         \b(?:
           (?<mail>unsubscribe|unsubscribed\s+me)
-        | (?:please\s+)?(?:remove|delete|erase|purge|scrub)\s+(?:me|us|my\s+(?:name|e-?mail(?:\s+address)?|address|info(?:rmation)?|details|contact\s+info(?:rmation)?|number|data)|this\s+(?:address|e-?mail(?:\s+address)?|number))\b(?:\s+(?:from|off)\s+(?:your|the|this|all|any)\s+(?:\S+\s+){0,2}?(?:list|lists|database|records|system|files|sequences?|campaigns?))?
+        | (?:please\s+)?(?:remove|delete|erase|purge|scrub)\s+(?:me|us)\b(?!\s+(?:from|off|as|on)\s+(?:this|the|that|your|our)\s+(?:\S+\s+)?(?:thread|cc|chain|conversation|e-?mail|call|meeting|invite|invitation|deed|lease|title|account|trust))(?:\s+(?:from|off)\s+(?:your|the|this|all|any)\s+(?:\S+\s+){0,2}?(?:list|lists|database|records|system|files|sequences?|campaigns?))?
+        | (?:please\s+)?(?:remove|delete|erase|purge|scrub)\s+(?:my\s+(?:name|e-?mail(?:\s+address)?|address|info(?:rmation)?|details|contact\s+info(?:rmation)?|number|data)|this\s+(?:address|e-?mail\s+address|number))\s+(?:from|off)\s+(?:your|the|this|all|any)\s+(?:\S+\s+){0,2}?(?:mailing\s+lists?|list|lists|database|records|system|files|sequences?|campaigns?)
         | (?:remove|take|drop)\s+(?:\S+\s+){1,6}?(?:from|off)\s+(?:of\s+)?(?:your|the|this|all|any)\s+(?:\S+\s+){0,2}?(?:mailing\s+lists?|list|lists|database|sequences?|campaigns?|mailings?)\b
         | (?:put|add)\s+(?:me|us|my\s+number)\s+on\s+(?:your|the)\s+do[\s-]+not[\s-]+(?:(?<calls>call)|(?<mail>e-?mail|mail)|contact)\s+list
         | (?<mail>(?:do\s+not|don'?t|never)\s+add\s+(?:me|us|my\s+\S+)\s+to\s+(?:any|your|the)\s+(?:\S+\s+){0,2}?(?:list|lists|sequences?|campaigns?))
         | opt\s+(?:me|us)\s+out | opt(?:ing)?\s+out\s+of\s+(?:your|these|this|the|all|any)\s+(?:\S+\s+){0,2}?(?:e-?mails?|mailings?|list|lists|letters|offers|solicitations|messages)
         | (?:stop|quit|cease)\s+(?:(?<mail>e-?mailing|mailing|sending\s+(?:me\s+)?(?:e-?mails?|mail|letters|offers|these|this|junk|spam)|writing(?:\s+to)?)|(?<calls>calling|phoning|texting|ringing)|contacting|bothering|harass(?:ing)?|pestering|soliciting)(?:(?:\s*,\s*|\s+)(?:(?:and|or|&)\s+)?(?:(?<mail>e-?mailing|mailing|writing)|(?<calls>calling|phoning|texting)))*(?:\s+(?:me|us|this\s+(?:address|number|house)))?
         | (?:do\s+not|don'?t|dont|never|not\s+to|please\s+don'?t|please\s+do\s+not)\s+(?:ever\s+)?(?:(?<mail>e-?mail|mail|write(?:\s+to)?|send\s+(?:me\s+)?(?:anything|any\s+more|anymore|mail|e-?mails?|letters|offers))|(?<calls>call|phone|text|ring)|contact|bother|solicit)(?:\s+or\s+(?:(?<mail>e-?mail|mail|write)|(?<calls>call|phone|text)))?(?:\s+(?:me|us|this\s+(?:address|number|house))(?:\s+(?:again|anymore|any\s+more|ever\s+again))?|\s+(?:again|anymore|any\s+more|ever\s+again))
-        | (?:do\s+not|don'?t)\s+want\s+(?:to\s+(?:receive|get|hear\s+from\s+you)|any\s+more|anymore|any\s+further)\b
+        | (?:do\s+not|don'?t)\s+want\s+(?:to\s+(?:receive|get)\s+(?:any\s+more\s+|anymore\s+|any\s+further\s+|these\s+|your\s+)?(?:e-?mails?|mail|letters|offers|calls|messages|texts|solicitations|anything(?:\s+(?:more|else))?\s+from\s+you)|to\s+hear\s+from\s+(?:you|your\s+\S+)\s+(?:again|anymore|any\s+more)|(?:any\s+more|anymore|any\s+further)\s+(?:e-?mails?|mail|letters|offers|calls|messages|texts|solicitations))\b
+        | (?:do\s+not|don'?t|never)\s+reach\s+out(?:\s+to\s+(?:me|us))?\s+(?:again|anymore) | stop\s+reaching\s+out
         | (?<mail>no\s+(?:more|further)\s+(?:e-?mails?|mail|mailings|letters|offers|solicitations))
         | (?<calls>no\s+(?:more|further)\s+(?:calls|phone\s+calls|texts))
         | no\s+(?:more|further)\s+(?:contact|communications?)
         | leave\s+(?:me|us)\s+alone
         | cease\s+and\s+desist
-        | (?:lose|delete)\s+my\s+(?:(?<calls>number|phone\s+number)|(?<mail>e-?mail(?:\s+address)?|address))
+        | lose\s+my\s+(?:(?<calls>number|phone\s+number)|(?<mail>e-?mail(?:\s+address)?|address)) | delete\s+my\s+(?<calls>(?:phone\s+)?number)\b
         | (?<calls>do\s+not\s+call\s+list)
         | de\s+baja | (?:b[oó]rr|elimin|qu[ií]t)(?:e|en|ar|enme|eme|ame)\s+(?:de\s+(?:su|la|tu|sus)\s+lista|mi\s+(?:correo|direcci[oó]n|nombre|n[uú]mero))
         | no\s+(?:me|nos)\s+(?:vuelva[ns]?\s+a\s+)?(?:(?<mail>escrib(?:a|an|as|ir)|env[ií](?:e|en|es|ar)|mand(?:e|en|es|ar))|(?<calls>llam(?:e|en|es|ar))|contact(?:e|en|es|ar)|molest(?:e|en|es|ar))\b(?:\s+m[aá]s)?
         | no\s+(?:(?<mail>enviar|mandar|escribir)|(?<calls>llamar)|contactar|molestar)(?:me|nos)\b
-        | no\s+quiero\s+(?:recibir|m[aá]s)
+        | no\s+quiero\s+(?:recibir|m[aá]s\s+(?:correos|cartas|llamadas|mensajes|ofertas|e-?mails))
         | d[ée]sinscri\w+ | d[ée]sabonn\w+ | retirez[\s-]+moi | (?:me|nous)\s+retirer\s+de | supprimez\s+(?:mon|mes)\s+(?:adresse|e-?mail|nom|coordonn[ée]es|num[ée]ro)
         | ne\s+(?:me\s+|m['’]\s*|nous\s+)(?:(?<mail>[ée]crivez|envoyez)|(?<calls>appelez|t[ée]l[ée]phonez)|contactez|sollicitez)\s+plus
         | de\s+ne\s+plus\s+(?:me\s+|m['’]\s*|nous\s+)(?:(?<mail>[ée]crire|envoyer)|(?<calls>appeler|t[ée]l[ée]phoner)|contacter|solliciter)
-        | abmelden | tragen\s+sie\s+mich\s+(?:bitte\s+)?aus | mich\s+(?:bitte\s+)?aus\s+(?:ihrem|ihrer|dem|der|allen)\s+(?:\S+\s+)?(?:verteilern?|listen?|datenbank|mailingliste|kartei) | l[öo]schen\s+sie\s+(?:bitte\s+)?meine\s+(?:adresse|daten|e-?mail|nummer)
+        | (?:verteiler|liste|newsletter|mailingliste|e-?mails)\s+abmelden | tragen\s+sie\s+mich\s+(?:bitte\s+)?aus | mich\s+(?:bitte\s+)?aus\s+(?:ihrem|ihrer|dem|der|allen)\s+(?:\S+\s+)?(?:verteilern?|listen?|datenbank|mailingliste|kartei) | l[öo]schen\s+sie\s+(?:bitte\s+)?meine\s+(?:adresse|daten|e-?mail|nummer)
         | (?:kontaktieren|(?<mail>schreiben)|(?<calls>anrufen|rufen))\s+sie\s+mich\s+(?:bitte\s+)?nicht\s+mehr | keine\s+(?:weiteren\s+)?(?:(?<mail>e-?mails|mails|briefe|angebote)|(?<calls>anrufe))\s+mehr
         | descadastr\w+ | remova\s+(?:meu|o\s+meu)\s+(?:e-?mail|nome|contato|n[uú]mero) | (?:me\s+)?remova(?:-me)?\s+d[ae]\s+(?:sua|vossa|tua)\s+lista | n[ãa]o\s+quero\s+(?:mais\s+)?receber
         | n[ãa]o\s+(?:me|nos)\s+(?:(?<mail>envi(?:e|em)|escrev(?:a|am))|(?<calls>ligu(?:e|em))|contat(?:e|em)|procur(?:e|em))\s+mais
@@ -88,8 +90,9 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Undone();
 
-    // What follows a request that makes it one of when or where, not whether: "before noon", "at work", "antes de las 5".
-    [GeneratedRegex("""^\s*(?:before|after|until|till|during|between|on\s+(?:weekends?|sundays?|saturdays?)|at\s+(?:work|the\s+office|night|home)|in\s+the\s+(?:morning|evening)|this\s+week|today|tonight|antes|despu[ée]s|hasta|en\s+el\s+trabajo|avant|apr[èe]s|vor|nach)\b""",
+    // What follows a request that makes it one of when or where, not whether: "before noon", "after 5", "at work", "antes de las 5";
+    // "don't call me Mr. Smith" is how, not whether. Only a time or a place counts: "take me off your list before I report you" is one.
+    [GeneratedRegex("""^\s*(?:(?:before|after|until|till|between)\s+(?:\d|noon|midnight|lunch|dinner|work|hours|business\s+hours|(?:the\s+)?(?:morning|afternoon|evening|weekend)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[a-z]+\s*(?:am|pm|o'?clock))|during\s+(?:the\s+)?(?:day|week|work|business)|at\s+(?:work|the\s+office|night|home|dinner)|on\s+(?:weekends?|sundays?|saturdays?)|in\s+the\s+(?:morning|evening)|(?:mr|mrs|ms|miss|dr|sir|ma'?am)\b|by\s+my\s+\w+\s+name|antes\s+de\s+las|despu[ée]s\s+de\s+las|en\s+el\s+trabajo|avant\s+\d|apr[èe]s\s+\d|vor\s+\d|nach\s+\d)""",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Qualified();
 }

@@ -37,6 +37,12 @@ public sealed class ReplyOptOutTests
     [InlineData("Drop me from your mailing list.", OptOutScope.All, "Drop me from your mailing list")]
     [InlineData("No me vuelvan a llamar.", OptOutScope.Calls, "No me vuelvan a llamar")]
     [InlineData("Por favor no me envíe más correos.", OptOutScope.Email, "no me envíe más")]
+    [InlineData("Remove me from your list before I report you.", OptOutScope.All, "Remove me from your list")] // not a time: a threat
+    [InlineData("Take me off your list today.", OptOutScope.All, "Take me off your list")]
+    [InlineData("Stop emailing me after I already said no.", OptOutScope.Email, "Stop emailing me")]
+    [InlineData("Please don't reach out again.", OptOutScope.All, "don't reach out again")]
+    [InlineData("Please stop reaching out.", OptOutScope.All, "stop reaching out")]
+    [InlineData("I don't want to receive any more letters from your company.", OptOutScope.All, "don't want to receive any more letters")]
     public void FindsTheRequestAndWhatItStops(string body, OptOutScope scope, string words)
     {
         var optOut = Classify(body).OptOut;
@@ -67,6 +73,14 @@ public sealed class ReplyOptOutTests
     [InlineData("No me envió el contrato todavía. ¿Me lo manda?")] // "you did not send me", a past tense
     [InlineData("No nos contactaron la semana pasada como dijeron. ¿Sigue en pie la oferta?")]
     [InlineData("Ele não me ligou mais depois da reunião. Ainda querem comprar?")]
+    [InlineData("Please remove me from this thread, my brother handles it.")] // the conversation, not the list
+    [InlineData("Remove me from the cc on these, just send to my office.")]
+    [InlineData("Please delete my email from yesterday, the number in it was wrong.")]
+    [InlineData("We don't want to receive the check before January.")]
+    [InlineData("We don't want any more delays, send the contract.")]
+    [InlineData("No quiero más de 5000 por acre.")]
+    [InlineData("Ich muss mich für das Webinar abmelden.")]
+    [InlineData("Please don't call me Mr. Smith, call me Bob. What's your number?")]
     public void IsNoneWhenTheWordsDoNotAskIt(string body) => Assert.Null(Classify(body).OptOut);
 
     [Fact]
