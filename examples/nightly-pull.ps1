@@ -146,11 +146,15 @@ try {
     # and then (the newest withheld file says when the last one ran).
     $lastCheck = Get-ChildItem -LiteralPath $OutputFolder -Filter 'withheld-*.csv' -File | Sort-Object LastWriteTimeUtc | Select-Object -Last 1
     $withheldAll = $null
-    if (-not $lastCheck -or $lastCheck.LastWriteTimeUtc -le [DateTime]::UtcNow.AddDays(-$OptOutCheckDays)) {
+    $optOutFailure = $null
+    # By the day, not the instant: the file is written minutes into a run, so a task at a fixed hour would be a few minutes short
+    # of the period on its day and check a day late.
+    if (-not $lastCheck -or $lastCheck.LastWriteTimeUtc.Date -le [DateTime]::UtcNow.Date.AddDays(-$OptOutCheckDays)) {
         $withheldCsv = Join-Path $OutputFolder "withheld-$stamp.csv"
         $full = @{}
         if ($PipelineId) { $full.PipelineId = $PipelineId }
         $withheldAll = 0
+        # Its own failure does not keep the inbox from being read: logged, and the run still exits 1 at its end.
         try {
             # Written even when empty (a header only): its date is when the check last ran.
             Get-ACContact @full | Where-Object WithheldEmails | ForEach-Object { $script:withheldAll++; $_ } |
@@ -159,8 +163,13 @@ try {
             if (-not $withheldAll) { Set-Content -LiteralPath "$withheldCsv.partial" -Value '"Id","FullName","WithheldEmails","Issues","Updated"' -Encoding utf8 }
             Move-Item -LiteralPath "$withheldCsv.partial" -Destination $withheldCsv -Force
         }
+        catch {
+            $optOutFailure = $_
+            $withheldAll = $null
+            Write-Log 'ActiveCampaign: the opt-out check failed; the inbox is read, then the run ends FAILED with its error (the next run checks again)'
+        }
         finally { Remove-Item -LiteralPath "$withheldCsv.partial" -ErrorAction SilentlyContinue }
-        Write-Log "ActiveCampaign: opt-out check (a full pull): $withheldAll contact(s) unsubscribed or bounced -> $withheldCsv"
+        if ($null -ne $withheldAll) { Write-Log "ActiveCampaign: opt-out check (a full pull): $withheldAll contact(s) unsubscribed or bounced -> $withheldCsv" }
     }
 
     # 2. The inbox, and the folders replies are moved to before the run (Outlook.InboxFolders): replies since the last poll, classified.
@@ -191,6 +200,7 @@ try {
     $summary | ConvertTo-Json | Set-Content -LiteralPath (Join-Path $OutputFolder "summary-$stamp.json") -Encoding utf8
     Write-Log ("finished: {0} contact(s), {1} repl(ies){2}" -f $contacts, $replies.Count,
         $(if ($replies.Count) { '; ' + (($summary.ByClassification.GetEnumerator() | ForEach-Object { "$($_.Key) $($_.Value)" }) -join ', ') }))
+    if ($optOutFailure) { throw $optOutFailure }
     exit 0
 }
 catch {

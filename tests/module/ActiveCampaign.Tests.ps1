@@ -379,6 +379,16 @@ Describe 'examples/nightly-pull.ps1' {
         (Get-ChildItem $Out -Filter 'summary-*.json' | Sort-Object Name | Select-Object -Last 1 | Get-Content -Raw | ConvertFrom-Json).WithheldInFullCheck | Should -Be 2
     }
 
+    It 'makes its opt-out check by the day: a check made late yesterday is a day old this morning' {
+        (Invoke-Nightly '-PipelineId 1').ExitCode | Should -Be 0
+        $check = Get-ChildItem $Out -Filter 'withheld-*.csv' | Select-Object -First 1
+        # As if the check had run yesterday at 23:59 (a nightly task's file is written minutes into its run).
+        $check.LastWriteTimeUtc = [DateTime]::UtcNow.Date.AddMinutes(-1)
+        Start-Sleep -Seconds 1.1   # a new file stamp
+        (Invoke-Nightly '-PipelineId 1 -OptOutCheckDays 1').ExitCode | Should -Be 0
+        @(Get-ChildItem $Out -Filter 'withheld-*.csv').Count | Should -Be 2
+    }
+
     It 'takes -PipelineId as pwsh -File passes it ("1,2", not the number 12), leaves no empty or partial file, and fails on a pipeline the account lacks' {
         $expected = @(Get-ACContact -PipelineId 1, 2).Count
         $dir = Join-Path $TestDrive ([guid]::NewGuid())

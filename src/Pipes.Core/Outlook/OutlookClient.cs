@@ -172,7 +172,9 @@ public sealed partial class OutlookClient(PipesEnvironment environment) : Integr
         {
             var range = new List<string>();
             if (from is { } at && (ascending ? edge is null : true)) range.Add("receivedDateTime ge " + Instant(at));
-            if (edge is { } e) range.Add($"receivedDateTime {(ascending ? "ge" : "le")} {Instant(e)}");
+            // Newest first the edge's second is taken whole by "lt" the next one: were Exchange to keep fractions of a second that
+            // it does not show, "le" the shown second would leave out the rest of it.
+            if (edge is { } e) range.Add(ascending ? $"receivedDateTime ge {Instant(e)}" : $"receivedDateTime lt {Instant(e.AddSeconds(1))}");
             return "/messages?$select=" + InboxSelect + "&$top=" + pageSize.ToString(CultureInfo.InvariantCulture)
                 + (range.Count > 0 ? "&$filter=" + Uri.EscapeDataString(string.Join(" and ", range)) : "")
                 + "&$orderby=" + Uri.EscapeDataString("receivedDateTime " + (ascending ? "asc" : "desc"));
