@@ -70,8 +70,8 @@ internal sealed partial class RecordBuilder
     // Google Contacts' "Phone 1 - Label" beside "Phone 1 - Value", by the value's column; null when the file has none.
     private readonly int[]? _phoneLabels;
 
-    /// <summary>How a flag column says yes: by yes/no, by its words (a status: "DNC", "Unsubscribed"), or by holding anything (a date of unsubscribing).</summary>
-    private enum FlagKind { YesNo, Words, Filled }
+    /// <summary>How a flag column says yes: by anything but a no (<see cref="Marks"/>: Do Not Call, Email Opt Out, a date of unsubscribing), or by its words (a status: "DNC", "Unsubscribed").</summary>
+    private enum FlagKind { YesNo, Words }
 
     private readonly record struct FlagColumn(int Index, FlagKind Kind);
 
@@ -80,7 +80,7 @@ internal sealed partial class RecordBuilder
             .Where(h => map.Targets[h.Index] is null)
             .Select(h => yesNo.Contains(h.Key) ? new FlagColumn(h.Index, FlagKind.YesNo)
                 : words.Contains(h.Key) ? new FlagColumn(h.Index, FlagKind.Words)
-                : filled.Contains(h.Key) ? new FlagColumn(h.Index, FlagKind.Filled)
+                : filled.Contains(h.Key) ? new FlagColumn(h.Index, FlagKind.YesNo)
                 : (FlagColumn?)null)
             .OfType<FlagColumn>().ToArray();
 
@@ -696,10 +696,10 @@ internal sealed partial class RecordBuilder
     /// </summary>
     private void ApplyDoNotCall(ContactRecord record, object?[] cells, ImportSummary summary)
     {
-        if (MarkingColumn(_doNotCallColumns, cells, SaysDoNotCall, cell => IsYes(cell) && !NamesOnlyOtherChannel(cell, email: false)) is not (>= 0 and var column)) return;
+        if (MarkingColumn(_doNotCallColumns, cells, SaysDoNotCall, cell => Marks(cell) && !NamesOnlyOtherChannel(cell, email: false)) is not (>= 0 and var column)) return;
         var numbers = PhoneEntries(record).Select(NumberOf).ToList();
         record.DoNotCallNumbers = numbers;
-        WithdrawPhones(record, numbers, $"the row is marked '{_map.Headers[column]}' = '{ColumnMap.Text(cells[column])}'", summary);
+        WithdrawPhones(record, numbers, MarkedWhy(column, cells[column]), summary);
     }
 
     /// <summary>
@@ -710,8 +710,14 @@ internal sealed partial class RecordBuilder
     private void ApplyDoNotEmail(ContactRecord record, object?[] cells, ImportSummary summary)
     {
         if (MarkingColumn(_doNotEmailColumns, cells, SaysDoNotEmail, SaysYesToDoNotEmail) is not (>= 0 and var column)) return;
-        Withdraw(record, SendableEmails(record).ToList(), $"the row is marked '{_map.Headers[column]}' = '{ColumnMap.Text(cells[column])}'", summary);
+        Withdraw(record, SendableEmails(record).ToList(), MarkedWhy(column, cells[column]), summary);
     }
+
+    /// <summary>Why a flag column takes the row's numbers or addresses out: its header and value, and that a value no plain yes was read as a mark.</summary>
+    private string MarkedWhy(int column, object? cell) =>
+        $"the row is marked '{_map.Headers[column]}' = '{ColumnMap.Text(cell)}'"
+        + (cell is string text && !IsPlainYes(text) && !SaysDoNotCall(text) && !SaysDoNotEmail(text) && !LooksLikeADate(text)
+            ? " (not a no: an opt-out column's value is read as a mark unless it says no, on the safe side)" : "");
 
     /// <summary>The first of <paramref name="columns"/> whose cell marks the row, or -1.</summary>
     private static int MarkingColumn(FlagColumn[] columns, object?[] cells, Func<object?, bool> saysSo, Func<object?, bool> yes)
@@ -720,12 +726,8 @@ internal sealed partial class RecordBuilder
         {
             if (column >= cells.Length) continue;
             var cell = cells[column];
-            var marks = kind switch
-            {
-                FlagKind.YesNo => yes(cell),
-                FlagKind.Words => saysSo(cell),
-                _ => IsWhen(cell),
-            };
+            // A date column (UNSUB_TIME) is read as a yes/no one: a date is its yes, "N/A" and MySQL's empty date its no.
+            var marks = kind == FlagKind.Words ? saysSo(cell) : yes(cell);
             if (marks) return column;
         }
         return -1;
@@ -735,11 +737,9 @@ internal sealed partial class RecordBuilder
     // and "Opted out of SMS", "Do not contact by phone" speak of another channel.
     private static bool SaysDoNotEmail(object? cell) => cell is string text && StatusDoNotEmailWords().IsMatch(text) && !NamesOnlyOtherChannel(text, email: true);
 
-    // A do-not-email column's yes: Yes, Y, True, 1, X, or its own words ("Opted Out", "Unsubscribed", Dynamics' "Do Not Allow"),
-    // not "Y - calls only".
+    // A do-not-email column's yes: any value that is not a no (Marks), or its own words ("Opted Out", "Unsubscribed"), not "Y - calls only".
     private static bool SaysYesToDoNotEmail(object? cell) =>
-        SaysDoNotEmail(cell)
-        || ((IsYes(cell) || (cell is string text && text.Trim().Equals("do not allow", StringComparison.OrdinalIgnoreCase))) && !NamesOnlyOtherChannel(cell, email: true));
+        SaysDoNotEmail(cell) || (Marks(cell) && !NamesOnlyOtherChannel(cell, email: true));
 
     /// <summary>Whether a flag's words name a channel other than the one asked about and not it: "calls only", "by phone", "SMS" for email; "email only" for calls.</summary>
     private static bool NamesOnlyOtherChannel(object? cell, bool email)
@@ -752,17 +752,6 @@ internal sealed partial class RecordBuilder
 
     [GeneratedRegex(@"(?<!\w)(?:calls?|calling|phone|dial|sms|texts?|texting|voice|fax)(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CallChannel();
-
-    /// <summary>A date of unsubscribing: a cell with a date, a time or a number other than naught ("N/A", "0000-00-00 00:00:00" are none).</summary>
-    private static bool IsWhen(object? cell) => cell switch
-    {
-        null => false,
-        DateTime or TimeSpan => true,
-        double number => number != 0,
-        long number => number != 0,
-        string text => text.AsSpan().IndexOfAnyInRange('1', '9') >= 0,
-        _ => false,
-    };
 
     [GeneratedRegex(@"(?<!\w)(?:unsubscribed?|opt(?:ed)?[\s-]*out|do[\s-]*not[\s-]*(?:e-?mail|contact|write)|(?:hard[\s-]*)?bounced?|cleaned|complained|spam[\s-]*complaint)(?!\w)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -793,15 +782,48 @@ internal sealed partial class RecordBuilder
         return span[..end].ToString().ToLowerInvariant();
     }
 
-    private static bool IsYes(object? cell) => cell switch
+    /// <summary>
+    /// Whether a do-not-call or opt-out column's cell marks the row: any value but a no. Its column says what a value there means,
+    /// and the values people and exporters put there are many: Yes, TRUE, 1, X, a tick ("✓", "Checked"), Access's -1, the date
+    /// it was asked (UNSUB_TIME, a date typed in Do Not Call, an XLSX date cell), its own words ("Opted Out", "On DNC", "Requested").
+    /// A no is an empty cell, a placeholder ("N/A"), a zero or MySQL's empty date ("0000-00-00 00:00:00"), or a word that says no
+    /// (<see cref="NoWords"/>). A value that is neither is a mark: dialling a number, or writing to an address, whose opt-out column
+    /// says something unforeseen is the side that cannot be undone; the reason in Issues quotes the value.
+    /// </summary>
+    private static bool Marks(object? cell) => cell switch
     {
+        null => false,
         bool flag => flag,
         double number => number != 0,
         long number => number != 0, // an XLSX cell's whole number (1 in a Do Not Call column)
-        // "Yes - per owner request 4/2024", "Y (owner asked)", "yes.": the first word says it.
-        string text => FirstWord(text) is "y" or "yes" or "true" or "1" or "x" or "dnc" || text.Trim().Equals("do not call", StringComparison.OrdinalIgnoreCase),
+        DateTime or TimeSpan => true, // when it was asked
+        string text => !SaysNo(text),
         _ => false,
     };
+
+    private static bool SaysNo(string text)
+    {
+        var trimmed = text.AsSpan().Trim();
+        if (trimmed.IsEmpty || TextCleaning.IsPlaceholder(text)) return true;
+        // "0", "0.0", "0000-00-00 00:00:00": a zero, or a date column's empty date (a tick has no digit).
+        if (trimmed.Contains('0') && !trimmed.ContainsAnyInRange('1', '9') && !trimmed.ContainsAnyInRange('a', 'z') && !trimmed.ContainsAnyInRange('A', 'Z')) return true;
+        return NoWords().IsMatch(text);
+    }
+
+    // A no in its first word: "No - ok to call", "FALSE", "N", "Off", "Unchecked", a skip tracer's "Clean", Dynamics' "Allow", "Not on DNC"
+    // (not "Not to be called"), "Subscribed" or "Active" under Unsubscribed, "Opted In"; "Never" alone (not "Never call").
+    [GeneratedRegex(@"^\s*(?:no|n|false|f|off|none|nil|null|unchecked|unticked|clean|clear|ok|okay|allow(?:ed)?|permitted|subscribed|active|valid|not(?!\s+to\b)|never(?=\W*$)|opt(?:ed)?[\s-]*in)(?![\w/])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NoWords();
+
+    /// <summary>The yes of a yes/no column in its first word ("Yes - per owner request 4/2024", "Y (owner asked)", "TRUE", "1", "X"), or Dynamics' "Do Not Allow".</summary>
+    private static bool IsPlainYes(string text) =>
+        FirstWord(text) is "y" or "yes" or "true" or "1" or "x" || text.Trim().Equals("do not allow", StringComparison.OrdinalIgnoreCase);
+
+    private static bool LooksLikeADate(string text) => DateLike().IsMatch(text);
+
+    [GeneratedRegex(@"^\s*(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4})")]
+    private static partial Regex DateLike();
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ApplyEmails(ContactRecord record, string first, List<string>? more, ImportSummary summary)

@@ -233,10 +233,76 @@ public sealed class ContactImporterTests : IDisposable
     [Fact]
     public void ADoNotCallColumnSaysYesInItsFirstWord()
     {
+        // "Yesterday" is no yes, but no no either: a Do Not Call column's value that does not say no is a mark (see below).
         var (records, _, summary) = Run(File("dnc.csv", "Name,Phone,Do Not Call\nA One,713-555-0101,Yes - per owner request 4/2024\nB Two,713-555-0102,Y (owner asked)\nC Three,713-555-0103,yes.\nD Four,713-555-0104,No - ok to call\nE Five,713-555-0105,Yesterday\n"));
 
-        Assert.Equal([null, null, null, "7135550104", "7135550105"], records.Select(r => r.Phone));
-        Assert.Equal([2, 3, 4], summary.DoNotCallRows);
+        Assert.Equal([null, null, null, "7135550104", null], records.Select(r => r.Phone));
+        Assert.Equal([2, 3, 4, 6], summary.DoNotCallRows);
+        Assert.EndsWith("the row is marked 'Do Not Call' = 'Yesterday' (not a no: an opt-out column's value is read as a mark unless it says no, on the safe side).", records[4].Issues);
+        Assert.Equal("Phone 7135550101 is not taken as a number to dial: the row is marked 'Do Not Call' = 'Yes - per owner request 4/2024'.", records[0].Issues);
+    }
+
+    // Field exports put many things in a Do Not Call or opt-out column besides Yes: a tick, a date, Access's -1, the column's own
+    // words. Each was dialled and written to when only Yes, Y, True, 1 and X counted (a PhoneBurner export's DNC = '2023-06-14').
+    [Theory]
+    [InlineData("\u2713")]
+    [InlineData("Checked")]
+    [InlineData("Opted Out")]
+    [InlineData("2024-03-01")]
+    [InlineData("03/01/2024")]
+    [InlineData("-1")]
+    [InlineData("T")]
+    [InlineData("Requested")]
+    [InlineData("On DNC")]
+    [InlineData("Not to be called")]
+    [InlineData("Never contact")]
+    public void AnOptOutColumnsValueMarksTheRowUnlessItSaysNo(string value)
+    {
+        var (records, _, summary) = Run(File("marks.csv", $"Name,Email,Phone,Do Not Call,Email Opt Out\nJo Smith,jo@x.com,713-555-0101,{value},{value}\nAl Roe,al@x.com,713-555-0102,No,No\n"));
+
+        Assert.Equal(((string?)null, (string?)null, "7135550101", "jo@x.com"), (records[0].Phone, records[0].Email, records[0].PhoneRaw, records[0].WithheldEmails));
+        Assert.Contains($"the row is marked 'Do Not Call' = '{value}'", records[0].Issues);
+        Assert.Equal(("7135550102", "al@x.com"), (records[1].Phone, records[1].Email));
+        Assert.Equal([2L], summary.DoNotCallRows);
+        Assert.Equal([2L], summary.DoNotEmailRows);
+    }
+
+    [Theory]
+    [InlineData("N")]
+    [InlineData("FALSE")]
+    [InlineData("0")]
+    [InlineData("Off")]
+    [InlineData("Unchecked")]
+    [InlineData("Clean")] // a skip tracer's scrub result
+    [InlineData("Not on DNC")]
+    [InlineData("Opted In")]
+    [InlineData("Never")]
+    [InlineData("N/A")]
+    [InlineData("0000-00-00")]
+    public void AnOptOutColumnThatSaysNoKeepsTheNumberAndTheAddress(string value)
+    {
+        var (records, _, summary) = Run(File("nos.csv", $"Name,Email,Phone,Do Not Call,Email Opt Out\nJo Smith,jo@x.com,713-555-0101,{value},{value}\n"));
+
+        Assert.Equal(("7135550101", "jo@x.com", (string?)null), (records[0].Phone, records[0].Email, records[0].Issues));
+        Assert.Empty(summary.DoNotCallRows);
+        Assert.Empty(summary.DoNotEmailRows);
+    }
+
+    [Fact]
+    public void AWorkbooksDateInADoNotCallColumnMarksTheRow()
+    {
+        var path = Path.Combine(_dir, "dnc-date.xlsx");
+        TestXlsx.Write(path, ("Contacts", [
+            ["Name", "Phone", "Do Not Call"],
+            ["Jo Smith", "713-555-0101", new DateTime(2024, 3, 1)],
+            ["Al Roe", "713-555-0102", null],
+        ], null));
+
+        var (records, _, _) = Run(path);
+
+        Assert.Equal(((string?)null, "7135550101"), (records[0].Phone, records[0].PhoneRaw));
+        Assert.Contains("the row is marked 'Do Not Call' = '2024-03-01'.", records[0].Issues);
+        Assert.Equal("7135550102", records[1].Phone);
     }
 
     [Fact]
