@@ -40,8 +40,9 @@ internal sealed partial class RecordBuilder
         _nameOrder = nameOrder;
         _delimited = delimited;
         _slots = map.Targets.Select(target => target is null ? Slot.Kept : Enum.Parse<Slot>(target)).ToArray();
-        _doNotCallColumns = FlagColumns(map, DoNotCallHeaders, CallStatusHeaders, []);
-        _doNotEmailColumns = FlagColumns(map, DoNotEmailHeaders, EmailStatusHeaders, UnsubscribedWhenHeaders);
+        _doNotCallColumns = FlagColumns(map, DoNotCallHeaders, CallStatusHeaders, [], NamesDoNotCall);
+        _doNotEmailColumns = FlagColumns(map, DoNotEmailHeaders, EmailStatusHeaders, UnsubscribedWhenHeaders, NamesDoNotEmail);
+        _numberOfFlag = _doNotCallColumns.ToDictionary(f => f.Index, f => FlaggedPhoneColumn(map, _slots, f.Index));
         var labels = map.Headers.Select((_, i) => _slots[i] == Slot.Phone ? ContactFields.PhoneLabelColumn(map.Headers, i) : -1).ToArray();
         _phoneLabels = labels.Any(l => l >= 0) ? labels : null;
         // Mailchimp's one ADDRESS column: its parts are read only when no column gives them.
@@ -67,6 +68,29 @@ internal sealed partial class RecordBuilder
     // Not "main": "Company Main Phone" is the switchboard, not the line to the person.
     private static readonly string[] PreferredWords = ["primary", "preferred", "best"];
 
+    // By do-not-call column, the phone column it is the flag of ("Phone 1 DNC" beside "Phone 1", as skip tracers export them), or -1 for a row's flag.
+    private readonly Dictionary<int, int> _numberOfFlag;
+
+    /// <summary>
+    /// The phone column a do-not-call column flags alone: one whose header's words begin the flag's, the rest only saying DNC ("Phone 1"
+    /// and "Phone 1 DNC", "Mobile" and "Mobile DNC Flag", "Phone2" and "Phone2_IsDNC"); -1 when it is the row's ("DNC", "Do Not Call").
+    /// </summary>
+    private static int FlaggedPhoneColumn(ColumnMap map, Slot[] slots, int flag)
+    {
+        var words = HeaderWords(map.Headers[flag]);
+        var best = -1;
+        var bestLength = 0;
+        for (var i = 0; i < slots.Length; i++)
+        {
+            if (slots[i] != Slot.Phone) continue;
+            var phone = HeaderWords(map.Headers[i]);
+            if (phone.Count <= bestLength || phone.Count >= words.Count || !words.Take(phone.Count).SequenceEqual(phone)) continue;
+            if (!words.Skip(phone.Count).All(w => w is "dnc" or "is" or "on" or "flag" or "status" or "y" or "n" or "yn" or "do" or "not" or "call" or "list" or "registry" or "federal" or "national" or "state")) continue;
+            (best, bestLength) = (i, phone.Count);
+        }
+        return best;
+    }
+
     // Google Contacts' "Phone 1 - Label" beside "Phone 1 - Value", by the value's column; null when the file has none.
     private readonly int[]? _phoneLabels;
 
@@ -75,20 +99,68 @@ internal sealed partial class RecordBuilder
 
     private readonly record struct FlagColumn(int Index, FlagKind Kind);
 
-    private static FlagColumn[] FlagColumns(ColumnMap map, HashSet<string> yesNo, HashSet<string> words, HashSet<string> filled) =>
-        map.Headers.Select((header, index) => (Key: ContactFields.Key(header), Index: index))
+    private static FlagColumn[] FlagColumns(ColumnMap map, HashSet<string> yesNo, HashSet<string> words, HashSet<string> filled, Func<string, bool> namesFlag) =>
+        map.Headers.Select((header, index) => (Header: header, Key: ContactFields.Key(header), Index: index))
             .Where(h => map.Targets[h.Index] is null)
             .Select(h => yesNo.Contains(h.Key) ? new FlagColumn(h.Index, FlagKind.YesNo)
                 : words.Contains(h.Key) ? new FlagColumn(h.Index, FlagKind.Words)
                 : filled.Contains(h.Key) ? new FlagColumn(h.Index, FlagKind.YesNo)
+                : namesFlag(h.Header) ? new FlagColumn(h.Index, FlagKind.YesNo)
                 : (FlagColumn?)null)
             .OfType<FlagColumn>().ToArray();
+
+    /// <summary>
+    /// A header that names a do-not-call flag in words the list above lacks, as skip tracers, dialers and CRMs spell them: "National DNC",
+    /// "Federal DNC Registry", "Phone 1 DNC", "isDNC", "Calls Opt-Out", "Opted Out of Calls", "TCPA Opt Out", Dynamics' "Do not allow Phone
+    /// Calls". By whole words ("Lead NCOA" holds no DNC), and not a scrub's or check's date ("DNC Scrub Date": every row has one).
+    /// </summary>
+    internal static bool NamesDoNotCall(string header)
+    {
+        var words = HeaderWords(header);
+        if (words.Any(w => w.StartsWith("scrub", StringComparison.Ordinal) || w.StartsWith("check", StringComparison.Ordinal))) return false;
+        var key = string.Concat(words);
+        return words.Contains("dnc") || key.Contains("donotcall", StringComparison.Ordinal) || key.Contains("donotphone", StringComparison.Ordinal)
+            || key.Contains("donotdial", StringComparison.Ordinal) || key.Contains("donotallowphone", StringComparison.Ordinal)
+            || (OptsOut(key) && words.Any(w => w is "call" or "calls" or "calling" or "phone" or "phones" or "dial" or "dialing" or "tcpa"));
+    }
+
+    /// <summary>
+    /// A header that names an email opt-out or bounce in words the lists above lack: "Unsubscribe", "Email Unsubscribed Date",
+    /// HubSpot's "Opted out of all email" and "Opted out of email: One to One" (one per subscription type), "Email Address Quarantined",
+    /// "Hard Bounce", "Email Bounced Date" (Salesforce), "Suppressed", Dynamics' "Do not allow Bulk Emails" (DoNotBulkEMail), an
+    /// "Unsubscribed Email" column. Not another channel's ("SMS Opt Out", "Opted Out of Calls"), nor postal mail's ("Direct Mail Opt
+    /// Out"), a soft bounce (temporary), or an unsubscribe link every row has.
+    /// </summary>
+    internal static bool NamesDoNotEmail(string header)
+    {
+        var words = HeaderWords(header);
+        var key = string.Concat(words);
+        var email = words.Any(w => w is "email" or "emails" or "e" or "eml") || key.Contains("email", StringComparison.Ordinal);
+        if (!email && words.Any(w => w is "call" or "calls" or "calling" or "phone" or "phones" or "dial" or "sms" or "text" or "texts" or "texting" or "fax" or "tcpa" or "dnc" or "mail" or "mailing" or "postal")) return false;
+        if (words.Any(w => w is "soft" or "link" or "url" or "href")) return false;
+        return OptsOut(key) || words.Any(w => w.StartsWith("bounce", StringComparison.Ordinal) || w is "hardbounce" or "hardbounced")
+            || key.Contains("donotemail", StringComparison.Ordinal) || key.Contains("donotbulkemail", StringComparison.Ordinal)
+            || (key.Contains("donotallow", StringComparison.Ordinal) && email)
+            || words.Any(w => w.StartsWith("suppress", StringComparison.Ordinal) || w.StartsWith("blacklist", StringComparison.Ordinal)
+                || w.StartsWith("blocklist", StringComparison.Ordinal) || w.StartsWith("quarantin", StringComparison.Ordinal) || w.StartsWith("complain", StringComparison.Ordinal));
+    }
+
+    private static bool OptsOut(string key) =>
+        key.Contains("unsub", StringComparison.Ordinal) || key.Contains("optout", StringComparison.Ordinal) || key.Contains("optedout", StringComparison.Ordinal);
+
+    /// <summary>A header's words, lower-case: split at anything not a letter or digit and where case turns ("isDNC", "DoNotBulkEMail", "DNCList").</summary>
+    internal static List<string> HeaderWords(string header) =>
+        HeaderWord().Matches(header).Select(m => m.Value.ToLowerInvariant()).ToList();
+
+    [GeneratedRegex(@"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")]
+    private static partial Regex HeaderWord();
 
     // A CRM's status or disposition column marks a row by its words ("DNC", "Do Not Call", "Unsubscribed"), not by yes/no.
     private static readonly HashSet<string> CallStatusHeaders = ["status", "leadstatus", "callstatus", "contactstatus", "disposition", "calldisposition", "lastdisposition",
         "callresult", "lastcallresult", "calloutcome"];
     private static readonly HashSet<string> EmailStatusHeaders = ["status", "leadstatus", "contactstatus", "emailstatus", "subscriptionstatus", "subscriberstatus",
-        "marketingstatus", "emailsubscriptionstatus", "liststatus", "memberstatus", "emailmarketingconsent", "emailconsent"]; // Klaviyo: Email Marketing Consent
+        "marketingstatus", "emailsubscriptionstatus", "liststatus", "memberstatus", "emailmarketingconsent", "emailconsent", // Klaviyo: Email Marketing Consent
+        "emailmarketingstatus", "emailpermissionstatus", "permissionstatus", "emailsubscription"]; // Constant Contact: Email permission status
 
     // "Do Not Call (Y/N)" is "donotcallyn".
     private static readonly HashSet<string> DoNotCallHeaders = ["donotcall", "dnc", "donotphone", "donotdial", "nocall", "nocalls", "phoneoptout", "calloptout", "dncflag", "isdnc", "dncstatus",
@@ -220,8 +292,8 @@ internal sealed partial class RecordBuilder
         if (record.PostalCode is { } noDigits && !noDigits.AsSpan().ContainsAnyInRange('0', '9') && IsUnitedStates(record.Country)
             && !TextCleaning.IsPlaceholder(noDigits))
             NoteShiftedPostalCode(record, noDigits, cells.Length, summary);
-        if (_doNotCallColumns.Length > 0 && record.Phone is not null) ApplyDoNotCall(record, cells, summary);
-        if (_doNotEmailColumns.Length > 0 && record.Email is not null) ApplyDoNotEmail(record, cells, summary);
+        if (_doNotCallColumns.Length > 0) ApplyDoNotCall(record, cells, summary);
+        if (_doNotEmailColumns.Length > 0) ApplyDoNotEmail(record, cells, summary);
         if (refused is not null) KeepRefusedPhones(record, string.Join("; ", refused));
         return record;
     }
@@ -696,10 +768,61 @@ internal sealed partial class RecordBuilder
     /// </summary>
     private void ApplyDoNotCall(ContactRecord record, object?[] cells, ImportSummary summary)
     {
-        if (MarkingColumn(_doNotCallColumns, cells, SaysDoNotCall, cell => Marks(cell) && !NamesOnlyOtherChannel(cell, email: false)) is not (>= 0 and var column)) return;
-        var numbers = PhoneEntries(record).Select(NumberOf).ToList();
-        record.DoNotCallNumbers = numbers;
-        WithdrawPhones(record, numbers, MarkedWhy(column, cells[column]), summary);
+        var rowMarked = false;
+        foreach (var column in MarkingColumns(_doNotCallColumns, cells, SaysDoNotCall, cell => Marks(cell) && !NamesOnlyOtherChannel(cell, email: false)))
+        {
+            // "DNC Phone", "Phone (DNC)" holding a number: the column names that number, not the row (its other numbers stay).
+            if (NamedNumbers(cells[column]) is { } named)
+            {
+                MarkNumbers(record, named, $"the row's '{_map.Headers[column]}' column names it", summary);
+                continue;
+            }
+            if (_numberOfFlag[column] is >= 0 and var phoneColumn)
+            {
+                // The flag of one number: that number, not the row's others ("Phone 1 DNC" = Y beside a clean "Phone 2").
+                if (phoneColumn < cells.Length && ColumnMap.Text(cells[phoneColumn]) is { Length: > 0 } phoneText && Numbers(phoneText) is { } own)
+                    MarkNumbers(record, own, MarkedWhy(column, cells[column]), summary);
+                continue;
+            }
+            if (rowMarked || record.Phone is null) continue;
+            rowMarked = true;
+            var numbers = PhoneEntries(record).Select(NumberOf).ToList();
+            record.DoNotCallNumbers = record.DoNotCallNumbers is { } before ? [.. before, .. numbers] : numbers;
+            WithdrawPhones(record, numbers, MarkedWhy(column, cells[column]), summary);
+        }
+    }
+
+    /// <summary>The numbers a do-not-call column's cell holds, when it holds numbers (not a yes, a date or a word); null otherwise.</summary>
+    private static List<string>? NamedNumbers(object? cell)
+    {
+        if (cell is not string text || LooksLikeADate(text) || text.Count(char.IsAsciiDigit) < 10) return null;
+        return Numbers(text);
+    }
+
+    /// <summary>The usable numbers of a phone text, without extensions; null when none.</summary>
+    private static List<string>? Numbers(string text)
+    {
+        var phones = new ContactPhones();
+        phones.Add(text);
+        if (phones.Phone is null) return null;
+        return (phones.ExtraPhones?.Split("; ") ?? []).Prepend(phones.Phone).Select(NumberOf).ToList();
+    }
+
+    /// <summary>
+    /// Numbers a column names do not call: out of the row's Phone and ExtraPhones, into PhoneRaw (kept there too when the row does not
+    /// give them otherwise), and noted for the rows after it.
+    /// </summary>
+    private static void MarkNumbers(ContactRecord record, List<string> numbers, string why, ImportSummary summary)
+    {
+        record.DoNotCallNumbers = record.DoNotCallNumbers is { } before ? [.. before, .. numbers] : numbers;
+        var own = PhoneEntries(record).Select(NumberOf).ToHashSet();
+        WithdrawPhones(record, numbers.Where(own.Contains).ToList(), why, summary);
+        var others = numbers.Where(n => !own.Contains(n)).ToList();
+        if (others.Count == 0) return;
+        var said = string.Join("; ", others);
+        record.PhoneRaw = record.PhoneRaw is null ? said : record.PhoneRaw + "; " + said;
+        record.AddIssue($"Phone {said} is not taken as a number to dial: {why}.");
+        if (summary.DoNotCallRows.LastOrDefault() != record.SourceRow) summary.DoNotCallRows.Add(record.SourceRow);
     }
 
     /// <summary>
@@ -709,8 +832,28 @@ internal sealed partial class RecordBuilder
     /// </summary>
     private void ApplyDoNotEmail(ContactRecord record, object?[] cells, ImportSummary summary)
     {
-        if (MarkingColumn(_doNotEmailColumns, cells, SaysDoNotEmail, SaysYesToDoNotEmail) is not (>= 0 and var column)) return;
-        Withdraw(record, SendableEmails(record).ToList(), MarkedWhy(column, cells[column]), summary);
+        var rowMarked = false;
+        foreach (var column in MarkingColumns(_doNotEmailColumns, cells, SaysDoNotEmail, SaysYesToDoNotEmail))
+        {
+            // "Unsubscribed Email", "Bounced Email" holding an address: the column names that address, not the row (its others stay).
+            if (cells[column] is string text && text.Contains('@') && EmailNormalizer.Normalize(text) is { Email: { } first } named)
+            {
+                var addresses = named.Others.Prepend(first).ToList();
+                var why = $"the row's '{_map.Headers[column]}' column names it";
+                var set = new HashSet<string>(addresses, EmailNormalizer.AddressComparer);
+                var own = SendableEmails(record).Where(set.Contains).ToList();
+                Withdraw(record, own, why, summary);
+                var others = addresses.Where(a => !own.Contains(a, EmailNormalizer.AddressComparer)).ToList();
+                if (others.Count == 0) continue;
+                Withhold(record, string.Join("; ", others));
+                record.AddIssue(ContactIssues.Withheld(string.Join("; ", others), why));
+                if (summary.DoNotEmailRows.LastOrDefault() != record.SourceRow) summary.DoNotEmailRows.Add(record.SourceRow);
+                continue;
+            }
+            if (rowMarked || record.Email is null) continue;
+            rowMarked = true;
+            Withdraw(record, SendableEmails(record).ToList(), MarkedWhy(column, cells[column]), summary);
+        }
     }
 
     /// <summary>Why a flag column takes the row's numbers or addresses out: its header and value, and that a value no plain yes was read as a mark.</summary>
@@ -719,8 +862,8 @@ internal sealed partial class RecordBuilder
         + (cell is string text && !IsPlainYes(text) && !SaysDoNotCall(text) && !SaysDoNotEmail(text) && !LooksLikeADate(text)
             ? " (not a no: an opt-out column's value is read as a mark unless it says no, on the safe side)" : "");
 
-    /// <summary>The first of <paramref name="columns"/> whose cell marks the row, or -1.</summary>
-    private static int MarkingColumn(FlagColumn[] columns, object?[] cells, Func<object?, bool> saysSo, Func<object?, bool> yes)
+    /// <summary>The <paramref name="columns"/> whose cell marks the row, in file order.</summary>
+    private static IEnumerable<int> MarkingColumns(FlagColumn[] columns, object?[] cells, Func<object?, bool> saysSo, Func<object?, bool> yes)
     {
         foreach (var (column, kind) in columns)
         {
@@ -728,9 +871,8 @@ internal sealed partial class RecordBuilder
             var cell = cells[column];
             // A date column (UNSUB_TIME) is read as a yes/no one: a date is its yes, "N/A" and MySQL's empty date its no.
             var marks = kind == FlagKind.Words ? saysSo(cell) : yes(cell);
-            if (marks) return column;
+            if (marks) yield return column;
         }
-        return -1;
     }
 
     // Narrower than an email cell's words: a status of "No Contact" (not reached yet) or "Removed" says nothing of writing,

@@ -494,6 +494,82 @@ public sealed class ContactImporterTests : IDisposable
         Assert.Equal([2L], summary.DoNotEmailRows);
     }
 
+    // Opt-out columns are spelt in more ways than a list holds: skip tracers' "National DNC" and "Federal DNC Registry", "Calls Opt-Out",
+    // Dynamics' "Do not allow Phone Calls" and "Do not allow Bulk Emails", HubSpot's newer "Opted out of all email" and its one column per
+    // subscription type, "Hard Bounce", Salesforce's "Email Bounced Date". Each was dialled or written to when only listed names counted.
+    [Theory]
+    [InlineData("National DNC", "Y")]
+    [InlineData("Federal DNC Registry", "Yes")]
+    [InlineData("isDNC", "true")]
+    [InlineData("Calls Opt-Out", "Yes")]
+    [InlineData("Opted Out of Calls", "TRUE")]
+    [InlineData("TCPA Opt Out", "Y")]
+    [InlineData("Do not allow Phone Calls", "Do Not Allow")]
+    public void ADoNotCallColumnIsKnownByItsWords(string column, string value)
+    {
+        var (records, _, summary) = Run(File("dnc-words.csv", $"Name,Email,Phone,{column}\nJo Smith,jo@x.com,713-555-0101,{value}\nAl Roe,al@x.com,713-555-0102,No\n"));
+
+        Assert.Equal(((string?)null, "7135550101", "jo@x.com"), (records[0].Phone, records[0].PhoneRaw, records[0].Email));
+        Assert.Equal("7135550102", records[1].Phone);
+        Assert.Equal([2L], summary.DoNotCallRows);
+    }
+
+    [Theory]
+    [InlineData("Unsubscribe", "Y")]
+    [InlineData("Opted out of all email", "true")] // HubSpot
+    [InlineData("Opted out of email: One to One", "true")] // HubSpot, a subscription type
+    [InlineData("Email Address Quarantined", "true")] // HubSpot
+    [InlineData("DoNotBulkEMail", "true")] // Dynamics
+    [InlineData("Do not allow Bulk Emails", "Do Not Allow")] // Dynamics
+    [InlineData("Hard Bounce", "Yes")]
+    [InlineData("Email Bounced Date", "2024-02-03")] // Salesforce
+    [InlineData("Email Suppressed", "TRUE")]
+    [InlineData("Email permission status", "Unsubscribed")] // Constant Contact
+    [InlineData("Email Marketing Status", "Unsubscribed")]
+    public void AnOptOutColumnIsKnownByItsWords(string column, string value)
+    {
+        var (records, _, summary) = Run(File("optout-words.csv", $"Name,Email,Phone,{column}\nJo Smith,jo@x.com,713-555-0101,{value}\nAl Roe,al@x.com,713-555-0102,\n"));
+
+        Assert.Equal(((string?)null, "jo@x.com", "7135550101"), (records[0].Email, records[0].WithheldEmails, records[0].Phone));
+        Assert.Equal("al@x.com", records[1].Email);
+        Assert.Equal([2L], summary.DoNotEmailRows);
+    }
+
+    [Theory]
+    [InlineData("SMS Opt Out", "Yes")] // texts, not mail
+    [InlineData("Direct Mail Opt Out", "Yes")] // postal mail
+    [InlineData("Soft Bounces", "2")] // temporary
+    [InlineData("Unsubscribe Link", "https://x.example/u?id=1")] // every row has one
+    [InlineData("DNC Scrub Date", "2024-02-03")] // when the list was checked, not a mark
+    [InlineData("Lead NCOA", "Y")] // no DNC in it, though its letters run together
+    public void AColumnOfAnotherKindIsNoOptOut(string column, string value)
+    {
+        var (records, _, summary) = Run(File("other.csv", $"Name,Email,Phone,{column}\nJo Smith,jo@x.com,713-555-0101,{value}\n"));
+
+        Assert.Equal(("jo@x.com", "7135550101"), (records[0].Email, records[0].Phone));
+        Assert.Empty(summary.DoNotCallRows);
+        Assert.Empty(summary.DoNotEmailRows);
+    }
+
+    // A skip tracer's flag of each number ("Phone 1 DNC" beside "Phone 1") marks that number, not the row's clean ones; and a column
+    // that names an address or a number not to use ("Unsubscribed Email", "DNC Phone") withholds that one, not the row's others.
+    [Fact]
+    public void AColumnThatFlagsOneNumberOrNamesOneAddressMarksThatOne()
+    {
+        var (records, _, summary) = Run(File("skiptrace.csv", "Owner Name,Phone 1,Phone 1 DNC,Phone 2,Phone 2 DNC,Email,Unsubscribed Email,DNC Phone\n"
+            + "Jo Smith,713-555-0101,Y,281-555-0102,N,jo@x.com,old@x.com,832-555-0103\n"
+            + "Al Roe,713-555-0104,N,281-555-0105,DNC,al@x.com,,\n"
+            + "Cy Poe,832-555-0103,,,,old@x.com,,\n")); // the number and the address two columns of an earlier row named
+
+        Assert.Equal(("2815550102", (string?)null, "7135550101; 8325550103"), (records[0].Phone, records[0].ExtraPhones, records[0].PhoneRaw));
+        Assert.Equal(("jo@x.com", "old@x.com"), (records[0].Email, records[0].WithheldEmails));
+        Assert.Contains("Email old@x.com is not taken as an address to write to: the row's 'Unsubscribed Email' column names it.", records[0].Issues);
+        Assert.Contains("Phone 8325550103 is not taken as a number to dial: the row's 'DNC Phone' column names it.", records[0].Issues);
+        Assert.Equal(("7135550104", (string?)null, "2815550105"), (records[1].Phone, records[1].ExtraPhones, records[1].PhoneRaw));
+        Assert.Equal(((string?)null, (string?)null, "old@x.com"), (records[2].Phone, records[2].Email, records[2].WithheldEmails));
+        Assert.Equal([2L, 3L, 4L], summary.DoNotCallRows);
+    }
+
     [Theory]
     [InlineData("Status", "Opted out of SMS")] // another channel
     [InlineData("Status", "Do not contact by phone")]
