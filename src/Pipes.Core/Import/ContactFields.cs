@@ -131,13 +131,18 @@ public static partial class ContactFields
     /// <paramref name="headers"/> of the column that labels it ("Phone 1 - Label" or "- Type": "Mobile",
     /// "Work Fax"); -1 when there is none.
     /// </summary>
-    internal static int PhoneLabelColumn(IReadOnlyList<string> headers, int phoneColumn)
+    internal static int PhoneLabelColumn(IReadOnlyList<string> headers, int phoneColumn) => LabelColumn(headers, phoneColumn, "phone");
+
+    /// <summary>For an email column of Google's numbered layout ("E-mail 2 - Value"), the column that labels it ("E-mail 2 - Label": "Work", "Bounced"); -1 when none.</summary>
+    internal static int EmailLabelColumn(IReadOnlyList<string> headers, int emailColumn) => LabelColumn(headers, emailColumn, "email");
+
+    private static int LabelColumn(IReadOnlyList<string> headers, int column, string kind)
     {
-        var match = NumberedHeader().Match(Key(headers[phoneColumn]));
-        if (!match.Success || match.Groups["kind"].Value != "phone") return -1;
+        var match = NumberedHeader().Match(Key(headers[column]));
+        if (!match.Success || match.Groups["kind"].Value != kind) return -1;
         var n = match.Groups["n"].Value;
         for (var i = 0; i < headers.Count; i++)
-            if (Key(headers[i]) is var key && (key == $"phone{n}label" || key == $"phone{n}type")) return i;
+            if (Key(headers[i]) is var key && (key == $"{kind}{n}label" || key == $"{kind}{n}type")) return i;
         return -1;
     }
 

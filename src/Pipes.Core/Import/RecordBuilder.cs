@@ -43,7 +43,12 @@ internal sealed partial class RecordBuilder
         _doNotCallColumns = FlagColumns(map, DoNotCallHeaders, CallStatusHeaders, [], NamesDoNotCall);
         _doNotEmailColumns = FlagColumns(map, DoNotEmailHeaders, EmailStatusHeaders, UnsubscribedWhenHeaders, NamesDoNotEmail);
         _numberOfFlag = _doNotCallColumns.ToDictionary(f => f.Index, f => FlaggedPhoneColumn(map, _slots, f.Index));
-        var labels = map.Headers.Select((_, i) => _slots[i] == Slot.Phone ? ContactFields.PhoneLabelColumn(map.Headers, i) : -1).ToArray();
+        var labels = map.Headers.Select((_, i) => _slots[i] switch
+        {
+            Slot.Phone => ContactFields.PhoneLabelColumn(map.Headers, i),
+            Slot.Email => ContactFields.EmailLabelColumn(map.Headers, i),
+            _ => -1,
+        }).ToArray();
         _phoneLabels = labels.Any(l => l >= 0) ? labels : null;
         // Mailchimp's one ADDRESS column: its parts are read only when no column gives them.
         _combinedAddress = _slots.Contains(Slot.Address) && !_slots.Contains(Slot.City) && !_slots.Contains(Slot.State) && !_slots.Contains(Slot.PostalCode);
@@ -91,7 +96,7 @@ internal sealed partial class RecordBuilder
         return best;
     }
 
-    // Google Contacts' "Phone 1 - Label" beside "Phone 1 - Value", by the value's column; null when the file has none.
+    // Google Contacts' "Phone 1 - Label" beside "Phone 1 - Value" (and "E-mail 1 - Label" beside its value), by the value's column; null when the file has none.
     private readonly int[]? _phoneLabels;
 
     /// <summary>How a flag column says yes: by anything but a no (<see cref="Marks"/>: Do Not Call, Email Opt Out, a date of unsubscribing), or by its words (a status: "DNC", "Unsubscribed").</summary>
@@ -155,12 +160,16 @@ internal sealed partial class RecordBuilder
     [GeneratedRegex(@"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")]
     private static partial Regex HeaderWord();
 
+    // (Declared before the sets that take them in: static fields are set in order.) A contact's tags, labels and categories (Google Contacts' Labels "* myContacts ::: Do Not Call", Outlook's Categories "Do Not Call;Owners",
+    // Mailchimp's TAGS, a dialler's Tags): one that says do not call, unsubscribed or bounced marks the row as a status does.
+    private static readonly string[] TagHeaders = ["tags", "tag", "labels", "label", "categories", "category", "groupmembership", "groups", "contactgroups", "lists"];
     // A CRM's status or disposition column marks a row by its words ("DNC", "Do Not Call", "Unsubscribed"), not by yes/no.
     private static readonly HashSet<string> CallStatusHeaders = ["status", "leadstatus", "callstatus", "contactstatus", "disposition", "calldisposition", "lastdisposition",
-        "callresult", "lastcallresult", "calloutcome"];
+        "callresult", "lastcallresult", "calloutcome", .. TagHeaders];
     private static readonly HashSet<string> EmailStatusHeaders = ["status", "leadstatus", "contactstatus", "emailstatus", "subscriptionstatus", "subscriberstatus",
         "marketingstatus", "emailsubscriptionstatus", "liststatus", "memberstatus", "emailmarketingconsent", "emailconsent", // Klaviyo: Email Marketing Consent
-        "emailmarketingstatus", "emailpermissionstatus", "permissionstatus", "emailsubscription"]; // Constant Contact: Email permission status
+        "emailmarketingstatus", "emailpermissionstatus", "permissionstatus", "emailsubscription", // Constant Contact: Email permission status
+        .. TagHeaders];
 
     // "Do Not Call (Y/N)" is "donotcallyn".
     private static readonly HashSet<string> DoNotCallHeaders = ["donotcall", "dnc", "donotphone", "donotdial", "nocall", "nocalls", "phoneoptout", "calloptout", "dncflag", "isdnc", "dncstatus",
@@ -219,13 +228,14 @@ internal sealed partial class RecordBuilder
                     (refused ??= []).Add(CleanLine(text));
                     break;
                 case Slot.Phone:
-                    if (_phoneLabels is not null) text = WithFaxLabel(text, cells, _phoneLabels[i]);
+                    if (_phoneLabels is not null) text = WithMarkingLabel(text, cells, _phoneLabels[i], email: false);
                     if (phone is null) phone = CleanInside(text);
                     // Salesforce NPSP's "Preferred Phone" holds a word ("Mobile", "Work"): a number only takes the lead.
                     else if (i == _preferredPhone && text.AsSpan().ContainsAnyInRange('0', '9')) (morePhones ??= []).Insert(0, Swap(ref phone, CleanInside(text)));
                     else (morePhones ??= []).Add(CleanInside(text));
                     break;
                 case Slot.Email:
+                    if (_phoneLabels is not null) text = WithMarkingLabel(text, cells, _phoneLabels[i], email: true);
                     if (email is null) email = CleanInside(text);
                     else if (i == _preferredEmail && text.Contains('@')) (moreEmails ??= []).Insert(0, Swap(ref email, CleanInside(text)));
                     else (moreEmails ??= []).Add(CleanInside(text));
@@ -299,12 +309,14 @@ internal sealed partial class RecordBuilder
     }
 
     /// <summary>
-    /// A number whose label column says it is a fax ("Work Fax") carries the label beside it, where the
-    /// phone normaliser reads it as it reads "713-555-0198 (fax)": no Phone, PhoneRaw and Issues say why.
-    /// Other labels ("Mobile", "Work") say nothing a number needs.
+    /// A number or address whose label column says not to use it (Google Contacts' "Phone 2 - Label" = "Work Fax", "Do Not Call",
+    /// "Wrong number"; "E-mail 2 - Label" = "Bounced", "Unsubscribed") carries the label beside it, where the normalisers read it as
+    /// they read "713-555-0198 (fax)" or "jo@x.com (bounced)": no Phone or Email, and Issues says why. Other labels ("Mobile", "Work")
+    /// say nothing a number or an address needs.
     /// </summary>
-    private static string WithFaxLabel(string text, object?[] cells, int labelColumn) =>
-        labelColumn >= 0 && labelColumn < cells.Length && cells[labelColumn] is string label && label.Contains("fax", StringComparison.OrdinalIgnoreCase)
+    private static string WithMarkingLabel(string text, object?[] cells, int labelColumn, bool email) =>
+        labelColumn >= 0 && labelColumn < cells.Length && cells[labelColumn] is string label
+        && (email ? DoNotEmailWords().IsMatch(label) : PhoneNormalizer.SaysNotToDial(label))
             ? $"{text} ({CleanLine(label)})"
             : text;
 
@@ -913,7 +925,11 @@ internal sealed partial class RecordBuilder
     private static bool SaysDoNotCall(object? cell) =>
         cell is string text && (text.Contains("dnc", StringComparison.OrdinalIgnoreCase) || DoNotCallWords().IsMatch(text));
 
-    [GeneratedRegex(@"do[\s-]*not[\s-]*(?:call|contact|dial)|opt(?:ed)?[\s-]*out", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A dialler's disposition or a CRM's status: a do-not-call or an opt-out, and what it says of the number as the same words beside the
+    // number in its cell do (PhoneNormalizer): "Bad Number", "Wrong Number", "Disconnected", "Not in service", "Deceased". Not "Bad lead",
+    // "Wrong person" or "No longer interested", which say nothing of the line.
+    [GeneratedRegex(@"do[\s-]*not[\s-]*(?:call|contact|dial)|don'?t[\s-]*(?:call|dial)|no[\s-]*calls?\b|not[\s-]*to[\s-]*be[\s-]*called|opt(?:ed)?[\s-]*out|\b(?:wrong|bad)[\s-]*(?:number|no\b|#|phone)|\bdisconnected\b|\b(?:not|out)[\s-]*(?:in|of)[\s-]*service\b|\bdeceased\b|\blitigator\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DoNotCallWords();
 
     private static string FirstWord(string text)

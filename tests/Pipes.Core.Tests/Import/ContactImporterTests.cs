@@ -570,6 +570,50 @@ public sealed class ContactImporterTests : IDisposable
         Assert.Equal([2L, 3L, 4L], summary.DoNotCallRows);
     }
 
+    // A dialler's disposition says of the number what the same words beside it in its cell say: "Bad Number", "Wrong Number",
+    // "Disconnected" were dialled again from a PhoneBurner export whose Last Call Result said so, while "432-555-0106 (bad number)" was not.
+    [Theory]
+    [InlineData("Last Call Result", "Bad Number", true)]
+    [InlineData("Disposition", "Wrong Number", true)]
+    [InlineData("Call Status", "Disconnected", true)]
+    [InlineData("Status", "Not in service", true)]
+    [InlineData("Status", "Deceased", true)]
+    [InlineData("Last Call Result", "Bad lead", false)] // says nothing of the line
+    [InlineData("Disposition", "Wrong person", false)]
+    [InlineData("Status", "No longer interested", false)]
+    public void ADispositionThatTheNumberIsBadIsNoNumberToDial(string column, string value, bool marked)
+    {
+        var (records, _, _) = Run(File("dispo.csv", $"Name,Phone,{column}\nJo Smith,713-555-0101,{value}\n"));
+
+        Assert.Equal(marked ? null : "7135550101", records[0].Phone);
+        Assert.Equal(marked ? "7135550101" : null, records[0].PhoneRaw);
+    }
+
+    // Labels say what a number or an address is: Google Contacts' "Phone 2 - Label" read only Fax, so a number labelled "Do Not Call"
+    // was dialled and an address labelled "Bounced" written to; a contact's labels, tags and categories ("* myContacts ::: Do Not Call",
+    // Outlook's "Do Not Email;Owners", Mailchimp's TAGS) were not read at all.
+    [Fact]
+    public void ALabelOrATagThatSaysNotToUseANumberOrAnAddressIsRead()
+    {
+        var (google, _, _) = Run(File("google.csv", "First Name,Last Name,Labels,E-mail 1 - Label,E-mail 1 - Value,E-mail 2 - Label,E-mail 2 - Value,Phone 1 - Label,Phone 1 - Value,Phone 2 - Label,Phone 2 - Value\n"
+            + "Ira,Goog,* myContacts,* Work,ira@x.com,Bounced,ira.old@x.com,Mobile,713-555-0101,Do Not Call,281-555-0102\n"
+            + "Gia,Goog,* myContacts ::: Do Not Call,,gia@x.com,,,Mobile,713-555-0103,,\n"
+            + "Hoa,Goog,Unsubscribed ::: * myContacts,,hoa@x.com,,,,713-555-0104,,\n"));
+
+        Assert.Equal(("ira@x.com", (string?)null, "ira.old@x.com"), (google[0].Email, google[0].ExtraEmails, google[0].WithheldEmails));
+        Assert.Equal(("7135550101", (string?)null), (google[0].Phone, google[0].ExtraPhones));
+        Assert.Equal("281-555-0102 (Do Not Call)", google[0].PhoneRaw); // as a number written beside its mark is kept
+        Assert.Equal(((string?)null, "gia@x.com"), (google[1].Phone, google[1].Email));
+        Assert.Equal(((string?)null, "hoa@x.com", "7135550104"), (google[2].Email, google[2].WithheldEmails, google[2].Phone));
+
+        var (outlook, _, _) = Run(File("outlook.csv", "First Name,Last Name,E-mail Address,Mobile Phone,Categories\nDot,Ol,dot@x.com,713-555-0105,Do Not Email;Owners\nCam,Ol,cam@x.com,713-555-0106,Owners\n"));
+        Assert.Equal(((string?)null, "dot@x.com", "7135550105"), (outlook[0].Email, outlook[0].WithheldEmails, outlook[0].Phone));
+        Assert.Equal(("cam@x.com", "7135550106"), (outlook[1].Email, outlook[1].Phone));
+
+        var (tagged, _, _) = Run(File("tags.csv", "Email Address,First Name,Last Name,Phone Number,TAGS\npia@x.com,Pia,Chimp,713-555-0107,\"\"\"Royalty\"\",\"\"DNC\"\"\"\n"));
+        Assert.Equal(((string?)null, "pia@x.com"), (tagged[0].Phone, tagged[0].Email));
+    }
+
     [Theory]
     [InlineData("Status", "Opted out of SMS")] // another channel
     [InlineData("Status", "Do not contact by phone")]
