@@ -911,8 +911,16 @@ internal sealed partial class RecordBuilder
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StatusDoNotEmailWords();
 
-    [GeneratedRegex(@"(?<!\w)(?:do[\s-]*not[\s-]*(?:e-?mail|write|contact|send)|don'?t[\s-]*(?:e-?mail|write|contact)|no[\s-]*(?:e-?mails?|contact)|unsubscribed?|opt(?:ed)?[\s-]*out|bounced?|undeliverable|removed?|deceased)(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Also a bounce's other names ("returned mail", "invalid", "DNE": does not exist, or do not email) and "unsub".
+    [GeneratedRegex(@"(?<!\w)(?:do[\s-]*not[\s-]*(?:e-?mail|write|contact|send)|don'?t[\s-]*(?:e-?mail|write|contact)|no[\s-]*(?:e-?mails?|contact)|unsub(?:scribed?)?|opt(?:ed)?[\s-]*out|bounced?|undeliverable|returned|invalid|dne|removed?|deceased)(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DoNotEmailWords();
+
+    /// <summary>The valid addresses written among a cell's words ("Bounced: jo@x.com", "jo@x.com *unsub*"), each once.</summary>
+    private static List<string> AddressesAmongWords(string cell) =>
+        AddressToken().Matches(cell).Select(m => EmailNormalizer.Normalize(m.Value).Email).OfType<string>().Distinct(EmailNormalizer.AddressComparer).ToList();
+
+    [GeneratedRegex(@"[^\s<>()\[\]{}:;,""'*|]+@[^\s<>()\[\]{}:;,""'*|]+")]
+    private static partial Regex AddressToken();
 
     /// <summary>The words of an email cell, its addresses left out, that say not to write ("do not email"); null when none.</summary>
     private static string? DoNotEmailMark(string cell)
@@ -997,11 +1005,13 @@ internal sealed partial class RecordBuilder
         {
             var result = EmailNormalizer.Normalize(cell);
             if (result.DisplayName is { } name && record.FullName is null && record.FirstName is null && record.LastName is null) record.FullName = CleanLine(name);
-            if (result.Email is not null && DoNotEmailMark(cell) is { } marked)
+            if (DoNotEmailMark(cell) is { } marked && (result.Email is not null ? result.Others.Prepend(result.Email).ToList() : AddressesAmongWords(cell)) is { Count: > 0 } held)
             {
-                // "pam@x.com (do not email)": the owner asked; no address of this cell is one to write to.
+                // "pam@x.com (do not email)": the owner asked; no address of this cell is one to write to. Also when the words make the
+                // cell no address list ("UNSUBSCRIBED jo@x.com", "jo@x.com - opted out"): dropped as invalid, the opt-out was lost, and a
+                // later row of the address wrote to it.
                 record.AddIssue(ContactIssues.DoNotEmail(Clean(cell), marked));
-                Withhold(record, string.Join("; ", result.Others.Prepend(result.Email)));
+                Withhold(record, string.Join("; ", held));
                 if (summary.DoNotEmailRows.LastOrDefault() != record.SourceRow) summary.DoNotEmailRows.Add(record.SourceRow);
                 return;
             }

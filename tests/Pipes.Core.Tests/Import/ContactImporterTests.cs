@@ -327,6 +327,26 @@ public sealed class ContactImporterTests : IDisposable
         Assert.Equal(["pam@example.com", "jo@y.com"], records.Select(r => r.WithheldEmails));
     }
 
+    // Words that make an email cell no address list ("UNSUBSCRIBED jo@x.com", "jo@x.com - opted out") dropped the address as invalid, and
+    // with it the opt-out: the same person's plain row after it was written to. The address is withheld, as beside words in brackets.
+    [Theory]
+    [InlineData("UNSUBSCRIBED jo@x.com")]
+    [InlineData("jo@x.com - opted out")]
+    [InlineData("jo@x.com [do not email]")]
+    [InlineData("Bounced: jo@x.com")]
+    [InlineData("jo@x.com *unsub*")]
+    [InlineData("jo@x.com - returned mail")]
+    [InlineData("jo@x.com (invalid)")]
+    [InlineData("Opted-Out jo@x.com")]
+    public void AnAddressAmongWordsThatSayNotToWriteIsWithheldNotDropped(string cell)
+    {
+        var (records, _, _) = Run(File("among.csv", $"First Name,Last Name,Email\nJo,Smith,\"{cell}\"\nJo,Smith,jo@x.com\n"));
+
+        Assert.Equal(((string?)null, "jo@x.com"), (records[0].Email, records[0].WithheldEmails));
+        Assert.StartsWith($"Email '{cell}' is not taken as an address to write to:", records[0].Issues);
+        Assert.Equal(((string?)null, "jo@x.com"), (records[1].Email, records[1].WithheldEmails)); // the later row: an earlier one withholds it
+    }
+
     [Fact]
     public void AWithheldEmailsColumnIsReadAsAddressesAndTakesThemOutOfEmail()
     {
