@@ -925,8 +925,9 @@ internal sealed partial class RecordBuilder
     /// <summary>The words of an email cell, its addresses left out, that say not to write ("do not email"); null when none.</summary>
     private static string? DoNotEmailMark(string cell)
     {
-        if (cell.AsSpan().Trim().IndexOfAny(' ', '(') < 0) return null; // an address alone (even "noemail@x.com"), padded or not: no copy
-        var words = string.Join(' ', cell.Split([' ', '\t', ',', ';'], StringSplitOptions.RemoveEmptyEntries).Where(w => !w.Contains('@')));
+        if (cell.AsSpan().Trim().IndexOfAny(" (<[*") < 0) return null; // an address alone (even "noemail@x.com"), padded or not: no copy
+        // Split where words may touch an address too ("jo@x.com<-bounced").
+        var words = string.Join(' ', cell.Split([' ', '\t', ',', ';', '<', '>', '[', ']', '*'], StringSplitOptions.RemoveEmptyEntries).Where(w => !w.Contains('@')));
         return DoNotEmailWords().Match(words) is { Success: true } mark ? mark.Value : null;
     }
 
@@ -1005,7 +1006,9 @@ internal sealed partial class RecordBuilder
         {
             var result = EmailNormalizer.Normalize(cell);
             if (result.DisplayName is { } name && record.FullName is null && record.FirstName is null && record.LastName is null) record.FullName = CleanLine(name);
-            if (DoNotEmailMark(cell) is { } marked && (result.Email is not null ? result.Others.Prepend(result.Email).ToList() : AddressesAmongWords(cell)) is { Count: > 0 } held)
+            // Every address of the cell, those the normaliser read and those among words it could not ("a@x.com; b@x.com - both unsubscribed").
+            if (DoNotEmailMark(cell) is { } marked
+                && (result.Email is null ? [] : result.Others.Prepend(result.Email)).Concat(AddressesAmongWords(cell)).Distinct(EmailNormalizer.AddressComparer).ToList() is { Count: > 0 } held)
             {
                 // "pam@x.com (do not email)": the owner asked; no address of this cell is one to write to. Also when the words make the
                 // cell no address list ("UNSUBSCRIBED jo@x.com", "jo@x.com - opted out"): dropped as invalid, the opt-out was lost, and a

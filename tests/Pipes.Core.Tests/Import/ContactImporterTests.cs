@@ -338,6 +338,8 @@ public sealed class ContactImporterTests : IDisposable
     [InlineData("jo@x.com - returned mail")]
     [InlineData("jo@x.com (invalid)")]
     [InlineData("Opted-Out jo@x.com")]
+    [InlineData("jo@x.com<-bounced")]
+    [InlineData("DO NOT EMAIL - jo@x.com")]
     public void AnAddressAmongWordsThatSayNotToWriteIsWithheldNotDropped(string cell)
     {
         var (records, _, _) = Run(File("among.csv", $"First Name,Last Name,Email\nJo,Smith,\"{cell}\"\nJo,Smith,jo@x.com\n"));
@@ -345,6 +347,15 @@ public sealed class ContactImporterTests : IDisposable
         Assert.Equal(((string?)null, "jo@x.com"), (records[0].Email, records[0].WithheldEmails));
         Assert.StartsWith($"Email '{cell}' is not taken as an address to write to:", records[0].Issues);
         Assert.Equal(((string?)null, "jo@x.com"), (records[1].Email, records[1].WithheldEmails)); // the later row: an earlier one withholds it
+    }
+
+    [Fact]
+    public void EveryAddressOfACellMarkedNotToWriteIsWithheld()
+    {
+        var (records, _, _) = Run(File("both.csv", "First Name,Last Name,Email\nYa,Roe,jo25@x.com; jo26@x.com - both unsubscribed\nYa,Roe,jo26@x.com\n"));
+
+        Assert.Equal(((string?)null, "jo25@x.com; jo26@x.com"), (records[0].Email, records[0].WithheldEmails));
+        Assert.Null(records[1].Email);
     }
 
     [Fact]
