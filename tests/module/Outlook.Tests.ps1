@@ -128,6 +128,24 @@ Describe 'Outlook' {
         @(Get-Sent).Count | Should -Be 1
     }
 
+    It 'writes to an imported contact at its Email only, never at its own To column or an address it withholds' {
+        # -To binds a property named To before one named Email: a file's To column (kept as a column) was written to, opted out or not.
+        Connect-Fake | Out-Null
+        $file = Join-Path $TestDrive 'to.csv'
+        Set-Content $file -Value @('Name,To,Email,Email Opt Out', 'Jo Smith,jo@example.com,,Yes', 'Al Roe,al@example.com,al@example.com,Yes', 'Cy Poe,other@example.com,cy@example.com,')
+        $records = @(Import-PipesFile $file)
+        $results = $records | Send-PipesMail -Subject 'Hi' -Body 'x' -ErrorVariable err -ErrorAction SilentlyContinue
+        @($results).Count | Should -Be 1
+        @(Get-Sent).toRecipients.emailAddress.address | Should -Be 'cy@example.com'
+        $err.Count | Should -Be 2
+        $err | ForEach-Object { $_.FullyQualifiedErrorId | Should -Be 'Pipes.InvalidRecipient,Pipes.PowerShell.Commands.Outlook.SendPipesMailCommand' }
+        "$($err[1])" | Should -BeLike '*al@example.com is withheld*'
+        # Typed beside the record, a withheld address is refused too; another address is not.
+        $records[1] | New-PipesDraft -To 'Al <AL@EXAMPLE.COM>' -Subject 'Hi' -Body 'x' -ErrorVariable typed -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        "$($typed[0])" | Should -BeLike 'Not sent: al@example.com is withheld by row 3 of to.csv (Al Roe)*'
+        @($records[1] | New-PipesDraft -To 'office@example.com' -Subject 'About {FullName}' -Body 'x').Count | Should -Be 1
+    }
+
     It 'fills placeholders named as file headers are, and leaves CSS and JSON in a body as text' {
         Connect-Fake | Out-Null
         $file = Join-Path $TestDrive 'owners.csv'

@@ -51,6 +51,15 @@ public abstract class MailCmdlet : PipesCmdlet
     private OutlookClient? _client;
     private long _position;
 
+    /// <summary>-To typed on the command line (not bound from each piped record).</summary>
+    private bool _toTyped;
+
+    protected override void BeginProcessing()
+    {
+        _toTyped = MyInvocation.BoundParameters.ContainsKey(nameof(To)); // pipeline values are not bound yet
+        base.BeginProcessing();
+    }
+
     /// <summary>
     /// Builds the message from the parameters and the piped record, asks ShouldProcess, and runs
     /// <paramref name="operation"/> on the command's one client: a piped list shares its sign-in,
@@ -117,7 +126,13 @@ public abstract class MailCmdlet : PipesCmdlet
     {
         _position++;
         var record = InputObject?.BaseObject is string ? null : InputObject;
-        if (To is null || To.All(string.IsNullOrWhiteSpace))
+        // A contact of Import-PipesFile or Get-ACContact (it has WithheldEmails) is written to at its Email, the address the import or the
+        // pull checked against the contact's opt-outs. PowerShell binds -To from a property named To before one named Email, so a file's
+        // own "To" column (kept as a column: the importer does not take it for an address) was written to, an opted-out row's too.
+        var withheld = record?.Properties["WithheldEmails"] is { } held ? held.Value?.ToString() ?? "" : null;
+        var to = withheld is null || _toTyped ? To
+            : record!.Properties["Email"]?.Value?.ToString() is { Length: > 0 } email ? [email] : null;
+        if (to is null || to.All(string.IsNullOrWhiteSpace))
         {
             var which = RecordLabel.Describe(record, _position);
             Fail(new PipesException(ErrorIds.InvalidRecipient, PipesErrorKind.InvalidInput,
@@ -126,13 +141,13 @@ public abstract class MailCmdlet : PipesCmdlet
             return null;
         }
         string subject, body;
-        IReadOnlyList<string> to;
+        IReadOnlyList<string> recipients;
         IReadOnlyList<string>? cc, bcc;
         try
         {
             // Parsed here as well as in Core, so that -WhatIf and the error name the addresses as they will be sent.
-            var parsed = OutlookClient.WithParsedRecipients(new OutgoingMail(To, Subject, Body, Html, Cc, Bcc));
-            (to, cc, bcc) = (parsed.To, parsed.Cc, parsed.Bcc);
+            var parsed = OutlookClient.WithParsedRecipients(new OutgoingMail(to, Subject, Body, Html, Cc, Bcc));
+            (recipients, cc, bcc) = (parsed.To, parsed.Cc, parsed.Bcc);
             subject = Fill(Subject, false);
             body = Fill(Body, Html);
         }
@@ -141,6 +156,15 @@ public abstract class MailCmdlet : PipesCmdlet
             if (record is null) { Fail(error, error.Target); return null; }
             var which = RecordLabel.Describe(record, _position);
             Fail(new PipesException(error.ErrorId, error.Kind, $"{which}: {error.Message}", error.RecommendedAction, which, error), which);
+            return null;
+        }
+        // Nor, typed or bound, to an address the piped contact withholds (-To, -Cc or -Bcc naming it beside the record).
+        if (!string.IsNullOrWhiteSpace(withheld) && WithheldAmong(withheld, [.. recipients, .. cc ?? [], .. bcc ?? []]) is { } refused)
+        {
+            var which = RecordLabel.Describe(record, _position);
+            Fail(new PipesException(ErrorIds.InvalidRecipient, PipesErrorKind.InvalidInput,
+                $"Not sent: {refused} is withheld by {which}, since the contact opted out or the address bounced (its Issues say which). Nothing was sent for it.",
+                "Leave the address out, or send without piping the record.", which), which);
             return null;
         }
         var files = Attachment?.Select(a => GetUnresolvedProviderPathFromPSPath(a)).ToArray();
@@ -152,7 +176,15 @@ public abstract class MailCmdlet : PipesCmdlet
                 "Check the -Attachment path; relative paths are read from the current location.", file, new FileNotFoundException($"Cannot find the file '{file}'.", file)), file);
             return null;
         }
-        return new OutgoingMail(to, subject, body, Html, cc, bcc, files);
+        return new OutgoingMail(recipients, subject, body, Html, cc, bcc, files);
+    }
+
+    /// <summary>The first of <paramref name="recipients"/> ("Jo &lt;jo@x.com&gt;" or an address) whose address is among <paramref name="withheld"/> ("; "-separated); null when none.</summary>
+    private static string? WithheldAmong(string withheld, IEnumerable<string> recipients)
+    {
+        var held = withheld.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(a => Pipes.Import.Normalization.EmailNormalizer.Normalize(a).Email ?? a).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return recipients.Select(r => Pipes.Import.Normalization.EmailNormalizer.Normalize(r).Email).FirstOrDefault(a => a is not null && held.Contains(a));
     }
 
     /// <summary>Replaces {Property} with the piped record's value (see <see cref="RecordTemplate"/>).</summary>
