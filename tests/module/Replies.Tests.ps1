@@ -62,6 +62,13 @@ Describe 'Get-PipesReplyClassification' {
             Should -Match 'Interested\s+\S+\s+Calls\s'
     }
 
+    It 'reads a return date against a piped message''s own ReceivedDateTime, a [DateTimeOffset] as Get-PipesInbox gives it' {
+        $message = [pscustomobject]@{ Subject = 'Automatic reply: Offer'; Body = 'I am out of the office until December 7.'
+            Header = @{ 'Auto-Submitted' = 'auto-replied' }; ReceivedDateTime = [DateTimeOffset]'2027-11-30T10:00:00-06:00' }
+        ($message | Get-PipesReplyClassification).ReturnDate | Should -Be ([datetime]'2027-12-07')
+        (Get-PipesReplyClassification -Subject 'Automatic reply: Offer' -Body 'Back on January 4.' -Header @{ 'Auto-Submitted' = 'auto-replied' } -Received '2027-12-20').ReturnDate | Should -Be ([datetime]'2028-01-04')
+    }
+
     It 'says which senders asked not to be contacted, whatever the class, so a script can list them' {
         $replies = @(
             @{ Subject = 'RE: Offer'; Body = "Not interested. Please take me off your mailing list.`n`n-----Original Message-----`nReply STOP to opt out." }

@@ -54,7 +54,10 @@ public sealed class GetPipesReplyClassificationCommand : PSCmdlet
     /// <summary>When the reply arrived: a return date without a year ("until December 7") is read relative to it. Today when omitted.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("ReceivedDateTime", "Date")]
-    public DateTime? Received { get; set; }
+    // A [DateTimeOffset], as Get-PipesInbox's ReceivedDateTime is: typed [DateTime], a piped message's ReceivedDateTime failed to
+    // bind without a word (PowerShell cannot convert one to the other) and a return date was read against today. Texts and
+    // [DateTime]s convert to it.
+    public DateTimeOffset? Received { get; set; }
 
     protected override void ProcessRecord()
     {
@@ -62,6 +65,6 @@ public sealed class GetPipesReplyClassificationCommand : PSCmdlet
         var isHtml = BodyType is null ? ReplyText.LooksLikeHtml(Body ?? "") : BodyType.Equals("Html", StringComparison.OrdinalIgnoreCase);
         var from = From is PSObject wrapped ? wrapped.BaseObject?.ToString() : From?.ToString();
         var own = To?.Select(t => (t is PSObject p ? p.BaseObject : t)?.ToString()).OfType<string>().ToList();
-        WriteObject(ReplyClassifier.Classify(Subject, Body, isHtml, from, headers, Received, own));
+        WriteObject(ReplyClassifier.Classify(Subject, Body, isHtml, from, headers, Received?.DateTime, own));
     }
 }
