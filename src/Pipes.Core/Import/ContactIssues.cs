@@ -27,6 +27,12 @@ public static class ContactIssues
     /// </summary>
     public static string Withheld(string addresses, string why) => $"Email {addresses} is not taken as an address to write to: {why}.";
 
+    /// <summary>
+    /// Numbers ("; "-separated) moved from Phone into PhoneRaw because the contact or a list asked not to be called there, or they
+    /// are no line to dial: <paramref name="why"/> says which (a Do Not Call column, an earlier row, a disposition).
+    /// </summary>
+    public static string NotDialled(string numbers, string why) => $"Phone {numbers} is not taken as a number to dial: {why}.";
+
     /// <summary>An Exchange (X.500) address, as Outlook exports one inside its organisation ("/o=ExchangeLabs/ou=.../cn=Recipients/cn=jsmith"): no email address, and no typo either.</summary>
     public static string ExchangeAddress(string text) => $"Email '{text}' is an Exchange (X.500) address, not an email address: the contact's email may be in another column (Outlook's E-mail 2 Address).";
 

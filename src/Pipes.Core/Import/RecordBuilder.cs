@@ -104,13 +104,17 @@ internal sealed partial class RecordBuilder
 
     private readonly record struct FlagColumn(int Index, FlagKind Kind);
 
-    private static FlagColumn[] FlagColumns(ColumnMap map, HashSet<string> yesNo, HashSet<string> words, HashSet<string> filled, Func<string, bool> namesFlag) =>
+    /// <summary>
+    /// The do-not-call or opt-out columns of a file, in order: by a name of <paramref name="yesNo"/> or <paramref name="when"/> (a
+    /// date of unsubscribing reads as a yes: <see cref="Marks"/>) or words <paramref name="namesFlag"/> knows, a yes/no column; by a
+    /// name of <paramref name="words"/> (a status), a column whose words say so.
+    /// </summary>
+    private static FlagColumn[] FlagColumns(ColumnMap map, HashSet<string> yesNo, HashSet<string> words, HashSet<string> when, Func<string, bool> namesFlag) =>
         map.Headers.Select((header, index) => (Header: header, Key: ContactFields.Key(header), Index: index))
             .Where(h => map.Targets[h.Index] is null)
             .Select(h => yesNo.Contains(h.Key) ? new FlagColumn(h.Index, FlagKind.YesNo)
                 : words.Contains(h.Key) ? new FlagColumn(h.Index, FlagKind.Words)
-                : filled.Contains(h.Key) ? new FlagColumn(h.Index, FlagKind.YesNo)
-                : namesFlag(h.Header) ? new FlagColumn(h.Index, FlagKind.YesNo)
+                : when.Contains(h.Key) || namesFlag(h.Header) ? new FlagColumn(h.Index, FlagKind.YesNo)
                 : (FlagColumn?)null)
             .OfType<FlagColumn>().ToArray();
 
@@ -798,9 +802,7 @@ internal sealed partial class RecordBuilder
             }
             if (rowMarked || record.Phone is null) continue;
             rowMarked = true;
-            var numbers = PhoneEntries(record).Select(NumberOf).ToList();
-            record.DoNotCallNumbers = record.DoNotCallNumbers is { } before ? [.. before, .. numbers] : numbers;
-            WithdrawPhones(record, numbers, MarkedWhy(column, cells[column]), summary);
+            MarkNumbers(record, PhoneEntries(record).Select(NumberOf).ToList(), MarkedWhy(column, cells[column]), summary);
         }
     }
 
@@ -833,7 +835,7 @@ internal sealed partial class RecordBuilder
         if (others.Count == 0) return;
         var said = string.Join("; ", others);
         record.PhoneRaw = record.PhoneRaw is null ? said : record.PhoneRaw + "; " + said;
-        record.AddIssue($"Phone {said} is not taken as a number to dial: {why}.");
+        record.AddIssue(ContactIssues.NotDialled(said, why));
         if (summary.DoNotCallRows.LastOrDefault() != record.SourceRow) summary.DoNotCallRows.Add(record.SourceRow);
     }
 
@@ -850,22 +852,30 @@ internal sealed partial class RecordBuilder
             // "Unsubscribed Email", "Bounced Email" holding an address: the column names that address, not the row (its others stay).
             if (cells[column] is string text && text.Contains('@') && EmailNormalizer.Normalize(text) is { Email: { } first } named)
             {
-                var addresses = named.Others.Prepend(first).ToList();
-                var why = $"the row's '{_map.Headers[column]}' column names it";
-                var set = new HashSet<string>(addresses, EmailNormalizer.AddressComparer);
-                var own = SendableEmails(record).Where(set.Contains).ToList();
-                Withdraw(record, own, why, summary);
-                var others = addresses.Where(a => !own.Contains(a, EmailNormalizer.AddressComparer)).ToList();
-                if (others.Count == 0) continue;
-                Withhold(record, string.Join("; ", others));
-                record.AddIssue(ContactIssues.Withheld(string.Join("; ", others), why));
-                if (summary.DoNotEmailRows.LastOrDefault() != record.SourceRow) summary.DoNotEmailRows.Add(record.SourceRow);
+                MarkAddresses(record, named.Others.Prepend(first).ToList(), $"the row's '{_map.Headers[column]}' column names it", summary);
                 continue;
             }
             if (rowMarked || record.Email is null) continue;
             rowMarked = true;
             Withdraw(record, SendableEmails(record).ToList(), MarkedWhy(column, cells[column]), summary);
         }
+    }
+
+    /// <summary>
+    /// Addresses a column names not to write to: out of the row's Email and ExtraEmails, into WithheldEmails (kept there too when the
+    /// row does not give them otherwise). <see cref="MarkNumbers"/> for addresses.
+    /// </summary>
+    private static void MarkAddresses(ContactRecord record, List<string> addresses, string why, ImportSummary summary)
+    {
+        var named = new HashSet<string>(addresses, EmailNormalizer.AddressComparer);
+        var own = SendableEmails(record).Where(named.Contains).ToList();
+        Withdraw(record, own, why, summary);
+        var others = addresses.Where(a => !own.Contains(a, EmailNormalizer.AddressComparer)).ToList();
+        if (others.Count == 0) return;
+        var said = string.Join("; ", others);
+        Withhold(record, said);
+        record.AddIssue(ContactIssues.Withheld(said, why));
+        if (summary.DoNotEmailRows.LastOrDefault() != record.SourceRow) summary.DoNotEmailRows.Add(record.SourceRow);
     }
 
     /// <summary>Why a flag column takes the row's numbers or addresses out: its header and value, and that a value no plain yes was read as a mark.</summary>
@@ -1191,7 +1201,7 @@ internal sealed partial class RecordBuilder
         record.ExtraPhones = kept.Count > 1 ? string.Join("; ", kept.Skip(1)) : null;
         var said = string.Join("; ", withdrawn);
         record.PhoneRaw = record.PhoneRaw is null ? said : said + "; " + record.PhoneRaw;
-        record.AddIssue($"Phone {said} is not taken as a number to dial: {why}.");
+        record.AddIssue(ContactIssues.NotDialled(said, why));
         if (summary.DoNotCallRows.LastOrDefault() != record.SourceRow) summary.DoNotCallRows.Add(record.SourceRow);
     }
 
