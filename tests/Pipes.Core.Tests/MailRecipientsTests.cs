@@ -67,4 +67,15 @@ public sealed class MailRecipientsTests
         var error = Assert.Throws<InvalidInputError>(() => OutlookClient.WithParsedRecipients(new OutgoingMail(["  ", ""], "S", "B")));
         Assert.Equal("Pipes.InvalidRecipient", error.ErrorId);
     }
+
+    [Fact]
+    public void AWithheldAddressIsFoundAmongRecipientsInAnyOfItsForms()
+    {
+        // A contact's WithheldEmails beside recipients as Parse writes them: named, quoted, another case, the host's other form.
+        string[] recipients = ["Al Roe <al@example.com>", "\"Poe, Jo\" <JO@BÜCHER.DE>"];
+        Assert.Equal("jo@bücher.de", MailRecipients.FirstWithheld(recipients, "x@example.com; jo@xn--bcher-kva.de"));
+        Assert.Equal("al@example.com", MailRecipients.FirstWithheld(recipients, " AL@example.com "));
+        Assert.Null(MailRecipients.FirstWithheld(recipients, "jo@example.com"));
+        Assert.Null(MailRecipients.FirstWithheld([], "al@example.com"));
+    }
 }

@@ -61,6 +61,18 @@ public static partial class MailRecipients
     }
 
     /// <summary>
+    /// The address of the first of <paramref name="recipients"/> (as <see cref="Parse"/> gives them) that <paramref name="withheld"/>
+    /// holds ("; "-separated: a contact's WithheldEmails), compared as every address here is (case, either form of an internationalised
+    /// host: bücher.de and xn--bcher-kva.de are one); null when none.
+    /// </summary>
+    public static string? FirstWithheld(IEnumerable<string> recipients, string withheld)
+    {
+        var held = withheld.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(a => EmailNormalizer.Normalize(a).Email ?? a).ToHashSet(EmailNormalizer.AddressComparer);
+        return ParseNamed(recipients).Select(r => r.Address).FirstOrDefault(held.Contains);
+    }
+
+    /// <summary>
     /// RFC 5322's name-addr with a quoted display name, <c>"Sales @ Acme" &lt;sales@acme.com&gt;</c>: the address in the
     /// angle brackets (checked by <see cref="EmailNormalizer"/>) and the name with its quoted-pairs undone; null for any
     /// other shape, or when the brackets do not hold one valid address. Inside quotes the name may hold anything, an '@'

@@ -171,7 +171,8 @@ public sealed partial class OutlookClient(PipesEnvironment environment) : Integr
         string Query(DateTimeOffset? edge)
         {
             var range = new List<string>();
-            if (from is { } at && (ascending ? edge is null : true)) range.Add("receivedDateTime ge " + Instant(at));
+            // A poll's further page starts at its edge, past the start; newest first, the start stays the range's other end.
+            if (from is { } at && (edge is null || !ascending)) range.Add("receivedDateTime ge " + Instant(at));
             // Newest first the edge's second is taken whole by "lt" the next one: were Exchange to keep fractions of a second that
             // it does not show, "le" the shown second would leave out the rest of it.
             if (edge is { } e) range.Add(ascending ? $"receivedDateTime ge {Instant(e)}" : $"receivedDateTime lt {Instant(e.AddSeconds(1))}");

@@ -159,7 +159,7 @@ public abstract class MailCmdlet : PipesCmdlet
             return null;
         }
         // Nor, typed or bound, to an address the piped contact withholds (-To, -Cc or -Bcc naming it beside the record).
-        if (!string.IsNullOrWhiteSpace(withheld) && WithheldAmong(withheld, [.. recipients, .. cc ?? [], .. bcc ?? []]) is { } refused)
+        if (!string.IsNullOrWhiteSpace(withheld) && MailRecipients.FirstWithheld([.. recipients, .. cc ?? [], .. bcc ?? []], withheld) is { } refused)
         {
             var which = RecordLabel.Describe(record, _position);
             Fail(new PipesException(ErrorIds.InvalidRecipient, PipesErrorKind.InvalidInput,
@@ -177,14 +177,6 @@ public abstract class MailCmdlet : PipesCmdlet
             return null;
         }
         return new OutgoingMail(recipients, subject, body, Html, cc, bcc, files);
-    }
-
-    /// <summary>The first of <paramref name="recipients"/> ("Jo &lt;jo@x.com&gt;" or an address) whose address is among <paramref name="withheld"/> ("; "-separated); null when none.</summary>
-    private static string? WithheldAmong(string withheld, IEnumerable<string> recipients)
-    {
-        var held = withheld.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Select(a => Pipes.Import.Normalization.EmailNormalizer.Normalize(a).Email ?? a).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return recipients.Select(r => Pipes.Import.Normalization.EmailNormalizer.Normalize(r).Email).FirstOrDefault(a => a is not null && held.Contains(a));
     }
 
     /// <summary>Replaces {Property} with the piped record's value (see <see cref="RecordTemplate"/>).</summary>
