@@ -171,6 +171,19 @@ Describe 'Import-PipesFile' {
         "$w2" | Should -Not -Match 'duplicate'
     }
 
+    It 'keeps under -Unique a later export''s row that brings an owner''s new address, and says why' {
+        $old = Join-Path $TestDrive 'owners-2024.csv'; $new = Join-Path $TestDrive 'owners-2026.csv'
+        Set-Content $old -Value @('Name,Email,Phone', 'Ruth Ames,ruth.ames@sbcglobal.net,806-555-0140', 'Carl Diaz,cdiaz@gmail.com,806-555-0141')
+        Set-Content $new -Value @('Name,Email,Phone', 'Ruth Ames,ruthames@icloud.com,(806) 555-0140', 'Carl Diaz,cdiaz@gmail.com,806.555.0141')
+        $unique = Get-ChildItem $old, $new | Import-PipesFile -Unique -WarningVariable w -WarningAction SilentlyContinue
+        $unique.Email | Should -Be @('ruth.ames@sbcglobal.net', 'cdiaz@gmail.com', 'ruthames@icloud.com')
+        $unique[2].Issues | Should -Match 'Kept with -Unique: it brings ruthames@icloud\.com'
+        "$w" | Should -Match 'owners-2026\.csv: kept 1 duplicate row\(s\) \(row 2\) that -Unique would drop: each brings an email or phone'
+        "$w" | Should -Match 'owners-2026\.csv: dropped 1 duplicate row\(s\)'
+        Get-ChildItem $old, $new | Import-PipesFile -WarningVariable w2 -WarningAction SilentlyContinue | Out-Null
+        "$w2" | Should -Match '2 duplicate row\(s\) .*; -Unique drops those that bring nothing new \(1 bring'
+    }
+
     It 'keeps a household''s second owner on the shared landline under -Unique, and says why' {
         $file = Join-Path $TestDrive 'household.csv'
         Set-Content $file -Value @('Name,Phone', 'John Smith,432-555-0101', 'Mary Smith,(432) 555-0101', 'John Smith,432.555.0101')

@@ -92,6 +92,12 @@ public sealed class ImportSummary
     public long DuplicatesKeptForOptOut { get; set; }
     /// <summary>The first <see cref="RowsKeptForMessages"/> of them.</summary>
     public List<long> DuplicatesKeptForOptOutRows { get; } = [];
+    /// <summary>Duplicates -Unique kept since they bring an email or phone no earlier row had (an owner's new address beside the number read before): dropping them would lose it.</summary>
+    public long DuplicatesKeptForNewContact { get; set; }
+    /// <summary>The first <see cref="RowsKeptForMessages"/> of them.</summary>
+    public List<long> DuplicatesKeptForNewContactRows { get; } = [];
+    /// <summary>Of <see cref="Duplicates"/> (without -Unique), those that bring an email or phone no earlier row had: -Unique would keep them.</summary>
+    public long DuplicatesBringingNewContact { get; set; }
     public bool NoRows { get; set; }
     public bool HeaderOnly { get; set; }
     public ColumnMap? Columns { get; set; }
@@ -314,15 +320,30 @@ internal sealed class RowStep(RecordBuilder builder, string path, bool unique, C
             // A duplicate that is the import's first word that an address is not to be written to, or a number not to be called, is
             // kept: dropped, it would take the opt-out with it (the earlier row may hold the address as its Email, the number as its
             // Phone), and Import-PipesEmail the history it finds.
+            // So is one that brings an email or phone no earlier row had (the owner's new address in a later export, read again
+            // with the old number): dropped, it would take the new address with it, as the earlier record is already written.
+            var brings = (seenBefore & SeenField.New) switch
+            {
+                SeenField.NewEmail => record.Email,
+                SeenField.NewPhone => record.Phone,
+                SeenField.New => $"{record.Email} and {record.Phone}",
+                _ => null,
+            };
             if (unique && (firstToWithhold || firstToMarkDoNotCall))
             {
                 summary.DuplicatesKeptForOptOut++;
                 if (summary.DuplicatesKeptForOptOutRows.Count < ImportSummary.RowsKeptForMessages) summary.DuplicatesKeptForOptOutRows.Add(row.Line);
             }
+            else if (unique && brings is not null)
+            {
+                summary.DuplicatesKeptForNewContact++;
+                if (summary.DuplicatesKeptForNewContactRows.Count < ImportSummary.RowsKeptForMessages) summary.DuplicatesKeptForNewContactRows.Add(row.Line);
+            }
             else
             {
                 summary.Duplicates++;
                 if (summary.DuplicateRows.Count < ImportSummary.RowsKeptForMessages) summary.DuplicateRows.Add(row.Line);
+                if (brings is not null) summary.DuplicatesBringingNewContact++;
                 if (unique)
                 {
                     summary.DuplicatesDropped++;
@@ -339,12 +360,14 @@ internal sealed class RowStep(RecordBuilder builder, string path, bool unique, C
             if (unique)
                 record.AddIssue(firstToWithhold
                     ? $"Kept with -Unique: the first row of this import to mark {record.WithheldEmails} not to be written to."
-                    : $"Kept with -Unique: the first row of this import to mark {string.Join("; ", record.DoNotCallNumbers!)} do not call.");
+                    : firstToMarkDoNotCall
+                    ? $"Kept with -Unique: the first row of this import to mark {string.Join("; ", record.DoNotCallNumbers!)} do not call."
+                    : $"Kept with -Unique: it brings {brings}, which no earlier row of this import had.");
         }
-        else if (seenBefore != SeenField.None)
+        else if ((seenBefore & SeenField.Shared) != SeenField.None)
         {
             // A spouse on the family's landline, a colleague on the office's address: another contact, kept under -Unique, and said.
-            record.AddIssue(seenBefore switch
+            record.AddIssue((seenBefore & SeenField.Shared) switch
             {
                 SeenField.SharedEmail => $"Shares its email ({record.Email}) with an earlier row of another name: not taken for a duplicate.",
                 SeenField.SharedPhone => $"Shares its phone ({record.Phone}) with an earlier row of another name: not taken for a duplicate.",

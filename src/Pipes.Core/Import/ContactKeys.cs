@@ -101,16 +101,19 @@ public sealed class ContactKeys
 
     /// <summary>
     /// Adds the record's email and phone; says which of them an earlier record of the same person had (Email, Phone),
-    /// and which an earlier record of another name had (SharedEmail, SharedPhone); None when neither.
+    /// which an earlier record of another name had (SharedEmail, SharedPhone), and which no earlier record had (NewEmail,
+    /// NewPhone); None when the record has neither.
     /// </summary>
     internal SeenField SeenBefore(ContactRecord record)
     {
         var person = PersonTag(record);
         var seen = SeenField.None;
-        if (record.Email is { } email && Key(email) is var emailKey && !_emails.Add(emailKey, person, out var emailOwner))
-            seen |= SamePerson(person, emailOwner, emailKey, _emailSharers) ? SeenField.Email : SeenField.SharedEmail;
-        if (record.Phone is { } phone && PhoneKey(phone) is var phoneKey && !_phones.Add(phoneKey, person, out var phoneOwner))
-            seen |= SamePerson(person, phoneOwner, phoneKey, _phoneSharers) ? SeenField.Phone : SeenField.SharedPhone;
+        if (record.Email is { } email && Key(email) is var emailKey)
+            seen |= _emails.Add(emailKey, person, out var emailOwner) ? SeenField.NewEmail
+                : SamePerson(person, emailOwner, emailKey, _emailSharers) ? SeenField.Email : SeenField.SharedEmail;
+        if (record.Phone is { } phone && PhoneKey(phone) is var phoneKey)
+            seen |= _phones.Add(phoneKey, person, out var phoneOwner) ? SeenField.NewPhone
+                : SamePerson(person, phoneOwner, phoneKey, _phoneSharers) ? SeenField.Phone : SeenField.SharedPhone;
         return seen;
     }
 
@@ -181,5 +184,11 @@ internal enum SeenField : byte
     SharedEmail = 4,
     /// <summary>An earlier record of another name had the phone.</summary>
     SharedPhone = 8,
+    /// <summary>No earlier record had the email: a duplicate (by its phone) that brings it is kept under -Unique.</summary>
+    NewEmail = 16,
+    /// <summary>No earlier record had the phone.</summary>
+    NewPhone = 32,
     Duplicate = Email | Phone,
+    Shared = SharedEmail | SharedPhone,
+    New = NewEmail | NewPhone,
 }

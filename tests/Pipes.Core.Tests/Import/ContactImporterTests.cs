@@ -1221,9 +1221,38 @@ public sealed class ContactImporterTests : IDisposable
         Assert.Equal("Duplicate: an earlier row of this import has the same email (a@x.com).", all[1].Issues);
         Assert.Equal("Duplicate: an earlier row of this import has the same phone (7135551234).", all[2].Issues);
         Assert.Null(all[3].Issues);
+        Assert.Equal(1, summary.DuplicatesBringingNewContact); // A. Lee's c@x.com
         var (unique, _, uniqueSummary) = Run(path, new ImportOptions { Unique = true });
-        Assert.Equal(["a@x.com", "d@x.com"], unique.Select(r => r.Email));
-        Assert.Equal(2, uniqueSummary.DuplicatesDropped);
+        // A. Lee's row is Ann's number again, with an address no row had: kept, or -Unique would lose c@x.com.
+        Assert.Equal(["a@x.com", "c@x.com", "d@x.com"], unique.Select(r => r.Email));
+        Assert.Equal((1L, 1L, 1L), (uniqueSummary.DuplicatesDropped, uniqueSummary.Duplicates, uniqueSummary.DuplicatesKeptForNewContact));
+        Assert.Equal([4L], uniqueSummary.DuplicatesKeptForNewContactRows);
+        Assert.Equal("Duplicate: an earlier row of this import has the same phone (7135551234).; Kept with -Unique: it brings c@x.com, which no earlier row of this import had.",
+            unique[1].Issues);
+    }
+
+    // An owner's second export row with a new number beside the address read before, or both new under a name spelt another way
+    // ("SMITH, JOHN" for John Smith) with one shared: -Unique keeps each, as dropping it would lose the new number; a row that brings
+    // nothing new (the same address and number again, or the address alone) is dropped.
+    [Fact]
+    public void UniqueKeepsADuplicateThatBringsANewEmailOrPhone()
+    {
+        var path = File("owners.csv", "Name,Email,Phone\n"
+            + "John Smith,jsmith@aol.com,432-555-0101\n"
+            + "\"SMITH, JOHN\",JSmith@AOL.com,432-555-0199\n"   // his new mobile beside the address read before
+            + "J. Smith,jsmith@aol.com,(432) 555-0101\n"          // nothing new
+            + "John Smith,,432.555.0199\n"                       // the mobile again, now known: nothing new
+            + "John Smith,js@newmail.com,\n"                     // a new address, no number: not a duplicate at all
+            + "Jo Smith,js@newmail.com,432-555-0144\n");          // his address again with a new number
+        var (unique, _, summary) = Run(path, new ImportOptions { Unique = true });
+        Assert.Equal(["4325550101", "4325550199", null, "4325550144"], unique.Select(r => r.Phone));
+        Assert.Equal((2L, 2L, 2L), (summary.DuplicatesKeptForNewContact, summary.DuplicatesDropped, summary.Duplicates));
+        Assert.Contains("Kept with -Unique: it brings 4325550199, which no earlier row of this import had.", unique[1].Issues);
+        Assert.Contains("Duplicate: an earlier row of this import has the same email (jsmith@aol.com).", unique[1].Issues);
+        var (all, _, allSummary) = Run(path);
+        Assert.Equal(6, all.Count);
+        Assert.Equal((4L, 2L), (allSummary.Duplicates, allSummary.DuplicatesBringingNewContact));
+        Assert.DoesNotContain(all, r => r.Issues?.Contains("Kept with -Unique", StringComparison.Ordinal) == true);
     }
 
     // Mineral owners of one family share the landline and often one address: each is a prospect of their own. Only a row of

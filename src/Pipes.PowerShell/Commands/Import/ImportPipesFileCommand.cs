@@ -133,10 +133,14 @@ public sealed class ImportPipesFileCommand : ContactFileCmdlet
         if (summary.Duplicates > 0)
             WriteWarning(summary.DuplicatesDropped > 0
                 ? $"{name}: dropped {summary.DuplicatesDropped:N0} duplicate row(s) (same email or phone as an earlier row of this import, and no other name) ({Rows(summary.DuplicateRows, summary.Duplicates)})."
-                : $"{name}: {summary.Duplicates:N0} duplicate row(s) (same email or phone as an earlier row of this import, and no other name) ({Rows(summary.DuplicateRows, summary.Duplicates)}); -Unique drops them.");
+                : $"{name}: {summary.Duplicates:N0} duplicate row(s) (same email or phone as an earlier row of this import, and no other name) ({Rows(summary.DuplicateRows, summary.Duplicates)}); -Unique drops "
+                    + (summary.DuplicatesBringingNewContact == 0 ? "them." : $"those that bring nothing new ({summary.DuplicatesBringingNewContact:N0} bring an email or phone no earlier row had, and are kept)."));
         if (summary.DuplicatesKeptForOptOut > 0)
             WriteWarning($"{name}: kept {summary.DuplicatesKeptForOptOut:N0} duplicate row(s) ({Rows(summary.DuplicatesKeptForOptOutRows, summary.DuplicatesKeptForOptOut)}) that -Unique would drop: "
                 + "each is the first row of this import to mark an address not to be written to, or a number do not call, which would be lost with it; its WithheldEmails or PhoneRaw and Issues say which.");
+        if (summary.DuplicatesKeptForNewContact > 0)
+            WriteWarning($"{name}: kept {summary.DuplicatesKeptForNewContact:N0} duplicate row(s) ({Rows(summary.DuplicatesKeptForNewContactRows, summary.DuplicatesKeptForNewContact)}) that -Unique would drop: "
+                + "each brings an email or phone no earlier row of this import had (a new address beside a number read before), which would be lost with it; Issues says which.");
         if (summary.SharedContactRows > 0 && Unique)
             WriteWarning($"{name}: kept {summary.SharedContactRows:N0} row(s) that share an email or phone with an earlier row of another name (a household's phone, an office's address): "
                 + "each is another contact, not a duplicate; Issues says which it shares.");
