@@ -48,7 +48,9 @@ public static partial class ContactFields
             "extraemails", // ExtraEmails: a file this module exported, read again
             "additionalemailaddresses", "otheremails", "emailaddresses", // HubSpot's list of further addresses
             "courriel", "adressecourriel", "adresseemail", "adressemail", "adressedemessagerie", "correo", "correoelectrónico", "correoelectronico",
-            "direccióndecorreoelectrónico", "direcciondecorreoelectronico", "emailadresse"], // French, Spanish, German (Outlook's among them)
+            "direccióndecorreoelectrónico", "direcciondecorreoelectronico", "emailadresse", // French, Spanish, German (Outlook's among them)
+            "endereçodeemail", "endereçodeemailcomercial", "emailcomercial", "emailpessoal", // Portuguese
+            "correoelectrónicosecundario", "correosecundario", "emailsecundario", "courrielsecondaire", "adressee-mailsecondaire"], // Zoho's Secondary Email
         // A file this module exported, read again: its addresses stay withheld (the opt-out column that withheld them is kept beside).
         [WithheldEmails] = ["withheldemails"],
         // Its PhoneRaw: the numbers it did not take to dial (a row's Do Not Call, a fax, a wrong number), kept there again, never Phone.
@@ -58,7 +60,9 @@ public static partial class ContactFields
             "direct", "directline", "mainphone", "otherphone", "telephonenumber", "secondaryphone", "extraphones",
             "altphone", "alternatephone", "alternativephone", "phonealt", "phone2alt", "altnumber", "phonenumbers", "phones", // QuickBooks Online: Phone numbers
             "téléphone", "portable", "teléfono", "telefono", "celular", "móvil", "movil", "telefon", "telefonnummer", "handy", "mobiltelefon",
-            "téléphonemobile", "téléphonebureau", "téléphonedomicile", "teléfonomóvil", "teléfonodeltrabajo", "teléfonoparticular", "telefongeschäftlich", "telefonprivat"],
+            "téléphonemobile", "téléphonebureau", "téléphonedomicile", "teléfonomóvil", "teléfonodeltrabajo", "teléfonoparticular", "telefongeschäftlich", "telefonprivat",
+            "numérodetéléphone", "téléphoneprofessionnel", "téléphoneportable", "télmobile", "télbureau", "teléfonofijo", "númerodeteléfono",
+            "telefone", "telefonecomercial", "telefonecelular", "telefoneresidencial", "telefonefixo", "númerodetelefone"], // French (HubSpot, Dynamics, Outlook), Spanish, Portuguese
         ["PhoneExtension"] = ["extension", "ext", "phoneextension", "phoneext"],
         ["Company"] = ["company", "companyname", "société", "societe", "empresa", "firma", "organization", "organisation", "org", "employer", "firm", "business", "businessname",
             "accountname", "operator", "organizationname", "organisationname"], // Google Contacts: Organization Name
@@ -70,7 +74,8 @@ public static partial class ContactFields
         ["Country"] = ["country", "countryregion", "mailingcountry", "businesscountryregion", "homecountryregion", "businesscountry", "pays", "país", "pais"],
         ["Website"] = ["website", "web", "url", "homepage", "webpage", "websiteurl"],
         ["Notes"] = ["notes", "note", "comments", "comment", "description"],
-    }.SelectMany(p => p.Value.Select(alias => (Key(alias), p.Key))).DistinctBy(p => p.Item1).ToFrozenDictionary(p => p.Item1, p => p.Key);
+    }.SelectMany(p => p.Value.SelectMany(alias => new[] { (Key(alias), p.Key), (FoldedKey(Key(alias)), p.Key) }))
+        .DistinctBy(p => p.Item1).ToFrozenDictionary(p => p.Item1, p => p.Key);
 
     /// <summary>The presets: their key columns (all must be present to detect one) and what each maps to.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Presets { get; } = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.OrdinalIgnoreCase)
@@ -88,11 +93,15 @@ public static partial class ContactFields
         return builder.ToString();
     }
 
+    /// <summary>A <see cref="Key"/> with its accents folded ("téléphone" is "telephone"): headers are typed with and without them.</summary>
+    internal static string FoldedKey(string key) => key.AsSpan().ContainsAnyInRange('\u0080', '\uFFFF') ? TextCleaning.FoldAccents(key) : key;
+
     /// <summary>The record field a header maps to by itself ("E-Mail Address" is Email, "Mobile Phone Number" Phone); null when none.</summary>
     public static string? TargetFor(string header)
     {
         var key = Key(header);
-        return Aliases.GetValueOrDefault(key) ?? QualifiedTarget(key) ?? NumberedTarget(key);
+        // "Telephone", "Adresse de messagerie" typed without their accents map as the accented names do.
+        return Aliases.GetValueOrDefault(key) ?? Aliases.GetValueOrDefault(FoldedKey(key)) ?? QualifiedTarget(key) ?? NumberedTarget(key);
     }
 
     /// <summary>
