@@ -40,8 +40,10 @@ internal sealed partial class RecordBuilder
         _nameOrder = nameOrder;
         _delimited = delimited;
         _slots = map.Targets.Select(target => target is null ? Slot.Kept : Enum.Parse<Slot>(target)).ToArray();
-        _doNotCallColumns = FlagColumns(map, DoNotCallHeaders, CallStatusHeaders, [], NamesDoNotCall);
-        _doNotEmailColumns = FlagColumns(map, DoNotEmailHeaders, EmailStatusHeaders, UnsubscribedWhenHeaders, NamesDoNotEmail);
+        _doNotCallColumns = FlagColumns(map, DoNotCallHeaders, [(CallStatusHeaders, FlagKind.Words)], [], NamesDoNotCall);
+        _doNotEmailColumns = FlagColumns(map, DoNotEmailHeaders,
+            [(EmailOnlyStatusHeaders, FlagKind.AddressWords), (EmailStatusHeaders, FlagKind.Words), (CallResultHeaders, FlagKind.OwnerWords)],
+            UnsubscribedWhenHeaders, NamesDoNotEmail);
         _numberOfFlag = _doNotCallColumns.ToDictionary(f => f.Index, f => FlaggedPhoneColumn(map, _slots, f.Index));
         var labels = map.Headers.Select((_, i) => _slots[i] switch
         {
@@ -99,21 +101,28 @@ internal sealed partial class RecordBuilder
     // Google Contacts' "Phone 1 - Label" beside "Phone 1 - Value" (and "E-mail 1 - Label" beside its value), by the value's column; null when the file has none.
     private readonly int[]? _phoneLabels;
 
-    /// <summary>How a flag column says yes: by anything but a no (<see cref="Marks"/>: Do Not Call, Email Opt Out, a date of unsubscribing), or by its words (a status: "DNC", "Unsubscribed").</summary>
-    private enum FlagKind { YesNo, Words }
+    /// <summary>
+    /// How a flag column says yes: by anything but a no (<see cref="Marks"/>: Do Not Call, Email Opt Out, a date of unsubscribing), by its
+    /// words (a status: "DNC", "Unsubscribed"), or, for a column about the address alone (Email Status), also by saying the address reaches
+    /// no one or was taken off ("Invalid", "Bounced", "Suppressed", "Removed": <see cref="Undeliverable"/>).
+    /// </summary>
+    /// A dialler's call result is read for mail only where it says the owner is gone or asked off the list ("Deceased", "Remove from list").
+    private enum FlagKind { YesNo, Words, AddressWords, OwnerWords }
 
     private readonly record struct FlagColumn(int Index, FlagKind Kind);
 
     /// <summary>
     /// The do-not-call or opt-out columns of a file, in order: by a name of <paramref name="yesNo"/> or <paramref name="when"/> (a
     /// date of unsubscribing reads as a yes: <see cref="Marks"/>) or words <paramref name="namesFlag"/> knows, a yes/no column; by a
-    /// name of <paramref name="words"/> (a status), a column whose words say so.
+    /// name of one of <paramref name="worded"/> (a status, an e-mail status, a call result: the first set that has it says how), a column
+    /// whose words say so. Names are compared with their accents folded too: "Catégories" typed "Categories".
     /// </summary>
-    private static FlagColumn[] FlagColumns(ColumnMap map, HashSet<string> yesNo, HashSet<string> words, HashSet<string> when, Func<string, bool> namesFlag) =>
-        map.Headers.Select((header, index) => (Header: header, Key: ContactFields.Key(header), Index: index))
+    private static FlagColumn[] FlagColumns(ColumnMap map, HashSet<string> yesNo, (HashSet<string> Names, FlagKind Kind)[] worded, HashSet<string> when,
+        Func<string, bool> namesFlag) =>
+        map.Headers.Select((header, index) => (Header: header, Key: ContactFields.FoldedKey(ContactFields.Key(header)), Index: index))
             .Where(h => map.Targets[h.Index] is null)
             .Select(h => yesNo.Contains(h.Key) ? new FlagColumn(h.Index, FlagKind.YesNo)
-                : words.Contains(h.Key) ? new FlagColumn(h.Index, FlagKind.Words)
+                : worded.FirstOrDefault(w => w.Names.Contains(h.Key)) is { Names: not null } set ? new FlagColumn(h.Index, set.Kind)
                 : when.Contains(h.Key) || namesFlag(h.Header) ? new FlagColumn(h.Index, FlagKind.YesNo)
                 : (FlagColumn?)null)
             .OfType<FlagColumn>().ToArray();
@@ -128,7 +137,8 @@ internal sealed partial class RecordBuilder
         var words = HeaderWords(header);
         if (words.Any(w => w.StartsWith("scrub", StringComparison.Ordinal) || w.StartsWith("check", StringComparison.Ordinal))) return false;
         var key = string.Concat(words);
-        return words.Contains("dnc") || key.Contains("donotcall", StringComparison.Ordinal) || key.Contains("donotphone", StringComparison.Ordinal)
+        // A skip tracer's "TCPA Litigator", "Known Litigator": the number's owner sues over calls; a yes there is a do-not-call.
+        return words.Contains("dnc") || words.Any(w => w is "litigator" or "litigators") || OptOutLanguages.NamesDoNotCall(header) || key.Contains("donotcall", StringComparison.Ordinal) || key.Contains("donotphone", StringComparison.Ordinal)
             || key.Contains("donotdial", StringComparison.Ordinal) || key.Contains("donotallowphone", StringComparison.Ordinal)
             || (OptsOut(key) && words.Any(w => w is "call" or "calls" or "calling" or "phone" or "phones" or "dial" or "dialing" or "tcpa"));
     }
@@ -140,7 +150,9 @@ internal sealed partial class RecordBuilder
     /// "Unsubscribed Email" column. Not another channel's ("SMS Opt Out", "Opted Out of Calls"), nor postal mail's ("Direct Mail Opt
     /// Out"), a soft bounce (temporary), or an unsubscribe link every row has.
     /// </summary>
-    internal static bool NamesDoNotEmail(string header)
+    internal static bool NamesDoNotEmail(string header) => NamesDoNotEmailInEnglish(header) || OptOutLanguages.NamesDoNotEmail(header);
+
+    private static bool NamesDoNotEmailInEnglish(string header)
     {
         var words = HeaderWords(header);
         var key = string.Concat(words);
@@ -168,12 +180,18 @@ internal sealed partial class RecordBuilder
     // Mailchimp's TAGS, a dialler's Tags): one that says do not call, unsubscribed or bounced marks the row as a status does.
     private static readonly string[] TagHeaders = ["tags", "tag", "labels", "label", "categories", "category", "groupmembership", "groups", "contactgroups", "lists"];
     // A CRM's status or disposition column marks a row by its words ("DNC", "Do Not Call", "Unsubscribed"), not by yes/no.
-    private static readonly HashSet<string> CallStatusHeaders = ["status", "leadstatus", "callstatus", "contactstatus", "disposition", "calldisposition", "lastdisposition",
-        "callresult", "lastcallresult", "calloutcome", .. TagHeaders];
-    private static readonly HashSet<string> EmailStatusHeaders = ["status", "leadstatus", "contactstatus", "emailstatus", "subscriptionstatus", "subscriberstatus",
+    private static readonly HashSet<string> CallResultHeaders = ["callstatus", "disposition", "calldisposition", "lastdisposition", "callresult", "lastcallresult", "calloutcome",
+        .. OptOutLanguages.CallResultHeaders]; // "Resultado de la llamada"
+    private static readonly HashSet<string> CallStatusHeaders = ["status", "leadstatus", "contactstatus", .. CallResultHeaders, .. TagHeaders,
+        .. OptOutLanguages.StatusHeaders, .. OptOutLanguages.TagHeaders]; // "Statut", "Kategorien"
+    // The columns of these about the address alone (not a general Status, whose "Removed" says nothing of e-mail): their "Invalid", "Bounced",
+    // "Undeliverable", "Suppressed", "Blocked" or "Removed" withholds the address too.
+    private static readonly HashSet<string> EmailOnlyStatusHeaders = ["emailstatus", "subscriptionstatus", "subscriberstatus",
         "marketingstatus", "emailsubscriptionstatus", "liststatus", "memberstatus", "emailmarketingconsent", "emailconsent", // Klaviyo: Email Marketing Consent
         "emailmarketingstatus", "emailpermissionstatus", "permissionstatus", "emailsubscription", // Constant Contact: Email permission status
-        .. TagHeaders];
+        .. OptOutLanguages.EmailStatusHeaders];
+    private static readonly HashSet<string> EmailStatusHeaders = ["status", "leadstatus", "contactstatus", .. EmailOnlyStatusHeaders, .. TagHeaders,
+        .. OptOutLanguages.StatusHeaders, .. OptOutLanguages.TagHeaders];
 
     // "Do Not Call (Y/N)" is "donotcallyn".
     private static readonly HashSet<string> DoNotCallHeaders = ["donotcall", "dnc", "donotphone", "donotdial", "nocall", "nocalls", "phoneoptout", "calloptout", "dncflag", "isdnc", "dncstatus",
@@ -847,7 +865,7 @@ internal sealed partial class RecordBuilder
     private void ApplyDoNotEmail(ContactRecord record, object?[] cells, ImportSummary summary)
     {
         var rowMarked = false;
-        foreach (var column in MarkingColumns(_doNotEmailColumns, cells, SaysDoNotEmail, SaysYesToDoNotEmail))
+        foreach (var column in MarkingColumns(_doNotEmailColumns, cells, SaysDoNotEmail, SaysYesToDoNotEmail, SaysUndeliverable, SaysOwnerGone))
         {
             // "Unsubscribed Email", "Bounced Email" holding an address: the column names that address, not the row (its others stay).
             if (cells[column] is string text && text.Contains('@') && EmailNormalizer.Normalize(text) is { Email: { } first } named)
@@ -885,14 +903,21 @@ internal sealed partial class RecordBuilder
             ? " (not a no: an opt-out column's value is read as a mark unless it says no, on the safe side)" : "");
 
     /// <summary>The <paramref name="columns"/> whose cell marks the row, in file order.</summary>
-    private static IEnumerable<int> MarkingColumns(FlagColumn[] columns, object?[] cells, Func<object?, bool> saysSo, Func<object?, bool> yes)
+    private static IEnumerable<int> MarkingColumns(FlagColumn[] columns, object?[] cells, Func<object?, bool> saysSo, Func<object?, bool> yes,
+        Func<object?, bool>? undeliverable = null, Func<object?, bool>? ownerGone = null)
     {
         foreach (var (column, kind) in columns)
         {
             if (column >= cells.Length) continue;
             var cell = cells[column];
             // A date column (UNSUB_TIME) is read as a yes/no one: a date is its yes, "N/A" and MySQL's empty date its no.
-            var marks = kind == FlagKind.Words ? saysSo(cell) : yes(cell);
+            var marks = kind switch
+            {
+                FlagKind.Words => saysSo(cell),
+                FlagKind.AddressWords => saysSo(cell) || undeliverable?.Invoke(cell) == true,
+                FlagKind.OwnerWords => ownerGone?.Invoke(cell) == true,
+                _ => yes(cell),
+            };
             if (marks) yield return column;
         }
     }
@@ -900,6 +925,18 @@ internal sealed partial class RecordBuilder
     // Narrower than an email cell's words: a status of "No Contact" (not reached yet) or "Removed" says nothing of writing,
     // and "Opted out of SMS", "Do not contact by phone" speak of another channel.
     private static bool SaysDoNotEmail(object? cell) => cell is string text && StatusDoNotEmailWords().IsMatch(text) && !NamesOnlyOtherChannel(text, email: true);
+
+    // An e-mail status column's word that the address reaches no one or was taken off the list ("Invalid", "Hard bounce", "Suppressed", "Removed").
+    private static bool SaysUndeliverable(object? cell) => cell is string text && Undeliverable().IsMatch(text);
+
+    [GeneratedRegex(@"(?<!\w)(?:" + OptOutLanguages.Undeliverable + @")(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Undeliverable();
+
+    // A call result that says the owner died or asked off the list: neither channel reaches the owner (the project's rule).
+    private static bool SaysOwnerGone(object? cell) => cell is string text && OwnerGone().IsMatch(text);
+
+    [GeneratedRegex(@"(?<!\w)(?:" + OptOutLanguages.Deceased + "|" + OptOutLanguages.RemoveFromList + @")(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnerGone();
 
     // A do-not-email column's yes: any value that is not a no (Marks), or its own words ("Opted Out", "Unsubscribed"), not "Y - calls only".
     private static bool SaysYesToDoNotEmail(object? cell) =>
@@ -917,12 +954,15 @@ internal sealed partial class RecordBuilder
     [GeneratedRegex(@"(?<!\w)(?:calls?|calling|phone|dial|sms|texts?|texting|voice|fax)(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CallChannel();
 
-    [GeneratedRegex(@"(?<!\w)(?:unsubscribed?|opt(?:ed)?[\s-]*out|do[\s-]*not[\s-]*(?:e-?mail|contact|write)|(?:hard[\s-]*)?bounced?|cleaned|complained|spam[\s-]*complaint)(?!\w)",
+    // A deceased owner, or one who asked to be taken off the list, is written to no more than called (the project's rule).
+    [GeneratedRegex(@"(?<!\w)(?:unsubscribed?|opt(?:ed)?[\s-]*out|do[\s-]*not[\s-]*(?:e-?mail|contact|write)|(?:hard[\s-]*)?bounced?|cleaned|complained|spam[\s-]*complaint|"
+        + OptOutLanguages.Deceased + "|" + OptOutLanguages.RemoveFromList + "|" + OptOutLanguages.StatusDoNotEmail + @")(?!\w)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StatusDoNotEmailWords();
 
     // Also a bounce's other names ("returned mail", "invalid", "DNE": does not exist, or do not email) and "unsub".
-    [GeneratedRegex(@"(?<!\w)(?:do[\s-]*not[\s-]*(?:e-?mail|write|contact|send)|don'?t[\s-]*(?:e-?mail|write|contact)|no[\s-]*(?:e-?mails?|contact)|unsub(?:scribed?)?|opt(?:ed)?[\s-]*out|bounced?|undeliverable|returned|invalid|dne|removed?|deceased)(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\w)(?:do[\s-]*not[\s-]*(?:e-?mail|write|contact|send)|don'?t[\s-]*(?:e-?mail|write|contact)|no[\s-]*(?:e-?mails?|contact)|unsub(?:scribed?)?|opt(?:ed)?[\s-]*out|bounced?|undeliverable|returned|invalid|dne|removed?|"
+        + OptOutLanguages.BesideAddress + @")(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DoNotEmailWords();
 
     /// <summary>The valid addresses written among a cell's words ("Bounced: jo@x.com", "jo@x.com *unsub*"), each once.</summary>
@@ -947,7 +987,8 @@ internal sealed partial class RecordBuilder
     // A dialler's disposition or a CRM's status: a do-not-call or an opt-out, and what it says of the number as the same words beside the
     // number in its cell do (PhoneNormalizer): "Bad Number", "Wrong Number", "Disconnected", "Not in service", "Deceased". Not "Bad lead",
     // "Wrong person" or "No longer interested", which say nothing of the line.
-    [GeneratedRegex(@"do[\s-]*not[\s-]*(?:call|contact|dial)|don'?t[\s-]*(?:call|dial)|no[\s-]*calls?\b|not[\s-]*to[\s-]*be[\s-]*called|opt(?:ed)?[\s-]*out|\b(?:wrong|bad)[\s-]*(?:number|no\b|#|phone)|\bdisconnected\b|\b(?:not|out)[\s-]*(?:in|of)[\s-]*service\b|\bdeceased\b|\blitigator\b",
+    [GeneratedRegex(@"do[\s-]*not[\s-]*(?:call|contact|dial)|don'?t[\s-]*(?:call|dial)|no[\s-]*calls?\b|not[\s-]*to[\s-]*be[\s-]*called|opt(?:ed)?[\s-]*out|\b(?:wrong|bad)[\s-]*(?:number|no\b|#|phone)|\bdisconnected\b|\b(?:not|out)[\s-]*(?:in|of)[\s-]*service\b|\blitigator\b|"
+        + @"\b(?:" + OptOutLanguages.Deceased + "|" + OptOutLanguages.RemoveFromList + @")(?!\w)|" + OptOutLanguages.StatusDoNotCall,
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DoNotCallWords();
 
@@ -982,6 +1023,8 @@ internal sealed partial class RecordBuilder
     {
         var trimmed = text.AsSpan().Trim();
         if (trimmed.IsEmpty || TextCleaning.IsPlaceholder(text)) return true;
+        // Dynamics' "No permitir", "Não permitir" start with a no word and are its yes.
+        if (OptOutLanguages.DoNotAllow().IsMatch(text)) return false;
         // "0", "0.0", "0000-00-00 00:00:00": a zero, or a date column's empty date (a tick has no digit).
         if (trimmed.Contains('0') && !trimmed.ContainsAnyInRange('1', '9') && !trimmed.ContainsAnyInRange('a', 'z') && !trimmed.ContainsAnyInRange('A', 'Z')) return true;
         return NoWords().IsMatch(text);
@@ -989,17 +1032,18 @@ internal sealed partial class RecordBuilder
 
     // A no in its first word: "No - ok to call", "FALSE", "N", "Off", "Unchecked", a skip tracer's "Clean", Dynamics' "Allow", "Not on DNC"
     // (not "Not to be called"), "Subscribed" or "Active" under Unsubscribed, "Opted In"; "Never" alone (not "Never call").
-    [GeneratedRegex(@"^\s*(?:no|n|false|f|off|none|nil|null|unchecked|unticked|clean|clear|ok|okay|allow(?:ed)?|permitted|subscribed|active|valid|not(?!\s+to\b)|never(?=\W*$)|opt(?:ed)?[\s-]*in)(?![\w/])",
+    [GeneratedRegex(@"^\s*(?:no|n|false|f|off|none|nil|null|unchecked|unticked|clean|clear|ok|okay|allow(?:ed)?|permitted|subscribed|active|valid|not(?!\s+to\b)|never(?=\W*$)|opt(?:ed)?[\s-]*in|"
+        + OptOutLanguages.No + @")(?![\w/])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoWords();
 
     /// <summary>The yes of a yes/no column in its first word ("Yes - per owner request 4/2024", "Y (owner asked)", "TRUE", "1", "X"), or Dynamics' "Do Not Allow".</summary>
     private static bool IsPlainYes(string text) =>
-        FirstWord(text) is "y" or "yes" or "true" or "1" or "x" || text.Trim().Equals("do not allow", StringComparison.OrdinalIgnoreCase);
+        FirstWord(text) is "y" or "yes" or "true" or "1" or "x" || OptOutLanguages.IsYes(FirstWord(text)) || OptOutLanguages.DoNotAllow().IsMatch(text);
 
     private static bool LooksLikeADate(string text) => DateLike().IsMatch(text);
 
-    [GeneratedRegex(@"^\s*(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4})")]
+    [GeneratedRegex(@"^\s*(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{2,4})")] // 14.03.2024 as German Excel writes it
     private static partial Regex DateLike();
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

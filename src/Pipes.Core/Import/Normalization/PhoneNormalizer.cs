@@ -64,7 +64,10 @@ public static partial class PhoneNormalizer
     internal static bool SaysNotToDial(string words) => DoNotCall().IsMatch(words) || FaxLetter().IsMatch(words);
 
     /// <summary>Words beside a number that say it must not be dialled: do-not-call marks, opt-outs, a number gone or someone gone, a fax.</summary>
-    [GeneratedRegex(@"(?<!\w)(?:dnc|do[\s-]*not[\s-]*(?:call|dial|contact)|don'?t[\s-]*(?:call|dial)|no[\s-]*calls?|wrong(?:[\s-]*(?:number|no\.?|#))?|stop(?:[\s-]*call(?:ing|s)?)?|(?:asked|requested|wants?)[\s-]*(?:not[\s-]*to[\s-]*be[\s-]*called|no[\s-]*calls?)|not[\s-]*to[\s-]*be[\s-]*called|disconnected|deceased|not[\s-]*in[\s-]*service|out[\s-]*of[\s-]*service|bad(?:[\s-]*(?:number|no\.?|#|phone))?|litigator|no[\s-]*longer|opt(?:ed)?[\s-]*out|removed?|unsubscribed?|fax)(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\w)(?:dnc|do[\s-]*not[\s-]*(?:call|dial|contact)|don'?t[\s-]*(?:call|dial)|no[\s-]*calls?|wrong(?:[\s-]*(?:number|no\.?|#))?|stop(?:[\s-]*call(?:ing|s)?)?|(?:asked|requested|wants?)[\s-]*(?:not[\s-]*to[\s-]*be[\s-]*called|no[\s-]*calls?)|not[\s-]*to[\s-]*be[\s-]*called|disconnected|deceased|not[\s-]*in[\s-]*service|out[\s-]*of[\s-]*service|bad(?:[\s-]*(?:number|no\.?|#|phone))?|litigator|no[\s-]*longer|opt(?:ed)?[\s-]*out|removed?|unsubscribed?|fax|"
+        // The number is someone else's now, or never was the owner's: "(number changed)", "changed number", "old number", "not the owner's number".
+        + @"(?:number|phone|no\.?|#)[\s-]*changed|changed[\s-]*(?:number|no\.?|#|phone)|old[\s-]*(?:number|no\.?|#|phone)|not[\s-]*(?:the[\s-]*)?owner'?s?(?:[\s-]*(?:number|phone|no\.?|#|line))?|"
+        + Import.OptOutLanguages.BesideNumber + @")(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DoNotCall();
 
     /// <summary>"F: 713-555-0198" beside "W: 713-555-0101": the one-letter label of a fax (W, H, C, M and O are lines to dial).</summary>
@@ -359,6 +362,8 @@ public static partial class PhoneNormalizer
     {
         var length = 0;
         while (length < text.Length && char.IsAsciiLetter(text[length])) length++;
+        // A word that goes on past its ASCII letters is no label: "num" of "numéro erroné" would leave "éro erroné" unread.
+        if (length < text.Length && char.IsLetter(text[length])) return 0;
         return Labels.Contains(text[..length].ToString()) ? length : 0;
     }
 
