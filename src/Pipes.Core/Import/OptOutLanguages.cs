@@ -44,7 +44,14 @@ internal static partial class OptOutLanguages
     }
 
     /// <summary>Whom no one is to contact at all: "Ne pas contacter", "No contactar", "Nicht kontaktieren", "Não contatar"; a deceased owner ("Décédé", "Fallecido", "Verstorben", "Falecido", "Deceased").</summary>
-    private static bool NamesBothChannels(string plain) => DoNotContactHeader().IsMatch(plain);
+    /// <remarks>
+    /// Not a column that names someone ("Deceased Owner", "Decedent Name", "Nom du défunt"): an heirship list gives each heir's row the name
+    /// of the owner who died, and that heir is the prospect.
+    /// </remarks>
+    private static bool NamesBothChannels(string plain) => DoNotContactHeader().IsMatch(plain) && !NamesAPerson().IsMatch(plain);
+
+    [GeneratedRegex(@" (?:names?|nom|nombre|nome|owners?|heirs?|spouse|relative|person|proprietaire|propietari[oa]|titular|eigentumer|erben?|herdeir[oa]s?) ")]
+    private static partial Regex NamesAPerson();
 
     [GeneratedRegex(@" (?:ne pas (?:appeler|telephoner|demarcher)|ne pas autoriser (?:les )?appels|bloctel|opposition (?:au )?demarchage"
         + @"|no (?:llamar|marcar)|no (?:permitir|aceptar|recibir) (?:las )?llamadas|excluir de llamadas"

@@ -79,6 +79,18 @@ public sealed class ForeignOptOutTests : IDisposable
         Assert.Equal(("al@x.com", "7135550102", null, null), (records[1].Email, records[1].Phone, records[1].WithheldEmails, records[1].PhoneRaw));
     }
 
+    // An heirship list: each heir's row names the owner who died. The heir is the prospect; a column naming someone is no flag.
+    [Theory]
+    [InlineData("Deceased Owner")]
+    [InlineData("Deceased Name")]
+    [InlineData("Nombre del fallecido")]
+    [InlineData("Verstorben (Name)")]
+    public void AColumnNamingTheDeceasedMarksNoOne(string header)
+    {
+        var records = Import($"Name,Email,Phone,{header}\nJo Smith,jo@x.com,713-555-0101,Ray Smith\n");
+        Assert.Equal(("jo@x.com", "7135550101", null, null), (records[0].Email, records[0].Phone, records[0].WithheldEmails, records[0].PhoneRaw));
+    }
+
     // A value that starts as a no word does but says something else is still a mark: "Non-deliverable" under a bounce, "Faux numéro" under
     // Ne pas appeler (only the Excel booleans FAUX, FALSCH, FALSO standing alone are a no).
     [Theory]
