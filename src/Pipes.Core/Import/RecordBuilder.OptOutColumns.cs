@@ -1,0 +1,370 @@
+using System.Text.RegularExpressions;
+using Pipes.Import.Normalization;
+using static Pipes.Import.TextCleaning;
+
+namespace Pipes.Import;
+
+/// <summary>
+/// The opt-out and do-not-call columns of a file, and what a row's cells in them say: which columns are flags (by their names, in
+/// English and the languages of <see cref="OptOutLanguages"/>), whether a cell marks its row (any value but a no, or a status's words),
+/// and taking the row's numbers out of Phone (into PhoneRaw) or its addresses out of Email (into WithheldEmails) when one does.
+/// </summary>
+internal sealed partial class RecordBuilder
+{
+    /// <summary>
+    /// How a flag column says yes: by anything but a no (<see cref="Marks"/>: Do Not Call, Email Opt Out, a date of unsubscribing), by its
+    /// words (a status: "DNC", "Unsubscribed"), or, for a column about the address alone (Email Status), also by saying the address reaches
+    /// no one or was taken off ("Invalid", "Bounced", "Suppressed", "Removed": <see cref="Undeliverable"/>). A dialler's call result is read
+    /// for mail only where it says the owner is gone or asked off the list ("Deceased", "Remove from list").
+    /// </summary>
+    private enum FlagKind { YesNo, Words, AddressWords, OwnerWords }
+
+    private readonly record struct FlagColumn(int Index, FlagKind Kind);
+
+    /// <summary>
+    /// The do-not-call or opt-out columns of a file, in order: by a name of <paramref name="yesNo"/> or <paramref name="when"/> (a
+    /// date of unsubscribing reads as a yes: <see cref="Marks"/>) or words <paramref name="namesFlag"/> knows, a yes/no column; by a
+    /// name of one of <paramref name="worded"/> (a status, an e-mail status, a call result: the first set that has it says how), a column
+    /// whose words say so. Names are compared with their accents folded too: "Catégories" typed "Categories".
+    /// </summary>
+    private static FlagColumn[] FlagColumns(ColumnMap map, HashSet<string> yesNo, (HashSet<string> Names, FlagKind Kind)[] worded, HashSet<string> when,
+        Func<string, bool> namesFlag) =>
+        map.Headers.Select((header, index) => (Header: header, Key: ContactFields.FoldedKey(ContactFields.Key(header)), Index: index))
+            .Where(h => map.Targets[h.Index] is null)
+            .Select(h => yesNo.Contains(h.Key) ? new FlagColumn(h.Index, FlagKind.YesNo)
+                : worded.FirstOrDefault(w => w.Names.Contains(h.Key)) is { Names: not null } set ? new FlagColumn(h.Index, set.Kind)
+                : when.Contains(h.Key) || namesFlag(h.Header) ? new FlagColumn(h.Index, FlagKind.YesNo)
+                : (FlagColumn?)null)
+            .OfType<FlagColumn>().ToArray();
+
+    /// <summary>
+    /// A header that names a do-not-call flag in words the list above lacks, as skip tracers, dialers and CRMs spell them: "National DNC",
+    /// "Federal DNC Registry", "Phone 1 DNC", "isDNC", "Calls Opt-Out", "Opted Out of Calls", "TCPA Opt Out", Dynamics' "Do not allow Phone
+    /// Calls". By whole words ("Lead NCOA" holds no DNC), and not a scrub's or check's date ("DNC Scrub Date": every row has one).
+    /// </summary>
+    internal static bool NamesDoNotCall(string header)
+    {
+        var words = HeaderWords(header);
+        if (words.Any(w => w.StartsWith("scrub", StringComparison.Ordinal) || w.StartsWith("check", StringComparison.Ordinal))) return false;
+        var key = string.Concat(words);
+        // A skip tracer's "TCPA Litigator", "Known Litigator": the number's owner sues over calls; a yes there is a do-not-call.
+        return words.Contains("dnc") || words.Any(w => w is "litigator" or "litigators") || OptOutLanguages.NamesDoNotCall(header) || key.Contains("donotcall", StringComparison.Ordinal) || key.Contains("donotphone", StringComparison.Ordinal)
+            || key.Contains("donotdial", StringComparison.Ordinal) || key.Contains("donotallowphone", StringComparison.Ordinal)
+            || (OptsOut(key) && words.Any(w => w is "call" or "calls" or "calling" or "phone" or "phones" or "dial" or "dialing" or "tcpa"));
+    }
+
+    /// <summary>
+    /// A header that names an email opt-out or bounce in words the lists above lack: "Unsubscribe", "Email Unsubscribed Date",
+    /// HubSpot's "Opted out of all email" and "Opted out of email: One to One" (one per subscription type), "Email Address Quarantined",
+    /// "Hard Bounce", "Email Bounced Date" (Salesforce), "Suppressed", Dynamics' "Do not allow Bulk Emails" (DoNotBulkEMail), an
+    /// "Unsubscribed Email" column. Not another channel's ("SMS Opt Out", "Opted Out of Calls"), nor postal mail's ("Direct Mail Opt
+    /// Out"), a soft bounce (temporary), or an unsubscribe link every row has.
+    /// </summary>
+    internal static bool NamesDoNotEmail(string header) => NamesDoNotEmailInEnglish(header) || OptOutLanguages.NamesDoNotEmail(header);
+
+    private static bool NamesDoNotEmailInEnglish(string header)
+    {
+        var words = HeaderWords(header);
+        var key = string.Concat(words);
+        var email = words.Any(w => w is "email" or "emails" or "e" or "eml") || key.Contains("email", StringComparison.Ordinal);
+        if (!email && words.Any(w => w is "call" or "calls" or "calling" or "phone" or "phones" or "dial" or "sms" or "text" or "texts" or "texting" or "fax" or "tcpa" or "dnc" or "mail" or "mailing" or "postal")) return false;
+        if (words.Any(w => w is "soft" or "link" or "url" or "href")) return false;
+        return OptsOut(key) || words.Any(w => w.StartsWith("bounce", StringComparison.Ordinal) || w is "hardbounce" or "hardbounced")
+            || key.Contains("donotemail", StringComparison.Ordinal) || key.Contains("donotbulkemail", StringComparison.Ordinal)
+            || (key.Contains("donotallow", StringComparison.Ordinal) && email)
+            || words.Any(w => w.StartsWith("suppress", StringComparison.Ordinal) || w.StartsWith("blacklist", StringComparison.Ordinal)
+                || w.StartsWith("blocklist", StringComparison.Ordinal) || w.StartsWith("quarantin", StringComparison.Ordinal) || w.StartsWith("complain", StringComparison.Ordinal));
+    }
+
+    private static bool OptsOut(string key) =>
+        key.Contains("unsub", StringComparison.Ordinal) || key.Contains("optout", StringComparison.Ordinal) || key.Contains("optedout", StringComparison.Ordinal);
+
+    /// <summary>A header's words, lower-case: split at anything not a letter or digit and where case turns ("isDNC", "DoNotBulkEMail", "DNCList").</summary>
+    internal static List<string> HeaderWords(string header) =>
+        HeaderWord().Matches(header).Select(m => m.Value.ToLowerInvariant()).ToList();
+
+    [GeneratedRegex(@"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")]
+    private static partial Regex HeaderWord();
+
+    // (Declared before the sets that take them in: static fields are set in order.) A contact's tags, labels and categories (Google Contacts' Labels "* myContacts ::: Do Not Call", Outlook's Categories "Do Not Call;Owners",
+    // Mailchimp's TAGS, a dialler's Tags): one that says do not call, unsubscribed or bounced marks the row as a status does.
+    private static readonly string[] TagHeaders = ["tags", "tag", "labels", "label", "categories", "category", "groupmembership", "groups", "contactgroups", "lists"];
+    // A CRM's status or disposition column marks a row by its words ("DNC", "Do Not Call", "Unsubscribed"), not by yes/no.
+    private static readonly HashSet<string> CallResultHeaders = ["callstatus", "disposition", "calldisposition", "lastdisposition", "callresult", "lastcallresult", "calloutcome",
+        .. OptOutLanguages.CallResultHeaders]; // "Resultado de la llamada"
+    private static readonly HashSet<string> CallStatusHeaders = ["status", "leadstatus", "contactstatus", .. CallResultHeaders, .. TagHeaders,
+        .. OptOutLanguages.StatusHeaders, .. OptOutLanguages.TagHeaders]; // "Statut", "Kategorien"
+    // The columns of these about the address alone (not a general Status, whose "Removed" says nothing of e-mail): their "Invalid", "Bounced",
+    // "Undeliverable", "Suppressed", "Blocked" or "Removed" withholds the address too.
+    private static readonly HashSet<string> EmailOnlyStatusHeaders = ["emailstatus", "subscriptionstatus", "subscriberstatus",
+        "marketingstatus", "emailsubscriptionstatus", "liststatus", "memberstatus", "emailmarketingconsent", "emailconsent", // Klaviyo: Email Marketing Consent
+        "emailmarketingstatus", "emailpermissionstatus", "permissionstatus", "emailsubscription", // Constant Contact: Email permission status
+        .. OptOutLanguages.EmailStatusHeaders];
+    private static readonly HashSet<string> EmailStatusHeaders = ["status", "leadstatus", "contactstatus", .. EmailOnlyStatusHeaders, .. TagHeaders,
+        .. OptOutLanguages.StatusHeaders, .. OptOutLanguages.TagHeaders];
+
+    // "Do Not Call (Y/N)" is "donotcallyn".
+    private static readonly HashSet<string> DoNotCallHeaders = ["donotcall", "dnc", "donotphone", "donotdial", "nocall", "nocalls", "phoneoptout", "calloptout", "dncflag", "isdnc", "dncstatus",
+        "donotcallyn", "dncyn", "donotcallflag", "donotcalllist", "dnclist", "donotcontact", "donotcontactyn"];
+
+    // Salesforce and Zoho "Email Opt Out", Salesforce's API name HasOptedOutOfEmail, HubSpot "Unsubscribed from all email".
+    private static readonly HashSet<string> DoNotEmailHeaders = ["emailoptout", "emailoptedout", "optoutemail", "hasoptedoutofemail", "donotemail", "donotemailyn", "noemail",
+        "noemails", "donotmail", "unsubscribed", "isunsubscribed", "emailunsubscribed", "unsubscribedfromallemail", "unsubscribedfromemail", "globalunsubscribe",
+        "emailoptoutyn", "optedoutofemail", "emaildonotcontact", "donotcontact", "donotcontactyn",
+        "optedout", "donotallowemails", "donotallowemail", "emailblacklisted", "blacklisted"]; // Pardot's Opted Out, Dynamics' Do not allow Emails, Brevo's EMAIL BLACKLISTED
+
+    // Mailchimp's unsubscribed export has UNSUB_TIME and UNSUB_REASON: a date there is the opt-out.
+    // Its cleaned export has CLEAN_TIME: the address bounced for good.
+    private static readonly HashSet<string> UnsubscribedWhenHeaders = ["unsubtime", "unsubscribetime", "unsubscribedate", "unsubscribedat", "unsubscribedon", "unsubscribeddate",
+        "optouttime", "optoutdate", "emailoptoutdate", "optedoutat", "optedoutdate", "cleantime"];
+
+    /// <summary>
+    /// A row a CRM marks not to be called (its "Do Not Call" column says yes): its numbers are no Phone,
+    /// so Invoke-PipesDial never dials them; they are kept in PhoneRaw and Issues says why.
+    /// </summary>
+    private void ApplyDoNotCall(ContactRecord record, object?[] cells, ImportSummary summary)
+    {
+        var rowMarked = false;
+        foreach (var column in MarkingColumns(_doNotCallColumns, cells, SaysDoNotCall, cell => Marks(cell) && !NamesOnlyOtherChannel(cell, email: false)))
+        {
+            // "DNC Phone", "Phone (DNC)" holding a number: the column names that number, not the row (its other numbers stay).
+            if (NamedNumbers(cells[column]) is { } named)
+            {
+                MarkNumbers(record, named, $"the row's '{_map.Headers[column]}' column names it", summary);
+                continue;
+            }
+            if (_numberOfFlag[column] is >= 0 and var phoneColumn)
+            {
+                // The flag of one number: that number, not the row's others ("Phone 1 DNC" = Y beside a clean "Phone 2").
+                if (phoneColumn < cells.Length && ColumnMap.Text(cells[phoneColumn]) is { Length: > 0 } phoneText && Numbers(phoneText) is { } own)
+                    MarkNumbers(record, own, MarkedWhy(column, cells[column]), summary);
+                continue;
+            }
+            if (rowMarked || record.Phone is null) continue;
+            rowMarked = true;
+            MarkNumbers(record, PhoneEntries(record).Select(NumberOf).ToList(), MarkedWhy(column, cells[column]), summary);
+        }
+    }
+
+    /// <summary>The numbers a do-not-call column's cell holds, when it holds numbers (not a yes, a date or a word); null otherwise.</summary>
+    private static List<string>? NamedNumbers(object? cell)
+    {
+        if (cell is not string text || LooksLikeADate(text) || text.Count(char.IsAsciiDigit) < 10) return null;
+        return Numbers(text);
+    }
+
+    /// <summary>The usable numbers of a phone text, without extensions; null when none.</summary>
+    private static List<string>? Numbers(string text)
+    {
+        var phones = new ContactPhones();
+        phones.Add(text);
+        if (phones.Phone is null) return null;
+        return (phones.ExtraPhones?.Split("; ") ?? []).Prepend(phones.Phone).Select(NumberOf).ToList();
+    }
+
+    /// <summary>
+    /// Numbers a column names do not call: out of the row's Phone and ExtraPhones, into PhoneRaw (kept there too when the row does not
+    /// give them otherwise), and noted for the rows after it.
+    /// </summary>
+    private static void MarkNumbers(ContactRecord record, List<string> numbers, string why, ImportSummary summary)
+    {
+        record.DoNotCallNumbers = record.DoNotCallNumbers is { } before ? [.. before, .. numbers] : numbers;
+        var own = PhoneEntries(record).Select(NumberOf).ToHashSet();
+        WithdrawPhones(record, numbers.Where(own.Contains).ToList(), why, summary);
+        var others = numbers.Where(n => !own.Contains(n)).ToList();
+        if (others.Count == 0) return;
+        var said = string.Join("; ", others);
+        record.PhoneRaw = record.PhoneRaw is null ? said : record.PhoneRaw + "; " + said;
+        record.AddIssue(ContactIssues.NotDialled(said, why));
+        if (summary.DoNotCallRows.LastOrDefault() != record.SourceRow) summary.DoNotCallRows.Add(record.SourceRow);
+    }
+
+    /// <summary>
+    /// A row a CRM or mailing list marks not to be written to ("Email Opt Out" = true, "Unsubscribed" = Yes,
+    /// Status "Unsubscribed", a date in UNSUB_TIME): its addresses are no Email, so Send-PipesMail never
+    /// writes to them; Issues keeps them and says why, as for an address marked "(do not email)" in its cell.
+    /// </summary>
+    private void ApplyDoNotEmail(ContactRecord record, object?[] cells, ImportSummary summary)
+    {
+        var rowMarked = false;
+        foreach (var column in MarkingColumns(_doNotEmailColumns, cells, SaysDoNotEmail, SaysYesToDoNotEmail, SaysUndeliverable, SaysOwnerGone))
+        {
+            // "Unsubscribed Email", "Bounced Email" holding an address: the column names that address, not the row (its others stay).
+            if (cells[column] is string text && text.Contains('@') && EmailNormalizer.Normalize(text) is { Email: { } first } named)
+            {
+                MarkAddresses(record, named.Others.Prepend(first).ToList(), $"the row's '{_map.Headers[column]}' column names it", summary);
+                continue;
+            }
+            if (rowMarked || record.Email is null) continue;
+            rowMarked = true;
+            Withdraw(record, SendableEmails(record).ToList(), MarkedWhy(column, cells[column]), summary);
+        }
+    }
+
+    /// <summary>
+    /// Addresses a column names not to write to: out of the row's Email and ExtraEmails, into WithheldEmails (kept there too when the
+    /// row does not give them otherwise). <see cref="MarkNumbers"/> for addresses.
+    /// </summary>
+    private static void MarkAddresses(ContactRecord record, List<string> addresses, string why, ImportSummary summary)
+    {
+        var named = new HashSet<string>(addresses, EmailNormalizer.AddressComparer);
+        var own = SendableEmails(record).Where(named.Contains).ToList();
+        Withdraw(record, own, why, summary);
+        var others = addresses.Where(a => !own.Contains(a, EmailNormalizer.AddressComparer)).ToList();
+        if (others.Count == 0) return;
+        var said = string.Join("; ", others);
+        Withhold(record, said);
+        record.AddIssue(ContactIssues.Withheld(said, why));
+        if (summary.DoNotEmailRows.LastOrDefault() != record.SourceRow) summary.DoNotEmailRows.Add(record.SourceRow);
+    }
+
+    /// <summary>Why a flag column takes the row's numbers or addresses out: its header and value, and that a value no plain yes was read as a mark.</summary>
+    private string MarkedWhy(int column, object? cell) =>
+        $"the row is marked '{_map.Headers[column]}' = '{ColumnMap.Text(cell)}'"
+        + (cell is string text && !IsPlainYes(text) && !SaysDoNotCall(text) && !SaysDoNotEmail(text) && !LooksLikeADate(text)
+            ? " (not a no: an opt-out column's value is read as a mark unless it says no, on the safe side)" : "");
+
+    /// <summary>The <paramref name="columns"/> whose cell marks the row, in file order.</summary>
+    private static IEnumerable<int> MarkingColumns(FlagColumn[] columns, object?[] cells, Func<object?, bool> saysSo, Func<object?, bool> yes,
+        Func<object?, bool>? undeliverable = null, Func<object?, bool>? ownerGone = null)
+    {
+        foreach (var (column, kind) in columns)
+        {
+            if (column >= cells.Length) continue;
+            var cell = cells[column];
+            // A date column (UNSUB_TIME) is read as a yes/no one: a date is its yes, "N/A" and MySQL's empty date its no.
+            var marks = kind switch
+            {
+                FlagKind.Words => saysSo(cell),
+                FlagKind.AddressWords => saysSo(cell) || undeliverable?.Invoke(cell) == true,
+                FlagKind.OwnerWords => ownerGone?.Invoke(cell) == true,
+                _ => yes(cell),
+            };
+            if (marks) yield return column;
+        }
+    }
+
+    // Narrower than an email cell's words: a status of "No Contact" (not reached yet) or "Removed" says nothing of writing,
+    // and "Opted out of SMS", "Do not contact by phone" speak of another channel.
+    private static bool SaysDoNotEmail(object? cell) => cell is string text && StatusDoNotEmailWords().IsMatch(text) && !NamesOnlyOtherChannel(text, email: true);
+
+    // An e-mail status column's word that the address reaches no one or was taken off the list ("Invalid", "Hard bounce", "Suppressed", "Removed").
+    private static bool SaysUndeliverable(object? cell) => cell is string text && Undeliverable().IsMatch(text);
+
+    [GeneratedRegex(@"(?<!\w)(?:" + OptOutLanguages.Undeliverable + @")(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Undeliverable();
+
+    // A call result that says the owner died or asked off the list: neither channel reaches the owner (the project's rule).
+    private static bool SaysOwnerGone(object? cell) => cell is string text && OwnerGone().IsMatch(text);
+
+    [GeneratedRegex(@"(?<!\w)(?:" + OptOutLanguages.Deceased + "|" + OptOutLanguages.RemoveFromList + @")(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnerGone();
+
+    // A do-not-email column's yes: any value that is not a no (Marks), or its own words ("Opted Out", "Unsubscribed"), not "Y - calls only".
+    private static bool SaysYesToDoNotEmail(object? cell) =>
+        SaysDoNotEmail(cell) || (Marks(cell) && !NamesOnlyOtherChannel(cell, email: true));
+
+    /// <summary>Whether a flag's words name a channel other than the one asked about and not it: "calls only", "by phone", "SMS" for email; "email only" for calls.</summary>
+    private static bool NamesOnlyOtherChannel(object? cell, bool email)
+    {
+        if (cell is not string text) return false;
+        var mail = text.Contains("mail", StringComparison.OrdinalIgnoreCase);
+        var call = CallChannel().IsMatch(text);
+        return email ? call && !mail : mail && !call;
+    }
+
+    [GeneratedRegex(@"(?<!\w)(?:calls?|calling|phone|dial|sms|texts?|texting|voice|fax)(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CallChannel();
+
+    // A deceased owner, or one who asked to be taken off the list, is written to no more than called (the project's rule).
+    [GeneratedRegex(@"(?<!\w)(?:unsubscribed?|opt(?:ed)?[\s-]*out|do[\s-]*not[\s-]*(?:e-?mail|contact|write)|(?:hard[\s-]*)?bounced?|cleaned|complained|spam[\s-]*complaint|"
+        + OptOutLanguages.Deceased + "|" + OptOutLanguages.RemoveFromList + "|" + OptOutLanguages.StatusDoNotEmail + @")(?!\w)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StatusDoNotEmailWords();
+
+    // Also a bounce's other names ("returned mail", "invalid", "DNE": does not exist, or do not email) and "unsub".
+    [GeneratedRegex(@"(?<!\w)(?:do[\s-]*not[\s-]*(?:e-?mail|write|contact|send)|don'?t[\s-]*(?:e-?mail|write|contact)|no[\s-]*(?:e-?mails?|contact)|unsub(?:scribed?)?|opt(?:ed)?[\s-]*out|bounced?|undeliverable|returned|invalid|dne|removed?|"
+        + OptOutLanguages.BesideAddress + @")(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DoNotEmailWords();
+
+    /// <summary>The valid addresses written among a cell's words ("Bounced: jo@x.com", "jo@x.com *unsub*"), each once.</summary>
+    private static List<string> AddressesAmongWords(string cell) =>
+        AddressToken().Matches(cell).Select(m => EmailNormalizer.Normalize(m.Value).Email).OfType<string>().Distinct(EmailNormalizer.AddressComparer).ToList();
+
+    [GeneratedRegex(@"[^\s<>()\[\]{}:;,""'*|]+@[^\s<>()\[\]{}:;,""'*|]+")]
+    private static partial Regex AddressToken();
+
+    /// <summary>The words of an email cell, its addresses left out, that say not to write ("do not email"); null when none.</summary>
+    private static string? DoNotEmailMark(string cell)
+    {
+        if (cell.AsSpan().Trim().IndexOfAny(" (<[*") < 0) return null; // an address alone (even "noemail@x.com"), padded or not: no copy
+        // Split where words may touch an address too ("jo@x.com<-bounced").
+        var words = string.Join(' ', cell.Split([' ', '\t', ',', ';', '<', '>', '[', ']', '*'], StringSplitOptions.RemoveEmptyEntries).Where(w => !w.Contains('@')));
+        return DoNotEmailWords().Match(words) is { Success: true } mark ? mark.Value : null;
+    }
+
+    private static bool SaysDoNotCall(object? cell) =>
+        cell is string text && (text.Contains("dnc", StringComparison.OrdinalIgnoreCase) || DoNotCallWords().IsMatch(text));
+
+    // A dialler's disposition or a CRM's status: a do-not-call or an opt-out, and what it says of the number as the same words beside the
+    // number in its cell do (PhoneNormalizer): "Bad Number", "Wrong Number", "Disconnected", "Not in service", "Deceased". Not "Bad lead",
+    // "Wrong person" or "No longer interested", which say nothing of the line.
+    [GeneratedRegex(@"do[\s-]*not[\s-]*(?:call|contact|dial)|don'?t[\s-]*(?:call|dial)|no[\s-]*calls?\b|not[\s-]*to[\s-]*be[\s-]*called|opt(?:ed)?[\s-]*out|\b(?:wrong|bad)[\s-]*(?:number|no\b|#|phone)|\bdisconnected\b|\b(?:not|out)[\s-]*(?:in|of)[\s-]*service\b|\blitigator\b|"
+        + @"\b(?:" + OptOutLanguages.Deceased + "|" + OptOutLanguages.RemoveFromList + @")(?!\w)|" + OptOutLanguages.StatusDoNotCall,
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DoNotCallWords();
+
+    private static string FirstWord(string text)
+    {
+        var span = text.AsSpan().TrimStart();
+        var end = 0;
+        while (end < span.Length && char.IsLetterOrDigit(span[end])) end++;
+        return span[..end].ToString().ToLowerInvariant();
+    }
+
+    /// <summary>
+    /// Whether a do-not-call or opt-out column's cell marks the row: any value but a no. Its column says what a value there means,
+    /// and the values people and exporters put there are many: Yes, TRUE, 1, X, a tick ("✓", "Checked"), Access's -1, the date
+    /// it was asked (UNSUB_TIME, a date typed in Do Not Call, an XLSX date cell), its own words ("Opted Out", "On DNC", "Requested").
+    /// A no is an empty cell, a placeholder ("N/A"), a zero or MySQL's empty date ("0000-00-00 00:00:00"), or a word that says no
+    /// (<see cref="NoWords"/>). A value that is neither is a mark: dialling a number, or writing to an address, whose opt-out column
+    /// says something unforeseen is the side that cannot be undone; the reason in Issues quotes the value.
+    /// </summary>
+    private static bool Marks(object? cell) => cell switch
+    {
+        null => false,
+        bool flag => flag,
+        double number => number != 0,
+        long number => number != 0, // an XLSX cell's whole number (1 in a Do Not Call column)
+        DateTime or TimeSpan => true, // when it was asked
+        string text => !SaysNo(text),
+        _ => false,
+    };
+
+    private static bool SaysNo(string text)
+    {
+        var trimmed = text.AsSpan().Trim();
+        if (trimmed.IsEmpty || TextCleaning.IsPlaceholder(text)) return true;
+        // Dynamics' "No permitir", "Não permitir" start with a no word and are its yes.
+        if (OptOutLanguages.DoNotAllow().IsMatch(text)) return false;
+        // "0", "0.0", "0000-00-00 00:00:00": a zero, or a date column's empty date (a tick has no digit).
+        if (trimmed.Contains('0') && !trimmed.ContainsAnyInRange('1', '9') && !trimmed.ContainsAnyInRange('a', 'z') && !trimmed.ContainsAnyInRange('A', 'Z')) return true;
+        return NoWords().IsMatch(text);
+    }
+
+    // A no in its first word: "No - ok to call", "FALSE", "N", "Off", "Unchecked", a skip tracer's "Clean", Dynamics' "Allow", "Not on DNC"
+    // (not "Not to be called"), "Subscribed" or "Active" under Unsubscribed, "Opted In"; "Never" alone (not "Never call").
+    [GeneratedRegex(@"^\s*(?:no|n|false|f|off|none|nil|null|unchecked|unticked|clean|clear|ok|okay|allow(?:ed)?|permitted|subscribed|active|valid|not(?!\s+to\b)|never(?=\W*$)|opt(?:ed)?[\s-]*in|"
+        + OptOutLanguages.No + @")(?![\w/])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NoWords();
+
+    /// <summary>The yes of a yes/no column in its first word ("Yes - per owner request 4/2024", "Y (owner asked)", "TRUE", "1", "X"), or Dynamics' "Do Not Allow".</summary>
+    private static bool IsPlainYes(string text) =>
+        FirstWord(text) is "y" or "yes" or "true" or "1" or "x" || OptOutLanguages.IsYes(FirstWord(text)) || OptOutLanguages.DoNotAllow().IsMatch(text);
+
+    private static bool LooksLikeADate(string text) => DateLike().IsMatch(text);
+
+    [GeneratedRegex(@"^\s*(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{2,4})")] // 14.03.2024 as German Excel writes it
+    private static partial Regex DateLike();
+}
