@@ -53,7 +53,7 @@ internal static partial class OptOutLanguages
     [GeneratedRegex(@" (?:names?|nom|nombre|nome|owners?|heirs?|spouse|relative|person|proprietaire|propietari[oa]|titular|eigentumer|erben?|herdeir[oa]s?) ")]
     private static partial Regex NamesAPerson();
 
-    [GeneratedRegex(@" (?:ne pas (?:appeler|telephoner|demarcher)|ne pas autoriser (?:les )?appels|bloctel|opposition (?:au )?demarchage"
+    [GeneratedRegex(@" (?:ne pas (?:appeler|telephoner|demarcher)|ne pas autoriser (?:les )?appels|bloctel|opposition (?:au )?demarchage|nao me perturbe"
         + @"|no (?:llamar|marcar)|no (?:permitir|aceptar|recibir) (?:las )?llamadas|excluir de llamadas"
         + @"|nicht anrufen|keine anrufe|(?:telefon)?anrufe nicht (?:zulassen|erlaubt|erwunscht)"
         + @"|nao (?:ligar|telefonar)|nao permitir (?:telefonemas|ligacoes|chamadas)|nao aceita (?:ligacoes|chamadas)) ")]
@@ -65,7 +65,10 @@ internal static partial class OptOutLanguages
         + @"|descadastrad[oa]s?|descadastro|cancelou (?:a )?inscricao|nao (?:enviar|receber|permitir)\b.* e ?mails?|recusar e ?mails?|nao aceita e ?mails?) ")]
     private static partial Regex DoNotEmailHeader();
 
-    [GeneratedRegex(@" (?:ne pas contacter|no contactar|no molestar|nicht kontaktieren|kein kontakt|nao (?:contatar|contactar)|deceased|decedee?|fallecid[oa]|verstorben|falecid[oa]) ")]
+    // With the national do-not-contact registers that cover every channel (Spain's Lista Robinson, Germany's Robinsonliste) and a German
+    // objection to marketing (Werbewiderspruch, GDPR art. 21). Brazil's Não Me Perturbe is for calls (DoNotCallHeader).
+    [GeneratedRegex(@" (?:ne pas contacter|no contactar|no molestar|nicht kontaktieren|kein kontakt|nao (?:contatar|contactar)|deceased|decedee?|fallecid[oa]|verstorben|falecid[oa]"
+        + @"|(?:lista )?robinson(?:liste)?|werbewiderspruch|widerspruch (?:gegen )?werbung|werbesperre) ")]
     private static partial Regex DoNotContactHeader();
 
     [GeneratedRegex(@" (?:e ?mails?|courriels?|correos? electronicos?|mails?|newsletter) ")]

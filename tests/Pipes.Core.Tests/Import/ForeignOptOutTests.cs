@@ -61,6 +61,10 @@ public sealed class ForeignOptOutTests : IDisposable
     [InlineData("Fallecido", "Sí", "No", Channel.Both)]
     [InlineData("Verstorben", "Ja", "Nein", Channel.Both)]
     [InlineData("Deceased", "Y", "N", Channel.Both)]
+    [InlineData("Lista Robinson", "Sí", "No", Channel.Both)] // Spain's do-not-contact register (every channel)
+    [InlineData("Robinsonliste", "Ja", "Nein", Channel.Both)]
+    [InlineData("Werbewiderspruch", "Ja", "Nein", Channel.Both)] // a German objection to marketing
+    [InlineData("Não Me Perturbe", "Sim", "Não", Channel.Calls)] // Brazil's register of numbers not to call
     [InlineData("TCPA Litigator", "Yes", "No", Channel.Calls)] // skip tracers
     [InlineData("Known Litigator", "Y", "N", Channel.Calls)]
     [InlineData("Litigator", "TRUE", "FALSE", Channel.Calls)]
