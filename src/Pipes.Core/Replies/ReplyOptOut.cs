@@ -35,6 +35,8 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
         {
             var before = Math.Max(0, match.Index - 40);
             if (Undone().IsMatch(newText.AsSpan(before, match.Index - before))) continue;
+            // "Remove me? Ha, no: what's the number?" repeats the words to answer them; "can you remove me?" asks.
+            if (EchoQuestion(newText, match)) continue;
             // "Don't call me before noon", "no me llame antes de las 5": when, not whether.
             if (Qualified().IsMatch(newText.AsSpan(match.Index + match.Length))) continue;
             var words = match.Value.Trim();
@@ -46,11 +48,22 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
         return null;
     }
 
+    // A request followed at once by a question mark, with no "can you" or "would you" before it, is the sender turning the
+    // words over ("Remove me? Why would I?", "Unsubscribe? No, send the offer"), not asking.
+    private static bool EchoQuestion(string text, Match match)
+    {
+        var after = match.Index + match.Length;
+        while (after < text.Length && text[after] is ' ' or '\t') after++;
+        if (after >= text.Length || text[after] != '?') return false;
+        var before = Math.Max(0, match.Index - 30);
+        return !PoliteAsk().IsMatch(text.AsSpan(before, match.Index - before));
+    }
+
     // The requests, in English, Spanish, French, German and Portuguese (the languages of the reply corpora and of the bounce
     // and absence rules). Named groups say the scope: "calls" for calls and texts, "mail" for mail; neither is any contact.
     [GeneratedRegex("""
         \b(?:
-          (?<mail>unsubscribe|unsubscribed\s+me)
+          (?<mail>unsubscribe\b|unsubscribed\s+me)
         | (?:please\s+)?(?:remove|delete|erase|purge|scrub)\s+(?:me|us)\b(?!\s+(?:from|off|as|on)\s+(?:this|the|that|your|our)\s+(?:\S+\s+)?(?:thread|cc|chain|conversation|e-?mail|call|meeting|invite|invitation|deed|lease|title|account|trust))(?:\s+(?:from|off)\s+(?:your|the|this|all|any)\s+(?:\S+\s+){0,2}?(?:list|lists|database|records|system|files|sequences?|campaigns?))?
         | (?:please\s+)?(?:remove|delete|erase|purge|scrub)\s+(?:my\s+(?:name|e-?mail(?:\s+address)?|address|info(?:rmation)?|details|contact\s+info(?:rmation)?|number|data)|this\s+(?:address|e-?mail\s+address|number))\s+(?:from|off)\s+(?:your|the|this|all|any)\s+(?:\S+\s+){0,2}?(?:mailing\s+lists?|list|lists|database|records|system|files|sequences?|campaigns?)
         | (?:remove|take|drop)\s+(?:\S+\s+){1,6}?(?:from|off)\s+(?:of\s+)?(?:your|the|this|all|any)\s+(?:\S+\s+){0,2}?(?:mailing\s+lists?|list|lists|database|sequences?|campaigns?|mailings?)\b
@@ -85,10 +98,16 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
     private static partial Regex Request();
 
     // Words just before a request that undo it: "no need to remove me", "you don't have to unsubscribe me", "I never asked you to stop",
-    // "please do not remove me from your list", "I don't want to unsubscribe" (a request the sender says they are not making).
-    [GeneratedRegex("""(?:(?:please\s+)?(?:do\s+not|don'?t)(?:\s+want\s+(?:you\s+)?to)?|no\s+need\s+to|don'?t\s+(?:have|need)\s+to|do\s+not\s+(?:have|need)\s+to|not\s+asking\s+(?:you\s+)?to|never\s+asked\s+(?:you\s+)?to|didn'?t\s+ask\s+(?:you\s+)?to|why\s+did\s+you|no\s+es\s+necesario|pas\s+besoin\s+de)\s*$""",
+    // "please do not remove me from your list", "I don't want to unsubscribe" (a request the sender says they are not making),
+    // and the same in Spanish ("no hace falta que me borren"), French, German and Portuguese, where a "que" or a pronoun sits between.
+    [GeneratedRegex("""(?:(?:please\s+)?(?:do\s+not|don'?t)(?:\s+want\s+(?:you\s+)?to)?|no\s+need\s+to|don'?t\s+(?:have|need)\s+to|do\s+not\s+(?:have|need)\s+to|not\s+asking\s+(?:you\s+)?to|never\s+asked\s+(?:you\s+)?to|didn'?t\s+ask\s+(?:you\s+)?to|why\s+did\s+you|no\s+es\s+necesario|no\s+hace\s+falta|no\s+necesita[ns]?|pas\s+besoin\s+de|inutile\s+de|n[ãa]o\s+precisa[m]?(?:\s+de)?|n[ãa]o\s+[ée]\s+necess[áa]rio|nicht\s+n[öo]tig,?|m[üu]ssen\s+sie\s+mich\s+nicht)\s*(?:(?:que|to)\s+)?(?:(?:me|nos|te|le|les|you|u)\s+)?$""",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Undone();
+
+    // A question that asks for the thing: "can you take me off?", "would you please remove me?", "¿pueden darme de baja?".
+    [GeneratedRegex("""\b(?:can|could|would|will)\s+(?:you|u|y'?all|someone|somebody)\s+(?:please\s+|pls\s+|kindly\s+|just\s+)?(?:\S+\s+){0,2}$|\b(?:pueden|puede|podr[ií]an?|pourriez-vous|pouvez-vous|k[öo]nnen\s+sie|podem|poderiam|pode)\s+(?:\S+\s+){0,2}$""",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PoliteAsk();
 
     // What follows a request that makes it one of when or where, not whether: "before noon", "after 5", "at work", "antes de las 5";
     // "don't call me Mr. Smith" is how, not whether. Only a time or a place counts: "take me off your list before I report you" is one.

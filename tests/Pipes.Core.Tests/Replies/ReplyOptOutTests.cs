@@ -83,6 +83,28 @@ public sealed class ReplyOptOutTests
     [InlineData("Please don't call me Mr. Smith, call me Bob. What's your number?")]
     public void IsNoneWhenTheWordsDoNotAskIt(string body) => Assert.Null(Classify(body).OptOut);
 
+    // Words of a request that ask nothing (measured on tests/data/replies-optout set A: each was a false mark): a past action
+    // reported, a request undone in another language with a "que" or a pronoun between, the words turned over as a question.
+    [Theory]
+    [InlineData("I already unsubscribed from the newsletter, but the offer is worth a look. What's the price?")]
+    [InlineData("No es necesario que nos quiten de su lista; tal vez vendamos en el verano.")]
+    [InlineData("No hace falta que me borren de su lista, nada más no vendo este año.")]
+    [InlineData("Inutile de me retirer de votre liste, je vendrai peut-être plus tard.")]
+    [InlineData("Unsubscribe? Not a chance, I want to hear the number.")]
+    [InlineData("Take me off your list? No way, I've been waiting for an offer like this.")]
+    public void IsNoneWhenTheRequestIsReportedUndoneOrEchoed(string body) => Assert.Null(Classify(body).OptOut);
+
+    [Theory]
+    [InlineData("Could you please take me off your list?", OptOutScope.All, "take me off your list")]
+    [InlineData("Can you unsubscribe me? Thanks.", OptOutScope.Email, "unsubscribe")]
+    public void AQuestionThatAsksIsARequest(string body, OptOutScope scope, string words)
+    {
+        var optOut = Classify(body).OptOut;
+        Assert.NotNull(optOut);
+        Assert.Equal(scope, optOut.Scope);
+        Assert.StartsWith(words, optOut.Words, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public void IsKeptBesideAnotherClassAndTheClassStands()
     {
