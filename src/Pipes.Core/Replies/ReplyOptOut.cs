@@ -38,11 +38,21 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
             // "Remove me? Ha, no: what's the number?" repeats the words to answer them; "can you remove me?" asks.
             if (EchoQuestion(newText, match)) continue;
             // "Don't call me before noon", "no me llame antes de las 5": when, not whether.
-            if (Qualified().IsMatch(newText.AsSpan(match.Index + match.Length))) continue;
+            var after = newText.AsSpan(match.Index + match.Length);
+            if (Qualified().IsMatch(after)) continue;
+            var rest = string.Concat(newText.AsSpan(0, match.Index), " ", after);
+            // "Don't call me at work, my cell is ...": where, not whether, but only when another line is offered; "don't call me at
+            // home, write to me" stops calls.
+            if (Placed().IsMatch(after) && AnotherLine().IsMatch(rest)) continue;
             var words = match.Value.Trim();
             // "Do not call or email again" names both: any contact.
             var (calls, mail) = (match.Groups["calls"].Success, match.Groups["mail"].Success);
             var scope = calls == mail ? OptOutScope.All : calls ? OptOutScope.Calls : OptOutScope.Email;
+            // A request that stops only a channel Pipes does not use (texts, paper letters) while the sender invites the one of the
+            // same scope that it does ("do not text me, calls are fine"; "stop the letters, email me instead") is none: marking it
+            // would stop the calls or the email asked for. The other way round ("don't call, text me") still stops calls.
+            if (scope == OptOutScope.Calls && TextsOnly().IsMatch(words) && !CallWords().IsMatch(words) && InvitesCalls().IsMatch(rest)) continue;
+            if (scope == OptOutScope.Email && PaperOnly().IsMatch(words) && !EmailWords().IsMatch(words) && InvitesEmail().IsMatch(rest)) continue;
             return new ReplyOptOut(scope, words);
         }
         return null;
@@ -72,6 +82,7 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
         | opt\s+(?:me|us)\s+out | opt(?:ing)?\s+out\s+of\s+(?:your|these|this|the|all|any)\s+(?:\S+\s+){0,2}?(?:e-?mails?|mailings?|list|lists|letters|offers|solicitations|messages)
         | (?:stop|quit|cease)\s+(?:(?<mail>e-?mailing|mailing|sending\s+(?:me\s+)?(?:e-?mails?|mail|letters|offers|these|this|junk|spam)|writing(?:\s+to)?)|(?<calls>calling|phoning|texting|ringing)|contacting|bothering|harass(?:ing)?|pestering|soliciting)(?:(?:\s*,\s*|\s+)(?:(?:and|or|&)\s+)?(?:(?<mail>e-?mailing|mailing|writing)|(?<calls>calling|phoning|texting)))*(?:\s+(?:me|us|this\s+(?:address|number|house)))?
         | (?:do\s+not|don'?t|dont|never|not\s+to|please\s+don'?t|please\s+do\s+not)\s+(?:ever\s+)?(?:(?<mail>e-?mail|mail|write(?:\s+to)?|send\s+(?:me\s+)?(?:anything|any\s+more|anymore|mail|e-?mails?|letters|offers))|(?<calls>call|phone|text|ring)|contact|bother|solicit)(?:\s+or\s+(?:(?<mail>e-?mail|mail|write)|(?<calls>call|phone|text)))?(?:\s+(?:me|us|this\s+(?:address|number|house))(?:\s+(?:again|anymore|any\s+more|ever\s+again))?|\s+(?:again|anymore|any\s+more|ever\s+again))
+        | (?<!\b(?:i|we|they|he|she|you|it|people|who|that)\s+)(?:do\s+not|don'?t|dont)\s+(?:ever\s+)?(?:(?<calls>call|phone|text|ring)|(?<mail>e-?mail|write))(?=\s*(?:[,;.!]|$))
         | (?:do\s+not|don'?t)\s+want\s+(?:to\s+(?:receive|get)\s+(?:any\s+more\s+|anymore\s+|any\s+further\s+|these\s+|your\s+)?(?:e-?mails?|mail|letters|offers|calls|messages|texts|solicitations|anything(?:\s+(?:more|else))?\s+from\s+you)|to\s+hear\s+from\s+(?:you|your\s+\S+)\s+(?:again|anymore|any\s+more)|(?:any\s+more|anymore|any\s+further)\s+(?:e-?mails?|mail|letters|offers|calls|messages|texts|solicitations))\b
         | (?:do\s+not|don'?t|never)\s+reach\s+out(?:\s+to\s+(?:me|us))?\s+(?:again|anymore) | stop\s+reaching\s+out
         | (?<mail>no\s+(?:more|further)\s+(?:e-?mails?|mail|mailings|letters|offers|solicitations))
@@ -111,7 +122,39 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
 
     // What follows a request that makes it one of when or where, not whether: "before noon", "after 5", "at work", "antes de las 5";
     // "don't call me Mr. Smith" is how, not whether. Only a time or a place counts: "take me off your list before I report you" is one.
-    [GeneratedRegex("""^\s*(?:(?:before|after|until|till|between)\s+(?:\d|noon|midnight|lunch|dinner|work|hours|business\s+hours|(?:the\s+)?(?:morning|afternoon|evening|weekend)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[a-z]+\s*(?:am|pm|o'?clock))|during\s+(?:the\s+)?(?:day|week|work|business)|at\s+(?:work|the\s+office|night|home|dinner)|on\s+(?:weekends?|sundays?|saturdays?)|in\s+the\s+(?:morning|evening)|(?:mr|mrs|ms|miss|dr|sir|ma'?am)\b|by\s+my\s+\w+\s+name|antes\s+de\s+las|despu[ée]s\s+de\s+las|en\s+el\s+trabajo|avant\s+\d|apr[èe]s\s+\d|vor\s+\d|nach\s+\d)""",
+    [GeneratedRegex("""^\s*(?:(?:before|after|until|till|between)\s+(?:\d|noon|midnight|lunch|dinner|work|hours|business\s+hours|(?:the\s+)?(?:morning|afternoon|evening|weekend)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[a-z]+\s*(?:am|pm|o'?clock))|during\s+(?:the\s+)?(?:day|week|work|business)|at\s+(?:night|dinner)|on\s+(?:weekends?|sundays?|saturdays?)|in\s+the\s+(?:morning|evening)|(?:mr|mrs|ms|miss|dr|sir|ma'?am)\b|by\s+my\s+\w+\s+name|antes\s+de\s+las|despu[ée]s\s+de\s+las|avant\s+\d|apr[èe]s\s+\d|vor\s+\d|nach\s+\d)""",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Qualified();
+
+    // A place after a request: "at work", "at home", "en el trabajo". Where, not whether, only beside another line (AnotherLine).
+    [GeneratedRegex("""^\s*(?:at\s+(?:work|the\s+office|home|the\s+house|my\s+(?:work|office|job|house|home|desk))|(?:on|to)\s+my\s+(?:work|office|home|house)\s+(?:phone|number|line)|(?:en\s+el|al)\s+trabajo|(?:en|a)\s+(?:mi\s+)?casa|au\s+(?:travail|bureau)|(?:bei\s+der|auf\s+der)\s+arbeit|no\s+trabalho|em\s+casa)\b""",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Placed();
+
+    // Another way to be called: a phone number, a cell or mobile named, or an invitation to call.
+    [GeneratedRegex("""\(?\b\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4}\b|\b\d{2}\s*9?\d{4}-?\d{4}\b|\b(?:my|the|his|her)\s+(?:cell|cellphone|cell\s+phone|mobile|other\s+(?:number|phone))\b|\bcelular\b|\bm[óo]vil\b|\bportable\b|\bhandy\b|(?<!(?:\bnot?|n't|\bnever|\bdont)\s+(?:\w+\s+)?)\b(?:call\s+(?:me|us)\b|give\s+(?:me|us)\s+a\s+(?:call|ring))""",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnotherLine();
+
+    // The words of a request that name texts, calls, paper or email (for a request that stops one channel of a scope only).
+    [GeneratedRegex("""\btext(?:s|ing|ed)?\b|\bsms\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TextsOnly();
+
+    [GeneratedRegex("""\b(?:call|calls|calling|called|phone|phoning|ring|ringing|ll[aá]m\w*|appel\w*|anruf\w*|anzurufen|lig\w*)\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CallWords();
+
+    [GeneratedRegex("""\b(?:letters?|paper|post(?:al)?|mail(?:s|ed|ing|ings)?|cartas?|lettres?|courriers?|briefe?)\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PaperOnly();
+
+    [GeneratedRegex("""\b(?:e-?mails?|e-?mailing|e-?mailed|correos?(?:\s+electr[oó]nicos?)?|courriels?)\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EmailWords();
+
+    // The sender inviting calls or email (negated forms excluded: "don't call me" invites nothing).
+    [GeneratedRegex("""(?<!(?:\bnot?|n't|\bnever|\bdont)\s+(?:\w+\s+)?)\b(?:call\s+(?:me|us)\b|give\s+(?:me|us)\s+a\s+(?:call|ring)|calls?\s+(?:are|is)\s+(?:ok|okay|fine|good|best|welcome)|(?:you\s+(?:can|may)|feel\s+free\s+to)\s+(?:call|phone)|phone\s+(?:me|us)\b|ll[aá]m(?:e|en|a)me|ll[aá]m(?:e|en)nos)""",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InvitesCalls();
+
+    [GeneratedRegex("""(?<!(?:\bnot?|n't|\bnever|\bdont)\s+(?:\w+\s+)?)\b(?:e-?mail\s+(?:me|us|it|them)\b|e-?mails?\s+(?:is|are|works?)\s+(?:ok|okay|fine|good|best|better|welcome|for\s+me)|(?:by|via|over|through)\s+e-?mail|(?:you\s+(?:can|may)|feel\s+free\s+to)\s+e-?mail|(?:to|at)\s+(?:my|this)\s+e-?mail|por\s+correo\s+electr[oó]nico|a\s+mi\s+correo|par\s+(?:e-?mail|courriel)|per\s+e-?mail|por\s+e-?mail)""",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InvitesEmail();
 }

@@ -105,6 +105,29 @@ public sealed class ReplyOptOutTests
         Assert.StartsWith(words, optOut.Words, StringComparison.OrdinalIgnoreCase);
     }
 
+    // What a request stops, and when a place makes it one of where (set A: a do-not-text beside "calls are ok" marked Calls; a
+    // "don't call me at home ... write to me" and a "please don't call, I don't pick up" missed).
+    [Theory]
+    [InlineData("Please don't text me, I never look at them. You can call me on the house phone.")] // the calls asked for would stop
+    [InlineData("Stop sending me letters, email me the offer instead.")] // the email asked for would stop
+    [InlineData("Please don't call me at work; my cell is 806-555-0134.")] // where: another line given
+    [InlineData("Why don't you call, and we can talk numbers?")]
+    [InlineData("If I don't call, it means I'm not interested.")]
+    public void IsNoneWhenItStopsOnlyWhatTheSenderAlsoInvitesOrSaysWhere(string body) => Assert.Null(Classify(body).OptOut);
+
+    [Theory]
+    [InlineData("Don't call me at home anymore, my husband is ill. Put it in a letter.", OptOutScope.Calls, "Don't call me")] // no other line
+    [InlineData("Not selling. Please don't call, I have nothing to add.", OptOutScope.Calls, "don't call")]
+    [InlineData("Don't call me, text me the offer.", OptOutScope.Calls, "Don't call me")] // Pipes calls; it sends no texts
+    [InlineData("Don't email me. Mail me a letter if you must.", OptOutScope.Email, "Don't email me")] // Pipes writes email
+    public void StopsTheChannelItNames(string body, OptOutScope scope, string words)
+    {
+        var optOut = Classify(body).OptOut;
+        Assert.NotNull(optOut);
+        Assert.Equal(scope, optOut.Scope);
+        Assert.StartsWith(words, optOut.Words, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public void IsKeptBesideAnotherClassAndTheClassStands()
     {
