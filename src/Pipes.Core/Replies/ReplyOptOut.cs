@@ -44,6 +44,9 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
             // "Don't call me at work, my cell is ...": where, not whether, but only when another line is offered; "don't call me at
             // home, write to me" stops calls.
             if (Placed().IsMatch(after) && AnotherLine().IsMatch(rest)) continue;
+            // "Do not contact my mother directly, I hold her power of attorney": for the person written to, by someone who speaks for
+            // them. A third person with nobody speaking for them ("do not call my husband either") is theirs to ask.
+            if (match.Groups["third"].Success && !match.Value.Contains("direct", StringComparison.OrdinalIgnoreCase) && !SpeaksFor().IsMatch(newText)) continue;
             var words = match.Value.Trim();
             // "Do not call or email again" names both: any contact.
             var (calls, mail) = (match.Groups["calls"].Success, match.Groups["mail"].Success);
@@ -70,22 +73,35 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
     }
 
     // The requests, in English, Spanish, French, German and Portuguese (the languages of the reply corpora and of the bounce
-    // and absence rules). Named groups say the scope: "calls" for calls and texts, "mail" for mail; neither is any contact.
+    // and absence rules). Named groups say the scope: "calls" for calls and texts, "mail" for mail; neither is any contact. "third" marks
+    // a request for another person ("do not contact my mother"), which counts only from someone who speaks for them (Find).
+    // A threat that turns on further contact ("if you call again I'll report you", "one more letter and I'm calling my lawyer") asks it
+    // to stop; the same words with no threat after them ("call me again tomorrow and I'll have the deed") do not.
     [GeneratedRegex("""
         \b(?:
           (?<mail>unsubscribe\b|unsubscribed\s+me)
         | (?:please\s+)?(?:remove|delete|erase|purge|scrub)\s+(?:me|us)\b(?!\s+(?:from|off|as|on)\s+(?:this|the|that|your|our)\s+(?:\S+\s+)?(?:thread|cc|chain|conversation|e-?mail|call|meeting|invite|invitation|deed|lease|title|account|trust))(?:\s+(?:from|off)\s+(?:your|the|this|all|any)\s+(?:\S+\s+){0,2}?(?:list|lists|database|records|system|files|sequences?|campaigns?))?
         | (?:please\s+)?(?:remove|delete|erase|purge|scrub)\s+(?:my\s+(?:name|e-?mail(?:\s+address)?|address|info(?:rmation)?|details|contact\s+info(?:rmation)?|number|data)|this\s+(?:address|e-?mail\s+address|number))\s+(?:from|off)\s+(?:your|the|this|all|any)\s+(?:\S+\s+){0,2}?(?:mailing\s+lists?|list|lists|database|records|system|files|sequences?|campaigns?)
+        | (?:please\s+)?(?:delete|erase|purge|remove|scrub)\s+(?:all\s+(?:of\s+)?)?my\s+(?:personal\s+)?(?:info|information|data|details|contact\s+(?:info(?:rmation)?|details))\b(?=\s*(?:[.!;]|$|,?\s+(?:and|please|thanks?|thank\s+you)\b))
         | (?:remove|take|drop)\s+(?:\S+\s+){1,6}?(?:from|off)\s+(?:of\s+)?(?:your|the|this|all|any)\s+(?:\S+\s+){0,2}?(?:mailing\s+lists?|list|lists|database|sequences?|campaigns?|mailings?)\b
         | (?:put|add)\s+(?:me|us|my\s+number)\s+on\s+(?:your|the)\s+do[\s-]+not[\s-]+(?:(?<calls>call)|(?<mail>e-?mail|mail)|contact)\s+list
         | (?<mail>(?:do\s+not|don'?t|never)\s+add\s+(?:me|us|my\s+\S+)\s+to\s+(?:any|your|the)\s+(?:\S+\s+){0,2}?(?:list|lists|sequences?|campaigns?))
         | opt\s+(?:me|us)\s+out | opt(?:ing)?\s+out\s+of\s+(?:your|these|this|the|all|any)\s+(?:\S+\s+){0,2}?(?:e-?mails?|mailings?|list|lists|letters|offers|solicitations|messages)
-        | (?:stop|quit|cease)\s+(?:(?<mail>e-?mailing|mailing|sending\s+(?:me\s+)?(?:e-?mails?|mail|letters|offers|these|this|junk|spam)|writing(?:\s+to)?)|(?<calls>calling|phoning|texting|ringing)|contacting|bothering|harass(?:ing)?|pestering|soliciting)(?:(?:\s*,\s*|\s+)(?:(?:and|or|&)\s+)?(?:(?<mail>e-?mailing|mailing|writing)|(?<calls>calling|phoning|texting)))*(?:\s+(?:me|us|this\s+(?:address|number|house)))?
-        | (?:do\s+not|don'?t|dont|never|not\s+to|please\s+don'?t|please\s+do\s+not)\s+(?:ever\s+)?(?:(?<mail>e-?mail|mail|write(?:\s+to)?|send\s+(?:me\s+)?(?:anything|any\s+more|anymore|mail|e-?mails?|letters|offers))|(?<calls>call|phone|text|ring)|contact|bother|solicit)(?:\s+or\s+(?:(?<mail>e-?mail|mail|write)|(?<calls>call|phone|text)))?(?:\s+(?:me|us|this\s+(?:address|number|house))(?:\s+(?:again|anymore|any\s+more|ever\s+again))?|\s+(?:again|anymore|any\s+more|ever\s+again))
+        | (?:stop|quit|cease)\s+(?:(?<mail>e-?mailing|mailing|sending\s+(?:me\s+)?(?:e-?mails?|mail|letters|offers|these|this|junk|spam)|writing(?:\s+to)?)|(?<calls>calling|phoning|texting|ringing)|contacting|bothering|harass(?:ing)?|pestering|soliciting)(?:(?:\s*,\s*|\s+)(?:(?:and|or|&)\s+)?(?:(?<mail>e-?mailing|mailing|writing)|(?<calls>calling|phoning|texting)))*(?:\s+(?:me|us|this\s+(?:address|number|house)|(?<third>him|her|them|my\s+(?:elderly\s+|late\s+)?(?:mother|father|mom|mum|dad|husband|wife|grandmother|grandfather|grandma|grandpa|grandparents|parents?|aunt|uncle|clients?|principal)|our\s+clients?|(?:mr|mrs|ms|miss|dr)\.?\s+[\p{L}'-]+)))?
+        | (?:do\s+not|don'?t|dont|never|not\s+to|please\s+don'?t|please\s+do\s+not)\s+(?:ever\s+)?(?:(?<mail>e-?mail|mail|write(?:\s+to)?|send\s+(?:me\s+)?(?:anything|any\s+more|anymore|mail|e-?mails?|letters|offers))|(?<calls>call|phone|text|ring)|contact|bother|solicit)(?:\s+or\s+(?:(?<mail>e-?mail|mail|write)|(?<calls>call|phone|text)))?(?:\s+(?:me|us|this\s+(?:address|number|house))(?:\s+(?:again|anymore|any\s+more|ever\s+again))?|\s+(?:again|anymore|any\s+more|ever\s+again)|\s+(?<third>him|her|them|my\s+(?:elderly\s+|late\s+)?(?:mother|father|mom|mum|dad|husband|wife|grandmother|grandfather|grandma|grandpa|grandparents|parents?|aunt|uncle|clients?|principal)|our\s+clients?|(?:mr|mrs|ms|miss|dr)\.?\s+[\p{L}'-]+)(?:\s+(?:directly|again|anymore|any\s+more|ever\s+again))?)
         | (?<!\b(?:i|we|they|he|she|you|it|people|who|that)\s+)(?:do\s+not|don'?t|dont)\s+(?:ever\s+)?(?:(?<calls>call|phone|text|ring)|(?<mail>e-?mail|write))(?=\s*(?:[,;.!]|$))
-        | (?:do\s+not|don'?t)\s+want\s+(?:to\s+(?:receive|get)\s+(?:any\s+more\s+|anymore\s+|any\s+further\s+|these\s+|your\s+)?(?:e-?mails?|mail|letters|offers|calls|messages|texts|solicitations|anything(?:\s+(?:more|else))?\s+from\s+you)|to\s+hear\s+from\s+(?:you|your\s+\S+)\s+(?:again|anymore|any\s+more)|(?:any\s+more|anymore|any\s+further)\s+(?:e-?mails?|mail|letters|offers|calls|messages|texts|solicitations))\b
+        | (?:do\s+not|don'?t|does\s+not|doesn'?t)\s+(?:want|wish|care|desire)\s+(?:to\s+(?:receive|get)\s+(?:any\s+more\s+|anymore\s+|any\s+further\s+|further\s+|any\s+|these\s+|your\s+)?(?:e-?mails?|mail|letters|offers|calls|messages|texts|solicitations|anything(?:\s+(?:more|else))?\s+from\s+you)|to\s+hear\s+from\s+(?:you|your\s+\S+)\s+(?:again|anymore|any\s+more)|(?:any\s+more|anymore|any\s+further)\s+(?:e-?mails?|mail|letters|offers|calls|messages|texts|solicitations))\b
+        | (?:do\s+not|don'?t|does\s+not|doesn'?t)\s+(?:want|wish|care|desire)\s+to\s+be\s+(?:(?<calls>called|phoned|texted)|(?<mail>e-?mailed|mailed|written\s+to)|contacted|solicited|bothered|approached)\b
+        | (?:would|'d)\s+(?:rather|prefer)\s+not\s+(?:to\s+)?(?:be\s+(?:(?<calls>called|phoned|texted)|(?<mail>e-?mailed|mailed|written\s+to)|contacted|solicited|bothered)|(?:receive|get)\s+(?:any\s+(?:more\s+|further\s+)?|these\s+|further\s+)?(?:(?<mail>e-?mails?|mail|letters|mailings)|(?<calls>calls|texts)|offers|solicitations|messages))\b
+        | (?:want|wish|would\s+like|'d\s+like|ask(?:ed)?|request(?:ed)?|need)\s+(?:to\s+be|that\s+(?:I|we)\s+be)\s+(?:removed|taken\s+off|unsubscribed|deleted|dropped)\b(?!\s+as\b)(?!\s+(?:from|off)\s+(?:the|this|that|our|his|her|my)\s+(?:\S+\s+)?(?:deed|lease|title|thread|cc|chain|conversation|account|trust|division\s+order|will|estate|meeting|call))
+        | (?:stop|cease|discontinue|end|halt|terminate)\s+(?:all|any)\s+(?:further\s+|future\s+)?(?:direct\s+)?(?:(?<mail>correspondence|mailings?|e-?mails?|letters)|(?<calls>(?:phone\s+)?calls)|contact|communications?|solicitations?|outreach)\b(?:\s+with\s+(?:me|us|(?<third>him|her|them|my\s+(?:elderly\s+|late\s+)?(?:mother|father|mom|mum|dad|husband|wife|grandmother|grandfather|grandma|grandpa|grandparents|parents?|aunt|uncle|clients?|principal)|our\s+clients?|(?:mr|mrs|ms|miss|dr)\.?\s+[\p{L}'-]+)))?
+        | refrain\s+from\s+(?:any\s+)?(?:further\s+|future\s+)?(?:direct\s+)?(?:(?<mail>correspondence|writing(?:\s+to)?|e-?mailing|mailing)|(?<calls>calling|phoning|texting)|contact(?:ing)?|communicat(?:ion|ing)(?:\s+with)?|solicit(?:ing|ations?))\b(?:\s+(?:with\s+)?(?:me|us|(?<third>him|her|them|my\s+(?:elderly\s+|late\s+)?(?:mother|father|mom|mum|dad|husband|wife|grandmother|grandfather|grandma|grandpa|grandparents|parents?|aunt|uncle|clients?|principal)|our\s+clients?|(?:mr|mrs|ms|miss|dr)\.?\s+[\p{L}'-]+)))?
+        | (?<mail>(?:direct|send|address)\s+no\s+(?:further|more)\s+(?:correspondence|mail|letters|e-?mails?))
+        | if\s+(?:you|u|y'?all|anyone|anybody|somebody|someone|your\s+(?:people|company|office|firm|guys))\s+(?:ever\s+)?(?:(?<calls>calls?|phones?|texts?|rings?)|(?<mail>e-?mails?|writes?|mails?|sends?)|contacts?|bothers?)\b(?:\s+\S+){0,4}?\s+(?:again|one\s+more\s+time|ever\s+again|anymore|another\s+(?:letter|e-?mail|call|text|offer))\b(?=[^.!?\n]{0,80}?\b(?:report|sue|complain\w*|police|sheriff|cops|lawyer|attorney|harass\w*|fcc|ftc|block\w*)\b)
+        | (?:(?<calls>call|text|phone|ring)|(?<mail>e-?mail|write(?:\s+to)?|mail|send)|contact)\s+(?:me|us|this\s+\w+|my\s+\w+|here)\s+(?:again|one\s+more\s+time)\s*,?\s+and\s+(?:I|we)(?:'ll|\s+will|'m|\s+am|'re|\s+are)\b(?=[^.!?\n]{0,80}?\b(?:report|sue|complain\w*|police|sheriff|cops|lawyer|attorney|harass\w*|fcc|ftc|block\w*)\b)
+        | one\s+more\s+(?:(?<calls>call|text|voicemail)|(?<mail>letter|e-?mail|mailer|offer))\s+(?:from\s+(?:you|your\s+\w+)\s+)?and\s+(?:I|we)(?:'ll|\s+will|'m|\s+am|'re|\s+are)\b(?=[^.!?\n]{0,80}?\b(?:report|sue|complain\w*|police|sheriff|cops|lawyer|attorney|harass\w*|fcc|ftc|block\w*)\b)
         | (?:do\s+not|don'?t|never)\s+reach\s+out(?:\s+to\s+(?:me|us))?\s+(?:again|anymore) | stop\s+reaching\s+out
-        | (?<mail>no\s+(?:more|further)\s+(?:e-?mails?|mail|mailings|letters|offers|solicitations))
+        | (?<mail>no\s+(?:more|further)\s+(?:e-?mails?|mail|mailings|letters|offers|solicitations|correspondence))
         | (?<calls>no\s+(?:more|further)\s+(?:calls|phone\s+calls|texts))
         | no\s+(?:more|further)\s+(?:contact|communications?)
         | leave\s+(?:me|us)\s+alone
@@ -103,7 +119,7 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
         | (?:kontaktieren|(?<mail>schreiben)|(?<calls>anrufen|rufen))\s+sie\s+mich\s+(?:bitte\s+)?nicht\s+mehr | keine\s+(?:weiteren\s+)?(?:(?<mail>e-?mails|mails|briefe|angebote)|(?<calls>anrufe))\s+mehr
         | descadastr\w+ | remova\s+(?:meu|o\s+meu)\s+(?:e-?mail|nome|contato|n[uú]mero) | (?:me\s+)?remova(?:-me)?\s+d[ae]\s+(?:sua|vossa|tua)\s+lista | n[ãa]o\s+quero\s+(?:mais\s+)?receber
         | n[ãa]o\s+(?:me|nos)\s+(?:(?<mail>envi(?:e|em)|escrev(?:a|am))|(?<calls>ligu(?:e|em))|contat(?:e|em)|procur(?:e|em))\s+mais
-        | (?<=^|[\n.!?]\s*)(?:please\s+)?(?:stop|remove|baja)(?:\s+(?:it|now|please|me))?(?=\s*(?:[.!]|$|\n))
+        | (?<=^|[\n.!?]\s*)(?:please\s+)?(?:stop|remove|baja|opt[\s-]?out|take\s+(?:me|us)\s+off)(?:\s+(?:it|now|please|me|thanks|thank\s+you))?(?=\s*(?:[.!]|$|\n))
         )
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Request();
@@ -130,6 +146,11 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
     [GeneratedRegex("""^\s*(?:at\s+(?:work|the\s+office|home|the\s+house|my\s+(?:work|office|job|house|home|desk))|(?:on|to)\s+my\s+(?:work|office|home|house)\s+(?:phone|number|line)|(?:en\s+el|al)\s+trabajo|(?:en|a)\s+(?:mi\s+)?casa|au\s+(?:travail|bureau)|(?:bei\s+der|auf\s+der)\s+arbeit|no\s+trabalho|em\s+casa)\b""",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Placed();
+
+    // The sender speaks for the person the outreach was sent to: an attorney, a holder of power of attorney, a guardian, a trustee.
+    [GeneratedRegex("""\b(?:represent(?:s|ing|ation)?|power\s+of\s+attorney|POA|on\s+(?:his|her|their|my\s+\w+'?s?)\s+behalf|on\s+behalf\s+of|guardian(?:ship)?|conservator(?:ship)?|attorney[-\s]in[-\s]fact|(?:his|her|their|my)\s+(?:attorney|lawyer|counsel)|(?:goes|go|going)\s+through\s+(?:me|this\s+office|our\s+office|the\s+undersigned)|directed\s+to\s+(?:me|this\s+office|our\s+office|the\s+undersigned)|trustee|executor|executrix|caregiver)\b""",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpeaksFor();
 
     // Another way to be called: a phone number, a cell or mobile named, or an invitation to call.
     [GeneratedRegex("""\(?\b\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4}\b|\b\d{2}\s*9?\d{4}-?\d{4}\b|\b(?:my|the|his|her)\s+(?:cell|cellphone|cell\s+phone|mobile|other\s+(?:number|phone))\b|\bcelular\b|\bm[óo]vil\b|\bportable\b|\bhandy\b|(?<!(?:\bnot?|n't|\bnever|\bdont)\s+(?:\w+\s+)?)\b(?:call\s+(?:me|us)\b|give\s+(?:me|us)\s+a\s+(?:call|ring))""",

@@ -128,6 +128,41 @@ public sealed class ReplyOptOutTests
         Assert.StartsWith(words, optOut.Words, StringComparison.OrdinalIgnoreCase);
     }
 
+    // Phrasings set A missed, as families: the noun ("cease all contact", "refrain from"), wish and the passive ("does not wish to
+    // receive", "don't want to be contacted", "would like to be removed"), a bare "delete my info", "opt out", a threat that turns on
+    // further contact, and a request for the person written to from someone who speaks for them.
+    [Theory]
+    [InlineData("Please stop all further correspondence to this address.", OptOutScope.Email, "stop all further correspondence")]
+    [InlineData("Kindly refrain from contacting our family about the royalties.", OptOutScope.All, "refrain from contacting")]
+    [InlineData("The estate does not wish to receive offers of any kind.", OptOutScope.All, "does not wish to receive offers")]
+    [InlineData("I don't want to be called about this ever again.", OptOutScope.Calls, "don't want to be called")]
+    [InlineData("I'd like to be removed, I've had enough of these.", OptOutScope.All, "'d like to be removed")]
+    [InlineData("We would prefer not to receive any more mailings from your company.", OptOutScope.Email, "would prefer not to receive any more mailings")]
+    [InlineData("Erase my details and forget you ever had them.", OptOutScope.All, "Erase my details")]
+    [InlineData("OPT-OUT", OptOutScope.All, "OPT-OUT")]
+    [InlineData("Not for sale. Take us off please.", OptOutScope.All, "Take us off please")]
+    [InlineData("If you email me one more time I will file a complaint.", OptOutScope.Email, "If you email me one more time")]
+    [InlineData("Text this number again and we're blocking you and reporting it.", OptOutScope.Calls, "Text this number again and we're")]
+    [InlineData("One more letter and I'm calling my lawyer.", OptOutScope.Email, "One more letter and I'm")]
+    [InlineData("As her guardian I'm asking you not to contact her again.", OptOutScope.All, "not to contact her again")]
+    [InlineData("I am his attorney. Please cease all direct contact with Mr. Alvarez.", OptOutScope.All, "cease all direct contact with Mr. Alvarez")]
+    public void FindsTheRequestInItsOtherPhrasings(string body, OptOutScope scope, string words)
+    {
+        var optOut = Classify(body).OptOut;
+        Assert.NotNull(optOut);
+        Assert.Equal(scope, optOut.Scope);
+        Assert.StartsWith(words, optOut.Words, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("Do not call my husband either, he is not the owner.")] // another person, nobody speaking for them
+    [InlineData("Call me again tomorrow and I'll have the deed ready.")] // no threat
+    [InlineData("If you call me back tomorrow I can talk.")]
+    [InlineData("I want to be removed from the title on the old lease, can you help?")]
+    [InlineData("I asked to be removed as trustee last year; my sister is trustee now.")]
+    [InlineData("Please stop all drilling traffic on the lease road.")]
+    public void IsNoneForTheSameWordsAskingSomethingElse(string body) => Assert.Null(Classify(body).OptOut);
+
     [Fact]
     public void IsKeptBesideAnotherClassAndTheClassStands()
     {
