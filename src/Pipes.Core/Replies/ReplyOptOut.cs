@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Pipes.Replies;
@@ -31,6 +32,8 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
     /// </summary>
     public static ReplyOptOut? Find(string newText)
     {
+        var sender = newText;
+        (newText, var start, var end) = Spelled(newText);
         foreach (Match match in Request().Matches(newText))
         {
             var before = Math.Max(0, match.Index - 40);
@@ -47,7 +50,7 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
             // "Do not contact my mother directly, I hold her power of attorney": for the person written to, by someone who speaks for
             // them. A third person with nobody speaking for them ("do not call my husband either") is theirs to ask.
             if (match.Groups["third"].Success && !match.Value.Contains("direct", StringComparison.OrdinalIgnoreCase) && !SpeaksFor().IsMatch(newText)) continue;
-            var words = match.Value.Trim();
+            var words = (start is null ? match.Value : sender[start[match.Index]..end![match.Index + match.Length - 1]]).Trim();
             // "Do not call or email again" names both: any contact.
             var (calls, mail) = (match.Groups["calls"].Success, match.Groups["mail"].Success);
             var scope = calls == mail ? OptOutScope.All : calls ? OptOutScope.Calls : OptOutScope.Email;
@@ -61,6 +64,75 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
         return null;
     }
 
+    // Text-speak and a slip of the keys in the words a request turns on ("pls remvoe me from ur list") are spelled out for the match;
+    // Start and End give, for each character of the spelled text, where its word starts and ends in the sender's, so the words
+    // reported are the sender's own. Null when nothing was spelled out (the text is the sender's).
+    private static (string Text, int[]? Start, int[]? End) Spelled(string text)
+    {
+        StringBuilder? spelled = null;
+        List<int>? start = null, end = null;
+        var last = 0;
+        foreach (Match token in Word().Matches(text))
+        {
+            var word = Respelled(token.Value);
+            if (word is null) continue;
+            spelled ??= new StringBuilder(text.Length + 16);
+            start ??= new List<int>(text.Length + 16);
+            end ??= new List<int>(text.Length + 16);
+            for (var i = last; i < token.Index; i++) { spelled.Append(text[i]); start.Add(i); end.Add(i + 1); }
+            foreach (var c in word) { spelled.Append(c); start.Add(token.Index); end.Add(token.Index + token.Length); }
+            last = token.Index + token.Length;
+        }
+        if (spelled is null) return (text, null, null);
+        for (var i = last; i < text.Length; i++) { spelled.Append(text[i]); start!.Add(i); end!.Add(i + 1); }
+        return (spelled.ToString(), start!.ToArray(), end!.ToArray());
+    }
+
+    private static readonly string[] Slipped = ["remove", "unsubscribe"];
+
+    private static string? Respelled(string word)
+    {
+        switch (word.ToLowerInvariant())
+        {
+            case "pls" or "plz" or "plse" or "pleez" or "pleaze": return "please";
+            case "ur" or "yr": return "your";
+            case "u": return "you";
+        }
+        if (word.Length < 5) return null;
+        var lower = word.ToLowerInvariant();
+        foreach (var target in Slipped)
+            if (OneSlip(lower, target)) return target;
+        return null;
+    }
+
+    // Two letters swapped ("remvoe"), one left out ("unsubcribe") or one doubled ("remmove"); never another word ("removed",
+    // "remote": a letter added or changed).
+    private static bool OneSlip(string word, string target)
+    {
+        if (word.Length == target.Length)
+        {
+            var i = 0;
+            while (i < word.Length && word[i] == target[i]) i++;
+            return i + 1 < word.Length && word[i] == target[i + 1] && word[i + 1] == target[i]
+                && word.AsSpan(i + 2).SequenceEqual(target.AsSpan(i + 2));
+        }
+        if (word.Length == target.Length - 1)
+        {
+            for (var i = 0; i < target.Length; i++)
+                if (target.AsSpan(0, i).SequenceEqual(word.AsSpan(0, i)) && target.AsSpan(i + 1).SequenceEqual(word.AsSpan(i))) return true;
+            return false;
+        }
+        if (word.Length == target.Length + 1)
+        {
+            for (var i = 0; i + 1 < word.Length; i++)
+                if (word[i] == word[i + 1] && word.AsSpan(0, i).SequenceEqual(target.AsSpan(0, i)) && word.AsSpan(i + 1).SequenceEqual(target.AsSpan(i))) return true;
+        }
+        return false;
+    }
+
+    [GeneratedRegex("""\b\p{L}+\b""", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
+
     // A request followed at once by a question mark, with no "can you" or "would you" before it, is the sender turning the
     // words over ("Remove me? Why would I?", "Unsubscribe? No, send the offer"), not asking.
     private static bool EchoQuestion(string text, Match match)
@@ -72,6 +144,8 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
         return !PoliteAsk().IsMatch(text.AsSpan(before, match.Index - before));
     }
 
+    // "Stop doing" in each language takes the verb after it: "dejen de contactarme", "no vuelvan a llamar" (no pronoun before the verb),
+    // "arrêtez de m'appeler", "hören Sie auf, mich anzurufen", "deixem de me ligar". A past tense ("dejó de llamar") is none.
     // The requests, in English, Spanish, French, German and Portuguese (the languages of the reply corpora and of the bounce
     // and absence rules). Named groups say the scope: "calls" for calls and texts, "mail" for mail; neither is any contact. "third" marks
     // a request for another person ("do not contact my mother"), which counts only from someone who speaks for them (Find).
@@ -111,6 +185,12 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
         | de\s+baja | (?:b[oó]rr|elimin|qu[ií]t)(?:e|en|ar|enme|eme|ame)\s+(?:de\s+(?:su|la|tu|sus)\s+lista|mi\s+(?:correo|direcci[oó]n|nombre|n[uú]mero))
         | no\s+(?:me|nos)\s+(?:vuelva[ns]?\s+a\s+)?(?:(?<mail>escrib(?:a|an|as|ir)|env[ií](?:e|en|es|ar)|mand(?:e|en|es|ar))|(?<calls>llam(?:e|en|es|ar))|contact(?:e|en|es|ar)|molest(?:e|en|es|ar))\b(?:\s+m[aá]s)?
         | no\s+(?:(?<mail>enviar|mandar|escribir)|(?<calls>llamar)|contactar|molestar)(?:me|nos)\b
+        | no\s+vuelva[ns]?\s+a\s+(?:(?<calls>llamar)|(?<mail>escribir|mandar|enviar)|contactar|molestar|buscar)(?:me|nos|le|les)?\b
+        | (?:dej|par)(?:e|en|a|ar)\s+de\s+(?:(?<calls>llamar)|(?<mail>escribir|mandar|enviar)|contactar|molestar|buscar)(?:me|nos|le|les)?\b
+        | arr[êe]t(?:ez|er|e)\s+de\s+(?:me\s+|m['’]\s*|nous\s+)(?:(?<calls>appeler|t[ée]l[ée]phoner)|(?<mail>[ée]crire|envoyer)|contacter|solliciter|harceler|d[ée]ranger)
+        | h[öo]ren\s+sie\s+(?:bitte\s+)?(?:damit\s+)?auf,?\s+mich\s+(?:(?<calls>anzurufen)|(?<mail>anzuschreiben)|zu\s+kontaktieren|zu\s+bel[äa]stigen)
+        | (?:par|deix)(?:e|em|ar)\s+de\s+(?:me\s+|nos\s+)?(?:(?<calls>ligar|telefonar)|(?<mail>mandar|enviar|escrever)|contatar|procurar|incomodar)(?:-me)?\b
+        | n[ãa]o\s+(?:me\s+|nos\s+)?volte(?:m)?\s+a\s+(?:me\s+|nos\s+)?(?:(?<calls>ligar|telefonar)|(?<mail>mandar|enviar|escrever)|contatar|procurar)\b
         | no\s+quiero\s+(?:recibir|m[aá]s\s+(?:correos|cartas|llamadas|mensajes|ofertas|e-?mails))
         | d[ée]sinscri\w+ | d[ée]sabonn\w+ | retirez[\s-]+moi | (?:me|nous)\s+retirer\s+de | supprimez\s+(?:mon|mes)\s+(?:adresse|e-?mail|nom|coordonn[ée]es|num[ée]ro)
         | ne\s+(?:me\s+|m['’]\s*|nous\s+)(?:(?<mail>[ée]crivez|envoyez)|(?<calls>appelez|t[ée]l[ée]phonez)|contactez|sollicitez)\s+plus

@@ -163,6 +163,33 @@ public sealed class ReplyOptOutTests
     [InlineData("Please stop all drilling traffic on the lease road.")]
     public void IsNoneForTheSameWordsAskingSomethingElse(string body) => Assert.Null(Classify(body).OptOut);
 
+    // "Stop doing" in Spanish, French, German and Portuguese, and "no vuelvan a ..." with no pronoun before the verb (set A missed
+    // "dejen de contactarme" and "no vuelvan a llamar"); text-speak and a slip of the keys in the words that decide (set A missed
+    // "pls remvoe me from ur list"), reported as the sender wrote them.
+    [Theory]
+    [InlineData("Deje de llamarme a todas horas, por favor.", OptOutScope.Calls, "Deje de llamarme")]
+    [InlineData("Ya no vuelvan a escribir a esta dirección.", OptOutScope.Email, "no vuelvan a escribir")]
+    [InlineData("Deixem de me ligar, por favor.", OptOutScope.Calls, "Deixem de me ligar")]
+    [InlineData("Arrêtez de m'envoyer ces lettres.", OptOutScope.Email, "Arrêtez de m'envoyer")]
+    [InlineData("Hören Sie bitte auf, mich anzurufen.", OptOutScope.Calls, "Hören Sie bitte auf, mich anzurufen")]
+    [InlineData("plz take me off ur mailing list", OptOutScope.All, "take me off ur mailing list")] // as written, not as spelled out
+    [InlineData("Unsubcribe me now", OptOutScope.Email, "Unsubcribe")]
+    [InlineData("Please reomve me from your list.", OptOutScope.All, "Please reomve me from your list")]
+    public void FindsTheRequestInOtherLanguagesAndAsTyped(string body, OptOutScope scope, string words)
+    {
+        var optOut = Classify(body).OptOut;
+        Assert.NotNull(optOut);
+        Assert.Equal(scope, optOut.Scope);
+        Assert.StartsWith(words, optOut.Words, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("Mi hermano dejó de llamarme hace años; yo sí quiero oír la oferta.")] // a past tense
+    [InlineData("Ele parou de me ligar, mas eu quero ouvir a proposta.")]
+    [InlineData("I removed the old well from the list of assets we sent you.")] // another word, not a slip
+    [InlineData("The remote tract in Section 9 is the one I own, make an offer.")]
+    public void IsNoneForAPastTenseOrAnotherWord(string body) => Assert.Null(Classify(body).OptOut);
+
     [Fact]
     public void IsKeptBesideAnotherClassAndTheClassStands()
     {
