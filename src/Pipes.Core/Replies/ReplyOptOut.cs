@@ -34,6 +34,9 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
     {
         var sender = newText;
         (newText, var start, var end) = Spelled(newText);
+        // Every request counts toward the scope: "don't write, don't call, don't email" asks for all of it, though its first request
+        // names mail only. The words reported are the first request's.
+        ReplyOptOut? found = null;
         foreach (Match match in Request().Matches(newText))
         {
             var before = Math.Max(0, match.Index - 40);
@@ -59,9 +62,9 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
             // would stop the calls or the email asked for. The other way round ("don't call, text me") still stops calls.
             if (scope == OptOutScope.Calls && TextsOnly().IsMatch(words) && !CallWords().IsMatch(words) && InvitesCalls().IsMatch(rest)) continue;
             if (scope == OptOutScope.Email && PaperOnly().IsMatch(words) && !EmailWords().IsMatch(words) && InvitesEmail().IsMatch(rest)) continue;
-            return new ReplyOptOut(scope, words);
+            found = found is null ? new ReplyOptOut(scope, words) : found.Scope == scope ? found : found with { Scope = OptOutScope.All };
         }
-        return null;
+        return found;
     }
 
     // Text-speak and a slip of the keys in the words a request turns on ("pls remvoe me from ur list") are spelled out for the match;
@@ -183,7 +186,7 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
         | lose\s+my\s+(?:(?<calls>number|phone\s+number)|(?<mail>e-?mail(?:\s+address)?|address)) | delete\s+my\s+(?<calls>(?:phone\s+)?number)\b
         | (?<calls>do\s+not\s+call\s+list)
         | de\s+baja | (?:b[oó]rr|elimin|qu[ií]t)(?:e|en|ar|enme|eme|ame)\s+(?:de\s+(?:su|la|tu|sus)\s+lista|mi\s+(?:correo|direcci[oó]n|nombre|n[uú]mero))
-        | no\s+(?:me|nos)\s+(?:vuelva[ns]?\s+a\s+)?(?:(?<mail>escrib(?:a|an|as|ir)|env[ií](?:e|en|es|ar)|mand(?:e|en|es|ar))|(?<calls>llam(?:e|en|es|ar))|contact(?:e|en|es|ar)|molest(?:e|en|es|ar))\b(?:\s+m[aá]s)?
+        | (?:no|tampoco|ni)\s+(?:me|nos)\s+(?:vuelva[ns]?\s+a\s+)?(?:(?<mail>escrib(?:a|an|as|ir)|env[ií](?:e|en|es|ar)|mand(?:e|en|es|ar))|(?<calls>llam(?:e|en|es|ar))|contact(?:e|en|es|ar)|molest(?:e|en|es|ar))\b(?:\s+m[aá]s)?
         | no\s+(?:(?<mail>enviar|mandar|escribir)|(?<calls>llamar)|contactar|molestar)(?:me|nos)\b
         | no\s+vuelva[ns]?\s+a\s+(?:(?<calls>llamar)|(?<mail>escribir|mandar|enviar)|contactar|molestar|buscar)(?:me|nos|le|les)?\b
         | (?:dej|par)(?:e|en|a|ar)\s+de\s+(?:(?<calls>llamar)|(?<mail>escribir|mandar|enviar)|contactar|molestar|buscar)(?:me|nos|le|les)?\b
@@ -218,7 +221,7 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
 
     // What follows a request that makes it one of when or where, not whether: "before noon", "after 5", "at work", "antes de las 5";
     // "don't call me Mr. Smith" is how, not whether. Only a time or a place counts: "take me off your list before I report you" is one.
-    [GeneratedRegex("""^\s*(?:(?:before|after|until|till|between)\s+(?:\d|noon|midnight|lunch|dinner|work|hours|business\s+hours|(?:the\s+)?(?:morning|afternoon|evening|weekend)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[a-z]+\s*(?:am|pm|o'?clock))|during\s+(?:the\s+)?(?:day|week|work|business)|at\s+(?:night|dinner)|on\s+(?:weekends?|sundays?|saturdays?)|in\s+the\s+(?:morning|evening)|(?:mr|mrs|ms|miss|dr|sir|ma'?am)\b|by\s+my\s+\w+\s+name|antes\s+de\s+las|despu[ée]s\s+de\s+las|avant\s+\d|apr[èe]s\s+\d|vor\s+\d|nach\s+\d)""",
+    [GeneratedRegex("""^\s*(?:(?:before|after|until|till|between)\s+(?:\d|noon|midnight|lunch|dinner|work|hours|business\s+hours|(?:the\s+)?(?:morning|afternoon|evening|weekend)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[a-z]+\s*(?:am|pm|o'?clock))|during\s+(?:the\s+)?(?:day|week|work|business)|at\s+(?:night|dinner)|on\s+(?:weekends?|sundays?|saturdays?)|in\s+the\s+(?:morning|evening)|(?:mr|mrs|ms|miss|dr|sir|ma'?am)\b|by\s+my\s+\w+\s+name|antes\s+de\s+las|despu[ée]s\s+de\s+las|avant\s+\d|apr[èe]s\s+\d|vor\s+\d|nach\s+\d|(?:los|el|en\s+(?:la|las)|por\s+(?:la|las))\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bados?|domingos?|fines?\s+de\s+semana|mañanas?|noches?|tardes?)|(?:le|les|en)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-?end|matin|soir)s?|(?:am|an|nach|vor)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|abend|morgen|mittag)s?|(?:morgens|abends|sonntags|samstags)\b|(?:aos?|nos?|nas?|de|à|às)\s+(?:segundas?|terças?|quartas?|quintas?|sextas?|s[áa]bados?|domingos?|fins?\s+de\s+semana|manhã|noite|tarde)(?:-feiras?)?)""",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Qualified();
 

@@ -81,6 +81,12 @@ public sealed class ReplyOptOutTests
     [InlineData("No quiero más de 5000 por acre.")]
     [InlineData("Ich muss mich für das Webinar abmelden.")]
     [InlineData("Please don't call me Mr. Smith, call me Bob. What's your number?")]
+    // When, not whether, in the other languages too: days and parts of the day.
+    [InlineData("No me llamen los domingos, estoy en misa. Entre semana sí.")]
+    [InlineData("Por favor no me llame por la noche, trabajo temprano.")]
+    [InlineData("Ne m'appelez pas le dimanche, merci. En semaine c'est possible.")]
+    [InlineData("Bitte rufen Sie mich nicht am Wochenende an, unter der Woche gern.")]
+    [InlineData("Não me ligue aos domingos. De segunda a sexta pode ligar.")]
     public void IsNoneWhenTheWordsDoNotAskIt(string body) => Assert.Null(Classify(body).OptOut);
 
     // Words of a request that ask nothing (measured on tests/data/replies-optout set A: each was a false mark): a past action
@@ -120,6 +126,11 @@ public sealed class ReplyOptOutTests
     [InlineData("Not selling. Please don't call, I have nothing to add.", OptOutScope.Calls, "don't call")]
     [InlineData("Don't call me, text me the offer.", OptOutScope.Calls, "Don't call me")] // Pipes calls; it sends no texts
     [InlineData("Don't email me. Mail me a letter if you must.", OptOutScope.Email, "Don't email me")] // Pipes writes email
+    // Every request counts toward the scope, not only the first one found.
+    [InlineData("Quit writing to me. And quit ringing my house too.", OptOutScope.All, "Quit writing to me")]
+    [InlineData("No me escriban más. Tampoco me llamen, por favor.", OptOutScope.All, "No me escriban más")]
+    [InlineData("No me escriban más, ni me llamen.", OptOutScope.All, "No me escriban más")] // "ni", "tampoco": Spanish's other noes
+    [InlineData("Stop emailing me. Also, do not call this number again.", OptOutScope.All, "Stop emailing me")]
     public void StopsTheChannelItNames(string body, OptOutScope scope, string words)
     {
         var optOut = Classify(body).OptOut;
