@@ -97,6 +97,10 @@ public static partial class ReplyText
             }
             if (StartsUnmarkedOriginal(lines, i)) { toEnd = true; quoted.Append(raw).Append('\n'); continue; }
             if (line == "--" || line == "-- " || MobileSignature().IsMatch(line) || Disclaimer().IsMatch(line)) { inSignature = true; continue; }
+            // A mailing list's or newsletter's footer under a short rule ("___", "----", "==="), as a sender's mail system adds it: its
+            // "Unsubscribe" or "Manage subscription" is a link the sender did not write, and read as theirs it made an opt-out.
+            if (!inSignature && ShortRule().IsMatch(line) && ListFooterBelow(lines, i)) { inSignature = true; continue; }
+            if (!inSignature && ListFooter().IsMatch(line) && kept.ToString().Trim().Length > 0) { inSignature = true; continue; }
             // A closing on a line of its own ("Thanks,", "Best regards", "Saludos cordiales") after some text: what follows is the signature.
             if (!inSignature && Closing().IsMatch(line) && kept.ToString().Trim().Length > 0) { inSignature = true; continue; }
             if (inSignature) continue;
@@ -225,6 +229,27 @@ public static partial class ReplyText
         }
         return false;
     }
+
+    /// <summary>Whether one of the few lines under <paramref name="i"/> is a mailing list's footer (<see cref="ListFooter"/>, <see cref="ListFooterWords"/>).</summary>
+    private static bool ListFooterBelow(string[] lines, int i)
+    {
+        for (var j = i + 1; j < Math.Min(lines.Length, i + 5); j++)
+            if (lines[j].Trim() is var below && (ListFooter().IsMatch(below) || ListFooterWords().IsMatch(below))) return true;
+        return false;
+    }
+
+    // A line of rule characters shorter than Outlook on the web's (20 or more underscores quote everything below: StartsUnmarkedOriginal).
+    [GeneratedRegex(@"^[_\-=*~—–]{3,19}$")]
+    private static partial Regex ShortRule();
+
+    // What a mailing list's footer says, and a person writing does not: the subscription's links and why the mail came. Alone on a line
+    // under some text, it starts the footer.
+    [GeneratedRegex(@"^(.{0,40}\b)?(manage (your )?(subscription|preferences|email preferences)|update (your )?(email |subscription )?preferences|unsubscribe \||\| unsubscribe|you (are|were) receiving this|you received this (e-?mail|message) because|view (this email )?in (your )?browser|gestionar (la |mi |su )?suscripci[óo]n|g[ée]rer (mon |votre )?abonnement|abonnement verwalten|gerenciar (a |sua )?assinatura)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ListFooter();
+
+    // A footer's weaker words, which a person could write too ("unsubscribe from all mailings"): a footer only under a short rule.
+    [GeneratedRegex(@"^(.{0,40}\b)?(unsubscribe from (all|this|these|our)\b|to stop receiving (these|this)|darse de baja de (esta|este|estas|estos)\b|se d[ée]sabonner de (cette|ce|cet)\b|newsletter abbestellen|cancelar (a )?inscri[çc][ãa]o (desta|deste)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ListFooterWords();
 
     /// <summary>An Outlook-style header block, an "Original Message" separator, Outlook on the web's rule or a forward banner.</summary>
     private static bool StartsUnmarkedOriginal(string[] lines, int i)

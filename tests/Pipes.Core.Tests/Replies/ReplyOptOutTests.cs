@@ -224,4 +224,18 @@ public sealed class ReplyOptOutTests
         Assert.Null(Classify("I am out of the office until Monday. To stop receiving these notices, unsubscribe from the list.",
             "Automatic reply: Offer", new Dictionary<string, string> { ["Auto-Submitted"] = "auto-replied" }).OptOut);
     }
+
+    // A footer the sender's mail system or newsletter adds under the reply is no word of theirs: its Unsubscribe link is no request.
+    [Theory]
+    [InlineData("Send me the numbers, I have 12 NRA.\n\n---\nPermian Basin Royalty Owners Assn. newsletter\nUnsubscribe from this list | Update preferences")]
+    [InlineData("Call me Tuesday.\n=====\nYou are receiving this because you joined the Lea County Landowners list.\nTo stop receiving these emails, click here.")]
+    [InlineData("Me interesa. ¿Cuánto ofrecen?\n\nGestionar suscripción | Darse de baja")]
+    [InlineData("Interested.\nManage your subscription · Unsubscribe")]
+    public void IsNoneForAMailingListsFooter(string body) => Assert.Null(Classify(body).OptOut);
+
+    // The same words written by the person, not under a rule or in a footer's company, are a request.
+    [Theory]
+    [InlineData("Not selling.\nUnsubscribe from all your mailings please.", OptOutScope.Email)]
+    [InlineData("Not interested.\n---\nPlease take me off your list.", OptOutScope.All)]
+    public void TheFootersWordsWrittenByThePersonStillAsk(string body, OptOutScope scope) => Assert.Equal(scope, Classify(body).OptOut?.Scope);
 }
