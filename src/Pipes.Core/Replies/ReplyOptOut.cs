@@ -93,6 +93,8 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
 
     private static readonly string[] Slipped = ["remove", "unsubscribe"];
 
+    private static readonly HashSet<string> GDropped = ["calling", "phoning", "texting", "ringing", "emailing", "mailing", "writing", "sending", "contacting", "bothering", "harassing"];
+
     private static string? Respelled(string word)
     {
         switch (word.ToLowerInvariant())
@@ -101,6 +103,8 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
             case "ur" or "yr": return "your";
             case "u": return "you";
         }
+        // A dropped g ("quit callin", "stop textin' me"): the verbs a request turns on.
+        if (word.EndsWith("in", StringComparison.OrdinalIgnoreCase) && GDropped.Contains(word.ToLowerInvariant() + "g")) return word.ToLowerInvariant() + "g";
         if (word.Length < 5) return null;
         var lower = word.ToLowerInvariant();
         foreach (var target in Slipped)
@@ -161,6 +165,7 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
         | (?:please\s+)?(?:remove|delete|erase|purge|scrub)\s+(?:my\s+(?:name|e-?mail(?:\s+address)?|address|info(?:rmation)?|details|contact\s+info(?:rmation)?|number|data)|this\s+(?:address|e-?mail\s+address|number))\s+(?:from|off)\s+(?:your|the|this|all|any)\s+(?:\S+\s+){0,2}?(?:mailing\s+lists?|list|lists|database|records|system|files|sequences?|campaigns?)
         | (?:please\s+)?(?:delete|erase|purge|remove|scrub)\s+(?:all\s+(?:of\s+)?)?my\s+(?:personal\s+)?(?:info|information|data|details|contact\s+(?:info(?:rmation)?|details))\b(?=\s*(?:[.!;]|$|,?\s+(?:and|please|thanks?|thank\s+you)\b))
         | (?:remove|take|drop)\s+(?:\S+\s+){1,6}?(?:from|off)\s+(?:of\s+)?(?:your|the|this|all|any)\s+(?:\S+\s+){0,2}?(?:mailing\s+lists?|list|lists|database|sequences?|campaigns?|mailings?)\b
+        | (?:want|wants|wanna|would\s+like|'d\s+like|need)\s+(?:to\s+(?:be|get)\s+)?off\s+(?:of\s+)?(?:your|this|the|all|any)\s+(?:\S+\s+){0,2}?(?:mailing\s+lists?|list|lists|database)\b
         | (?:put|add)\s+(?:me|us|my\s+number)\s+on\s+(?:your|the)\s+do[\s-]+not[\s-]+(?:(?<calls>call)|(?<mail>e-?mail|mail)|contact)\s+list
         | (?<mail>(?:do\s+not|don'?t|never)\s+add\s+(?:me|us|my\s+\S+)\s+to\s+(?:any|your|the)\s+(?:\S+\s+){0,2}?(?:list|lists|sequences?|campaigns?))
         | opt\s+(?:me|us)\s+out | opt(?:ing)?\s+out\s+of\s+(?:your|these|this|the|all|any)\s+(?:\S+\s+){0,2}?(?:e-?mails?|mailings?|list|lists|letters|offers|solicitations|messages)
@@ -185,15 +190,19 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
         | cease\s+and\s+desist
         | lose\s+my\s+(?:(?<calls>number|phone\s+number)|(?<mail>e-?mail(?:\s+address)?|address)) | delete\s+my\s+(?<calls>(?:phone\s+)?number)\b
         | (?<calls>do\s+not\s+call\s+list)
-        | de\s+baja | (?:b[oó]rr|elimin|qu[ií]t)(?:e|en|ar|enme|eme|ame)\s+(?:de\s+(?:su|la|tu|sus)\s+lista|mi\s+(?:correo|direcci[oó]n|nombre|n[uú]mero))
+        | de\s+baja | (?:b[oó]rr|elimin|qu[ií]t|s[áa]qu|sac)(?:e|en|ar|enme|eme|ame|arme)\s+(?:de\s+(?:su|la|tu|sus)\s+(?:\S+\s+)?(?:lista|base\s+de\s+datos)|mis?\s+(?:correo|direcci[oó]n|nombre|n[uú]mero|informaci[oó]n|datos|tel[eé]fono))
         | (?:no|tampoco|ni)\s+(?:me|nos)\s+(?:vuelva[ns]?\s+a\s+)?(?:(?<mail>escrib(?:a|an|as|ir)|env[ií](?:e|en|es|ar)|mand(?:e|en|es|ar))|(?<calls>llam(?:e|en|es|ar))|contact(?:e|en|es|ar)|molest(?:e|en|es|ar))\b(?:\s+m[aá]s)?
         | no\s+(?:(?<mail>enviar|mandar|escribir)|(?<calls>llamar)|contactar|molestar)(?:me|nos)\b
         | no\s+vuelva[ns]?\s+a\s+(?:(?<calls>llamar)|(?<mail>escribir|mandar|enviar)|contactar|molestar|buscar)(?:me|nos|le|les)?\b
         | (?:dej|par)(?:e|en|a|ar)\s+de\s+(?:(?<calls>llamar)|(?<mail>escribir|mandar|enviar)|contactar|molestar|buscar)(?:me|nos|le|les)?\b
-        | arr[êe]t(?:ez|er|e)\s+de\s+(?:me\s+|m['’]\s*|nous\s+)(?:(?<calls>appeler|t[ée]l[ée]phoner)|(?<mail>[ée]crire|envoyer)|contacter|solliciter|harceler|d[ée]ranger)
+        | (?:arr[êe]t|cess)(?:ez|er|e)\s+de\s+(?:me\s+|m['’]\s*|nous\s+)(?:(?<calls>appeler|t[ée]l[ée]phoner)|(?<mail>[ée]crire|envoyer)|contacter|solliciter|harceler|d[ée]ranger)
         | h[öo]ren\s+sie\s+(?:bitte\s+)?(?:damit\s+)?auf,?\s+mich\s+(?:(?<calls>anzurufen)|(?<mail>anzuschreiben)|zu\s+kontaktieren|zu\s+bel[äa]stigen)
         | (?:par|deix)(?:e|em|ar)\s+de\s+(?:me\s+|nos\s+)?(?:(?<calls>ligar|telefonar)|(?<mail>mandar|enviar|escrever)|contatar|procurar|incomodar)(?:-me)?\b
         | n[ãa]o\s+(?:me\s+|nos\s+)?volte(?:m)?\s+a\s+(?:me\s+|nos\s+)?(?:(?<calls>ligar|telefonar)|(?<mail>mandar|enviar|escrever)|contatar|procurar)\b
+        | no\s+quiero\s+(?:m[aá]s\s+)?ser\s+(?:contactad[oa]|molestad[oa]|(?<calls>llamad[oa]))
+        | ne\s+(?:veux|souhaite|voulons|souhaitons)\s+plus\s+[êe]tre\s+(?:contact[ée]e?s?|sollicit[ée]e?s?|d[ée]rang[ée]e?s?|(?<calls>appel[ée]e?s?))
+        | (?:m[öo]chte|m[öo]chten|will|wollen)\s+nicht\s+mehr\s+(?:kontaktiert|bel[äa]stigt|(?<calls>angerufen)|(?<mail>angeschrieben))\s+werden
+        | n[ãa]o\s+quero\s+(?:mais\s+)?ser\s+(?:contatad[oa]|contactad[oa]|incomodad[oa]|procurad[oa]|(?<calls>ligad[oa]))
         | no\s+quiero\s+(?:recibir|m[aá]s\s+(?:correos|cartas|llamadas|mensajes|ofertas|e-?mails))
         | d[ée]sinscri\w+ | d[ée]sabonn\w+ | retirez[\s-]+moi | (?:me|nous)\s+retirer\s+de | supprimez\s+(?:mon|mes)\s+(?:adresse|e-?mail|nom|coordonn[ée]es|num[ée]ro)
         | ne\s+(?:me\s+|m['’]\s*|nous\s+)(?:(?<mail>[ée]crivez|envoyez)|(?<calls>appelez|t[ée]l[ée]phonez)|contactez|sollicitez)\s+plus
@@ -202,7 +211,8 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
         | (?:kontaktieren|(?<mail>schreiben)|(?<calls>anrufen|rufen))\s+sie\s+mich\s+(?:bitte\s+)?nicht\s+mehr | keine\s+(?:weiteren\s+)?(?:(?<mail>e-?mails|mails|briefe|angebote)|(?<calls>anrufe))\s+mehr
         | descadastr\w+ | remova\s+(?:meu|o\s+meu)\s+(?:e-?mail|nome|contato|n[uú]mero) | (?:me\s+)?remova(?:-me)?\s+d[ae]\s+(?:sua|vossa|tua)\s+lista | n[ãa]o\s+quero\s+(?:mais\s+)?receber
         | n[ãa]o\s+(?:me|nos)\s+(?:(?<mail>envi(?:e|em)|escrev(?:a|am))|(?<calls>ligu(?:e|em))|contat(?:e|em)|procur(?:e|em))\s+mais
-        | (?<=^|[\n.!?]\s*)(?:please\s+)?(?:stop|remove|baja|opt[\s-]?out|take\s+(?:me|us)\s+off)(?:\s+(?:it|now|please|me|thanks|thank\s+you))?(?=\s*(?:[.!]|$|\n))
+        | (?<=^|[\n.!?]\s*)(?<mail>unsub)(?:\s+(?:me|please))?(?=\s*(?:[.!]|$|\n))
+        | (?<=^|[\n.!?]\s*)(?:please\s+)?(?:stop(?:[\s,!.]+stop)*|remove|baja|opt[\s-]?out|take\s+(?:me|us)\s+off)(?:\s+(?:it|now|please|me|thanks|thank\s+you))?(?=\s*(?:[.!]|$|\n))
         )
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Request();
