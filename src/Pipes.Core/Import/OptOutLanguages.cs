@@ -105,7 +105,9 @@ internal static partial class OptOutLanguages
     /// <summary>A status or tag that says not to write: "Désabonné", "Désinscrit", "Dado de baja", "Baja", "Limpiado", "Rebotado", "Abgemeldet", "Descadastrado".</summary>
     internal const string StatusDoNotEmail =
         @"d[ée]sabonn[ée]e?s?|d[ée]sinscrite?s?|ne[\s-]+pas[\s-]+(?:envoyer|[ée]crire|contacter)|rebonds?"
-        + @"|dad[oa]s?[\s-]+de[\s-]+baja|baja|desuscrit[oa]s?|limpiad[oa]s?|rebotad[oa]s?|no[\s-]+(?:enviar|escribir|contactar)"
+        // A bare "Baja" is the status standing alone, or before "de" ("Baja de la lista"); before another word it is a name: an
+        // "Estado" column is as often a Mexican address's state ("Baja California", "Baja California Sur") as a subscriber's status.
+        + @"|dad[oa]s?[\s-]+de[\s-]+baja|baja(?![\s-]+(?!de\b)\p{L})|desuscrit[oa]s?|limpiad[oa]s?|rebotad[oa]s?|no[\s-]+(?:enviar|escribir|contactar)"
         + @"|abgemeldet|ausgetragen|abbestellt|nicht[\s-]+(?:anschreiben|kontaktieren)|keine[\s-]+e-?mails?"
         + @"|descadastrad[oa]s?|n[ãa]o[\s-]+(?:enviar|contatar|contactar)";
 

@@ -149,6 +149,10 @@ public sealed class ForeignOptOutTests : IDisposable
     [InlineData("Categorias", "Não ligar", true, false)]
     [InlineData("Categorías", "Baja", false, true)]
     [InlineData("Etiquetas", "No llamar", true, false)] // Mailchimp's TAGS (Spanish)
+    [InlineData("Estado", "Baja", false, true)]
+    [InlineData("Estado", "Baja de la lista", false, true)]
+    [InlineData("Estado", "Baja California", false, false)] // a Mexican address's state, not a subscriber's status
+    [InlineData("Estado", "Baja California Sur", false, false)]
     public void AStatusInItsOwnLanguageMarksByItsWords(string header, string value, bool calls, bool email)
     {
         var records = Import($"Name,Email,Phone,{header}\nJo Smith,jo@x.com,713-555-0101,\"{value}\"\n");
