@@ -114,6 +114,13 @@ internal static partial class OptOutLanguages
     /// <summary>An owner who died: the heirs are the prospects, so neither channel reaches the owner (the project's rule).</summary>
     internal const string Deceased = @"deceased|fallecid[oa]|d[ée]c[ée]d[ée]e?|verstorben|falecid[oa]";
 
+    /// <summary>
+    /// A status, disposition or tag that says the row's own person died: <see cref="Deceased"/>, unless the item calls the row an heir and
+    /// names whose death it was first ("Heir of deceased owner", "Heir - owner deceased", "Heredero del fallecido"): the heir is the prospect.
+    /// "Heir - deceased" (no word between) and "Heirs; Deceased" (two tags) say the row's person died.
+    /// </summary>
+    internal const string DeceasedOwner = @"(?<!\b(?:heirs?|herederos?|herederas?|h[ée]ritiers?|h[ée]riti[èe]res?|erben?|erbin|herdeir[oa]s?)\b[^;,|:]*\p{L}[^;,|:]*)(?:" + Deceased + ")";
+
     /// <summary>The owner asked to be taken off the list: both channels ("Remove from list", "Removed from list", "Remove" alone).</summary>
     internal const string RemoveFromList =
         @"removed?[\s-]+from[\s-]+(?:the[\s-]+|our[\s-]+)?list|^\s*remove\s*$|retir[ée]e?[\s-]+de[\s-]+la[\s-]+liste|retirer[\s-]+de[\s-]+la[\s-]+liste"

@@ -257,7 +257,7 @@ internal sealed partial class RecordBuilder
     // A call result that says the owner died or asked off the list: neither channel reaches the owner (the project's rule).
     private static bool SaysOwnerGone(object? cell) => cell is string text && OwnerGone().IsMatch(text);
 
-    [GeneratedRegex(@"(?<!\w)(?:" + OptOutLanguages.Deceased + "|" + OptOutLanguages.RemoveFromList + @")(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\w)(?:" + OptOutLanguages.DeceasedOwner + "|" + OptOutLanguages.RemoveFromList + @")(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnerGone();
 
     // A do-not-email column's yes: any value that is not a no (Marks), or its own words ("Opted Out", "Unsubscribed"), not "Y - calls only".
@@ -278,7 +278,7 @@ internal sealed partial class RecordBuilder
 
     // A deceased owner, or one who asked to be taken off the list, is written to no more than called (the project's rule).
     [GeneratedRegex(@"(?<!\w)(?:unsubscribed?|opt(?:ed)?[\s-]*out|do[\s-]*not[\s-]*(?:e-?mail|contact|write)|(?:hard[\s-]*)?bounced?|cleaned|complained|spam[\s-]*complaint|"
-        + OptOutLanguages.Deceased + "|" + OptOutLanguages.RemoveFromList + "|" + OptOutLanguages.StatusDoNotEmail + @")(?!\w)",
+        + OptOutLanguages.DeceasedOwner + "|" + OptOutLanguages.RemoveFromList + "|" + OptOutLanguages.StatusDoNotEmail + @")(?!\w)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StatusDoNotEmailWords();
 
@@ -310,7 +310,7 @@ internal sealed partial class RecordBuilder
     // number in its cell do (PhoneNormalizer): "Bad Number", "Wrong Number", "Disconnected", "Not in service", "Deceased". Not "Bad lead",
     // "Wrong person" or "No longer interested", which say nothing of the line.
     [GeneratedRegex(@"do[\s-]*not[\s-]*(?:call|contact|dial)|don'?t[\s-]*(?:call|dial)|no[\s-]*calls?\b|not[\s-]*to[\s-]*be[\s-]*called|opt(?:ed)?[\s-]*out|\b(?:wrong|bad)[\s-]*(?:number|no\b|#|phone)|\bdisconnected\b|\b(?:not|out)[\s-]*(?:in|of)[\s-]*service\b|\blitigator\b|"
-        + @"\b(?:" + OptOutLanguages.Deceased + "|" + OptOutLanguages.RemoveFromList + @")(?!\w)|" + OptOutLanguages.StatusDoNotCall,
+        + @"\b(?:" + OptOutLanguages.DeceasedOwner + "|" + OptOutLanguages.RemoveFromList + @")(?!\w)|" + OptOutLanguages.StatusDoNotCall,
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DoNotCallWords();
 

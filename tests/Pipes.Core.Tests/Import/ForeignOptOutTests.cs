@@ -169,6 +169,12 @@ public sealed class ForeignOptOutTests : IDisposable
     [InlineData("Status", "Verstorben", true, true)]
     [InlineData("Status", "Falecido", true, true)]
     [InlineData("Tags", "Owners, Deceased", true, true)]
+    [InlineData("Tags", "Heirs; Deceased", true, true)] // two tags: the row's person died
+    [InlineData("Status", "Heir - deceased", true, true)]
+    [InlineData("Tags", "Heir of deceased owner", false, false)] // an heir, the prospect: the owner died
+    [InlineData("Status", "Heir - owner deceased", false, false)]
+    [InlineData("Estado", "Heredero del fallecido", false, false)]
+    [InlineData("Last Call Result", "Heir (owner deceased 2019)", false, false)]
     [InlineData("Last Call Result", "Deceased", true, true)]
     [InlineData("Disposition", "Remove from list", true, true)]
     [InlineData("Status", "Remove from list", true, true)]
