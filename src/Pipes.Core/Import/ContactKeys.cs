@@ -20,6 +20,10 @@ public sealed class ContactKeys
     // The other people who share a key with its first row's (a household's phone, an office's address): (key, person) pairs, so each is found again.
     private readonly KeySet _emailSharers = new();
     private readonly KeySet _phoneSharers = new();
+    // Every row's ExtraEmails and ExtraPhones: a duplicate whose Email or Phone an earlier row had among them brings nothing new
+    // (a skip tracer's second run that puts Phone 2 first). Only rows with more than one address or number add to them.
+    private readonly KeySet _extraEmails = new();
+    private readonly KeySet _extraPhones = new();
     // Addresses a row of the import withholds (WithheldEmails): no later row gives them as an address to write to.
     private readonly RowMarks _withheld = new(Key);
     // Numbers a row's Do Not Call column marks: no later row gives them as a number to dial (do-not-call is the number's, as TCPA keeps it).
@@ -101,19 +105,23 @@ public sealed class ContactKeys
 
     /// <summary>
     /// Adds the record's email and phone; says which of them an earlier record of the same person had (Email, Phone),
-    /// which an earlier record of another name had (SharedEmail, SharedPhone), and which no earlier record had (NewEmail,
-    /// NewPhone); None when the record has neither.
+    /// which an earlier record of another name had (SharedEmail, SharedPhone), and which no earlier record had, as its Email or
+    /// Phone or among its ExtraEmails or ExtraPhones (NewEmail, NewPhone); None when the record has neither.
     /// </summary>
     internal SeenField SeenBefore(ContactRecord record)
     {
         var person = PersonTag(record);
         var seen = SeenField.None;
         if (record.Email is { } email && Key(email) is var emailKey)
-            seen |= _emails.Add(emailKey, person, out var emailOwner) ? SeenField.NewEmail
+            seen |= _emails.Add(emailKey, person, out var emailOwner) ? (_extraEmails.Contains(emailKey) ? SeenField.None : SeenField.NewEmail)
                 : SamePerson(person, emailOwner, emailKey, _emailSharers) ? SeenField.Email : SeenField.SharedEmail;
         if (record.Phone is { } phone && PhoneKey(phone) is var phoneKey)
-            seen |= _phones.Add(phoneKey, person, out var phoneOwner) ? SeenField.NewPhone
+            seen |= _phones.Add(phoneKey, person, out var phoneOwner) ? (_extraPhones.Contains(phoneKey) ? SeenField.None : SeenField.NewPhone)
                 : SamePerson(person, phoneOwner, phoneKey, _phoneSharers) ? SeenField.Phone : SeenField.SharedPhone;
+        if (record.ExtraEmails is { } extraEmails)
+            foreach (var address in extraEmails.Split("; ")) _extraEmails.Add(Key(address));
+        if (record.ExtraPhones is { } extraPhones)
+            foreach (var entry in extraPhones.Split("; ")) _extraPhones.Add(PhoneKey(RecordBuilder.NumberOf(entry)));
         return seen;
     }
 

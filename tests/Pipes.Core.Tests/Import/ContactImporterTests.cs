@@ -1255,6 +1255,21 @@ public sealed class ContactImporterTests : IDisposable
         Assert.DoesNotContain(all, r => r.Issues?.Contains("Kept with -Unique", StringComparison.Ordinal) == true);
     }
 
+    // A skip tracer's second run of the same owners lists their numbers in another order: the Phone of the second row was the first
+    // row's Phone 2 (ExtraPhones), and the address its ExtraEmails. Nothing new comes, so -Unique drops the row.
+    [Fact]
+    public void UniqueDropsADuplicateWhoseNumberAnEarlierRowHadAmongItsOthers()
+    {
+        var path = File("runs.csv", "Name,Email 1,Email 2,Phone 1,Phone 2\n"
+            + "John Smith,js@x.com,john.smith@y.com,432-555-0101,432-555-0102\n"
+            + "John Smith,js@x.com,,432-555-0102,432-555-0101\n"        // Phone 2 first this time
+            + "John Smith,john.smith@y.com,,,432-555-0101\n"             // Email 2 first, the number after
+            + "John Smith,js@x.com,,432-555-0199,\n");                   // a number no row had: kept
+        var (unique, _, summary) = Run(path, new ImportOptions { Unique = true });
+        Assert.Equal(["4325550101", "4325550199"], unique.Select(r => r.Phone));
+        Assert.Equal((2L, 1L), (summary.DuplicatesDropped, summary.DuplicatesKeptForNewContact));
+    }
+
     // Mineral owners of one family share the landline and often one address: each is a prospect of their own. Only a row of
     // the same person (same last name and first initial) or of no name is a duplicate; -Unique keeps the others, and says so.
     [Fact]
