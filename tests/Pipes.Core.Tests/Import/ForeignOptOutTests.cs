@@ -226,6 +226,25 @@ public sealed class ForeignOptOutTests : IDisposable
         Assert.Contains("not taken as a number to dial", result.Problem);
     }
 
+    // Words in parentheses right after a number are its note, also when another number follows: "(old number)" beside the old one
+    // took the new one out and dialled the old. A label alone still belongs to the number after it.
+    [Theory]
+    [InlineData("713-555-0101 (old number) 281-555-0102", "2815550102", null, "7135550101")]
+    [InlineData("713-555-0101 (number changed) 281-555-0102", "2815550102", null, "7135550101")]
+    [InlineData("713-555-0101 (número equivocado) 281-555-0102", "2815550102", null, "7135550101")]
+    [InlineData("713-555-0101 (DNC) 281-555-0102", "2815550102", null, "7135550101")]
+    [InlineData("713-555-0101 (after 5pm) 281-555-0102", "7135550101", "2815550102", null)]
+    [InlineData("(c) 713-555-0101 (h) 281-555-0102", "7135550101", "2815550102", null)]
+    [InlineData("713-555-0101 (cell) 281-555-0102 (fax)", "7135550101", null, "2815550102")]
+    [InlineData("W: 713-555-0101 (F) 713-555-0198", "7135550101", null, "7135550198")]
+    public void ANoteInParenthesesBetweenTwoNumbersIsTheFirstOnes(string cell, string phone, string? extra, string? notDialled)
+    {
+        var record = Import($"Name,Phone\nJo Smith,\"{cell}\"\n")[0];
+        Assert.Equal((phone, extra), (record.Phone, record.ExtraPhones));
+        if (notDialled is null) Assert.Null(record.PhoneRaw);
+        else Assert.Equal(notDialled, new string(record.PhoneRaw!.Where(char.IsAsciiDigit).ToArray())[..10]);
+    }
+
     [Theory]
     [InlineData("713-555-0101 (oficina)")]
     [InlineData("713-555-0101 numéro pro")]

@@ -237,6 +237,11 @@ public static partial class PhoneNormalizer
     {
         next = text.Length;
         var i = start;
+        if (NotedBetween(text, start, out var after) is { } noted)
+        {
+            next = after;
+            return (null, null, noted);
+        }
         while (i < text.Length && IsSpacing(text[i])) i++;
         var explicitMarker = false;
         var marked = false;
@@ -288,6 +293,28 @@ public static partial class PhoneNormalizer
     }
 
     private const int MinNumberDigits = 7;
+
+    /// <summary>
+    /// Words in parentheses right after a number, with another number after them ("713-555-0101 (old number) 281-555-0102", "(DNC)",
+    /// "(wrong #)"): the note of the number they follow, as "(fax)" at the end of a cell is; read as the next number's label they
+    /// withheld the new number and dialled the old one. A label alone ("(h)", "(cell)", a fax's "(F)") stays the next number's, as
+    /// "(c) 713-555-0101 (h) 281-555-0102" writes it. <paramref name="next"/> is where the next number starts; null when the text
+    /// after <paramref name="start"/> is not of that form.
+    /// </summary>
+    private static string? NotedBetween(ReadOnlySpan<char> text, int start, out int next)
+    {
+        next = text.Length;
+        var open = start;
+        while (open < text.Length && text[open] is ' ' or '\t') open++;
+        if (open >= text.Length || text[open] != '(') return null;
+        var close = text[open..].IndexOf(')');
+        if (close < 0) return null;
+        close += open;
+        var inside = text[(open + 1)..close];
+        if (inside.ContainsAnyInRange('0', '9') || FaxLetter().IsMatch(inside) || Aside(inside) is not { } noted) return null;
+        next = NextNumber(text, close + 1);
+        return next < text.Length ? noted : null;
+    }
 
     /// <summary>An aside with the label words read past before it ("NO" of "NO CALL"); none when there is no aside.</summary>
     private static string? WithLabels(string? labels, string? aside) => aside is null || labels is null ? aside : labels + " " + aside;
