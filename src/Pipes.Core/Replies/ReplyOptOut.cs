@@ -141,15 +141,20 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
     private static partial Regex Word();
 
     // A request followed at once by a question mark, with no "can you" or "would you" before it, is the sender turning the
-    // words over ("Remove me? Why would I?", "Unsubscribe? No, send the offer"), not asking.
+    // words over ("Remove me? Why would I?", "Unsubscribe? No, send the offer"), not asking. A "please" in it or before it, or a
+    // thanks after it, asks with a question mark ("Please take me off your list?", "remove me from your mailing list? Thanks").
     private static bool EchoQuestion(string text, Match match)
     {
         var after = match.Index + match.Length;
         while (after < text.Length && text[after] is ' ' or '\t') after++;
         if (after >= text.Length || text[after] != '?') return false;
+        if (match.Value.StartsWith("please", StringComparison.OrdinalIgnoreCase) || ThanksAfter().IsMatch(text.AsSpan(after + 1))) return false;
         var before = Math.Max(0, match.Index - 30);
         return !PoliteAsk().IsMatch(text.AsSpan(before, match.Index - before));
     }
+
+    [GeneratedRegex("""^\s*(?:thanks|thank\s+you|thx|ty|please|gracias|merci|danke|obrigad[oa])\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ThanksAfter();
 
     // "Stop doing" in each language takes the verb after it: "dejen de contactarme", "no vuelvan a llamar" (no pronoun before the verb),
     // "arrêtez de m'appeler", "hören Sie auf, mich anzurufen", "deixem de me ligar". A past tense ("dejó de llamar") is none.
@@ -225,7 +230,7 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
     private static partial Regex Undone();
 
     // A question that asks for the thing: "can you take me off?", "would you please remove me?", "¿pueden darme de baja?".
-    [GeneratedRegex("""\b(?:can|could|would|will)\s+(?:you|u|y'?all|someone|somebody)\s+(?:please\s+|pls\s+|kindly\s+|just\s+)?(?:\S+\s+){0,2}$|\b(?:pueden|puede|podr[ií]an?|pourriez-vous|pouvez-vous|k[öo]nnen\s+sie|podem|poderiam|pode)\s+(?:\S+\s+){0,2}$""",
+    [GeneratedRegex("""\b(?:please|kindly)\s+$|\b(?:can|could|would|will)\s+(?:you|u|y'?all|someone|somebody)\s+(?:please\s+|pls\s+|kindly\s+|just\s+)?(?:\S+\s+){0,2}$|\b(?:pueden|puede|podr[ií]an?|pourriez-vous|pouvez-vous|k[öo]nnen\s+sie|podem|poderiam|pode)\s+(?:\S+\s+){0,2}$""",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PoliteAsk();
 

@@ -116,6 +116,9 @@ public sealed class ReplyOptOutTests
     [Theory]
     [InlineData("Could you please take me off your list?", OptOutScope.All, "take me off your list")]
     [InlineData("Can you unsubscribe me? Thanks.", OptOutScope.Email, "unsubscribe")]
+    [InlineData("Please take me off your list?", OptOutScope.All, "take me off your list")]
+    [InlineData("Please remove me from your mailing list?", OptOutScope.All, "Please remove me from your mailing list")]
+    [InlineData("Hi, remove me from your mailing list? Thanks.", OptOutScope.All, "remove me from your mailing list")]
     public void AQuestionThatAsksIsARequest(string body, OptOutScope scope, string words)
     {
         var optOut = Classify(body).OptOut;
