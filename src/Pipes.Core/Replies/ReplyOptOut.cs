@@ -157,7 +157,9 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
     private static partial Regex ThanksAfter();
 
     // "Stop doing" in each language takes the verb after it: "dejen de contactarme", "no vuelvan a llamar" (no pronoun before the verb),
-    // "arrêtez de m'appeler", "hören Sie auf, mich anzurufen", "deixem de me ligar". A past tense ("dejó de llamar") is none.
+    // "arrêtez de m'appeler", "hören Sie auf, mich anzurufen", "deixem de me ligar". A past tense ("dejó de llamar") is none. Sending and
+    // looking for, and the infinitive, ask it only of the sender ("dejen de mandarme", "dejar de llamarme"): "va a dejar de enviar los
+    // cheques", "voy a dejar de buscar otras ofertas", "vou parar de procurar comprador" speak of something else.
     // The requests, in English, Spanish, French, German and Portuguese (the languages of the reply corpora and of the bounce
     // and absence rules). Named groups say the scope: "calls" for calls and texts, "mail" for mail; neither is any contact. "third" marks
     // a request for another person ("do not contact my mother"), which counts only from someone who speaks for them (Find).
@@ -199,10 +201,13 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
         | (?:no|tampoco|ni)\s+(?:me|nos)\s+(?:vuelva[ns]?\s+a\s+)?(?:(?<mail>escrib(?:a|an|as|ir)|env[ií](?:e|en|es|ar)|mand(?:e|en|es|ar))|(?<calls>llam(?:e|en|es|ar))|contact(?:e|en|es|ar)|molest(?:e|en|es|ar))\b(?:\s+m[aá]s)?
         | no\s+(?:(?<mail>enviar|mandar|escribir)|(?<calls>llamar)|contactar|molestar)(?:me|nos)\b
         | no\s+vuelva[ns]?\s+a\s+(?:(?<calls>llamar)|(?<mail>escribir|mandar|enviar)|contactar|molestar|buscar)(?:me|nos|le|les)?\b
-        | (?:dej|par)(?:e|en|a|ar)\s+de\s+(?:(?<calls>llamar)|(?<mail>escribir|mandar|enviar)|contactar|molestar|buscar)(?:me|nos|le|les)?\b
+        | (?:dej|par)(?:e|en|a)\s+de\s+(?:(?<calls>llamar)|(?<mail>escribir)|contactar|molestar)(?:me|nos|le|les)?\b
+        | (?:dej|par)(?:e|en|a|ar)\s+de\s+(?:(?<calls>llamar)|(?<mail>escribir|mandar|enviar)|contactar|molestar|buscar)(?:me|nos|le|les)\b
+        | (?<mail>(?:dej|par)(?:e|en|a)\s+de\s+(?:mandar|enviar)(?:me|nos)?\s+(?:cartas|correos|mensajes|ofertas|e-?mails|publicidad))
         | (?:arr[êe]t|cess)(?:ez|er|e)\s+de\s+(?:me\s+|m['’]\s*|nous\s+)(?:(?<calls>appeler|t[ée]l[ée]phoner)|(?<mail>[ée]crire|envoyer)|contacter|solliciter|harceler|d[ée]ranger)
         | h[öo]ren\s+sie\s+(?:bitte\s+)?(?:damit\s+)?auf,?\s+mich\s+(?:(?<calls>anzurufen)|(?<mail>anzuschreiben)|zu\s+kontaktieren|zu\s+bel[äa]stigen)
-        | (?:par|deix)(?:e|em|ar)\s+de\s+(?:me\s+|nos\s+)?(?:(?<calls>ligar|telefonar)|(?<mail>mandar|enviar|escrever)|contatar|procurar|incomodar)(?:-me)?\b
+        | (?:par|deix)(?:e|em)\s+de\s+(?:me\s+|nos\s+)?(?:(?<calls>ligar|telefonar)|(?<mail>escrever)|contatar|incomodar)(?:-me)?\b
+        | (?:par|deix)(?:e|em|ar)\s+de\s+(?:(?:me|nos)\s+(?:(?<calls>ligar|telefonar)|(?<mail>mandar|enviar|escrever)|contatar|procurar|incomodar)|(?:(?<calls>ligar|telefonar)|(?<mail>mandar|enviar|escrever)|contatar|procurar|incomodar)-(?:me|nos))\b
         | n[ãa]o\s+(?:me\s+|nos\s+)?volte(?:m)?\s+a\s+(?:me\s+|nos\s+)?(?:(?<calls>ligar|telefonar)|(?<mail>mandar|enviar|escrever)|contatar|procurar)\b
         | no\s+quiero\s+(?:m[aá]s\s+)?ser\s+(?:contactad[oa]|molestad[oa]|(?<calls>llamad[oa]))
         | ne\s+(?:veux|souhaite|voulons|souhaitons)\s+plus\s+[êe]tre\s+(?:contact[ée]e?s?|sollicit[ée]e?s?|d[ée]rang[ée]e?s?|(?<calls>appel[ée]e?s?))

@@ -197,6 +197,9 @@ public sealed class ReplyOptOutTests
     [InlineData("Deje de llamarme a todas horas, por favor.", OptOutScope.Calls, "Deje de llamarme")]
     [InlineData("Ya no vuelvan a escribir a esta dirección.", OptOutScope.Email, "no vuelvan a escribir")]
     [InlineData("Deixem de me ligar, por favor.", OptOutScope.Calls, "Deixem de me ligar")]
+    [InlineData("Dejen de mandar cartas, por favor.", OptOutScope.Email, "Dejen de mandar cartas")]
+    [InlineData("Favor de dejar de llamarme.", OptOutScope.Calls, "dejar de llamarme")]
+    [InlineData("Parem de ligar, já disse que não vendo.", OptOutScope.Calls, "Parem de ligar")]
     [InlineData("Arrêtez de m'envoyer ces lettres.", OptOutScope.Email, "Arrêtez de m'envoyer")]
     [InlineData("Hören Sie bitte auf, mich anzurufen.", OptOutScope.Calls, "Hören Sie bitte auf, mich anzurufen")]
     [InlineData("plz take me off ur mailing list", OptOutScope.All, "take me off ur mailing list")] // as written, not as spelled out
@@ -213,6 +216,9 @@ public sealed class ReplyOptOutTests
     [Theory]
     [InlineData("Mi hermano dejó de llamarme hace años; yo sí quiero oír la oferta.")] // a past tense
     [InlineData("Ele parou de me ligar, mas eu quero ouvir a proposta.")]
+    [InlineData("¿El operador va a dejar de enviar los cheques? Quiero vender.")] // sending something else, not to the sender
+    [InlineData("Voy a dejar de buscar otras ofertas si me mejoran el precio.")]
+    [InlineData("Vou parar de procurar comprador se a oferta for boa.")]
     [InlineData("I removed the old well from the list of assets we sent you.")] // another word, not a slip
     [InlineData("The remote tract in Section 9 is the one I own, make an offer.")]
     public void IsNoneForAPastTenseOrAnotherWord(string body) => Assert.Null(Classify(body).OptOut);
