@@ -135,11 +135,14 @@ public sealed class ReplyOptOutTests
     [InlineData("Please don't call me at work; my cell is 806-555-0134.")] // where: another line given
     [InlineData("Why don't you call, and we can talk numbers?")]
     [InlineData("If I don't call, it means I'm not interested.")]
+    [InlineData("Most buyers don't call. You did, so what's your offer?")] // a subject before it: a statement
+    [InlineData("The landmen from Midland never email; they just show up.")]
     public void IsNoneWhenItStopsOnlyWhatTheSenderAlsoInvitesOrSaysWhere(string body) => Assert.Null(Classify(body).OptOut);
 
     [Theory]
     [InlineData("Don't call me at home anymore, my husband is ill. Put it in a letter.", OptOutScope.Calls, "Don't call me")] // no other line
     [InlineData("Not selling. Please don't call, I have nothing to add.", OptOutScope.Calls, "don't call")]
+    [InlineData("Not selling, so don't call.", OptOutScope.Calls, "don't call")]
     [InlineData("Don't call me, text me the offer.", OptOutScope.Calls, "Don't call me")] // Pipes calls; it sends no texts
     [InlineData("Don't email me. Mail me a letter if you must.", OptOutScope.Email, "Don't email me")] // Pipes writes email
     // Every request counts toward the scope, not only the first one found.
