@@ -143,6 +143,7 @@ public sealed class ReplyOptOutTests
     [InlineData("Don't call me at home anymore, my husband is ill. Put it in a letter.", OptOutScope.Calls, "Don't call me")] // no other line
     [InlineData("Not selling. Please don't call, I have nothing to add.", OptOutScope.Calls, "don't call")]
     [InlineData("Not selling, so don't call.", OptOutScope.Calls, "don't call")]
+    [InlineData("I would like to be removed from the company's mailing list.", OptOutScope.All, "would like to be removed")]
     [InlineData("Don't call me, text me the offer.", OptOutScope.Calls, "Don't call me")] // Pipes calls; it sends no texts
     [InlineData("Don't email me. Mail me a letter if you must.", OptOutScope.Email, "Don't email me")] // Pipes writes email
     // Every request counts toward the scope, not only the first one found.
@@ -190,6 +191,8 @@ public sealed class ReplyOptOutTests
     [InlineData("If you call me back tomorrow I can talk.")]
     [InlineData("I want to be removed from the title on the old lease, can you help?")]
     [InlineData("I asked to be removed as trustee last year; my sister is trustee now.")]
+    [InlineData("I need to be taken off the mortgage first, then I can sell.")] // not a list: nothing asked of the buyer
+    [InlineData("My brother wants to be removed from the joint tenancy before we sign.")]
     [InlineData("Please stop all drilling traffic on the lease road.")]
     public void IsNoneForTheSameWordsAskingSomethingElse(string body) => Assert.Null(Classify(body).OptOut);
 
