@@ -74,7 +74,7 @@ public static partial class ContactFields
         ["Country"] = ["country", "countryregion", "mailingcountry", "businesscountryregion", "homecountryregion", "businesscountry", "pays", "país", "pais"],
         ["Website"] = ["website", "web", "url", "homepage", "webpage", "websiteurl"],
         ["Notes"] = ["notes", "note", "comments", "comment", "description"],
-    }.SelectMany(p => p.Value.SelectMany(alias => new[] { (Key(alias), p.Key), (FoldedKey(Key(alias)), p.Key) }))
+    }.SelectMany(p => p.Value.Select(alias => (FoldedKey(Key(alias)), p.Key))) // accents folded here and in TargetFor: "Téléphone" typed "Telephone" too
         .DistinctBy(p => p.Item1).ToFrozenDictionary(p => p.Item1, p => p.Key);
 
     /// <summary>The presets: their key columns (all must be present to detect one) and what each maps to.</summary>
@@ -100,8 +100,8 @@ public static partial class ContactFields
     public static string? TargetFor(string header)
     {
         var key = Key(header);
-        // "Telephone", "Adresse de messagerie" typed without their accents map as the accented names do.
-        return Aliases.GetValueOrDefault(key) ?? Aliases.GetValueOrDefault(FoldedKey(key)) ?? QualifiedTarget(key) ?? NumberedTarget(key);
+        // "Telephone", "Adresse de messagerie" typed without their accents map as the accented names do (the aliases' keys are folded too).
+        return Aliases.GetValueOrDefault(FoldedKey(key)) ?? QualifiedTarget(key) ?? NumberedTarget(key);
     }
 
     /// <summary>
