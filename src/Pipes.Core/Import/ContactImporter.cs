@@ -322,11 +322,11 @@ internal sealed class RowStep(RecordBuilder builder, string path, bool unique, C
             // Phone), and Import-PipesEmail the history it finds.
             // So is one that brings an email or phone no earlier row had (the owner's new address in a later export, read again
             // with the old number): dropped, it would take the new address with it, as the earlier record is already written.
+            // (A duplicate has its email or its phone seen before, so it brings one of the two at most.)
             var brings = (seenBefore & SeenField.New) switch
             {
                 SeenField.NewEmail => record.Email,
                 SeenField.NewPhone => record.Phone,
-                SeenField.New => $"{record.Email} and {record.Phone}",
                 _ => null,
             };
             if (unique && (firstToWithhold || firstToMarkDoNotCall))
