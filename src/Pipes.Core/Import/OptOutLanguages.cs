@@ -50,6 +50,12 @@ internal static partial class OptOutLanguages
     /// </remarks>
     private static bool NamesBothChannels(string plain) => DoNotContactHeader().IsMatch(plain) && !NamesAPerson().IsMatch(plain);
 
+    /// <summary>A yes/no column about the row's person's death ("Deceased", "Deceased (Y/N)", "Fallecido", "Verstorben"), not one of the other do-not-contact columns.</summary>
+    internal static bool NamesDeath(string header) => PlainHeader(header) is var plain && NamesBothChannels(plain) && DeathHeader().IsMatch(plain);
+
+    [GeneratedRegex(@" (?:" + Deceased + ") ")]
+    private static partial Regex DeathHeader();
+
     [GeneratedRegex(@" (?:names?|nom|nombre|nome|owners?|heirs?|spouse|relative|person|proprietaire|propietari[oa]|titular|eigentumer|erben?|herdeir[oa]s?) ")]
     private static partial Regex NamesAPerson();
 
@@ -116,14 +122,28 @@ internal static partial class OptOutLanguages
 
     /// <summary>
     /// A status, disposition or tag that says the row's own person died: <see cref="Deceased"/>, unless the item calls the row an heir and
-    /// names whose death it was first ("Heir of deceased owner", "Heir - owner deceased", "Heredero del fallecido"): the heir is the prospect.
-    /// "Heir - deceased" (no word between) and "Heirs; Deceased" (two tags) say the row's person died.
+    /// names whose death it was first ("Heir of deceased owner", "Heir - owner deceased", "Heredero del fallecido"): the heir is the prospect;
+    /// or names a relative as the one who died ("Spouse deceased", "Wife - deceased 2020", "Deceased husband", "Esposo fallecido", "Mutter
+    /// verstorben"): the row's person is alive, often the surviving owner. "Heir - deceased" (no word between) and "Heirs; Deceased" (two
+    /// tags) say the row's person died.
     /// </summary>
-    internal const string DeceasedOwner = @"(?<!\b(?:heirs?|herederos?|herederas?|h[ée]ritiers?|h[ée]riti[èe]res?|erben?|erbin|herdeir[oa]s?)\b[^;,|:]*\p{L}[^;,|:]*)(?:" + Deceased + ")";
+    internal const string DeceasedOwner = @"(?<!\b(?:heirs?|herederos?|herederas?|h[ée]ritiers?|h[ée]riti[èe]res?|erben?|erbin|herdeir[oa]s?)\b[^;,|:]*\p{L}[^;,|:]*)"
+        + @"(?<!\b(?:" + Relative + @")\b[^;,|:]*)(?:" + Deceased + @")(?![\s-]+(?:(?:el|la|le|der|die|o|a)\s+)?(?:" + Relative + @")\b)";
 
-    /// <summary>The owner asked to be taken off the list: both channels ("Remove from list", "Removed from list", "Remove" alone).</summary>
+    /// <summary>A relative of the row's person, or another owner, named as the one who died: English, Spanish, French, German, Portuguese.</summary>
+    private const string Relative =
+        @"spouse|husband|wife|widow(?:er)?|father|mother|parents?|son|daughter|brother|sister|grand(?:father|mother|parents?|son|daughter)|uncle|aunt|cousin|co[\s-]?owner|partner"
+        + @"|espos[oa]|marido|padres?|madre|hij[oa]s?|herman[oa]s?|abuel[oa]s?|c[óo]nyuge|copropietari[oa]"
+        + @"|conjoint|[ée]poux|[ée]pouse|mari|p[èe]re|m[èe]re|fils|fille|fr[èe]re|s[œo]eur|copropri[ée]taire"
+        + @"|ehemann|ehefrau|ehepartner|gatte|gattin|vater|mutter|eltern|sohn|tochter|bruder|schwester|miteigent[üu]mer(?:in)?"
+        + @"|c[ôo]njuge|pai|m[ãa]e|filh[oa]s?|irm[ãa]o?s?|av[ôó]s?|copropriet[áa]ri[oa]";
+
+    /// <summary>
+    /// The owner asked to be taken off the list: both channels ("Remove from list", "Removed from list", "Remove" alone or as one item of
+    /// a list of tags: "Owners; Remove", Google's "myContacts ::: Remove"). Not "Remove" in a phrase ("Remove duplicate", "Removed lien").
+    /// </summary>
     internal const string RemoveFromList =
-        @"removed?[\s-]+from[\s-]+(?:the[\s-]+|our[\s-]+)?list|^\s*remove\s*$|retir[ée]e?[\s-]+de[\s-]+la[\s-]+liste|retirer[\s-]+de[\s-]+la[\s-]+liste"
+        @"removed?[\s-]+from[\s-]+(?:the[\s-]+|our[\s-]+)?list|(?<=(?:^|[;,|:*])\s*)remove(?=\s*(?:[;,|:*]|$))|retir[ée]e?[\s-]+de[\s-]+la[\s-]+liste|retirer[\s-]+de[\s-]+la[\s-]+liste"
         + @"|(?:eliminar|sacar|quitar)[\s-]+de[\s-]+la[\s-]+lista|von[\s-]+der[\s-]+liste[\s-]+(?:entfernen|streichen)|remover[\s-]+da[\s-]+lista";
 
     /// <summary>What an e-mail status column (not a general Status) says of an address that is not to be written to: it does not reach anyone, or was taken off.</summary>

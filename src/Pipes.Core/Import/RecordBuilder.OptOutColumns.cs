@@ -17,7 +17,11 @@ internal sealed partial class RecordBuilder
     /// no one or was taken off ("Invalid", "Bounced", "Suppressed", "Removed": <see cref="Undeliverable"/>). A dialler's call result is read
     /// for mail only where it says the owner is gone or asked off the list ("Deceased", "Remove from list").
     /// </summary>
-    private enum FlagKind { YesNo, Words, AddressWords, OwnerWords }
+    /// <remarks>
+    /// A column about a death ("Deceased") is a yes/no one whose value may instead name who died (<see cref="NamesSomeoneElse"/>): an
+    /// heirship list's heir rows give the decedent there.
+    /// </remarks>
+    private enum FlagKind { YesNo, Words, AddressWords, OwnerWords, Death }
 
     private readonly record struct FlagColumn(int Index, FlagKind Kind);
 
@@ -33,7 +37,7 @@ internal sealed partial class RecordBuilder
             .Where(h => map.Targets[h.Index] is null)
             .Select(h => yesNo.Contains(h.Key) ? new FlagColumn(h.Index, FlagKind.YesNo)
                 : worded.FirstOrDefault(w => w.Names.Contains(h.Key)) is { Names: not null } set ? new FlagColumn(h.Index, set.Kind)
-                : when.Contains(h.Key) || namesFlag(h.Header) ? new FlagColumn(h.Index, FlagKind.YesNo)
+                : when.Contains(h.Key) || namesFlag(h.Header) ? new FlagColumn(h.Index, OptOutLanguages.NamesDeath(h.Header) ? FlagKind.Death : FlagKind.YesNo)
                 : (FlagColumn?)null)
             .OfType<FlagColumn>().ToArray();
 
@@ -125,7 +129,8 @@ internal sealed partial class RecordBuilder
     private void ApplyDoNotCall(ContactRecord record, object?[] cells, ImportSummary summary)
     {
         var rowMarked = false;
-        foreach (var column in MarkingColumns(_doNotCallColumns, cells, SaysDoNotCall, cell => Marks(cell) && !NamesOnlyOtherChannel(cell, email: false)))
+        foreach (var column in MarkingColumns(_doNotCallColumns, cells, SaysDoNotCall, cell => Marks(cell) && !NamesOnlyOtherChannel(cell, email: false),
+            death: cell => Marks(cell) && !NamesSomeoneElse(cell, record)))
         {
             // "DNC Phone", "Phone (DNC)" holding a number: the column names that number, not the row (its other numbers stay).
             if (NamedNumbers(cells[column]) is { } named)
@@ -187,7 +192,8 @@ internal sealed partial class RecordBuilder
     private void ApplyDoNotEmail(ContactRecord record, object?[] cells, ImportSummary summary)
     {
         var rowMarked = false;
-        foreach (var column in MarkingColumns(_doNotEmailColumns, cells, SaysDoNotEmail, SaysYesToDoNotEmail, SaysUndeliverable, SaysOwnerGone))
+        foreach (var column in MarkingColumns(_doNotEmailColumns, cells, SaysDoNotEmail, SaysYesToDoNotEmail, SaysUndeliverable, SaysOwnerGone,
+            cell => Marks(cell) && !NamesSomeoneElse(cell, record)))
         {
             // "Unsubscribed Email", "Bounced Email" holding an address: the column names that address, not the row (its others stay).
             if (cells[column] is string text && text.Contains('@') && EmailNormalizer.Normalize(text) is { Email: { } first } named)
@@ -226,7 +232,7 @@ internal sealed partial class RecordBuilder
 
     /// <summary>The <paramref name="columns"/> whose cell marks the row, in file order.</summary>
     private static IEnumerable<int> MarkingColumns(FlagColumn[] columns, object?[] cells, Func<object?, bool> saysSo, Func<object?, bool> yes,
-        Func<object?, bool>? undeliverable = null, Func<object?, bool>? ownerGone = null)
+        Func<object?, bool>? undeliverable = null, Func<object?, bool>? ownerGone = null, Func<object?, bool>? death = null)
     {
         foreach (var (column, kind) in columns)
         {
@@ -238,6 +244,7 @@ internal sealed partial class RecordBuilder
                 FlagKind.Words => saysSo(cell),
                 FlagKind.AddressWords => saysSo(cell) || undeliverable?.Invoke(cell) == true,
                 FlagKind.OwnerWords => ownerGone?.Invoke(cell) == true,
+                FlagKind.Death => (death ?? yes)(cell),
                 _ => yes(cell),
             };
             if (marks) yield return column;
@@ -341,6 +348,27 @@ internal sealed partial class RecordBuilder
         _ => false,
     };
 
+    /// <summary>
+    /// Whether a death column's value names a person other than the row's: "Mary Smith" under "Deceased" on the row of her heir John Smith
+    /// says whom he inherits from, not that he died. A value naming the row's own person (its first and last name both in it), a yes, a
+    /// date, a word of its own ("Per obituary", "Confirmed"), or a single word is no such name: it marks the row, on the safe side.
+    /// </summary>
+    private static bool NamesSomeoneElse(object? cell, ContactRecord record)
+    {
+        if (cell is not string text || IsPlainYes(text) || LooksLikeADate(text)) return false;
+        var words = text.Split([' ', ',', '.', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 7 || words.Any(w => w.Any(c => !char.IsLetter(c) && c is not ('\'' or '-' or '&' or '(' or ')')))) return false;
+        if (words.Count(w => w.TrimStart('(') is { Length: > 0 } word && char.IsUpper(word[0])) < 2 || NotAName().IsMatch(text)) return false;
+        bool Has(string? part) => !string.IsNullOrWhiteSpace(part)
+            && FoldAccents(text).Contains(FoldAccents(part), StringComparison.OrdinalIgnoreCase);
+        return !(Has(record.FirstName) && Has(record.LastName));
+    }
+
+    // Words of a death column's value that say the row's person died, or how it is known, rather than name someone.
+    [GeneratedRegex(@"(?<!\w)(?:" + OptOutLanguages.Deceased + @"|per|confirmed|verified|reported|obit(?:uary)?|probate|death|died|passed|yes|true|s[íi]|oui|ja|sim|owner|unknown)(?!\w)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotAName();
+
     private static bool SaysNo(string text)
     {
         var trimmed = text.AsSpan().Trim();
@@ -353,8 +381,9 @@ internal sealed partial class RecordBuilder
     }
 
     // A no in its first word: "No - ok to call", "FALSE", "N", "Off", "Unchecked", a skip tracer's "Clean", Dynamics' "Allow", "Not on DNC"
-    // (not "Not to be called"), "Subscribed" or "Active" under Unsubscribed, "Opted In"; "Never" alone (not "Never call").
-    [GeneratedRegex(@"^\s*(?:no|n|false|f|off|none|nil|null|unchecked|unticked|clean|clear|ok|okay|allow(?:ed)?|permitted|subscribed|active|valid|not(?!\s+to\b)|never(?=\W*$)|opt(?:ed)?[\s-]*in|"
+    // (not "Not to be called"), "Subscribed" or "Active" under Unsubscribed, "Opted In"; "Never" alone (not "Never call"); a skip tracer's
+    // "Litigator Risk" of "Low" or "Minimal" (its "Medium" and "High" mark).
+    [GeneratedRegex(@"^\s*(?:no|n|false|f|off|none|nil|null|unchecked|unticked|clean|clear|ok|okay|low|minimal|allow(?:ed)?|permitted|subscribed|active|valid|not(?!\s+to\b)|never(?=\W*$)|opt(?:ed)?[\s-]*in|"
         + OptOutLanguages.No + @")(?![\w/])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoWords();

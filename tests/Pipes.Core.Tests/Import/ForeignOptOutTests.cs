@@ -67,6 +67,8 @@ public sealed class ForeignOptOutTests : IDisposable
     [InlineData("Não Me Perturbe", "Sim", "Não", Channel.Calls)] // Brazil's register of numbers not to call
     [InlineData("TCPA Litigator", "Yes", "No", Channel.Calls)] // skip tracers
     [InlineData("Known Litigator", "Y", "N", Channel.Calls)]
+    [InlineData("Litigator Risk", "High", "Low", Channel.Calls)] // a skip tracer's risk score
+    [InlineData("TCPA Litigator Risk", "Medium", "Minimal", Channel.Calls)]
     [InlineData("Litigator", "TRUE", "FALSE", Channel.Calls)]
     public void AColumnInItsOwnLanguageMarksItsRowUnlessItSaysNo(string header, string yes, string no, Channel channel)
     {
@@ -93,6 +95,28 @@ public sealed class ForeignOptOutTests : IDisposable
     {
         var records = Import($"Name,Email,Phone,{header}\nJo Smith,jo@x.com,713-555-0101,Ray Smith\n");
         Assert.Equal(("jo@x.com", "7135550101", null, null), (records[0].Email, records[0].Phone, records[0].WithheldEmails, records[0].PhoneRaw));
+    }
+
+    // A column headed only "Deceased" that holds the decedent's name on an heir's row names whom the heir inherits from; the row's own
+    // name there, a yes, a date or a word of its own ("Per obituary") still says the row's person died.
+    [Theory]
+    [InlineData("Deceased", "Ray Smith", false)]
+    [InlineData("Deceased", "Smith, Ray A.", false)]
+    [InlineData("Deceased", "Estate of Ray Smith", false)]
+    [InlineData("Fallecido", "Ramón Pérez García", false)]
+    [InlineData("Deceased", "Jo Smith", true)] // the row's own person
+    [InlineData("Deceased", "SMITH, JO", true)]
+    [InlineData("Deceased", "Yes", true)]
+    [InlineData("Deceased", "03/14/2019", true)]
+    [InlineData("Deceased", "Per Obituary", true)]
+    [InlineData("Deceased", "Confirmed Deceased", true)]
+    [InlineData("Deceased", "X", true)]
+    [InlineData("Deceased (Y/N)", "Ray Smith", false)]
+    [InlineData("Deceased", "No", false)]
+    public void ADeathColumnNamingSomeoneElseMarksNoOne(string header, string value, bool marked)
+    {
+        var record = Import($"Name,Email,Phone,{header}\nJo Smith,jo@x.com,713-555-0101,\"{value}\"\n")[0];
+        Assert.Equal(marked ? (null, null) : ("jo@x.com", "7135550101"), (record.Email, record.Phone));
     }
 
     // A value that starts as a no word does but says something else is still a mark: "Non-deliverable" under a bounce, "Faux numéro" under
@@ -176,10 +200,23 @@ public sealed class ForeignOptOutTests : IDisposable
     [InlineData("Estado", "Heredero del fallecido", false, false)]
     [InlineData("Last Call Result", "Heir (owner deceased 2019)", false, false)]
     [InlineData("Last Call Result", "Deceased", true, true)]
+    [InlineData("Status", "Spouse deceased", false, false)] // a relative died: the row's person is alive, often the surviving owner
+    [InlineData("Status", "Wife - deceased 2020", false, false)]
+    [InlineData("Tags", "Owners; Deceased husband", false, false)]
+    [InlineData("Estado", "Esposo fallecido", false, false)]
+    [InlineData("Status", "Mutter verstorben", false, false)]
+    [InlineData("Status", "Owner deceased", true, true)]
+    [InlineData("Tags", "Spouse; Deceased", true, true)] // two tags: the row's person died
+    [InlineData("Status", "Deceased 2019", true, true)]
     [InlineData("Disposition", "Remove from list", true, true)]
     [InlineData("Status", "Remove from list", true, true)]
     [InlineData("Status", "Removed from list", true, true)]
     [InlineData("Status", "Remove", true, true)]
+    [InlineData("Tags", "Owners; Remove", true, true)] // one tag among several
+    [InlineData("Tags", "Remove, Hot", true, true)]
+    [InlineData("Labels", "* myContacts ::: Remove", true, true)] // Google Contacts' labels
+    [InlineData("Tags", "Remove duplicate", false, false)] // a phrase: no request
+    [InlineData("Status", "Removed lien; Owners", false, false)]
     [InlineData("Status", "Removed", false, false)]
     [InlineData("Status", "Invalid", false, false)]
     [InlineData("Disposition", "Bad Number", true, false)]
