@@ -42,14 +42,25 @@ internal struct ContactPhones
             AddNumber(text, result, extension); // the usual cell of one number: its own text in Issues
             return;
         }
+        // A cell of several numbers: read them all first, as a later one may say it replaced the one before ("(number changed to ...)").
+        var numbers = new List<(string Text, PhoneResult Result)>();
         while (true)
         {
-            AddNumber(rest[..next].Trim(Separators).ToString(), result, extension);
+            numbers.Add((rest[..next].Trim(Separators).ToString(), result));
             rest = rest[next..];
-            if (rest.Trim(Separators).IsEmpty) return;
+            if (rest.Trim(Separators).IsEmpty) break;
             result = PhoneNormalizer.Read(rest, out next);
         }
+        for (var i = 1; i < numbers.Count; i++)
+        {
+            if (numbers[i].Result.Aside is { } words && PhoneNormalizer.SaysReplacesTheOneBefore(words) && numbers[i - 1].Result.IsUsable)
+                numbers[i - 1] = (numbers[i - 1].Text, Replaced(words));
+        }
+        foreach (var (numberText, numberResult) in numbers) AddNumber(numberText, numberResult, extension);
     }
+
+    private static PhoneResult Replaced(string words) =>
+        new(null, null, $"the next number is written '{words}', so it replaced this one, which is not taken as a number to dial", null, words);
 
     private const string Separators = " \t\r\n,;/|&";
 

@@ -256,6 +256,12 @@ public sealed class ForeignOptOutTests : IDisposable
     [InlineData("713-555-0101 old number")]
     [InlineData("713-555-0101 no longer in service")]
     [InlineData("713-555-0101 not the owner's number")]
+    [InlineData("713-555-0101 (old)")] // a skip tracer's notes
+    [InlineData("713-555-0101 (formerly)")]
+    [InlineData("713-555-0101 (previous owner)")]
+    [InlineData("713-555-0101 (prior)")]
+    [InlineData("713-555-0101 (not his number)")]
+    [InlineData("Old: 713-555-0101")]
     public void WordsBesideANumberStopIt(string cell)
     {
         var result = PhoneNormalizer.Normalize(cell);
@@ -271,6 +277,16 @@ public sealed class ForeignOptOutTests : IDisposable
     [InlineData("713-555-0101 (número equivocado) 281-555-0102", "2815550102", null, "7135550101")]
     [InlineData("713-555-0101 (DNC) 281-555-0102", "2815550102", null, "7135550101")]
     [InlineData("713-555-0101 (after 5pm) 281-555-0102", "7135550101", "2815550102", null)]
+    [InlineData("713-555-0101 (call prior to 5pm) 281-555-0102", "7135550101", "2815550102", null)]
+    [InlineData("713-555-0101 (old) 281-555-0102", "2815550102", null, "7135550101")]
+    // A later number that says it replaced the one before: the one before is not dialled, the new one is.
+    [InlineData("713-555-0101 (number changed to 432-555-0199)", "4325550199", null, "7135550101")]
+    [InlineData("713-555-0101 - changed to 432-555-0199", "4325550199", null, "7135550101")]
+    [InlineData("713-555-0101, new # 432-555-0199", "4325550199", null, "7135550101")]
+    [InlineData("713-555-0101 now 432-555-0199", "4325550199", null, "7135550101")]
+    [InlineData("713-555-0101 (nuevo número 432-555-0199)", "4325550199", null, "7135550101")]
+    [InlineData("713-555-0101 (was 281-555-0102)", "7135550101", null, "2815550102")] // the later one is the old one
+    [InlineData("Cell 713-555-0101 Home 281-555-0102", "7135550101", "2815550102", null)]
     [InlineData("(c) 713-555-0101 (h) 281-555-0102", "7135550101", "2815550102", null)]
     [InlineData("713-555-0101 (cell) 281-555-0102 (fax)", "7135550101", null, "2815550102")]
     [InlineData("W: 713-555-0101 (F) 713-555-0198", "7135550101", null, "7135550198")]

@@ -65,10 +65,23 @@ public static partial class PhoneNormalizer
 
     /// <summary>Words beside a number that say it must not be dialled: do-not-call marks, opt-outs, a number gone or someone gone, a fax.</summary>
     [GeneratedRegex(@"(?<!\w)(?:dnc|do[\s-]*not[\s-]*(?:call|dial|contact)|don'?t[\s-]*(?:call|dial)|no[\s-]*calls?|wrong(?:[\s-]*(?:number|no\.?|#))?|stop(?:[\s-]*call(?:ing|s)?)?|(?:asked|requested|wants?)[\s-]*(?:not[\s-]*to[\s-]*be[\s-]*called|no[\s-]*calls?)|not[\s-]*to[\s-]*be[\s-]*called|disconnected|deceased|not[\s-]*in[\s-]*service|out[\s-]*of[\s-]*service|bad(?:[\s-]*(?:number|no\.?|#|phone))?|litigator|no[\s-]*longer|opt(?:ed)?[\s-]*out|removed?|unsubscribed?|fax|"
-        // The number is someone else's now, or never was the owner's: "(number changed)", "changed number", "old number", "not the owner's number".
-        + @"(?:number|phone|no\.?|#)[\s-]*changed|changed[\s-]*(?:number|no\.?|#|phone)|old[\s-]*(?:number|no\.?|#|phone)|not[\s-]*(?:the[\s-]*)?owner'?s?(?:[\s-]*(?:number|phone|no\.?|#|line))?|"
+        // The number is someone else's now, or never was the owner's: "(number changed)", "changed number", "old number", "(old)", "(formerly)",
+        // "previous owner", "(was 281-555-0102)" (the word alone before a number), "not the owner's number", "not his number".
+        + @"(?:number|phone|no\.?|#)[\s-]*changed|changed[\s-]*(?:number|no\.?|#|phone)|old|former(?:ly)?|previous(?:ly)?|prior(?![\s-]+to\b)|(?<=^\W*)was(?=\W*$)"
+        + @"|not[\s-]*(?:the[\s-]*)?(?:owner'?s?|his|hers|her|theirs|their)(?:[\s-]*(?:number|phone|no\.?|#|line))?|"
         + Import.OptOutLanguages.BesideNumber + @")(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DoNotCall();
+
+    /// <summary>
+    /// Whether the words beside a cell's later number say it replaced the number before it: "713-555-0101 (number changed to 432-555-0199)",
+    /// "713-555-0101 new # 432-555-0199", "... now 432-555-0199", "(nuevo número)". The number before is the owner's no more.
+    /// </summary>
+    internal static bool SaysReplacesTheOneBefore(string words) => Replaces().IsMatch(words);
+
+    [GeneratedRegex(@"(?<!\w)(?:changed[\s-]*to|(?:is[\s-]*)?now|new(?:[\s-]*(?:number|no\.?|#|phone|cell|line))?|updated(?:[\s-]*to)?|replaced[\s-]*(?:by|with)|moved[\s-]*to"
+        + @"|nuevo[\s-]*n[úu]mero|n[úu]mero[\s-]*nuevo|cambi[óo][\s-]*a|nouveau[\s-]*num[ée]ro|neue[\s-]*nummer|novo[\s-]*n[úu]mero|mudou[\s-]*para)(?!\w)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Replaces();
 
     /// <summary>"F: 713-555-0198" beside "W: 713-555-0101": the one-letter label of a fax (W, H, C, M and O are lines to dial).</summary>
     [GeneratedRegex(@"^\s*(?:f|fx)\s*[:.)]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
