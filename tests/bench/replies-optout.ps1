@@ -3,20 +3,24 @@
     Reply opt-outs (the OptOut of Get-PipesReplyClassification) measured against labels written apart from the rule:
     precision, recall, scope accuracy, per language, and every false mark, miss and wrong scope with its text.
 .DESCRIPTION
-    The sets are tests/data/replies-optout/set-a.jsonl (studied when the rule was fixed) and set-b.jsonl (held out:
-    measured before and after the fixes, never read to fix anything); their README.md says how they were written and
-    labelled. Each reply goes through the built module's Get-PipesReplyClassification as a user pipes it, so the
-    quoted-history cut, HTML and signatures are those of the shipped command. The class is measured too, for
+    The sets are tests/data/replies-optout/set-a.jsonl (studied when the rule was fixed), set-b.jsonl (held out:
+    measured before and after the fixes, then read to fix its residue) and set-c.jsonl (held out: written apart from
+    the rule after those fixes); their README.md says how they were written and labelled. Each reply goes through
+    the built module's Get-PipesReplyClassification as a user pipes it, so the quoted-history cut, HTML and
+    signatures are those of the shipped command. The class is measured too, for
     information: these sets were written for OptOut, not for the class.
 .EXAMPLE
     dotnet pwsh -NoProfile -File tests/bench/replies-optout.ps1
 .EXAMPLE
     dotnet pwsh -NoProfile -File tests/bench/replies-optout.ps1 -Set a
     Set A only (the studied set), with its confusion list.
+.EXAMPLE
+    dotnet pwsh -NoProfile -File tests/bench/replies-optout.ps1 -Set c
+    Set C only (held out, written after the fixes of set B).
 #>
 param(
-    # Which sets to measure: a, b, or both (the default).
-    [ValidateSet('a', 'b')] [string[]] $Set = @('a', 'b'),
+    # Which sets to measure: a, b, c, or any of them (all three by default).
+    [ValidateSet('a', 'b', 'c')] [string[]] $Set = @('a', 'b', 'c'),
     # Characters of each reply's new text shown in the confusion list.
     [int] $Width = 160
 )
@@ -24,7 +28,11 @@ $ErrorActionPreference = 'Stop'
 $root = Split-Path -Parent (Split-Path -Parent $PSScriptRoot)
 $env:PIPES_CONFIG_DIR = Join-Path ([IO.Path]::GetTempPath()) "pipes-optout-$PID"
 Import-Module (Join-Path $root 'out/Pipes')
-$to = @{ a = 'Wade Tillman <wade@caprockminerals.example.com>'; b = 'Renee Holcomb <renee@llanoroyalty.example.com>' }
+$to = @{
+    a = 'Wade Tillman <wade@caprockminerals.example.com>'
+    b = 'Renee Holcomb <renee@llanoroyalty.example.com>'
+    c = 'Travis Okafor <travis@redbluffminerals.example.com>'
+}
 
 function Show-Rates([string] $Title, $Rows) {
     $tp = @($Rows | Where-Object { $_.Optout -and $_.Got }).Count
