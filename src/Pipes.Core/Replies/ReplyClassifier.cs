@@ -84,7 +84,9 @@ public sealed class ReplyClassifier
         }
 
         // 3. A person's reply, and what it asks not to be contacted by, whatever its class.
-        return PersonReply(reply, email, phone, name, bounceScore, message.Received) with { OptOut = ReplyOptOut.Find(reply) };
+        // A reply with nothing typed above the quote says it in the subject ("Unsubscribe", "Remove me").
+        var optOut = ReplyOptOut.Find(reply) ?? (string.IsNullOrWhiteSpace(reply) ? ReplyOptOut.FindInSubject(subject) : null);
+        return PersonReply(reply, email, phone, name, bounceScore, message.Received) with { OptOut = optOut };
     }
 
     /// <summary>Step 3: the one-word answers, else the model and the policy rules around it.</summary>

@@ -52,11 +52,27 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
             if (Placed().IsMatch(after) && AnotherLine().IsMatch(rest)) continue;
             // "Do not contact my mother directly, I hold her power of attorney": for the person written to, by someone who speaks for
             // them. A third person with nobody speaking for them ("do not call my husband either") is theirs to ask.
-            if (match.Groups["third"].Success && !match.Value.Contains("direct", StringComparison.OrdinalIgnoreCase) && !SpeaksFor().IsMatch(newText)) continue;
+            // A daughter asking to "stop calling her" of "my mother" speaks for her; "don't call my husband either" does not.
+            if (match.Groups["third"].Success && !match.Value.Contains("direct", StringComparison.OrdinalIgnoreCase) && !SpeaksFor().IsMatch(newText)
+                && !(NamesARelative().IsMatch(newText) && !AlsoAfter().IsMatch(after))) continue;
             var words = (start is null ? match.Value : sender[start[match.Index]..end![match.Index + match.Length - 1]]).Trim();
             // "Do not call or email again" names both: any contact.
             var (calls, mail) = (match.Groups["calls"].Success, match.Groups["mail"].Success);
             var scope = calls == mail ? OptOutScope.All : calls ? OptOutScope.Calls : OptOutScope.Email;
+            // To whom or where, not whether, when the same channel is asked for elsewhere: "stop sending letters addressed to my late
+            // husband, send any offer to me", "quit sending these to the ranch office, send it to my personal email", "no me llame a la
+            // oficina, mejor al celular".
+            if (Elsewhere().IsMatch(after) && scope switch
+                {
+                    OptOutScope.Calls => AnotherLine().IsMatch(rest),
+                    OptOutScope.Email => SendsToMe().IsMatch(rest) || InvitesEmail().IsMatch(rest),
+                    _ => false,
+                }) continue;
+            // Another person's request, reported by a sender who asks to be contacted: "My sister asked you to take her off your list.
+            // I'm not her, call me", "My husband doesn't want to be contacted, but email me". Without the invitation the sender may speak
+            // for the person written to ("Mr. Ruiz does not wish to receive further correspondence"), and it counts.
+            var reported = ReportedFor().IsMatch(newText.AsSpan(before, match.Index - before)) || match.Value.StartsWith("does", StringComparison.OrdinalIgnoreCase);
+            if (reported && (InvitesCalls().IsMatch(rest) || InvitesEmail().IsMatch(rest) || AnotherLine().IsMatch(rest) || SendsToMe().IsMatch(rest))) continue;
             // A request that stops only a channel Pipes does not use (texts, paper letters) while the sender invites the one of the
             // same scope that it does ("do not text me, calls are fine"; "stop the letters, email me instead") is none: marking it
             // would stop the calls or the email asked for. The other way round ("don't call, text me") still stops calls.
@@ -66,6 +82,15 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
         }
         return found;
     }
+
+    /// <summary>
+    /// The opt-out a reply's subject makes when nothing is typed above the quote: "Unsubscribe", "REMOVE", "Re: Stop"; the reply
+    /// prefixes (RE, FW, AW, RV, RES, TR, SV, WG) are taken off first. Null when the subject asks nothing.
+    /// </summary>
+    public static ReplyOptOut? FindInSubject(string subject) => Find(ReplyPrefixes().Replace(subject, ""));
+
+    [GeneratedRegex("""^(?:\s*(?:re|fw|fwd|aw|rv|res|tr|sv|wg)\s*(?:\[\d+\])?\s*:\s*)+""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReplyPrefixes();
 
     // Text-speak and a slip of the keys in the words a request turns on ("pls remvoe me from ur list") are spelled out for the match;
     // Start and End give, for each character of the spelled text, where its word starts and ends in the sender's, so the words
@@ -102,6 +127,9 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
             case "pls" or "plz" or "plse" or "pleez" or "pleaze": return "please";
             case "ur" or "yr": return "your";
             case "u": return "you";
+            case "txt": return "text";
+            case "txts": return "texts";
+            case "txting" or "txtin" or "texing" or "textin" or "txtng": return "texting";
         }
         // A dropped g ("quit callin", "stop textin' me"): the verbs a request turns on.
         if (word.EndsWith("in", StringComparison.OrdinalIgnoreCase) && GDropped.Contains(word.ToLowerInvariant() + "g")) return word.ToLowerInvariant() + "g";
@@ -149,6 +177,8 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
         while (after < text.Length && text[after] is ' ' or '\t') after++;
         if (after >= text.Length || text[after] != '?') return false;
         if (match.Value.StartsWith("please", StringComparison.OrdinalIgnoreCase) || ThanksAfter().IsMatch(text.AsSpan(after + 1))) return false;
+        // "Unsubscribe?" as the whole reply: nothing it could be turning over.
+        if (text.AsSpan(0, match.Index).IsWhiteSpace() && text.AsSpan(after + 1).IsWhiteSpace()) return false;
         var before = Math.Max(0, match.Index - 30);
         return !PoliteAsk().IsMatch(text.AsSpan(before, match.Index - before));
     }
@@ -174,34 +204,35 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
         | (?:please\s+)?(?:remove|delete|erase|purge|scrub)\s+(?:me|us)\b(?!\s+(?:from|off|as|on)\s+(?:this|the|that|your|our)\s+(?:\S+\s+)?(?:thread|cc|chain|conversation|e-?mail|call|meeting|invite|invitation|deed|lease|title|account|trust))(?:\s+(?:from|off)\s+(?:your|the|this|all|any)\s+(?:\S+\s+){0,2}?(?:list|lists|database|records|system|files|sequences?|campaigns?))?
         | (?:please\s+)?(?:remove|delete|erase|purge|scrub)\s+(?:my\s+(?:name|e-?mail(?:\s+address)?|address|info(?:rmation)?|details|contact\s+info(?:rmation)?|number|data)|this\s+(?:address|e-?mail\s+address|number))\s+(?:from|off)\s+(?:your|the|this|all|any)\s+(?:\S+\s+){0,2}?(?:mailing\s+lists?|list|lists|database|records|system|files|sequences?|campaigns?)
         | (?:please\s+)?(?:delete|erase|purge|remove|scrub)\s+(?:all\s+(?:of\s+)?)?my\s+(?:personal\s+)?(?:info|information|data|details|contact\s+(?:info(?:rmation)?|details))\b(?=\s*(?:[.!;]|$|,?\s+(?:and|please|thanks?|thank\s+you)\b))
-        | (?:remove|take|drop)\s+(?:\S+\s+){1,6}?(?:from|off)\s+(?:of\s+)?(?:your|the|this|all|any)\s+(?:\S+\s+){0,2}?(?:mailing\s+lists?|list|lists|database|sequences?|campaigns?|mailings?)\b
+        | (?:remove|take|drop)\s+(?!(?:\S+\s+){0,5}?(?:\S*%|percent|tracts?|leases?|wells?|sections?|acres?|acreage|property|properties|interests?|lots?|parcels?|units?|prices?|liens?|tax(?:es)?)\s)(?:\S+\s+){1,6}?(?:from|off)\s+(?:of\s+)?(?:your|the|this|all|any|whatever|every|each)\s+(?:\S+\s+){0,2}?(?:mailing\s+lists?|list|lists|database|sequences?|campaigns?|mailings?)\b(?!\s+(?:price|prices|value|amount))
         | (?:want|wants|wanna|would\s+like|'d\s+like|need)\s+(?:to\s+(?:be|get)\s+)?off\s+(?:of\s+)?(?:your|this|the|all|any)\s+(?:\S+\s+){0,2}?(?:mailing\s+lists?|list|lists|database)\b
         | (?:put|add)\s+(?:me|us|my\s+number)\s+on\s+(?:your|the)\s+do[\s-]+not[\s-]+(?:(?<calls>call)|(?<mail>e-?mail|mail)|contact)\s+list
         | (?<mail>(?:do\s+not|don'?t|never)\s+add\s+(?:me|us|my\s+\S+)\s+to\s+(?:any|your|the)\s+(?:\S+\s+){0,2}?(?:list|lists|sequences?|campaigns?))
         | opt\s+(?:me|us)\s+out | opt(?:ing)?\s+out\s+of\s+(?:your|these|this|the|all|any)\s+(?:\S+\s+){0,2}?(?:e-?mails?|mailings?|list|lists|letters|offers|solicitations|messages)
         | (?:stop|quit|cease)\s+(?:(?<mail>e-?mailing|mailing|sending\s+(?:me\s+)?(?:e-?mails?|mail|letters|offers|these|this|junk|spam)|writing(?:\s+to)?)|(?<calls>calling|phoning|texting|ringing)|contacting|bothering|harass(?:ing)?|pestering|soliciting)(?:(?:\s*,\s*|\s+)(?:(?:and|or|&)\s+)?(?:(?<mail>e-?mailing|mailing|writing)|(?<calls>calling|phoning|texting)))*(?:\s+(?:me|us|this\s+(?:address|number|house)|(?<third>him|her|them|my\s+(?:elderly\s+|late\s+)?(?:mother|father|mom|mum|dad|husband|wife|grandmother|grandfather|grandma|grandpa|grandparents|parents?|aunt|uncle|clients?|principal)|our\s+clients?|(?:mr|mrs|ms|miss|dr)\.?\s+[\p{L}'-]+)))?
-        | (?:do\s+not|don'?t|dont|never|not\s+to|please\s+don'?t|please\s+do\s+not)\s+(?:ever\s+)?(?:(?<mail>e-?mail|mail|write(?:\s+to)?|send\s+(?:me\s+)?(?:anything|any\s+more|anymore|mail|e-?mails?|letters|offers))|(?<calls>call|phone|text|ring)|contact|bother|solicit)(?:\s+or\s+(?:(?<mail>e-?mail|mail|write)|(?<calls>call|phone|text)))?(?:\s+(?:me|us|this\s+(?:address|number|house))(?:\s+(?:again|anymore|any\s+more|ever\s+again))?|\s+(?:again|anymore|any\s+more|ever\s+again)|\s+(?<third>him|her|them|my\s+(?:elderly\s+|late\s+)?(?:mother|father|mom|mum|dad|husband|wife|grandmother|grandfather|grandma|grandpa|grandparents|parents?|aunt|uncle|clients?|principal)|our\s+clients?|(?:mr|mrs|ms|miss|dr)\.?\s+[\p{L}'-]+)(?:\s+(?:directly|again|anymore|any\s+more|ever\s+again))?)
+        | (?:do\s+not|don'?t|dont|never|not\s+to|please\s+don'?t|please\s+do\s+not)\s+(?:ever\s+)?(?:(?<mail>e-?mail|mail|write(?:\s+to)?|send\s+(?:me\s+)?(?:anything|any\s+more|anymore|mail|e-?mails?|letters|offers))|(?<calls>call|phone|text|ring)|contact|bother|solicit)(?:\s+or\s+(?:(?<mail>e-?mail|mail|write)|(?<calls>call|phone|text)))?(?:\s+(?:me|us|this\s+(?:address|number|house)|(?:the|my|our)\s+family)(?:\s+(?:again|anymore|any\s+more|ever\s+again))?|\s+(?:again|anymore|any\s+more|ever\s+again)|\s+(?<third>him|her|them|my\s+(?:elderly\s+|late\s+)?(?:mother|father|mom|mum|dad|husband|wife|grandmother|grandfather|grandma|grandpa|grandparents|parents?|aunt|uncle|clients?|principal)|our\s+clients?|(?:mr|mrs|ms|miss|dr)\.?\s+[\p{L}'-]+)(?:\s+(?:directly|again|anymore|any\s+more|ever\s+again))?)
         | (?<=(?:^|[.!?;:,(\n]|\b(?:please|so|and|but|just|then|also|now)\b)\s*)(?:do\s+not|don'?t|dont)\s+(?:ever\s+)?(?:(?<calls>call|phone|text|ring)|(?<mail>e-?mail|write))(?=\s*(?:[,;.!]|$))
-        | (?:do\s+not|don'?t|does\s+not|doesn'?t)\s+(?:want|wish|care|desire)\s+(?:to\s+(?:receive|get)\s+(?:any\s+more\s+|anymore\s+|any\s+further\s+|further\s+|any\s+|these\s+|your\s+)?(?:e-?mails?|mail|letters|offers|calls|messages|texts|solicitations|anything(?:\s+(?:more|else))?\s+from\s+you)|to\s+hear\s+from\s+(?:you|your\s+\S+)\s+(?:again|anymore|any\s+more)|(?:any\s+more|anymore|any\s+further)\s+(?:e-?mails?|mail|letters|offers|calls|messages|texts|solicitations))\b
+        | (?:do\s+not|don'?t|does\s+not|doesn'?t)\s+(?:want|wish|care|desire)\s+(?:to\s+(?:receive|get)\s+(?:any\s+more\s+|anymore\s+|any\s+further\s+|further\s+|any\s+|these\s+|your\s+)?(?:(?<mail>e-?mails?|mail|letters|correspondence|mailings)|(?<calls>(?:phone\s+)?calls|texts)|offers|messages|contact|communications?|solicitations|anything(?:\s+(?:more|else))?\s+from\s+you)|to\s+hear\s+from\s+(?:you|your\s+\S+)\s+(?:again|anymore|any\s+more)|(?:any\s+more|anymore|any\s+further)\s+(?:e-?mails?|mail|letters|offers|calls|messages|texts|solicitations))\b
         | (?:do\s+not|don'?t|does\s+not|doesn'?t)\s+(?:want|wish|care|desire)\s+to\s+be\s+(?:(?<calls>called|phoned|texted)|(?<mail>e-?mailed|mailed|written\s+to)|contacted|solicited|bothered|approached)\b
-        | (?:would|'d)\s+(?:rather|prefer)\s+not\s+(?:to\s+)?(?:be\s+(?:(?<calls>called|phoned|texted)|(?<mail>e-?mailed|mailed|written\s+to)|contacted|solicited|bothered)|(?:receive|get)\s+(?:any\s+(?:more\s+|further\s+)?|these\s+|further\s+)?(?:(?<mail>e-?mails?|mail|letters|mailings)|(?<calls>calls|texts)|offers|solicitations|messages))\b
+        | (?:(?:would|'d)\s+(?:rather|prefer)|(?:I|we)\s+(?:prefer|ask|request)(?:\s+that\s+you)?)\s+not\s+(?:to\s+)?(?:be\s+(?:(?<calls>called|phoned|texted)|(?<mail>e-?mailed|mailed|written\s+to)|contacted|solicited|bothered)|(?:receive|get)\s+(?:any\s+(?:more\s+|further\s+)?|these\s+|further\s+)?(?:(?<mail>e-?mails?|mail|letters|mailings)|(?<calls>calls|texts)|offers|solicitations|messages))(?:\s+(?:by|over\s+the|via|on\s+the)\s+(?:(?<calls>phone|telephone|text)|(?<mail>e-?mail|mail|post|letter)))?\b
         | (?:want|wish|would\s+like|'d\s+like|ask(?:ed)?|request(?:ed)?|need)\s+(?:to\s+be|that\s+(?:I|we)\s+be)\s+(?:removed|taken\s+off|unsubscribed|deleted|dropped)\b(?!\s+as\b)(?!\s+(?:(?:from|off)\s+)?(?:the|this|that|our|his|her|my)\s+(?:\S+\s+)?(?:deed|lease|title|thread|cc|chain|conversation|account|trust|division\s+order|will|estate|meeting|call))(?!\s+(?:(?:from|off)\s+)?(?:the|this|that|our|his|her|my)\s+(?![^.!?;\n]{0,30}?\b(?:lists?|database|records|system|files|sequences?|campaigns?|mailings?)\b))
         | (?:stop|cease|discontinue|end|halt|terminate)\s+(?:all|any)\s+(?:further\s+|future\s+)?(?:direct\s+)?(?:(?<mail>correspondence|mailings?|e-?mails?|letters)|(?<calls>(?:phone\s+)?calls)|contact|communications?|solicitations?|outreach)\b(?:\s+with\s+(?:me|us|(?<third>him|her|them|my\s+(?:elderly\s+|late\s+)?(?:mother|father|mom|mum|dad|husband|wife|grandmother|grandfather|grandma|grandpa|grandparents|parents?|aunt|uncle|clients?|principal)|our\s+clients?|(?:mr|mrs|ms|miss|dr)\.?\s+[\p{L}'-]+)))?
         | refrain\s+from\s+(?:any\s+)?(?:further\s+|future\s+)?(?:direct\s+)?(?:(?<mail>correspondence|writing(?:\s+to)?|e-?mailing|mailing)|(?<calls>calling|phoning|texting)|contact(?:ing)?|communicat(?:ion|ing)(?:\s+with)?|solicit(?:ing|ations?))\b(?:\s+(?:with\s+)?(?:me|us|(?<third>him|her|them|my\s+(?:elderly\s+|late\s+)?(?:mother|father|mom|mum|dad|husband|wife|grandmother|grandfather|grandma|grandpa|grandparents|parents?|aunt|uncle|clients?|principal)|our\s+clients?|(?:mr|mrs|ms|miss|dr)\.?\s+[\p{L}'-]+)))?
         | (?<mail>(?:direct|send|address)\s+no\s+(?:further|more)\s+(?:correspondence|mail|letters|e-?mails?))
-        | if\s+(?:you|u|y'?all|anyone|anybody|somebody|someone|your\s+(?:people|company|office|firm|guys))\s+(?:ever\s+)?(?:(?<calls>calls?|phones?|texts?|rings?)|(?<mail>e-?mails?|writes?|mails?|sends?)|contacts?|bothers?)\b(?:\s+\S+){0,4}?\s+(?:again|one\s+more\s+time|ever\s+again|anymore|another\s+(?:letter|e-?mail|call|text|offer))\b(?=[^.!?\n]{0,80}?\b(?:report|sue|complain\w*|police|sheriff|cops|lawyer|attorney|harass\w*|fcc|ftc|block\w*)\b)
-        | (?:(?<calls>call|text|phone|ring)|(?<mail>e-?mail|write(?:\s+to)?|mail|send)|contact)\s+(?:me|us|this\s+\w+|my\s+\w+|here)\s+(?:again|one\s+more\s+time)\s*,?\s+and\s+(?:I|we)(?:'ll|\s+will|'m|\s+am|'re|\s+are)\b(?=[^.!?\n]{0,80}?\b(?:report|sue|complain\w*|police|sheriff|cops|lawyer|attorney|harass\w*|fcc|ftc|block\w*)\b)
-        | one\s+more\s+(?:(?<calls>call|text|voicemail)|(?<mail>letter|e-?mail|mailer|offer))\s+(?:from\s+(?:you|your\s+\w+)\s+)?and\s+(?:I|we)(?:'ll|\s+will|'m|\s+am|'re|\s+are)\b(?=[^.!?\n]{0,80}?\b(?:report|sue|complain\w*|police|sheriff|cops|lawyer|attorney|harass\w*|fcc|ftc|block\w*)\b)
-        | (?:do\s+not|don'?t|never)\s+reach\s+out(?:\s+to\s+(?:me|us))?\s+(?:again|anymore) | stop\s+reaching\s+out
+        | if\s+(?:you|u|y'?all|anyone|anybody|somebody|someone|your\s+(?:people|company|office|firm|guys))\s+(?:ever\s+)?(?:(?<calls>calls?|phones?|texts?|rings?)|(?<mail>e-?mails?|writes?|mails?|sends?)|contacts?|bothers?)\b(?:\s+\S+){0,4}?\s+(?:again|one\s+more\s+time|ever\s+again|anymore|another\s+(?:letter|e-?mail|call|text|offer))\b(?=[^.!?\n]{0,80}?\b(?:report\w*|sue|suing|complain\w*|police|sheriff|cops|lawyer|attorney|harass\w*|fcc|ftc|ag|bbb|block\w*)\b)
+        | (?:(?<calls>call|text|phone|ring)|(?<mail>e-?mail|write(?:\s+to)?|mail|send)|contact)\s+(?:me|us|this\s+\w+|my\s+\w+|here)\s+(?:again|one\s+more\s+time)\s*,?\s+and\s+(?:I|we)(?:'ll|\s+will|'m|\s+am|'re|\s+are)\b(?=[^.!?\n]{0,80}?\b(?:report\w*|sue|suing|complain\w*|police|sheriff|cops|lawyer|attorney|harass\w*|fcc|ftc|ag|bbb|block\w*)\b)
+        | one\s+more\s+(?:(?<calls>call|text|voicemail)|(?<mail>letter|e-?mail|mailer|offer))\s+(?:from\s+(?:you|your\s+\w+)\s+)?and\s+(?:I|we)(?:'ll|\s+will|'m|\s+am|'re|\s+are)\b(?=[^.!?\n]{0,80}?\b(?:report\w*|sue|suing|complain\w*|police|sheriff|cops|lawyer|attorney|harass\w*|fcc|ftc|ag|bbb|block\w*)\b)
+        | (?:do\s+not|don'?t|never|(?<=\byou\s+)not)\s+reach\s+out(?:\s+to\s+(?:me|us))?\s+(?:again|anymore) | stop\s+reaching\s+out
         | (?<mail>no\s+(?:more|further)\s+(?:e-?mails?|mail|mailings|letters|offers|solicitations|correspondence))
         | (?<calls>no\s+(?:more|further)\s+(?:calls|phone\s+calls|texts))
         | no\s+(?:more|further)\s+(?:contact|communications?)
         | leave\s+(?:me|us)\s+alone
+        | enough\s+(?:with|of)\s+(?:the|your|all\s+(?:the|your|these))\s+(?:(?<mail>post\s*cards?|letters?|mail(?:ers|ings)?|e-?mails?|flyers?)|(?<calls>(?:phone\s+)?calls|texts|voicemails?))(?:\s+(?:and|&)\s+(?:(?<mail>post\s*cards?|letters?|mail(?:ers|ings)?|e-?mails?|flyers?)|(?<calls>(?:phone\s+)?calls|texts|voicemails?)))?
         | cease\s+and\s+desist
         | lose\s+my\s+(?:(?<calls>number|phone\s+number)|(?<mail>e-?mail(?:\s+address)?|address)) | delete\s+my\s+(?<calls>(?:phone\s+)?number)\b
         | (?<calls>do\s+not\s+call\s+list)
-        | de\s+baja | (?:b[oó]rr|elimin|qu[ií]t|s[áa]qu|sac)(?:e|en|ar|enme|eme|ame|arme)\s+(?:de\s+(?:su|la|tu|sus)\s+(?:\S+\s+)?(?:lista|base\s+de\s+datos)|mis?\s+(?:correo|direcci[oó]n|nombre|n[uú]mero|informaci[oó]n|datos|tel[eé]fono))
-        | (?:no|tampoco|ni)\s+(?:me|nos)\s+(?:vuelva[ns]?\s+a\s+)?(?:(?<mail>escrib(?:a|an|as|ir)|env[ií](?:e|en|es|ar)|mand(?:e|en|es|ar))|(?<calls>llam(?:e|en|es|ar))|contact(?:e|en|es|ar)|molest(?:e|en|es|ar))\b(?:\s+m[aá]s)?
+        | (?<!\b(?:di|dio|dimos|dieron|doy|damos|dado|estuve|estoy|estaba|estar|estar[ée]|est[áa]|estuvo|estamos)\s+)de\s+baja(?!\s+(?:mi|la|el|su|esa|ese|esta|este|nuestra|nuestro)\s+(?:l[ií]nea|n[uú]mero|cuenta|tel[eé]fono|celular|servicio|tarjeta|plan|contrato|auto|carro|coche)) | (?:b[oó]rr|elimin|qu[ií]t|s[áa]qu|sac)(?:e|en|ar|enme|eme|ame|arme)\s+(?:de\s+(?:su|la|tu|sus)\s+(?:\S+\s+)?(?:lista|base\s+de\s+datos)|mis?\s+(?:correo|direcci[oó]n|nombre|n[uú]mero|informaci[oó]n|datos|tel[eé]fono))
+        | (?:no|tampoco|ni)\s+(?:me|nos)\s+(?:vuelva[ns]?\s+a\s+)?(?:(?<calls>(?:env[ií](?:e|en|es|ar)|mand(?:e|en|es|ar))\s+(?:m[aá]s\s+)?(?:mensajes|mensajitos|textos|sms|whats\w*))|(?<mail>escrib(?:a|an|as|ir)|env[ií](?:e|en|es|ar)|mand(?:e|en|es|ar))|(?<calls>llam(?:e|en|es|ar)|marqu(?:e|en|es)|marcar)|contact(?:e|en|es|ar)|molest(?:e|en|es|ar))\b(?:\s+m[aá]s)?
         | no\s+(?:(?<mail>enviar|mandar|escribir)|(?<calls>llamar)|contactar|molestar)(?:me|nos)\b
         | no\s+vuelva[ns]?\s+a\s+(?:(?<calls>llamar)|(?<mail>escribir|mandar|enviar)|contactar|molestar|buscar)(?:me|nos|le|les)?\b
         | (?:dej|par)(?:e|en|a)\s+de\s+(?:(?<calls>llamar)|(?<mail>escribir)|contactar|molestar)(?:me|nos|le|les)?\b
@@ -216,16 +247,17 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
         | ne\s+(?:veux|souhaite|voulons|souhaitons)\s+plus\s+[êe]tre\s+(?:contact[ée]e?s?|sollicit[ée]e?s?|d[ée]rang[ée]e?s?|(?<calls>appel[ée]e?s?))
         | (?:m[öo]chte|m[öo]chten|will|wollen)\s+nicht\s+mehr\s+(?:kontaktiert|bel[äa]stigt|(?<calls>angerufen)|(?<mail>angeschrieben))\s+werden
         | n[ãa]o\s+quero\s+(?:mais\s+)?ser\s+(?:contatad[oa]|contactad[oa]|incomodad[oa]|procurad[oa]|(?<calls>ligad[oa]))
-        | no\s+quiero\s+(?:recibir|m[aá]s\s+(?:correos|cartas|llamadas|mensajes|ofertas|e-?mails))
+        | no\s+quiero\s+(?:recibir\s+)?(?:m[aá]s\s+)?(?:(?<mail>correos|cartas|e-?mails)|(?<calls>llamadas)|mensajes|ofertas)\b | no\s+quiero\s+recibir
+        | (?:ya\s+)?no\s+(?:quiere|quieren|quiero|queremos|desea|desean|deseo|deseamos)\s+que\s+(?:la|lo|le|les|los|las|me|nos)\s+(?:vuelvan\s+a\s+)?(?:(?<calls>llamen|marquen)|(?<mail>escriban|manden|env[ií]en)|contacten|molesten|busquen)\b
         | d[ée]sinscri\w+ | d[ée]sabonn\w+ | retirez[\s-]+moi | (?:me|nous)\s+retirer\s+de | supprimez\s+(?:mon|mes)\s+(?:adresse|e-?mail|nom|coordonn[ée]es|num[ée]ro)
         | ne\s+(?:me\s+|m['’]\s*|nous\s+)(?:(?<mail>[ée]crivez|envoyez)|(?<calls>appelez|t[ée]l[ée]phonez)|contactez|sollicitez)\s+plus
         | de\s+ne\s+plus\s+(?:me\s+|m['’]\s*|nous\s+)(?:(?<mail>[ée]crire|envoyer)|(?<calls>appeler|t[ée]l[ée]phoner)|contacter|solliciter)
         | (?:verteiler|liste|newsletter|mailingliste|e-?mails)\s+abmelden | tragen\s+sie\s+mich\s+(?:bitte\s+)?aus | mich\s+(?:bitte\s+)?aus\s+(?:ihrem|ihrer|dem|der|allen)\s+(?:\S+\s+)?(?:verteilern?|listen?|datenbank|mailingliste|kartei) | l[öo]schen\s+sie\s+(?:bitte\s+)?meine\s+(?:adresse|daten|e-?mail|nummer)
         | (?:kontaktieren|(?<mail>schreiben)|(?<calls>anrufen|rufen))\s+sie\s+mich\s+(?:bitte\s+)?nicht\s+mehr | keine\s+(?:weiteren\s+)?(?:(?<mail>e-?mails|mails|briefe|angebote)|(?<calls>anrufe))\s+mehr
-        | descadastr\w+ | remova\s+(?:meu|o\s+meu)\s+(?:e-?mail|nome|contato|n[uú]mero) | (?:me\s+)?remova(?:-me)?\s+d[ae]\s+(?:sua|vossa|tua)\s+lista | n[ãa]o\s+quero\s+(?:mais\s+)?receber
+        | descadastr\w+ | (?:(?:me|nos)\s+(?:tir|remov|exclu|retir)(?:e|em|a|am|ar)|(?:tir|remov|exclu|retir)(?:e|em|ar)-(?:me|nos))\s+d[ae]s?\s+(?:\S+\s+)?listas?\b | remova\s+(?:meu|o\s+meu)\s+(?:e-?mail|nome|contato|n[uú]mero) | (?:me\s+)?remova(?:-me)?\s+d[ae]\s+(?:sua|vossa|tua)\s+lista | n[ãa]o\s+quero\s+(?:mais\s+)?receber
         | n[ãa]o\s+(?:me|nos)\s+(?:(?<mail>envi(?:e|em)|escrev(?:a|am))|(?<calls>ligu(?:e|em))|contat(?:e|em)|procur(?:e|em))\s+mais
         | (?<=^|[\n.!?]\s*)(?<mail>unsub)(?:\s+(?:me|please))?(?=\s*(?:[.!]|$|\n))
-        | (?<=^|[\n.!?]\s*)(?:please\s+)?(?:stop(?:[\s,!.]+stop)*|remove|baja|opt[\s-]?out|take\s+(?:me|us)\s+off)(?:\s+(?:it|now|please|me|thanks|thank\s+you))?(?=\s*(?:[.!]|$|\n))
+        | (?<=^|[\n.!?]\s*)(?:please\s+)?(?:stop(?:[\s,!.]+stop)*|stop\s*all|remove|baja|opt[\s-]?out|take\s+(?:me|us)\s+off|no\s+contact(?:o)?|cancel|end|quit)(?:\s+(?:it|now|please|me|thanks|thank\s+you))?(?=\s*(?:[.!]|$|\n))
         )
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Request();
@@ -264,6 +296,30 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
     private static partial Regex AnotherLine();
 
     // The words of a request that name texts, calls, paper or email (for a request that stops one channel of a scope only).
+    // Where a stop is aimed, when it is not the sender: a relative ("to my late husband", "a mi papá"), a place ("to the ranch office
+    // address", "a la oficina"). Up to the end of the sentence.
+    [GeneratedRegex("""^[^.!?\n]{0,40}?\b(?:(?:addressed\s+)?to|at|a|al|à|an|para)\s+(?:(?:my|mi|mon|ma|meu|minha|the|this|that|his|her|la|el|our|mis|sus?)\s+)?(?:(?:late|old|former|difunto|difunta|finado|finada)\s+)?(?:husband|wife|dad|father|mother|mom|mum|pap[áa]|mam[áa]|padre|madre|esposo|esposa|hermano|hermana|brother|sister|son|daughter|(?:\S+\s+){0,2}?(?:office|oficina|address|direcci[óo]n|house|casa|ranch|rancho|home|po\s+box|apartado|work|trabajo|bureau|b[üu]ro|escrit[óo]rio))\b""",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Elsewhere();
+
+    // An invitation to write to the sender instead: "send any offer to me", "send the offer to my personal email", "write to me", "mándenmelas a mí".
+    [GeneratedRegex("""\b(?:send|mail|forward|address|direct)\s+(?:\S+\s+){0,3}?to\s+(?:me|us|my\s+(?:\S+\s+){0,2}?(?:e-?mail|address|office|attorney|lawyer))\b|\bput\s+my\s+name\b|\bwrite\s+(?:to\s+)?me\b|\b(?:m[áa]nd|env[íi])(?:e|en)me(?:l[oa]s?)?\b|\ba\s+m[íi]\b""",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SendsToMe();
+
+    // Just before a request: someone else made it ("My sister Joan asked you people to", "he told you to", "they requested that you").
+    [GeneratedRegex("""\b(?:she|he|they|my\s+\w+(?:\s+\p{Lu}[\p{L}'-]+)?)\s+(?:has\s+|had\s+)?(?:asked|told|requested|wanted)\s+(?:you\s+(?:people\s+|guys\s+|folks\s+|all\s+)?|your\s+\w+\s+)?(?:to\s+|that\s+you\s+)?$""",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReportedFor();
+
+    // The sender writes of a relative as theirs ("My mother is 91 and your calls upset her"): a request for "her" is made for her.
+    [GeneratedRegex("""\bmy\s+(?:elderly\s+|late\s+|\d+[\s-]year[\s-]old\s+)?(?:mother|father|mom|mum|dad|grandmother|grandfather|grandma|grandpa|grandparents|parents?|aunt|uncle)\b""",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NamesARelative();
+
+    [GeneratedRegex("""^\s*(?:\S+\s+){0,2}?(?:either|too|as\s+well)\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AlsoAfter();
+
     [GeneratedRegex("""\btext(?:s|ing|ed)?\b|\bsms\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TextsOnly();
 
@@ -277,7 +333,7 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
     private static partial Regex EmailWords();
 
     // The sender inviting calls or email (negated forms excluded: "don't call me" invites nothing).
-    [GeneratedRegex("""(?<!(?:\bnot?|n't|\bnever|\bdont)\s+(?:\w+\s+)?)\b(?:call\s+(?:me|us)\b|give\s+(?:me|us)\s+a\s+(?:call|ring)|calls?\s+(?:are|is)\s+(?:ok|okay|fine|good|best|welcome)|(?:you\s+(?:can|may)|feel\s+free\s+to)\s+(?:call|phone)|phone\s+(?:me|us)\b|ll[aá]m(?:e|en|a)me|ll[aá]m(?:e|en)nos)""",
+    [GeneratedRegex("""(?<!(?:\bnot?|n't|\bnever|\bdont)\s+(?:\w+\s+)?)\b(?:call\s+(?:me|us)\b|give\s+(?:me|us)\s+a\s+(?:call|ring)|calls?\s+(?:are|is)\s+(?:ok|okay|fine|good|best|welcome)|(?:you\s+(?:can|may)|feel\s+free\s+to)\s+(?:call|phone)|phone\s+(?:me|us)\b|call\s+(?:the|my)\s+(?:house|home|landline|office|cell|work)\b|ll[aá]m(?:e|en|a)me|ll[aá]m(?:e|en)nos)""",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InvitesCalls();
 

