@@ -41,7 +41,10 @@ public static partial class ContactFields
         ["LastName"] = ["lastname", "last", "lname", "surname", "familyname", "nom", "nomdefamille", "apellido", "apellidos", "nachname"],
         ["Suffix"] = ["suffix", "namesuffix"],
         ["Nickname"] = ["nickname", "preferredname", "goesby"],
+        // An heirship list's and a probate list's person to contact: the heir, the personal representative (the decedent's own
+        // name, "Decedent Name", "Record Owner", is no contact's).
         [FullName] = ["name", "fullname", "contactname", "contact", "displayname", "ownername", "owner", "person", "prospectname",
+            "heir", "heirname", "prname", "personalrepresentative", "personalrepresentativename", "executor", "executorname", "executrix",
             .. AccountNames], // QuickBooks: Customer full name
         [Email] = ["email", "emailaddress", "e-mail", "mail", "email1", "primaryemail", "workemail", "businessemail", "personalemail",
             "email2", "email3", "emails", "emailaddress1", "emailaddress2", "otheremail", "secondaryemail", "email2address", "email3address",
@@ -189,7 +192,11 @@ public static partial class ContactFields
     internal static readonly string[] AddressSuffixes = ["home", "work", "business", "office", "mailing", "billing", "shipping", "other", "personal", "main", "primary"];
 
     private static readonly string[] Qualifiers = ["", "owner", "mailing", "contact", "primary", "main", "home", "work", "business", "mobile", "cell", "office", "personal", "other", "preferred", "best",
-        "company", "car", "billing", "shipping"]; // Salesforce accounts' and QuickBooks' Billing and Shipping addresses
+        "company", "car", "billing", "shipping", // Salesforce accounts' and QuickBooks' Billing and Shipping addresses
+        "additional", "alternate", "secondary", // PhoneBurner's Additional Phone
+        // The person an heirship or probate list's row is for: "Heir Phone", "PR Email" (the personal representative), "Executor Address".
+        // Not "Attorney Phone": the estate's lawyer is no prospect.
+        "heir", "heirs", "pr", "personalrepresentative", "executor", "executrix", "administrator", "administratrix"];
     // After a phone: "Phone (Cell)", "Phone : iPhone"; after an email ("Email (Work)", "E-mail - Home") any but number/num/no.
     private static readonly string[] PhoneSuffixes = ["number", "num", "no", "cell", "mobile", "home", "work", "office", "main", "primary", "personal", "other", "iphone", "1", "2", "3"];
     // The phone bases are the only ones a kind of line or "number" may follow: "Phone (Cell)", "Home Phone Number";

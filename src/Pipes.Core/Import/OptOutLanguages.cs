@@ -130,6 +130,10 @@ internal static partial class OptOutLanguages
     internal const string DeceasedOwner = @"(?<!\b(?:heirs?|herederos?|herederas?|h[ée]ritiers?|h[ée]riti[èe]res?|erben?|erbin|herdeir[oa]s?)\b[^;,|:]*\p{L}[^;,|:]*)"
         + @"(?<!\b(?:" + Relative + @")\b[^;,|:]*)(?:" + Deceased + @")(?![\s-]+(?:(?:el|la|le|der|die|o|a)\s+)?(?:" + Relative + @")\b)";
 
+    /// <summary>Whose line a number is when it is not the row's person's ("relative's", "daughter's cell"): a spouse is left out, often a co-owner.</summary>
+    internal const string SomeoneElse =
+        @"relative|cousin|neighbou?r|landlord|tenant|sister|brother|daughter|son|mother|father|mom|dad|aunt|uncle|nephew|niece|friend|employer|boss|grand(?:son|daughter|mother|father)|in-?law";
+
     /// <summary>A relative of the row's person, or another owner, named as the one who died: English, Spanish, French, German, Portuguese.</summary>
     private const string Relative =
         @"spouse|husband|wife|widow(?:er)?|father|mother|parents?|son|daughter|brother|sister|grand(?:father|mother|parents?|son|daughter)|uncle|aunt|cousin|co[\s-]?owner|partner"

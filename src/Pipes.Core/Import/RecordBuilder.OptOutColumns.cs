@@ -32,12 +32,13 @@ internal sealed partial class RecordBuilder
     /// whose words say so. Names are compared with their accents folded too: "Catégories" typed "Categories".
     /// </summary>
     private static FlagColumn[] FlagColumns(ColumnMap map, HashSet<string> yesNo, (HashSet<string> Names, FlagKind Kind)[] worded, HashSet<string> when,
-        Func<string, bool> namesFlag) =>
+        Func<string, bool> namesFlag, Func<string, bool>? namesWords = null) =>
         map.Headers.Select((header, index) => (Header: header, Key: ContactFields.FoldedKey(ContactFields.Key(header)), Index: index))
             .Where(h => map.Targets[h.Index] is null)
             .Select(h => yesNo.Contains(h.Key) ? new FlagColumn(h.Index, FlagKind.YesNo)
                 : worded.FirstOrDefault(w => w.Names.Contains(h.Key)) is { Names: not null } set ? new FlagColumn(h.Index, set.Kind)
                 : when.Contains(h.Key) || namesFlag(h.Header) ? new FlagColumn(h.Index, OptOutLanguages.NamesDeath(h.Header) ? FlagKind.Death : FlagKind.YesNo)
+                : namesWords?.Invoke(h.Header) == true ? new FlagColumn(h.Index, FlagKind.Words)
                 : (FlagColumn?)null)
             .OfType<FlagColumn>().ToArray();
 
@@ -52,9 +53,25 @@ internal sealed partial class RecordBuilder
         if (words.Any(w => w.StartsWith("scrub", StringComparison.Ordinal) || w.StartsWith("check", StringComparison.Ordinal))) return false;
         var key = string.Concat(words);
         // A skip tracer's "TCPA Litigator", "Known Litigator": the number's owner sues over calls; a yes there is a do-not-call.
+        // A skip tracer's "TCPA" column (a yes: the number's owner is protected or sues under the TCPA), not its "TCPA Consent".
+        if (words.Contains("tcpa") && !words.Any(w => w is "consent" or "consented" or "permission" or "optin" or "date")) return true;
+        // "Marketing Opt-Out", "Global Opt Out": every channel, not only mail.
+        if (OptsOut(key) && words.Any(w => w is "marketing" or "global" or "all") && !words.Any(w => w is "email" or "emails" or "e" or "mail" or "mailing" or "sms" or "text" or "postal" or "direct")) return true;
         return words.Contains("dnc") || words.Any(w => w is "litigator" or "litigators") || OptOutLanguages.NamesDoNotCall(header) || key.Contains("donotcall", StringComparison.Ordinal) || key.Contains("donotphone", StringComparison.Ordinal)
             || key.Contains("donotdial", StringComparison.Ordinal) || key.Contains("donotallowphone", StringComparison.Ordinal)
             || (OptsOut(key) && words.Any(w => w is "call" or "calls" or "calling" or "phone" or "phones" or "dial" or "dialing" or "tcpa"));
+    }
+
+    /// <summary>
+    /// A column that says what a line is or how it answered, read by its words: "Phone 1 Status" (Wrong Number, DNC, Disconnected, Not
+    /// Owner), "Line Status", "Phone Type" and "Additional Phone Type" (Fax), a dialler's "Phone 2 Result". Of the number whose column
+    /// it names (<see cref="FlaggedPhoneColumn"/>), else of the row's.
+    /// </summary>
+    internal static bool NamesALinesStatus(string header)
+    {
+        var words = HeaderWords(header);
+        return words.Count >= 2 && words[^1] is "status" or "type" or "result" or "disposition"
+            && words.Take(words.Count - 1).Any(w => w is "phone" or "line" or "number" or "tel" or "telephone" or "cell" or "mobile" or "landline");
     }
 
     /// <summary>
@@ -96,7 +113,7 @@ internal sealed partial class RecordBuilder
     // A CRM's status or disposition column marks a row by its words ("DNC", "Do Not Call", "Unsubscribed"), not by yes/no.
     private static readonly HashSet<string> CallResultHeaders = ["callstatus", "disposition", "calldisposition", "lastdisposition", "callresult", "lastcallresult", "calloutcome",
         .. OptOutLanguages.CallResultHeaders]; // "Resultado de la llamada"
-    private static readonly HashSet<string> CallStatusHeaders = ["status", "leadstatus", "contactstatus", .. CallResultHeaders, .. TagHeaders,
+    private static readonly HashSet<string> CallStatusHeaders = ["status", "leadstatus", "contactstatus", "heirstatus", .. CallResultHeaders, .. TagHeaders,
         .. OptOutLanguages.StatusHeaders, .. OptOutLanguages.TagHeaders]; // "Statut", "Kategorien"
     // The columns of these about the address alone (not a general Status, whose "Removed" says nothing of e-mail): their "Invalid", "Bounced",
     // "Undeliverable", "Suppressed", "Blocked" or "Removed" withholds the address too.
@@ -104,7 +121,7 @@ internal sealed partial class RecordBuilder
         "marketingstatus", "emailsubscriptionstatus", "liststatus", "memberstatus", "emailmarketingconsent", "emailconsent", // Klaviyo: Email Marketing Consent
         "emailmarketingstatus", "emailpermissionstatus", "permissionstatus", "emailsubscription", // Constant Contact: Email permission status
         .. OptOutLanguages.EmailStatusHeaders];
-    private static readonly HashSet<string> EmailStatusHeaders = ["status", "leadstatus", "contactstatus", .. EmailOnlyStatusHeaders, .. TagHeaders,
+    private static readonly HashSet<string> EmailStatusHeaders = ["status", "leadstatus", "contactstatus", "heirstatus", .. EmailOnlyStatusHeaders, .. TagHeaders,
         .. OptOutLanguages.StatusHeaders, .. OptOutLanguages.TagHeaders];
 
     // "Do Not Call (Y/N)" is "donotcallyn".
@@ -115,7 +132,8 @@ internal sealed partial class RecordBuilder
     private static readonly HashSet<string> DoNotEmailHeaders = ["emailoptout", "emailoptedout", "optoutemail", "hasoptedoutofemail", "donotemail", "donotemailyn", "noemail",
         "noemails", "donotmail", "unsubscribed", "isunsubscribed", "emailunsubscribed", "unsubscribedfromallemail", "unsubscribedfromemail", "globalunsubscribe",
         "emailoptoutyn", "optedoutofemail", "emaildonotcontact", "donotcontact", "donotcontactyn",
-        "optedout", "donotallowemails", "donotallowemail", "emailblacklisted", "blacklisted"]; // Pardot's Opted Out, Dynamics' Do not allow Emails, Brevo's EMAIL BLACKLISTED
+        "optedout", "donotallowemails", "donotallowemail", "emailblacklisted", "blacklisted", // Pardot's Opted Out, Dynamics' Do not allow Emails, Brevo's EMAIL BLACKLISTED
+        "nomail", "nomailings", "nomailers"]; // a landman's sheet: "No Mail" as "Do Not Mail", on the safe side
 
     // Mailchimp's unsubscribed export has UNSUB_TIME and UNSUB_REASON: a date there is the opt-out.
     // Its cleaned export has CLEAN_TIME: the address bounced for good.
@@ -284,7 +302,7 @@ internal sealed partial class RecordBuilder
     private static partial Regex CallChannel();
 
     // A deceased owner, or one who asked to be taken off the list, is written to no more than called (the project's rule).
-    [GeneratedRegex(@"(?<!\w)(?:unsubscribed?|opt(?:ed)?[\s-]*out|do[\s-]*not[\s-]*(?:e-?mail|contact|write)|(?:hard[\s-]*)?bounced?|cleaned|complained|spam[\s-]*complaint|"
+    [GeneratedRegex(@"(?<!\w)(?:unsubscribed?|opt(?:ed)?[\s-]*out|do[\s-]*not[\s-]*(?:e-?mail|contact|write|mail)|(?:hard[\s-]*)?bounced?|cleaned|complained|spam[\s-]*complaint|"
         + OptOutLanguages.DeceasedOwner + "|" + OptOutLanguages.RemoveFromList + "|" + OptOutLanguages.StatusDoNotEmail + @")(?!\w)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StatusDoNotEmailWords();
@@ -316,7 +334,8 @@ internal sealed partial class RecordBuilder
     // A dialler's disposition or a CRM's status: a do-not-call or an opt-out, and what it says of the number as the same words beside the
     // number in its cell do (PhoneNormalizer): "Bad Number", "Wrong Number", "Disconnected", "Not in service", "Deceased". Not "Bad lead",
     // "Wrong person" or "No longer interested", which say nothing of the line.
-    [GeneratedRegex(@"do[\s-]*not[\s-]*(?:call|contact|dial)|don'?t[\s-]*(?:call|dial)|no[\s-]*calls?\b|not[\s-]*to[\s-]*be[\s-]*called|opt(?:ed)?[\s-]*out|\b(?:wrong|bad)[\s-]*(?:number|no\b|#|phone)|\bdisconnected\b|\b(?:not|out)[\s-]*(?:in|of)[\s-]*service\b|\blitigator\b|"
+    // A line's status or type column ("Phone 2 Status", "Line Type") says it too: "Fax", "Fax Tone", "Not Owner".
+    [GeneratedRegex(@"do[\s-]*not[\s-]*(?:call|contact|dial)|don'?t[\s-]*(?:call|dial)|no[\s-]*calls?\b|not[\s-]*to[\s-]*be[\s-]*called|opt(?:ed)?[\s-]*out|\b(?:wrong|bad)[\s-]*(?:number|no\b|#|phone)|\bdisconnected\b|\b(?:not|out)[\s-]*(?:in|of)[\s-]*service\b|\blitigator\b|\bfax\b|\bnot[\s-]*(?:the[\s-]*)?owner'?s?\b|"
         + @"\b(?:" + OptOutLanguages.DeceasedOwner + "|" + OptOutLanguages.RemoveFromList + @")(?!\w)|" + OptOutLanguages.StatusDoNotCall,
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DoNotCallWords();

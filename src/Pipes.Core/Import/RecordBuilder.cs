@@ -25,6 +25,7 @@ internal sealed partial class RecordBuilder
     // "Unsubscribed", a CRM's Status of "Unsubscribed"): kept as they are, and read for the flag.
     private readonly FlagColumn[] _doNotCallColumns;
     private readonly FlagColumn[] _doNotEmailColumns;
+    private readonly int[] _noteColumns;
 
     private readonly NameOrder _nameOrder;
     private readonly bool _delimited;
@@ -40,10 +41,11 @@ internal sealed partial class RecordBuilder
         _nameOrder = nameOrder;
         _delimited = delimited;
         _slots = map.Targets.Select(target => target is null ? Slot.Kept : Enum.Parse<Slot>(target)).ToArray();
-        _doNotCallColumns = FlagColumns(map, DoNotCallHeaders, [(CallStatusHeaders, FlagKind.Words)], [], NamesDoNotCall);
+        _doNotCallColumns = FlagColumns(map, DoNotCallHeaders, [(CallStatusHeaders, FlagKind.Words)], [], NamesDoNotCall, NamesALinesStatus);
         _doNotEmailColumns = FlagColumns(map, DoNotEmailHeaders,
             [(EmailOnlyStatusHeaders, FlagKind.AddressWords), (EmailStatusHeaders, FlagKind.Words), (CallResultHeaders, FlagKind.OwnerWords)],
             UnsubscribedWhenHeaders, NamesDoNotEmail);
+        _noteColumns = NoteColumns(map);
         _numberOfFlag = _doNotCallColumns.ToDictionary(f => f.Index, f => FlaggedPhoneColumn(map, _slots, f.Index));
         var labels = map.Headers.Select((_, i) => _slots[i] switch
         {
@@ -92,7 +94,8 @@ internal sealed partial class RecordBuilder
             if (slots[i] != Slot.Phone) continue;
             var phone = HeaderWords(map.Headers[i]);
             if (phone.Count <= bestLength || phone.Count >= words.Count || !words.Take(phone.Count).SequenceEqual(phone)) continue;
-            if (!words.Skip(phone.Count).All(w => w is "dnc" or "is" or "on" or "flag" or "status" or "y" or "n" or "yn" or "do" or "not" or "call" or "list" or "registry" or "federal" or "national" or "state")) continue;
+            if (!words.Skip(phone.Count).All(w => w is "dnc" or "is" or "on" or "flag" or "status" or "y" or "n" or "yn" or "do" or "not" or "call" or "list" or "registry" or "federal" or "national" or "state"
+                or "type" or "result" or "disposition" or "line")) continue;
             (best, bestLength) = (i, phone.Count);
         }
         return best;
@@ -219,6 +222,7 @@ internal sealed partial class RecordBuilder
             NoteShiftedPostalCode(record, noDigits, cells.Length, summary);
         if (_doNotCallColumns.Length > 0) ApplyDoNotCall(record, cells, summary);
         if (_doNotEmailColumns.Length > 0) ApplyDoNotEmail(record, cells, summary);
+        if (_noteColumns.Length > 0) ApplyNotes(record, cells, summary);
         if (refused is not null) KeepRefusedPhones(record, string.Join("; ", refused));
         return record;
     }

@@ -78,6 +78,8 @@ public sealed class ReplyOptOutTests
     [InlineData("My father is 88 and these calls confuse him. Stop calling him.", OptOutScope.Calls, "Stop calling him")]
     [InlineData("We prefer not to receive offers by phone.", OptOutScope.Calls, "We prefer not to receive offers by phone")]
     [InlineData("Unsubscribe?", OptOutScope.Email, "Unsubscribe")]
+    [InlineData("Not selling - don't call - I'll write if that changes.", OptOutScope.Calls, "don't call")] // between dashes, as notes write it
+    [InlineData("Please don't send any more letters or emails.", OptOutScope.Email, "Please don't send any more letters or emails")]
     public void FindsTheRequestAndWhatItStops(string body, OptOutScope scope, string words)
     {
         var optOut = Classify(body).OptOut;
@@ -136,6 +138,7 @@ public sealed class ReplyOptOutTests
     [InlineData("Remove the Smith tract from the list, it sold in 2019; the rest is available.")]
     [InlineData("My phone is dead so don't text. Call the house.")]
     [InlineData("Please stop calling my husband too. He doesn't handle the minerals.")]
+    [InlineData("Mom passed in May. Please don't send any more mail to her house; her attorney is at dlee@law.example.")]
     public void IsNoneWhenTheWordsDoNotAskIt(string body) => Assert.Null(Classify(body).OptOut);
 
     // Nothing typed above the quote: the subject says it.

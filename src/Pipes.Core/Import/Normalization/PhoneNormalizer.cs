@@ -69,6 +69,8 @@ public static partial class PhoneNormalizer
         // "previous owner", "(was 281-555-0102)" (the word alone before a number), "not the owner's number", "not his number".
         + @"(?:number|phone|no\.?|#)[\s-]*changed|changed[\s-]*(?:number|no\.?|#|phone)|old|former(?:ly)?|previous(?:ly)?|prior(?![\s-]+to\b)|(?<=^\W*)was(?=\W*$)"
         + @"|not[\s-]*(?:the[\s-]*)?(?:owner'?s?|his|hers|her|theirs|their)(?:[\s-]*(?:number|phone|no\.?|#|line))?|"
+        // Someone else's line: "(landlord)", "relative's number", "(daughter's cell)", "his brother's". Not a spouse's, often a co-owner's.
+        + @"(?:" + Import.OptOutLanguages.SomeoneElse + @")'?s(?:[\s-]+(?:number|phone|cell|line|no\.?|#|house|home|landline|work))?|landlord|neighbou?r|relative|associate|employer|"
         + Import.OptOutLanguages.BesideNumber + @")(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DoNotCall();
 

@@ -1,0 +1,129 @@
+using System.Text;
+using Pipes.Import;
+
+namespace Pipes.Tests.Import;
+
+/// <summary>
+/// The lists a minerals buyer imports besides CRM exports: heirship and probate lists (whose contact is the heir or the personal
+/// representative), a landman's notes, skip-trace returns with a status or type per line, division orders' suspense reasons. The
+/// kinds tests/data/import-owners showed unread; the inputs here are written apart from that set.
+/// </summary>
+public sealed class OwnerListTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("pipes-owners-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private List<ContactRecord> Import(string text)
+    {
+        var path = Path.Combine(_dir, $"{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, text, new UTF8Encoding(false));
+        var items = ContactImporter.Import(path, new ImportOptions(), new ImportSummary()).ToList();
+        Assert.All(items, i => Assert.Null(i.Error));
+        return items.Select(i => i.Record!).ToList();
+    }
+
+    // The heir's or the personal representative's columns are the row's contact; the decedent's and the estate lawyer's are not.
+    [Fact]
+    public void AnHeirshipListsContactIsTheHeir()
+    {
+        var record = Import("Decedent,Heir Name,Heir Phone,Heir E-mail,Attorney Phone\nAmos Pruett,Nell Pruett Hayes,325-555-0140,nell@x.example,325-555-0199\n")[0];
+        Assert.Equal(("Nell Pruett Hayes", "3255550140", "nell@x.example", null), (record.FullName, record.Phone, record.Email, record.ExtraPhones));
+    }
+
+    [Fact]
+    public void AProbateListsContactIsThePersonalRepresentative()
+    {
+        var record = Import("Case,Decedent Name,PR Name,PR Address,PR City,PR Phone,PR Email\nP-9,Ila Voss,Dean Voss,12 Elm St,Enid,580-555-0141,dean@x.example\n")[0];
+        Assert.Equal(("Dean Voss", "12 Elm St", "Enid", "5805550141", "dean@x.example"), (record.FullName, record.Address, record.City, record.Phone, record.Email));
+    }
+
+    [Fact]
+    public void PhoneBurnersAdditionalPhoneIsAnotherNumber()
+    {
+        var record = Import("First Name,Last Name,Phone,Additional Phone,Additional Phone Type\nLen,Ortiz,8175550142,8175550143,Fax\nMay,Ortiz,8175550144,8175550145,Home\n");
+        Assert.Equal(("8175550142", null), (record[0].Phone, record[0].ExtraPhones)); // its type says fax
+        Assert.Equal(("8175550144", "8175550145"), (record[1].Phone, record[1].ExtraPhones));
+    }
+
+    // A line's own status or type: that number, not the row's others.
+    [Theory]
+    [InlineData("Phone 1 Status", "Wrong Number", null, "2145550102")]
+    [InlineData("Phone 1 Status", "Not Owner", null, "2145550102")]
+    [InlineData("Phone 1 Status", "Correct", "2145550101", "2145550102")]
+    [InlineData("Phone 2 Type", "Fax", "2145550101", null)]
+    [InlineData("Phone 2 Type", "Landline", "2145550101", "2145550102")]
+    public void ALinesStatusStopsThatLine(string header, string value, string? first, string? second)
+    {
+        var column = header.StartsWith("Phone 1", StringComparison.Ordinal) ? $"{header},Phone 2" : $"Phone 2,{header}";
+        var values = header.StartsWith("Phone 1", StringComparison.Ordinal) ? $"{value},214-555-0102" : $"214-555-0102,{value}";
+        var record = Import($"Name,Phone 1,{column}\nJo Smith,214-555-0101,{values}\n")[0];
+        var dialable = new[] { record.Phone }.Concat(record.ExtraPhones?.Split("; ") ?? []).OfType<string>().ToList();
+        Assert.Equal(new[] { first, second }.OfType<string>().ToList(), dialable);
+    }
+
+    [Theory]
+    [InlineData("TCPA", "TRUE", true)]
+    [InlineData("TCPA", "FALSE", false)]
+    [InlineData("TCPA Consent", "Yes", false)] // consent given, the opposite
+    [InlineData("Line Status", "Disconnected", true)]
+    [InlineData("Marketing Opt-Out", "Yes", true)] // every channel
+    public void SkipTraceAndCrmColumnsStopCalls(string header, string value, bool stopped) =>
+        Assert.Equal(stopped ? null : "2145550101", Import($"Name,Phone,{header}\nJo Smith,214-555-0101,{value}\n")[0].Phone);
+
+    // A landman's notes: what they ask (calls, mail, both) and what only describes.
+    [Theory]
+    [InlineData("DNC per owner 5/12", true, false)]
+    [InlineData("remove - per son, owner in nursing home", true, true)]
+    [InlineData("owner deceased 2021, estate unsettled", true, true)]
+    [InlineData("letters only", true, true)] // neither calls nor email: Pipes writes no letters
+    [InlineData("no mail", false, true)]
+    [InlineData("don't call - email ok", true, false)]
+    [InlineData("Do not send any more letters or e-mails", false, true)]
+    [InlineData("talk to his attorney instead", true, true)]
+    [InlineData("threatened to report us to the AG", true, false)]
+    [InlineData("says he'll call the police if we call again", true, false)]
+    [InlineData("no solicitations per trust officer", true, true)]
+    [InlineData("left vm, call back after harvest", false, false)]
+    [InlineData("Wife deceased 2018, he's the sole owner now", false, false)]
+    [InlineData("DNC? scrubbed - not on it", false, false)]
+    [InlineData("wants a bigger number, call in June", false, false)]
+    [InlineData("hung up, rude", false, false)]
+    public void ANoteStopsWhatItAsks(string note, bool calls, bool email)
+    {
+        var record = Import($"Name,Phone,Email,Notes\nJo Smith,214-555-0101,jo@x.example,\"{note}\"\n")[0];
+        Assert.Equal((calls ? null : "2145550101", email ? null : "jo@x.example"), (record.Phone, record.Email));
+        if (calls || email) Assert.Contains($"'Notes' says", record.Issues);
+    }
+
+    // A note that names a line stops that line only.
+    [Theory]
+    [InlineData("Cell,Home Phone", "wrong number on cell", null, "2145550102")]
+    [InlineData("Alt Phone,Phone", "alt phone is his cousin's", null, "2145550102")]
+    [InlineData("Phone,Phone 2", "says 214-555-0102 is her neighbor's, stop calling it", "2145550101", null)]
+    public void ANoteNamingALineStopsThatLine(string headers, string note, string? first, string? second)
+    {
+        var record = Import($"Name,{headers},Notes\nJo Smith,214-555-0101,214-555-0102,\"{note}\"\n")[0];
+        var dialable = new[] { record.Phone }.Concat(record.ExtraPhones?.Split("; ") ?? []).OfType<string>().ToList();
+        Assert.Equal(new[] { first, second }.OfType<string>().ToList(), dialable);
+    }
+
+    // Someone else's line beside the number; a spouse's is often a co-owner's and stays.
+    [Theory]
+    [InlineData("214-555-0101 (landlord)", false)]
+    [InlineData("214-555-0101 relative's number", false)]
+    [InlineData("214-555-0101 (son's cell)", false)]
+    [InlineData("214-555-0101 (wife's cell)", true)]
+    public void SomeoneElsesLineIsNotDialled(string cell, bool dialled) =>
+        Assert.Equal(dialled ? "2145550101" : null, Import($"Name,Phone\nJo Smith,\"{cell}\"\n")[0].Phone);
+
+    // A division order's suspense reason is read as a note.
+    [Theory]
+    [InlineData("Deceased - awaiting heirship affidavit", true)]
+    [InlineData("Title opinion pending", false)]
+    public void ASuspenseReasonSaysTheOwnerDied(string reason, bool stopped)
+    {
+        var record = Import($"Owner Name,Phone,Email,Suspense Reason\nJo Smith,214-555-0101,jo@x.example,{reason}\n")[0];
+        Assert.Equal(stopped ? (null, null) : ("2145550101", "jo@x.example"), (record.Phone, record.Email));
+    }
+}
