@@ -181,7 +181,7 @@ Describe 'Import-PipesFile' {
         "$w" | Should -Match 'owners-2026\.csv: kept 1 duplicate row\(s\) \(row 2\) that -Unique would drop: each brings an email or phone'
         "$w" | Should -Match 'owners-2026\.csv: dropped 1 duplicate row\(s\)'
         Get-ChildItem $old, $new | Import-PipesFile -WarningVariable w2 -WarningAction SilentlyContinue | Out-Null
-        "$w2" | Should -Match '2 duplicate row\(s\) .*; -Unique drops those that bring nothing new \(1 bring'
+        "$w2" | Should -Match '2 duplicate row\(s\) .*; -Unique drops those that bring nothing new \(1 brings an email or phone no earlier row had, and is kept\)'
     }
 
     It 'keeps a household''s second owner on the shared landline under -Unique, and says why' {

@@ -134,7 +134,7 @@ public sealed class ImportPipesFileCommand : ContactFileCmdlet
             WriteWarning(summary.DuplicatesDropped > 0
                 ? $"{name}: dropped {summary.DuplicatesDropped:N0} duplicate row(s) (same email or phone as an earlier row of this import, and no other name) ({Rows(summary.DuplicateRows, summary.Duplicates)})."
                 : $"{name}: {summary.Duplicates:N0} duplicate row(s) (same email or phone as an earlier row of this import, and no other name) ({Rows(summary.DuplicateRows, summary.Duplicates)}); -Unique drops "
-                    + (summary.DuplicatesBringingNewContact == 0 ? "them." : $"those that bring nothing new ({summary.DuplicatesBringingNewContact:N0} bring an email or phone no earlier row had, and are kept)."));
+                    + (summary.DuplicatesBringingNewContact == 0 ? "them." : $"those that bring nothing new ({summary.DuplicatesBringingNewContact:N0} {(summary.DuplicatesBringingNewContact == 1 ? "brings" : "bring")} an email or phone no earlier row had, and {(summary.DuplicatesBringingNewContact == 1 ? "is" : "are")} kept)."));
         if (summary.DuplicatesKeptForOptOut > 0)
             WriteWarning($"{name}: kept {summary.DuplicatesKeptForOptOut:N0} duplicate row(s) ({Rows(summary.DuplicatesKeptForOptOutRows, summary.DuplicatesKeptForOptOut)}) that -Unique would drop: "
                 + "each is the first row of this import to mark an address not to be written to, or a number do not call, which would be lost with it; its WithheldEmails or PhoneRaw and Issues say which.");
