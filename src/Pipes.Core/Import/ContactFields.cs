@@ -36,14 +36,15 @@ public static partial class ContactFields
     private static readonly FrozenDictionary<string, string> Aliases = new Dictionary<string, string[]>
     {
         ["Prefix"] = ["prefix", "salutation", "honorific", "nametitle", "nameprefix"],
-        ["FirstName"] = ["firstname", "first", "fname", "givenname", "forename", "first_name", "prénom", "prenom", "nombre", "vorname"],
+        ["FirstName"] = ["firstname", "first", "fname", "givenname", "forename", "first_name", "prénom", "prenom", "nombre", "vorname", "primeironome"],
         ["MiddleName"] = ["middlename", "middle", "middleinitial", "mi", "additionalname"], // Google Contacts: Additional Name
-        ["LastName"] = ["lastname", "last", "lname", "surname", "familyname", "nom", "nomdefamille", "apellido", "apellidos", "nachname"],
+        ["LastName"] = ["lastname", "last", "lname", "surname", "familyname", "nom", "nomdefamille", "apellido", "apellidos", "nachname", "sobrenome", "últimonome"],
         ["Suffix"] = ["suffix", "namesuffix"],
-        ["Nickname"] = ["nickname", "preferredname", "goesby"],
+        ["Nickname"] = ["nickname", "preferredname", "goesby", "apelido"], // Brazil's apelido (Portugal's is the surname)
         // An heirship list's and a probate list's person to contact: the heir, the personal representative (the decedent's own
         // name, "Decedent Name", "Record Owner", is no contact's).
         [FullName] = ["name", "fullname", "contactname", "contact", "displayname", "ownername", "owner", "person", "prospectname",
+            "nome", "nomecompleto", // Portuguese: RD Station's and Outlook's whole name
             "heir", "heirname", "prname", "personalrepresentative", "personalrepresentativename", "executor", "executorname", "executrix",
             .. AccountNames], // QuickBooks: Customer full name
         [Email] = ["email", "emailaddress", "e-mail", "mail", "email1", "primaryemail", "workemail", "businessemail", "personalemail",

@@ -334,5 +334,10 @@ public sealed class ForeignOptOutTests : IDisposable
     [InlineData("Telefono del trabajo", "Phone")] // Outlook (Spanish), typed without accents
     [InlineData("Telefon geschaftlich", "Phone")]
     [InlineData("Desabonne", null)] // a flag, not a field
+    [InlineData("Nome", "FullName")] // RD Station, Outlook (Portuguese): the whole name
+    [InlineData("Nome completo", "FullName")]
+    [InlineData("Primeiro nome", "FirstName")]
+    [InlineData("Sobrenome", "LastName")]
+    [InlineData("Apelido", "Nickname")] // a Brazilian's apelido is a nickname (Portugal's is the surname: Brazil is the market here)
     public void LocalisedHeadersMap(string header, string? target) => Assert.Equal(target, ContactFields.TargetFor(header));
 }
