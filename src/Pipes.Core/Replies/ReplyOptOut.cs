@@ -200,7 +200,7 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
     // ("taken off the mortgage first", "removed from the title") asks nothing of the buyer.
     [GeneratedRegex("""
         \b(?:
-          (?<mail>unsubscribe\b|unsubscribed\s+me)
+          (?:unsubscribe\b(?:\s+me)?|unsubscribed\s+me)(?:\s+from\s+(?:your|these|this|the|all|any)\s+(?:\S+\s+)?(?<mail>e-?mails?|mailings?|newsletters?|letters))?
         | (?:please\s+)?(?:remove|delete|erase|purge|scrub)\s+(?:me|us)\b(?!\s+(?:from|off|as|on)\s+(?:this|the|that|your|our)\s+(?:\S+\s+)?(?:thread|cc|chain|conversation|e-?mail|call|meeting|invite|invitation|deed|lease|title|account|trust))(?:\s+(?:from|off)\s+(?:your|the|this|all|any)\s+(?:\S+\s+){0,2}?(?:list|lists|database|records|system|files|sequences?|campaigns?))?
         | (?:please\s+)?(?:remove|delete|erase|purge|scrub)\s+(?:my\s+(?:name|e-?mail(?:\s+address)?|address|info(?:rmation)?|details|contact\s+info(?:rmation)?|number|data)|this\s+(?:address|e-?mail\s+address|number))\s+(?:from|off)\s+(?:your|the|this|all|any)\s+(?:\S+\s+){0,2}?(?:mailing\s+lists?|list|lists|database|records|system|files|sequences?|campaigns?)
         | (?:please\s+)?(?:delete|erase|purge|remove|scrub)\s+(?:all\s+(?:of\s+)?)?my\s+(?:personal\s+)?(?:info|information|data|details|contact\s+(?:info(?:rmation)?|details))\b(?=\s*(?:[.!;]|$|,?\s+(?:and|please|thanks?|thank\s+you)\b))
@@ -257,7 +257,7 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
         | (?:kontaktieren|(?<mail>schreiben)|(?<calls>anrufen|rufen))\s+sie\s+mich\s+(?:bitte\s+)?nicht\s+mehr | keine\s+(?:weiteren\s+)?(?:(?<mail>e-?mails|mails|briefe|angebote)|(?<calls>anrufe))\s+mehr
         | descadastr\w+ | (?:(?:me|nos)\s+(?:tir|remov|exclu|retir)(?:e|em|a|am|ar)|(?:tir|remov|exclu|retir)(?:e|em|ar)-(?:me|nos))\s+d[ae]s?\s+(?:\S+\s+)?listas?\b | remova\s+(?:meu|o\s+meu)\s+(?:e-?mail|nome|contato|n[uú]mero) | (?:me\s+)?remova(?:-me)?\s+d[ae]\s+(?:sua|vossa|tua)\s+lista | n[ãa]o\s+quero\s+(?:mais\s+)?receber
         | n[ãa]o\s+(?:me|nos)\s+(?:(?<mail>envi(?:e|em)|escrev(?:a|am))|(?<calls>ligu(?:e|em))|contat(?:e|em)|procur(?:e|em))\s+mais
-        | (?<=^|[\n.!?]\s*)(?<mail>unsub)(?:\s+(?:me|please))?(?=\s*(?:[.!]|$|\n))
+        | (?<=^|[\n.!?]\s*)unsub(?:\s+(?:me|please))?(?=\s*(?:[.!]|$|\n))
         | (?<=^|[\n.!?]\s*)(?:please\s+)?(?:stop(?:[\s,!.]+stop)*|stop\s*all|remove|baja|opt[\s-]?out|take\s+(?:me|us)\s+off|no\s+contact(?:o)?|cancel|end|quit)(?:\s+(?:it|now|please|me|thanks|thank\s+you))?(?=\s*(?:[.!]|$|\n))
         )
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

@@ -18,7 +18,9 @@ public sealed class ReplyOptOutTests
     [InlineData("We've told your company twice. Cease and desist.", OptOutScope.All, "Cease and desist")]
     [InlineData("I want no further contact from your firm.", OptOutScope.All, "no further contact")]
     [InlineData("Don't ever contact this house again. My husband is dead.", OptOutScope.All, "Don't ever contact this house again")]
-    [InlineData("Please unsubscribe owner@example.com", OptOutScope.Email, "unsubscribe")]
+    // "Unsubscribe" names no channel: any contact, as the labelled sets (written apart) read it; "from your emails" names mail.
+    [InlineData("Please unsubscribe owner@example.com", OptOutScope.All, "unsubscribe")]
+    [InlineData("Unsubscribe me from your emails.", OptOutScope.Email, "Unsubscribe me from your emails")]
     [InlineData("quit sending me letters, I keep throwing them away", OptOutScope.Email, "quit sending me letters")]
     [InlineData("No more emails please. Not interested.", OptOutScope.Email, "No more emails")]
     [InlineData("Stop calling my cell phone at dinner time!", OptOutScope.Calls, "Stop calling")]
@@ -44,7 +46,7 @@ public sealed class ReplyOptOutTests
     // Families the held-out set B showed missing (written here in other words than B's).
     [InlineData("Not selling. I want off your mailing list.", OptOutScope.All, "want off your mailing list")]
     [InlineData("We'd like to be off the list, thanks.", OptOutScope.All, "'d like to be off the list")]
-    [InlineData("unsub", OptOutScope.Email, "unsub")]
+    [InlineData("unsub", OptOutScope.All, "unsub")]
     [InlineData("Stop. Stop. STOP!", OptOutScope.All, "Stop. Stop. STOP")]
     [InlineData("y'all quit textin me", OptOutScope.Calls, "quit textin")]
     [InlineData("Sáquenme de su base de datos y de su lista.", OptOutScope.All, "Sáquenme")]
@@ -77,7 +79,7 @@ public sealed class ReplyOptOutTests
     [InlineData("ni me marquen, gracias", OptOutScope.Calls, "ni me marquen")]
     [InlineData("My father is 88 and these calls confuse him. Stop calling him.", OptOutScope.Calls, "Stop calling him")]
     [InlineData("We prefer not to receive offers by phone.", OptOutScope.Calls, "We prefer not to receive offers by phone")]
-    [InlineData("Unsubscribe?", OptOutScope.Email, "Unsubscribe")]
+    [InlineData("Unsubscribe?", OptOutScope.All, "Unsubscribe")]
     [InlineData("Not selling - don't call - I'll write if that changes.", OptOutScope.Calls, "don't call")] // between dashes, as notes write it
     [InlineData("Please don't send any more letters or emails.", OptOutScope.Email, "Please don't send any more letters or emails")]
     public void FindsTheRequestAndWhatItStops(string body, OptOutScope scope, string words)
@@ -143,7 +145,7 @@ public sealed class ReplyOptOutTests
 
     // Nothing typed above the quote: the subject says it.
     [Theory]
-    [InlineData("Unsubscribe", OptOutScope.Email)]
+    [InlineData("Unsubscribe", OptOutScope.All)]
     [InlineData("RE: Remove", OptOutScope.All)]
     [InlineData("Re: STOP", OptOutScope.All)]
     public void ASubjectAloneAsks(string subject, OptOutScope scope) =>
@@ -166,7 +168,7 @@ public sealed class ReplyOptOutTests
 
     [Theory]
     [InlineData("Could you please take me off your list?", OptOutScope.All, "take me off your list")]
-    [InlineData("Can you unsubscribe me? Thanks.", OptOutScope.Email, "unsubscribe")]
+    [InlineData("Can you unsubscribe me? Thanks.", OptOutScope.All, "unsubscribe")]
     [InlineData("Please take me off your list?", OptOutScope.All, "take me off your list")]
     [InlineData("Please remove me from your mailing list?", OptOutScope.All, "Please remove me from your mailing list")]
     [InlineData("Hi, remove me from your mailing list? Thanks.", OptOutScope.All, "remove me from your mailing list")]
@@ -260,7 +262,7 @@ public sealed class ReplyOptOutTests
     [InlineData("Arrêtez de m'envoyer ces lettres.", OptOutScope.Email, "Arrêtez de m'envoyer")]
     [InlineData("Hören Sie bitte auf, mich anzurufen.", OptOutScope.Calls, "Hören Sie bitte auf, mich anzurufen")]
     [InlineData("plz take me off ur mailing list", OptOutScope.All, "take me off ur mailing list")] // as written, not as spelled out
-    [InlineData("Unsubcribe me now", OptOutScope.Email, "Unsubcribe")]
+    [InlineData("Unsubcribe me now", OptOutScope.All, "Unsubcribe")]
     [InlineData("Please reomve me from your list.", OptOutScope.All, "Please reomve me from your list")]
     public void FindsTheRequestInOtherLanguagesAndAsTyped(string body, OptOutScope scope, string words)
     {
