@@ -132,11 +132,11 @@ internal static partial class OptOutLanguages
 
     /// <summary>Whose line a number is when it is not the row's person's ("relative's", "daughter's cell"): a spouse is left out, often a co-owner.</summary>
     internal const string SomeoneElse =
-        @"relative|cousin|neighbou?r|landlord|tenant|sister|brother|daughter|son|mother|father|mom|dad|aunt|uncle|nephew|niece|friend|employer|boss|grand(?:son|daughter|mother|father)|in-?law";
+        @"relative|cousin|neighbou?r|landlord|tenant|ex-?wife|ex-?husband|sister|brother|daughter|son|mother|father|mom|dad|aunt|uncle|nephew|niece|friend|employer|boss|grand(?:son|daughter|mother|father)|in-?law";
 
     /// <summary>A relative of the row's person, or another owner, named as the one who died: English, Spanish, French, German, Portuguese.</summary>
-    private const string Relative =
-        @"spouse|husband|wife|widow(?:er)?|father|mother|parents?|son|daughter|brother|sister|grand(?:father|mother|parents?|son|daughter)|uncle|aunt|cousin|co[\s-]?owner|partner"
+    internal const string Relative =
+        @"spouse|husband|wife|widow(?:er)?|father|mother|dad|mom|mum|parents?|son|daughter|brother|sister|grand(?:father|mother|parents?|son|daughter)|uncle|aunt|cousin|co[\s-]?owner|partner"
         + @"|espos[oa]|marido|padres?|madre|hij[oa]s?|herman[oa]s?|abuel[oa]s?|c[óo]nyuge|copropietari[oa]"
         + @"|conjoint|[ée]poux|[ée]pouse|mari|p[èe]re|m[èe]re|fils|fille|fr[èe]re|s[œo]eur|copropri[ée]taire"
         + @"|ehemann|ehefrau|ehepartner|gatte|gattin|vater|mutter|eltern|sohn|tochter|bruder|schwester|miteigent[üu]mer(?:in)?"

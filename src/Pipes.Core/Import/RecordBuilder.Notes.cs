@@ -23,93 +23,205 @@ internal sealed partial class RecordBuilder
             .Where(h => NoteHeaders.Contains(h.Key)).Select(h => h.Index).ToArray();
 
     // The same note on many rows ("Left voicemail") is read once a file; the cache is bounded for files of many distinct notes.
-    private readonly Dictionary<string, (OptOutScope Scope, string Words)?> _notesRead = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<NoteMarked>?> _notesRead = new(StringComparer.Ordinal);
     private const int NotesRemembered = 4096;
+
+    /// <summary>What one request or fact in a note stops: the scope, the words, the clause they stand in, and whether they are about a line ("wrong number on cell") rather than the person.</summary>
+    internal readonly record struct NoteMarked(OptOutScope Scope, string Words, string Clause, bool AboutALine);
 
     private void ApplyNotes(ContactRecord record, object?[] cells, ImportSummary summary)
     {
         foreach (var column in _noteColumns)
         {
             if (column >= cells.Length || ColumnMap.Text(cells[column]) is not { Length: > 0 } note) continue;
-            if (!_notesRead.TryGetValue(note, out var said))
+            if (!_notesRead.TryGetValue(note, out var marks))
             {
-                said = NoteSays(note);
-                if (_notesRead.Count < NotesRemembered) _notesRead[note] = said;
+                marks = NoteSays(note);
+                if (_notesRead.Count < NotesRemembered) _notesRead[note] = marks;
             }
-            if (said is not var (scope, words)) continue;
-            var why = $"the row's '{_map.Headers[column]}' says '{words}'";
-            if (scope != OptOutScope.Email && record.Phone is not null)
-                MarkNumbers(record, NamedInNote(record, note) ?? WrongLine(note, words, cells) ?? PhoneEntries(record).Select(NumberOf).ToList(), why, summary);
-            if (scope != OptOutScope.Calls && record.Email is not null)
-                Withdraw(record, SendableEmails(record).ToList(), why, summary);
+            if (marks is null) continue;
+            // Every mark's numbers together, each once, and the first mark's words as the reason for each channel.
+            var own = PhoneEntries(record).Select(NumberOf).ToHashSet();
+            var numbers = new List<string>();
+            string? callsWhy = null, mailWhy = null;
+            foreach (var mark in marks)
+            {
+                var why = $"the row's '{_map.Headers[column]}' says '{mark.Words}'";
+                if (mark.Scope != OptOutScope.Email)
+                {
+                    numbers.AddRange(NamedInNote(record, mark.Clause) ?? (mark.AboutALine ? LineNamedIn(mark.Clause, cells) : null) ?? [.. own]);
+                    callsWhy ??= why;
+                }
+                if (mark.Scope != OptOutScope.Calls) mailWhy ??= why;
+            }
+            if (callsWhy is not null && numbers.Where(own.Contains).Distinct().ToList() is { Count: > 0 } stopped) MarkNumbers(record, stopped, callsWhy, summary);
+            if (mailWhy is not null && record.Email is not null) Withdraw(record, SendableEmails(record).ToList(), mailWhy, summary);
         }
     }
 
-    /// <summary>What a note asks, every request in it counted toward the scope; null when it asks nothing.</summary>
-    internal static (OptOutScope Scope, string Words)? NoteSays(string note)
+    /// <summary>
+    /// What a note asks or says, clause by clause (a note is often several events: "3/12 lvm; 3/20 wife said he passed"); null when
+    /// nothing. A mark is undone by its clause ("Not DNC", "was DNC until 2022", "considering DNC", "may ask to be removed", "marked
+    /// deceased in error", "remove from list? no", "thought it was a wrong #") or, for a request, by the note ("now OK to call", "keep
+    /// her posted"); a death by the note ("alive and well", "not dead").
+    /// </summary>
+    internal static List<NoteMarked>? NoteSays(string note)
     {
         if (!NoteTrigger().IsMatch(note)) return null;
-        OptOutScope? scope = null;
-        string? words = null;
-        void Add(OptOutScope found, string text)
+        var found = new List<NoteMarked>();
+        var deathUndone = DeathUndone().IsMatch(note);
+        var requestUndone = RequestUndone().IsMatch(note);
+        // "his brother is DNC, don't call him": "him" is the brother.
+        var relativeNamed = RelativeNamed().IsMatch(note);
+        foreach (var (clause, offset) in Clauses(note))
         {
-            scope = scope is null ? found : scope == found ? scope : OptOutScope.All;
-            words ??= text.Trim();
+            void Add(OptOutScope scope, Match match, bool line = false, bool death = false)
+            {
+                if (death ? deathUndone : requestUndone) return;
+                var before = clause.AsSpan(0, match.Index);
+                var after = clause.AsSpan(match.Index + match.Length);
+                if (UndoneBefore().IsMatch(before) || UndoneAfter().IsMatch(after) || (!death && (PastBefore().IsMatch(before) || ReplyOptOut.SaysWhenNotWhether(after)))) return;
+                found.Add(new NoteMarked(scope, match.Value.Trim(), clause, line));
+            }
+            foreach (Match death in NoteDeath().Matches(clause)) Add(OptOutScope.All, death, death: true);
+            if (OwnerGone().Match(clause) is { Success: true } gone) Add(OptOutScope.All, gone, death: true);
+            foreach (Match mark in NoteMark().Matches(clause))
+            {
+                if (mark.Groups["third"].Success && relativeNamed) continue;
+                var scope = mark.Groups["calls"].Success || mark.Groups["line"].Success ? OptOutScope.Calls : mark.Groups["mail"].Success ? OptOutScope.Email : OptOutScope.All;
+                Add(scope, mark, line: mark.Groups["line"].Success);
+            }
+            // A request of one line ("never call this number again - said when I called the cell") is about the line the clause names.
+            if (ReplyOptOut.Find(clause) is { } request && clause.IndexOf(request.Words, StringComparison.Ordinal) is var at and >= 0)
+                Add(request.Scope, new Regex(Regex.Escape(request.Words)).Match(clause, at), line: ThisLine().IsMatch(request.Words));
         }
-        if (OwnerGone().Match(note) is { Success: true } gone) Add(OptOutScope.All, gone.Value);
-        foreach (Match mark in NoteMark().Matches(note))
-            Add(mark.Groups["calls"].Success ? OptOutScope.Calls : mark.Groups["mail"].Success ? OptOutScope.Email : OptOutScope.All, mark.Value);
-        if (ReplyOptOut.Find(note) is { } request) Add(request.Scope, request.Words);
-        return scope is { } all ? (all, words!) : null;
+        return found.Count > 0 ? found : null;
     }
 
-    /// <summary>"Says 432-555-0172 is his brother's, stop calling that one": the row's numbers the note writes out, when it writes any; null otherwise.</summary>
-    private static List<string>? NamedInNote(ContactRecord record, string note)
+    [GeneratedRegex(@"\b(?:this|that)\s+(?:number|line|phone|#)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ThisLine();
+
+    /// <summary>A note's clauses: split at ";", "|", "!", a line break, and a full stop that ends a sentence (not "D.N.C." or "Mrs."); a "?" stays with its clause.</summary>
+    private static IEnumerable<(string Clause, int Offset)> Clauses(string note)
     {
-        if (note.Count(char.IsAsciiDigit) < 7) return null;
-        var own = PhoneEntries(record).Select(NumberOf).ToHashSet();
+        var start = 0;
+        foreach (Match end in ClauseEnd().Matches(note))
+        {
+            var stop = end.Index + (note[end.Index] == '?' ? 1 : 0);
+            if (stop > start) yield return (note[start..stop], start);
+            start = end.Index + end.Length;
+        }
+        if (start < note.Length) yield return (note[start..], start);
+    }
+
+    [GeneratedRegex(@"[;|!\n]+|\?+\s*|(?<=\p{Ll}{3,}|\d)\.(?:\s+|$)")]
+    private static partial Regex ClauseEnd();
+
+    /// <summary>
+    /// "Says 432-555-0172 is his brother's, stop calling that one", "ph ending 0187 ... don't call it": the row's numbers the clause
+    /// writes out or names by their last four digits; null when it names none of them.
+    /// </summary>
+    private static List<string>? NamedInNote(ContactRecord record, string clause)
+    {
+        if (clause.Count(char.IsAsciiDigit) < 4) return null;
+        var own = PhoneEntries(record).Select(NumberOf).ToList();
         // Each written number alone: the words beside it in the note ("is his brother's") would make it no number to the reader.
-        var named = WrittenNumber().Matches(note).Select(m => Normalization.PhoneNormalizer.Normalize(m.Value).Number).OfType<string>().Where(own.Contains).Distinct().ToList();
+        var named = WrittenNumber().Matches(clause).Select(m => Normalization.PhoneNormalizer.Normalize(m.Value).Number).OfType<string>().Where(own.Contains)
+            .Concat(EndingIn().Matches(clause).SelectMany(m => own.Where(n => n.EndsWith(m.Groups["last"].Value, StringComparison.Ordinal))))
+            .Distinct().ToList();
         return named.Count > 0 ? named : null;
     }
 
     [GeneratedRegex(@"\+?1?[\s.-]*\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4}\b")]
     private static partial Regex WrittenNumber();
 
+    [GeneratedRegex(@"\bending\s+(?:in\s+)?(?<last>\d{4})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EndingIn();
+
     /// <summary>
-    /// "wrong number on cell", "Alt phone is her sister's": when the note says a number is wrong or someone else's, the numbers of the one
-    /// phone column it names by a word of its header that tells it from the others ("Cell", "Alt", "Home"); null (the row's numbers) otherwise.
+    /// "wrong number on cell", "Alt phone is her sister's", "don't call the landline": the numbers of the one phone column the clause
+    /// names by a word of its header that tells it from the others ("Cell", "Alt"), or a home line ("home", "landline", "house") as the
+    /// one phone column that is no cell or work line; null (the row's numbers) when it names none or several.
     /// </summary>
-    private List<string>? WrongLine(string note, string words, object?[] cells)
+    private List<string>? LineNamedIn(string clause, object?[] cells)
     {
-        if (!AboutALine().IsMatch(words)) return null;
-        var noteWords = HeaderWords(note).Select(w => w == "mobile" ? "cell" : w).ToHashSet();
-        var columns = Enumerable.Range(0, _slots.Length).Where(i => _slots[i] == Slot.Phone && HeaderWords(_map.Headers[i])
-            .Select(w => w == "mobile" ? "cell" : w).Any(w => w is not ("phone" or "number" or "no" or "tel" or "telephone") && noteWords.Contains(w))).ToList();
+        var said = HeaderWords(clause).Select(LineWord).ToHashSet();
+        var phones = Enumerable.Range(0, _slots.Length).Where(i => _slots[i] == Slot.Phone).ToList();
+        var columns = phones.Where(i => HeaderWords(_map.Headers[i]).Select(LineWord)
+            .Any(w => w is not ("phone" or "number" or "no" or "tel" or "telephone") && said.Contains(w))).ToList();
+        if (columns.Count == 0 && said.Contains("home"))
+            columns = phones.Where(i => !HeaderWords(_map.Headers[i]).Select(LineWord).Any(w => w is "cell" or "work")).ToList();
         if (columns.Count != 1 || columns[0] >= cells.Length || ColumnMap.Text(cells[columns[0]]) is not { Length: > 0 } text) return null;
         return Numbers(text);
     }
 
+    private static string LineWord(string word) => word switch
+    {
+        "mobile" or "cel" or "celular" or "movil" or "móvil" or "handy" => "cell",
+        "landline" or "house" or "fijo" or "casa" => "home",
+        "office" or "business" => "work",
+        _ => word,
+    };
+
     // A word a note must hold to say anything of contact: most notes ("Met at NAPE", "left voicemail") are passed over at once.
-    [GeneratedRegex(@"call|contact|remov|phone|number|cell|line|mail|letter|dnc|deceas|wrong|bad|sue|sheriff|police|threat|solicit|stop|unsub|opt|list|text|txt|write|instead|quit|cease|desist|leave|baja|llam|appel|anruf|ligar|fallec|d[ée]c[ée]d|verstorb|falecid",
+    [GeneratedRegex(@"call|contact|remov|phone|number|cell|\bcel\b|line|#|mail|letter|post|dnc|d\.n\.c|c\s*&\s*d|deceas|decesed|dec'?d|passed|died|obit|rip\b|r\.i\.p|wrong|bad|sue|sheriff|police|threat|solicit|stop|unsub|opt|list|text|txt|write|instead|quit|cease|desist|leave|lose|consent|not\s+his|not\s+hers|'s\b|\d{3}[-.]\d{4}|baja|llam|hablen|correo|appel|courriel|anruf|ligar|fallec|muri|faleceu|falecid|d[ée]c[ée]d|verstorb",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoteTrigger();
 
-    // A landman's shorthand: "remove per attorney", "DNC" (not "DNC? checked registry - not on it"), "no solicitations", "no mail", "wants
-    // letters only" (neither calls nor email: Pipes writes no letters), "call daughter instead", "said she'll call the sheriff if we call
-    // again", "threatened to sue", "wrong number on cell".
-    [GeneratedRegex(@"^\W*remove\b|(?<calls>\bdnc\b(?!\s*\?)(?![^.;\n]{0,40}\bnot\s+on\b))|\bdo\s+not\s+(?:contact|solicit)\b|\bno\s+(?:contact|solicitations?)\b"
-        + @"|(?<mail>\bdo\s+not\s+mail\b|\bno\s+(?:mail|mailings|mailers)\b)"
-        + @"|\b(?:letters?|(?:postal\s+)?mail)\s+only\b|\bonly\s+(?:by\s+)?(?:letters?|(?:postal\s+)?mail)\b"
+    // The row's person died, in the words notes use ("obit found - passed 2018", "RIP 4/2022", "dec'd", "decesed", "died in March",
+    // "falleció", "murió", "faleceu"): not a relative or co-owner named first in the clause ("wife died 2019", "deceased co-tenant").
+    [GeneratedRegex(@"(?<!\b(?:" + OptOutLanguages.Relative + @"|heirs?|co-?tenants?|lessee|operator)\b[^;,|:]*)"
+        + @"\b(?:decea?sed|decesed|deseased|dec'?d|passed\s+away|passed(?=\s+(?:in\b|last\b|\d))|passed(?=\s*(?:$|[;,.]))|(?<!\b(?:lease|well|deal|offer|phone|cell|line|battery|truck|car)\s+)died|obit(?:uary)?|R\.?I\.?P\.?|fallec(?:i[óo]|id[oa])|muri[óo]|faleceu|falecid[oa]|verstorben|d[ée]c[ée]d[ée]e?)(?!\w)"
+        + @"(?![\s-]+(?:(?:el|la|le|der|die|o|a)\s+)?(?:" + OptOutLanguages.Relative + @"|co-?tenants?)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NoteDeath();
+
+    // A landman's shorthand and a caller's notes: "remove per attorney" (not "remove lien"), "DNC" and "D.N.C.", "no solicitations", "no
+    // mail" (not "do not mail to PO box"), "letters only", "nur per Post", "call daughter instead", threats either way round, "C&D",
+    // "revoked consent", "lose his number", "son says not to call him", "quit calling him" (him: the row's person, unless a relative is
+    // named), the other languages' do-not-call words; about one line ("line"): "wrong number on cell", "home # wrong", "wrong party",
+    // "don't call the landline", "don't call it", "is her neighbor's", "not his".
+    [GeneratedRegex(@"^\W*remove\b(?!\s+(?:\S+\s+){0,2}?(?:liens?|title|tract|lease|well|deed|mortgage|easement|judgment)\b)|(?<calls>\bd\.?n\.?c\b\.?)|\bdo\s+not\s+(?:contact|solicit)\b|\bno\s+(?:contact|solicitations?)\b"
+        + @"|(?<mail>\bdo\s+not\s+mail\b(?!\s+(?:to|at)\b)|\bno\s+(?:e-?mails?|mail|mailings|mailers|correos)\b|\b(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+want\s+(?:any\s+(?:more\s+)?)?(?:e-?mails?|mail)\b|\bopt(?:ed)?[\s-]*out\s+of\s+(?:the\s+)?e-?mails?\b)"
+        + @"|\b(?:letters?|(?:postal\s+|us\s+)?mail)\s+only\b|\bonly\s+(?:by\s+)?(?:letters?|(?:postal\s+)?mail)\b|\bnur\s+(?:per\s+)?(?:post|brief)\b|\bs[óo]lo\s+por\s+(?:correo\s+postal|carta)\b|\bc\s*&\s*d\b"
         + @"|(?<calls>\b(?:call|phone|text)\s+(?:(?:his|her|their|the)\s+)?(?:daughter|son|wife|husband|spouse|brother|sister|nephew|niece|kids|children|attorney|lawyer|agent|manager)\s+instead\b)"
         + @"|\b(?:contact|talk\s+to|speak\s+(?:to|with)|go\s+through|deal\s+with|write\s+to)\s+(?:(?:his|her|their|the)\s+)?(?:daughter|son|wife|husband|spouse|brother|sister|nephew|niece|kids|children|attorney|lawyer|agent|manager)\s+instead\b"
-        + @"|(?<calls>\b(?:call|calling)\s+the\s+(?:sheriff|police|cops)\s+if\s+(?:we|you|anyone|someone)\s+(?:call|text|contact)|\bthreaten(?:ed|s|ing)?\s+(?:to\s+)?(?:sue|report|call\s+the))"
-        + @"|(?<calls>\b(?:wrong|bad)\s+(?:number|no\b\.?|#|phone))"
-        + @"|(?<calls>\b(?:phone|number|#|cell|line)\b[^.;\n]{0,20}?\bis\s+(?:his|her|their|a|the)\s+(?:" + OptOutLanguages.SomeoneElse + @")'?s\b)",
+        + @"|(?<calls>\b(?:call|calling)\s+the\s+(?:sheriff|police|cops)\s+if\s+(?:we|you|anyone|someone)\s+(?:call|text|contact)|\bthreaten(?:ed|s|ing)?\s+(?:to\s+)?(?:sue|report|call\s+the)\b(?!\s+(?:the\s+)?(?:operator|driller|pumper|lessee|bank|county|company\s+that|oil\s+company|neighbou?r)))"
+        + @"|(?<calls>\bif\s+(?:we|you|anyone|they)\s+(?:call|contact|text)\b[^.;]{0,40}?\b(?:sue|report|police|sheriff|lawyer|attorney)\w*)"
+        + @"|(?<calls>\brevoked?\s+(?:(?:his|her|their|all)\s+)?consent\b|\bno\s+(?:phone\s+)?calls?\b|\bno\s+phone\s+contact\b|\btake\s+(?:him\s+|her\s+|them\s+)?off\s+(?:the\s+|our\s+)?call(?:ing)?\s+list\b|\blose\s+(?:his|her|their|my)\s+(?:number|#|phone))"
+        + @"|\bsays?\s+(?:not\s+to|to\s+not|don'?t|do\s+not|never)\s+(?:(?<calls>call|phone|text|dial)|(?<mail>e-?mail|write|mail)|contact)\b(?:\s+(?<third>him|her|them)\b(?!\s+(?:cell|phone|number|landline|home|work|#|mobile)))?"
+        + @"|(?<third>(?<calls>\b(?:quit|stop|don'?t|do\s+not|never)\s+(?:call(?:ing)?|phon(?:e|ing)|text(?:ing)?)\s+(?:him|her|them)\b(?!\s+(?:cell|phone|number|landline|home|work|#|mobile))))"
+        + @"|(?<line>\b(?:wrong|bad)\s+(?:number|no\b\.?|#|phone|party|person)|\b(?:home|cell|cel|work|landline|alt)\s*(?:#|phone|number|no\.?)?\s+(?:is\s+)?(?:wrong|bad|disconnected)\b"
+        + @"|\b(?:do\s+not|don'?t|never)\s+(?:call|dial|use)\s+(?:the\s+|his\s+|her\s+|that\s+|this\s+)?(?:landline|home(?:\s+(?:#|phone|number))?|cell(?:\s+(?:#|phone|number))?|work(?:\s+(?:#|phone|number))?|it(?=\s*(?:$|[,.;!\-–]|\s+(?:again|anymore|any\s+more|ever|please|pls)\b))|that\s+one|this\s+one|that\s+number)\b|,\s*don'?t\s+use\b"
+        + @"|\b(?:phone|number|#|cell|line|\d{4})\b[^.;\n]{0,20}?\bis\s+(?:his|her|their|a|the)\s+(?:old\s+)?(?:" + OptOutLanguages.SomeoneElse + @"|ex-?(?:wife|husband))'?s\b|\bnot\s+(?:his|hers|theirs)\b|\bn[úu]mero\s+equivocado\b)"
+        + @"|(?<calls>" + OptOutLanguages.StatusDoNotCall + @"|\bne\s+plus\s+(?:appeler|t[ée]l[ée]phoner)\b|\bno\s+quiere\s+(?:m[áa]s\s+)?llamadas\b|\bya\s+no\s+(?:me|le|les)\s+(?:hablen|llamen)\b|\bno\s+(?:lo|la|le|los|las|les)\s+(?:vuelvan\s+a\s+)?(?:llamen|marquen)\b)"
+        + @"|(?<mail>\bno\s+enviar\s+(?:m[áa]s\s+)?(?:correos?|e-?mails?)|\bne\s+(?:pas|plus)\s+envoyer\s+(?:de\s+|d')?(?:courriels?|e-?mails?|mails?)|\bkeine\s+e-?mails?)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoteMark();
 
-    // The marks that are about a line rather than the person: a wrong number, someone else's.
-    [GeneratedRegex(@"\b(?:wrong|bad)\s+(?:number|no\b\.?|#|phone)|'s\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex AboutALine();
+    // Just before a mark in its clause: not it ("Not DNC"), not yet ("considering DNC", "may ask to be removed", "might want off the list",
+    // "wanted to know if we'd stop calling"), someone else's ("his brother is DNC", "he told them DNC"), a doubt ("thought it was a wrong #").
+    [GeneratedRegex(@"\bnot\s+(?:on\s+(?:the\s+)?)?$|\b(?:considering|consider|thinking\s+about|may|might|maybe|possibly|perhaps|if|whether|thought|rumou?red|wondered)\b|\b(?:his|her|their)\s+(?:" + OptOutLanguages.Relative + @")\s+(?:is|was)\s+(?:on\s+(?:the\s+)?)?$|\btold\s+(?:them|the\s+other\s+\w+|other\s+\w+)\s+$|\b(?:checked|scrubbed|ran|verified)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UndoneBefore();
+
+    // A request or line mark of the past ("was DNC until 2022", "old cell was a wrong #"); a death is written in the past too.
+    [GeneratedRegex(@"\b(?:was|were|used\s+to\s+be|formerly|previously|old)\b[^,;]{0,25}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PastBefore();
+
+    // Just after a mark in its clause: a question ("wrong number?"), a mistake or its end ("DNC flag removed", "DNC scrub: clear",
+    // "marked DNC by mistake", "deceased in error", "until 2022").
+    [GeneratedRegex(@"^\s*\?|\b(?:by\s+mistake|in\s+error|mistaken(?:ly)?|until|no\s+longer)\b|^\W*(?:flag\s+|status\s+|list\s+)?(?:removed|lifted|clear(?:ed)?|scrub\w*)\b|\bnot\s+on\s+(?:it|there|(?:the\s+)?(?:list|registry))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UndoneAfter();
+
+    [GeneratedRegex(@"\b(?:alive|not\s+dead|in\s+error|by\s+mistake|mistaken(?:ly)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DeathUndone();
+
+    [GeneratedRegex(@"\b(?:ok(?:ay)?\s+to\s+call|wants\s+(?:our\s+)?calls|keep\s+(?:her|him|them|me)\s+(?:posted|updated|informed)|wants\s+updates|will\s+let\s+us\s+know|said\s+no\s+to\s+(?:being\s+)?remov\w*)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RequestUndone();
+
+    [GeneratedRegex(@"\b(?:his|her|their)\s+(?:" + OptOutLanguages.Relative + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeNamed();
 }

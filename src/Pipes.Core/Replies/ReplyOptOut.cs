@@ -281,6 +281,9 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Qualified();
 
+    /// <summary>Whether the words right after a request say when, not whether ("before noon", "on Sundays", "los domingos"): the request stops nothing.</summary>
+    internal static bool SaysWhenNotWhether(ReadOnlySpan<char> after) => Qualified().IsMatch(after);
+
     // A place after a request: "at work", "at home", "en el trabajo". Where, not whether, only beside another line (AnotherLine).
     [GeneratedRegex("""^\s*(?:at\s+(?:work|the\s+office|home|the\s+house|my\s+(?:work|office|job|house|home|desk))|(?:on|to)\s+my\s+(?:work|office|home|house)\s+(?:phone|number|line)|(?:en\s+el|al)\s+trabajo|(?:en|a)\s+(?:mi\s+)?casa|au\s+(?:travail|bureau)|(?:bei\s+der|auf\s+der)\s+arbeit|no\s+trabalho|em\s+casa)\b""",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
