@@ -286,6 +286,12 @@ public sealed class ForeignOptOutTests : IDisposable
     [InlineData("713-555-0101 now 432-555-0199", "4325550199", null, "7135550101")]
     [InlineData("713-555-0101 (nuevo número 432-555-0199)", "4325550199", null, "7135550101")]
     [InlineData("713-555-0101 (was 281-555-0102)", "7135550101", null, "2815550102")] // the later one is the old one
+    // Only a later number's aside that says no more than that it replaced the one before does: "New York office", "cell - best now",
+    // "now retired" are what the later line is, and the one before stays.
+    [InlineData("713-555-0101; 212-555-0102 (New York office)", "7135550101", "2125550102", null)]
+    [InlineData("713-555-0101 (home), 713-555-0102 (cell - best now)", "7135550101", "7135550102", null)]
+    [InlineData("713-555-0101 cell; 713-555-0102 home (now retired)", "7135550101", "7135550102", null)]
+    [InlineData("713-555-0101, 713-555-0102 (new number)", "7135550102", null, "7135550101")]
     [InlineData("Cell 713-555-0101 Home 281-555-0102", "7135550101", "2815550102", null)]
     [InlineData("(c) 713-555-0101 (h) 281-555-0102", "7135550101", "2815550102", null)]
     [InlineData("713-555-0101 (cell) 281-555-0102 (fax)", "7135550101", null, "2815550102")]

@@ -80,8 +80,11 @@ public static partial class PhoneNormalizer
     /// </summary>
     internal static bool SaysReplacesTheOneBefore(string words) => Replaces().IsMatch(words);
 
-    [GeneratedRegex(@"(?<!\w)(?:changed[\s-]*to|(?:is[\s-]*)?now|new(?:[\s-]*(?:number|no\.?|#|phone|cell|line))?|updated(?:[\s-]*to)?|replaced[\s-]*(?:by|with)|moved[\s-]*to"
-        + @"|nuevo[\s-]*n[úu]mero|n[úu]mero[\s-]*nuevo|cambi[óo][\s-]*a|nouveau[\s-]*num[ée]ro|neue[\s-]*nummer|novo[\s-]*n[úu]mero|mudou[\s-]*para)(?!\w)",
+    // The words must be all the aside holds, but for the kind of line: "(cell - best now)", "(New York office)", "home (now retired)"
+    // say what the later line is, not that it replaced the one before.
+    [GeneratedRegex(@"^\W*(?:(?:the|his|her|their|number|no|phone|cell|mobile|home|work|office|line|landline|is)\W+)*(?:changed[\s-]*to|now|new(?:[\s-]*(?:number|no\.?|#|phone|cell|line))?|updated(?:[\s-]*to)?|replaced[\s-]*(?:by|with)|moved[\s-]*to"
+        + @"|nuevo[\s-]*n[úu]mero|n[úu]mero[\s-]*nuevo|cambi[óo][\s-]*a|nouveau[\s-]*num[ée]ro|neue[\s-]*nummer|novo[\s-]*n[úu]mero|mudou[\s-]*para)"
+        + @"(?:\W+(?:number|no|phone|cell|mobile|line|landline|home|work))*\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Replaces();
 
