@@ -292,6 +292,9 @@ public sealed class ForeignOptOutTests : IDisposable
     [InlineData("713-555-0101 (home), 713-555-0102 (cell - best now)", "7135550101", "7135550102", null)]
     [InlineData("713-555-0101 cell; 713-555-0102 home (now retired)", "7135550101", "7135550102", null)]
     [InlineData("713-555-0101, 713-555-0102 (new number)", "7135550102", null, "7135550101")]
+    // "Old" names an old number alone or before a kind of line, not as a word of a place ("Old Town Rd office").
+    [InlineData("713-555-0101 Old Town Rd office", "7135550101", null, null)]
+    [InlineData("713-555-0101 (old cell) 281-555-0102", "2815550102", null, "7135550101")]
     [InlineData("Cell 713-555-0101 Home 281-555-0102", "7135550101", "2815550102", null)]
     [InlineData("(c) 713-555-0101 (h) 281-555-0102", "7135550101", "2815550102", null)]
     [InlineData("713-555-0101 (cell) 281-555-0102 (fax)", "7135550101", null, "2815550102")]

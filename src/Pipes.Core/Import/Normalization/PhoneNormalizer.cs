@@ -66,8 +66,9 @@ public static partial class PhoneNormalizer
     /// <summary>Words beside a number that say it must not be dialled: do-not-call marks, opt-outs, a number gone or someone gone, a fax.</summary>
     [GeneratedRegex(@"(?<!\w)(?:dnc|do[\s-]*not[\s-]*(?:call|dial|contact)|don'?t[\s-]*(?:call|dial)|no[\s-]*calls?|wrong(?:[\s-]*(?:number|no\.?|#))?|stop(?:[\s-]*call(?:ing|s)?)?|(?:asked|requested|wants?)[\s-]*(?:not[\s-]*to[\s-]*be[\s-]*called|no[\s-]*calls?)|not[\s-]*to[\s-]*be[\s-]*called|disconnected|not[\s-]*in[\s-]*service|out[\s-]*of[\s-]*service|bad(?:[\s-]*(?:number|no\.?|#|phone))?|litigator|no[\s-]*longer|opt(?:ed)?[\s-]*out|removed?|unsubscribed?|fax|"
         // The number is someone else's now, or never was the owner's: "(number changed)", "changed number", "old number", "(old)", "(formerly)",
-        // "previous owner", "(was 281-555-0102)" (the word alone before a number), "not the owner's number", "not his number".
-        + @"(?:number|phone|no\.?|#)[\s-]*changed|changed[\s-]*(?:number|no\.?|#|phone)|old|former(?:ly)?|previous(?:ly)?|prior(?![\s-]+to\b)|(?<=^\W*)was(?=\W*$)"
+        // "previous owner", "(was 281-555-0102)" (the word alone before a number), "not the owner's number", "not his number". "Old" alone
+        // or before a kind of line ("old cell"), not as a word of a place ("Old Town Rd office").
+        + @"(?:number|phone|no\.?|#)[\s-]*changed|changed[\s-]*(?:number|no\.?|#|phone)|old(?!\s+(?!(?:number|no|phone|cell|mobile|line|landline|home|work)\b)\p{L})|former(?:ly)?|previous(?:ly)?|prior(?![\s-]+to\b)|(?<=^\W*)was(?=\W*$)"
         + @"|not[\s-]*(?:the[\s-]*)?(?:owner'?s?|his|hers|her|theirs|their)(?:[\s-]*(?:number|phone|no\.?|#|line))?|"
         // Someone else's line: "(landlord)", "relative's number", "(daughter's cell)", "his brother's". Not a spouse's, often a co-owner's.
         + @"(?:" + Import.OptOutLanguages.SomeoneElse + @")'?s(?:[\s-]+(?:number|phone|cell|line|no\.?|#|house|home|landline|work))?|landlord|neighbou?r|relative|associate|employer|"
