@@ -301,8 +301,9 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
 
     // The words of a request that name texts, calls, paper or email (for a request that stops one channel of a scope only).
     // Where a stop is aimed, when it is not the sender: a relative ("to my late husband", "a mi papá"), a place ("to the ranch office
-    // address", "a la oficina"). Up to the end of the sentence.
-    [GeneratedRegex("""^[^.!?\n]{0,40}?\b(?:(?:addressed\s+)?to|at|a|al|à|an|para)\s+(?:(?:my|mi|mon|ma|meu|minha|the|this|that|his|her|la|el|our|mis|sus?)\s+)?(?:(?:late|old|former|difunto|difunta|finado|finada)\s+)?(?:husband|wife|dad|father|mother|mom|mum|pap[áa]|mam[áa]|padre|madre|esposo|esposa|hermano|hermana|brother|sister|son|daughter|(?:\S+\s+){0,2}?(?:office|oficina|address|direcci[óo]n|house|casa|ranch|rancho|home|po\s+box|apartado|work|trabajo|bureau|b[üu]ro|escrit[óo]rio))\b""",
+    // address", "a la oficina"). In the request's own clause: "unsubscribe me from your list, write to me at my office" names the office
+    // for what it invites, not for where the stop goes.
+    [GeneratedRegex("""^(?:(?!\b(?:and|but|y|pero)\b)[^.!?\n,;:]){0,40}?\b(?:(?:addressed\s+)?to|at|a|al|à|an|para)\s+(?:(?:my|mi|mon|ma|meu|minha|the|this|that|his|her|la|el|our|mis|sus?)\s+)?(?:(?:late|old|former|difunto|difunta|finado|finada)\s+)?(?:husband|wife|dad|father|mother|mom|mum|pap[áa]|mam[áa]|padre|madre|esposo|esposa|hermano|hermana|brother|sister|son|daughter|(?:\S+\s+){0,2}?(?:office|oficina|address|direcci[óo]n|house|casa|ranch|rancho|home|po\s+box|apartado|work|trabajo|bureau|b[üu]ro|escrit[óo]rio))\b""",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Elsewhere();
 

@@ -319,4 +319,10 @@ public sealed class ReplyOptOutTests
     [InlineData("Not selling.\nUnsubscribe from all your mailings please.", OptOutScope.Email)]
     [InlineData("Not interested.\n---\nPlease take me off your list.", OptOutScope.All)]
     public void TheFootersWordsWrittenByThePersonStillAsk(string body, OptOutScope scope) => Assert.Equal(scope, Classify(body).OptOut?.Scope);
+
+    // The exemption for a stop aimed elsewhere holds only in the request's own clause: a place named in a later clause is what the
+    // sender invites, not where the stop was aimed.
+    [Theory]
+    [InlineData("Unsubscribe me from your list, write to me at my office if it's legal paperwork only.", OptOutScope.Email)]
+    public void TheElsewhereAndReportedExemptionsLetNoOwnRequestThrough(string body, OptOutScope scope) => Assert.Equal(scope, Classify(body).OptOut?.Scope);
 }
