@@ -71,7 +71,10 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
             // Another person's request, reported by a sender who asks to be contacted: "My sister asked you to take her off your list.
             // I'm not her, call me", "My husband doesn't want to be contacted, but email me". Without the invitation the sender may speak
             // for the person written to ("Mr. Ruiz does not wish to receive further correspondence"), and it counts.
-            var reported = ReportedFor().IsMatch(newText.AsSpan(before, match.Index - before)) || match.Value.StartsWith("does", StringComparison.OrdinalIgnoreCase);
+            // The request is the sender's own when it names them ("told you to stop contacting me", "asked you to stop calling us"),
+            // and the person written to's when the sender speaks for them (holds power of attorney).
+            var reported = (ReportedFor().IsMatch(newText.AsSpan(before, match.Index - before)) || match.Value.StartsWith("does", StringComparison.OrdinalIgnoreCase))
+                && !NamesTheSender().IsMatch(match.Value) && !SpeaksFor().IsMatch(newText);
             if (reported && (InvitesCalls().IsMatch(rest) || InvitesEmail().IsMatch(rest) || AnotherLine().IsMatch(rest) || SendsToMe().IsMatch(rest))) continue;
             // A request that stops only a channel Pipes does not use (texts, paper letters) while the sender invites the one of the
             // same scope that it does ("do not text me, calls are fine"; "stop the letters, email me instead") is none: marking it
@@ -319,6 +322,10 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
     private static partial Regex ReportedFor();
 
     // The sender writes of a relative as theirs ("My mother is 91 and your calls upset her"): a request for "her" is made for her.
+    // A request's words that name the sender as its object: "stop contacting me", "calling us", "take my name off", "que me llamen".
+    [GeneratedRegex("""\b(?:me|us|nos)\b|\b(?:my|our)\s+(?:name|names|number|phone|e-?mail|address|info\w*|details|data)\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NamesTheSender();
+
     [GeneratedRegex("""\bmy\s+(?:elderly\s+|late\s+|\d+[\s-]year[\s-]old\s+)?(?:mother|father|mom|mum|dad|grandmother|grandfather|grandma|grandpa|grandparents|parents?|aunt|uncle)\b""",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NamesARelative();

@@ -320,9 +320,13 @@ public sealed class ReplyOptOutTests
     [InlineData("Not interested.\n---\nPlease take me off your list.", OptOutScope.All)]
     public void TheFootersWordsWrittenByThePersonStillAsk(string body, OptOutScope scope) => Assert.Equal(scope, Classify(body).OptOut?.Scope);
 
-    // The exemption for a stop aimed elsewhere holds only in the request's own clause: a place named in a later clause is what the
-    // sender invites, not where the stop was aimed.
+    // The exemptions for a stop aimed elsewhere and for another's request reported hold only for what they are: a place named in a
+    // later clause is not where the stop was aimed; a reported request whose object is the sender ("me", "us"), or one relayed by
+    // someone who speaks for the person written to (POA), is the sender's own.
     [Theory]
     [InlineData("Unsubscribe me from your list, write to me at my office if it's legal paperwork only.", OptOutScope.Email)]
+    [InlineData("My lawyer told you to stop contacting me. Call him at 713-555-0100 if you have questions.", OptOutScope.All)]
+    [InlineData("My husband asked you to stop calling us. You can email me the paperwork.", OptOutScope.Calls)]
+    [InlineData("She requested that you remove her from your list. I am her son and POA. Email me at son@example.com", OptOutScope.All)]
     public void TheElsewhereAndReportedExemptionsLetNoOwnRequestThrough(string body, OptOutScope scope) => Assert.Equal(scope, Classify(body).OptOut?.Scope);
 }
