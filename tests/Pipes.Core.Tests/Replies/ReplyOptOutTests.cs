@@ -329,4 +329,10 @@ public sealed class ReplyOptOutTests
     [InlineData("My husband asked you to stop calling us. You can email me the paperwork.", OptOutScope.Calls)]
     [InlineData("She requested that you remove her from your list. I am her son and POA. Email me at son@example.com", OptOutScope.All)]
     public void TheElsewhereAndReportedExemptionsLetNoOwnRequestThrough(string body, OptOutScope scope) => Assert.Equal(scope, Classify(body).OptOut?.Scope);
+
+    // "Dar de baja" a number or a phone from a list is the request; of a line or a service (IsNoneWhenTheWordsDoNotAskIt) it is not.
+    [Theory]
+    [InlineData("Favor de dar de baja mi número de su lista.")]
+    [InlineData("Quiero dar de baja mi teléfono de sus registros, no me interesa.")]
+    public void DeBajaOfANumberFromTheListAsks(string body) => Assert.Equal(OptOutScope.All, Classify(body).OptOut?.Scope);
 }
