@@ -401,8 +401,8 @@ internal sealed partial class RecordBuilder
 
     // A no in its first word: "No - ok to call", "FALSE", "N", "Off", "Unchecked", a skip tracer's "Clean", Dynamics' "Allow", "Not on DNC"
     // (not "Not to be called"), "Subscribed" or "Active" under Unsubscribed, "Opted In"; "Never" alone (not "Never call"); a skip tracer's
-    // "Litigator Risk" of "Low" or "Minimal" (its "Medium" and "High" mark).
-    [GeneratedRegex(@"^\s*(?:no|n|false|f|off|none|nil|null|unchecked|unticked|clean|clear|ok|okay|low|minimal|allow(?:ed)?|permitted|subscribed|active|valid|not(?!\s+to\b)|never(?=\W*$)|opt(?:ed)?[\s-]*in|"
+    // "Litigator Risk" of "Low" or "Minimal" (its "Medium" and "High" mark, and so does a range that reaches them: "Low-Medium").
+    [GeneratedRegex(@"^\s*(?:no|n|false|f|off|none|nil|null|unchecked|unticked|clean|clear|ok|okay|(?:low|minimal)(?!\s*(?:[-–/]|to\b|or\b)\s*\w)|allow(?:ed)?|permitted|subscribed|active|valid|not(?!\s+to\b)|never(?=\W*$)|opt(?:ed)?[\s-]*in|"
         + OptOutLanguages.No + @")(?![\w/])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoWords();

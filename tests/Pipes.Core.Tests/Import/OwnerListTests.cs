@@ -68,6 +68,10 @@ public sealed class OwnerListTests : IDisposable
     [InlineData("TCPA Consent", "Yes", false)] // consent given, the opposite
     [InlineData("Line Status", "Disconnected", true)]
     [InlineData("Marketing Opt-Out", "Yes", true)] // every channel
+    // A risk of Low is a no, a range that reaches Medium is not.
+    [InlineData("Litigator Risk", "Low", false)]
+    [InlineData("Litigator Risk", "Low-Medium", true)]
+    [InlineData("Litigator Risk", "Low to Medium", true)]
     public void SkipTraceAndCrmColumnsStopCalls(string header, string value, bool stopped) =>
         Assert.Equal(stopped ? null : "2145550101", Import($"Name,Phone,{header}\nJo Smith,214-555-0101,{value}\n")[0].Phone);
 
