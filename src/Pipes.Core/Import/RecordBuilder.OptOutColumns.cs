@@ -370,11 +370,13 @@ internal sealed partial class RecordBuilder
     /// <summary>
     /// Whether a death column's value names a person other than the row's: "Mary Smith" under "Deceased" on the row of her heir John Smith
     /// says whom he inherits from, not that he died. A value naming the row's own person (its first and last name both in it), a yes, a
-    /// date, a word of its own ("Per obituary", "Confirmed"), or a single word is no such name: it marks the row, on the safe side.
+    /// date, a word of its own ("Per obituary", "Confirmed"), or a single word other than a relative's ("Husband") is no such name: it
+    /// marks the row, on the safe side.
     /// </summary>
     private static bool NamesSomeoneElse(object? cell, ContactRecord record)
     {
         if (cell is not string text || IsPlainYes(text) || LooksLikeADate(text)) return false;
+        if (RelativeNamed().IsMatch(text)) return true;
         var words = text.Split([' ', ',', '.', '\t'], StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is < 2 or > 7 || words.Any(w => w.Any(c => !char.IsLetter(c) && c is not ('\'' or '-' or '&' or '(' or ')')))) return false;
         if (words.Count(w => w.TrimStart('(') is { Length: > 0 } word && char.IsUpper(word[0])) < 2 || NotAName().IsMatch(text)) return false;
@@ -382,6 +384,12 @@ internal sealed partial class RecordBuilder
             && FoldAccents(text).Contains(FoldAccents(part), StringComparison.OrdinalIgnoreCase);
         return !(Has(record.FirstName) && Has(record.LastName));
     }
+
+    // A death column's value that names a relative as the one who died ("Husband", "Spouse - 2019", "Esposo"): the row's person is
+    // alive, as with a status's "Spouse deceased" (OptOutLanguages.DeceasedOwner).
+    [GeneratedRegex(@"^\W*(?:(?:his|her|their|my|the|su|sa|son|sein|seine|ihr|ihre)\s+)?(?:" + OptOutLanguages.Relative + @")(?!\w)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeNamed();
 
     // Words of a death column's value that say the row's person died, or how it is known, rather than name someone.
     [GeneratedRegex(@"(?<!\w)(?:" + OptOutLanguages.Deceased + @"|per|confirmed|verified|reported|obit(?:uary)?|probate|death|died|passed|yes|true|s[íi]|oui|ja|sim|owner|unknown)(?!\w)",

@@ -113,6 +113,10 @@ public sealed class ForeignOptOutTests : IDisposable
     [InlineData("Deceased", "X", true)]
     [InlineData("Deceased (Y/N)", "Ray Smith", false)]
     [InlineData("Deceased", "No", false)]
+    // A relative named as the one who died, as a status's "Spouse deceased" does not withhold the living owner.
+    [InlineData("Deceased", "Husband", false)]
+    [InlineData("Deceased", "Spouse - 2019", false)]
+    [InlineData("Fallecido", "Esposo", false)]
     public void ADeathColumnNamingSomeoneElseMarksNoOne(string header, string value, bool marked)
     {
         var record = Import($"Name,Email,Phone,{header}\nJo Smith,jo@x.com,713-555-0101,\"{value}\"\n")[0];
