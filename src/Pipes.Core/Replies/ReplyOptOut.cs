@@ -302,7 +302,6 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnotherLine();
 
-    // The words of a request that name texts, calls, paper or email (for a request that stops one channel of a scope only).
     // Where a stop is aimed, when it is not the sender: a relative ("to my late husband", "a mi papá"), a place ("to the ranch office
     // address", "a la oficina"). In the request's own clause: "unsubscribe me from your list, write to me at my office" names the office
     // for what it invites, not for where the stop goes.
@@ -330,9 +329,12 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NamesARelative();
 
+    // Right after a third person's request, "either", "too", "as well" ("please stop calling my husband too") add that person to the
+    // sender's own request: the sender does not speak for them, though a relative is named.
     [GeneratedRegex("""^\s*(?:\S+\s+){0,2}?(?:either|too|as\s+well)\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AlsoAfter();
 
+    // The words of a request that name texts, calls, paper or email (for a request that stops one channel of a scope only).
     [GeneratedRegex("""\btext(?:s|ing|ed)?\b|\bsms\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TextsOnly();
 
