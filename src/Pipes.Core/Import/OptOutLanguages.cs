@@ -127,8 +127,13 @@ internal static partial class OptOutLanguages
     /// verstorben"): the row's person is alive, often the surviving owner. "Heir - deceased" (no word between) and "Heirs; Deceased" (two
     /// tags) say the row's person died.
     /// </summary>
-    internal const string DeceasedOwner = @"(?<!\b(?:heirs?|herederos?|herederas?|h[ée]ritiers?|h[ée]riti[èe]res?|erben?|erbin|herdeir[oa]s?)\b[^;,|:]*\p{L}[^;,|:]*)"
-        + @"(?<!\b(?:" + Relative + @")\b[^;,|:]*)(?:" + Deceased + @")(?![\s-]+(?:(?:el|la|le|der|die|o|a)\s+)?(?:" + Relative + @")\b)";
+    /// <remarks>
+    /// The word is matched first and the words before it are looked at behind it (each look-behind ends with the word): a look-behind
+    /// written first would be tried at every position of every status cell.
+    /// </remarks>
+    internal const string DeceasedOwner = @"(?:" + Deceased + @")"
+        + @"(?<!\b(?:heirs?|herederos?|herederas?|h[ée]ritiers?|h[ée]riti[èe]res?|erben?|erbin|herdeir[oa]s?)\b[^;,|:]*\p{L}[^;,|:]*(?:" + Deceased + @"))"
+        + @"(?<!\b(?:" + Relative + @")\b[^;,|:]*(?:" + Deceased + @"))(?![\s-]+(?:(?:el|la|le|der|die|o|a)\s+)?(?:" + Relative + @")\b)";
 
     /// <summary>Whose line a number is when it is not the row's person's ("relative's", "daughter's cell"): a spouse is left out, often a co-owner.</summary>
     internal const string SomeoneElse =
@@ -147,7 +152,7 @@ internal static partial class OptOutLanguages
     /// a list of tags: "Owners; Remove", Google's "myContacts ::: Remove"). Not "Remove" in a phrase ("Remove duplicate", "Removed lien").
     /// </summary>
     internal const string RemoveFromList =
-        @"removed?[\s-]+from[\s-]+(?:the[\s-]+|our[\s-]+)?list|(?<=(?:^|[;,|:*])\s*)remove(?=\s*(?:[;,|:*]|$))|retir[ée]e?[\s-]+de[\s-]+la[\s-]+liste|retirer[\s-]+de[\s-]+la[\s-]+liste"
+        @"removed?[\s-]+from[\s-]+(?:the[\s-]+|our[\s-]+)?list|remove(?<=(?:^|[;,|:*])\s*remove)(?=\s*(?:[;,|:*]|$))|retir[ée]e?[\s-]+de[\s-]+la[\s-]+liste|retirer[\s-]+de[\s-]+la[\s-]+liste"
         + @"|(?:eliminar|sacar|quitar)[\s-]+de[\s-]+la[\s-]+lista|von[\s-]+der[\s-]+liste[\s-]+(?:entfernen|streichen)|remover[\s-]+da[\s-]+lista";
 
     /// <summary>What an e-mail status column (not a general Status) says of an address that is not to be written to: it does not reach anyone, or was taken off.</summary>

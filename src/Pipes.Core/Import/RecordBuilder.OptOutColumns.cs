@@ -376,7 +376,7 @@ internal sealed partial class RecordBuilder
     private static bool NamesSomeoneElse(object? cell, ContactRecord record)
     {
         if (cell is not string text || IsPlainYes(text) || LooksLikeADate(text)) return false;
-        if (RelativeNamed().IsMatch(text)) return true;
+        if (RelativeAsTheDead().IsMatch(text)) return true;
         var words = text.Split([' ', ',', '.', '\t'], StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is < 2 or > 7 || words.Any(w => w.Any(c => !char.IsLetter(c) && c is not ('\'' or '-' or '&' or '(' or ')')))) return false;
         if (words.Count(w => w.TrimStart('(') is { Length: > 0 } word && char.IsUpper(word[0])) < 2 || NotAName().IsMatch(text)) return false;
@@ -389,7 +389,7 @@ internal sealed partial class RecordBuilder
     // alive, as with a status's "Spouse deceased" (OptOutLanguages.DeceasedOwner).
     [GeneratedRegex(@"^\W*(?:(?:his|her|their|my|the|su|sa|son|sein|seine|ihr|ihre)\s+)?(?:" + OptOutLanguages.Relative + @")(?!\w)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex RelativeNamed();
+    private static partial Regex RelativeAsTheDead();
 
     // Words of a death column's value that say the row's person died, or how it is known, rather than name someone.
     [GeneratedRegex(@"(?<!\w)(?:" + OptOutLanguages.Deceased + @"|per|confirmed|verified|reported|obit(?:uary)?|probate|death|died|passed|yes|true|s[íi]|oui|ja|sim|owner|unknown)(?!\w)",

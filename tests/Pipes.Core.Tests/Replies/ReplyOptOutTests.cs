@@ -324,7 +324,7 @@ public sealed class ReplyOptOutTests
     // later clause is not where the stop was aimed; a reported request whose object is the sender ("me", "us"), or one relayed by
     // someone who speaks for the person written to (POA), is the sender's own.
     [Theory]
-    [InlineData("Unsubscribe me from your list, write to me at my office if it's legal paperwork only.", OptOutScope.Email)]
+    [InlineData("Unsubscribe me from your list, write to me at my office if it's legal paperwork only.", OptOutScope.All)]
     [InlineData("My lawyer told you to stop contacting me. Call him at 713-555-0100 if you have questions.", OptOutScope.All)]
     [InlineData("My husband asked you to stop calling us. You can email me the paperwork.", OptOutScope.Calls)]
     [InlineData("She requested that you remove her from your list. I am her son and POA. Email me at son@example.com", OptOutScope.All)]
