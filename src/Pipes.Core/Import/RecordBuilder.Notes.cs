@@ -84,7 +84,6 @@ internal sealed partial class RecordBuilder
                 found.Add(new NoteMarked(scope, match.Value.Trim(), clause, line));
             }
             foreach (Match death in NoteDeath().Matches(clause)) Add(OptOutScope.All, death, death: true);
-            if (OwnerGone().Match(clause) is { Success: true } gone) Add(OptOutScope.All, gone, death: true);
             foreach (var mark in NoteMarks(clause))
             {
                 if (mark.Groups["third"].Success && relativeNamed) continue;
@@ -172,7 +171,7 @@ internal sealed partial class RecordBuilder
     };
 
     // A word a note must hold to say anything of contact: most notes ("Met at NAPE", "left voicemail") are passed over at once.
-    [GeneratedRegex(@"\b(?:call|contact|remov|phone|number|cell|e-?mail|courriel|\bcel\b|line|#|mail|letter|post|dnc|d\.n\.c|c\s*&\s*d|deceas|decesed|dec'?d|passed|died|obit|rip\b|r\.i\.p|wrong|bad|sue|sheriff|police|threat|solicit|stop|unsub|opt|list|text|txt|write|instead|quit|cease|desist|leave|lose|consent|not\s+his|not\s+hers|'s\b|\d{3}[-.]\d{4}|baja|llam|hablen|correo|appel|courriel|anruf|ligar|fallec|muri|faleceu|falecid|d[ée]c[ée]d|verstorb)",
+    [GeneratedRegex(@"\b(?:call|contact|remov|phone|number|cell|e-?mail|courriel|\bcel\b|line|#|mail|letter|post|dnc|d\.n\.c|c\s*&\s*d|deceas|decesed|dead|dec'?d|passed|died|obit|rip\b|r\.i\.p|wrong|bad|sue|sheriff|police|threat|solicit|stop|unsub|opt|list|text|txt|write|instead|quit|cease|desist|leave|lose|consent|not\s+his|not\s+hers|'s\b|\d{3}[-.]\d{4}|baja|llam|hablen|correo|appel|courriel|anruf|ligar|fallec|muri|faleceu|falecid|d[ée]c[ée]d|verstorb)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoteTrigger();
 
@@ -181,7 +180,7 @@ internal sealed partial class RecordBuilder
     // The word first, what stands before it looked at behind it (see OptOutLanguages.DeceasedOwner).
     private const string DeathWord = @"\b(?:decea?sed|decesed|deseased|dec'?d|passed\s+away|passed(?=\s+(?:in\b|last\b|\d))|passed(?=\s*(?:$|[;,.]))|(?<!\b(?:lease|well|deal|offer|phone|cell|line|battery|truck|car)\s+)died|obit(?:uary)?|R\.?I\.?P\.?|fallec(?:i[óo]|id[oa])|muri[óo]|faleceu|falecid[oa]|verstorben|d[ée]c[ée]d[ée]e?)(?!\w)";
 
-    [GeneratedRegex(DeathWord + @"(?<!\b(?:" + OptOutLanguages.Relative + @"|heirs?|co-?tenants?|lessee|operator)\b[^;,|:]*" + DeathWord + @")"
+    [GeneratedRegex(@"(?:" + DeathWord + @"|(?<=\b(?:is|was|he's|she's)\s+)dead\b)(?<!\b(?:" + OptOutLanguages.Relative + @"|heirs?|co-?tenants?|lessee|operator)\b(?![^;,|:]*\b(?:said|says|told|reports?|reported|answered|called|confirmed|advised)\b)[^;,|:]*(?:" + DeathWord + @"|dead))"
         + @"(?![\s-]+(?:(?:el|la|le|der|die|o|a)\s+)?(?:" + OptOutLanguages.Relative + @"|co-?tenants?)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoteDeath();
@@ -213,11 +212,11 @@ internal sealed partial class RecordBuilder
 
     [GeneratedRegex(@"^\W*remove\b(?=\s*(?:$|[^\w\s]|per\b|(?:him|her|them)\b|(?:as\s+)?(?:requested|asked)\b|from\s+(?:all\s+|the\s+|our\s+|every\s+)?(?:\w+\s+)?lists?\b))(?!\W*dup)"
         + @"|(?<calls>\bd\.?n\.?c\b\.?(?!\s*[:=-]?\s*(?:no|n|false|negative)(?=\s*(?:$|[-.;,)])))(?!\s+(?:registry\s+|list\s+)?(?:scrub|check|lookup|search)\w*)(?![^.;\n]{0,40}[-:]\s*(?:clean|clear)\b))"
-        + @"|\bdo\s+not\s+(?:contact|solicit)\b|\bno\s+contact\b(?!\s+(?:yet|made|since|info\w*|details|number|#|attempts?|\d))|\bno\s+solicitations?\b",
+        + @"|\bdo\s+not\s+(?:contact|solicit)\b|\btake\s+(?:him\s+|her\s+|them\s+|me\s+)?off\s+(?:the\s+|our\s+|your\s+|all\s+)?(?:mailing\s+)?lists?\b|\b(?:asked|wants?|said)\s+(?:us\s+|you\s+)?(?:to\s+)?remove\s+(?:him|her|them|me)\b(?!\s+(?:number|#|phone|cell|e-?mail|address))|\bno\s+contact\b(?!\s+(?:yet|made|since|info\w*|details|number|#|attempts?|\d))|\bno\s+solicitations?\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoteMarkAll();
 
-    [GeneratedRegex(@"(?<mail>\bdo\s+not\s+mail\b(?!\s+(?:to|at)\b)|\bno\s+(?:e-?mails?|mail|mailings|mailers|correos)\b|\b(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+want\s+(?:any\s+(?:more\s+)?)?(?:e-?mails?|mail)\b|\bopt(?:ed)?[\s-]*out\s+of\s+(?:the\s+)?e-?mails?\b)"
+    [GeneratedRegex(@"(?<mail>\bdo\s+not\s+mail\b(?=\s*(?:$|[-.,;!]|(?:him|her|them|anything|any\s+more|again|per)\b))|\bno\s+(?:e-?mails?|mail|mailings|mailers|correos)\b(?!\s+(?:at|to|for)\b)|\b(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+want\s+(?:any\s+(?:more\s+)?)?(?:e-?mails?|mail)\b|\bopt(?:ed)?[\s-]*out\s+of\s+(?:the\s+)?e-?mails?\b)"
         + @"|\b(?:letters?|(?:postal\s+|us\s+)?mail)\s+only\b|\bonly\s+(?:by\s+)?(?:letters?|(?:postal\s+)?mail)\b|\bnur\s+(?:per\s+)?(?:post|brief)\b|\bs[óo]lo\s+por\s+(?:correo\s+postal|carta)\b|\bc\s*&\s*d\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoteMarkMail();
@@ -226,7 +225,7 @@ internal sealed partial class RecordBuilder
         + @"|\b(?:contact|talk\s+to|speak\s+(?:to|with)|go\s+through|deal\s+with|write\s+to)\s+(?:(?:his|her|their|the)\s+)?(?:daughter|son|wife|husband|spouse|brother|sister|nephew|niece|kids|children|attorney|lawyer|agent|manager)\s+instead\b"
         + @"|(?<calls>\b(?:call|calling)\s+the\s+(?:sheriff|police|cops)\s+if\s+(?:we|you|anyone|someone)\s+(?:call|text|contact)|\bthreaten(?:ed|s|ing)?\s+(?:to\s+)?(?:sue|report|call\s+the)\b(?!\s+(?:the\s+)?(?:operator|driller|pumper|lessee|bank|county|company\s+that|oil\s+company|neighbou?r)))"
         + @"|(?<calls>\bif\s+(?:we|you|anyone|they)\s+(?:call|contact|text)\b[^.;]{0,40}?\b(?:sue|report|police|sheriff|lawyer|attorney)\w*)"
-        + @"|(?<calls>\brevoked?\s+(?:(?:his|her|their|all)\s+)?consent\b|\bno\s+(?:phone\s+)?calls?\b|\bno\s+phone\s+contact\b|\btake\s+(?:him\s+|her\s+|them\s+)?off\s+(?:the\s+|our\s+)?call(?:ing)?\s+list\b|\blose\s+(?:his|her|their|my)\s+(?:number|#|phone))"
+        + @"|(?<calls>\b(?:never|don'?t|do\s+not)\s+call\s+(?:here|this\s+(?:house|number))\b|\bremove\s+(?:his|her|their|my)\s+(?:number|#|phone)\b|\bthreaten(?:ed|s|ing)?\s+(?:a\s+)?(?:lawsuit|suit|legal\s+action)\b|\brevoked?\s+(?:(?:his|her|their|all)\s+)?consent\b|\bno\s+(?:phone\s+)?calls?\b|\bno\s+phone\s+contact\b|\btake\s+(?:him\s+|her\s+|them\s+)?off\s+(?:the\s+|our\s+)?call(?:ing)?\s+list\b|\blose\s+(?:his|her|their|my)\s+(?:number|#|phone))"
         + @"|\bsays?\s+(?:not\s+to|to\s+not|don'?t|do\s+not|never)\s+(?:(?<calls>call|phone|text|dial)|(?<mail>e-?mail|write|mail)|contact)\b(?:\s+(?<third>him|her|them)\b(?!\s+(?:cell|phone|number|landline|home|work|#|mobile)))?"
         + @"|(?<third>(?<calls>\b(?:quit|stop|don'?t|do\s+not|never)\s+(?:call(?:ing)?|phon(?:e|ing)|text(?:ing)?)\s+(?:him|her|them)\b(?!\s+(?:cell|phone|number|landline|home|work|#|mobile))))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
