@@ -228,11 +228,11 @@ public sealed partial class ColumnMap
         }
         // QuickBooks' "Customer full name" is the name it shows, often a company's; beside a column that names the
         // person ("Full name", First and Last) it is kept as a column, so that it neither pushes that one aside nor
-        // is split as a person's name. Likewise Customer, Client, Lead and Member Name.
+        // is split as a person's name. Likewise Customer, Client, Lead and Member Name, and a bare "Heir" or "Executor" (a yes/no there).
         var accountName = -1;
-        if (targets.Where((target, i) => target is ContactFields.FullName or "FirstName" or "LastName" && !ContactFields.IsAccountName(headerKeys[i])).Any())
+        if (targets.Where((target, i) => target is ContactFields.FullName or "FirstName" or "LastName" && !ContactFields.IsFallbackName(headerKeys[i])).Any())
             for (var i = 0; i < targets.Length; i++)
-                if (targets[i] == ContactFields.FullName && ContactFields.IsAccountName(headerKeys[i]))
+                if (targets[i] == ContactFields.FullName && ContactFields.IsFallbackName(headerKeys[i]))
                 {
                     targets[i] = null;
                     if (accountName < 0) accountName = i;

@@ -26,11 +26,12 @@ public static partial class ContactFields
 
     private static readonly FrozenDictionary<string, string> TargetsByKey = Targets.ToFrozenDictionary(t => Key(t), t => t);
 
-    // Names of an account rather than of a person (QuickBooks' Customer full name, often a company's): a name when
-    // the file has no other, kept as a column beside one that names the person (ColumnMap).
-    private static readonly string[] AccountNames = ["customerfullname", "customername", "clientname", "leadname", "membername"];
+    // Names of an account rather than of a person (QuickBooks' Customer full name, often a company's), and a bare role that is as
+    // often a yes/no column beside the person's name ("Heir", "Executor"): a name when the file has no other (an heirship list's "Heir"),
+    // kept as a column beside one that names the person (ColumnMap).
+    private static readonly string[] FallbackNames = ["customerfullname", "customername", "clientname", "leadname", "membername", "heir", "executor", "executrix"];
 
-    internal static bool IsAccountName(string key) => AccountNames.Contains(key);
+    internal static bool IsFallbackName(string key) => FallbackNames.Contains(key);
 
     /// <summary>Header spellings (as <see cref="Key"/>s) that map without being told.</summary>
     private static readonly FrozenDictionary<string, string> Aliases = new Dictionary<string, string[]>
@@ -45,8 +46,8 @@ public static partial class ContactFields
         // name, "Decedent Name", "Record Owner", is no contact's).
         [FullName] = ["name", "fullname", "contactname", "contact", "displayname", "ownername", "owner", "person", "prospectname",
             "nome", "nomecompleto", // Portuguese: RD Station's and Outlook's whole name
-            "heir", "heirname", "prname", "personalrepresentative", "personalrepresentativename", "executor", "executorname", "executrix",
-            .. AccountNames], // QuickBooks: Customer full name
+            "heirname", "prname", "personalrepresentative", "personalrepresentativename", "executorname",
+            .. FallbackNames], // QuickBooks: Customer full name
         [Email] = ["email", "emailaddress", "e-mail", "mail", "email1", "primaryemail", "workemail", "businessemail", "personalemail",
             "email2", "email3", "emails", "emailaddress1", "emailaddress2", "otheremail", "secondaryemail", "email2address", "email3address",
             "extraemails", // ExtraEmails: a file this module exported, read again

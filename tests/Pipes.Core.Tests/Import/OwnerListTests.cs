@@ -31,6 +31,14 @@ public sealed class OwnerListTests : IDisposable
         Assert.Equal(("Nell Pruett Hayes", "3255550140", "nell@x.example", null), (record.FullName, record.Phone, record.Email, record.ExtraPhones));
     }
 
+    // Beside the person's own name columns, a bare "Heir" or "Executor" is a column of its own (often a yes/no), not the name (the review).
+    [Fact]
+    public void ABareRoleBesideAPersonsNameIsNoName()
+    {
+        var record = Import("First Name,Last Name,Heir,Executor,Phone\nJo,Smith,Yes,No,214-555-0101\nAl,Ames,No,Yes,214-555-0102\n")[0];
+        Assert.Equal(("Jo Smith", "Jo", "Smith"), (record.FullName, record.FirstName, record.LastName));
+    }
+
     [Fact]
     public void AProbateListsContactIsThePersonalRepresentative()
     {
