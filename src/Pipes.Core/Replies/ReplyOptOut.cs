@@ -189,6 +189,10 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
     [GeneratedRegex("""^\s*(?:thanks|thank\s+you|thx|ty|please|gracias|merci|danke|obrigad[oa])\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ThanksAfter();
 
+    // What a threat that turns on further contact goes on to say ("... and I'll report you", "... and I'm suing"), within the sentence:
+    // the look-ahead of the three threat forms below.
+    private const string ThreatAfter = """(?=[^.!?\n]{0,80}?\b(?:report\w*|sue|suing|complain\w*|police|sheriff|cops|lawyer|attorney|harass\w*|fcc|ftc|ag|bbb|block\w*)\b)""";
+
     // "Stop doing" in each language takes the verb after it: "dejen de contactarme", "no vuelvan a llamar" (no pronoun before the verb),
     // "arrêtez de m'appeler", "hören Sie auf, mich anzurufen", "deixem de me ligar". A past tense ("dejó de llamar") is none. Sending and
     // looking for, and the infinitive, ask it only of the sender ("dejen de mandarme", "dejar de llamarme"): "va a dejar de enviar los
@@ -201,7 +205,7 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
     // A bare "don't call." is a request where a clause starts ("Please don't call.", "Not selling, so don't call."), and a statement
     // after a subject ("Most buyers don't call.", "If I don't call, ..."). "I'd like to be removed" from something that is no list
     // ("taken off the mortgage first", "removed from the title") asks nothing of the buyer.
-    [GeneratedRegex("""
+    [GeneratedRegex($$"""
         \b(?:
           (?:unsubscribe\b(?:\s+me)?|unsubscribed\s+me)(?:\s+from\s+(?:your|these|this|the|all|any)\s+(?:\S+\s+)?(?<mail>e-?mails?|mailings?|newsletters?|letters))?
         | (?:please\s+)?(?:remove|delete|erase|purge|scrub)\s+(?:me|us)\b(?!\s+(?:from|off|as|on)\s+(?:this|the|that|your|our)\s+(?:\S+\s+)?(?:thread|cc|chain|conversation|e-?mail|call|meeting|invite|invitation|deed|lease|title|account|trust))(?:\s+(?:from|off)\s+(?:your|the|this|all|any)\s+(?:\S+\s+){0,2}?(?:list|lists|database|records|system|files|sequences?|campaigns?))?
@@ -223,9 +227,9 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
         | refrain\s+from\s+(?:any\s+)?(?:further\s+|future\s+)?(?:direct\s+)?(?:(?<mail>correspondence|writing(?:\s+to)?|e-?mailing|mailing)|(?<calls>calling|phoning|texting)|contact(?:ing)?|communicat(?:ion|ing)(?:\s+with)?|solicit(?:ing|ations?))\b(?:\s+(?:with\s+)?(?:me|us|(?<third>him|her|them|my\s+(?:elderly\s+|late\s+)?(?:mother|father|mom|mum|dad|husband|wife|grandmother|grandfather|grandma|grandpa|grandparents|parents?|aunt|uncle|clients?|principal)|our\s+clients?|(?:mr|mrs|ms|miss|dr)\.?\s+[\p{L}'-]+)))?
         | (?<mail>(?:direct|send|address)\s+no\s+(?:further|more)\s+(?:correspondence|mail|letters|e-?mails?))
         | (?<mail>(?:do\s+not|don'?t|never|please\s+don'?t)\s+send\s+(?:me\s+|us\s+)?(?:any\s+(?:more|further)\s+|anymore\s+|more\s+)(?:letters|e-?mails?|mail|offers|correspondence)(?:\s+(?:or|and|&)\s+(?:letters|e-?mails?|mail|offers))?)
-        | if\s+(?:you|u|y'?all|anyone|anybody|somebody|someone|your\s+(?:people|company|office|firm|guys))\s+(?:ever\s+)?(?:(?<calls>calls?|phones?|texts?|rings?)|(?<mail>e-?mails?|writes?|mails?|sends?)|contacts?|bothers?)\b(?:\s+\S+){0,4}?\s+(?:again|one\s+more\s+time|ever\s+again|anymore|another\s+(?:letter|e-?mail|call|text|offer))\b(?=[^.!?\n]{0,80}?\b(?:report\w*|sue|suing|complain\w*|police|sheriff|cops|lawyer|attorney|harass\w*|fcc|ftc|ag|bbb|block\w*)\b)
-        | (?:(?<calls>call|text|phone|ring)|(?<mail>e-?mail|write(?:\s+to)?|mail|send)|contact)\s+(?:me|us|this\s+\w+|my\s+\w+|here)\s+(?:again|one\s+more\s+time)\s*,?\s+and\s+(?:I|we)(?:'ll|\s+will|'m|\s+am|'re|\s+are)\b(?=[^.!?\n]{0,80}?\b(?:report\w*|sue|suing|complain\w*|police|sheriff|cops|lawyer|attorney|harass\w*|fcc|ftc|ag|bbb|block\w*)\b)
-        | one\s+more\s+(?:(?<calls>call|text|voicemail)|(?<mail>letter|e-?mail|mailer|offer))\s+(?:from\s+(?:you|your\s+\w+)\s+)?and\s+(?:I|we)(?:'ll|\s+will|'m|\s+am|'re|\s+are)\b(?=[^.!?\n]{0,80}?\b(?:report\w*|sue|suing|complain\w*|police|sheriff|cops|lawyer|attorney|harass\w*|fcc|ftc|ag|bbb|block\w*)\b)
+        | if\s+(?:you|u|y'?all|anyone|anybody|somebody|someone|your\s+(?:people|company|office|firm|guys))\s+(?:ever\s+)?(?:(?<calls>calls?|phones?|texts?|rings?)|(?<mail>e-?mails?|writes?|mails?|sends?)|contacts?|bothers?)\b(?:\s+\S+){0,4}?\s+(?:again|one\s+more\s+time|ever\s+again|anymore|another\s+(?:letter|e-?mail|call|text|offer))\b{{ThreatAfter}}
+        | (?:(?<calls>call|text|phone|ring)|(?<mail>e-?mail|write(?:\s+to)?|mail|send)|contact)\s+(?:me|us|this\s+\w+|my\s+\w+|here)\s+(?:again|one\s+more\s+time)\s*,?\s+and\s+(?:I|we)(?:'ll|\s+will|'m|\s+am|'re|\s+are)\b{{ThreatAfter}}
+        | one\s+more\s+(?:(?<calls>call|text|voicemail)|(?<mail>letter|e-?mail|mailer|offer))\s+(?:from\s+(?:you|your\s+\w+)\s+)?and\s+(?:I|we)(?:'ll|\s+will|'m|\s+am|'re|\s+are)\b{{ThreatAfter}}
         | (?:do\s+not|don'?t|never|(?<=\byou\s+)not)\s+reach\s+out(?:\s+to\s+(?:me|us))?\s+(?:again|anymore) | stop\s+reaching\s+out
         | (?<mail>no\s+(?:more|further)\s+(?:e-?mails?|mail|mailings|letters|offers|solicitations|correspondence))
         | (?<calls>no\s+(?:more|further)\s+(?:calls|phone\s+calls|texts))
@@ -320,10 +324,11 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReportedFor();
 
-    // The sender writes of a relative as theirs ("My mother is 91 and your calls upset her"): a request for "her" is made for her.
     // A request's words that name the sender as its object: "stop contacting me", "calling us", "take my name off", "que me llamen".
     [GeneratedRegex("""\b(?:me|us|nos)\b|\b(?:my|our)\s+(?:name|names|number|phone|e-?mail|address|info\w*|details|data)\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NamesTheSender();
+
+    // The sender writes of a relative as theirs ("My mother is 91 and your calls upset her"): a request for "her" is made for her.
 
     [GeneratedRegex("""\bmy\s+(?:elderly\s+|late\s+|\d+[\s-]year[\s-]old\s+)?(?:mother|father|mom|mum|dad|grandmother|grandfather|grandma|grandpa|grandparents|parents?|aunt|uncle)\b""",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
