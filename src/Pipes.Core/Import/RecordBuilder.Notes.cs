@@ -22,9 +22,8 @@ internal sealed partial class RecordBuilder
         map.Headers.Select((header, index) => (Key: ContactFields.FoldedKey(ContactFields.Key(header)), Index: index))
             .Where(h => NoteHeaders.Contains(h.Key)).Select(h => h.Index).ToArray();
 
-    // The same note on many rows ("Left voicemail") is read once a file; the cache is bounded for files of many distinct notes.
-    private readonly Dictionary<string, List<NoteMarked>?> _notesRead = new(StringComparer.Ordinal);
-    private const int NotesRemembered = 4096;
+    // The same note on many rows ("Left voicemail") is read once a file (Remembered).
+    private readonly Func<string, List<NoteMarked>?> _noteSays = Remembered<List<NoteMarked>?>(NoteSays);
 
     /// <summary>What one request or fact in a note stops: the scope, the words, the clause they stand in, and whether they are about a line ("wrong number on cell") rather than the person.</summary>
     internal readonly record struct NoteMarked(OptOutScope Scope, string Words, string Clause, bool AboutALine);
@@ -34,12 +33,7 @@ internal sealed partial class RecordBuilder
         foreach (var column in _noteColumns)
         {
             if (column >= cells.Length || ColumnMap.Text(cells[column]) is not { Length: > 0 } note) continue;
-            if (!_notesRead.TryGetValue(note, out var marks))
-            {
-                marks = NoteSays(note);
-                if (_notesRead.Count < NotesRemembered) _notesRead[note] = marks;
-            }
-            if (marks is null) continue;
+            if (_noteSays(note) is not { } marks) continue;
             // Every mark's numbers together, each once, and the first mark's words as the reason for each channel.
             var own = PhoneEntries(record).Select(NumberOf).ToHashSet();
             var numbers = new List<string>();
@@ -49,7 +43,7 @@ internal sealed partial class RecordBuilder
                 var why = $"the row's '{_map.Headers[column]}' says '{mark.Words}'";
                 if (mark.Scope != OptOutScope.Email)
                 {
-                    numbers.AddRange(NamedInNote(record, mark.Clause) ?? (mark.AboutALine ? LineNamedIn(mark.Clause, cells) : null) ?? [.. own]);
+                    numbers.AddRange(NamedInNote(own, mark.Clause) ?? (mark.AboutALine ? LineNamedIn(mark.Clause, cells) : null) ?? [.. own]);
                     callsWhy ??= why;
                 }
                 if (mark.Scope != OptOutScope.Calls) mailWhy ??= why;
@@ -73,26 +67,27 @@ internal sealed partial class RecordBuilder
         var requestUndone = RequestUndone().IsMatch(note);
         // "his brother is DNC, don't call him": "him" is the brother.
         var relativeNamed = RelativeNamed().IsMatch(note);
-        foreach (var (clause, offset) in Clauses(note))
+        foreach (var clause in Clauses(note))
         {
-            void Add(OptOutScope scope, Match match, bool line = false, bool death = false)
+            // The words at [index, index + length) of the clause, unless the clause or the note undoes them.
+            void Add(OptOutScope scope, int index, int length, bool line = false, bool death = false)
             {
                 if (death ? deathUndone : requestUndone) return;
-                var before = clause.AsSpan(0, match.Index);
-                var after = clause.AsSpan(match.Index + match.Length);
+                var before = clause.AsSpan(0, index);
+                var after = clause.AsSpan(index + length);
                 if (UndoneBefore().IsMatch(before) || UndoneAfter().IsMatch(after) || (!death && (PastBefore().IsMatch(before) || ReplyOptOut.SaysWhenNotWhether(after)))) return;
-                found.Add(new NoteMarked(scope, match.Value.Trim(), clause, line));
+                found.Add(new NoteMarked(scope, clause.Substring(index, length).Trim(), clause, line));
             }
-            foreach (Match death in NoteDeath().Matches(clause)) Add(OptOutScope.All, death, death: true);
+            foreach (Match death in NoteDeath().Matches(clause)) Add(OptOutScope.All, death.Index, death.Length, death: true);
             foreach (var mark in NoteMarks(clause))
             {
                 if (mark.Groups["third"].Success && relativeNamed) continue;
                 var scope = mark.Groups["calls"].Success || mark.Groups["line"].Success ? OptOutScope.Calls : mark.Groups["mail"].Success ? OptOutScope.Email : OptOutScope.All;
-                Add(scope, mark, line: mark.Groups["line"].Success);
+                Add(scope, mark.Index, mark.Length, line: mark.Groups["line"].Success);
             }
             // A request of one line ("never call this number again - said when I called the cell") is about the line the clause names.
             if (RequestHead().IsMatch(clause) && ReplyOptOut.Find(clause) is { } request && clause.IndexOf(request.Words, StringComparison.Ordinal) is var at and >= 0)
-                Add(request.Scope, new Regex(Regex.Escape(request.Words)).Match(clause, at), line: ThisLine().IsMatch(request.Words));
+                Add(request.Scope, at, request.Words.Length, line: ThisLine().IsMatch(request.Words));
         }
         return found.Count > 0 ? found : null;
     }
@@ -101,7 +96,7 @@ internal sealed partial class RecordBuilder
     // is not given to the reply rule, which costs tens of microseconds a note (measured: 1.4 s for 20,000 notes).
     [GeneratedRegex(@"\b(?:stop|quit|cease|don'?t|do\s+not|dont|never|no\s+(?:more|further)|leave|take|remove|delete|drop|refrain|unsub\w*|opt|lose|if|one\s+more|want\w*|wish|prefer|rather|ask\w*|request\w*|reach|enough|discontinue|put|add"
         + @"|(?:dej|par|arr[êe]t|cess|deix)\w*|h[öo]ren|no\s+(?:me|nos|lo|la|le|les|quiero|enviar|mandar|escribir|llamar|contactar|molestar|vuelva\w*)|n[ãa]o|ne\s+(?:me|m'|nous|plus|veux|souhaite)|m[öo]chte\w*|wollen|keine|tragen|l[öo]schen|kontaktieren|schreiben|rufen|anrufen"
-        + @"|b[oó]rr\w*|s[áa]qu\w*|qu[ií]t\w*|elimin\w*|sac\w*|tampoco|ni|de\s+baja|descadastr\w*|remova\w*|tir\w*|retir\w*|d[ée]sinscri\w*|d[ée]sabonn\w*|supprimez|mich|verteiler|cease)\b",
+        + @"|b[oó]rr\w*|s[áa]qu\w*|qu[ií]t\w*|elimin\w*|sac\w*|tampoco|ni|de\s+baja|descadastr\w*|remova\w*|tir\w*|retir\w*|d[ée]sinscri\w*|d[ée]sabonn\w*|supprimez|mich|verteiler)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RequestHead();
 
@@ -109,16 +104,16 @@ internal sealed partial class RecordBuilder
     private static partial Regex ThisLine();
 
     /// <summary>A note's clauses: split at ";", "|", "!", a line break, and a full stop that ends a sentence (not "D.N.C." or "Mrs."); a "?" stays with its clause.</summary>
-    private static IEnumerable<(string Clause, int Offset)> Clauses(string note)
+    private static IEnumerable<string> Clauses(string note)
     {
         var start = 0;
         foreach (Match end in ClauseEnd().Matches(note))
         {
             var stop = end.Index + (note[end.Index] == '?' ? 1 : 0);
-            if (stop > start) yield return (note[start..stop], start);
+            if (stop > start) yield return note[start..stop];
             start = end.Index + end.Length;
         }
-        if (start < note.Length) yield return (note[start..], start);
+        if (start < note.Length) yield return note[start..];
     }
 
     [GeneratedRegex(@"[;|!\n]+|\?+\s*|(?<=\p{Ll}{3,}|\d)\.(?:\s+|$)")]
@@ -128,10 +123,9 @@ internal sealed partial class RecordBuilder
     /// "Says 432-555-0172 is his brother's, stop calling that one", "ph ending 0187 ... don't call it": the row's numbers the clause
     /// writes out or names by their last four digits; null when it names none of them.
     /// </summary>
-    private static List<string>? NamedInNote(ContactRecord record, string clause)
+    private static List<string>? NamedInNote(HashSet<string> own, string clause)
     {
         if (clause.Count(char.IsAsciiDigit) < 4) return null;
-        var own = PhoneEntries(record).Select(NumberOf).ToList();
         // Each written number alone: the words beside it in the note ("is his brother's") would make it no number to the reader.
         var named = WrittenNumber().Matches(clause).Select(m => Normalization.PhoneNormalizer.Normalize(m.Value).Number).OfType<string>().Where(own.Contains)
             .Concat(EndingIn().Matches(clause).SelectMany(m => own.Where(n => n.EndsWith(m.Groups["last"].Value, StringComparison.Ordinal))))
@@ -171,7 +165,7 @@ internal sealed partial class RecordBuilder
     };
 
     // A word a note must hold to say anything of contact: most notes ("Met at NAPE", "left voicemail") are passed over at once.
-    [GeneratedRegex(@"\b(?:call|contact|remov|phone|number|cell|e-?mail|courriel|\bcel\b|line|#|mail|letter|post|dnc|d\.n\.c|c\s*&\s*d|deceas|decesed|dead|dec'?d|passed|died|obit|rip\b|r\.i\.p|wrong|bad|sue|sheriff|police|threat|solicit|stop|unsub|opt|list|text|txt|write|instead|quit|cease|desist|leave|lose|consent|not\s+his|not\s+hers|'s\b|\d{3}[-.]\d{4}|baja|llam|hablen|correo|appel|courriel|anruf|ligar|fallec|muri|faleceu|falecid|d[ée]c[ée]d|verstorb)",
+    [GeneratedRegex(@"\b(?:call|contact|remov|phone|number|cell|e-?mail|cel\b|line|#|mail|letter|post|dnc|d\.n\.c|c\s*&\s*d|deceas|decesed|dead|dec'?d|passed|died|obit|rip\b|r\.i\.p|wrong|bad|sue|sheriff|police|threat|solicit|stop|unsub|opt|list|text|txt|write|instead|quit|cease|desist|leave|lose|consent|not\s+his|not\s+hers|'s\b|\d{3}[-.]\d{4}|baja|llam|hablen|correo|appel|courriel|anruf|ligar|fallec|muri|faleceu|falecid|d[ée]c[ée]d|verstorb)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoteTrigger();
 
@@ -197,10 +191,15 @@ internal sealed partial class RecordBuilder
     // (measured 770 ms for 20,000 call-log notes, against 90 ms for the parts apart, each finding its first letters at once).
     // Their matches are taken as the one alternation would give them: leftmost first, the earlier kind first where two start together,
     // none overlapping one taken ("número equivocado" is the line's, not also the languages' do-not-call).
+    // Whom a note says to call or write to instead of the row's person ("call daughter instead", "talk to his attorney instead").
+    private const string InsteadWhom = "daughter|son|wife|husband|spouse|brother|sister|nephew|niece|kids|children|attorney|lawyer|agent|manager";
+
+    private static readonly Regex[] NoteMarkKinds = [NoteMarkAll(), NoteMarkMail(), NoteMarkCalls(), NoteMarkLine(), NoteMarkLanguages()];
+
     private static IEnumerable<Match> NoteMarks(string clause)
     {
         var end = 0;
-        foreach (var (match, _) in new[] { NoteMarkAll(), NoteMarkMail(), NoteMarkCalls(), NoteMarkLine(), NoteMarkLanguages() }
+        foreach (var (match, _) in NoteMarkKinds
                      .SelectMany((regex, kind) => regex.Matches(clause).Select(m => (Match: m, Kind: kind)))
                      .OrderBy(m => m.Match.Index).ThenBy(m => m.Kind))
         {
@@ -221,8 +220,8 @@ internal sealed partial class RecordBuilder
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoteMarkMail();
 
-    [GeneratedRegex(@"(?<calls>\b(?:call|phone|text)\s+(?:(?:his|her|their|the)\s+)?(?:daughter|son|wife|husband|spouse|brother|sister|nephew|niece|kids|children|attorney|lawyer|agent|manager)\s+instead\b)"
-        + @"|\b(?:contact|talk\s+to|speak\s+(?:to|with)|go\s+through|deal\s+with|write\s+to)\s+(?:(?:his|her|their|the)\s+)?(?:daughter|son|wife|husband|spouse|brother|sister|nephew|niece|kids|children|attorney|lawyer|agent|manager)\s+instead\b"
+    [GeneratedRegex(@"(?<calls>\b(?:call|phone|text)\s+(?:(?:his|her|their|the)\s+)?(?:" + InsteadWhom + @")\s+instead\b)"
+        + @"|\b(?:contact|talk\s+to|speak\s+(?:to|with)|go\s+through|deal\s+with|write\s+to)\s+(?:(?:his|her|their|the)\s+)?(?:" + InsteadWhom + @")\s+instead\b"
         + @"|(?<calls>\b(?:call|calling)\s+the\s+(?:sheriff|police|cops)\s+if\s+(?:we|you|anyone|someone)\s+(?:call|text|contact)|\bthreaten(?:ed|s|ing)?\s+(?:to\s+)?(?:sue|report|call\s+the)\b(?!\s+(?:the\s+)?(?:operator|driller|pumper|lessee|bank|county|company\s+that|oil\s+company|neighbou?r)))"
         + @"|(?<calls>\bif\s+(?:we|you|anyone|they)\s+(?:call|contact|text)\b[^.;]{0,40}?\b(?:sue|report|police|sheriff|lawyer|attorney)\w*)"
         + @"|(?<calls>\b(?:never|don'?t|do\s+not)\s+call\s+(?:here|this\s+(?:house|number))\b|\bremove\s+(?:his|her|their|my)\s+(?:number|#|phone)\b|\bthreaten(?:ed|s|ing)?\s+(?:a\s+)?(?:lawsuit|suit|legal\s+action)\b|\brevoked?\s+(?:(?:his|her|their|all)\s+)?consent\b|\bno\s+(?:phone\s+)?calls?\b|\bno\s+phone\s+contact\b|\btake\s+(?:him\s+|her\s+|them\s+)?off\s+(?:the\s+|our\s+)?call(?:ing)?\s+list\b|\blose\s+(?:his|her|their|my)\s+(?:number|#|phone))"

@@ -147,8 +147,7 @@ internal sealed partial class RecordBuilder
     private void ApplyDoNotCall(ContactRecord record, object?[] cells, ImportSummary summary)
     {
         var rowMarked = false;
-        foreach (var column in MarkingColumns(_doNotCallColumns, cells, _saysDoNotCall, cell => Marks(cell) && !NamesOnlyOtherChannel(cell, email: false),
-            death: cell => Marks(cell) && !NamesSomeoneElse(cell, record)))
+        foreach (var column in MarkingColumns(_doNotCallColumns, record, cells, _saysDoNotCall, cell => Marks(cell) && !NamesOnlyOtherChannel(cell, email: false)))
         {
             // "DNC Phone", "Phone (DNC)" holding a number: the column names that number, not the row (its other numbers stay).
             if (NamedNumbers(cells[column]) is { } named)
@@ -171,20 +170,32 @@ internal sealed partial class RecordBuilder
 
     // A status column holds few distinct values ("New", "Contacted", "Qualified") on many rows: each is read by the word rules once a
     // file (measured: the rules cost 1.2 µs a cell, a quarter of a 200,000-row import's time with one such column).
-    private readonly Func<object?, bool> _saysDoNotCall = Remembered(SaysDoNotCall), _saysDoNotEmail = Remembered(SaysDoNotEmail),
-        _saysUndeliverable = Remembered(SaysUndeliverable), _saysOwnerGone = Remembered(SaysOwnerGone);
+    private readonly Func<object?, bool> _saysDoNotCall = RememberedForText(SaysDoNotCall), _saysDoNotEmail = RememberedForText(SaysDoNotEmail),
+        _saysUndeliverable = RememberedForText(SaysUndeliverable), _saysOwnerGone = RememberedForText(SaysOwnerGone);
 
-    private static Func<object?, bool> Remembered(Func<object?, bool> rule)
+    /// <summary>
+    /// <paramref name="rule"/> read once a text per builder (a file): the same value on many rows is read once. Bounded: past
+    /// <see cref="TextsRemembered"/> distinct texts the rule is run again for the new ones.
+    /// </summary>
+    private static Func<string, T> Remembered<T>(Func<string, T> rule)
     {
-        var read = new Dictionary<string, bool>(StringComparer.Ordinal);
-        return cell =>
+        var read = new Dictionary<string, T>(StringComparer.Ordinal);
+        return text =>
         {
-            if (cell is not string text) return rule(cell);
             if (read.TryGetValue(text, out var says)) return says;
-            says = rule(cell);
-            if (read.Count < 4096) read[text] = says;
+            says = rule(text);
+            if (read.Count < TextsRemembered) read[text] = says;
             return says;
         };
+    }
+
+    private const int TextsRemembered = 4096;
+
+    /// <summary><see cref="Remembered{T}"/> for a cell's rule: its text cells remembered, the others (numbers, dates) read each time.</summary>
+    private static Func<object?, bool> RememberedForText(Func<object?, bool> rule)
+    {
+        var text = Remembered<bool>(cell => rule(cell));
+        return cell => cell is string value ? text(value) : rule(cell);
     }
 
     /// <summary>The numbers a do-not-call column's cell holds, when it holds numbers (not a yes, a date or a word); null otherwise.</summary>
@@ -228,8 +239,7 @@ internal sealed partial class RecordBuilder
     private void ApplyDoNotEmail(ContactRecord record, object?[] cells, ImportSummary summary)
     {
         var rowMarked = false;
-        foreach (var column in MarkingColumns(_doNotEmailColumns, cells, _saysDoNotEmail, SaysYesToDoNotEmail, _saysUndeliverable, _saysOwnerGone,
-            cell => Marks(cell) && !NamesSomeoneElse(cell, record)))
+        foreach (var column in MarkingColumns(_doNotEmailColumns, record, cells, _saysDoNotEmail, SaysYesToDoNotEmail, _saysUndeliverable, _saysOwnerGone))
         {
             // "Unsubscribed Email", "Bounced Email" holding an address: the column names that address, not the row (its others stay).
             if (cells[column] is string text && text.Contains('@') && EmailNormalizer.Normalize(text) is { Email: { } first } named)
@@ -266,9 +276,9 @@ internal sealed partial class RecordBuilder
         + (cell is string text && !IsPlainYes(text) && !SaysDoNotCall(text) && !SaysDoNotEmail(text) && !LooksLikeADate(text)
             ? " (not a no: an opt-out column's value is read as a mark unless it says no, on the safe side)" : "");
 
-    /// <summary>The <paramref name="columns"/> whose cell marks the row, in file order.</summary>
-    private static IEnumerable<int> MarkingColumns(FlagColumn[] columns, object?[] cells, Func<object?, bool> saysSo, Func<object?, bool> yes,
-        Func<object?, bool>? undeliverable = null, Func<object?, bool>? ownerGone = null, Func<object?, bool>? death = null)
+    /// <summary>The <paramref name="columns"/> whose cell marks the row, in file order; a death column's by <paramref name="record"/>'s name (<see cref="NamesSomeoneElse"/>).</summary>
+    private static IEnumerable<int> MarkingColumns(FlagColumn[] columns, ContactRecord record, object?[] cells, Func<object?, bool> saysSo, Func<object?, bool> yes,
+        Func<object?, bool>? undeliverable = null, Func<object?, bool>? ownerGone = null)
     {
         foreach (var (column, kind) in columns)
         {
@@ -280,7 +290,7 @@ internal sealed partial class RecordBuilder
                 FlagKind.Words => saysSo(cell),
                 FlagKind.AddressWords => saysSo(cell) || undeliverable?.Invoke(cell) == true,
                 FlagKind.OwnerWords => ownerGone?.Invoke(cell) == true,
-                FlagKind.Death => (death ?? yes)(cell),
+                FlagKind.Death => Marks(cell) && !NamesSomeoneElse(cell, record),
                 _ => yes(cell),
             };
             if (marks) yield return column;
