@@ -54,6 +54,35 @@ public sealed partial class ColumnMap
     internal int AccountNameColumn { get; private init; } = -1;
 
     /// <summary>
+    /// Whether the file's rows are an heir's or personal representative's (an heirship or probate list: "Owner Name, Deceased, Heir
+    /// Name, Heir Phone"): the name and a phone or email are theirs (<see cref="ContactFields.IsHeirs"/>). A death column is then the
+    /// decedent's, not the row's person's (RecordBuilder).
+    /// </summary>
+    internal bool HeirIsThePerson { get; private init; }
+
+    /// <summary>
+    /// On a file whose rows are an heir's, the field each owner's column (the owner's name, "Owner Phone") fills on a row that names no
+    /// heir (<see cref="HeirsColumns"/> all empty), null for the others; every column's null on other files.
+    /// </summary>
+    internal IReadOnlyList<string?> OwnersTargets { get; private init; } = [];
+
+    /// <summary>On a file whose rows are an heir's, the columns mapped as the heir's ("Heir Name", "Heir Phone"); empty on other files.</summary>
+    internal int[] HeirsColumns { get; private init; } = [];
+
+    /// <summary>An heir's (or personal representative's) name, and a phone or email of theirs or no other name: the rows are the heir's.</summary>
+    private static bool HeirsRows(List<string> headerKeys, string?[] targets)
+    {
+        bool heirsName = false, heirsContact = false, othersName = false;
+        for (var i = 0; i < targets.Length; i++)
+        {
+            var name = targets[i] is ContactFields.FullName or "FirstName" or "LastName";
+            if (!ContactFields.IsHeirs(headerKeys[i])) othersName |= name;
+            else (heirsName, heirsContact) = (heirsName || name, heirsContact || targets[i] is ContactFields.Phone or ContactFields.Email);
+        }
+        return heirsName && (heirsContact || !othersName);
+    }
+
+    /// <summary>
     /// The other addresses of a file that has several ("Business Street, City ..." then "Home Street, City ..." then
     /// "Other ..." in Outlook's export; "Mailing" beside a plain "Address"), each a field-to-column map, in file order:
     /// a row whose mapped address columns are all empty takes the first of them it has (RecordBuilder). Empty when the
@@ -250,6 +279,17 @@ public sealed partial class ColumnMap
             for (var i = 0; i < headerKeys.Count; i++)
                 if (headerKeys[i].StartsWith("owner", StringComparison.Ordinal) && targets[i] is ContactFields.Email or ContactFields.Phone) targets[i] = null;
         }
+        // An heirship or probate list that gives an heir's (or personal representative's) name and phone or email beside the owner's:
+        // the heir is the row's person, the prospect. The owner's (often the decedent's) name and "Owner ..." columns are kept as
+        // columns of their own: the owner's name filled FullName and the heir's number Phone, a greeting to the dead at the heir's.
+        // A row that names no heir (the owner is alive, or no heir is known yet) is the owner's: those columns fill it (RecordBuilder).
+        var heirIsThePerson = HeirsRows(headerKeys, targets);
+        var ownersTargets = new string?[targets.Length];
+        if (heirIsThePerson)
+            for (var i = 0; i < targets.Length; i++)
+                if (targets[i] is { } target && !ContactFields.IsHeirs(headerKeys[i])
+                    && (target is ContactFields.FullName or "FirstName" or "MiddleName" or "LastName" || headerKeys[i].StartsWith("owner", StringComparison.Ordinal)))
+                    (ownersTargets[i], targets[i]) = (target, null);
         var mapped = new bool[headers.Count];
         if (mapping is not null)
         {
@@ -277,6 +317,9 @@ public sealed partial class ColumnMap
             // The rep's Owner, kept as a column, still names a row whose name columns are empty (RecordBuilder).
             OwnerColumn = owner >= 0 && targets[owner] is null && targets.Any(t => t is "FirstName" or "LastName") ? owner : -1,
             AccountNameColumn = accountName >= 0 && targets[accountName] is null ? accountName : -1,
+            HeirIsThePerson = heirIsThePerson,
+            OwnersTargets = ownersTargets.Select((target, i) => targets[i] is null && !mapped[i] ? target : null).ToArray(),
+            HeirsColumns = heirIsThePerson ? Enumerable.Range(0, targets.Length).Where(i => targets[i] is not null && ContactFields.IsHeirs(headerKeys[i])).ToArray() : [],
             AddressAlternates = AlternateAddresses(headerKeys, beforeDemoting, targets, mapped),
             AddressLines = AddressLinesOf(headerKeys, beforeDemoting, targets),
             AddressBlocks = AddressBlocksOf(headerKeys, targets),

@@ -106,7 +106,7 @@ public static partial class ContactFields
     {
         var key = Key(header);
         // "Telephone", "Adresse de messagerie" typed without their accents map as the accented names do (the aliases' keys are folded too).
-        return Aliases.GetValueOrDefault(FoldedKey(key)) ?? QualifiedTarget(key) ?? NumberedTarget(key);
+        return Aliases.GetValueOrDefault(FoldedKey(key)) ?? QualifiedTarget(key) ?? NumberedTarget(key) ?? HeirsNamePart(key);
     }
 
     /// <summary>
@@ -193,12 +193,37 @@ public static partial class ContactFields
     /// <summary>The words after an address part that say which address it is ("City (Home)"); never a digit or "No" ("Street No", "Address 2").</summary>
     internal static readonly string[] AddressSuffixes = ["home", "work", "business", "office", "mailing", "billing", "shipping", "other", "personal", "main", "primary"];
 
+    // The person an heirship or probate list's row is for: "Heir Phone", "PR Email" (the personal representative), "Executor Address".
+    // Not "Attorney Phone": the estate's lawyer is no prospect. (Declared before Qualifiers, which takes them in: static fields are set in order.)
+    private static readonly string[] HeirRoles = ["heir", "heirs", "pr", "personalrepresentative", "executor", "executrix", "administrator", "administratrix"];
+
     private static readonly string[] Qualifiers = ["", "owner", "mailing", "contact", "primary", "main", "home", "work", "business", "mobile", "cell", "office", "personal", "other", "preferred", "best",
         "company", "car", "billing", "shipping", // Salesforce accounts' and QuickBooks' Billing and Shipping addresses
         "additional", "alternate", "secondary", // PhoneBurner's Additional Phone
-        // The person an heirship or probate list's row is for: "Heir Phone", "PR Email" (the personal representative), "Executor Address".
-        // Not "Attorney Phone": the estate's lawyer is no prospect.
-        "heir", "heirs", "pr", "personalrepresentative", "executor", "executrix", "administrator", "administratrix"];
+        .. HeirRoles];
+
+    // The name parts an heir's role may qualify: "Heir First Name", "PR Last Name", "Heirs Full Name".
+    private static readonly string[] HeirsNameParts = ["name", "fullname", "firstname", "givenname", "middlename", "lastname", "surname", "familyname"];
+
+    /// <summary>
+    /// A column of an heir's or a personal representative's (<see cref="HeirRoles"/>) that maps by itself: "Heir Name", "Heir Phone",
+    /// "PR Email", "Heir First Name", "Executor Address". <paramref name="key"/> is a <see cref="Key"/>.
+    /// </summary>
+    internal static bool IsHeirs(string key) =>
+        HeirRoles.Any(role => key.Length > role.Length && key.StartsWith(role, StringComparison.Ordinal) && TargetFor(key[role.Length..]) is not null);
+
+    /// <summary>Whether <paramref name="word"/> (lower-case) names an heir's or personal representative's role: "heir", "pr", "executor".</summary>
+    internal static bool IsHeirRole(string word) => HeirRoles.Contains(word);
+
+    /// <summary>A name part qualified by an heir's role ("Heir First Name" is FirstName); null for any other key.</summary>
+    private static string? HeirsNamePart(string key)
+    {
+        foreach (var role in HeirRoles)
+            if (key.StartsWith(role, StringComparison.Ordinal) && HeirsNameParts.Contains(key[role.Length..]))
+                return Aliases[key[role.Length..]];
+        return null;
+    }
+
     // After a phone: "Phone (Cell)", "Phone : iPhone"; after an email ("Email (Work)", "E-mail - Home") any but number/num/no.
     private static readonly string[] PhoneSuffixes = ["number", "num", "no", "cell", "mobile", "home", "work", "office", "main", "primary", "personal", "other", "iphone", "1", "2", "3"];
     // The phone bases are the only ones a kind of line or "number" may follow: "Phone (Cell)", "Home Phone Number";

@@ -19,9 +19,10 @@ internal sealed partial class RecordBuilder
     /// </summary>
     /// <remarks>
     /// A column about a death ("Deceased") is a yes/no one whose value may instead name who died (<see cref="NamesSomeoneElse"/>): an
-    /// heirship list's heir rows give the decedent there.
+    /// heirship list's heir rows give the decedent there. On a file whose rows are an heir's (<see cref="ColumnMap.HeirIsThePerson"/>)
+    /// it is the owner's, read only on a row that names no heir (<see cref="FlagKind.OwnersDeath"/>).
     /// </remarks>
-    private enum FlagKind { YesNo, Words, AddressWords, OwnerWords, Death }
+    private enum FlagKind { YesNo, Words, AddressWords, OwnerWords, Death, OwnersDeath }
 
     private readonly record struct FlagColumn(int Index, FlagKind Kind);
 
@@ -37,10 +38,17 @@ internal sealed partial class RecordBuilder
             .Where(h => map.Targets[h.Index] is null)
             .Select(h => yesNo.Contains(h.Key) ? new FlagColumn(h.Index, FlagKind.YesNo)
                 : worded.FirstOrDefault(w => w.Names.Contains(h.Key)) is { Names: not null } set ? new FlagColumn(h.Index, set.Kind)
-                : when.Contains(h.Key) || namesFlag(h.Header) ? new FlagColumn(h.Index, OptOutLanguages.NamesDeath(h.Header) ? FlagKind.Death : FlagKind.YesNo)
+                // On an heir's row a death column is the decedent's ("Owner Name, Deceased, Heir Name, Heir Phone"), an heir's death column the row's.
+                : OptOutLanguages.NamesDeath(h.Header) ? new FlagColumn(h.Index, map.HeirIsThePerson ? FlagKind.OwnersDeath : FlagKind.Death)
+                : map.HeirIsThePerson && NamesHeirsDeath(h.Header) ? new FlagColumn(h.Index, FlagKind.Death)
+                : when.Contains(h.Key) || namesFlag(h.Header) ? new FlagColumn(h.Index, FlagKind.YesNo)
                 : namesWords?.Invoke(h.Header) == true ? new FlagColumn(h.Index, FlagKind.Words)
                 : (FlagColumn?)null)
             .OfType<FlagColumn>().ToArray();
+
+    /// <summary>An heir's or personal representative's death column: "Heir Deceased", "Heir Deceased (Y/N)", "PR Deceased".</summary>
+    private static bool NamesHeirsDeath(string header) =>
+        HeaderWords(header) is [var role, .. var rest] && rest.Count > 0 && ContactFields.IsHeirRole(role) && OptOutLanguages.NamesDeath(string.Join(' ', rest));
 
     /// <summary>
     /// A header that names a do-not-call flag in words the list above lacks, as skip tracers, dialers and CRMs spell them: "National DNC",
@@ -277,7 +285,7 @@ internal sealed partial class RecordBuilder
             ? " (not a no: an opt-out column's value is read as a mark unless it says no, on the safe side)" : "");
 
     /// <summary>The <paramref name="columns"/> whose cell marks the row, in file order; a death column's by <paramref name="record"/>'s name (<see cref="NamesSomeoneElse"/>).</summary>
-    private static IEnumerable<int> MarkingColumns(FlagColumn[] columns, ContactRecord record, object?[] cells, Func<object?, bool> saysSo, Func<object?, bool> yes,
+    private IEnumerable<int> MarkingColumns(FlagColumn[] columns, ContactRecord record, object?[] cells, Func<object?, bool> saysSo, Func<object?, bool> yes,
         Func<object?, bool>? undeliverable = null, Func<object?, bool>? ownerGone = null)
     {
         foreach (var (column, kind) in columns)
@@ -291,6 +299,7 @@ internal sealed partial class RecordBuilder
                 FlagKind.AddressWords => saysSo(cell) || undeliverable?.Invoke(cell) == true,
                 FlagKind.OwnerWords => ownerGone?.Invoke(cell) == true,
                 FlagKind.Death => Marks(cell) && !NamesSomeoneElse(cell, record),
+                FlagKind.OwnersDeath => OwnersRow(cells) && Marks(cell) && !NamesSomeoneElse(cell, record),
                 _ => yes(cell),
             };
             if (marks) yield return column;

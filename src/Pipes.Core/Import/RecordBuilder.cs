@@ -21,6 +21,8 @@ internal sealed partial class RecordBuilder
     private readonly ColumnMap _map;
     private readonly string _path;
     private readonly Slot[] _slots;
+    // An heirship list's owner columns, for a row that names no heir (ColumnMap.OwnersTargets); null for other files.
+    private readonly Slot[]? _ownerSlots;
     // Columns that mark a row not to be called ("Do Not Call", "DNC") or not to be written to ("Email Opt Out",
     // "Unsubscribed", a CRM's Status of "Unsubscribed"): kept as they are, and read for the flag.
     private readonly FlagColumn[] _doNotCallColumns;
@@ -41,6 +43,7 @@ internal sealed partial class RecordBuilder
         _nameOrder = nameOrder;
         _delimited = delimited;
         _slots = map.Targets.Select(target => target is null ? Slot.Kept : Enum.Parse<Slot>(target)).ToArray();
+        if (map.HeirIsThePerson) _ownerSlots = map.OwnersTargets.Select(target => target is null ? Slot.Kept : Enum.Parse<Slot>(target)).ToArray();
         _doNotCallColumns = FlagColumns(map, DoNotCallHeaders, [(CallStatusHeaders, FlagKind.Words)], [], NamesDoNotCall, NamesALinesStatus);
         _doNotEmailColumns = FlagColumns(map, DoNotEmailHeaders,
             [(EmailOnlyStatusHeaders, FlagKind.AddressWords), (EmailStatusHeaders, FlagKind.Words), (CallResultHeaders, FlagKind.OwnerWords)],
@@ -118,6 +121,7 @@ internal sealed partial class RecordBuilder
         record.SourceRow = row.Line;
         var keptValues = keptNames.Length > 0 ? new object?[keptNames.Length] : null;
         var keptIndex = 0;
+        var ownersRow = _ownerSlots is not null && OwnersRow(cells);
         // Most rows have one phone cell and one email cell: lists only for more.
         string? phone = null, email = null, extension = null;
         List<string>? morePhones = null, moreEmails = null, withheld = null, refused = null;
@@ -128,7 +132,9 @@ internal sealed partial class RecordBuilder
             if (slot == Slot.Kept)
             {
                 keptValues![keptIndex++] = cell; // as the file has it, as Import-Csv keeps it: a legal description's spacing may matter
-                continue;
+                // An heirship list's row that names no heir is the owner's: the owner's columns, kept, fill its fields as well.
+                if (!ownersRow || i >= _ownerSlots!.Length || _ownerSlots[i] == Slot.Kept) continue;
+                slot = _ownerSlots[i];
             }
             var text = cell as string ?? ColumnMap.Text(cell);
             // A workbook's email cell that shows a word ("Email John", "Send email") and links to the address: the address is the cell's.
@@ -225,6 +231,14 @@ internal sealed partial class RecordBuilder
         if (_noteColumns.Length > 0) ApplyNotes(record, cells, summary);
         if (refused is not null) KeepRefusedPhones(record, string.Join("; ", refused));
         return record;
+    }
+
+    /// <summary>Whether an heirship list's row names no heir: its heir's columns (<see cref="ColumnMap.HeirsColumns"/>) are all empty.</summary>
+    private bool OwnersRow(object?[] cells)
+    {
+        foreach (var column in _map.HeirsColumns)
+            if (column < cells.Length && !SourceRow.IsEmptyCell(cells[column])) return false;
+        return true;
     }
 
     /// <summary>

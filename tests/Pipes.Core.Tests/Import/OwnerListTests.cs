@@ -31,6 +31,43 @@ public sealed class OwnerListTests : IDisposable
         Assert.Equal(("Nell Pruett Hayes", "3255550140", "nell@x.example", null), (record.FullName, record.Phone, record.Email, record.ExtraPhones));
     }
 
+    // Beside the owner's name, the heir's name and number make the row the heir's: the owner's name (and "Owner ..." columns) are kept as
+    // columns, and the file's Deceased is the owner's, not the heir's (was: FullName the dead owner's, the heir's number and address withheld).
+    [Fact]
+    public void BesideTheOwnersNameAnHeirsRowIsTheHeirsAndDeceasedIsTheOwners()
+    {
+        var record = Import("Owner Name,Owner Phone,Deceased,Heir Name,Heir Phone,Heir Email\n"
+            + "Cyrus Hale,432-555-0150,Y,Opal Hale Reyes,432-555-0151,opal@x.example\n")[0];
+        Assert.Equal(("Opal Hale Reyes", "4325550151", "opal@x.example", null, null, null),
+            (record.FullName, record.Phone, record.Email, record.ExtraPhones, record.PhoneRaw, record.WithheldEmails));
+        var columns = record.ExtraColumns();
+        Assert.Equal(("Cyrus Hale", "432-555-0150"), ((string?)columns["Owner Name"], (string?)columns["Owner Phone"]));
+    }
+
+    // A row of the same list that names no heir is the owner's: the owner's columns fill it, and Deceased marks it.
+    [Fact]
+    public void AnHeirshipListsRowWithoutAnHeirIsTheOwners()
+    {
+        var records = Import("Owner Name,Owner Phone,Owner Address,Deceased,PR Name,PR Phone,PR Address\n"
+            + "Ruth Bell,580-555-0160,9 Cedar Ln,No,,,\n"
+            + "Hugh Bell,580-555-0161,9 Cedar Ln,Yes,,,\n"
+            + "Ezra Pike,580-555-0162,4 Oak Ct,Yes,Lena Pike,580-555-0163,7 Pine Rd\n");
+        Assert.Equal(("Ruth Bell", "5805550160", "9 Cedar Ln"), (records[0].FullName, records[0].Phone, records[0].Address));
+        Assert.Equal(("Hugh Bell", null, "5805550161"), (records[1].FullName, records[1].Phone, records[1].PhoneRaw));
+        Assert.Equal(("Lena Pike", "5805550163", "7 Pine Rd", null), (records[2].FullName, records[2].Phone, records[2].Address, records[2].PhoneRaw));
+    }
+
+    // Heir name parts, and no other name: the row is the heir's, the unqualified Deceased the decedent's; the heir's own death column marks.
+    [Fact]
+    public void AnHeirsOwnDeathColumnMarksTheHeir()
+    {
+        var records = Import("Decedent Name,Heir First Name,Heir Last Name,Phone,Email,Deceased,Heir Deceased\n"
+            + "Amos Wray,Dell,Wray,918-555-0170,dell@x.example,Yes,\n"
+            + "Amos Wray,Ivo,Wray,918-555-0171,ivo@x.example,Yes,Yes\n");
+        Assert.Equal(("Dell Wray", "Dell", "Wray", "9185550170", "dell@x.example"), (records[0].FullName, records[0].FirstName, records[0].LastName, records[0].Phone, records[0].Email));
+        Assert.Equal((null, "9185550171", null, "ivo@x.example"), (records[1].Phone, records[1].PhoneRaw, records[1].Email, records[1].WithheldEmails));
+    }
+
     // Beside the person's own name columns, a bare "Heir" or "Executor" is a column of its own (often a yes/no), not the name (the review).
     [Fact]
     public void ABareRoleBesideAPersonsNameIsNoName()
