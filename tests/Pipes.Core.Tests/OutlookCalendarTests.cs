@@ -409,6 +409,28 @@ public sealed class OutlookCalendarTests(FakeServerFixture fixture) : GraphToken
     }
 
     [Theory]
+    [InlineData("Asia/Tokyo", "2027-03-14T02:00", "2027-03-14T04:00")] // Tokyo's early hours of the 14th: Chicago's 13th still
+    [InlineData("Pacific/Kiritimati", "2027-03-14T00:00", "2027-03-14T01:00")] // UTC+14: the first hour of the 14th, 16 h before Chicago's
+    [InlineData("Pacific/Pago_Pago", "2027-03-14T23:00", "2027-03-15T00:00")] // UTC-11: the last hour of the 14th, after Chicago's ended
+    public async Task AnAllDayEventIsReadForARangeItsDaysInTheZoneShownTouch(string zone, string from, string to)
+    {
+        // The other side of the test above: Graph weighs the range's instants against Chicago's 14 March and finds nothing, but
+        // shown in the zone asked for the event is that zone's 14 March, which the range lies in (was: not listed, no sign of it).
+        using var made = await Raw(HttpMethod.Post, "/me/events", """
+            {"subject":"Office closed","isAllDay":true,"start":{"dateTime":"2027-03-14T00:00:00","timeZone":"Central Standard Time"},
+             "end":{"dateTime":"2027-03-15T00:00:00","timeZone":"Central Standard Time"}}
+            """);
+        Assert.Equal(HttpStatusCode.Created, made.StatusCode);
+        using var before = await Raw(HttpMethod.Post, "/me/events", """
+            {"subject":"Call","start":{"dateTime":"2027-03-13T08:00:00","timeZone":"UTC"},"end":{"dateTime":"2027-03-13T09:00:00","timeZone":"UTC"}}
+            """);
+        Assert.Equal(HttpStatusCode.Created, before.StatusCode);
+
+        var found = Assert.Single(await Read(from, to, zone));
+        Assert.Equal("Office closed", found.Subject);
+    }
+
+    [Theory]
     // Sunday 1 November 2026 has 25 hours in Chicago (the clocks go back), Sunday 8 March 2026 has 23: an all-day
     // event moved off or onto either kept its hours, and its end was no midnight (Exchange makes it a day longer).
     [InlineData("2026-11-01", "2026-11-02", "2026-11-05", "2026-11-06")]

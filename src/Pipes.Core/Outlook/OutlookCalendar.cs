@@ -90,8 +90,9 @@ public sealed partial class OutlookClient
     /// calendarView, so that a recurring series comes as its occurrences; every page is followed, each page's
     /// events go out as it arrives. Times are shown in the zone of <paramref name="timeZone"/> (see
     /// <see cref="CalendarZone"/>). An end not after the start is <c>Pipes.InvalidInput</c> before any request.
-    /// An all-day event is its dates in the zone shown, and Graph weighs it against the range in another zone
-    /// (the range goes as UTC instants): one whose days, so shown, lie outside the range is left out.
+    /// An all-day event is its dates in the zone shown, and Graph weighs it against the range in its booking zone
+    /// (the range goes as UTC instants): Graph is asked for <see cref="AllDaySlack"/> more on each side, and every
+    /// event is kept or left out here, an all-day one by its days so shown, the others by their instants.
     /// </summary>
     public async IAsyncEnumerable<CalendarEvent> GetEventsAsync(EventTime start, EventTime end, string? timeZone = null,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -100,17 +101,25 @@ public sealed partial class OutlookClient
         var from = start.Resolve(zone, "-Start");
         var to = end.Resolve(zone, "-End");
         CheckOrder(from, to);
-        var url = Root + "calendarView?startDateTime=" + Uri.EscapeDataString(Iso(from)) + "&endDateTime=" + Uri.EscapeDataString(Iso(to))
+        var url = Root + "calendarView?startDateTime=" + Uri.EscapeDataString(Iso(from - AllDaySlack)) + "&endDateTime=" + Uri.EscapeDataString(Iso(to + AllDaySlack))
             + "&$select=" + EventSelect + "&$orderby=" + Uri.EscapeDataString("start/dateTime") + "&$top=" + EventPageSize.ToString(CultureInfo.InvariantCulture);
         await foreach (var item in PagesAsync("ListEvents", url, GraphJson.Default.GraphPageGraphEvent, p => p.Value ?? [], p => p.NextLink, cancellationToken).ConfigureAwait(false))
         {
             var found = ToEvent(item, zone);
-            // Graph answered it for the range's instants; shown as its days at this zone's midnights it may not touch the range
-            // (the holiday of the 14th, booked in Chicago, for Tokyo's 15th).
-            if (found.IsAllDay && (found.End <= from || found.Start >= to)) continue;
+            // Graph answered for the widened range; an all-day event shown as its days at this zone's midnights may touch the
+            // range asked for where its booking zone's days do not (the holiday of the 14th, booked in Chicago, for Tokyo's
+            // early hours of the 14th), or not touch it where they do (for Tokyo's 15th). Overlap as calendarView's: an
+            // event that ends at the range's start or starts at its end is not in it; one of no length is in it from its start.
+            if (found.Start >= to || (found.End <= from && !(found.End == found.Start && found.Start == from))) continue;
             yield return found;
         }
     }
+
+    /// <summary>
+    /// How much more Graph is asked for on each side of a range: the most two zones' midnights lie apart (UTC-12 to UTC+14), so that an
+    /// all-day event booked in any zone whose days, shown in another, touch the range comes back.
+    /// </summary>
+    private static readonly TimeSpan AllDaySlack = TimeSpan.FromHours(26);
 
     /// <summary>One event by id; <c>Pipes.NotFound</c> naming it when the calendar has none.</summary>
     public async Task<CalendarEvent> GetEventAsync(string id, string? timeZone = null, CancellationToken cancellationToken = default)
