@@ -419,7 +419,10 @@ internal sealed partial class RecordBuilder
         if (words.Count(w => w.TrimStart('(') is { Length: > 0 } word && char.IsUpper(word[0])) < 2 || NotAName().IsMatch(text)) return false;
         bool Has(string? part) => !string.IsNullOrWhiteSpace(part)
             && FoldAccents(text).Contains(FoldAccents(part), StringComparison.OrdinalIgnoreCase);
-        return !(Has(record.FirstName) && Has(record.LastName));
+        // "J. Smith" on John Smith's row: a first name may be given by its initial.
+        bool HasFirst(string? first) => Has(first)
+            || first is { Length: > 0 } && words.Any(w => w.Length == 1 && char.ToUpperInvariant(w[0]) == char.ToUpperInvariant(FoldAccents(first)[0]));
+        return !(HasFirst(record.FirstName) && Has(record.LastName));
     }
 
     // A death column's value that names a relative as the one who died ("Husband", "Spouse - 2019", "Esposo"): the row's person is

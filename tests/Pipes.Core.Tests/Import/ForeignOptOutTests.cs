@@ -106,6 +106,9 @@ public sealed class ForeignOptOutTests : IDisposable
     [InlineData("Fallecido", "Ramón Pérez García", false)]
     [InlineData("Deceased", "Jo Smith", true)] // the row's own person
     [InlineData("Deceased", "SMITH, JO", true)]
+    [InlineData("Deceased", "J. Smith", true)] // the row's own person by the first name's initial (the reviewer's "J. Smith")
+    [InlineData("Deceased", "Smith, J", true)]
+    [InlineData("Deceased", "R. Smith", false)]
     [InlineData("Deceased", "Yes", true)]
     [InlineData("Deceased", "03/14/2019", true)]
     [InlineData("Deceased", "Per Obituary", true)]
