@@ -133,6 +133,31 @@ public sealed class PhoneNormalizerTests(ITestOutputHelper output)
         Assert.Equal($"Phone '{cell}' is not usable: marked '{mark}' beside it, so it is not taken as a number to dial.", Assert.Single(phones.Issues!));
     }
 
+    // A line that was down and is said to be back is a number to dial, its words kept in Issues; a state only of the past, one
+    // still so, or a doubt stays a mark.
+    [Theory]
+    [InlineData("281-555-0144 (used to be disconnected, back in service)", "used to be disconnected, back in service")]
+    [InlineData("281-555-0144 - formerly out of service, now working", "formerly out of service, now working")]
+    [InlineData("281-555-0144 (bad # last year - reconnected 5/3)", "bad # last year - reconnected 5/3")]
+    [InlineData("281-555-0144 (wrong number earlier, confirmed correct now)", "wrong number earlier, confirmed correct now")]
+    [InlineData("281-555-0144 (working again, had been disconnected in May)", "working again, had been disconnected in May")]
+    public void ALineSaidToBeBackIsDialled(string cell, string words)
+    {
+        var phones = new ContactPhones();
+        phones.Add(cell);
+        Assert.Equal("2815550144", phones.Phone);
+        Assert.Equal($"Phone '{cell}': '{words}' is written beside the number.", Assert.Single(phones.Issues!));
+    }
+
+    [Theory]
+    [InlineData("281-555-0144 (disconnected again)")]
+    [InlineData("281-555-0144 (had been disconnected)")]
+    [InlineData("281-555-0144 (out of service - back in service?)")]
+    [InlineData("281-555-0144 (bad #, still not working now)")]
+    [InlineData("281-555-0144 (DNC, reconnected)")] // a request is no state of the line
+    [InlineData("281-555-0144 (previous owner, works now)")] // whose line it was, not whether it rang
+    public void ALineNotSaidToBeBackStaysUndialled(string cell) => Assert.Null(PhoneNormalizer.Normalize(cell).Number);
+
     [Theory]
     [InlineData("432-555-O240", 'O')]
     [InlineData("432-555-08O8", 'O')]

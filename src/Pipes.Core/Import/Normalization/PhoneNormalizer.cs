@@ -55,13 +55,28 @@ public static partial class PhoneNormalizer
     {
         var result = ReadNumber(text, out next);
         // A number marked not to be called is no number to dial, for the importer and the dialer alike.
-        return result.IsUsable && result.Aside is { } mark && (DoNotCall().IsMatch(mark) || FaxLetter().IsMatch(mark))
+        return result.IsUsable && result.Aside is { } mark && SaysNotToDial(mark)
             ? new PhoneResult(null, null, $"marked '{mark}' beside it, so it is not taken as a number to dial", null, mark)
             : result;
     }
 
-    /// <summary>Whether <paramref name="words"/> (a label of the number, not the number) say it must not be dialled, as they would beside it.</summary>
-    internal static bool SaysNotToDial(string words) => DoNotCall().IsMatch(words) || FaxLetter().IsMatch(words);
+    /// <summary>Whether <paramref name="words"/> (beside a number, or a label of it) say it must not be dialled.</summary>
+    internal static bool SaysNotToDial(string words) => (DoNotCall().IsMatch(words) && !BackInService().IsMatch(words)) || FaxLetter().IsMatch(words);
+
+    // A state of the line (not a request, not whose line it is) that the words say is over: "previously disconnected, works now", "was
+    // disconnected, reconnected", "disconnected in 2023, working again", "wrong # before, verified now", "works now - was disconnected".
+    // The words must be all the aside holds, and the line's return must be said ("now", "again", "re-", "back"): "disconnected now",
+    // "wrong #, now works?", "wrong number, not working now", "old number, still works" and "(was disconnected)" stay marks.
+    private const string LineDown = @"disconnected|not[\s-]*in[\s-]*service|out[\s-]*of[\s-]*service|not[\s-]*working|wrong(?:[\s-]*(?:number|no\.?|#))?|bad(?:[\s-]*(?:number|no\.?|#|phone))?";
+    private const string Once = @"(?:\s+(?:before|earlier|previously|once|briefly|for\s+a\s+(?:while|time|bit)|last\s+(?:year|month|week|spring|summer|fall|winter)|in\s+[a-z]+(?:\s+(?:19|20)\d\d)?|in\s+(?:19|20)\d\d|(?:19|20)\d\d|'\d\d|\d{1,2}/\d{1,2}(?:/\d{2,4})?))*";
+    private const string Works = @"works?|working|good|ok(?:ay)?|fine|valid|active|live|verified|confirmed|correct|connected|in[\s-]*service|answer(?:s|ed|ing)";
+    private const string Restored = @"(?:(?:now|again)\s+(?:" + Works + @")(?:\s+(?:" + Works + @"))?|(?:" + Works + @")(?:\s+(?:" + Works + @"))?\s+(?:now|again)|re-?connected|re-?activated|re-?verified|re-?confirmed|restored|back\s+(?:in[\s-]*service|on(?:line)?|up)|(?:service|line)\s+restored)"
+        + @"(?:\s+(?:now|again|as\s+of\s+[\w/]+|since\s+[\w/]+|\d{1,2}/\d{1,2}(?:/\d{2,4})?))*";
+
+    [GeneratedRegex(@"^[^\w?]*(?:(?:previously|formerly|once|was|had\s+been|used\s+to\s+be)\s+)?(?:" + LineDown + @")" + Once + @"\s*[,;:/&+\u2013\u2014-]*\s*(?:(?:but|and|though)\s+)?" + Restored + @"[^\w?]*$"
+        + @"|^[^\w?]*" + Restored + @"\s*[,;:/&+\u2013\u2014-]*\s*(?:(?:but|and|though)\s+)?(?:was|previously|formerly|had\s+been)\s+(?:" + LineDown + @")" + Once + @"[^\w?]*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BackInService();
 
     /// <summary>Words beside a number that say it must not be dialled: do-not-call marks, opt-outs, a number gone or someone gone, a fax.</summary>
     [GeneratedRegex(@"(?<!\w)(?:dnc|do[\s-]*not[\s-]*(?:call|dial|contact)|don'?t[\s-]*(?:call|dial)|no[\s-]*calls?|wrong(?:[\s-]*(?:number|no\.?|#))?|stop(?:[\s-]*call(?:ing|s)?)?|(?:asked|requested|wants?)[\s-]*(?:not[\s-]*to[\s-]*be[\s-]*called|no[\s-]*calls?)|not[\s-]*to[\s-]*be[\s-]*called|disconnected|not[\s-]*in[\s-]*service|out[\s-]*of[\s-]*service|bad(?:[\s-]*(?:number|no\.?|#|phone))?|litigator|no[\s-]*longer|opt(?:ed)?[\s-]*out|removed?|unsubscribed?|fax|"
