@@ -228,6 +228,26 @@ public sealed class OwnerListTests : IDisposable
     public void SomeoneElsesLineIsNotDialled(string cell, bool dialled) =>
         Assert.Equal(dialled ? "2145550101" : null, Import($"Name,Phone\nJo Smith,\"{cell}\"\n")[0].Phone);
 
+    // Where the owner is reached is no one else's line: the number reaches the owner, and the words are in Issues.
+    [Theory]
+    [InlineData("214-555-0101 (staying with a relative)")]
+    [InlineData("214-555-0101 (reach him at employer)")]
+    [InlineData("214-555-0101 (lives at her nephew's house)")]
+    [InlineData("214-555-0101 (c/o neighbor)")]
+    [InlineData("214-555-0101 (via landlord)")]
+    public void WhereTheOwnerIsReachedIsDialled(string cell)
+    {
+        var record = Import($"Name,Phone\nJo Smith,\"{cell}\"\n")[0];
+        Assert.Equal(("2145550101", null), (record.Phone, record.PhoneRaw));
+        Assert.Contains("is written beside the number", record.Issues);
+    }
+
+    [Theory]
+    [InlineData("214-555-0101 (no longer with relative)")] // undone: where the owner was
+    [InlineData("214-555-0101 (nephew's, not with him)")]
+    [InlineData("214-555-0101 (employer - at work)")]
+    public void AnotherPersonsLineBesideAPlaceStaysUndialled(string cell) => Assert.Null(Import($"Name,Phone\nJo Smith,\"{cell}\"\n")[0].Phone);
+
     // A division order's suspense reason is read as a note.
     [Theory]
     [InlineData("Deceased - awaiting heirship affidavit", true)]

@@ -79,14 +79,22 @@ public static partial class PhoneNormalizer
     private static partial Regex BackInService();
 
     /// <summary>Words beside a number that say it must not be dialled: do-not-call marks, opt-outs, a number gone or someone gone, a fax.</summary>
+    /// <summary>
+    /// Just before a person's word beside a number: a word that says the owner is reached there ("lives with relative", "at employer", "staying
+    /// at son's", "c/o daughter", "via neighbor"), so the number reaches the owner. Not one undone before it ("not at relative's", "no longer
+    /// with son"). "c/o" is read as the aside holds it: its letters are labels, and "c o" is what is left between them.
+    /// </summary>
+    private const string ReachedAt = @"(?<!(?<!\b(?:not|no[\s-]+longer)\s+(?:\w+\s+)?)(?:\b(?:at|with|via|through|thru|care\s+of)|\bw(?=/)|\bc\W{0,2}o)\W{1,3}(?:(?:a|an|the|his|her|their|my|owner'?s)\s+)?)";
+
     [GeneratedRegex(@"(?<!\w)(?:dnc|do[\s-]*not[\s-]*(?:call|dial|contact)|don'?t[\s-]*(?:call|dial)|no[\s-]*calls?|wrong(?:[\s-]*(?:number|no\.?|#))?|stop(?:[\s-]*call(?:ing|s)?)?|(?:asked|requested|wants?)[\s-]*(?:not[\s-]*to[\s-]*be[\s-]*called|no[\s-]*calls?)|not[\s-]*to[\s-]*be[\s-]*called|disconnected|not[\s-]*in[\s-]*service|out[\s-]*of[\s-]*service|bad(?:[\s-]*(?:number|no\.?|#|phone))?|litigator|no[\s-]*longer|opt(?:ed)?[\s-]*out|removed?|unsubscribed?|fax|"
         // The number is someone else's now, or never was the owner's: "(number changed)", "changed number", "old number", "(old)", "(formerly)",
         // "previous owner", "(was 281-555-0102)" (the word alone before a number), "not the owner's number", "not his number". "Old" alone
         // or before a kind of line ("old cell"), not as a word of a place ("Old Town Rd office").
         + @"(?:number|phone|no\.?|#)[\s-]*changed|changed[\s-]*(?:number|no\.?|#|phone)|old(?!\s+(?!(?:number|no|phone|cell|mobile|line|landline|home|work)\b)\p{L})|former(?:ly)?|previous(?:ly)?|prior(?![\s-]+to\b)|(?<=^\W*)was(?=\W*$)"
         + @"|not[\s-]*(?:the[\s-]*)?(?:owner'?s?|his|hers|her|theirs|their)(?:[\s-]*(?:number|phone|no\.?|#|line))?|"
-        // Someone else's line: "(landlord)", "relative's number", "(daughter's cell)", "his brother's". Not a spouse's, often a co-owner's.
-        + @"(?:" + Import.OptOutLanguages.SomeoneElse + @")'?s(?:[\s-]+(?:number|phone|cell|line|no\.?|#|house|home|landline|work))?|landlord|neighbou?r|relative|associate|employer|"
+        // Someone else's line: "(landlord)", "relative's number", "(daughter's cell)", "his brother's". Not a spouse's, often a co-owner's;
+        // not where the owner is reached ("lives with relative", "at employer", "at daughter's house", "c/o son").
+        + ReachedAt + @"(?:(?:" + Import.OptOutLanguages.SomeoneElse + @")'?s(?:[\s-]+(?:number|phone|cell|line|no\.?|#|house|home|landline|work))?|landlord|neighbou?r|relative|associate|employer)|"
         + Import.OptOutLanguages.BesideNumber + @")(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DoNotCall();
 
