@@ -225,6 +225,19 @@ public sealed class OwnerListTests : IDisposable
     [InlineData("214-555-0101 relative's number", false)]
     [InlineData("214-555-0101 (son's cell)", false)]
     [InlineData("214-555-0101 (wife's cell)", true)]
+    // A relative's word alone says whose line it is as its possessive does; a spouse's stays, and so does a label.
+    [InlineData("214-555-0101 (nephew)", false)]
+    [InlineData("214-555-0101 - Brother", false)]
+    [InlineData("214-555-0101 (her grandson)", false)]
+    [InlineData("214-555-0101 (niece - Carla)", false)]
+    [InlineData("214-555-0101 (Tom Reyes, son-in-law)", false)]
+    [InlineData("214-555-0101 (cell - stepdaughter)", false)]
+    [InlineData("Uncle: 214-555-0101", false)]
+    [InlineData("214-555-0101 (husband's)", true)]
+    [InlineData("214-555-0101 (spouse)", true)]
+    [InlineData("214-555-0101 (m)", true)]
+    [InlineData("214-555-0101 (Sonya)", true)] // a name that starts like a relative's word
+    [InlineData("214-555-0101 (son picks up)", true)] // says who answers, not whose line
     public void SomeoneElsesLineIsNotDialled(string cell, bool dialled) =>
         Assert.Equal(dialled ? "2145550101" : null, Import($"Name,Phone\nJo Smith,\"{cell}\"\n")[0].Phone);
 

@@ -78,7 +78,11 @@ public static partial class PhoneNormalizer
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BackInService();
 
-    /// <summary>Words beside a number that say it must not be dialled: do-not-call marks, opt-outs, a number gone or someone gone, a fax.</summary>
+    private const string LineLabel = "cell|mobile|home|work|phone|landline|line|number|no|ph|tel|c|h|w|m";
+
+    /// <summary>A name of one to three capitalised words ("Bob", "Mary Ann"), as a relative's is written beside a number: "(son - Bob)".</summary>
+    private const string Name = @"(?-i:\p{Lu}[\p{L}'.]*)(?:\s+(?-i:\p{Lu}[\p{L}'.]*)){0,2}";
+
     /// <summary>
     /// Just before a person's word beside a number: a word that says the owner is reached there ("lives with relative", "at employer", "staying
     /// at son's", "c/o daughter", "via neighbor"), so the number reaches the owner. Not one undone before it ("not at relative's", "no longer
@@ -86,6 +90,7 @@ public static partial class PhoneNormalizer
     /// </summary>
     private const string ReachedAt = @"(?<!(?<!\b(?:not|no[\s-]+longer)\s+(?:\w+\s+)?)(?:\b(?:at|with|via|through|thru|care\s+of)|\bw(?=/)|\bc\W{0,2}o)\W{1,3}(?:(?:a|an|the|his|her|their|my|owner'?s)\s+)?)";
 
+    /// <summary>Words beside a number that say it must not be dialled: do-not-call marks, opt-outs, a number gone or someone gone, a fax.</summary>
     [GeneratedRegex(@"(?<!\w)(?:dnc|do[\s-]*not[\s-]*(?:call|dial|contact)|don'?t[\s-]*(?:call|dial)|no[\s-]*calls?|wrong(?:[\s-]*(?:number|no\.?|#))?|stop(?:[\s-]*call(?:ing|s)?)?|(?:asked|requested|wants?)[\s-]*(?:not[\s-]*to[\s-]*be[\s-]*called|no[\s-]*calls?)|not[\s-]*to[\s-]*be[\s-]*called|disconnected|not[\s-]*in[\s-]*service|out[\s-]*of[\s-]*service|bad(?:[\s-]*(?:number|no\.?|#|phone))?|litigator|no[\s-]*longer|opt(?:ed)?[\s-]*out|removed?|unsubscribed?|fax|"
         // The number is someone else's now, or never was the owner's: "(number changed)", "changed number", "old number", "(old)", "(formerly)",
         // "previous owner", "(was 281-555-0102)" (the word alone before a number), "not the owner's number", "not his number". "Old" alone
@@ -95,6 +100,10 @@ public static partial class PhoneNormalizer
         // Someone else's line: "(landlord)", "relative's number", "(daughter's cell)", "his brother's". Not a spouse's, often a co-owner's;
         // not where the owner is reached ("lives with relative", "at employer", "at daughter's house", "c/o son").
         + ReachedAt + @"(?:(?:" + Import.OptOutLanguages.SomeoneElse + @")'?s(?:[\s-]+(?:number|phone|cell|line|no\.?|#|house|home|landline|work))?|landlord|neighbou?r|relative|associate|employer)|"
+        // A person's word alone names whose line it is, as its possessive does: "(daughter)", "- son", "(her brother)", "(son - Bob)",
+        // "(Jane, niece)", "(cell - nephew)", "(son-in-law)", "(stepdaughter)". Alone: "(staying with son)", "(son answers)" say more.
+        + @"(?<=^\W*(?:(?:" + LineLabel + @")\W+)*(?:" + Name + @"\s*[-,:\u2013]\s*)?(?:(?:the|his|her|their|owner'?s)\s+)?)(?:step[\s-]*)?(?:" + Import.OptOutLanguages.SomeoneElse + @")(?:[\s-]*in[\s-]*law)?"
+        + @"(?=(?:'?s)?(?:\W+(?:" + LineLabel + @"))*(?:\s*[-,:\u2013]?\s*" + Name + @")?(?:\W+(?:" + LineLabel + @"))*\W*$)|"
         + Import.OptOutLanguages.BesideNumber + @")(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DoNotCall();
 
