@@ -67,6 +67,8 @@ internal sealed partial class RecordBuilder
         var requestUndone = RequestUndone().IsMatch(note);
         // "his brother is DNC, don't call him": "him" is the brother.
         var relativeNamed = RelativeNamed().IsMatch(note);
+        // "No answer. No contact.", "Called 3x, no contact": a call log's outcome, nobody reached.
+        var callLog = CallAttempt().IsMatch(note);
         foreach (var clause in Clauses(note))
         {
             // The words at [index, index + length) of the clause, unless the clause or the note undoes them.
@@ -76,6 +78,7 @@ internal sealed partial class RecordBuilder
                 var before = clause.AsSpan(0, index);
                 var after = clause.AsSpan(index + length);
                 if (UndoneBefore().IsMatch(before) || UndoneAfter().IsMatch(after) || (!death && (PastBefore().IsMatch(before) || ReplyOptOut.SaysWhenNotWhether(after)))) return;
+                if (!death && NoContact().IsMatch(clause.AsSpan(index, length)) && (callLog || OutcomeAfter().IsMatch(after)) && !Asked().IsMatch(clause)) return;
                 found.Add(new NoteMarked(scope, clause.Substring(index, length).Trim(), clause, line));
             }
             foreach (Match death in NoteDeath().Matches(clause)) Add(OptOutScope.All, death.Index, death.Length, death: true);
@@ -266,4 +269,22 @@ internal sealed partial class RecordBuilder
 
     [GeneratedRegex(@"\b(?:his|her|their)\s+(?:" + OptOutLanguages.Relative + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelativeNamed();
+
+    // "No contact" is a request when it stands as the note's status ("NO CONTACT", "No contact!", "NO CONTACT - hostile") or is asked for
+    // ("No contact per owner", "Owner said no contact", "no contact please", "no contact - irate"); a call's outcome when the note logs an attempt ("No answer.
+    // No contact.", "Attempted, no contact", "LVM x2 - no contact") or the words after it say when or with whom nobody was reached ("No
+    // contact on 11/2", "no contact to date", "no contact w/ owner"), unless the clause also says who asked for it ("Called 3/2 - no contact
+    // per son").
+    [GeneratedRegex(@"^no\s+contact$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NoContact();
+
+    [GeneratedRegex(@"\b(?:no\s+answer|not\s+(?:home|available|reached)|attempt(?:ed|s)?|tried|tries|called|calling|dialed|dialled|rang|ringing|busy|l\.?v\.?m|lm|vm|voice\s*mail|left\s+(?:a\s+)?(?:message|msg|vm|word)|\d+\s*x|x\s*\d+|\d+(?:st|nd|rd|th)\s+(?:call|attempt|try))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CallAttempt();
+
+    [GeneratedRegex(@"^\s*[-\u2013:,]?\s*(?:on\b|as\s+of\b|to\s+date\b|so\s+far\b|w/|with\b|this\s+(?:week|month|time|round|year)\b|today\b|yesterday\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OutcomeAfter();
+
+    [GeneratedRegex(@"\b(?:per|said|says|told|tells|asked|asks|asking|request(?:s|ed)?|wants?|wanted|insist(?:s|ed)?|demand(?:s|ed)?|please|pls|plz|hostile|irate|angry|furious|attorney|lawyer|legal)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Asked();
 }
