@@ -47,9 +47,6 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
             var after = newText.AsSpan(match.Index + match.Length);
             if (Qualified().IsMatch(after)) continue;
             var rest = string.Concat(newText.AsSpan(0, match.Index), " ", after);
-            // "Don't call me at work, my cell is ...": where, not whether, but only when another line is offered; "don't call me at
-            // home, write to me" stops calls.
-            if (Placed().IsMatch(after) && AnotherLine().IsMatch(rest)) continue;
             // "Do not contact my mother directly, I hold her power of attorney": for the person written to, by someone who speaks for
             // them. A third person with nobody speaking for them ("do not call my husband either") is theirs to ask.
             // A daughter asking to "stop calling her" of "my mother" speaks for her; "don't call my husband either" does not.
@@ -59,14 +56,18 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
             // "Do not call or email again" names both: any contact.
             var (calls, mail) = (match.Groups["calls"].Success, match.Groups["mail"].Success);
             var scope = calls == mail ? OptOutScope.All : calls ? OptOutScope.Calls : OptOutScope.Email;
-            // To whom or where, not whether, when the same channel is asked for elsewhere: "stop sending letters addressed to my late
-            // husband, send any offer to me", "quit sending these to the ranch office, send it to my personal email", "no me llame a la
-            // oficina, mejor al celular".
-            if (Elsewhere().IsMatch(after) && scope switch
+            // To whom or where, not whether, when the same channel is asked for elsewhere: "don't call me at work, my cell is ...",
+            // "don't call my office, call my cell", "stop sending letters addressed to my late husband, send any offer to me", "quit
+            // sending these to the ranch office, send it to my personal email", "no me llame a la oficina, mejor al celular". "Don't call
+            // me at home, write to me" stops calls: nothing of the same channel is asked for. Nor is it when the other line or address is
+            // stopped too ("don't call me at the office. Don't call my cell either", "no me llame a la oficina. Tampoco al celular"):
+            // every place stopped is the channel stopped.
+            var placed = match.Groups["place"].Success || Placed().IsMatch(after);
+            if ((placed || Elsewhere().IsMatch(after)) && scope switch
                 {
-                    OptOutScope.Calls => AnotherLine().IsMatch(rest),
-                    OptOutScope.Email => SendsToMe().IsMatch(rest) || InvitesEmail().IsMatch(rest),
-                    _ => false,
+                    OptOutScope.Calls => Offered(AnotherLine(), rest, match.Index) || Offered(InvitesCalls(), rest, match.Index),
+                    OptOutScope.Email => Offered(SendsToMe(), rest, match.Index) || Offered(InvitesEmail(), rest, match.Index),
+                    _ => placed && Offered(AnotherLine(), rest, match.Index),
                 }) continue;
             // Another person's request, reported by a sender who asks to be contacted: "My sister asked you to take her off your list.
             // I'm not her, call me", "My husband doesn't want to be contacted, but email me". Without the invitation the sender may speak
@@ -85,6 +86,37 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
         }
         return found;
     }
+
+    // Whether the text (the request taken out: it stood at stopAt) asks for contact by a line or an address that no stop covers. One is
+    // stopped too when a negation stands a few words before it in its clause ("Don't call my cell either", "Tampoco al celular", "ni sur
+    // mon portable", "und auch nicht auf dem Handy", "Nem no celular") with nothing between that turns it round ("if I don't pick up, try
+    // my cell"); when "either" or "tampoco" follows it; or when "or", "ni", "oder" joins it to the stop with only a preposition or an
+    // article between ("don't call me at work or on my cell").
+    private static bool Offered(Regex evidence, string rest, int stopAt)
+    {
+        foreach (Match line in evidence.Matches(rest))
+        {
+            var start = line.Index == 0 ? 0 : rest.LastIndexOfAny(ClauseEnds, line.Index - 1) + 1;
+            if (stopAt >= start && stopAt < line.Index) start = stopAt;
+            var before = rest.AsSpan(start, line.Index - start);
+            if (NegatedBefore().IsMatch(before) || JoinedBefore().IsMatch(before) || EitherAfter().IsMatch(rest.AsSpan(line.Index + line.Length))) continue;
+            return true;
+        }
+        return false;
+    }
+
+    private static readonly char[] ClauseEnds = ['.', '!', '?', ';', ',', ':', '\n'];
+
+    [GeneratedRegex("""(?:\b(?:not|never|nor|neither|dont|ni|tampoco|tampouco|nem|nicht|kein\w*|pas|jamais|nunca|n[ãa]o)\b|n't\b|\bno\s+(?:me|nos|le|les|lo|la|al|a|en|por|calls?|texts?|e-?mails?|mail|more)\b)(?:\W+(?!(?:try|use|instead|but|pero|mejor|sino|mais|plut[ôo]t|sondern|aber|mas|melhor|only|solo|s[óo]lo|nur|seulement|just)\b)[\w'’-]+){0,5}\W*$""",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NegatedBefore();
+
+    [GeneratedRegex("""\b(?:or|nor|ni|nem|oder|ou|o)\s+(?:(?:at|on|to|in|a|al|en|sur|au|auf|im|no|na|my|mon|ma|mi|meu|minha|the|la|el|le|dem|der|das|o)\s+){0,3}$""",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex JoinedBefore();
+
+    [GeneratedRegex("""^[^.!?\n;,]{0,30}?\b(?:either\b(?!\s+way)|neither|tampoco|tampouco|tamb[ée]m\s+n[ãa]o|non\s+plus|auch\s+nicht)\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EitherAfter();
 
     /// <summary>
     /// The opt-out a reply's subject makes when nothing is typed above the quote: "Unsubscribe", "REMOVE", "Re: Stop"; the reply
@@ -193,6 +225,19 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
     // of the four request forms that may name one (Find counts it only from someone who speaks for them).
     private const string ThirdPerson = """(?<third>him|her|them|my\s+(?:elderly\s+|late\s+)?(?:mother|father|mom|mum|dad|husband|wife|grandmother|grandfather|grandma|grandpa|grandparents|parents?|aunt|uncle|clients?|principal)|our\s+clients?|(?:mr|mrs|ms|miss|dr)\.?\s+[\p{L}'-]+)""";
 
+    // A line or an address of the sender's that a "don't" may name ("don't call my cell", "don't email my work address", "don't call my
+    // number again"): the "place" group when it says which of theirs (work, home, cell), for a stop that may be where, not whether (Find).
+    private const string OwnLine = """(?:my|our)\s+(?:(?<place>(?:work|office|business|home|house|personal|private|cell|mobile|landline)(?:\s+(?:e-?mail(?:\s+address)?|address|phone(?:\s+number)?|number|line|account))?|cell\s*phone)|e-?mail(?:\s+address)?|phone(?:\s+number)?|number|line)\b""";
+
+    // Lists that hold no one to write to or call: "take me off the waiting list", "remove me from the guest list", "sáquenme de la lista
+    // de espera", "retirez-moi de la liste d'attente". NoContactListBefore stands before an English "list", NoContactListAfter after a
+    // Spanish, Portuguese or French one (and after "retirez-moi", which names none).
+    private const string NoContactListWords = "waiting|wait|guest|short|wish|price|shopping|grocery|to-?do|bucket|invite|invitation|reading|gift|wedding|party";
+
+    private const string NoContactListBefore = $$"""(?<!\b(?:{{NoContactListWords}})\s+)""";
+
+    private const string NoContactListAfter = """(?!\s+(?:(?:de\s+)?(?:(?:la|una|su|sa|votre|cette)\s+)?liste?a?s?\s+)?(?:d[eao]s?\s+|d['’]\s*)(?:espera|attente|precios|pre[çc]os|prix|invitad[oa]s|convidad[oa]s|invit[ée]s|compras|courses|regalos|presentes|cadeaux|deseos|desejos|boda|casamento|mariage|tareas|tarefas|pendientes|lectura|leitura|lecture)\b)""";
+
     // What a threat that turns on further contact goes on to say ("... and I'll report you", "... and I'm suing"), within the sentence:
     // the look-ahead of the three threat forms below.
     private const string ThreatAfter = """(?=[^.!?\n]{0,80}?\b(?:report\w*|sue|suing|complain\w*|police|sheriff|cops|lawyer|attorney|harass\w*|fcc|ftc|ag|bbb|block\w*)\b)""";
@@ -212,21 +257,21 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
     [GeneratedRegex($$"""
         \b(?:
           (?:unsubscribe\b(?:\s+me)?|unsubscribed\s+me)(?:\s+from\s+(?:your|these|this|the|all|any)\s+(?:\S+\s+)?(?<mail>e-?mails?|mailings?|newsletters?|letters))?
-        | (?:please\s+)?(?:remove|delete|erase|purge|scrub)\s+(?:me|us)\b(?!\s+(?:from|off|as|on)\s+(?:this|the|that|your|our)\s+(?:\S+\s+)?(?:thread|cc|chain|conversation|e-?mail|call|meeting|invite|invitation|deed|lease|title|account|trust))(?:\s+(?:from|off)\s+(?:your|the|this|all|any)\s+(?:\S+\s+){0,2}?(?:list|lists|database|records|system|files|sequences?|campaigns?))?
-        | (?:please\s+)?(?:remove|delete|erase|purge|scrub)\s+(?:my\s+(?:name|e-?mail(?:\s+address)?|address|info(?:rmation)?|details|contact\s+info(?:rmation)?|number|data)|this\s+(?:address|e-?mail\s+address|number))\s+(?:from|off)\s+(?:your|the|this|all|any)\s+(?:\S+\s+){0,2}?(?:mailing\s+lists?|list|lists|database|records|system|files|sequences?|campaigns?)
+        | (?:please\s+)?(?:remove|delete|erase|purge|scrub)\s+(?:me|us)\b(?!\s+(?:from|off|as|on)\s+(?:this|the|that|your|our)\s+(?:\S+\s+)?(?:thread|cc|chain|conversation|e-?mail|call|meeting|invite|invitation|deed|lease|title|account|trust))(?!\s+(?:from|off|on)\s+(?:this|the|that|your|our|my|his|her)\s+(?:\S+\s+)?(?:{{NoContactListWords}})\s+list)(?:\s+(?:from|off)\s+(?:your|the|this|all|any)\s+(?:\S+\s+){0,2}?{{NoContactListBefore}}(?:list|lists|database|records|system|files|sequences?|campaigns?))?
+        | (?:please\s+)?(?:remove|delete|erase|purge|scrub)\s+(?:my\s+(?:name|e-?mail(?:\s+address)?|address|info(?:rmation)?|details|contact\s+info(?:rmation)?|number|data)|this\s+(?:address|e-?mail\s+address|number))\s+(?:from|off)\s+(?:your|the|this|all|any)\s+(?:\S+\s+){0,2}?{{NoContactListBefore}}(?:mailing\s+lists?|list|lists|database|records|system|files|sequences?|campaigns?)
         | (?:please\s+)?(?:delete|erase|purge|remove|scrub)\s+(?:all\s+(?:of\s+)?)?my\s+(?:personal\s+)?(?:info|information|data|details|contact\s+(?:info(?:rmation)?|details))\b(?=\s*(?:[.!;]|$|,?\s+(?:and|please|thanks?|thank\s+you)\b))
-        | (?:remove|take|drop)\s+(?!(?:\S+\s+){0,5}?(?:\S*%|percent|tracts?|leases?|wells?|sections?|acres?|acreage|property|properties|interests?|lots?|parcels?|units?|prices?|liens?|tax(?:es)?)\s)(?:\S+\s+){1,6}?(?:from|off)\s+(?:of\s+)?(?:your|the|this|all|any|whatever|every|each)\s+(?:\S+\s+){0,2}?(?:mailing\s+lists?|list|lists|database|sequences?|campaigns?|mailings?)\b(?!\s+(?:price|prices|value|amount))
-        | (?:want|wants|wanna|would\s+like|'d\s+like|need)\s+(?:to\s+(?:be|get)\s+)?off\s+(?:of\s+)?(?:your|this|the|all|any)\s+(?:\S+\s+){0,2}?(?:mailing\s+lists?|list|lists|database)\b
+        | (?:remove|take|drop)\s+(?!(?:\S+\s+){0,5}?(?:\S*%|percent|tracts?|leases?|wells?|sections?|acres?|acreage|property|properties|interests?|lots?|parcels?|units?|prices?|liens?|tax(?:es)?)\s)(?:\S+\s+){1,6}?(?:from|off)\s+(?:of\s+)?(?:your|the|this|all|any|whatever|every|each)\s+(?:\S+\s+){0,2}?{{NoContactListBefore}}(?:mailing\s+lists?|list|lists|database|sequences?|campaigns?|mailings?)\b(?!\s+(?:price|prices|value|amount))
+        | (?:want|wants|wanna|would\s+like|'d\s+like|need)\s+(?:to\s+(?:be|get)\s+)?off\s+(?:of\s+)?(?:your|this|the|all|any)\s+(?:\S+\s+){0,2}?{{NoContactListBefore}}(?:mailing\s+lists?|list|lists|database)\b
         | (?:put|add)\s+(?:me|us|my\s+number)\s+on\s+(?:your|the)\s+do[\s-]+not[\s-]+(?:(?<calls>call)|(?<mail>e-?mail|mail)|contact)\s+list
-        | (?<mail>(?:do\s+not|don'?t|never)\s+add\s+(?:me|us|my\s+\S+)\s+to\s+(?:any|your|the)\s+(?:\S+\s+){0,2}?(?:list|lists|sequences?|campaigns?))
-        | opt\s+(?:me|us)\s+out | opt(?:ing)?\s+out\s+of\s+(?:your|these|this|the|all|any)\s+(?:\S+\s+){0,2}?(?:e-?mails?|mailings?|list|lists|letters|offers|solicitations|messages)
+        | (?<mail>(?:do\s+not|don'?t|never)\s+add\s+(?:me|us|my\s+\S+)\s+to\s+(?:any|your|the)\s+(?:\S+\s+){0,2}?{{NoContactListBefore}}(?:list|lists|sequences?|campaigns?))
+        | opt\s+(?:me|us)\s+out | opt(?:ing)?\s+out\s+of\s+(?:your|these|this|the|all|any)\s+(?:\S+\s+){0,2}?{{NoContactListBefore}}(?:e-?mails?|mailings?|list|lists|letters|offers|solicitations|messages)
         | (?:stop|quit|cease)\s+(?:(?<mail>e-?mailing|mailing|sending\s+(?:me\s+)?(?:e-?mails?|mail|letters|offers|these|this|junk|spam)|writing(?:\s+to)?)|(?<calls>calling|phoning|texting|ringing)|contacting|bothering|harass(?:ing)?|pestering|soliciting)(?:(?:\s*,\s*|\s+)(?:(?:and|or|&)\s+)?(?:(?<mail>e-?mailing|mailing|writing)|(?<calls>calling|phoning|texting)))*(?:\s+(?:me|us|this\s+(?:address|number|house)|{{ThirdPerson}}))?
-        | (?:do\s+not|don'?t|dont|never|not\s+to|please\s+don'?t|please\s+do\s+not)\s+(?:ever\s+)?(?:(?<mail>e-?mail|mail|write(?:\s+to)?|send\s+(?:me\s+)?(?:anything|any\s+more|anymore|mail|e-?mails?|letters|offers))|(?<calls>call|phone|text|ring)|contact|bother|solicit)(?:\s+or\s+(?:(?<mail>e-?mail|mail|write)|(?<calls>call|phone|text)))?(?:\s+(?:me|us|this\s+(?:address|number|house)|(?:the|my|our)\s+family)(?:\s+(?:again|anymore|any\s+more|ever\s+again))?|\s+(?:again|anymore|any\s+more|ever\s+again)|\s+{{ThirdPerson}}(?:\s+(?:directly|again|anymore|any\s+more|ever\s+again))?)
+        | (?:do\s+not|don'?t|dont|never|not\s+to|please\s+don'?t|please\s+do\s+not)\s+(?:ever\s+)?(?:(?<mail>e-?mail|mail|write(?:\s+to)?|send\s+(?:me\s+)?(?:anything|any\s+more|anymore|mail|e-?mails?|letters|offers))|(?<calls>call|phone|text|ring)|contact|bother|solicit)(?:\s+or\s+(?:(?<mail>e-?mail|mail|write)|(?<calls>call|phone|text)))?(?:\s+(?:me|us|this\s+(?:address|number|house)|(?:the|my|our)\s+family)(?:\s+(?:again|anymore|any\s+more|ever\s+again))?|\s+(?:again|anymore|any\s+more|ever\s+again)|\s+{{OwnLine}}(?:\s+(?:again|anymore|any\s+more|ever\s+again))?|\s+{{ThirdPerson}}(?:\s+(?:directly|again|anymore|any\s+more|ever\s+again))?)
         | (?<=(?:^|[.!?;:,(\n\-–]|\b(?:please|so|and|but|just|then|also|now)\b)\s*)(?:do\s+not|don'?t|dont)\s+(?:ever\s+)?(?:(?<calls>call|phone|text|ring)|(?<mail>e-?mail|write))(?=\s*(?:[,;.!\-–]|$))
-        | (?:do\s+not|don'?t|does\s+not|doesn'?t)\s+(?:want|wish|care|desire)\s+(?:to\s+(?:receive|get)\s+(?:any\s+more\s+|anymore\s+|any\s+further\s+|further\s+|any\s+|these\s+|your\s+)?(?:(?<mail>e-?mails?|mail|letters|correspondence|mailings)|(?<calls>(?:phone\s+)?calls|texts)|offers|messages|contact|communications?|solicitations|anything(?:\s+(?:more|else))?\s+from\s+you)|to\s+hear\s+from\s+(?:you|your\s+\S+)\s+(?:again|anymore|any\s+more)|(?:any\s+more|anymore|any\s+further)\s+(?:e-?mails?|mail|letters|offers|calls|messages|texts|solicitations))\b
+        | (?:do\s+not|don'?t|does\s+not|doesn'?t)\s+(?:want|wish|care|desire)\s+(?:to\s+(?:receive|get)\s+(?:any\s+more\s+|anymore\s+|any\s+further\s+|further\s+|any\s+|these\s+|your\s+)?(?:(?<mail>e-?mails?|mail|letters|correspondence|mailings)|(?<calls>(?:phone\s+)?calls|texts)|offers|messages|contact|communications?|solicitations|anything(?:\s+(?:more|else))?\s+from\s+you)|to\s+hear\s+from\s+(?:you|your\s+\S+)\s+(?:again|anymore|any\s+more)|(?:any\s+more|anymore|any\s+further)\s+(?:of\s+(?:your|these|those|the)\s+)?(?:(?<mail>e-?mails?|mail|letters)|(?<calls>calls|texts)|offers|messages|solicitations))\b
         | (?:do\s+not|don'?t|does\s+not|doesn'?t)\s+(?:want|wish|care|desire)\s+to\s+be\s+(?:(?<calls>called|phoned|texted)|(?<mail>e-?mailed|mailed|written\s+to)|contacted|solicited|bothered|approached)\b
         | (?:(?:would|'d)\s+(?:rather|prefer)|(?:I|we)\s+(?:prefer|ask|request)(?:\s+that\s+you)?)\s+not\s+(?:to\s+)?(?:be\s+(?:(?<calls>called|phoned|texted)|(?<mail>e-?mailed|mailed|written\s+to)|contacted|solicited|bothered)|(?:receive|get)\s+(?:any\s+(?:more\s+|further\s+)?|these\s+|further\s+)?(?:(?<mail>e-?mails?|mail|letters|mailings)|(?<calls>calls|texts)|offers|solicitations|messages))(?:\s+(?:by|over\s+the|via|on\s+the)\s+(?:(?<calls>phone|telephone|text)|(?<mail>e-?mail|mail|post|letter)))?\b
-        | (?:want|wish|would\s+like|'d\s+like|ask(?:ed)?|request(?:ed)?|need)\s+(?:to\s+be|that\s+(?:I|we)\s+be)\s+(?:removed|taken\s+off|unsubscribed|deleted|dropped)\b(?!\s+as\b)(?!\s+(?:(?:from|off)\s+)?(?:the|this|that|our|his|her|my)\s+(?:\S+\s+)?(?:deed|lease|title|thread|cc|chain|conversation|account|trust|division\s+order|will|estate|meeting|call))(?!\s+(?:(?:from|off)\s+)?(?:the|this|that|our|his|her|my)\s+(?![^.!?;\n]{0,30}?\b(?:lists?|database|records|system|files|sequences?|campaigns?|mailings?)\b))
+        | (?:want|wish|would\s+like|'d\s+like|ask(?:ed)?|request(?:ed)?|need)\s+(?:to\s+be|that\s+(?:I|we)\s+be)\s+(?:removed|taken\s+off|unsubscribed|deleted|dropped)\b(?!\s+as\b)(?!\s+(?:(?:from|off)\s+)?(?:the|this|that|your|our|his|her|my)\s+(?:\S+\s+)?(?:{{NoContactListWords}})\s+list)(?!\s+(?:(?:from|off)\s+)?(?:the|this|that|our|his|her|my)\s+(?:\S+\s+)?(?:deed|lease|title|thread|cc|chain|conversation|account|trust|division\s+order|will|estate|meeting|call))(?!\s+(?:(?:from|off)\s+)?(?:the|this|that|our|his|her|my)\s+(?![^.!?;\n]{0,30}?\b(?:lists?|database|records|system|files|sequences?|campaigns?|mailings?)\b))
         | (?:stop|cease|discontinue|end|halt|terminate)\s+(?:all|any)\s+(?:further\s+|future\s+)?(?:direct\s+)?(?:(?<mail>correspondence|mailings?|e-?mails?|letters)|(?<calls>(?:phone\s+)?calls)|contact|communications?|solicitations?|outreach)\b(?:\s+with\s+(?:me|us|{{ThirdPerson}}))?
         | refrain\s+from\s+(?:any\s+)?(?:further\s+|future\s+)?(?:direct\s+)?(?:(?<mail>correspondence|writing(?:\s+to)?|e-?mailing|mailing)|(?<calls>calling|phoning|texting)|contact(?:ing)?|communicat(?:ion|ing)(?:\s+with)?|solicit(?:ing|ations?))\b(?:\s+(?:with\s+)?(?:me|us|{{ThirdPerson}}))?
         | (?<mail>(?:direct|send|address)\s+no\s+(?:further|more)\s+(?:correspondence|mail|letters|e-?mails?))
@@ -243,7 +288,7 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
         | cease\s+and\s+desist
         | lose\s+my\s+(?:(?<calls>number|phone\s+number)|(?<mail>e-?mail(?:\s+address)?|address)) | delete\s+my\s+(?<calls>(?:phone\s+)?number)\b
         | (?<calls>do\s+not\s+call\s+list)
-        | (?<!\b(?:di|dio|dimos|dieron|doy|damos|dado|estuve|estoy|estaba|estar|estar[ée]|est[áa]|estuvo|estamos)\s+)de\s+baja(?!\s+(?:mi|la|el|su|esa|ese|esta|este|nuestra|nuestro)\s+(?:l[ií]nea|n[uú]mero|cuenta|tel[eé]fono|celular|servicio|tarjeta|plan|contrato|auto|carro|coche)\b(?![^.!?\n]{0,30}?\bde\s+(?:su|sus|la|las|tu|tus|esta|esa)\s+(?:\S+\s+)?(?:listas?|base|registros?|datos|sistema)\b)) | (?:b[oó]rr|elimin|qu[ií]t|s[áa]qu|sac)(?:e|en|ar|enme|eme|ame|arme)\s+(?:de\s+(?:su|la|tu|sus)\s+(?:\S+\s+)?(?:lista|base\s+de\s+datos)|mis?\s+(?:correo|direcci[oó]n|nombre|n[uú]mero|informaci[oó]n|datos|tel[eé]fono))
+        | (?<!\b(?:di|dio|dimos|dieron|doy|damos|dado|estuve|estoy|estaba|estar|estar[ée]|est[áa]|estuvo|estamos)\s+)de\s+baja(?!\s+(?:mi|la|el|su|esa|ese|esta|este|nuestra|nuestro)\s+(?:l[ií]nea|n[uú]mero|cuenta|tel[eé]fono|celular|servicio|tarjeta|plan|contrato|auto|carro|coche)\b(?![^.!?\n]{0,30}?\bde\s+(?:su|sus|la|las|tu|tus|esta|esa)\s+(?:\S+\s+)?(?:listas?|base|registros?|datos|sistema)\b)) | (?:b[oó]rr|elimin|qu[ií]t|s[áa]qu|sac)(?:e|en|ar|enme|eme|ame|arme)\s+(?:de\s+(?:su|la|tu|sus)\s+(?:\S+\s+)?(?:lista{{NoContactListAfter}}|base\s+de\s+datos)|mis?\s+(?:correo|direcci[oó]n|nombre|n[uú]mero|informaci[oó]n|datos|tel[eé]fono))
         | (?:no|tampoco|ni)\s+(?:me|nos)\s+(?:vuelva[ns]?\s+a\s+)?(?:(?<calls>(?:env[ií](?:e|en|es|ar)|mand(?:e|en|es|ar))\s+(?:m[aá]s\s+)?(?:mensajes|mensajitos|textos|sms|whats\w*))|(?<mail>escrib(?:a|an|as|ir)|env[ií](?:e|en|es|ar)|mand(?:e|en|es|ar))|(?<calls>llam(?:e|en|es|ar)|marqu(?:e|en|es)|marcar)|contact(?:e|en|es|ar)|molest(?:e|en|es|ar))\b(?:\s+m[aá]s)?
         | no\s+(?:(?<mail>enviar|mandar|escribir)|(?<calls>llamar)|contactar|molestar)(?:me|nos)\b
         | no\s+vuelva[ns]?\s+a\s+(?:(?<calls>llamar)|(?<mail>escribir|mandar|enviar)|contactar|molestar|buscar)(?:me|nos|le|les)?\b
@@ -261,13 +306,16 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
         | n[ãa]o\s+quero\s+(?:mais\s+)?ser\s+(?:contatad[oa]|contactad[oa]|incomodad[oa]|procurad[oa]|(?<calls>ligad[oa]))
         | no\s+quiero\s+(?:recibir\s+)?(?:m[aá]s\s+)?(?:(?<mail>correos|cartas|e-?mails)|(?<calls>llamadas)|mensajes|ofertas)\b | no\s+quiero\s+recibir
         | (?:ya\s+)?no\s+(?:quiere|quieren|quiero|queremos|desea|desean|deseo|deseamos)\s+que\s+(?:la|lo|le|les|los|las|me|nos)\s+(?:vuelvan\s+a\s+)?(?:(?<calls>llamen|marquen)|(?<mail>escriban|manden|env[ií]en)|contacten|molesten|busquen)\b
-        | d[ée]sinscri\w+ | d[ée]sabonn\w+ | retirez[\s-]+moi | (?:me|nous)\s+retirer\s+de | supprimez\s+(?:mon|mes)\s+(?:adresse|e-?mail|nom|coordonn[ée]es|num[ée]ro)
+        | d[ée]sinscri\w+{{NoContactListAfter}} | d[ée]sabonn\w+ | retirez[\s-]+moi{{NoContactListAfter}} | (?:me|nous)\s+retirer\s+de{{NoContactListAfter}} | supprimez\s+(?:mon|mes)\s+(?:adresse|e-?mail|nom|coordonn[ée]es|num[ée]ro)
         | ne\s+(?:me\s+|m['’]\s*|nous\s+)(?:(?<mail>[ée]crivez|envoyez)|(?<calls>appelez|t[ée]l[ée]phonez)|contactez|sollicitez)\s+plus
+        | ne\s+(?:me\s+|m['’]\s*|nous\s+)(?:(?<calls>appelez|t[ée]l[ée]phonez)|(?<mail>[ée]crivez)|contactez)\s+(?:pas|jamais)\b
         | de\s+ne\s+plus\s+(?:me\s+|m['’]\s*|nous\s+)(?:(?<mail>[ée]crire|envoyer)|(?<calls>appeler|t[ée]l[ée]phoner)|contacter|solliciter)
-        | (?:verteiler|liste|newsletter|mailingliste|e-?mails)\s+abmelden | tragen\s+sie\s+mich\s+(?:bitte\s+)?aus | mich\s+(?:bitte\s+)?aus\s+(?:ihrem|ihrer|dem|der|allen)\s+(?:\S+\s+)?(?:verteilern?|listen?|datenbank|mailingliste|kartei) | l[öo]schen\s+sie\s+(?:bitte\s+)?meine\s+(?:adresse|daten|e-?mail|nummer)
-        | (?:kontaktieren|(?<mail>schreiben)|(?<calls>anrufen|rufen))\s+sie\s+mich\s+(?:bitte\s+)?nicht\s+mehr | keine\s+(?:weiteren\s+)?(?:(?<mail>e-?mails|mails|briefe|angebote)|(?<calls>anrufe))\s+mehr
-        | descadastr\w+ | (?:(?:me|nos)\s+(?:tir|remov|exclu|retir)(?:e|em|a|am|ar)|(?:tir|remov|exclu|retir)(?:e|em|ar)-(?:me|nos))\s+d[ae]s?\s+(?:\S+\s+)?listas?\b | remova\s+(?:meu|o\s+meu)\s+(?:e-?mail|nome|contato|n[uú]mero) | (?:me\s+)?remova(?:-me)?\s+d[ae]\s+(?:sua|vossa|tua)\s+lista | n[ãa]o\s+quero\s+(?:mais\s+)?receber
+        | (?:verteiler|liste|newsletter|mailingliste|e-?mails)\s+abmelden | tragen\s+sie\s+mich\s+(?:bitte\s+)?aus(?!\s+(?:der|dem|ihrer|ihrem)\s+\S*(?:warte|g[äa]ste|preis|wunsch|einkaufs)liste) | mich\s+(?:bitte\s+)?aus\s+(?:ihrem|ihrer|dem|der|allen)\s+(?:\S+\s+)?(?:verteilern?|listen?|datenbank|mailingliste|kartei) | l[öo]schen\s+sie\s+(?:bitte\s+)?meine\s+(?:adresse|daten|e-?mail|nummer)
+        | (?:kontaktieren|(?<mail>schreiben)|(?<calls>anrufen|rufen))\s+sie\s+mich\s+(?:bitte\s+)?nicht\s+mehr
+        | (?<calls>rufen)\s+sie\s+(?:mich|uns)\s+(?:bitte\s+)?nicht\b(?=[^.!?\n,;]{0,40}?\ban\b) | kontaktieren\s+sie\s+(?:mich|uns)\s+(?:bitte\s+)?nicht\b | (?<mail>schreiben)\s+sie\s+(?:mir|uns)\s+(?:bitte\s+)?nicht\b | keine\s+(?:weiteren\s+)?(?:(?<mail>e-?mails|mails|briefe|angebote)|(?<calls>anrufe))\s+mehr
+        | descadastr\w+ | (?:(?:me|nos)\s+(?:tir|remov|exclu|retir)(?:e|em|a|am|ar)|(?:tir|remov|exclu|retir)(?:e|em|ar)-(?:me|nos))\s+d[ae]s?\s+(?:\S+\s+)?listas?\b{{NoContactListAfter}} | remova\s+(?:meu|o\s+meu)\s+(?:e-?mail|nome|contato|n[uú]mero) | (?:me\s+)?remova(?:-me)?\s+d[ae]\s+(?:sua|vossa|tua)\s+lista{{NoContactListAfter}} | n[ãa]o\s+quero\s+(?:mais\s+)?receber
         | n[ãa]o\s+(?:me|nos)\s+(?:(?<mail>envi(?:e|em)|escrev(?:a|am))|(?<calls>ligu(?:e|em))|contat(?:e|em)|procur(?:e|em))\s+mais
+        | n[ãa]o\s+(?:me|nos)\s+(?:(?<calls>ligu(?:e|em)|telefon(?:e|em))|contat(?:e|em))\b
         | (?<=^|[\n.!?]\s*)unsub(?:\s+(?:me|please))?(?=\s*(?:[.!]|$|\n))
         | (?<=^|[\n.!?]\s*)(?:please\s+)?(?:stop(?:[\s,!.]+stop)*|stop\s*all|remove|baja|opt[\s-]?out|take\s+(?:me|us)\s+off|no\s+contact(?:o)?|cancel|end|quit)(?:\s+(?:it|now|please|me|thanks|thank\s+you))?(?=\s*(?:[.!]|$|\n))
         )
@@ -288,7 +336,7 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
 
     // What follows a request that makes it one of when or where, not whether: "before noon", "after 5", "at work", "antes de las 5";
     // "don't call me Mr. Smith" is how, not whether. Only a time or a place counts: "take me off your list before I report you" is one.
-    [GeneratedRegex("""^\s*(?:(?:before|after|until|till|between)\s+(?:\d|noon|midnight|lunch|dinner|work|hours|business\s+hours|(?:the\s+)?(?:morning|afternoon|evening|weekend)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[a-z]+\s*(?:am|pm|o'?clock))|during\s+(?:the\s+)?(?:day|week|work|business)|at\s+(?:night|dinner)|on\s+(?:weekends?|sundays?|saturdays?)|in\s+the\s+(?:morning|evening)|(?:mr|mrs|ms|miss|dr|sir|ma'?am)\b|by\s+my\s+\w+\s+name|antes\s+de\s+las|despu[ée]s\s+de\s+las|avant\s+\d|apr[èe]s\s+\d|vor\s+\d|nach\s+\d|(?:los|el|en\s+(?:la|las)|por\s+(?:la|las))\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bados?|domingos?|fines?\s+de\s+semana|mañanas?|noches?|tardes?)|(?:le|les|en)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-?end|matin|soir)s?|(?:am|an|nach|vor)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|abend|morgen|mittag)s?|(?:morgens|abends|sonntags|samstags)\b|(?:aos?|nos?|nas?|de|à|às)\s+(?:segundas?|terças?|quartas?|quintas?|sextas?|s[áa]bados?|domingos?|fins?\s+de\s+semana|manhã|noite|tarde)(?:-feiras?)?)""",
+    [GeneratedRegex("""^\s*(?:(?:before|after|until|till|between)\s+(?:\d|noon|midnight|lunch|dinner|work|hours|business\s+hours|(?:the\s+)?(?:morning|afternoon|evening|weekend)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[a-z]+\s*(?:am|pm|o'?clock))|during\s+(?:the\s+)?(?:day|week|work|business)|at\s+(?:night|dinner)|on\s+(?:weekends?|sundays?|saturdays?)|in\s+the\s+(?:morning|evening)|(?:mr|mrs|ms|miss|dr|sir|ma'?am)\b|by\s+my\s+\w+\s+name|antes\s+de\s+las|despu[ée]s\s+de\s+las|(?:antes|despu[ée]s)\s+del\s+(?:mediod[ií]a|almuerzo)|(?:avant|apr[èe]s)\s+(?:\d|midi|minuit|(?:le\s+)?(?:d[ée]jeuner|d[îi]ner))|(?:vor|nach)\s+(?:\d|mittag|feierabend)|(?:antes|depois)\s+d[aeo]s?\s+(?:\d|meio[\s-]dia|almo[çc]o)|(?:los|el|en\s+(?:la|las)|por\s+(?:la|las))\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bados?|domingos?|fines?\s+de\s+semana|mañanas?|noches?|tardes?)|(?:le|les|en)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-?end|matin|soir)s?|(?:am|an|nach|vor)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|abend|morgen|mittag)s?|(?:morgens|abends|sonntags|samstags)\b|(?:aos?|nos?|nas?|de|à|às)\s+(?:segundas?|terças?|quartas?|quintas?|sextas?|s[áa]bados?|domingos?|fins?\s+de\s+semana|manhã|noite|tarde)(?:-feiras?)?)""",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Qualified();
 
@@ -296,7 +344,7 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
     internal static bool SaysWhenNotWhether(ReadOnlySpan<char> after) => Qualified().IsMatch(after);
 
     // A place after a request: "at work", "at home", "en el trabajo". Where, not whether, only beside another line (AnotherLine).
-    [GeneratedRegex("""^\s*(?:at\s+(?:work|the\s+office|home|the\s+house|my\s+(?:work|office|job|house|home|desk))|(?:on|to)\s+my\s+(?:work|office|home|house)\s+(?:phone|number|line)|(?:en\s+el|al)\s+trabajo|(?:en|a)\s+(?:mi\s+)?casa|au\s+(?:travail|bureau)|(?:bei\s+der|auf\s+der)\s+arbeit|no\s+trabalho|em\s+casa)\b""",
+    [GeneratedRegex("""^\s*(?:at\s+(?:work|the\s+office|home|the\s+house|my\s+(?:work|office|job|house|home|desk))|(?:on|to)\s+my\s+(?:work|office|home|house)\s+(?:phone|number|line)|on\s+my\s+(?:cell|mobile)|(?:en\s+el|al)\s+trabajo|(?:en|a)\s+(?:mi\s+)?casa|(?:en|a)\s+la\s+oficina|au\s+(?:travail|bureau)|(?:bei\s+der|auf\s+der)\s+arbeit|im\s+b[üu]ro|no\s+(?:trabalho|escrit[óo]rio)|em\s+casa)\b""",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Placed();
 
@@ -319,7 +367,7 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
 
     // An invitation to write to the sender or another instead: "send any offer to me", "send the offer to my personal email", "write to me",
     // "mándenmelas a mí", "you can reach her at joan@...", an address written out.
-    [GeneratedRegex("""\breach\s+(?:me|us|her|him|them)\s+at\b|[\w.+-]+@[\w-]+\.[\w.-]+|\b(?:send|mail|forward|address|direct)\s+(?:\S+\s+){0,3}?to\s+(?:me|us|my\s+(?:\S+\s+){0,2}?(?:e-?mail|address|office|attorney|lawyer))\b|\bput\s+my\s+name\b|\bwrite\s+(?:to\s+)?me\b|\b(?:m[áa]nd|env[íi])(?:e|en)me(?:l[oa]s?)?\b|\ba\s+m[íi]\b""",
+    [GeneratedRegex("""\breach\s+(?:me|us|her|him|them)\s+at\b|[\w.+-]+@[\w-]+\.[\w.-]+|\b(?:send|mail|forward|address|direct)\s+(?:\S+\s+){0,3}?to\s+(?:me|us|my\s+(?:\S+\s+){0,2}?(?:e-?mail|address|office|attorney|lawyer|p\.?\s*o\.?\s+box))\b|\bput\s+my\s+name\b|\bwrite\s+(?:to\s+)?me\b|\b(?:m[áa]nd|env[íi])(?:e|en)me(?:l[oa]s?)?\b|\ba\s+m[íi]\b""",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SendsToMe();
 

@@ -335,4 +335,64 @@ public sealed class ReplyOptOutTests
     [InlineData("Favor de dar de baja mi número de su lista.")]
     [InlineData("Quiero dar de baja mi teléfono de sus registros, no me interesa.")]
     public void DeBajaOfANumberFromTheListAsks(string body) => Assert.Equal(OptOutScope.All, Classify(body).OptOut?.Scope);
+
+    // A stop at one place is where, not whether, only when the same channel is asked for elsewhere: when the other line or address is
+    // stopped too, in the next sentence or the same clause, every place is stopped and so is the channel.
+    [Theory]
+    [InlineData("Don't call me at work. And don't ring my cell either, I'm done.", OptOutScope.Calls)]
+    [InlineData("Don't call me at the office or on my cell.", OptOutScope.Calls)]
+    [InlineData("Please don't email my business address. Not my home address either.", OptOutScope.Email)]
+    [InlineData("No me marquen al trabajo. Al celular tampoco.", OptOutScope.Calls)]
+    [InlineData("Ne me téléphonez pas au travail, ni sur mon portable.", OptOutScope.Calls)]
+    [InlineData("Bitte rufen Sie mich nicht im Büro an und auch nicht auf dem Handy.", OptOutScope.Calls)]
+    [InlineData("Não me liguem no trabalho. No celular também não.", OptOutScope.Calls)]
+    public void EveryPlaceStoppedStopsTheChannel(string body, OptOutScope scope) => Assert.Equal(scope, Classify(body).OptOut?.Scope);
+
+    // ... and a stop at one place with another of the same channel offered stays where, not whether, in each language.
+    [Theory]
+    [InlineData("Quit emailing me at the office. Email me at home instead: pat@example.net")]
+    [InlineData("Don't call my office number, call my cell 281-555-0142.")]
+    [InlineData("Don't call me at work; if I don't answer, try my cell.")]
+    [InlineData("Ne m'appelez pas au bureau, plutôt sur mon portable.")]
+    [InlineData("Rufen Sie mich nicht im Büro an, lieber auf dem Handy.")]
+    [InlineData("Não me liguem no escritório, liguem no celular.")]
+    [InlineData("I don't want any more mail at the ranch, send it to my PO Box 31 in Kermit.")]
+    public void AStopAtOnePlaceWithAnotherOfferedIsWhere(string body) => Assert.Null(Classify(body).OptOut);
+
+    // "Don't call me" without "any more" in French, German and Portuguese, and its when-not-whether forms.
+    [Theory]
+    [InlineData("Ne m'appelez pas, je ne vends rien.", OptOutScope.Calls)]
+    [InlineData("Rufen Sie uns bitte nicht an.", OptOutScope.Calls)]
+    [InlineData("Não me liguem, obrigado.", OptOutScope.Calls)]
+    [InlineData("Don't call my number again.", OptOutScope.Calls)]
+    public void APlainDoNotCallInEachLanguage(string body, OptOutScope scope) => Assert.Equal(scope, Classify(body).OptOut?.Scope);
+
+    [Theory]
+    [InlineData("Ne m'appelez pas avant midi, ensuite je suis libre.")]
+    [InlineData("Rufen Sie mich nicht vor Mittag an.")]
+    [InlineData("Não me liguem antes das 9, por favor.")]
+    public void APlainDoNotCallWithATimeIsWhen(string body) => Assert.Null(Classify(body).OptOut);
+
+    // A list that holds nobody to write to or call (waiting, guest, short, price lists) is no mailing list.
+    [Theory]
+    [InlineData("Take us off the wait list, we found another rig.")]
+    [InlineData("Please remove me from the guest list for the owners' dinner.")]
+    [InlineData("I'd like to be taken off the short list, my cousin will bid instead.")]
+    [InlineData("Me saquen de la lista de espera, ya conseguí turno.")]
+    [InlineData("Quítenme de la lista de precios, ya no compro.")]
+    [InlineData("Podem me tirar da lista de espera.")]
+    [InlineData("Merci de me retirer de la liste d'attente.")]
+    public void IsNoneForAListOfNobodyToContact(string body) => Assert.Null(Classify(body).OptOut);
+
+    [Theory]
+    [InlineData("Sáquenme de su lista de correos.")]
+    [InlineData("Podem me tirar da lista de vocês.")]
+    [InlineData("Take me off the mailing list.")]
+    public void AContactListStillAsks(string body) => Assert.Equal(OptOutScope.All, Classify(body).OptOut?.Scope);
+
+    // Mail at a house is paper mail: written contact, Email, as the labelled sets read "letters" and "mail" (and as "no more mail" was).
+    [Theory]
+    [InlineData("We don't want any more mail at this address.")]
+    [InlineData("I don't want any more of your letters, thank you.")]
+    public void NoMoreMailIsEmail(string body) => Assert.Equal(OptOutScope.Email, Classify(body).OptOut?.Scope);
 }
