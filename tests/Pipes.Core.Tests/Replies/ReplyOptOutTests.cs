@@ -371,6 +371,9 @@ public sealed class ReplyOptOutTests
     [InlineData("Ne m'appelez pas avant midi, ensuite je suis libre.")]
     [InlineData("Rufen Sie mich nicht vor Mittag an.")]
     [InlineData("Não me liguem antes das 9, por favor.")]
+    [InlineData("Ne m'appelez pas Madame, appelez-moi Claire. Quelle est votre offre ?")] // how, not whether
+    [InlineData("Ne m'appelez pas au bureau, appelez-moi le soir à la maison.")] // where: a call invited
+    [InlineData("Rufen Sie mich nicht zu Hause an, mein Handy: 0171 5550123.")]
     public void APlainDoNotCallWithATimeIsWhen(string body) => Assert.Null(Classify(body).OptOut);
 
     // A list that holds nobody to write to or call (waiting, guest, short, price lists) is no mailing list.
