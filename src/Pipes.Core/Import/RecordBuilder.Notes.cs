@@ -199,18 +199,7 @@ internal sealed partial class RecordBuilder
 
     private static readonly Regex[] NoteMarkKinds = [NoteMarkAll(), NoteMarkMail(), NoteMarkCalls(), NoteMarkLine(), NoteMarkLanguages()];
 
-    private static IEnumerable<Match> NoteMarks(string clause)
-    {
-        var end = 0;
-        foreach (var (match, _) in NoteMarkKinds
-                     .SelectMany((regex, kind) => regex.Matches(clause).Select(m => (Match: m, Kind: kind)))
-                     .OrderBy(m => m.Match.Index).ThenBy(m => m.Kind))
-        {
-            if (match.Index < end) continue;
-            end = match.Index + Math.Max(match.Length, 1);
-            yield return match;
-        }
-    }
+    private static IEnumerable<Match> NoteMarks(string clause) => RegexKinds.LeftmostFirst(NoteMarkKinds, clause);
 
     [GeneratedRegex(@"^\W*remove\b(?=\s*(?:$|[^\w\s]|per\b|(?:him|her|them)\b|(?:as\s+)?(?:requested|asked)\b|from\s+(?:all\s+|the\s+|our\s+|every\s+)?(?:\w+\s+)?lists?\b))(?!\W*dup)"
         + @"|(?<calls>\bd\.?n\.?c\b\.?(?!\s*[:=-]?\s*(?:no|n|false|negative)(?=\s*(?:$|[-.;,)])))(?!\s+(?:registry\s+|list\s+)?(?:scrub|check|lookup|search)\w*)(?![^.;\n]{0,40}[-:]\s*(?:clean|clear)\b))"
