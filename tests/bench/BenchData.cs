@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.IO.Compression;
+using System.Linq;
 using System.Security;
 using System.Text;
 
@@ -65,6 +66,41 @@ public static class PipesBenchData
                 fields[c] = v.IndexOfAny(new[] { ',', '"', '\n', ' ' }) >= 0 ? "\"" + v.Replace("\"", "\"\"") + "\"" : v;
             }
             writer.Write(string.Join(",", fields));
+            writer.Write("\r\n");
+        }
+    }
+
+    // A dialler's call log: a distinct note on every row (dates, figures and places differ), as a PhoneBurner or landman export has,
+    // not one note repeated (which the importer reads once a file). Some hold the words a request starts with ("wants", "asked").
+    static readonly string[] CallNotes =
+    {
+        "LM {0}/{1} re: lease offer on Sec {2}-T{3}N-R{4}W; call back after {5}pm",
+        "Spoke w/ wife, owner at work until {5}. Interested in selling {6} NMA, wants ${7}/acre",
+        "No answer {0}/{1}. VM full.",
+        "Talked {0}/{1}: has {6} acres in {8} County, sent offer letter, follow up in {5} weeks",
+        "Owner said call back next month, busy with harvest. Brother also owns interest in Sec {2}.",
+        "Mailed offer {0}/{1}/2025; returned undeliverable, new address from skip trace",
+        "Nephew answered, owner in hospital; try again {0}/{1}",
+        "Wants more than ${7}/NMA, asked about Permian comps. Email sent {0}/{1}.",
+        "Not interested right now, maybe next year ({6} NMA in {8}).",
+        "Left message with assistant at {8} Oil office, ref #{4}{6}",
+    };
+
+    static readonly string[] Counties = { "Reeves", "Loving", "Midland", "Howard", "Martin", "Karnes", "DeWitt", "Grady", "Kingfisher", "Weld" };
+
+    /// <summary>The rows of <see cref="WriteCsv(string, int)"/> with a distinct call-log note on every row.</summary>
+    public static void WriteCsvWithCallNotes(string path, int rows)
+    {
+        using var writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 16);
+        writer.Write(string.Join(",", Header));
+        writer.Write("\r\n");
+        for (var i = 0; i < rows; i++)
+        {
+            var row = Row(i);
+            var h = (uint)(i * 2654435761u);
+            row[^1] = string.Format(CultureInfo.InvariantCulture, CallNotes[i % CallNotes.Length], 1 + h % 12, 1 + h / 12 % 28, 1 + h / 336 % 36, 1 + h / 7 % 30,
+                1 + h / 11 % 40, 1 + h / 13 % 8, 1 + h / 17 % 640, 500 + h / 19 % 8500, Counties[h / 23 % Counties.Length]);
+            writer.Write(string.Join(",", row.Select(v => v.IndexOfAny(new[] { ',', '"', '\n', ' ' }) >= 0 ? "\"" + v.Replace("\"", "\"\"") + "\"" : v)));
             writer.Write("\r\n");
         }
     }
