@@ -257,6 +257,8 @@ public sealed class OwnerListTests : IDisposable
     [InlineData("214-555-0101 (reach him at employer)")]
     [InlineData("214-555-0101 (lives at her nephew's house)")]
     [InlineData("214-555-0101 (c/o neighbor)")]
+    [InlineData("214-555-0101 (w/ daughter)")] // "w/" is "with", not a work line's label before a relative's word
+    [InlineData("214-555-0101 w/ son")]
     [InlineData("214-555-0101 (via landlord)")]
     public void WhereTheOwnerIsReachedIsDialled(string cell)
     {

@@ -86,9 +86,9 @@ public static partial class PhoneNormalizer
     /// <summary>
     /// Just before a person's word beside a number: a word that says the owner is reached there ("lives with relative", "at employer", "staying
     /// at son's", "c/o daughter", "via neighbor"), so the number reaches the owner. Not one undone before it ("not at relative's", "no longer
-    /// with son"). "c/o" is read as the aside holds it: its letters are labels, and "c o" is what is left between them.
+    /// with son"). "c/o" and "w/" are read as the aside holds them: their letters are labels, and "c o", "w" are what is left of them.
     /// </summary>
-    private const string ReachedAt = @"(?<!(?<!\b(?:not|no[\s-]+longer)\s+(?:\w+\s+)?)(?:\b(?:at|with|via|through|thru|care\s+of)|\bw(?=/)|\bc\W{0,2}o)\W{1,3}(?:(?:a|an|the|his|her|their|my|owner'?s)\s+)?)";
+    private const string ReachedAt = @"(?<!(?<!\b(?:not|no[\s-]+longer)\s+(?:\w+\s+)?)(?:\b(?:at|with|via|through|thru|care\s+of)|\bw(?=/|\s)|\bc\W{0,2}o)\W{1,3}(?:(?:a|an|the|his|her|their|my|owner'?s)\s+)?)";
 
     /// <summary>Words beside a number that say it must not be dialled: do-not-call marks, opt-outs, a number gone or someone gone, a fax.</summary>
     [GeneratedRegex(@"(?<!\w)(?:dnc|do[\s-]*not[\s-]*(?:call|dial|contact)|don'?t[\s-]*(?:call|dial)|no[\s-]*calls?|wrong(?:[\s-]*(?:number|no\.?|#))?|stop(?:[\s-]*call(?:ing|s)?)?|(?:asked|requested|wants?)[\s-]*(?:not[\s-]*to[\s-]*be[\s-]*called|no[\s-]*calls?)|not[\s-]*to[\s-]*be[\s-]*called|disconnected|not[\s-]*in[\s-]*service|out[\s-]*of[\s-]*service|bad(?:[\s-]*(?:number|no\.?|#|phone))?|litigator|no[\s-]*longer|opt(?:ed)?[\s-]*out|removed?|unsubscribed?|fax|"
@@ -102,7 +102,7 @@ public static partial class PhoneNormalizer
         + ReachedAt + @"(?:(?:" + Import.OptOutLanguages.SomeoneElse + @")'?s(?:[\s-]+(?:number|phone|cell|line|no\.?|#|house|home|landline|work))?|landlord|neighbou?r|relative|associate|employer)|"
         // A person's word alone names whose line it is, as its possessive does: "(daughter)", "- son", "(her brother)", "(son - Bob)",
         // "(Jane, niece)", "(cell - nephew)", "(son-in-law)", "(stepdaughter)". Alone: "(staying with son)", "(son answers)" say more.
-        + @"(?<=^\W*(?:(?:" + LineLabel + @")\W+)*(?:" + Name + @"\s*[-,:\u2013]\s*)?(?:(?:the|his|her|their|owner'?s)\s+)?)(?:step[\s-]*)?(?:" + Import.OptOutLanguages.SomeoneElse + @")(?:[\s-]*in[\s-]*law)?"
+        + ReachedAt + @"(?<=^\W*(?:(?:" + LineLabel + @")\W+)*(?:" + Name + @"\s*[-,:\u2013]\s*)?(?:(?:the|his|her|their|owner'?s)\s+)?)(?:step[\s-]*)?(?:" + Import.OptOutLanguages.SomeoneElse + @")(?:[\s-]*in[\s-]*law)?"
         + @"(?=(?:'?s)?(?:\W+(?:" + LineLabel + @"))*(?:\s*[-,:\u2013]?\s*" + Name + @")?(?:\W+(?:" + LineLabel + @"))*\W*$)|"
         + Import.OptOutLanguages.BesideNumber + @")(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DoNotCall();
