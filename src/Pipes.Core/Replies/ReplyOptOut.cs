@@ -427,7 +427,7 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
         | ne\s+(?:veux|souhaite|voulons|souhaitons)\s+plus\s+[êe]tre\s+(?:contact[ée]e?s?|sollicit[ée]e?s?|d[ée]rang[ée]e?s?|(?<calls>appel[ée]e?s?))
         | (?:m[öo]chte|m[öo]chten|will|wollen)\s+nicht\s+mehr\s+(?:kontaktiert|bel[äa]stigt|(?<calls>angerufen)|(?<mail>angeschrieben))\s+werden
         | n[ãa]o\s+quero\s+(?:mais\s+)?ser\s+(?:contatad[oa]|contactad[oa]|incomodad[oa]|procurad[oa]|(?<calls>ligad[oa]))
-        | no\s+quiero\s+(?:recibir\s+)?(?:m[aá]s\s+)?(?:(?<mail>correos|cartas|e-?mails)|(?<calls>llamadas)|mensajes|ofertas)\b | no\s+quiero\s+recibir
+        | no\s+quiero\s+(?:recibir\s+)?(?:m[aá]s\s+)?(?:(?:sus|tus|los|las|estos|estas|esos|esas|su|tu)\s+)?(?:(?<mail>correos|cartas|e-?mails)|(?<calls>llamadas)|mensajes|ofertas)\b | no\s+quiero\s+recibir
         | (?:ya\s+)?no\s+(?:quiere|quieren|quiero|queremos|desea|desean|deseo|deseamos)\s+que\s+(?:la|lo|le|les|los|las|me|nos)\s+(?:vuelvan\s+a\s+)?(?:(?<calls>llamen|marquen)|(?<mail>escriban|manden|env[ií]en)|contacten|molesten|busquen)\b
         )
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

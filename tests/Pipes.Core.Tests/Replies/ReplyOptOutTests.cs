@@ -75,6 +75,8 @@ public sealed class ReplyOptOutTests
     [InlineData("Mi tío ya no quiere que lo llamen.", OptOutScope.Calls, "ya no quiere que lo llamen")]
     [InlineData("Mi mamá no desea que la contacten por ningún medio.", OptOutScope.All, "no desea que la contacten")]
     [InlineData("No quiero recibir más cartas de ustedes.", OptOutScope.Email, "No quiero recibir más cartas")]
+    [InlineData("Ya no quiero recibir sus cartas, gracias.", OptOutScope.Email, "no quiero recibir sus cartas")] // a determiner before the letters (was All)
+    [InlineData("No quiero recibir esas llamadas.", OptOutScope.Calls, "No quiero recibir esas llamadas")]
     [InlineData("no me manden mas mensajes", OptOutScope.Calls, "no me manden mas mensajes")]
     [InlineData("ni me marquen, gracias", OptOutScope.Calls, "ni me marquen")]
     [InlineData("My father is 88 and these calls confuse him. Stop calling him.", OptOutScope.Calls, "Stop calling him")]
