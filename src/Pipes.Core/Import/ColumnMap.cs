@@ -325,6 +325,11 @@ public sealed partial class ColumnMap
             AddressBlocks = AddressBlocksOf(headerKeys, targets),
         };
         if (spanned is not null) map._warnings.Add(spanned);
+        // Said, as a demoted column is: the file's owner columns no longer fill the fields of a row that names an heir.
+        if (map.OwnersTargets.Any(t => t is not null))
+            map._warnings.Add($"{file}: its rows are the heirs' ({string.Join(", ", map.HeirsColumns.Select(i => $"'{headers[i]}'"))}): "
+                + $"{string.Join(", ", map.OwnersTargets.Select((t, i) => (t, i)).Where(c => c.t is not null).Select(c => $"'{headers[c.i]}'"))} "
+                + "are kept as columns, and fill a row that names no heir. -Mapping chooses another.");
         // Several addresses (Outlook's Business, Home, Other) are said once, below, not field by field.
         var alternateColumns = map.AddressAlternates.SelectMany(g => g.Values).ToHashSet();
         map._warnings.AddRange(demoted.Where(d => !d.Others.All(alternateColumns.Contains)).Select(d => d.Warning));

@@ -44,6 +44,17 @@ public sealed class OwnerListTests : IDisposable
         Assert.Equal(("Cyrus Hale", "432-555-0150"), ((string?)columns["Owner Name"], (string?)columns["Owner Phone"]));
     }
 
+    // The owner's columns set aside are said, as any column kept in place of a field is.
+    [Fact]
+    public void AnHeirshipListSaysItsOwnerColumnsAreKept()
+    {
+        var path = Path.Combine(_dir, "heirs.csv");
+        File.WriteAllText(path, "Owner Name,Owner Phone,Deceased,Heir Name,Heir Phone\nCyrus Hale,432-555-0150,Y,Opal Reyes,432-555-0151\n", new UTF8Encoding(false));
+        var summary = new ImportSummary();
+        _ = ContactImporter.Import(path, new ImportOptions(), summary).ToList();
+        Assert.Contains(summary.Warnings, w => w.Contains("rows are the heirs'", StringComparison.Ordinal) && w.Contains("'Owner Name', 'Owner Phone'", StringComparison.Ordinal));
+    }
+
     // A row of the same list that names no heir is the owner's: the owner's columns fill it, and Deceased marks it.
     [Fact]
     public void AnHeirshipListsRowWithoutAnHeirIsTheOwners()
