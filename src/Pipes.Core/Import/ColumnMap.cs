@@ -60,6 +60,10 @@ public sealed partial class ColumnMap
     /// </summary>
     internal bool HeirIsThePerson { get; private init; }
 
+    // A column of a probate or heirship list, as a header key: a decedent's, an estate's, a death's, an heir's, an executor's.
+    [System.Text.RegularExpressions.GeneratedRegex("decedent|deceased|decd|estate|probate|death|died|heir|executor|executrix|personalrepresentative")]
+    private static partial System.Text.RegularExpressions.Regex ProbateWord();
+
     /// <summary>
     /// On a file whose rows are an heir's, the field each owner's column (the owner's name, "Owner Phone") fills on a row that names no
     /// heir (<see cref="HeirsColumns"/> all empty), null for the others; every column's null on other files.
@@ -72,6 +76,9 @@ public sealed partial class ColumnMap
     /// <summary>An heir's (or personal representative's) name, and a phone or email of theirs or no other name: the rows are the heir's.</summary>
     private static bool HeirsRows(List<string> headerKeys, string?[] targets)
     {
+        // "PR" and "Administrator" name other people too (a publicist, a school's administrator): a list is a probate list by a
+        // decedent's, an estate's or a death's column, or by an heir's or executor's.
+        if (!headerKeys.Any(k => ProbateWord().IsMatch(k))) return false;
         bool heirsName = false, heirsContact = false, othersName = false;
         for (var i = 0; i < targets.Length; i++)
         {
@@ -283,13 +290,18 @@ public sealed partial class ColumnMap
         // the heir is the row's person, the prospect. The owner's (often the decedent's) name and "Owner ..." columns are kept as
         // columns of their own: the owner's name filled FullName and the heir's number Phone, a greeting to the dead at the heir's.
         // A row that names no heir (the owner is alive, or no heir is known yet) is the owner's: those columns fill it (RecordBuilder).
+        // An unqualified column of a field an heir's column also fills ("Phone" beside "Heir Phone") is the owner's too.
         var heirIsThePerson = HeirsRows(headerKeys, targets);
         var ownersTargets = new string?[targets.Length];
         if (heirIsThePerson)
+        {
+            var heirsFields = targets.Where((t, i) => t is not null && ContactFields.IsHeirs(headerKeys[i])).ToHashSet();
             for (var i = 0; i < targets.Length; i++)
                 if (targets[i] is { } target && !ContactFields.IsHeirs(headerKeys[i])
-                    && (target is ContactFields.FullName or "FirstName" or "MiddleName" or "LastName" || headerKeys[i].StartsWith("owner", StringComparison.Ordinal)))
+                    && (target is ContactFields.FullName or "FirstName" or "MiddleName" or "LastName" || heirsFields.Contains(target)
+                        || headerKeys[i].StartsWith("owner", StringComparison.Ordinal)))
                     (ownersTargets[i], targets[i]) = (target, null);
+        }
         var mapped = new bool[headers.Count];
         if (mapping is not null)
         {
@@ -308,6 +320,14 @@ public sealed partial class ColumnMap
                     ?? throw new InvalidInputError("Import", "Map", $"The mapping target '{field}' (for column '{column}') is not a field. Fields: {string.Join(", ", ContactFields.Targets)}.", field, ErrorIds.UnknownMappingTarget);
                 mapped[index] = true;
             }
+        }
+        // A -Mapping that sends an owner's column to a field says whose the rows are: the owner's, as without heir columns.
+        if (heirIsThePerson && ownersTargets.Where((t, i) => t is not null && mapped[i]).Any())
+        {
+            heirIsThePerson = false;
+            for (var i = 0; i < targets.Length; i++)
+                if (ownersTargets[i] is { } target && !mapped[i]) targets[i] = target;
+            Array.Clear(ownersTargets);
         }
         var file = Path.GetFileName(path);
         var beforeDemoting = targets.ToArray();

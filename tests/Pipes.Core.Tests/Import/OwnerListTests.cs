@@ -14,11 +14,11 @@ public sealed class OwnerListTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private List<ContactRecord> Import(string text)
+    private List<ContactRecord> Import(string text, ImportOptions? options = null)
     {
         var path = Path.Combine(_dir, $"{Guid.NewGuid():N}.csv");
         File.WriteAllText(path, text, new UTF8Encoding(false));
-        var items = ContactImporter.Import(path, new ImportOptions(), new ImportSummary()).ToList();
+        var items = ContactImporter.Import(path, options ?? new ImportOptions(), new ImportSummary()).ToList();
         Assert.All(items, i => Assert.Null(i.Error));
         return items.Select(i => i.Record!).ToList();
     }
@@ -42,6 +42,36 @@ public sealed class OwnerListTests : IDisposable
             (record.FullName, record.Phone, record.Email, record.ExtraPhones, record.PhoneRaw, record.WithheldEmails));
         var columns = record.ExtraColumns();
         Assert.Equal(("Cyrus Hale", "432-555-0150"), ((string?)columns["Owner Name"], (string?)columns["Owner Phone"]));
+    }
+
+    // The review's three: a plain Phone beside Heir Phone is the owner's (it stayed Phone: the dead owner dialled on the heir's row);
+    // "PR" and "Administrator" beside a person's own columns are no heirs without a probate list's column (a publicist's name took the
+    // row); a -Mapping that sends the owner's columns to the fields makes the rows the owner's (Deceased was skipped: the dead dialled).
+    [Fact]
+    public void APlainPhoneBesideTheHeirsIsTheOwners()
+    {
+        var record = Import("Owner Name,Deceased,Phone,Heir Name,Heir Phone\nJohn Smith,Yes,512-555-0101,Mary Smith,512-555-0202\n")[0];
+        Assert.Equal(("Mary Smith", "5125550202", null, null), (record.FullName, record.Phone, record.ExtraPhones, record.PhoneRaw));
+        Assert.Equal("512-555-0101", (string?)record.ExtraColumns()["Phone"]);
+    }
+
+    [Theory]
+    [InlineData("Name,Email,PR Name,PR Email\nAnn Star,ann@x.example,Pat Publicist,pat@agency.example\n", "Ann Star")]
+    [InlineData("Name,Email,Administrator Name,Administrator Email\nJane Doe,jane@x.example,Tom Admin,tom@school.example\n", "Jane Doe")]
+    public void APrOrAdministratorOutsideAProbateListIsNoHeir(string csv, string name)
+    {
+        var record = Import(csv)[0];
+        Assert.Equal(name, record.FullName);
+    }
+
+    [Fact]
+    public void AMappingToTheOwnersColumnsMakesTheRowsTheOwners()
+    {
+        var options = new ImportOptions { Mapping = new Dictionary<string, string> { ["Owner Name"] = "FullName", ["Owner Phone"] = "Phone" } };
+        var record = Import("Owner Name,Owner Phone,Deceased,Heir Name,Heir Phone\nJohn Smith,512-555-0101,Yes,Mary Smith,512-555-0202\n", options)[0];
+        Assert.Equal("John Smith", record.FullName);
+        Assert.Null(record.Phone);
+        Assert.Contains("5125550101", record.PhoneRaw);
     }
 
     // The owner's columns set aside are said, as any column kept in place of a field is.
