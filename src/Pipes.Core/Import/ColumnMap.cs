@@ -42,8 +42,9 @@ public sealed partial class ColumnMap
     public string? Preset { get; }
 
     /// <summary>
-    /// The "Owner" column kept as a column of its own beside First and Last Name columns (a CRM's rep), which
-    /// names a row whose name columns are empty (a land list's trust or company); -1 when there is none.
+    /// The "Owner" or "Owner Name" column kept as a column of its own beside columns that name the row's person (a CRM's rep),
+    /// which names a row whose name columns are empty (a land list's trust or company); -1 when there is none, or -Mapping
+    /// sends it to nothing ("-").
     /// </summary>
     internal int OwnerColumn { get; private init; } = -1;
 
@@ -72,6 +73,22 @@ public sealed partial class ColumnMap
 
     /// <summary>On a file whose rows are an heir's, the columns mapped as the heir's ("Heir Name", "Heir Phone"); empty on other files.</summary>
     internal int[] HeirsColumns { get; private init; } = [];
+
+    /// <summary>
+    /// Whether the owner's name ("Owner", "Owner Name", "Owner First Name") stands beside columns that name the row's person (not the
+    /// owner's, an heir's, or an account's such as QuickBooks' Customer): then the owner is a CRM's record owner (ContactFields.IsOwnersName).
+    /// </summary>
+    private static bool RowsNamedBesideTheOwner(List<string> headerKeys, string?[] targets)
+    {
+        bool owners = false, persons = false;
+        for (var i = 0; i < targets.Length; i++)
+        {
+            if (targets[i] is not (ContactFields.FullName or "FirstName" or "MiddleName" or "LastName")) continue;
+            if (ContactFields.IsOwnersName(headerKeys[i])) owners = true;
+            else if (!ContactFields.IsFallbackName(headerKeys[i]) && !ContactFields.IsHeirs(headerKeys[i])) persons = true;
+        }
+        return owners && persons;
+    }
 
     /// <summary>An heir's (or personal representative's) name, and a phone or email of theirs or no other name: the rows are the heir's.</summary>
     private static bool HeirsRows(List<string> headerKeys, string?[] targets)
@@ -275,16 +292,26 @@ public sealed partial class ColumnMap
                 }
         // Outlook's export has both: there Title is the name's (Mr., Dr.), beside Job Title.
         if (headerKeys.IndexOf("title") is var title and >= 0 && headerKeys.Contains("jobtitle") && targets[title] == "JobTitle") targets[title] = "Prefix";
-        // Beside First and Last Name columns, a CRM's "Owner" is the sales rep who owns the record, not the
-        // contact: kept as a column of its own, with the rep's "Owner Email" and "Owner Phone" (a mineral
-        // list's "Owner" has no name columns beside it; where it has, RecordBuilder reads it for a row whose
-        // name columns are empty).
-        var owner = headerKeys.IndexOf("owner");
-        if (owner >= 0 && targets[owner] == ContactFields.FullName && targets.Any(t => t is "FirstName" or "LastName"))
+        // Beside columns that name the row's person (First and Last Name, Full Name), a CRM's "Owner" ("Owner Name", "Owner First
+        // Name") is the sales rep who owns the record, not the contact: kept as a column of its own, with the rep's "Owner Email" and
+        // "Owner Phone" (after a bare "Owner", or where the contact has an Email or Phone of its own). A mineral list's owner has no
+        // name columns beside it; where it has, RecordBuilder reads a whole name of the owner's for a row whose name columns are empty.
+        var owner = -1;
+        if (RowsNamedBesideTheOwner(headerKeys, targets))
         {
-            targets[owner] = null;
+            var ownFields = targets.Where((t, i) => t is not null && !headerKeys[i].StartsWith("owner", StringComparison.Ordinal)).ToHashSet();
+            var bareOwner = headerKeys.Contains("owner");
             for (var i = 0; i < headerKeys.Count; i++)
-                if (headerKeys[i].StartsWith("owner", StringComparison.Ordinal) && targets[i] is ContactFields.Email or ContactFields.Phone) targets[i] = null;
+            {
+                if (ContactFields.IsOwnersName(headerKeys[i]) && targets[i] is { } target)
+                {
+                    if (owner < 0 && target == ContactFields.FullName) owner = i;
+                    targets[i] = null;
+                }
+                else if (headerKeys[i].StartsWith("owner", StringComparison.Ordinal) && targets[i] is ContactFields.Email or ContactFields.Phone
+                         && (bareOwner || ownFields.Contains(targets[i]!)))
+                    targets[i] = null;
+            }
         }
         // An heirship or probate list that gives an heir's (or personal representative's) name and phone or email beside the owner's:
         // the heir is the row's person, the prospect. The owner's (often the decedent's) name and "Owner ..." columns are kept as
@@ -314,6 +341,7 @@ public sealed partial class ColumnMap
                 if (string.IsNullOrWhiteSpace(field) || field == "-")
                 {
                     targets[index] = null; // mapped to nothing: keep the column as it is
+                    if (index == owner) owner = -1; // nor name a row with it
                     continue;
                 }
                 targets[index] = ContactFields.FindTarget(field)
@@ -335,7 +363,7 @@ public sealed partial class ColumnMap
         var map = new ColumnMap(header.row.Line, rowsSkippedBefore + header.index, headers, targets, detected)
         {
             // The rep's Owner, kept as a column, still names a row whose name columns are empty (RecordBuilder).
-            OwnerColumn = owner >= 0 && targets[owner] is null && targets.Any(t => t is "FirstName" or "LastName") ? owner : -1,
+            OwnerColumn = owner >= 0 && targets[owner] is null ? owner : -1,
             AccountNameColumn = accountName >= 0 && targets[accountName] is null ? accountName : -1,
             HeirIsThePerson = heirIsThePerson,
             OwnersTargets = ownersTargets.Select((target, i) => targets[i] is null && !mapped[i] ? target : null).ToArray(),

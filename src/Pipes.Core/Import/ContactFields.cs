@@ -106,7 +106,7 @@ public static partial class ContactFields
     {
         var key = Key(header);
         // "Telephone", "Adresse de messagerie" typed without their accents map as the accented names do (the aliases' keys are folded too).
-        return Aliases.GetValueOrDefault(FoldedKey(key)) ?? QualifiedTarget(key) ?? NumberedTarget(key) ?? HeirsNamePart(key);
+        return Aliases.GetValueOrDefault(FoldedKey(key)) ?? QualifiedTarget(key) ?? NumberedTarget(key) ?? QualifiedNamePart(key);
     }
 
     /// <summary>
@@ -202,8 +202,8 @@ public static partial class ContactFields
         "additional", "alternate", "secondary", // PhoneBurner's Additional Phone
         .. HeirRoles];
 
-    // The name parts an heir's role may qualify: "Heir First Name", "PR Last Name", "Heirs Full Name".
-    private static readonly string[] HeirsNameParts = ["name", "fullname", "firstname", "givenname", "middlename", "lastname", "surname", "familyname"];
+    // The name parts the owner's or an heir's role may qualify: "Owner First Name", "Heir First Name", "PR Last Name", "Heirs Full Name".
+    private static readonly string[] QualifiedNameParts = ["name", "fullname", "firstname", "givenname", "middlename", "lastname", "surname", "familyname"];
 
     /// <summary>
     /// A column of an heir's or a personal representative's (<see cref="HeirRoles"/>) that maps by itself: "Heir Name", "Heir Phone",
@@ -215,14 +215,26 @@ public static partial class ContactFields
     /// <summary>Whether <paramref name="word"/> (lower-case) names an heir's or personal representative's role: "heir", "pr", "executor".</summary>
     internal static bool IsHeirRole(string word) => HeirRoles.Contains(word);
 
-    /// <summary>A name part qualified by an heir's role ("Heir First Name" is FirstName); null for any other key.</summary>
-    private static string? HeirsNamePart(string key)
+    /// <summary>
+    /// A name part qualified by the owner's or an heir's role ("Owner First Name", "Heir First Name" are FirstName; a mineral list's
+    /// owner is its prospect); null for any other key. Beside the columns that name the row's person, the owner's are a CRM's rep's (ColumnMap).
+    /// </summary>
+    private static string? QualifiedNamePart(string key)
     {
-        foreach (var role in HeirRoles)
-            if (key.StartsWith(role, StringComparison.Ordinal) && HeirsNameParts.Contains(key[role.Length..]))
+        foreach (var role in NamePartRoles)
+            if (key.StartsWith(role, StringComparison.Ordinal) && QualifiedNameParts.Contains(key[role.Length..]))
                 return Aliases[key[role.Length..]];
         return null;
     }
+
+    private static readonly string[] NamePartRoles = ["owner", .. HeirRoles];
+
+    /// <summary>
+    /// Whether <paramref name="key"/> (a <see cref="Key"/>) is the owner's name or a part of it: "Owner", "Owner Name", "Owner First
+    /// Name". A mineral list's prospect; beside the row's own name columns, a CRM's record owner (the sales rep).
+    /// </summary>
+    internal static bool IsOwnersName(string key) =>
+        key == "owner" || (key.StartsWith("owner", StringComparison.Ordinal) && QualifiedNameParts.Contains(key["owner".Length..]));
 
     // After a phone: "Phone (Cell)", "Phone : iPhone"; after an email ("Email (Work)", "E-mail - Home") any but number/num/no.
     private static readonly string[] PhoneSuffixes = ["number", "num", "no", "cell", "mobile", "home", "work", "office", "main", "primary", "personal", "other", "iphone", "1", "2", "3"];

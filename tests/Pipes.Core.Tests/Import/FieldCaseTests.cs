@@ -1097,6 +1097,41 @@ public sealed class FieldCaseTests : IDisposable
         Assert.Equal(("Jane", "Roe"), (owners[0].FirstName, owners[0].LastName));
     }
 
+    // "Owner Name" and "Owner First/Last Name" beside the contact's own name are the CRM's rep too (FullName was the rep's while First
+    // and Last Name were the contact's: "Alice Rep" on John Smith's record); the rep's Owner Email goes with them when the contact has one.
+    [Theory]
+    [InlineData("First Name,Last Name,Email,Owner Name\nJohn,Smith,js@x.com,Alice Rep\n", "Owner Name")]
+    [InlineData("Name,Email,Owner Name,Owner Email\nJohn Smith,js@x.com,Alice Rep,alice@crm.example\n", "Owner Name")]
+    [InlineData("First Name,Last Name,Email,Owner First Name,Owner Last Name,Owner Email\nJohn,Smith,js@x.com,Alice,Rep,alice@crm.example\n", "Owner First Name")]
+    public void ACrmsOwnerNameBesideTheContactsNameIsTheRep(string csv, string ownersColumn)
+    {
+        var (records, _, _) = Run(File("crm.csv", csv));
+        var r = records.Single();
+        Assert.Equal(("John", "Smith", "John Smith", "js@x.com", (string?)null), (r.FirstName, r.LastName, r.FullName, r.Email, r.ExtraEmails));
+        Assert.StartsWith("Alice", (string?)r.ExtraColumns()[ownersColumn]);
+    }
+
+    // A mineral list's "Owner First Name" and "Owner Last Name" are its prospect's name (they were dropped: no name on any row), and its
+    // "Owner Phone" beside a whole "Owner Name" and parsed First and Last Name columns stays the row's phone (the contact has no other).
+    [Fact]
+    public void AMineralListsOwnerNamePartsAreTheName()
+    {
+        var (records, _, _) = Run(File("owners.csv", "Owner First Name,Owner Last Name,Owner Phone,Owner Email\nJohn,Smith,713-555-0101,js@x.com\n"));
+        Assert.Equal(("John", "Smith", "7135550101", "js@x.com"), (records[0].FirstName, records[0].LastName, records[0].Phone, records[0].Email));
+        var (parsed, _, _) = Run(File("parsed.csv", "Owner Name,First Name,Last Name,Owner Phone\nSMITH JOHN A,John,Smith,713-555-0101\nDOE FAMILY TRUST,,,281-555-0102\n"));
+        Assert.Equal(("John Smith", "7135550101"), (parsed[0].FullName, parsed[0].Phone));
+        Assert.Equal((OwnerType.Trust, "DOE FAMILY TRUST", "2815550102"), (parsed[1].OwnerType, parsed[1].FullName, parsed[1].Phone));
+    }
+
+    // The Issue's advice for a rep's name on a row with empty name columns, -Mapping @{ Owner = '-' }, left it there.
+    [Fact]
+    public void AnOwnerMappedToNothingNamesNoRow()
+    {
+        var options = new ImportOptions { Mapping = new Dictionary<string, string> { ["Owner"] = "-" } };
+        var (records, _, _) = Run(File("crm.csv", "First Name,Last Name,Company,Owner\n,,Acme Supply,Jim Rep\n"), options);
+        Assert.Equal(((string?)null, "Acme Supply", "Jim Rep"), (records[0].FullName, records[0].Company, (string?)records[0].ExtraColumns()["Owner"]));
+    }
+
     [Theory]
     [InlineData("Do Not Call (Y/N)", "Y")]
     [InlineData("Call Result", "DNC")]

@@ -44,6 +44,17 @@ public sealed class OwnerListTests : IDisposable
         Assert.Equal(("Cyrus Hale", "432-555-0150"), ((string?)columns["Owner Name"], (string?)columns["Owner Phone"]));
     }
 
+    // The owner's name in parts ("Owner First Name", "Owner Last Name") beside an heir's: kept as columns on the heir's row, the name of a
+    // row that names no heir (both parts were dropped: no name at all on the owner's row).
+    [Fact]
+    public void TheOwnersNamePartsFillARowWithNoHeir()
+    {
+        var records = Import("Owner First Name,Owner Last Name,Deceased,Heir Name,Heir Phone\nCyrus,Hale,Y,Opal Reyes,432-555-0151\nAda,Lowe,,,\n");
+        Assert.Equal(("Opal Reyes", "4325550151"), (records[0].FullName, records[0].Phone));
+        Assert.Equal("Cyrus", (string?)records[0].ExtraColumns()["Owner First Name"]);
+        Assert.Equal(("Ada", "Lowe", "Ada Lowe"), (records[1].FirstName, records[1].LastName, records[1].FullName));
+    }
+
     // The review's three: a plain Phone beside Heir Phone is the owner's (it stayed Phone: the dead owner dialled on the heir's row);
     // "PR" and "Administrator" beside a person's own columns are no heirs without a probate list's column (a publicist's name took the
     // row); a -Mapping that sends the owner's columns to the fields makes the rows the owner's (Deceased was skipped: the dead dialled).
