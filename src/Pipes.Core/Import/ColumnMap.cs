@@ -297,20 +297,21 @@ public sealed partial class ColumnMap
         // "Owner Phone" (after a bare "Owner", or where the contact has an Email or Phone of its own). A mineral list's owner has no
         // name columns beside it; where it has, RecordBuilder reads a whole name of the owner's for a row whose name columns are empty.
         var owner = -1;
+        var ownersKept = new List<int>();
         if (RowsNamedBesideTheOwner(headerKeys, targets))
         {
-            var ownFields = targets.Where((t, i) => t is not null && !headerKeys[i].StartsWith("owner", StringComparison.Ordinal)).ToHashSet();
+            var ownFields = targets.Where((t, i) => t is not null && !ContactFields.IsOwners(headerKeys[i])).ToHashSet();
             var bareOwner = headerKeys.Contains("owner");
             for (var i = 0; i < headerKeys.Count; i++)
             {
                 if (ContactFields.IsOwnersName(headerKeys[i]) && targets[i] is { } target)
                 {
                     if (owner < 0 && target == ContactFields.FullName) owner = i;
-                    targets[i] = null;
+                    (targets[i], ownersKept) = (null, [.. ownersKept, i]);
                 }
-                else if (headerKeys[i].StartsWith("owner", StringComparison.Ordinal) && targets[i] is ContactFields.Email or ContactFields.Phone
+                else if (ContactFields.IsOwners(headerKeys[i]) && targets[i] is ContactFields.Email or ContactFields.Phone
                          && (bareOwner || ownFields.Contains(targets[i]!)))
-                    targets[i] = null;
+                    (targets[i], ownersKept) = (null, [.. ownersKept, i]);
             }
         }
         // An heirship or probate list that gives an heir's (or personal representative's) name and phone or email beside the owner's:
@@ -326,7 +327,7 @@ public sealed partial class ColumnMap
             for (var i = 0; i < targets.Length; i++)
                 if (targets[i] is { } target && !ContactFields.IsHeirs(headerKeys[i])
                     && (target is ContactFields.FullName or "FirstName" or "MiddleName" or "LastName" || heirsFields.Contains(target)
-                        || headerKeys[i].StartsWith("owner", StringComparison.Ordinal)))
+                        || ContactFields.IsOwners(headerKeys[i])))
                     (ownersTargets[i], targets[i]) = (target, null);
         }
         var mapped = new bool[headers.Count];
@@ -373,6 +374,15 @@ public sealed partial class ColumnMap
             AddressBlocks = AddressBlocksOf(headerKeys, targets),
         };
         if (spanned is not null) map._warnings.Add(spanned);
+        // Said: a mineral list's owner beside a contact person's name is kept as a column too, and may be the name the user expected.
+        if (ownersKept.Where(i => targets[i] is null && !mapped[i] && mapping?.Keys.Any(k => ContactFields.Key(k) == headerKeys[i]) != true).ToList() is { Count: > 0 } kept)
+        {
+            var persons = headers.Where((_, i) => targets[i] is ContactFields.FullName or "FirstName" or "LastName").ToList();
+            map._warnings.Add($"{file}: {string.Join(", ", kept.Select(i => $"'{headers[i]}'"))} {(kept.Count == 1 ? "is" : "are")} kept as {(kept.Count == 1 ? "a column" : "columns")}: "
+                + $"beside {string.Join(", ", persons.Select(h => $"'{h}'"))}, which {(persons.Count == 1 ? "names" : "name")} the row's person, an owner's columns are taken as a CRM's record owner (the sales rep)"
+                + (map.OwnerColumn >= 0 ? $"; '{headers[map.OwnerColumn]}' names a row whose name columns are empty" : "")
+                + $". -Mapping @{{ '{headers[kept[0]]}' = '{ContactFields.TargetFor(headers[kept[0]])}' }} makes it the row's.");
+        }
         // Said, as a demoted column is: the file's owner columns no longer fill the fields of a row that names an heir.
         if (map.OwnersTargets.Any(t => t is not null))
             map._warnings.Add($"{file}: its rows are the heirs' ({string.Join(", ", map.HeirsColumns.Select(i => $"'{headers[i]}'"))}): "

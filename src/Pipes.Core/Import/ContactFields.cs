@@ -26,12 +26,23 @@ public static partial class ContactFields
 
     private static readonly FrozenDictionary<string, string> TargetsByKey = Targets.ToFrozenDictionary(t => Key(t), t => t);
 
-    // Names of an account rather than of a person (QuickBooks' Customer full name, often a company's), and a bare role that is as
-    // often a yes/no column beside the person's name ("Heir", "Executor"): a name when the file has no other (an heirship list's "Heir"),
-    // kept as a column beside one that names the person (ColumnMap).
-    private static readonly string[] FallbackNames = ["customerfullname", "customername", "clientname", "leadname", "membername", "heir", "executor", "executrix"];
+    // Names of an account rather than of a person (QuickBooks' Customer full name, often a company's), a bare role that is as often a
+    // yes/no column beside the person's name ("Heir", "Executor"), and the name mail is addressed to (a county roll's "Mailing Name",
+    // often "C/O ..." beside the Owner Name): a name when the file has no other (an heirship list's "Heir"), kept as a column beside one
+    // that names the person (ColumnMap).
+    private static readonly string[] FallbackNames = ["customerfullname", "customername", "clientname", "leadname", "membername", "heir", "executor", "executrix",
+        "mailingname", "addressee"];
 
     internal static bool IsFallbackName(string key) => FallbackNames.Contains(key);
+
+    // Whose a minerals list's row is: its owner, under the words the field's lists use ("Mineral Owner", "Royalty Owner", a lease's
+    // "Lessor", a division order's "Payee"). Beside the columns that name the row's person, a CRM's record owner (ColumnMap). Not
+    // "Surface Owner" (beside a mineral owner, someone else) nor "Record Owner" (an heirship list's decedent).
+    private static readonly string[] OwnerWords = ["owner", "mineralowner", "royaltyowner", "interestowner", "lessor", "payee"];
+
+    // The owner's whole name as lists head it: "Owner", "Owner Name", "Owner's Name", "Name of Owner", "Owner 1", "Owner Name 1"
+    // (a second owner's column is kept as a column).
+    private static string[] OwnersNameKeys(string word) => [word, word + "name", word + "sname", word + "fullname", "nameof" + word, word + "1", word + "name1", word + "1name"];
 
     /// <summary>Header spellings (as <see cref="Key"/>s) that map without being told.</summary>
     private static readonly FrozenDictionary<string, string> Aliases = new Dictionary<string, string[]>
@@ -44,7 +55,8 @@ public static partial class ContactFields
         ["Nickname"] = ["nickname", "preferredname", "goesby", "apelido"], // Brazil's apelido (Portugal's is the surname)
         // An heirship list's and a probate list's person to contact: the heir, the personal representative (the decedent's own
         // name, "Decedent Name", "Record Owner", is no contact's).
-        [FullName] = ["name", "fullname", "contactname", "contact", "displayname", "ownername", "owner", "person", "prospectname",
+        [FullName] = ["name", "fullname", "contactname", "contact", "contactperson", "primarycontact", "primarycontactname", "displayname", "person", "prospectname",
+            .. OwnerWords.SelectMany(OwnersNameKeys),
             "nome", "nomecompleto", // Portuguese: RD Station's and Outlook's whole name
             "heirname", "prname", "personalrepresentative", "personalrepresentativename", "executorname",
             .. FallbackNames], // QuickBooks: Customer full name
@@ -197,7 +209,7 @@ public static partial class ContactFields
     // Not "Attorney Phone": the estate's lawyer is no prospect. (Declared before Qualifiers, which takes them in: static fields are set in order.)
     private static readonly string[] HeirRoles = ["heir", "heirs", "pr", "personalrepresentative", "executor", "executrix", "administrator", "administratrix"];
 
-    private static readonly string[] Qualifiers = ["", "owner", "mailing", "contact", "primary", "main", "home", "work", "business", "mobile", "cell", "office", "personal", "other", "preferred", "best",
+    private static readonly string[] Qualifiers = ["", .. OwnerWords, "mailing", "contact", "primarycontact", "primary", "main", "home", "work", "business", "mobile", "cell", "office", "personal", "other", "preferred", "best",
         "company", "car", "billing", "shipping", // Salesforce accounts' and QuickBooks' Billing and Shipping addresses
         "additional", "alternate", "secondary", // PhoneBurner's Additional Phone
         .. HeirRoles];
@@ -227,14 +239,19 @@ public static partial class ContactFields
         return null;
     }
 
-    private static readonly string[] NamePartRoles = ["owner", .. HeirRoles];
+    private static readonly string[] NamePartRoles = [.. OwnerWords, "contact", "primarycontact", .. HeirRoles];
+
+    private static readonly FrozenSet<string> OwnersNames =
+        OwnerWords.SelectMany(word => OwnersNameKeys(word).Concat(QualifiedNameParts.Select(part => word + part))).ToFrozenSet();
 
     /// <summary>
-    /// Whether <paramref name="key"/> (a <see cref="Key"/>) is the owner's name or a part of it: "Owner", "Owner Name", "Owner First
-    /// Name". A mineral list's prospect; beside the row's own name columns, a CRM's record owner (the sales rep).
+    /// Whether <paramref name="key"/> (a <see cref="Key"/>) is the owner's name or a part of it: "Owner", "Owner Name", "Mineral Owner",
+    /// "Lessor Name", "Owner First Name". A mineral list's prospect; beside the row's own name columns, a CRM's record owner (the sales rep).
     /// </summary>
-    internal static bool IsOwnersName(string key) =>
-        key == "owner" || (key.StartsWith("owner", StringComparison.Ordinal) && QualifiedNameParts.Contains(key["owner".Length..]));
+    internal static bool IsOwnersName(string key) => OwnersNames.Contains(key);
+
+    /// <summary>Whether <paramref name="key"/> (a <see cref="Key"/>) is a column of the owner's: "Owner Email", "Payee Address", "Owner Name".</summary>
+    internal static bool IsOwners(string key) => OwnerWords.Any(word => key.StartsWith(word, StringComparison.Ordinal));
 
     // After a phone: "Phone (Cell)", "Phone : iPhone"; after an email ("Email (Work)", "E-mail - Home") any but number/num/no.
     private static readonly string[] PhoneSuffixes = ["number", "num", "no", "cell", "mobile", "home", "work", "office", "main", "primary", "personal", "other", "iphone", "1", "2", "3"];

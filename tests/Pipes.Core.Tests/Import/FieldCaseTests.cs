@@ -1123,6 +1123,40 @@ public sealed class FieldCaseTests : IDisposable
         Assert.Equal((OwnerType.Trust, "DOE FAMILY TRUST", "2815550102"), (parsed[1].OwnerType, parsed[1].FullName, parsed[1].Phone));
     }
 
+    // The words minerals lists head their owner's name with mapped nothing: no name on any row, no warning.
+    [Theory]
+    [InlineData("Mineral Owner")]
+    [InlineData("Royalty Owner")]
+    [InlineData("Interest Owner")]
+    [InlineData("Lessor")]
+    [InlineData("Lessor Name")]
+    [InlineData("Payee Name")]
+    [InlineData("Owner's Name")]
+    [InlineData("Name of Owner")]
+    [InlineData("Owner 1")]
+    [InlineData("Owner Name 1")]
+    [InlineData("Contact Person")]
+    [InlineData("Primary Contact")]
+    [InlineData("Mailing Name")]
+    public void AMineralListsWordsForItsOwnerAreTheName(string header)
+    {
+        var (records, _, _) = Run(File("owners.csv", $"{header},Payee Address,Phone\nJohn Smith,PO Box 12,713-555-0101\n"));
+        Assert.Equal(("John", "Smith", "PO Box 12"), (records[0].FirstName, records[0].LastName, records[0].Address));
+    }
+
+    // A county roll's Mailing Name ("C/O ...") beside the Owner Name is where mail goes, not who the owner is (it took the row from the
+    // owner as a person's name beside the owner's would); a contact person beside a trust's owner column is the row's, which is said.
+    [Fact]
+    public void BesideTheOwnersNameAMailingNameIsKeptAndAContactPersonIsSaid()
+    {
+        var (roll, _, _) = Run(File("roll.csv", "Owner Name,Mailing Name,Mailing Address\nSMITH JOHN A,C/O MARY SMITH,PO BOX 12\n"), new ImportOptions { NameOrder = NameOrder.LastFirst });
+        Assert.Equal(("JOHN", "SMITH", "C/O MARY SMITH"), (roll[0].FirstName, roll[0].LastName, (string?)roll[0].ExtraColumns()["Mailing Name"]));
+        var (trust, _, summary) = Run(File("trust.csv", "Mineral Owner,Contact Person,Phone\nDoe Family Trust,Jane Doe,713-555-0101\n"));
+        Assert.Equal(("Jane Doe", "Doe Family Trust"), (trust[0].FullName, (string?)trust[0].ExtraColumns()["Mineral Owner"]));
+        Assert.Contains(summary.Warnings, w => w.Contains("'Mineral Owner' is kept as a column", StringComparison.Ordinal)
+            && w.Contains("-Mapping @{ 'Mineral Owner' = 'FullName' }", StringComparison.Ordinal));
+    }
+
     // The Issue's advice for a rep's name on a row with empty name columns, -Mapping @{ Owner = '-' }, left it there.
     [Fact]
     public void AnOwnerMappedToNothingNamesNoRow()
