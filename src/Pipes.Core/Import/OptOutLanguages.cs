@@ -139,6 +139,17 @@ internal static partial class OptOutLanguages
     internal const string SomeoneElse =
         @"relative|cousin|neighbou?r|landlord|tenant|ex-?wife|ex-?husband|sister|brother|daughter|son|mother|father|mom|dad|aunt|uncle|nephew|niece|friend|employer|boss|grand(?:son|daughter|mother|father)|in-?law";
 
+    /// <summary>
+    /// <see cref="SomeoneElse"/> in Spanish, French, German and Portuguese, as a word alone beside a number ("(hija)", "(fils)",
+    /// "(Tochter)", "(filha)", "(de su hijo)"). Not a spouse's; not the owner's own words ("dueño", "propriétaire"); not a word that is
+    /// also a given name or a surname unaccented ("Tia", "Mae", "Ami", "Neto", "Pai").
+    /// </summary>
+    internal const string SomeoneElseAbroad =
+        @"hij[oa]|herman[oa]|sobrin[oa]|niet[oa]|prim[oa]|vecin[oa]|suegr[oa]|yerno|nuera|cuñad[oa]|tía|tío|padre|madre|abuel[oa]|amig[oa]|inquilin[oa]|jefe"
+        + @"|fils|fille|fr[èe]re|s[œo]eur|neveu|ni[èe]ce|voisine?|cousine|gendre|belle[\s-]?(?:fille|s[œo]eur|m[èe]re)|beau[\s-]?(?:fr[èe]re|p[èe]re)|m[èe]re|p[èe]re|locataire"
+        + @"|sohn|tochter|bruder|schwester|neffe|nichte|nachbar(?:in)?|schwager|schw[äa]gerin|schwieger(?:sohn|tochter|mutter|vater)|vater|mutter|freund(?:in)?|mieter(?:in)?|vermieter(?:in)?"
+        + @"|filh[oa]|irm[ãa]o|irmã|sobrinh[oa]|vizinh[oa]|genro|cunhad[oa]|mãe|inquilin[oa]|senhori[oa]|patr[ãa]o";
+
     /// <summary>A relative of the row's person, or another owner, named as the one who died: English, Spanish, French, German, Portuguese.</summary>
     internal const string Relative =
         @"spouse|husband|wife|widow(?:er)?|father|mother|dad|mom|mum|parents?|son|daughter|brother|sister|grand(?:father|mother|parents?|son|daughter)|uncle|aunt|cousin|co[\s-]?owner|partner"

@@ -300,6 +300,17 @@ public sealed class OwnerListTests : IDisposable
     [InlineData("214-555-0101 (m)", true)]
     [InlineData("214-555-0101 (Sonya)", true)] // a name that starts like a relative's word
     [InlineData("214-555-0101 (son picks up)", true)] // says who answers, not whose line
+    [InlineData("214-555-0101 (Son Answers)", true)] // a verb after the word, capitalised, is no relative's name
+    [InlineData("214-555-0101 (Daughter Picks Up)", true)]
+    // The same words in the languages of the field's exports (all were dialled): a relative's word alone, or after "de su".
+    [InlineData("214-555-0101 (hija)", false)]
+    [InlineData("214-555-0101 (de su hijo)", false)]
+    [InlineData("214-555-0101 (celular de su hermana)", false)]
+    [InlineData("214-555-0101 (sa fille)", false)]
+    [InlineData("214-555-0101 (Tochter)", false)]
+    [InlineData("214-555-0101 - filha", false)]
+    [InlineData("214-555-0101 (esposa)", true)] // a spouse's, as in English
+    [InlineData("214-555-0101 (Tia)", true)] // a given name; "tía" is an aunt
     public void SomeoneElsesLineIsNotDialled(string cell, bool dialled) =>
         Assert.Equal(dialled ? "2145550101" : null, Import($"Name,Phone\nJo Smith,\"{cell}\"\n")[0].Phone);
 
@@ -312,12 +323,19 @@ public sealed class OwnerListTests : IDisposable
     [InlineData("214-555-0101 (w/ daughter)")] // "w/" is "with", not a work line's label before a relative's word
     [InlineData("214-555-0101 w/ son")]
     [InlineData("214-555-0101 (via landlord)")]
+    [InlineData("214-555-0101 (vive con su hija)")]
+    [InlineData("214-555-0101 (chez sa fille)")]
     public void WhereTheOwnerIsReachedIsDialled(string cell)
     {
         var record = Import($"Name,Phone\nJo Smith,\"{cell}\"\n")[0];
         Assert.Equal(("2145550101", null), (record.Phone, record.PhoneRaw));
         Assert.Contains("is written beside the number", record.Issues);
     }
+
+    // The words are said as the cell writes them: "c/o daughter" read "c o daughter", its letters taken for line labels.
+    [Fact]
+    public void TheWordsBesideANumberAreSaidAsWritten() =>
+        Assert.Contains("'c/o daughter' is written beside the number", Import("Name,Phone\nJo Smith,214-555-0101 (c/o daughter)\n")[0].Issues);
 
     [Theory]
     [InlineData("214-555-0101 (no longer with relative)")] // undone: where the owner was

@@ -78,7 +78,14 @@ public static partial class PhoneNormalizer
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BackInService();
 
-    private const string LineLabel = "cell|mobile|home|work|phone|landline|line|number|no|ph|tel|c|h|w|m";
+    private const string LineLabel = "cell|mobile|home|work|phone|landline|line|number|no|ph|tel|c|h|w|m"
+        + @"|cel|celular|m[óo]vil|tel[ée]fono|t[ée]l[ée]phone|portable|handy|telefon|telefone|n[úu]mero|num[ée]ro|nummer"; // Spanish, French, German, Portuguese
+
+    // Before a relative's word alone: "(her son)", "(de su hija)", "(sa fille)", "(seine Tochter)", "(do filho)".
+    private const string Whose = @"the|his|her|their|owner'?s|su|sus|el|la|le|les|sa|ses|son|mi|ma|mon|seine?[mnrs]?|ihre?[mnrs]?|der|die|dem|den|seu|sua|o|a|de|del|du|des|da|do|von|vom";
+
+    // After a relative's word, a capitalised word that says what the relative does is no name: "(Son Answers)", "(Daughter Picks Up)".
+    private const string NoName = @"(?!(?:answer(?:s|ed|ing)?|picks?|picked|lives?|lived|handles?|handled|manages?|helps?|speaks?|translates?|knows?|takes?|will|can|may|might|is|was|has|had|does|did|usually|often|sometimes|always|says?|said|calls?|called|returns?|works?|working)\b)";
 
     /// <summary>A name of one to three capitalised words ("Bob", "Mary Ann"), as a relative's is written beside a number: "(son - Bob)".</summary>
     private const string Name = @"(?-i:\p{Lu}[\p{L}'.]*)(?:\s+(?-i:\p{Lu}[\p{L}'.]*)){0,2}";
@@ -102,8 +109,8 @@ public static partial class PhoneNormalizer
         + ReachedAt + @"(?:(?:" + Import.OptOutLanguages.SomeoneElse + @")'?s(?:[\s-]+(?:number|phone|cell|line|no\.?|#|house|home|landline|work))?|landlord|neighbou?r|relative|associate|employer)|"
         // A person's word alone names whose line it is, as its possessive does: "(daughter)", "- son", "(her brother)", "(son - Bob)",
         // "(Jane, niece)", "(cell - nephew)", "(son-in-law)", "(stepdaughter)". Alone: "(staying with son)", "(son answers)" say more.
-        + ReachedAt + @"(?<=^\W*(?:(?:" + LineLabel + @")\W+)*(?:" + Name + @"\s*[-,:\u2013]\s*)?(?:(?:the|his|her|their|owner'?s)\s+)?)(?:step[\s-]*)?(?:" + Import.OptOutLanguages.SomeoneElse + @")(?:[\s-]*in[\s-]*law)?"
-        + @"(?=(?:'?s)?(?:\W+(?:" + LineLabel + @"))*(?:\s*[-,:\u2013]?\s*" + Name + @")?(?:\W+(?:" + LineLabel + @"))*\W*$)|"
+        + ReachedAt + @"(?<=^\W*(?:(?:" + LineLabel + @")\W+)*(?:" + Name + @"\s*[-,:\u2013]\s*)?(?:(?:" + Whose + @")\s+)*)(?:step[\s-]*)?(?:" + Import.OptOutLanguages.SomeoneElse + "|" + Import.OptOutLanguages.SomeoneElseAbroad + @")(?:[\s-]*in[\s-]*law)?"
+        + @"(?=(?:'?s)?(?:\W+(?:" + LineLabel + @"))*(?:\s*[-,:\u2013]?\s*(?:(?:de|del|von|do|da)\s+)?" + NoName + Name + @")?(?:\W+(?:" + LineLabel + @"))*\W*$)|"
         + Import.OptOutLanguages.BesideNumber + @")(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DoNotCall();
 
@@ -297,6 +304,7 @@ public static partial class PhoneNormalizer
         var explicitMarker = false;
         var marked = false;
         string? skipped = null;
+        var labelsFrom = -1;
         while (i < text.Length)
         {
             if (MarkerLength(text[i..]) is var length and > 0 || PauseLength(text[i..]) is var pause and > 0 && (length = pause) > 0)
@@ -311,6 +319,7 @@ public static partial class PhoneNormalizer
             if (char.IsAsciiLetter(text[i]) && LabelLength(text[i..]) is var label and > 0)
             {
                 skipped = skipped is null ? text.Slice(i, label).ToString() : skipped + " " + text.Slice(i, label).ToString(); // "(w) x12"; "NO CALL" keeps its "NO"
+                if (labelsFrom < 0) labelsFrom = i;
                 i += label;
                 continue;
             }
@@ -337,10 +346,10 @@ public static partial class PhoneNormalizer
         // The rest: words (labels or an aside), another number after them, or stray digits.
         var restStart = i;
         next = NextNumber(text, restStart);
-        if (next < text.Length) return (extension, null, WithLabels(skipped, Aside(text[restStart..next])));
+        if (next < text.Length) return (extension, null, WithLabels(text, labelsFrom, skipped, extension, restStart, next));
         var rest = text[restStart..];
         if (rest.ContainsAnyInRange('0', '9') && !ContainsLetter(rest)) return (null, "digits after the number that are not an extension", null);
-        return (extension, null, WithLabels(skipped, Aside(rest)));
+        return (extension, null, WithLabels(text, labelsFrom, skipped, extension, restStart, text.Length));
     }
 
     private const int MinNumberDigits = 7;
@@ -367,8 +376,16 @@ public static partial class PhoneNormalizer
         return next < text.Length ? noted : null;
     }
 
-    /// <summary>An aside with the label words read past before it ("NO" of "NO CALL"); none when there is no aside.</summary>
-    private static string? WithLabels(string? labels, string? aside) => aside is null || labels is null ? aside : labels + " " + aside;
+    /// <summary>
+    /// The aside at <paramref name="restStart"/> with the label words read past before it ("NO" of "NO CALL"), as the cell writes them
+    /// ("c/o daughter", which read "c o daughter"); with an extension between them, the labels and the aside joined by a space. None when
+    /// there is no aside.
+    /// </summary>
+    private static string? WithLabels(ReadOnlySpan<char> text, int labelsFrom, string? labels, string? extension, int restStart, int end) =>
+        Aside(text[restStart..end]) is not { } aside ? null
+        : labels is null ? aside
+        : extension is null ? Aside(text[labelsFrom..end])
+        : labels + " " + aside;
 
     /// <summary>"00" and a country code, the international prefix outside North America ("0044 20 7946 0958"); no NANP number starts with 0.</summary>
     private static bool IsEuropeanPrefix(ReadOnlySpan<char> digits) => digits.Length > 2 && digits[0] == '0' && digits[1] == '0' && digits[2] != '0';
