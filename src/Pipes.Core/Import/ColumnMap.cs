@@ -78,20 +78,20 @@ public sealed partial class ColumnMap
     /// Whether the owner's name ("Owner", "Owner Name", "Owner First Name") stands beside columns that name the row's person (not the
     /// owner's, an heir's, or an account's such as QuickBooks' Customer): then the owner is a CRM's record owner (ContactFields.IsOwnersName).
     /// </summary>
-    private static bool RowsNamedBesideTheOwner(List<string> headerKeys, string?[] targets)
+    private static bool RowsNamedBesideTheOwner(List<string> headerKeys, string?[] targets, bool[] heirs)
     {
         bool owners = false, persons = false;
         for (var i = 0; i < targets.Length; i++)
         {
             if (targets[i] is not (ContactFields.FullName or "FirstName" or "MiddleName" or "LastName")) continue;
             if (ContactFields.IsOwnersName(headerKeys[i])) owners = true;
-            else if (!ContactFields.IsFallbackName(headerKeys[i]) && !ContactFields.IsHeirs(headerKeys[i])) persons = true;
+            else if (!ContactFields.IsFallbackName(headerKeys[i]) && !heirs[i]) persons = true;
         }
         return owners && persons;
     }
 
     /// <summary>An heir's (or personal representative's) name, and a phone or email of theirs or no other name: the rows are the heir's.</summary>
-    private static bool HeirsRows(List<string> headerKeys, string?[] targets)
+    private static bool HeirsRows(List<string> headerKeys, string?[] targets, bool[] heirs)
     {
         // "PR" and "Administrator" name other people too (a publicist, a school's administrator): a list is a probate list by a
         // decedent's, an estate's or a death's column, or by an heir's or executor's.
@@ -100,7 +100,7 @@ public sealed partial class ColumnMap
         for (var i = 0; i < targets.Length; i++)
         {
             var name = targets[i] is ContactFields.FullName or "FirstName" or "LastName";
-            if (!ContactFields.IsHeirs(headerKeys[i])) othersName |= name;
+            if (!heirs[i]) othersName |= name;
             else (heirsName, heirsContact) = (heirsName || name, heirsContact || targets[i] is ContactFields.Phone or ContactFields.Email);
         }
         return heirsName && (heirsContact || !othersName);
@@ -115,6 +115,18 @@ public sealed partial class ColumnMap
     internal IReadOnlyList<IReadOnlyDictionary<string, int>> AddressAlternates { get; private init; } = [];
 
     private static readonly HashSet<string> AddressFields = ["Address", "City", "State", "PostalCode", "Country"];
+
+    /// <summary>
+    /// Which of several addresses fills the fields, lowest first, then in file order: the owner's or the mailing address ("Mailing
+    /// Address" after a property's "Address" in PropStream's export, "Owner State" after the well's "State"), then the others (Outlook's
+    /// Business before Home, as written), a company's last ("Company Street Address" beside ZoomInfo's "Person Street").
+    /// </summary>
+    private static int AddressRank(string key) => AddressQualifier(key) switch
+    {
+        var q when q.Length > 0 && (ContactFields.IsOwners(q) || q is "mailing" or "mail" or "person") => 0,
+        "company" or "organization" or "account" => 2,
+        _ => 1,
+    };
 
     /// <summary>
     /// The columns of each address written as envelope lines (QuickBooks Desktop's "Bill to 1" to "Bill to 5", then
@@ -172,11 +184,11 @@ public sealed partial class ColumnMap
         return key;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex("^(?<q>[a-z]*?)(?:streetaddress|addressline|address|street)[23]$")]
+    [System.Text.RegularExpressions.GeneratedRegex("^(?<q>[a-z]*?)(?:streetaddress|addressline|address|street|addr)[23]$")]
     private static partial System.Text.RegularExpressions.Regex LineTwo();
 
     // The words an address column's header ends with, longest first: what is before them names the address ("home", "business").
-    private static readonly string[] AddressBases = ["streetaddress1", "streetaddress", "addressline1", "address1", "address", "street1", "street", "city", "town", "stateprovince", "state", "province",
+    private static readonly string[] AddressBases = ["streetaddress1", "streetaddress", "addressline1", "address1", "address", "street1", "street", "addr1", "addr", "city", "town", "stateprovince", "state", "province",
         "zippostalcode", "postalcode", "zipcode", "postcode", "zip", "countryregion", "country"];
 
     private static List<IReadOnlyDictionary<string, int>> AlternateAddresses(List<string> headerKeys, string?[] before, string?[] after, bool[] mapped)
@@ -195,8 +207,9 @@ public sealed partial class ColumnMap
             }
             groups[group].Columns.TryAdd(field, i);
         }
-        // A group that has only a country (Outlook's "Other Country/Region" alone) is no address to fall back on.
-        return groups.Where(g => g.Columns.Keys.Any(f => f != "Country")).Select(g => (IReadOnlyDictionary<string, int>)g.Columns).ToList();
+        // A group that has only a country or a state (Outlook's "Other Country/Region" alone, a well's "State" beside the owner's
+        // address) is no address to fall back on.
+        return groups.Where(g => g.Columns.Keys.Any(f => f is "Address" or "City" or "PostalCode")).Select(g => (IReadOnlyDictionary<string, int>)g.Columns).ToList();
     }
 
     /// <summary>What the user should hear about the mapping: a preset that does not fit, a header that maps no contact column.</summary>
@@ -271,6 +284,10 @@ public sealed partial class ColumnMap
 
         var targets = headers.Select(h => ContactFields.TargetFor(h)).ToArray();
         var headerKeys = headers.Select(ContactFields.Key).ToList();
+        // An heir's (or personal representative's) columns: "Heir Name", "Heir Phone"; a bare "Heir" beside the heir's own "Heir Phone" or
+        // "Heir Email" is the heir's name (as a fallback name beside the owner's it was kept as a column: the owner's Deceased withheld the heir).
+        var heirs = headerKeys.Select(k => ContactFields.IsHeirs(k)
+            || (ContactFields.IsHeirRole(k) && headerKeys.Any(other => other.Length > k.Length && other.StartsWith(k, StringComparison.Ordinal) && ContactFields.IsHeirs(other)))).ToArray();
         if (detected is not null)
         {
             foreach (var (column, field) in ContactFields.Presets[detected])
@@ -285,7 +302,7 @@ public sealed partial class ColumnMap
         var accountName = -1;
         if (targets.Where((target, i) => target is ContactFields.FullName or "FirstName" or "LastName" && !ContactFields.IsFallbackName(headerKeys[i])).Any())
             for (var i = 0; i < targets.Length; i++)
-                if (targets[i] == ContactFields.FullName && ContactFields.IsFallbackName(headerKeys[i]))
+                if (targets[i] == ContactFields.FullName && ContactFields.IsFallbackName(headerKeys[i]) && !heirs[i])
                 {
                     targets[i] = null;
                     if (accountName < 0) accountName = i;
@@ -298,7 +315,7 @@ public sealed partial class ColumnMap
         // name columns beside it; where it has, RecordBuilder reads a whole name of the owner's for a row whose name columns are empty.
         var owner = -1;
         var ownersKept = new List<int>();
-        if (RowsNamedBesideTheOwner(headerKeys, targets))
+        if (RowsNamedBesideTheOwner(headerKeys, targets, heirs))
         {
             var ownFields = targets.Where((t, i) => t is not null && !ContactFields.IsOwners(headerKeys[i])).ToHashSet();
             var bareOwner = headerKeys.Contains("owner");
@@ -319,13 +336,13 @@ public sealed partial class ColumnMap
         // columns of their own: the owner's name filled FullName and the heir's number Phone, a greeting to the dead at the heir's.
         // A row that names no heir (the owner is alive, or no heir is known yet) is the owner's: those columns fill it (RecordBuilder).
         // An unqualified column of a field an heir's column also fills ("Phone" beside "Heir Phone") is the owner's too.
-        var heirIsThePerson = HeirsRows(headerKeys, targets);
+        var heirIsThePerson = HeirsRows(headerKeys, targets, heirs);
         var ownersTargets = new string?[targets.Length];
         if (heirIsThePerson)
         {
-            var heirsFields = targets.Where((t, i) => t is not null && ContactFields.IsHeirs(headerKeys[i])).ToHashSet();
+            var heirsFields = targets.Where((t, i) => t is not null && heirs[i]).ToHashSet();
             for (var i = 0; i < targets.Length; i++)
-                if (targets[i] is { } target && !ContactFields.IsHeirs(headerKeys[i])
+                if (targets[i] is { } target && !heirs[i]
                     && (target is ContactFields.FullName or "FirstName" or "MiddleName" or "LastName" || heirsFields.Contains(target)
                         || ContactFields.IsOwners(headerKeys[i])))
                     (ownersTargets[i], targets[i]) = (target, null);
@@ -368,7 +385,7 @@ public sealed partial class ColumnMap
             AccountNameColumn = accountName >= 0 && targets[accountName] is null ? accountName : -1,
             HeirIsThePerson = heirIsThePerson,
             OwnersTargets = ownersTargets.Select((target, i) => targets[i] is null && !mapped[i] ? target : null).ToArray(),
-            HeirsColumns = heirIsThePerson ? Enumerable.Range(0, targets.Length).Where(i => targets[i] is not null && ContactFields.IsHeirs(headerKeys[i])).ToArray() : [],
+            HeirsColumns = heirIsThePerson ? Enumerable.Range(0, targets.Length).Where(i => targets[i] is not null && heirs[i]).ToArray() : [],
             AddressAlternates = AlternateAddresses(headerKeys, beforeDemoting, targets, mapped),
             AddressLines = AddressLinesOf(headerKeys, beforeDemoting, targets),
             AddressBlocks = AddressBlocksOf(headerKeys, targets),
@@ -379,7 +396,7 @@ public sealed partial class ColumnMap
         {
             var persons = headers.Where((_, i) => targets[i] is ContactFields.FullName or "FirstName" or "LastName").ToList();
             map._warnings.Add($"{file}: {string.Join(", ", kept.Select(i => $"'{headers[i]}'"))} {(kept.Count == 1 ? "is" : "are")} kept as {(kept.Count == 1 ? "a column" : "columns")}: "
-                + $"beside {string.Join(", ", persons.Select(h => $"'{h}'"))}, which {(persons.Count == 1 ? "names" : "name")} the row's person, an owner's columns are taken as a CRM's record owner (the sales rep)"
+                + $"beside {string.Join(", ", persons.Select(h => $"'{h}'"))}, which {(persons.Count == 1 ? "names" : "name")} the row's person, an owner's columns are another party's (a CRM's record owner, the sales rep; or the owner a contact person acts for)"
                 + (map.OwnerColumn >= 0 ? $"; '{headers[map.OwnerColumn]}' names a row whose name columns are empty" : "")
                 + $". -Mapping @{{ '{headers[kept[0]]}' = '{ContactFields.TargetFor(headers[kept[0]])}' }} makes it the row's.");
         }
@@ -387,7 +404,7 @@ public sealed partial class ColumnMap
         if (map.OwnersTargets.Any(t => t is not null))
             map._warnings.Add($"{file}: its rows are the heirs' ({string.Join(", ", map.HeirsColumns.Select(i => $"'{headers[i]}'"))}): "
                 + $"{string.Join(", ", map.OwnersTargets.Select((t, i) => (t, i)).Where(c => c.t is not null).Select(c => $"'{headers[c.i]}'"))} "
-                + "are kept as columns, and fill a row that names no heir. -Mapping chooses another.");
+                + (map.OwnersTargets.Count(t => t is not null) == 1 ? "is kept as a column, and fills" : "are kept as columns, and fill") + " a row that names no heir. -Mapping chooses another.");
         // Several addresses (Outlook's Business, Home, Other) are said once, below, not field by field.
         var alternateColumns = map.AddressAlternates.SelectMany(g => g.Values).ToHashSet();
         map._warnings.AddRange(demoted.Where(d => !d.Others.All(alternateColumns.Contains)).Select(d => d.Warning));
@@ -461,7 +478,9 @@ public sealed partial class ColumnMap
                 throw new InvalidInputError("Import", "Map",
                     $"The mapping sends {string.Join(" and ", byMapping.Select(i => $"'{headers[i]}'"))} to {group.Key}, which holds one value: one would overwrite the other. Map one of them to {group.Key} and the other to another field, or to '-' to keep it as it is (Phone, Email and WithheldEmails take several columns).",
                     group.Key, ErrorIds.MappingConflict);
-            var kept = byMapping.Count == 1 ? byMapping[0] : columns[0];
+            var kept = byMapping.Count == 1 ? byMapping[0]
+                : AddressFields.Contains(group.Key) ? columns.MinBy(i => AddressRank(ContactFields.Key(headers[i])))
+                : columns[0];
             var others = columns.Where(i => i != kept).ToList();
             foreach (var other in others) targets[other] = null;
             warnings.Add((others, $"{file}: {string.Join(" and ", columns.Select(i => $"'{headers[i]}'"))} all name {group.Key}, which holds one value; '{headers[kept]}' fills it and {string.Join(", ", others.Select(i => $"'{headers[i]}'"))} {(others.Count == 1 ? "is" : "are")} kept as {(others.Count == 1 ? "a column" : "columns")} of {(others.Count == 1 ? "its" : "their")} own. -Mapping chooses another."));

@@ -38,7 +38,7 @@ public static partial class ContactFields
     // Whose a minerals list's row is: its owner, under the words the field's lists use ("Mineral Owner", "Royalty Owner", a lease's
     // "Lessor", a division order's "Payee"). Beside the columns that name the row's person, a CRM's record owner (ColumnMap). Not
     // "Surface Owner" (beside a mineral owner, someone else) nor "Record Owner" (an heirship list's decedent).
-    private static readonly string[] OwnerWords = ["owner", "mineralowner", "royaltyowner", "interestowner", "lessor", "payee"];
+    private static readonly string[] OwnerWords = ["owner", "mineralowner", "royaltyowner", "interestowner", "lessor", "lessorgrantor", "payee"];
 
     // The owner's whole name as lists head it: "Owner", "Owner Name", "Owner's Name", "Name of Owner", "Owner 1", "Owner Name 1"
     // (a second owner's column is kept as a column).
@@ -55,7 +55,7 @@ public static partial class ContactFields
         ["Nickname"] = ["nickname", "preferredname", "goesby", "apelido"], // Brazil's apelido (Portugal's is the surname)
         // An heirship list's and a probate list's person to contact: the heir, the personal representative (the decedent's own
         // name, "Decedent Name", "Record Owner", is no contact's).
-        [FullName] = ["name", "fullname", "contactname", "contact", "contactperson", "primarycontact", "primarycontactname", "displayname", "person", "prospectname",
+        [FullName] = ["name", "fullname", "name1", "contactname", "contact", "contactperson", "primarycontact", "primarycontactname", "displayname", "person", "prospectname", // a county roll's NAME1 (NAME2 a second owner or a care-of line)
             .. OwnerWords.SelectMany(OwnersNameKeys),
             "nome", "nomecompleto", // Portuguese: RD Station's and Outlook's whole name
             "heirname", "prname", "personalrepresentative", "personalrepresentativename", "executorname",
@@ -76,15 +76,20 @@ public static partial class ContactFields
             "cell", "cellphone", "cellnumber", "mobilenumber", "homephone", "phone1", "phone2", "phone3", "primaryphone", "directphone",
             "direct", "directline", "mainphone", "otherphone", "telephonenumber", "secondaryphone", "extraphones",
             "altphone", "alternatephone", "alternativephone", "phonealt", "phone2alt", "altnumber", "phonenumbers", "phones", // QuickBooks Online: Phone numbers
+            "wireless", "wirelessphone", "landline", "landlinephone", // skip-trace returns' kinds of line
+            "worknumber", "homenumber", "officenumber", "directnumber", "businessnumber", "directphonenumber", "workdirectphone", "firstphone", // Freshsales, ZoomInfo, Apollo
             "téléphone", "portable", "teléfono", "telefono", "celular", "móvil", "movil", "telefon", "telefonnummer", "handy", "mobiltelefon",
             "téléphonemobile", "téléphonebureau", "téléphonedomicile", "teléfonomóvil", "teléfonodeltrabajo", "teléfonoparticular", "telefongeschäftlich", "telefonprivat",
             "numérodetéléphone", "téléphoneprofessionnel", "téléphoneportable", "télmobile", "télbureau", "teléfonofijo", "númerodeteléfono",
             "telefone", "telefonecomercial", "telefonecelular", "telefoneresidencial", "telefonefixo", "númerodetelefone"], // French (HubSpot, Dynamics, Outlook), Spanish, Portuguese
         ["PhoneExtension"] = ["extension", "ext", "phoneextension", "phoneext"],
+        // Not a minerals list's "Operator": the well's operator, not the owner's company.
         ["Company"] = ["company", "companyname", "société", "societe", "empresa", "firma", "organization", "organisation", "org", "employer", "firm", "business", "businessname",
-            "accountname", "operator", "organizationname", "organisationname"], // Google Contacts: Organization Name
+            "accountname", "organizationname", "organisationname", // Google Contacts: Organization Name
+            "companyaccount", "personorganization"], // Salesforce lead reports' "Company / Account", Pipedrive's "Person - Organization"
         ["JobTitle"] = ["title", "jobtitle", "position", "role", "organizationtitle"],
-        ["Address"] = ["address", "street", "streetaddress", "address1", "addressline1", "streetaddress1", "street1", "mailingaddress", "mailingstreet", "businessstreet", "homestreet", "adresse", "dirección", "direccion"],
+        ["Address"] = ["address", "street", "streetaddress", "address1", "addressline1", "streetaddress1", "street1", "mailingaddress", "mailingstreet", "businessstreet", "homestreet", "adresse", "dirección", "direccion",
+            "addr", "addr1", "postaladdress"], // county rolls' ADDR1, Pipedrive's "Postal address"
         ["City"] = ["city", "town", "mailingcity", "businesscity", "homecity", "ville", "ciudad"],
         ["State"] = ["state", "province", "st", "stateprovince", "stateregion", "mailingstate", "businessstate", "homestate"],
         ["PostalCode"] = ["zip", "zipcode", "postalcode", "postcode", "zippostalcode", "mailingzip", "businesspostalcode", "homepostalcode", "codepostal"],
@@ -116,9 +121,44 @@ public static partial class ContactFields
     /// <summary>The record field a header maps to by itself ("E-Mail Address" is Email, "Mobile Phone Number" Phone); null when none.</summary>
     public static string? TargetFor(string header)
     {
-        var key = Key(header);
+        var target = KeyTarget(FirstNumbered(Key(header)));
+        // "Owner #", "Payee #", "Customer #": a number of the owner's, not the owner (Key drops the '#'); "Phone #" is a phone.
+        return target is FullName or "FirstName" or "LastName" or "Company" && header.Contains('#') ? null : target;
+    }
+
+    private static string? KeyTarget(string key) =>
         // "Telephone", "Adresse de messagerie" typed without their accents map as the accented names do (the aliases' keys are folded too).
-        return Aliases.GetValueOrDefault(FoldedKey(key)) ?? QualifiedTarget(key) ?? NumberedTarget(key) ?? QualifiedNamePart(key);
+        Aliases.GetValueOrDefault(FoldedKey(key)) ?? QualifiedTarget(key) ?? NumberedTarget(key) ?? QualifiedNamePart(key) ?? NumberedLine(key) ?? PersonsField(key);
+
+    /// <summary>
+    /// A skip-trace return's or dialler's numbered line past the three the aliases know: "Phone 4", "Email 5", "Cell Phone 4", "Mobile 1",
+    /// "Wireless 2", "Landline 1" (they were kept as columns, the numbers not dialled). Only a phone or an email: "Address 2" is a second line.
+    /// </summary>
+    private static string? NumberedLine(string key)
+    {
+        var end = key.Length;
+        while (end > 0 && char.IsAsciiDigit(key[end - 1])) end--;
+        var stem = key[..end];
+        // "Mail 1" is a county roll's first mailing line, not an email.
+        if (stem.Length == key.Length || key.Length - stem.Length > 2 || stem.Length == 0 || stem == "mail") return null;
+        var target = Aliases.GetValueOrDefault(stem) ?? QualifiedTarget(stem);
+        return target is Phone or Email ? target : null;
+    }
+
+    /// <summary>Pipedrive's "Person - Name", "Person - Email - Work", "Person - Phone - Mobile": the person's field after the entity's name.</summary>
+    private static string? PersonsField(string key) =>
+        key.Length > "person".Length && key.StartsWith("person", StringComparison.Ordinal) ? KeyTarget(key["person".Length..]) : null;
+
+    /// <summary>
+    /// The first of numbered owners or heirs without its number: "Owner 1 First Name" (PropStream), "Heir 1 Phone" read as "Owner First Name",
+    /// "Heir Phone". A second's ("Owner 2 First Name", "Heir 2 Phone") is another person's, kept as a column. <paramref name="key"/> is a <see cref="Key"/>.
+    /// </summary>
+    internal static string FirstNumbered(string key)
+    {
+        foreach (var role in NumberedRoles)
+            if (key.Length > role.Length + 1 && key.StartsWith(role, StringComparison.Ordinal) && key[role.Length] == '1' && char.IsLetter(key[role.Length + 1]))
+                return string.Concat(role, key.AsSpan(role.Length + 1));
+        return key;
     }
 
     /// <summary>
@@ -186,6 +226,8 @@ public static partial class ContactFields
             if (before.Length > 0 && !key.StartsWith(before, StringComparison.Ordinal)) continue;
             var rest = key[before.Length..];
             if (before.Length > 0 && QualifiedBases.TryGetValue(rest, out var plain)) return plain;
+            // Qualifiers stacked: "Owner Mailing City", "Lessor Mailing Address", "Owner Home Phone Number".
+            if (before.Length > 0 && rest.Length > 0 && QualifiedTarget(rest) is { } stacked) return stacked;
             foreach (var after in PhoneSuffixes)
                 if (rest.Length > after.Length && rest.EndsWith(after, StringComparison.Ordinal)
                     && QualifiedBases.TryGetValue(rest[..^after.Length], out var target)
@@ -212,17 +254,18 @@ public static partial class ContactFields
     private static readonly string[] Qualifiers = ["", .. OwnerWords, "mailing", "contact", "primarycontact", "primary", "main", "home", "work", "business", "mobile", "cell", "office", "personal", "other", "preferred", "best",
         "company", "car", "billing", "shipping", // Salesforce accounts' and QuickBooks' Billing and Shipping addresses
         "additional", "alternate", "secondary", // PhoneBurner's Additional Phone
+        "mail", "address1", // a county roll's "Mail City", "Mail Addr 1"; Dynamics 365's "Address 1: Street 1", "Address 1: State/Province"
         .. HeirRoles];
 
     // The name parts the owner's or an heir's role may qualify: "Owner First Name", "Heir First Name", "PR Last Name", "Heirs Full Name".
-    private static readonly string[] QualifiedNameParts = ["name", "fullname", "firstname", "givenname", "middlename", "lastname", "surname", "familyname"];
+    private static readonly string[] QualifiedNameParts = ["name", "fullname", "firstname", "givenname", "middlename", "middle", "middleinitial", "lastname", "surname", "familyname"];
 
     /// <summary>
     /// A column of an heir's or a personal representative's (<see cref="HeirRoles"/>) that maps by itself: "Heir Name", "Heir Phone",
     /// "PR Email", "Heir First Name", "Executor Address". <paramref name="key"/> is a <see cref="Key"/>.
     /// </summary>
-    internal static bool IsHeirs(string key) =>
-        HeirRoles.Any(role => key.Length > role.Length && key.StartsWith(role, StringComparison.Ordinal) && TargetFor(key[role.Length..]) is not null);
+    internal static bool IsHeirs(string key) => FirstNumbered(key) is var first
+        && HeirRoles.Any(role => first.Length > role.Length && first.StartsWith(role, StringComparison.Ordinal) && TargetFor(first[role.Length..]) is not null);
 
     /// <summary>Whether <paramref name="word"/> (lower-case) names an heir's or personal representative's role: "heir", "pr", "executor".</summary>
     internal static bool IsHeirRole(string word) => HeirRoles.Contains(word);
@@ -241,6 +284,8 @@ public static partial class ContactFields
 
     private static readonly string[] NamePartRoles = [.. OwnerWords, "contact", "primarycontact", .. HeirRoles];
 
+    private static readonly string[] NumberedRoles = [.. OwnerWords, .. HeirRoles];
+
     private static readonly FrozenSet<string> OwnersNames =
         OwnerWords.SelectMany(word => OwnersNameKeys(word).Concat(QualifiedNameParts.Select(part => word + part))).ToFrozenSet();
 
@@ -248,7 +293,7 @@ public static partial class ContactFields
     /// Whether <paramref name="key"/> (a <see cref="Key"/>) is the owner's name or a part of it: "Owner", "Owner Name", "Mineral Owner",
     /// "Lessor Name", "Owner First Name". A mineral list's prospect; beside the row's own name columns, a CRM's record owner (the sales rep).
     /// </summary>
-    internal static bool IsOwnersName(string key) => OwnersNames.Contains(key);
+    internal static bool IsOwnersName(string key) => OwnersNames.Contains(FirstNumbered(key));
 
     /// <summary>Whether <paramref name="key"/> (a <see cref="Key"/>) is a column of the owner's: "Owner Email", "Payee Address", "Owner Name".</summary>
     internal static bool IsOwners(string key) => OwnerWords.Any(word => key.StartsWith(word, StringComparison.Ordinal));
@@ -265,6 +310,8 @@ public static partial class ContactFields
         ["address"] = "Address", ["address1"] = "Address", ["streetaddress"] = "Address", ["addressline1"] = "Address", ["streetaddress1"] = "Address", ["street1"] = "Address",
         ["city"] = "City", ["state"] = "State", ["zip"] = "PostalCode", ["zipcode"] = "PostalCode", ["postalcode"] = "PostalCode", ["country"] = "Country",
         ["stateprovince"] = "State", ["zippostalcode"] = "PostalCode", ["street"] = "Address", // Salesforce: Mailing State/Province, Mailing Zip/Postal Code
+        ["addr"] = "Address", ["addr1"] = "Address", ["streetaddressline1"] = "Address", // a county roll's "Mail Addr 1"; Constant Contact's "Street address line 1 - Home"
+        ["directphone"] = Phone,
     };
 
     /// <summary>The record property a mapping target names, whatever its case; null when it is not one.</summary>

@@ -737,9 +737,9 @@ public sealed class ContactImporterTests : IDisposable
     [Fact]
     public void AnOwnerColumnNamingARowWithACompanySaysSo()
     {
-        // A mineral list's owner beside its operator, or a CRM's sales rep beside a company-only row: the file cannot
-        // say which, so the name is taken (the mineral list's reading) and Issues says how to leave it out.
-        var (records, _, _) = Run(File("owner.csv", "First Name,Last Name,Owner,Operator,Email\n,,Harold Price,Devon Energy,hp@x.com\n,,Jane Rep,,x@y.com\n"));
+        // A mineral list's owner beside a company (a trust's trustee bank), or a CRM's sales rep beside a company-only row: the file
+        // cannot say which, so the name is taken (the mineral list's reading) and Issues says how to leave it out.
+        var (records, _, _) = Run(File("owner.csv", "First Name,Last Name,Owner,Company,Email\n,,Harold Price,Devon Energy,hp@x.com\n,,Jane Rep,,x@y.com\n"));
 
         Assert.Equal(("Harold Price", "Harold", "Devon Energy"), (records[0].FullName, records[0].FirstName, records[0].Company));
         Assert.Contains("is taken from the 'Owner' column", records[0].Issues);

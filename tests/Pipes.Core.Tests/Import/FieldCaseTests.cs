@@ -1157,6 +1157,76 @@ public sealed class FieldCaseTests : IDisposable
             && w.Contains("-Mapping @{ 'Mineral Owner' = 'FullName' }", StringComparison.Ordinal));
     }
 
+    // A skip-trace return numbers its lines past the three the aliases knew ("Phone 4", "Email 4") or by kind ("Mobile 1", "Wireless 2",
+    // "Landline 1"): those numbers were kept as columns, not dialled, silently.
+    [Fact]
+    public void ASkipTracesNumberedLinesAllMap()
+    {
+        var (records, _, _) = Run(File("skip.csv", "Name,Phone 1,Phone 2,Phone 3,Phone 4,Phone 5,Email 1,Email 4,Mail 1\n"
+            + "Jo Ames,432-555-0101,432-555-0102,432-555-0103,432-555-0104,432-555-0105,jo@x.example,ames@y.example,PO BOX 4\n"));
+        Assert.Equal(("4325550101", "4325550102; 4325550103; 4325550104; 4325550105"), (records[0].Phone, records[0].ExtraPhones));
+        Assert.Equal(("jo@x.example", "ames@y.example"), (records[0].Email, records[0].ExtraEmails));
+        Assert.Equal("PO BOX 4", (string?)records[0].ExtraColumns()["Mail 1"]); // a county's mailing line stays a column
+        var (kinds, _, _) = Run(File("kinds.csv", "Full Name,Wireless 1,Wireless 2,Landline 1\nJo Ames,432-555-0101,432-555-0102,432-555-0103\n"));
+        Assert.Equal(("4325550101", "4325550102; 4325550103"), (kinds[0].Phone, kinds[0].ExtraPhones));
+    }
+
+    // "Owner #", "Payee #": a number of the owner's (Key drops the '#'), which filled FullName ("20031", a Person) beside the Owner Name.
+    [Theory]
+    [InlineData("Owner #,Owner Name,Phone")]
+    [InlineData("Payee #,Payee Name,Phone")]
+    public void AnOwnersNumberIsNoName(string header)
+    {
+        var (records, _, _) = Run(File("owners.csv", header + "\n20031,Ruth Gale,806-555-0101\n"));
+        Assert.Equal(("Ruth Gale", "20031"), (records[0].FullName, (string?)records[0].ExtraColumns()[header.Split(',')[0]]));
+    }
+
+    // Headers that stack their qualifiers, name an entity first, or number the first owner or heir mapped nothing (the address or name lost).
+    [Theory]
+    [InlineData("Owner Name,Owner Mailing Address,Owner Mailing City,Owner Mailing State,Owner Mailing Zip")]
+    [InlineData("Owner,Mail Addr 1,Mail City,Mail State,Mail Zip")]
+    [InlineData("Full Name,Address 1: Street 1,Address 1: City,Address 1: State/Province,Address 1: ZIP/Postal Code")] // Dynamics 365
+    [InlineData("Person - Name,Person - Street,Person - City,Person - State,Person - Zip")] // Pipedrive's and ZoomInfo's entity first
+    [InlineData("Owner 1 Full Name,Owner 1 Address,Owner 1 City,Owner 1 State,Owner 1 Zip")] // PropStream's first owner
+    public void StackedEntityAndNumberedQualifiersMap(string header)
+    {
+        var (records, _, _) = Run(File("roll.csv", header + "\nRuth Gale,PO Box 9,Midland,TX,79701\n"));
+        var r = records[0];
+        Assert.Equal(("Ruth Gale", "PO Box 9", "Midland", "TX", "79701"), (r.FullName, r.Address, r.City, r.State, r.PostalCode));
+    }
+
+    [Fact]
+    public void PipedrivesPersonColumnsAndTheFirstOwnersNamePartsMap()
+    {
+        var (people, _, _) = Run(File("people.csv", "Person - Name,Person - Organization,Person - Email - Work,Person - Phone - Mobile\nLeah Grant,Grant Royalties,lg@x.example,303-555-0701\n"));
+        Assert.Equal(("Leah Grant", "Grant Royalties", "lg@x.example", "3035550701"), (people[0].FullName, people[0].Company, people[0].Email, people[0].Phone));
+        var (owners, _, _) = Run(File("ps.csv", "Owner 1 First Name,Owner 1 Middle,Owner 1 Last Name,Owner 2 First Name,Owner 2 Last Name\nRuth,A,Gale,Tom,Gale\n"));
+        Assert.Equal(("Ruth", "A", "Gale", "Tom"), (owners[0].FirstName, owners[0].MiddleName, owners[0].LastName, (string?)owners[0].ExtraColumns()["Owner 2 First Name"]));
+    }
+
+    // Of several addresses, the owner's or the mailing one fills the fields (PropStream's property "Address" came first and filled them;
+    // a well's "State" filled the owner's); a company's comes after the person's.
+    [Theory]
+    [InlineData("Address,City,State,Zip,Mailing Address,Mailing City,Mailing State,Mailing Zip\n1201 CR 300,Seminole,TX,79360,PO Box 9,Lubbock,TX,79416\n", "PO Box 9", "TX", "79416")]
+    [InlineData("State,Owner Address,Owner City,Owner State,Owner Zip\nNM,PO Box 9,Denver,CO,80203\n", "PO Box 9", "CO", "80203")]
+    [InlineData("Company Street Address,Company State,Company Zip Code,Person Street,Person State,Person Zip Code\n1 Main St,TX,77002,PO Box 9,CO,80203\n", "PO Box 9", "CO", "80203")]
+    public void TheOwnersOrMailingAddressFillsTheFields(string csv, string address, string state, string zip)
+    {
+        var (records, _, _) = Run(File("addr.csv", "Name," + csv.Replace("\n", "\nRuth Gale,", StringComparison.Ordinal)[..^"Ruth Gale,".Length]));
+        Assert.Equal((address, state, zip), (records[0].Address, records[0].State, records[0].PostalCode));
+    }
+
+    // A county roll's NAME1 and ADDR1 (ADDR2 its second line), spellings of CRM exports, and a minerals list's Operator (the well's, not the owner's company).
+    [Fact]
+    public void ACountyRollsAndCrmsSpellingsMap()
+    {
+        var (roll, _, _) = Run(File("roll.csv", "NAME1,NAME2,ADDR1,ADDR2,CITY,STATE,ZIP\nGALE RUTH,C/O FIRST BANK,TRUST DEPT,PO BOX 50,ODESSA,TX,79760\n"));
+        Assert.Equal(("GALE RUTH", "TRUST DEPT, PO BOX 50", "C/O FIRST BANK"), (roll[0].FullName, roll[0].Address?.Replace("\n", ", ", StringComparison.Ordinal), (string?)roll[0].ExtraColumns()["NAME2"]));
+        var (crm, _, _) = Run(File("crm.csv", "First Name,Last Name,Company / Account,Work number,Mobile number,Operator\nRuth,Gale,Gale Minerals,806-555-0101,806-555-0102,Devon Energy\n"));
+        Assert.Equal(("Gale Minerals", "8065550101", "8065550102"), (crm[0].Company, crm[0].Phone, crm[0].ExtraPhones));
+        Assert.Equal("Devon Energy", (string?)crm[0].ExtraColumns()["Operator"]);
+    }
+
     // The Issue's advice for a rep's name on a row with empty name columns, -Mapping @{ Owner = '-' }, left it there.
     [Fact]
     public void AnOwnerMappedToNothingNamesNoRow()

@@ -55,6 +55,17 @@ public sealed class OwnerListTests : IDisposable
         Assert.Equal(("Ada", "Lowe", "Ada Lowe"), (records[1].FirstName, records[1].LastName, records[1].FullName));
     }
 
+    // A bare "Heir" beside the heir's own "Heir Phone" is the heir's name: kept as a column beside the owner's name (a fallback name), it
+    // left the row the dead owner's and his Deceased withheld the heir's number and address. The first of numbered heirs is the row's.
+    [Fact]
+    public void ABareHeirBesideTheHeirsPhoneIsTheHeirsName()
+    {
+        var record = Import("Owner Name,Deceased,Heir,Heir Phone,Heir Email\nAmos Pruett,Y,Nell Hayes,325-555-0140,nell@x.example\n")[0];
+        Assert.Equal(("Nell Hayes", "3255550140", "nell@x.example"), (record.FullName, record.Phone, record.Email));
+        var numbered = Import("Decedent,Heir 1 Name,Heir 1 Phone,Heir 2 Name,Heir 2 Phone\nEarl Moss,Dean Moss,806-555-0201,Rita Hall,806-555-0202\n")[0];
+        Assert.Equal(("Dean Moss", "8065550201", null), (numbered.FullName, numbered.Phone, numbered.ExtraPhones));
+    }
+
     // The review's three: a plain Phone beside Heir Phone is the owner's (it stayed Phone: the dead owner dialled on the heir's row);
     // "PR" and "Administrator" beside a person's own columns are no heirs without a probate list's column (a publicist's name took the
     // row); a -Mapping that sends the owner's columns to the fields makes the rows the owner's (Deceased was skipped: the dead dialled).
