@@ -790,7 +790,8 @@ public sealed class ContactImporterTests : IDisposable
             "Account Name,Email,Billing Street,Billing City,Billing State/Province,Billing Zip/Postal Code,Shipping Street,Shipping City\n"
             + "Roe Minerals LLC,land@roe.com,1200 Smith St,Houston,TX,77002,,\nDoe Royalty,doe@x.com,,,,,4410 Ranch Rd,Midland\n"));
         Assert.Equal(["1200 Smith St|Houston|TX|77002", "4410 Ranch Rd|Midland||"], records.Select(r => $"{r.Address}|{r.City}|{r.State}|{r.PostalCode}"));
-        Assert.Equal("12 Elm St, Tulsa, OK 74103", Run(File("qbo.csv", "Customer full name,Email,Billing address\nJane Doe,jane@doe.com,\"12 Elm St, Tulsa, OK 74103\"\n")).Records.Single().Address);
+        var qbo = Run(File("qbo.csv", "Customer full name,Email,Billing address\nJane Doe,jane@doe.com,\"12 Elm St, Tulsa, OK 74103\"\n")).Records.Single();
+        Assert.Equal("12 Elm St|Tulsa|OK|74103", $"{qbo.Address}|{qbo.City}|{qbo.State}|{qbo.PostalCode}"); // its one line read into its parts
     }
 
     [Fact]
@@ -910,6 +911,22 @@ public sealed class ContactImporterTests : IDisposable
         var record = Run(File("lines.csv", $"Name,Email,Address\nAnn Lee,ann@x.com,\"{cell}\"\n")).Records.Single();
         Assert.Equal(expected, $"{record.Address}|{record.City}|{record.State}|{record.PostalCode}|{record.Country}");
         Assert.Null(record.Issues);
+    }
+
+    // QuickBooks Online's "Billing address" and Pipedrive's "Postal address" write the whole address on one line with commas: it was
+    // kept whole in Address, City, State and PostalCode empty.
+    [Theory]
+    [InlineData("1700 Lincoln St, Denver, CO 80203", "1700 Lincoln St|Denver|CO|80203|")]
+    [InlineData("PO Box 77, Suite 5, Midland TX 79702-0077, USA", "PO Box 77, Suite 5|Midland|TX|79702-0077|USA")]
+    [InlineData("44 King St W, Toronto, ON M5H 1H1", "44 King St W|Toronto|ON|M5H 1H1|")]
+    [InlineData("1701 Bristol Ave., Barrington, Rhode Island 02806", "1701 Bristol Ave.|Barrington|Rhode Island|02806|")]
+    [InlineData("Midland, TX 79701", "Midland, TX 79701||||")] // no street before the city
+    [InlineData("100 Main St, Ref PO 45678", "100 Main St, Ref PO 45678||||")] // PO is no state
+    [InlineData("Sec 12, Blk 4, Lot 7", "Sec 12, Blk 4, Lot 7||||")] // a legal description
+    public void AnAddressOnOneLineWithCommasIsSplitWhenNoColumnGivesItsParts(string cell, string expected)
+    {
+        var record = Run(File("qbo.csv", $"Name,Email,Billing address\nAnn Lee,ann@x.com,\"{cell}\"\n")).Records.Single();
+        Assert.Equal(expected, $"{record.Address}|{record.City}|{record.State}|{record.PostalCode}|{record.Country}");
     }
 
     [Theory]

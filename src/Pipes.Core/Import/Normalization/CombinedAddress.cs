@@ -15,7 +15,34 @@ public static partial class CombinedAddress
     /// The parts of a whole address in one cell, written either way: Mailchimp's parts two spaces apart (<see cref="Split"/>)
     /// or an envelope's lines (<see cref="SplitLines"/>); null when it is neither. A Mailchimp street has no line breaks.
     /// </summary>
-    public static (string Street, string City, string State, string PostalCode, string? Country)? Read(string text) => Split(text) ?? SplitLines(text);
+    public static (string Street, string City, string State, string PostalCode, string? Country)? Read(string text) => Split(text) ?? SplitLines(text) ?? SplitCommas(text);
+
+    /// <summary>
+    /// A whole address on one line with commas, as QuickBooks Online's "Billing address" and Pipedrive's "Postal address" export it
+    /// ("1700 Lincoln St, Denver, CO 80203", "PO Box 77, Suite 5, Midland TX 79702, USA"): the street parts, then the city, state and
+    /// postal code of the end, then at most a country. Null when the end is not a US or Canadian city's line with a state or province
+    /// code (a state written out needs its comma: "Midland, Texas 79701"), or no street is before it.
+    /// </summary>
+    public static (string Street, string City, string State, string PostalCode, string? Country)? SplitCommas(string text)
+    {
+        if (text.AsSpan().IndexOfAny('\r', '\n') >= 0) return null;
+        var parts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var end = parts.Length;
+        var country = end >= 3 && Countries.Contains(parts[^1].Replace(".", "", StringComparison.Ordinal)) ? parts[^1] : null;
+        if (country is not null) end--;
+        // The city's line is the last part ("Midland TX 79702") or the last two ("Midland, TX 79702"); a street is before it.
+        foreach (var taken in (ReadOnlySpan<int>)[1, 2])
+        {
+            if (end - taken < 1 || AddressBlock.CityStateZip(string.Join(", ", parts[(end - taken)..end])) is not var (city, state, zip)) continue;
+            if (state.Replace(".", "", StringComparison.Ordinal) is { Length: 2 } code)
+            {
+                if (!StateCodes.Contains(code)) return null;
+                state = code;
+            }
+            return (string.Join(", ", parts[..(end - taken)]), city, state, zip, country);
+        }
+        return null;
+    }
 
     /// <summary>The address's parts; null when <paramref name="text"/> is not an address written so (fewer than four parts, no postal code where it should be).</summary>
     public static (string Street, string City, string State, string PostalCode, string? Country)? Split(string text)
