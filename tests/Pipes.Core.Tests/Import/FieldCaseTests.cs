@@ -254,6 +254,10 @@ public sealed class FieldCaseTests : IDisposable
     [InlineData("State of Texas", OwnerType.Organization, null, null, null)]
     [InlineData("United States of America", OwnerType.Organization, null, null, null)]
     [InlineData("First Baptist Church", OwnerType.Organization, null, null, null)]
+    [InlineData("ST MARKS CHURCH", OwnerType.Organization, null, null, null)] // a saint's church (was a Person: FirstName "ST")
+    [InlineData("Saint Mary Magdalene Church", OwnerType.Organization, null, null, null)]
+    [InlineData("Holy Cross Church", OwnerType.Organization, null, null, null)]
+    [InlineData("Grace Church", OwnerType.Person, "Grace", "Church", null)] // Church is a surname too
     [InlineData("Smith, Mary (Deceased)", OwnerType.Estate, null, null, null)]
     [InlineData("Unknown Heirs", OwnerType.Estate, null, null, null)]
     public void OwnerNamesOfTheirKind(string name, OwnerType type, string? first, string? last, string? role)
