@@ -55,6 +55,15 @@ public sealed partial class ColumnMap
     internal int AccountNameColumn { get; private init; } = -1;
 
     /// <summary>
+    /// A county roll's or lease sheet's one "City State Zip" column ("LUBBOCK TX 79411", "Midland, TX 79701"; "Owner City State Zip"),
+    /// kept as a column, which fills City, State and PostalCode when no column gives them (RecordBuilder); -1 when there is none.
+    /// </summary>
+    internal int CityStateZipColumn { get; private init; } = -1;
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[a-z]*?(?:citystatezip(?:code)?|citystzip|citystatepostalcode|csz)$")]
+    private static partial System.Text.RegularExpressions.Regex CityStateZipHeader();
+
+    /// <summary>
     /// Whether the file's rows are an heir's or personal representative's (an heirship or probate list: "Owner Name, Deceased, Heir
     /// Name, Heir Phone"): the name and a phone or email are theirs (<see cref="ContactFields.IsHeirs"/>). A death column is then the
     /// decedent's, not the row's person's (RecordBuilder).
@@ -383,6 +392,9 @@ public sealed partial class ColumnMap
             // The rep's Owner, kept as a column, still names a row whose name columns are empty (RecordBuilder).
             OwnerColumn = owner >= 0 && targets[owner] is null ? owner : -1,
             AccountNameColumn = accountName >= 0 && targets[accountName] is null ? accountName : -1,
+            CityStateZipColumn = Enumerable.Range(0, targets.Length)
+                .Where(i => targets[i] is null && CityStateZipHeader().IsMatch(headerKeys[i]) && mapping?.Keys.Any(k => ContactFields.Key(k) == headerKeys[i]) != true)
+                .DefaultIfEmpty(-1).MinBy(i => i < 0 ? 0 : AddressRank(headerKeys[i])),
             HeirIsThePerson = heirIsThePerson,
             OwnersTargets = ownersTargets.Select((target, i) => targets[i] is null && !mapped[i] ? target : null).ToArray(),
             HeirsColumns = heirIsThePerson ? Enumerable.Range(0, targets.Length).Where(i => targets[i] is not null && heirs[i]).ToArray() : [],

@@ -193,6 +193,7 @@ internal sealed partial class RecordBuilder
             }
         }
         if (links is not null) AddLinkedAddresses(record, cells, links, ref email, ref moreEmails);
+        if (_map.CityStateZipColumn >= 0 && record.City is null && record.State is null && record.PostalCode is null) TakeCityStateZip(record, cells);
         if (_map.AddressAlternates.Count > 0 && HasNoAddress(record)) TakeAlternateAddress(record, cells);
         if (_map.AddressBlocks.Count > 0 && HasNoAddress(record)) TakeAddressBlock(record, cells);
         if (keptValues is not null) record.SetExtraColumns(keptNames, keptValues);
@@ -294,6 +295,14 @@ internal sealed partial class RecordBuilder
     {
         (record.Address, record.City, record.State, record.PostalCode) = (Clean(parts.Street), CleanLine(parts.City), CleanLine(parts.State), parts.PostalCode);
         if (parts.Country is { } country) record.Country ??= CleanLine(country);
+    }
+
+    /// <summary>A "City State Zip" cell ("LUBBOCK TX 79411") read into City, State and PostalCode; a cell that does not read so is left in its column.</summary>
+    private void TakeCityStateZip(ContactRecord record, object?[] cells)
+    {
+        var column = _map.CityStateZipColumn;
+        if (column >= cells.Length || ColumnMap.Text(cells[column]) is not { } text || AddressBlock.CityStateZip(CleanLine(text)) is not var (city, state, zip)) return;
+        (record.City, record.State, record.PostalCode) = (city, state, zip);
     }
 
     private static bool HasNoAddress(ContactRecord record) => record.Address is null && record.City is null && record.State is null && record.PostalCode is null;

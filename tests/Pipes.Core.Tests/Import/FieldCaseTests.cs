@@ -1231,6 +1231,21 @@ public sealed class FieldCaseTests : IDisposable
         Assert.Equal("Devon Energy", (string?)crm[0].ExtraColumns()["Operator"]);
     }
 
+    // A county roll's or lease sheet's one "City State Zip" column mapped nothing: City, State and PostalCode stayed empty.
+    [Theory]
+    [InlineData("Owner Name,Mailing Address,City State Zip", "ODESSA TX 79760")]
+    [InlineData("Lessor Name,Lessor Mailing Address,Lessor City State Zip", "Odessa, TX 79760-1234")]
+    [InlineData("Name,Address,City/St/Zip", "Odessa TX  79760")]
+    public void ACityStateZipColumnFillsItsFields(string header, string cell)
+    {
+        var (records, _, _) = Run(File("roll.csv", $"{header}\nRUTH GALE,PO BOX 9,\"{cell}\"\n"));
+        var r = records[0];
+        Assert.Equal(("PO BOX 9", "odessa", "TX"), (r.Address, r.City?.ToLowerInvariant(), r.State));
+        Assert.StartsWith("79760", r.PostalCode);
+        var (odd, _, _) = Run(File("odd.csv", $"{header}\nRUTH GALE,PO BOX 9,see deed\n")); // not a city's line: left in its column
+        Assert.Equal(((string?)null, "see deed"), (odd[0].City, (string?)odd[0].ExtraColumns()[header.Split(',')[2]]));
+    }
+
     // The Issue's advice for a rep's name on a row with empty name columns, -Mapping @{ Owner = '-' }, left it there.
     [Fact]
     public void AnOwnerMappedToNothingNamesNoRow()
