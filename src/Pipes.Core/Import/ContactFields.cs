@@ -38,7 +38,8 @@ public static partial class ContactFields
     // Whose a minerals list's row is: its owner, under the words the field's lists use ("Mineral Owner", "Royalty Owner", a lease's
     // "Lessor", a division order's "Payee"). Beside the columns that name the row's person, a CRM's record owner (ColumnMap). Not
     // "Surface Owner" (beside a mineral owner, someone else) nor "Record Owner" (an heirship list's decedent).
-    private static readonly string[] OwnerWords = ["owner", "mineralowner", "royaltyowner", "interestowner", "lessor", "lessorgrantor", "payee"];
+    private static readonly string[] OwnerWords = ["owner", "mineralowner", "royaltyowner", "interestowner", "lessor", "lessorgrantor", "grantorlessor", "payee",
+        "taxpayer", "seller"]; // a county treasurer's roll's Taxpayer; an investor CRM's (Podio, REsimpli) Seller, the property's owner
 
     // The owner's whole name as lists head it: "Owner", "Owner Name", "Owner's Name", "Name of Owner", "Owner 1", "Owner Name 1"
     // (a second owner's column is kept as a column).
@@ -58,9 +59,10 @@ public static partial class ContactFields
         [FullName] = ["name", "fullname", "name1", "contactname", "contact", "contactperson", "primarycontact", "primarycontactname", "displayname", "person", "prospectname", // a county roll's NAME1 (NAME2 a second owner or a care-of line)
             .. OwnerWords.SelectMany(OwnersNameKeys),
             "nome", "nomecompleto", // Portuguese: RD Station's and Outlook's whole name
+            "nombrecompleto", "propietario", "nombredelpropietario", "titular", // Spanish: the whole name, the owner's
             "heirname", "prname", "personalrepresentative", "personalrepresentativename", "executorname",
             .. FallbackNames], // QuickBooks: Customer full name
-        [Email] = ["email", "emailaddress", "e-mail", "mail", "email1", "primaryemail", "workemail", "businessemail", "personalemail",
+        [Email] = ["email", "emailaddress", "e-mail", "mail", "email1", "primaryemail", "workemail", "businessemail", "personalemail", "emailaddr",
             "email2", "email3", "emails", "emailaddress1", "emailaddress2", "otheremail", "secondaryemail", "email2address", "email3address",
             "extraemails", // ExtraEmails: a file this module exported, read again
             "additionalemailaddresses", "otheremails", "emailaddresses", // HubSpot's list of further addresses
@@ -81,18 +83,23 @@ public static partial class ContactFields
             "téléphone", "portable", "teléfono", "telefono", "celular", "móvil", "movil", "telefon", "telefonnummer", "handy", "mobiltelefon",
             "téléphonemobile", "téléphonebureau", "téléphonedomicile", "teléfonomóvil", "teléfonodeltrabajo", "teléfonoparticular", "telefongeschäftlich", "telefonprivat",
             "numérodetéléphone", "téléphoneprofessionnel", "téléphoneportable", "télmobile", "télbureau", "teléfonofijo", "númerodeteléfono",
-            "telefone", "telefonecomercial", "telefonecelular", "telefoneresidencial", "telefonefixo", "númerodetelefone"], // French (HubSpot, Dynamics, Outlook), Spanish, Portuguese
+            "telefone", "telefonecomercial", "telefonecelular", "telefoneresidencial", "telefonefixo", "númerodetelefone", // French (HubSpot, Dynamics, Outlook), Spanish, Portuguese
+            "telmóvil", "telcasa", "telcelular", "teléfonocasa", "teléfonocelular", "teloficina"],
         ["PhoneExtension"] = ["extension", "ext", "phoneextension", "phoneext"],
         // Not a minerals list's "Operator": the well's operator, not the owner's company.
         ["Company"] = ["company", "companyname", "société", "societe", "empresa", "firma", "organization", "organisation", "org", "employer", "firm", "business", "businessname",
             "accountname", "organizationname", "organisationname", // Google Contacts: Organization Name
-            "companyaccount", "personorganization"], // Salesforce lead reports' "Company / Account", Pipedrive's "Person - Organization"
+            "companyaccount", "personorganization", // Salesforce lead reports' "Company / Account", Pipedrive's "Person - Organization"
+            "compañía"],
         ["JobTitle"] = ["title", "jobtitle", "position", "role", "organizationtitle"],
         ["Address"] = ["address", "street", "streetaddress", "address1", "addressline1", "streetaddress1", "street1", "mailingaddress", "mailingstreet", "businessstreet", "homestreet", "adresse", "dirección", "direccion",
-            "addr", "addr1", "postaladdress"], // county rolls' ADDR1, Pipedrive's "Postal address"
-        ["City"] = ["city", "town", "mailingcity", "businesscity", "homecity", "ville", "ciudad"],
-        ["State"] = ["state", "province", "st", "stateprovince", "stateregion", "mailingstate", "businessstate", "homestate"],
-        ["PostalCode"] = ["zip", "zipcode", "postalcode", "postcode", "zippostalcode", "mailingzip", "businesspostalcode", "homepostalcode", "codepostal"],
+            "addr", "addr1", "addrline1", "postaladdress", // county rolls' ADDR1, Pipedrive's "Postal address"
+            "domicilio", "direcciónpostal", "calle"],
+        ["City"] = ["city", "town", "cty", "mailingcity", "businesscity", "homecity", "ville", "ciudad", "municipio", "localidad", "población"],
+        // Not Spanish "Estado", as often a record's status as a state.
+        ["State"] = ["state", "province", "st", "stateprovince", "stateregion", "mailingstate", "businessstate", "homestate", "edo", "provincia"],
+        ["PostalCode"] = ["zip", "zipcode", "postalcode", "postcode", "zippostalcode", "mailingzip", "businesspostalcode", "homepostalcode", "codepostal",
+            "zip4", "zipplus4", "códigopostal"],
         ["Country"] = ["country", "countryregion", "mailingcountry", "businesscountryregion", "homecountryregion", "businesscountry", "pays", "país", "pais"],
         ["Website"] = ["website", "web", "url", "homepage", "webpage", "websiteurl"],
         ["Notes"] = ["notes", "note", "comments", "comment", "description"],
@@ -121,9 +128,28 @@ public static partial class ContactFields
     /// <summary>The record field a header maps to by itself ("E-Mail Address" is Email, "Mobile Phone Number" Phone); null when none.</summary>
     public static string? TargetFor(string header)
     {
-        var target = KeyTarget(FirstNumbered(Key(header)));
-        // "Owner #", "Payee #", "Customer #": a number of the owner's, not the owner (Key drops the '#'); "Phone #" is a phone.
-        return target is FullName or "FirstName" or "LastName" or "Company" && header.Contains('#') ? null : target;
+        var key = FirstNumbered(Key(header));
+        var target = KeyTarget(key) ?? VendorPrefixed(header);
+        if (!header.Contains('#')) return target;
+        // "Owner #", "Payee #", "Customer #": a number of the owner's, not the owner (Key drops the '#'); "Phone #" is a phone, and so
+        // are "HOME #", "PH#", "Cell #" (a line's kind and its number sign).
+        return target is FullName or "FirstName" or "LastName" or "Company" ? null : target ?? (LinesKinds.Contains(key) ? Phone : null);
+    }
+
+    private static readonly string[] LinesKinds = ["home", "cell", "work", "mobile", "office", "ph", "tel", "direct", "main", "fax"];
+
+    /// <summary>
+    /// A vendor's short prefix before a header that maps: True Automation PACS's "py_owner_name", "py_addr_line1", "py_addr_city" (a Texas
+    /// appraisal district's export). Only a prefix of one to three letters before '_'.
+    /// </summary>
+    private static string? VendorPrefixed(string header)
+    {
+        var underscore = header.IndexOf('_');
+        if (underscore is < 1 or > 3 || header[..underscore].Any(c => !char.IsAsciiLetter(c))) return null;
+        // A prefix that is itself a word of a header ("st_name", a street's; "zip_code") or a property's situs is no vendor's.
+        var prefix = Key(header[..underscore]);
+        if (prefix is "sit" or "id" or "no" or "num" || KeyTarget(prefix) is not null || Qualifiers.Contains(prefix)) return null;
+        return KeyTarget(FirstNumbered(Key(header[(underscore + 1)..])));
     }
 
     private static string? KeyTarget(string key) =>
@@ -255,6 +281,7 @@ public static partial class ContactFields
         "company", "car", "billing", "shipping", // Salesforce accounts' and QuickBooks' Billing and Shipping addresses
         "additional", "alternate", "secondary", // PhoneBurner's Additional Phone
         "mail", "address1", // a county roll's "Mail City", "Mail Addr 1"; Dynamics 365's "Address 1: Street 1", "Address 1: State/Province"
+        "address", "addr", // Insightly's "Mailing Address Street", "Mailing Address City"; PACS's "py_addr_city"
         .. HeirRoles];
 
     // The name parts the owner's or an heir's role may qualify: "Owner First Name", "Heir First Name", "PR Last Name", "Heirs Full Name".
@@ -282,7 +309,8 @@ public static partial class ContactFields
         return null;
     }
 
-    private static readonly string[] NamePartRoles = [.. OwnerWords, "contact", "primarycontact", .. HeirRoles];
+    // "Subject Name" of a skip-trace report (TLO), not a bare "Subject" (an email's).
+    private static readonly string[] NamePartRoles = [.. OwnerWords, "contact", "primarycontact", "subject", .. HeirRoles];
 
     private static readonly string[] NumberedRoles = [.. OwnerWords, .. HeirRoles];
 
@@ -311,7 +339,7 @@ public static partial class ContactFields
         ["city"] = "City", ["state"] = "State", ["zip"] = "PostalCode", ["zipcode"] = "PostalCode", ["postalcode"] = "PostalCode", ["country"] = "Country",
         ["stateprovince"] = "State", ["zippostalcode"] = "PostalCode", ["street"] = "Address", // Salesforce: Mailing State/Province, Mailing Zip/Postal Code
         ["addr"] = "Address", ["addr1"] = "Address", ["streetaddressline1"] = "Address", // a county roll's "Mail Addr 1"; Constant Contact's "Street address line 1 - Home"
-        ["directphone"] = Phone,
+        ["directphone"] = Phone, ["st"] = "State", ["addrline1"] = "Address", // ArcGIS's "OWNER_ST", PACS's "py_addr_line1"
     };
 
     /// <summary>The record property a mapping target names, whatever its case; null when it is not one.</summary>

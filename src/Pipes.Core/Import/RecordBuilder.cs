@@ -96,13 +96,18 @@ internal sealed partial class RecordBuilder
         {
             if (slots[i] != Slot.Phone) continue;
             var phone = HeaderWords(map.Headers[i]);
-            if (phone.Count <= bestLength || phone.Count >= words.Count || !words.Take(phone.Count).SequenceEqual(phone)) continue;
-            if (!words.Skip(phone.Count).All(w => w is "dnc" or "is" or "on" or "flag" or "status" or "y" or "n" or "yn" or "do" or "not" or "call" or "list" or "registry" or "federal" or "national" or "state"
-                or "type" or "result" or "disposition" or "line")) continue;
-            (best, bestLength) = (i, phone.Count);
+            if (phone.Count <= bestLength || phone.Count >= words.Count) continue;
+            // The flag's words after the line's ("Phone 1 DNC", "Wireless 2 Status") or before them (REISkip's "DNC Mobile 1",
+            // "Do Not Call Phone 3": read as the row's, they withheld every number for one line's flag).
+            var after = words.Take(phone.Count).SequenceEqual(phone) && words.Skip(phone.Count).All(IsFlagWord);
+            var before = words.Skip(words.Count - phone.Count).SequenceEqual(phone) && words.Take(words.Count - phone.Count).All(IsFlagWord);
+            if (after || before) (best, bestLength) = (i, phone.Count);
         }
         return best;
     }
+
+    private static bool IsFlagWord(string word) => word is "dnc" or "is" or "on" or "flag" or "status" or "y" or "n" or "yn" or "do" or "not" or "call" or "list"
+        or "registry" or "federal" or "national" or "state" or "type" or "result" or "disposition" or "line";
 
     // Google Contacts' "Phone 1 - Label" beside "Phone 1 - Value" (and "E-mail 1 - Label" beside its value), by the value's column; null when the file has none.
     private readonly int[]? _phoneLabels;

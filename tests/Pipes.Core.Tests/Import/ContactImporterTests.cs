@@ -601,6 +601,17 @@ public sealed class ContactImporterTests : IDisposable
         Assert.Equal([2L, 3L, 4L], summary.DoNotCallRows);
     }
 
+    // REISkip writes the flag before the line ("DNC Mobile 1", "DNC Landline 1"): read as the row's flag, one landline's Yes withheld
+    // both mobiles too, and nothing on the row was dialled.
+    [Theory]
+    [InlineData("Mobile 1,Mobile 2,Landline 1,DNC Mobile 1,DNC Mobile 2,DNC Landline 1", "No,No,Yes")]
+    [InlineData("Phone 1,Phone 2,Phone 3,Do Not Call Phone 1,Do Not Call Phone 2,Do Not Call Phone 3", "N,,Y")]
+    public void AFlagWrittenBeforeItsLineMarksThatLine(string headers, string flags)
+    {
+        var record = Run(File("reiskip.csv", $"Name,{headers}\nJo Ames,432-555-0101,432-555-0102,432-555-0103,{flags}\n")).Records.Single();
+        Assert.Equal(("4325550101", "4325550102", "4325550103"), (record.Phone, record.ExtraPhones, record.PhoneRaw));
+    }
+
     // A dialler's disposition says of the number what the same words beside it in its cell say: "Bad Number", "Wrong Number",
     // "Disconnected" were dialled again from a PhoneBurner export whose Last Call Result said so, while "432-555-0106 (bad number)" was not.
     [Theory]

@@ -1246,6 +1246,30 @@ public sealed class FieldCaseTests : IDisposable
         Assert.Equal(((string?)null, "see deed"), (odd[0].City, (string?)odd[0].ExtraColumns()[header.Split(',')[2]]));
     }
 
+    // A second, held-out trial's header kinds that mapped nothing (the values kept as columns, the fields empty, no warning): a county
+    // treasurer's Taxpayer, an investor CRM's Seller, a skip-trace report's Subject Name, PACS's "py_" columns, an address's word
+    // between its qualifier and part, abbreviations, a line's kind with its number sign, Spanish names of the fields.
+    [Theory]
+    [InlineData("TAXPAYER,Taxpayer Phone,Mail Address,Mail City,Mail State,Mail Zip")]
+    [InlineData("Seller Name,Seller Phone,Mailing Address Street,Mailing Address City,Mailing Address State,Mailing Address Postal Code")]
+    [InlineData("Subject Name,PH#,py_addr_line1,py_addr_city,py_addr_state,py_addr_zip")]
+    [InlineData("py_owner_name,HOME #,Street,Cty,OWNER_ST,ZIP+4")]
+    [InlineData("Nombre completo,Tel. móvil,Domicilio,Municipio,EDO,Código Postal")]
+    [InlineData("Propietario,Teléfono,Dirección postal,Ciudad,Provincia,Código postal")]
+    public void HeldOutHeaderKindsMap(string header)
+    {
+        var (records, _, _) = Run(File("h.csv", header + "\nRuth Gale,806-555-0101,PO Box 9,Midland,TX,79701\n"));
+        var r = records[0];
+        Assert.Equal(("Ruth Gale", "8065550101", "PO Box 9", "Midland", "TX", "79701"), (r.FullName, r.Phone, r.Address, r.City, r.State, r.PostalCode));
+    }
+
+    [Theory]
+    [InlineData("Subject")] // an email's subject, not a skip trace's subject
+    [InlineData("st_name")] // a street's name: "st" is no vendor's prefix
+    [InlineData("Estado")] // as often a record's status as a state
+    public void HeadersThatLookLikeThoseStayColumns(string header) =>
+        Assert.Null(ContactFields.TargetFor(header));
+
     // The Issue's advice for a rep's name on a row with empty name columns, -Mapping @{ Owner = '-' }, left it there.
     [Fact]
     public void AnOwnerMappedToNothingNamesNoRow()
