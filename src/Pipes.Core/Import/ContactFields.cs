@@ -171,9 +171,12 @@ public static partial class ContactFields
         return target is Phone or Email ? target : null;
     }
 
-    /// <summary>Pipedrive's "Person - Name", "Person - Email - Work", "Person - Phone - Mobile": the person's field after the entity's name.</summary>
+    /// <summary>
+    /// Pipedrive's "Person - Name", "Person - Email - Work", "Person - Phone - Mobile": the person's field after the entity's name.
+    /// Not the entity's owner ("Person - Owner", the CRM user who owns the record: <see cref="IsOwners"/>).
+    /// </summary>
     private static string? PersonsField(string key) =>
-        key.Length > "person".Length && key.StartsWith("person", StringComparison.Ordinal) ? KeyTarget(key["person".Length..]) : null;
+        key.Length > "person".Length && key.StartsWith("person", StringComparison.Ordinal) && !IsOwners(key["person".Length..]) ? KeyTarget(key["person".Length..]) : null;
 
     /// <summary>
     /// The first of numbered owners or heirs without its number: "Owner 1 First Name" (PropStream), "Heir 1 Phone" read as "Owner First Name",
@@ -252,8 +255,9 @@ public static partial class ContactFields
             if (before.Length > 0 && !key.StartsWith(before, StringComparison.Ordinal)) continue;
             var rest = key[before.Length..];
             if (before.Length > 0 && QualifiedBases.TryGetValue(rest, out var plain)) return plain;
-            // Qualifiers stacked: "Owner Mailing City", "Lessor Mailing Address", "Owner Home Phone Number".
-            if (before.Length > 0 && rest.Length > 0 && QualifiedTarget(rest) is { } stacked) return stacked;
+            // Qualifiers stacked: "Owner Mailing City", "Lessor Mailing Address", "Owner Home Phone Number". Not an owner's after another
+            // word: "Contact Owner Email", "Company Owner Phone" are a CRM's record owner's (the sales rep), not the contact's.
+            if (before.Length > 0 && rest.Length > 0 && !IsOwners(rest) && QualifiedTarget(rest) is { } stacked) return stacked;
             foreach (var after in PhoneSuffixes)
                 if (rest.Length > after.Length && rest.EndsWith(after, StringComparison.Ordinal)
                     && QualifiedBases.TryGetValue(rest[..^after.Length], out var target)

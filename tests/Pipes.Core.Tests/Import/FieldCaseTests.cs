@@ -1208,6 +1208,19 @@ public sealed class FieldCaseTests : IDisposable
         Assert.Equal(("Ruth", "A", "Gale", "Tom"), (owners[0].FirstName, owners[0].MiddleName, owners[0].LastName, (string?)owners[0].ExtraColumns()["Owner 2 First Name"]));
     }
 
+    // An owner's column after an entity's name is the CRM user who owns the record (the sales rep), not the contact's: the stacked
+    // qualifier read Salesforce's "Contact Owner Email" as the contact's Email (the rep's address mailed as the contact's ExtraEmails),
+    // and Pipedrive's prefix read "Person - Owner" as FullName (the rep's name took the row when it came first).
+    [Fact]
+    public void AnEntitysOwnerIsNoContactField()
+    {
+        var (crm, _, _) = Run(File("crm.csv", "First Name,Last Name,Email,Contact Owner,Contact Owner Email,Contact Owner Phone\nJohn,Smith,john@acme.example,Jane Rep,jane@crm.example,713-555-0199\n"));
+        Assert.Equal(("john@acme.example", (string?)null, (string?)null, "jane@crm.example"),
+            (crm[0].Email, crm[0].ExtraEmails, crm[0].Phone, (string?)crm[0].ExtraColumns()["Contact Owner Email"]));
+        var (people, _, _) = Run(File("people.csv", "Person - Owner,Person - Name,Person - Email - Work\nJane Rep,John Smith,john@acme.example\n"));
+        Assert.Equal(("John Smith", "Jane Rep"), (people[0].FullName, (string?)people[0].ExtraColumns()["Person - Owner"]));
+    }
+
     // Of several addresses, the owner's or the mailing one fills the fields (PropStream's property "Address" came first and filled them;
     // a well's "State" filled the owner's); a company's comes after the person's.
     [Theory]
