@@ -313,6 +313,9 @@ public sealed class OwnerListTests : IDisposable
     [InlineData("214-555-0101 (son picks up)", true)] // says who answers, not whose line
     [InlineData("214-555-0101 (Son Answers)", true)] // a verb after the word, capitalised, is no relative's name
     [InlineData("214-555-0101 (Daughter Picks Up)", true)]
+    [InlineData("214-555-0101 (Son Will Answer)", true)]
+    [InlineData("214-555-0101 (son Will)", false)] // a verb that is also a name, alone after the word, is the relative's name (was dialled)
+    [InlineData("214-555-0101 (daughter - May)", false)]
     // The same words in the languages of the field's exports (all were dialled): a relative's word alone, or after "de su".
     [InlineData("214-555-0101 (hija)", false)]
     [InlineData("214-555-0101 (de su hijo)", false)]

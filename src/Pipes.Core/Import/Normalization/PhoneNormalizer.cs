@@ -85,7 +85,9 @@ public static partial class PhoneNormalizer
     private const string Whose = @"the|his|her|their|owner'?s|su|sus|el|la|le|les|sa|ses|son|mi|ma|mon|seine?[mnrs]?|ihre?[mnrs]?|der|die|dem|den|seu|sua|o|a|de|del|du|des|da|do|von|vom";
 
     // After a relative's word, a capitalised word that says what the relative does is no name: "(Son Answers)", "(Daughter Picks Up)".
-    private const string NoName = @"(?!(?:answer(?:s|ed|ing)?|picks?|picked|lives?|lived|handles?|handled|manages?|helps?|speaks?|translates?|knows?|takes?|will|can|may|might|is|was|has|had|does|did|usually|often|sometimes|always|says?|said|calls?|called|returns?|works?|working)\b)";
+    // "Will", "May", "Can", "Said" are names too: a verb only with a word after them ("(Son Will Answer)"; "(son Will)" is Will's line).
+    private const string NoName = @"(?!(?:answer(?:s|ed|ing)?|picks?|picked|lives?|lived|handles?|handled|manages?|helps?|speaks?|translates?|knows?|takes?|might|is|was|has|had|does|did|usually|often|sometimes|always|says?|calls?|called|returns?|works?|working)\b)"
+        + @"(?!(?:will|can|may|said)\s+\p{L})";
 
     /// <summary>A name of one to three capitalised words ("Bob", "Mary Ann"), as a relative's is written beside a number: "(son - Bob)".</summary>
     private const string Name = @"(?-i:\p{Lu}[\p{L}'.]*)(?:\s+(?-i:\p{Lu}[\p{L}'.]*)){0,2}";
