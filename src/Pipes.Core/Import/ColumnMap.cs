@@ -138,6 +138,17 @@ public sealed partial class ColumnMap
     };
 
     /// <summary>
+    /// How many of Address, City, State and PostalCode each address (by <see cref="AddressQualifier"/>) has columns for. Of several
+    /// addresses the fullest fills the fields, then by <see cref="AddressRank"/>: one row's fields come from one address (a lone
+    /// "Mailing Address" beside a property's Address, City, State and Zip took Address and left City the property's; a CRM rep's
+    /// "Owner City" took City beside the contact's Address).
+    /// </summary>
+    private static Dictionary<string, int> AddressParts(List<string> headers, string?[] targets) =>
+        targets.Select((target, i) => (target, i)).Where(c => c.target is "Address" or "City" or "State" or "PostalCode")
+            .GroupBy(c => AddressQualifier(ContactFields.Key(headers[c.i])))
+            .ToDictionary(g => g.Key, g => g.Select(c => c.target).Distinct().Count());
+
+    /// <summary>
     /// The columns of each address written as envelope lines (QuickBooks Desktop's "Bill to 1" to "Bill to 5", then
     /// "Ship to 1" to "Ship to 5"; IIF's BADDR1-5 and SADDR1-5), in line order, billing first: a row with no address
     /// from the mapped columns reads the first of them it has (RecordBuilder, <see cref="Normalization.AddressBlock"/>).
@@ -480,6 +491,7 @@ public sealed partial class ColumnMap
     private static List<(List<int> Others, string Warning)> OneColumnPerField(List<string> headers, string?[] targets, bool[] mapped, string file)
     {
         var warnings = new List<(List<int>, string)>();
+        var addressParts = AddressParts(headers, targets);
         foreach (var group in targets.Select((target, index) => (target, index))
                      .Where(t => t.target is not null and not ContactFields.Phone and not ContactFields.Email and not ContactFields.WithheldEmails)
                      .GroupBy(t => t.target!).Where(g => g.Count() > 1))
@@ -491,7 +503,7 @@ public sealed partial class ColumnMap
                     $"The mapping sends {string.Join(" and ", byMapping.Select(i => $"'{headers[i]}'"))} to {group.Key}, which holds one value: one would overwrite the other. Map one of them to {group.Key} and the other to another field, or to '-' to keep it as it is (Phone, Email and WithheldEmails take several columns).",
                     group.Key, ErrorIds.MappingConflict);
             var kept = byMapping.Count == 1 ? byMapping[0]
-                : AddressFields.Contains(group.Key) ? columns.MinBy(i => AddressRank(ContactFields.Key(headers[i])))
+                : AddressFields.Contains(group.Key) ? columns.MinBy(i => (-addressParts.GetValueOrDefault(AddressQualifier(ContactFields.Key(headers[i]))), AddressRank(ContactFields.Key(headers[i]))))
                 : columns[0];
             var others = columns.Where(i => i != kept).ToList();
             foreach (var other in others) targets[other] = null;

@@ -1233,6 +1233,18 @@ public sealed class FieldCaseTests : IDisposable
         Assert.Equal((address, state, zip), (records[0].Address, records[0].State, records[0].PostalCode));
     }
 
+    // Of several addresses the fullest fills the fields before a partial one of the owner or the mail: one row's fields come from
+    // one address. A lone "Mailing Address" took Address beside the property's City (a PO Box in Midland with Odessa's city and
+    // ZIP), a CRM rep's "Owner City" took City beside the contact's Address.
+    [Theory]
+    [InlineData("Name,Address,City,State,Zip,Mailing Address\nRuth Gale,100 Oak Rd,Odessa,TX,79761,\"PO Box 5, Midland, TX 79702\"\n", "100 Oak Rd", "Odessa", "79761")]
+    [InlineData("First Name,Last Name,Address,City,State,Zip,Owner,Owner City,Owner State\nRuth,Gale,1 Main St,Austin,TX,78701,Jim Rep,Dallas,TX\n", "1 Main St", "Austin", "78701")]
+    public void APartialAddressDoesNotMixIntoAFullOne(string csv, string address, string city, string zip)
+    {
+        var (records, _, _) = Run(File("addr.csv", csv));
+        Assert.Equal((address, city, zip), (records[0].Address, records[0].City, records[0].PostalCode));
+    }
+
     // A county roll's NAME1 and ADDR1 (ADDR2 its second line), spellings of CRM exports, and a minerals list's Operator (the well's, not the owner's company).
     [Fact]
     public void ACountyRollsAndCrmsSpellingsMap()
