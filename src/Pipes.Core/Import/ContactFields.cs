@@ -255,9 +255,11 @@ public static partial class ContactFields
             if (before.Length > 0 && !key.StartsWith(before, StringComparison.Ordinal)) continue;
             var rest = key[before.Length..];
             if (before.Length > 0 && QualifiedBases.TryGetValue(rest, out var plain)) return plain;
-            // Qualifiers stacked: "Owner Mailing City", "Lessor Mailing Address", "Owner Home Phone Number". Not an owner's after another
-            // word: "Contact Owner Email", "Company Owner Phone" are a CRM's record owner's (the sales rep), not the contact's.
-            if (before.Length > 0 && rest.Length > 0 && !IsOwners(rest) && QualifiedTarget(rest) is { } stacked) return stacked;
+            // Qualifiers stacked: "Owner Mailing City", "Lessor Mailing Address", "Owner Home Phone Number". Not a party's after another
+            // word: "Contact Owner Email", "Company Owner Phone" are a CRM's record owner's (the sales rep), "Secondary Contact Phone",
+            // "Alternate Contact Email" another person's, not the row's.
+            if (before.Length > 0 && rest.Length > 0 && !IsOwners(rest) && !rest.StartsWith("contact", StringComparison.Ordinal)
+                && QualifiedTarget(rest) is { } stacked) return stacked;
             foreach (var after in PhoneSuffixes)
                 if (rest.Length > after.Length && rest.EndsWith(after, StringComparison.Ordinal)
                     && QualifiedBases.TryGetValue(rest[..^after.Length], out var target)

@@ -1221,6 +1221,17 @@ public sealed class FieldCaseTests : IDisposable
         Assert.Equal(("John Smith", "Jane Rep"), (people[0].FullName, (string?)people[0].ExtraColumns()["Person - Owner"]));
     }
 
+    // Another contact's columns ("Secondary Contact Phone", "Alternate Contact Email") are not the row's person's: the stacked qualifier
+    // read them as Phone and Email, and, first in the file, they filled the row's Phone and Email (the second person dialled and mailed as the first).
+    [Fact]
+    public void AnotherContactsColumnsAreNotTheRows()
+    {
+        var (records, _, _) = Run(File("crm.csv", "Name,Secondary Contact Name,Secondary Contact Phone,Phone,Alternate Contact Email,Email\nAl One,Bo Two,432-555-0199,432-555-0101,bo@x.example,al@x.example\n"));
+        var r = records[0];
+        Assert.Equal(("4325550101", (string?)null, "al@x.example", (string?)null, "432-555-0199"),
+            (r.Phone, r.ExtraPhones, r.Email, r.ExtraEmails, (string?)r.ExtraColumns()["Secondary Contact Phone"]));
+    }
+
     // Of several addresses, the owner's or the mailing one fills the fields (PropStream's property "Address" came first and filled them;
     // a well's "State" filled the owner's); a company's comes after the person's.
     [Theory]
