@@ -257,6 +257,7 @@ public sealed class FieldCaseTests : IDisposable
     [InlineData("ST MARKS CHURCH", OwnerType.Organization, null, null, null)] // a saint's church (was a Person: FirstName "ST")
     [InlineData("Saint Mary Magdalene Church", OwnerType.Organization, null, null, null)]
     [InlineData("Holy Cross Church", OwnerType.Organization, null, null, null)]
+    [InlineData("Mary St. Clair Church", OwnerType.Person, "Mary", "St. Clair Church", null)] // a compound surname, then Church (was an Organization)
     [InlineData("Grace Church", OwnerType.Person, "Grace", "Church", null)] // Church is a surname too
     [InlineData("Smith, Mary (Deceased)", OwnerType.Estate, null, null, null)]
     [InlineData("Unknown Heirs", OwnerType.Estate, null, null, null)]
