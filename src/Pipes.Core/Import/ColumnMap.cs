@@ -186,7 +186,8 @@ public sealed partial class ColumnMap
             var qualifier = AddressQualifier(headerKeys[street]);
             var further = new List<int>();
             for (var i = 0; i < headerKeys.Count; i++)
-                if (after[i] is null && LineTwo().Match(headerKeys[i]) is { Success: true } line && line.Groups["q"].Value == qualifier) further.Add(i);
+                if (after[i] is null && LineTwo().Match(headerKeys[i]) is { Success: true } line && line.Groups["q"].Value == qualifier
+                    && !SecondAddress(headerKeys, qualifier, headerKeys[i][^1])) further.Add(i);
             if (further.Count > 0) lines[street] = [.. further];
         }
         return lines;
@@ -204,11 +205,15 @@ public sealed partial class ColumnMap
         return key;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex("^(?<q>[a-z]*?)(?:streetaddress|addressline|address|street|addr)[23]$")]
+    // "Address 2" beside "City 2" or "Zip 2" is a second address (a skip-trace report's), not the first's second line.
+    private static bool SecondAddress(List<string> headerKeys, string qualifier, char number) =>
+        headerKeys.Contains($"{qualifier}city{number}") || headerKeys.Contains($"{qualifier}zip{number}") || headerKeys.Contains($"{qualifier}state{number}");
+
+    [System.Text.RegularExpressions.GeneratedRegex("^(?<q>[a-z]*?)(?:streetaddress|addressline|addrline|address|street|addr)[23]$")]
     private static partial System.Text.RegularExpressions.Regex LineTwo();
 
     // The words an address column's header ends with, longest first: what is before them names the address ("home", "business").
-    private static readonly string[] AddressBases = ["streetaddress1", "streetaddress", "addressline1", "address1", "address", "street1", "street", "addr1", "addr", "city", "town", "stateprovince", "state", "province",
+    private static readonly string[] AddressBases = ["streetaddress1", "streetaddress", "addressline1", "address1", "address", "street1", "street", "addrline1", "addr1", "addr", "city", "town", "stateprovince", "state", "province",
         "zippostalcode", "postalcode", "zipcode", "postcode", "zip", "countryregion", "country"];
 
     private static List<IReadOnlyDictionary<string, int>> AlternateAddresses(List<string> headerKeys, string?[] before, string?[] after, bool[] mapped)

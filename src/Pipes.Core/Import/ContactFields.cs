@@ -56,7 +56,8 @@ public static partial class ContactFields
         ["Nickname"] = ["nickname", "preferredname", "goesby", "apelido"], // Brazil's apelido (Portugal's is the surname)
         // An heirship list's and a probate list's person to contact: the heir, the personal representative (the decedent's own
         // name, "Decedent Name", "Record Owner", is no contact's).
-        [FullName] = ["name", "fullname", "name1", "contactname", "contact", "contactperson", "primarycontact", "primarycontactname", "displayname", "person", "prospectname", // a county roll's NAME1 (NAME2 a second owner or a care-of line)
+        // "NAME (LAST, FIRST)": the comma in the cell says the order.
+        [FullName] = ["name", "fullname", "name1", "namelastfirst", "lastfirst", "fullnamelastfirst", "contactname", "contact", "contactperson", "primarycontact", "primarycontactname", "displayname", "person", "prospectname", // a county roll's NAME1 (NAME2 a second owner or a care-of line)
             .. OwnerWords.SelectMany(OwnersNameKeys),
             "nome", "nomecompleto", // Portuguese: RD Station's and Outlook's whole name
             "nombrecompleto", "propietario", "nombredelpropietario", "titular", // Spanish: the whole name, the owner's
@@ -154,7 +155,15 @@ public static partial class ContactFields
 
     private static string? KeyTarget(string key) =>
         // "Telephone", "Adresse de messagerie" typed without their accents map as the accented names do (the aliases' keys are folded too).
-        Aliases.GetValueOrDefault(FoldedKey(key)) ?? QualifiedTarget(key) ?? NumberedTarget(key) ?? QualifiedNamePart(key) ?? NumberedLine(key) ?? PersonsField(key);
+        Aliases.GetValueOrDefault(FoldedKey(key)) ?? QualifiedTarget(key) ?? NumberedTarget(key) ?? QualifiedNamePart(key) ?? NumberedLine(key) ?? FirstAddressPart(key) ?? PersonsField(key);
+
+    /// <summary>
+    /// A skip-trace report's first address of several ("Address 1, City 1, State 1, Zip 1, Address 2, City 2 ..."): "City 1" is City;
+    /// the second's are kept as columns (ColumnMap does not read its "Address 2" as the first's second line).
+    /// </summary>
+    private static string? FirstAddressPart(string key) =>
+        key.Length > 1 && key[^1] == '1' && !char.IsAsciiDigit(key[^2]) && key[..^1] is "city" or "state" or "st" or "zip" or "zipcode" or "postalcode" or "country"
+            ? Aliases[key[..^1]] : null;
 
     /// <summary>
     /// A skip-trace return's or dialler's numbered line past the three the aliases know: "Phone 4", "Email 5", "Cell Phone 4", "Mobile 1",

@@ -198,6 +198,8 @@ internal sealed partial class RecordBuilder
             }
         }
         if (links is not null) AddLinkedAddresses(record, cells, links, ref email, ref moreEmails);
+        // A street whose first line is empty (a county roll's "py_addr_line1" blank, the box on line 2): its further lines are the street.
+        if (record.Address is null && _map.AddressLines.Count > 0 && Array.IndexOf(_slots, Slot.Address) is var street and >= 0) AddAddressLines(record, cells, street);
         if (_map.CityStateZipColumn >= 0 && record.City is null && record.State is null && record.PostalCode is null) TakeCityStateZip(record, cells);
         if (_map.AddressAlternates.Count > 0 && HasNoAddress(record)) TakeAlternateAddress(record, cells);
         if (_map.AddressBlocks.Count > 0 && HasNoAddress(record)) TakeAddressBlock(record, cells);
@@ -340,7 +342,7 @@ internal sealed partial class RecordBuilder
         if (!_map.AddressLines.TryGetValue(streetColumn, out var lines)) return;
         foreach (var line in lines)
             if (line < cells.Length && ColumnMap.Text(cells[line]) is { } text && !string.IsNullOrWhiteSpace(text))
-                record.Address = record.Address + ", " + CleanLine(text);
+                record.Address = record.Address is null ? CleanLine(text) : record.Address + ", " + CleanLine(text);
     }
 
     /// <summary>The name of a row whose name columns are empty, from a column kept beside them (Owner, Customer full name); whether it was taken.</summary>

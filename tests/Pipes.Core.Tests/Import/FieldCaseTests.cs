@@ -1307,6 +1307,36 @@ public sealed class FieldCaseTests : IDisposable
     public void HeadersThatLookLikeThoseStayColumns(string header) =>
         Assert.Null(ContactFields.TargetFor(header));
 
+    // A skip-trace report's numbered addresses: "City 1" mapped nothing and "Address 2" (the second address's street) was joined to the
+    // first as its second line, so the row had a street of two addresses and no city.
+    [Fact]
+    public void TheFirstOfNumberedAddressesFillsTheFields()
+    {
+        var (records, _, _) = Run(File("tlo.csv", "Subject Name,Address 1,City 1,State 1,Zip 1,Address 2,City 2,State 2,Zip 2\n"
+            + "Ruth Gale,PO Box 9,Midland,TX,79701,12 Elm St,Odessa,TX,79761\n"));
+        var r = records[0];
+        Assert.Equal(("PO Box 9", "Midland", "TX", "79701"), (r.Address, r.City, r.State, r.PostalCode));
+        Assert.Equal("12 Elm St", (string?)r.ExtraColumns()["Address 2"]);
+        var (lines, _, _) = Run(File("lines.csv", "Name,Address 1,Address 2,City,State,Zip\nRuth Gale,12 Elm St,Suite 4,Midland,TX,79701\n")); // a second line still
+        Assert.Equal("12 Elm St, Suite 4", lines[0].Address);
+    }
+
+    // A street whose first line is empty and its box on the second (a county roll's "py_addr_line1" blank): the Address was empty.
+    [Fact]
+    public void AStreetsLaterLineFillsAnEmptyFirst()
+    {
+        var (records, _, _) = Run(File("roll.csv", "Owner Name,Addr Line 1,Addr Line 2,City,State,Zip\nSMITH JOHN A,,PO BOX 1123,MIDLAND,TX,79702\n"));
+        Assert.Equal(("PO BOX 1123", "MIDLAND"), (records[0].Address, records[0].City));
+    }
+
+    // "NAME (LAST, FIRST)" mapped nothing; its comma says the order.
+    [Fact]
+    public void ANameColumnThatSaysItsOrderMaps()
+    {
+        var (records, _, _) = Run(File("x.csv", "\"NAME (LAST, FIRST)\",PHONE NO.\n\"Yates, Mildred\",806-555-1500\n"));
+        Assert.Equal(("Mildred", "Yates"), (records[0].FirstName, records[0].LastName));
+    }
+
     // The Issue's advice for a rep's name on a row with empty name columns, -Mapping @{ Owner = '-' }, left it there.
     [Fact]
     public void AnOwnerMappedToNothingNamesNoRow()
