@@ -58,7 +58,9 @@ internal sealed partial class RecordBuilder
         }).ToArray();
         _phoneLabels = labels.Any(l => l >= 0) ? labels : null;
         // Mailchimp's one ADDRESS column: its parts are read only when no column gives them.
-        _combinedAddress = _slots.Contains(Slot.Address) && !_slots.Contains(Slot.City) && !_slots.Contains(Slot.State) && !_slots.Contains(Slot.PostalCode);
+        // A State column alone does not give them: a lease schedule's or well's "State" beside the owner's whole address ("Lessor Address":
+        // "1712 Rosewood Ln, Tulsa, OK 74105") is the property's, and blocked the split (City and PostalCode empty, State the lease's).
+        _combinedAddress = _slots.Contains(Slot.Address) && !_slots.Contains(Slot.City) && !_slots.Contains(Slot.PostalCode);
         _preferredPhone = PreferredColumn(map, Slot.Phone);
         _preferredEmail = PreferredColumn(map, Slot.Email);
     }
@@ -130,6 +132,7 @@ internal sealed partial class RecordBuilder
         // Most rows have one phone cell and one email cell: lists only for more.
         string? phone = null, email = null, extension = null;
         List<string>? morePhones = null, moreEmails = null, withheld = null, refused = null;
+        var stateFromAddress = false;
         for (var i = 0; i < width; i++)
         {
             var cell = i < cells.Length ? cells[i] : null;
@@ -174,8 +177,14 @@ internal sealed partial class RecordBuilder
                     extension = Digits().Replace(text, "") is { Length: > 0 } digits ? digits : text;
                     break;
                 case Slot.Address when _combinedAddress && CombinedAddress.Read(text) is { } parts:
+                    var stateColumn = record.State;
                     SetAddressParts(record, parts);
+                    NoteOtherState(record, stateColumn);
+                    stateFromAddress = true;
                     if (_map.AddressLines.Count > 0) AddAddressLines(record, cells, i);
+                    break;
+                case Slot.State when stateFromAddress:
+                    NoteOtherState(record, CleanLine(text)); // the whole address's state stands
                     break;
                 case Slot.Address when _combinedAddress && CombinedAddress.Partial(text) is { } partial:
                     // Written as Mailchimp writes a whole address, but a part is missing: kept whole, its parts told apart
@@ -310,6 +319,13 @@ internal sealed partial class RecordBuilder
         var column = _map.CityStateZipColumn;
         if (column >= cells.Length || ColumnMap.Text(cells[column]) is not { } text || AddressBlock.CityStateZip(CleanLine(text)) is not var (city, state, zip)) return;
         (record.City, record.State, record.PostalCode) = (city, state, zip);
+    }
+
+    /// <summary>A State column's value beside a whole address whose own state differs (a lease's "TX", the owner's "OK"): said, the address's kept.</summary>
+    private static void NoteOtherState(ContactRecord record, string? columnState)
+    {
+        if (columnState is not null && !string.Equals(columnState, record.State, StringComparison.OrdinalIgnoreCase))
+            record.AddIssue($"State '{columnState}' of the State column is not the address's ('{record.Address}, {record.City}, {record.State} {record.PostalCode}'): the address's state is kept.");
     }
 
     private static bool HasNoAddress(ContactRecord record) => record.Address is null && record.City is null && record.State is null && record.PostalCode is null;

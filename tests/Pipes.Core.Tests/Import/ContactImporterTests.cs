@@ -940,6 +940,20 @@ public sealed class ContactImporterTests : IDisposable
         Assert.Equal(expected, $"{record.Address}|{record.City}|{record.State}|{record.PostalCode}|{record.Country}");
     }
 
+    // A lease schedule's "State" (the lease's) beside the lessor's whole address blocked its split: City and PostalCode stayed empty and
+    // the owner in Tulsa, OK had State TX. The address's state stands, either column first, and a State column that differs is said.
+    [Theory]
+    [InlineData("Lessor,State,Lessor Address\nJim Cole,TX,\"1712 Rosewood Ln, Tulsa, OK 74105\"\n")]
+    [InlineData("Lessor,Lessor Address,State\nJim Cole,\"1712 Rosewood Ln, Tulsa, OK 74105\",TX\n")]
+    public void AWholeAddressBesideAnotherStateKeepsItsOwn(string csv)
+    {
+        var record = Run(File("lease.csv", csv)).Records.Single();
+        Assert.Equal("1712 Rosewood Ln|Tulsa|OK|74105", $"{record.Address}|{record.City}|{record.State}|{record.PostalCode}");
+        Assert.Contains("State 'TX' of the State column is not the address's", record.Issues);
+        var same = Run(File("same.csv", "Name,Address,State\nJim Cole,\"1712 Rosewood Ln, Tulsa, OK 74105\",OK\n")).Records.Single();
+        Assert.Null(same.Issues);
+    }
+
     [Theory]
     [InlineData("100 Main St\nMidland, TX 79701\nCustomer ID 10042")] // a note after the city's line that reads as "City ST 12345"
     [InlineData("100 Main St\nMidland, TX 79701\nRef PO 45678")]
