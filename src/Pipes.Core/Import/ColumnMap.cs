@@ -60,6 +60,12 @@ public sealed partial class ColumnMap
     /// </summary>
     internal int CityStateZipColumn { get; private init; } = -1;
 
+    /// <summary>
+    /// Google Contacts' "Address 1 - Formatted" (the whole address as lines), kept as a column, which fills the address of a row whose
+    /// "Address 1 - Street", "- City" ... are empty (Google leaves them so for an address typed whole); -1 when there is none.
+    /// </summary>
+    internal int FormattedAddressColumn { get; private init; } = -1;
+
     [System.Text.RegularExpressions.GeneratedRegex("^[a-z]*?(?:citystatezip(?:code)?|citystzip|citystatepostalcode|csz)$")]
     private static partial System.Text.RegularExpressions.Regex CityStateZipHeader();
 
@@ -408,6 +414,7 @@ public sealed partial class ColumnMap
             // The rep's Owner, kept as a column, still names a row whose name columns are empty (RecordBuilder).
             OwnerColumn = owner >= 0 && targets[owner] is null ? owner : -1,
             AccountNameColumn = accountName >= 0 && targets[accountName] is null ? accountName : -1,
+            FormattedAddressColumn = headerKeys.IndexOf("address1formatted") is var formatted and >= 0 && targets[formatted] is null && !mapped[formatted] ? formatted : -1,
             CityStateZipColumn = Enumerable.Range(0, targets.Length)
                 .Where(i => targets[i] is null && CityStateZipHeader().IsMatch(headerKeys[i]) && mapping?.Keys.Any(k => ContactFields.Key(k) == headerKeys[i]) != true)
                 .DefaultIfEmpty(-1).MinBy(i => i < 0 ? 0 : AddressRank(headerKeys[i])),

@@ -210,6 +210,7 @@ internal sealed partial class RecordBuilder
         // A street whose first line is empty (a county roll's "py_addr_line1" blank, the box on line 2): its further lines are the street.
         if (record.Address is null && _map.AddressLines.Count > 0 && Array.IndexOf(_slots, Slot.Address) is var street and >= 0) AddAddressLines(record, cells, street);
         if (_map.CityStateZipColumn >= 0 && record.City is null && record.State is null && record.PostalCode is null) TakeCityStateZip(record, cells);
+        if (_map.FormattedAddressColumn >= 0 && HasNoAddress(record)) TakeFormattedAddress(record, cells);
         if (_map.AddressAlternates.Count > 0 && HasNoAddress(record)) TakeAlternateAddress(record, cells);
         if (_map.AddressBlocks.Count > 0 && HasNoAddress(record)) TakeAddressBlock(record, cells);
         if (keptValues is not null) record.SetExtraColumns(keptNames, keptValues);
@@ -311,6 +312,15 @@ internal sealed partial class RecordBuilder
     {
         (record.Address, record.City, record.State, record.PostalCode) = (Clean(parts.Street), CleanLine(parts.City), CleanLine(parts.State), parts.PostalCode);
         if (parts.Country is { } country) record.Country ??= CleanLine(country);
+    }
+
+    /// <summary>Google's whole "Address 1 - Formatted" for a row whose address parts are empty: its parts when it reads as an address, else as written.</summary>
+    private void TakeFormattedAddress(ContactRecord record, object?[] cells)
+    {
+        var column = _map.FormattedAddressColumn;
+        if (column >= cells.Length || ColumnMap.Text(cells[column]) is not { } text || string.IsNullOrWhiteSpace(text)) return;
+        if (CombinedAddress.Read(text) is { } parts) SetAddressParts(record, parts);
+        else record.Address = Clean(text);
     }
 
     /// <summary>A "City State Zip" cell ("LUBBOCK TX 79411") read into City, State and PostalCode; a cell that does not read so is left in its column.</summary>

@@ -1329,6 +1329,17 @@ public sealed class FieldCaseTests : IDisposable
         Assert.Equal(("PO BOX 1123", "MIDLAND"), (records[0].Address, records[0].City));
     }
 
+    // Google Contacts leaves "Address 1 - Street", "- City" ... empty for an address typed whole, which only "- Formatted" holds: the
+    // row had no address. It fills a row whose parts are empty, split when it reads as an address.
+    [Fact]
+    public void GooglesFormattedAddressFillsARowWithoutParts()
+    {
+        var (records, _, _) = Run(File("google.csv", "Name,Address 1 - Formatted,Address 1 - Street,Address 1 - City,Address 1 - Region,Address 1 - Postal Code\n"
+            + "Ruth Gale,\"12 Elm St\nMidland, TX 79701\",,,,\nAl Roe,\"9 Oak St\nOdessa, TX 79761\",9 Oak St,Odessa,TX,79761\n"));
+        Assert.Equal("12 Elm St|Midland|TX|79701", $"{records[0].Address}|{records[0].City}|{records[0].State}|{records[0].PostalCode}");
+        Assert.Equal("9 Oak St|Odessa|TX|79761", $"{records[1].Address}|{records[1].City}|{records[1].State}|{records[1].PostalCode}");
+    }
+
     // "NAME (LAST, FIRST)" mapped nothing; its comma says the order.
     [Fact]
     public void ANameColumnThatSaysItsOrderMaps()
