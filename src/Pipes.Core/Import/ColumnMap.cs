@@ -355,11 +355,15 @@ public sealed partial class ColumnMap
                 if (ContactFields.IsOwnersName(headerKeys[i]) && targets[i] is { } target)
                 {
                     if (owner < 0 && target == ContactFields.FullName) owner = i;
-                    (targets[i], ownersKept) = (null, [.. ownersKept, i]);
+                    targets[i] = null;
+                    ownersKept.Add(i);
                 }
                 else if (ContactFields.IsOwners(headerKeys[i]) && targets[i] is ContactFields.Email or ContactFields.Phone
                          && (bareOwner || ownFields.Contains(targets[i]!)))
-                    (targets[i], ownersKept) = (null, [.. ownersKept, i]);
+                {
+                    targets[i] = null;
+                    ownersKept.Add(i);
+                }
             }
         }
         // An heirship or probate list that gives an heir's (or personal representative's) name and phone or email beside the owner's:

@@ -43,7 +43,7 @@ public static partial class ContactFields
 
     // The owner's whole name as lists head it: "Owner", "Owner Name", "Owner's Name", "Name of Owner", "Owner 1", "Owner Name 1"
     // (a second owner's column is kept as a column).
-    private static string[] OwnersNameKeys(string word) => [word, word + "name", word + "sname", word + "fullname", "nameof" + word, word + "1", word + "name1", word + "1name"];
+    private static string[] OwnersNameKeys(string word) => [word, word + "name", word + "sname", word + "fullname", "nameof" + word, word + "1", word + "name1"]; // "Owner 1 Name" is FirstNumbered's
 
     /// <summary>Header spellings (as <see cref="Key"/>s) that map without being told.</summary>
     private static readonly FrozenDictionary<string, string> Aliases = new Dictionary<string, string[]>
@@ -54,9 +54,9 @@ public static partial class ContactFields
         ["LastName"] = ["lastname", "last", "lname", "surname", "familyname", "nom", "nomdefamille", "apellido", "apellidos", "nachname", "sobrenome", "últimonome"],
         ["Suffix"] = ["suffix", "namesuffix"],
         ["Nickname"] = ["nickname", "preferredname", "goesby", "apelido"], // Brazil's apelido (Portugal's is the surname)
-        // An heirship list's and a probate list's person to contact: the heir, the personal representative (the decedent's own
-        // name, "Decedent Name", "Record Owner", is no contact's).
-        // "NAME (LAST, FIRST)": the comma in the cell says the order.
+        // The row's person under the names exports give it: a CRM's contact, a county roll's NAME1, a minerals list's owner (OwnerWords),
+        // an heirship or probate list's heir or personal representative (the decedent's own name, "Decedent Name", "Record Owner", is no
+        // contact's). "NAME (LAST, FIRST)": the comma in the cell says the order.
         [FullName] = ["name", "fullname", "name1", "namelastfirst", "lastfirst", "fullnamelastfirst", "contactname", "contact", "contactperson", "primarycontact", "primarycontactname", "displayname", "person", "prospectname", // a county roll's NAME1 (NAME2 a second owner or a care-of line)
             .. OwnerWords.SelectMany(OwnersNameKeys),
             "nome", "nomecompleto", // Portuguese: RD Station's and Outlook's whole name
