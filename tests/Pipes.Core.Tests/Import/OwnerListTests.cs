@@ -348,8 +348,12 @@ public sealed class OwnerListTests : IDisposable
 
     // The words are said as the cell writes them: "c/o daughter" read "c o daughter", its letters taken for line labels.
     [Fact]
-    public void TheWordsBesideANumberAreSaidAsWritten() =>
+    public void TheWordsBesideANumberAreSaidAsWritten()
+    {
         Assert.Contains("'c/o daughter' is written beside the number", Import("Name,Phone\nJo Smith,214-555-0101 (c/o daughter)\n")[0].Issues);
+        // A work line's label before a relative's word: the daughter's work line, withheld ("w " read as "w/", with, would dial it).
+        Assert.Null(Import("Name,Phone\nJo Smith,214-555-0101 (w) (daughter)\n")[0].Phone);
+    }
 
     [Theory]
     [InlineData("214-555-0101 (no longer with relative)")] // undone: where the owner was
