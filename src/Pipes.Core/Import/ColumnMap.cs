@@ -382,7 +382,8 @@ public sealed partial class ColumnMap
                         || ContactFields.IsOwners(headerKeys[i])))
                     (ownersTargets[i], targets[i]) = (target, null);
         }
-        var mapped = new bool[headers.Count];
+        var mapped = new bool[headers.Count]; // sent to a field by -Mapping
+        var named = new bool[headers.Count]; // named by -Mapping at all, to a field or to nothing ("-"): the user has said what it is
         if (mapping is not null)
         {
             foreach (var (column, field) in mapping)
@@ -394,12 +395,12 @@ public sealed partial class ColumnMap
                 if (string.IsNullOrWhiteSpace(field) || field == "-")
                 {
                     targets[index] = null; // mapped to nothing: keep the column as it is
-                    if (index == owner) owner = -1; // nor name a row with it
+                    named[index] = true;
                     continue;
                 }
                 targets[index] = ContactFields.FindTarget(field)
                     ?? throw new InvalidInputError("Import", "Map", $"The mapping target '{field}' (for column '{column}') is not a field. Fields: {string.Join(", ", ContactFields.Targets)}.", field, ErrorIds.UnknownMappingTarget);
-                mapped[index] = true;
+                mapped[index] = named[index] = true;
             }
         }
         // A -Mapping that sends an owner's column to a field says whose the rows are: the owner's, as without heir columns.
@@ -416,11 +417,11 @@ public sealed partial class ColumnMap
         var map = new ColumnMap(header.row.Line, rowsSkippedBefore + header.index, headers, targets, detected)
         {
             // The rep's Owner, kept as a column, still names a row whose name columns are empty (RecordBuilder).
-            OwnerColumn = owner >= 0 && targets[owner] is null ? owner : -1,
+            OwnerColumn = owner >= 0 && targets[owner] is null && !named[owner] ? owner : -1, // "-" keeps it from naming a row too
             AccountNameColumn = accountName >= 0 && targets[accountName] is null ? accountName : -1,
             FormattedAddressColumn = headerKeys.IndexOf("address1formatted") is var formatted and >= 0 && targets[formatted] is null && !mapped[formatted] ? formatted : -1,
             CityStateZipColumn = Enumerable.Range(0, targets.Length)
-                .Where(i => targets[i] is null && CityStateZipHeader().IsMatch(headerKeys[i]) && mapping?.Keys.Any(k => ContactFields.Key(k) == headerKeys[i]) != true)
+                .Where(i => targets[i] is null && CityStateZipHeader().IsMatch(headerKeys[i]) && !named[i])
                 .DefaultIfEmpty(-1).MinBy(i => i < 0 ? 0 : AddressRank(headerKeys[i])),
             HeirIsThePerson = heirIsThePerson,
             OwnersTargets = ownersTargets.Select((target, i) => targets[i] is null && !mapped[i] ? target : null).ToArray(),
@@ -431,7 +432,7 @@ public sealed partial class ColumnMap
         };
         if (spanned is not null) map._warnings.Add(spanned);
         // Said: a mineral list's owner beside a contact person's name is kept as a column too, and may be the name the user expected.
-        if (ownersKept.Where(i => targets[i] is null && !mapped[i] && mapping?.Keys.Any(k => ContactFields.Key(k) == headerKeys[i]) != true).ToList() is { Count: > 0 } kept)
+        if (ownersKept.Where(i => targets[i] is null && !named[i]).ToList() is { Count: > 0 } kept)
         {
             var persons = headers.Where((_, i) => targets[i] is ContactFields.FullName or "FirstName" or "LastName").ToList();
             map._warnings.Add($"{file}: {string.Join(", ", kept.Select(i => $"'{headers[i]}'"))} {(kept.Count == 1 ? "is" : "are")} kept as {(kept.Count == 1 ? "a column" : "columns")}: "

@@ -33,13 +33,8 @@ public static partial class CombinedAddress
         // The city's line is the last part ("Midland TX 79702") or the last two ("Midland, TX 79702"); a street is before it.
         foreach (var taken in (ReadOnlySpan<int>)[1, 2])
         {
-            if (end - taken < 1 || AddressBlock.CityStateZip(string.Join(", ", parts[(end - taken)..end])) is not var (city, state, zip)) continue;
-            if (state.Replace(".", "", StringComparison.Ordinal) is { Length: 2 } code)
-            {
-                if (!StateCodes.Contains(code)) return null;
-                state = code;
-            }
-            return (string.Join(", ", parts[..(end - taken)]), city, state, zip, country);
+            if (end - taken < 1 || AddressBlock.CityStateZip(string.Join(", ", parts[(end - taken)..end])) is not var (city, written, zip)) continue;
+            return KnownState(written) is { } state ? (string.Join(", ", parts[..(end - taken)]), city, state, zip, country) : null;
         }
         return null;
     }
@@ -81,14 +76,7 @@ public static partial class CombinedAddress
         var lines = text.Split(LineBreaks, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         var country = lines.Length >= 3 && Countries.Contains(lines[^1].Replace(".", "", StringComparison.Ordinal)) ? lines[^1] : null;
         var cityLine = lines.Length - (country is null ? 1 : 2);
-        if (cityLine < 1 || AddressBlock.CityStateZip(lines[cityLine]) is not var (city, state, zip)) return null;
-        // "Ref PO 45678" ends as a city's line does: a two-letter state must be one ("PO" is none). A state written out
-        // needs the comma after the city to be read at all.
-        if (state.Replace(".", "", StringComparison.Ordinal) is { Length: 2 } code)
-        {
-            if (!StateCodes.Contains(code)) return null;
-            state = code; // "D.C." is DC, as every other code is written
-        }
+        if (cityLine < 1 || AddressBlock.CityStateZip(lines[cityLine]) is not var (city, written, zip) || KnownState(written) is not { } state) return null;
         // A city's line above the last ("Midland, TX 79701" then "Customer ID 10042"): the last is a note that happens to
         // end in five digits, the cell has more after its city's line, and it is left as it is.
         if (lines[..cityLine].Any(l => AddressBlock.CityStateZip(l) is not null)) return null;
@@ -96,6 +84,14 @@ public static partial class CombinedAddress
     }
 
     private static readonly string[] LineBreaks = ["\r\n", "\n", "\r"];
+
+    /// <summary>
+    /// A city's line's state as the address keeps it: a two-letter code without its dots ("D.C." is DC, as every other code is written),
+    /// null when it is none ("Ref PO 45678" ends as a city's line does, but "PO" is no state); a state written out as it is (it needs the
+    /// comma after the city to be read at all).
+    /// </summary>
+    private static string? KnownState(string state) =>
+        state.Replace(".", "", StringComparison.Ordinal) is { Length: 2 } code ? (StateCodes.Contains(code) ? code : null) : state;
 
     /// <summary>
     /// The non-empty parts two spaces (or a tab) apart; null when the text has no two spaces together, or is more than one
