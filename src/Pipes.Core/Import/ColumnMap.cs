@@ -179,11 +179,11 @@ public sealed partial class ColumnMap
     /// <summary>
     /// For each street column (the mapped one and the other addresses'), the columns of its further lines, in order:
     /// Outlook's "Business Street 2" and "3", "Address 2", "Address Line 2", "Mailing Street 2" (a suite, a building).
-    /// RecordBuilder adds them to the Address it takes from that column. Empty when the file has none.
+    /// RecordBuilder adds them to the Address it takes from that column. Empty when the file has none. A line -Mapping sends to '-' stays apart.
     /// </summary>
     internal IReadOnlyDictionary<int, int[]> AddressLines { get; private init; } = new Dictionary<int, int[]>();
 
-    private static Dictionary<int, int[]> AddressLinesOf(List<string> headerKeys, string?[] before, string?[] after)
+    private static Dictionary<int, int[]> AddressLinesOf(List<string> headerKeys, string?[] before, string?[] after, bool[] named)
     {
         var lines = new Dictionary<int, int[]>();
         for (var street = 0; street < headerKeys.Count; street++)
@@ -192,7 +192,7 @@ public sealed partial class ColumnMap
             var qualifier = AddressQualifier(headerKeys[street]);
             var further = new List<int>();
             for (var i = 0; i < headerKeys.Count; i++)
-                if (after[i] is null && LineTwo().Match(headerKeys[i]) is { Success: true } line && line.Groups["q"].Value == qualifier
+                if (after[i] is null && !named[i] && LineTwo().Match(headerKeys[i]) is { Success: true } line && line.Groups["q"].Value == qualifier
                     && !SecondAddress(headerKeys, qualifier, headerKeys[i][^1])) further.Add(i);
             if (further.Count > 0) lines[street] = [.. further];
         }
@@ -219,8 +219,8 @@ public sealed partial class ColumnMap
     private static partial System.Text.RegularExpressions.Regex LineTwo();
 
     // The words an address column's header ends with, longest first: what is before them names the address ("home", "business").
-    private static readonly string[] AddressBases = ["streetaddress1", "streetaddress", "addressline1", "address1", "address", "street1", "street", "addrline1", "addr1", "addr", "city", "town", "stateprovince", "state", "province",
-        "zippostalcode", "postalcode", "zipcode", "postcode", "zip", "countryregion", "country"];
+    private static readonly string[] AddressBases = ["streetaddress1", "streetaddress", "addressline1", "address1", "address", "street1", "street", "addrline1", "addr1", "addr", "city", "town", "locality", "stateprovince", "state", "province",
+        "zippostalcode", "postalcode", "zipcode", "postcode", "zip", "countryregion", "country", "region"]; // "region" after "countryregion": Outlook's "Business Country/Region"
 
     private static List<IReadOnlyDictionary<string, int>> AlternateAddresses(List<string> headerKeys, string?[] before, string?[] after, bool[] mapped)
     {
@@ -314,6 +314,10 @@ public sealed partial class ColumnMap
             throw new InvalidInputError("Import", "Map", $"'{preset}' is not a preset. Presets: {string.Join(", ", ContactFields.Presets.Keys)}.", preset, ErrorIds.UnknownPreset);
 
         var targets = headers.Select(h => ContactFields.TargetFor(h)).ToArray();
+        // A bare "FN" is vCard's formatted name beside "N:Last", "EMAIL;TYPE=HOME" (elsewhere it may be a first name: left unmapped).
+        if (VCardHeaders.IsVCardFile(headers))
+            for (var i = 0; i < targets.Length; i++)
+                if (targets[i] is null && VCardHeaders.TryTarget(headers[i], vCardFile: true, out var vCard)) targets[i] = vCard;
         var headerKeys = headers.Select(ContactFields.Key).ToList();
         // An heir's (or personal representative's) columns: "Heir Name", "Heir Phone"; a bare "Heir" beside the heir's own "Heir Phone" or
         // "Heir Email" is the heir's name (as a fallback name beside the owner's it was kept as a column: the owner's Deceased withheld the heir).
@@ -427,7 +431,7 @@ public sealed partial class ColumnMap
             OwnersTargets = ownersTargets.Select((target, i) => targets[i] is null && !mapped[i] ? target : null).ToArray(),
             HeirsColumns = heirIsThePerson ? Enumerable.Range(0, targets.Length).Where(i => targets[i] is not null && heirs[i]).ToArray() : [],
             AddressAlternates = AlternateAddresses(headerKeys, beforeDemoting, targets, mapped),
-            AddressLines = AddressLinesOf(headerKeys, beforeDemoting, targets),
+            AddressLines = AddressLinesOf(headerKeys, beforeDemoting, targets, named),
             AddressBlocks = AddressBlocksOf(headerKeys, targets),
         };
         if (spanned is not null) map._warnings.Add(spanned);
@@ -463,6 +467,10 @@ public sealed partial class ColumnMap
         }
         if (map.ContactColumns.Count == 0)
             map._warnings.Add($"{file}: the header used (row {map.HeaderLine}: {string.Join(", ", headers.Take(6).Select(h => $"'{h}'"))}{(headers.Count > 6 ? ", ..." : "")}) maps none of Email, Phone or a name; -HeaderRow names the header row, -Mapping maps columns.");
+        else if (!map.ContactColumns.Contains("a name") && UnreadNameColumns(headerKeys, targets, named) is { Count: > 0 } unread)
+            map._warnings.Add($"{file}: no column is read as the contact's name (FirstName, LastName or FullName), so the records have none; "
+                + $"{string.Join(", ", unread.Select(i => $"'{headers[i]}'"))} {(unread.Count == 1 ? "is" : "are")} kept as {(unread.Count == 1 ? "a column" : "columns")}. "
+                + $"-Mapping @{{ '{headers[unread[0]]}' = 'FullName' }} names the rows.");
         return map;
     }
 
@@ -532,6 +540,27 @@ public sealed partial class ColumnMap
     /// <summary>Whether a cell of the row names Email, Phone or a name: by alias, or as a preset's or the mapping's column (<paramref name="contactKeys"/>).</summary>
     private static bool MapsContact(SourceRow row, HashSet<string> contactKeys) =>
         NonEmpty(row).Any(cell => IsContactField(ContactFields.TargetFor(cell)) || contactKeys.Contains(ContactFields.Key(cell)));
+
+    /// <summary>
+    /// The columns left unmapped whose header says they hold a name ("Owner Mailing Name", "Recipient Name", a deed's "Grantee"),
+    /// in a file where no column fills the contact's name: the name the user expected may be in one. Not a property's, a well's or
+    /// an account's name ("Lease Name", "Well Name", "Operator Name", "Campaign Name"), nor a column -Mapping sent to '-'.
+    /// </summary>
+    private static List<int> UnreadNameColumns(List<string> headerKeys, string?[] targets, bool[] named) =>
+        Enumerable.Range(0, targets.Length)
+            .Where(i => targets[i] is null && !named[i]
+                && (headerKeys[i].Contains("name", StringComparison.Ordinal) || PartyWords.Any(w => headerKeys[i].StartsWith(w, StringComparison.Ordinal)))
+                && !NotAPersonsName.Any(w => headerKeys[i].Contains(w, StringComparison.Ordinal)))
+            .ToList();
+
+    // A deed's or lease's parties, named by their role alone.
+    private static readonly string[] PartyWords = ["grantor", "grantee", "recipient", "addressee"];
+
+    // Names that are no person's: of a property, a well, a lease, an operator, a list or campaign, a file, a login.
+    private static readonly string[] NotAPersonsName = ["lease", "well", "unit", "operator", "field", "property", "tract", "county", "file", "user",
+        "domain", "list", "campaign", "source", "deal", "street", "product", "item", "company", "business", "organization", "organisation", "account",
+        "employer", "bank", "project", "pipeline", "stage", "template", "sheet", "screen", "host", "brand", "school", "rep",
+        "agent", "assigned", "createdby", "modifiedby", "updatedby", "salesperson", "decedent"];
 
     private static bool IsContactField(string? target) =>
         target is ContactFields.Email or ContactFields.Phone or ContactFields.FullName or "FirstName" or "LastName";

@@ -31,6 +31,7 @@ public static partial class ContactFields
     // often "C/O ..." beside the Owner Name): a name when the file has no other (an heirship list's "Heir"), kept as a column beside one
     // that names the person (ColumnMap).
     private static readonly string[] FallbackNames = ["customerfullname", "customername", "clientname", "leadname", "membername", "heir", "executor", "executrix",
+        "administrator", "administratrix", "executoradministrator", // a probate list's personal representative: "Executor/Administrator"
         "mailingname", "addressee"];
 
     internal static bool IsFallbackName(string key) => FallbackNames.Contains(key);
@@ -129,6 +130,7 @@ public static partial class ContactFields
     /// <summary>The record field a header maps to by itself ("E-Mail Address" is Email, "Mobile Phone Number" Phone); null when none.</summary>
     public static string? TargetFor(string header)
     {
+        if (VCardHeaders.TryTarget(header, vCardFile: false, out var vCard)) return vCard; // "EMAIL;TYPE=HOME", "ADR;TYPE=WORK:City"
         var key = FirstNumbered(Key(header));
         var target = KeyTarget(key) ?? VendorPrefixed(header);
         if (!header.Contains('#')) return target;

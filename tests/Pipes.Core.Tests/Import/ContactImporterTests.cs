@@ -874,6 +874,15 @@ public sealed class ContactImporterTests : IDisposable
         Assert.Equal(address, record.Address);
     }
 
+    // -Mapping's '-' keeps a column apart: a line sent there was still joined to the street (the help said '-' keeps a column unmapped).
+    [Fact]
+    public void AStreetLineTheMappingKeepsApartIsNotJoined()
+    {
+        var options = new ImportOptions { Mapping = new Dictionary<string, string> { ["Address 2"] = "-" } };
+        var record = Run(File("lines.csv", "Name,Address,Address 2,City\nJo Roe,1200 Smith St,Ste 400,Houston\n"), options).Records.Single();
+        Assert.Equal(("1200 Smith St", "Ste 400"), (record.Address, (string?)record.ExtraColumns()["Address 2"]));
+    }
+
     [Theory]
     [InlineData("Phone,Mobile,Primary Phone", "713-555-0101,281-555-0102,832-555-0103", "8325550103", "7135550101; 2815550102")] // Outlook's Primary Phone, last of its phones
     [InlineData("Phone,Preferred Phone", "713-555-0101,832-555-0103", "8325550103", "7135550101")]

@@ -1162,6 +1162,60 @@ public sealed class FieldCaseTests : IDisposable
             && w.Contains("-Mapping @{ 'Mineral Owner' = 'FullName' }", StringComparison.Ordinal));
     }
 
+    // A vCard converter's headers are the card's properties (RFC 6350): "EMAIL;TYPE=INTERNET;TYPE=HOME", "TEL;TYPE=CELL",
+    // "ADR;TYPE=HOME:City". Their keys mapped no alias: the card's emails, phones and address were kept as columns, the name lost.
+    [Fact]
+    public void AVCardsPropertiesAsHeadersMap()
+    {
+        var (records, _, _) = Run(File("vcard.csv", "FN,N:Last,N:First,ORG,EMAIL;TYPE=INTERNET;TYPE=WORK,email;type=home,TEL;TYPE=CELL,TEL;TYPE=WORK;TYPE=FAX,"
+            + "ADR;TYPE=WORK:Street,ADR;TYPE=WORK:Locality,ADR;TYPE=WORK:Region,ADR;TYPE=WORK:Postal Code,ADR;TYPE=HOME:Street,ADR;TYPE=HOME:City,ADR;TYPE=HOME:Region,ADR;TYPE=HOME:PostalCode\n"
+            + "Ana Ruiz,Ruiz,Ana,Ruiz Land,ana@ruiz.example,ana@home.example,432-555-0101,432-555-0199,,,,,88 Elm St,Odessa,TX,79761\n"));
+        var r = records.Single();
+        Assert.Equal(("Ana", "Ruiz", "Ruiz Land"), (r.FirstName, r.LastName, r.Company));
+        Assert.Equal(("ana@ruiz.example", "ana@home.example"), (r.Email, r.ExtraEmails));
+        Assert.Equal(("4325550101", null), (r.Phone, r.ExtraPhones)); // the fax line is no number to dial: kept as a column
+        Assert.Equal("432-555-0199", (string?)r.ExtraColumns()["TEL;TYPE=WORK;TYPE=FAX"]);
+        Assert.Equal(("88 Elm St", "Odessa", "TX", "79761"), (r.Address, r.City, r.State, r.PostalCode)); // the work address empty: the home one, Region with it
+        // A bare "FN" beside no card property is not read as a name (it may be a first name): the file says nothing of whose it is.
+        Assert.Null(Run(File("fn.csv", "FN,Email\nAna,ana@x.example\n")).Records.Single().FullName);
+    }
+
+    // A probate list's personal representative under both titles: "Executor/Administrator" named nothing, the executor's phone and
+    // address filled a row with no name.
+    [Fact]
+    public void AProbateListsExecutorOrAdministratorIsTheName()
+    {
+        var (records, _, _) = Run(File("probate.csv", "Case Number,Decedent Name,Executor/Administrator,Executor Phone\nPR-1,Frank Hollis,Debra Crane,432-555-2281\n"));
+        Assert.Equal(("Debra Crane", "4325552281"), (records[0].FullName, records[0].Phone));
+    }
+
+    // A file whose name column maps nothing while its Email or Phone does gave records with no name and no word of it (the header
+    // trials' "Owner Mailing Name", "Recipient Name", a deed's "Grantee"); a name column the user sent to '-', a lease's or well's
+    // name, and a file with no name column at all (a do-not-call list) say nothing.
+    [Theory]
+    [InlineData("Owner Mailing Name,Lease Name,Email Address,Phone", "'Owner Mailing Name' is kept as a column")]
+    [InlineData("Grantee,Recipient Name,Phone", "'Grantee', 'Recipient Name' are kept as columns")]
+    [InlineData("Lease Name,Well Name,Operator Name,Email", null)]
+    [InlineData("Email,Phone", null)]
+    [InlineData("Name,Mail To Name,Email", null)] // the row's name maps
+    public void ANameColumnThatMapsNothingIsSaid(string header, string? said)
+    {
+        var cells = string.Join(",", header.Split(',').Select((h, i) => h.Contains("Email") ? $"jo{i}@x.example" : h == "Phone" ? "713-555-0101" : $"Jo Roe {i}"));
+        var (records, _, summary) = Run(File("noname.csv", $"{header}\n{cells}\n"));
+        var warning = summary.Warnings.SingleOrDefault(w => w.Contains("no column is read as the contact's name", StringComparison.Ordinal));
+        if (said is null) Assert.Null(warning);
+        else
+        {
+            Assert.NotNull(warning);
+            Assert.Contains(said, warning, StringComparison.Ordinal);
+            Assert.Contains($"-Mapping @{{ '{header.Split(',')[0]}' = 'FullName' }}", warning, StringComparison.Ordinal);
+            Assert.Null(records[0].FullName);
+        }
+        var unmapped = new ImportOptions { Mapping = new Dictionary<string, string> { [header.Split(',')[0]] = "-" } };
+        if (said is not null && header.StartsWith("Owner", StringComparison.Ordinal))
+            Assert.DoesNotContain(Run(File("noname.csv", $"{header}\n{cells}\n"), unmapped).Summary.Warnings, w => w.Contains("contact's name", StringComparison.Ordinal));
+    }
+
     // A skip-trace return numbers its lines past the three the aliases knew ("Phone 4", "Email 4") or by kind ("Mobile 1", "Wireless 2",
     // "Landline 1"): those numbers were kept as columns, not dialled, silently.
     [Fact]
