@@ -501,6 +501,12 @@ internal sealed partial class RecordBuilder
             // an estate, trust, couple or capacity, or a company when the first name is empty ("", "Roe Minerals LP").
             record.OwnerType = OwnerType.Person;
             var owner = OwnerNameParser.Parse(record.FullName!, order);
+            // The columns say the whole's order: "SMITH JOHN & MARY" beside First "JOHN" and Last "SMITH" is written last name first
+            // (read first name first, the couple's reading made the owner First "SMITH", Last "JOHN").
+            if (owner.Person is { } read && !(Agrees(record.FirstName, read.First) && Agrees(record.LastName, read.Last))
+                && OwnerNameParser.Parse(record.FullName!, order == NameOrder.FirstLast ? NameOrder.LastFirst : NameOrder.FirstLast) is { Person: { } other } otherOrder
+                && Agrees(record.FirstName, other.First) && Agrees(record.LastName, other.Last))
+                owner = otherOrder;
             if (owner.Type == OwnerType.Organization ? record.FirstName is null : owner.Type != OwnerType.Person || owner.Role is not null)
             {
                 ApplyOwner(record, owner, record.FullName!);

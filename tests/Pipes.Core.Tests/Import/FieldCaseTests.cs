@@ -1162,6 +1162,19 @@ public sealed class FieldCaseTests : IDisposable
             && w.Contains("-Mapping @{ 'Mineral Owner' = 'FullName' }", StringComparison.Ordinal));
     }
 
+    // A list source's "OWNER 1 FULL NAME" written last name first beside its First and Last Name columns: the couple's reading of the
+    // whole ("BRANDT KARL & GRETA") replaced the columns' parts with its own, first name first: First "BRANDT", Last "KARL".
+    [Theory]
+    [InlineData("BRANDT KARL & GRETA", "KARL", "BRANDT", null, "GRETA BRANDT")]
+    [InlineData("SMITH JOHN A", "JOHN", "SMITH", "A", null)] // the middle initial from the whole, which agrees read so
+    [InlineData("Karl & Greta Brandt", "Karl", "Brandt", null, "Greta Brandt")] // first name first, as before
+    public void AWholeNameBesideItsPartsIsReadInTheOrderThePartsShow(string whole, string first, string last, string? middle, string? second)
+    {
+        var (records, _, _) = Run(File("owners.csv", $"Owner Full Name,Owner First Name,Owner Last Name,Phone\n{whole},{first},{last},432-555-0101\n"));
+        var r = records.Single();
+        Assert.Equal((first, middle, last, second), (r.FirstName, r.MiddleName, r.LastName, r.SecondOwner));
+    }
+
     // A vCard converter's headers are the card's properties (RFC 6350): "EMAIL;TYPE=INTERNET;TYPE=HOME", "TEL;TYPE=CELL",
     // "ADR;TYPE=HOME:City". Their keys mapped no alias: the card's emails, phones and address were kept as columns, the name lost.
     [Fact]
