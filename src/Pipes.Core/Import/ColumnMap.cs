@@ -319,6 +319,7 @@ public sealed partial class ColumnMap
             for (var i = 0; i < targets.Length; i++)
                 if (targets[i] is null && VCardHeaders.TryTarget(headers[i], vCardFile: true, out var vCard)) targets[i] = vCard;
         var headerKeys = headers.Select(ContactFields.Key).ToList();
+        TargetsByValues(headerKeys, targets, candidates.Skip(header.index + 1));
         // An heir's (or personal representative's) columns: "Heir Name", "Heir Phone"; a bare "Heir" beside the heir's own "Heir Phone" or
         // "Heir Email" is the heir's name (as a fallback name beside the owner's it was kept as a column: the owner's Deceased withheld the heir).
         var heirs = headerKeys.Select(k => ContactFields.IsHeirs(k)
@@ -540,6 +541,32 @@ public sealed partial class ColumnMap
     /// <summary>Whether a cell of the row names Email, Phone or a name: by alias, or as a preset's or the mapping's column (<paramref name="contactKeys"/>).</summary>
     private static bool MapsContact(SourceRow row, HashSet<string> contactKeys) =>
         NonEmpty(row).Any(cell => IsContactField(ContactFields.TargetFor(cell)) || contactKeys.Contains(ContactFields.Key(cell)));
+
+    /// <summary>
+    /// Headers that name a state or a postal code only in some files: Spanish "Estado" is as often a record's status as a state,
+    /// "C.P." (código postal) a postal code where "CP" may be a cell phone. Such a column takes the field when every value under it
+    /// in the rows looked at is one (a state's code; a ZIP code), and at least one is.
+    /// </summary>
+    private static void TargetsByValues(List<string> headerKeys, string?[] targets, IEnumerable<SourceRow> rows)
+    {
+        List<SourceRow>? sample = null;
+        for (var i = 0; i < targets.Length; i++)
+        {
+            if (targets[i] is not null || !ValueDecided.TryGetValue(headerKeys[i], out var decided)) continue;
+            sample ??= rows.Where(r => !r.IsBlank).ToList();
+            var values = sample.Where(r => i < r.Cells.Length).Select(r => Text(r.Cells[i])).Where(v => !string.IsNullOrWhiteSpace(v)).ToList();
+            if (values.Count > 0 && values.All(v => decided.Fits(v!))) targets[i] = decided.Target;
+        }
+    }
+
+    private static readonly Dictionary<string, (string Target, Func<string, bool> Fits)> ValueDecided = new()
+    {
+        ["estado"] = ("State", Normalization.CombinedAddress.IsStateCode),
+        ["cp"] = ("PostalCode", v => ZipCode().IsMatch(v.Trim())),
+    };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{5}(?:-\d{4})?$")]
+    private static partial System.Text.RegularExpressions.Regex ZipCode();
 
     /// <summary>
     /// The columns left unmapped whose header says they hold a name ("Owner Mailing Name", "Recipient Name", a deed's "Grantee"),

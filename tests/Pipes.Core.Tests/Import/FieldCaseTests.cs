@@ -1374,6 +1374,20 @@ public sealed class FieldCaseTests : IDisposable
     public void HeadersThatLookLikeThoseStayColumns(string header) =>
         Assert.Null(ContactFields.TargetFor(header));
 
+    // Spanish "Estado" (a state, or as often a record's status) and "C.P." (código postal; "CP" may be a cell phone) left a Spanish
+    // contact list's state and ZIP code as columns: the values under them decide. A status, or a column of both, stays a column.
+    [Theory]
+    [InlineData("TX|OK", "79761|73644", "TX", "79761")]
+    [InlineData("Activo|TX", "79761|73644", null, "79761")]
+    [InlineData("TX|", "432-555-0101|", "TX", null)] // "CP" a cell phone: no ZIP code
+    public void AStateOrPostalCodeHeaderOfOtherMeaningsIsReadByItsValues(string states, string zips, string? state, string? zip)
+    {
+        var (s, z) = (states.Split('|'), zips.Split('|'));
+        var (records, _, _) = Run(File("es.csv", $"Nombre completo,Correo,Estado,C.P.\nAna Ruiz,ana@x.example,{s[0]},{z[0]}\nLuis Paz,luis@x.example,{s[1]},{z[1]}\n"));
+        Assert.Equal((state, zip), (records[0].State, records[0].PostalCode));
+        if (state is null) Assert.Equal(s[0], (string?)records[0].ExtraColumns()["Estado"]);
+    }
+
     // A skip-trace report's numbered addresses: "City 1" mapped nothing and "Address 2" (the second address's street) was joined to the
     // first as its second line, so the row had a street of two addresses and no city.
     [Fact]

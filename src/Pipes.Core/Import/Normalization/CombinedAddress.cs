@@ -85,6 +85,9 @@ public static partial class CombinedAddress
 
     private static readonly string[] LineBreaks = ["\r\n", "\n", "\r"];
 
+    /// <summary>Whether <paramref name="text"/> is a US state, territory or military code or a Canadian province's, dots left out ("T.X." too).</summary>
+    internal static bool IsStateCode(string text) => text.Trim().Replace(".", "", StringComparison.Ordinal) is { Length: 2 } code && StateCodes.Contains(code);
+
     /// <summary>
     /// A city's line's state as the address keeps it: a two-letter code without its dots ("D.C." is DC, as every other code is written),
     /// null when it is none ("Ref PO 45678" ends as a city's line does, but "PO" is no state); a state written out as it is (it needs the
