@@ -569,25 +569,36 @@ public sealed partial class ColumnMap
     private static partial System.Text.RegularExpressions.Regex ZipCode();
 
     /// <summary>
-    /// The columns left unmapped whose header says they hold a name ("Owner Mailing Name", "Recipient Name", a deed's "Grantee"),
-    /// in a file where no column fills the contact's name: the name the user expected may be in one. Not a property's, a well's or
-    /// an account's name ("Lease Name", "Well Name", "Operator Name", "Campaign Name"), nor a column -Mapping sent to '-'.
+    /// The columns left unmapped whose header says they hold a person's name ("Owner Mailing Name", "Recipient Name", "Nm1", a deed's
+    /// "Grantee"), in a file where no column fills the contact's name: the name the user expected may be in one. The header must say
+    /// whose (a "name" alone beside a tag, a form or a formation is no person's), and not an account's, a rep's, a spouse's or a
+    /// lessee's; nor a column -Mapping sent to '-'. The names said as names come first.
     /// </summary>
     private static List<int> UnreadNameColumns(List<string> headerKeys, string?[] targets, bool[] named) =>
         Enumerable.Range(0, targets.Length)
-            .Where(i => targets[i] is null && !named[i]
-                && (headerKeys[i].Contains("name", StringComparison.Ordinal) || PartyWords.Any(w => headerKeys[i].StartsWith(w, StringComparison.Ordinal)))
-                && !NotAPersonsName.Any(w => headerKeys[i].Contains(w, StringComparison.Ordinal)))
-            .ToList();
+            .Where(i => targets[i] is null && !named[i] && !NotAPersonsName.Any(w => headerKeys[i].Contains(w, StringComparison.Ordinal)))
+            .Select(i => (i, Rank: CountyRollName().IsMatch(headerKeys[i])
+                || (headerKeys[i].Contains("name", StringComparison.Ordinal) && PersonsWords.Any(w => headerKeys[i].Contains(w, StringComparison.Ordinal))) ? 0
+                : PartyWords.Any(w => headerKeys[i] == w || headerKeys[i] == w + "s" || headerKeys[i] == w + "name") ? 1 : -1))
+            .Where(c => c.Rank >= 0).OrderBy(c => c.Rank).Select(c => c.i).ToList();
 
-    // A deed's or lease's parties, named by their role alone.
+    // A county roll's abbreviation of the owner's name: NM, NM1, NAM1, OWNER_NM.
+    [System.Text.RegularExpressions.GeneratedRegex("^(?:owner|own)?na?m[0-9]?$")]
+    private static partial System.Text.RegularExpressions.Regex CountyRollName();
+
+    // Whose a name is, as headers say it: the person's own, the owner's, the one mail is addressed to.
+    private static readonly string[] PersonsWords = ["full", "legal", "owner", "mailing", "mailto", "envelope", "recipient", "contact", "person", "party", "customer",
+        "client", "member", "lead", "prospect", "heir", "grantee", "grantor", "lessor", "payee", "taxpayer", "borrower", "buyer", "seller", "tenant", "resident",
+        "occupant", "individual", "primary", "insured", "donor", "subscriber", "holder", "signer", "display", "given", "first", "last", "family"];
+
+    // A deed's or lease's parties, named by their role alone ("Grantee", "Grantees", "Grantee Name").
     private static readonly string[] PartyWords = ["grantor", "grantee", "recipient", "addressee"];
 
-    // Names that are no person's: of a property, a well, a lease, an operator, a list or campaign, a file, a login.
-    private static readonly string[] NotAPersonsName = ["lease", "well", "unit", "operator", "field", "property", "tract", "county", "file", "user",
-        "domain", "list", "campaign", "source", "deal", "street", "product", "item", "company", "business", "organization", "organisation", "account",
-        "employer", "bank", "project", "pipeline", "stage", "template", "sheet", "screen", "host", "brand", "school", "rep",
-        "agent", "assigned", "createdby", "modifiedby", "updatedby", "salesperson", "decedent"];
+    // Names that are no contact's: of an account or its rep, a spouse (someone else), a lease's lessee (a company), the dead; of a
+    // list, a source or a tag, and of a well, a lease or the ground ("Lead Source Name", "Lessor Lease Name").
+    private static readonly string[] NotAPersonsName = ["account", "company", "business", "organization", "organisation", "employer", "rep", "agent", "assigned",
+        "createdby", "modifiedby", "updatedby", "salesperson", "user", "spouse", "lessee", "operator", "decedent", "deceased", "source", "campaign", "list", "stage",
+        "status", "tag", "form", "event", "deal", "well", "lease", "property", "tract", "unit", "formation", "reservoir", "field", "county", "abstract", "file"];
 
     private static bool IsContactField(string? target) =>
         target is ContactFields.Email or ContactFields.Phone or ContactFields.FullName or "FirstName" or "LastName";

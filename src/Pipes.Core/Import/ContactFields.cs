@@ -32,7 +32,8 @@ public static partial class ContactFields
     // that names the person (ColumnMap).
     private static readonly string[] FallbackNames = ["customerfullname", "customername", "clientname", "leadname", "membername", "heir", "executor", "executrix",
         "administrator", "administratrix", "executoradministrator", // a probate list's personal representative: "Executor/Administrator"
-        "mailingname", "addressee"];
+        "heirs", "personalrep", "fiduciary", "independentexecutor", "independentadministrator",
+        "mailingname", "ownermailingname", "mailtoname", "addressee"];
 
     internal static bool IsFallbackName(string key) => FallbackNames.Contains(key);
 
@@ -58,7 +59,7 @@ public static partial class ContactFields
         // The row's person under the names exports give it: a CRM's contact, a county roll's NAME1, a minerals list's owner (OwnerWords),
         // an heirship or probate list's heir or personal representative (the decedent's own name, "Decedent Name", "Record Owner", is no
         // contact's). "NAME (LAST, FIRST)": the comma in the cell says the order.
-        [FullName] = ["name", "fullname", "name1", "namelastfirst", "lastfirst", "fullnamelastfirst", "contactname", "contact", "contactperson", "primarycontact", "primarycontactname", "displayname", "person", "prospectname", // a county roll's NAME1 (NAME2 a second owner or a care-of line)
+        [FullName] = ["name", "fullname", "fulllegalname", "name1", "namelastfirst", "lastfirst", "fullnamelastfirst", "contactname", "contact", "contactperson", "primarycontact", "primarycontactname", "displayname", "person", "prospectname", // a county roll's NAME1 (NAME2 a second owner or a care-of line)
             .. OwnerWords.SelectMany(OwnersNameKeys),
             "nome", "nomecompleto", // Portuguese: RD Station's and Outlook's whole name
             "nombrecompleto", "propietario", "nombredelpropietario", "titular", // Spanish: the whole name, the owner's
@@ -292,7 +293,8 @@ public static partial class ContactFields
 
     // The person an heirship or probate list's row is for: "Heir Phone", "PR Email" (the personal representative), "Executor Address".
     // Not "Attorney Phone": the estate's lawyer is no prospect. (Declared before Qualifiers, which takes them in: static fields are set in order.)
-    private static readonly string[] HeirRoles = ["heir", "heirs", "pr", "personalrepresentative", "executor", "executrix", "administrator", "administratrix"];
+    private static readonly string[] HeirRoles = ["heir", "heirs", "pr", "personalrepresentative", "personalrep", "executor", "executrix", "administrator", "administratrix",
+        "independentexecutor", "independentadministrator", "fiduciary"];
 
     private static readonly string[] Qualifiers = ["", .. OwnerWords, "mailing", "contact", "primarycontact", "primary", "main", "home", "work", "business", "mobile", "cell", "office", "personal", "other", "preferred", "best",
         "company", "car", "billing", "shipping", // Salesforce accounts' and QuickBooks' Billing and Shipping addresses

@@ -20,7 +20,7 @@ internal static partial class VCardHeaders
     {
         target = null;
         var match = Property().Match(header.Trim());
-        if (!match.Success || (!vCardFile && !match.Groups["params"].Success && !match.Groups["part"].Success)) return false;
+        if (!match.Success || (!vCardFile && !IsCardForm(match))) return false;
         var parameters = match.Groups["params"].Value.ToUpperInvariant();
         var part = match.Groups["part"].Success ? match.Groups["part"].Value.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant() : "";
         target = match.Groups["name"].Value.ToUpperInvariant() switch
@@ -36,8 +36,7 @@ internal static partial class VCardHeaders
                 _ => null, // "N" whole is "Last;First;Middle;;": no one field
             },
             "EMAIL" => ContactFields.Email,
-            // RFC 6350 6.4.1: TYPE=fax, pager and textphone lines are no number to dial.
-            "TEL" => parameters.Contains("FAX", StringComparison.Ordinal) || parameters.Contains("PAGER", StringComparison.Ordinal) ? null : ContactFields.Phone,
+            "TEL" => NotDialled.Any(kind => parameters.Contains(kind, StringComparison.Ordinal)) ? null : ContactFields.Phone,
             "ADR" => part switch
             {
                 "STREET" or "STREETADDRESS" => "Address",
@@ -47,7 +46,7 @@ internal static partial class VCardHeaders
                 "COUNTRY" or "COUNTRYNAME" => "Country",
                 _ => null, // the PO box and extended address (a suite) stay columns
             },
-            "ORG" => "Company",
+            "ORG" => part is "" or "NAME" or "ORGANIZATION" or "ORGANISATION" or "COMPANY" ? "Company" : null, // "ORG:Unit" is a department
             "TITLE" => "JobTitle",
             "NOTE" => "Notes",
             "URL" => "Website",
@@ -59,9 +58,16 @@ internal static partial class VCardHeaders
 
     /// <summary>Whether any of <paramref name="headers"/> is written as a vCard property with a parameter or component.</summary>
     internal static bool IsVCardFile(IEnumerable<string?> headers) =>
-        headers.Any(h => h is not null && Property().Match(h.Trim()) is { Success: true } m && (m.Groups["params"].Success || m.Groups["part"].Success));
+        headers.Any(h => h is not null && Property().Match(h.Trim()) is { Success: true } m && IsCardForm(m));
 
-    // The property names a contact's card uses (RFC 6350 section 6); parameters "TYPE=HOME", "PREF=1", "TYPE=INTERNET"; a component word.
-    [GeneratedRegex(@"^(?<name>FN|N|EMAIL|TEL|ADR|ORG|TITLE|NOTE|URL|NICKNAME)(?<params>(?:;[A-Za-z-]+(?:=[A-Za-z0-9,""-]+)?)+)?(?::(?<part>[A-Za-z][A-Za-z ]*))?$", RegexOptions.IgnoreCase)]
+    // Written as only a card's property is: with a group, a parameter or a component ("ORG" alone is any file's).
+    private static bool IsCardForm(Match m) => m.Groups["group"].Success || m.Groups["params"].Success || m.Groups["part"].Success;
+
+    // RFC 6350 6.4.1: TYPE=fax, pager and textphone lines are no number to dial.
+    private static readonly string[] NotDialled = ["FAX", "PAGER", "TEXTPHONE"];
+
+    // The property names a contact's card uses (RFC 6350 section 6), after a group's name as Apple's exports write it ("item1.EMAIL",
+    // section 3.3; only Apple's "itemN": "Owner.Email" is a Salesforce lookup's, the record owner's); parameters "TYPE=HOME", "PREF=1", "TYPE=INTERNET"; a component word.
+    [GeneratedRegex(@"^(?<group>item[0-9]+\.)?(?<name>FN|N|EMAIL|TEL|ADR|ORG|TITLE|NOTE|URL|NICKNAME)(?<params>(?:;[A-Za-z-]+(?:=[A-Za-z0-9,""-]*)?)+)?(?::(?<part>[A-Za-z][A-Za-z ]*))?$", RegexOptions.IgnoreCase)]
     private static partial Regex Property();
 }

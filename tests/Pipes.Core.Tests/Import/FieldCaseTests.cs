@@ -1189,16 +1189,25 @@ public sealed class FieldCaseTests : IDisposable
         Assert.Equal(("4325550101", null), (r.Phone, r.ExtraPhones)); // the fax line is no number to dial: kept as a column
         Assert.Equal("432-555-0199", (string?)r.ExtraColumns()["TEL;TYPE=WORK;TYPE=FAX"]);
         Assert.Equal(("88 Elm St", "Odessa", "TX", "79761"), (r.Address, r.City, r.State, r.PostalCode)); // the work address empty: the home one, Region with it
+        // Apple's group before the property ("item1.EMAIL"), an organization's unit (a department, no company), a textphone line.
+        var (apple, _, _) = Run(File("apple.csv", "FN,item1.EMAIL;type=INTERNET,item2.TEL;type=pref,item1.X-ABLabel,ORG:Unit,ORG:Name,TEL;TYPE=TEXTPHONE\n"
+            + "Carl Webb,carl@x.example,432-555-0150,_$!<Home>!$_,Land Dept,Acme Oil LLC,432-555-0151\n"));
+        Assert.Equal(("Carl Webb", "carl@x.example", "4325550150", null, "Acme Oil LLC"), (apple[0].FullName, apple[0].Email, apple[0].Phone, apple[0].ExtraPhones, apple[0].Company));
         // A bare "FN" beside no card property is not read as a name (it may be a first name): the file says nothing of whose it is.
         Assert.Null(Run(File("fn.csv", "FN,Email\nAna,ana@x.example\n")).Records.Single().FullName);
     }
 
     // A probate list's personal representative under both titles: "Executor/Administrator" named nothing, the executor's phone and
     // address filled a row with no name.
-    [Fact]
-    public void AProbateListsExecutorOrAdministratorIsTheName()
+    [Theory]
+    [InlineData("Executor/Administrator,Executor Phone")]
+    [InlineData("Personal Rep,PR Phone")]
+    [InlineData("Independent Executor,Executor Phone")]
+    [InlineData("Heir(s),Heir Phone")]
+    [InlineData("Fiduciary,Fiduciary Phone")]
+    public void AProbateListsExecutorOrAdministratorIsTheName(string header)
     {
-        var (records, _, _) = Run(File("probate.csv", "Case Number,Decedent Name,Executor/Administrator,Executor Phone\nPR-1,Frank Hollis,Debra Crane,432-555-2281\n"));
+        var (records, _, _) = Run(File("probate.csv", $"Case Number,Decedent Name,{header}\nPR-1,Frank Hollis,Debra Crane,432-555-2281\n"));
         Assert.Equal(("Debra Crane", "4325552281"), (records[0].FullName, records[0].Phone));
     }
 
@@ -1206,11 +1215,14 @@ public sealed class FieldCaseTests : IDisposable
     // trials' "Owner Mailing Name", "Recipient Name", a deed's "Grantee"); a name column the user sent to '-', a lease's or well's
     // name, and a file with no name column at all (a do-not-call list) say nothing.
     [Theory]
-    [InlineData("Owner Mailing Name,Lease Name,Email Address,Phone", "'Owner Mailing Name' is kept as a column")]
-    [InlineData("Grantee,Recipient Name,Phone", "'Grantee', 'Recipient Name' are kept as columns")]
+    [InlineData("Nm1,Lease Name,Email Address,Phone", "'Nm1' is kept as a column")] // a county roll's abbreviation
+    [InlineData("Recipient Name,Grantee,Phone", "'Recipient Name', 'Grantee' are kept as columns")]
+    [InlineData("Lessor Mailing Name,Lessee Name,Email", "'Lessor Mailing Name' is kept as a column")] // the lessee is a company
     [InlineData("Lease Name,Well Name,Operator Name,Email", null)]
+    [InlineData("Email,Phone,Tag Name,Form Name,State Name,Event Name", null)] // names, but no person's
+    [InlineData("Phone,Formation Name,Reservoir Name,Pad Name", null)]
     [InlineData("Email,Phone", null)]
-    [InlineData("Name,Mail To Name,Email", null)] // the row's name maps
+    [InlineData("Name,Recipient Name,Email", null)] // the row's name maps
     public void ANameColumnThatMapsNothingIsSaid(string header, string? said)
     {
         var cells = string.Join(",", header.Split(',').Select((h, i) => h.Contains("Email") ? $"jo{i}@x.example" : h == "Phone" ? "713-555-0101" : $"Jo Roe {i}"));
@@ -1225,7 +1237,7 @@ public sealed class FieldCaseTests : IDisposable
             Assert.Null(records[0].FullName);
         }
         var unmapped = new ImportOptions { Mapping = new Dictionary<string, string> { [header.Split(',')[0]] = "-" } };
-        if (said is not null && header.StartsWith("Owner", StringComparison.Ordinal))
+        if (said is not null && header.StartsWith("Nm1", StringComparison.Ordinal))
             Assert.DoesNotContain(Run(File("noname.csv", $"{header}\n{cells}\n"), unmapped).Summary.Warnings, w => w.Contains("contact's name", StringComparison.Ordinal));
     }
 
