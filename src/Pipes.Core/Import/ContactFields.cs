@@ -93,6 +93,7 @@ public static partial class ContactFields
         ["Company"] = ["company", "companyname", "société", "societe", "empresa", "firma", "organization", "organisation", "org", "employer", "firm", "business", "businessname",
             "accountname", "organizationname", "organisationname", // Google Contacts: Organization Name
             "companyaccount", "personorganization", // Salesforce lead reports' "Company / Account", Pipedrive's "Person - Organization"
+            "associatedcompany", "parentcustomer", // HubSpot's contact export, Dynamics 365's contact (its account)
             "compañía"],
         ["JobTitle"] = ["title", "jobtitle", "position", "role", "organizationtitle"],
         ["Address"] = ["address", "street", "streetaddress", "address1", "addressline1", "streetaddress1", "street1", "mailingaddress", "mailingstreet", "businessstreet", "homestreet", "adresse", "dirección", "direccion",
@@ -134,11 +135,15 @@ public static partial class ContactFields
         if (VCardHeaders.TryTarget(header, vCardFile: false, out var vCard)) return vCard; // "EMAIL;TYPE=HOME", "ADR;TYPE=WORK:City"
         var key = FirstNumbered(Key(header));
         var target = KeyTarget(key) ?? VendorPrefixed(header);
-        if (!header.Contains('#')) return target;
+        // "Owner #1", "Phone #2": a number sign before an ordinal counts, as "Owner 1" does.
+        if (!header.Contains('#') || OrdinalSign().IsMatch(header)) return target;
         // "Owner #", "Payee #", "Customer #": a number of the owner's, not the owner (Key drops the '#'); "Phone #" is a phone, and so
         // are "HOME #", "PH#", "Cell #" (a line's kind and its number sign).
         return target is FullName or "FirstName" or "LastName" or "Company" ? null : target ?? (LinesKinds.Contains(key) ? Phone : null);
     }
+
+    [GeneratedRegex(@"#\s*[0-9]{1,2}\s*$")]
+    private static partial Regex OrdinalSign();
 
     private static readonly string[] LinesKinds = ["home", "cell", "work", "mobile", "office", "ph", "tel", "direct", "main", "fax"];
 

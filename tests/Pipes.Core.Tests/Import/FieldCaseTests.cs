@@ -1379,6 +1379,18 @@ public sealed class FieldCaseTests : IDisposable
         Assert.Equal(("Ruth Gale", "8065550101", "PO Box 9", "Midland", "TX", "79701"), (r.FullName, r.Phone, r.Address, r.City, r.State, r.PostalCode));
     }
 
+    // "Owner #1" (a roll's first owner) was read as "Owner #" is, a number of the owner's; HubSpot's "Associated Company" and
+    // Dynamics' "Parent Customer" are the contact's company.
+    [Theory]
+    [InlineData("Owner #1", "FullName")]
+    [InlineData("Owner # 1", "FullName")]
+    [InlineData("Owner #", null)]
+    [InlineData("Owner #2", null)] // a second owner stays a column, as "Owner 2" does
+    [InlineData("Associated Company", "Company")]
+    [InlineData("Parent Customer", "Company")]
+    public void AnOrdinalsNumberSignAndACompanysOtherNamesMap(string header, string? target) =>
+        Assert.Equal(target, ContactFields.TargetFor(header));
+
     [Theory]
     [InlineData("Subject")] // an email's subject, not a skip trace's subject
     [InlineData("st_name")] // a street's name: "st" is no vendor's prefix
