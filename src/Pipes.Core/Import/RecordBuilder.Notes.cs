@@ -72,14 +72,14 @@ internal sealed partial class RecordBuilder
         foreach (var clause in Clauses(note))
         {
             // The words at [index, index + length) of the clause, unless the clause or the note undoes them.
-            void Add(OptOutScope scope, int index, int length, bool line = false, bool death = false)
+            void Add(OptOutScope scope, int index, int length, bool line = false, bool death = false, string? about = null)
             {
                 if (death ? deathUndone : requestUndone) return;
                 var before = clause.AsSpan(0, index);
                 var after = clause.AsSpan(index + length);
                 if (UndoneBefore().IsMatch(before) || UndoneAfter().IsMatch(after) || (!death && (PastBefore().IsMatch(before) || ReplyOptOut.SaysWhenNotWhether(after)))) return;
                 if (!death && NoContact().IsMatch(clause.AsSpan(index, length)) && (callLog || OutcomeAfter().IsMatch(after)) && !Asked().IsMatch(clause)) return;
-                found.Add(new NoteMarked(scope, clause.Substring(index, length).Trim(), clause, line));
+                found.Add(new NoteMarked(scope, clause.Substring(index, length).Trim(), about ?? clause, line));
             }
             foreach (Match death in NoteDeath().Matches(clause)) Add(OptOutScope.All, death.Index, death.Length, death: true);
             foreach (var mark in NoteMarks(clause))
@@ -90,7 +90,14 @@ internal sealed partial class RecordBuilder
             }
             // A request of one line ("never call this number again - said when I called the cell") is about the line the clause names.
             if (RequestHead().IsMatch(clause) && ReplyOptOut.Find(clause) is { } request && clause.IndexOf(request.Words, StringComparison.Ordinal) is var at and >= 0)
-                Add(request.Scope, at, request.Words.Length, line: ThisLine().IsMatch(request.Words));
+            {
+                // "Stop calling my office line, my cell is 432-555-0102": the line named right after the request is the one it stops, and
+                // only its words tell which (the clause's other line words and numbers are the ones given instead).
+                if (LineAfterRequest().Match(clause, at + request.Words.Length) is { Success: true } named)
+                    Add(request.Scope, at, named.Index + named.Length - at, line: true, about: named.Value);
+                else
+                    Add(request.Scope, at, request.Words.Length, line: ThisLine().IsMatch(request.Words));
+            }
         }
         return found.Count > 0 ? found : null;
     }
@@ -105,6 +112,11 @@ internal sealed partial class RecordBuilder
 
     [GeneratedRegex(@"\b(?:this|that)\s+(?:number|line|phone|#)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ThisLine();
+
+    // The line a request names as its object, right after its words: "(stop calling) my office line", "(quit calling) his cell".
+    [GeneratedRegex(@"\G\s*(?:(?:my|his|her|their|our|your|the)\s+)?(?:office|work|business|home|house|landline|cell|mobile|cel)\b(?:\s+(?:line|phone|number|no\b\.?|#))?",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LineAfterRequest();
 
     /// <summary>A note's clauses: split at ";", "|", "!", a line break, and a full stop that ends a sentence (not "D.N.C." or "Mrs."); a "?" stays with its clause.</summary>
     private static IEnumerable<string> Clauses(string note)
@@ -130,7 +142,9 @@ internal sealed partial class RecordBuilder
     {
         if (clause.Count(char.IsAsciiDigit) < 4) return null;
         // Each written number alone: the words beside it in the note ("is his brother's") would make it no number to the reader.
-        var named = WrittenNumber().Matches(clause).Select(m => Normalization.PhoneNormalizer.Normalize(m.Value).Number).OfType<string>().Where(own.Contains)
+        // Not a number the clause gives in place of another ("my cell is 432-555-0102", "call him at ..."): that one is to be called.
+        var named = WrittenNumber().Matches(clause).Where(m => !GivenNumberBefore().IsMatch(clause.AsSpan(0, m.Index).TrimEnd()))
+            .Select(m => Normalization.PhoneNormalizer.Normalize(m.Value).Number).OfType<string>().Where(own.Contains)
             .Concat(EndingIn().Matches(clause).SelectMany(m => own.Where(n => n.EndsWith(m.Groups["last"].Value, StringComparison.Ordinal))))
             .Distinct().ToList();
         return named.Count > 0 ? named : null;
@@ -138,6 +152,12 @@ internal sealed partial class RecordBuilder
 
     [GeneratedRegex(@"\+?1?[\s.-]*\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4}\b")]
     private static partial Regex WrittenNumber();
+
+    // What stands before a number given to call: "my cell is", "new number:", "call him at", "reach her on", "use", "try".
+    // (A written number's match may start at the space before it: the text before it is asked without its trailing spaces.)
+    [GeneratedRegex(@"(?:\b(?:cell|mobile|number|#|phone|line|landline|home|work|office)\s*(?:is|=|:)|\b(?:call|reach|try|text|use|contact)(?:\s+(?:me|him|her|them))?(?:\s+(?:at|on))?|\binstead\s*:?)\s*\(?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GivenNumberBefore();
 
     [GeneratedRegex(@"\bending\s+(?:in\s+)?(?<last>\d{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex EndingIn();

@@ -285,6 +285,12 @@ public sealed class OwnerListTests : IDisposable
     [InlineData("Phone,Cell", "5/2 wrong party on cell", "2145550101", null)]
     [InlineData("Phone,Cell", "número equivocado en el cel", "2145550101", null)]
     [InlineData("Phone,Cell", "old cell was a wrong # - this one is good", "2145550101", "2145550102")]
+    // The line a request names right after its words; a number the clause gives to call instead is not the one stopped (the office
+    // line was dialled and the cell written as the number to use was withheld).
+    [InlineData("Office Phone,Cell Phone", "Stop calling my office line, my cell is 214-555-0102", null, "2145550102")]
+    [InlineData("Work Phone,Mobile", "quit calling his work number", null, "2145550102")]
+    [InlineData("Home Phone,Cell", "Please stop calling my cell.", "2145550101", null)]
+    [InlineData("Phone,Cell", "Stop calling, use 214-555-0102 instead", null, null)] // a request of the row's: both lines
     public void ANoteNamingALineStopsThatLine(string headers, string note, string? first, string? second)
     {
         var record = Import($"Name,{headers},Notes\nJo Smith,214-555-0101,214-555-0102,\"{note}\"\n")[0];
