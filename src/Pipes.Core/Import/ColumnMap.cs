@@ -61,6 +61,12 @@ public sealed partial class ColumnMap
     internal int CityStateZipColumn { get; private init; } = -1;
 
     /// <summary>
+    /// A vCard's whole "N" (its structured name, "Doe;John;Q;Mr.;Jr."), kept as a column, which names a row whose name columns are
+    /// empty (RecordBuilder, <see cref="VCardHeaders.StructuredName"/>); -1 when the file has none.
+    /// </summary>
+    internal int VCardNameColumn { get; private init; } = -1;
+
+    /// <summary>
     /// Google Contacts' "Address 1 - Formatted" (the whole address as lines), kept as a column, which fills the address of a row whose
     /// "Address 1 - Street", "- City" ... are empty (Google leaves them so for an address typed whole); -1 when there is none.
     /// </summary>
@@ -315,7 +321,8 @@ public sealed partial class ColumnMap
 
         var targets = headers.Select(h => ContactFields.TargetFor(h)).ToArray();
         // A bare "FN" is vCard's formatted name beside "N:Last", "EMAIL;TYPE=HOME" (elsewhere it may be a first name: left unmapped).
-        if (VCardHeaders.IsVCardFile(headers))
+        var vCardFile = VCardHeaders.IsVCardFile(headers);
+        if (vCardFile)
             for (var i = 0; i < targets.Length; i++)
                 if (targets[i] is null && VCardHeaders.TryTarget(headers[i], vCardFile: true, out var vCard)) targets[i] = vCard;
         var headerKeys = headers.Select(ContactFields.Key).ToList();
@@ -424,6 +431,7 @@ public sealed partial class ColumnMap
             // The rep's Owner, kept as a column, still names a row whose name columns are empty (RecordBuilder).
             OwnerColumn = owner >= 0 && targets[owner] is null && !named[owner] ? owner : -1, // "-" keeps it from naming a row too
             AccountNameColumn = accountName >= 0 && targets[accountName] is null ? accountName : -1,
+            VCardNameColumn = vCardFile && headers.FindIndex(h => VCardHeaders.IsStructuredName(h)) is var n and >= 0 && targets[n] is null && !named[n] ? n : -1,
             FormattedAddressColumn = headerKeys.IndexOf("address1formatted") is var formatted and >= 0 && targets[formatted] is null && !mapped[formatted] ? formatted : -1,
             CityStateZipColumn = Enumerable.Range(0, targets.Length)
                 .Where(i => targets[i] is null && CityStateZipHeader().IsMatch(headerKeys[i]) && !named[i])
@@ -468,7 +476,7 @@ public sealed partial class ColumnMap
         }
         if (map.ContactColumns.Count == 0)
             map._warnings.Add($"{file}: the header used (row {map.HeaderLine}: {string.Join(", ", headers.Take(6).Select(h => $"'{h}'"))}{(headers.Count > 6 ? ", ..." : "")}) maps none of Email, Phone or a name; -HeaderRow names the header row, -Mapping maps columns.");
-        else if (!map.ContactColumns.Contains("a name") && UnreadNameColumns(headerKeys, targets, named) is { Count: > 0 } unread)
+        else if (!map.ContactColumns.Contains("a name") && map.VCardNameColumn < 0 && UnreadNameColumns(headerKeys, targets, named) is { Count: > 0 } unread)
             map._warnings.Add($"{file}: no column is read as the contact's name (FirstName, LastName or FullName), so the records have none; "
                 + $"{string.Join(", ", unread.Select(i => $"'{headers[i]}'"))} {(unread.Count == 1 ? "is" : "are")} kept as {(unread.Count == 1 ? "a column" : "columns")}. "
                 + $"-Mapping @{{ '{headers[unread[0]]}' = 'FullName' }} names the rows.");

@@ -222,6 +222,9 @@ internal sealed partial class RecordBuilder
             record.AddIssue($"Name '{record.FullName}' is taken from the '{_map.Headers[_map.OwnerColumn]}' column, as the name columns are empty; if it is the record's owner in a CRM (a sales rep), -Mapping @{{'{_map.Headers[_map.OwnerColumn]}' = '-'}} leaves it out.");
         }
         if (_map.AccountNameColumn >= 0) NameFromColumn(record, cells, _map.AccountNameColumn); // a company customer, whose person's name is empty
+        if (_map.VCardNameColumn >= 0 && record.FullName is null && record.FirstName is null && record.LastName is null
+            && _map.VCardNameColumn < cells.Length && ColumnMap.Text(cells[_map.VCardNameColumn]) is { } structured)
+            record.FullName = VCardHeaders.StructuredName(CleanLine(structured)); // "Doe;John;Q;Mr.;Jr.": read as "Mr. John Q Doe Jr."
         var named = record.FullName is not null || record.FirstName is not null || record.LastName is not null;
         if (email is not null) ApplyEmails(record, email, moreEmails, summary); // first: "Jo Smith <jo@x.com>" may name a row that has no name column
         if (withheld is not null) ApplyWithheld(record, withheld, summary);

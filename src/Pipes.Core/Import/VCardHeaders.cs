@@ -56,6 +56,22 @@ internal static partial class VCardHeaders
         return true;
     }
 
+    /// <summary>Whether <paramref name="header"/> is a card's whole "N" (its structured name), in a file of card properties.</summary>
+    internal static bool IsStructuredName(string header) =>
+        Property().Match(header.Trim()) is { Success: true } m && m.Groups["name"].Value.Equals("N", StringComparison.OrdinalIgnoreCase) && !m.Groups["part"].Success;
+
+    /// <summary>
+    /// A card's structured name, "Family;Given;Additional;Prefixes;Suffixes" (RFC 6350 6.2.2: "Doe;John;Q;Mr.;Jr."), written as a
+    /// name is ("Mr. John Q Doe Jr."); a list within a part ("Q,R") is its words. Null when it holds no name.
+    /// </summary>
+    internal static string? StructuredName(string value)
+    {
+        var parts = value.Split(';');
+        string Part(int i) => i < parts.Length ? parts[i].Replace(',', ' ').Trim() : "";
+        var name = string.Join(" ", new[] { Part(3), Part(1), Part(2), Part(0), Part(4) }.Where(p => p.Length > 0));
+        return name.Length > 0 ? name : null;
+    }
+
     /// <summary>Whether any of <paramref name="headers"/> is written as a vCard property with a parameter or component.</summary>
     internal static bool IsVCardFile(IEnumerable<string?> headers) =>
         headers.Any(h => h is not null && Property().Match(h.Trim()) is { Success: true } m && IsCardForm(m));

@@ -1193,6 +1193,10 @@ public sealed class FieldCaseTests : IDisposable
         var (apple, _, _) = Run(File("apple.csv", "FN,item1.EMAIL;type=INTERNET,item2.TEL;type=pref,item1.X-ABLabel,ORG:Unit,ORG:Name,TEL;TYPE=TEXTPHONE\n"
             + "Carl Webb,carl@x.example,432-555-0150,_$!<Home>!$_,Land Dept,Acme Oil LLC,432-555-0151\n"));
         Assert.Equal(("Carl Webb", "carl@x.example", "4325550150", null, "Acme Oil LLC"), (apple[0].FullName, apple[0].Email, apple[0].Phone, apple[0].ExtraPhones, apple[0].Company));
+        // A card's whole "N" (its structured name) names a row that has no FN: family;given;additional;prefixes;suffixes.
+        var (structured, _, _) = Run(File("n.csv", "N,EMAIL;TYPE=INTERNET,TEL;TYPE=CELL\n\"Doe;John;Q;Mr.;Jr.\",john@x.example,214-555-0201\nSmith;Alice;;;,alice@x.example,214-555-0202\n"));
+        Assert.Equal(("John", "Q", "Doe", "Jr.", "Mr."), (structured[0].FirstName, structured[0].MiddleName, structured[0].LastName, structured[0].Suffix, structured[0].Prefix));
+        Assert.Equal(("Alice", "Smith"), (structured[1].FirstName, structured[1].LastName));
         // A bare "FN" beside no card property is not read as a name (it may be a first name): the file says nothing of whose it is.
         Assert.Null(Run(File("fn.csv", "FN,Email\nAna,ana@x.example\n")).Records.Single().FullName);
     }
