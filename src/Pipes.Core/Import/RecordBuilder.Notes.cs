@@ -43,7 +43,7 @@ internal sealed partial class RecordBuilder
                 var why = $"the row's '{_map.Headers[column]}' says '{mark.Words}'";
                 if (mark.Scope != OptOutScope.Email)
                 {
-                    numbers.AddRange(NamedInNote(own, mark.Clause) ?? (mark.AboutALine ? LineNamedIn(mark.Clause, cells) : null) ?? [.. own]);
+                    numbers.AddRange(StoppedBy(mark, own, cells));
                     callsWhy ??= why;
                 }
                 if (mark.Scope != OptOutScope.Calls) mailWhy ??= why;
@@ -51,6 +51,19 @@ internal sealed partial class RecordBuilder
             if (callsWhy is not null && numbers.Where(own.Contains).Distinct().ToList() is { Count: > 0 } stopped) MarkNumbers(record, stopped, callsWhy, summary);
             if (mailWhy is not null && record.Email is not null) Withdraw(record, SendableEmails(record).ToList(), mailWhy, summary);
         }
+    }
+
+    /// <summary>
+    /// The row's numbers a mark stops: those its clause writes out or names by their last digits, and for a line's mark the line its
+    /// words name ("do not call his home phone or 432-555-0101": both); a line's mark that names none ("wrong number, call
+    /// 432-555-0152") stops the row's numbers but the one it gives to call; any other mark, all of them.
+    /// </summary>
+    private IEnumerable<string> StoppedBy(NoteMarked mark, HashSet<string> own, object?[] cells)
+    {
+        var named = NamedInNote(own, mark.Clause);
+        if (!mark.AboutALine) return named ?? [.. own];
+        var line = LineNamedIn(mark.Words, cells) ?? LineNamedIn(mark.Clause, cells);
+        return named is null && line is null ? own.Except(GivenInNote(mark.Clause)) : (named ?? []).Concat(line ?? []);
     }
 
     /// <summary>
@@ -72,29 +85,35 @@ internal sealed partial class RecordBuilder
         foreach (var clause in Clauses(note))
         {
             // The words at [index, index + length) of the clause, unless the clause or the note undoes them.
-            void Add(OptOutScope scope, int index, int length, bool line = false, bool death = false, string? about = null)
+            void Add(OptOutScope scope, int index, int length, bool line = false, bool death = false, string? lineWords = null)
             {
                 if (death ? deathUndone : requestUndone) return;
                 var before = clause.AsSpan(0, index);
                 var after = clause.AsSpan(index + length);
                 if (UndoneBefore().IsMatch(before) || UndoneAfter().IsMatch(after) || (!death && (PastBefore().IsMatch(before) || ReplyOptOut.SaysWhenNotWhether(after)))) return;
                 if (!death && NoContact().IsMatch(clause.AsSpan(index, length)) && (callLog || OutcomeAfter().IsMatch(after)) && !Asked().IsMatch(clause)) return;
-                found.Add(new NoteMarked(scope, clause.Substring(index, length).Trim(), about ?? clause, line));
+                found.Add(new NoteMarked(scope, clause.Substring(index, length).Trim(), lineWords ?? clause, line));
             }
             foreach (Match death in NoteDeath().Matches(clause)) Add(OptOutScope.All, death.Index, death.Length, death: true);
+            var lineMarkEnd = -1; // where the clause's last line mark ends: a request inside one is that line's ("take the landline off the list")
             foreach (var mark in NoteMarks(clause))
             {
                 if (mark.Groups["third"].Success && relativeNamed) continue;
+                if (mark.Groups["line"].Success) lineMarkEnd = mark.Index + mark.Length;
                 var scope = mark.Groups["calls"].Success || mark.Groups["line"].Success ? OptOutScope.Calls : mark.Groups["mail"].Success ? OptOutScope.Email : OptOutScope.All;
-                Add(scope, mark.Index, mark.Length, line: mark.Groups["line"].Success);
+                if (scope == OptOutScope.Calls && !mark.Groups["line"].Success && LineNamedAfter(clause, mark.Index + mark.Length) is { } named)
+                    Add(scope, mark.Index, named.Index + named.Length - mark.Index, line: true, lineWords: named.Value);
+                else // "do not call home or cell": two lines named, the row's numbers
+                    Add(scope, mark.Index, mark.Length, line: mark.Groups["line"].Success && !MoreLinesAfter().IsMatch(clause.AsSpan(mark.Index + mark.Length)));
             }
             // A request of one line ("never call this number again - said when I called the cell") is about the line the clause names.
-            if (RequestHead().IsMatch(clause) && ReplyOptOut.Find(clause) is { } request && clause.IndexOf(request.Words, StringComparison.Ordinal) is var at and >= 0)
+            if (RequestHead().IsMatch(clause) && ReplyOptOut.Find(clause) is { } request && clause.IndexOf(request.Words, StringComparison.Ordinal) is var at and >= 0
+                && at >= lineMarkEnd)
             {
                 // "Stop calling my office line, my cell is 432-555-0102": the line named right after the request is the one it stops, and
                 // only its words tell which (the clause's other line words and numbers are the ones given instead).
-                if (LineAfterRequest().Match(clause, at + request.Words.Length) is { Success: true } named)
-                    Add(request.Scope, at, named.Index + named.Length - at, line: true, about: named.Value);
+                if (request.Scope == OptOutScope.Calls && LineNamedAfter(clause, at + request.Words.Length) is { } named)
+                    Add(request.Scope, at, named.Index + named.Length - at, line: true, lineWords: named.Value);
                 else
                     Add(request.Scope, at, request.Words.Length, line: ThisLine().IsMatch(request.Words));
             }
@@ -113,10 +132,25 @@ internal sealed partial class RecordBuilder
     [GeneratedRegex(@"\b(?:this|that)\s+(?:number|line|phone|#)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ThisLine();
 
-    // The line a request names as its object, right after its words: "(stop calling) my office line", "(quit calling) his cell".
-    [GeneratedRegex(@"\G\s*(?:(?:my|his|her|their|our|your|the)\s+)?(?:office|work|business|home|house|landline|cell|mobile|cel)\b(?:\s+(?:line|phone|number|no\b\.?|#))?",
+    /// <summary>
+    /// The one line a calls request names right after its words, at <paramref name="end"/> of the clause ("stop calling my office line",
+    /// "DNC on cell"); null when it names none, or two ("stop calling his cell and home phones", "the home number, cell too": the row's).
+    /// </summary>
+    private static Match? LineNamedAfter(string clause, int end) =>
+        LineAfterRequest().Match(clause, end) is { Success: true } named && !MoreLinesAfter().IsMatch(clause.AsSpan(named.Index + named.Length)) ? named : null;
+
+    // The line a request names right after its words: "(stop calling) my office line", "(quit calling) his cell", "(stop calling) me
+    // at work", "(no more calls) to the office", "(DNC) on cell".
+    [GeneratedRegex(@"\G\s*(?:(?:me|him|her|them)\s+)?(?:(?:to|on|at|for)\s+)?(?:(?:my|his|her|their|our|your|the)\s+)?(?:office|work|business|home|house|landline|cell|mobile|cel)\b(?:\s+(?:line|phone|number|no\b\.?|#))?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LineAfterRequest();
+
+    // Another line after the one named, or a word that adds one: "and home", "or my cell", ", cell too", "either", a list (", work or cell"); not
+    // ", my cell is ...": a line given in its place.
+    [GeneratedRegex(@"^\s*(?:(?:and|or|&|\+|/)\s*(?:(?:my|his|her|their|our|your|the)\s+)?(?:office|work|business|home|house|landline|cell|mobile|cel)\b"
+        + @"|,\s*(?:(?:my|his|her|their|the)\s+)?(?:office|work|business|home|house|landline|cell|mobile|cel)(?:\s+(?:line|phone|number|#))?\s*(?:,|or\b|and\b|&)|(?:,\s*)?(?:\w+\s+)?(?:too|also|either|both)\b|s\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MoreLinesAfter();
 
     /// <summary>A note's clauses: split at ";", "|", "!", a line break, and a full stop that ends a sentence (not "D.N.C." or "Mrs."); a "?" stays with its clause.</summary>
     private static IEnumerable<string> Clauses(string note)
@@ -153,11 +187,20 @@ internal sealed partial class RecordBuilder
     [GeneratedRegex(@"\+?1?[\s.-]*\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4}\b")]
     private static partial Regex WrittenNumber();
 
-    // What stands before a number given to call: "my cell is", "new number:", "call him at", "reach her on", "use", "try".
-    // (A written number's match may start at the space before it: the text before it is asked without its trailing spaces.)
-    [GeneratedRegex(@"(?:\b(?:cell|mobile|number|#|phone|line|landline|home|work|office)\s*(?:is|=|:)|\b(?:call|reach|try|text|use|contact)(?:\s+(?:me|him|her|them))?(?:\s+(?:at|on))?|\binstead\s*:?)\s*\(?$",
+    // What stands before a number given to call: "my cell is", "new number:", "call him at", "reach her on", "use cell", "try".
+    // Not a request's own words, a negation before them in the phrase ("do not call 432-555-0101", "don't text or call ..."), nor a line said to be no good ("wrong
+    // number: ...", "old cell is ..."). (A written number's match may start at the space before it: the text before it is asked
+    // without its trailing spaces.)
+    [GeneratedRegex(@"(?:(?<!\b(?:wrong|bad|old|dead|former|disconnected)\s+)\b(?:cell|mobile|number|#|phone|line|landline|home|work|office)\s*(?:is|=|:)"
+        + @"|(?<!(?:\b(?:not|never|no|stop|quit)\b|n't)[^.;,]{0,24})\b(?:call|reach|try|text|use|contact)(?:\s+(?:me|him|her|them))?(?:\s+(?:at|on))?(?:\s+(?:(?:the|his|her|my|their)\s+)?(?:cell|mobile|home|work|office|landline)(?:\s+(?:phone|number|#|line))?)?"
+        + @"|\binstead\s*:?)\s*\(?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GivenNumberBefore();
+
+    /// <summary>The numbers a clause gives to call instead ("wrong number, call 432-555-0152"), as read.</summary>
+    private static IEnumerable<string> GivenInNote(string clause) =>
+        WrittenNumber().Matches(clause).Where(m => GivenNumberBefore().IsMatch(clause.AsSpan(0, m.Index).TrimEnd()))
+            .Select(m => Normalization.PhoneNormalizer.Normalize(m.Value).Number).OfType<string>();
 
     [GeneratedRegex(@"\bending\s+(?:in\s+)?(?<last>\d{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex EndingIn();
@@ -188,7 +231,7 @@ internal sealed partial class RecordBuilder
     };
 
     // A word a note must hold to say anything of contact: most notes ("Met at NAPE", "left voicemail") are passed over at once.
-    [GeneratedRegex(@"\b(?:call|contact|remov|phone|number|cell|e-?mail|cel\b|line|#|mail|letter|post|dnc|d\.n\.c|c\s*&\s*d|deceas|decesed|dead|dec'?d|passed|died|obit|rip\b|r\.i\.p|wrong|bad|sue|sheriff|police|threat|solicit|stop|unsub|opt|list|text|txt|write|instead|quit|cease|desist|leave|lose|consent|not\s+his|not\s+hers|'s\b|\d{3}[-.]\d{4}|baja|llam|hablen|correo|appel|courriel|anruf|ligar|fallec|muri|faleceu|falecid|d[ée]c[ée]d|verstorb)",
+    [GeneratedRegex(@"#|\b(?:landline|disconnect|call|contact|remov|phone|number|cell|e-?mail|cel\b|line|#|mail|letter|post|dnc|d\.n\.c|c\s*&\s*d|deceas|decesed|dead|dec'?d|passed|died|obit|rip\b|r\.i\.p|wrong|bad|sue|sheriff|police|threat|solicit|stop|unsub|opt|list|text|txt|write|instead|quit|cease|desist|leave|lose|consent|not\s+his|not\s+hers|'s\b|\d{3}[-.]\d{4}|baja|llam|hablen|correo|appel|courriel|anruf|ligar|fallec|muri|faleceu|falecid|d[ée]c[ée]d|verstorb)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoteTrigger();
 
@@ -237,13 +280,19 @@ internal sealed partial class RecordBuilder
         + @"|(?<calls>\b(?:call|calling)\s+the\s+(?:sheriff|police|cops)\s+if\s+(?:we|you|anyone|someone)\s+(?:call|text|contact)|\bthreaten(?:ed|s|ing)?\s+(?:to\s+)?(?:sue|report|call\s+the)\b(?!\s+(?:the\s+)?(?:operator|driller|pumper|lessee|bank|county|company\s+that|oil\s+company|neighbou?r)))"
         + @"|(?<calls>\bif\s+(?:we|you|anyone|they)\s+(?:call|contact|text)\b[^.;]{0,40}?\b(?:sue|report|police|sheriff|lawyer|attorney)\w*)"
         + @"|(?<calls>\b(?:never|don'?t|do\s+not)\s+call\s+(?:here|this\s+(?:house|number))\b|\bremove\s+(?:his|her|their|my)\s+(?:number|#|phone)\b|\bthreaten(?:ed|s|ing)?\s+(?:a\s+)?(?:lawsuit|suit|legal\s+action)\b|\brevoked?\s+(?:(?:his|her|their|all)\s+)?consent\b|\bno\s+(?:phone\s+)?calls?\b|\bno\s+phone\s+contact\b|\btake\s+(?:him\s+|her\s+|them\s+)?off\s+(?:the\s+|our\s+)?call(?:ing)?\s+list\b|\blose\s+(?:his|her|their|my)\s+(?:number|#|phone))"
-        + @"|\bsays?\s+(?:not\s+to|to\s+not|don'?t|do\s+not|never)\s+(?:(?<calls>call|phone|text|dial)|(?<mail>e-?mail|write|mail)|contact)\b(?:\s+(?<third>him|her|them)\b(?!\s+(?:cell|phone|number|landline|home|work|#|mobile)))?"
-        + @"|(?<third>(?<calls>\b(?:quit|stop|don'?t|do\s+not|never)\s+(?:call(?:ing)?|phon(?:e|ing)|text(?:ing)?)\s+(?:him|her|them)\b(?!\s+(?:cell|phone|number|landline|home|work|#|mobile))))",
+        + @"|\b(?:says?|said|told\s+(?:me|us)|asked(?:\s+(?:me|us))?)\s+(?:not\s+to|to\s+not|don'?t|do\s+not|never)\s+(?:(?<calls>call|phone|text|dial)|(?<mail>e-?mail|write|mail)|contact)\b(?!\s+(?:it|that)\s+(?!again\b|anymore\b|ever\b)\w)(?:\s+(?<third>him|her|them)\b(?!\s+(?:cell|phone|number|landline|home|work|#|mobile)))?"
+        + @"|(?<third>(?<calls>\b(?:quit|stop|don'?t|do\s+not|never)\s+(?:call(?:ing)?|phon(?:e|ing)|text(?:ing)?)\s+(?:him|her|them)\b(?!\s+(?:cell|phone|number|landline|home|work|#|mobile))))"
+        // "stop calling her home line": the verb alone, the line after it read by LineNamedAfter ("her" is hers, not a third person).
+        + @"|(?<calls>\b(?:quit|stop|don'?t|do\s+not|never)\s+(?:call(?:ing)?|phon(?:e|ing)|text(?:ing)?|ring(?:ing)?)(?=\s+(?:his|her|their)\s+(?:cell|phone|number|landline|home|house|work|office|mobile|#)))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoteMarkCalls();
 
-    [GeneratedRegex(@"(?<line>\b(?:wrong|bad)\s+(?:number|no\b\.?|#|phone|party|person)|\b(?:home|cell|cel|work|landline|alt)\s*(?:#|phone|number|no\.?)?\s+(?:is\s+)?(?:wrong|bad|disconnected)\b"
-        + @"|\b(?:do\s+not|don'?t|never)\s+(?:call|dial|use)\s+(?:the\s+|his\s+|her\s+|that\s+|this\s+)?(?:landline|home(?:\s+(?:#|phone|number))?|cell(?:\s+(?:#|phone|number))?|work(?:\s+(?:#|phone|number))?|it(?=\s*(?:$|[,.;!\-–]|\s+(?:again|anymore|any\s+more|ever|please|pls)\b))|that\s+one|this\s+one|that\s+number)\b|,\s*don'?t\s+use\b"
+    [GeneratedRegex(@"(?<line>\b(?:wrong|bad)\s+(?:number|no\b\.?|#|phone|party|person)|\b(?:home|cell|cel|mobile|work|office|landline|alt)\s*(?:#|phone|number|no\.?|line)?\s+(?:is\s+)?(?:wrong|bad|disconnected|no\s+good)\b"
+        + @"|\b(?:do\s+not|don'?t|never)\s+(?:call|dial|use)\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+|that\s+|this\s+)?(?:landline|(?:home|cell|mobile|work|office|house)(?:\s+(?:#|phone|number|line))?|it(?=\s*(?:$|[,.;!\-–]|\s+(?:again|anymore|any\s+more|ever|please|pls)\b))|that\s+one|this\s+one|that\s+number)\b|,\s*don'?t\s+use\b"
+        // A number written after the request ("do not call 432-555-0101", "never call mobile number 432-..."): NamedInNote takes it.
+        + @"|\b(?:do\s+not|don'?t|dont|never|stop|quit)\s+(?:call(?:ing)?|dial(?:ing)?|text(?:ing)?|ring(?:ing)?)(?:\s+or\s+(?:call|text|dial))?\s+(?:(?:his|her|the|their|my)\s+)?(?:(?:cell|mobile|home|work|office|landline)\s+)?(?:(?:number|#|phone|line)\s*:?\s*)?(?=\+?1?[\s.(-]*\d{3}[\s.)-]*\d{3}[\s.-]*\d{4})"
+        // "take the landline off", "remove mobile from list": that line only.
+        + @"|\b(?:remove|take|drop|delete)\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:landline|home|cell|mobile|work|office)(?:\s+(?:#|phone|number|line))?\s+(?:off|from)\b"
         + @"|\b(?:phone|number|#|cell|line|\d{4})\b[^.;\n]{0,20}?\bis\s+(?:his|her|their|a|the)\s+(?:old\s+)?(?:" + OptOutLanguages.SomeoneElse + @"|ex-?(?:wife|husband))'?s\b|\bnot\s+(?:his|hers|theirs)\b|\bn[úu]mero\s+equivocado\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoteMarkLine();

@@ -268,6 +268,8 @@ public sealed class OwnerListTests : IDisposable
     [InlineData("DNC per owner, made that clear", true, false)]
     [InlineData("do not mail to the ranch, use the PO box", false, false)]
     [InlineData("she said don't call it royalty, it's minerals", false, false)]
+    [InlineData("3/1 vm; 3/8 he said do not call", true, false)] // a request reported
+    [InlineData("son told us not to call, he handles it", true, false)]
     public void ANoteStopsWhatItAsks(string note, bool calls, bool email)
     {
         var record = Import($"Name,Phone,Email,Notes\nJo Smith,214-555-0101,jo@x.example,\"{note}\"\n")[0];
@@ -291,6 +293,23 @@ public sealed class OwnerListTests : IDisposable
     [InlineData("Work Phone,Mobile", "quit calling his work number", null, "2145550102")]
     [InlineData("Home Phone,Cell", "Please stop calling my cell.", "2145550101", null)]
     [InlineData("Phone,Cell", "Stop calling, use 214-555-0102 instead", null, null)] // a request of the row's: both lines
+    // Kinds a helper's and a review's notes showed: the line after "me at", "to the", "on"; two lines named (the row's); a number
+    // after the request's own verb ("do not call 214-...", "don't text or call ...") is the one stopped, not one given; a line said
+    // to be no good beside a number given instead; a line's fact with "#" or "disconnected"; "take ... off".
+    [InlineData("Home Phone,Work Phone", "pls quit calling her at work", "2145550101", null)]
+    [InlineData("Cell,Office Phone", "no more calls to the office per owner", "2145550101", null)]
+    [InlineData("Cell,Home Phone", "DNC on home phone", "2145550101", null)]
+    [InlineData("Cell,Home Phone", "never call the cell or the home again", null, null)]
+    [InlineData("Cell,Home Phone", "stop calling her home line and cell", null, null)]
+    [InlineData("Cell,Home Phone", "don't call home, cell or work", null, null)]
+    [InlineData("Phone,Phone 2", "do not call 214-555-0102, it's a fax", "2145550101", null)]
+    [InlineData("Phone,Phone 2", "Don't text or call 214-555-0101; he uses the other", null, "2145550102")]
+    [InlineData("Phone,Phone 2", "wrong # - reach him at 214-555-0102", null, "2145550102")]
+    [InlineData("Phone,Phone 2", "Bad number: 214-555-0101", null, "2145550102")]
+    [InlineData("Cell,Home Phone", "home # disconnected, try the cell", "2145550101", null)]
+    [InlineData("Cell,Landline", "landline disconnected", "2145550101", null)]
+    [InlineData("Cell,Landline", "take the landline off the list", "2145550101", null)]
+    [InlineData("Cell,Work Phone", "no calls to work pls - use cell 214-555-0101", "2145550101", null)]
     public void ANoteNamingALineStopsThatLine(string headers, string note, string? first, string? second)
     {
         var record = Import($"Name,{headers},Notes\nJo Smith,214-555-0101,214-555-0102,\"{note}\"\n")[0];
