@@ -326,7 +326,7 @@ public sealed partial class ColumnMap
             for (var i = 0; i < targets.Length; i++)
                 if (targets[i] is null && VCardHeaders.TryTarget(headers[i], vCardFile: true, out var vCard)) targets[i] = vCard;
         var headerKeys = headers.Select(ContactFields.Key).ToList();
-        TargetsByValues(headerKeys, targets, candidates.Skip(header.index + 1));
+        HeadersReadByValues.Map(headerKeys, targets, candidates.Skip(header.index + 1));
         // An heir's (or personal representative's) columns: "Heir Name", "Heir Phone"; a bare "Heir" beside the heir's own "Heir Phone" or
         // "Heir Email" is the heir's name (as a fallback name beside the owner's it was kept as a column: the owner's Deceased withheld the heir).
         var heirs = headerKeys.Select(k => ContactFields.IsHeirs(k)
@@ -476,7 +476,7 @@ public sealed partial class ColumnMap
         }
         if (map.ContactColumns.Count == 0)
             map._warnings.Add($"{file}: the header used (row {map.HeaderLine}: {string.Join(", ", headers.Take(6).Select(h => $"'{h}'"))}{(headers.Count > 6 ? ", ..." : "")}) maps none of Email, Phone or a name; -HeaderRow names the header row, -Mapping maps columns.");
-        else if (!map.ContactColumns.Contains("a name") && map.VCardNameColumn < 0 && UnreadNameColumns(headerKeys, targets, named) is { Count: > 0 } unread)
+        else if (!map.ContactColumns.Contains("a name") && map.VCardNameColumn < 0 && UnreadNames.Columns(headers, targets, named) is { Count: > 0 } unread)
             map._warnings.Add($"{file}: no column is read as the contact's name (FirstName, LastName or FullName), so the records have none; "
                 + $"{string.Join(", ", unread.Select(i => $"'{headers[i]}'"))} {(unread.Count == 1 ? "is" : "are")} kept as {(unread.Count == 1 ? "a column" : "columns")}. "
                 + $"-Mapping @{{ '{headers[unread[0]]}' = 'FullName' }} names the rows.");
@@ -549,64 +549,6 @@ public sealed partial class ColumnMap
     /// <summary>Whether a cell of the row names Email, Phone or a name: by alias, or as a preset's or the mapping's column (<paramref name="contactKeys"/>).</summary>
     private static bool MapsContact(SourceRow row, HashSet<string> contactKeys) =>
         NonEmpty(row).Any(cell => IsContactField(ContactFields.TargetFor(cell)) || contactKeys.Contains(ContactFields.Key(cell)));
-
-    /// <summary>
-    /// Headers that name a state or a postal code only in some files: Spanish "Estado" is as often a record's status as a state,
-    /// "C.P." (código postal) a postal code where "CP" may be a cell phone. Such a column takes the field when every value under it
-    /// in the rows looked at is one (a state's code; a ZIP code), and at least one is.
-    /// </summary>
-    private static void TargetsByValues(List<string> headerKeys, string?[] targets, IEnumerable<SourceRow> rows)
-    {
-        List<SourceRow>? sample = null;
-        for (var i = 0; i < targets.Length; i++)
-        {
-            if (targets[i] is not null || !ValueDecided.TryGetValue(headerKeys[i], out var decided)) continue;
-            sample ??= rows.Where(r => !r.IsBlank).ToList();
-            var values = sample.Where(r => i < r.Cells.Length).Select(r => Text(r.Cells[i])).Where(v => !string.IsNullOrWhiteSpace(v)).ToList();
-            if (values.Count > 0 && values.All(v => decided.Fits(v!))) targets[i] = decided.Target;
-        }
-    }
-
-    private static readonly Dictionary<string, (string Target, Func<string, bool> Fits)> ValueDecided = new()
-    {
-        ["estado"] = ("State", Normalization.CombinedAddress.IsStateCode),
-        ["cp"] = ("PostalCode", v => ZipCode().IsMatch(v.Trim())),
-    };
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{5}(?:-\d{4})?$")]
-    private static partial System.Text.RegularExpressions.Regex ZipCode();
-
-    /// <summary>
-    /// The columns left unmapped whose header says they hold a person's name ("Owner Mailing Name", "Recipient Name", "Nm1", a deed's
-    /// "Grantee"), in a file where no column fills the contact's name: the name the user expected may be in one. The header must say
-    /// whose (a "name" alone beside a tag, a form or a formation is no person's), and not an account's, a rep's, a spouse's or a
-    /// lessee's; nor a column -Mapping sent to '-'. The names said as names come first.
-    /// </summary>
-    private static List<int> UnreadNameColumns(List<string> headerKeys, string?[] targets, bool[] named) =>
-        Enumerable.Range(0, targets.Length)
-            .Where(i => targets[i] is null && !named[i] && !NotAPersonsName.Any(w => headerKeys[i].Contains(w, StringComparison.Ordinal)))
-            .Select(i => (i, Rank: CountyRollName().IsMatch(headerKeys[i])
-                || (headerKeys[i].Contains("name", StringComparison.Ordinal) && PersonsWords.Any(w => headerKeys[i].Contains(w, StringComparison.Ordinal))) ? 0
-                : PartyWords.Any(w => headerKeys[i] == w || headerKeys[i] == w + "s" || headerKeys[i] == w + "name") ? 1 : -1))
-            .Where(c => c.Rank >= 0).OrderBy(c => c.Rank).Select(c => c.i).ToList();
-
-    // A county roll's abbreviation of the owner's name: NM, NM1, NAM1, OWNER_NM.
-    [System.Text.RegularExpressions.GeneratedRegex("^(?:owner|own)?na?m[0-9]?$")]
-    private static partial System.Text.RegularExpressions.Regex CountyRollName();
-
-    // Whose a name is, as headers say it: the person's own, the owner's, the one mail is addressed to.
-    private static readonly string[] PersonsWords = ["full", "legal", "owner", "mailing", "mailto", "envelope", "recipient", "contact", "person", "party", "customer",
-        "client", "member", "lead", "prospect", "heir", "grantee", "grantor", "lessor", "payee", "taxpayer", "borrower", "buyer", "seller", "tenant", "resident",
-        "occupant", "individual", "primary", "insured", "donor", "subscriber", "holder", "signer", "display", "given", "first", "last", "family"];
-
-    // A deed's or lease's parties, named by their role alone ("Grantee", "Grantees", "Grantee Name").
-    private static readonly string[] PartyWords = ["grantor", "grantee", "recipient", "addressee"];
-
-    // Names that are no contact's: of an account or its rep, a spouse (someone else), a lease's lessee (a company), the dead; of a
-    // list, a source or a tag, and of a well, a lease or the ground ("Lead Source Name", "Lessor Lease Name").
-    private static readonly string[] NotAPersonsName = ["account", "company", "business", "organization", "organisation", "employer", "rep", "agent", "assigned",
-        "createdby", "modifiedby", "updatedby", "salesperson", "user", "spouse", "lessee", "operator", "decedent", "deceased", "source", "campaign", "list", "stage",
-        "status", "tag", "form", "event", "deal", "well", "lease", "property", "tract", "unit", "formation", "reservoir", "field", "county", "abstract", "file"];
 
     private static bool IsContactField(string? target) =>
         target is ContactFields.Email or ContactFields.Phone or ContactFields.FullName or "FirstName" or "LastName";

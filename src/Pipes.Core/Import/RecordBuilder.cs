@@ -510,6 +510,15 @@ internal sealed partial class RecordBuilder
                 && OwnerNameParser.Parse(record.FullName!, order == NameOrder.FirstLast ? NameOrder.LastFirst : NameOrder.FirstLast) is { Person: { } other } otherOrder
                 && Agrees(record.FirstName, other.First) && Agrees(record.LastName, other.Last))
                 owner = otherOrder;
+            // A couple read from the whole whose second owner the columns name (First "MARY", Last "SMITH" beside "SMITH JOHN & MARY"):
+            // the columns stand, the first owner is the second of the row (the couple's reading made her "SMITH JOHN").
+            if (owner.Type == OwnerType.Couple && ColumnsNameTheSecondOwner(record, order) is { } first)
+            {
+                record.OwnerType = OwnerType.Couple;
+                record.SecondOwner = first;
+                TidyNameParts(record);
+                return;
+            }
             if (owner.Type == OwnerType.Organization ? record.FirstName is null : owner.Type != OwnerType.Person || owner.Role is not null)
             {
                 ApplyOwner(record, owner, record.FullName!);
@@ -620,6 +629,17 @@ internal sealed partial class RecordBuilder
         foreach (var honorific in Honorifics)
             if (bare.Equals(honorific, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
+    }
+
+    /// <summary>The first owner's name of a couple whose second owner the First and Last Name columns name, read in either order; else null.</summary>
+    private static string? ColumnsNameTheSecondOwner(ContactRecord record, NameOrder order)
+    {
+        if (record.FirstName is null || record.LastName is null) return null;
+        var columns = $"{record.FirstName} {record.LastName}";
+        foreach (var reading in new[] { order, order == NameOrder.FirstLast ? NameOrder.LastFirst : NameOrder.FirstLast })
+            if (OwnerNameParser.Parse(record.FullName!, reading) is { Person: { } first, SecondPerson: { } second } && string.Equals(second, columns, StringComparison.OrdinalIgnoreCase))
+                return $"{first.First} {first.Last}";
+        return null;
     }
 
     private static bool Agrees(string? part, string whole) => part is null || string.Equals(part, whole, StringComparison.OrdinalIgnoreCase);

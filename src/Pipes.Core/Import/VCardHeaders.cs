@@ -36,7 +36,7 @@ internal static partial class VCardHeaders
                 _ => null, // "N" whole is "Last;First;Middle;;": no one field
             },
             "EMAIL" => ContactFields.Email,
-            "TEL" => NotDialled.Any(kind => parameters.Contains(kind, StringComparison.Ordinal)) ? null : ContactFields.Phone,
+            "TEL" => NotDialled.Any(kind => parameters.Contains(kind, StringComparison.Ordinal) || part.Contains(kind, StringComparison.Ordinal)) ? null : ContactFields.Phone, // "Tel:Home Fax" too
             "ADR" => part switch
             {
                 "STREET" or "STREETADDRESS" => "Address",

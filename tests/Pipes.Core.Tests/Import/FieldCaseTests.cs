@@ -1168,6 +1168,7 @@ public sealed class FieldCaseTests : IDisposable
     [InlineData("BRANDT KARL & GRETA", "KARL", "BRANDT", null, "GRETA BRANDT")]
     [InlineData("SMITH JOHN A", "JOHN", "SMITH", "A", null)] // the middle initial from the whole, which agrees read so
     [InlineData("Karl & Greta Brandt", "Karl", "Brandt", null, "Greta Brandt")] // first name first, as before
+    [InlineData("BRANDT KARL & GRETA", "GRETA", "BRANDT", null, "KARL BRANDT")] // the columns name the second owner: they stand
     public void AWholeNameBesideItsPartsIsReadInTheOrderThePartsShow(string whole, string first, string last, string? middle, string? second)
     {
         var (records, _, _) = Run(File("owners.csv", $"Owner Full Name,Owner First Name,Owner Last Name,Phone\n{whole},{first},{last},432-555-0101\n"));
@@ -1190,8 +1191,8 @@ public sealed class FieldCaseTests : IDisposable
         Assert.Equal("432-555-0199", (string?)r.ExtraColumns()["TEL;TYPE=WORK;TYPE=FAX"]);
         Assert.Equal(("88 Elm St", "Odessa", "TX", "79761"), (r.Address, r.City, r.State, r.PostalCode)); // the work address empty: the home one, Region with it
         // Apple's group before the property ("item1.EMAIL"), an organization's unit (a department, no company), a textphone line.
-        var (apple, _, _) = Run(File("apple.csv", "FN,item1.EMAIL;type=INTERNET,item2.TEL;type=pref,item1.X-ABLabel,ORG:Unit,ORG:Name,TEL;TYPE=TEXTPHONE\n"
-            + "Carl Webb,carl@x.example,432-555-0150,_$!<Home>!$_,Land Dept,Acme Oil LLC,432-555-0151\n"));
+        var (apple, _, _) = Run(File("apple.csv", "FN,item1.EMAIL;type=INTERNET,item2.TEL;type=pref,item1.X-ABLabel,ORG:Unit,ORG:Name,TEL;TYPE=TEXTPHONE,Tel:Home Fax\n"
+            + "Carl Webb,carl@x.example,432-555-0150,_$!<Home>!$_,Land Dept,Acme Oil LLC,432-555-0151,432-555-0152\n"));
         Assert.Equal(("Carl Webb", "carl@x.example", "4325550150", null, "Acme Oil LLC"), (apple[0].FullName, apple[0].Email, apple[0].Phone, apple[0].ExtraPhones, apple[0].Company));
         // A card's whole "N" (its structured name) names a row that has no FN: family;given;additional;prefixes;suffixes.
         var (structured, _, _) = Run(File("n.csv", "N,EMAIL;TYPE=INTERNET,TEL;TYPE=CELL\n\"Doe;John;Q;Mr.;Jr.\",john@x.example,214-555-0201\nSmith;Alice;;;,alice@x.example,214-555-0202\n"));
@@ -1227,6 +1228,8 @@ public sealed class FieldCaseTests : IDisposable
     [InlineData("Phone,Formation Name,Reservoir Name,Pad Name", null)]
     [InlineData("Email,Phone", null)]
     [InlineData("Name,Recipient Name,Email", null)] // the row's name maps
+    [InlineData("Email,Phone,Contact Owner Name,Last Email Name", null)] // a CRM's record owner (the sales rep); an email's name
+    [InlineData("Contract Holder Name,Phone", "'Contract Holder Name' is kept as a column")] // words read whole: no "tract"
     public void ANameColumnThatMapsNothingIsSaid(string header, string? said)
     {
         var cells = string.Join(",", header.Split(',').Select((h, i) => h.Contains("Email") ? $"jo{i}@x.example" : h == "Phone" ? "713-555-0101" : $"Jo Roe {i}"));
@@ -1408,6 +1411,8 @@ public sealed class FieldCaseTests : IDisposable
     [InlineData("TX|OK", "79761|73644", "TX", "79761")]
     [InlineData("Activo|TX", "79761|73644", null, "79761")]
     [InlineData("TX|", "432-555-0101|", "TX", null)] // "CP" a cell phone: no ZIP code
+    [InlineData("MI|NL", "58000|64000", null, "58000")] // Michoacán and Nuevo León, not Michigan and Newfoundland
+    [InlineData("OK|OK", "73644|73644", null, "73644")] // a status "OK", as likely as Oklahoma alone
     public void AStateOrPostalCodeHeaderOfOtherMeaningsIsReadByItsValues(string states, string zips, string? state, string? zip)
     {
         var (s, z) = (states.Split('|'), zips.Split('|'));

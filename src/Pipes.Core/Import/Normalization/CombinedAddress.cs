@@ -88,13 +88,19 @@ public static partial class CombinedAddress
     /// <summary>Whether <paramref name="text"/> is a US state, territory or military code or a Canadian province's, dots left out ("T.X." too).</summary>
     internal static bool IsStateCode(string text) => text.Trim().Replace(".", "", StringComparison.Ordinal) is { Length: 2 } code && StateCodes.Contains(code);
 
+    /// <summary>Whether <paramref name="text"/> is a US ZIP code, five digits or ZIP+4 ("79701", "79701-1234").</summary>
+    internal static bool IsZipCode(string text) => ZipCode().IsMatch(text.Trim());
+
+    [GeneratedRegex(@"^\d{5}(?:-\d{4})?$")]
+    private static partial Regex ZipCode();
+
     /// <summary>
     /// A city's line's state as the address keeps it: a two-letter code without its dots ("D.C." is DC, as every other code is written),
     /// null when it is none ("Ref PO 45678" ends as a city's line does, but "PO" is no state); a state written out as it is (it needs the
     /// comma after the city to be read at all).
     /// </summary>
     private static string? KnownState(string state) =>
-        state.Replace(".", "", StringComparison.Ordinal) is { Length: 2 } code ? (StateCodes.Contains(code) ? code : null) : state;
+        state.Replace(".", "", StringComparison.Ordinal) is { Length: 2 } code ? (IsStateCode(code) ? code : null) : state;
 
     /// <summary>
     /// The non-empty parts two spaces (or a tab) apart; null when the text has no two spaces together, or is more than one
