@@ -139,16 +139,20 @@ internal sealed partial class RecordBuilder
     private static Match? LineNamedAfter(string clause, int end) =>
         LineAfterRequest().Match(clause, end) is { Success: true } named && !MoreLinesAfter().IsMatch(clause.AsSpan(named.Index + named.Length)) ? named : null;
 
+    // A phone line's kind as notes name it, and whose it is.
+    private const string LineKind = "office|work|business|home|house|landline|cell|mobile|cel";
+    private const string Whose = "my|his|her|their|our|your|the";
+
     // The line a request names right after its words: "(stop calling) my office line", "(quit calling) his cell", "(stop calling) me
     // at work", "(no more calls) to the office", "(DNC) on cell".
-    [GeneratedRegex(@"\G\s*(?:(?:me|him|her|them)\s+)?(?:(?:to|on|at|for)\s+)?(?:(?:my|his|her|their|our|your|the)\s+)?(?:office|work|business|home|house|landline|cell|mobile|cel)\b(?:\s+(?:line|phone|number|no\b\.?|#))?",
+    [GeneratedRegex(@"\G\s*(?:(?:me|him|her|them)\s+)?(?:(?:to|on|at|for)\s+)?(?:(?:" + Whose + @")\s+)?(?:" + LineKind + @")\b(?:\s+(?:line|phone|number|no\b\.?|#))?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LineAfterRequest();
 
     // Another line after the one named, or a word that adds one: "and home", "or my cell", ", cell too", "either", a list (", work or cell"); not
     // ", my cell is ...": a line given in its place.
-    [GeneratedRegex(@"^\s*(?:(?:and|or|&|\+|/)\s*(?:(?:my|his|her|their|our|your|the)\s+)?(?:office|work|business|home|house|landline|cell|mobile|cel)\b"
-        + @"|,\s*(?:(?:my|his|her|their|the)\s+)?(?:office|work|business|home|house|landline|cell|mobile|cel)(?:\s+(?:line|phone|number|#))?\s*(?:,|or\b|and\b|&)|(?:,\s*)?(?:\w+\s+)?(?:too|also|either|both)\b|s\b)",
+    [GeneratedRegex(@"^\s*(?:(?:and|or|&|\+|/)\s*(?:(?:" + Whose + @")\s+)?(?:" + LineKind + @")\b"
+        + @"|,\s*(?:(?:" + Whose + @")\s+)?(?:" + LineKind + @")(?:\s+(?:line|phone|number|#))?\s*(?:,|or\b|and\b|&)|(?:,\s*)?(?:\w+\s+)?(?:too|also|either|both)\b|s\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MoreLinesAfter();
 
@@ -231,7 +235,7 @@ internal sealed partial class RecordBuilder
     };
 
     // A word a note must hold to say anything of contact: most notes ("Met at NAPE", "left voicemail") are passed over at once.
-    [GeneratedRegex(@"#|\b(?:landline|disconnect|call|contact|remov|phone|number|cell|e-?mail|cel\b|line|#|mail|letter|post|dnc|d\.n\.c|c\s*&\s*d|deceas|decesed|dead|dec'?d|passed|died|obit|rip\b|r\.i\.p|wrong|bad|sue|sheriff|police|threat|solicit|stop|unsub|opt|list|text|txt|write|instead|quit|cease|desist|leave|lose|consent|not\s+his|not\s+hers|'s\b|\d{3}[-.]\d{4}|baja|llam|hablen|correo|appel|courriel|anruf|ligar|fallec|muri|faleceu|falecid|d[ée]c[ée]d|verstorb)",
+    [GeneratedRegex(@"\b(?:home|cell|cel|work|office|mobile|alt|wrong|bad)\s*#|\b(?:landline|disconnect|call|contact|remov|phone|number|cell|e-?mail|cel\b|line|#|mail|letter|post|dnc|d\.n\.c|c\s*&\s*d|deceas|decesed|dead|dec'?d|passed|died|obit|rip\b|r\.i\.p|wrong|bad|sue|sheriff|police|threat|solicit|stop|unsub|opt|list|text|txt|write|instead|quit|cease|desist|leave|lose|consent|not\s+his|not\s+hers|'s\b|\d{3}[-.]\d{4}|baja|llam|hablen|correo|appel|courriel|anruf|ligar|fallec|muri|faleceu|falecid|d[ée]c[ée]d|verstorb)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoteTrigger();
 
