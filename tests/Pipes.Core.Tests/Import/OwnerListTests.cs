@@ -270,6 +270,8 @@ public sealed class OwnerListTests : IDisposable
     [InlineData("she said don't call it royalty, it's minerals", false, false)]
     [InlineData("3/1 vm; 3/8 he said do not call", true, false)] // a request reported
     [InlineData("son told us not to call, he handles it", true, false)]
+    [InlineData("no longer wants calls", true, false)] // "wants calls" undid it
+    [InlineData("Left message with assistant, ref #4417", false, false)]
     public void ANoteStopsWhatItAsks(string note, bool calls, bool email)
     {
         var record = Import($"Name,Phone,Email,Notes\nJo Smith,214-555-0101,jo@x.example,\"{note}\"\n")[0];
@@ -310,6 +312,20 @@ public sealed class OwnerListTests : IDisposable
     [InlineData("Cell,Landline", "landline disconnected", "2145550101", null)]
     [InlineData("Cell,Landline", "take the landline off the list", "2145550101", null)]
     [InlineData("Cell,Work Phone", "no calls to work pls - use cell 214-555-0101", "2145550101", null)]
+    // A second review's kinds: "dont" (no apostrophe) before the number was read as a number given to call, so the asked-about line
+    // was dialled and the other withheld; the number before the request; "remove" and "ever" before a number; "call X not Y"; a line
+    // after "at"; "no longer wants calls"; a line listed after the number; "ok to call" another number leaves the request standing.
+    [InlineData("Phone,Cell", "pls dont call 214-555-0101 again", null, "2145550102")]
+    [InlineData("Phone,Cell", "214-555-0101 do not call", null, "2145550102")]
+    [InlineData("Phone,Cell", "remove 214-555-0101 from the list per owner", null, "2145550102")]
+    [InlineData("Phone,Cell", "dont ever call 214-555-0101", null, "2145550102")]
+    [InlineData("Phone,Cell", "call 214-555-0102 not 214-555-0101", null, "2145550102")]
+    [InlineData("Home Phone,Work Phone", "pls do not call at home", null, "2145550102")]
+    [InlineData("Home Phone,Work Phone", "quit calling him at work, use his home #", "2145550101", null)]
+    [InlineData("Phone,Cell", "no longer wants calls on 214-555-0101", null, "2145550102")]
+    [InlineData("Phone,Cell", "do not call 214-555-0101 or his cell", null, null)]
+    [InlineData("Phone,Cell", "DNC 214-555-0101; ok to call 214-555-0102", null, "2145550102")]
+    [InlineData("Phone,Cell", "do not call 214-555-0101 - call 214-555-0102 instead", null, "2145550102")]
     public void ANoteNamingALineStopsThatLine(string headers, string note, string? first, string? second)
     {
         var record = Import($"Name,{headers},Notes\nJo Smith,214-555-0101,214-555-0102,\"{note}\"\n")[0];
