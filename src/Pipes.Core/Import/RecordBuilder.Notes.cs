@@ -26,7 +26,7 @@ internal sealed partial class RecordBuilder
     private readonly Func<string, List<NoteMarked>?> _noteSays = Remembered<List<NoteMarked>?>(NoteSays);
 
     /// <summary>What one request or fact in a note stops: the scope, the words, the clause they stand in, and whether they are about a line ("wrong number on cell") rather than the person.</summary>
-    internal readonly record struct NoteMarked(OptOutScope Scope, string Words, string Clause, bool AboutALine);
+    internal readonly record struct NoteMarked(OptOutScope Scope, string Words, string Clause, bool AboutALine, bool AllButTheLine = false);
 
     private void ApplyNotes(ContactRecord record, object?[] cells, ImportSummary summary)
     {
@@ -60,6 +60,7 @@ internal sealed partial class RecordBuilder
     /// </summary>
     private IEnumerable<string> StoppedBy(NoteMarked mark, HashSet<string> own, object?[] cells)
     {
+        if (mark.AllButTheLine) return LineNamedIn(mark.Words, cells) is { } kept ? own.Except(kept) : [];
         var named = NamedInNote(own, mark.Clause);
         if (!mark.AboutALine) return named ?? [.. own];
         // The clause's line words only when it names no number: "do not call 214-..., call cell 469-..." gives the cell to call.
@@ -98,6 +99,9 @@ internal sealed partial class RecordBuilder
                 found.Add(new NoteMarked(scope, clause.Substring(index, length).Trim(), lineWords ?? clause, line));
             }
             foreach (Match death in NoteDeath().Matches(clause)) Add(OptOutScope.All, death.Index, death.Length, death: true);
+            // "only call cell", "call mobile only", "cell only": every other line is stopped (one that names no line the row has stops nothing).
+            if (OnlyThisLine().Match(clause) is { Success: true } only && !(requestUndone || UndoneBefore().IsMatch(clause.AsSpan(0, only.Index))))
+                found.Add(new NoteMarked(OptOutScope.Calls, only.Value.Trim(), only.Value, AboutALine: true, AllButTheLine: true));
             var lineMarkEnd = -1; // where the clause's last line mark ends: a request inside one is that line's ("take the landline off the list")
             foreach (var mark in NoteMarks(clause))
             {
@@ -151,6 +155,11 @@ internal sealed partial class RecordBuilder
     [GeneratedRegex(@"\G\s*(?:(?:me|him|her|them)\s+)?(?:(?:to|on|at|for)\s+)?(?:(?:" + Whose + @")\s+)?(?:" + LineKind + @")\b(?:\s+(?:line|phone|number|no\b\.?|#))?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LineAfterRequest();
+
+    // The one line a note says to call: "only call cell", "call mobile only", "cell only", "call his cell only, not home".
+    [GeneratedRegex(@"\b(?:only\s+call\s+(?:(?:" + Whose + @")\s+)?(?:" + LineKind + @")\b|(?:call\s+(?:(?:" + Whose + @")\s+)?)?(?:" + LineKind + @")(?:\s+(?:phone|number|#))?\s+only\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OnlyThisLine();
 
     // A line listed after "or"/"and": "do not call 214-555-0101 or cell".
     [GeneratedRegex(@"\b(?:or|and|&)\s+(?:(?:" + Whose + @")\s+)?(?:" + LineKind + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -242,7 +251,7 @@ internal sealed partial class RecordBuilder
     };
 
     // A word a note must hold to say anything of contact: most notes ("Met at NAPE", "left voicemail") are passed over at once.
-    [GeneratedRegex(@"\b(?:home|cell|cel|work|office|mobile|alt|wrong|bad)\s*#|\b(?:landline|disconnect|call|contact|remov|phone|number|cell|e-?mail|cel\b|line|#|mail|letter|post|dnc|d\.n\.c|c\s*&\s*d|deceas|decesed|dead|dec'?d|passed|died|obit|rip\b|r\.i\.p|wrong|bad|sue|sheriff|police|threat|solicit|stop|unsub|opt|list|text|txt|write|instead|quit|cease|desist|leave|lose|consent|not\s+his|not\s+hers|'s\b|\d{3}[-.]\d{4}|baja|llam|hablen|correo|appel|courriel|anruf|ligar|fallec|muri|faleceu|falecid|d[ée]c[ée]d|verstorb)",
+    [GeneratedRegex(@"\b(?:home|cell|cel|work|office|mobile|alt|wrong|bad)\s*#|\b(?:home|work|office|house|business)\s+only\b|\b(?:mobile|landline|disconnect|call|contact|remov|phone|number|cell|e-?mail|cel\b|line|#|mail|letter|post|dnc|d\.n\.c|c\s*&\s*d|deceas|decesed|dead|dec'?d|passed|died|obit|rip\b|r\.i\.p|wrong|bad|sue|sheriff|police|threat|solicit|stop|unsub|opt|list|text|txt|write|instead|quit|cease|desist|leave|lose|consent|not\s+his|not\s+hers|'s\b|\d{3}[-.]\d{4}|baja|llam|hablen|correo|appel|courriel|anruf|ligar|fallec|muri|faleceu|falecid|d[ée]c[ée]d|verstorb)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoteTrigger();
 

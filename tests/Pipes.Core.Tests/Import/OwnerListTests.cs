@@ -326,6 +326,10 @@ public sealed class OwnerListTests : IDisposable
     [InlineData("Phone,Cell", "do not call 214-555-0101 or his cell", null, null)]
     [InlineData("Phone,Cell", "DNC 214-555-0101; ok to call 214-555-0102", null, "2145550102")]
     [InlineData("Phone,Cell", "do not call 214-555-0101 - call 214-555-0102 instead", null, "2145550102")]
+    // The one line to call: the others are stopped ("only call cell" left the home line dialled).
+    [InlineData("Home Phone,Cell", "pls only call his cell", null, "2145550102")]
+    [InlineData("Home Phone,Cell", "Mobile only - works nights", null, "2145550102")]
+    [InlineData("Phone,Phone 2", "cell only", "2145550101", "2145550102")] // no cell column: nothing to tell
     public void ANoteNamingALineStopsThatLine(string headers, string note, string? first, string? second)
     {
         var record = Import($"Name,{headers},Notes\nJo Smith,214-555-0101,214-555-0102,\"{note}\"\n")[0];
