@@ -67,7 +67,7 @@ internal sealed partial class RecordBuilder
         var line = LineNamedIn(mark.Words, cells) ?? (named is null ? LineNamedIn(mark.Clause, cells) : null);
         // A line listed after a named number: "do not call 214-555-0101 or cell".
         var listed = named is not null && ListedLine().Match(mark.Clause) is { Success: true } more ? LineNamedIn(more.Value, cells) : null;
-        return named is null && line is null ? own.Except(GivenInNote(mark.Clause)) : (named ?? []).Concat(line ?? []).Concat(listed ?? []);
+        return named is null && line is null ? own.Except(WrittenNumbers(mark.Clause, given: true)) : (named ?? []).Concat(line ?? []).Concat(listed ?? []);
     }
 
     /// <summary>
@@ -146,6 +146,9 @@ internal sealed partial class RecordBuilder
     private static Match? LineNamedAfter(string clause, int end) =>
         LineAfterRequest().Match(clause, end) is { Success: true } named && !MoreLinesAfter().IsMatch(clause.AsSpan(named.Index + named.Length)) ? named : null;
 
+    // A phone number written next (NoteMarkLineNamed's requests before one: NamedInNote reads it).
+    private const string NumberAhead = @"(?=\+?1?[\s.(-]*\d{3}[\s.)-]*\d{3}[\s.-]*\d{4})";
+
     // A phone line's kind as notes name it, and whose it is.
     private const string LineKind = "office|work|business|home|house|landline|cell|mobile|cel";
     private const string Whose = "my|his|her|their|our|your|the";
@@ -197,8 +200,7 @@ internal sealed partial class RecordBuilder
         if (clause.Count(char.IsAsciiDigit) < 4) return null;
         // Each written number alone: the words beside it in the note ("is his brother's") would make it no number to the reader.
         // Not a number the clause gives in place of another ("my cell is 432-555-0102", "call him at ..."): that one is to be called.
-        var named = WrittenNumber().Matches(clause).Where(m => !GivenNumberBefore().IsMatch(clause.AsSpan(0, m.Index).TrimEnd()))
-            .Select(m => Normalization.PhoneNormalizer.Normalize(m.Value).Number).OfType<string>().Where(own.Contains)
+        var named = WrittenNumbers(clause, given: false).Where(own.Contains)
             .Concat(EndingIn().Matches(clause).SelectMany(m => own.Where(n => n.EndsWith(m.Groups["last"].Value, StringComparison.Ordinal))))
             .Distinct().ToList();
         return named.Count > 0 ? named : null;
@@ -217,9 +219,12 @@ internal sealed partial class RecordBuilder
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GivenNumberBefore();
 
-    /// <summary>The numbers a clause gives to call instead ("wrong number, call 432-555-0152"), as read.</summary>
-    private static IEnumerable<string> GivenInNote(string clause) =>
-        WrittenNumber().Matches(clause).Where(m => GivenNumberBefore().IsMatch(clause.AsSpan(0, m.Index).TrimEnd()))
+    /// <summary>
+    /// The numbers a clause writes out, as read: those it gives to call instead (<paramref name="given"/>: "wrong number, call
+    /// 432-555-0152", "my cell is ..."), or the others.
+    /// </summary>
+    private static IEnumerable<string> WrittenNumbers(string clause, bool given) =>
+        WrittenNumber().Matches(clause).Where(m => GivenNumberBefore().IsMatch(clause.AsSpan(0, m.Index).TrimEnd()) == given)
             .Select(m => Normalization.PhoneNormalizer.Normalize(m.Value).Number).OfType<string>();
 
     [GeneratedRegex(@"\bending\s+(?:in\s+)?(?<last>\d{4})\b", RegexOptions.IgnoreCase)]
@@ -318,15 +323,15 @@ internal sealed partial class RecordBuilder
     // distinct notes took 2.7 s against 1.7 s (the same note reading; one big matcher is slow to be optimised, see NoteMarkKinds).
     [GeneratedRegex(@"(?<line>"
         // A number written after the request ("do not call 432-555-0101", "never call mobile number 432-..."): NamedInNote takes it.
-        + @"\b(?:remove|delete|drop)\s+(?:#\s*)?(?=\+?1?[\s.(-]*\d{3}[\s.)-]*\d{3}[\s.-]*\d{4})"
+        + @"\b(?:remove|delete|drop)\s+(?:#\s*)?" + NumberAhead
         // The number before the request ("214-555-0101 do not call"), and a line after "at"/"on" ("do not call at home", "stop calling
         // me at work, use my cell": the reply rule reads the last as a redirect, no request).
         // (Each look behind comes after the words it checks, so it is tried only where they stand, not at every position.)
         + @"|\b(?:do\s+not|don'?t|dont|never)\s+call\b(?<=\d{4}\s*[-:–]?\s*(?:do\s+not|don'?t|dont|never)\s+call)"
         // "call 469-555-0102 not 214-555-0101": the number after "not" is the one stopped.
-        + @"|\bnot\s+(?<=\bcall\b[^.;]{0,30}\bnot\s+)(?=\+?1?[\s.(-]*\d{3}[\s.)-]*\d{3}[\s.-]*\d{4})"
+        + @"|\bnot\s+(?<=\bcall\b[^.;]{0,30}\bnot\s+)" + NumberAhead
         + @"|\b(?:do\s+not|don'?t|dont|never|stop|quit)\s+(?:call(?:ing)?|ring(?:ing)?|text(?:ing)?)\s+(?:(?:me|him|her|them)\s+)?(?:at|on)\s+(?:(?:" + Whose + @")\s+)?(?:" + LineKind + @")\b(?:\s+(?:line|phone|number|#))?"
-        + @"|\b(?:do\s+not|don'?t|dont|never|stop|quit)(?:\s+ever)?\s+(?:call(?:ing)?|dial(?:ing)?|text(?:ing)?|ring(?:ing)?)(?:\s+or\s+(?:call|text|dial))?\s+(?:(?:his|her|the|their|my)\s+)?(?:(?:cell|mobile|home|work|office|landline)\s+)?(?:(?:number|#|phone|line)\s*:?\s*)?(?=\+?1?[\s.(-]*\d{3}[\s.)-]*\d{3}[\s.-]*\d{4})"
+        + @"|\b(?:do\s+not|don'?t|dont|never|stop|quit)(?:\s+ever)?\s+(?:call(?:ing)?|dial(?:ing)?|text(?:ing)?|ring(?:ing)?)(?:\s+or\s+(?:call|text|dial))?\s+(?:(?:his|her|the|their|my)\s+)?(?:(?:cell|mobile|home|work|office|landline)\s+)?(?:(?:number|#|phone|line)\s*:?\s*)?" + NumberAhead
         // "take the landline off", "remove mobile from list": that line only.
         + @"|\b(?:remove|take|drop|delete)\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:landline|home|cell|mobile|work|office)(?:\s+(?:#|phone|number|line))?\s+(?:off|from)\b"
         + @")",

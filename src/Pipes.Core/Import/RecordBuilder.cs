@@ -503,16 +503,18 @@ internal sealed partial class RecordBuilder
             // Full Name beside First and Last (Zoho, Google): the parts are a person's, unless the whole says more:
             // an estate, trust, couple or capacity, or a company when the first name is empty ("", "Roe Minerals LP").
             record.OwnerType = OwnerType.Person;
-            var owner = OwnerNameParser.Parse(record.FullName!, order);
+            var inOrder = OwnerNameParser.Parse(record.FullName!, order);
+            // The whole read in the other order, once, and only when a reading is needed to tell.
+            OwnerName? otherOrder = null;
+            OwnerName OtherOrder() => otherOrder ??= OwnerNameParser.Parse(record.FullName!, order == NameOrder.FirstLast ? NameOrder.LastFirst : NameOrder.FirstLast);
+            var owner = inOrder;
             // The columns say the whole's order: "SMITH JOHN & MARY" beside First "JOHN" and Last "SMITH" is written last name first
             // (read first name first, the couple's reading made the owner First "SMITH", Last "JOHN").
-            if (owner.Person is { } read && !(Agrees(record.FirstName, read.First) && Agrees(record.LastName, read.Last))
-                && OwnerNameParser.Parse(record.FullName!, order == NameOrder.FirstLast ? NameOrder.LastFirst : NameOrder.FirstLast) is { Person: { } other } otherOrder
-                && Agrees(record.FirstName, other.First) && Agrees(record.LastName, other.Last))
-                owner = otherOrder;
+            if (inOrder.Person is { } read && !PartsAgree(record, read) && OtherOrder() is { Person: { } other } && PartsAgree(record, other))
+                owner = OtherOrder();
             // A couple read from the whole whose second owner the columns name (First "MARY", Last "SMITH" beside "SMITH JOHN & MARY"):
             // the columns stand, the first owner is the second of the row (the couple's reading made her "SMITH JOHN").
-            if (owner.Type == OwnerType.Couple && ColumnsNameTheSecondOwner(record, order) is { } first)
+            if (owner.Type == OwnerType.Couple && (FirstOfCoupleNamedSecond(record, inOrder) ?? FirstOfCoupleNamedSecond(record, OtherOrder())) is { } first)
             {
                 record.OwnerType = OwnerType.Couple;
                 record.SecondOwner = first;
@@ -525,7 +527,7 @@ internal sealed partial class RecordBuilder
                 return;
             }
             TidyNameParts(record); // Google's and Zoho's parts are typed as any: "Dr. Ana", "Robert (Bob)"
-            if (owner is { Type: OwnerType.Person, Person: { } whole } && Agrees(record.FirstName, whole.First) && Agrees(record.LastName, whole.Last))
+            if (owner is { Type: OwnerType.Person, Person: { } whole } && PartsAgree(record, whole))
             {
                 // The parts the columns leave empty, from the whole when it agrees with those they fill: Given "Mike" and Name "Mike Price".
                 record.Prefix ??= Blank(whole.Title);
@@ -631,16 +633,13 @@ internal sealed partial class RecordBuilder
         return false;
     }
 
-    /// <summary>The first owner's name of a couple whose second owner the First and Last Name columns name, read in either order; else null.</summary>
-    private static string? ColumnsNameTheSecondOwner(ContactRecord record, NameOrder order)
-    {
-        if (record.FirstName is null || record.LastName is null) return null;
-        var columns = $"{record.FirstName} {record.LastName}";
-        foreach (var reading in new[] { order, order == NameOrder.FirstLast ? NameOrder.LastFirst : NameOrder.FirstLast })
-            if (OwnerNameParser.Parse(record.FullName!, reading) is { Person: { } first, SecondPerson: { } second } && string.Equals(second, columns, StringComparison.OrdinalIgnoreCase))
-                return $"{first.First} {first.Last}";
-        return null;
-    }
+    /// <summary>The first owner's name of the couple <paramref name="reading"/> when the First and Last Name columns name its second owner; else null.</summary>
+    private static string? FirstOfCoupleNamedSecond(ContactRecord record, OwnerName reading) =>
+        record.FirstName is not null && record.LastName is not null && reading is { Person: { } first, SecondPerson: { } second }
+        && string.Equals(second, $"{record.FirstName} {record.LastName}", StringComparison.OrdinalIgnoreCase) ? $"{first.First} {first.Last}" : null;
+
+    /// <summary>Whether the First and Last Name columns agree with <paramref name="person"/> read from the whole name (an empty column agrees).</summary>
+    private static bool PartsAgree(ContactRecord record, PersonName person) => Agrees(record.FirstName, person.First) && Agrees(record.LastName, person.Last);
 
     private static bool Agrees(string? part, string whole) => part is null || string.Equals(part, whole, StringComparison.OrdinalIgnoreCase);
 
