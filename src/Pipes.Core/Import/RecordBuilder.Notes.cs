@@ -25,8 +25,12 @@ internal sealed partial class RecordBuilder
     // The same note on many rows ("Left voicemail") is read once a file (Remembered).
     private readonly Func<string, List<NoteMarked>?> _noteSays = Remembered<List<NoteMarked>?>(NoteSays);
 
-    /// <summary>What one request or fact in a note stops: the scope, the words, the clause they stand in, and whether they are about a line ("wrong number on cell") rather than the person.</summary>
-    internal readonly record struct NoteMarked(OptOutScope Scope, string Words, string Clause, bool AboutALine, bool AllButTheLine = false);
+    /// <summary>
+    /// What one request or fact in a note stops: the scope, the words, the clause they stand in, whether they are about a line ("wrong
+    /// number on cell") rather than the person, the words that name the line when only they tell which ("stop calling my office line,
+    /// my cell is ...": "my office line"), and where the words end in the clause (-1: not known).
+    /// </summary>
+    internal readonly record struct NoteMarked(OptOutScope Scope, string Words, string Clause, bool AboutALine, bool AllButTheLine = false, string? LineWords = null, int End = -1);
 
     private void ApplyNotes(ContactRecord record, object?[] cells, ImportSummary summary)
     {
@@ -43,7 +47,7 @@ internal sealed partial class RecordBuilder
                 var why = $"the row's '{_map.Headers[column]}' says '{mark.Words}'";
                 if (mark.Scope != OptOutScope.Email)
                 {
-                    numbers.AddRange(StoppedBy(mark, own, cells));
+                    numbers.AddRange(StoppedBy(mark, own, cells, note));
                     callsWhy ??= why;
                 }
                 if (mark.Scope != OptOutScope.Calls) mailWhy ??= why;
@@ -54,21 +58,41 @@ internal sealed partial class RecordBuilder
     }
 
     /// <summary>
-    /// The row's numbers a mark stops: those its clause writes out or names by their last digits, and for a line's mark the line its
-    /// words name ("do not call his home phone or 432-555-0101": both); a line's mark that names none ("wrong number, call
-    /// 432-555-0152") stops the row's numbers but the one it gives to call; any other mark, all of them.
+    /// The row's numbers a mark stops: those its clause writes out or names by their last digits (when a number follows the request's
+    /// words, those after it: "called 469-... - asked us not to call 214-..."), and for a line's mark the line its words name ("do not
+    /// call his home phone or 432-555-0101": both; "do not call mobile number 432-555-0101": the number, when the Cell column holds
+    /// another); a line's mark that names none ("wrong number, call 432-555-0152") stops the row's numbers but those the note gives to
+    /// call; a request of the person's that gives a number to use instead ("stop calling, use 432-555-0152 instead"), the others;
+    /// any other mark, all of them.
     /// </summary>
-    private IEnumerable<string> StoppedBy(NoteMarked mark, HashSet<string> own, object?[] cells)
+    private IEnumerable<string> StoppedBy(NoteMarked mark, HashSet<string> own, object?[] cells, string note)
     {
         if (mark.AllButTheLine) return LineNamedIn(mark.Words, cells) is { } kept ? own.Except(kept) : [];
-        var named = NamedInNote(own, mark.Clause);
-        if (!mark.AboutALine) return named ?? [.. own];
-        // The clause's line words only when it names no number: "do not call 214-..., call cell 469-..." gives the cell to call.
-        var line = LineNamedIn(mark.Words, cells) ?? (named is null ? LineNamedIn(mark.Clause, cells) : null);
+        var wordsLine = mark.AboutALine ? LineNamedIn(mark.Words, cells) : null;
+        // Where only the line's words tell which line, the clause's numbers are the ones given instead; where the request's words name
+        // a line, a number before them is where the caller reached the person ("spoke on 214-... - do not call the house again").
+        var named = mark.LineWords is null ? NamedInNote(own, mark.Clause, mark.End, onlyAfter: wordsLine is not null) : null;
+        if (!mark.AboutALine)
+            return named ?? (mark.Scope == OptOutScope.Calls && GivenInstead().IsMatch(mark.Clause) ? own.Except(GivenNumbers(mark.Clause)) : [.. own]);
+        // The clause's line words only when it names no number: "do not call 214-..., call cell 469-..." gives the cell to call; and
+        // not the request's own line word when the number follows it ("do not call mobile number 214-...": that number).
+        var line = named is not null && NumberRightAfter(mark) ? null
+            : wordsLine ?? (named is null && mark.LineWords is null ? LineNamedIn(mark.Clause, cells) : null);
         // A line listed after a named number: "do not call 214-555-0101 or cell".
         var listed = named is not null && ListedLine().Match(mark.Clause) is { Success: true } more ? LineNamedIn(more.Value, cells) : null;
-        return named is null && line is null ? own.Except(WrittenNumbers(mark.Clause, given: true)) : (named ?? []).Concat(line ?? []).Concat(listed ?? []);
+        return named is null && line is null ? own.Except(GivenNumbers(note)) : (named ?? []).Concat(line ?? []).Concat(listed ?? []);
     }
+
+    // "use 214-... instead", "try 214-...": a request that says which number to call in place of the ones it stops.
+    [GeneratedRegex(@"\b(?:instead|use|try)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GivenInstead();
+
+    private static bool NumberRightAfter(NoteMarked mark) => mark.End >= 0 && NumberNext().IsMatch(mark.Clause.AsSpan(mark.End));
+
+    // The request's object is a number: "asked us not to call 214-...", "do not call his cell # 214-...", "stop calling me at 214-...".
+    [GeneratedRegex(@"^\s*(?:(?:me|him|her|them)\s+)?(?:(?:at|on)\s+)?(?:(?:" + Whose + @")\s+)?(?:(?:" + LineKind + @")\s*)?(?:(?:number|#|phone|line|no\.?)\s*)?:?\s*" + NumberAhead,
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NumberNext();
 
     /// <summary>
     /// What a note asks or says, clause by clause (a note is often several events: "3/12 lvm; 3/20 wife said he passed"); null when
@@ -96,20 +120,25 @@ internal sealed partial class RecordBuilder
                 var after = clause.AsSpan(index + length);
                 if (UndoneBefore().IsMatch(before) || UndoneAfter().IsMatch(after) || (!death && (PastBefore().IsMatch(before) || ReplyOptOut.SaysWhenNotWhether(after)))) return;
                 if (!death && NoContact().IsMatch(clause.AsSpan(index, length)) && (callLog || OutcomeAfter().IsMatch(after)) && !Asked().IsMatch(clause)) return;
-                found.Add(new NoteMarked(scope, clause.Substring(index, length).Trim(), lineWords ?? clause, line));
+                found.Add(new NoteMarked(scope, clause.Substring(index, length).Trim(), clause, line, LineWords: lineWords, End: index + length));
             }
             foreach (Match death in NoteDeath().Matches(clause)) Add(OptOutScope.All, death.Index, death.Length, death: true);
             // "only call cell", "call mobile only", "cell only": every other line is stopped (one that names no line the row has stops nothing).
             if (OnlyThisLine().Match(clause) is { Success: true } only && !(requestUndone || UndoneBefore().IsMatch(clause.AsSpan(0, only.Index))))
-                found.Add(new NoteMarked(OptOutScope.Calls, only.Value.Trim(), only.Value, AboutALine: true, AllButTheLine: true));
+                found.Add(new NoteMarked(OptOutScope.Calls, only.Value.Trim(), clause, AboutALine: true, AllButTheLine: true, End: only.Index + only.Length));
             var lineMarkEnd = -1; // where the clause's last line mark ends: a request inside one is that line's ("take the landline off the list")
             foreach (var mark in NoteMarks(clause))
             {
                 if (mark.Groups["third"].Success && relativeNamed) continue;
+                // "old number disconnected", "don't call the old one": the row's number is the old one only beside a new one given to call
+                // ("new cell 432-555-0101, old number disconnected"); without, it may be the new one ("old home # disconnected, replaced w/ this one").
+                if (mark.Groups["old"].Success && !GivenNumbers(note).Any()) continue;
                 if (mark.Groups["line"].Success) lineMarkEnd = mark.Index + mark.Length;
                 var scope = mark.Groups["calls"].Success || mark.Groups["line"].Success ? OptOutScope.Calls : mark.Groups["mail"].Success ? OptOutScope.Email : OptOutScope.All;
                 if (scope == OptOutScope.Calls && !mark.Groups["line"].Success && LineNamedAfter(clause, mark.Index + mark.Length) is { } named)
                     Add(scope, mark.Index, named.Index + named.Length - mark.Index, line: true, lineWords: named.Value);
+                else if (scope == OptOutScope.Calls && !mark.Groups["line"].Success && LineHeadBefore(clause, mark.Index) is { } head)
+                    Add(scope, head.Index, mark.Index + mark.Length - head.Index, line: true, lineWords: head.Value);
                 else // "do not call home or cell": two lines named, the row's numbers
                     Add(scope, mark.Index, mark.Length, line: mark.Groups["line"].Success && !MoreLinesAfter().IsMatch(clause.AsSpan(mark.Index + mark.Length)));
             }
@@ -121,6 +150,8 @@ internal sealed partial class RecordBuilder
                 // only its words tell which (the clause's other line words and numbers are the ones given instead).
                 if (request.Scope == OptOutScope.Calls && LineNamedAfter(clause, at + request.Words.Length) is { } named)
                     Add(request.Scope, at, named.Index + named.Length - at, line: true, lineWords: named.Value);
+                else if (request.Scope == OptOutScope.Calls && LineHeadBefore(clause, at) is { } head)
+                    Add(request.Scope, head.Index, at + request.Words.Length - head.Index, line: true, lineWords: head.Value);
                 else
                     Add(request.Scope, at, request.Words.Length, line: ThisLine().IsMatch(request.Words));
             }
@@ -145,6 +176,13 @@ internal sealed partial class RecordBuilder
     /// </summary>
     private static Match? LineNamedAfter(string clause, int end) =>
         LineAfterRequest().Match(clause, end) is { Success: true } named && !MoreLinesAfter().IsMatch(clause.AsSpan(named.Index + named.Length)) ? named : null;
+
+    /// <summary>The one line a clause opens with, as a heading of the calls request at <paramref name="start"/> ("Cell - DO NOT CALL", "home phone: do not call", "Work # DNC"); null when none.</summary>
+    private static Match? LineHeadBefore(string clause, int start) => LineHead().Match(clause, 0, start) is { Success: true } head ? head : null;
+
+    [GeneratedRegex(@"^\W*(?:(?:" + Whose + @")\s+)?(?:" + LineKind + @")\b(?:\s*(?:line|phone|number|no\b\.?|#))?(?:\s+is)?\s*[-:–=]*\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LineHead();
 
     // A phone number written next (NoteMarkLineNamed's requests before one: NamedInNote reads it).
     private const string NumberAhead = @"(?=\+?1?[\s.(-]*\d{3}[\s.)-]*\d{3}[\s.-]*\d{4})";
@@ -175,7 +213,10 @@ internal sealed partial class RecordBuilder
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MoreLinesAfter();
 
-    /// <summary>A note's clauses: split at ";", "|", "!", a line break, and a full stop that ends a sentence (not "D.N.C." or "Mrs."); a "?" stays with its clause.</summary>
+    /// <summary>
+    /// A note's clauses: split at ";", "|", "!", a line break, and a full stop that ends a sentence (not "D.N.C." or "Mrs."); a "?" stays
+    /// with its clause, and a number alone after a break with the clause before it ("DO NOT CALL!! 214-555-0101").
+    /// </summary>
     private static IEnumerable<string> Clauses(string note)
     {
         var start = 0;
@@ -188,20 +229,23 @@ internal sealed partial class RecordBuilder
         if (start < note.Length) yield return note[start..];
     }
 
-    [GeneratedRegex(@"[;|!\n]+|\?+\s*|(?<=\p{Ll}{3,}|\d)\.(?:\s+|$)")]
+    [GeneratedRegex(@"(?>[;|!\n]+|\?+\s*|(?<=\p{Ll}{3,}|\d)\.(?:\s+|$))(?!\s*" + NumberAhead + @"[\d\s().+-]+(?:$|[;|!\n]))")]
     private static partial Regex ClauseEnd();
 
     /// <summary>
     /// "Says 432-555-0172 is his brother's, stop calling that one", "ph ending 0187 ... don't call it": the row's numbers the clause
-    /// writes out or names by their last four digits; null when it names none of them.
+    /// writes out or names by their last four digits; when a number is the object of the request ending at <paramref name="end"/>
+    /// ("called 469-... and reached him - said stop calling 214-...") or <paramref name="onlyAfter"/>, only those after it; null when
+    /// it names none of them.
     /// </summary>
-    private static List<string>? NamedInNote(HashSet<string> own, string clause)
+    private static List<string>? NamedInNote(HashSet<string> own, string clause, int end = -1, bool onlyAfter = false)
     {
         if (clause.Count(char.IsAsciiDigit) < 4) return null;
         // Each written number alone: the words beside it in the note ("is his brother's") would make it no number to the reader.
         // Not a number the clause gives in place of another ("my cell is 432-555-0102", "call him at ..."): that one is to be called.
-        var named = WrittenNumbers(clause, given: false).Where(own.Contains)
-            .Concat(EndingIn().Matches(clause).SelectMany(m => own.Where(n => n.EndsWith(m.Groups["last"].Value, StringComparison.Ordinal))))
+        var from = end >= 0 && (onlyAfter || NumberNext().IsMatch(clause.AsSpan(end))) ? end : 0;
+        var named = WrittenNumbers(clause, given: false).Where(n => n.End > from).Select(n => n.Number).Where(own.Contains)
+            .Concat(EndingIn().Matches(clause).Where(m => m.Index >= from).SelectMany(m => own.Where(n => n.EndsWith(m.Groups["last"].Value, StringComparison.Ordinal))))
             .Distinct().ToList();
         return named.Count > 0 ? named : null;
     }
@@ -209,23 +253,33 @@ internal sealed partial class RecordBuilder
     [GeneratedRegex(@"\+?1?[\s.-]*\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4}\b")]
     private static partial Regex WrittenNumber();
 
-    // What stands before a number given to call: "my cell is", "new number:", "call him at", "reach her on", "use cell", "try".
+    // What stands before a number given to call: "my cell is", "new number:", "call him at", "reach her on", "use cell", "try", "good #",
+    // "new cell".
     // Not a request's own words, a negation before them in the phrase ("do not call 432-555-0101", "don't text or call ..."), nor a line said to be no good ("wrong
     // number: ...", "old cell is ..."). (A written number's match may start at the space before it: the text before it is asked
     // without its trailing spaces.)
     [GeneratedRegex(@"(?:(?<!\b(?:wrong|bad|old|dead|former|disconnected)\s+)\b(?:cell|mobile|number|#|phone|line|landline|home|work|office)\s*(?:is|=|:)"
         + @"|(?<!(?:\b(?:not|never|no|stop|quit|dont|dnt|wont|cant|ever)\b|n't)[^.;,\d]{0,24})\b(?:call|reach|try|text|use|contact)(?:\s+(?:me|him|her|them))?(?:\s+(?:at|on))?(?:\s+(?:(?:the|his|her|my|their)\s+)?(?:cell|mobile|home|work|office|landline)(?:\s+(?:phone|number|#|line))?)?"
+        + @"|(?<!(?:\b(?:not|never|no|stop|quit|dont|dnt|wont|cant|ever)\b|n't)[^.;,\d]{0,24})\b(?:good|correct|right|best|new|working|better|preferred)(?:\s*(?:(?:cell|mobile|home|work|office|landline|number|phone|line)\b|#|no\.))*\s*(?:is|=|:)?"
         + @"|\binstead\s*:?)\s*\(?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GivenNumberBefore();
 
     /// <summary>
-    /// The numbers a clause writes out, as read: those it gives to call instead (<paramref name="given"/>: "wrong number, call
-    /// 432-555-0152", "my cell is ..."), or the others.
+    /// The numbers a clause writes out, as read, with where each ends: those it gives to call instead (<paramref name="given"/>:
+    /// "wrong number, call 432-555-0152", "my cell is ...", "good # ...", "432-555-0152 is good"), or the others.
     /// </summary>
-    private static IEnumerable<string> WrittenNumbers(string clause, bool given) =>
-        WrittenNumber().Matches(clause).Where(m => GivenNumberBefore().IsMatch(clause.AsSpan(0, m.Index).TrimEnd()) == given)
-            .Select(m => Normalization.PhoneNormalizer.Normalize(m.Value).Number).OfType<string>();
+    private static IEnumerable<(int End, string Number)> WrittenNumbers(string clause, bool given) =>
+        WrittenNumber().Matches(clause)
+            .Where(m => (GivenNumberBefore().IsMatch(clause.AsSpan(0, m.Index).TrimEnd()) || GivenNumberAfter().IsMatch(clause.AsSpan(m.Index + m.Length))) == given)
+            .Select(m => (End: m.Index + m.Length, Number: Normalization.PhoneNormalizer.Normalize(m.Value).Number)).Where(n => n.Number is not null)!;
+
+    private static IEnumerable<string> GivenNumbers(string text) => WrittenNumbers(text, given: true).Select(n => n.Number);
+
+    // After a number given to call: "469-555-0101 is good", "469-555-0101 ok", "469-... works" (not "is no good", "ok?").
+    [GeneratedRegex(@"^\s*(?:is\s+|=\s*)?(?:good|ok|okay|fine|correct|works|working|the\s+(?:good|right|best|new)\s+(?:one|number|#))\b(?!\s*\?)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GivenNumberAfter();
 
     [GeneratedRegex(@"\bending\s+(?:in\s+)?(?<last>\d{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex EndingIn();
@@ -285,7 +339,7 @@ internal sealed partial class RecordBuilder
     // Whom a note says to call or write to instead of the row's person ("call daughter instead", "talk to his attorney instead").
     private const string InsteadWhom = "daughter|son|wife|husband|spouse|brother|sister|nephew|niece|kids|children|attorney|lawyer|agent|manager";
 
-    private static readonly Regex[] NoteMarkKinds = [NoteMarkAll(), NoteMarkMail(), NoteMarkCalls(), NoteMarkLine(), NoteMarkLineNamed(), NoteMarkLanguages()];
+    private static readonly Regex[] NoteMarkKinds = [NoteMarkAll(), NoteMarkMail(), NoteMarkCalls(), NoteMarkCallsMore(), NoteMarkLine(), NoteMarkLineNamed(), NoteMarkLanguages()];
 
     private static IEnumerable<Match> NoteMarks(string clause) => RegexKinds.LeftmostFirst(NoteMarkKinds, clause);
 
@@ -312,8 +366,17 @@ internal sealed partial class RecordBuilder
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoteMarkCalls();
 
-    [GeneratedRegex(@"(?<line>\b(?:wrong|bad)\s+(?:number|no\b\.?|#|phone|party|person)|\b(?:home|cell|cel|mobile|work|office|landline|alt)\s*(?:#|phone|number|no\.?|line)?\s+(?:is\s+)?(?:wrong|bad|disconnected|no\s+good)\b"
-        + @"|\b(?:do\s+not|don'?t|never)\s+(?:call|dial|use)\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+|that\s+|this\s+)?(?:landline|(?:home|cell|mobile|work|office|house)(?:\s+(?:#|phone|number|line))?|it(?=\s*(?:$|[,.;!\-–]|\s+(?:again|anymore|any\s+more|ever|please|pls)\b))|that\s+one|this\s+one|that\s+number)\b|,\s*don'?t\s+use\b"
+    // Calls requests beside NoteMarkCalls, apart from it (see NoteMarkLineNamed: one big matcher is slow to be optimised).
+    // "do not call per owner", "don't call per his attorney", "do not call as requested": a landman's source after the bare request
+    // (the reply rule takes a bare "do not call" only before a stop).
+    // "hates getting calls on his mobile", "doesn't like being called at work": the line after it read by LineNamedAfter, else the row's.
+    [GeneratedRegex(@"(?<calls>\b(?:do\s+not|don'?t|dont|never)\s+(?:ever\s+)?(?:call|phone|text|dial)\b(?=\s+(?:per|as\s+(?:per|requested|asked)|at\s+(?:his|her|their|the\s+\w+'?s)\s+request)\b))"
+        + @"|(?<calls>\b(?:hates|dislikes|doesn'?t\s+like|does\s+not\s+like)\s+(?:getting\s+|receiving\s+|being\s+)?(?:phone\s+)?call(?:s|ed)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NoteMarkCallsMore();
+
+    [GeneratedRegex(@"(?<line>\b(?:wrong|bad)\s+(?:number|no\b\.?|#|phone|party|person)|\b(?:(?<old>old\s+)?(?:home|cell|cel|mobile|work|office|landline|alt)\s*(?:#|phone|number|no\.?|line)?|(?<old>old\s+)?(?:number|phone|line)|(?<old>old)\s+#)\s+(?:is\s+)?(?:wrong|bad|disconnected|no\s+good|out\s+of\s+service)\b"
+        + @"|\b(?:do\s+not|don'?t|never)\s+(?:call|dial|use)\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+|that\s+|this\s+)?(?:landline|(?:home|cell|mobile|work|office|house)(?:\s+(?:#|phone|number|line))?|it(?=\s*(?:$|[,.;!\-–]|\s+(?:again|anymore|any\s+more|ever|please|pls)\b))|that\s+one|this\s+one|that\s+number|(?<old>old)\s+(?:one|number|cell|mobile|line|phone|landline))\b|,\s*don'?t\s+use\b"
         + @"|\b(?:phone|number|#|cell|line|\d{4})\b[^.;\n]{0,20}?\bis\s+(?:his|her|their|a|the)\s+(?:old\s+)?(?:" + OptOutLanguages.SomeoneElse + @"|ex-?(?:wife|husband))'?s\b|\bnot\s+(?:his|hers|theirs)\b|\bn[úu]mero\s+equivocado\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoteMarkLine();
@@ -331,7 +394,7 @@ internal sealed partial class RecordBuilder
         // "call 469-555-0102 not 214-555-0101": the number after "not" is the one stopped.
         + @"|\bnot\s+(?<=\bcall\b[^.;]{0,30}\bnot\s+)" + NumberAhead
         + @"|\b(?:do\s+not|don'?t|dont|never|stop|quit)\s+(?:call(?:ing)?|ring(?:ing)?|text(?:ing)?)\s+(?:(?:me|him|her|them)\s+)?(?:at|on)\s+(?:(?:" + Whose + @")\s+)?(?:" + LineKind + @")\b(?:\s+(?:line|phone|number|#))?"
-        + @"|\b(?:do\s+not|don'?t|dont|never|stop|quit)(?:\s+ever)?\s+(?:call(?:ing)?|dial(?:ing)?|text(?:ing)?|ring(?:ing)?)(?:\s+or\s+(?:call|text|dial))?\s+(?:(?:his|her|the|their|my)\s+)?(?:(?:cell|mobile|home|work|office|landline)\s+)?(?:(?:number|#|phone|line)\s*:?\s*)?" + NumberAhead
+        + @"|\b(?:do\s+not|don'?t|dont|never|stop|quit)(?:\s+ever)?\s+(?:call(?:ing)?|dial(?:ing)?|text(?:ing)?|ring(?:ing)?)(?:\s+or\s+(?:call|text|dial))?\s+(?:(?:his|her|the|their|my)\s+)?(?:(?:new|old|other|current|alt|second|2nd)\s+)?(?:(?:cell|mobile|home|work|office|landline)\s+)?(?:(?:number|#|phone|line)\s*:?\s*)?" + NumberAhead
         // "take the landline off", "remove mobile from list": that line only.
         + @"|\b(?:remove|take|drop|delete)\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:landline|home|cell|mobile|work|office)(?:\s+(?:#|phone|number|line))?\s+(?:off|from)\b"
         + @")",

@@ -271,6 +271,8 @@ public sealed class OwnerListTests : IDisposable
     [InlineData("3/1 vm; 3/8 he said do not call", true, false)] // a request reported
     [InlineData("son told us not to call, he handles it", true, false)]
     [InlineData("no longer wants calls", true, false)] // "wants calls" undid it
+    [InlineData("do not call per owner", true, false)] // a bare request with its source after it (the reply rule reads it before a stop only)
+    [InlineData("Don't call per his attorney", true, false)]
     [InlineData("Left message with assistant, ref #4417", false, false)]
     public void ANoteStopsWhatItAsks(string note, bool calls, bool email)
     {
@@ -294,7 +296,8 @@ public sealed class OwnerListTests : IDisposable
     [InlineData("Office Phone,Cell Phone", "Stop calling my office line, my cell is 214-555-0102", null, "2145550102")]
     [InlineData("Work Phone,Mobile", "quit calling his work number", null, "2145550102")]
     [InlineData("Home Phone,Cell", "Please stop calling my cell.", "2145550101", null)]
-    [InlineData("Phone,Cell", "Stop calling, use 214-555-0102 instead", null, null)] // a request of the row's: both lines
+    [InlineData("Phone,Cell", "Stop calling, use 214-555-0102 instead", null, "2145550102")] // the number given to use is the row's other
+    [InlineData("Phone,Cell", "stop calling, use my email instead", null, null)] // none given: the row's
     // Kinds a helper's and a review's notes showed: the line after "me at", "to the", "on"; two lines named (the row's); a number
     // after the request's own verb ("do not call 214-...", "don't text or call ...") is the one stopped, not one given; a line said
     // to be no good beside a number given instead; a line's fact with "#" or "disconnected"; "take ... off".
@@ -326,6 +329,30 @@ public sealed class OwnerListTests : IDisposable
     [InlineData("Phone,Cell", "do not call 214-555-0101 or his cell", null, null)]
     [InlineData("Phone,Cell", "DNC 214-555-0101; ok to call 214-555-0102", null, "2145550102")]
     [InlineData("Phone,Cell", "do not call 214-555-0101 - call 214-555-0102 instead", null, "2145550102")]
+    // A third review's kinds (each withheld the good line too): the line as the heading of the request; a number said to be good or
+    // given as "good #", "new cell"; a number dialled before the request whose object is another number; a number alone after "!!" or
+    // a line break; the office line not in the file (the cell given, the home stopped); "the old one" and "old number disconnected"
+    // beside a new number given (without one, the row's may be the new); a dislike of calls on a line; the number after "mobile
+    // number" when the Cell column holds another.
+    [InlineData("Home Phone,Cell", "Cell - DO NOT CALL", "2145550101", null)]
+    [InlineData("Cell,Home Phone", "home phone: do not call", "2145550101", null)]
+    [InlineData("Cell,Work Phone", "Work # DNC", "2145550101", null)]
+    [InlineData("Phone,Cell", "his cell 214-555-0102 is good, do not call home", null, "2145550102")]
+    [InlineData("Phone,Cell", "214-555-0101 do not call, 214-555-0102 ok", null, "2145550102")]
+    [InlineData("Phone,Phone 2", "wrong # 214-555-0101, good # 214-555-0102", null, "2145550102")]
+    [InlineData("Phone,Cell", "called 214-555-0102 and reached him - said stop calling 214-555-0101", null, "2145550102")]
+    [InlineData("Phone,Cell", "called 214-555-0102 - asked us not to call 214-555-0101", null, "2145550102")]
+    [InlineData("Phone,Cell", "DO NOT CALL!! 214-555-0101", null, "2145550102")]
+    [InlineData("Phone,Cell", "DNC\n214-555-0101", null, "2145550102")]
+    [InlineData("Home Phone,Cell", "stop calling my office line, my cell is 214-555-0102", null, "2145550102")]
+    [InlineData("Phone,Phone 2", "new cell 214-555-0102; don't call the old one", null, "2145550102")]
+    [InlineData("Phone,Phone 2", "new cell 214-555-0102, old number disconnected", null, "2145550102")]
+    [InlineData("Phone,Phone 2", "old home # disconnected, replaced w/ this one", "2145550101", "2145550102")]
+    [InlineData("Home Phone,Cell", "hates getting calls on his mobile", "2145550101", null)]
+    [InlineData("Phone,Cell", "do not call his new cell 214-555-0102", "2145550101", null)] // "new" after a negation gives nothing
+    [InlineData("Cell,Home Phone", "CELL # - do not call per owner", "2145550102", null)]
+    [InlineData("Cell,Home Phone", "left vm on 214-555-0102; spoke on 214-555-0101 - do not call the house again", "2145550101", null)]
+    [InlineData("Phone,Cell", "reached on 214-555-0102, said don't call 214-555-0101 anymore", null, "2145550102")]
     // The one line to call: the others are stopped ("only call cell" left the home line dialled).
     [InlineData("Home Phone,Cell", "pls only call his cell", null, "2145550102")]
     [InlineData("Home Phone,Cell", "Mobile only - works nights", null, "2145550102")]
@@ -335,6 +362,14 @@ public sealed class OwnerListTests : IDisposable
         var record = Import($"Name,{headers},Notes\nJo Smith,214-555-0101,214-555-0102,\"{note}\"\n")[0];
         var dialable = new[] { record.Phone }.Concat(record.ExtraPhones?.Split("; ") ?? []).OfType<string>().ToList();
         Assert.Equal(new[] { first, second }.OfType<string>().ToList(), dialable);
+    }
+
+    // The number the request names, not the line word before it: the Cell column holds another number.
+    [Fact]
+    public void ANumberAfterALineWordIsTheOneStopped()
+    {
+        var record = Import("Name,Phone,Cell,Notes\nJo Smith,214-555-0101,214-555-0102,Do not call mobile number 214-555-0101\n")[0];
+        Assert.Equal(("2145550102", null), (record.Phone, record.ExtraPhones));
     }
 
     // Someone else's line beside the number; a spouse's is often a co-owner's and stays.
