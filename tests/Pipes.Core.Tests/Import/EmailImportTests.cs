@@ -752,6 +752,33 @@ public sealed class EmailImportTests : IDisposable
     }
 
     [Fact]
+    public void AnX500AddressWrittenWithItsTypeOrWrappedAsSmtpIsThatX500Address()
+    {
+        // IMCEAEX: Exchange's X.500 address wrapped as an SMTP one ('_' for '/', +20 for a space); "EX:" and "SMTP:" the type before the address.
+        var wrapped = "IMCEAEX-_O=EXCHANGELABS_OU=EXCHANGE+20ADMINISTRATIVE+20GROUP+20+28FYDIBOHF23SPDLT+29_CN=RECIPIENTS_CN=8F3A2B1C9D0E4F5A6B7C8D9E0F1A2B3C-LEE@namprd04.prod.outlook.com";
+        var path = Export("typed.csv",
+            OutlookRow("Lease offer", "b", "Lee Landman", wrapped, "SMTP", "Jane Doe", "jane.doe@doeminerals.com", "SMTP"),
+            OutlookRow("Offer, again", "b", "Lee Landman", "EX:" + LeeX500, "EX", "Carl Cee", "carl@cee.org", "SMTP"),
+            OutlookRow("Re: offer", "b", "Bob Roe", "SMTP:bob@roe-ranch.net", "SMTP", "Lee Landman", "x500:" + LeeX500.ToLowerInvariant(), "EX"),
+            OutlookRow("Re: Re: offer", "b", "Carl Cee", "Carl Cee <smtp:carl@cee.org>", "SMTP", "Lee Landman", "lee@landco.com", "SMTP"));
+
+        var (activities, _, summary) = Run(path, People, mine: ["lee@landco.com", LeeX500]);
+
+        Assert.Equal(["jane", "carl", "bob", "carl"], activities.Select(a => a.Prospect));
+        Assert.Equal([EmailDirection.Sent, EmailDirection.Sent, EmailDirection.Received, EmailDirection.Received], activities.Select(a => a.Direction));
+        Assert.Equal("Lee Landman <" + LeeX500 + ">", activities[0].From);
+        Assert.Equal("Lee Landman <" + LeeX500 + ">", activities[1].From);
+        Assert.Equal("Bob Roe <bob@roe-ranch.net>", activities[2].From);
+        Assert.Equal(0, summary.UnmatchedMessages);
+
+        // With my SMTP address only, the wrapped sender is an X.500 sender like any other: said, not taken for a stranger's address.
+        var (alone, _, aloneSummary) = Run(path, People, mine: "lee@landco.com");
+        Assert.Equal(EmailDirection.Received, alone[0].Direction);
+        Assert.Contains(LeeX500, Assert.Single(aloneSummary.Warnings));
+        Assert.Equal(2, aloneSummary.X500Senders.Single().Value.Count);
+    }
+
+    [Fact]
     public void TheX500SenderNamedLikeMeIsTheOneSuggested()
     {
         // A colleague sent more, but the sender with my name ('Name <address>' in -MyAddress) is the likelier me.

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
 using Pipes.Import.Normalization;
 
 namespace Pipes.Import.Email;
@@ -75,6 +78,8 @@ public static class EmailAddressList
     internal static IEnumerable<EmailParticipant> ParseEntry(string entry)
     {
         if (entry.Length == 0) yield break;
+        // "SMTP:ann@x.com", "EX:/o=...", "X500:/o=...": an address written with its type, as Exchange's proxy addresses and Outlook's address book write them.
+        entry = TypePrefix.Replace(entry, "");
         var unquoted = entry.Trim('"', '\'', ' ');
         if (IsX500(unquoted))
         {
@@ -82,6 +87,13 @@ public static class EmailAddressList
             yield break;
         }
         var normalized = EmailNormalizer.Normalize(entry);
+        // An X.500 address wrapped as an SMTP one ("IMCEAEX-_O=EXCHANGELABS_OU=...@namprd04.prod.outlook.com"), as Exchange writes
+        // a sender it could not resolve: it is that X.500 address (my own, on a message I sent), never an address to write to.
+        if (Encapsulated.Match(entry) is { Success: true } wrapped && Unwrap(wrapped.Groups["dn"].Value) is { } dn)
+        {
+            yield return new EmailParticipant(normalized.DisplayName, dn, true);
+            yield break;
+        }
         if (normalized.Email is { } email)
         {
             yield return new EmailParticipant(normalized.DisplayName, email, false);
@@ -94,6 +106,29 @@ public static class EmailAddressList
             yield break;
         }
         yield return new EmailParticipant(unquoted.Length == 0 ? null : unquoted, null, false);
+    }
+
+    private static readonly Regex TypePrefix = new(@"(?<=^[\s""']*|<\s*)(?:SMTP|EX|X500):(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static readonly Regex Encapsulated = new(@"(?<![\w.+=-])IMCEAEX-(?<dn>[^@\s<>""';,]+)@[\w.-]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    /// <summary>The X.500 address an IMCEAEX local part encodes ('_' for '/', "+20" for a space, "+28" for '('), or null when it is none.</summary>
+    private static string? Unwrap(string local)
+    {
+        var text = new StringBuilder(local.Length);
+        for (var i = 0; i < local.Length; i++)
+        {
+            var c = local[i];
+            if (c == '_') text.Append('/');
+            else if (c == '+' && i + 2 < local.Length && byte.TryParse(local.AsSpan(i + 1, 2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code))
+            {
+                text.Append((char)code);
+                i += 2;
+            }
+            else text.Append(c);
+        }
+        var dn = text.ToString();
+        return IsX500(dn) ? dn : null;
     }
 
     /// <summary>What is left of an address the normaliser refuses: inside its angle brackets, without "mailto:" and quotes, lower-cased.</summary>
