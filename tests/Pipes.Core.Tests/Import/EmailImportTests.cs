@@ -752,6 +752,32 @@ public sealed class EmailImportTests : IDisposable
     }
 
     [Fact]
+    public void AnAddressWithATagOrGmailsDotsIsTheMailboxItDeliversTo()
+    {
+        ProspectEntry[] people =
+        [
+            .. People, new("dan", ["Dan.Smith@gmail.com"], "Dan Smith"), new("eve", ["eve@x.com"], "Eve"), new("eve-tagged", ["eve+leases@x.com"], "Eve Tagged"),
+        ];
+        var path = Export("tags.csv",
+            OutlookRow("Re: lease", "b", "Bob Roe", "Bob+Minerals@roe-ranch.net", "SMTP", "Lee Landman", "lee@landco.com", "SMTP"),
+            OutlookRow("Offer", "b", "Lee Landman", "lee+crm@landco.com", "SMTP", "Jane Doe", "jane.doe@doeminerals.com", "SMTP"),
+            OutlookRow("Re: offer", "b", "Dan Smith", "dansmith+x@googlemail.com", "SMTP", "Lee Landman", "lee@landco.com", "SMTP"),
+            // The very address wins over the mailbox: eve+leases@x.com is the prospect listed with it, not eve@x.com too.
+            OutlookRow("Re: leases", "b", "Eve", "eve+leases@x.com", "SMTP", "Lee Landman", "lee@landco.com", "SMTP"),
+            OutlookRow("Re: other", "b", "Eve", "eve+other@x.com", "SMTP", "Lee Landman", "lee@landco.com", "SMTP"),
+            OutlookRow("Not Bob", "b", "Bobby", "bobby@roe-ranch.net", "SMTP", "Lee Landman", "lee@landco.com", "SMTP"));
+
+        var (activities, _, summary) = Run(path, people, mine: "lee@landco.com");
+
+        Assert.Equal(["bob", "jane", "dan", "eve-tagged", "eve", "eve-tagged"], activities.Select(a => a.Prospect));
+        Assert.Equal(["Mailbox", "Address", "Mailbox", "Address", "Mailbox", "Mailbox"], activities.Select(a => a.MatchedBy));
+        Assert.Equal("bob+minerals@roe-ranch.net", activities[0].MatchedAddress);
+        Assert.Equal(EmailDirection.Received, activities[0].Direction);
+        Assert.Equal(EmailDirection.Sent, activities[1].Direction); // my own mailbox, tagged
+        Assert.Equal(1, summary.UnmatchedMessages);
+    }
+
+    [Fact]
     public void AnX500AddressWrittenWithItsTypeOrWrappedAsSmtpIsThatX500Address()
     {
         // IMCEAEX: Exchange's X.500 address wrapped as an SMTP one ('_' for '/', +20 for a space); "EX:" and "SMTP:" the type before the address.

@@ -13,7 +13,10 @@ public sealed class EmailActivityMatcher
     // "jo@bücher.de" and "jo@xn--bcher-kva.de" are one address: a prospect list and an export may each hold either form.
     private readonly Dictionary<string, List<ProspectEntry>> _byAddress = new(EmailNormalizer.AddressComparer);
     private readonly Dictionary<string, List<ProspectEntry>> _byName = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>The prospects by the mailbox each address delivers to (<see cref="Mailbox"/>): asked only when no address is the very one.</summary>
+    private readonly Dictionary<string, List<ProspectEntry>> _byMailbox = new(EmailNormalizer.AddressComparer);
     private readonly HashSet<string> _mine;
+    private readonly HashSet<string> _myMailboxes;
     private readonly HashSet<string> _myNames = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<ProspectEntry, string> _keys = new(ReferenceEqualityComparer.Instance);
 
@@ -30,6 +33,7 @@ public sealed class EmailActivityMatcher
         // "Lee Landman <lee@landco.com>" is lee@landco.com, as a cell of the export would be.
         var mine = myAddresses.SelectMany(EmailAddressList.Parse).ToList();
         _mine = new HashSet<string>(mine.Select(p => p.Address).OfType<string>(), EmailNormalizer.AddressComparer);
+        _myMailboxes = new HashSet<string>(_mine.Select(Mailbox).OfType<string>(), EmailNormalizer.AddressComparer);
         foreach (var name in mine.Select(p => MatchName(p.Name)).OfType<string>()) _myNames.Add(name);
 
         // "Carl Cee <carl@cee.org>", "a@x.com; b@y.org": the addresses inside, read as the export's cells are.
@@ -44,7 +48,11 @@ public sealed class EmailActivityMatcher
                 _prospectsThatAreMe.Add(NormalName(prospect.Name) is { Length: > 0 } myName ? myName : addresses[0]);
                 continue;
             }
-            foreach (var address in addresses) Add(_byAddress, address, prospect);
+            foreach (var address in addresses)
+            {
+                Add(_byAddress, address, prospect);
+                if (Mailbox(address) is { } mailbox) Add(_byMailbox, mailbox, prospect);
+            }
             if (MatchName(prospect.Name) is { Length: > 0 } name) Add(_byName, name, prospect);
         }
     }
@@ -220,16 +228,42 @@ public sealed class EmailActivityMatcher
                 }
                 continue;
             }
-            if (participant.Address is not { } address || !_byAddress.TryGetValue(address, out var prospects)) continue;
-            foreach (var prospect in prospects)
-                if (seen.Add(prospect.Prospect)) yield return Activity(message, path, prospect, address, "Address");
+            if (participant.Address is not { } address) continue;
+            if (_byAddress.TryGetValue(address, out var prospects))
+            {
+                foreach (var prospect in prospects)
+                    if (seen.Add(prospect.Prospect)) yield return Activity(message, path, prospect, address, "Address");
+            }
+            else if (Mailbox(address) is { } mailbox && _byMailbox.TryGetValue(mailbox, out prospects))
+            {
+                // bob+minerals@gmail.com for a prospect listed as bob@gmail.com: the same mailbox, said by MatchedBy.
+                foreach (var prospect in prospects)
+                    if (seen.Add(prospect.Prospect)) yield return Activity(message, path, prospect, address, "Mailbox");
+            }
         }
     }
 
     /// <summary>An Id (32 hex digits) as the 16 bytes it writes.</summary>
     private static Guid IdKey(string id) => new(Convert.FromHexString(id));
 
-    private bool IsMine(EmailParticipant participant) => participant.Address is { } address && _mine.Contains(address);
+    private bool IsMine(EmailParticipant participant) =>
+        participant.Address is { } address && (_mine.Contains(address) || (Mailbox(address) is { } mailbox && _myMailboxes.Contains(mailbox)));
+
+    /// <summary>
+    /// The mailbox an address delivers to, written one way: without a "+tag" after the local part (bob+minerals@gmail.com
+    /// is bob@gmail.com at Gmail, Outlook.com, iCloud, Exchange Online and most hosts), and at Gmail without the dots, which
+    /// Gmail ignores (b.o.b@googlemail.com is bob@gmail.com). Null for an address without a local part and host (X.500).
+    /// </summary>
+    internal static string? Mailbox(string address)
+    {
+        var at = address.LastIndexOf('@');
+        if (at <= 0 || at == address.Length - 1 || EmailAddressList.IsX500(address)) return null;
+        var local = address[..at];
+        var host = address[(at + 1)..].ToLowerInvariant();
+        if (local.IndexOf('+') is var plus and > 0) local = local[..plus];
+        if (host is "gmail.com" or "googlemail.com") (local, host) = (local.Replace(".", ""), "gmail.com");
+        return local + "@" + host;
+    }
 
     private EmailActivity Activity(EmailMessage message, string path, ProspectEntry? prospect, string? matchedAddress, string? matchedBy) => new()
     {

@@ -66,7 +66,10 @@ public sealed class EmailActivity
 
     public string? MatchedAddress { get; init; }
 
-    /// <summary>"Address", or "DisplayName" for an Exchange X.500 participant matched by an unambiguous name.</summary>
+    /// <summary>
+    /// "Address"; "Mailbox" for an address that is the prospect's mailbox written another way (a "+tag", Gmail's dots);
+    /// or "DisplayName" for an Exchange X.500 participant matched by an unambiguous name.
+    /// </summary>
     public string? MatchedBy { get; init; }
 
     public EmailDirection Direction { get; init; }
