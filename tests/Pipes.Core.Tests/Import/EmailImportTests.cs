@@ -777,6 +777,18 @@ public sealed class EmailImportTests : IDisposable
         Assert.Equal(1, summary.UnmatchedMessages);
     }
 
+    [Theory]
+    [InlineData("3/13/2026 2:05 p.m.|3/13/2026 12:15 a.m.|Fri 3/13/2026 9:30 A.M.", "2026-03-13 14:05|2026-03-13 00:15|2026-03-13 09:30")]
+    [InlineData("13/03/2026 2:05 p. m.|13/03/2026 9:30 a. m.|13/03/2026 2:05 p.\u00A0m.", "2026-03-13 14:05|2026-03-13 09:30|2026-03-13 14:05")]
+    [InlineData("3/13/2026 2:05\u202FPM|2026-03-13 2:05 pm|3/13/2026 2:05:33 p.m.", "2026-03-13 14:05|2026-03-13 14:05|2026-03-13 14:05")]
+    public void TwelveHourTimesAreReadWithTheirDesignatorsAsWindowsWritesThem(string dates, string expected)
+    {
+        var (activities, _, summary) = Run(Dated("ampm.csv", System.Text.RegularExpressions.Regex.Unescape(dates).Split('|')), People);
+
+        Assert.Equal(expected.Split('|'), DatesOf(activities));
+        Assert.Equal(0, summary.UnreadableDates);
+    }
+
     [Fact]
     public void AnX500AddressWrittenWithItsTypeOrWrappedAsSmtpIsThatX500Address()
     {

@@ -60,6 +60,22 @@ internal static class EmailDates
         @"^\s*(?:\p{L}+\.?,?\s+)?(?<a>\d{1,2})\s*(?<sep>[/.\-])\s*(?<b>\d{1,2})\s*\k<sep>\s*(?<y>\d{4}|\d{2})(?!\d)\.?(?:(?:\s+|T|,\s*)(?<time>.*))?$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
+    // A 12-hour time's designator written with dots or a space in it ("2:05 p.m.", Spanish Windows' "2:05 p. m."), after a time.
+    private static readonly Regex Designator = new(@"(?<=\d:\d\d(?::\d\d)?\s*)(?<m>[ap])\.?\s?m\.?(?!\p{L})",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    /// <summary>
+    /// The text with its spaces plain (a no-break or narrow no-break space, as .NET's and Windows' own formats put before
+    /// AM and inside "p. m.") and a dotted designator as AM or PM, which the parser reads: "p. m." was no date at all.
+    /// </summary>
+    private static string Designators(string text)
+    {
+        if (text.AsSpan().IndexOfAny('\u00A0', '\u202F') >= 0) text = text.Replace('\u00A0', ' ').Replace('\u202F', ' ');
+        return text.Contains('m', StringComparison.OrdinalIgnoreCase)
+            ? Designator.Replace(text, m => char.ToUpperInvariant(m.Groups["m"].Value[0]) == 'A' ? "AM" : "PM")
+            : text;
+    }
+
     private static readonly CultureInfo[] Languages = new[] { "de-DE", "fr-FR", "es-ES", "en-GB" }.Select(CultureInfo.GetCultureInfo).ToArray();
 
     private const DateTimeStyles Styles = DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeLocal;
@@ -118,6 +134,7 @@ internal static class EmailDates
     {
         text = text.Trim();
         if (text.Length == 0) return null;
+        text = Designators(text);
         var match = Numeric.Match(text);
         if (match.Success)
         {
