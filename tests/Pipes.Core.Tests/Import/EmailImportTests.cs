@@ -704,7 +704,9 @@ public sealed class EmailImportTests : IDisposable
 
         var (activities, _, summary) = Run(path, People, mine: "lee@landco.com");
 
-        Assert.Equal([EmailDirection.Unsent, EmailDirection.Unsent, EmailDirection.Received, EmailDirection.Received], activities.Select(a => a.Direction));
+        // The last message: from Carl Cee, by his name alone (the one prospect so named), and to Jane; both Received.
+        Assert.Equal([EmailDirection.Unsent, EmailDirection.Unsent, EmailDirection.Received, EmailDirection.Received, EmailDirection.Received], activities.Select(a => a.Direction));
+        Assert.Equal(["jane", "bob", "carl", "carl", "jane"], activities.Select(a => a.Prospect));
         Assert.Equal(2, summary.UnsentMessages);
         Assert.Contains("2 messages had no sender (drafts or Outbox items, never sent): their Direction is Unsent.", summary.Describe("drafts.csv"));
         Assert.DoesNotContain("no sender", Run(Export("inbox.csv", OutlookRow("Re: offer", "b", "Carl Cee", "carl@cee.org", "SMTP", "Lee Landman", "lee@landco.com", "SMTP")), People).Summary.Describe("inbox.csv"));
@@ -749,6 +751,26 @@ public sealed class EmailImportTests : IDisposable
         var (given, _, givenSummary) = Run(path, People, mine: ["lee@landco.com", LeeX500.ToLowerInvariant()]);
         Assert.Equal([EmailDirection.Sent, EmailDirection.Sent, EmailDirection.Received], given.Select(a => a.Direction));
         Assert.Empty(givenSummary.Warnings);
+    }
+
+    [Fact]
+    public void ARecipientWithANameAndNoAddressMatchesByAnUnambiguousNameAndIsCounted()
+    {
+        // A Sent Items export whose "To: (Address)" is empty: only the names say who the message went to.
+        ProspectEntry[] people = [.. People, new("jane2", ["jane@other.org"], "Jane Doe")];
+        var path = Export("names.csv",
+            OutlookRow("Offer", "b", "Lee Landman", "lee@landco.com", "SMTP", "Roe, Bob; Carl Cee", "", "SMTP; SMTP"),
+            OutlookRow("Offer 2", "b", "Lee Landman", "lee@landco.com", "SMTP", "Jane Doe", "", "SMTP"),
+            OutlookRow("Re: offer", "b", "Carl Cee", "", "SMTP", "Lee Landman", "lee@landco.com", "SMTP"));
+
+        var (activities, _, summary) = Run(path, people, mine: "lee@landco.com");
+
+        Assert.Equal(["bob", "carl", "carl"], activities.Select(a => a.Prospect));
+        Assert.All(activities, a => Assert.Equal("DisplayName", a.MatchedBy));
+        Assert.Equal([EmailDirection.Sent, EmailDirection.Sent, EmailDirection.Received], activities.Select(a => a.Direction));
+        Assert.Equal(4, summary.NameOnlyParticipants);
+        Assert.Equal(3, summary.NameOnlyMatchedByName); // two prospects are named Jane Doe: that one is not told
+        Assert.Contains("4 participants had a name but no address: 3 matched a prospect by an unambiguous display name, 1 did not.", summary.Describe("names.csv"));
     }
 
     [Fact]

@@ -228,7 +228,19 @@ public sealed class EmailActivityMatcher
                 }
                 continue;
             }
-            if (participant.Address is not { } address) continue;
+            if (participant.Address is not { } address)
+            {
+                // A name with no address ("To: (Name)" filled, "To: (Address)" empty, as Outlook exports some recipients): matched
+                // by the name as an X.500 participant is, only when exactly one prospect has it, and counted so the summary says it.
+                if (MatchName(participant.Name) is not { Length: > 0 } nameOnly) continue;
+                summary.NameOnlyParticipants++;
+                if (_byName.TryGetValue(nameOnly, out var byName) && byName.Count == 1)
+                {
+                    summary.NameOnlyMatchedByName++;
+                    if (seen.Add(byName[0].Prospect)) yield return Activity(message, path, byName[0], participant.Name, "DisplayName");
+                }
+                continue;
+            }
             if (_byAddress.TryGetValue(address, out var prospects))
             {
                 foreach (var prospect in prospects)

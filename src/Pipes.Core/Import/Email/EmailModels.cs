@@ -104,6 +104,9 @@ public sealed class EmailImportSummary
     public long X500Participants { get; set; }
     public long X500MatchedByName { get; set; }
     public long X500Unmatched { get; set; }
+    /// <summary>Participants with a name and no address at all (an empty "(Address)" column), and how many of them matched a prospect by an unambiguous display name.</summary>
+    public long NameOnlyParticipants { get; set; }
+    public long NameOnlyMatchedByName { get; set; }
     /// <summary>Senders with an X.500 address that is not one of mine: how many messages each sent, and its display name.</summary>
     public Dictionary<string, (long Count, string? Name)> X500Senders { get; } = new(StringComparer.OrdinalIgnoreCase);
     public const int X500SendersKept = 1000;
@@ -134,6 +137,9 @@ public sealed class EmailImportSummary
         + (RepeatedMessages > 0 ? $" {Count(RepeatedMessages, "message")} had already been read from an earlier file of this import and {(RepeatedMessages == 1 ? "was" : "were")} not given again." : "")
         + (X500Participants > 0
             ? $" {Count(X500Participants, "participant")} had Exchange X.500 addresses, which cannot match by email address: {X500MatchedByName:N0} matched a prospect by an unambiguous display name, {X500Unmatched:N0} did not."
+            : "")
+        + (NameOnlyParticipants > 0
+            ? $" {Count(NameOnlyParticipants, "participant")} had a name but no address: {NameOnlyMatchedByName:N0} matched a prospect by an unambiguous display name, {NameOnlyParticipants - NameOnlyMatchedByName:N0} did not."
             : "")
         + (UnreadableDates > 0 ? $" {UnreadableDates:N0} date{(UnreadableDates == 1 ? "" : "s")} could not be read." : "")
         + (UnsentMessages > 0 ? $" {Count(UnsentMessages, "message")} had no sender (drafts or Outbox items, never sent): {(UnsentMessages == 1 ? "its" : "their")} Direction is Unsent." : "")
