@@ -773,6 +773,31 @@ public sealed class EmailImportTests : IDisposable
         Assert.Contains("4 participants had a name but no address: 3 matched a prospect by an unambiguous display name, 1 did not.", summary.Describe("names.csv"));
     }
 
+    [Theory]
+    [InlineData("\"Offer 3\",\"Dear Jane\",\"Lee Landman\",\"lee@landco.com\",\"SMTP\",", true)]
+    [InlineData("\"Offer 3\",\"Dear Jane\",\"Lee Landman\",\"lee@landco.com\",\"SMTP\",\"Jane Doe\",jane.doe@doem", true)]
+    [InlineData("\"Offer 3\",\"Dear Jane\",\"Lee Landman\",\"lee@landco.com\",\"SMTP\",\"Jane Doe\",\"jane.doe@doeminerals.com\",\"SMTP\",,,\r\n", false)]
+    [InlineData("\"Offer 3\",\"Dear Jane\",\"Lee Landman\",\"lee@landco.com\",\"SMTP\",\"Jane Doe\",\"jane.doe@doeminerals.com\",\"SMTP\",,,", false)]
+    [InlineData("\"Offer 3\",\"Dear Jane\",\"Lee Landman\",\"lee@landco.com\",\"SMTP\"\r\n", false)]
+    public void AnExportCutOffAtTheEndOfAFieldOfItsLastRowIsSaid(string lastRow, bool said)
+    {
+        // Cut between fields (or inside an unquoted one), the last row is a message short of columns: no quote is left open to tell.
+        foreach (var encoding in new System.Text.Encoding[] { new UTF8Encoding(false), System.Text.Encoding.Unicode })
+        {
+            var path = Path.Combine(_dir, "cut.csv");
+            File.WriteAllText(path, OutlookRow(OutlookHeader) + "\r\n" + OutlookRow("Offer", "b", "Lee Landman", "lee@landco.com", "SMTP", "Bob Roe", "bob@roe-ranch.net", "SMTP", "", "", "") + "\r\n" + lastRow, encoding);
+
+            var (activities, errors, summary) = Run(path, People, mine: "lee@landco.com");
+
+            Assert.Empty(errors);
+            Assert.Equal(2, summary.MessagesRead);
+            if (said)
+                Assert.Contains("cut.csv: the last message (row 3) has ", Assert.Single(summary.Warnings));
+            else
+                Assert.Empty(summary.Warnings);
+        }
+    }
+
     [Fact]
     public void AnAddressWithATagOrGmailsDotsIsTheMailboxItDeliversTo()
     {

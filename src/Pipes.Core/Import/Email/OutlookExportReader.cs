@@ -140,6 +140,7 @@ public static class OutlookExportReader
         // Rows (and errors, to keep their order) held until the order of the file's dates is known.
         var held = new List<(SourceRow Row, long Number, PipesException? Error)>();
         var any = false;
+        SourceRow? last = null;
         while (rows.MoveNext())
         {
             var row = rows.Current;
@@ -154,6 +155,7 @@ public static class OutlookExportReader
             }
             if (row.IsBlank) continue;
             any = true;
+            last = row;
             summary.MessagesRead++;
             if (row.CutFields is { Length: > 0 })
             {
@@ -175,6 +177,11 @@ public static class OutlookExportReader
         foreach (var item in Release(held, columns, dates, summary, occurrences)) yield return item;
         summary.HeaderOnly = !any && summary.UnreadableRows == 0;
         var file = Path.GetFileName(path);
+        if (last is not null && source is CsvSource && Array.FindLastIndex(header.Cells, c => !SourceRow.IsEmptyCell(c)) + 1 is var width
+            && last.Cells.Length < width && !EndsWithLineBreak(path))
+            summary.Warnings.Add($"{file}: the last message (row {last.Line:N0}) has {last.Cells.Length} of the header's {width} columns and the file ends without a line break, "
+                + "so the export looks cut off there (truncated, or copied before it was fully written): that message was read with the missing columns empty, "
+                + "and any messages after it are not in the file.");
         foreach (var guess in dates.Guesses)
         {
             var (example, order) = (guess.Style == '.' ? "04.03" : $"04{guess.Style}03", guess.Order);
@@ -196,6 +203,28 @@ public static class OutlookExportReader
                 + $"{limits.MaxCellLength:N0} characters ({ImportLimits.MaxCellLengthSetting}), kept with only the first {limits.MaxCellLength:N0} "
                 + $"(most likely a long Body): {Rows(summary.CutRows, summary.CutMessages)}. To read them whole, raise the limit: "
                 + $"Set-PipesConfig {ImportLimits.MaxCellLengthSetting} <characters>.");
+    }
+
+    /// <summary>
+    /// Whether a text file's last character is a line break (in any of the encodings it may be in: NUL bytes of UTF-16 or
+    /// UTF-32 passed over). Outlook, Excel and scripts end every row with one; a file that stops inside its last row does not.
+    /// </summary>
+    private static bool EndsWithLineBreak(string path)
+    {
+        try
+        {
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            Span<byte> tail = stackalloc byte[8];
+            var count = (int)Math.Min(tail.Length, file.Length);
+            file.Seek(-count, SeekOrigin.End);
+            file.ReadExactly(tail[..count]);
+            var end = tail[..count].TrimEnd((byte)0);
+            return end.Length > 0 && end[^1] is (byte)'\n' or (byte)'\r';
+        }
+        catch (IOException)
+        {
+            return true; // nothing to say about a file that cannot be looked at again
+        }
     }
 
     /// <summary>The held rows as messages (each style's order decided, or its default when the file never tells), in file order.</summary>
