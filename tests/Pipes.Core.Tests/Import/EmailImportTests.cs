@@ -773,6 +773,23 @@ public sealed class EmailImportTests : IDisposable
         Assert.Contains("4 participants had a name but no address: 3 matched a prospect by an unambiguous display name, 1 did not.", summary.Describe("names.csv"));
     }
 
+    [Fact]
+    public void ASenderWithMyNameAndNoAddressIsMe()
+    {
+        // A Sent Items export whose "From: (Address)" is empty: my name, given in -MyAddress, says the message is mine.
+        var path = Export("sent-names.csv",
+            OutlookRow("Offer", "b", "Lee Landman", "", "SMTP", "Jane Doe", "jane.doe@doeminerals.com", "SMTP"),
+            OutlookRow("Re: offer", "b", "Bob Roe", "bob@roe-ranch.net", "SMTP", "Landman, Lee", "", "SMTP"));
+
+        var (activities, _, summary) = Run(path, People, mine: "Lee Landman <lee@landco.com>");
+
+        Assert.Equal([EmailDirection.Sent, EmailDirection.Received], activities.Select(a => a.Direction));
+        Assert.Equal(["jane", "bob"], activities.Select(a => a.Prospect));
+        Assert.Equal(0, summary.NameOnlyParticipants); // my name is no one to match
+        // Without a name of mine there is nothing to tell it by: Received, as before.
+        Assert.Equal(EmailDirection.Received, Run(path, People, mine: "lee@landco.com").Activities[0].Direction);
+    }
+
     [Theory]
     [InlineData("\"Offer 3\",\"Dear Jane\",\"Lee Landman\",\"lee@landco.com\",\"SMTP\",", true)]
     [InlineData("\"Offer 3\",\"Dear Jane\",\"Lee Landman\",\"lee@landco.com\",\"SMTP\",\"Jane Doe\",jane.doe@doem", true)]

@@ -258,8 +258,11 @@ public sealed class EmailActivityMatcher
     /// <summary>An Id (32 hex digits) as the 16 bytes it writes.</summary>
     private static Guid IdKey(string id) => new(Convert.FromHexString(id));
 
+    /// <remarks>A participant without an address is mine by a name of mine given in -MyAddress ('Lee Landman &lt;lee@landco.com&gt;'): a Sent Items export with an empty "From: (Address)".</remarks>
     private bool IsMine(EmailParticipant participant) =>
-        participant.Address is { } address && (_mine.Contains(address) || (Mailbox(address) is { } mailbox && _myMailboxes.Contains(mailbox)));
+        participant.Address is { } address
+            ? _mine.Contains(address) || (Mailbox(address) is { } mailbox && _myMailboxes.Contains(mailbox))
+            : MatchName(participant.Name) is { } name && _myNames.Contains(name);
 
     /// <summary>
     /// The mailbox an address delivers to, written one way: without a "+tag" after the local part (bob+minerals@gmail.com
