@@ -11,7 +11,7 @@ namespace Pipes.Import.Email;
 /// an address, "Name &lt;address&gt;", "mailto:..." or an Exchange X.500 address. The address inside
 /// each entry is taken by <see cref="EmailNormalizer"/> (as the contact importer takes it), lower-cased.
 /// </summary>
-public static class EmailAddressList
+public static partial class EmailAddressList
 {
     /// <summary>The participants of a list, in order, empty entries left out.</summary>
     public static IReadOnlyList<EmailParticipant> Parse(string? text)
@@ -79,7 +79,7 @@ public static class EmailAddressList
     {
         if (entry.Length == 0) yield break;
         // "SMTP:ann@x.com", "EX:/o=...", "X500:/o=...": an address written with its type, as Exchange's proxy addresses and Outlook's address book write them.
-        entry = TypePrefix.Replace(entry, "");
+        entry = TypePrefix().Replace(entry, "");
         var unquoted = entry.Trim('"', '\'', ' ');
         if (IsX500(unquoted))
         {
@@ -89,7 +89,7 @@ public static class EmailAddressList
         var normalized = EmailNormalizer.Normalize(entry);
         // An X.500 address wrapped as an SMTP one ("IMCEAEX-_O=EXCHANGELABS_OU=...@namprd04.prod.outlook.com"), as Exchange writes
         // a sender it could not resolve: it is that X.500 address (my own, on a message I sent), never an address to write to.
-        if (Encapsulated.Match(entry) is { Success: true } wrapped && Unwrap(wrapped.Groups["dn"].Value) is { } dn)
+        if (Encapsulated().Match(entry) is { Success: true } wrapped && Unwrap(wrapped.Groups["dn"].Value) is { } dn)
         {
             yield return new EmailParticipant(normalized.DisplayName, dn, true);
             yield break;
@@ -108,9 +108,11 @@ public static class EmailAddressList
         yield return new EmailParticipant(unquoted.Length == 0 ? null : unquoted, null, false);
     }
 
-    private static readonly Regex TypePrefix = new(@"(?<=^[\s""']*|<\s*)(?:SMTP|EX|X500):(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"(?<=^[\s""']*|<\s*)(?:SMTP|EX|X500):(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TypePrefix();
 
-    private static readonly Regex Encapsulated = new(@"(?<![\w.+=-])IMCEAEX-(?<dn>[^@\s<>""';,]+)@[\w.-]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+    [GeneratedRegex(@"(?<![\w.+=-])IMCEAEX-(?<dn>[^@\s<>""';,]+)@[\w.-]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Encapsulated();
 
     /// <summary>The X.500 address an IMCEAEX local part encodes ('_' for '/', "+20" for a space, "+28" for '('), or null when it is none.</summary>
     private static string? Unwrap(string local)
