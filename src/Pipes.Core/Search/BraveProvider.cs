@@ -77,7 +77,9 @@ internal sealed class BraveProvider(PipesEnvironment environment) : ISearchProvi
         var page = await client.ReadAsync(response, SearchJson.Default.BraveSearch, cancellationToken).ConfigureAwait(false);
         var items = (page.Web?.Results ?? []).Where(r => !string.IsNullOrEmpty(r.Url))
             .Select(r => new FoundItem(SearchText.Plain(r.Title), r.Url!, r.MetaUrl?.Hostname ?? SearchText.Host(r.Url), SearchText.Plain(r.Description))).ToList();
-        return new SearchPageAnswer(items, items.Count == 0);
+        // query.more_results_available says whether a next page holds more: a short page may not be the last, and a full one may be.
+        var more = page.Query?.MoreResultsAvailable;
+        return new SearchPageAnswer(items, items.Count == 0 || more == false) { MoreFollow = more == true };
     }
 
     /// <summary>A 429 whose longer windows (the month, after the per-second one) have nothing left.</summary>

@@ -62,6 +62,12 @@ internal sealed record SearchPageAnswer(IReadOnlyList<FoundItem> Items, bool IsL
     /// </summary>
     public int? NextStart { get; init; }
 
+    /// <summary>
+    /// The engine said another page follows (Brave's <c>query.more_results_available</c>): a page shorter than asked for is then
+    /// not its last (Brave's <c>count</c> is a most, "the actual number delivered may be less than requested").
+    /// </summary>
+    public bool MoreFollow { get; init; }
+
     /// <summary>Engines a metasearch engine asked that did not answer ("google (timeout)"): SearXNG's unresponsive_engines.</summary>
     public IReadOnlyList<string> SilentEngines { get; init; } = [];
 }

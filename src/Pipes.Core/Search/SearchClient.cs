@@ -142,8 +142,9 @@ public sealed class SearchClient : IntegrationBase
                 yield return new SearchResult(fetched, item.Title, item.Link, item.DisplayLink, item.Snippet, query.Text, Name);
             }
             // A page shorter than asked for is the last, unless the engine said where its next page starts (Google
-            // leaves out of a page the results its duplicate filter removed, and still counts them).
-            if (page.IsLast || page.Items.Count == 0 || (request.Size > 0 && page.Items.Count < request.Size && page.NextStart is null)) break;
+            // leaves out of a page the results its duplicate filter removed, and still counts them) or that one follows
+            // (Brave gives fewer than its count on a page that is not its last).
+            if (page.IsLast || page.Items.Count == 0 || (request.Size > 0 && page.Items.Count < request.Size && page.NextStart is null && !page.MoreFollow)) break;
         }
     }
 

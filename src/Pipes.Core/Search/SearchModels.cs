@@ -39,7 +39,10 @@ internal sealed record GoogleQueryInfo(string? TotalResults, int? StartIndex, in
 
 internal sealed record GoogleItem(string? Title, string? Link, string? DisplayLink, string? Snippet);
 
-internal sealed record BraveSearch(BraveWeb? Web);
+internal sealed record BraveSearch(BraveWeb? Web, BraveQuery? Query = null);
+
+/// <summary>Brave's <c>query</c>: whether a further page (the next offset) holds more results.</summary>
+internal sealed record BraveQuery([property: JsonPropertyName("more_results_available")] bool? MoreResultsAvailable);
 
 internal sealed record BraveWeb(IReadOnlyList<BraveResult>? Results);
 

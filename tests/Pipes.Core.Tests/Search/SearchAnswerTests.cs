@@ -134,6 +134,44 @@ public sealed class SearchAnswerTests : IDisposable
         Assert.Equal(("Smith & Sons <Owners>", "AT&T's 5 < 6"), (result.Title, result.Snippet));
     }
 
+    /// <summary>
+    /// Brave's <c>count</c> is a most ("the actual number delivered may be less than requested"): a page of 18 for a count of 20
+    /// with <c>query.more_results_available</c> true is not the last, and a full page with it false is.
+    /// </summary>
+    [Fact]
+    public async Task BravesShortPageWithMoreResultsAvailableIsNotItsLastAndAFullOneWithoutIsIt()
+    {
+        // Each offset's page of 20 loses two to Brave's own filtering; 100 results in all, more_results_available while any remain.
+        _answer = request =>
+        {
+            int offset = Param(request, "offset", 0), count = Param(request, "count", 20);
+            var page = Enumerable.Range(offset * count + 1, count).Where(i => i <= 100 && i % 10 != 3 && i % 10 != 7).ToList();
+            return Json(new
+            {
+                type = "search",
+                query = new { original = "owners", more_results_available = (offset + 1) * count < 100 },
+                web = new { results = page.Select(i => new { title = $"Result {i}", url = $"https://site{i}.example.com/{i}", description = $"Snippet {i}" }).ToArray() },
+            });
+        };
+
+        var results = await Collect(Client("Brave"), new SearchQuery("owners", 40));
+
+        Assert.Equal(40, results.Count);
+        Assert.Equal(Enumerable.Range(1, 40), results.Select(r => r.Rank));
+        Assert.Equal(3, _asked.Count); // 16 + 16 + 8 of the third page
+
+        // A full page that says no more follow ends the query: no request for an empty page.
+        _asked.Clear();
+        _answer = request => Json(new
+        {
+            type = "search",
+            query = new { original = "owners", more_results_available = false },
+            web = new { results = Enumerable.Range(1, 20).Select(i => new { title = $"Result {i}", url = $"https://site{i}.example.com/{i}", description = "" }).ToArray() },
+        });
+        Assert.Equal(20, (await Collect(Client("Brave"), new SearchQuery("owners", 40))).Count);
+        Assert.Single(_asked);
+    }
+
     [Fact]
     public async Task AResultGoogleRepeatsOnItsNextPageIsWrittenOnceAndTheNextNewOneTakesItsPlace()
     {
