@@ -85,6 +85,20 @@ public sealed class OutlookAttachmentTests : IClassFixture<FakeServerFixture>, I
     }
 
     [Fact]
+    public async Task TheUploadSessionsOwnTokenIsNotWrittenToTheLog()
+    {
+        // Graph's uploadUrl carries its own credential (?authtoken=...): the log names the range's PUT without it.
+        var file = NewFile("plat.pdf", 3_500_000);
+
+        await Client.SendMailAsync(Mail with { Attachments = [file] });
+
+        var logs = _env.ReadLogs();
+        Assert.Contains("\"Operation\":\"UploadRange\"", logs);
+        Assert.Contains("authtoken=***", logs);
+        Assert.DoesNotContain("fake-upload-token-", logs);
+    }
+
+    [Fact]
     public async Task ARangeThatFailsOnceWith503IsSentAgainAndTheMailGoesOutOnce()
     {
         var file = NewFile("lease.pdf", 5L * 1024 * 1024);

@@ -95,6 +95,11 @@ public sealed class SecretAndLoggingTests : IClassFixture<FakeServerFixture>
     [InlineData("{\"access_token\":\"eyJabc\",\"refresh_token\":\"0.AAA\",\"expires_in\":3599}", "{\"access_token\":\"***\",\"refresh_token\":\"***\",\"expires_in\":3599}")]
     [InlineData("POST /token client_id=abc&client_secret=s3cr3t~value&grant_type=client_credentials", "POST /token client_id=abc&client_secret=***&grant_type=client_credentials")]
     [InlineData("nothing secret here: key lime pie", "nothing secret here: key lime pie")]
+    // Graph's upload session URL (attachment-createuploadsession) carries its own token as authtoken=; paging cursors are no credential.
+    [InlineData("PUT https://outlook.office.com/api/v2.0/Users('a8e8')/Messages('AAMk=')/AttachmentSessions('AAMk=')?authtoken=eyJhbGciOiJSUzI1NiIsImtpZCI6IktmYUNI",
+        "PUT https://outlook.office.com/api/v2.0/Users('a8e8')/Messages('AAMk=')/AttachmentSessions('AAMk=')?authtoken=***")]
+    [InlineData("GET https://x.test/up?upload_token=abc123&sessionToken=def456&x=1", "GET https://x.test/up?upload_token=***&sessionToken=***&x=1")]
+    [InlineData("GET https://graph.microsoft.com/v1.0/me/messages?$skiptoken=GwcBoTmP&$deltatoken=a1b2", "GET https://graph.microsoft.com/v1.0/me/messages?$skiptoken=GwcBoTmP&$deltatoken=a1b2")]
     public void RedactorMasksCredentialShapes(string input, string expected) => Assert.Equal(expected, new Redactor().Redact(input));
 
     [Fact]

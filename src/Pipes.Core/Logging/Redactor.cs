@@ -81,7 +81,12 @@ public sealed partial class Redactor
     [GeneratedRegex(@"(?i)\b(bearer\s+)[A-Za-z0-9\-._~+/]+=*")]
     private static partial Regex BearerToken();
 
-    [GeneratedRegex(@"(?i)([?&;](?:key|api_key|apikey|api-key|access_token|id_token|refresh_token|token|client_secret|client_assertion|code|password|sig|signature)=)[^&\s#""']*")]
+    /// <summary>
+    /// A query parameter that carries a credential: a key, a code, a signature, or any name ending in token, secret or password
+    /// (Graph's upload sessions put their own token in <c>?authtoken=</c>, on another origin, with no other mark). OData's paging
+    /// cursors (<c>$skiptoken</c>, <c>$deltatoken</c>) are no credential and stay readable.
+    /// </summary>
+    [GeneratedRegex(@"(?i)([?&;](?!\$)(?:key|api_key|apikey|api-key|client_assertion|code|sig|signature|[a-z0-9_.\-]*(?:token|secret|password))=)[^&\s#""']*")]
     private static partial Regex SecretQueryParameter();
 
     [GeneratedRegex(@"(?i)(""(?:access_token|refresh_token|id_token|client_secret|password|api_key|apiKey|token)""\s*:\s*"")[^""]*""")]
