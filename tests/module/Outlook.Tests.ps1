@@ -33,6 +33,16 @@ Describe 'Outlook' {
         (Get-PipesSecretInfo Outlook.AccessToken).IsSet | Should -BeFalse
     }
 
+    It 'checks a token under -WhatIf and stores nothing, the sign-in in force staying' {
+        # The sign-in in force: a token Graph no longer takes.
+        Set-PipesSecret Outlook.AccessToken (ConvertTo-SecureString $Expired -AsPlainText -Force)
+        Connect-PipesOutlook -AccessToken (ConvertTo-SecureString $Token -AsPlainText -Force) -WhatIf | Should -BeNullOrEmpty
+        (Get-PipesSecretInfo Outlook.AccessToken).Source | Should -Be 'secrets.json'
+        (Test-PipesIntegration Outlook).IsHealthy | Should -BeFalse   # still the stored token, not the one checked
+        # A token Graph refuses is still said to be refused under -WhatIf.
+        { Connect-PipesOutlook -AccessToken (ConvertTo-SecureString $Expired -AsPlainText -Force) -WhatIf } | Should -Throw -ErrorId 'Pipes.AuthenticationRequired,Pipes.PowerShell.Commands.Outlook.ConnectPipesOutlookCommand'
+    }
+
     It 'sends one mail per piped record with placeholders filled' {
         Connect-Fake | Out-Null
         $records = @(

@@ -7,7 +7,7 @@ using Pipes.Outlook;
 namespace Pipes.PowerShell.Commands.Outlook;
 
 /// <summary>Signs Pipes in to Microsoft Graph for Outlook mail.</summary>
-[Cmdlet(VerbsCommunications.Connect, "PipesOutlook", DefaultParameterSetName = AccessTokenSet)]
+[Cmdlet(VerbsCommunications.Connect, "PipesOutlook", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = AccessTokenSet)]
 [OutputType(typeof(OutlookConnection))]
 public sealed class ConnectPipesOutlookCommand : PipesCmdlet
 {
@@ -57,6 +57,12 @@ public sealed class ConnectPipesOutlookCommand : PipesCmdlet
             ? new GraphCredentials(token, Mailbox: Environment.Settings.GetValue<string>("Outlook.Mailbox"))
             : new GraphCredentials(null, TenantId, ClientId, secret, Mailbox, DeviceCode);
         var client = new OutlookClient(Environment, candidate);
+        // The sign-in replaces the stored one. A device-code sign-in keeps MSAL's tokens as it completes, so -WhatIf stops it before;
+        // a token or an app's secret is checked against the mailbox first (a read), and -WhatIf then keeps nothing.
+        var what = token is not null ? "Store this access token, replacing the stored Outlook sign-in"
+            : $"Store the {(DeviceCode ? "delegated" : "app-only")} sign-in (tenant {TenantId}, client {ClientId}{(Mailbox is null ? "" : ", mailbox " + Mailbox)}), replacing the stored Outlook sign-in";
+        var target = $"Outlook sign-in in {Environment.Directory.Path}";
+        if (DeviceCode && !ShouldProcess(target, what)) return;
         if (DeviceCode) SignInWithDeviceCode(client);
         var status = Run(client.CheckAsync);
         if (!status.IsHealthy)
@@ -68,6 +74,7 @@ public sealed class ConnectPipesOutlookCommand : PipesCmdlet
                 refused ? (token is not null ? "Get a new token for https://graph.microsoft.com and try again." : "Check the tenant, client id, secret and the app's permissions, then try again.")
                     : "Check Outlook.GraphBaseUrl (it ends in /v1.0) and Outlook.Mailbox with Get-PipesConfig Outlook.*, then try again."));
         }
+        if (!DeviceCode && !ShouldProcess(target, what)) return;
         // Ctrl+C ends a wait for another process's lock on the first write, which leaves the sign-in as it was; once one is
         // written the others follow, so that no half of a new sign-in stands beside half of the old.
         if (token is not null)
