@@ -398,6 +398,31 @@ Import-Module '$(Join-Path (Get-RepoRoot) 'out/Pipes')'
         $watched.Count | Should -Be 12
     }
 
+    It 'with -Since and -Watch, polls again from the newest message given: only what arrived since, and no watermark moved' {
+        Connect-Fake | Out-Null
+        Set-PipesConfig Outlook.PollIntervalMinutes 1
+        $ps = [powershell]::Create()
+        $out = [System.Management.Automation.PSDataCollection[psobject]]::new()
+        try {
+            $null = $ps.AddScript("Import-Module '$(Join-Path (Get-RepoRoot) 'out/Pipes')'; Get-PipesInbox -Since '2026-11-20T10:00:00Z' -Watch")
+            $run = $ps.BeginInvoke([System.Management.Automation.PSDataCollection[psobject]]::new(), $out)
+            # The first poll gives the 10 received since 10:00; a reply arrives before the next poll, a minute later.
+            $deadline = [DateTime]::UtcNow.AddSeconds(30)
+            while ($out.Count -lt 10 -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 100 }
+            $out.Count | Should -Be 10
+            Invoke-RestMethod -Method Post "$($Fake.BaseUrl)/_fake/graph/inbox" -ContentType 'application/json' -Body (@{ subject = 'Arrived while watching'; body = @{ contentType = 'text'; content = 'yes please call me' }; from = @{ emailAddress = @{ name = 'Ann'; address = 'ann@example.com' } } } | ConvertTo-Json -Depth 5) | Out-Null
+            $deadline = [DateTime]::UtcNow.AddSeconds(90)
+            while ($out.Count -lt 11 -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 200 }
+            Start-Sleep -Seconds 3   # the rest of that poll, were there any
+            $ps.Stop()
+            # Following the (absent) watermark, the second poll gave the new reply and the first poll's 10 again, and 2 older ones.
+            @($out).Count | Should -Be 11
+            $out[10].Subject | Should -Be 'Arrived while watching'
+        }
+        finally { $ps.Dispose() }
+        @(Get-PipesInbox -All).Count | Should -Be 13   # no watermark moved: a poll still reads everything
+    }
+
     It 'reads since a time, newest first, and binds into Get-PipesReplyClassification' {
         Connect-Fake | Out-Null
         $messages = Get-PipesInbox -Since '2026-11-20T10:00:00Z' -All

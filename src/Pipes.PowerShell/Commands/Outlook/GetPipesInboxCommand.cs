@@ -77,14 +77,34 @@ public sealed class GetPipesInboxCommand : PipesCmdlet
         ForItem(null, () =>
         {
             var client = new OutlookClient(Environment);
-            while (true)
+            // -Since with -Watch: each later poll reads from the newest message given so far, as -Since reads (every message, no watermark read
+            // or moved), leaving out those of that instant already given. Following the watermark instead gave again what the first poll had
+            // given (and older), from wherever the watermark stood, or the newest -Limit when there was none.
+            var following = since is not null;
+            var givenAtEdge = new HashSet<string>(StringComparer.Ordinal);
+            for (var poll = 0; ; poll++)
             {
                 PendingWatermark? pending = null;
                 var warnings = new System.Collections.Concurrent.ConcurrentQueue<string>();
+                var edge = since;
+                var givenBefore = givenAtEdge;
+                DateTimeOffset? newest = null;
+                var atNewest = new HashSet<string>(StringComparer.Ordinal);
+                void Give(InboxMessage message)
+                {
+                    if (following)
+                    {
+                        var key = message.InternetMessageId is { Length: > 0 } id ? id : message.Id;
+                        if (message.ReceivedDateTime == edge && givenBefore.Contains(key)) return; // the last poll gave it
+                        if (newest is null || message.ReceivedDateTime > newest) { newest = message.ReceivedDateTime; atNewest.Clear(); }
+                        if (message.ReceivedDateTime == newest) atNewest.Add(key);
+                    }
+                    WriteObject(message);
+                }
                 // The move is always held back by the read, and made (or handed to -CommitVariable) once every message is written.
                 try
                 {
-                    Stream(token => client.GetInboxAsync(since, Limit, All, token, p => pending = p, WatermarkName, Folder, warnings.Enqueue), message => WriteObject(message), "Get-PipesInbox");
+                    Stream(token => client.GetInboxAsync(since, Limit, All || (following && poll > 0), token, p => pending = p, WatermarkName, Folder, warnings.Enqueue), Give, "Get-PipesInbox");
                 }
                 finally
                 {
@@ -92,7 +112,12 @@ public sealed class GetPipesInboxCommand : PipesCmdlet
                     foreach (var warning in warnings) WriteWarning(warning);
                 }
                 CommitOrHold(pending, CommitVariable);
-                since = null; // after the first poll, -Watch follows the watermark
+                if (following && newest is { } last)
+                {
+                    if (last == edge) atNewest.UnionWith(givenBefore);
+                    since = last;
+                    givenAtEdge = atNewest;
+                }
                 if (!Watch) break;
                 var minutes = Environment.Settings.GetValue<long>("Outlook.PollIntervalMinutes");
                 WriteVerbose($"Next poll in {minutes} minute(s); Ctrl+C stops.");
