@@ -271,6 +271,8 @@ public sealed class ResilienceTests : IClassFixture<FakeServerFixture>, IDisposa
 
         Assert.Single(_server.Requests);
         Assert.Equal("Pipes.OutcomeUnknown", error.ErrorId);
+        // .NET's own sentence ("The response ended prematurely.") ends with its full stop: not doubled before ours.
+        Assert.DoesNotContain("..", error.Message);
     }
 
     [Theory]

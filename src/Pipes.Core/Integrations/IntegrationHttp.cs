@@ -178,7 +178,7 @@ public sealed partial class IntegrationHttp
     {
         if (safety == RequestSafety.NotIdempotent && !TransientFaults.NeverReachedService(exception))
             return new OutcomeUnknownError(_integration, operation,
-                $"{Request(operation)} may or may not have taken effect: {Describe(null, exception)}. It was not repeated.", exception) { Attempts = attempts };
+                $"{Request(operation)} may or may not have taken effect: {Sentence(Describe(null, exception))} It was not repeated.", exception) { Attempts = attempts };
         if (exception is TimeoutException)
             return new IntegrationTimeoutError(_integration, operation,
                 $"{Request(operation)} timed out after {attempts} attempt(s): {exception.Message}", exception) { Attempts = attempts };
