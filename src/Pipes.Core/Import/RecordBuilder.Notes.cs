@@ -28,9 +28,10 @@ internal sealed partial class RecordBuilder
     /// <summary>
     /// What one request or fact in a note stops: the scope, the words, the clause they stand in, whether they are about a line ("wrong
     /// number on cell") rather than the person, the words that name the line when only they tell which ("stop calling my office line,
-    /// my cell is ...": "my office line"), and where the words end in the clause (-1: not known).
+    /// my cell is ...": "my office line"), where the words start and end in the clause (-1: not known), and whether they say an old line is no
+    /// good ("old number disconnected", "don't call the old one").
     /// </summary>
-    internal readonly record struct NoteMarked(OptOutScope Scope, string Words, string Clause, bool AboutALine, bool AllButTheLine = false, string? LineWords = null, int End = -1);
+    internal readonly record struct NoteMarked(OptOutScope Scope, string Words, string Clause, bool AboutALine, bool AllButTheLine = false, string? LineWords = null, int End = -1, bool OldLine = false, int Start = -1);
 
     private void ApplyNotes(ContactRecord record, object?[] cells, ImportSummary summary)
     {
@@ -59,33 +60,42 @@ internal sealed partial class RecordBuilder
 
     /// <summary>
     /// The row's numbers a mark stops: those its clause writes out or names by their last digits (when a number follows the request's
-    /// words, those after it: "called 469-... - asked us not to call 214-..."), and for a line's mark the line its words name ("do not
-    /// call his home phone or 432-555-0101": both; "do not call mobile number 432-555-0101": the number, when the Cell column holds
-    /// another); a line's mark that names none ("wrong number, call 432-555-0152") stops the row's numbers but those the note gives to
-    /// call; a request of the person's that gives a number to use instead ("stop calling, use 432-555-0152 instead"), the others;
-    /// any other mark, all of them.
+    /// words, those after it: "called 469-... - asked us not to call 214-..."; when that number is not the row's, none), and for a
+    /// line's mark the line its words name ("do not call his home phone or 432-555-0101": both; "do not call mobile number
+    /// 432-555-0101": the number, when the Cell column holds another); a line's mark that names none ("wrong number, call
+    /// 432-555-0152") stops the row's numbers but those the note gives; an old line's ("old cell disconnected") the line it names, or
+    /// the row's, but those the note gives ("new cell 432-555-0152"); a request of the person's, the row's numbers but those the note
+    /// gives to call ("stop calling, use 432-555-0152 instead"; not one it only states: "DNC. His number is ...").
     /// </summary>
     private IEnumerable<string> StoppedBy(NoteMarked mark, HashSet<string> own, object?[] cells, string note)
     {
         if (mark.AllButTheLine) return LineNamedIn(mark.Words, cells) is { } kept ? own.Except(kept) : [];
+        if (mark.OldLine) return (LineNamedIn(mark.Words, cells) ?? [.. own]).Except(GivenNumbers(note, NumberGiven.Stated));
         var wordsLine = mark.AboutALine ? LineNamedIn(mark.Words, cells) : null;
         // Where only the line's words tell which line, the clause's numbers are the ones given instead; where the request's words name
         // a line, a number before them is where the caller reached the person ("spoke on 214-... - do not call the house again").
         var named = mark.LineWords is null ? NamedInNote(own, mark.Clause, mark.End, onlyAfter: wordsLine is not null) : null;
-        if (!mark.AboutALine)
-            return named ?? (mark.Scope == OptOutScope.Calls && GivenInstead().IsMatch(mark.Clause) ? own.Except(GivenNumbers(mark.Clause)) : [.. own]);
+        // "tried 214-... twice no ans, 469-... wrong #", "called 214-... - wrong number, tried 469-...": a line's fact is of the number
+        // written right before it.
+        if (mark.AboutALine && named is { Count: > 1 } && NumberRightBefore(mark, own) is { } before) named = [before];
+        // "DNC (972) 555-0164", "do not call 972-... - that's her sister": a number the row does not have.
+        if (mark.LineWords is null && named is null && NumberRightAfter(mark)) return [];
+        if (!mark.AboutALine) return named ?? (mark.Scope == OptOutScope.Calls ? own.Except(GivenNumbers(note, NumberGiven.ToCall)) : [.. own]);
         // The clause's line words only when it names no number: "do not call 214-..., call cell 469-..." gives the cell to call; and
         // not the request's own line word when the number follows it ("do not call mobile number 214-...": that number).
         var line = named is not null && NumberRightAfter(mark) ? null
             : wordsLine ?? (named is null && mark.LineWords is null ? LineNamedIn(mark.Clause, cells) : null);
         // A line listed after a named number: "do not call 214-555-0101 or cell".
         var listed = named is not null && ListedLine().Match(mark.Clause) is { Success: true } more ? LineNamedIn(more.Value, cells) : null;
-        return named is null && line is null ? own.Except(GivenNumbers(note)) : (named ?? []).Concat(line ?? []).Concat(listed ?? []);
+        return named is null && line is null ? own.Except(GivenNumbers(note, NumberGiven.Stated)) : (named ?? []).Concat(line ?? []).Concat(listed ?? []);
     }
 
-    // "use 214-... instead", "try 214-...": a request that says which number to call in place of the ones it stops.
-    [GeneratedRegex(@"\b(?:instead|use|try)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex GivenInstead();
+    private static string? NumberRightBefore(NoteMarked mark, HashSet<string> own) =>
+        mark.Start > 0 && NumberEndsHere().Match(mark.Clause, 0, mark.Start) is { Success: true } number
+            && Normalization.PhoneNormalizer.Normalize(number.Value).Number is { } read && own.Contains(read) ? read : null;
+
+    [GeneratedRegex(@"\+?1?[\s.(-]*\d{3}[\s.)-]*\d{3}[\s.-]*\d{4}[\s,:\u2013-]*$")]
+    private static partial Regex NumberEndsHere();
 
     private static bool NumberRightAfter(NoteMarked mark) => mark.End >= 0 && NumberNext().IsMatch(mark.Clause.AsSpan(mark.End));
 
@@ -113,14 +123,14 @@ internal sealed partial class RecordBuilder
         foreach (var clause in Clauses(note))
         {
             // The words at [index, index + length) of the clause, unless the clause or the note undoes them.
-            void Add(OptOutScope scope, int index, int length, bool line = false, bool death = false, string? lineWords = null)
+            void Add(OptOutScope scope, int index, int length, bool line = false, bool death = false, string? lineWords = null, bool old = false)
             {
                 if (death ? deathUndone : requestUndone) return;
                 var before = clause.AsSpan(0, index);
                 var after = clause.AsSpan(index + length);
                 if (UndoneBefore().IsMatch(before) || UndoneAfter().IsMatch(after) || (!death && (PastBefore().IsMatch(before) || ReplyOptOut.SaysWhenNotWhether(after)))) return;
                 if (!death && NoContact().IsMatch(clause.AsSpan(index, length)) && (callLog || OutcomeAfter().IsMatch(after)) && !Asked().IsMatch(clause)) return;
-                found.Add(new NoteMarked(scope, clause.Substring(index, length).Trim(), clause, line, LineWords: lineWords, End: index + length));
+                found.Add(new NoteMarked(scope, clause.Substring(index, length).Trim(), clause, line, LineWords: lineWords, End: index + length, OldLine: old, Start: index));
             }
             foreach (Match death in NoteDeath().Matches(clause)) Add(OptOutScope.All, death.Index, death.Length, death: true);
             // "only call cell", "call mobile only", "cell only": every other line is stopped (one that names no line the row has stops nothing).
@@ -132,7 +142,7 @@ internal sealed partial class RecordBuilder
                 if (mark.Groups["third"].Success && relativeNamed) continue;
                 // "old number disconnected", "don't call the old one": the row's number is the old one only beside a new one given to call
                 // ("new cell 432-555-0101, old number disconnected"); without, it may be the new one ("old home # disconnected, replaced w/ this one").
-                if (mark.Groups["old"].Success && !GivenNumbers(note).Any()) continue;
+                if (mark.Groups["old"].Success && !GivenNumbers(note, NumberGiven.Stated).Any()) continue;
                 if (mark.Groups["line"].Success) lineMarkEnd = mark.Index + mark.Length;
                 var scope = mark.Groups["calls"].Success || mark.Groups["line"].Success ? OptOutScope.Calls : mark.Groups["mail"].Success ? OptOutScope.Email : OptOutScope.All;
                 if (scope == OptOutScope.Calls && !mark.Groups["line"].Success && LineNamedAfter(clause, mark.Index + mark.Length) is { } named)
@@ -140,7 +150,7 @@ internal sealed partial class RecordBuilder
                 else if (scope == OptOutScope.Calls && !mark.Groups["line"].Success && LineHeadBefore(clause, mark.Index) is { } head)
                     Add(scope, head.Index, mark.Index + mark.Length - head.Index, line: true, lineWords: head.Value);
                 else // "do not call home or cell": two lines named, the row's numbers
-                    Add(scope, mark.Index, mark.Length, line: mark.Groups["line"].Success && !MoreLinesAfter().IsMatch(clause.AsSpan(mark.Index + mark.Length)));
+                    Add(scope, mark.Index, mark.Length, line: mark.Groups["line"].Success && !MoreLinesAfter().IsMatch(clause.AsSpan(mark.Index + mark.Length)), old: mark.Groups["old"].Success);
             }
             // A request of one line ("never call this number again - said when I called the cell") is about the line the clause names.
             if (RequestHead().IsMatch(clause) && ReplyOptOut.Find(clause) is { } request && clause.IndexOf(request.Words, StringComparison.Ordinal) is var at and >= 0
@@ -177,10 +187,10 @@ internal sealed partial class RecordBuilder
     private static Match? LineNamedAfter(string clause, int end) =>
         LineAfterRequest().Match(clause, end) is { Success: true } named && !MoreLinesAfter().IsMatch(clause.AsSpan(named.Index + named.Length)) ? named : null;
 
-    /// <summary>The one line a clause opens with, as a heading of the calls request at <paramref name="start"/> ("Cell - DO NOT CALL", "home phone: do not call", "Work # DNC"); null when none.</summary>
+    /// <summary>The one line a clause or its last sentence opens with, as a heading of the calls request at <paramref name="start"/> ("Cell - DO NOT CALL", "home phone: do not call", "Work # DNC", "Cell: left vm. Landline: DNC", "ok to call cell, landline DNC"); null when none.</summary>
     private static Match? LineHeadBefore(string clause, int start) => LineHead().Match(clause, 0, start) is { Success: true } head ? head : null;
 
-    [GeneratedRegex(@"^\W*(?:(?:" + Whose + @")\s+)?(?:" + LineKind + @")\b(?:\s*(?:line|phone|number|no\b\.?|#))?(?:\s+is)?\s*[-:–=]*\s*$",
+    [GeneratedRegex(@"(?:^|[.,]\s)\W*(?:(?:" + Whose + @")\s+)?(?:" + LineKind + @")\b(?:\s*(?:line|phone|number|no\b\.?|#))?(?:\s+is)?\s*[-:–=]*\s*(?:(?:pls|please|plz)\s+)?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LineHead();
 
@@ -215,22 +225,42 @@ internal sealed partial class RecordBuilder
 
     /// <summary>
     /// A note's clauses: split at ";", "|", "!", a line break, and a full stop that ends a sentence (not "D.N.C." or "Mrs."); a "?" stays
-    /// with its clause, and a number alone after a break with the clause before it ("DO NOT CALL!! 214-555-0101").
+    /// with its clause, and a number alone after a break with a clause that names no line nor number ("DO NOT CALL!! 214-555-0101",
+    /// "DNC\n214-..."; not "Cell disconnected. 214-...", where it is the one to call).
     /// </summary>
     private static IEnumerable<string> Clauses(string note)
     {
+        var clauses = new List<(int Start, int Stop)>();
         var start = 0;
         foreach (Match end in ClauseEnd().Matches(note))
         {
             var stop = end.Index + (note[end.Index] == '?' ? 1 : 0);
-            if (stop > start) yield return note[start..stop];
+            if (stop > start) clauses.Add((start, stop));
             start = end.Index + end.Length;
         }
-        if (start < note.Length) yield return note[start..];
+        if (start < note.Length) clauses.Add((start, note.Length));
+        // "REMOVE!!\n214-...\n469-...": each number after the first joins too.
+        var joined = false;
+        for (var i = 1; i < clauses.Count; i++)
+        {
+            var (before, alone) = (clauses[i - 1], clauses[i]);
+            if (!LoneNumber().IsMatch(note.AsSpan(alone.Start, alone.Stop - alone.Start))
+                || (!joined && LineOrNumber().IsMatch(note.AsSpan(before.Start, before.Stop - before.Start)))) { joined = false; continue; }
+            clauses[i - 1] = (before.Start, alone.Stop);
+            clauses.RemoveAt(i--);
+            joined = true;
+        }
+        return clauses.Select(c => note[c.Start..c.Stop]);
     }
 
-    [GeneratedRegex(@"(?>[;|!\n]+|\?+\s*|(?<=\p{Ll}{3,}|\d)\.(?:\s+|$))(?!\s*" + NumberAhead + @"[\d\s().+-]+(?:$|[;|!\n]))")]
+    [GeneratedRegex(@"[;|!\n]+|\?+\s*|(?<=\p{Ll}{3,}|\d)\.(?:\s+|$)")]
     private static partial Regex ClauseEnd();
+
+    [GeneratedRegex(@"^\s*" + NumberAhead + @"[\d\s().+-]+$")]
+    private static partial Regex LoneNumber();
+
+    [GeneratedRegex(@"\b(?:" + LineKind + @")\b|\d{4}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LineOrNumber();
 
     /// <summary>
     /// "Says 432-555-0172 is his brother's, stop calling that one", "ph ending 0187 ... don't call it": the row's numbers the clause
@@ -244,7 +274,7 @@ internal sealed partial class RecordBuilder
         // Each written number alone: the words beside it in the note ("is his brother's") would make it no number to the reader.
         // Not a number the clause gives in place of another ("my cell is 432-555-0102", "call him at ..."): that one is to be called.
         var from = end >= 0 && (onlyAfter || NumberNext().IsMatch(clause.AsSpan(end))) ? end : 0;
-        var named = WrittenNumbers(clause, given: false).Where(n => n.End > from).Select(n => n.Number).Where(own.Contains)
+        var named = WrittenNumbers(clause).Where(n => n.Given == NumberGiven.No && n.End > from).Select(n => n.Number).Where(own.Contains)
             .Concat(EndingIn().Matches(clause).Where(m => m.Index >= from).SelectMany(m => own.Where(n => n.EndsWith(m.Groups["last"].Value, StringComparison.Ordinal))))
             .Distinct().ToList();
         return named.Count > 0 ? named : null;
@@ -253,33 +283,60 @@ internal sealed partial class RecordBuilder
     [GeneratedRegex(@"\+?1?[\s.-]*\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4}\b")]
     private static partial Regex WrittenNumber();
 
-    // What stands before a number given to call: "my cell is", "new number:", "call him at", "reach her on", "use cell", "try", "good #",
-    // "new cell".
-    // Not a request's own words, a negation before them in the phrase ("do not call 432-555-0101", "don't text or call ..."), nor a line said to be no good ("wrong
-    // number: ...", "old cell is ..."). (A written number's match may start at the space before it: the text before it is asked
-    // without its trailing spaces.)
-    [GeneratedRegex(@"(?:(?<!\b(?:wrong|bad|old|dead|former|disconnected)\s+)\b(?:cell|mobile|number|#|phone|line|landline|home|work|office)\s*(?:is|=|:)"
-        + @"|(?<!(?:\b(?:not|never|no|stop|quit|dont|dnt|wont|cant|ever)\b|n't)[^.;,\d]{0,24})\b(?:call|reach|try|text|use|contact)(?:\s+(?:me|him|her|them))?(?:\s+(?:at|on))?(?:\s+(?:(?:the|his|her|my|their)\s+)?(?:cell|mobile|home|work|office|landline)(?:\s+(?:phone|number|#|line))?)?"
-        + @"|(?<!(?:\b(?:not|never|no|stop|quit|dont|dnt|wont|cant|ever)\b|n't)[^.;,\d]{0,24})\b(?:good|correct|right|best|new|working|better|preferred)(?:\s*(?:(?:cell|mobile|home|work|office|landline|number|phone|line)\b|#|no\.))*\s*(?:is|=|:)?"
+    // What stands before a number the note states: "my cell is", "number:", "home =" (not a line said to be no good: "wrong number: ...",
+    // "old cell is ..."). The note may still ask not to call it ("DNC. His number is ...").
+    // (A written number's match may start at the space before it: the text before it is asked without its trailing spaces.)
+    [GeneratedRegex(@"(?<!\b(?:wrong|bad|old|dead|former|disconnected)\s+)\b(?:cell|mobile|number|#|phone|line|landline|home|work|office)\s*(?:is|=|:)\s*\(?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StatedNumberBefore();
+
+    // What stands before a number given to call: "call him at", "reach her on", "use cell", "try", "good #", "new cell", "instead:";
+    // not after a request's negation in the phrase ("do not call 432-555-0101", "don't text or call ...", "do not call his new cell ...").
+    [GeneratedRegex(@"(?:(?<!" + NegationBefore + @")\b(?:call|reach|try|text|use|contact)(?:\s+(?:me|him|her|them))?(?:\s+(?:at|on))?(?:\s+(?:(?:the|his|her|my|their)\s+)?(?:cell|mobile|home|work|office|landline)(?:\s+(?:phone|number|#|line))?)?"
+        + @"|(?<!" + NegationBefore + @")\b(?:good|correct|right|best|new|working|better|preferred)(?:\s*(?:(?:cell|mobile|home|work|office|landline|number|phone|line)\b|#|no\.))*\s*(?:is|=|:)?"
         + @"|\binstead\s*:?)\s*\(?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex GivenNumberBefore();
+    private static partial Regex ToCallNumberBefore();
 
-    /// <summary>
-    /// The numbers a clause writes out, as read, with where each ends: those it gives to call instead (<paramref name="given"/>:
-    /// "wrong number, call 432-555-0152", "my cell is ...", "good # ...", "432-555-0152 is good"), or the others.
-    /// </summary>
-    private static IEnumerable<(int End, string Number)> WrittenNumbers(string clause, bool given) =>
-        WrittenNumber().Matches(clause)
-            .Where(m => (GivenNumberBefore().IsMatch(clause.AsSpan(0, m.Index).TrimEnd()) || GivenNumberAfter().IsMatch(clause.AsSpan(m.Index + m.Length))) == given)
-            .Select(m => (End: m.Index + m.Length, Number: Normalization.PhoneNormalizer.Normalize(m.Value).Number)).Where(n => n.Number is not null)!;
+    // A request's negation a few words back in the phrase: "do not call", "don't text or call", "pls dont ever call" (not past "!" or " - ":
+    // "Do not call!! use 469-...", "214-... DNC - 469-... ok").
+    private const string NegationBefore = @"(?:\b(?:not|never|no|stop|quit|dont|dnt|wont|cant|ever|remove|delete|drop|dnc)\b|n't)[^.;,!?\u2013\d-]{0,24}";
 
-    private static IEnumerable<string> GivenNumbers(string text) => WrittenNumbers(text, given: true).Select(n => n.Number);
+    [GeneratedRegex(NegationBefore + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NegatedBefore();
 
-    // After a number given to call: "469-555-0101 is good", "469-555-0101 ok", "469-... works" (not "is no good", "ok?").
-    [GeneratedRegex(@"^\s*(?:is\s+|=\s*)?(?:good|ok|okay|fine|correct|works|working|the\s+(?:good|right|best|new)\s+(?:one|number|#))\b(?!\s*\?)",
+    // After a number given to call, ending its phrase: "469-555-0101 is good,", "469-555-0101 ok", "469-... works", "469-... new number",
+    // "469-... confirmed", "469-... still good" (not "is no good",
+    // "ok?", "works nights", "ok'd by owner", "is good for texts only", "fine to call cell").
+    [GeneratedRegex(@"^\s*[-:]?\s*(?:is\s+|=\s*)?(?:still\s+)?(?:good|ok|okay|fine|correct|confirmed|verified|current|works|working|(?:the\s+|a\s+|his\s+|her\s+)?(?:good|right|best|new)\s+(?:one|number|#|cell|mobile|line))(?=\s*(?:$|[,;.)!\-–]))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex GivenNumberAfter();
+    private static partial Regex ToCallNumberAfter();
+
+    // Right after a number, a line's fact or a request about it: "- wrong party", "disconnected", "DNC", ": do not call", "is no good".
+    [GeneratedRegex(@"^\s*[-:–,]?\s*(?:is\s+)?(?:wrong|bad|dnc|d\.n\.c|(?:do\s+not|don'?t|dont|never)(?!\s+(?:call\s+)?(?:the|his|her|their|my|that)\b)|disconnected|no\s+good|not\s+(?:good|working|his|hers|theirs)|out\s+of\s+service)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BadAfter();
+
+    /// <summary>How a note gives a number it writes: not at all, stated ("my cell is ..."), or to call ("call him at ...", "use ...", "new # ...", "... is good").</summary>
+    private enum NumberGiven { No, Stated, ToCall }
+
+    /// <summary>The numbers a clause writes out, as read, with where each ends and how the clause gives it.</summary>
+    private static IEnumerable<(int End, string Number, NumberGiven Given)> WrittenNumbers(string clause)
+    {
+        foreach (Match m in WrittenNumber().Matches(clause))
+        {
+            if (Normalization.PhoneNormalizer.Normalize(m.Value).Number is not { } number) continue;
+            var before = clause.AsSpan(0, m.Index).TrimEnd();
+            // "new # 469-... - wrong party, dont call": what follows the number is said of it.
+            var given = BadAfter().IsMatch(clause.AsSpan(m.Index + m.Length)) ? NumberGiven.No
+                : ToCallNumberBefore().IsMatch(before) || (ToCallNumberAfter().IsMatch(clause.AsSpan(m.Index + m.Length)) && !NegatedBefore().IsMatch(before)) ? NumberGiven.ToCall
+                : StatedNumberBefore().IsMatch(before) ? NumberGiven.Stated : NumberGiven.No;
+            yield return (m.Index + m.Length, number, given);
+        }
+    }
+
+    /// <summary>The numbers <paramref name="text"/> gives as <paramref name="atLeast"/> says: stated or to call, or to call only.</summary>
+    private static IEnumerable<string> GivenNumbers(string text, NumberGiven atLeast) => WrittenNumbers(text).Where(n => n.Given >= atLeast).Select(n => n.Number);
 
     [GeneratedRegex(@"\bending\s+(?:in\s+)?(?<last>\d{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex EndingIn();
@@ -369,13 +426,16 @@ internal sealed partial class RecordBuilder
     // Calls requests beside NoteMarkCalls, apart from it (see NoteMarkLineNamed: one big matcher is slow to be optimised).
     // "do not call per owner", "don't call per his attorney", "do not call as requested": a landman's source after the bare request
     // (the reply rule takes a bare "do not call" only before a stop).
-    // "hates getting calls on his mobile", "doesn't like being called at work": the line after it read by LineNamedAfter, else the row's.
+    // "hates getting calls on his mobile", "doesn't like being called at work": the line after it read by LineNamedAfter (not "doesn't
+    // like being called Robert", "hates calls from landmen but wants to sell").
     [GeneratedRegex(@"(?<calls>\b(?:do\s+not|don'?t|dont|never)\s+(?:ever\s+)?(?:call|phone|text|dial)\b(?=\s+(?:per|as\s+(?:per|requested|asked)|at\s+(?:his|her|their|the\s+\w+'?s)\s+request)\b))"
-        + @"|(?<calls>\b(?:hates|dislikes|doesn'?t\s+like|does\s+not\s+like)\s+(?:getting\s+|receiving\s+|being\s+)?(?:phone\s+)?call(?:s|ed)\b)",
+        + @"|(?<calls>\b(?:hates|dislikes|doesn'?t\s+like|does\s+not\s+like)\s+(?:getting\s+|receiving\s+|being\s+)?(?:phone\s+)?call(?:s|ed)\b(?=\s+(?:on|at)\s+(?:(?:(?:" + Whose + @")\s+)?(?:" + LineKind + @")\b|" + NumberAhead + @")))"
+        // "do not call either number", "don't call any of his numbers": the row's.
+        + @"|(?<calls>\b(?:do\s+not|don'?t|dont|never)\s+call\s+(?:either|both|any|any\s+of\s+(?:the|his|her|their))\s+(?:numbers?|lines?|phones?|#s?)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoteMarkCallsMore();
 
-    [GeneratedRegex(@"(?<line>\b(?:wrong|bad)\s+(?:number|no\b\.?|#|phone|party|person)|\b(?:(?<old>old\s+)?(?:home|cell|cel|mobile|work|office|landline|alt)\s*(?:#|phone|number|no\.?|line)?|(?<old>old\s+)?(?:number|phone|line)|(?<old>old)\s+#)\s+(?:is\s+)?(?:wrong|bad|disconnected|no\s+good|out\s+of\s+service)\b"
+    [GeneratedRegex(@"(?<line>\b(?:wrong|bad)\s+(?:number|no\b\.?|#|phone|party|person)|\b(?:(?<old>old\s+)?(?:home|cell|cel|mobile|work|office|landline|alt)\s*(?:#|phone|number|no\.?|line)?|(?<old>old\s+)?(?:number|phone|line)|(?<old>old)\s+#),?\s+(?:is\s+)?(?:wrong|bad|disconnected|no\s+good|out\s+of\s+service)\b"
         + @"|\b(?:do\s+not|don'?t|never)\s+(?:call|dial|use)\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+|that\s+|this\s+)?(?:landline|(?:home|cell|mobile|work|office|house)(?:\s+(?:#|phone|number|line))?|it(?=\s*(?:$|[,.;!\-–]|\s+(?:again|anymore|any\s+more|ever|please|pls)\b))|that\s+one|this\s+one|that\s+number|(?<old>old)\s+(?:one|number|cell|mobile|line|phone|landline))\b|,\s*don'?t\s+use\b"
         + @"|\b(?:phone|number|#|cell|line|\d{4})\b[^.;\n]{0,20}?\bis\s+(?:his|her|their|a|the)\s+(?:old\s+)?(?:" + OptOutLanguages.SomeoneElse + @"|ex-?(?:wife|husband))'?s\b|\bnot\s+(?:his|hers|theirs)\b|\bn[úu]mero\s+equivocado\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -395,6 +455,10 @@ internal sealed partial class RecordBuilder
         + @"|\bnot\s+(?<=\bcall\b[^.;]{0,30}\bnot\s+)" + NumberAhead
         + @"|\b(?:do\s+not|don'?t|dont|never|stop|quit)\s+(?:call(?:ing)?|ring(?:ing)?|text(?:ing)?)\s+(?:(?:me|him|her|them)\s+)?(?:at|on)\s+(?:(?:" + Whose + @")\s+)?(?:" + LineKind + @")\b(?:\s+(?:line|phone|number|#))?"
         + @"|\b(?:do\s+not|don'?t|dont|never|stop|quit)(?:\s+ever)?\s+(?:call(?:ing)?|dial(?:ing)?|text(?:ing)?|ring(?:ing)?)(?:\s+or\s+(?:call|text|dial))?\s+(?:(?:his|her|the|their|my)\s+)?(?:(?:new|old|other|current|alt|second|2nd)\s+)?(?:(?:cell|mobile|home|work|office|landline)\s+)?(?:(?:number|#|phone|line)\s*:?\s*)?" + NumberAhead
+        // A number said to be no good right after it ("214-... not working", "469-... is no good", "214-... is a fax", "not a good #
+        // 214-..."): NamedInNote takes the number.
+        + @"|(?<=\d{4}[\s,:\u2013-]{0,3})(?:is\s+)?(?:no\s+good|not\s+(?:good|working|in\s+service|valid)|isn'?t\s+(?:good|working)|disconnected|out\s+of\s+service|(?:a\s+)?fax)\b"
+        + @"|\bnot\s+a\s+good\s+(?:#|number|no\b\.?)\s*:?\s*" + NumberAhead
         // "take the landline off", "remove mobile from list": that line only.
         + @"|\b(?:remove|take|drop|delete)\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:landline|home|cell|mobile|work|office)(?:\s+(?:#|phone|number|line))?\s+(?:off|from)\b"
         + @")",
