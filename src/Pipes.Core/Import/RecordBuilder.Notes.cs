@@ -300,10 +300,14 @@ internal sealed partial class RecordBuilder
 
     // A request's negation a few words back in the phrase: "do not call", "don't text or call", "pls dont ever call" (not past "!" or " - ":
     // "Do not call!! use 469-...", "214-... DNC - 469-... ok").
-    private const string NegationBefore = @"(?:\b(?:not|never|no|stop|quit|dont|dnt|wont|cant|ever|remove|delete|drop|dnc)\b|n't)[^.;,!?\u2013\d-]{0,24}";
+    private const string NegationBefore = @"(?:\b(?:not|never|no|stop|quit|dont|dnt|wont|cant|ever)\b|n't)" + PhraseGap;
 
-    [GeneratedRegex(NegationBefore + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex NegatedBefore();
+    private const string PhraseGap = @"[^.;,!?\u2013\d-]{0,24}";
+
+    // A request right before a number, its object: "pls dont call 214-... works nights", "remove 469-... ok'd by owner", "DNC 214-... fine
+    // to call cell" (the words after the number are not said of it as one to call).
+    [GeneratedRegex(@"(?:\b(?:not|never|no|stop|quit|dont|dnt|wont|cant|ever|remove|delete|drop|dnc)\b|n't)" + PhraseGap + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RequestBefore();
 
     // After a number given to call, ending its phrase: "469-555-0101 is good,", "469-555-0101 ok", "469-... works", "469-... new number",
     // "469-... confirmed", "469-... still good" (not "is no good",
@@ -329,7 +333,7 @@ internal sealed partial class RecordBuilder
             var before = clause.AsSpan(0, m.Index).TrimEnd();
             // "new # 469-... - wrong party, dont call": what follows the number is said of it.
             var given = BadAfter().IsMatch(clause.AsSpan(m.Index + m.Length)) ? NumberGiven.No
-                : ToCallNumberBefore().IsMatch(before) || (ToCallNumberAfter().IsMatch(clause.AsSpan(m.Index + m.Length)) && !NegatedBefore().IsMatch(before)) ? NumberGiven.ToCall
+                : ToCallNumberBefore().IsMatch(before) || (ToCallNumberAfter().IsMatch(clause.AsSpan(m.Index + m.Length)) && !RequestBefore().IsMatch(before)) ? NumberGiven.ToCall
                 : StatedNumberBefore().IsMatch(before) ? NumberGiven.Stated : NumberGiven.No;
             yield return (m.Index + m.Length, number, given);
         }

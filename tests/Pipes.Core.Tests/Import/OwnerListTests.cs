@@ -384,6 +384,7 @@ public sealed class OwnerListTests : IDisposable
     [InlineData("Phone,Phone 2", "(214) 555-0102 new number - don't call the old one", null, "2145550102")]
     [InlineData("Phone,Phone 2", "214-555-0101 old number, disconnected. 214-555-0102 current", null, "2145550102")]
     [InlineData("Phone,Cell", "really dislikes phone calls on 214-555-0101", null, "2145550102")]
+    [InlineData("Phone,Cell", "DNC use cell 214-555-0102", null, "2145550102")] // "DNC" is no negation of "use"
     // The one line to call: the others are stopped ("only call cell" left the home line dialled).
     [InlineData("Home Phone,Cell", "pls only call his cell", null, "2145550102")]
     [InlineData("Home Phone,Cell", "Mobile only - works nights", null, "2145550102")]
