@@ -185,7 +185,12 @@ internal sealed partial class RecordBuilder
     /// "DNC on cell"); null when it names none, or two ("stop calling his cell and home phones", "the home number, cell too": the row's).
     /// </summary>
     private static Match? LineNamedAfter(string clause, int end) =>
-        LineAfterRequest().Match(clause, end) is { Success: true } named && !MoreLinesAfter().IsMatch(clause.AsSpan(named.Index + named.Length)) ? named : null;
+        // Not past the request's own full stop, nor a line that heads what follows ("Mobile: DNC. Home: ok": the home line is ok).
+        clause[end - 1] != '.' && LineAfterRequest().Match(clause, end) is { Success: true } named && !MoreLinesAfter().IsMatch(clause.AsSpan(named.Index + named.Length))
+            && !HeadingNext().IsMatch(clause.AsSpan(named.Index + named.Length)) ? named : null;
+
+    [GeneratedRegex(@"^\s*[:=]")]
+    private static partial Regex HeadingNext();
 
     /// <summary>The one line a clause or its last sentence opens with, as a heading of the calls request at <paramref name="start"/> ("Cell - DO NOT CALL", "home phone: do not call", "Work # DNC", "Cell: left vm. Landline: DNC", "ok to call cell, landline DNC"); null when none.</summary>
     private static Match? LineHeadBefore(string clause, int start) => LineHead().Match(clause, 0, start) is { Success: true } head ? head : null;
@@ -285,7 +290,7 @@ internal sealed partial class RecordBuilder
 
     // What stands before a number the note states: "my cell is", "number:", "home =" (not a line said to be no good: "wrong number: ...",
     // "old cell is ..."). The note may still ask not to call it ("DNC. His number is ...").
-    // (A written number's match may start at the space before it: the text before it is asked without its trailing spaces.)
+    // (The text before a number is asked without its trailing spaces.)
     [GeneratedRegex(@"(?<!\b(?:wrong|bad|old|dead|former|disconnected)\s+)\b(?:cell|mobile|number|#|phone|line|landline|home|work|office)\s*(?:is|=|:)\s*\(?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StatedNumberBefore();
@@ -330,7 +335,8 @@ internal sealed partial class RecordBuilder
         foreach (Match m in WrittenNumber().Matches(clause))
         {
             if (Normalization.PhoneNormalizer.Normalize(m.Value).Number is not { } number) continue;
-            var before = clause.AsSpan(0, m.Index).TrimEnd();
+            // The match may start at the separators before the number ("good - (469) ..."): they stay in the text before it.
+            var before = clause.AsSpan(0, m.Index + m.Length - m.ValueSpan.TrimStart(" \t.-").Length).TrimEnd();
             // "new # 469-... - wrong party, dont call": what follows the number is said of it.
             var given = BadAfter().IsMatch(clause.AsSpan(m.Index + m.Length)) ? NumberGiven.No
                 : ToCallNumberBefore().IsMatch(before) || (ToCallNumberAfter().IsMatch(clause.AsSpan(m.Index + m.Length)) && !RequestBefore().IsMatch(before)) ? NumberGiven.ToCall
@@ -463,6 +469,8 @@ internal sealed partial class RecordBuilder
         // 214-..."): NamedInNote takes the number.
         + @"|(?<=\d{4}[\s,:\u2013-]{0,3})(?:is\s+)?(?:no\s+good|not\s+(?:good|working|in\s+service|valid)|isn'?t\s+(?:good|working)|disconnected|out\s+of\s+service|(?:a\s+)?fax)\b"
         + @"|\bnot\s+a\s+good\s+(?:#|number|no\b\.?)\s*:?\s*" + NumberAhead
+        // A line's heading before its fact: "landline - disconnected", "Work - wrong #", "Cell: bad number".
+        + @"|\b(?:" + LineKind + @")\b(?:\s*(?:#|phone|number|line|no\b\.?))?\s*[-:\u2013]\s*(?:disconnected|wrong(?:\s+(?:number|#|party))?|bad(?:\s+(?:number|#))?|no\s+good|not\s+(?:working|in\s+service)|out\s+of\s+service)\b"
         // "take the landline off", "remove mobile from list": that line only.
         + @"|\b(?:remove|take|drop|delete)\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:landline|home|cell|mobile|work|office)(?:\s+(?:#|phone|number|line))?\s+(?:off|from)\b"
         + @")",

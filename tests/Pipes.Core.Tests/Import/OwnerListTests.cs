@@ -385,6 +385,11 @@ public sealed class OwnerListTests : IDisposable
     [InlineData("Phone,Phone 2", "214-555-0101 old number, disconnected. 214-555-0102 current", null, "2145550102")]
     [InlineData("Phone,Cell", "really dislikes phone calls on 214-555-0101", null, "2145550102")]
     [InlineData("Phone,Cell", "DNC use cell 214-555-0102", null, "2145550102")] // "DNC" is no negation of "use"
+    [InlineData("Home Phone,Mobile", "Mobile: DNC. Home: ok", "2145550101", null)] // "DNC." was read "DNC on home" and the home line stopped
+    [InlineData("Home Phone,Cell", "DNC - cell: wife answers", null, null)] // a line heading what follows is not the request's line
+    [InlineData("Phone,Phone 2", "214-555-0101 good - 214-555-0102 fax", "2145550101", null)] // "good" was read before the second number
+    [InlineData("Landline,Cell", "landline - disconnected", null, "2145550102")]
+    [InlineData("Work Phone,Cell", "Work: wrong #. Cell - good", null, "2145550102")]
     // The one line to call: the others are stopped ("only call cell" left the home line dialled).
     [InlineData("Home Phone,Cell", "pls only call his cell", null, "2145550102")]
     [InlineData("Home Phone,Cell", "Mobile only - works nights", null, "2145550102")]
