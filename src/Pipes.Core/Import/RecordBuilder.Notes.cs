@@ -230,8 +230,8 @@ internal sealed partial class RecordBuilder
 
     /// <summary>
     /// A note's clauses: split at ";", "|", "!", a line break, and a full stop that ends a sentence (not "D.N.C." or "Mrs."); a "?" stays
-    /// with its clause, and a number alone after a break with a clause that names no line nor number ("DO NOT CALL!! 214-555-0101",
-    /// "DNC\n214-..."; not "Cell disconnected. 214-...", where it is the one to call).
+    /// with its clause, and a number alone after a break with a clause that names no line nor number, or lists numbers ("DO NOT CALL!!
+    /// 214-555-0101", "DNC\n214-...", "Do not call: 214-...\n469-..."; not "Cell disconnected. 214-...", where it is the one to call).
     /// </summary>
     private static IEnumerable<string> Clauses(string note)
     {
@@ -249,8 +249,9 @@ internal sealed partial class RecordBuilder
         for (var i = 1; i < clauses.Count; i++)
         {
             var (before, alone) = (clauses[i - 1], clauses[i]);
+            var said = note.AsSpan(before.Start, before.Stop - before.Start);
             if (!LoneNumber().IsMatch(note.AsSpan(alone.Start, alone.Stop - alone.Start))
-                || (!joined && LineOrNumber().IsMatch(note.AsSpan(before.Start, before.Stop - before.Start)))) { joined = false; continue; }
+                || (!joined && LineOrNumber().IsMatch(said) && !ListOfNumbers().IsMatch(said))) { joined = false; continue; }
             clauses[i - 1] = (before.Start, alone.Stop);
             clauses.RemoveAt(i--);
             joined = true;
@@ -266,6 +267,10 @@ internal sealed partial class RecordBuilder
 
     [GeneratedRegex(@"\b(?:" + LineKind + @")\b|\d{4}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LineOrNumber();
+
+    // A clause that names no line and ends with a number: "Do not call: 214-...", then "469-..." on the next line is its list.
+    [GeneratedRegex(@"^(?:(?!\b(?:" + LineKind + @")\b).)*\d{4}\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex ListOfNumbers();
 
     /// <summary>
     /// "Says 432-555-0172 is his brother's, stop calling that one", "ph ending 0187 ... don't call it": the row's numbers the clause
@@ -464,7 +469,7 @@ internal sealed partial class RecordBuilder
         // "call 469-555-0102 not 214-555-0101": the number after "not" is the one stopped.
         + @"|\bnot\s+(?<=\bcall\b[^.;]{0,30}\bnot\s+)" + NumberAhead
         + @"|\b(?:do\s+not|don'?t|dont|never|stop|quit)\s+(?:call(?:ing)?|ring(?:ing)?|text(?:ing)?)\s+(?:(?:me|him|her|them)\s+)?(?:at|on)\s+(?:(?:" + Whose + @")\s+)?(?:" + LineKind + @")\b(?:\s+(?:line|phone|number|#))?"
-        + @"|\b(?:do\s+not|don'?t|dont|never|stop|quit)(?:\s+ever)?\s+(?:call(?:ing)?|dial(?:ing)?|text(?:ing)?|ring(?:ing)?)(?:\s+or\s+(?:call|text|dial))?\s+(?:(?:his|her|the|their|my)\s+)?(?:(?:new|old|other|current|alt|second|2nd)\s+)?(?:(?:cell|mobile|home|work|office|landline)\s+)?(?:(?:number|#|phone|line)\s*:?\s*)?" + NumberAhead
+        + @"|\b(?:do\s+not|don'?t|dont|never|stop|quit)(?:\s+ever)?\s+(?:call(?:ing)?|dial(?:ing)?|text(?:ing)?|ring(?:ing)?)(?:\s+or\s+(?:call|text|dial))?(?:\s*:\s*|\s+)(?:(?:his|her|the|their|my)\s+)?(?:(?:new|old|other|current|alt|second|2nd)\s+)?(?:(?:cell|mobile|home|work|office|landline)\s+)?(?:(?:number|#|phone|line)\s*:?\s*)?" + NumberAhead
         // A number said to be no good right after it ("214-... not working", "469-... is no good", "214-... is a fax", "not a good #
         // 214-..."): NamedInNote takes the number.
         + @"|(?<=\d{4}[\s,:\u2013-]{0,3})(?:is\s+)?(?:no\s+good|not\s+(?:good|working|in\s+service|valid)|isn'?t\s+(?:good|working)|disconnected|out\s+of\s+service|(?:a\s+)?fax)\b"

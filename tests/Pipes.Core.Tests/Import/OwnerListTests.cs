@@ -389,6 +389,8 @@ public sealed class OwnerListTests : IDisposable
     [InlineData("Home Phone,Cell", "DNC - cell: wife answers", null, null)] // a line heading what follows is not the request's line
     [InlineData("Phone,Phone 2", "214-555-0101 good - 214-555-0102 fax", "2145550101", null)] // "good" was read before the second number
     [InlineData("Landline,Cell", "landline - disconnected", null, "2145550102")]
+    [InlineData("Phone,Phone 2", "Do not call: 214-555-0101\n214-555-0102", null, null)] // a list after a colon (stopped nothing)
+    [InlineData("Phone,Phone 2", "Do not call: 214-555-0101", null, "2145550102")]
     [InlineData("Work Phone,Cell", "Work: wrong #. Cell - good", null, "2145550102")]
     // The one line to call: the others are stopped ("only call cell" left the home line dialled).
     [InlineData("Home Phone,Cell", "pls only call his cell", null, "2145550102")]
