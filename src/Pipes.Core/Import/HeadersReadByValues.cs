@@ -33,7 +33,7 @@ internal static class HeadersReadByValues
     };
 
     private static bool OnlyAUsOrCanadianState(string value) =>
-        CombinedAddress.IsStateCode(value) && !SharedWithMexicoOrAStatus.Contains(value.Trim().Replace(".", "", StringComparison.Ordinal));
+        CombinedAddress.StateCode(value) is { } code && !SharedWithMexicoOrAStatus.Contains(code);
 
     private static readonly HashSet<string> SharedWithMexicoOrAStatus = new(["MI", "CO", "NL", "MO", "BC", "OK"], StringComparer.OrdinalIgnoreCase);
 }

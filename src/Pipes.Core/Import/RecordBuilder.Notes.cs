@@ -94,7 +94,7 @@ internal sealed partial class RecordBuilder
         mark.Start > 0 && NumberEndsHere().Match(mark.Clause, 0, mark.Start) is { Success: true } number
             && Normalization.PhoneNormalizer.Normalize(number.Value).Number is { } read && own.Contains(read) ? read : null;
 
-    [GeneratedRegex(@"\+?1?[\s.(-]*\d{3}[\s.)-]*\d{3}[\s.-]*\d{4}[\s,:\u2013-]*$")]
+    [GeneratedRegex(TenDigits + @"[\s,:\u2013-]*$")]
     private static partial Regex NumberEndsHere();
 
     private static bool NumberRightAfter(NoteMarked mark) => mark.End >= 0 && NumberNext().IsMatch(mark.Clause.AsSpan(mark.End));
@@ -200,7 +200,10 @@ internal sealed partial class RecordBuilder
     private static partial Regex LineHead();
 
     // A phone number written next (NoteMarkLineNamed's requests before one: NamedInNote reads it).
-    private const string NumberAhead = @"(?=\+?1?[\s.(-]*\d{3}[\s.)-]*\d{3}[\s.-]*\d{4})";
+    private const string NumberAhead = "(?=" + TenDigits + ")";
+
+    // A NANP number as notes write it: "214-555-0101", "(214) 555.0101", "+1 214 555 0101".
+    private const string TenDigits = @"\+?1?[\s.(-]*\d{3}[\s.)-]*\d{3}[\s.-]*\d{4}";
 
     // A phone line's kind as notes name it, and whose it is.
     private const string LineKind = "office|work|business|home|house|landline|cell|mobile|cel";
@@ -310,13 +313,15 @@ internal sealed partial class RecordBuilder
 
     // A request's negation a few words back in the phrase: "do not call", "don't text or call", "pls dont ever call" (not past "!" or " - ":
     // "Do not call!! use 469-...", "214-... DNC - 469-... ok").
-    private const string NegationBefore = @"(?:\b(?:not|never|no|stop|quit|dont|dnt|wont|cant|ever)\b|n't)" + PhraseGap;
+    private const string NegationBefore = Negation + PhraseGap;
+
+    private const string Negation = @"(?:\b(?:not|never|no|stop|quit|dont|dnt|wont|cant|ever)\b|n't)";
 
     private const string PhraseGap = @"[^.;,!?\u2013\d-]{0,24}";
 
     // A request right before a number, its object: "pls dont call 214-... works nights", "remove 469-... ok'd by owner", "DNC 214-... fine
     // to call cell" (the words after the number are not said of it as one to call).
-    [GeneratedRegex(@"(?:\b(?:not|never|no|stop|quit|dont|dnt|wont|cant|ever|remove|delete|drop|dnc)\b|n't)" + PhraseGap + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("(?:" + Negation + @"|\b(?:remove|delete|drop|dnc)\b)" + PhraseGap + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RequestBefore();
 
     // After a number given to call, ending its phrase: "469-555-0101 is good,", "469-555-0101 ok", "469-... works", "469-... new number",

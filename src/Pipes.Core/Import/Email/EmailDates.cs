@@ -50,7 +50,7 @@ public readonly record struct EmailDate(DateTimeOffset Value, bool HasOffset)
 /// language) are read as written. A time without an offset is a wall-clock time, placed in the export's zone by
 /// <see cref="EmailDate.InZone"/>.
 /// </summary>
-internal static class EmailDates
+internal static partial class EmailDates
 {
     /// <summary>What one date cell says about the file's order.</summary>
     internal enum Evidence { None, Ambiguous, DayFirst, MonthFirst }
@@ -61,8 +61,8 @@ internal static class EmailDates
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // A 12-hour time's designator written with dots or a space in it ("2:05 p.m.", Spanish Windows' "2:05 p. m."), after a time.
-    private static readonly Regex Designator = new(@"(?<=\d:\d\d(?::\d\d)?\s*)(?<m>[ap])\.?\s?m\.?(?!\p{L})",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+    [GeneratedRegex(@"(?<=\d:\d\d(?::\d\d)?\s*)(?<m>[ap])\.?\s?m\.?(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Designator();
 
     /// <summary>
     /// The text with its spaces plain (a no-break or narrow no-break space, as .NET's and Windows' own formats put before
@@ -72,7 +72,7 @@ internal static class EmailDates
     {
         if (text.AsSpan().IndexOfAny('\u00A0', '\u202F') >= 0) text = text.Replace('\u00A0', ' ').Replace('\u202F', ' ');
         return text.Contains('m', StringComparison.OrdinalIgnoreCase)
-            ? Designator.Replace(text, m => char.ToUpperInvariant(m.Groups["m"].Value[0]) == 'A' ? "AM" : "PM")
+            ? Designator().Replace(text, m => char.ToUpperInvariant(m.Groups["m"].Value[0]) == 'A' ? "AM" : "PM")
             : text;
     }
 

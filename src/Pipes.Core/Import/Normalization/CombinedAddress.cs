@@ -86,7 +86,10 @@ public static partial class CombinedAddress
     private static readonly string[] LineBreaks = ["\r\n", "\n", "\r"];
 
     /// <summary>Whether <paramref name="text"/> is a US state, territory or military code or a Canadian province's, dots left out ("T.X." too).</summary>
-    internal static bool IsStateCode(string text) => text.Trim().Replace(".", "", StringComparison.Ordinal) is { Length: 2 } code && StateCodes.Contains(code);
+    internal static bool IsStateCode(string text) => StateCode(text) is not null;
+
+    /// <summary>The state's two-letter code <paramref name="text"/> is, without its dots ("D.C." is DC), or null when it is none.</summary>
+    internal static string? StateCode(string text) => text.Trim().Replace(".", "", StringComparison.Ordinal) is { Length: 2 } code && StateCodes.Contains(code) ? code : null;
 
     /// <summary>Whether <paramref name="text"/> is a US ZIP code, five digits or ZIP+4 ("79701", "79701-1234").</summary>
     internal static bool IsZipCode(string text) => ZipCode().IsMatch(text.Trim());
@@ -100,7 +103,7 @@ public static partial class CombinedAddress
     /// comma after the city to be read at all).
     /// </summary>
     private static string? KnownState(string state) =>
-        state.Replace(".", "", StringComparison.Ordinal) is { Length: 2 } code ? (IsStateCode(code) ? code : null) : state;
+        state.Replace(".", "", StringComparison.Ordinal) is { Length: 2 } code ? StateCode(code) : state;
 
     /// <summary>
     /// The non-empty parts two spaces (or a tab) apart; null when the text has no two spaces together, or is more than one
