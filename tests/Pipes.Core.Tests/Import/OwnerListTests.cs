@@ -274,6 +274,19 @@ public sealed class OwnerListTests : IDisposable
     [InlineData("do not call per owner", true, false)] // a bare request with its source after it (the reply rule reads it before a stop only)
     [InlineData("Don't call per his attorney", true, false)]
     [InlineData("Left message with assistant, ref #4417", false, false)]
+    [InlineData("doesn't like being called; send letters", true, false)] // a dislike of calls with nothing after it (marked nothing)
+    [InlineData("hates being phoned, prefers mail", true, false)]
+    [InlineData("doesn't like being called Bob", false, false)]
+    [InlineData("does not like being called at all", true, false)]
+    [InlineData("hates being called but wants an offer by mail", true, false)]
+    [InlineData("asked about our DNC policy, said he is fine for now", false, false)] // asked about, not asked for (was a request)
+    [InlineData("wanted to know about the do not call list", false, false)]
+    [InlineData("asked about getting on the DNC list, decided not to", false, false)]
+    [InlineData("asked about the offer and said DNC", true, false)]
+    [InlineData("DNC (cancelled 5/3 - owner wants offer)", false, false)] // undone right after (was a request)
+    [InlineData("DNC request withdrawn", false, false)]
+    [InlineData("DNC - withdrawn from sale", true, false)]
+    [InlineData("DNC - revoked consent", true, false)]
     public void ANoteStopsWhatItAsks(string note, bool calls, bool email)
     {
         var record = Import($"Name,Phone,Email,Notes\nJo Smith,214-555-0101,jo@x.example,\"{note}\"\n")[0];
@@ -392,6 +405,35 @@ public sealed class OwnerListTests : IDisposable
     [InlineData("Phone,Phone 2", "Do not call: 214-555-0101\n214-555-0102", null, null)] // a list after a colon (stopped nothing)
     [InlineData("Phone,Phone 2", "Do not call: 214-555-0101", null, "2145550102")]
     [InlineData("Work Phone,Cell", "Work: wrong #. Cell - good", null, "2145550102")]
+    // A number right before the request is its object when the one after is given to call (both were dialled).
+    [InlineData("Phone,Phone 2", "214.555.0101 DNC / 214.555.0102 is good", null, "2145550102")]
+    [InlineData("Phone,Phone 2", "DNC 214-555-0101 - 214-555-0102 ok", null, "2145550102")]
+    // A request worded "that we not call" or "take ... off" (stopped nothing).
+    [InlineData("Phone,Phone 2", "got him on 214-555-0102, he requested that we not call 214-555-0101 anymore", null, "2145550102")]
+    [InlineData("Phone,Phone 2", "wife said take 214-555-0101 off the list", null, "2145550102")]
+    // A line heading a bare request whatever follows it (both were dialled).
+    [InlineData("Home Phone,Mobile", "Mobile-DO NOT CALL kids answer, try home evenings", "2145550101", null)]
+    // "call X, not the landline": the line after "not" (both were dialled).
+    [InlineData("Landline,Cell", "call 214-555-0102 not the landline", null, "2145550102")]
+    [InlineData("Landline,Cell", "call 972.555.0199 not the landline", null, "2145550102")] // a number written with dots, not the row's
+    [InlineData("Home Phone,Cell", "call his cell, not the home phone", null, "2145550102")]
+    [InlineData("Home Phone,Cell", "try the cell, not the house", null, "2145550102")]
+    [InlineData("Home Phone,Cell", "call cell if not home", "2145550101", "2145550102")] // not home: away
+    // An old number written out is named: its fact is of it now (was undone as the past: both dialled).
+    [InlineData("Phone,Phone 2", "old number 214-555-0101 out of service; new one 214-555-0102", null, "2145550102")]
+    [InlineData("Phone,Phone 2", "old # 214-555-0101 disconnected", null, "2145550102")]
+    // Two numbers said bad together (both were dialled).
+    [InlineData("Phone,Phone 2", "no good # for owner - 214-555-0101 & 214-555-0102 are both bad", null, null)]
+    // A number asked about, then the answer (both were withheld).
+    [InlineData("Phone,Phone 2", "214-555-0101 good? - wrong party per son", null, "2145550102")]
+    // The right party's number is given to call (both were withheld).
+    [InlineData("Phone,Phone 2", "wrong person at 214-555-0101, right person on 214-555-0102", null, "2145550102")]
+    // A phone column's own header as the heading (both were withheld).
+    [InlineData("Phone,Phone 2", "Phone 2 - DNC", "2145550101", null)]
+    [InlineData("Phone,Alt Phone", "Alt Phone: do not call", "2145550101", null)]
+    // A bare request right after a line's fact is of that line (both were withheld).
+    [InlineData("Phone,Mobile", "mobile is his ex-wife's - don't call", "2145550101", null)]
+    [InlineData("Phone,Cell", "cell is her ex-husband's, dont call", "2145550101", null)]
     // The one line to call: the others are stopped ("only call cell" left the home line dialled).
     [InlineData("Home Phone,Cell", "pls only call his cell", null, "2145550102")]
     [InlineData("Home Phone,Cell", "Mobile only - works nights", null, "2145550102")]
