@@ -24,7 +24,10 @@ public sealed record ReplyMessage(string? Subject, string? Body, bool IsHtml = f
 /// model (<see cref="ReplyModel"/>, a logistic regression over words, pairs, letters and the policy's cues, learned
 /// from the labelled replies), then the policy rules a model cannot learn from a few examples: without an automatic
 /// header, subject or an auto-reply's wording, "away" is no out-of-office (a person typing that they are away is
-/// judged by what they ask); a named onward address outranks a decline (Referral); and a decline that names a
+/// judged by what they ask); a named onward address outranks a decline (Referral), and so does a relative or adviser
+/// named with a way to reach them, before any interest; a counter-offer is Interested even opening with "no"; an ask
+/// for the offer outweighs who-is-this; a reply closing on a bare "No" declines; "not the right person" naming nobody
+/// is no referral; an opt-out is a decline where nothing else decides; and a decline that names a
 /// time and invites us back is Interested (with <see cref="ReplyClassification.FollowUp"/>).</item>
 /// </list>
 /// The classification's Evidence names what decided: the rule and its words, or the model's most decisive features.
@@ -86,7 +89,11 @@ public sealed class ReplyClassifier
         // 3. A person's reply, and what it asks not to be contacted by, whatever its class.
         // A reply with nothing typed above the quote says it in the subject ("Unsubscribe", "Remove me").
         var optOut = ReplyOptOut.Find(reply) ?? (string.IsNullOrWhiteSpace(reply) ? ReplyOptOut.FindInSubject(subject) : null);
-        return PersonReply(reply, email, phone, name, bounceScore, message.Received) with { OptOut = optOut };
+        var person = PersonReply(reply, email, phone, name, bounceScore, message.Received) with { OptOut = optOut };
+        // An opt-out is a decline (REPLY-LABELS.md step 5) whatever else the reply leaves unclear: "QUIT SENDING ME THIS JUNK".
+        if (person.Classification == ReplyClass.Unknown && optOut is not null && !string.IsNullOrWhiteSpace(reply))
+            person = person with { Classification = ReplyClass.NotInterested, Evidence = ["policy: an opt-out is a decline (" + optOut.Words + ")", .. person.Evidence] };
+        return person;
     }
 
     /// <summary>Step 3: the one-word answers, else the model and the policy rules around it.</summary>
@@ -100,7 +107,8 @@ public sealed class ReplyClassifier
             return new ReplyClassification(ReplyClass.Interested, 0.9, ["policy: a typed phone number as the whole reply"], reply);
 
         var otherAddress = email is not null;
-        var decision = _model().Decide(ReplyFeatures.Extract(reply, otherAddress));
+        var features = ReplyFeatures.Extract(reply, otherAddress);
+        var decision = _model().Decide(features);
         var evidence = new List<string> { $"model: {decision.Class} over {decision.RunnerUp}" };
         evidence.AddRange(decision.Evidence);
         // No sign of a mail server (sender, subject, report headers): a person wrote it, and a person's reply is no bounce
@@ -117,6 +125,32 @@ public sealed class ReplyClassifier
             evidence.Insert(0, "policy: a person typed about being away (no automatic header, subject or wording): judged by what they ask");
             decision = decision with { Class = decision.RunnerUp };
         }
+        // The policy's order where the model weighs words (REPLY-LABELS.md steps 3, 4 and 6): a relative or adviser named with a way to
+        // reach them is a referral before any interest ("CALL MY DAUGHTER ... LISA 701 555 0166"); a counter-offer is interest even
+        // opening with "no"; a who-is-this question does not outweigh an ask for the offer after it; a reply that closes on a bare
+        // "No" declines, whatever price it names.
+        var counterOffer = ReplyRules.CounterOffer(reply);
+        if (decision.Class != ReplyClass.Referral && (otherAddress || phone is not null || name is not null) && ReplyRules.HandoffToRelation(reply) is { } handoff)
+        {
+            evidence.Insert(0, "policy: sends us to another party with a way to reach them (\"" + handoff + "\")");
+            return new ReplyClassification(ReplyClass.Referral, decision.Confidence, evidence, reply, name, email, phone);
+        }
+        if (decision.Class is ReplyClass.NotInterested or ReplyClass.Unknown && counterOffer is not null)
+        {
+            evidence.Insert(0, "policy: a counter-offer (\"" + counterOffer + "\")");
+            decision = decision with { Class = ReplyClass.Interested };
+        }
+        else if (decision.Class == ReplyClass.Unknown && Has(features, "cue:who") && Has(features, "cue:ask"))
+        {
+            evidence.Insert(0, "policy: asks about the offer after asking who we are");
+            decision = decision with { Class = ReplyClass.Interested };
+        }
+        else if ((decision.Class == ReplyClass.Interested || (decision.Class == ReplyClass.Referral && !otherAddress && phone is null))
+            && counterOffer is null && ReplyRules.ClosingNo(reply) is { } no)
+        {
+            evidence.Insert(0, "policy: closes on a bare \"" + no + "\"");
+            decision = decision with { Class = ReplyClass.NotInterested };
+        }
         switch (decision.Class)
         {
             case ReplyClass.NotInterested when otherAddress:
@@ -128,6 +162,9 @@ public sealed class ReplyClassifier
             case ReplyClass.Referral when !otherAddress && name is null && ReplyRules.CallMe(reply) is { } callMe:
                 evidence.Insert(0, $"policy: the sender asks to be contacted (\"{callMe}\"), and names no one else");
                 return new ReplyClassification(ReplyClass.Interested, decision.Confidence, evidence, reply);
+            case ReplyClass.Referral when !otherAddress && name is null && phone is null && ReplyRules.NotTheRightPerson(reply) is { } notMe:
+                evidence.Insert(0, $"policy: \"{notMe}\" names nobody to deal with instead");
+                return new ReplyClassification(ReplyClass.Unknown, decision.Confidence, evidence, reply);
             case ReplyClass.Referral:
                 return new ReplyClassification(ReplyClass.Referral, decision.Confidence, evidence, reply, name, email, phone);
             case ReplyClass.OutOfOffice:
@@ -136,6 +173,13 @@ public sealed class ReplyClassifier
                 return new ReplyClassification(decision.Class, decision.Confidence, evidence, reply,
                     FollowUp: decision.Class == ReplyClass.Interested ? ReplyRules.Deferral(reply) : null);
         }
+    }
+
+    private static bool Has(List<ReplyFeatures.Feature> features, string name)
+    {
+        foreach (var feature in features)
+            if (feature.Kind == "cue" && feature.Name == name) return true;
+        return false;
     }
 
     /// <summary>The model's features of a reply, computed exactly as <see cref="Classify(ReplyMessage)"/> computes them (for training).</summary>

@@ -171,6 +171,18 @@ internal static partial class ReplyRules
         return rest.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit)) <= 3;
     }
 
+    /// <summary>A counter-offer, even one that opens with "no" (REPLY-LABELS.md step 4): "Not at 3250. At 6000 I'd sign today", "Beat that and we'll talk"; its words, or null.</summary>
+    public static string? CounterOffer(string newText) => CounterOfferWords().Match(newText) is { Success: true } m ? m.Value : null;
+
+    /// <summary>A reply that ends in a bare no ("... for $3,250 an acre right now. No.", "... a new truck 😂 lol no"): the answer it closes with, or null.</summary>
+    public static string? ClosingNo(string newText) => ClosingNoWords().Match(ReplyText.Body(newText)) is { Success: true } m ? m.Value.Trim() : null;
+
+    /// <summary>The sender sends us to a relative or an adviser ("CALL MY DAUGHTER", "talk to my attorney", "contact our CPA"): the words, or null.</summary>
+    public static string? HandoffToRelation(string newText) => HandoffWords().Match(newText) is { Success: true } m ? m.Value : null;
+
+    /// <summary>"I'm not the right person for this", "wrong person": the sender is not the one to deal with, which names nobody else.</summary>
+    public static string? NotTheRightPerson(string newText) => NotTheRightPersonWords().Match(newText) is { Success: true } m ? m.Value : null;
+
     /// <summary>The sender asks to be called or written to ("call me at", "contact me", "llámeme"): the person stays in the conversation.</summary>
     public static string? CallMe(string newText) => CallMeWords().Match(newText) is { Success: true } m ? m.Value : null;
 
@@ -263,10 +275,10 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"mailer-daemon|postmaster@|mail delivery (subsystem|system)|^microsoft outlook <microsoftexchange|microsoftexchange[0-9a-f]{10,}@", RegexOptions.IgnoreCase)]
     private static partial Regex BounceSender();
 
-    [GeneratedRegex(@"^(undeliverable|undelivered mail|delivery status notification \(failure\)|mail delivery failed|returned mail|delivery failure|failure notice|message not delivered|mail system error|non remis|échec de la remise|unzustellbar|nicht zustellbar|no se puede entregar|no entregado|notificación de estado de entrega|não é possível entregar|não entregue|mensagem não entregue)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(undeliverable|undelivered mail|delivery status notification \(failure\)|mail delivery failed|returned mail|delivery failure|failure notice|message not delivered|message (was )?(quarantined|blocked)|mail system error|non remis|échec de la remise|unzustellbar|nicht zustellbar|no se puede entregar|no entregado|notificación de estado de entrega|não é possível entregar|não entregue|mensagem não entregue)", RegexOptions.IgnoreCase)]
     private static partial Regex BounceSubject();
 
-    [GeneratedRegex(@"delivery has failed|could not be delivered|couldn't be delivered|wasn't delivered|was undeliverable|unable to deliver|permanent (fatal )?error|\b5\.\d{1,2}\.\d{1,3}\b|\b55\d[ -]|user unknown|unknown user|address (couldn't be|could not be|not) found|no such (user|recipient|mailbox)|mailbox (unavailable|full|is full|does not exist|disabled)|over quota|quota exceeded|relay(ing)? (access )?denied|rejected (your message|as spam)|message (was )?rejected|no se pudo entregar|no se ha entregado|no se encontró la dirección|échec de la remise|n'a pas pu être (remis|distribué)|übermittlung an folgende empfänger|konnte nicht zugestellt|nicht zugestellt werden|falha na entrega|não pôde ser entregue|não foi possível entregar", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"delivery has failed|could not be delivered|couldn't be delivered|wasn't delivered|was undeliverable|unable to deliver|permanent (fatal )?error|\b5\.\d{1,2}\.\d{1,3}\b|\b55\d[ -]|user unknown|unknown user|address (couldn't be|could not be|not) found|no such (user|recipient|mailbox)|mailbox (unavailable|full|is full|does not exist|disabled)|over quota|quota exceeded|relay(ing)? (access )?denied|rejected (your message|as spam)|message (was )?rejected|was quarantined|(has|have) not been delivered(?! yet)|(was|were) not delivered|no se pudo entregar|no se ha entregado|no se encontró la dirección|échec de la remise|n'a pas pu être (remis|distribué)|übermittlung an folgende empfänger|konnte nicht zugestellt|nicht zugestellt werden|falha na entrega|não pôde ser entregue|não foi possível entregar", RegexOptions.IgnoreCase)]
     private static partial Regex BounceBody();
 
     [GeneratedRegex(@"^\s*(read|leído|lu|gelesen|lida)\s?:", RegexOptions.IgnoreCase)]
@@ -283,7 +295,7 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"permanent(ly)? (fatal )?(error|failure|failed)|gave up|giving up|has failed|could not be delivered to|couldn't be delivered|delivery to the following recipients? failed|\b5\.\d{1,2}\.\d{1,3}\b", RegexOptions.IgnoreCase)]
     private static partial Regex PermanentFailure();
 
-    [GeneratedRegex(@"(verify|confirm) (that )?(you are|you're) (a )?(human|real (person|sender)|not a robot)|held (until|pending) (you|your) (verify|verification|confirm)|sender verification|(click|use) the (link|button) (below )?to (verify|confirm) (yourself|your (address|message|e-?mail))|pending (your )?verification|to get your message delivered,? (please )?(verify|confirm)|(only|solely) from (senders|people|addresses) (i|we) have (already |previously )?approved|(accepts?|allows?) (incoming )?(e-?mail|mail|messages) only from approved senders|(list of|to my|to our) approved senders|(click|use|follow|visit) the (link|button) (below |above )?to (complete|finish) (the |this |a )?(one-time )?verification process|(message|e-?mail) (is being|has been|is|was) (held|queued|quarantined)[^\n]{0,80}(verify|confirm)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(verify|confirm) (that )?(you are|you're) (a )?(human|person|real (person|sender)|not a robot)|placed in (\S+ )?guest list|held (until|pending) (you|your) (verify|verification|confirm)|sender verification|(click|use) the (link|button) (below )?to (verify|confirm) (yourself|your (address|message|e-?mail))|pending (your )?verification|to get your message delivered,? (please )?(verify|confirm)|(only|solely) from (senders|people|addresses) (i|we) have (already |previously )?approved|(accepts?|allows?) (incoming )?(e-?mail|mail|messages) only from approved senders|(list of|to my|to our) approved senders|(click|use|follow|visit) the (link|button) (below |above )?to (complete|finish) (the |this |a )?(one-time )?verification process|(message|e-?mail) (is being|has been|is|was) (held|queued|quarantined)[^\n]{0,80}(verify|confirm)", RegexOptions.IgnoreCase)]
     private static partial Regex ChallengeWords();
 
     [GeneratedRegex(@"^\s*(\[[^\]]*\]\s*)?(automatic reply|auto-?reply|auto response|autoresponse|automated response|out of (the )?office|vacation( reply| response| auto-?reply)?\b|on vacation|auto-replied|abwesenheit|abwesenheitsnotiz|automatische antwort|réponse automatique|réponse auto|absence du bureau|absent\b|respuesta automática|fuera de la oficina|resposta automática|ausente do escritório|ausência|.{1,80} is out of the office)", RegexOptions.IgnoreCase)]
@@ -297,6 +309,19 @@ internal static partial class ReplyRules
 
     [GeneratedRegex(@"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]?\d{4}\b")]
     private static partial Regex PhoneOnly();
+
+    [GeneratedRegex(@"\b(?:at|for|to|if you (?:can )?(?:do|pay|offer|make it)|make it|come up to|go to)\s+\$?\d[\d,.]*\s*(?:k\b)?[^.?!\n]{0,40}?\b(?:i['’]?d|i would|we['’]?d|we would|i['’]?ll|we['’]?ll|i will|we will|i can|we can)\s+(?:sign|sell|take|do it|deal|consider|talk|listen)\b"
+        + @"|\b(?:beat|match|top|better)\s+(?:that|it|this|their|theirs|those|them|\$?\d[\d,.]*\s*k?)(?!\w)[^.?!\n]{0,40}?\b(?:talk|deal|sell|sign|consider|listen|business)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CounterOfferWords();
+
+    [GeneratedRegex(@"(?:^|[.!?\n]|\p{So}|\b(?:lol|haha|lmao|so|then))\s*(?:no|nope|nah|no thanks|no thank you|hard pass|pass)\s*[.!]*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ClosingNoWords();
+
+    [GeneratedRegex(@"\b(?:call|contact|talk to|talk with|speak to|speak with|reach|write to|e-?mail|go through|deal with|get (?:a )?hold of)\s+(?:my|our)\s+(?:son|daughter|brother|sister|wife|husband|nephew|niece|cousin|uncle|aunt|mother|father|mom|dad|grandson|granddaughter|kids|children|attorney|lawyer|accountant|cpa|agent|manager|trustee|banker|trust officer|executor|partner)s?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HandoffWords();
+
+    [GeneratedRegex(@"\bnot the (?:right|correct|proper) (?:person|one|party|contact)\b|\bwrong (?:person|party|contact)\b|\bnot (?:the )?(?:person|one) you (?:want|need|should)", RegexOptions.IgnoreCase)]
+    private static partial Regex NotTheRightPersonWords();
 
     [GeneratedRegex(@"\b(call|text|contact|reach|ring|phone) me\b|\bmy (cell|number|phone)\b|llámeme|llámame|contácteme|appelez-moi|rufen sie mich|me ligue|ligue-me", RegexOptions.IgnoreCase)]
     private static partial Regex CallMeWords();

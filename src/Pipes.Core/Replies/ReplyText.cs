@@ -55,6 +55,8 @@ public static partial class ReplyText
         var toEnd = false;           // an unmarked original runs to the end
         var inSignature = false;     // a signature or footer, until the next quote
         var afterAttribution = false; // the attribution was seen; the next non-empty line says how the original is quoted
+        var originalAt = -1;         // where an unmarked original starts
+        var attributionAt = -1;      // the last attribution's line
         for (var i = 0; i < lines.Length; i++)
         {
             var raw = lines[i];
@@ -79,11 +81,13 @@ public static partial class ReplyText
             {
                 // "On … wrote:" over an original that is not quoted line by line (Yahoo, some webmail): all of it is history.
                 toEnd = true;
+                originalAt = attributionAt;
                 quoted.Append(raw).Append('\n');
                 continue;
             }
             if (AttributionLength(lines, i) is var span and > 0)
             {
+                attributionAt = i;
                 for (var j = i; j < i + span; j++) quoted.Append(lines[j]).Append('\n');
                 i += span - 1;
                 afterAttribution = true;
@@ -95,7 +99,7 @@ public static partial class ReplyText
                 quoted.Append(raw).Append('\n');
                 continue;
             }
-            if (StartsUnmarkedOriginal(lines, i)) { toEnd = true; quoted.Append(raw).Append('\n'); continue; }
+            if (StartsUnmarkedOriginal(lines, i)) { toEnd = true; originalAt = i; quoted.Append(raw).Append('\n'); continue; }
             if (line == "--" || line == "-- " || MobileSignature().IsMatch(line) || Disclaimer().IsMatch(line)) { inSignature = true; continue; }
             // A mailing list's or newsletter's footer under a short rule ("___", "----", "==="), as a sender's mail system adds it: its
             // "Unsubscribe" or "Manage subscription" is a link the sender did not write, and read as theirs it made an opt-out.
@@ -107,8 +111,34 @@ public static partial class ReplyText
             kept.Append(raw.TrimEnd()).Append('\n');
         }
         var newText = MultipleBlankLines().Replace(kept.ToString().Trim(), "\n\n");
+        // Nothing typed above an unmarked original: the answer may be typed under it (bottom-posting in Yahoo's or Thunderbird's
+        // plain layout), after the original's last line that holds its sender's address (the original's signature).
+        if (newText.Length == 0 && originalAt >= 0 && !html && AnswerBelowOriginal(lines, originalAt) is { } below)
+            return new ReplyParts(Split(below, false, out _).NewText, quoted.ToString());
         return new ReplyParts(newText, quoted.ToString());
     }
+
+    /// <summary>
+    /// The lines under an unmarked original (from <paramref name="originalAt"/>) after the last one that holds the address its
+    /// attribution or "From:" line names, when something stands there; else null. The original's own signature ends on that
+    /// address, so what follows it is the sender's answer ("yes please send paperwork. Wilma").
+    /// </summary>
+    private static string? AnswerBelowOriginal(string[] lines, int originalAt)
+    {
+        string? sender = null;
+        for (var j = originalAt; j < Math.Min(lines.Length, originalAt + 8) && sender is null; j++)
+            if (SenderAddress().Match(lines[j]) is { Success: true } address) sender = address.Value;
+        if (sender is null) return null;
+        var last = -1;
+        for (var j = lines.Length - 1; j > originalAt + 1 && last < 0; j--)
+            if (lines[j].Contains(sender, StringComparison.OrdinalIgnoreCase)) last = j;
+        if (last < 0 || last + 1 >= lines.Length) return null;
+        var below = string.Join('\n', lines, last + 1, lines.Length - last - 1);
+        return below.Trim().Length > 0 && !below.TrimStart().StartsWith('>') ? below : null;
+    }
+
+    [GeneratedRegex(@"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")]
+    private static partial Regex SenderAddress();
 
     /// <summary>
     /// What the person said in a reply's new text: without a greeting line ("Hi Travis,", "Bonjour Brandon,",
@@ -268,7 +298,8 @@ public static partial class ReplyText
         return false;
     }
 
-    [GeneratedRegex(@"<\s*(html|div|p|br|span|table|body|a\s)[^>]*>", RegexOptions.IgnoreCase)]
+    // The tag's name ends there: an address in angle brackets ("Pat <pat@example.com>", "<brenda@...>") is no tag.
+    [GeneratedRegex(@"<\s*(html|div|p|br|span|table|body|a)(?=[\s/>])[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex HtmlTag();
 
     // Outlook desktop (Word HTML header div with a top border), Outlook on the web (divRplyFwdMsg, after the
