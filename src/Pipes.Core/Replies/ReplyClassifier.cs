@@ -93,6 +93,10 @@ public sealed class ReplyClassifier
         // An opt-out is a decline (REPLY-LABELS.md step 5) whatever else the reply leaves unclear: "QUIT SENDING ME THIS JUNK".
         if (person.Classification == ReplyClass.Unknown && optOut is not null && !string.IsNullOrWhiteSpace(reply))
             person = person with { Classification = ReplyClass.NotInterested, Evidence = ["policy: an opt-out is a decline (" + optOut.Words + ")", .. person.Evidence] };
+        // A request to be called at a number, where no opt-out was read (a line stopped only to name another: "Don't call my office,
+        // call my cell 432-...") is interest (step 4), not a decline.
+        else if (person.Classification == ReplyClass.NotInterested && optOut is null && phone is not null && ReplyRules.CallMeAt(reply) is { } callAt)
+            person = person with { Classification = ReplyClass.Interested, Evidence = ["policy: asks to be called (\"" + callAt + "\")", .. person.Evidence] };
         return person;
     }
 

@@ -226,8 +226,8 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
     private const string ThirdPerson = """(?<third>him|her|them|my\s+(?:elderly\s+|late\s+)?(?:mother|father|mom|mum|dad|husband|wife|grandmother|grandfather|grandma|grandpa|grandparents|parents?|aunt|uncle|clients?|principal)|our\s+clients?|(?:mr|mrs|ms|miss|dr)\.?\s+[\p{L}'-]+)""";
 
     // A line or an address of the sender's that a "don't" may name ("don't call my cell", "don't email my work address", "don't call my
-    // number again"): the "place" group when it says which of theirs (work, home, cell), for a stop that may be where, not whether (Find).
-    private const string OwnLine = """(?:my|our)\s+(?:(?<place>(?:work|office|business|home|house|personal|private|cell|mobile|landline)(?:\s+(?:e-?mail(?:\s+address)?|address|phone(?:\s+number)?|number|line|account))?|cell\s*phone)|e-?mail(?:\s+address)?|phone(?:\s+number)?|number|line)\b""";
+    // number again", "don't phone the house"): the "place" group when it says which of theirs (work, home, cell), for a stop that may be where, not whether (Find).
+    private const string OwnLine = """(?:(?:my|our)\s+(?:(?<place>(?:work|office|business|home|house|personal|private|cell|mobile|landline)(?:\s+(?:e-?mail(?:\s+address)?|address|phone(?:\s+number)?|number|line|account))?|cell\s*phone)|e-?mail(?:\s+address)?|phone(?:\s+number)?|number|line)|the\s+(?<place>house|home|landline|ranch|farm)(?:\s+(?:phone(?:\s+number)?|number|line))?)\b""";
 
     // Lists that hold no one to write to or call: "take me off the waiting list", "remove me from the guest list", "sáquenme de la lista
     // de espera", "retirez-moi de la liste d'attente". NoContactListBefore stands before an English "list", NoContactListAfter after a

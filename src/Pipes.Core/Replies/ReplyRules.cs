@@ -180,6 +180,9 @@ internal static partial class ReplyRules
     /// <summary>The sender sends us to a relative or an adviser ("CALL MY DAUGHTER", "talk to my attorney", "contact our CPA"): the words, or null.</summary>
     public static string? HandoffToRelation(string newText) => HandoffWords().Match(newText) is { Success: true } m ? m.Value : null;
 
+    /// <summary>"call me", "call my cell", not negated ("don't call me"): the sender asks to be called; the words, or null.</summary>
+    public static string? CallMeAt(string newText) => CallMeAtWords().Match(newText) is { Success: true } m ? m.Value : null;
+
     /// <summary>"I'm not the right person for this", "wrong person": the sender is not the one to deal with, which names nobody else.</summary>
     public static string? NotTheRightPerson(string newText) => NotTheRightPersonWords().Match(newText) is { Success: true } m ? m.Value : null;
 
@@ -319,6 +322,9 @@ internal static partial class ReplyRules
 
     [GeneratedRegex(@"\b(?:call|contact|talk to|talk with|speak to|speak with|reach|write to|e-?mail|go through|deal with|get (?:a )?hold of)\s+(?:my|our)\s+(?:son|daughter|brother|sister|wife|husband|nephew|niece|cousin|uncle|aunt|mother|father|mom|dad|grandson|granddaughter|kids|children|attorney|lawyer|accountant|cpa|agent|manager|trustee|banker|trust officer|executor|partner)s?\b", RegexOptions.IgnoreCase)]
     private static partial Regex HandoffWords();
+
+    [GeneratedRegex(@"(?<!\b(?:don'?t|do not|not|never|no need to)\s+)\b(?:call|text|ring|phone|try)\s+(?:me|my\s+(?:cell|mobile|number|phone|cell\s*phone))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CallMeAtWords();
 
     [GeneratedRegex(@"\bnot the (?:right|correct|proper) (?:person|one|party|contact)\b|\bwrong (?:person|party|contact)\b|\bnot (?:the )?(?:person|one) you (?:want|need|should)", RegexOptions.IgnoreCase)]
     private static partial Regex NotTheRightPersonWords();

@@ -134,8 +134,13 @@ public static partial class ReplyText
             if (lines[j].Contains(sender, StringComparison.OrdinalIgnoreCase)) last = j;
         if (last < 0 || last + 1 >= lines.Length) return null;
         var below = string.Join('\n', lines, last + 1, lines.Length - last - 1);
-        return below.Trim().Length > 0 && !below.TrimStart().StartsWith('>') ? below : null;
+        // Not the original's own footer under its signature ("Rather not hear from us? Reply NO CONTACT and we'll take your name
+        // off our list"): an outreach's opt-out line read as the sender's would be a request they never made.
+        return below.Trim().Length > 0 && !below.TrimStart().StartsWith('>') && !OutreachFooter().IsMatch(below) && !ListFooter().IsMatch(below.Trim()) ? below : null;
     }
+
+    [GeneratedRegex(@"\breply\s+[""'“]?(?:stop|no\s+contact|remove|unsubscribe|no)\b|\brather\s+not\s+hear\s+from\s+us\b|\b(?:off|from)\s+(?:our|this)\s+(?:mailing\s+)?list\b|\bto\s+(?:stop|opt\s+out\s+of)\s+receiving\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OutreachFooter();
 
     [GeneratedRegex(@"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")]
     private static partial Regex SenderAddress();

@@ -105,6 +105,8 @@ public sealed class ReplyClassifierTests
     [InlineData("Nobody sells Midland County royalty at $2,000 an acre these days. No.", ReplyClass.NotInterested)]
     [InlineData("You want Grandpa's minerals for peanuts at $1,800? lol no", ReplyClass.NotInterested)]
     [InlineData("I'm not the correct person for this matter.", ReplyClass.Unknown)]
+    [InlineData("Don't call my office, call my cell 432-555-0101", ReplyClass.Interested)] // a line named only to name another (was NotInterested)
+    [InlineData("Not interested. Don't call me at 432-555-0101", ReplyClass.NotInterested)]
     public void ThePolicysOrderOverTheModel(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner <owner@example.org>").Classification);
 
     [Theory]
@@ -295,6 +297,8 @@ public sealed class ReplyClassifierTests
     [Theory]
     [InlineData("-------- Original Message --------\nSubject: Mineral rights\nFrom: Pat Landman <pat@buyer.example>\nTo: owner@example.org\n\nWe would like to buy your minerals.\n\nPat Landman\npat@buyer.example | 432-555-0100\n\nnot interested, thanks", ReplyClass.NotInterested)]
     [InlineData("On Tuesday, Nov 3, 2026, Pat Landman <pat@buyer.example> wrote:\n\nWe would like to buy your minerals.\n\nPat Landman\npat@buyer.example\n\nSure, send me the offer in writing.\nBea", ReplyClass.Interested)]
+    // The original's own footer under its signature is not the sender's answer (read as one, the reply lost its subject's request).
+    [InlineData("-------- Original Message --------\nSubject: Mineral rights\nFrom: Pat Landman <pat@buyer.example>\nTo: owner@example.org\n\nWe would like to buy your minerals.\n\nPat Landman\npat@buyer.example | 432-555-0100\n\nDon't want these? Reply STOP and we'll take you off our list.", ReplyClass.Unknown)]
     public void AnAnswerUnderAnUnmarkedOriginalIsNewText(string body, ReplyClass expected)
     {
         var result = Classify(body, from: "Owner <owner@example.org>");
