@@ -34,8 +34,11 @@ internal static partial class ReplyContacts
         // Numbers in the quote are compared by their last ten digits: normalising each would cost more than the rest of the classification.
         HashSet<string>? quotedPhones = null;
         string? phone = null;
+        var signatureAt = SendersSignatureStart(newText, from);
         for (var number = PhoneInText().Match(newText); number.Success; number = number.NextMatch())
         {
+            // The sender's own number under their name ("Thomas Wojcik, CPA / (830) 555-0177") is no one else's.
+            if (number.Index >= signatureAt) break;
             if (quotedPhones is null)
             {
                 quotedPhones = [];
@@ -48,6 +51,33 @@ internal static partial class ReplyContacts
         var name = NameAfterTrigger().Match(newText) is { Success: true } n ? n.Groups["name"].Value.Trim() : null;
         return (email, phone, name);
     }
+
+    /// <summary>
+    /// Where the sender's signature starts in the new text: the last short line (at most five words) that holds the sender's last
+    /// name (from <paramref name="from"/>'s display name) beside a first name of the same initial, or none ("Thomas Wojcik, CPA" for
+    /// "Tom Wojcik CPA &lt;tom@...&gt;"; not "Carl Wojcik", a relative of the same name); the text's length when there is none.
+    /// </summary>
+    private static int SendersSignatureStart(string newText, string? from)
+    {
+        if (from is null || DisplayName().Match(from) is not { Success: true } display) return newText.Length;
+        var words = display.Groups["name"].Value.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 1 && char.IsUpper(w[0])).ToList();
+        if (words.Count < 2) return newText.Length;
+        var (first, last) = (words[0], words.Skip(1).FirstOrDefault(w => w.Length >= 3 && !w.All(char.IsUpper)) ?? words[^1]);
+        var at = newText.Length;
+        var lineStart = 0;
+        foreach (var line in newText.Split('\n'))
+        {
+            var lineWords = line.Split([' ', ',', '\t'], StringSplitOptions.RemoveEmptyEntries);
+            var lastAt = Array.FindIndex(lineWords, w => w.Equals(last, StringComparison.OrdinalIgnoreCase));
+            if (lineWords.Length <= 5 && lastAt > 0 && char.ToUpperInvariant(lineWords[lastAt - 1][0]) == char.ToUpperInvariant(first[0])) at = lineStart;
+            lineStart += line.Length + 1;
+        }
+        return at;
+    }
+
+    // The display name before "<address>", quotes taken off.
+    [GeneratedRegex(@"^\s*""?(?<name>[^""<@]+?)""?\s*<")]
+    private static partial Regex DisplayName();
 
     private static string LastDigits(string text)
     {

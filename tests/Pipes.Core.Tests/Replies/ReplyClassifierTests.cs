@@ -114,6 +114,13 @@ public sealed class ReplyClassifierTests
     [InlineData("Not at this time.")]
     public void NotRightNowWithoutATimeIsADecline(string body) => Assert.Equal(ReplyClass.NotInterested, Classify(body).Classification);
 
+    // The sender's own number under their name is no referral contact; a relative of the same last name is someone else.
+    [Theory]
+    [InlineData("I'm the family's accountant, not an owner. Write to the owner, her address is 1412 County Road 305, Kenedy, TX 78119.\n\nThomas Wojcik, CPA\nWojcik & Associates\n(830) 555-0177", null)]
+    [InlineData("Please call my son:\nCarl Wojcik\n432-555-0199\n\nTom", "4325550199")]
+    public void TheSendersOwnNumberIsNoReferralContact(string body, string? phone) =>
+        Assert.Equal(phone, Classify(body, from: "Tom Wojcik CPA <tom@wojcikcpa.example>").ReferralPhone);
+
     [Fact]
     public void WrongPersonIsAReferralWithTheContact()
     {

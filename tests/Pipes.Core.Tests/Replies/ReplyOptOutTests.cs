@@ -16,6 +16,7 @@ public sealed class ReplyOptOutTests
     [InlineData("Remove me.", OptOutScope.All, "Remove me")]
     [InlineData("Send the papers by mail but do not phone the house, my husband works nights.", OptOutScope.Calls, "do not phone the house")] // the household's line (was none)
     [InlineData("don't call the ranch", OptOutScope.Calls, "don't call the ranch")]
+    [InlineData("Mom is not selling. Please don't call or email here again.", OptOutScope.All, "Please don't call or email here again")] // "here" (was none)
     [InlineData("stop", OptOutScope.All, "stop")]
     [InlineData("We've told your company twice. Cease and desist.", OptOutScope.All, "Cease and desist")]
     [InlineData("I want no further contact from your firm.", OptOutScope.All, "no further contact")]
