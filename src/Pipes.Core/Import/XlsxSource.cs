@@ -178,6 +178,7 @@ internal sealed partial class XlsxSource : ITabularSource
         var sheetLinks = withLinks ? FindMailtoLinks(part) : null;
         var cells = new List<object?>(16);
         var links = new List<(int Column, string Address)>();
+        var uncomputed = new List<int>();
         while (xml.Read())
         {
             if (xml.NodeType != XmlNodeType.Element) continue;
@@ -187,10 +188,16 @@ internal sealed partial class XlsxSource : ITabularSource
             var hidden = xml.GetAttribute("hidden") is "1" or "true"; // ECMA-376 CT_Row: an xsd:boolean
             cells.Clear();
             links.Clear();
-            if (!xml.IsEmptyElement) ReadRow(xml, cells, links);
+            uncomputed.Clear();
+            if (!xml.IsEmptyElement) ReadRow(xml, cells, links, uncomputed);
             sheetLinks?.AddTo(line, cells, links);
             _rowsRead = line;
-            yield return new SourceRow(line, cells.ToArray()) { Hidden = hidden, MailtoLinks = links.Count == 0 ? null : links.ToArray() };
+            yield return new SourceRow(line, cells.ToArray())
+            {
+                Hidden = hidden,
+                MailtoLinks = links.Count == 0 ? null : links.ToArray(),
+                UncomputedColumns = uncomputed.Count == 0 ? null : uncomputed.ToArray(),
+            };
         }
     }
 
@@ -364,7 +371,15 @@ internal sealed partial class XlsxSource : ITabularSource
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:_xlfn\.)?HYPERLINK\(\s*""(?<uri>mailto:(?:[^""]|"""")*)""", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex HyperlinkFormula();
 
-    private void ReadRow(XmlReader xml, List<object?> cells, List<(int Column, string Address)> links)
+    /// <summary>
+    /// Reads a row's cells into <paramref name="cells"/>, its formula links into <paramref name="links"/>, and the columns of its
+    /// formulas whose value the file does not hold into <paramref name="uncomputed"/> (those cells are null): a formula with no
+    /// cached value (&lt;f&gt; without &lt;v&gt;: openpyxl, ClosedXML, NPOI, EPPlus, ExcelJS and SheetJS write them so unless given
+    /// one), or any formula of a workbook that asks to be recalculated when opened (<see cref="XlsxPackage.FullCalcOnLoad"/>:
+    /// XlsxWriter's placeholder 0). Excel would show the formula's result; what it is, only a spreadsheet program can say. A
+    /// HYPERLINK formula to a mailto: address is no such cell: its address is in its text.
+    /// </summary>
+    private void ReadRow(XmlReader xml, List<object?> cells, List<(int Column, string Address)> links, List<int> uncomputed)
     {
         var depth = xml.Depth;
         while (xml.Read() && xml.Depth > depth)
@@ -377,6 +392,8 @@ internal sealed partial class XlsxSource : ITabularSource
             var style = int.TryParse(xml.GetAttribute("s"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 0;
             string? value = null;
             string? inline = null;
+            var formula = false;
+            var linked = false;
             if (!xml.IsEmptyElement)
             {
                 var cellDepth = xml.Depth;
@@ -394,13 +411,24 @@ internal sealed partial class XlsxSource : ITabularSource
                     else if (xml.LocalName == "is") inline = XlsxStrings.ReadRichText(xml, _limits);
                     else if (xml.LocalName == "f")
                     {
-                        if (FormulaMailto(XmlText.ReadElementText(xml, _limits)) is { } address) links.Add((column, address));
+                        formula = true;
+                        if (FormulaMailto(XmlText.ReadElementText(xml, _limits)) is { } address)
+                        {
+                            links.Add((column, address));
+                            linked = true;
+                        }
                         moved = true;
                     }
                 }
             }
             while (cells.Count < column) cells.Add(null);
-            var converted = Convert(type, style, value, inline);
+            object? converted;
+            if (formula && !linked && inline is null && (value is null || _package.FullCalcOnLoad))
+            {
+                converted = null;
+                if (!uncomputed.Contains(column)) uncomputed.Add(column);
+            }
+            else converted = Convert(type, style, value, inline);
             if (cells.Count == column) cells.Add(converted);
             else cells[column] = converted;
         }

@@ -1,0 +1,111 @@
+using Pipes.Import;
+using Pipes.Integrations;
+using Pipes.Tests.Support;
+
+namespace Pipes.Tests.Import;
+
+/// <summary>
+/// XLSX cells as the writers other than Excel leave them (openpyxl, XlsxWriter, ExcelJS, SheetJS, ClosedXML, NPOI, EPPlus, the
+/// Open XML SDK, LibreOffice, Gnumeric: the trial of branch xlsx-writers), read as Excel shows them, or said to be unknown.
+/// </summary>
+public sealed class XlsxWriterTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("pipes-xlsxw-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private string Path_(string name) => Path.Combine(_dir, name);
+
+    private static string Cell(string text) => $"<c t=\"inlineStr\"><is><t>{System.Security.SecurityElement.Escape(text)}</t></is></c>";
+
+    /// <summary>A workbook of one sheet with the given sheet data, styles (when given) and calcPr attributes (when given).</summary>
+    private static void WriteOneSheet(string path, string? styles, string sheetData, string? calcPr = null) =>
+        RawXlsx.Write(path, [RawXlsx.PackageRels(),
+            ("xl/workbook.xml", $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"{RawXlsx.Main}\" xmlns:r=\"{RawXlsx.Rel}\"><workbookPr/><sheets>"
+                + $"<sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/></sheets>{(calcPr is null ? "" : $"<calcPr {calcPr}/>")}</workbook>"),
+            ("xl/_rels/workbook.xml.rels", styles is null ? RawXlsx.Rels(("rId1", "worksheet", "worksheets/sheet1.xml"))
+                : RawXlsx.Rels(("rId1", "worksheet", "worksheets/sheet1.xml"), ("rId2", "styles", "styles.xml"))),
+            .. styles is null ? Array.Empty<(string, string)>() : [("xl/styles.xml", styles)],
+            ("xl/worksheets/sheet1.xml", RawXlsx.Sheet(sheetData))]);
+
+    private static (List<ContactRecord> Records, ImportSummary Summary) Run(string path)
+    {
+        var summary = new ImportSummary();
+        var items = ContactImporter.Import(path, new ImportOptions(), summary).ToList();
+        Assert.All(items, i => Assert.Null(i.Error));
+        return (items.Select(i => i.Record!).ToList(), summary);
+    }
+
+    // ---- Formulas whose value the file does not hold ----
+
+    [Fact]
+    public void AFormulaWithNoCachedValueIsNeverTakenForEmptyAndItsDoNotCallWithholdsThePhone()
+    {
+        // openpyxl's (and ClosedXML's, NPOI's, EPPlus's) formulas: <f> without <v>. Read as empty they gave no Email, silently, and a
+        // Do Not Call of =COUNTIF(...)>0 read as not opted out: the number was dialled.
+        var path = Path_("openpyxl.xlsx");
+        WriteOneSheet(path, null, "<row>" + Cell("Name") + Cell("Email") + Cell("Phone") + Cell("Do Not Call") + "</row>"
+            + "<row>" + Cell("Ann Cole") + "<c><f>LOWER(A2)&amp;\"@example.com\"</f></c>" + Cell("214-555-0140") + "<c t=\"b\"><f>COUNTIF(Scrub!A:A,C2)&gt;0</f></c></row>"
+            + "<row>" + Cell("Bo Dee") + Cell("bo@example.com") + Cell("214-555-0141") + "<c t=\"b\"><v>0</v></c></row>");
+        var (records, summary) = Run(path);
+
+        Assert.Null(records[0].Email);
+        Assert.Contains("'Email' is a formula the workbook holds no computed value for", records[0].Issues);
+        Assert.Null(records[0].Phone);
+        Assert.Contains("2145550140", records[0].PhoneRaw);
+        Assert.Contains("'Do Not Call' column could not be read", records[0].Issues);
+        // A computed no stands.
+        Assert.Equal("bo@example.com", records[1].Email);
+        Assert.NotNull(records[1].Phone);
+        Assert.Null(records[1].Issues);
+        Assert.Equal([("Email", 1L), ("Do Not Call", 1L)], summary.UncomputedFormulaCells);
+        Assert.Contains("'Email' 1, 'Do Not Call' 1", summary.UncomputedFormulaWarning("f.xlsx"));
+        Assert.Contains("open the file in Excel or LibreOffice and save it", summary.UncomputedFormulaWarning("f.xlsx"));
+    }
+
+    [Theory]
+    [InlineData("fullCalcOnLoad=\"1\"", true)]
+    [InlineData("fullCalcOnLoad=\"true\"", true)]
+    [InlineData("calcId=\"191029\"", false)]
+    public void CachedValuesOfAWorkbookThatAsksForARecalculationAreNotValues(string calcPr, bool unknown)
+    {
+        // XlsxWriter writes <v>0</v> under every formula and asks Excel to recompute on opening: the 0 is no Do Not Call's no.
+        var path = Path_("xlsxwriter.xlsx");
+        WriteOneSheet(path, null, "<row>" + Cell("Name") + Cell("Phone") + Cell("Email") + Cell("DNC") + Cell("Status") + "</row>"
+            + "<row>" + Cell("Ann Cole") + Cell("214-555-0140") + Cell("ann@example.com") + "<c><f>COUNTIF(Scrub!A:A,B2)</f><v>0</v></c>"
+            + "<c t=\"str\"><f>IF(D2&gt;0,\"Unsubscribed\",\"Active\")</f><v>Active</v></c></row>", calcPr);
+        var (records, summary) = Run(path);
+
+        Assert.Equal(unknown, records[0].Phone is null);
+        Assert.Equal(unknown, records[0].Email is null);
+        Assert.Equal(unknown ? 2 : 0, summary.UncomputedFormulaCells.Count);
+        if (unknown) Assert.Contains("'Status' column could not be read", records[0].Issues);
+    }
+
+    [Fact]
+    public void AHyperlinkFormulasAddressIsKnownWithoutItsValue()
+    {
+        var path = Path_("link.xlsx");
+        WriteOneSheet(path, null, "<row>" + Cell("Name") + Cell("Email") + "</row>"
+            + "<row>" + Cell("Ann Cole") + "<c t=\"str\"><f>HYPERLINK(\"mailto:ann@example.com\",\"Email Ann\")</f></c></row>");
+        var (records, summary) = Run(path);
+        Assert.Equal("ann@example.com", records[0].Email);
+        Assert.Null(records[0].Issues);
+        Assert.Empty(summary.UncomputedFormulaCells);
+    }
+
+    [Fact]
+    public void AOneLinesFlagOfNoKnownValueWithholdsThatLineAndARowOfFormulasAloneIsCounted()
+    {
+        var path = Path_("lines.xlsx");
+        WriteOneSheet(path, null, "<row>" + Cell("Name") + Cell("Phone 1") + Cell("Phone 1 DNC") + Cell("Phone 2") + Cell("Phone 2 DNC") + Cell("Deceased") + "</row>"
+            + "<row>" + Cell("Ann Cole") + Cell("214-555-0140") + "<c><v>0</v></c>" + Cell("214-555-0141") + "<c><f t=\"shared\" si=\"0\"/></c><c/></row>"
+            + "<row><c><f>Sheet2!A3</f></c><c><f>Sheet2!B3</f></c></row>");
+        var (records, summary) = Run(path);
+        var record = Assert.Single(records);
+        Assert.Equal("2145550140", record.Phone);
+        Assert.Contains("2145550141", record.PhoneRaw);
+        Assert.Equal(1, summary.UncomputedOnlyRows);
+        Assert.Equal([("Phone 2 DNC", 1L), ("Name", 1L), ("Phone 1", 1L)], summary.UncomputedFormulaCells);
+    }
+}
