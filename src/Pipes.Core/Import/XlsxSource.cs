@@ -463,6 +463,7 @@ internal sealed partial class XlsxSource : ITabularSource
             case XlsxStyles.FormatKind.Date or XlsxStyles.FormatKind.TimeOfDay:
                 // The 1904 system (Macs) counts from 1904-01-01: 1,462 days after the 1900 system's day 0.
                 var serial = _package.Date1904 ? number + 1462 : number;
+                if (!_package.Date1904 && number is >= 1 and < 61) return EarlyIn1900(number);
                 if (serial is > -657435 and < 2958466) return DateTime.FromOADate(serial);
                 break;
         }
@@ -476,6 +477,22 @@ internal sealed partial class XlsxSource : ITabularSource
     }
 
     private const double MillisecondsPerDay = 86_400_000;
+
+    /// <summary>
+    /// A 1900-system serial of 1 to 60.999...: Excel counts a 29 February 1900 that never was (Lotus 1-2-3's leap year), so its
+    /// serials before 1 March 1900 are a day later than the OLE dates .NET reads them as (serial 1 is 1 January 1900, not 31
+    /// December 1899). Serial 60 is Excel's 1900-02-29, no date: it is given as that text, as Excel shows it (ISO order), not as
+    /// a day either side of it.
+    /// </summary>
+    private static object EarlyIn1900(double serial)
+    {
+        if (serial >= 60)
+        {
+            var time = TimeSpan.FromMilliseconds(Math.Round((serial - 60) * MillisecondsPerDay));
+            return time == TimeSpan.Zero ? "1900-02-29" : $"1900-02-29 {time:hh\\:mm\\:ss}";
+        }
+        return DateTime.FromOADate(serial + 1);
+    }
 
     private static int ColumnIndex(string reference)
     {

@@ -108,4 +108,38 @@ public sealed class XlsxWriterTests : IDisposable
         Assert.Equal(1, summary.UncomputedOnlyRows);
         Assert.Equal([("Phone 2 DNC", 1L), ("Name", 1L), ("Phone 1", 1L)], summary.UncomputedFormulaCells);
     }
+
+    // ---- Excel's 29 February 1900 ----
+
+    [Theory]
+    [InlineData("1", "1900-01-01")]
+    [InlineData("1.5", "1900-01-01 12:00")]
+    [InlineData("31", "1900-01-31")]
+    [InlineData("59", "1900-02-28")]
+    [InlineData("61", "1900-03-01")]
+    [InlineData("45293", "2024-01-02")]
+    public void DatesBeforeMarch1900AreTheDaysExcelShows(string serial, string shown)
+    {
+        // Excel counts a 29 February 1900 that never was: its serials 1-59 are a day later than .NET's OLE dates.
+        var path = Path_("d1900.xlsx");
+        WriteOneSheet(path, RawXlsx.Styles("yyyy-mm-dd"), "<row>" + Cell("Name") + Cell("Signed") + "</row><row>" + Cell("Ann Cole") + $"<c s=\"1\"><v>{serial}</v></c></row>");
+        var value = Assert.Single(Run(path).Records).ExtraColumns()["Signed"];
+        Assert.Equal(shown, ((DateTime)value!).ToString(shown.Length > 10 ? "yyyy-MM-dd HH:mm" : "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void ExcelsLeapDayOf1900IsItsTextAndThe1904SystemIsUnchanged()
+    {
+        var path = Path_("d60.xlsx");
+        WriteOneSheet(path, RawXlsx.Styles("yyyy-mm-dd"), "<row>" + Cell("Name") + Cell("Signed") + "</row><row>" + Cell("Ann Cole") + "<c s=\"1\"><v>60</v></c></row>");
+        Assert.Equal("1900-02-29", Assert.Single(Run(path).Records).ExtraColumns()["Signed"]);
+
+        var mac = Path_("d1904.xlsx");
+        RawXlsx.Write(mac, RawXlsx.PackageRels(),
+            ("xl/workbook.xml", RawXlsx.Workbook("date1904=\"1\"", ("S", "rId1", null))),
+            ("xl/_rels/workbook.xml.rels", RawXlsx.Rels(("rId1", "worksheet", "worksheets/sheet1.xml"), ("rId2", "styles", "styles.xml"))),
+            ("xl/styles.xml", RawXlsx.Styles("yyyy-mm-dd")),
+            ("xl/worksheets/sheet1.xml", RawXlsx.Sheet("<row>" + Cell("Name") + Cell("Signed") + "</row><row>" + Cell("Ann Cole") + "<c s=\"1\"><v>1</v></c></row>")));
+        Assert.Equal(new DateTime(1904, 1, 2), Assert.Single(Run(mac).Records).ExtraColumns()["Signed"]);
+    }
 }
