@@ -442,7 +442,10 @@ internal sealed partial class XlsxSource : ITabularSource
                 return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < _sharedStrings.Count ? _sharedStrings[index] : null;
             case "inlineStr":
                 return inline ?? value;
-            case "str" or "e":
+            case "str":
+                // A formula's text result: an ST_Xstring as shared and inline strings are, its escapes ("_x000D_") read.
+                return value is null ? null : XlsxStrings.Unescape(value);
+            case "e":
                 return value;
             case "b":
                 return value?.Trim() is "1" or "true" or "TRUE" or "True";

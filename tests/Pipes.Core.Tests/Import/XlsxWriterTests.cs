@@ -109,6 +109,20 @@ public sealed class XlsxWriterTests : IDisposable
         Assert.Equal([("Phone 2 DNC", 1L), ("Name", 1L), ("Phone 1", 1L)], summary.UncomputedFormulaCells);
     }
 
+    // ---- A formula's text result ----
+
+    [Fact]
+    public void AFormulasTextResultHasItsEscapesRead()
+    {
+        // SheetJS writes a formula's text (t="str") with its CR as "_x000d_", as shared and inline strings carry it (ECMA-376 22.9.2.19).
+        var path = Path_("str.xlsx");
+        WriteOneSheet(path, null, "<row>" + Cell("Name") + Cell("Notes") + Cell("Ref") + "</row>"
+            + "<row>" + Cell("Ann Cole") + "<c t=\"str\"><f>A2</f><v>Line one_x000d_\nLine two</v></c><c t=\"str\"><f>B2</f><v>a_x005F_x0041_b</v></c></row>");
+        var record = Assert.Single(Run(path).Records);
+        Assert.Equal("Line one\r\nLine two", record.Notes); // the CR LF Excel shows, as a shared string gives it
+        Assert.Equal("a_x0041_b", record.ExtraColumns()["Ref"]);
+    }
+
     // ---- Excel's 29 February 1900 ----
 
     [Theory]
