@@ -470,12 +470,10 @@ internal sealed partial class XlsxSource : ITabularSource
                 if (serial is > -657435 and < 2958466) return DateTime.FromOADate(serial);
                 break;
         }
-        if (number == Math.Floor(number) && Math.Abs(number) < 1e15)
-        {
-            var whole = (long)number;
-            // "00000", "00000-0000" (ZIP+4), "000-00-0000", "\#0000000": the number as the format shows it.
-            return format.WholeNumberFormat is { } shown && whole >= 0 ? whole.ToString(shown, CultureInfo.InvariantCulture) : whole;
-        }
+        // "00000", "00000-0000" (ZIP+4), "000-00-0000", "\#0000000", "[<=99999]00000;00000-0000": the number as the format shows it,
+        // rounded as Excel shows it (2145550101.4 under "(###) ###-####" is (214) 555-0101), a zero or negative in its own section.
+        if (format.Shown?.Show(number) is { } shown) return shown;
+        if (number == Math.Floor(number) && Math.Abs(number) < 1e15) return (long)number;
         return number;
     }
 

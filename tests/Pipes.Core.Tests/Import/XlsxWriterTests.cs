@@ -156,4 +156,58 @@ public sealed class XlsxWriterTests : IDisposable
             ("xl/worksheets/sheet1.xml", RawXlsx.Sheet("<row>" + Cell("Name") + Cell("Signed") + "</row><row>" + Cell("Ann Cole") + "<c s=\"1\"><v>1</v></c></row>")));
         Assert.Equal(new DateTime(1904, 1, 2), Assert.Single(Run(mac).Records).ExtraColumns()["Signed"]);
     }
+
+    // ---- Number formats as Excel shows them ----
+
+    [Theory]
+    [InlineData("[<=99999]00000;00000-0000", "794011234", "79401-1234")] // Excel's own "Zip Code + 4"
+    [InlineData("[<=99999]00000;00000-0000", "2134", "02134")]
+    [InlineData("[<=9999999]###-####;(###) ###-####", "2145550101", "(214) 555-0101")] // its "Phone Number"
+    [InlineData("[<=9999999]###-####;(###) ###-####", "5550101", "555-0101")]
+    [InlineData("[$-409]000000", "1234", "001234")] // a locale
+    [InlineData("[Blue]00000", "2134", "02134")] // a colour
+    [InlineData("[Color10]000\\-00\\-0000", "12345678", "012-34-5678")]
+    [InlineData("0000;-0000;\"none\"", "0", "none")] // a zero section
+    [InlineData("0000;-0000;\"none\"", "-5", "-0005")]
+    [InlineData("0000;(0000)", "-5", "(0005)")] // a negative section
+    [InlineData("00000", "-5", "-00005")]
+    [InlineData("0;-0;;@", "0", "")] // an empty zero section shows nothing
+    [InlineData("(###) ###-####", "2145550101.4", "(214) 555-0101")] // a fraction, rounded as Excel shows it
+    [InlineData("00000", "79701.2", "79701")]
+    [InlineData("00000", "79700.5", "79701")]
+    [InlineData("00000", "2134", "02134")]
+    public void ANumberReadsAsItsFormatShowsIt(string format, string value, string shown)
+    {
+        var path = Path_("fmt.xlsx");
+        WriteOneSheet(path, RawXlsx.Styles(format), "<row>" + Cell("Name") + Cell("Ref") + "</row><row>" + Cell("Ann Cole") + $"<c s=\"1\"><v>{value}</v></c></row>");
+        Assert.Equal(shown, Assert.Single(Run(path).Records).ExtraColumns()["Ref"]);
+    }
+
+    [Theory]
+    [InlineData("#", "2134", 2134L)] // digits alone, no text: the number
+    [InlineData("0.00", "12.5", 12.5)]
+    [InlineData("#,##0", "1234", 1234L)]
+    [InlineData("[$€-407]0", "12", 12L)] // a currency
+    [InlineData("[<=99999]00000;00000-0000", "-5", -5L)] // a negative under conditions: not told
+    public void ANumberUnderAnotherFormatStaysANumber(string format, string value, object kept)
+    {
+        var path = Path_("num.xlsx");
+        WriteOneSheet(path, RawXlsx.Styles(format), "<row>" + Cell("Name") + Cell("Acres") + "</row><row>" + Cell("Ann Cole") + $"<c s=\"1\"><v>{value}</v></c></row>");
+        Assert.Equal(kept, Assert.Single(Run(path).Records).ExtraColumns()["Acres"]);
+    }
+
+    [Fact]
+    public void AZipPlusFourAndAPhoneInExcelsFormatsAreReadWithoutAFalseRepair()
+    {
+        // Under Excel's Zip Code + 4, 2134 shows 02134: no Issue may say a leading zero was dropped, as Excel shows it.
+        var path = Path_("zip.xlsx");
+        WriteOneSheet(path, RawXlsx.Styles("[<=99999]00000;00000-0000", "[<=9999999]###-####;(###) ###-####"),
+            "<row>" + Cell("Name") + Cell("Zip") + Cell("Phone") + "</row>"
+            + "<row>" + Cell("Ann Cole") + "<c s=\"1\"><v>2134</v></c><c s=\"2\"><v>2145550101.4</v></c></row>"
+            + "<row>" + Cell("Bo Dee") + "<c s=\"1\"><v>794011234</v></c><c s=\"2\"><v>2145550102</v></c></row>");
+        var records = Run(path).Records;
+        Assert.Equal(["02134", "79401-1234"], records.Select(r => r.PostalCode));
+        Assert.Equal(["2145550101", "2145550102"], records.Select(r => r.Phone));
+        Assert.All(records, r => Assert.Null(r.Issues));
+    }
 }
