@@ -374,7 +374,7 @@ internal sealed partial class XlsxSource : ITabularSource
     /// <summary>
     /// Reads a row's cells into <paramref name="cells"/>, its formula links into <paramref name="links"/>, and the columns of its
     /// formulas whose value the file does not hold into <paramref name="uncomputed"/> (those cells are null): a formula with no
-    /// cached value (&lt;f&gt; without &lt;v&gt;: openpyxl, ClosedXML, NPOI, EPPlus, ExcelJS and SheetJS write them so unless given
+    /// cached value (&lt;f&gt; without &lt;v&gt;, or an empty &lt;v&gt;&lt;/v&gt; but for a text result: openpyxl, ClosedXML, NPOI, EPPlus, ExcelJS and SheetJS write them so unless given
     /// one), or any formula of a workbook that asks to be recalculated when opened (<see cref="XlsxPackage.FullCalcOnLoad"/>:
     /// XlsxWriter's placeholder 0). Excel would show the formula's result; what it is, only a spreadsheet program can say. A
     /// HYPERLINK formula to a mailto: address is no such cell: its address is in its text.
@@ -423,7 +423,8 @@ internal sealed partial class XlsxSource : ITabularSource
             }
             while (cells.Count < column) cells.Add(null);
             object? converted;
-            if (formula && !linked && inline is null && (value is null || _package.FullCalcOnLoad))
+            // An empty <v></v> (openpyxl's) holds no number either; a text result (t="str") may be empty: Excel's ="".
+            if (formula && !linked && inline is null && (value is null || (value.Length == 0 && type != "str") || _package.FullCalcOnLoad))
             {
                 converted = null;
                 if (!uncomputed.Contains(column)) uncomputed.Add(column);
@@ -472,6 +473,7 @@ internal sealed partial class XlsxSource : ITabularSource
         }
         // "00000", "00000-0000" (ZIP+4), "000-00-0000", "\#0000000", "[<=99999]00000;00000-0000": the number as the format shows it,
         // rounded as Excel shows it (2145550101.4 under "(###) ###-####" is (214) 555-0101), a zero or negative in its own section.
+        if (format.Shown is { Rounds: true } && Math.Abs(number) < 1e15) return (long)Math.Round(number, MidpointRounding.AwayFromZero);
         if (format.Shown?.Show(number) is { } shown) return shown;
         if (number == Math.Floor(number) && Math.Abs(number) < 1e15) return (long)number;
         return number;

@@ -46,7 +46,9 @@ public sealed class XlsxWriterTests : IDisposable
         var path = Path_("openpyxl.xlsx");
         WriteOneSheet(path, null, "<row>" + Cell("Name") + Cell("Email") + Cell("Phone") + Cell("Do Not Call") + "</row>"
             + "<row>" + Cell("Ann Cole") + "<c><f>LOWER(A2)&amp;\"@example.com\"</f></c>" + Cell("214-555-0140") + "<c t=\"b\"><f>COUNTIF(Scrub!A:A,C2)&gt;0</f></c></row>"
-            + "<row>" + Cell("Bo Dee") + Cell("bo@example.com") + Cell("214-555-0141") + "<c t=\"b\"><v>0</v></c></row>");
+            + "<row>" + Cell("Bo Dee") + Cell("bo@example.com") + Cell("214-555-0141") + "<c t=\"b\"><v>0</v></c></row>"
+            + "<row>" + Cell("Cy Fox") + Cell("cy@example.com") + Cell("214-555-0142") + "<c><f>COUNTIF(Scrub!A:A,C4)&gt;0</f><v></v></c></row>" // openpyxl's empty <v>
+            + "<row>" + Cell("Di Gray") + Cell("di@example.com") + Cell("214-555-0143") + "<c t=\"str\"><f>IF(COUNTIF(Scrub!A:A,C5),\"Y\",\"\")</f><v></v></c></row>"); // Excel's ="": computed
         var (records, summary) = Run(path);
 
         Assert.Null(records[0].Email);
@@ -58,8 +60,10 @@ public sealed class XlsxWriterTests : IDisposable
         Assert.Equal("bo@example.com", records[1].Email);
         Assert.NotNull(records[1].Phone);
         Assert.Null(records[1].Issues);
-        Assert.Equal([("Email", 1L), ("Do Not Call", 1L)], summary.UncomputedFormulaCells);
-        Assert.Contains("'Email' 1, 'Do Not Call' 1", summary.UncomputedFormulaWarning("f.xlsx"));
+        Assert.Null(records[2].Phone);
+        Assert.NotNull(records[3].Phone);
+        Assert.Equal([("Email", 1L), ("Do Not Call", 2L)], summary.UncomputedFormulaCells);
+        Assert.Contains("'Email' 1, 'Do Not Call' 2", summary.UncomputedFormulaWarning("f.xlsx"));
         Assert.Contains("open the file in Excel or LibreOffice and save it", summary.UncomputedFormulaWarning("f.xlsx"));
     }
 
@@ -196,6 +200,18 @@ public sealed class XlsxWriterTests : IDisposable
         Assert.Equal(kept, Assert.Single(Run(path).Records).ExtraColumns()["Acres"]);
     }
 
+    [Theory]
+    [InlineData("2145550102.6", 2145550103L)]
+    [InlineData("12", 12L)]
+    [InlineData("-2.5", -3L)]
+    public void ANumberInExcelsBuiltInWholeNumberFormatIsRoundedAndStaysANumber(string value, long shown)
+    {
+        var path = Path_("b1.xlsx");
+        WriteOneSheet(path, $"<styleSheet xmlns=\"{RawXlsx.Main}\"><cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"1\"/></cellXfs></styleSheet>",
+            "<row>" + Cell("Name") + Cell("Ref") + "</row><row>" + Cell("Ann Cole") + $"<c s=\"1\"><v>{value}</v></c></row>");
+        Assert.Equal(shown, Assert.Single(Run(path).Records).ExtraColumns()["Ref"]);
+    }
+
     [Fact]
     public void AZipPlusFourAndAPhoneInExcelsFormatsAreReadWithoutAFalseRepair()
     {
@@ -209,5 +225,34 @@ public sealed class XlsxWriterTests : IDisposable
         Assert.Equal(["02134", "79401-1234"], records.Select(r => r.PostalCode));
         Assert.Equal(["2145550101", "2145550102"], records.Select(r => r.Phone));
         Assert.All(records, r => Assert.Null(r.Issues));
+    }
+
+    // ---- The trial's own workbooks (tests/data/xlsx-writers, each named by its writer) ----
+
+    private static string Sample(string name) => Path.Combine(RepoPaths.Root, "tests", "data", "xlsx-writers", name);
+
+    [Theory]
+    [InlineData("openpyxl-dnclookup.xlsx")] // <f> and an empty <v></v>
+    [InlineData("xlsxwriter-dnclookup.xlsx")] // <v>0</v> under fullCalcOnLoad
+    public void ARealWritersDoNotCallLookupIsNotDialled(string name)
+    {
+        var (records, summary) = Run(Sample(name));
+        Assert.Equal(2, records.Count);
+        Assert.All(records, r => Assert.Null(r.Phone));
+        Assert.All(records, r => Assert.Null(r.Email));
+        Assert.All(records, r => Assert.NotNull(r.PhoneRaw));
+        Assert.All(records, r => Assert.NotNull(r.WithheldEmails));
+        Assert.Equal([("Do Not Call", 2L), ("Unsubscribed", 2L)], summary.UncomputedFormulaCells);
+    }
+
+    [Fact]
+    public void RealWritersZipAndFractionFormatsAreReadAsExcelShowsThem()
+    {
+        var zips = Run(Sample("openpyxl-zips.xlsx")).Records;
+        Assert.All(zips, r => Assert.Null(r.Issues));
+        var fractions = Run(Sample("openpyxl-fractions.xlsx")).Records;
+        Assert.Equal(["2145550101", "2145550103"], fractions.Select(r => r.Phone));
+        Assert.Equal(["79701", "02134"], fractions.Select(r => r.PostalCode));
+        Assert.All(fractions, r => Assert.Null(r.Issues));
     }
 }
