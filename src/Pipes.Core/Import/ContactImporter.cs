@@ -112,6 +112,26 @@ public sealed class ImportSummary
     public long HiddenRows { get; set; }
     /// <summary>The first few of them (at most <see cref="RowsKeptForMessages"/>).</summary>
     public List<long> HiddenRowNumbers { get; } = [];
+    /// <summary>
+    /// XLSX: cells that are formulas whose value the file does not hold (<see cref="SourceRow.UncomputedColumns"/>), counted by
+    /// column name in file order, on data rows (blank rows too: a row of nothing but such formulas yields no record).
+    /// </summary>
+    public List<(string Column, long Cells)> UncomputedFormulaCells { get; } = [];
+    /// <summary>Data rows that gave no record because every cell was empty or such a formula.</summary>
+    public long UncomputedOnlyRows { get; set; }
+
+    /// <summary>The one warning about <see cref="UncomputedFormulaCells"/> for file <paramref name="name"/>; null when there are none.</summary>
+    public string? UncomputedFormulaWarning(string name)
+    {
+        if (UncomputedFormulaCells.Count == 0) return null;
+        var cells = UncomputedFormulaCells.Sum(c => c.Cells);
+        return $"{name}: {cells:N0} formula cell(s) hold no computed value ({string.Join(", ", UncomputedFormulaCells.Select(c => $"'{c.Column}' {c.Cells:N0}"))})"
+            + (UncomputedOnlyRows > 0 ? $"; {UncomputedOnlyRows:N0} row(s) held nothing else and gave no record" : "")
+            + ": the program that wrote the workbook did not compute them (or asked for them to be recomputed on opening), so Excel would show a value Pipes cannot know. "
+            + "They were read as empty, and Issues names them on each row; a do-not-call, opt-out, status or deceased column's is read as a yes (its row's numbers or addresses are withheld), on the safe side. "
+            + "To read the values: open the file in Excel or LibreOffice and save it, or export it to CSV, and import that.";
+    }
+
     /// <summary>What the user should hear about the file as a whole: the sheet read, a preset or option that does not apply, a header without contact columns.</summary>
     public List<string> Warnings { get; } = [];
 }
@@ -272,6 +292,19 @@ internal sealed class RowStep(RecordBuilder builder, string path, bool unique, C
     /// <summary>The issue on a record from a hidden XLSX row: the text a filter on Issues can match.</summary>
     internal const string HiddenRowIssue = "The row is hidden in the workbook (hidden, or filtered out in Excel).";
 
+    /// <summary>The row's formula cells of no known value, counted by column name for the file's warning.</summary>
+    private void CountUncomputed(SourceRow row, int[] columns)
+    {
+        foreach (var column in columns)
+        {
+            var name = builder.ColumnName(column);
+            var at = summary.UncomputedFormulaCells.FindIndex(c => c.Column == name);
+            if (at < 0) summary.UncomputedFormulaCells.Add((name, 1));
+            else summary.UncomputedFormulaCells[at] = (name, summary.UncomputedFormulaCells[at].Cells + 1);
+        }
+        if (row.IsBlank) summary.UncomputedOnlyRows++;
+    }
+
     /// <summary>The row's item, or null when the row yields none (blank, or a duplicate dropped by -Unique).</summary>
     public ImportItem? Take(SourceRow row)
     {
@@ -282,6 +315,7 @@ internal sealed class RowStep(RecordBuilder builder, string path, bool unique, C
         }
         var nuls = ImportFile.RemoveNuls(row);
         if (nuls == 0 && headNuls is not null) headNuls.TryGetValue(row, out nuls);
+        if (row.UncomputedColumns is { } uncomputed) CountUncomputed(row, uncomputed);
         if (row.IsBlank) return null;
         summary.DataRows++;
         var record = builder.Build(row, summary);

@@ -22,6 +22,12 @@ public sealed record SourceRow(long Line, object?[] Cells, string? Error = null)
     /// </summary>
     public (int Column, string Address)[]? MailtoLinks { get; init; }
 
+    /// <summary>
+    /// XLSX: the 0-based columns whose cell is a formula whose value the file does not hold (no cached value, or a workbook
+    /// that asks to be recalculated when opened); those cells are null, as nothing known is in them. Null when none.
+    /// </summary>
+    public int[]? UncomputedColumns { get; init; }
+
     /// <summary>XLSX: the row is hidden in the workbook (hidden by hand, or filtered out by an AutoFilter: both write <c>hidden="1"</c>), so Excel does not show it.</summary>
     public bool Hidden { get; init; }
 

@@ -279,8 +279,9 @@ internal sealed partial class RecordBuilder
     }
 
     /// <summary>Why a flag column takes the row's numbers or addresses out: its header and value, and that a value no plain yes was read as a mark.</summary>
-    private string MarkedWhy(int column, object? cell) =>
-        $"the row is marked '{_map.Headers[column]}' = '{ColumnMap.Text(cell)}'"
+    private string MarkedWhy(int column, object? cell) => Uncomputed(column)
+        ? $"the row's '{_map.Headers[column]}' column could not be read (a formula the workbook holds no computed value for), so it is taken as a yes, on the safe side"
+        : $"the row is marked '{_map.Headers[column]}' = '{ColumnMap.Text(cell)}'"
         + (cell is string text && !IsPlainYes(text) && !SaysDoNotCall(text) && !SaysDoNotEmail(text) && !LooksLikeADate(text)
             ? " (not a no: an opt-out column's value is read as a mark unless it says no, on the safe side)" : "");
 
@@ -291,6 +292,12 @@ internal sealed partial class RecordBuilder
         foreach (var (column, kind) in columns)
         {
             if (column >= cells.Length) continue;
+            // A formula of no known value (=COUNTIF(DNC!A:A,B2)>0 that no program computed): it may say yes, so it is taken as one.
+            if (Uncomputed(column))
+            {
+                if (kind != FlagKind.OwnersDeath || OwnersRow(cells)) yield return column;
+                continue;
+            }
             var cell = cells[column];
             // A date column (UNSUB_TIME) is read as a yes/no one: a date is its yes, "N/A" and MySQL's empty date its no.
             var marks = kind switch
@@ -305,6 +312,12 @@ internal sealed partial class RecordBuilder
             if (marks) yield return column;
         }
     }
+
+    private bool IsFlagColumn(int column) =>
+        Array.FindIndex(_doNotCallColumns, f => f.Index == column) >= 0 || Array.FindIndex(_doNotEmailColumns, f => f.Index == column) >= 0;
+
+    /// <summary>Whether the row's cell in <paramref name="column"/> is a formula whose value the file does not hold.</summary>
+    private bool Uncomputed(int column) => _uncomputed is not null && Array.IndexOf(_uncomputed, column) >= 0;
 
     // Narrower than an email cell's words: a status of "No Contact" (not reached yet) or "Removed" says nothing of writing,
     // and "Opted out of SMS", "Do not contact by phone" speak of another channel.

@@ -114,10 +114,21 @@ internal sealed partial class RecordBuilder
     // Google Contacts' "Phone 1 - Label" beside "Phone 1 - Value" (and "E-mail 1 - Label" beside its value), by the value's column; null when the file has none.
     private readonly int[]? _phoneLabels;
 
+    /// <summary>The name of 0-based column <paramref name="column"/>: its header, or "Column N" past the header or under an empty one.</summary>
+    internal string ColumnName(int column) =>
+        column < _map.Headers.Count && !string.IsNullOrWhiteSpace(_map.Headers[column]) ? _map.Headers[column] : $"Column{column + 1}";
+
+    // The row being built's formula cells of no known value (SourceRow.UncomputedColumns); null when none.
+    private int[]? _uncomputed;
+
+    /// <summary>Issue words of a formula cell whose value the file does not hold.</summary>
+    internal const string UncomputedIssue = "is a formula the workbook holds no computed value for (the program that wrote it did not compute it); read as empty";
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ContactRecord Build(SourceRow row, ImportSummary summary)
     {
         var cells = row.Cells;
+        _uncomputed = row.UncomputedColumns;
         var links = row.MailtoLinks;
         // Cells past the header count only up to the last one with text: trailing delimiters ("a,b,c,,")
         // would otherwise give this record alone empty Column4, Column5 properties.
@@ -247,6 +258,9 @@ internal sealed partial class RecordBuilder
         if (record.PostalCode is { } noDigits && !noDigits.AsSpan().ContainsAnyInRange('0', '9') && IsUnitedStates(record.Country)
             && !TextCleaning.IsPlaceholder(noDigits))
             NoteShiftedPostalCode(record, noDigits, cells.Length, summary);
+        if (_uncomputed is not null)
+            foreach (var column in _uncomputed)
+                if (!IsFlagColumn(column)) record.AddIssue($"'{ColumnName(column)}' {UncomputedIssue}."); // a flag's own issue says so, where it withholds
         if (_doNotCallColumns.Length > 0) ApplyDoNotCall(record, cells, summary);
         if (_doNotEmailColumns.Length > 0) ApplyDoNotEmail(record, cells, summary);
         if (_noteColumns.Length > 0) ApplyNotes(record, cells, summary);

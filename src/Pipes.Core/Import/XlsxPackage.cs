@@ -40,6 +40,12 @@ internal sealed class XlsxPackage : IDisposable
     /// <summary>The workbook uses the 1904 date system (Excel for Mac's old default): serial 0 is 1904-01-01.</summary>
     public bool Date1904 { get; private set; }
 
+    /// <summary>
+    /// The workbook asks to be recalculated in full when opened (<c>&lt;calcPr fullCalcOnLoad="1"/&gt;</c>: XlsxWriter writes it, with
+    /// a placeholder 0 as every formula's cached value): the values its formulas hold are not their results.
+    /// </summary>
+    public bool FullCalcOnLoad { get; private set; }
+
     public string SharedStringsPart { get; }
 
     public string StylesPart { get; }
@@ -77,6 +83,7 @@ internal sealed class XlsxPackage : IDisposable
             {
                 if (xml.NodeType != XmlNodeType.Element) continue;
                 if (xml.LocalName == "workbookPr") Date1904 = xml.GetAttribute("date1904")?.Trim() is "1" or "true" or "TRUE" or "True";
+                if (xml.LocalName == "calcPr") FullCalcOnLoad = xml.GetAttribute("fullCalcOnLoad")?.Trim() is "1" or "true" or "TRUE" or "True";
                 if (xml.LocalName != "sheet") continue;
                 var name = xml.GetAttribute("name") ?? $"Sheet{sheets.Count + 1}";
                 var id = RelationshipId(xml);

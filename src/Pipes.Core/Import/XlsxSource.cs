@@ -178,6 +178,7 @@ internal sealed partial class XlsxSource : ITabularSource
         var sheetLinks = withLinks ? FindMailtoLinks(part) : null;
         var cells = new List<object?>(16);
         var links = new List<(int Column, string Address)>();
+        var uncomputed = new List<int>();
         while (xml.Read())
         {
             if (xml.NodeType != XmlNodeType.Element) continue;
@@ -187,10 +188,16 @@ internal sealed partial class XlsxSource : ITabularSource
             var hidden = xml.GetAttribute("hidden") is "1" or "true"; // ECMA-376 CT_Row: an xsd:boolean
             cells.Clear();
             links.Clear();
-            if (!xml.IsEmptyElement) ReadRow(xml, cells, links);
+            uncomputed.Clear();
+            if (!xml.IsEmptyElement) ReadRow(xml, cells, links, uncomputed);
             sheetLinks?.AddTo(line, cells, links);
             _rowsRead = line;
-            yield return new SourceRow(line, cells.ToArray()) { Hidden = hidden, MailtoLinks = links.Count == 0 ? null : links.ToArray() };
+            yield return new SourceRow(line, cells.ToArray())
+            {
+                Hidden = hidden,
+                MailtoLinks = links.Count == 0 ? null : links.ToArray(),
+                UncomputedColumns = uncomputed.Count == 0 ? null : uncomputed.ToArray(),
+            };
         }
     }
 
@@ -364,7 +371,15 @@ internal sealed partial class XlsxSource : ITabularSource
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:_xlfn\.)?HYPERLINK\(\s*""(?<uri>mailto:(?:[^""]|"""")*)""", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex HyperlinkFormula();
 
-    private void ReadRow(XmlReader xml, List<object?> cells, List<(int Column, string Address)> links)
+    /// <summary>
+    /// Reads a row's cells into <paramref name="cells"/>, its formula links into <paramref name="links"/>, and the columns of its
+    /// formulas whose value the file does not hold into <paramref name="uncomputed"/> (those cells are null): a formula with no
+    /// cached value (&lt;f&gt; without &lt;v&gt;, or an empty &lt;v&gt;&lt;/v&gt; but for a text result: openpyxl, ClosedXML, NPOI, EPPlus, ExcelJS and SheetJS write them so unless given
+    /// one), or any formula of a workbook that asks to be recalculated when opened (<see cref="XlsxPackage.FullCalcOnLoad"/>:
+    /// XlsxWriter's placeholder 0). Excel would show the formula's result; what it is, only a spreadsheet program can say. A
+    /// HYPERLINK formula to a mailto: address is no such cell: its address is in its text.
+    /// </summary>
+    private void ReadRow(XmlReader xml, List<object?> cells, List<(int Column, string Address)> links, List<int> uncomputed)
     {
         var depth = xml.Depth;
         while (xml.Read() && xml.Depth > depth)
@@ -377,6 +392,8 @@ internal sealed partial class XlsxSource : ITabularSource
             var style = int.TryParse(xml.GetAttribute("s"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 0;
             string? value = null;
             string? inline = null;
+            var formula = false;
+            var linked = false;
             if (!xml.IsEmptyElement)
             {
                 var cellDepth = xml.Depth;
@@ -394,13 +411,25 @@ internal sealed partial class XlsxSource : ITabularSource
                     else if (xml.LocalName == "is") inline = XlsxStrings.ReadRichText(xml, _limits);
                     else if (xml.LocalName == "f")
                     {
-                        if (FormulaMailto(XmlText.ReadElementText(xml, _limits)) is { } address) links.Add((column, address));
+                        formula = true;
+                        if (FormulaMailto(XmlText.ReadElementText(xml, _limits)) is { } address)
+                        {
+                            links.Add((column, address));
+                            linked = true;
+                        }
                         moved = true;
                     }
                 }
             }
             while (cells.Count < column) cells.Add(null);
-            var converted = Convert(type, style, value, inline);
+            object? converted;
+            // An empty <v></v> (openpyxl's) holds no number either; a text result (t="str") may be empty: Excel's ="".
+            if (formula && !linked && inline is null && (value is null || (value.Length == 0 && type != "str") || _package.FullCalcOnLoad))
+            {
+                converted = null;
+                if (!uncomputed.Contains(column)) uncomputed.Add(column);
+            }
+            else converted = Convert(type, style, value, inline);
             if (cells.Count == column) cells.Add(converted);
             else cells[column] = converted;
         }
@@ -414,7 +443,10 @@ internal sealed partial class XlsxSource : ITabularSource
                 return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < _sharedStrings.Count ? _sharedStrings[index] : null;
             case "inlineStr":
                 return inline ?? value;
-            case "str" or "e":
+            case "str":
+                // A formula's text result: an ST_Xstring as shared and inline strings are, its escapes ("_x000D_") read.
+                return value is null ? null : XlsxStrings.Unescape(value);
+            case "e":
                 return value;
             case "b":
                 return value?.Trim() is "1" or "true" or "TRUE" or "True";
@@ -435,19 +467,35 @@ internal sealed partial class XlsxSource : ITabularSource
             case XlsxStyles.FormatKind.Date or XlsxStyles.FormatKind.TimeOfDay:
                 // The 1904 system (Macs) counts from 1904-01-01: 1,462 days after the 1900 system's day 0.
                 var serial = _package.Date1904 ? number + 1462 : number;
+                if (!_package.Date1904 && number is >= 1 and < 61) return EarlyIn1900(number);
                 if (serial is > -657435 and < 2958466) return DateTime.FromOADate(serial);
                 break;
         }
-        if (number == Math.Floor(number) && Math.Abs(number) < 1e15)
-        {
-            var whole = (long)number;
-            // "00000", "00000-0000" (ZIP+4), "000-00-0000", "\#0000000": the number as the format shows it.
-            return format.WholeNumberFormat is { } shown && whole >= 0 ? whole.ToString(shown, CultureInfo.InvariantCulture) : whole;
-        }
+        // "00000", "00000-0000" (ZIP+4), "000-00-0000", "\#0000000", "[<=99999]00000;00000-0000": the number as the format shows it,
+        // rounded as Excel shows it (2145550101.4 under "(###) ###-####" is (214) 555-0101), a zero or negative in its own section.
+        if (format.Shown is { Rounds: true } && Math.Abs(number) < 1e15) return (long)Math.Round(number, MidpointRounding.AwayFromZero);
+        if (format.Shown?.Show(number) is { } shown) return shown;
+        if (number == Math.Floor(number) && Math.Abs(number) < 1e15) return (long)number;
         return number;
     }
 
     private const double MillisecondsPerDay = 86_400_000;
+
+    /// <summary>
+    /// A 1900-system serial of 1 to 60.999...: Excel counts a 29 February 1900 that never was (Lotus 1-2-3's leap year), so its
+    /// serials before 1 March 1900 are a day later than the OLE dates .NET reads them as (serial 1 is 1 January 1900, not 31
+    /// December 1899). Serial 60 is Excel's 1900-02-29, no date: it is given as that text, as Excel shows it (ISO order), not as
+    /// a day either side of it.
+    /// </summary>
+    private static object EarlyIn1900(double serial)
+    {
+        if (serial >= 60)
+        {
+            var time = TimeSpan.FromMilliseconds(Math.Round((serial - 60) * MillisecondsPerDay));
+            return time == TimeSpan.Zero ? "1900-02-29" : $"1900-02-29 {time:hh\\:mm\\:ss}";
+        }
+        return DateTime.FromOADate(serial + 1);
+    }
 
     private static int ColumnIndex(string reference)
     {

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Xml;
 
 namespace Pipes.Import;
@@ -8,8 +10,9 @@ internal static class XlsxStyles
     public enum FormatKind : byte { General, Date, TimeOfDay, Elapsed }
 
     /// <param name="Kind">What the format shows.</param>
-    /// <param name="WholeNumberFormat">For a format of digits and literal text ("00000", "00000-0000", "000-00-0000", "(000) 000-0000", "\#0000000"), the same as a .NET custom format, to give a whole number as the format shows it (with its leading zeros); null otherwise.</param>
-    public readonly record struct CellStyle(FormatKind Kind, string? WholeNumberFormat);
+    /// <param name="Shown">For a format of digits and literal text ("00000", "00000-0000", "000-00-0000", "(000) 000-0000", "\#0000000",
+    /// "[&lt;=99999]00000;00000-0000"), what it shows of a number (<see cref="DigitsFormat"/>); null otherwise.</param>
+    public readonly record struct CellStyle(FormatKind Kind, DigitsFormat? Shown);
 
     /// <summary>The cell formats (cellXfs) in order, each as what its number format shows; empty when the workbook has no styles part.</summary>
     public static List<CellStyle> Read(XlsxPackage package)
@@ -30,34 +33,12 @@ internal static class XlsxStyles
             {
                 var id = int.TryParse(xml.GetAttribute("numFmtId"), out var n) ? n : 0;
                 var code = formats.GetValueOrDefault(id);
-                styles.Add(new CellStyle(Classify(id, code), WholeNumberFormat(code)));
+                var kind = Classify(id, code);
+                // Built-in 1 is "0": a whole number there is the number, a fraction shown rounded (DigitsFormat.Rounds).
+                styles.Add(new CellStyle(kind, kind != FormatKind.General ? null : id == 1 && code is null ? DigitsFormat.WholeNumber : DigitsFormat.Parse(code)));
             }
         }
         return styles;
-    }
-
-    /// <summary>
-    /// The first section of an Excel format made of digit places ('0', '#') and literal text ('-', ' ', '(', ')',
-    /// \-escaped characters, "quoted" text), when it has at least one '0' (so it may pad): the same
-    /// characters mean the same in a .NET custom format. Null for anything else ('.', ',', '%', 'E', '?',
-    /// '@', letters, [colours]): those numbers are kept as numbers.
-    /// </summary>
-    private static string? WholeNumberFormat(string? code)
-    {
-        if (string.IsNullOrEmpty(code)) return null;
-        var section = code.Split(';')[0];
-        var zeros = 0;
-        var inQuotes = false;
-        for (var i = 0; i < section.Length; i++)
-        {
-            var c = section[i];
-            if (c == '"') { inQuotes = !inQuotes; continue; }
-            if (inQuotes) continue;
-            if (c == '\\') { i++; continue; }
-            if (c == '0') zeros++;
-            else if (c is not ('#' or '-' or ' ' or '(' or ')')) return null; // not '/': a fraction in Excel ("# 0/0"), a character in .NET
-        }
-        return zeros > 0 && !inQuotes ? section : null;
     }
 
     /// <summary>
@@ -120,5 +101,184 @@ internal static class XlsxStyles
         if (elapsed) return FormatKind.Elapsed;
         if (date) return FormatKind.Date;
         return time ? FormatKind.TimeOfDay : FormatKind.General;
+    }
+
+    /// <summary>
+    /// An Excel number format made of digit places ('0', '#') and literal text ('-', ' ', '(', ')', \-escaped characters, "quoted"
+    /// text), with its sections (positive; negative; zero; text) and [conditions] ("[&lt;=99999]00000;00000-0000", Excel's own Zip
+    /// Code + 4; "[&lt;=9999999]###-####;(###) ###-####", its Phone Number), [colours] and [$-locales] (which show nothing): what
+    /// Excel shows of a number there, leading zeros and all. Such a section means the same as a .NET custom format of one section.
+    /// A section with anything else ('.', ',', '%', 'E', '?', '_', '*', '@', letters, [$€-407]) makes the format no such one: its
+    /// numbers are kept as numbers.
+    /// </summary>
+    internal sealed class DigitsFormat
+    {
+        private readonly Section[] _sections;
+
+        /// <summary>One section: its .NET format (null: it shows nothing), and its condition when it has one.</summary>
+        private readonly record struct Section(string? Format, string? Operator, double Operand);
+
+        private DigitsFormat(Section[] sections) => _sections = sections;
+
+        /// <summary>Excel's built-in format 1, "0": a number shown rounded to a whole one, kept a number (<see cref="Rounds"/>).</summary>
+        public static DigitsFormat WholeNumber { get; } = new([new Section("0", null, 0)]) { Rounds = true };
+
+        /// <summary>The format shows a number as its digits, rounded: the cell stays a number, a fraction taken rounded as Excel shows it.</summary>
+        public bool Rounds { get; private init; }
+
+        /// <summary>The format, when it is of digits and literal text (the first section has a digit place and, unless a '0' pads, some text); null otherwise.</summary>
+        public static DigitsFormat? Parse(string? code)
+        {
+            if (string.IsNullOrEmpty(code)) return null;
+            var parts = SplitSections(code);
+            if (parts is null || parts.Count > 4) return null;
+            // A fourth section is for text cells: a number never shows it.
+            if (parts.Count == 4) parts.RemoveAt(3);
+            var sections = new Section[parts.Count];
+            for (var i = 0; i < parts.Count; i++)
+            {
+                if (ReadSection(parts[i], first: i == 0) is not { } section) return null;
+                sections[i] = section;
+            }
+            return new DigitsFormat(sections);
+        }
+
+        /// <summary>
+        /// What Excel shows of <paramref name="number"/>: rounded to a whole number (no section has decimals), in the section its sign
+        /// or condition chooses, with its literal text ("" for an empty section); null when it cannot be told (a negative number under
+        /// conditions, a number past 15 digits).
+        /// </summary>
+        public string? Show(double number)
+        {
+            var rounded = Math.Round(Math.Abs(number), MidpointRounding.AwayFromZero);
+            if (rounded >= 1e15 || double.IsNaN(number)) return null;
+            var whole = (long)rounded;
+            Section section;
+            var minus = false;
+            if (_sections.Any(s => s.Operator is not null))
+            {
+                if (number < 0) return null;
+                if (Holds(_sections[0], number)) section = _sections[0];
+                else if (_sections.Length > 1 && (_sections[1].Operator is null || Holds(_sections[1], number))) section = _sections[1];
+                else if (_sections.Length > 2) section = _sections[2];
+                else return null;
+            }
+            else
+            {
+                section = _sections.Length switch
+                {
+                    1 => _sections[0],
+                    2 => number < 0 ? _sections[1] : _sections[0],
+                    _ => number < 0 ? _sections[1] : number > 0 ? _sections[0] : _sections[2],
+                };
+                minus = number < 0 && _sections.Length == 1 && whole != 0;
+            }
+            if (section.Format is null) return "";
+            var text = whole.ToString(section.Format, CultureInfo.InvariantCulture);
+            return minus ? "-" + text : text;
+        }
+
+        private static bool Holds(Section section, double number) => section.Operator switch
+        {
+            "<" => number < section.Operand,
+            "<=" => number <= section.Operand,
+            ">" => number > section.Operand,
+            ">=" => number >= section.Operand,
+            "=" => number == section.Operand,
+            "<>" => number != section.Operand,
+            _ => true,
+        };
+
+        /// <summary>The format's sections, split at the ';' outside quotes and escapes; null when a quote is left open.</summary>
+        private static List<string>? SplitSections(string code)
+        {
+            var parts = new List<string>();
+            var start = 0;
+            var inQuotes = false;
+            for (var i = 0; i < code.Length; i++)
+            {
+                var c = code[i];
+                if (c == '"') inQuotes = !inQuotes;
+                else if (inQuotes) continue;
+                else if (c == '\\') i++;
+                else if (c == ';')
+                {
+                    parts.Add(code[start..i]);
+                    start = i + 1;
+                }
+            }
+            if (inQuotes) return null;
+            parts.Add(code[start..]);
+            return parts;
+        }
+
+        /// <summary>One section as a .NET custom format with its condition; null when it is not of digits and text.</summary>
+        private static Section? ReadSection(string section, bool first)
+        {
+            var format = new StringBuilder(section.Length);
+            string? op = null;
+            double operand = 0;
+            int zeros = 0, places = 0, literals = 0;
+            var inQuotes = false;
+            for (var i = 0; i < section.Length; i++)
+            {
+                var c = section[i];
+                if (c == '"')
+                {
+                    inQuotes = !inQuotes;
+                    format.Append(c);
+                    continue;
+                }
+                if (inQuotes)
+                {
+                    format.Append(c);
+                    literals++;
+                    continue;
+                }
+                if (c == '\\')
+                {
+                    if (i + 1 >= section.Length) return null;
+                    format.Append(c).Append(section[++i]);
+                    literals++;
+                    continue;
+                }
+                if (c == '[')
+                {
+                    var close = section.IndexOf(']', i);
+                    if (close < 0) return null;
+                    var inner = section[(i + 1)..close];
+                    i = close;
+                    if (inner.StartsWith('$'))
+                    {
+                        // A locale, "[$-409]": shows nothing. A currency's symbol, "[$€-407]", "[$USD]": not a code's format.
+                        if (inner.Length > 1 && inner[1] != '-') return null;
+                        continue;
+                    }
+                    if (inner.Length > 0 && inner[0] is '<' or '>' or '=')
+                    {
+                        var length = inner.Length > 1 && inner[1] is '=' or '>' ? 2 : 1;
+                        if (op is not null || !double.TryParse(inner.AsSpan(length), NumberStyles.Float, CultureInfo.InvariantCulture, out operand)) return null;
+                        op = inner[..length];
+                        continue;
+                    }
+                    if (IsColour(inner)) continue;
+                    return null; // [h], [mm]: an elapsed time, never here
+                }
+                if (c == '0') zeros++;
+                else if (c == '#') places++;
+                else if (c is '-' or ' ' or '(' or ')') literals++;
+                else return null; // not '/': a fraction in Excel ("# 0/0"), a character in .NET
+                format.Append(c);
+            }
+            if (inQuotes) return null;
+            // The first section must show digits, padded by a '0' or set among text ("###-####"): a bare "#" or "###" shows the number as it is.
+            if (first && (zeros + places == 0 || (zeros == 0 && literals == 0))) return null;
+            // A section of text alone ("none") shows that text; an empty one nothing.
+            return new Section(format.Length == 0 ? null : format.ToString(), op, operand);
+        }
+
+        private static bool IsColour(string inner) =>
+            inner.ToLowerInvariant() is "black" or "blue" or "cyan" or "green" or "magenta" or "red" or "white" or "yellow"
+            || (inner.StartsWith("color", StringComparison.OrdinalIgnoreCase) && inner.Length > 5 && inner.AsSpan(5).IndexOfAnyExceptInRange('0', '9') < 0);
     }
 }

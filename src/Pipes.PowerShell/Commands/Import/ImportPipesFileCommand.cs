@@ -102,6 +102,7 @@ public sealed class ImportPipesFileCommand : ContactFileCmdlet
             return;
         }
         if (summary.HeaderOnly) WriteWarning($"{name} has a header but no data rows.");
+        if (summary.UncomputedFormulaWarning(name) is { } uncomputed) WriteWarning(uncomputed);
         if (summary.UnusablePhoneRows.Count > 0)
             WriteWarning($"{name}: {summary.UnusablePhoneRows.Count:N0} row(s) have a phone number that could not be read or is not one to dial, a fax or one marked so beside it ({Rows(summary.UnusablePhoneRows)}); the text is kept in PhoneRaw and Issues says why (Phone holds another column's number where the row had one).");
         if (summary.DoNotCallRows.Count > 0)

@@ -1,0 +1,258 @@
+using Pipes.Import;
+using Pipes.Integrations;
+using Pipes.Tests.Support;
+
+namespace Pipes.Tests.Import;
+
+/// <summary>
+/// XLSX cells as the writers other than Excel leave them (openpyxl, XlsxWriter, ExcelJS, SheetJS, ClosedXML, NPOI, EPPlus, the
+/// Open XML SDK, LibreOffice, Gnumeric: the trial of branch xlsx-writers), read as Excel shows them, or said to be unknown.
+/// </summary>
+public sealed class XlsxWriterTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("pipes-xlsxw-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private string Path_(string name) => Path.Combine(_dir, name);
+
+    private static string Cell(string text) => $"<c t=\"inlineStr\"><is><t>{System.Security.SecurityElement.Escape(text)}</t></is></c>";
+
+    /// <summary>A workbook of one sheet with the given sheet data, styles (when given) and calcPr attributes (when given).</summary>
+    private static void WriteOneSheet(string path, string? styles, string sheetData, string? calcPr = null) =>
+        RawXlsx.Write(path, [RawXlsx.PackageRels(),
+            ("xl/workbook.xml", $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"{RawXlsx.Main}\" xmlns:r=\"{RawXlsx.Rel}\"><workbookPr/><sheets>"
+                + $"<sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/></sheets>{(calcPr is null ? "" : $"<calcPr {calcPr}/>")}</workbook>"),
+            ("xl/_rels/workbook.xml.rels", styles is null ? RawXlsx.Rels(("rId1", "worksheet", "worksheets/sheet1.xml"))
+                : RawXlsx.Rels(("rId1", "worksheet", "worksheets/sheet1.xml"), ("rId2", "styles", "styles.xml"))),
+            .. styles is null ? Array.Empty<(string, string)>() : [("xl/styles.xml", styles)],
+            ("xl/worksheets/sheet1.xml", RawXlsx.Sheet(sheetData))]);
+
+    private static (List<ContactRecord> Records, ImportSummary Summary) Run(string path)
+    {
+        var summary = new ImportSummary();
+        var items = ContactImporter.Import(path, new ImportOptions(), summary).ToList();
+        Assert.All(items, i => Assert.Null(i.Error));
+        return (items.Select(i => i.Record!).ToList(), summary);
+    }
+
+    // ---- Formulas whose value the file does not hold ----
+
+    [Fact]
+    public void AFormulaWithNoCachedValueIsNeverTakenForEmptyAndItsDoNotCallWithholdsThePhone()
+    {
+        // openpyxl's (and ClosedXML's, NPOI's, EPPlus's) formulas: <f> without <v>. Read as empty they gave no Email, silently, and a
+        // Do Not Call of =COUNTIF(...)>0 read as not opted out: the number was dialled.
+        var path = Path_("openpyxl.xlsx");
+        WriteOneSheet(path, null, "<row>" + Cell("Name") + Cell("Email") + Cell("Phone") + Cell("Do Not Call") + "</row>"
+            + "<row>" + Cell("Ann Cole") + "<c><f>LOWER(A2)&amp;\"@example.com\"</f></c>" + Cell("214-555-0140") + "<c t=\"b\"><f>COUNTIF(Scrub!A:A,C2)&gt;0</f></c></row>"
+            + "<row>" + Cell("Bo Dee") + Cell("bo@example.com") + Cell("214-555-0141") + "<c t=\"b\"><v>0</v></c></row>"
+            + "<row>" + Cell("Cy Fox") + Cell("cy@example.com") + Cell("214-555-0142") + "<c><f>COUNTIF(Scrub!A:A,C4)&gt;0</f><v></v></c></row>" // openpyxl's empty <v>
+            + "<row>" + Cell("Di Gray") + Cell("di@example.com") + Cell("214-555-0143") + "<c t=\"str\"><f>IF(COUNTIF(Scrub!A:A,C5),\"Y\",\"\")</f><v></v></c></row>"); // Excel's ="": computed
+        var (records, summary) = Run(path);
+
+        Assert.Null(records[0].Email);
+        Assert.Contains("'Email' is a formula the workbook holds no computed value for", records[0].Issues);
+        Assert.Null(records[0].Phone);
+        Assert.Contains("2145550140", records[0].PhoneRaw);
+        Assert.Contains("'Do Not Call' column could not be read", records[0].Issues);
+        // A computed no stands.
+        Assert.Equal("bo@example.com", records[1].Email);
+        Assert.NotNull(records[1].Phone);
+        Assert.Null(records[1].Issues);
+        Assert.Null(records[2].Phone);
+        Assert.NotNull(records[3].Phone);
+        Assert.Equal([("Email", 1L), ("Do Not Call", 2L)], summary.UncomputedFormulaCells);
+        Assert.Contains("'Email' 1, 'Do Not Call' 2", summary.UncomputedFormulaWarning("f.xlsx"));
+        Assert.Contains("open the file in Excel or LibreOffice and save it", summary.UncomputedFormulaWarning("f.xlsx"));
+    }
+
+    [Theory]
+    [InlineData("fullCalcOnLoad=\"1\"", true)]
+    [InlineData("fullCalcOnLoad=\"true\"", true)]
+    [InlineData("calcId=\"191029\"", false)]
+    public void CachedValuesOfAWorkbookThatAsksForARecalculationAreNotValues(string calcPr, bool unknown)
+    {
+        // XlsxWriter writes <v>0</v> under every formula and asks Excel to recompute on opening: the 0 is no Do Not Call's no.
+        var path = Path_("xlsxwriter.xlsx");
+        WriteOneSheet(path, null, "<row>" + Cell("Name") + Cell("Phone") + Cell("Email") + Cell("DNC") + Cell("Status") + "</row>"
+            + "<row>" + Cell("Ann Cole") + Cell("214-555-0140") + Cell("ann@example.com") + "<c><f>COUNTIF(Scrub!A:A,B2)</f><v>0</v></c>"
+            + "<c t=\"str\"><f>IF(D2&gt;0,\"Unsubscribed\",\"Active\")</f><v>Active</v></c></row>", calcPr);
+        var (records, summary) = Run(path);
+
+        Assert.Equal(unknown, records[0].Phone is null);
+        Assert.Equal(unknown, records[0].Email is null);
+        Assert.Equal(unknown ? 2 : 0, summary.UncomputedFormulaCells.Count);
+        if (unknown) Assert.Contains("'Status' column could not be read", records[0].Issues);
+    }
+
+    [Fact]
+    public void AHyperlinkFormulasAddressIsKnownWithoutItsValue()
+    {
+        var path = Path_("link.xlsx");
+        WriteOneSheet(path, null, "<row>" + Cell("Name") + Cell("Email") + "</row>"
+            + "<row>" + Cell("Ann Cole") + "<c t=\"str\"><f>HYPERLINK(\"mailto:ann@example.com\",\"Email Ann\")</f></c></row>");
+        var (records, summary) = Run(path);
+        Assert.Equal("ann@example.com", records[0].Email);
+        Assert.Null(records[0].Issues);
+        Assert.Empty(summary.UncomputedFormulaCells);
+    }
+
+    [Fact]
+    public void AOneLinesFlagOfNoKnownValueWithholdsThatLineAndARowOfFormulasAloneIsCounted()
+    {
+        var path = Path_("lines.xlsx");
+        WriteOneSheet(path, null, "<row>" + Cell("Name") + Cell("Phone 1") + Cell("Phone 1 DNC") + Cell("Phone 2") + Cell("Phone 2 DNC") + Cell("Deceased") + "</row>"
+            + "<row>" + Cell("Ann Cole") + Cell("214-555-0140") + "<c><v>0</v></c>" + Cell("214-555-0141") + "<c><f t=\"shared\" si=\"0\"/></c><c/></row>"
+            + "<row><c><f>Sheet2!A3</f></c><c><f>Sheet2!B3</f></c></row>");
+        var (records, summary) = Run(path);
+        var record = Assert.Single(records);
+        Assert.Equal("2145550140", record.Phone);
+        Assert.Contains("2145550141", record.PhoneRaw);
+        Assert.Equal(1, summary.UncomputedOnlyRows);
+        Assert.Equal([("Phone 2 DNC", 1L), ("Name", 1L), ("Phone 1", 1L)], summary.UncomputedFormulaCells);
+    }
+
+    // ---- A formula's text result ----
+
+    [Fact]
+    public void AFormulasTextResultHasItsEscapesRead()
+    {
+        // SheetJS writes a formula's text (t="str") with its CR as "_x000d_", as shared and inline strings carry it (ECMA-376 22.9.2.19).
+        var path = Path_("str.xlsx");
+        WriteOneSheet(path, null, "<row>" + Cell("Name") + Cell("Notes") + Cell("Ref") + "</row>"
+            + "<row>" + Cell("Ann Cole") + "<c t=\"str\"><f>A2</f><v>Line one_x000d_\nLine two</v></c><c t=\"str\"><f>B2</f><v>a_x005F_x0041_b</v></c></row>");
+        var record = Assert.Single(Run(path).Records);
+        Assert.Equal("Line one\r\nLine two", record.Notes); // the CR LF Excel shows, as a shared string gives it
+        Assert.Equal("a_x0041_b", record.ExtraColumns()["Ref"]);
+    }
+
+    // ---- Excel's 29 February 1900 ----
+
+    [Theory]
+    [InlineData("1", "1900-01-01")]
+    [InlineData("1.5", "1900-01-01 12:00")]
+    [InlineData("31", "1900-01-31")]
+    [InlineData("59", "1900-02-28")]
+    [InlineData("61", "1900-03-01")]
+    [InlineData("45293", "2024-01-02")]
+    public void DatesBeforeMarch1900AreTheDaysExcelShows(string serial, string shown)
+    {
+        // Excel counts a 29 February 1900 that never was: its serials 1-59 are a day later than .NET's OLE dates.
+        var path = Path_("d1900.xlsx");
+        WriteOneSheet(path, RawXlsx.Styles("yyyy-mm-dd"), "<row>" + Cell("Name") + Cell("Signed") + "</row><row>" + Cell("Ann Cole") + $"<c s=\"1\"><v>{serial}</v></c></row>");
+        var value = Assert.Single(Run(path).Records).ExtraColumns()["Signed"];
+        Assert.Equal(shown, ((DateTime)value!).ToString(shown.Length > 10 ? "yyyy-MM-dd HH:mm" : "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void ExcelsLeapDayOf1900IsItsTextAndThe1904SystemIsUnchanged()
+    {
+        var path = Path_("d60.xlsx");
+        WriteOneSheet(path, RawXlsx.Styles("yyyy-mm-dd"), "<row>" + Cell("Name") + Cell("Signed") + "</row><row>" + Cell("Ann Cole") + "<c s=\"1\"><v>60</v></c></row>");
+        Assert.Equal("1900-02-29", Assert.Single(Run(path).Records).ExtraColumns()["Signed"]);
+
+        var mac = Path_("d1904.xlsx");
+        RawXlsx.Write(mac, RawXlsx.PackageRels(),
+            ("xl/workbook.xml", RawXlsx.Workbook("date1904=\"1\"", ("S", "rId1", null))),
+            ("xl/_rels/workbook.xml.rels", RawXlsx.Rels(("rId1", "worksheet", "worksheets/sheet1.xml"), ("rId2", "styles", "styles.xml"))),
+            ("xl/styles.xml", RawXlsx.Styles("yyyy-mm-dd")),
+            ("xl/worksheets/sheet1.xml", RawXlsx.Sheet("<row>" + Cell("Name") + Cell("Signed") + "</row><row>" + Cell("Ann Cole") + "<c s=\"1\"><v>1</v></c></row>")));
+        Assert.Equal(new DateTime(1904, 1, 2), Assert.Single(Run(mac).Records).ExtraColumns()["Signed"]);
+    }
+
+    // ---- Number formats as Excel shows them ----
+
+    [Theory]
+    [InlineData("[<=99999]00000;00000-0000", "794011234", "79401-1234")] // Excel's own "Zip Code + 4"
+    [InlineData("[<=99999]00000;00000-0000", "2134", "02134")]
+    [InlineData("[<=9999999]###-####;(###) ###-####", "2145550101", "(214) 555-0101")] // its "Phone Number"
+    [InlineData("[<=9999999]###-####;(###) ###-####", "5550101", "555-0101")]
+    [InlineData("[$-409]000000", "1234", "001234")] // a locale
+    [InlineData("[Blue]00000", "2134", "02134")] // a colour
+    [InlineData("[Color10]000\\-00\\-0000", "12345678", "012-34-5678")]
+    [InlineData("0000;-0000;\"none\"", "0", "none")] // a zero section
+    [InlineData("0000;-0000;\"none\"", "-5", "-0005")]
+    [InlineData("0000;(0000)", "-5", "(0005)")] // a negative section
+    [InlineData("00000", "-5", "-00005")]
+    [InlineData("0;-0;;@", "0", "")] // an empty zero section shows nothing
+    [InlineData("(###) ###-####", "2145550101.4", "(214) 555-0101")] // a fraction, rounded as Excel shows it
+    [InlineData("00000", "79701.2", "79701")]
+    [InlineData("00000", "79700.5", "79701")]
+    [InlineData("00000", "2134", "02134")]
+    public void ANumberReadsAsItsFormatShowsIt(string format, string value, string shown)
+    {
+        var path = Path_("fmt.xlsx");
+        WriteOneSheet(path, RawXlsx.Styles(format), "<row>" + Cell("Name") + Cell("Ref") + "</row><row>" + Cell("Ann Cole") + $"<c s=\"1\"><v>{value}</v></c></row>");
+        Assert.Equal(shown, Assert.Single(Run(path).Records).ExtraColumns()["Ref"]);
+    }
+
+    [Theory]
+    [InlineData("#", "2134", 2134L)] // digits alone, no text: the number
+    [InlineData("0.00", "12.5", 12.5)]
+    [InlineData("#,##0", "1234", 1234L)]
+    [InlineData("[$€-407]0", "12", 12L)] // a currency
+    [InlineData("[<=99999]00000;00000-0000", "-5", -5L)] // a negative under conditions: not told
+    public void ANumberUnderAnotherFormatStaysANumber(string format, string value, object kept)
+    {
+        var path = Path_("num.xlsx");
+        WriteOneSheet(path, RawXlsx.Styles(format), "<row>" + Cell("Name") + Cell("Acres") + "</row><row>" + Cell("Ann Cole") + $"<c s=\"1\"><v>{value}</v></c></row>");
+        Assert.Equal(kept, Assert.Single(Run(path).Records).ExtraColumns()["Acres"]);
+    }
+
+    [Theory]
+    [InlineData("2145550102.6", 2145550103L)]
+    [InlineData("12", 12L)]
+    [InlineData("-2.5", -3L)]
+    public void ANumberInExcelsBuiltInWholeNumberFormatIsRoundedAndStaysANumber(string value, long shown)
+    {
+        var path = Path_("b1.xlsx");
+        WriteOneSheet(path, $"<styleSheet xmlns=\"{RawXlsx.Main}\"><cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"1\"/></cellXfs></styleSheet>",
+            "<row>" + Cell("Name") + Cell("Ref") + "</row><row>" + Cell("Ann Cole") + $"<c s=\"1\"><v>{value}</v></c></row>");
+        Assert.Equal(shown, Assert.Single(Run(path).Records).ExtraColumns()["Ref"]);
+    }
+
+    [Fact]
+    public void AZipPlusFourAndAPhoneInExcelsFormatsAreReadWithoutAFalseRepair()
+    {
+        // Under Excel's Zip Code + 4, 2134 shows 02134: no Issue may say a leading zero was dropped, as Excel shows it.
+        var path = Path_("zip.xlsx");
+        WriteOneSheet(path, RawXlsx.Styles("[<=99999]00000;00000-0000", "[<=9999999]###-####;(###) ###-####"),
+            "<row>" + Cell("Name") + Cell("Zip") + Cell("Phone") + "</row>"
+            + "<row>" + Cell("Ann Cole") + "<c s=\"1\"><v>2134</v></c><c s=\"2\"><v>2145550101.4</v></c></row>"
+            + "<row>" + Cell("Bo Dee") + "<c s=\"1\"><v>794011234</v></c><c s=\"2\"><v>2145550102</v></c></row>");
+        var records = Run(path).Records;
+        Assert.Equal(["02134", "79401-1234"], records.Select(r => r.PostalCode));
+        Assert.Equal(["2145550101", "2145550102"], records.Select(r => r.Phone));
+        Assert.All(records, r => Assert.Null(r.Issues));
+    }
+
+    // ---- The trial's own workbooks (tests/data/xlsx-writers, each named by its writer) ----
+
+    private static string Sample(string name) => Path.Combine(RepoPaths.Root, "tests", "data", "xlsx-writers", name);
+
+    [Theory]
+    [InlineData("openpyxl-dnclookup.xlsx")] // <f> and an empty <v></v>
+    [InlineData("xlsxwriter-dnclookup.xlsx")] // <v>0</v> under fullCalcOnLoad
+    public void ARealWritersDoNotCallLookupIsNotDialled(string name)
+    {
+        var (records, summary) = Run(Sample(name));
+        Assert.Equal(2, records.Count);
+        Assert.All(records, r => Assert.Null(r.Phone));
+        Assert.All(records, r => Assert.Null(r.Email));
+        Assert.All(records, r => Assert.NotNull(r.PhoneRaw));
+        Assert.All(records, r => Assert.NotNull(r.WithheldEmails));
+        Assert.Equal([("Do Not Call", 2L), ("Unsubscribed", 2L)], summary.UncomputedFormulaCells);
+    }
+
+    [Fact]
+    public void RealWritersZipAndFractionFormatsAreReadAsExcelShowsThem()
+    {
+        var zips = Run(Sample("openpyxl-zips.xlsx")).Records;
+        Assert.All(zips, r => Assert.Null(r.Issues));
+        var fractions = Run(Sample("openpyxl-fractions.xlsx")).Records;
+        Assert.Equal(["2145550101", "2145550103"], fractions.Select(r => r.Phone));
+        Assert.Equal(["79701", "02134"], fractions.Select(r => r.PostalCode));
+        Assert.All(fractions, r => Assert.Null(r.Issues));
+    }
+}
