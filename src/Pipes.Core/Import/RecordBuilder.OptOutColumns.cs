@@ -293,9 +293,11 @@ internal sealed partial class RecordBuilder
         {
             if (column >= cells.Length) continue;
             // A formula of no known value (=COUNTIF(DNC!A:A,B2)>0 that no program computed): it may say yes, so it is taken as one.
+            // Not in a tags, labels or categories column, which holds a file's groupings (a Label of =A2&" "&B2 withheld every row of a
+            // trial's files): there the file's warning counts it.
             if (Uncomputed(column))
             {
-                if (kind != FlagKind.OwnersDeath || OwnersRow(cells)) yield return column;
+                if (!IsTagColumn(column) && (kind != FlagKind.OwnersDeath || OwnersRow(cells))) yield return column;
                 continue;
             }
             var cell = cells[column];
@@ -312,6 +314,9 @@ internal sealed partial class RecordBuilder
             if (marks) yield return column;
         }
     }
+
+    private bool IsTagColumn(int column) =>
+        ContactFields.FoldedKey(ContactFields.Key(_map.Headers[column])) is var key && (TagHeaders.Contains(key) || OptOutLanguages.TagHeaders.Contains(key));
 
     private bool IsFlagColumn(int column) =>
         Array.FindIndex(_doNotCallColumns, f => f.Index == column) >= 0 || Array.FindIndex(_doNotEmailColumns, f => f.Index == column) >= 0;

@@ -67,6 +67,24 @@ public sealed class XlsxWriterTests : IDisposable
         Assert.Contains("open the file in Excel or LibreOffice and save it", summary.UncomputedFormulaWarning("f.xlsx"));
     }
 
+    // A tags, labels or categories column holds a file's groupings: a formula there of no known value (a Label of =A2&" "&B2, as
+    // openpyxl writes it) is counted in the file's warning but withholds nothing (it withheld every row of a trial's files).
+    [Theory]
+    [InlineData("Label", false)]
+    [InlineData("Tags", false)]
+    [InlineData("Status", true)]
+    public void AnUncomputedTagIsNoYes(string header, bool withheld)
+    {
+        var path = Path_("tags.xlsx");
+        WriteOneSheet(path, null, "<row>" + Cell("Name") + Cell("Phone") + Cell(header) + "</row>"
+            + "<row>" + Cell("Ann Cole") + Cell("214-555-0140") + "<c t=\"str\"><f>A2&amp;\" \"&amp;B2</f></c></row>");
+        var (records, summary) = Run(path);
+
+        Assert.Equal(withheld, records[0].Phone is null);
+        Assert.Equal([(header, 1L)], summary.UncomputedFormulaCells);
+        if (withheld) Assert.Contains($"'{header}' column could not be read", records[0].Issues);
+    }
+
     [Theory]
     [InlineData("fullCalcOnLoad=\"1\"", true)]
     [InlineData("fullCalcOnLoad=\"true\"", true)]
