@@ -149,7 +149,7 @@ public sealed class ReplyClassifier
             evidence.Insert(0, "policy: asks about the offer after asking who we are");
             decision = decision with { Class = ReplyClass.Interested };
         }
-        else if ((decision.Class == ReplyClass.Interested || (decision.Class == ReplyClass.Referral && !otherAddress && phone is null))
+        else if ((decision.Class is ReplyClass.Interested or ReplyClass.Unknown || (decision.Class == ReplyClass.Referral && !otherAddress && phone is null))
             && counterOffer is null && ReplyRules.ClosingNo(reply) is { } no)
         {
             evidence.Insert(0, "policy: closes on a bare \"" + no + "\"");

@@ -332,7 +332,8 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"\b(call|text|contact|reach|ring|phone) me\b|\bmy (cell|number|phone)\b|llámeme|llámame|contácteme|appelez-moi|rufen sie mich|me ligue|ligue-me", RegexOptions.IgnoreCase)]
     private static partial Regex CallMeWords();
 
-    [GeneratedRegex(@"\b(thanks|thank you|thx|please|pls|gracias|por favor|merci|s'il vous plaît|danke|bitte|obrigad[oa]|por favor)\b|&|\band\b", RegexOptions.IgnoreCase)]
+    // With a laugh around the answer ("ha. nope", "lol no", "haha yes"), which changes it no more than thanks do.
+    [GeneratedRegex(@"\b(thanks|thank you|thx|please|pls|gracias|por favor|merci|s'il vous plaît|danke|bitte|obrigad[oa]|por favor|ha|haha+|hah|lol|lmao|heh)\b|&|\band\b", RegexOptions.IgnoreCase)]
     private static partial Regex Courtesy();
 
     [GeneratedRegex(@"^[\s\p{P}]+|[\s\p{P}]+$")]

@@ -104,6 +104,9 @@ public sealed class ReplyClassifierTests
     [InlineData("Who are you? Whatever. What's the number for my share?", ReplyClass.Interested)]
     [InlineData("Nobody sells Midland County royalty at $2,000 an acre these days. No.", ReplyClass.NotInterested)]
     [InlineData("You want Grandpa's minerals for peanuts at $1,800? lol no", ReplyClass.NotInterested)]
+    [InlineData("$1,900 an acre?? Not a chance, they're worth triple. No.", ReplyClass.NotInterested)] // a closing "No" over Unknown too
+    [InlineData("heh. nope", ReplyClass.NotInterested)] // a laugh around a one-word answer
+    [InlineData("lol yes", ReplyClass.Interested)]
     [InlineData("I'm not the correct person for this matter.", ReplyClass.Unknown)]
     [InlineData("Don't call my office, call my cell 432-555-0101", ReplyClass.Interested)] // a line named only to name another (was NotInterested)
     [InlineData("Not interested. Don't call me at 432-555-0101", ReplyClass.NotInterested)]

@@ -22,7 +22,7 @@ public sealed class ReplyOutputTests
 
     private static readonly Dictionary<string, string> Expected = new()
     {
-        ["courtesy around a long no"] = "Unknown ¦ 0.495 ¦ model: Unknown over NotInterested | bias:1 +2.9 | word \"you\" +2.5 | words \"thanks\" (first) +0.6 | word \"thanks\" +0.6 | letters \"th\" +0.4 ¦ Thanks, thanks, thank you, thanks again and thanks, please... no ¦  ¦  ¦  ¦  ¦ ",
+        ["courtesy around a long no"] = "NotInterested ¦ 0.495 ¦ policy: closes on a bare \". no\" | model: Unknown over NotInterested | bias:1 +2.9 | word \"you\" +2.5 | words \"thanks\" (first) +0.6 | word \"thanks\" +0.6 | letters \"th\" +0.4 ¦ Thanks, thanks, thank you, thanks again and thanks, please... no ¦  ¦  ¦  ¦  ¦ ",
         ["courtesy only around a no"] = "NotInterested ¦ 0.95 ¦ whole reply: \"no\" ¦ Thanks, thanks, thank you, thanks and thanks, please... no ¦  ¦  ¦  ¦  ¦ ",
         ["three words and courtesy"] = "NotInterested ¦ 0.95 ¦ whole reply: \"not interested\" ¦ Thank you thank you thank you thanks, please: not interested!! ¦  ¦  ¦  ¦  ¦ ",
         ["four words past forty letters"] = "NotInterested ¦ 0.742 ¦ model: NotInterested over Unknown | word \"no\" +4.1 | word \"not\" +3.3 | word \"but\" +1.2 | word \"for\" +1.1 | word \"much\" +0.8 ¦ Thanks so much for the letter but no, not now, thank you ¦  ¦  ¦  ¦  ¦ ",
