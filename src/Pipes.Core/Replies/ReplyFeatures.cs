@@ -283,8 +283,9 @@ public static partial class ReplyFeatures
     [GeneratedRegex(@"<[a-z]+>|[\p{L}\p{N}]+(?:'[\p{L}]+)?|[?!.,;:()]|\p{So}")]
     private static partial Regex Tokens();
 
+    // (Also how ReplyText finds the original's sender in a quote header.)
     [GeneratedRegex(@"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")]
-    private static partial Regex Email();
+    internal static partial Regex Email();
 
     [GeneratedRegex(@"https?://\S+|www\.\S+", RegexOptions.IgnoreCase)]
     private static partial Regex Url();

@@ -127,7 +127,7 @@ public static partial class ReplyText
     {
         string? sender = null;
         for (var j = originalAt; j < Math.Min(lines.Length, originalAt + 8) && sender is null; j++)
-            if (SenderAddress().Match(lines[j]) is { Success: true } address) sender = address.Value;
+            if (ReplyFeatures.Email().Match(lines[j]) is { Success: true } address) sender = address.Value;
         if (sender is null) return null;
         var last = -1;
         for (var j = lines.Length - 1; j > originalAt + 1 && last < 0; j--)
@@ -142,8 +142,6 @@ public static partial class ReplyText
     [GeneratedRegex(@"\breply\s+[""'“]?(?:stop|no\s+contact|remove|unsubscribe|no)\b|\brather\s+not\s+hear\s+from\s+us\b|\b(?:off|from)\s+(?:our|this)\s+(?:mailing\s+)?list\b|\bto\s+(?:stop|opt\s+out\s+of)\s+receiving\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OutreachFooter();
 
-    [GeneratedRegex(@"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")]
-    private static partial Regex SenderAddress();
 
     /// <summary>
     /// What the person said in a reply's new text: without a greeting line ("Hi Travis,", "Bonjour Brandon,",
