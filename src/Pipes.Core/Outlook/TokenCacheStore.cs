@@ -42,11 +42,20 @@ internal static class TokenCacheStore
 #pragma warning restore CS0618
             return removed | had;
         }
-        catch (Exception exception) when (exception is MsalCachePersistenceException or DllNotFoundException or EntryPointNotFoundException or TypeInitializationException or InvalidOperationException)
+        catch (Exception exception) when (NoKeyring(exception))
         {
             return removed; // no keyring here: the file was the cache
         }
     }
+
+    /// <summary>
+    /// What a machine without a usable keyring throws: no libsecret or Keychain library, or (MSAL's internal InteropException,
+    /// thrown when the cache is read) libsecret installed with no D-Bus session to reach it, as on a headless server where a
+    /// desktop package brought libsecret in ("Cannot autolaunch D-Bus without X11 $DISPLAY": Disconnect-PipesOutlook failed).
+    /// </summary>
+    private static bool NoKeyring(Exception exception) =>
+        exception is MsalCachePersistenceException or DllNotFoundException or EntryPointNotFoundException or TypeInitializationException or InvalidOperationException
+        || exception.GetType().FullName == "Microsoft.Identity.Extensions.InteropException";
 
     private static StorageCreationProperties KeyringProperties(PipesEnvironment environment, string fileName) =>
         new StorageCreationPropertiesBuilder(fileName + ".keyring", environment.Directory.Path)
@@ -64,7 +73,7 @@ internal static class TokenCacheStore
             helper.RegisterCache(cache);
             return true;
         }
-        catch (Exception exception) when (exception is MsalCachePersistenceException or DllNotFoundException or EntryPointNotFoundException or TypeInitializationException or InvalidOperationException)
+        catch (Exception exception) when (NoKeyring(exception))
         {
             // Once per config directory: the state store remembers that it was said.
             if (!environment.State.Get<bool>(FallbackNotedKey))
