@@ -320,7 +320,8 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"(?:^|[.!?\n]|\p{So}|\b(?:lol|haha|lmao|so|then))\s*(?:no|nope|nah|no thanks|no thank you|hard pass|pass)\s*[.!]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ClosingNoWords();
 
-    [GeneratedRegex(@"\b(?:call|contact|talk to|talk with|speak to|speak with|reach|write to|e-?mail|go through|deal with|get (?:a )?hold of)\s+(?:my|our)\s+(?:son|daughter|brother|sister|wife|husband|nephew|niece|cousin|uncle|aunt|mother|father|mom|dad|grandson|granddaughter|kids|children|attorney|lawyer|accountant|cpa|agent|manager|trustee|banker|trust officer|executor|partner)s?\b", RegexOptions.IgnoreCase)]
+    // Not after a negation: "Don't call my son, he's not involved" sends us nowhere.
+    [GeneratedRegex(@"(?<!\b(?:don'?t|do not|never|not|no need to|please don'?t)\s+)\b(?:call|contact|talk to|talk with|speak to|speak with|reach|write to|e-?mail|go through|deal with|get (?:a )?hold of)\s+(?:my|our)\s+(?:son|daughter|brother|sister|wife|husband|nephew|niece|cousin|uncle|aunt|mother|father|mom|dad|grandson|granddaughter|kids|children|attorney|lawyer|accountant|cpa|agent|manager|trustee|banker|trust officer|executor|partner)s?\b", RegexOptions.IgnoreCase)]
     private static partial Regex HandoffWords();
 
     [GeneratedRegex(@"(?<!\b(?:don'?t|do not|not|never|no need to)\s+)\b(?:call|text|ring|phone|try)\s+(?:me|my\s+(?:cell|mobile|number|phone|cell\s*phone))\b", RegexOptions.IgnoreCase)]

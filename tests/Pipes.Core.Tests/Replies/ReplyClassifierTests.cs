@@ -99,6 +99,7 @@ public sealed class ReplyClassifierTests
     // Each of these the model alone classified wrongly (checked by taking the rules out).
     [InlineData("Who is this? Unsubscribe me.", ReplyClass.NotInterested)]
     [InlineData("Yes! call my daughter Amy at 806-555-0143, she does the paperwork for me", ReplyClass.Referral)]
+    [InlineData("Don't call my son, he's not involved in this. 432-555-0101", ReplyClass.NotInterested)] // a negated hand-off sends us nowhere
     [InlineData("Not at $2,800. At $5,200 I'd sign this week.", ReplyClass.Interested)]
     [InlineData("No. At 5500 we'd take it.", ReplyClass.Interested)]
     [InlineData("Who are you? Whatever. What's the number for my share?", ReplyClass.Interested)]
