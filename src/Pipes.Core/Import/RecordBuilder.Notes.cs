@@ -72,19 +72,21 @@ internal sealed partial class RecordBuilder
         if (mark.AllButTheLine) return LineNamedIn(mark.Words, cells) is { } kept ? own.Except(kept) : [];
         if (mark.OldLine) return (LineNamedIn(mark.Words, cells) ?? [.. own]).Except(GivenNumbers(note, NumberGiven.Stated));
         var wordsLine = mark.AboutALine ? LineNamedIn(mark.Words, cells) : null;
+        // The request's object is the number written next (read once: it reads the clause's numbers).
+        var numberNext = mark.LineWords is null && NumberRightAfter(mark);
         // Where only the line's words tell which line, the clause's numbers are the ones given instead; where the request's words name
         // a line, a number before them is where the caller reached the person ("spoke on 214-... - do not call the house again").
-        var named = mark.LineWords is null ? NamedInNote(own, mark.Clause, mark.End, onlyAfter: wordsLine is not null) : null;
+        var named = mark.LineWords is null ? NamedInNote(own, mark.Clause, mark.End, onlyAfter: wordsLine is not null || numberNext) : null;
         // "tried 214-... twice no ans, 469-... wrong #", "called 214-... - wrong number, tried 469-...": a line's fact is of the number
         // written right before it.
         // Not a fact of them all ("214-... & 469-... are both bad").
         if (mark.AboutALine && named is { Count: > 1 } && !OfThemAll().IsMatch(mark.Words) && NumberRightBefore(mark, own) is { } before) named = [before];
         // "DNC (972) 555-0164", "do not call 972-... - that's her sister": a number the row does not have.
-        if (mark.LineWords is null && named is null && NumberRightAfter(mark)) return [];
+        if (named is null && numberNext) return [];
         if (!mark.AboutALine) return named ?? ColumnHeading(mark, cells) ?? (mark.Scope == OptOutScope.Calls ? own.Except(GivenNumbers(note, NumberGiven.ToCall)) : [.. own]);
         // The clause's line words only when it names no number: "do not call 214-..., call cell 469-..." gives the cell to call; and
         // not the request's own line word when the number follows it ("do not call mobile number 214-...": that number).
-        var line = named is not null && NumberRightAfter(mark) ? null
+        var line = named is not null && numberNext ? null
             : wordsLine ?? (named is null && mark.LineWords is null ? LineNamedIn(mark.Clause, cells) : null);
         // A line listed after a named number: "do not call 214-555-0101 or cell".
         var listed = named is not null && ListedLine().Match(mark.Clause) is { Success: true } more ? LineNamedIn(more.Value, cells) : null;
@@ -275,18 +277,12 @@ internal sealed partial class RecordBuilder
             var (before, alone) = (clauses[i - 1], clauses[i]);
             var said = note.AsSpan(before.Start, before.Stop - before.Start);
             // "214-... ok? - wrong number per wife": the answer is of the number asked about.
-            if (NumberAsked().IsMatch(said))
-            {
-                clauses[i - 1] = (before.Start, alone.Stop);
-                clauses.RemoveAt(i--);
-                joined = false;
-                continue;
-            }
-            if (!LoneNumber().IsMatch(note.AsSpan(alone.Start, alone.Stop - alone.Start))
-                || (!joined && LineOrNumber().IsMatch(said) && !ListOfNumbers().IsMatch(said))) { joined = false; continue; }
+            var asked = NumberAsked().IsMatch(said);
+            if (!asked && (!LoneNumber().IsMatch(note.AsSpan(alone.Start, alone.Stop - alone.Start))
+                || (!joined && LineOrNumber().IsMatch(said) && !ListOfNumbers().IsMatch(said)))) { joined = false; continue; }
             clauses[i - 1] = (before.Start, alone.Stop);
             clauses.RemoveAt(i--);
-            joined = true;
+            joined = !asked;
         }
         return clauses.Select(c => note[c.Start..c.Stop]);
     }
@@ -310,16 +306,16 @@ internal sealed partial class RecordBuilder
 
     /// <summary>
     /// "Says 432-555-0172 is his brother's, stop calling that one", "ph ending 0187 ... don't call it": the row's numbers the clause
-    /// writes out or names by their last four digits; when a number is the object of the request ending at <paramref name="end"/>
-    /// ("called 469-... and reached him - said stop calling 214-...") or <paramref name="onlyAfter"/>, only those after it; null when
-    /// it names none of them.
+    /// writes out or names by their last four digits; <paramref name="onlyAfter"/> the request ending at <paramref name="end"/> (when a
+    /// number is its object: "called 469-... and reached him - said stop calling 214-..."), only those after it; null when it names
+    /// none of them.
     /// </summary>
     private static List<string>? NamedInNote(HashSet<string> own, string clause, int end = -1, bool onlyAfter = false)
     {
         if (clause.Count(char.IsAsciiDigit) < 4) return null;
         // Each written number alone: the words beside it in the note ("is his brother's") would make it no number to the reader.
         // Not a number the clause gives in place of another ("my cell is 432-555-0102", "call him at ..."): that one is to be called.
-        var from = end >= 0 && (onlyAfter || ObjectNumberNext(clause, end)) ? end : 0;
+        var from = end >= 0 && onlyAfter ? end : 0;
         var named = WrittenNumbers(clause).Where(n => n.Given == NumberGiven.No && n.End > from).Select(n => n.Number).Where(own.Contains)
             .Concat(EndingIn().Matches(clause).Where(m => m.Index >= from).SelectMany(m => own.Where(n => n.EndsWith(m.Groups["last"].Value, StringComparison.Ordinal))))
             .Distinct().ToList();

@@ -886,8 +886,7 @@ internal sealed partial class RecordBuilder
                 if ((email is not null && HoldsAddress(email, address)) || moreEmails?.Any(cell => HoldsAddress(cell, address)) == true) continue;
                 if (email is null) email = address;
                 else (moreEmails ??= []).Add(address);
-                var header = column < _map.Headers.Count ? _map.Headers[column] : $"Column{column + 1}";
-                record.AddIssue(ContactIssues.EmailFromLink(address, header, shown));
+                record.AddIssue(ContactIssues.EmailFromLink(address, ColumnName(column), shown));
             }
         }
     }

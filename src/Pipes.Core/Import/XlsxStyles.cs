@@ -118,7 +118,14 @@ internal static class XlsxStyles
         /// <summary>One section: its .NET format (null: it shows nothing), and its condition when it has one.</summary>
         private readonly record struct Section(string? Format, string? Operator, double Operand);
 
-        private DigitsFormat(Section[] sections) => _sections = sections;
+        // Whether a section has a [condition]: the sections are then chosen by it, not by the number's sign.
+        private readonly bool _conditional;
+
+        private DigitsFormat(Section[] sections)
+        {
+            _sections = sections;
+            _conditional = sections.Any(s => s.Operator is not null);
+        }
 
         /// <summary>Excel's built-in format 1, "0": a number shown rounded to a whole one, kept a number (<see cref="Rounds"/>).</summary>
         public static DigitsFormat WholeNumber { get; } = new([new Section("0", null, 0)]) { Rounds = true };
@@ -155,7 +162,7 @@ internal static class XlsxStyles
             var whole = (long)rounded;
             Section section;
             var minus = false;
-            if (_sections.Any(s => s.Operator is not null))
+            if (_conditional)
             {
                 if (number < 0) return null;
                 if (Holds(_sections[0], number)) section = _sections[0];

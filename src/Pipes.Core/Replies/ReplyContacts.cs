@@ -34,16 +34,18 @@ internal static partial class ReplyContacts
         // Numbers in the quote are compared by their last ten digits: normalising each would cost more than the rest of the classification.
         HashSet<string>? quotedPhones = null;
         string? phone = null;
-        var signatureAt = SendersSignatureStart(newText, from);
+        var signatureAt = int.MaxValue;
         for (var number = PhoneInText().Match(newText); number.Success; number = number.NextMatch())
         {
-            // The sender's own number under their name ("Thomas Wojcik, CPA / (830) 555-0177") is no one else's.
-            if (number.Index >= signatureAt) break;
             if (quotedPhones is null)
             {
                 quotedPhones = [];
                 foreach (Match match in PhoneInText().Matches(quoted)) quotedPhones.Add(LastDigits(match.Value));
+                // Found once, and only when the text has a number: most replies have none.
+                signatureAt = SendersSignatureStart(newText, from);
             }
+            // The sender's own number under their name ("Thomas Wojcik, CPA / (830) 555-0177") is no one else's.
+            if (number.Index >= signatureAt) break;
             if (quotedPhones.Contains(LastDigits(number.Value))) continue;
             var result = PhoneNormalizer.Normalize(number.Value);
             if (result.IsUsable && result.Number is not null) { phone = result.Number; break; }
