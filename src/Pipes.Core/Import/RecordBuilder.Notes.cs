@@ -179,8 +179,8 @@ internal sealed partial class RecordBuilder
                     Add(request.Scope, at, named.Index + named.Length - at, line: true, lineWords: named.Value);
                 else if (request.Scope == OptOutScope.Calls && LineHeadBefore(clause, at) is { } head)
                     Add(request.Scope, head.Index, at + request.Words.Length - head.Index, line: true, lineWords: head.Value);
-                else
-                    Add(request.Scope, at, request.Words.Length, line: ThisLine().IsMatch(request.Words));
+                else // "never call this number again", "asked us not to call the home number anymore": a line the request's own words name
+                    Add(request.Scope, at, request.Words.Length, line: ThisLine().IsMatch(request.Words) || (request.Scope == OptOutScope.Calls && NamesALine().IsMatch(request.Words)));
             }
         }
         return found.Count > 0 ? found : null;
@@ -202,6 +202,9 @@ internal sealed partial class RecordBuilder
 
     [GeneratedRegex(@"\b(?:this|that)\s+(?:number|line|phone|#)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ThisLine();
+
+    [GeneratedRegex(@"\b(?:" + LineKind + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NamesALine();
 
     /// <summary>
     /// The one line a calls request names right after its words, at <paramref name="end"/> of the clause ("stop calling my office line",

@@ -418,6 +418,9 @@ public sealed class OwnerListTests : IDisposable
     [InlineData("Landline,Cell", "call 972.555.0199 not the landline", null, "2145550102")] // a number written with dots, not the row's
     [InlineData("Home Phone,Cell", "call his cell, not the home phone", null, "2145550102")]
     [InlineData("Home Phone,Cell", "try the cell, not the house", null, "2145550102")]
+    // The reply rule's request naming a line in its own words ("the home number", read since it learnt "the house"): that line.
+    [InlineData("Home Phone,Cell", "wife asked us not to call the home number anymore", null, "2145550102")]
+    [InlineData("Home Phone,Cell", "please don't phone the house", null, "2145550102")]
     [InlineData("Home Phone,Cell", "call cell if not home", "2145550101", "2145550102")] // not home: away
     // An old number written out is named: its fact is of it now (was undone as the past: both dialled).
     [InlineData("Phone,Phone 2", "old number 214-555-0101 out of service; new one 214-555-0102", null, "2145550102")]
