@@ -231,13 +231,15 @@ internal sealed partial class RecordBuilder
     // A NANP number as notes write it: "214-555-0101", "(214) 555.0101", "+1 214 555 0101".
     private const string TenDigits = @"\+?1?[\s.(-]*\d{3}[\s.)-]*\d{3}[\s.-]*\d{4}";
 
-    // A phone line's kind as notes name it, and whose it is.
+    // A phone line's kind as notes name it, and whose it is; a line by its number or place among the row's ("Phone 1", "line #2", "2nd
+    // number": see LineNamedIn), not a number's first digit ("number 214-...").
     private const string LineKind = "office|work|business|home|house|landline|cell|mobile|cel";
+    private const string NumberedLine = @"(?:phone|line|number)\s*#?\s*[1-9](?![\d.-])|(?:[1-3](?:st|nd|rd)|first|second|third)\s+(?:phone|line|number)";
     private const string Whose = "my|his|her|their|our|your|the";
 
     // The line a request names right after its words: "(stop calling) my office line", "(quit calling) his cell", "(stop calling) me
     // at work", "(no more calls) to the office", "(DNC) on cell".
-    [GeneratedRegex(@"\G\s*(?:(?:me|him|her|them)\s+)?(?:(?:to|on|at|for)\s+)?(?:(?:" + Whose + @")\s+)?(?:" + LineKind + @")\b(?:\s+(?:line|phone|number|no\b\.?|#))?",
+    [GeneratedRegex(@"\G\s*(?:(?:me|him|her|them)\s+)?(?:(?:to|on|at|for)\s+)?(?:(?:" + Whose + @")\s+)?(?:" + LineKind + "|" + NumberedLine + @")\b(?:\s+(?:line|phone|number|no\b\.?|#))?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LineAfterRequest();
 
@@ -401,15 +403,27 @@ internal sealed partial class RecordBuilder
     /// </summary>
     private List<string>? LineNamedIn(string clause, object?[] cells)
     {
-        var said = HeaderWords(clause).Select(LineWord).ToHashSet();
+        // A digit names a line only after a line's word or as a place ("phone 2", "2nd number"), not as a count ("called 2x") or a date.
+        var said = HeaderWords(clause).Where(w => !char.IsAsciiDigit(w[0])).Select(LineWord).ToHashSet();
+        foreach (Match place in LinePlace().Matches(clause))
+            said.Add(place.Groups["n"].Value is { Length: > 0 } n ? n : place.Groups["word"].Value.ToLowerInvariant() switch { "first" => "1", "second" => "2", _ => "3" });
         var phones = Enumerable.Range(0, _slots.Length).Where(i => _slots[i] == Slot.Phone).ToList();
         var columns = phones.Where(i => HeaderWords(_map.Headers[i]).Select(LineWord)
             .Any(w => w is not ("phone" or "number" or "no" or "tel" or "telephone") && said.Contains(w))).ToList();
         if (columns.Count == 0 && said.Contains("home"))
             columns = phones.Where(i => !HeaderWords(_map.Headers[i]).Select(LineWord).Any(w => w is "cell" or "work")).ToList();
+        // "Phone 1" beside the headers "Phone" and "Phone 2": the one phone column without a number is the first.
+        if (columns.Count == 0 && said.Contains("1") && phones.Any(Numbered))
+            columns = phones.Where(i => !Numbered(i)).ToList();
         if (columns.Count != 1 || columns[0] >= cells.Length || ColumnMap.Text(cells[columns[0]]) is not { Length: > 0 } text) return null;
         return Numbers(text);
     }
+
+    private bool Numbered(int column) => HeaderWords(_map.Headers[column]).Any(w => char.IsAsciiDigit(w[0]));
+
+    [GeneratedRegex(@"\b(?:phone|line|number|tel)\s*#?\s*(?<n>[1-9])(?![\d.-])|\b(?<n>[1-3])(?:st|nd|rd)\b|\b(?<word>first|second|third)\b(?=\s+(?:phone|line|number|#))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LinePlace();
 
     private static string LineWord(string word) => word switch
     {
@@ -495,8 +509,8 @@ internal sealed partial class RecordBuilder
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoteMarkCallsMore();
 
-    [GeneratedRegex(@"(?<line>\b(?:wrong|bad)\s+(?:number|no\b\.?|#|phone|party|person)|\b(?:(?<old>old\s+)?(?:home|cell|cel|mobile|work|office|landline|alt)\s*(?:#|phone|number|no\.?|line)?|(?<old>old\s+)?(?:number|phone|line)|(?<old>old)\s+#),?\s+(?:is\s+)?(?:wrong|bad|disconnected|no\s+good|out\s+of\s+service)\b"
-        + @"|\b(?:do\s+not|don'?t|never)\s+(?:call|dial|use)\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+|that\s+|this\s+)?(?:landline|(?:home|cell|mobile|work|office|house)(?:\s+(?:#|phone|number|line))?|it(?=\s*(?:$|[,.;!\-–]|\s+(?:again|anymore|any\s+more|ever|please|pls)\b))|that\s+one|this\s+one|that\s+number|(?<old>old)\s+(?:one|number|cell|mobile|line|phone|landline))\b|,\s*don'?t\s+use\b"
+    [GeneratedRegex(@"(?<line>\b(?:wrong|bad)\s+(?:number|no\b\.?|#|phone|party|person)|\b(?:(?<old>old\s+)?(?:home|cell|cel|mobile|work|office|landline|alt)\s*(?:#|phone|number|no\.?|line)?|(?<old>old\s+)?(?:number|phone|line)(?:\s*#?\s*[1-9](?![\d.-]))?|(?<old>old)\s+#),?\s+(?:is\s+)?(?:wrong|bad|disconnected|no\s+good|out\s+of\s+service)\b"
+        + @"|\b(?:do\s+not|don'?t|never)\s+(?:call|dial|use)\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+|that\s+|this\s+)?(?:landline|(?:home|cell|mobile|work|office|house)(?:\s+(?:#|phone|number|line))?|(?:" + NumberedLine + @")|it(?=\s*(?:$|[,.;!\-–]|\s+(?:again|anymore|any\s+more|ever|please|pls)\b))|that\s+one|this\s+one|that\s+number|(?<old>old)\s+(?:one|number|cell|mobile|line|phone|landline))\b|,\s*don'?t\s+use\b"
         + @"|\b(?:phone|number|#|cell|mobile|line|landline|\d{4})\b[^.;\n]{0,20}?\bis\s+(?:his|her|their|a|the)\s+(?:old\s+)?(?:" + OptOutLanguages.SomeoneElse + @"|ex-?(?:wife|husband))'?s\b|\bnot\s+(?:his|hers|theirs)\b|\bn[úu]mero\s+equivocado\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoteMarkLine();

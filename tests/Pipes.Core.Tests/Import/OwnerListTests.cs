@@ -434,6 +434,17 @@ public sealed class OwnerListTests : IDisposable
     // A phone column's own header as the heading (both were withheld).
     [InlineData("Phone,Phone 2", "Phone 2 - DNC", "2145550101", null)]
     [InlineData("Phone,Alt Phone", "Alt Phone: do not call", "2145550101", null)]
+    // A line by its number or place among the row's phone columns; "Phone 1" is the unnumbered "Phone" beside "Phone 2" (both were
+    // withheld, or a count was read as the line: "called 2 times" stopped Phone 2 only).
+    [InlineData("Phone,Phone 2", "Phone 1: do not call", null, "2145550102")]
+    [InlineData("Phone,Phone 2", "phone #1 disconnected", null, "2145550102")]
+    [InlineData("Phone,Phone 2", "DNC on phone 2", "2145550101", null)]
+    [InlineData("Phone,Phone 2", "do not call number 2", "2145550101", null)]
+    [InlineData("Phone,Phone 2", "1st number is bad", null, "2145550102")]
+    [InlineData("Home Phone,Phone 2", "line 1 wrong number", null, "2145550102")]
+    [InlineData("Phone1,Phone2", "phone2 wrong #", "2145550101", null)]
+    [InlineData("Phone,Phone 2", "wrong number, called 2 times", null, null)]
+    [InlineData("Phone,Phone 2", "3/2 wrong party", null, null)]
     // A bare request right after a line's fact is of that line (both were withheld).
     [InlineData("Phone,Mobile", "mobile is his ex-wife's - don't call", "2145550101", null)]
     [InlineData("Phone,Cell", "cell is her ex-husband's, dont call", "2145550101", null)]
