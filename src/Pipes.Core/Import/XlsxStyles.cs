@@ -60,8 +60,8 @@ internal static class XlsxStyles
         }
         // Letters outside quoted text, \-escaped characters and [bracketed] parts (colours,
         // locales), in the first section only; [h], [m] or [s] make it an elapsed time. An "m" is
-        // minutes right after an h or right before an s, else a month.
-        var section = code.Split(';')[0];
+        // minutes right after an h or right before an s, else a month. A quote left open runs to the end.
+        var section = SplitSections(code) is { } sections ? sections[0] : code;
         bool date = false, time = false, elapsed = false;
         var inQuotes = false;
         char previous = '\0';
@@ -101,6 +101,33 @@ internal static class XlsxStyles
         if (elapsed) return FormatKind.Elapsed;
         if (date) return FormatKind.Date;
         return time ? FormatKind.TimeOfDay : FormatKind.General;
+    }
+
+    /// <summary>
+    /// A number format's sections (positive; negative; zero; text), split at each ';' outside "quoted" text and \-escapes, as
+    /// Excel splits them: <c>0000" ; "0</c> and <c>yyyy\;mm</c> are one section. Null when a quote is left open. What a format
+    /// is (<see cref="Classify"/>) and what it shows of a number (<see cref="DigitsFormat"/>) both read its sections so.
+    /// </summary>
+    internal static List<string>? SplitSections(string code)
+    {
+        var parts = new List<string>();
+        var start = 0;
+        var inQuotes = false;
+        for (var i = 0; i < code.Length; i++)
+        {
+            var c = code[i];
+            if (c == '"') inQuotes = !inQuotes;
+            else if (inQuotes) continue;
+            else if (c == '\\') i++;
+            else if (c == ';')
+            {
+                parts.Add(code[start..i]);
+                start = i + 1;
+            }
+        }
+        if (inQuotes) return null;
+        parts.Add(code[start..]);
+        return parts;
     }
 
     /// <summary>
@@ -195,29 +222,6 @@ internal static class XlsxStyles
             "<>" => number != section.Operand,
             _ => true,
         };
-
-        /// <summary>The format's sections, split at the ';' outside quotes and escapes; null when a quote is left open.</summary>
-        private static List<string>? SplitSections(string code)
-        {
-            var parts = new List<string>();
-            var start = 0;
-            var inQuotes = false;
-            for (var i = 0; i < code.Length; i++)
-            {
-                var c = code[i];
-                if (c == '"') inQuotes = !inQuotes;
-                else if (inQuotes) continue;
-                else if (c == '\\') i++;
-                else if (c == ';')
-                {
-                    parts.Add(code[start..i]);
-                    start = i + 1;
-                }
-            }
-            if (inQuotes) return null;
-            parts.Add(code[start..]);
-            return parts;
-        }
 
         /// <summary>One section as a .NET custom format with its condition; null when it is not of digits and text.</summary>
         private static Section? ReadSection(string section, bool first)

@@ -179,6 +179,36 @@ public sealed class XlsxWriterTests : IDisposable
         Assert.Equal(new DateTime(1904, 1, 2), Assert.Single(Run(mac).Records).ExtraColumns()["Signed"]);
     }
 
+    // ---- A format's sections ----
+
+    [Theory]
+    [InlineData("0000\" ; \"0", new[] { "0000\" ; \"0" })]
+    [InlineData("@\";\"", new[] { "@\";\"" })]
+    [InlineData("yyyy\\;mm;0", new[] { "yyyy\\;mm", "0" })]
+    [InlineData("0;-0;\"a;b\";@", new[] { "0", "-0", "\"a;b\"", "@" })]
+    [InlineData("0;;", new[] { "0", "", "" })]
+    public void AFormatsSectionsEndAtASemicolonOutsideQuotesAndEscapes(string code, string[] sections) =>
+        Assert.Equal(sections, XlsxStyles.SplitSections(code));
+
+    [Theory]
+    // A ';' quoted or escaped in a date's first section: still a date (it was read as the text before the ';', a number).
+    [InlineData("\"Signed; \"yyyy-mm-dd", "45293", "2024-01-02")]
+    [InlineData("\\;yyyy-mm-dd", "45293", "2024-01-02")]
+    [InlineData("yyyy\\;mm\\;dd", "45293", "2024-01-02")]
+    [InlineData("h:mm\" ; \"AM/PM", "0.5", "12:00:00")]
+    public void AQuotedSemicolonIsNoSectionsEndForADate(string format, string value, string shown)
+    {
+        var path = Path_("sect.xlsx");
+        WriteOneSheet(path, RawXlsx.Styles(format), "<row>" + Cell("Name") + Cell("Signed") + "</row><row>" + Cell("Ann Cole") + $"<c s=\"1\"><v>{value}</v></c></row>");
+        var cell = Assert.Single(Run(path).Records).ExtraColumns()["Signed"];
+        Assert.Equal(shown, cell switch
+        {
+            DateTime date => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            TimeSpan time => time.ToString("c", System.Globalization.CultureInfo.InvariantCulture),
+            var other => $"{other} ({other?.GetType().Name})",
+        });
+    }
+
     // ---- Number formats as Excel shows them ----
 
     [Theory]
