@@ -465,10 +465,15 @@ internal sealed partial class XlsxSource : ITabularSource
             case XlsxStyles.FormatKind.TimeOfDay when number is >= 0 and < 1:
                 return TimeSpan.FromMilliseconds(Math.Round(number * MillisecondsPerDay));
             case XlsxStyles.FormatKind.Date or XlsxStyles.FormatKind.TimeOfDay:
+                // A number Excel shows as no date is read as the number it is, as one past 9999-12-31 always was: in the 1900 system
+                // 0 is its "1/0/1900" (day zero of January, how many writers leave a date empty) and a fraction below 1 that day's
+                // time, and a negative number shows "########"; in the 1904 system 0 is 1904-01-01, its first date, and a negative
+                // number is none. A zero in a date column is so an empty date, as "0000-00-00" is.
+                if (number < (_package.Date1904 ? 0 : 1)) break;
+                if (!_package.Date1904 && number < 61) return EarlyIn1900(number);
                 // The 1904 system (Macs) counts from 1904-01-01: 1,462 days after the 1900 system's day 0.
                 var serial = _package.Date1904 ? number + 1462 : number;
-                if (!_package.Date1904 && number is >= 1 and < 61) return EarlyIn1900(number);
-                if (serial is > -657435 and < 2958466) return DateTime.FromOADate(serial);
+                if (serial < 2958466) return DateTime.FromOADate(serial);
                 break;
         }
         // "00000", "00000-0000" (ZIP+4), "000-00-0000", "\#0000000", "[<=99999]00000;00000-0000": the number as the format shows it,

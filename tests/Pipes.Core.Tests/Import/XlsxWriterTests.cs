@@ -179,6 +179,53 @@ public sealed class XlsxWriterTests : IDisposable
         Assert.Equal(new DateTime(1904, 1, 2), Assert.Single(Run(mac).Records).ExtraColumns()["Signed"]);
     }
 
+    // ---- A number Excel shows as no date ----
+
+    private static string DatedWorkbook(string path, bool date1904, string header, string value)
+    {
+        RawXlsx.Write(path, RawXlsx.PackageRels(),
+            ("xl/workbook.xml", RawXlsx.Workbook(date1904 ? "date1904=\"1\"" : "", ("S", "rId1", null))),
+            ("xl/_rels/workbook.xml.rels", RawXlsx.Rels(("rId1", "worksheet", "worksheets/sheet1.xml"), ("rId2", "styles", "styles.xml"))),
+            ("xl/styles.xml", RawXlsx.Styles("m/d/yyyy")),
+            ("xl/worksheets/sheet1.xml", RawXlsx.Sheet("<row>" + Cell("Name") + Cell("Phone") + Cell(header) + "</row><row>" + Cell("Ann Cole") + Cell("214-555-0140")
+                + $"<c s=\"1\"><v>{value}</v></c></row>")));
+        return path;
+    }
+
+    [Theory]
+    // The 1900 system: 0 is Excel's "1/0/1900", day zero, how writers leave a date empty; a fraction is a time on that day; a negative shows ########.
+    [InlineData(false, "0", 0L)]
+    [InlineData(false, "0.5", 0.5)]
+    [InlineData(false, "-1", -1L)]
+    [InlineData(false, "3000000", 3000000L)] // past 9999-12-31, as it always was
+    // The 1904 system: a negative number is no date before 1904.
+    [InlineData(true, "-1", -1L)]
+    [InlineData(true, "-0.5", -0.5)]
+    public void ANumberExcelShowsAsNoDateIsTheNumber(bool date1904, string serial, object kept)
+    {
+        var record = Assert.Single(Run(DatedWorkbook(Path_("d0.xlsx"), date1904, "Signed", serial)).Records);
+        Assert.Equal(kept, record.ExtraColumns()["Signed"]);
+    }
+
+    [Fact]
+    public void TheFirstDaysOfEachSystemAreDates()
+    {
+        // 1904-01-01 is the 1904 system's serial 0, a date Excel shows; 1900-01-01 the 1900 system's serial 1.
+        Assert.Equal(new DateTime(1904, 1, 1), Assert.Single(Run(DatedWorkbook(Path_("d1904.xlsx"), true, "Signed", "0")).Records).ExtraColumns()["Signed"]);
+        Assert.Equal(new DateTime(1904, 1, 1, 12, 0, 0), Assert.Single(Run(DatedWorkbook(Path_("d1904h.xlsx"), true, "Signed", "0.5")).Records).ExtraColumns()["Signed"]);
+        Assert.Equal(new DateTime(1900, 1, 1), Assert.Single(Run(DatedWorkbook(Path_("d1900.xlsx"), false, "Signed", "1")).Records).ExtraColumns()["Signed"]);
+    }
+
+    [Theory]
+    [InlineData(false, "0", false)] // an empty date, as "0000-00-00" is: no mark
+    [InlineData(false, "45293", true)] // the day it was asked
+    [InlineData(true, "0", true)] // 1904-01-01: a date Excel shows, a mark
+    public void AZeroDateInADoNotCallColumnIsNoMark(bool date1904, string serial, bool marked)
+    {
+        var record = Assert.Single(Run(DatedWorkbook(Path_("dnc.xlsx"), date1904, "Do Not Call", serial)).Records);
+        Assert.Equal(marked, record.Phone is null);
+    }
+
     // ---- A format's sections ----
 
     [Theory]
