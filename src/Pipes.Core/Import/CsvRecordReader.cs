@@ -31,6 +31,9 @@ public sealed record SourceRow(long Line, object?[] Cells, string? Error = null)
     /// <summary>XLSX: the row is hidden in the workbook (hidden by hand, or filtered out by an AutoFilter: both write <c>hidden="1"</c>), so Excel does not show it.</summary>
     public bool Hidden { get; init; }
 
+    /// <summary>XLSX: the row is the totals row of an Excel table (a ListObject whose part counts one, <c>totalsRowCount</c>): a footer, not a contact (<see cref="ReportFooter"/>).</summary>
+    public bool TableTotals { get; init; }
+
     /// <summary>False when the reader saw the row's whole text and it held no NUL: <see cref="ImportFile.RemoveNuls"/> need not look at each cell.</summary>
     internal bool MayHoldNul { get; init; } = true;
 

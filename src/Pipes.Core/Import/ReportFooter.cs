@@ -13,6 +13,13 @@ namespace Pipes.Import;
 /// ("Copyright Clearance Center", "copyright@x.com") unless it stands alone below a blank line, nor by an
 /// address. One-cell rows that no footer line follows are rows like any other, handed on when the next full
 /// row or the end comes.
+/// <para>
+/// A totals row is a footer line too, wherever it stands and whatever the table's width: an Excel table's (its
+/// part says so: <see cref="SourceRow.TableTotals"/>), or one written by hand, whose first cell that holds
+/// anything says "Total", "Totals", "Grand Total", "Subtotal" or "TOTAL:" alone and whose other cells hold
+/// sums (<see cref="IsTotalsRow"/>). "Total Energies", "Total Petroleum" or a person surnamed Total is a name,
+/// and a row with a phone number, an address or any text beside the word is a row.
+/// </para>
 /// </summary>
 internal sealed partial class ReportFooter(int columns, ImportSummary summary)
 {
@@ -52,7 +59,9 @@ internal sealed partial class ReportFooter(int columns, ImportSummary summary)
         // Empty lines are not rows (the CSV reader skips them, XLSX leaves them out): a gap in the numbers is one.
         var gap = row.Line > _lastLine + 1;
         _lastLine = row.Line;
-        if (columns < 3 || row.Error is not null) return Take();
+        if (row.Error is not null) return Take();
+        if (row.TableTotals || IsTotalsRow(row)) return DropTotals(row);
+        if (columns < 3) return Take();
         var filled = Filled(row);
         if (filled >= 4) return Take(); // a table's row: nothing joined, nothing matched
         // Footer lines are written from the first column, below a blank line, and hold no address; the text of
@@ -112,9 +121,20 @@ internal sealed partial class ReportFooter(int columns, ImportSummary summary)
         return false;
     }
 
-    private void Drop(SourceRow row, string text)
+    /// <summary>
+    /// A totals row: dropped, and what follows it is as below a blank line (a report's footer may follow its totals at once). Not
+    /// counted against a footer's length, and rows held before it stay held: a grouped list's subtotal may stand between rows.
+    /// </summary>
+    private bool DropTotals(SourceRow row)
     {
-        _footerLines++;
+        Drop(row, Text(row), footerLine: false);
+        _afterBlank = true;
+        return false;
+    }
+
+    private void Drop(SourceRow row, string text, bool footerLine = true)
+    {
+        if (footerLine) _footerLines++;
         if (summary.FooterLines++ < ImportSummary.RowsKeptForMessages) summary.FooterRows.Add(row.Line);
         summary.FirstFooterLine ??= text.Length > 60 ? text[..57] + "..." : text;
     }
@@ -132,6 +152,50 @@ internal sealed partial class ReportFooter(int columns, ImportSummary summary)
     private static string Text(SourceRow row) =>
         string.Join(", ", row.Cells.Where(c => !SourceRow.IsEmptyCell(c)).Select(c => (c as string ?? ColumnMap.Text(c)).Trim()));
 
+    /// <summary>
+    /// A totals row written by hand: its first cell that holds anything is a total's word alone (<see cref="TotalLabel"/>), and every
+    /// other cell that holds anything is a sum (<see cref="IsSum"/>), or a formula whose value the file does not hold (openpyxl's
+    /// =SUM(...)); at least one. Asked of every row: only a short text in the first filled cell is looked at further.
+    /// </summary>
+    internal static bool IsTotalsRow(SourceRow row)
+    {
+        var cells = row.Cells;
+        var i = 0;
+        while (i < cells.Length && SourceRow.IsEmptyCell(cells[i])) i++;
+        if (i == cells.Length || cells[i] is not string { Length: <= 16 } label || !TotalLabel().IsMatch(label)) return false;
+        var sums = row.UncomputedColumns?.Length ?? 0;
+        for (i++; i < cells.Length; i++)
+        {
+            if (SourceRow.IsEmptyCell(cells[i])) continue;
+            if (!IsSum(cells[i])) return false;
+            sums++;
+        }
+        return sums > 0;
+    }
+
+    // Digits a sum may have before its decimal point: a whole number of more might be a phone number (7135550101, as a
+    // spreadsheet stores one, or "2,145,550,101" as Excel's #,##0 shows it), and that row someone's.
+    private const int MaxWholeSumDigits = 6;
+
+    /// <summary>
+    /// A total's value: a number (an XLSX cell's), a duration, or the text of one ("30", "1,234.50", "$12,000", "(450.00)",
+    /// "12.5%"), but no whole number of more than <see cref="MaxWholeSumDigits"/> digits unless money ("$"), a fraction or a percentage says it is a sum.
+    /// </summary>
+    private static bool IsSum(object? cell) => cell switch
+    {
+        long number => Math.Abs(number) < 1_000_000,
+        double number => number != Math.Floor(number) || Math.Abs(number) < 1_000_000,
+        TimeSpan => true,
+        string text => SumText().Match(text) is { Success: true } sum
+            && (sum.Groups["whole"].Value.Count(char.IsAsciiDigit) <= MaxWholeSumDigits || sum.Groups["money"].Success || sum.Groups["fraction"].Success || sum.Groups["percent"].Success),
+        _ => false,
+    };
+
+    [GeneratedRegex(@"^\s*(?:grand\s+|sub[\s-]?)?totals?\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TotalLabel();
+
+    [GeneratedRegex(@"^\s*[-+]?\(?\s*(?<money>[$€£]\s*)?-?(?<whole>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?<fraction>\.[0-9]+)?\s*(?<percent>%)?\s*\)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SumText();
 
     [GeneratedRegex(@"^(?:copyright\b|©|\(c\)\s*\d{4}|.*\ball rights reserved\b|confidential information\b|.*\bdo not distribute\b|generated (?:by|on|at)\b|report (?:generated|run|date)\b|run (?:by|on|date)\b|printed (?:by|on)\b|powered by\b|page \d+ of \d+$|(?:accrual|cash) basis\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday), \w+ \d{1,2}, \d{4}\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -119,6 +119,18 @@ internal sealed class XlsxPackage : IDisposable
     }
 
     /// <summary>
+    /// The sheet's table parts (Excel's tables, ListObjects: ECMA-376 Part 1, 18.5), by the sheet's relationships, as part names
+    /// (a "../tables/table1.xml" target resolved from the sheet's folder). Empty when none.
+    /// </summary>
+    public List<string> TableParts(string sheetPart)
+    {
+        var slash = sheetPart.LastIndexOf('/');
+        var folder = sheetPart[..(slash + 1)];
+        return Relationships($"{folder}_rels/{sheetPart[(slash + 1)..]}.rels", folder)
+            .Where(r => r.Type.EndsWith("/table", StringComparison.Ordinal)).Select(r => r.Target).ToList();
+    }
+
+    /// <summary>
     /// The relationships of a .rels part, targets resolved to part names; none when the part is missing. External ones
     /// (a hyperlink's URL) only with <paramref name="external"/>, and then only they, as written.
     /// </summary>

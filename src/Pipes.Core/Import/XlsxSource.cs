@@ -105,7 +105,7 @@ internal sealed partial class XlsxSource : ITabularSource
     {
         var (name, part, _) = ChooseSheet();
         SheetName = name;
-        foreach (var row in ReadSheet(part, withLinks: ReadMailtoLinks)) yield return row;
+        foreach (var row in ReadSheet(part, withLinks: ReadMailtoLinks, totals: TableTotals(part))) yield return row;
     }
 
     public void Dispose() => _package.Dispose();
@@ -170,7 +170,8 @@ internal sealed partial class XlsxSource : ITabularSource
     private static XmlReaderSettings SheetXmlSettings() =>
         new() { IgnoreWhitespace = true, IgnoreComments = true, DtdProcessing = DtdProcessing.Prohibit, CloseInput = true };
 
-    private IEnumerable<SourceRow> ReadSheet(string part, bool withLinks)
+    /// <summary>The sheet's rows; <paramref name="totals"/> (<see cref="TableTotals"/>) marks the rows that are a table's totals row.</summary>
+    private IEnumerable<SourceRow> ReadSheet(string part, bool withLinks, List<CellRange>? totals = null)
     {
         using var xml = OpenSheet(part);
         _rowsRead = 0;
@@ -197,8 +198,74 @@ internal sealed partial class XlsxSource : ITabularSource
                 Hidden = hidden,
                 MailtoLinks = links.Count == 0 ? null : links.ToArray(),
                 UncomputedColumns = uncomputed.Count == 0 ? null : uncomputed.ToArray(),
+                TableTotals = totals is not null && InTotals(totals, line, cells),
             };
         }
+    }
+
+    /// <summary>Cells from row <c>FirstRow</c> to <c>LastRow</c> (1-based) and column <c>FirstColumn</c> to <c>LastColumn</c> (0-based), both ends included.</summary>
+    private readonly record struct CellRange(long FirstRow, long LastRow, int FirstColumn, int LastColumn);
+
+    /// <summary>
+    /// The totals rows of the sheet's Excel tables (ListObjects with "Total Row" on): the last <c>totalsRowCount</c> rows of each
+    /// table's <c>ref</c>, over its columns; null when no table of the sheet has one. <c>totalsRowShown</c> says only that the row was
+    /// ever shown (ECMA-376 Part 1, 18.5.1.2): a table whose totals row is off has no count, and its ref ends above where the row was.
+    /// A table without its header row (<c>headerRowCount="0"</c>) ends the same way. Tables are an extra: a damaged one is said and
+    /// its rows read as rows, as they were before tables were read.
+    /// </summary>
+    private List<CellRange>? TableTotals(string sheetPart)
+    {
+        List<CellRange>? ranges = null;
+        string? damaged = null;
+        List<string> tables;
+        try
+        {
+            tables = _package.TableParts(sheetPart);
+        }
+        catch (Exception exception) when (exception is XmlException or InvalidDataException or XlsxPartException)
+        {
+            tables = [];
+            damaged = $"the part that lists the tables of {sheetPart}";
+        }
+        foreach (var table in tables)
+        {
+            try
+            {
+                using var xml = _package.OpenXml(table, SheetXmlSettings());
+                if (xml is null || xml.MoveToContent() != XmlNodeType.Element || xml.LocalName != "table") continue;
+                if (!int.TryParse(xml.GetAttribute("totalsRowCount"), NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count <= 0
+                    || xml.GetAttribute("ref") is not { } reference)
+                    continue;
+                var range = reference.Split(':');
+                var (firstRow, firstColumn) = CellReference(range[0]);
+                var (lastRow, lastColumn) = range.Length > 1 ? CellReference(range[1]) : (firstRow, firstColumn);
+                if (firstRow <= 0 || lastRow < firstRow || firstColumn < 0 || lastColumn < firstColumn) continue;
+                (ranges ??= []).Add(new CellRange(Math.Max(firstRow, lastRow - count + 1), lastRow, firstColumn, lastColumn));
+            }
+            catch (Exception exception) when (exception is XmlException or InvalidDataException or XlsxPartException)
+            {
+                damaged ??= $"its table part {table}";
+            }
+        }
+        if (damaged is not null)
+            _warnings.Add($"{Path.GetFileName(_path)}: {damaged} is damaged, so a table's totals row, if the sheet has one, is read as a row.");
+        return ranges;
+    }
+
+    /// <summary>Row <paramref name="line"/> is in a table's totals row, and so is every cell of it that holds a value (another table's row beside it is no total).</summary>
+    private static bool InTotals(List<CellRange> totals, long line, List<object?> cells)
+    {
+        var inTotals = false;
+        foreach (var range in totals) inTotals |= range.FirstRow <= line && line <= range.LastRow;
+        if (!inTotals) return false;
+        for (var column = 0; column < cells.Count; column++)
+        {
+            if (SourceRow.IsEmptyCell(cells[column])) continue;
+            var covered = false;
+            foreach (var range in totals) covered |= range.FirstRow <= line && line <= range.LastRow && range.FirstColumn <= column && column <= range.LastColumn;
+            if (!covered) return false;
+        }
+        return true;
     }
 
     /// <summary>

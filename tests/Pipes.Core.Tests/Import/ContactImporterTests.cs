@@ -840,6 +840,58 @@ public sealed class ContactImporterTests : IDisposable
         Assert.True(summary.FooterLines <= 1); // the one case with a footer line drops that line alone
     }
 
+    [Theory]
+    // A totals row written by hand: a total's word alone, then sums (a count under Email, a sum under Acres); wherever the word stands.
+    [InlineData("Name,Email,Phone,Acres\nAnn Cole,ann@x.com,214-555-0140,10\nBo Dee,bo@x.com,214-555-0141,20.5\nTotal,,,30.5\n", "Ann Cole|Bo Dee", 1)]
+    [InlineData("Name,Email,Phone,Acres\nAnn Cole,ann@x.com,214-555-0140,10\nBo Dee,bo@x.com,214-555-0141,20.5\nTOTAL:,2,,30.5\n\nPrinted on 3/4/2024\n", "Ann Cole|Bo Dee", 2)]
+    [InlineData("Name,Email,Phone,Acres\nAnn Cole,ann@x.com,214-555-0140,10\nBo Dee,bo@x.com,214-555-0141,20.5\n,,Grand Total,30.5\n", "Ann Cole|Bo Dee", 1)]
+    [InlineData("Name,Email,Phone,Acres\nAnn Cole,ann@x.com,214-555-0140,10\nSubtotal,,,10\nBo Dee,bo@x.com,214-555-0141,20.5\nSub-total,,,20.5\n\nTotals,,,30.5\n", "Ann Cole|Bo Dee", 3)]
+    [InlineData("Name,Acres\nAnn Cole,10\nBo Dee,20.5\nTotal,30.5\n", "Ann Cole|Bo Dee", 1)] // two columns: a totals row all the same
+    // Names, and rows that hold a contact: rows.
+    [InlineData("Name,Email,Phone,Acres\nTotal Energies,,713-555-0101,5\nTotal Petroleum,,,5\nAnn Total,,,5\n", "Total Energies|Total Petroleum|Ann Total", 0)]
+    [InlineData("Name,Email,Phone,Acres\nAnn Cole,ann@x.com,214-555-0140,10\nTotal,,7135550101,5\nTotal,jt@x.com,,5\nTotal,,,\nTotal,,,30 Main St\n", "Ann Cole|Total|Total|Total|Total", 0)]
+    [InlineData("Last Name,First Name,Email,Acres\nTotal,Jean,,5\nCole,Ann,ann@x.com,10\n", "Jean Total|Ann Cole", 0)]
+    public void AHandWrittenTotalsRowIsNoContactInCsvAndXlsxAlike(string text, string names, int footerLines)
+    {
+        var csv = Run(File("totals.csv", text));
+        Assert.Equal(names.Split('|'), csv.Records.Select(r => r.FullName ?? r.Company));
+        Assert.Equal(footerLines, csv.Summary.FooterLines);
+
+        // The same rows in a workbook, its numbers stored as numbers: the same reading.
+        var rows = text.TrimEnd('\n').Split('\n').Select(line => line.Split(',').Select(cell => (object?)(cell.Length == 0 ? null
+            : long.TryParse(cell, System.Globalization.CultureInfo.InvariantCulture, out var whole) ? whole
+            : double.TryParse(cell, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : cell)).ToArray()).ToArray();
+        var path = Path.Combine(_dir, "totals.xlsx");
+        TestXlsx.Write(path, ("Sheet1", rows, null));
+        var xlsx = Run(path);
+        Assert.Equal(names.Split('|'), xlsx.Records.Select(r => r.FullName ?? r.Company));
+        Assert.Equal(footerLines, xlsx.Summary.FooterLines);
+    }
+
+    [Theory]
+    [InlineData("\"$12,000.00\"")]
+    [InlineData("\"1,234\"")]
+    [InlineData("(450.00)")]
+    [InlineData("12.5%")]
+    [InlineData("\"$1,234,567\"")]
+    public void ATotalsSumMayBeWrittenAsMoneyOrGrouped(string sum)
+    {
+        var (records, _, summary) = Run(File("money.csv", $"Name,Email,Phone,Royalty\nAnn Cole,ann@x.com,214-555-0140,1\nGrand Total:,,,{sum}\n"));
+        Assert.Equal("Ann Cole", Assert.Single(records).FullName);
+        Assert.Equal([3L], summary.FooterRows);
+    }
+
+    [Theory]
+    [InlineData("\"2,145,550,101\"")] // a phone as Excel's #,##0 shows one
+    [InlineData("2145550101")]
+    [InlineData("5550101")]
+    public void ATotalsWordBesideANumberThatMayBeAPhoneIsARow(string number)
+    {
+        var (records, _, summary) = Run(File("phone.csv", $"Company,Email,Phone,Royalty\nAcme,ann@x.com,214-555-0140,1\nTotal,,{number},\n"));
+        Assert.Equal(2, records.Count);
+        Assert.Equal(0, summary.FooterLines);
+    }
+
     [Fact]
     public void ARowWithoutTheFirstAddressTakesTheNextOne()
     {

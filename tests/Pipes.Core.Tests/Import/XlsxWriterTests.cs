@@ -322,6 +322,121 @@ public sealed class XlsxWriterTests : IDisposable
         Assert.All(records, r => Assert.Null(r.Issues));
     }
 
+    // ---- A table's totals row ----
+
+    /// <summary>
+    /// A workbook whose sheets each have their sheet data and Excel tables, each given as its &lt;table&gt; attributes ("ref=\"A1:C4\"
+    /// totalsRowCount=\"1\""), found as Excel finds them: the sheet's relationships name "../tables/tableN.xml".
+    /// </summary>
+    private static void WriteWithTables(string path, params (string SheetData, string[] Tables)[] sheets)
+    {
+        var parts = new List<(string, string)> { RawXlsx.PackageRels(),
+            ("xl/workbook.xml", RawXlsx.Workbook("", [.. sheets.Select((_, i) => ($"S{i + 1}", $"rId{i + 1}", (string?)null))])),
+            ("xl/_rels/workbook.xml.rels", RawXlsx.Rels([.. sheets.Select((_, i) => ($"rId{i + 1}", "worksheet", $"worksheets/sheet{i + 1}.xml"))])) };
+        var table = 0;
+        for (var i = 0; i < sheets.Length; i++)
+        {
+            var (sheetData, tables) = sheets[i];
+            var ids = tables.Select((_, t) => $"rIdT{t + 1}").ToList();
+            parts.Add(($"xl/worksheets/sheet{i + 1}.xml", $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"{RawXlsx.Main}\" xmlns:r=\"{RawXlsx.Rel}\"><sheetData>{sheetData}</sheetData>"
+                + (tables.Length == 0 ? "" : $"<tableParts count=\"{tables.Length}\">{string.Concat(ids.Select(id => $"<tablePart r:id=\"{id}\"/>"))}</tableParts>") + "</worksheet>"));
+            if (tables.Length == 0) continue;
+            var rels = new List<(string, string, string)>();
+            foreach (var (attributes, id) in tables.Zip(ids))
+            {
+                table++;
+                rels.Add((id, "table", $"../tables/table{table}.xml"));
+                parts.Add(($"xl/tables/table{table}.xml", $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><table xmlns=\"{RawXlsx.Main}\" id=\"{table}\" name=\"Table{table}\" displayName=\"Table{table}\" {attributes}>"
+                    + "<tableColumns count=\"1\"><tableColumn id=\"1\" name=\"Name\"/></tableColumns></table>"));
+            }
+            parts.Add(($"xl/worksheets/_rels/sheet{i + 1}.xml.rels", RawXlsx.Rels([.. rels])));
+        }
+        RawXlsx.Write(path, [.. parts]);
+    }
+
+    private static string Row(int r, params object?[] cells) =>
+        $"<row r=\"{r}\">" + string.Concat(cells.Select((c, i) => c switch
+        {
+            null => "",
+            string text => $"<c r=\"{(char)('A' + i)}{r}\" t=\"inlineStr\"><is><t>{System.Security.SecurityElement.Escape(text)}</t></is></c>",
+            TestXlsx.Formula f => $"<c r=\"{(char)('A' + i)}{r}\"><f>{System.Security.SecurityElement.Escape(f.Expression)}</f><v>{f.CachedValue}</v></c>",
+            _ => $"<c r=\"{(char)('A' + i)}{r}\"><v>{Convert.ToString(c, System.Globalization.CultureInfo.InvariantCulture)}</v></c>",
+        })) + "</row>";
+
+    private static readonly string Contacts = Row(1, "Name", "Email", "Phone", "Acres")
+        + Row(2, "Ann Cole", "ann@example.com", "214-555-0140", 10) + Row(3, "Bo Dee", "bo@example.com", "214-555-0141", 20.5);
+
+    [Theory]
+    // Excel's Total Row: its label and a SUBTOTAL per column.
+    [InlineData("ref=\"A1:D4\" totalsRowCount=\"1\"", "Total", 1)]
+    [InlineData("ref=\"A1:D4\" totalsRowCount=\"1\" totalsRowShown=\"1\"", "Total", 1)]
+    // A label the user changed, or none: the table's part says what the row is, whatever it holds.
+    [InlineData("ref=\"A1:D4\" totalsRowCount=\"1\"", "Sum of acres", 1)]
+    [InlineData("ref=\"A1:D4\" totalsRowCount=\"1\"", null, 1)]
+    // The header row off: the ref starts at the first row of data; it still ends in its totals row.
+    [InlineData("ref=\"A2:D4\" headerRowCount=\"0\" totalsRowCount=\"1\"", "Sum of acres", 1)]
+    // The Total Row turned off: totalsRowShown says it was shown once, no more; the ref ends above the row below the table.
+    [InlineData("ref=\"A1:D3\" totalsRowShown=\"1\"", "Ron Total", 0)]
+    [InlineData("ref=\"A1:D3\" totalsRowShown=\"0\"", "Ron Total", 0)]
+    public void AnExcelTablesTotalsRowIsNoContact(string table, string? label, int footer)
+    {
+        var path = Path_("table.xlsx");
+        WriteWithTables(path, (Contacts + Row(4, label, null, null, new TestXlsx.Formula("SUBTOTAL(109,Table1[Acres])", 30.5)), [table]));
+        var (records, summary) = Run(path);
+        Assert.Equal(footer == 1 ? ["Ann Cole", "Bo Dee"] : ["Ann Cole", "Bo Dee", label!], records.Select(r => r.FullName ?? r.Company));
+        Assert.Equal(footer, summary.FooterLines);
+        if (footer == 1) Assert.Equal([4L], summary.FooterRows);
+    }
+
+    [Fact]
+    public void EachTablesTotalsRowIsItsOwnAndASheetsTablesAreThatSheets()
+    {
+        // Two tables on a sheet, one below the other, each with its Total Row; another table beside the first, whose row 4 is a contact.
+        var path = Path_("tables.xlsx");
+        var sheet = Contacts + Row(4, "Count", null, null, new TestXlsx.Formula("SUBTOTAL(109,Table1[Acres])", 30.5), null, "Cy Fox", "cy@example.com")
+            + Row(6, "Di Gray", "di@example.com", "214-555-0143", 5) + Row(7, "Grand", null, null, new TestXlsx.Formula("SUBTOTAL(109,Table2[Acres])", 5));
+        WriteWithTables(path, (sheet, ["ref=\"A1:D4\" totalsRowCount=\"1\"", "ref=\"F1:G4\"", "ref=\"A6:D7\" headerRowCount=\"0\" totalsRowCount=\"1\""]));
+        var (records, summary) = Run(path);
+        // Row 4 is in Table1's totals row, but Table2 beside it holds a value there: a row of data, not totals. Row 7 is Table3's totals row.
+        Assert.Equal(["Ann Cole", "Bo Dee", "Count", "Di Gray"], records.Select(r => r.FullName ?? r.Company));
+        Assert.Equal([7L], summary.FooterRows);
+
+        // The same rows on the first sheet, the tables on the second: the first sheet's rows are its own.
+        var other = Path_("other.xlsx");
+        WriteWithTables(other, (Contacts + Row(4, "Ron Total", "ron@example.com", null, 1), []),
+            (Row(1, "Note") + Row(4, "Total", 1), ["ref=\"A1:D4\" totalsRowCount=\"1\""]));
+        Assert.Equal(["Ann Cole", "Bo Dee", "Ron Total"], Run(other).Records.Select(r => r.FullName));
+    }
+
+    [Fact]
+    public void AHandWrittenTotalsRowOfFormulasWithNoValueIsNoContact()
+    {
+        // openpyxl's =SUM(...) below the rows, no value cached: the sums are unknown, the row is a totals row all the same.
+        var path = Path_("sums.xlsx");
+        WriteOneSheet(path, null, Contacts + "<row r=\"4\">" + Cell("Grand Total") + "<c r=\"D4\"><f>SUM(D2:D3)</f></c></row>");
+        var (records, summary) = Run(path);
+        Assert.Equal(["Ann Cole", "Bo Dee"], records.Select(r => r.FullName));
+        Assert.Equal([4L], summary.FooterRows);
+        Assert.Empty(summary.UncomputedFormulaCells);
+    }
+
+    [Fact]
+    public void ADamagedTablePartIsSaidAndItsRowsAreRead()
+    {
+        var path = Path_("damaged.xlsx");
+        WriteWithTables(path, (Contacts + Row(4, "Sum of acres", null, null, 30.5), ["ref=\"A1:D4\" totalsRowCount=\"1\""]));
+        // The table part cut short: no XML.
+        using (var zip = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Update))
+        {
+            zip.GetEntry("xl/tables/table1.xml")!.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry("xl/tables/table1.xml").Open());
+            writer.Write($"<table xmlns=\"{RawXlsx.Main}\" ref=\"A1:D4\" totalsRowCount=\"1\"");
+        }
+        var (records, summary) = Run(path);
+        Assert.Equal(3, records.Count);
+        Assert.Contains(summary.Warnings, w => w.Contains("its table part xl/tables/table1.xml is damaged"));
+    }
+
     // ---- The trial's own workbooks (tests/data/xlsx-writers, each named by its writer) ----
 
     private static string Sample(string name) => Path.Combine(RepoPaths.Root, "tests", "data", "xlsx-writers", name);
@@ -338,6 +453,17 @@ public sealed class XlsxWriterTests : IDisposable
         Assert.All(records, r => Assert.NotNull(r.PhoneRaw));
         Assert.All(records, r => Assert.NotNull(r.WithheldEmails));
         Assert.Equal([("Do Not Call", 2L), ("Unsubscribed", 2L)], summary.UncomputedFormulaCells);
+    }
+
+    [Fact]
+    public void ARealWritersTableTotalsRowIsNoContact()
+    {
+        // LibreOffice 7.4's table with its Total Row on, labelled "All owners" (no total's word: the table's part alone says what it is),
+        // its SUBTOTALs a count of the Email column (5, no address) and sums.
+        var (records, summary) = Run(Sample("libreoffice-table-totals.xlsx"));
+        Assert.Equal(["Ann Cole", "Bo Dee", "Cy Fox", "Di Gray", "Ed Hunt"], records.Select(r => r.FullName));
+        Assert.Equal([7L], summary.FooterRows);
+        Assert.All(records, r => Assert.Null(r.Issues));
     }
 
     [Fact]
