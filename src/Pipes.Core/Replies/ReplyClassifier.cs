@@ -109,6 +109,10 @@ public sealed class ReplyClassifier
 
         if (ReplyRules.OnlyAPhoneNumber(reply))
             return new ReplyClassification(ReplyClass.Interested, 0.9, ["policy: a typed phone number as the whole reply"], reply);
+        // A signature block and nothing typed above it (an HTML table of name, firm, address and numbers): its numbers are no
+        // request to call and no one else to deal with (REPLY-LABELS.md step 6).
+        if (ReplyText.SignatureAlone(reply))
+            return new ReplyClassification(ReplyClass.Unknown, 0.8, ["policy: a signature alone, nothing typed"], reply);
 
         var otherAddress = email is not null;
         var features = ReplyFeatures.Extract(reply, otherAddress);
@@ -166,7 +170,9 @@ public sealed class ReplyClassifier
             case ReplyClass.Referral when !otherAddress && name is null && ReplyRules.CallMe(reply) is { } callMe:
                 evidence.Insert(0, $"policy: the sender asks to be contacted (\"{callMe}\"), and names no one else");
                 return new ReplyClassification(ReplyClass.Interested, decision.Confidence, evidence, reply);
-            case ReplyClass.Referral when !otherAddress && name is null && phone is null && ReplyRules.NotTheRightPerson(reply) is { } notMe:
+            // ... and no decline when nothing else in it declines ("I'm not the right contact for this.": its "not" read as one).
+            case ReplyClass.Referral or ReplyClass.NotInterested when !otherAddress && name is null && phone is null && !Has(features, "cue:decline")
+                && ReplyRules.NotTheRightPerson(reply) is { } notMe:
                 evidence.Insert(0, $"policy: \"{notMe}\" names nobody to deal with instead");
                 return new ReplyClassification(ReplyClass.Unknown, decision.Confidence, evidence, reply);
             case ReplyClass.Referral:

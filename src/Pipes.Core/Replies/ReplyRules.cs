@@ -175,7 +175,7 @@ internal static partial class ReplyRules
     public static string? CounterOffer(string newText) => CounterOfferWords().Match(newText) is { Success: true } m ? m.Value : null;
 
     /// <summary>A reply that ends in a bare no ("... for $3,250 an acre right now. No.", "... a new truck 😂 lol no"): the answer it closes with, or null.</summary>
-    public static string? ClosingNo(string newText) => ClosingNoWords().Match(ReplyText.Body(newText)) is { Success: true } m ? m.Value.Trim() : null;
+    public static string? ClosingNo(string newText) => ClosingNoWords().Match(ReplyText.Body(newText)) is { Success: true } m ? m.Groups["no"].Value : null;
 
     /// <summary>The sender sends us to a relative or an adviser ("CALL MY DAUGHTER", "talk to my attorney", "contact our CPA"): the words, or null.</summary>
     public static string? HandoffToRelation(string newText) => HandoffWords().Match(newText) is { Success: true } m ? m.Value : null;
@@ -298,7 +298,7 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"permanent(ly)? (fatal )?(error|failure|failed)|gave up|giving up|has failed|could not be delivered to|couldn't be delivered|delivery to the following recipients? failed|\b5\.\d{1,2}\.\d{1,3}\b", RegexOptions.IgnoreCase)]
     private static partial Regex PermanentFailure();
 
-    [GeneratedRegex(@"(verify|confirm) (that )?(you are|you're) (a )?(human|person|real (person|sender)|not a robot)|placed in (\S+ )?guest list|held (until|pending) (you|your) (verify|verification|confirm)|sender verification|(click|use) the (link|button) (below )?to (verify|confirm) (yourself|your (address|message|e-?mail))|pending (your )?verification|to get your message delivered,? (please )?(verify|confirm)|(only|solely) from (senders|people|addresses) (i|we) have (already |previously )?approved|(accepts?|allows?) (incoming )?(e-?mail|mail|messages) only from approved senders|(list of|to my|to our) approved senders|(click|use|follow|visit) the (link|button) (below |above )?to (complete|finish) (the |this |a )?(one-time )?verification process|(message|e-?mail) (is being|has been|is|was) (held|queued|quarantined)[^\n]{0,80}(verify|confirm)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(verify|confirm) (that )?(you are|you're) (a )?(human|person|real (person|sender)|not a robot)|placed in (\S+ )?guest list|held (until|pending) (you|your) (verify|verification|confirm)|sender verification|(click|use) the (link|button) (below )?to (verify|confirm) (yourself|your (address|message|e-?mail))|pending (your )?verification|to get your message delivered,? (please )?(verify|confirm)|(only|solely) from (senders|people|addresses) (i|we) have (already |previously )?approved|(accepts?|allows?) (incoming )?(e-?mail|mail|messages) only from approved senders|(list of|to my|to our) approved senders|(click|use|follow|visit) the (link|button) (below |above )?to (complete|finish) (the |this |a )?(one-time )?verification process|(message|e-?mail) (is being|has been|is|was) (held|queued|quarantined)[^\n]{0,80}(verify|confirm)|(message|e-?mail) to [^\n]{1,60}? (has been|was|is being|is) held because you are not|not (in|on) (his|her|their|my|our) (guest|approved|allowed|safe) (list|senders)|(complete|finish) (a|the) one-time verification", RegexOptions.IgnoreCase)]
     private static partial Regex ChallengeWords();
 
     [GeneratedRegex(@"^\s*(\[[^\]]*\]\s*)?(automatic reply|auto-?reply|auto response|autoresponse|automated response|out of (the )?office|vacation( reply| response| auto-?reply)?\b|on vacation|auto-replied|abwesenheit|abwesenheitsnotiz|automatische antwort|réponse automatique|réponse auto|absence du bureau|absent\b|respuesta automática|fuera de la oficina|resposta automática|ausente do escritório|ausência|.{1,80} is out of the office)", RegexOptions.IgnoreCase)]
@@ -317,11 +317,17 @@ internal static partial class ReplyRules
         + @"|\b(?:beat|match|top|better)\s+(?:that|it|this|their|theirs|those|them|\$?\d[\d,.]*\s*k?)(?!\w)[^.?!\n]{0,40}?\b(?:talk|deal|sell|sign|consider|listen|business)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CounterOfferWords();
 
-    [GeneratedRegex(@"(?:^|[.!?\n]|\p{So}|\b(?:lol|haha|lmao|so|then))\s*(?:no|nope|nah|no thanks|no thank you|hard pass|pass)\s*[.!]*\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|[.!?\n]|\p{So}|\b(?:lol|haha|lmao|so|then))\s*(?<no>no|nope|nah|no thanks|no thank you|hard pass|pass|not a chance|no chance|no way|not happening|hell no|absolutely not|no deal)\s*[.!]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ClosingNoWords();
 
+    // The relatives and advisers a reply sends us to.
+    private const string Relations = "son|daughter|brother|sister|wife|husband|nephew|niece|cousin|uncle|aunt|mother|father|mom|dad|grandson|granddaughter|kids|children|attorney|lawyer|accountant|cpa|agent|manager|trustee|banker|trust officer|executor|executrix|partner";
+
     // Not after a negation: "Don't call my son, he's not involved" sends us nowhere.
-    [GeneratedRegex(@"(?<!\b(?:don'?t|do not|never|not|no need to|please don'?t)\s+)\b(?:call|contact|talk to|talk with|speak to|speak with|reach|write to|e-?mail|go through|deal with|get (?:a )?hold of)\s+(?:my|our)\s+(?:son|daughter|brother|sister|wife|husband|nephew|niece|cousin|uncle|aunt|mother|father|mom|dad|grandson|granddaughter|kids|children|attorney|lawyer|accountant|cpa|agent|manager|trustee|banker|trust officer|executor|partner)s?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\b(?:don'?t|do not|never|not|no need to|please don'?t)\s+)\b(?:call|contact|talk to|talk with|speak to|speak with|reach|write to|e-?mail|go through|deal with|get (?:a )?hold of)\s+(?:my|our)\s+(?:" + Relations + @")s?\b"
+        // "my cousin Ronnie Lasyone might be interested", "she is the one you need to talk to": the other party as the one to deal with.
+        + @"|\bmy (?:" + Relations + @")(?: (?-i:[A-Z])[\w'-]+){0,3},? (?:might|may|would|could|will) (?:well )?be interested\b"
+        + @"|\b(?:she|he|they|who)(?:'s| is| are) the (?:one|person|people|ones) (?:you (?:need|want|should|will need|'ll need|have|ought) to|to) (?:talk|speak|deal|contact|call|write|get in touch)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HandoffWords();
 
     [GeneratedRegex(@"(?<!\b(?:don'?t|do not|not|never|no need to)\s+)\b(?:call|text|ring|phone|try)\s+(?:me|my\s+(?:cell|mobile|number|phone|cell\s*phone))\b", RegexOptions.IgnoreCase)]

@@ -173,6 +173,20 @@ public static partial class ReplyText
         return string.Join('\n', lines, first, end - first + 1).Trim();
     }
 
+    /// <summary>
+    /// A new text that is only a signature block: three lines or more, a name of two to four capitalised words first, every line a
+    /// signature's (names, titles, firms, addresses, numbers; see <see cref="Body"/>), one of them a way to reach the writer. A name and
+    /// a number alone ("Bud Hale / 432-555-0177") is a typed request to call, not this.
+    /// </summary>
+    public static bool SignatureAlone(string newText)
+    {
+        var lines = newText.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (lines.Length < 3) return false;
+        var name = lines[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (name.Length is < 2 or > 4 || name.Any(w => !char.IsUpper(w[0])) || AnswerWord().IsMatch(lines[0])) return false;
+        return lines.All(IsSignatureLine) && lines.Any(l => ContactInLine().IsMatch(l));
+    }
+
     private static bool IsGreeting(string line)
     {
         if (line.Length == 0 || line.Length > 60) return false;
@@ -194,7 +208,7 @@ public static partial class ReplyText
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 8) return false;
         if (line[^1] is '?' or '!') return false;
-        if (ContactInLine().IsMatch(line)) return true;
+        if (ContactInLine().IsMatch(line) || StreetAddress().IsMatch(line)) return true;
         if (words.Length > 5) return false;
         var lower = false;
         foreach (var word in words)
@@ -206,6 +220,10 @@ public static partial class ReplyText
         // A Title Case line ("Land Manager", "Sosa Insurance Agency", "P", "T. Lu") and not a shouted sentence.
         return (lower || words.Length == 1 && line.Length <= 3) && !AnswerWord().IsMatch(line) && !(line.EndsWith('.') && words.Length > 2);
     }
+
+    // A street address with its ZIP code, as a signature writes it: "210 E. Calvert, Karnes City, Texas 78118".
+    [GeneratedRegex(@"^\d+\s+[^,\n]{2,40},\s*[^\n]{2,40}\b\d{5}(?:-\d{4})?$")]
+    private static partial Regex StreetAddress();
 
     public static bool LooksLikeHtml(string body) => HtmlTag().IsMatch(body.AsSpan(0, Math.Min(body.Length, 2000)));
 
@@ -365,6 +383,6 @@ public static partial class ReplyText
     [GeneratedRegex(@"^([^/]{1,40}/\s*)?(thanks|thank you|many thanks|thanks again|thx|regards|best|best regards|kind regards|warm regards|sincerely|respectfully|cheers|all the best|saludos|saludos cordiales|atentamente|un saludo|cordialement|bien cordialement|bien à vous|salutations|mit freundlichen grüßen|freundliche grüße|viele grüße|beste grüße|gruß|grüße|atenciosamente|abraços|cumprimentos|obrigado|obrigada|gracias|merci|danke)\s*[,.!]?$", RegexOptions.IgnoreCase)]
     private static partial Regex Closing();
 
-    [GeneratedRegex(@"^(CONFIDENTIALITY NOTICE|CONFIDENTIAL|DISCLAIMER|PRIVILEGED|This (e-?mail|message|communication|transmission)\b.{0,80}\b(confidential|intended|privileged|recipient|information purposes)|Este (mensaje|correo)( y sus anexos)? (es|son) confidencial|AVISO DE CONFIDENCIALIDAD|Ce (message|courriel)( et ses pièces jointes)? (est|sont) confidentiel|AVIS DE CONFIDENTIALITÉ|Diese E-Mail (enthält|ist) vertraulich|Vertraulichkeitshinweis|Esta mensagem( e seus anexos)? (é|são) confidencia|AVISO DE CONFIDENCIALIDADE)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(CONFIDENTIALITY NOTICE|CONFIDENTIAL|DISCLAIMER|PRIVILEGED|Please consider the environment before printing|Think before you print|This (e-?mail|message|communication|transmission)\b.{0,80}\b(confidential|intended|privileged|recipient|information purposes)|Este (mensaje|correo)( y sus anexos)? (es|son) confidencial|AVISO DE CONFIDENCIALIDAD|Ce (message|courriel)( et ses pièces jointes)? (est|sont) confidentiel|AVIS DE CONFIDENTIALITÉ|Diese E-Mail (enthält|ist) vertraulich|Vertraulichkeitshinweis|Esta mensagem( e seus anexos)? (é|são) confidencia|AVISO DE CONFIDENCIALIDADE)", RegexOptions.IgnoreCase)]
     private static partial Regex Disclaimer();
 }

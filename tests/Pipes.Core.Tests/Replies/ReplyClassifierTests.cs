@@ -79,6 +79,13 @@ public sealed class ReplyClassifierTests
     [InlineData("What's it worth to you?", ReplyClass.Interested)]
     [InlineData("My mother doesn't read her email, call me.", ReplyClass.Interested)]
     [InlineData("Mi madre no usa el email, llámeme.", ReplyClass.Interested)]
+    // Kinds a fifth blind set's errors showed: a deal done elsewhere with nothing left, "what part of NO", the offer asked for
+    // again after who-is-this, the offer signed and sent back.
+    [InlineData("Which part of NO didn't you get the last two times?", ReplyClass.NotInterested)]
+    [InlineData("Sold all of it years ago. Nothing left.", ReplyClass.NotInterested)]
+    [InlineData("There is nothing left to sell, we deeded it to the grandkids.", ReplyClass.NotInterested)]
+    [InlineData("Where did you get my email? Anyway, if it's a real offer send it again.", ReplyClass.Interested)]
+    [InlineData("Signed your letter and mailed it back this morning.", ReplyClass.Interested)]
     public void TheCuesReadRefusalsMoneyQuestionsAndNegatedVerbs(string body, ReplyClass expected) =>
         Assert.Equal(expected, Classify(body).Classification);
 
@@ -111,7 +118,32 @@ public sealed class ReplyClassifierTests
     [InlineData("I'm not the correct person for this matter.", ReplyClass.Unknown)]
     [InlineData("Don't call my office, call my cell 432-555-0101", ReplyClass.Interested)] // a line named only to name another (was NotInterested)
     [InlineData("Not interested. Don't call me at 432-555-0101", ReplyClass.NotInterested)]
+    // A fifth blind set's kinds: a relative said to be interested, or said to be the one to talk to, with a way to reach them, is a
+    // referral over the sender's decline or story; a closing "not a chance"; "not the right contact" is no decline either.
+    [InlineData("Not selling mine. My sister Arlene Broussard might be interested, 337-555-0190.", ReplyClass.Referral)]
+    [InlineData("Long story. Dad left it to the four of us kids and it pays next to nothing. My brother Wade is the executor and he is the one you need to talk to. wade.b@example.net", ReplyClass.Referral)]
+    [InlineData("At $1,700 an acre? It pays me that in two years. Not a chance.", ReplyClass.NotInterested)]
+    [InlineData("I'm not the right contact for this.", ReplyClass.Unknown)]
     public void ThePolicysOrderOverTheModel(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner <owner@example.org>").Classification);
+
+    // A signature block with nothing typed above it (an HTML table or plain lines): no request to call, nobody else named, and not
+    // the sender's own number as a referral's (a fifth blind set's HTML signature was a Referral with the sender's office number).
+    [Theory]
+    [InlineData("Mary K. Broussard\nBroussard Land Services\n1200 Ryan St, Lake Charles, LA 70601\nOffice: (337) 555-0100 | Cell: (337) 555-0101\nmary@broussardland.example", false)]
+    [InlineData("<html><body><table><tr><td><img src=\"cid:logo.png\"></td><td><b>Mary K. Broussard</b><br>Landman<br>Broussard Land Services<br>1200 Ryan St, Lake Charles, LA 70601<br>O: (337) 555-0100 | C: (337) 555-0101<br><a href=\"mailto:mary@broussardland.example\">mary@broussardland.example</a></td></tr></table><div>Please consider the environment before printing this email.</div></body></html>", true)]
+    public void ASignatureAloneIsUnknown(string body, bool html)
+    {
+        var result = Classify(body, from: "Mary Broussard <mary@broussardland.example>", html: html);
+        Assert.Equal((ReplyClass.Unknown, null, null), (result.Classification, result.ReferralPhone, result.ReferralName));
+    }
+
+    // Not a signature alone: a name and a number typed as the answer, or a request above the signature.
+    [Theory]
+    [InlineData("Bud Hale\n432-555-0177")]
+    [InlineData("Call me.\n\nMary Broussard\nBroussard Land Services\n(337) 555-0101")]
+    [InlineData("Interested\nMary Broussard\nBroussard Land Services\n(337) 555-0101")]
+    public void ATypedNumberOrAnAnswerAboveASignatureIsInterest(string body) =>
+        Assert.Equal(ReplyClass.Interested, Classify(body, from: "Mary Broussard <mary@broussardland.example>").Classification);
 
     [Theory]
     [InlineData("Not right now, keep us in mind.")]
@@ -267,6 +299,8 @@ public sealed class ReplyClassifierTests
     [InlineData("Your message has been queued. It will be delivered as soon as you verify your address: https://example.net/v/2")]
     [InlineData("Hi, your email is being held and will be released once you confirm it was you who sent it. Follow the link: https://example.net/c")]
     [InlineData("Your message to ann@example.org has been placed in Ann's Guest List. Please verify that you are a person so it can be delivered: https://example.net/g")]
+    [InlineData("Hello,\n\nYour message to Walt Hebert has been held because you are not in his Guest List. To deliver it, click below and complete a one-time verification.\n\nhttps://example.net/a?tc=1")]
+    [InlineData("Your e-mail was not delivered yet: you are not on her approved senders list. Verify your address at https://example.net/v")]
     public void AChallengeToBecomeAnApprovedSenderIsAMachineMessage(string body)
     {
         var result = Classify(body, "Re: Mineral rights", "Owner <owner@example.org>", headers: new() { ["Auto-Submitted"] = "auto-replied" });
