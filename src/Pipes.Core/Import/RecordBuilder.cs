@@ -250,10 +250,10 @@ internal sealed partial class RecordBuilder
             if (summary.LastFirstNameExamples.Count < 3) summary.LastFirstNameExamples.Add(wholeName);
         }
         if (phone is not null || extension is not null) ApplyPhones(record, phone, morePhones, extension, summary);
-        // "79705.0": pandas and some exporters write a ZIP stored as a number with a decimal part.
-        if (record.PostalCode is { Length: > 2 } decimalZip && decimalZip.EndsWith(".0", StringComparison.Ordinal)
-            && !decimalZip.AsSpan(0, decimalZip.Length - 2).ContainsAnyExceptInRange('0', '9'))
-            record.PostalCode = decimalZip[..^2];
+        // "79705.0": pandas and some exporters write a ZIP stored as a number with a decimal part; "79,705", "2,134": a spreadsheet's
+        // CSV export writes one under a grouped number format ("#,##0") as it shows it.
+        if (record.PostalCode is { Length: > 2 } numberZip && numberZip.AsSpan().IndexOfAny(',', '.') > 0 && ZipWrittenAsNumber().Match(numberZip) is { Success: true } zipNumber)
+            record.PostalCode = zipNumber.Groups["digits"].Value.Replace(",", "", StringComparison.Ordinal);
         if (record.PostalCode is { Length: 3 or 4 or 7 or 8 } postalCode) RestoreZipZero(record, postalCode);
         if (record.PostalCode is { } noDigits && !noDigits.AsSpan().ContainsAnyInRange('0', '9') && IsUnitedStates(record.Country)
             && !TextCleaning.IsPlaceholder(noDigits))
@@ -684,6 +684,9 @@ internal sealed partial class RecordBuilder
     /// New Jersey, Puerto Rico, the Virgin Islands, military mail in Europe), or names no state and no country
     /// but the US. A 4-digit code elsewhere (Australia's, Denmark's) is left as it is.
     /// </summary>
+    [GeneratedRegex(@"^(?<digits>\d{1,3}(?:,\d{3})+|\d+)(?:\.0+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ZipWrittenAsNumber();
+
     private static void RestoreZipZero(ContactRecord record, string postalCode)
     {
         if (postalCode.AsSpan().ContainsAnyExceptInRange('0', '9')) return;

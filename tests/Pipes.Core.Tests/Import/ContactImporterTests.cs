@@ -1180,6 +1180,12 @@ public sealed class ContactImporterTests : IDisposable
     [InlineData("MA", "2134.0", "02134", true)]   // and then the lost zero
     [InlineData("TX", "79705", "79705", false)]
     [InlineData("ON", "K1A 0B1", "K1A 0B1", false)]
+    // A spreadsheet's CSV export under a grouped number format ("#,##0", "#,##0.00"): it kept the commas, no issue said.
+    [InlineData("TX", "\"79,705\"", "79705", false)]
+    [InlineData("MA", "\"2,134\"", "02134", true)]
+    [InlineData("TX", "\"79,705.00\"", "79705", false)]
+    [InlineData("TX", "\"797,051,234\"", "797051234", false)] // as the digits alone are kept
+    [InlineData("TX", "\"79,70\"", "79,70", false)] // no grouping: left as written
     public void AZipWrittenAsADecimalNumberIsItsDigits(string state, string cell, string zip, bool noted)
     {
         var record = Run(File("zip.csv", $"Name,State,Zip\nJo Roe,{state},{cell}\n")).Records.Single();
