@@ -273,8 +273,8 @@ public static partial class ReplyFeatures
     [GeneratedRegex(@" (?:(let me|i'll|i will|i need to|need to|have to|i must|we need to|we'll|we will) (think|talk|discuss|ask|check|look|consult|review|see)|(let|will let) you know|get back to you|not ~?sure|~know|hold on|give me (some )?time|(voy a|tengo que|debo|vamos a|tenemos que) (pensar|consultar|hablar|revisar|preguntar|ver)|(le|te|les) aviso|je (vais|dois) (reflechir|en parler|consulter|voir|demander)|tiens au courant|(muss|werde|mochte|mussen|werden) \w+ ?\w* ?(besprechen|uberlegen|nachdenken|prufen|fragen)|melde mich|(vou|preciso|tenho que|vamos) (pensar|conversar|consultar|falar|ver)|(te|lhe) aviso)(?= )")]
     private static partial Regex WaitCue();
 
-    // Who is this, how did you get my address, what is this about.
-    [GeneratedRegex(@" (?:who (is this|are you|is this from|gave you|sent)|how did you (get|find)|(where|how) did you get|what is this (about|regarding)|is this (a scam|legit|about|for real)|wrong (person|address|email|number)|quien (es|eres|le dio|les dio|son)|(de )?que se trata|como (obtuvo|consiguio|obtuvieron|consiguieron)|~entiendo|qui (etes|vous a|est ce)|de quoi s'agit|~comprends|wer sind sie|woher haben sie|worum geht|verstehe ~?nicht|quem (e|sao|passou|deu)|do que se trata|(como|onde) (conseguiu|obteve|conseguiram)|~entendi)(?= )")]
+    // Who is this, how did you get my address, what is this about, I don't understand (as "~entiendo", "~comprends" are).
+    [GeneratedRegex(@" (?:who (is this|are you|is this from|gave you|sent)|how did you (get|find)|(where|how) did you get|what is this (about|regarding)|is this (a scam|legit|about|for real)|wrong (person|address|email|number)|~understand|quien (es|eres|le dio|les dio|son)|(de )?que se trata|como (obtuvo|consiguio|obtuvieron|consiguieron)|~entiendo|qui (etes|vous a|est ce)|de quoi s'agit|~comprends|wer sind sie|woher haben sie|worum geht|verstehe ~?nicht|quem (e|sao|passou|deu)|do que se trata|(como|onde) (conseguiu|obteve|conseguiram)|~entendi)(?= )")]
     private static partial Regex WhoCue();
 
     // Sending us to someone else: talk to, contact, handles it, looping in, forwarding.

@@ -86,6 +86,9 @@ public sealed class ReplyClassifierTests
     [InlineData("There is nothing left to sell, we deeded it to the grandkids.", ReplyClass.NotInterested)]
     [InlineData("Where did you get my email? Anyway, if it's a real offer send it again.", ReplyClass.Interested)]
     [InlineData("Signed your letter and mailed it back this morning.", ReplyClass.Interested)]
+    // Confused questions, as "no entiendo" and "je ne comprends pas" were read (the English was not).
+    [InlineData("What is an overriding royalty? I do not understand what you want from me.", ReplyClass.Unknown)]
+    [InlineData("I don't understand why you'd offer so little. What's your best price?", ReplyClass.Interested)]
     public void TheCuesReadRefusalsMoneyQuestionsAndNegatedVerbs(string body, ReplyClass expected) =>
         Assert.Equal(expected, Classify(body).Classification);
 
