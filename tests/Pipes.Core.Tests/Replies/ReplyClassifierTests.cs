@@ -86,6 +86,7 @@ public sealed class ReplyClassifierTests
     [InlineData("There is nothing left to sell, we deeded it to the grandkids.", ReplyClass.NotInterested)]
     [InlineData("Where did you get my email? Anyway, if it's a real offer send it again.", ReplyClass.Interested)]
     [InlineData("Signed your letter and mailed it back this morning.", ReplyClass.Interested)]
+    [InlineData("I might sell. Tell me what you would pay for it.", ReplyClass.Interested)]
     // Confused questions, as "no entiendo" and "je ne comprends pas" were read (the English was not).
     [InlineData("What is an overriding royalty? I do not understand what you want from me.", ReplyClass.Unknown)]
     [InlineData("I don't understand why you'd offer so little. What's your best price?", ReplyClass.Interested)]
@@ -127,6 +128,11 @@ public sealed class ReplyClassifierTests
     [InlineData("Long story. Dad left it to the four of us kids and it pays next to nothing. My brother Wade is the executor and he is the one you need to talk to. wade.b@example.net", ReplyClass.Referral)]
     [InlineData("At $1,700 an acre? It pays me that in two years. Not a chance.", ReplyClass.NotInterested)]
     [InlineData("I'm not the right contact for this.", ReplyClass.Unknown)]
+    // A pronoun for a relative named before it (blind4's r15 kind): "call him" is the nephew, not the sender.
+    [InlineData("Gave my interest to my grandson Cole in 2019. Talk to him, 830-555-0144.", ReplyClass.Referral)]
+    [InlineData("I deeded my share to my niece a while back. Call her, Rita Kubala, 361-555-0190. She lives in Yorktown.", ReplyClass.Referral)]
+    [InlineData("My daughter takes care of the royalty now. You can reach her at 806-555-0123.", ReplyClass.Referral)]
+    [InlineData("My son says no and so do I. Don't call him either. 432-555-0101", ReplyClass.NotInterested)]
     public void ThePolicysOrderOverTheModel(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner <owner@example.org>").Classification);
 
     // A signature block with nothing typed above it (an HTML table or plain lines): no request to call, nobody else named, and not
