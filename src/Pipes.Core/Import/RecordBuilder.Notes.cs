@@ -234,7 +234,11 @@ internal sealed partial class RecordBuilder
     // A phone line's kind as notes name it, and whose it is; a line by its number or place among the row's ("Phone 1", "line #2", "2nd
     // number": see LineNamedIn), not a number's first digit ("number 214-...").
     private const string LineKind = "office|work|business|home|house|landline|cell|mobile|cel";
-    private const string NumberedLine = @"(?:phone|line|number)\s*#?\s*[1-9](?![\d.-])|(?:[1-3](?:st|nd|rd)|first|second|third)\s+(?:phone|line|number)";
+    private const string NumberedLine = @"(?:phone|line|number|tel)\s*#?\s*" + LineNumber + @"|(?:[1-3](?:st|nd|rd)|first|second|third)\s+(?:phone|line|number)";
+
+    // A line's number after its word: one digit, not a number's first ("number 214-..."), a count ("phone 2 times", "number 2x") or a
+    // number's part ("line 2.5").
+    private const string LineNumber = @"[1-9](?![\d.-]|\s*(?:x\b|times\b|more\b|calls?\b|days?\b|weeks?\b|rings?\b|hours?\b|hrs\b|mins?\b))";
     private const string Whose = "my|his|her|their|our|your|the";
 
     // The line a request names right after its words: "(stop calling) my office line", "(quit calling) his cell", "(stop calling) me
@@ -249,12 +253,12 @@ internal sealed partial class RecordBuilder
     private static partial Regex OnlyThisLine();
 
     // A line listed after "or"/"and": "do not call 214-555-0101 or cell".
-    [GeneratedRegex(@"\b(?:or|and|&)\s+(?:(?:" + Whose + @")\s+)?(?:" + LineKind + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:or|and|&)\s+(?:(?:" + Whose + @")\s+)?(?:" + LineKind + "|" + NumberedLine + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListedLine();
 
     // Another line after the one named, or a word that adds one: "and home", "or my cell", ", cell too", "either", a list (", work or cell"); not
     // ", my cell is ...": a line given in its place.
-    [GeneratedRegex(@"^\s*(?:(?:and|or|&|\+|/)\s*(?:(?:" + Whose + @")\s+)?(?:" + LineKind + @")\b"
+    [GeneratedRegex(@"^\s*(?:(?:and|or|&|\+|/)\s*(?:(?:" + Whose + @")\s+)?(?:" + LineKind + "|" + NumberedLine + @"|[1-9]\b)\b"
         + @"|,\s*(?:(?:" + Whose + @")\s+)?(?:" + LineKind + @")(?:\s+(?:line|phone|number|#))?\s*(?:,|or\b|and\b|&)|(?:,\s*)?(?:\w+\s+)?(?:too|also|either|both)\b|s\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MoreLinesAfter();
@@ -419,9 +423,12 @@ internal sealed partial class RecordBuilder
         return Numbers(text);
     }
 
+    // Whether a phone column's header holds a number ("Phone 2", "Phone1").
     private bool Numbered(int column) => HeaderWords(_map.Headers[column]).Any(w => char.IsAsciiDigit(w[0]));
 
-    [GeneratedRegex(@"\b(?:phone|line|number|tel)\s*#?\s*(?<n>[1-9])(?![\d.-])|\b(?<n>[1-3])(?:st|nd|rd)\b|\b(?<word>first|second|third)\b(?=\s+(?:phone|line|number|#))",
+    // A line named by its number after its word or by its place before one: "phone 2", "line #1", "2nd number", "first phone" (not "1st call",
+    // "phone 2 times"); the number in group n, or the place's word.
+    [GeneratedRegex(@"\b(?:phone|line|number|tel)\s*#?\s*(?<n>" + LineNumber + @")|\b(?<n>[1-3])(?:st|nd|rd)\b(?=\s+(?:phone|line|number|#))|\b(?<word>first|second|third)\b(?=\s+(?:phone|line|number|#))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LinePlace();
 
@@ -509,9 +516,13 @@ internal sealed partial class RecordBuilder
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoteMarkCallsMore();
 
-    [GeneratedRegex(@"(?<line>\b(?:wrong|bad)\s+(?:number|no\b\.?|#|phone|party|person)|\b(?:(?<old>old\s+)?(?:home|cell|cel|mobile|work|office|landline|alt)\s*(?:#|phone|number|no\.?|line)?|(?<old>old\s+)?(?:number|phone|line)(?:\s*#?\s*[1-9](?![\d.-]))?|(?<old>old)\s+#),?\s+(?:is\s+)?(?:wrong|bad|disconnected|no\s+good|out\s+of\s+service)\b"
+    [GeneratedRegex(@"(?<line>\b(?:wrong|bad)\s+(?:number|no\b\.?|#|phone|party|person)|\b(?:(?<old>old\s+)?(?:home|cell|cel|mobile|work|office|landline|alt)\s*(?:#|phone|number|no\.?|line)?|(?<old>old\s+)?(?:number|phone|line)(?:\s*#?\s*" + LineNumber + @")?|(?<old>old)\s+#),?\s+(?:is\s+)?(?:wrong|bad|disconnected|no\s+good|out\s+of\s+service)\b"
         + @"|\b(?:do\s+not|don'?t|never)\s+(?:call|dial|use)\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+|that\s+|this\s+)?(?:landline|(?:home|cell|mobile|work|office|house)(?:\s+(?:#|phone|number|line))?|(?:" + NumberedLine + @")|it(?=\s*(?:$|[,.;!\-–]|\s+(?:again|anymore|any\s+more|ever|please|pls)\b))|that\s+one|this\s+one|that\s+number|(?<old>old)\s+(?:one|number|cell|mobile|line|phone|landline))\b|,\s*don'?t\s+use\b"
-        + @"|\b(?:phone|number|#|cell|mobile|line|landline|\d{4})\b[^.;\n]{0,20}?\bis\s+(?:his|her|their|a|the)\s+(?:old\s+)?(?:" + OptOutLanguages.SomeoneElse + @"|ex-?(?:wife|husband))'?s\b|\bnot\s+(?:his|hers|theirs)\b|\bn[úu]mero\s+equivocado\b)",
+        // "... is her neighbor's"; "214.555.0180 = brother Tom", "214... (nephew)", "mobile belongs to grandson": the relative's alone, or
+        // with a name, ends its words (not "cell - son answered": a call's log). (One prefix for both: read once a position.)
+        + @"|\b(?:phone|number|#|cell|mobile|line|landline|\d{4})\b(?:[^.;\n]{0,20}?\bis\s+(?:his|her|their|a|the)\s+(?:old\s+)?(?:" + OptOutLanguages.SomeoneElse + @"|ex-?(?:wife|husband))'?s\b"
+        + @"|\s*(?:=|\(|[-\u2013:]|belongs\s+to|is\s+for|goes\s+to)\s*(?:(?:his|her|their|the|a|my)\s+)?(?:" + OptOutLanguages.SomeoneElse + @")\b(?=\s*(?:$|[)\],;.]|(?-i:[A-Z])[\w'-]*\s*(?:$|[)\],;.]))))"
+        + @"|\bnot\s+(?:his|hers|theirs)\b|\bn[úu]mero\s+equivocado\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoteMarkLine();
 

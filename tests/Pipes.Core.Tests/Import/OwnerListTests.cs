@@ -445,6 +445,18 @@ public sealed class OwnerListTests : IDisposable
     [InlineData("Phone1,Phone2", "phone2 wrong #", "2145550101", null)]
     [InlineData("Phone,Phone 2", "wrong number, called 2 times", null, null)]
     [InlineData("Phone,Phone 2", "3/2 wrong party", null, null)]
+    // What a review found: two numbered lines (only the first was stopped), a place word with no line after it ("1st call") and a
+    // count after a line's word ("phone 2 times") named one line.
+    [InlineData("Phone,Phone 2", "DNC on phone 2 and phone 1", null, null)]
+    [InlineData("Phone,Phone 2", "do not call number 1 or 2", null, null)]
+    [InlineData("Phone,Phone 2", "1st call: wrong number", null, null)]
+    [InlineData("Phone,Phone 2", "Wrong number - tried phone 2 times", null, null)]
+    [InlineData("Phone,Phone 2", "Wrong number, called number 2x", null, null)]
+    // A relative's line in a note (both were dialled): a number or line word and the relative alone, or with a name.
+    [InlineData("Home Phone,Mobile", "mobile belongs to grandson", "2145550101", null)]
+    [InlineData("Phone,Phone 2", "214.555.0101 = brother Tom", null, "2145550102")]
+    [InlineData("Phone,Cell", "214.555.0101 (nephew) - call him on cell", null, "2145550102")]
+    [InlineData("Phone,Cell", "cell - son answered, said he's out", "2145550101", "2145550102")] // a call's log
     // A bare request right after a line's fact is of that line (both were withheld).
     [InlineData("Phone,Mobile", "mobile is his ex-wife's - don't call", "2145550101", null)]
     [InlineData("Phone,Cell", "cell is her ex-husband's, dont call", "2145550101", null)]
