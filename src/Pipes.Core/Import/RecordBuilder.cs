@@ -678,14 +678,15 @@ internal sealed partial class RecordBuilder
         record.Nickname ??= Blank(name.Nickname);
     }
 
+    [GeneratedRegex(@"^(?<digits>\d{1,3}(?:,\d{3})+|\d+)(?:\.0+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ZipWrittenAsNumber();
+
     /// <summary>
     /// A US ZIP code a spreadsheet stored as a number lost its leading zero: 2134 for 02134 (Boston), 71021234
     /// for 07102-1234. Restored, and said, when the row is in a state whose ZIP codes start with 0 (New England,
     /// New Jersey, Puerto Rico, the Virgin Islands, military mail in Europe), or names no state and no country
     /// but the US. A 4-digit code elsewhere (Australia's, Denmark's) is left as it is.
     /// </summary>
-    [GeneratedRegex(@"^(?<digits>\d{1,3}(?:,\d{3})+|\d+)(?:\.0+)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex ZipWrittenAsNumber();
 
     private static void RestoreZipZero(ContactRecord record, string postalCode)
     {
