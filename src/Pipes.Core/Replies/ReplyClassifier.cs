@@ -140,7 +140,7 @@ public sealed class ReplyClassifier
         var counterOffer = ReplyRules.CounterOffer(reply);
         if (decision.Class != ReplyClass.Referral && (otherAddress || phone is not null || name is not null) && ReplyRules.HandoffToRelation(reply) is { } handoff)
         {
-            evidence.Insert(0, "policy: sends us to another party with a way to reach them (\"" + handoff + "\")");
+            evidence.Insert(0, "policy: sends us to another party, named or with a way to reach them (\"" + handoff + "\")");
             return new ReplyClassification(ReplyClass.Referral, decision.Confidence, evidence, reply, name, email, phone);
         }
         if (decision.Class is ReplyClass.NotInterested or ReplyClass.Unknown && counterOffer is not null)
@@ -148,9 +148,9 @@ public sealed class ReplyClassifier
             evidence.Insert(0, "policy: a counter-offer (\"" + counterOffer + "\")");
             decision = decision with { Class = ReplyClass.Interested };
         }
-        else if (decision.Class == ReplyClass.Unknown && Has(features, "cue:who") && Has(features, "cue:ask"))
+        else if (decision.Class == ReplyClass.Unknown && Has(features, "cue:who") && (Has(features, "cue:ask") || Has(features, "cue:call")))
         {
-            evidence.Insert(0, "policy: asks about the offer after asking who we are");
+            evidence.Insert(0, "policy: asks about the offer, or to be called, after asking who we are or what this is");
             decision = decision with { Class = ReplyClass.Interested };
         }
         else if ((decision.Class is ReplyClass.Interested or ReplyClass.Unknown || (decision.Class == ReplyClass.Referral && !otherAddress && phone is null))
@@ -170,9 +170,10 @@ public sealed class ReplyClassifier
             case ReplyClass.Referral when !otherAddress && name is null && ReplyRules.CallMe(reply) is { } callMe:
                 evidence.Insert(0, $"policy: the sender asks to be contacted (\"{callMe}\"), and names no one else");
                 return new ReplyClassification(ReplyClass.Interested, decision.Confidence, evidence, reply);
-            // ... and no decline when nothing else in it declines ("I'm not the right contact for this.": its "not" read as one).
-            case ReplyClass.Referral or ReplyClass.NotInterested when !otherAddress && name is null && phone is null && !Has(features, "cue:decline")
-                && ReplyRules.NotTheRightPerson(reply) is { } notMe:
+            // ... and no decline when it says nothing else ("I'm not the right contact for this.": its "not" read as one; not "Not the
+            // right person. We have never sold and never will.").
+            case ReplyClass.Referral or ReplyClass.NotInterested when !otherAddress && name is null && phone is null
+                && ReplyRules.NotTheRightPerson(reply) is { } notMe && (decision.Class == ReplyClass.Referral || ReplyRules.SaysOnly(reply, notMe)):
                 evidence.Insert(0, $"policy: \"{notMe}\" names nobody to deal with instead");
                 return new ReplyClassification(ReplyClass.Unknown, decision.Confidence, evidence, reply);
             case ReplyClass.Referral:

@@ -186,6 +186,16 @@ internal static partial class ReplyRules
     /// <summary>"I'm not the right person for this", "wrong person": the sender is not the one to deal with, which names nobody else.</summary>
     public static string? NotTheRightPerson(string newText) => NotTheRightPersonWords().Match(newText) is { Success: true } m ? m.Value : null;
 
+    /// <summary>Whether a reply says <paramref name="words"/> and at most a few words more ("I'm not the right contact for this, sorry.").</summary>
+    public static bool SaysOnly(string newText, string words)
+    {
+        var body = ReplyText.Body(newText);
+        var at = body.IndexOf(words, StringComparison.Ordinal);
+        if (at < 0) return false;
+        var rest = string.Concat(body.AsSpan(0, at), " ", body.AsSpan(at + words.Length));
+        return rest.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit)) <= 5;
+    }
+
     /// <summary>The sender asks to be called or written to ("call me at", "contact me", "llámeme"): the person stays in the conversation.</summary>
     public static string? CallMe(string newText) => CallMeWords().Match(newText) is { Success: true } m ? m.Value : null;
 
@@ -298,7 +308,7 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"permanent(ly)? (fatal )?(error|failure|failed)|gave up|giving up|has failed|could not be delivered to|couldn't be delivered|delivery to the following recipients? failed|\b5\.\d{1,2}\.\d{1,3}\b", RegexOptions.IgnoreCase)]
     private static partial Regex PermanentFailure();
 
-    [GeneratedRegex(@"(verify|confirm) (that )?(you are|you're) (a )?(human|person|real (person|sender)|not a robot)|placed in (\S+ )?guest list|held (until|pending) (you|your) (verify|verification|confirm)|sender verification|(click|use) the (link|button) (below )?to (verify|confirm) (yourself|your (address|message|e-?mail))|pending (your )?verification|to get your message delivered,? (please )?(verify|confirm)|(only|solely) from (senders|people|addresses) (i|we) have (already |previously )?approved|(accepts?|allows?) (incoming )?(e-?mail|mail|messages) only from approved senders|(list of|to my|to our) approved senders|(click|use|follow|visit) the (link|button) (below |above )?to (complete|finish) (the |this |a )?(one-time )?verification process|(message|e-?mail) (is being|has been|is|was) (held|queued|quarantined)[^\n]{0,80}(verify|confirm)|(message|e-?mail) to [^\n]{1,60}? (has been|was|is being|is) held because you are not|not (in|on) (his|her|their|my|our) (guest|approved|allowed|safe) (list|senders)|(complete|finish) (a|the) one-time verification", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(verify|confirm) (that )?(you are|you're) (a )?(human|person|real (person|sender)|not a robot)|placed in (\S+ )?guest list|held (until|pending) (you|your) (verify|verification|confirm)|sender verification|(click|use) the (link|button) (below )?to (verify|confirm) (yourself|your (address|message|e-?mail))|pending (your )?verification|to get your message delivered,? (please )?(verify|confirm)|(only|solely) from (senders|people|addresses) (i|we) have (already |previously )?approved|(accepts?|allows?) (incoming )?(e-?mail|mail|messages) only from approved senders|(list of|to my|to our) approved senders|(click|use|follow|visit) the (link|button) (below |above )?to (complete|finish) (the |this |a )?(one-time )?verification process|(message|e-?mail) (is being|has been|is|was) (held|queued|quarantined)[^\n]{0,80}(verify|confirm)|(message|e-?mail) to [^\n]{1,60}? (has been|was|is being|is) held because you are not|(complete|finish) (a|the) one-time verification", RegexOptions.IgnoreCase)]
     private static partial Regex ChallengeWords();
 
     [GeneratedRegex(@"^\s*(\[[^\]]*\]\s*)?(automatic reply|auto-?reply|auto response|autoresponse|automated response|out of (the )?office|vacation( reply| response| auto-?reply)?\b|on vacation|auto-replied|abwesenheit|abwesenheitsnotiz|automatische antwort|réponse automatique|réponse auto|absence du bureau|absent\b|respuesta automática|fuera de la oficina|resposta automática|ausente do escritório|ausência|.{1,80} is out of the office)", RegexOptions.IgnoreCase)]
@@ -314,10 +324,12 @@ internal static partial class ReplyRules
     private static partial Regex PhoneOnly();
 
     [GeneratedRegex(@"\b(?:at|for|to|if you (?:can )?(?:do|pay|offer|make it)|make it|come up to|go to)\s+\$?\d[\d,.]*\s*(?:k\b)?[^.?!\n]{0,40}?\b(?:i['’]?d|i would|we['’]?d|we would|i['’]?ll|we['’]?ll|i will|we will|i can|we can)\s+(?:sign|sell|take|do it|deal|consider|talk|listen)\b"
-        + @"|\b(?:beat|match|top|better)\s+(?:that|it|this|their|theirs|those|them|\$?\d[\d,.]*\s*k?)(?!\w)[^.?!\n]{0,40}?\b(?:talk|deal|sell|sign|consider|listen|business)\b", RegexOptions.IgnoreCase)]
+        + @"|\b(?:beat|match|top|better)\s+(?:that|it|this|their|theirs|those|them|\$?\d[\d,.]*\s*k?)(?!\w)[^.?!\n]{0,40}?\b(?:talk|deal|sell|sign|consider|listen|business)\b"
+        // "$4,000 an acre and you have a deal"
+        + @"|\$?\d[\d,.]*\s*k?\b[^.?!\n]{0,30}?\band you(?:'ve| have)? (?:got |have )?(?:a|yourself a) deal\b", RegexOptions.IgnoreCase)]
     private static partial Regex CounterOfferWords();
 
-    [GeneratedRegex(@"(?:^|[.!?\n]|\p{So}|\b(?:lol|haha|lmao|so|then))\s*(?<no>no|nope|nah|no thanks|no thank you|hard pass|pass|not a chance|no chance|no way|not happening|hell no|absolutely not|no deal)\s*[.!]*\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|[.!?\n]|\p{So}|\b(?:lol|haha|lmao|so|then))\s*(?<no>no|nope|nah|no thanks|no thank you|hard pass|pass|not a chance|no chance|no way|not happening|hell no|absolutely not)\s*[.!]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ClosingNoWords();
 
     // The relatives and advisers a reply sends us to.
@@ -326,8 +338,8 @@ internal static partial class ReplyRules
     // Not after a negation: "Don't call my son, he's not involved" sends us nowhere.
     [GeneratedRegex(@"(?<!\b(?:don'?t|do not|never|not|no need to|please don'?t)\s+)\b(?:call|contact|talk to|talk with|speak to|speak with|reach|write to|e-?mail|go through|deal with|get (?:a )?hold of)\s+(?:my|our)\s+(?:" + Relations + @")s?\b"
         // "my cousin Ronnie Lasyone might be interested", "she is the one you need to talk to": the other party as the one to deal with.
-        + @"|\bmy (?:" + Relations + @")(?: (?-i:[A-Z])[\w'-]+){0,3},? (?:might|may|would|could|will) (?:well )?be interested\b"
-        + @"|\b(?:she|he|they|who)(?:'s| is| are) the (?:one|person|people|ones) (?:you (?:need|want|should|will need|'ll need|have|ought) to|to) (?:talk|speak|deal|contact|call|write|get in touch)\b"
+        + @"|\bmy (?:" + Relations + @")(?: (?-i:[A-Z])[\w'-]+){0,3},? (?:might|may|would|could) (?:well )?be interested\b(?! to (?:hear|know|see|learn))"
+        + @"|\b(?:she|he|they)(?:'s| is| are) the (?:one|person|people|ones) (?:you (?:need|want|should|will need|'ll need|have|ought) to|to) (?:talk|speak|deal|contact|call|write|get in touch)\b"
         // "I deeded my share to my nephew years ago. Call him, Dustin Pavlik, 361-...": a pronoun for a relative named before it.
         + @"|(?<=\bmy (?:" + Relations + @")s?\b[^\n]{0,200}?)(?<!\b(?:don'?t|do not|never|not|no need to|please don'?t)\s+)\b(?:call|contact|talk to|talk with|speak to|speak with|reach|write to|e-?mail|get (?:a )?hold of) (?:him|her|them)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HandoffWords();
