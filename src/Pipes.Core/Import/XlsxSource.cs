@@ -236,9 +236,7 @@ internal sealed partial class XlsxSource : ITabularSource
                 if (!int.TryParse(xml.GetAttribute("totalsRowCount"), NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count <= 0
                     || xml.GetAttribute("ref") is not { } reference)
                     continue;
-                var range = reference.Split(':');
-                var (firstRow, firstColumn) = CellReference(range[0]);
-                var (lastRow, lastColumn) = range.Length > 1 ? CellReference(range[1]) : (firstRow, firstColumn);
+                var (firstRow, firstColumn, lastRow, lastColumn) = RangeOf(reference);
                 if (firstRow <= 0 || lastRow < firstRow || firstColumn < 0 || lastColumn < firstColumn) continue;
                 (ranges ??= []).Add(new CellRange(Math.Max(firstRow, lastRow - count + 1), lastRow, firstColumn, lastColumn));
             }
@@ -330,9 +328,7 @@ internal sealed partial class XlsxSource : ITabularSource
                 && XlsxPackage.RelationshipId(xml) is { } id && relationships.TryGetValue(id, out var target) && MailtoAddress(target) is { } address)
             {
                 // "B2", or a range "B2:B4" that one link covers (Excel writes one for a merged cell, or for cells linked at once).
-                var range = reference.Split(':');
-                var (firstRow, firstColumn) = CellReference(range[0]);
-                var (lastRow, lastColumn) = range.Length > 1 ? CellReference(range[1]) : (firstRow, firstColumn);
+                var (firstRow, firstColumn, lastRow, lastColumn) = RangeOf(reference);
                 lastColumn = Math.Min(lastColumn, _limits.MaxColumns - 1);
                 if (firstRow > 0 && firstColumn >= 0 && lastRow >= firstRow && lastColumn >= firstColumn && lastRow - firstRow < MaxLinkedRows)
                 {
@@ -582,6 +578,15 @@ internal sealed partial class XlsxSource : ITabularSource
     }
 
     /// <summary>"B12" as its 1-based row and 0-based column; row 0 when it has no row.</summary>
+    /// <summary>A cell or a range of cells ("B2", "A1:F201", "$A$1:$F$201"): its first and last rows (from 1) and columns (from 0).</summary>
+    private static (long FirstRow, int FirstColumn, long LastRow, int LastColumn) RangeOf(string reference)
+    {
+        var range = reference.Split(':');
+        var (firstRow, firstColumn) = CellReference(range[0]);
+        var (lastRow, lastColumn) = range.Length > 1 ? CellReference(range[1]) : (firstRow, firstColumn);
+        return (firstRow, firstColumn, lastRow, lastColumn);
+    }
+
     private static (long Row, int Column) CellReference(string reference)
     {
         var digits = reference.AsSpan().TrimStart("$ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz").TrimStart('$');

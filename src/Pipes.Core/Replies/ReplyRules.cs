@@ -341,7 +341,9 @@ internal static partial class ReplyRules
         + @"|\bmy (?:" + Relations + @")(?: (?-i:[A-Z])[\w'-]+){0,3},? (?:might|may|would|could) (?:well )?be interested\b(?! to (?:hear|know|see|learn))"
         + @"|\b(?:she|he|they)(?:'s| is| are) the (?:one|person|people|ones) (?:you (?:need|want|should|will need|'ll need|have|ought) to|to) (?:talk|speak|deal|contact|call|write|get in touch)\b"
         // "I deeded my share to my nephew years ago. Call him, Dustin Pavlik, 361-...": a pronoun for a relative named before it.
-        + @"|(?<=\bmy (?:" + Relations + @")s?\b[^\n]{0,200}?)(?<!\b(?:don'?t|do not|never|not|no need to|please don'?t)\s+)\b(?:call|contact|talk to|talk with|speak to|speak with|reach|write to|e-?mail|get (?:a )?hold of) (?:him|her|them)\b", RegexOptions.IgnoreCase)]
+        // (The look behind for the relative comes after the words it checks, so it is tried only where they stand.)
+        + @"|(?<!\b(?:don'?t|do not|never|not|no need to|please don'?t)\s+)\b(?:call|contact|talk to|talk with|speak to|speak with|reach|write to|e-?mail|get (?:a )?hold of) (?:him|her|them)\b"
+        + @"(?<=\bmy (?:" + Relations + @")s?\b[^\n]{0,200}?\b(?:call|contact|talk to|talk with|speak to|speak with|reach|write to|e-?mail|get (?:a )?hold of) (?:him|her|them))", RegexOptions.IgnoreCase)]
     private static partial Regex HandoffWords();
 
     [GeneratedRegex(@"(?<!\b(?:don'?t|do not|not|never|no need to)\s+)\b(?:call|text|ring|phone|try)\s+(?:me|my\s+(?:cell|mobile|number|phone|cell\s*phone))\b", RegexOptions.IgnoreCase)]
