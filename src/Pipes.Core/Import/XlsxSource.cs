@@ -541,7 +541,10 @@ internal sealed partial class XlsxSource : ITabularSource
         }
         // "00000", "00000-0000" (ZIP+4), "000-00-0000", "\#0000000", "[<=99999]00000;00000-0000": the number as the format shows it,
         // rounded as Excel shows it (2145550101.4 under "(###) ###-####" is (214) 555-0101), a zero or negative in its own section.
-        if (format.Shown is { Rounds: true } && Math.Abs(number) < 1e15) return (long)Math.Round(number, MidpointRounding.AwayFromZero);
+        // Under "0" a whole number's float noise (=A2*10000000+B2 giving 2145550102.0000002) is the number shown; a true fraction (acres
+        // 12.5, which "0" shows as 13) is the cell's value and kept: rounding it would change a measure, not how it is shown.
+        if (format.Shown is { Rounds: true } && Math.Abs(number) < 1e15)
+            return Math.Round(number, MidpointRounding.AwayFromZero) is var whole && Math.Abs(number - whole) < 1e-6 ? (object)(long)whole : number;
         if (format.Shown?.Show(number) is { } shown) return shown;
         if (number == Math.Floor(number) && Math.Abs(number) < 1e15) return (long)number;
         return number;

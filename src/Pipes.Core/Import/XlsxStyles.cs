@@ -34,7 +34,7 @@ internal static class XlsxStyles
                 var id = int.TryParse(xml.GetAttribute("numFmtId"), out var n) ? n : 0;
                 var code = formats.GetValueOrDefault(id);
                 var kind = Classify(id, code);
-                // Built-in 1 is "0": a whole number there is the number, a fraction shown rounded (DigitsFormat.Rounds).
+                // Built-in 1 is "0": a whole number there is the number, and a true fraction too (DigitsFormat.Rounds).
                 styles.Add(new CellStyle(kind, kind != FormatKind.General ? null : id == 1 && code is null ? DigitsFormat.WholeNumber : DigitsFormat.Parse(code)));
             }
         }
@@ -154,10 +154,10 @@ internal static class XlsxStyles
             _conditional = sections.Any(s => s.Operator is not null);
         }
 
-        /// <summary>Excel's built-in format 1, "0": a number shown rounded to a whole one, kept a number (<see cref="Rounds"/>).</summary>
+        /// <summary>Excel's built-in format 1, "0": a number shown rounded to a whole one, kept a number, its fraction kept too unless it is float noise (<see cref="Rounds"/>).</summary>
         public static DigitsFormat WholeNumber { get; } = new([new Section("0", null, 0)]) { Rounds = true };
 
-        /// <summary>The format shows a number as its digits, rounded: the cell stays a number, a fraction taken rounded as Excel shows it.</summary>
+        /// <summary>The format shows a number as a whole one: the cell stays a number, a whole number's float noise rounded away and a true fraction kept (see XlsxSource).</summary>
         public bool Rounds { get; private init; }
 
         /// <summary>The format, when it is of digits and literal text (the first section has a digit place and, unless a '0' pads, some text); null otherwise.</summary>
