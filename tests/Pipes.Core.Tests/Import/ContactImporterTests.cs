@@ -2019,7 +2019,7 @@ public sealed class ContactImporterTests : IDisposable
         var preview = ContactImporter.Preview(File("qbo-preview.csv",
             "Customer full name,Phone numbers,Email\nRoe Minerals LLC,713-555-0101,a@roe.com\n\nAccrual Basis Tuesday, December 1, 2026 03:30 PM GMT-06:00\n"), new ImportOptions());
         Assert.Equal(["Roe Minerals LLC"], preview.SampleRows.Select(r => r["Customer full name"]));
-        Assert.Contains(preview.Warnings, w => w.Contains("1 line(s) below the table are a report's footer") && w.Contains("from row 4"));
+        Assert.Contains(preview.Warnings, w => w.Contains("1 line(s) are a report's footer or totals") && w.Contains("from row 4"));
     }
 
     [Theory]
