@@ -175,7 +175,14 @@ internal static partial class ReplyRules
     public static string? CounterOffer(string newText) => CounterOfferWords().Match(newText) is { Success: true } m ? m.Value : null;
 
     /// <summary>A reply that ends in a bare no ("... for $3,250 an acre right now. No.", "... a new truck 😂 lol no"): the answer it closes with, or null.</summary>
-    public static string? ClosingNo(string newText) => ClosingNoWords().Match(ReplyText.Body(newText)) is { Success: true } m ? m.Groups["no"].Value : null;
+    public static string? ClosingNo(string newText)
+    {
+        // The answer closes the reply: its last 80 characters hold it (a longer text's tail is never the answer alone, so its start
+        // is no '^' the answer could stand at).
+        var body = ReplyText.Body(newText).TrimEnd();
+        var tail = body.Length > 80 ? body[^80..] : body;
+        return ClosingNoWords().Match(tail) is { Success: true } m ? m.Groups["no"].Value : null;
+    }
 
     /// <summary>The sender sends us to a relative or an adviser ("CALL MY DAUGHTER", "talk to my attorney", "contact our CPA"): the words, or null.</summary>
     public static string? HandoffToRelation(string newText) => HandoffWords().Match(newText) is { Success: true } m ? m.Value : null;
@@ -325,8 +332,8 @@ internal static partial class ReplyRules
 
     [GeneratedRegex(@"\b(?:at|for|to|if you (?:can )?(?:do|pay|offer|make it)|make it|come up to|go to)\s+\$?\d[\d,.]*\s*(?:k\b)?[^.?!\n]{0,40}?\b(?:i['’]?d|i would|we['’]?d|we would|i['’]?ll|we['’]?ll|i will|we will|i can|we can)\s+(?:sign|sell|take|do it|deal|consider|talk|listen)\b"
         + @"|\b(?:beat|match|top|better)\s+(?:that|it|this|their|theirs|those|them|\$?\d[\d,.]*\s*k?)(?!\w)[^.?!\n]{0,40}?\b(?:talk|deal|sell|sign|consider|listen|business)\b"
-        // "$4,000 an acre and you have a deal"
-        + @"|\$?\d[\d,.]*\s*k?\b[^.?!\n]{0,30}?\band you(?:'ve| have)? (?:got |have )?(?:a|yourself a) deal\b", RegexOptions.IgnoreCase)]
+        // "$4,000 an acre and you have a deal" (the amount looked behind for where the words stand, not at every digit)
+        + @"|\band you(?:'ve| have)? (?:got |have )?(?:a|yourself a) deal\b(?<=\d[^.?!\n]{0,40}?\band you(?:'ve| have)? (?:got |have )?(?:a|yourself a) deal)", RegexOptions.IgnoreCase)]
     private static partial Regex CounterOfferWords();
 
     [GeneratedRegex(@"(?:^|[.!?\n]|\p{So}|\b(?:lol|haha|lmao|so|then))\s*(?<no>no|nope|nah|no thanks|no thank you|hard pass|pass|not a chance|no chance|no way|not happening|hell no|absolutely not)\s*[.!]*\s*$", RegexOptions.IgnoreCase)]
