@@ -82,6 +82,7 @@ public sealed class ReplyClassifierTests
     // Kinds a fifth blind set's errors showed: a deal done elsewhere with nothing left, "what part of NO", the offer asked for
     // again after who-is-this, the offer signed and sent back.
     [InlineData("Which part of NO didn't you get the last two times?", ReplyClass.NotInterested)]
+    [InlineData("Your man called twice and I said no both times.", ReplyClass.NotInterested)]
     [InlineData("Sold all of it years ago. Nothing left.", ReplyClass.NotInterested)]
     [InlineData("There is nothing left to sell, we deeded it to the grandkids.", ReplyClass.NotInterested)]
     [InlineData("Where did you get my email? Anyway, if it's a real offer send it again.", ReplyClass.Interested)]
