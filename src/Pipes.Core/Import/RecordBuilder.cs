@@ -687,7 +687,6 @@ internal sealed partial class RecordBuilder
     /// New Jersey, Puerto Rico, the Virgin Islands, military mail in Europe), or names no state and no country
     /// but the US. A 4-digit code elsewhere (Australia's, Denmark's) is left as it is.
     /// </summary>
-
     private static void RestoreZipZero(ContactRecord record, string postalCode)
     {
         if (postalCode.AsSpan().ContainsAnyExceptInRange('0', '9')) return;

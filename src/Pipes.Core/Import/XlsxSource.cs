@@ -580,7 +580,6 @@ internal sealed partial class XlsxSource : ITabularSource
         return index - 1;
     }
 
-    /// <summary>"B12" as its 1-based row and 0-based column; row 0 when it has no row.</summary>
     /// <summary>A cell or a range of cells ("B2", "A1:F201", "$A$1:$F$201"): its first and last rows (from 1) and columns (from 0).</summary>
     private static (long FirstRow, int FirstColumn, long LastRow, int LastColumn) RangeOf(string reference)
     {
@@ -590,6 +589,7 @@ internal sealed partial class XlsxSource : ITabularSource
         return (firstRow, firstColumn, lastRow, lastColumn);
     }
 
+    /// <summary>"B12" as its 1-based row and 0-based column; row 0 when it has no row.</summary>
     private static (long Row, int Column) CellReference(string reference)
     {
         var digits = reference.AsSpan().TrimStart("$ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz").TrimStart('$');

@@ -342,15 +342,17 @@ internal static partial class ReplyRules
     // The relatives and advisers a reply sends us to.
     private const string Relations = "son|daughter|brother|sister|wife|husband|nephew|niece|cousin|uncle|aunt|mother|father|mom|dad|grandson|granddaughter|kids|children|attorney|lawyer|accountant|cpa|agent|manager|trustee|banker|trust officer|executor|executrix|partner";
 
-    // Not after a negation: "Don't call my son, he's not involved" sends us nowhere.
-    [GeneratedRegex(@"(?<!\b(?:don'?t|do not|never|not|no need to|please don'?t)\s+)\b(?:call|contact|talk to|talk with|speak to|speak with|reach|write to|e-?mail|go through|deal with|get (?:a )?hold of)\s+(?:my|our)\s+(?:" + Relations + @")s?\b"
+    // The words that send us to someone, and the negation before them that sends us nowhere ("Don't call my son, he's not involved").
+    private const string HandoffVerb = "call|contact|talk to|talk with|speak to|speak with|reach|write to|e-?mail|get (?:a )?hold of";
+    private const string NotNegated = @"(?<!\b(?:don'?t|do not|never|not|no need to|please don'?t)\s+)";
+
+    [GeneratedRegex(NotNegated + @"\b(?:" + HandoffVerb + @"|go through|deal with)\s+(?:my|our)\s+(?:" + Relations + @")s?\b"
         // "my cousin Ronnie Lasyone might be interested", "she is the one you need to talk to": the other party as the one to deal with.
         + @"|\bmy (?:" + Relations + @")(?: (?-i:[A-Z])[\w'-]+){0,3},? (?:might|may|would|could) (?:well )?be interested\b(?! to (?:hear|know|see|learn))"
         + @"|\b(?:she|he|they)(?:'s| is| are) the (?:one|person|people|ones) (?:you (?:need|want|should|will need|'ll need|have|ought) to|to) (?:talk|speak|deal|contact|call|write|get in touch)\b"
         // "I deeded my share to my nephew years ago. Call him, Dustin Pavlik, 361-...": a pronoun for a relative named before it.
         // (The look behind for the relative comes after the words it checks, so it is tried only where they stand.)
-        + @"|(?<!\b(?:don'?t|do not|never|not|no need to|please don'?t)\s+)\b(?:call|contact|talk to|talk with|speak to|speak with|reach|write to|e-?mail|get (?:a )?hold of) (?:him|her|them)\b"
-        + @"(?<=\bmy (?:" + Relations + @")s?\b[^\n]{0,200}?\b(?:call|contact|talk to|talk with|speak to|speak with|reach|write to|e-?mail|get (?:a )?hold of) (?:him|her|them))", RegexOptions.IgnoreCase)]
+        + @"|" + NotNegated + @"\b(?:" + HandoffVerb + @") (?:him|her|them)\b(?<=\bmy (?:" + Relations + @")s?\b[^\n]{0,200}?\b(?:" + HandoffVerb + @") (?:him|her|them))", RegexOptions.IgnoreCase)]
     private static partial Regex HandoffWords();
 
     [GeneratedRegex(@"(?<!\b(?:don'?t|do not|not|never|no need to)\s+)\b(?:call|text|ring|phone|try)\s+(?:me|my\s+(?:cell|mobile|number|phone|cell\s*phone))\b", RegexOptions.IgnoreCase)]
