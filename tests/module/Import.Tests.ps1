@@ -157,6 +157,28 @@ Describe 'Import-PipesFile' {
         "$w" | Should -Match 'long\.csv: 1 row\(s\) have more cells than the header \(row 3\)'
     }
 
+    It 'drops a totals row and a table''s Total Row, says so, and keeps a contact a table part puts in its Total Row' {
+        $csv = Join-Path $TestDrive 'totals.csv'
+        Set-Content $csv -Value @('Name,Email,Zip,Acres', 'A One,a@x.com,79705,10', 'B Two,b@x.com,79701,5', 'Total: 15')
+        (Import-PipesFile $csv -WarningVariable w -WarningAction SilentlyContinue).FullName | Should -Be @('A One', 'B Two')
+        "$w" | Should -Match "totals\.csv: 1 line\(s\) are a report's footer or totals, not contacts \(row 4: 'Total: 15'\)"
+        # LibreOffice's own table with its Total Row, its part's range then cut a row short, as a careless writer leaves it.
+        $xlsx = Join-Path $TestDrive 'short-table.xlsx'
+        Copy-Item (Join-Path (Get-RepoRoot) 'tests/data/xlsx-writers/libreoffice-table-totals.xlsx') $xlsx
+        $zip = [System.IO.Compression.ZipFile]::Open($xlsx, 'Update')
+        try {
+            $entry = $zip.GetEntry('xl/tables/table1.xml')
+            $reader = [System.IO.StreamReader]::new($entry.Open()); $xml = $reader.ReadToEnd(); $reader.Dispose()
+            $entry.Delete()
+            $writer = [System.IO.StreamWriter]::new($zip.CreateEntry('xl/tables/table1.xml').Open())
+            $writer.Write($xml.Replace('ref="A1:E7"', 'ref="A1:E6"')); $writer.Dispose()
+        } finally { $zip.Dispose() }
+        $records = Import-PipesFile $xlsx -WarningVariable w -WarningAction SilentlyContinue
+        $records.FullName | Should -Be @('Ann Cole', 'Bo Dee', 'Cy Fox', 'Di Gray', 'Ed Hunt', 'All owners')
+        $records[4].Issues | Should -Match "table puts the row in its totals row"
+        "$w" | Should -Match 'short-table\.xlsx: 1 row\(s\) lie in a table''s totals row by the workbook''s table part but hold a contact \(row 6\)'
+    }
+
     It 'finds duplicates across the files of one command, as help Example 2 promises' {
         $first = Join-Path $TestDrive 'export1.csv'; $second = Join-Path $TestDrive 'export2.csv'
         Set-Content $first -Value @('Name,Email,Phone', 'A One,a@x.com,713-555-0101', 'B Two,b@x.com,713-555-0102')

@@ -108,6 +108,8 @@ public sealed class ImportSummary
     /// <summary>The first few of them (at most <see cref="RowsKeptForMessages"/>), and the first one's text.</summary>
     public List<long> FooterRows { get; } = [];
     public string? FirstFooterLine { get; set; }
+    /// <summary>XLSX rows a table's part puts in its totals row that hold a contact, imported (<see cref="SourceRow.InTableTotalsWithAContact"/>); the first few.</summary>
+    public List<long> TableTotalsContactRows { get; } = [];
     /// <summary>XLSX rows hidden in the workbook (by hand or by a filter), imported all the same; Issues says so on each.</summary>
     public long HiddenRows { get; set; }
     /// <summary>The first few of them (at most <see cref="RowsKeptForMessages"/>).</summary>
@@ -207,7 +209,7 @@ public static class ContactImporter
         var at = 0;
         var step = new RowStep(new RecordBuilder(map, path, options.NameOrder, delimited: source.Delimiter is not null), path, options.Unique, seen, summary, headNuls,
             progress is null ? null : () => progress(at < head.Count ? headFraction * (at + 1) / head.Count : source.Progress));
-        foreach (var row in new ReportFooter(map.Headers.Count, summary).TableRows(DataRows()))
+        foreach (var row in new ReportFooter(map, summary).TableRows(DataRows()))
             if (step.Take(row) is { } item) yield return item;
         broke?.Throw();
         progress?.Invoke(source.Progress); // the bar's last line shows the end (a last line without a record, the reader's end)
@@ -267,7 +269,7 @@ public static class ContactImporter
         var headerIndex = rows.FindIndex(r => r.Line == map.HeaderLine);
         // A report's footer below a short table is no sample row, as it is no record (ReportFooter, as the import runs it).
         var footerSeen = new ImportSummary();
-        var below = new ReportFooter(map.Headers.Count, footerSeen).TableRows(rows.Skip(headerIndex + 1)).ToList();
+        var below = new ReportFooter(map, footerSeen).TableRows(rows.Skip(headerIndex + 1)).ToList();
         if (footerSeen.FooterLines > 0)
             warnings.Add($"{Path.GetFileName(path)}: {footerSeen.FooterLines:N0} line(s) are a report's footer or totals, not contacts (from row {footerSeen.FooterRows[0]}: '{footerSeen.FirstFooterLine}'); Import-PipesFile does not import them.");
         var dataRows = below.Where(r => !r.IsBlank).ToList();
@@ -290,6 +292,7 @@ public static class ContactImporter
 internal sealed class RowStep(RecordBuilder builder, string path, bool unique, ContactKeys seen, ImportSummary summary, Dictionary<SourceRow, int>? headNuls, Action? progress)
 {
     /// <summary>The issue on a record from a hidden XLSX row: the text a filter on Issues can match.</summary>
+    internal const string TableTotalsContactIssue = "The workbook's table puts the row in its totals row, but it holds a contact (an email address, or more than one text), so it was imported: the table's range may end a row short.";
     internal const string HiddenRowIssue = "The row is hidden in the workbook (hidden, or filtered out in Excel).";
 
     /// <summary>The row's formula cells of no known value, counted by column name for the file's warning.</summary>
@@ -324,6 +327,11 @@ internal sealed class RowStep(RecordBuilder builder, string path, bool unique, C
         {
             foreach (var note in notes) record.AddIssue(note);
             summary.RepairedRows.Add(row.Line);
+        }
+        if (row.InTableTotalsWithAContact)
+        {
+            record.AddIssue(TableTotalsContactIssue);
+            if (summary.TableTotalsContactRows.Count < ImportSummary.RowsKeptForMessages) summary.TableTotalsContactRows.Add(row.Line);
         }
         if (row.Hidden)
         {

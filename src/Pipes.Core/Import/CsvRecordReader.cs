@@ -34,6 +34,12 @@ public sealed record SourceRow(long Line, object?[] Cells, string? Error = null)
     /// <summary>XLSX: the row is the totals row of an Excel table (a ListObject whose part counts one, <c>totalsRowCount</c>): a footer, not a contact (<see cref="ReportFooter"/>).</summary>
     public bool TableTotals { get; init; }
 
+    /// <summary>
+    /// XLSX: the table part puts the row in a table's totals row, but it holds a contact (an email address, or text in more than one
+    /// cell), so it is read as a row: a writer that set <c>totalsRowCount</c> without growing the table's <c>ref</c> over the row.
+    /// </summary>
+    public bool InTableTotalsWithAContact { get; init; }
+
     /// <summary>False when the reader saw the row's whole text and it held no NUL: <see cref="ImportFile.RemoveNuls"/> need not look at each cell.</summary>
     internal bool MayHoldNul { get; init; } = true;
 

@@ -16,13 +16,18 @@ namespace Pipes.Import;
 /// <para>
 /// A totals row is a footer line too, wherever it stands and whatever the table's width: an Excel table's (its
 /// part says so: <see cref="SourceRow.TableTotals"/>), or one written by hand, whose first cell that holds
-/// anything says "Total", "Totals", "Grand Total", "Subtotal" or "TOTAL:" alone and whose other cells hold
-/// sums (<see cref="IsTotalsRow"/>). "Total Energies", "Total Petroleum" or a person surnamed Total is a name,
-/// and a row with a phone number, an address or any text beside the word is a row.
+/// anything says "Total", "Totals", "Grand Total", "Subtotal" or "TOTAL:" alone, or with its sum ("Total: 200"), and whose other
+/// cells hold sums (<see cref="IsTotalsRow"/>). "Total Energies", "Total Petroleum" or a person surnamed Total is a name,
+/// and a row with a phone number, an address, a ZIP code in the ZIP column or any text beside the word is a row.
 /// </para>
 /// </summary>
-internal sealed partial class ReportFooter(int columns, ImportSummary summary)
+internal sealed partial class ReportFooter(ColumnMap map, ImportSummary summary)
 {
+    private readonly int columns = map.Headers.Count;
+
+    // The columns of a ZIP code: a number there is a ZIP (79705, or 2134 for 02134), never a sum.
+    private readonly bool[] _zipColumns = ZipColumns(map);
+
     // A footer is a few lines: past this many one-cell rows after a blank one, they are data.
     private const int MaxHeld = 20;
     private readonly List<SourceRow> _held = [];
@@ -60,7 +65,7 @@ internal sealed partial class ReportFooter(int columns, ImportSummary summary)
         var gap = row.Line > _lastLine + 1;
         _lastLine = row.Line;
         if (row.Error is not null) return Take();
-        if (row.TableTotals || IsTotalsRow(row)) return DropTotals(row);
+        if (row.TableTotals || IsTotalsRow(row, _zipColumns)) return DropTotals(row);
         if (columns < 3) return Take();
         var filled = Filled(row);
         if (filled >= 4) return Take(); // a table's row: nothing joined, nothing matched
@@ -153,24 +158,39 @@ internal sealed partial class ReportFooter(int columns, ImportSummary summary)
         string.Join(", ", row.Cells.Where(c => !SourceRow.IsEmptyCell(c)).Select(c => (c as string ?? ColumnMap.Text(c)).Trim()));
 
     /// <summary>
-    /// A totals row written by hand: its first cell that holds anything is a total's word alone (<see cref="TotalLabel"/>), and every
-    /// other cell that holds anything is a sum (<see cref="IsSum"/>), or a formula whose value the file does not hold (openpyxl's
-    /// =SUM(...)); at least one. Asked of every row: only a short text in the first filled cell is looked at further.
+    /// A totals row written by hand: its first cell that holds anything is a total's word alone (<see cref="TotalLabel"/>) or with its
+    /// sum ("Total: 200"), and every other cell that holds anything is a sum (<see cref="IsSum"/>) outside a ZIP column, or a formula
+    /// whose value the file does not hold (openpyxl's =SUM(...)); at least one sum. Asked of every row: only a short text in the first
+    /// filled cell is looked at further.
     /// </summary>
-    internal static bool IsTotalsRow(SourceRow row)
+    private static bool IsTotalsRow(SourceRow row, bool[] zipColumns)
     {
         var cells = row.Cells;
         var i = 0;
         while (i < cells.Length && SourceRow.IsEmptyCell(cells[i])) i++;
-        if (i == cells.Length || cells[i] is not string { Length: <= 16 } label || !TotalLabel().IsMatch(label)) return false;
+        if (i == cells.Length || cells[i] is not string { Length: <= 32 } label || TotalLabel().Match(label) is not { Success: true } total) return false;
         var sums = row.UncomputedColumns?.Length ?? 0;
+        if (total.Groups["sum"].Success)
+        {
+            if (!IsSum(total.Groups["sum"].Value)) return false;
+            sums++;
+        }
         for (i++; i < cells.Length; i++)
         {
             if (SourceRow.IsEmptyCell(cells[i])) continue;
-            if (!IsSum(cells[i])) return false;
+            if (!IsSum(cells[i]) || (i < zipColumns.Length && zipColumns[i])) return false;
             sums++;
         }
         return sums > 0;
+    }
+
+    private static bool[] ZipColumns(ColumnMap map)
+    {
+        var zip = new bool[map.Headers.Count];
+        for (var i = 0; i < map.Targets.Count && i < zip.Length; i++) zip[i] = map.Targets[i] == "PostalCode";
+        foreach (var alternate in map.AddressAlternates)
+            if (alternate.TryGetValue("PostalCode", out var column) && column < zip.Length) zip[column] = true;
+        return zip;
     }
 
     // Digits a sum may have before its decimal point: a whole number of more might be a phone number (7135550101, as a
@@ -191,7 +211,8 @@ internal sealed partial class ReportFooter(int columns, ImportSummary summary)
         _ => false,
     };
 
-    [GeneratedRegex(@"^\s*(?:grand\s+|sub[\s-]?)?totals?\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The word alone, or with its sum after a colon, an equals sign or a space ("Total: 200", "Grand Total = $12,000"): IsSum judges the sum.
+    [GeneratedRegex(@"^\s*(?:grand\s+|sub[\s-]?)?totals?\s*(?:[:=]?\s*(?<sum>[-+($€£0-9].*?))?\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TotalLabel();
 
     [GeneratedRegex(@"^\s*[-+]?\(?\s*(?<money>[$€£]\s*)?-?(?<whole>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?<fraction>\.[0-9]+)?\s*(?<percent>%)?\s*\)?\s*$", RegexOptions.CultureInvariant)]

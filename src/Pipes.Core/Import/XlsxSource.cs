@@ -193,12 +193,15 @@ internal sealed partial class XlsxSource : ITabularSource
             if (!xml.IsEmptyElement) ReadRow(xml, cells, links, uncomputed);
             sheetLinks?.AddTo(line, cells, links);
             _rowsRead = line;
+            var inTotals = totals is not null && InTotals(totals, line, cells);
+            var contact = inTotals && HoldsAContact(cells);
             yield return new SourceRow(line, cells.ToArray())
             {
                 Hidden = hidden,
                 MailtoLinks = links.Count == 0 ? null : links.ToArray(),
                 UncomputedColumns = uncomputed.Count == 0 ? null : uncomputed.ToArray(),
-                TableTotals = totals is not null && InTotals(totals, line, cells),
+                TableTotals = inTotals && !contact,
+                InTableTotalsWithAContact = contact,
             };
         }
     }
@@ -264,6 +267,22 @@ internal sealed partial class XlsxSource : ITabularSource
             if (!covered) return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// A row the table part puts in its totals row holds what no totals row does: an email address, or text in more than one cell
+    /// (a totals row has one label, "Total" or the user's own; its other cells are the values of its functions). A writer that sets
+    /// <c>totalsRowCount</c> without growing the <c>ref</c> would otherwise drop the table's last contact.
+    /// </summary>
+    private static bool HoldsAContact(List<object?> cells)
+    {
+        var texts = 0;
+        foreach (var cell in cells)
+        {
+            if (cell is not string text || string.IsNullOrWhiteSpace(text)) continue;
+            if (text.Contains('@') || ++texts > 1) return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -847,10 +847,17 @@ public sealed class ContactImporterTests : IDisposable
     [InlineData("Name,Email,Phone,Acres\nAnn Cole,ann@x.com,214-555-0140,10\nBo Dee,bo@x.com,214-555-0141,20.5\n,,Grand Total,30.5\n", "Ann Cole|Bo Dee", 1)]
     [InlineData("Name,Email,Phone,Acres\nAnn Cole,ann@x.com,214-555-0140,10\nSubtotal,,,10\nBo Dee,bo@x.com,214-555-0141,20.5\nSub-total,,,20.5\n\nTotals,,,30.5\n", "Ann Cole|Bo Dee", 3)]
     [InlineData("Name,Acres\nAnn Cole,10\nBo Dee,20.5\nTotal,30.5\n", "Ann Cole|Bo Dee", 1)] // two columns: a totals row all the same
+    // The word and its sum in one cell, the rest of the row empty or sums.
+    [InlineData("Name,Email,Phone,Acres\nAnn Cole,ann@x.com,214-555-0140,10\nTotal: 10\n", "Ann Cole", 1)]
+    [InlineData("Name,Email,Phone,Acres\nAnn Cole,ann@x.com,214-555-0140,10\nGrand Total = $1.50,,,10\nTOTALS 2,,,\n", "Ann Cole", 2)]
+    [InlineData("Name,Email,Phone,Zip,Acres\nAnn Cole,ann@x.com,214-555-0140,79705,10\nTotal,,,,10\n", "Ann Cole", 1)]
     // Names, and rows that hold a contact: rows.
     [InlineData("Name,Email,Phone,Acres\nTotal Energies,,713-555-0101,5\nTotal Petroleum,,,5\nAnn Total,,,5\n", "Total Energies|Total Petroleum|Ann Total", 0)]
     [InlineData("Name,Email,Phone,Acres\nAnn Cole,ann@x.com,214-555-0140,10\nTotal,,7135550101,5\nTotal,jt@x.com,,5\nTotal,,,\nTotal,,,30 Main St\n", "Ann Cole|Total|Total|Total|Total", 0)]
     [InlineData("Last Name,First Name,Email,Acres\nTotal,Jean,,5\nCole,Ann,ann@x.com,10\n", "Jean Total|Ann Cole", 0)]
+    // A number in the ZIP column is a ZIP code, never a sum; a phone-sized or worded "sum" in the word's own cell is none either.
+    [InlineData("Name,Email,Phone,Zip,Acres\nAnn Cole,ann@x.com,214-555-0140,79705,10\nTotal,,,79705,\nTotal,,,2134,5\n", "Ann Cole|Total|Total", 0)]
+    [InlineData("Name,Email,Phone,Acres\nTotal: 2145550101\nTotal 12 Ranch Rd,,,\n", "Total: 2145550101|Total 12 Ranch Rd", 0)]
     public void AHandWrittenTotalsRowIsNoContactInCsvAndXlsxAlike(string text, string names, int footerLines)
     {
         var csv = Run(File("totals.csv", text));

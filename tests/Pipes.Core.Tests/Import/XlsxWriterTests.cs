@@ -413,6 +413,26 @@ public sealed class XlsxWriterTests : IDisposable
     }
 
     [Fact]
+    public void ATablePartWhoseRangeEndsARowShortDropsNoContact()
+    {
+        // totalsRowCount set, but the ref not grown over the Total Row below: the part puts Bo Dee's row in the totals row. A totals
+        // row holds one label and its functions' values; a row with an address or two texts is a contact, read and said in its Issues.
+        var path = Path_("short.xlsx");
+        WriteWithTables(path, (Contacts + Row(4, "Total", null, null, new TestXlsx.Formula("SUBTOTAL(109,Table1[Acres])", 30.5)), ["ref=\"A1:D3\" totalsRowCount=\"1\""]));
+        var (records, summary) = Run(path);
+        Assert.Equal(["Ann Cole", "Bo Dee"], records.Select(r => r.FullName));
+        Assert.Contains("puts the row in its totals row, but it holds a contact", records[1].Issues);
+        Assert.Null(records[0].Issues);
+        Assert.Equal([4L], summary.FooterRows); // the Total Row below, by its word and its sum
+        Assert.Equal([3L], summary.TableTotalsContactRows);
+
+        // Two texts and no address are a contact too ("Bo Dee" and a phone typed as text); a label with the functions' values is not.
+        WriteWithTables(path, (Row(1, "Name", "Phone", "Acres") + Row(2, "Ann Cole", "214-555-0140", 10) + Row(3, "Bo Dee", "214-555-0141", 20.5),
+            ["ref=\"A1:C3\" totalsRowCount=\"1\""]));
+        Assert.Equal(["Ann Cole", "Bo Dee"], Run(path).Records.Select(r => r.FullName));
+    }
+
+    [Fact]
     public void AHandWrittenTotalsRowOfFormulasWithNoValueIsNoContact()
     {
         // openpyxl's =SUM(...) below the rows, no value cached: the sums are unknown, the row is a totals row all the same.
