@@ -93,6 +93,7 @@ public sealed partial class GraphFake
         message["conversationId"] ??= "AAQk" + Guid.NewGuid().ToString("N");
         message["bodyPreview"] ??= (message["body"]?["content"]?.GetValue<string>() ?? "") is var content && content.Length > 255 ? content[..255] : content;
         message["toRecipients"] ??= new JsonArray(new JsonObject { ["emailAddress"] = new JsonObject { ["name"] = "Pat Landman", ["address"] = "landman@permianpipes.com" } });
+        message["replyTo"] ??= new JsonArray();
         message["internetMessageHeaders"] ??= new JsonArray();
         _messages[(string)message["id"]!] = message;
         return message;

@@ -450,6 +450,28 @@ Import-Module '$(Join-Path (Get-RepoRoot) 'out/Pipes')'
         @(Get-PipesInbox).Count | Should -Be 0
     }
 
+    It 'answers a piped message''s sender (its Reply-To first), never our own mailbox, and not a sender who opted out' {
+        Connect-Fake | Out-Null
+        function Send-Fake($from, $content, $replyTo) {
+            $message = @{ subject = 'RE: Section 9'; receivedDateTime = '2027-01-05T10:00:00Z'; body = @{ contentType = 'text'; content = $content }
+                from = @{ emailAddress = @{ name = 'Ann Poe'; address = $from } }
+                toRecipients = @(@{ emailAddress = @{ address = 'landman@permianpipes.com' } }, @{ emailAddress = @{ address = 'bo@example.com' } }) }
+            if ($replyTo) { $message.replyTo = @(@{ emailAddress = @{ address = $replyTo } }) }
+            Invoke-RestMethod -Method Post "$($Fake.BaseUrl)/_fake/graph/folders/inbox/messages" -ContentType 'application/json' -Body ($message | ConvertTo-Json -Depth 5) | Out-Null
+        }
+        Send-Fake 'ann@example.com' 'Yes, I am interested. Call me.'
+        Send-Fake 'cy@example.com' 'Interested. Please write to my office address.' 'cy.office@example.com'
+        Send-Fake 'di@example.com' 'Remove me from your list.'
+        $messages = @(Get-PipesInbox -Since '2027-01-01T00:00:00Z' -All | Sort-Object FromAddress)
+        $messages[0].ToRecipients | Should -Be 'landman@permianpipes.com; bo@example.com'
+        $messages.Email | Should -Be @('ann@example.com', 'cy.office@example.com', 'di@example.com')
+        $results = $messages | Send-PipesMail -Subject '{Subject}' -Body 'Thank you, {FromName}.' -ErrorVariable failed -ErrorAction SilentlyContinue
+        @($results).Count | Should -Be 2
+        @(Get-Sent) | ForEach-Object { $_.toRecipients | ForEach-Object { $_.emailAddress.address } } | Should -Be @('ann@example.com', 'cy.office@example.com')
+        $failed.FullyQualifiedErrorId | Should -Be 'Pipes.InvalidRecipient,Pipes.PowerShell.Commands.Outlook.SendPipesMailCommand'
+        "$failed" | Should -Match 'di@example\.com> asked not to be written to \(All: "Remove me from your list"\)'
+    }
+
     It 'reads only the Inbox with -Folder Inbox, and fails with Pipes.NotFound naming a folder the mailbox lacks, before anything is read' {
         Connect-Fake | Out-Null
         Invoke-RestMethod -Method Post "$($Fake.BaseUrl)/_fake/graph/folders/archive/messages" -ContentType 'application/json' -Body (@{ subject = 'Archived'; receivedDateTime = '2026-11-21T00:00:00Z'; body = @{ contentType = 'text'; content = 'yes' } } | ConvertTo-Json -Depth 5) | Out-Null

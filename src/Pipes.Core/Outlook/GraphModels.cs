@@ -30,6 +30,7 @@ public sealed record GraphMessage(
     GraphRecipient? From = null,
     IReadOnlyList<GraphRecipient>? ToRecipients = null,
     string? Subject = null,
+    IReadOnlyList<GraphRecipient>? ReplyTo = null,
     DateTimeOffset? ReceivedDateTime = null,
     GraphItemBody? Body = null,
     string? BodyPreview = null,

@@ -24,7 +24,7 @@ public sealed partial class OutlookClient(PipesEnvironment environment) : Integr
 {
     public const string TokenSecret = GraphConnection.TokenSecret;
     private const string SendIdProperty = "String {66f5a359-4659-4830-9070-00047ec6ac6e} Name PipesSendId";
-    private const string InboxSelect = "id,internetMessageId,conversationId,from,toRecipients,subject,receivedDateTime,body,bodyPreview,internetMessageHeaders";
+    private const string InboxSelect = "id,internetMessageId,conversationId,from,toRecipients,replyTo,subject,receivedDateTime,body,bodyPreview,internetMessageHeaders";
     /// <summary>The state.json key of the unnamed poll watermark; a named one is this key, a space and its name (<see cref="WatermarkKeyOf"/>).</summary>
     public const string WatermarkKey = "Outlook.Inbox.Watermark";
 
@@ -328,7 +328,8 @@ public sealed partial class OutlookClient(PipesEnvironment environment) : Integr
             ConversationId = json.ConversationId,
             FromName = fromName,
             FromAddress = fromAddress,
-            To = string.Join("; ", (json.ToRecipients ?? []).Select(r => r.EmailAddress?.Address)),
+            ToRecipients = string.Join("; ", (json.ToRecipients ?? []).Select(r => r.EmailAddress?.Address)),
+            ReplyTo = string.Join("; ", (json.ReplyTo ?? []).Select(r => r.EmailAddress?.Address).Where(a => !string.IsNullOrWhiteSpace(a))),
             Subject = subject,
             ReceivedDateTime = received,
             Body = body,

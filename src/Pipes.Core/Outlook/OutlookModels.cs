@@ -31,7 +31,21 @@ public sealed class InboxMessage
     /// <summary>"Name &lt;address&gt;", as Get-PipesReplyClassification takes it.</summary>
     public string From => FromName is { Length: > 0 } name ? $"{name} <{FromAddress}>" : FromAddress ?? "";
 
-    public required string To { get; init; }
+    /// <summary>
+    /// The message's To addresses, "; "-joined (Graph's <c>toRecipients</c>): the mailbox read and whoever else the sender wrote
+    /// to. Not named To, which would bind a piped message's -To in Send-PipesMail: a reply would go to ourselves and to the others.
+    /// </summary>
+    public required string ToRecipients { get; init; }
+
+    /// <summary>The addresses the sender asked replies to go to (Graph's <c>replyTo</c>), "; "-joined; empty when none (the usual case).</summary>
+    public string ReplyTo { get; init; } = "";
+
+    /// <summary>
+    /// Where a reply goes: the first of <see cref="ReplyTo"/>, else <see cref="FromAddress"/>. Named as a contact's address is, so a
+    /// message piped to Send-PipesMail or New-PipesDraft answers its sender, to New-PipesEvent invites them, to Get-ACContact looks them up.
+    /// </summary>
+    public string? Email => ReplyTo.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? FromAddress;
+
     public required string Subject { get; init; }
     public DateTimeOffset ReceivedDateTime { get; init; }
     public required string Body { get; init; }
