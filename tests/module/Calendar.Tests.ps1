@@ -115,6 +115,35 @@ Describe 'Outlook calendar' {
         (Get-CalendarRequest).Count | Should -Be 0
     }
 
+    It 'refuses, as Pipes.InvalidInput, a date the session''s culture reads the other way round, or no date at all; reads one either way alike' {
+        $before = [cultureinfo]::CurrentCulture
+        try {
+            [cultureinfo]::CurrentCulture = 'de-DE'
+            New-PipesEvent -Subject x -Start '1.12.2027 09:00' -TimeZone Europe/Berlin -ErrorVariable german -ErrorAction SilentlyContinue
+            $german[0].FullyQualifiedErrorId | Should -Be 'Pipes.InvalidInput,Pipes.PowerShell.Commands.Outlook.NewPipesEventCommand'
+            "$($german[0])" | Should -Match "'1\.12\.2027 09:00' reads as 2027-01-12 09:00 as PowerShell reads dates \(month first\) but as 2027-12-01 09:00 in this session's culture \(de-DE\)"
+            (New-PipesEvent -Subject 'Berlin' -Start '14.3.2027 09:00' -TimeZone Europe/Berlin).Start | Should -Be ([DateTimeOffset]'2027-03-14T09:00:00+01:00')
+            [cultureinfo]::CurrentCulture = 'en-GB'
+            { Get-PipesEvent -Start '12/1/2027' -End '2027-12-31' } | Should -Throw -ErrorId 'Pipes.InvalidInput,Pipes.PowerShell.Commands.Outlook.GetPipesEventCommand'
+            (New-PipesEvent -Subject 'London' -Start '13/1/2027 09:00' -TimeZone Europe/London).Start | Should -Be ([DateTimeOffset]'2027-01-13T09:00:00+00:00')
+            [cultureinfo]::CurrentCulture = 'en-US'
+            (New-PipesEvent -Subject 'Chicago' -Start '12/1/2027 09:00' -TimeZone America/Chicago).Start | Should -Be ([DateTimeOffset]'2027-12-01T09:00:00-06:00')
+        } finally { [cultureinfo]::CurrentCulture = $before }
+        Set-PipesEvent -Id 'AAMk-none' -Start 'next tuesday' -ErrorVariable words -ErrorAction SilentlyContinue
+        $words[0].FullyQualifiedErrorId | Should -Be 'Pipes.InvalidInput,Pipes.PowerShell.Commands.Outlook.SetPipesEventCommand'
+        "$($words[0])" | Should -Match "'next tuesday' is not a date and time"
+        @(Get-CalendarRequest POST).Count | Should -Be 3
+        @(Get-CalendarRequest PATCH).Count + @(Get-CalendarRequest GET).Count | Should -Be 0
+    }
+
+    It 'warns of a meeting that starts in the past, and books it' {
+        $event = New-PipesEvent -Subject 'Logged' -Start '2020-01-06 09:00' -TimeZone America/Chicago -WarningVariable w -WarningAction SilentlyContinue
+        $event.Start | Should -Be ([DateTimeOffset]'2020-01-06T09:00:00-06:00')
+        "$w" | Should -Match 'The meeting starts in the past \(2020-01-06 09:00 -06:00, America/Chicago\)'
+        New-PipesEvent -Subject 'Next' -Start (Get-Date).AddDays(2) -WarningVariable w2 -WarningAction SilentlyContinue | Out-Null
+        $w2 | Should -BeNullOrEmpty
+    }
+
     It 'stops on an unknown -TimeZone before any request, and the setting refuses one' {
         { New-PipesEvent -Subject x -Start '2027-03-15 10:00' -TimeZone 'Central Time' -ErrorAction Stop } |
             Should -Throw -ErrorId 'Pipes.UnknownTimeZone,Pipes.PowerShell.Commands.Outlook.NewPipesEventCommand'

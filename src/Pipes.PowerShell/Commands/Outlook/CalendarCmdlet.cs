@@ -17,6 +17,7 @@ public abstract class CalendarCmdlet : PipesCmdlet
         null => null,
         DateTimeOffset instant => EventTime.From(instant),
         DateTime time => EventTime.From(time),
+        UnreadTime unread => throw new PipesException(ErrorIds.InvalidInput, PipesErrorKind.InvalidInput, unread.Reason + " Nothing was sent.", null, value),
         _ => throw new PipesException(ErrorIds.InvalidInput, PipesErrorKind.InvalidInput, $"'{value}' is not a date and time.", null, value),
     };
 

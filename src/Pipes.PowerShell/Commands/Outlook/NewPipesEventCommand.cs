@@ -98,6 +98,9 @@ public sealed class NewPipesEventCommand : CalendarCmdlet
             Fail(record is null ? error : new PipesException(error.ErrorId, error.Kind, $"{which}: {error.Message}", error.RecommendedAction, which, error), which);
             return;
         }
+        // Booked all the same (a meeting logged after the fact is one), but a date typed without its time, or last year's, is said.
+        if (plan.Start < Environment.Clock.GetUtcNow())
+            WriteWarning($"{(record is null ? "The meeting" : which)} starts in the past ({Shown(TimeZoneInfo.ConvertTime(plan.Start, plan.Zone))}, {plan.Zone.Id}): check -Start, and give its time of day.");
         if (!ShouldProcessTextOrSayHow($"the meeting '{meeting.Subject}'", WhatIfText(meeting, plan))) return;
         ForItem(which, () =>
         {
