@@ -226,6 +226,20 @@ catch { `$_.FullyQualifiedErrorId; `$_.Exception.Message; `$_.ErrorDetails.Recom
         (Get-CalendarRequest DELETE).Count | Should -Be 0
     }
 
+    It 'takes no contact piped to Remove-PipesEvent or Set-PipesEvent for an event id: Pipes.InvalidInput, before asking or sending' {
+        $kept = New-PipesEvent -Subject 'Kept' -Start '2027-03-15 10:00' -TimeZone UTC
+        $file = Join-Path $TestDrive 'owners.csv'
+        Set-Content $file -Value @('Name,Email', 'Jo Roe,jo@example.com')
+        $contacts = @(Import-PipesFile $file) + 'Jo Roe <jo@example.com>'
+        $contacts | Remove-PipesEvent -Confirm:$false -ErrorVariable removed -ErrorAction SilentlyContinue
+        $removed.FullyQualifiedErrorId | Should -Be (@('Pipes.InvalidInput,Pipes.PowerShell.Commands.Outlook.RemovePipesEventCommand') * 2)
+        "$($removed[1])" | Should -Match "'Jo Roe <jo@example\.com>' is not an event id"
+        'Jo Roe <jo@example.com>' | Set-PipesEvent -Subject x -ErrorVariable changed -ErrorAction SilentlyContinue
+        $changed.FullyQualifiedErrorId | Should -Be 'Pipes.InvalidInput,Pipes.PowerShell.Commands.Outlook.SetPipesEventCommand'
+        (Get-CalendarRequest DELETE).Count + (Get-CalendarRequest PATCH).Count | Should -Be 0
+        (Get-PipesEvent -Id $kept.Id).Subject | Should -Be 'Kept'
+    }
+
     It 'writes Pipes.NotFound per missing id and goes on with the next' {
         $kept = New-PipesEvent -Subject 'Kept' -Start '2027-03-15 10:00' -TimeZone UTC
         $read = 'AAMkAGI2-gone', $kept.Id | Get-PipesEvent -ErrorVariable err -ErrorAction SilentlyContinue

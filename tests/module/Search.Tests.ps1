@@ -52,6 +52,17 @@ Describe 'Search-Google' {
         $results.Query | Should -Be 'Basin Land'
     }
 
+    It 'refuses a record piped without -QueryTemplate, naming it, and spends no query on its text' {
+        $records = @([pscustomobject]@{ FullName = 'Jo Roe'; Email = 'jo@example.com' }, [pscustomobject]@{ Query = 'Pecos royalty' })
+        $results = $records | Search-Google -Count 1 -ErrorVariable refused -ErrorAction SilentlyContinue
+        @($results).Query | Should -Be 'Pecos royalty'
+        $refused.FullyQualifiedErrorId | Should -Be 'Pipes.InvalidInput,Pipes.PowerShell.Commands.Search.SearchGoogleCommand'
+        "$refused" | Should -Match 'was piped with no -QueryTemplate, so its text would be the query\. Nothing was searched for it\.'
+        $refused[0].ErrorDetails.RecommendedAction | Should -Match "-QueryTemplate '\{Company\} mineral rights'"
+        (Get-SearchRequest | ForEach-Object { Get-Param $_ 'q' }) | Should -Be @('Pecos royalty')
+        (Search-Google -Query 'Reeves', 1 -Count 1).Query | Should -Be 'Reeves 1'
+    }
+
     It 'makes each query from a piped record with -QueryTemplate' {
         $records = [pscustomobject]@{ Company = 'Basin Land'; FullName = 'Ann Lee' }, [pscustomobject]@{ Company = 'Lee Royalty'; FullName = 'Bo Lee' }
         $results = $records | Search-Google -QueryTemplate '{Company} mineral rights {FullName}' -Count 1

@@ -134,7 +134,7 @@ public sealed partial class OutlookClient
     /// </summary>
     public void CheckChange(EventChange change)
     {
-        if (string.IsNullOrWhiteSpace(change.Id)) throw Invalid("No event id (-Id).", null);
+        CheckEventId(change.Id);
         if (change.IsEmpty) throw Invalid($"Nothing to change in event {change.Id}: give -Subject, -Start, -End, -DurationMinutes, -Attendee, -Location, -Body or -TeamsMeeting.", change.Id);
         var zone = CalendarZone(change.TimeZone);
         var start = change.Start?.Resolve(zone, "-Start");
@@ -197,7 +197,7 @@ public sealed partial class OutlookClient
     /// </summary>
     public async Task<bool> DeleteEventAsync(string id, CancellationToken cancellationToken = default)
     {
-        if (string.IsNullOrWhiteSpace(id)) throw Invalid("No event id (-Id).", null);
+        CheckEventId(id);
         try
         {
             using var response = await ForEventAsync(id, () => SendAsync("DeleteEvent", HttpMethod.Delete, EventUrl(id), null, RequestSafety.NotIdempotent,
@@ -222,7 +222,7 @@ public sealed partial class OutlookClient
 
     private Task<GraphEvent> ReadEventAsync(string id, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(id)) throw Invalid("No event id (-Id).", null);
+        CheckEventId(id);
         return ForEventAsync(id, () => SendJsonAsync("GetEvent", HttpMethod.Get, EventUrl(id) + "?$select=" + EventSelect, GraphJson.Default.GraphEvent,
             cancellationToken: cancellationToken));
     }
@@ -335,6 +335,21 @@ public sealed partial class OutlookClient
         if (end > start) return;
         throw Invalid($"The end ({end:yyyy-MM-dd HH:mm zzz}) is not after the start ({start:yyyy-MM-dd HH:mm zzz}). Nothing was sent.", end);
     }
+
+    /// <summary>
+    /// Throws <c>Pipes.InvalidInput</c> for an empty id, or text no event id is: Graph's ids are one word of base64 (letters, digits,
+    /// + / = - _). A contact piped to Remove-PipesEvent binds its text ("Jo Roe &lt;jo@x.com&gt;") as the id; it must not be sent as one.
+    /// </summary>
+    public static void CheckEventId(string? id)
+    {
+        if (string.IsNullOrWhiteSpace(id)) throw Invalid("No event id (-Id).", null);
+        if (!EventIdText().IsMatch(id))
+            throw Invalid($"'{(id.Length > 80 ? id[..77] + "..." : id)}' is not an event id (Graph's are one word of letters, digits and + / = - _). "
+                + "Pipe events of Get-PipesEvent or New-PipesEvent, or give -Id. Nothing was sent for it.", id);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Za-z0-9+/=_-]+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex EventIdText();
 
     private static InvalidInputError Invalid(string message, object? target) => new("Outlook", "Calendar", message, target);
 }

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using Pipes.Integrations;
 
 namespace Pipes.PowerShell.Commands.Outlook;
 
@@ -36,6 +37,9 @@ public sealed class RemovePipesEventCommand : CalendarCmdlet
             : null;
         foreach (var id in Id)
         {
+            // Before -WhatIf and -Confirm: a piped contact's text is no event to ask about.
+            try { Pipes.Outlook.OutlookClient.CheckEventId(id); }
+            catch (PipesException error) { Fail(error, id); continue; }
             if (!ShouldProcessOrSayHow(described ?? id, "Delete the event (Outlook sends its attendees a cancellation)")) continue;
             ForItem(id, () => Run(token => Client.DeleteEventAsync(id, token)));
         }

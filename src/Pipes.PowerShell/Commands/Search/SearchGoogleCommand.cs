@@ -15,10 +15,14 @@ public sealed class SearchGoogleCommand : PipesCmdlet
     private const string QuerySet = "Query";
     private const string TemplateSet = "Template";
 
-    /// <summary>The query; binds piped strings and the Query property of piped objects.</summary>
+    /// <summary>
+    /// The query; binds piped strings and the Query property of piped objects. Typed object, not string: PowerShell would turn any
+    /// piped record into its text ("Jo Roe &lt;jo@x.com&gt;") and search for that, spending a query and sending the address; such a
+    /// record is refused (<see cref="QueryText"/>), pointing to -QueryTemplate.
+    /// </summary>
     [Parameter(ParameterSetName = QuerySet, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [AllowEmptyString]
-    public string Query { get; set; } = "";
+    public object Query { get; set; } = "";
 
     /// <summary>A query made from each piped record: {Property} takes the record's value ('{Company} mineral rights').</summary>
     [Parameter(ParameterSetName = TemplateSet, Mandatory = true)]
@@ -54,23 +58,51 @@ public sealed class SearchGoogleCommand : PipesCmdlet
     {
         _position++;
         var record = InputObject?.BaseObject is string ? null : InputObject;
-        var target = ParameterSetName == TemplateSet ? RecordLabel.Describe(record, _position) : (object)Query;
+        var query = ParameterSetName == TemplateSet ? null : QueryText(Query);
+        var target = ParameterSetName == TemplateSet ? RecordLabel.Describe(record, _position) : query ?? RecordLabel.Describe(Query as PSObject ?? new PSObject(Query), _position);
         ForItem(target, () =>
         {
+            if (ParameterSetName == QuerySet && query is null)
+                throw new PipesException(ErrorIds.InvalidInput, PipesErrorKind.InvalidInput,
+                    $"{target}: a {TypeName(Query)} was piped with no -QueryTemplate, so its text would be the query. Nothing was searched for it.",
+                    "Say what to search for from each record: Search-Google -QueryTemplate '{Company} mineral rights'.", target);
             var empty = false;
             var text = ParameterSetName == TemplateSet
                 ? RecordTemplate.Fill(QueryTemplate, InputObject, value => { empty |= string.IsNullOrWhiteSpace(value); return value; }, "Nothing was searched for it.")
-                : Query;
+                : query!;
             // "{Company} mineral rights" for a record without a company would spend a query on "mineral rights".
             if (empty)
                 throw new PipesException(ErrorIds.InvalidInput, PipesErrorKind.InvalidInput,
                     $"{target}: a property -QueryTemplate names is empty, so the query would be '{text.Trim()}'. Nothing was searched for it.",
                     "Filter such records out first (Where-Object Company), or use a template whose properties they all have.", target);
             _client ??= new SearchClient(Environment);
-            var query = new SearchQuery(text, Count, SiteHost(Site), Language?.ToLowerInvariant(), SafeSearch);
-            Stream(token => _client.SearchAsync(query, token), result => WriteObject(result));
+            var search = new SearchQuery(text, Count, SiteHost(Site), Language?.ToLowerInvariant(), SafeSearch);
+            Stream(token => _client.SearchAsync(search, token), result => WriteObject(result));
         });
     }
+
+    /// <summary>
+    /// The text of -Query: a string or a number as typed, several joined by spaces, a piped object's Query property; null for any
+    /// other object (a record piped without -QueryTemplate).
+    /// </summary>
+    private static string? QueryText(object? value)
+    {
+        var item = value is PSObject wrapped ? wrapped.BaseObject : value;
+        switch (item)
+        {
+            case null: return "";
+            case string text: return text;
+            case IConvertible scalar when item.GetType().IsPrimitive || item is decimal: return Convert.ToString(scalar, System.Globalization.CultureInfo.InvariantCulture);
+            case object[] items:
+                var parts = items.Select(QueryText).ToList();
+                return parts.Any(p => p is null) ? null : string.Join(" ", parts);
+        }
+        return value is PSObject record && record.Properties["Query"]?.Value is { } inner && inner is not PSObject { BaseObject: PSCustomObject } ? QueryText(inner) : null;
+    }
+
+    private static string TypeName(object value) => value is PSObject { BaseObject: PSCustomObject } record
+        ? record.TypeNames.FirstOrDefault(t => !t.StartsWith("System.", StringComparison.Ordinal)) ?? "record"
+        : (value is PSObject p ? p.BaseObject : value).GetType().Name;
 
     /// <summary>A missing setting, a refused key, a provider closed to this project, a bad Search.Provider: every further query would meet it too.</summary>
     private protected override bool StopsCommand(string errorId, bool everyItemWouldFail) =>
