@@ -48,6 +48,10 @@ Describe 'ActiveCampaign' {
         @(Get-ACContacts -First 3).Id | Should -Be @('1', '2', '3')
         @(Get-ACContact 4, 12).FullName | Should -Be @('Dee Baker', 'Bo Lee')
         (Get-ACContact -Email 'ann.baker1@example.com').Id | Should -Be '1'
+        # An address as people paste one: spaces, a mailto: link, a name, capitals.
+        (Get-ACContact -Email ' mailto:Ann.Baker1@Example.com ').Id | Should -Be '1'
+        (Get-ACContact -Email 'Ann Baker <ann.baker1@example.com>').Id | Should -Be '1'
+        { Get-ACContact -Email 'not an email' } | Should -Throw -ErrorId 'Pipes.InvalidInput,Pipes.PowerShell.Commands.ActiveCampaign.GetACContactCommand'
         # An address with no contact is said, as a missing id is, not silence.
         Get-ACContact -Email 'nobody@example.com' -ErrorVariable missing -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
         $missing[0].FullyQualifiedErrorId | Should -BeLike 'Pipes.NotFound,*'
@@ -89,6 +93,11 @@ Describe 'ActiveCampaign' {
         ($piped | Where-Object Id -eq 2).Deals.Pipeline | Sort-Object | Should -Be @('Mineral Buyers', 'Royalty Owners')
         @(Get-ACPipeline 'No Such*' | Get-ACContact) | Should -BeNullOrEmpty
         @(Get-ACContact -StageId 5).Id | Should -Be @('20')
+        # A piped stage is that stage of its pipeline, not the whole pipeline (its PipelineId binds too).
+        $offer = @(Get-ACContact -StageId 3)
+        $offer.Count | Should -BeLessThan $contacts.Count
+        @((Get-ACPipeline 'Mineral Buyers').Stages | Where-Object Title -eq 'Offer Made' | Get-ACContact).Id | Should -Be $offer.Id
+        @((Get-ACPipeline 'Mineral Buyers').Stages | Where-Object Title -in 'Offer Made', 'Contacted' | Get-ACContact).Id | Should -Be @(Get-ACContact -StageId 2, 3).Id
         $csv = Join-Path $TestDrive 'pipeline.csv'
         $contacts | Export-Csv $csv -NoTypeInformation
         $rows = Import-Csv $csv

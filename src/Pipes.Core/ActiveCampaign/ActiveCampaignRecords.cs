@@ -74,6 +74,9 @@ public sealed record ActiveCampaignPipeline(string Id, string Title, string? Cur
 /// <summary>A stage of a pipeline.</summary>
 public sealed record ActiveCampaignStage(string Id, string Title, int? Order, string PipelineId)
 {
+    /// <summary>The id again, under the name Get-ACContact -StageId binds from a piped stage (which binds -PipelineId too: that stage of that pipeline).</summary>
+    public string StageId => Id;
+
     public override string ToString() => Title;
 }
 

@@ -20,8 +20,8 @@ public sealed class GetACContactCommand : PipesCmdlet
     [ValidateRange(1, long.MaxValue)]
     public long[]? PipelineId { get; set; }
 
-    /// <summary>Contacts with a deal in these stages (Tab lists them with their pipeline's title).</summary>
-    [Parameter]
+    /// <summary>Contacts with a deal in these stages (Tab lists them with their pipeline's title). Binds StageId from piped stages.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
     [ArgumentCompleter(typeof(StageCompleter))]
     [ValidateRange(1, long.MaxValue)]
     public long[]? StageId { get; set; }
@@ -67,6 +67,18 @@ public sealed class GetACContactCommand : PipesCmdlet
     /// <summary>The pipeline ids of every piped pipeline, pulled together once they have all come.</summary>
     private readonly List<long> _pipedPipelines = [];
 
+    /// <summary>The stage ids of every piped stage ((Get-ACPipeline x).Stages | Where Title -eq 'Offer Made' | Get-ACContact), pulled with them.</summary>
+    private readonly List<long> _pipedStages = [];
+
+    /// <summary>-StageId typed on the command line, not bound from each piped stage.</summary>
+    private bool _stagesTyped;
+
+    protected override void BeginProcessing()
+    {
+        _stagesTyped = MyInvocation.BoundParameters.ContainsKey(nameof(StageId)); // pipeline values are not bound yet
+        base.BeginProcessing();
+    }
+
     /// <summary>
     /// At a prompt the pull runs here. Piped pipelines (Get-ACPipeline Mineral* | Get-ACContact) are gathered and
     /// pulled together in EndProcessing, as -PipelineId 1, 2 is: one pull per pipeline wrote a contact with deals in
@@ -80,22 +92,41 @@ public sealed class GetACContactCommand : PipesCmdlet
                 "-Since and -Incremental cannot be used together: -Incremental starts where the last incremental pull ended.", Since));
             return;
         }
-        if (MyInvocation.ExpectingInput && PipelineId is { Length: > 0 } piped) _pipedPipelines.AddRange(piped);
-        else Pull(PipelineId ?? []);
+        if (Email is not null)
+        {
+            // As the importer and Send-PipesMail read one: " Bo@x.com ", "mailto:bo@x.com" and "Bo <bo@x.com>" are bo@x.com.
+            var address = Pipes.Import.Normalization.EmailNormalizer.Normalize(Email);
+            if (address.Email is null || address.Others.Count > 0 || address.Invalid.Count > 0)
+            {
+                ThrowTerminatingError(new Integrations.InvalidInputError("ActiveCampaign", "GetContacts",
+                    $"-Email '{Email}' is not one email address. Nothing was read.", Email));
+                return;
+            }
+            Email = address.Email;
+        }
+        var pipedStages = !_stagesTyped && StageId is { Length: > 0 } ? StageId : null;
+        if (MyInvocation.ExpectingInput && (PipelineId is { Length: > 0 } || pipedStages is not null))
+        {
+            _pipedPipelines.AddRange(PipelineId ?? []);
+            _pipedStages.AddRange(pipedStages ?? []);
+        }
+        else Pull(PipelineId ?? [], StageId ?? []);
     }
 
     protected override void EndProcessing()
     {
-        if (_pipedPipelines.Count > 0) Pull(_pipedPipelines.Distinct().ToArray());
+        // A stage piped binds its PipelineId too: that stage of that pipeline, not the whole pipeline.
+        if (_pipedPipelines.Count > 0 || _pipedStages.Count > 0)
+            Pull(_pipedPipelines.Distinct().ToArray(), _stagesTyped ? StageId ?? [] : _pipedStages.Distinct().ToArray());
         base.EndProcessing();
     }
 
-    private void Pull(long[] pipelineIds)
+    private void Pull(long[] pipelineIds, long[] stageIds)
     {
         var query = new ContactQuery
         {
             PipelineIds = pipelineIds,
-            StageIds = StageId ?? [],
+            StageIds = stageIds,
             Since = Since,
             Incremental = Incremental,
             Search = Search,
