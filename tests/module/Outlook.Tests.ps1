@@ -379,8 +379,9 @@ Import-Module '$(Join-Path (Get-RepoRoot) 'out/Pipes')'
     It 'keeps a named watermark apart from the unnamed one an admin polls at the prompt' {
         Connect-Fake | Out-Null
         @(Get-PipesInbox).Count | Should -Be 12
-        # The task's first run under a name starts where the unnamed watermark stands: none of the twelve again.
-        @(Get-PipesInbox -All -WatermarkName nightly).Count | Should -Be 0
+        # The task's first run under a name is a first poll of its own: the twelve the admin read too, and it says so.
+        @(Get-PipesInbox -All -WatermarkName nightly -WarningVariable first -WarningAction SilentlyContinue).Count | Should -Be 12
+        "$first" | Should -Match "The watermark 'nightly' is new: this poll starts as a first poll does \(every message\), not where the unnamed watermark stands"
         Invoke-RestMethod -Method Post "$($Fake.BaseUrl)/_fake/graph/inbox" -ContentType 'application/json' -Body (@{ subject = 'New reply'; body = @{ contentType = 'text'; content = 'yes please call me' }; from = @{ emailAddress = @{ name = 'Ann'; address = 'ann@example.com' } } } | ConvertTo-Json -Depth 5) | Out-Null
         # The admin's poll at the prompt takes nothing from the task.
         (Get-PipesInbox).Subject | Should -Be 'New reply'
@@ -511,7 +512,8 @@ Import-Module '$(Join-Path (Get-RepoRoot) 'out/Pipes')'
         $null = Get-PipesInbox -Folder Inbox -WarningVariable narrowed -WarningAction SilentlyContinue
         "$narrowed" | Should -Match 'last covered Archive and Junk Email too.*-WatermarkName'
         $null = Get-PipesInbox -Folder Inbox -WatermarkName prompt -WarningVariable own -WarningAction SilentlyContinue
-        $own | Should -BeNullOrEmpty   # a name used for the first time starts where the unnamed one stands, and reads what it covered
+        "$own" | Should -Not -Match 'last covered'   # a name used for the first time has covered nothing yet
+        "$own" | Should -Match "The watermark 'prompt' is new"
     }
 
     It 'fails with Pipes.AuthenticationRequired when the token has expired' {

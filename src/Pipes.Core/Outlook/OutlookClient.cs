@@ -141,7 +141,10 @@ public sealed partial class OutlookClient(PipesEnvironment environment) : Integr
     /// A message met in two folders within one poll (moved while the pages were read) is given once.
     /// <paramref name="watermarkName"/> names a watermark of its own, so that two readers of one mailbox (a scheduled task that
     /// stores the replies, an admin looking at the prompt) do not take each other's messages; a name used for the first time
-    /// starts where the unnamed watermark stands, if it does (so a task that takes a name reads nothing twice).
+    /// starts as a first poll does (the newest <paramref name="limit"/>, or every message with <paramref name="all"/>), whatever
+    /// other readers have read: starting where the unnamed watermark stood gave a new task nothing an admin's poll at the prompt
+    /// had taken. <paramref name="warn"/> says so when the unnamed watermark stands ahead (a task that moves to a name from it
+    /// reads again what it read).
     /// <paramref name="warn"/> is told when this poll leaves out a folder the watermark covered last time: what reached that
     /// folder meanwhile is behind the watermark once this poll moves it.
     /// </summary>
@@ -151,15 +154,17 @@ public sealed partial class OutlookClient(PipesEnvironment environment) : Integr
         var polling = since is null;
         var key = WatermarkKeyOf(watermarkName);
         var own = polling ? Environment.State.Get<Watermark>(key) : null;
-        // A new name's start, which its first move builds on: the ids read at its instant were read by this name too.
-        var seed = polling && own is null && key != WatermarkKey ? Environment.State.Get<Watermark>(WatermarkKey) : null;
-        var watermark = own ?? seed;
+        var watermark = own;
+        if (polling && own is null && key != WatermarkKey && Environment.State.Get<Watermark>(WatermarkKey) is { } unnamed)
+            warn?.Invoke($"The watermark '{watermarkName!.Trim()}' is new: this poll starts as a first poll does ({(all ? "every message" : $"the newest {limit}")}), "
+                + $"not where the unnamed watermark stands ({Instant(unnamed.At)}), so it gets the messages other readers took too. "
+                + "A task that used the unnamed watermark before reads again what it read.");
         var from = since ?? watermark?.At;
         var ascending = polling && watermark is not null;
         // Every folder is found before any message is read: one named that the mailbox lacks ends the poll here, nothing moved.
         var reading = await ResolveFoldersAsync(folders, cancellationToken).ConfigureAwait(false);
         var names = reading.Select(f => f.Name).ToArray();
-        // Only this watermark's own last poll counts: a new name starts where the unnamed one stands, not with its folders.
+        // Only this watermark's own last poll counts: a new name has covered no folder yet.
         if (polling && own?.Folders is { } covered && covered.Except(names, StringComparer.OrdinalIgnoreCase).ToList() is { Count: > 0 } left)
             warn?.Invoke($"This poll reads {JoinedNames(names)} and moves the watermark{(watermarkName is null ? "" : $" '{watermarkName.Trim()}'")} that last covered {JoinedNames(left)} too: "
                 + $"a message that reached {JoinedNames(left)} meanwhile and was not read is behind it, and a later poll of {(left.Count == 1 ? "that folder" : "those folders")} will not read it. "
@@ -245,11 +250,10 @@ public sealed partial class OutlookClient(PipesEnvironment environment) : Integr
         // next poll would hand out again what that one read.
         bool Move(CancellationToken token)
         {
-            // A new name that read nothing still keeps its start: from the unnamed watermark, which another reader may move on.
-            if (!polling || (read == 0 && seed is null)) return false;
+            if (!polling || read == 0) return false;
             Environment.State.Update<Watermark>(key, stored =>
             {
-                var current = stored ?? seed;
+                var current = stored;
                 return current is not null && current.At > newest ? current : new Watermark(newest,
                     [.. (current is not null && current.At == newest ? current.Ids : []), .. keysAtNewest.Where(id => current is null || current.At != newest || !current.Ids.Contains(id))],
                     names);

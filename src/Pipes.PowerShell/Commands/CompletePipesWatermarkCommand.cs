@@ -42,8 +42,7 @@ public sealed class CompletePipesWatermarkCommand : PipesCmdlet
         {
             WriteVerbose(pending.Commit(CancellationToken)
                 ? $"{pending.Key}: moved past the {pending.Count:N0} record(s) read."
-                : $"{pending.Key}: no new position to move to (nothing was read, or the read was cut short); it stays where it was"
-                    + (pending.Key.StartsWith(Pipes.Outlook.OutlookClient.WatermarkKey + " ", StringComparison.Ordinal) ? ", or, for a name used the first time, where the unnamed watermark stood." : "."));
+                : $"{pending.Key}: no new position to move to (nothing was read, or the read was cut short); it stays where it was.");
         }
         if (PassThru) WriteObject(pending);
     }

@@ -39,7 +39,7 @@ public sealed class GetPipesInboxCommand : PipesCmdlet
 
     /// <summary>
     /// A watermark of this reader's own ("nightly"), so that a scheduled task and an admin polling the same mailbox each see every
-    /// message. A name used for the first time starts where the unnamed watermark stands.
+    /// message. A name used for the first time starts as a first poll does, whatever other readers took (with a warning).
     /// </summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
