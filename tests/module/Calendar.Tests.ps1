@@ -180,6 +180,14 @@ Describe 'Outlook calendar' {
         ((Get-CalendarRequest PATCH)[1].body | ConvertFrom-Json).PSObject.Properties.Name | Should -Be 'subject'
     }
 
+    It 'reads a new wall-clock time in the event''s own zone, not the machine''s, unless -TimeZone says' {
+        $event = New-PipesEvent -Subject 'Chicago call' -Start '2027-05-10 10:00' -TimeZone America/Chicago
+        (Set-PipesEvent -Id $event.Id -Start '2027-05-10 14:00' -PassThru).Start | Should -Be ([DateTimeOffset]'2027-05-10T14:00:00-05:00')
+        ((Get-CalendarRequest PATCH)[-1].body | ConvertFrom-Json).start.timeZone | Should -Be 'Central Standard Time'
+        (Set-PipesEvent -Id $event.Id -Start '2027-05-10 14:00' -TimeZone Europe/London -PassThru).Start | Should -Be ([DateTimeOffset]'2027-05-10T14:00:00+01:00')
+        (Set-PipesEvent -Id $event.Id -End '2027-05-10T16:00:00Z' -PassThru).End | Should -Be ([DateTimeOffset]'2027-05-10T16:00:00Z')
+    }
+
     It 'reads a piped list, filters it and cancels what is left without asking' {
         foreach ($s in 'Call with Ann', 'TEST one', 'TEST two') { $null = New-PipesEvent -Subject $s -Start '2027-03-15 10:00' -TimeZone UTC }
         Get-PipesEvent -Start '2027-03-15' -End '2027-03-16' -TimeZone UTC | Where-Object Subject -like 'TEST*' | Remove-PipesEvent -Confirm:$false

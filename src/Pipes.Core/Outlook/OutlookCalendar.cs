@@ -147,7 +147,8 @@ public sealed partial class OutlookClient
     /// <summary>
     /// Changes what <paramref name="change"/> gives and nothing else (PATCH …/events/{id}, 200) and returns the
     /// event as Graph now has it. Moving the start alone keeps the meeting's length, and a duration alone
-    /// counts from the current start: both need the event's current times, read first (a GET). Throws as
+    /// counts from the current start: both need the event's current times, read first (a GET). A wall-clock time without
+    /// <see cref="EventChange.TimeZone"/> is read in the event's own zone (<c>originalStartTimeZone</c>, read first too). Throws as
     /// <see cref="CheckChange"/>, <c>Pipes.NotFound</c> for an id the calendar does not have, and
     /// <c>Pipes.InvalidInput</c> for an end that would not be after the start.
     /// </summary>
@@ -155,6 +156,14 @@ public sealed partial class OutlookClient
     {
         CheckChange(change);
         var zone = CalendarZone(change.TimeZone);
+        GraphEvent? current = null;
+        // "Move it to 14:00" is 14:00 where the meeting was booked: without -TimeZone, a wall-clock time is read in the event's own
+        // zone (originalStartTimeZone), as Outlook shows a meeting's times in its zone; one Pipes cannot name falls back to the calendar's.
+        if (change.TimeZone is null && (change.Start is { Instant: null } || change.End is { Instant: null }))
+        {
+            current = await ReadEventAsync(change.Id, cancellationToken).ConfigureAwait(false);
+            if (current.OriginalStartTimeZone is { Length: > 0 } booked && CalendarTimeZones.TryResolve(booked, out var own)) zone = own;
+        }
         var start = change.Start?.Resolve(zone, "-Start");
         var end = change.End?.Resolve(zone, "-End");
         var json = new JsonObject();
@@ -163,7 +172,7 @@ public sealed partial class OutlookClient
             // Whole days with a new start may be an all-day event's length, which is counted in days: the event says whether it is one.
             if (start is null || (end is null && (change.DurationMinutes is null || change.DurationMinutes % MinutesPerDay == 0)))
             {
-                var current = await ReadEventAsync(change.Id, cancellationToken).ConfigureAwait(false);
+                current ??= await ReadEventAsync(change.Id, cancellationToken).ConfigureAwait(false);
                 var (currentStart, currentEnd) = Times(current);
                 if (current.IsAllDay == true) end ??= AllDayEnd(change, start, currentStart, currentEnd, zone);
                 else if (change.DurationMinutes is { } minutes) end ??= (start ?? currentStart).AddMinutes(minutes);
