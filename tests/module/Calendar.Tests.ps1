@@ -49,6 +49,17 @@ Describe 'Outlook calendar' {
         $posts[0].start.timeZone | Should -Be 'Central Standard Time'
     }
 
+    It 'says once that a typed -Attendee leaves the piped records'' Email out, and a script block invites both' {
+        $owners = [pscustomobject]@{ Email = 'ann@example.com'; FirstName = 'Ann' }, [pscustomobject]@{ Email = 'bo@example.com'; FirstName = 'Bo' }
+        $alone = $owners | New-PipesEvent -Subject 'Prep {FirstName}' -Start '2027-03-15 10:00' -TimeZone UTC -Attendee boss@example.com -WarningVariable w -WarningAction SilentlyContinue
+        $alone.Attendees | Should -Be @('boss@example.com', 'boss@example.com')
+        @($w).Count | Should -Be 1
+        "$w" | Should -Match "-Attendee was given, so the piped records' Email \(ann@example\.com, \.\.\.\) is not invited"
+        $both = $owners | New-PipesEvent -Subject 'Call {FirstName}' -Start '2027-03-16 10:00' -TimeZone UTC -Attendee { $_.Email; 'boss@example.com' } -WarningVariable w2 -WarningAction SilentlyContinue
+        $both[1].Attendees | Should -Be @('bo@example.com', 'boss@example.com')
+        $w2 | Should -BeNullOrEmpty
+    }
+
     It 'exports events to CSV with their attendees written out, and still binds them to another booking' {
         $event = New-PipesEvent -Subject 'Both' -Start '2027-03-15 10:00' -TimeZone America/Chicago -Attendee 'ann@example.com', 'bo@example.com'
         $row = $event | ConvertTo-Csv | ConvertFrom-Csv

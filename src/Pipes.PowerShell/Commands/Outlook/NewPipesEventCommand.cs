@@ -69,6 +69,15 @@ public sealed class NewPipesEventCommand : CalendarCmdlet
 
     private long _position;
 
+    /// <summary>-Attendee typed on the command line (PowerShell then binds no piped record's Email to it), and whether that was said.</summary>
+    private bool _attendeeTyped, _saidAttendeeTyped;
+
+    protected override void BeginProcessing()
+    {
+        _attendeeTyped = MyInvocation.BoundParameters.ContainsKey(nameof(Attendee)); // pipeline values are not bound yet
+        base.BeginProcessing();
+    }
+
     private const string NothingBooked = "Nothing was booked for it.";
 
     protected override void ProcessRecord()
@@ -81,6 +90,14 @@ public sealed class NewPipesEventCommand : CalendarCmdlet
             Fail(new PipesException(ErrorIds.InvalidRecipient, PipesErrorKind.InvalidInput, $"No attendee: {RecordLabel.NoEmail(record, which)}. Nothing was booked for it.",
                 "Pipe records whose Email holds an address, or filter the others out with Where-Object Email.", which), which);
             return;
+        }
+        // "-Attendee boss@x.com" beside piped owners invites the boss alone: a parameter given by name is not bound from the pipeline.
+        if (_attendeeTyped && !_saidAttendeeTyped && record?.Properties["Email"]?.Value?.ToString() is { Length: > 0 } email
+            && Attendee?.Any(a => a?.Contains(email, StringComparison.OrdinalIgnoreCase) == true) != true)
+        {
+            _saidAttendeeTyped = true;
+            WriteWarning($"-Attendee was given, so the piped records' Email ({email}, ...) is not invited: PowerShell binds a parameter given by name, not the record's property. "
+                + "To invite each record and others too: -Attendee { $_.Email; 'boss@example.com' }.");
         }
         NewEvent meeting;
         EventPlan plan;
