@@ -63,6 +63,13 @@ Describe 'Search-Google' {
         (Search-Google -Query 'Reeves', 1 -Count 1).Query | Should -Be 'Reeves 1'
     }
 
+    It 'warns before any request when -Count asks for more than the engine gives' {
+        $null = Search-Google 'Reeves County' -Count 100 -WarningVariable w -WarningAction SilentlyContinue
+        "$w" | Should -Be 'Google gives at most 99 results for a query: -Count 100 gets 99 at most.'
+        $null = Search-Google 'Reeves County' -Count 99 -WarningVariable w2 -WarningAction SilentlyContinue
+        $w2 | Should -BeNullOrEmpty
+    }
+
     It 'makes each query from a piped record with -QueryTemplate' {
         $records = [pscustomobject]@{ Company = 'Basin Land'; FullName = 'Ann Lee' }, [pscustomobject]@{ Company = 'Lee Royalty'; FullName = 'Bo Lee' }
         $results = $records | Search-Google -QueryTemplate '{Company} mineral rights {FullName}' -Count 1

@@ -65,6 +65,9 @@ public sealed class SearchClient : IntegrationBase
         return RunAsync(Http, query with { Text = query.Text.Trim() }, cancellationToken);
     }
 
+    /// <summary>The most results the engine gives for one query (Google: 99, as <c>start + num</c> may not pass 100).</summary>
+    public int MaxResults => _provider.MaxResults;
+
     /// <summary>Queries spent today (Pacific day) by every process on this config directory, what is left of Google.DailyQuota, and when it resets.</summary>
     public SearchQuota GetQuota()
     {

@@ -75,7 +75,12 @@ public sealed class SearchGoogleCommand : PipesCmdlet
                 throw new PipesException(ErrorIds.InvalidInput, PipesErrorKind.InvalidInput,
                     $"{target}: a property -QueryTemplate names is empty, so the query would be '{text.Trim()}'. Nothing was searched for it.",
                     "Filter such records out first (Where-Object Company), or use a template whose properties they all have.", target);
-            _client ??= new SearchClient(Environment);
+            if (_client is null)
+            {
+                _client = new SearchClient(Environment);
+                if (Count > _client.MaxResults)
+                    WriteWarning($"{_client.Name} gives at most {_client.MaxResults} results for a query: -Count {Count} gets {_client.MaxResults} at most.");
+            }
             var search = new SearchQuery(text, Count, SiteHost(Site), Language?.ToLowerInvariant(), SafeSearch);
             Stream(token => _client.SearchAsync(search, token), result => WriteObject(result));
         });
