@@ -490,8 +490,11 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Undone();
 
-    // A question that asks for the thing: "can you take me off?", "would you please remove me?", "¿pueden darme de baja?".
-    [GeneratedRegex("""\b(?:please|kindly)\s+$|\b(?:can|could|would|will)\s+(?:you|u|y'?all|someone|somebody)\s+(?:please\s+|pls\s+|kindly\s+|just\s+)?(?:\S+\s+){0,2}$|\b(?:pueden|puede|podr[ií]an?|pourriez-vous|pouvez-vous|k[öo]nnen\s+sie|podem|poderiam|pode)\s+(?:\S+\s+){0,2}$""",
+    // A question that asks for the thing: "can you take me off?", "would you please remove me?", "¿pueden darme de baja?"; and one that
+    // reproaches for asking again, the request the words asked for ("How many times do I have to ask you people to take me off your
+    // list?", "Why do I have to keep telling you to stop calling?", "Did you not hear me when I said remove me?"); "You said remove me?"
+    // and "Who told you to remove me?" still turn the words over.
+    [GeneratedRegex("""(?<!\bwho\s+(?:\w+\s+)?)\b(?:ask(?:ed|ing)?|tell(?:ing)?|told)\s+(?:you|u|y'?all)\s+(?:(?:people|guys|folks|all)\s+)?to\s+$|\b(?:I|we)\s+(?:\w+\s+){0,2}(?:said|say)\s+$|\b(?:please|kindly)\s+$|\b(?:can|could|would|will)\s+(?:you|u|y'?all|someone|somebody)\s+(?:please\s+|pls\s+|kindly\s+|just\s+)?(?:\S+\s+){0,2}$|\b(?:pueden|puede|podr[ií]an?|pourriez-vous|pouvez-vous|k[öo]nnen\s+sie|podem|poderiam|pode)\s+(?:\S+\s+){0,2}$""",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PoliteAsk();
 

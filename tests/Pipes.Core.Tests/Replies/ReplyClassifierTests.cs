@@ -308,6 +308,37 @@ public sealed class ReplyClassifierTests
         Assert.StartsWith("machine message: recall notice", result.Evidence[0], StringComparison.Ordinal);
     }
 
+    // A delivery receipt is a delivery status report of a success: no bounce, though its headers say report-type=delivery-status;
+    // a subject that says undeliverable beside the report's wording is one, whatever automatic header it carries.
+    [Theory]
+    [InlineData("Delivered: Lease offer, Section 9", "Your message has been delivered to the following recipients:\n\nDale Ortiz (dale@ortizranch.com)\n\nSubject: Lease offer, Section 9", ReplyClass.Unknown)]
+    [InlineData("Relayed: Lease offer", "Delivery to these recipients or groups is complete, but no delivery notification was sent by the destination server:\n\nowner@example.net", ReplyClass.Unknown)]
+    [InlineData("Message undeliverable: Lease offer", "Your message to land@example.org was not delivered. 550 5.7.1 Rejected by policy.", ReplyClass.Bounce)]
+    [InlineData("Undeliverable message", "Delivery to the following recipient failed permanently: land@example.org", ReplyClass.Bounce)]
+    public void DeliveryReportsAreReadForWhatTheySay(string subject, string body, ReplyClass expected)
+    {
+        var result = Classify(body, subject, "Mail System <postmaster@example.com>",
+            headers: new Dictionary<string, string> { ["Content-Type"] = "multipart/report; report-type=delivery-status", ["Auto-Submitted"] = "auto-generated" });
+        Assert.Equal(expected, result.Classification);
+        if (expected == ReplyClass.Unknown) Assert.StartsWith("machine message: delivery receipt", result.Evidence[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AFiltersUndeliverableNoticeWithOnlyAnAutomaticHeaderIsABounce()
+    {
+        var result = Classify("Your message to accounts@example.org was not delivered: the recipient's filter rejected it as spam.\n\n550 5.7.1 Message rejected",
+            "Message undeliverable: Lease offer", "Gateway Filter <filter@example.org>", headers: new Dictionary<string, string> { ["Auto-Submitted"] = "auto-generated" });
+        Assert.Equal(ReplyClass.Bounce, result.Classification);
+    }
+
+    // A trust's or company's decline in its own voice ("The Trust ... declines to lease at this time") with its officer's signature.
+    [Fact]
+    public void AnInstitutionsDeclineInItsOwnVoiceIsADecline()
+    {
+        var result = Classify("Mr. Vance,\n\nThe Estate has considered your offer and declines to sell at this time.\n\nRuth Ibarra\nVice President, Mineral Management\nAmarillo National Bank | 806-555-0177");
+        Assert.Equal(ReplyClass.NotInterested, result.Classification);
+    }
+
     // A challenge-response hold that asks to be put on a list of approved senders (Spam Arrest's wording) is no reply and no
     // absence, even with an Auto-Submitted header.
     [Theory]

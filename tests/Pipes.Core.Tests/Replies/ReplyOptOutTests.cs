@@ -32,6 +32,10 @@ public sealed class ReplyOptOutTests
     [InlineData("Not interested, stop texting, calling and emailing me", OptOutScope.All, "stop texting, calling and emailing me")]
     [InlineData("DO NOT EMAIL OR CALL ME AGAIN", OptOutScope.All, "DO NOT EMAIL OR CALL ME AGAIN")]
     [InlineData("I asked you people not to contact me again.", OptOutScope.All, "not to contact me again")]
+    // A request inside a reproach, asked as a question: the words asked for are the request (they were taken for an echo).
+    [InlineData("How many more times must I ask you folks to remove me from your mailing list?", OptOutScope.All, "remove me from your mailing list")]
+    [InlineData("Why do I keep having to tell y'all to stop calling me?", OptOutScope.Calls, "stop calling me")]
+    [InlineData("Were you not listening when we said quit emailing us?", OptOutScope.Email, "quit emailing us")]
     [InlineData("Por favor, denme de baja de su lista.", OptOutScope.All, "de baja")]
     [InlineData("No me llamen más, no vendo.", OptOutScope.Calls, "No me llamen más")]
     [InlineData("Merci de ne plus m'écrire.", OptOutScope.Email, "de ne plus m'écrire")]
@@ -102,6 +106,8 @@ public sealed class ReplyOptOutTests
     [InlineData("No me llame antes de las 5, por favor. ¿Cuánto ofrecen?")]
     [InlineData("No need to remove me, I'm still thinking it over.")] // undone by the words before it
     [InlineData("You don't have to unsubscribe me, just send the number.")]
+    [InlineData("Who asked you to remove me? Send me the lease form.")] // a reproach the other way round: turns the words over
+    [InlineData("My brother said remove me? No, call me at 432-555-0188.")]
     [InlineData("Stop by the office Tuesday and we can talk.")]
     [InlineData("I opted out of the pooling order in 2019, so I own the interest outright. Make an offer.")] // a pooling election
     [InlineData("We signed a quit claim deed to my brother. He owns it now: bob@example.com")]
