@@ -164,6 +164,11 @@ Get-ACContact -PipelineId 1 | Invoke-PipesDial -WhatIf
         $matches.ListItemText | Should -Be @('Mineral Buyers (1)', 'Royalty Owners (2)')
         $line = 'Get-ACContact -StageId Roy'
         (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Be @('4', '5', '6')
+        # -PipelineId typed first: only that pipeline's stages.
+        $line = 'Get-ACContact -PipelineId 1 -StageId '
+        (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Be @('1', '2', '3')
+        $line = 'Get-ACContact -PipelineId 1, 2 -StageId '
+        (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Be @('1', '2', '3', '4', '5', '6')
     }
 
     It 'shows contacts in a table that fits 120 columns' {

@@ -178,6 +178,9 @@ Describe 'Outlook calendar' {
         $iana.CompletionMatches.CompletionText | Should -Contain 'America/Chicago'
         $windows = TabExpansion2 -inputScript 'Get-PipesEvent -TimeZone Central' -cursorColumn 32
         $windows.CompletionMatches.CompletionText | Should -Contain "'Central Standard Time'"
+        # The setting that stands for -TimeZone completes the same names.
+        $line = 'Set-PipesConfig Outlook.TimeZone America/Den'
+        (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Contain 'America/Denver'
     }
 
     It 'moves a meeting with -Start alone and keeps its length; -PassThru writes it' {

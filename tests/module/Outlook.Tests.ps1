@@ -487,6 +487,13 @@ Import-Module '$(Join-Path (Get-RepoRoot) 'out/Pipes')'
         @(Get-PipesInbox).Count | Should -Be 13   # the failed poll moved no watermark: the first poll reads all
     }
 
+    It 'completes -Folder with the folders every mailbox has, as Outlook names them' {
+        $line = 'Get-PipesInbox -Folder Ju'
+        (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Be "'Junk Email'"
+        $line = 'Get-PipesInbox -Folder Inbox, Ar'
+        (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Be 'Archive'
+    }
+
     It 'leaves out a folder of the default the mailbox lacks, saying so with -Verbose, and reads a folder the setting names' {
         Connect-Fake | Out-Null
         Invoke-RestMethod -Method Delete "$($Fake.BaseUrl)/_fake/graph/folders/archive" | Out-Null   # no Archive until the first archive

@@ -37,6 +37,8 @@ public sealed class SettingValueCompleter : NameCompleter
     {
         if (boundParameters["Name"] is not string name || PipesCatalog.Shipped.FindSetting(name) is not { } setting) return [];
         if (setting.Choices is { } choices) return choices.Select(c => (c, setting.Description));
+        // Outlook.TimeZone takes the zones -TimeZone does, by IANA and by Windows name.
+        if (string.Equals(setting.Name, Pipes.Outlook.CalendarTimeZones.Setting, StringComparison.OrdinalIgnoreCase)) return Pipes.Outlook.CalendarTimeZones.Names();
         if (setting.Type == SettingType.Boolean) return [("true", setting.Description), ("false", setting.Description)];
         if (setting.Default is { } value && setting.Type is not SettingType.StringList) return [(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!, "the default")];
         return [];
@@ -56,4 +58,17 @@ public sealed class SecretNameCompleter : NameCompleter
 public sealed class IntegrationNameCompleter : NameCompleter
 {
     private protected override IEnumerable<(string, string)> Candidates() => PipesCatalog.Shipped.Checkable.Select(d => (d.Name, d.Name));
+}
+
+/// <summary>
+/// Completes Get-PipesInbox -Folder with the folders every mailbox has, as Outlook shows their names (a folder of the mailbox's own, or
+/// a path such as Inbox/Prospects, is typed: completing those would sign in and ask Graph at every Tab).
+/// </summary>
+public sealed class MailFolderCompleter : NameCompleter
+{
+    private protected override IEnumerable<(string, string)> Candidates() =>
+    [
+        ("Inbox", "the Inbox"), ("Archive", "where a swipe or the Archive button puts a message"), ("Junk Email", "where Exchange's filter puts what it takes for junk"),
+        ("Deleted Items", "deleted messages"), ("Sent Items", "sent messages"), ("Drafts", "drafts"), ("Clutter", "the older Focused Inbox's Clutter"),
+    ];
 }

@@ -19,7 +19,7 @@ public abstract class ActiveCampaignCompleter : IArgumentCompleter
         var word = (wordToComplete ?? string.Empty).Trim('\'', '"');
         var pattern = WildcardPattern.Get(word + "*", WildcardOptions.IgnoreCase);
         var results = new List<CompletionResult>();
-        foreach (var (text, title, tooltip) in Candidates(Pipelines()))
+        foreach (var (text, title, tooltip) in Candidates(Pipelines(), fakeBoundParameters))
         {
             // A typed id completes itself; typed letters complete on the title.
             if (!pattern.IsMatch(text) && !pattern.IsMatch(title)) continue;
@@ -30,6 +30,10 @@ public abstract class ActiveCampaignCompleter : IArgumentCompleter
 
     /// <summary>(completion text, the title listed, tooltip) for each candidate.</summary>
     private protected abstract IEnumerable<(string Text, string Title, string Tooltip)> Candidates(IReadOnlyList<ActiveCampaignPipeline> pipelines);
+
+    /// <summary>The candidates, given the parameters already typed (-PipelineId narrows -StageId's).</summary>
+    private protected virtual IEnumerable<(string Text, string Title, string Tooltip)> Candidates(IReadOnlyList<ActiveCampaignPipeline> pipelines, IDictionary boundParameters) =>
+        Candidates(pipelines);
 
     private static IReadOnlyList<ActiveCampaignPipeline> Pipelines()
     {
@@ -56,9 +60,20 @@ public sealed class PipelineCompleter : ActiveCampaignCompleter
         pipelines.Select(p => (p.Id, $"{p.Title} ({p.Id})", $"{p.Title}: {string.Join(", ", p.Stages.Select(s => s.Title))}"));
 }
 
-/// <summary>Stage ids for -StageId, listed as "pipeline title / stage title".</summary>
+/// <summary>Stage ids for -StageId, listed as "pipeline title / stage title"; only the stages of the pipelines -PipelineId names, when it is typed.</summary>
 public sealed class StageCompleter : ActiveCampaignCompleter
 {
+    private protected override IEnumerable<(string, string, string)> Candidates(IReadOnlyList<ActiveCampaignPipeline> pipelines, IDictionary boundParameters)
+    {
+        var typed = boundParameters?["PipelineId"] switch
+        {
+            null => null,
+            IEnumerable many and not string => many.Cast<object?>().Select(p => Convert.ToString(p, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet(),
+            var one => new HashSet<string?> { Convert.ToString(one, System.Globalization.CultureInfo.InvariantCulture) },
+        };
+        return Candidates(typed is null ? pipelines : pipelines.Where(p => typed.Contains(p.Id)).ToList());
+    }
+
     private protected override IEnumerable<(string, string, string)> Candidates(IReadOnlyList<ActiveCampaignPipeline> pipelines) =>
         pipelines.SelectMany(p => p.Stages.Select(s => (s.Id, $"{p.Title} / {s.Title} ({s.Id})", $"Stage {s.Title} of pipeline {p.Title}")));
 }

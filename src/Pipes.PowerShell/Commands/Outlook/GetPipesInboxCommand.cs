@@ -50,6 +50,7 @@ public sealed class GetPipesInboxCommand : PipesCmdlet
     /// the top ("Inbox/Prospects"). Without it, the Outlook.InboxFolders setting (Inbox; Archive; Junk Email).
     /// </summary>
     [Parameter]
+    [ArgumentCompleter(typeof(Pipes.PowerShell.Completers.MailFolderCompleter))]
     [ValidateNotNullOrEmpty]
     public string[]? Folder { get; set; }
 
