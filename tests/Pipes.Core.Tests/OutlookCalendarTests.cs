@@ -249,6 +249,23 @@ public sealed class OutlookCalendarTests(FakeServerFixture fixture) : GraphToken
         Assert.Equal(["start", "end"], patch.Select(p => p.Key));
     }
 
+    // Without -TimeZone a wall-clock time is the event's own zone's: checked in that zone, not refused in the calendar's (a review:
+    // 02:30 on the day America/Chicago skips was refused for a London meeting; an end after a Tokyo start was "not after" it in UTC).
+    [Fact]
+    public async Task AWallClockChangeIsCheckedInTheEventsOwnZone()
+    {
+        var london = await Client.CreateEventAsync(new NewEvent("London", Wall("2027-03-10T10:00"), TimeZone: "Europe/London"));
+        Env.Pipes.Settings.Set("Outlook.TimeZone", "America/Chicago");
+        var change = new EventChange(london.Id) { Start = Wall("2027-03-14T02:30") };
+        Client.CheckChange(change);
+        Assert.Equal(At("2027-03-14T02:30+00:00"), (await Client.UpdateEventAsync(change)).Start);
+
+        var tokyo = await Client.CreateEventAsync(new NewEvent("Tokyo", Wall("2027-05-10T10:00"), TimeZone: "Asia/Tokyo"));
+        Env.Pipes.Settings.Set("Outlook.TimeZone", "UTC");
+        var moved = await Client.UpdateEventAsync(new EventChange(tokyo.Id) { Start = Wall("2027-05-10T14:00"), End = At("2027-05-10T06:00:00Z") });
+        Assert.Equal(At("2027-05-10T14:00+09:00"), moved.Start);
+    }
+
     [Fact]
     public async Task ChangingTheSubjectSendsOnlyTheSubjectAndReadsNothing()
     {

@@ -98,6 +98,9 @@ Describe 'ActiveCampaign' {
         $offer.Count | Should -BeLessThan $contacts.Count
         @((Get-ACPipeline 'Mineral Buyers').Stages | Where-Object Title -eq 'Offer Made' | Get-ACContact).Id | Should -Be $offer.Id
         @((Get-ACPipeline 'Mineral Buyers').Stages | Where-Object Title -in 'Offer Made', 'Contacted' | Get-ACContact).Id | Should -Be @(Get-ACContact -StageId 2, 3).Id
+        # A pipeline and a stage piped together would narrow the pipeline to the stage: refused, not narrowed.
+        { @(Get-ACPipeline 'Royalty Owners') + @((Get-ACPipeline 'Mineral Buyers').Stages[2]) | Get-ACContact } |
+            Should -Throw -ErrorId 'Pipes.InvalidInput,Pipes.PowerShell.Commands.ActiveCampaign.GetACContactCommand' -ExpectedMessage '*pipe the pipelines (all their contacts) or the stages (only theirs), not both*'
         $csv = Join-Path $TestDrive 'pipeline.csv'
         $contacts | Export-Csv $csv -NoTypeInformation
         $rows = Import-Csv $csv

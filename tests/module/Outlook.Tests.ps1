@@ -471,6 +471,13 @@ Import-Module '$(Join-Path (Get-RepoRoot) 'out/Pipes')'
         @(Get-Sent) | ForEach-Object { $_.toRecipients | ForEach-Object { $_.emailAddress.address } } | Should -Be @('ann@example.com', 'cy.office@example.com')
         $failed.FullyQualifiedErrorId | Should -Be 'Pipes.InvalidRecipient,Pipes.PowerShell.Commands.Outlook.SendPipesMailCommand'
         "$failed" | Should -Match 'di@example\.com> asked not to be written to \(All: "Remove me from your list"\)'
+        # Nor invited to a meeting; and a bounce's sender is its mail server, no one to write to or invite.
+        Invoke-RestMethod -Method Post "$($Fake.BaseUrl)/_fake/graph/folders/inbox/messages" -ContentType 'application/json' -Body (@{ subject = 'Undeliverable: Section 9'; receivedDateTime = '2027-01-05T11:00:00Z'
+            body = @{ contentType = 'text'; content = 'Delivery has failed to these recipients: ed@example.com. 550 5.1.1 User unknown' }; from = @{ emailAddress = @{ address = 'postmaster@example.net' } } } | ConvertTo-Json -Depth 5) | Out-Null
+        $all = @(Get-PipesInbox -Since '2027-01-01T00:00:00Z' -All)
+        $all | New-PipesEvent -Subject 'Call' -Start '2027-03-15 10:00' -TimeZone UTC -WhatIf -ErrorVariable refusedEvents -ErrorAction SilentlyContinue
+        $refusedEvents.FullyQualifiedErrorId | Should -Be (@('Pipes.InvalidRecipient,Pipes.PowerShell.Commands.Outlook.NewPipesEventCommand') * 2)
+        "$refusedEvents" | Should -Match 'is a bounce: its sender, postmaster@example\.net, is a mail server'
     }
 
     It 'reads only the Inbox with -Folder Inbox, and fails with Pipes.NotFound naming a folder the mailbox lacks, before anything is read' {
@@ -485,6 +492,19 @@ Import-Module '$(Join-Path (Get-RepoRoot) 'out/Pipes')'
         $Error[0].TargetObject | Should -Be 'Inbox/Prospects'
         @(Get-PipesFakeRequest $Fake | Where-Object { $_.path -like '*/messages' -and $_.method -eq 'GET' }).Count | Should -Be 3   # the -Since reads' three folders only
         @(Get-PipesInbox).Count | Should -Be 13   # the failed poll moved no watermark: the first poll reads all
+    }
+
+    It 'writes a message''s headers to CSV as names and values, and still binds them to Get-PipesReplyClassification' {
+        Connect-Fake | Out-Null
+        Invoke-RestMethod -Method Post "$($Fake.BaseUrl)/_fake/graph/folders/inbox/messages" -ContentType 'application/json' -Body (@{
+            subject = 'Automatic reply: Section 9'; receivedDateTime = '2027-02-01T10:00:00Z'; body = @{ contentType = 'text'; content = 'I am out of the office until Monday.' }
+            internetMessageHeaders = @(@{ name = 'Auto-Submitted'; value = 'auto-replied' }, @{ name = 'X-Auto-Response-Suppress'; value = 'All' }) } | ConvertTo-Json -Depth 5) | Out-Null
+        $message = Get-PipesInbox -Since '2027-01-31T00:00:00Z' -All
+        $csv = Join-Path $TestDrive 'inbox.csv'
+        $message | Export-Csv $csv
+        (Import-Csv $csv).Headers | Should -Be 'Auto-Submitted: auto-replied; X-Auto-Response-Suppress: All'
+        $message.Headers['auto-submitted'] | Should -Be 'auto-replied'
+        ($message | Get-PipesReplyClassification).Classification | Should -Be 'OutOfOffice'
     }
 
     It 'completes -Folder with the folders every mailbox has, as Outlook names them' {

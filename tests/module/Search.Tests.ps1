@@ -57,10 +57,11 @@ Describe 'Search-Google' {
         $results = $records | Search-Google -Count 1 -ErrorVariable refused -ErrorAction SilentlyContinue
         @($results).Query | Should -Be 'Pecos royalty'
         $refused.FullyQualifiedErrorId | Should -Be 'Pipes.InvalidInput,Pipes.PowerShell.Commands.Search.SearchGoogleCommand'
-        "$refused" | Should -Match 'was piped with no -QueryTemplate, so its text would be the query\. Nothing was searched for it\.'
+        "$refused" | Should -Match 'was given as the query with no -QueryTemplate, so its text would be the query\. Nothing was searched for it\.'
         $refused[0].ErrorDetails.RecommendedAction | Should -Match "-QueryTemplate '\{Company\} mineral rights'"
         (Get-SearchRequest | ForEach-Object { Get-Param $_ 'q' }) | Should -Be @('Pecos royalty')
-        (Search-Google -Query 'Reeves', 1 -Count 1).Query | Should -Be 'Reeves 1'
+        # Several typed are several queries, as piped ones are, not one query of all their words.
+        (Search-Google -Query 'Reeves', 1 -Count 1).Query | Should -Be @('Reeves', '1')
     }
 
     It 'warns before any request when -Count asks for more than the engine gives' {

@@ -35,8 +35,8 @@ public sealed record SourceRow(long Line, object?[] Cells, string? Error = null)
     public bool TableTotals { get; init; }
 
     /// <summary>
-    /// XLSX: the table part puts the row in a table's totals row, but it holds a contact (an email address, or text in more than one
-    /// cell), so it is read as a row: a writer that set <c>totalsRowCount</c> without growing the table's <c>ref</c> over the row.
+    /// XLSX: the table part puts the row in a table's totals row, but it holds a contact (an email address or a phone
+    /// number), so it is read as a row: a writer that set <c>totalsRowCount</c> without growing the table's <c>ref</c> over the row.
     /// </summary>
     public bool InTableTotalsWithAContact { get; init; }
 

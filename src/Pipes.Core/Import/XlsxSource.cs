@@ -270,17 +270,24 @@ internal sealed partial class XlsxSource : ITabularSource
     }
 
     /// <summary>
-    /// A row the table part puts in its totals row holds what no totals row does: an email address, or text in more than one cell
-    /// (a totals row has one label, "Total" or the user's own; its other cells are the values of its functions). A writer that sets
-    /// <c>totalsRowCount</c> without growing the <c>ref</c> would otherwise drop the table's last contact.
+    /// A row the table part puts in its totals row holds what no totals row does: an email address, or a phone number (text of seven
+    /// digits or more, or a whole number of ten or eleven). A totals row holds labels ("Total", "Average:"), its functions' values and
+    /// Excel's errors (#DIV/0!, #N/A). A writer that sets <c>totalsRowCount</c> without growing the <c>ref</c> would otherwise drop the
+    /// table's last contact; one with no address and no phone (a name alone) is still taken for the totals row.
     /// </summary>
     private static bool HoldsAContact(List<object?> cells)
     {
-        var texts = 0;
         foreach (var cell in cells)
         {
-            if (cell is not string text || string.IsNullOrWhiteSpace(text)) continue;
-            if (text.Contains('@') || ++texts > 1) return true;
+            switch (cell)
+            {
+                case string text when text.Contains('@') || (text.Count(char.IsAsciiDigit) >= 7 && !text.Any(char.IsLetter)):
+                    return true;
+                case double number when number == Math.Floor(number) && Math.Abs(number) is >= 1e9 and < 1e11:
+                    return true;
+                case long whole when Math.Abs(whole) is >= 1_000_000_000 and < 100_000_000_000:
+                    return true;
+            }
         }
         return false;
     }

@@ -12,3 +12,14 @@ public sealed class JoinedList<T>(IList<T> items) : ReadOnlyCollection<T>(items)
 {
     public override string ToString() => string.Join("; ", this);
 }
+
+/// <summary>
+/// A dictionary property of a command's output (a message's headers) that reads as "Name: value; Name: value" when turned into
+/// text, as <see cref="JoinedList{T}"/> does for a list: <c>Export-Csv</c> wrote "System.Collections.Generic.Dictionary`2[...]".
+/// Binding (-Header of Get-PipesReplyClassification takes an IDictionary) and lookups see the entries, case-insensitive by name.
+/// </summary>
+public sealed class JoinedDictionary(IEnumerable<KeyValuePair<string, string>> entries)
+    : Dictionary<string, string>(entries, StringComparer.OrdinalIgnoreCase)
+{
+    public override string ToString() => string.Join("; ", this.Select(entry => $"{entry.Key}: {entry.Value}"));
+}

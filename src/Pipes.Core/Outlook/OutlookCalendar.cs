@@ -137,8 +137,11 @@ public sealed partial class OutlookClient
         CheckEventId(change.Id);
         if (change.IsEmpty) throw Invalid($"Nothing to change in event {change.Id}: give -Subject, -Start, -End, -DurationMinutes, -Attendee, -Location, -Body or -TeamsMeeting.", change.Id);
         var zone = CalendarZone(change.TimeZone);
-        var start = change.Start?.Resolve(zone, "-Start");
-        var end = change.End?.Resolve(zone, "-End");
+        // Without -TimeZone a wall-clock time is the event's own zone's, known only once the event is read (UpdateEventAsync checks
+        // it then): here only instants, and times in a zone given, are checked.
+        EventTime? Checkable(EventTime? time) => change.TimeZone is null && time is { Instant: null, MachineLocal: false } ? null : time;
+        var start = Checkable(change.Start)?.Resolve(zone, "-Start");
+        var end = Checkable(change.End)?.Resolve(zone, "-End");
         if (change.DurationMinutes is { } minutes) CheckDuration(minutes);
         if (start is { } s && end is { } e) CheckOrder(s, e);
         if (change.Attendees is not null) MailRecipients.Parse(change.Attendees, "Attendee");
@@ -246,7 +249,7 @@ public sealed partial class OutlookClient
         catch (RemoteRejectedError error) when (error.StatusCode == HttpStatusCode.NotFound)
         {
             throw new RemoteRejectedError(Name, error.Operation,
-                $"The calendar of {MailboxPath} has no event {id} (Graph answered 404 {error.RemoteCode ?? "Not Found"}): it was deleted, or the id is of another mailbox.",
+                $"The calendar of {MailboxNamed} has no event {id} (Graph answered 404 {error.RemoteCode ?? "Not Found"}): it was deleted, or the id is of another mailbox.",
                 HttpStatusCode.NotFound, error.RemoteCode);
         }
     }

@@ -56,6 +56,9 @@ public sealed partial class OutlookClient(PipesEnvironment environment) : Integr
     /// <summary>"users/{mailbox}" when Outlook.Mailbox is set, else "me".</summary>
     public string MailboxPath => Graph.MailboxPath;
 
+    /// <summary>The mailbox as a message names it: "the signed-in mailbox (me)" for a token's or a sign-in's own, else "the mailbox users/x@y.com".</summary>
+    internal string MailboxNamed => MailboxPath == "me" ? "the signed-in mailbox (me)" : $"the mailbox {MailboxPath}";
+
     protected override ResilienceOptions Resilience => Environment.DefaultResilience() with { MaxConcurrency = 4 };
 
     // Graph's Outlook limits (4 concurrent requests, 10,000 per 10 minutes) are per mailbox.
@@ -78,7 +81,7 @@ public sealed partial class OutlookClient(PipesEnvironment environment) : Integr
     {
         if (Graph.Mode is null) throw new NotConfiguredError(Name, "HealthCheck", Graph.Missing, Environment.WhereConfigured);
         using var response = await SendAsync(http, "HealthCheck", HttpMethod.Get, Root + "mailFolders/inbox?$select=id,displayName", cancellationToken: cancellationToken).ConfigureAwait(false);
-        return $"Signed in ({Graph.Mode}); mailbox {MailboxPath}.";
+        return $"Signed in ({Graph.Mode}); {MailboxNamed}.";
     }
 
     /// <summary>Creates a draft with its attachments (see <see cref="PlanAttachments"/>: small ones inline, 3 MB or more through upload sessions); returns its immutable id.</summary>
@@ -318,8 +321,8 @@ public sealed partial class OutlookClient(PipesEnvironment environment) : Integr
     {
         var bodyType = string.Equals(json.Body?.ContentType, "html", StringComparison.OrdinalIgnoreCase) ? "Html" : "Text";
         var body = json.Body?.Content ?? "";
-        var headers = (json.InternetMessageHeaders ?? []).GroupBy(h => h.Name ?? "", StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.First().Value ?? "", StringComparer.OrdinalIgnoreCase);
+        var headers = new JoinedDictionary((json.InternetMessageHeaders ?? []).GroupBy(h => h.Name ?? "", StringComparer.OrdinalIgnoreCase)
+            .Select(g => KeyValuePair.Create(g.Key, g.First().Value ?? "")));
         var subject = json.Subject ?? "";
         var fromName = json.From?.EmailAddress?.Name;
         var fromAddress = json.From?.EmailAddress?.Address;

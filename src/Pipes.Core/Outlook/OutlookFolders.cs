@@ -94,10 +94,10 @@ public sealed partial class OutlookClient
             {
                 if (!optional)
                     throw new IntegrationError(Name, "FindFolder", ErrorIds.NotFound, PipesErrorKind.NotFound,
-                        $"The mailbox {MailboxPath} has no folder '{name}' (named in {where}). Nothing was read.", HttpStatusCode.NotFound,
+                        $"{char.ToUpperInvariant(MailboxNamed[0])}{MailboxNamed[1..]} has no folder '{name}' (named in {where}). Nothing was read.", HttpStatusCode.NotFound,
                         "Name a folder as Outlook shows it, with its path from the top for a subfolder ('Inbox/Prospects'), or by a well-known name (inbox, archive, junkemail, deleteditems).",
                         target: name);
-                Environment.Log.Note(Name, $"the mailbox {MailboxPath} has no {name} folder; it is left out of this poll (a folder of the default {InboxFoldersSetting}: Outlook makes Archive on the first archive).");
+                Environment.Log.Note(Name, $"{MailboxNamed} has no {name} folder; it is left out of this poll (a folder of the default {InboxFoldersSetting}: Outlook makes Archive on the first archive).");
                 continue;
             }
             if (found.All(f => f.Id != folder.Id)) found.Add(folder);

@@ -42,7 +42,8 @@ public sealed class InboxMessage
 
     /// <summary>
     /// Where a reply goes: the first of <see cref="ReplyTo"/>, else <see cref="FromAddress"/>. Named as a contact's address is, so a
-    /// message piped to Send-PipesMail or New-PipesDraft answers its sender, to New-PipesEvent invites them, to Get-ACContact looks them up.
+    /// message piped to Send-PipesMail or New-PipesDraft answers its sender and to New-PipesEvent invites them (not a sender who opted out,
+    /// nor a bounce's mail server: both commands refuse those).
     /// </summary>
     public string? Email => ReplyTo.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? FromAddress;
 

@@ -64,7 +64,7 @@ public sealed class ReplyClassifier
 
         // 1. Reports from mail systems.
         var bounce = ReplyRules.BounceEvidence(subject, whole, message.From, headers, out var bounceScore);
-        if (ReplyRules.MachineNonReply(subject, whole, headers) is { } machine)
+        if (ReplyRules.MachineNonReply(subject, whole, headers, message.From) is { } machine)
             return new ReplyClassification(ReplyClass.Unknown, 0.9, ["machine message: " + machine], reply);
         if (bounceScore >= 2)
             return new ReplyClassification(ReplyClass.Bounce, bounceScore >= 4 ? 0.98 : 0.9, bounce, reply);

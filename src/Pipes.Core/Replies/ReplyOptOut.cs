@@ -215,8 +215,18 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
         // "Unsubscribe?" as the whole reply: nothing it could be turning over.
         if (text.AsSpan(0, match.Index).IsWhiteSpace() && text.AsSpan(after + 1).IsWhiteSpace()) return false;
         var before = Math.Max(0, match.Index - 30);
-        return !PoliteAsk().IsMatch(text.AsSpan(before, match.Index - before));
+        if (PoliteAsk().IsMatch(text.AsSpan(before, match.Index - before))) return false;
+        // A reproach for having to ask again asks once more: "How many times do I have to ask you people to take me off your list?".
+        var sentence = Math.Max(0, match.Index - 90);
+        return !Reproach().IsMatch(text.AsSpan(sentence, match.Index - sentence));
     }
+
+    // The reproach's lead and its verb of asking, in the request's sentence: "how many (more) times / how often ... ask (you) to", "why do
+    // I (keep having to / have to) tell y'all to", "were you not listening when we said". A question that only asks whether it was
+    // said ("Did he ask you to remove me?", "Did I say remove me? No", "Who told you to stop calling?") has no lead, and turns the words over.
+    [GeneratedRegex("""(?:\bhow\s+many\s+(?:more\s+)?times|\bhow\s+often|\bwhy\s+(?:do|must|should|does|did)\s+(?:i|we)\b|\b(?:not|n't)\s+(?:listening|hear(?:ing)?|read(?:ing)?|understand(?:ing)?)\b)[^.!?\n]{0,60}?\b(?:ask(?:ed|ing)?|tell(?:ing)?|told|sa(?:y|id))\s+(?:(?:you|u|y'?all)\s+(?:(?:people|guys|folks|all)\s+)?)?(?:to\s+)?$""",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Reproach();
 
     [GeneratedRegex("""^\s*(?:thanks|thank\s+you|thx|ty|please|gracias|merci|danke|obrigad[oa])\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ThanksAfter();
@@ -490,11 +500,8 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Undone();
 
-    // A question that asks for the thing: "can you take me off?", "would you please remove me?", "¿pueden darme de baja?"; and one that
-    // reproaches for asking again, the request the words asked for ("How many times do I have to ask you people to take me off your
-    // list?", "Why do I have to keep telling you to stop calling?", "Did you not hear me when I said remove me?"); "You said remove me?"
-    // and "Who told you to remove me?" still turn the words over.
-    [GeneratedRegex("""(?<!\bwho\s+(?:\w+\s+)?)\b(?:ask(?:ed|ing)?|tell(?:ing)?|told)\s+(?:you|u|y'?all)\s+(?:(?:people|guys|folks|all)\s+)?to\s+$|\b(?:I|we)\s+(?:\w+\s+){0,2}(?:said|say)\s+$|\b(?:please|kindly)\s+$|\b(?:can|could|would|will)\s+(?:you|u|y'?all|someone|somebody)\s+(?:please\s+|pls\s+|kindly\s+|just\s+)?(?:\S+\s+){0,2}$|\b(?:pueden|puede|podr[ií]an?|pourriez-vous|pouvez-vous|k[öo]nnen\s+sie|podem|poderiam|pode)\s+(?:\S+\s+){0,2}$""",
+    // A question that asks for the thing: "can you take me off?", "would you please remove me?", "¿pueden darme de baja?".
+    [GeneratedRegex("""\b(?:please|kindly)\s+$|\b(?:can|could|would|will)\s+(?:you|u|y'?all|someone|somebody)\s+(?:please\s+|pls\s+|kindly\s+|just\s+)?(?:\S+\s+){0,2}$|\b(?:pueden|puede|podr[ií]an?|pourriez-vous|pouvez-vous|k[öo]nnen\s+sie|podem|poderiam|pode)\s+(?:\S+\s+){0,2}$""",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PoliteAsk();
 

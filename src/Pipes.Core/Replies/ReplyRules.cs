@@ -29,14 +29,19 @@ internal static partial class ReplyRules
     }
 
     /// <summary>A machine message that is neither a reply nor a failure: read receipt, delivery receipt, recall notice, delivery-delayed warning, challenge-response hold.</summary>
-    public static string? MachineNonReply(string subject, string wholeText, IReadOnlyDictionary<string, string>? headers)
+    public static string? MachineNonReply(string subject, string wholeText, IReadOnlyDictionary<string, string>? headers, string? from = null)
     {
         if (ReadReceiptSubject().Match(subject) is { Success: true } read) return "read receipt: " + read.Value.Trim();
         if (Header(headers, "Content-Type") is { } type && type.Contains("disposition-notification", StringComparison.OrdinalIgnoreCase)) return "read receipt: report-type=disposition-notification";
         if (RecallSubject().Match(subject) is { Success: true } recall) return "recall notice: " + recall.Value.Trim();
         // Exchange's delivery receipt ("Delivered: ...", "Your message has been delivered to the following recipients") is a
-        // delivery status report too (report-type=delivery-status), of a success: no bounce, whatever its headers weigh.
-        if ((DeliveredSubject().Match(subject) is { Success: true } delivered || (delivered = DeliveredWords().Match(wholeText)).Success) && !PermanentFailure().IsMatch(wholeText))
+        // delivery status report too (report-type=delivery-status), of a success: no bounce, whatever its headers weigh. Only from a
+        // mail system (its report type, or a system sender): a person's "Delivered: the signed lease" is a reply. A report that also
+        // says a recipient failed is a bounce.
+        var fromSystem = (Header(headers, "Content-Type") is { } report && report.Contains("delivery-status", StringComparison.OrdinalIgnoreCase))
+            || (from is not null && (BounceSender().IsMatch(from) || from.Contains("MicrosoftExchange", StringComparison.OrdinalIgnoreCase)));
+        if (fromSystem && (DeliveredSubject().Match(subject) is { Success: true } delivered || (delivered = DeliveredWords().Match(wholeText)).Success)
+            && !PermanentFailure().IsMatch(wholeText) && !BounceBody().IsMatch(wholeText) && !BounceSubject().IsMatch(subject))
             return "delivery receipt: " + delivered.Value.Trim();
         // The delay wording has no line breaks in it, so the subject and the text are searched in turn, not joined.
         if (((ContainsAny(subject, DelayKeys) && DelayWords().Match(subject) is { Success: true } delay) || (ContainsAny(wholeText, DelayKeys) && (delay = DelayWords().Match(wholeText)).Success))
@@ -302,7 +307,7 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"^(undeliverable|undelivered mail|message undeliverable|undeliverable message|delivery notification: delivery has failed|returned to sender|delivery status notification \(failure\)|mail delivery failed|returned mail|delivery failure|failure notice|message not delivered|message (was )?(quarantined|blocked)|mail system error|non remis|échec de la remise|unzustellbar|nicht zustellbar|no se puede entregar|no entregado|notificación de estado de entrega|não é possível entregar|não entregue|mensagem não entregue)", RegexOptions.IgnoreCase)]
     private static partial Regex BounceSubject();
 
-    [GeneratedRegex(@"delivery has failed|could not be delivered|couldn't be delivered|wasn't delivered|was undeliverable|unable to deliver|permanent (fatal )?error|\b5\.\d{1,2}\.\d{1,3}\b|\b55\d[ -]|user unknown|unknown user|address (couldn't be|could not be|not) found|no such (user|recipient|mailbox)|mailbox (unavailable|full|is full|does not exist|disabled)|over quota|quota exceeded|relay(ing)? (access )?denied|rejected (your message|as spam)|message (was )?rejected|was quarantined|(has|have) not been delivered(?! yet)|(was|were) not delivered|no se pudo entregar|no se ha entregado|no se encontró la dirección|échec de la remise|n'a pas pu être (remis|distribué)|übermittlung an folgende empfänger|konnte nicht zugestellt|nicht zugestellt werden|falha na entrega|não pôde ser entregue|não foi possível entregar", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"delivery has failed|could not be delivered|could not be reached|mailbox not found|(?:following )?recipients? (?:has |have )?failed|couldn't be delivered|wasn't delivered|was undeliverable|unable to deliver|permanent (fatal )?error|\b5\.\d{1,2}\.\d{1,3}\b|\b55\d[ -]|user unknown|unknown user|address (couldn't be|could not be|not) found|no such (user|recipient|mailbox)|mailbox (unavailable|full|is full|does not exist|disabled)|over quota|quota exceeded|relay(ing)? (access )?denied|rejected (your message|as spam)|message (was )?rejected|was quarantined|(has|have) not been delivered(?! yet)|(was|were) not delivered|no se pudo entregar|no se ha entregado|no se encontró la dirección|échec de la remise|n'a pas pu être (remis|distribué)|übermittlung an folgende empfänger|konnte nicht zugestellt|nicht zugestellt werden|falha na entrega|não pôde ser entregue|não foi possível entregar", RegexOptions.IgnoreCase)]
     private static partial Regex BounceBody();
 
     [GeneratedRegex(@"^\s*(read|leído|lu|gelesen|lida)\s?:", RegexOptions.IgnoreCase)]

@@ -426,10 +426,19 @@ public sealed class XlsxWriterTests : IDisposable
         Assert.Equal([4L], summary.FooterRows); // the Total Row below, by its word and its sum
         Assert.Equal([3L], summary.TableTotalsContactRows);
 
-        // Two texts and no address are a contact too ("Bo Dee" and a phone typed as text); a label with the functions' values is not.
+        // A phone typed as text, or stored as a number, is a contact too.
         WriteWithTables(path, (Row(1, "Name", "Phone", "Acres") + Row(2, "Ann Cole", "214-555-0140", 10) + Row(3, "Bo Dee", "214-555-0141", 20.5),
             ["ref=\"A1:C3\" totalsRowCount=\"1\""]));
         Assert.Equal(["Ann Cole", "Bo Dee"], Run(path).Records.Select(r => r.FullName));
+        WriteWithTables(path, (Row(1, "Name", "Phone", "Acres") + Row(2, "Ann Cole", 2145550140L, 10) + Row(3, "Bo Dee", 2145550141L, 20.5),
+            ["ref=\"A1:C3\" totalsRowCount=\"1\""]));
+        Assert.Equal(["Ann Cole", "Bo Dee"], Run(path).Records.Select(r => r.FullName));
+
+        // A real totals row with two labels, a text result or Excel's errors (an average over blank cells) is still the totals row.
+        WriteWithTables(path, (Contacts + Row(4, "Total", "Average:", "5 owners", "#DIV/0!"), ["ref=\"A1:D4\" totalsRowCount=\"1\""]));
+        var (kept, footer) = Run(path);
+        Assert.Equal(["Ann Cole", "Bo Dee"], kept.Select(r => r.FullName));
+        Assert.Equal([4L], footer.FooterRows);
     }
 
     [Fact]

@@ -323,6 +323,23 @@ public sealed class ReplyClassifierTests
         if (expected == ReplyClass.Unknown) Assert.StartsWith("machine message: delivery receipt", result.Evidence[0], StringComparison.Ordinal);
     }
 
+    // A person's subject that starts like a receipt, a reply that quotes one, and a report that says a recipient failed are not receipts.
+    [Theory]
+    [InlineData("Delivered: the signed lease", "Got your packet. Please take me off your list now.", "jo@ranch.example", false, ReplyClass.NotInterested)]
+    [InlineData("RE: Lease", "Yes, call me tomorrow.\n\n> Your message has been delivered to the following recipients: jo", "jo@ranch.example", false, ReplyClass.Interested)]
+    [InlineData("Undeliverable: Lease", "Delivery to these recipients or groups is complete: ann@x.example. The following recipients failed: bob@x.example (mailbox unavailable)", "postmaster@x.example", true, ReplyClass.Bounce)]
+    [InlineData("Delivered: Lease", "Your message has been delivered to the following recipients: ann@x.example. bob@x.example could not be reached: mailbox not found", "mailer-daemon@x.example", false, ReplyClass.Bounce)]
+    public void OnlyAMailSystemsReceiptOfASuccessIsAReceipt(string subject, string body, string from, bool reportType, ReplyClass expected)
+    {
+        var headers = reportType ? new Dictionary<string, string> { ["Content-Type"] = "multipart/report; report-type=delivery-status" } : null;
+        Assert.Equal(expected, Classify(body, subject, from, headers: headers).Classification);
+    }
+
+    // "Declined" in a well's production talk is no decline.
+    [Fact]
+    public void ADeclineCurveIsNoDecline() =>
+        Assert.Equal(ReplyClass.Interested, Classify("Interested. The well's output declined to 5 bbl/day last year, so price it accordingly and call me.").Classification);
+
     [Fact]
     public void AFiltersUndeliverableNoticeWithOnlyAnAutomaticHeaderIsABounce()
     {

@@ -108,6 +108,12 @@ public sealed class ReplyOptOutTests
     [InlineData("You don't have to unsubscribe me, just send the number.")]
     [InlineData("Who asked you to remove me? Send me the lease form.")] // a reproach the other way round: turns the words over
     [InlineData("My brother said remove me? No, call me at 432-555-0188.")]
+    // Whether it was asked, not a reproach for asking again (a review of the reproach rule: each was read as an opt-out).
+    [InlineData("Did my wife ask you to remove me? She shouldn't have. Send the numbers.")]
+    [InlineData("Should we tell you to stop calling? No, call any time after 5.")]
+    [InlineData("Did I say take me off your list? No. I said send me the lease.")]
+    [InlineData("When did I ever say stop emailing? Keep them coming.")]
+    [InlineData("Someone asked you to remove me? That was not me, keep me on.")]
     [InlineData("Stop by the office Tuesday and we can talk.")]
     [InlineData("I opted out of the pooling order in 2019, so I own the interest outright. Make an offer.")] // a pooling election
     [InlineData("We signed a quit claim deed to my brother. He owns it now: bob@example.com")]

@@ -70,6 +70,9 @@ public sealed class GetACContactCommand : PipesCmdlet
     /// <summary>The stage ids of every piped stage ((Get-ACPipeline x).Stages | Where Title -eq 'Offer Made' | Get-ACContact), pulled with them.</summary>
     private readonly List<long> _pipedStages = [];
 
+    /// <summary>The pipelines of the piped stages: a stage binds its PipelineId too.</summary>
+    private readonly List<long> _pipedStagesPipelines = [];
+
     /// <summary>-StageId typed on the command line, not bound from each piped stage.</summary>
     private bool _stagesTyped;
 
@@ -107,17 +110,25 @@ public sealed class GetACContactCommand : PipesCmdlet
         var pipedStages = !_stagesTyped && StageId is { Length: > 0 } ? StageId : null;
         if (MyInvocation.ExpectingInput && (PipelineId is { Length: > 0 } || pipedStages is not null))
         {
-            _pipedPipelines.AddRange(PipelineId ?? []);
-            _pipedStages.AddRange(pipedStages ?? []);
+            if (pipedStages is null) _pipedPipelines.AddRange(PipelineId ?? []);
+            else
+            {
+                _pipedStages.AddRange(pipedStages);
+                _pipedStagesPipelines.AddRange(PipelineId ?? []);
+            }
         }
         else Pull(PipelineId ?? [], StageId ?? []);
     }
 
     protected override void EndProcessing()
     {
-        // A stage piped binds its PipelineId too: that stage of that pipeline, not the whole pipeline.
-        if (_pipedPipelines.Count > 0 || _pipedStages.Count > 0)
-            Pull(_pipedPipelines.Distinct().ToArray(), _stagesTyped ? StageId ?? [] : _pipedStages.Distinct().ToArray());
+        // Whole pipelines and stages piped together would be read as those pipelines AND those stages, dropping the rest of each
+        // pipeline: refused rather than narrowed. A stage piped binds its PipelineId too: that stage of that pipeline.
+        if (_pipedPipelines.Count > 0 && _pipedStages.Count > 0)
+            ThrowTerminatingError(new Integrations.InvalidInputError("ActiveCampaign", "GetContacts",
+                "Both pipelines and stages were piped: pipe the pipelines (all their contacts) or the stages (only theirs), not both. Nothing was read.", null));
+        else if (_pipedStages.Count > 0) Pull(_pipedStagesPipelines.Distinct().ToArray(), _pipedStages.Distinct().ToArray());
+        else if (_pipedPipelines.Count > 0) Pull(_pipedPipelines.Distinct().ToArray(), StageId ?? []);
         base.EndProcessing();
     }
 

@@ -36,8 +36,9 @@ public sealed partial class EventTimeTransformationAttribute : ArgumentTransform
     internal static object Parse(string text, CultureInfo session)
     {
         var invariant = Read(text, CultureInfo.InvariantCulture);
+        // Year first, the date reads one way in every culture; the time may be written in the session's ("2027/12/01 午後2:00").
         if (YearFirst().IsMatch(text))
-            return invariant ?? Unreadable(text);
+            return invariant ?? Read(text, session) ?? Unreadable(text);
         var local = session.Name.Length == 0 ? invariant : Read(text, session);
         if (invariant is null) return local ?? Unreadable(text);
         if (local is null || Same(invariant, local)) return invariant;

@@ -141,12 +141,10 @@ public abstract class MailCmdlet : PipesCmdlet
             return null;
         }
         // A message of Get-PipesInbox piped to answer it (it binds -To by its Email, the sender's): not to a sender who asked to be left alone.
-        if (record?.BaseObject is InboxMessage { OptOut: { Scope: Pipes.Replies.OptOutScope.All or Pipes.Replies.OptOutScope.Email } optOut } message)
+        if (InboxSender.Refusal(record) is { } refusal)
         {
             var which = RecordLabel.Describe(record, _position);
-            Fail(new PipesException(ErrorIds.InvalidRecipient, PipesErrorKind.InvalidInput,
-                $"Not sent: {message.From} asked not to be written to ({optOut}), in the message of {message.ReceivedDateTime.UtcDateTime:yyyy-MM-dd HH:mm} UTC. Nothing was sent for it.",
-                "Filter such messages out before piping: Where-Object { -not $_.OptOut }.", which), which);
+            Fail(new PipesException(ErrorIds.InvalidRecipient, PipesErrorKind.InvalidInput, $"Not sent: {refusal}. Nothing was sent for it.", InboxSender.Advice, which), which);
             return null;
         }
         string subject, body;

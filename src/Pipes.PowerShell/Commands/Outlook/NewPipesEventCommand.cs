@@ -99,6 +99,11 @@ public sealed class NewPipesEventCommand : CalendarCmdlet
             WriteWarning($"-Attendee was given, so the piped records' Email ({email}, ...) is not invited: PowerShell binds a parameter given by name, not the record's property. "
                 + "To invite each record and others too: -Attendee { $_.Email; 'boss@example.com' }.");
         }
+        if (InboxSender.Refusal(record) is { } refusal)
+        {
+            Fail(new PipesException(ErrorIds.InvalidRecipient, PipesErrorKind.InvalidInput, $"Not booked: {refusal}. {NothingBooked}", InboxSender.Advice, which), which);
+            return;
+        }
         NewEvent meeting;
         EventPlan plan;
         try

@@ -59,9 +59,22 @@ public sealed class GetPipesReplyClassificationCommand : PSCmdlet
     // [DateTime]s convert to it.
     public DateTimeOffset? Received { get; set; }
 
+    /// <summary>
+    /// A dictionary's entries through its own enumerator: a generic dictionary (a message's JoinedDictionary of headers) enumerates
+    /// KeyValuePairs as a plain IEnumerable, not DictionaryEntries, so Cast&lt;DictionaryEntry&gt; failed on one.
+    /// </summary>
+    private static List<DictionaryEntry>? Entries(IDictionary? dictionary)
+    {
+        if (dictionary is null) return null;
+        var entries = new List<DictionaryEntry>();
+        var enumerator = dictionary.GetEnumerator();
+        while (enumerator.MoveNext()) entries.Add(enumerator.Entry);
+        return entries;
+    }
+
     protected override void ProcessRecord()
     {
-        var headers = Header?.Cast<DictionaryEntry>().ToDictionary(e => e.Key.ToString() ?? "", e => (e.Value is PSObject p ? p.BaseObject : e.Value)?.ToString() ?? "", StringComparer.OrdinalIgnoreCase);
+        var headers = Entries(Header)?.ToDictionary(e => e.Key.ToString() ?? "", e => (e.Value is PSObject p ? p.BaseObject : e.Value)?.ToString() ?? "", StringComparer.OrdinalIgnoreCase);
         var isHtml = BodyType is null ? ReplyText.LooksLikeHtml(Body ?? "") : BodyType.Equals("Html", StringComparison.OrdinalIgnoreCase);
         var from = From is PSObject wrapped ? wrapped.BaseObject?.ToString() : From?.ToString();
         var own = To?.Select(t => (t is PSObject p ? p.BaseObject : t)?.ToString()).OfType<string>().ToList();

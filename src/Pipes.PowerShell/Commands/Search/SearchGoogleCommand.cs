@@ -56,39 +56,57 @@ public sealed class SearchGoogleCommand : PipesCmdlet
 
     protected override void ProcessRecord()
     {
-        _position++;
-        var record = InputObject?.BaseObject is string ? null : InputObject;
-        var query = ParameterSetName == TemplateSet ? null : QueryText(Query);
-        var target = ParameterSetName == TemplateSet ? RecordLabel.Describe(record, _position) : query ?? RecordLabel.Describe(Query as PSObject ?? new PSObject(Query), _position);
-        ForItem(target, () =>
+        if (ParameterSetName == TemplateSet)
         {
-            if (ParameterSetName == QuerySet && query is null)
-                throw new PipesException(ErrorIds.InvalidInput, PipesErrorKind.InvalidInput,
-                    $"{target}: a {TypeName(Query)} was piped with no -QueryTemplate, so its text would be the query. Nothing was searched for it.",
-                    "Say what to search for from each record: Search-Google -QueryTemplate '{Company} mineral rights'.", target);
-            var empty = false;
-            var text = ParameterSetName == TemplateSet
-                ? RecordTemplate.Fill(QueryTemplate, InputObject, value => { empty |= string.IsNullOrWhiteSpace(value); return value; }, "Nothing was searched for it.")
-                : query!;
-            // "{Company} mineral rights" for a record without a company would spend a query on "mineral rights".
-            if (empty)
-                throw new PipesException(ErrorIds.InvalidInput, PipesErrorKind.InvalidInput,
-                    $"{target}: a property -QueryTemplate names is empty, so the query would be '{text.Trim()}'. Nothing was searched for it.",
-                    "Filter such records out first (Where-Object Company), or use a template whose properties they all have.", target);
-            if (_client is null)
+            _position++;
+            var record = InputObject?.BaseObject is string ? null : InputObject;
+            var target = RecordLabel.Describe(record, _position);
+            ForItem(target, () =>
             {
-                _client = new SearchClient(Environment);
-                if (Count > _client.MaxResults)
-                    WriteWarning($"{_client.Name} gives at most {_client.MaxResults} results for a query: -Count {Count} gets {_client.MaxResults} at most.");
-            }
-            var search = new SearchQuery(text, Count, SiteHost(Site), Language?.ToLowerInvariant(), SafeSearch);
-            Stream(token => _client.SearchAsync(search, token), result => WriteObject(result));
-        });
+                var empty = false;
+                var text = RecordTemplate.Fill(QueryTemplate, InputObject, value => { empty |= string.IsNullOrWhiteSpace(value); return value; }, "Nothing was searched for it.");
+                // "{Company} mineral rights" for a record without a company would spend a query on "mineral rights".
+                if (empty)
+                    throw new PipesException(ErrorIds.InvalidInput, PipesErrorKind.InvalidInput,
+                        $"{target}: a property -QueryTemplate names is empty, so the query would be '{text.Trim()}'. Nothing was searched for it.",
+                        "Filter such records out first (Where-Object Company), or use a template whose properties they all have.", target);
+                Search(text);
+            });
+            return;
+        }
+        // Several typed (-Query $rows.Company) are several queries, as piped ones are: not one query of all their words.
+        var given = Query is PSObject { BaseObject: var inner } ? inner : Query;
+        foreach (var item in given is System.Collections.IList many ? many.Cast<object?>() : [Query])
+        {
+            _position++;
+            var query = QueryText(item);
+            object target = query ?? RecordLabel.Describe(item as PSObject ?? new PSObject(item ?? ""), _position);
+            ForItem(target, () =>
+            {
+                if (query is null)
+                    throw new PipesException(ErrorIds.InvalidInput, PipesErrorKind.InvalidInput,
+                        $"{target}: a {TypeName(item)} was given as the query with no -QueryTemplate, so its text would be the query. Nothing was searched for it.",
+                        "Say what to search for from each record: Search-Google -QueryTemplate '{Company} mineral rights'.", target);
+                Search(query);
+            });
+        }
+    }
+
+    private void Search(string text)
+    {
+        if (_client is null)
+        {
+            _client = new SearchClient(Environment);
+            if (Count > _client.MaxResults)
+                WriteWarning($"{_client.Name} gives at most {_client.MaxResults} results for a query: -Count {Count} gets {_client.MaxResults} at most.");
+        }
+        var search = new SearchQuery(text, Count, SiteHost(Site), Language?.ToLowerInvariant(), SafeSearch);
+        Stream(token => _client.SearchAsync(search, token), result => WriteObject(result));
     }
 
     /// <summary>
-    /// The text of -Query: a string or a number as typed, several joined by spaces, a piped object's Query property; null for any
-    /// other object (a record piped without -QueryTemplate).
+    /// The text of one query: a string, or a number, a date or any other value PowerShell writes as text, as typed; a piped object's
+    /// Query property; null for a record (an object with properties of its own, piped without -QueryTemplate).
     /// </summary>
     private static string? QueryText(object? value)
     {
@@ -97,15 +115,15 @@ public sealed class SearchGoogleCommand : PipesCmdlet
         {
             case null: return "";
             case string text: return text;
-            case IConvertible scalar when item.GetType().IsPrimitive || item is decimal: return Convert.ToString(scalar, System.Globalization.CultureInfo.InvariantCulture);
-            case object[] items:
-                var parts = items.Select(QueryText).ToList();
-                return parts.Any(p => p is null) ? null : string.Join(" ", parts);
+            case IConvertible scalar when item.GetType().IsPrimitive || item is decimal or DateTime or Enum: return Convert.ToString(scalar, System.Globalization.CultureInfo.InvariantCulture);
+            case Guid or DateTimeOffset or Uri: return Convert.ToString(item, System.Globalization.CultureInfo.InvariantCulture);
         }
-        return value is PSObject record && record.Properties["Query"]?.Value is { } inner && inner is not PSObject { BaseObject: PSCustomObject } ? QueryText(inner) : null;
+        if (value is PSObject record && record.Properties["Query"] is { } property)
+            return property.Value is null ? "" : property.Value is PSObject { BaseObject: PSCustomObject } ? null : QueryText(property.Value);
+        return null;
     }
 
-    private static string TypeName(object value) => value is PSObject { BaseObject: PSCustomObject } record
+    private static string TypeName(object? value) => value is null ? "null" : value is PSObject { BaseObject: PSCustomObject } record
         ? record.TypeNames.FirstOrDefault(t => !t.StartsWith("System.", StringComparison.Ordinal)) ?? "record"
         : (value is PSObject p ? p.BaseObject : value).GetType().Name;
 
