@@ -177,13 +177,14 @@ try {
     if ((Test-PipesIntegration Outlook).IsConfigured) {
         $repliesCsv = Join-Path $OutputFolder "replies-$stamp.csv"
         # Its own watermark: an admin's Get-PipesInbox at the prompt moves the unnamed one, and would otherwise take these replies.
-        $replies = @(Get-PipesInbox -All -WatermarkName nightly-pull -CommitVariable inboxPull | Select-Object @{ n = 'ReceivedDateTime'; e = { Iso $_.ReceivedDateTime } }, FromAddress, FromName, Subject, Folder, Classification, @{ n = 'OptOut'; e = { "$($_.OptOut)" } }, @{ n = 'Evidence'; e = { "$($_.Reply)" } })
+        $replies = @(Get-PipesInbox -All -WatermarkName nightly-pull -CommitVariable inboxPull -WarningVariable inboxWarnings | Select-Object @{ n = 'ReceivedDateTime'; e = { Iso $_.ReceivedDateTime } }, FromAddress, FromName, Subject, Folder, Classification, @{ n = 'OptOut'; e = { "$($_.OptOut)" } }, @{ n = 'Evidence'; e = { "$($_.Reply)" } })
         if ($replies.Count) {
             $replies | Export-Csv -LiteralPath "$repliesCsv.partial" -NoTypeInformation -Encoding utf8
             Move-Item -LiteralPath "$repliesCsv.partial" -Destination $repliesCsv -Force
         }
         Complete-PipesWatermark $inboxPull
         Write-Log "Outlook: $($replies.Count) repl(ies) -> $(if ($replies.Count) { $repliesCsv } else { 'no file' })"
+        foreach ($warning in $inboxWarnings) { Write-Log "Outlook warning: $warning" }
     }
     else { Write-Log 'Outlook: not configured, inbox skipped' }
 
