@@ -221,6 +221,9 @@ Get-ACContact -PipelineId 1 | Invoke-PipesDial -WhatIf
         $none.Commit() | Should -BeFalse   # nothing read, nothing to move
         Update-AcContact 5
         @(Get-ACContact -Incremental).Id | Should -Be @('5')
+        # Without -Incremental there is no watermark: said, not handed back as if it were one.
+        $null = Get-ACContact -First 1 -CommitVariable plain -WarningVariable w -WarningAction SilentlyContinue
+        "$w" | Should -Match '-CommitVariable plain without -Incremental: this pull keeps no watermark'
     }
 
     It 'shows Committed and Count in an 80-column table of Complete-PipesWatermark -PassThru, whatever the length of the key' {

@@ -166,6 +166,8 @@ public sealed class GetACContactCommand : PipesCmdlet
                 WriteObject(ToPSObject(contact));
             }, "Get-ACContact");
             foreach (var note in pull.Notes) WriteWarning(note);
+            if (CommitVariable is not null && !Incremental)
+                WriteWarning($"-CommitVariable {CommitVariable} without -Incremental: this pull keeps no watermark, so the move it holds moves nothing (Complete-PipesWatermark only marks it done).");
             // Every contact was written to the pipeline: only now may the watermark move, or, with -CommitVariable, once
             // the caller has stored them (a command after this one in the pipeline, Export-Csv, has not closed its file yet).
             if (CommitOrHold(new Integrations.PendingWatermark(pull.WatermarkKey, pull.Count, pull.Commit), CommitVariable))
