@@ -300,7 +300,7 @@ catch { `$_.FullyQualifiedErrorId; `$_.Exception.Message; `$_.ErrorDetails.Recom
         $text = Get-PipesEvent -Start '2027-03-15' -End '2027-03-16' -TimeZone America/Chicago | Format-Table | Out-String -Width 200
         $text | Should -Match 'Start\s+End\s+Subject\s+Attendees'
         $text | Should -Match '2027-03-15 10:00 -05:00\s+10:30\s+Call with Ann\s+ann@example.com'
-        $text | Should -Match 'Attendees\s+Online\s+Id'
+        $text | Should -Match 'Attendees\s+IsOnlineMeeting\s+Id'
         # A meeting that ends on another day shows that day.
         $null = New-PipesEvent -Subject 'Site visit' -Start '2027-03-16 09:00' -End '2027-03-18 17:00' -TimeZone America/Chicago
         $days = Get-PipesEvent -Start '2027-03-16' -End '2027-03-17' -TimeZone America/Chicago | Format-Table | Out-String -Width 200
