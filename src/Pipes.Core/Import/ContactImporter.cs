@@ -291,8 +291,10 @@ public static class ContactImporter
 /// </summary>
 internal sealed class RowStep(RecordBuilder builder, string path, bool unique, ContactKeys seen, ImportSummary summary, Dictionary<SourceRow, int>? headNuls, Action? progress)
 {
-    /// <summary>The issue on a record from a hidden XLSX row: the text a filter on Issues can match.</summary>
+    /// <summary>The issue on a record from a row a workbook's table part puts in its totals row, read as a contact (<see cref="SourceRow.InTableTotalsWithAContact"/>).</summary>
     internal const string TableTotalsContactIssue = "The workbook's table puts the row in its totals row, but it holds a contact (an email address or a phone number), so it was imported: the table's range may end a row short.";
+
+    /// <summary>The issue on a record from a hidden XLSX row: the text a filter on Issues can match.</summary>
     internal const string HiddenRowIssue = "The row is hidden in the workbook (hidden, or filtered out in Excel).";
 
     /// <summary>The row's formula cells of no known value, counted by column name for the file's warning.</summary>

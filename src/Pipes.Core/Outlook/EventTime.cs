@@ -29,6 +29,9 @@ public readonly record struct EventTime
     /// <summary>The wall-clock time is the machine's (the DateTime given was Kind Local).</summary>
     public bool MachineLocal { get; }
 
+    /// <summary>A wall-clock time read in the zone of the calendar (or the event) it is for: neither an instant nor the machine's clock.</summary>
+    public bool InCalendarZone => Instant is null && !MachineLocal;
+
     public static EventTime From(DateTimeOffset instant) => new(instant, default, false);
 
     /// <summary>Kind Utc is that instant; Local is the machine's wall clock; Unspecified is the calendar zone's wall clock.</summary>

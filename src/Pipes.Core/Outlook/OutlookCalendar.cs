@@ -139,7 +139,7 @@ public sealed partial class OutlookClient
         var zone = CalendarZone(change.TimeZone);
         // Without -TimeZone a wall-clock time is the event's own zone's, known only once the event is read (UpdateEventAsync checks
         // it then): here only instants, and times in a zone given, are checked.
-        EventTime? Checkable(EventTime? time) => change.TimeZone is null && time is { Instant: null, MachineLocal: false } ? null : time;
+        EventTime? Checkable(EventTime? time) => change.TimeZone is null && time is { InCalendarZone: true } ? null : time;
         var start = Checkable(change.Start)?.Resolve(zone, "-Start");
         var end = Checkable(change.End)?.Resolve(zone, "-End");
         if (change.DurationMinutes is { } minutes) CheckDuration(minutes);

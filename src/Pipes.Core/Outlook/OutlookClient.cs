@@ -156,9 +156,8 @@ public sealed partial class OutlookClient(PipesEnvironment environment) : Integr
     {
         var polling = since is null;
         var key = WatermarkKeyOf(watermarkName);
-        var own = polling ? Environment.State.Get<Watermark>(key) : null;
-        var watermark = own;
-        if (polling && own is null && key != WatermarkKey && Environment.State.Get<Watermark>(WatermarkKey) is { } unnamed)
+        var watermark = polling ? Environment.State.Get<Watermark>(key) : null;
+        if (polling && watermark is null && key != WatermarkKey && Environment.State.Get<Watermark>(WatermarkKey) is { } unnamed)
             warn?.Invoke($"The watermark '{watermarkName!.Trim()}' is new: this poll starts as a first poll does ({(all ? "every message" : $"the newest {limit}")}), "
                 + $"not where the unnamed watermark stands ({Instant(unnamed.At)}), so it gets the messages other readers took too. "
                 + "A task that used the unnamed watermark before reads again what it read.");
@@ -168,7 +167,7 @@ public sealed partial class OutlookClient(PipesEnvironment environment) : Integr
         var reading = await ResolveFoldersAsync(folders, cancellationToken).ConfigureAwait(false);
         var names = reading.Select(f => f.Name).ToArray();
         // Only this watermark's own last poll counts: a new name has covered no folder yet.
-        if (polling && own?.Folders is { } covered && covered.Except(names, StringComparer.OrdinalIgnoreCase).ToList() is { Count: > 0 } left)
+        if (polling && watermark?.Folders is { } covered && covered.Except(names, StringComparer.OrdinalIgnoreCase).ToList() is { Count: > 0 } left)
             warn?.Invoke($"This poll reads {JoinedNames(names)} and moves the watermark{(watermarkName is null ? "" : $" '{watermarkName.Trim()}'")} that last covered {JoinedNames(left)} too: "
                 + $"a message that reached {JoinedNames(left)} meanwhile and was not read is behind it, and a later poll of {(left.Count == 1 ? "that folder" : "those folders")} will not read it. "
                 + "A reader of other folders should have a watermark of its own (-WatermarkName).");
@@ -254,14 +253,10 @@ public sealed partial class OutlookClient(PipesEnvironment environment) : Integr
         bool Move(CancellationToken token)
         {
             if (!polling || read == 0) return false;
-            Environment.State.Update<Watermark>(key, stored =>
-            {
-                var current = stored;
-                return current is not null && current.At > newest ? current : new Watermark(newest,
-                    [.. (current is not null && current.At == newest ? current.Ids : []), .. keysAtNewest.Where(id => current is null || current.At != newest || !current.Ids.Contains(id))],
-                    names);
-            }, token);
-            return read > 0;
+            Environment.State.Update<Watermark>(key, current => current is not null && current.At > newest ? current : new Watermark(newest,
+                [.. (current is not null && current.At == newest ? current.Ids : []), .. keysAtNewest.Where(id => current is null || current.At != newest || !current.Ids.Contains(id))],
+                names), token);
+            return true;
         }
         // Move says itself that a read with -Since, or of nothing, has no watermark to move. A deferred move comes after this
         // read, and its command, have ended: it gets the token of whoever commits it (this read's source is disposed by then).

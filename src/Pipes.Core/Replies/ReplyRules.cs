@@ -19,7 +19,7 @@ internal static partial class ReplyRules
         score = 0;
         if (from is not null && BounceSender().IsMatch(from)) { score++; evidence.Add("sender: " + from); }
         if (BounceSubject().Match(subject) is { Success: true } bs) { score += 2; evidence.Add("subject: " + bs.Value); }
-        if (Header(headers, "Content-Type") is { } contentType && contentType.Contains("delivery-status", StringComparison.OrdinalIgnoreCase)) { score += 2; evidence.Add("header Content-Type: report-type=delivery-status"); }
+        if (IsDeliveryStatusReport(headers)) { score += 2; evidence.Add("header Content-Type: report-type=delivery-status"); }
         if (Header(headers, "X-Failed-Recipients") is { } failed) { score += 2; evidence.Add("header X-Failed-Recipients: " + failed); }
         if (Header(headers, "X-MS-Exchange-Message-Is-Ndr") is not null) { score += 2; evidence.Add("header X-MS-Exchange-Message-Is-Ndr"); }
         // The report's wording weighs one point: with no other sign it cannot make two, so the whole text is not read
@@ -27,6 +27,10 @@ internal static partial class ReplyRules
         if (score > 0 && BounceBody().Match(wholeText) is { Success: true } bb) { score++; evidence.Add("report: " + bb.Value); }
         return evidence;
     }
+
+    /// <summary>A mail system's delivery status report (RFC 3464): its Content-Type says report-type=delivery-status, of a failure or a success.</summary>
+    private static bool IsDeliveryStatusReport(IReadOnlyDictionary<string, string>? headers) =>
+        Header(headers, "Content-Type") is { } contentType && contentType.Contains("delivery-status", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A machine message that is neither a reply nor a failure: read receipt, delivery receipt, recall notice, delivery-delayed warning, challenge-response hold.</summary>
     public static string? MachineNonReply(string subject, string wholeText, IReadOnlyDictionary<string, string>? headers, string? from = null)
@@ -38,8 +42,7 @@ internal static partial class ReplyRules
         // delivery status report too (report-type=delivery-status), of a success: no bounce, whatever its headers weigh. Only from a
         // mail system (its report type, or a system sender): a person's "Delivered: the signed lease" is a reply. A report that also
         // says a recipient failed is a bounce.
-        var fromSystem = (Header(headers, "Content-Type") is { } report && report.Contains("delivery-status", StringComparison.OrdinalIgnoreCase))
-            || (from is not null && (BounceSender().IsMatch(from) || from.Contains("MicrosoftExchange", StringComparison.OrdinalIgnoreCase)));
+        var fromSystem = IsDeliveryStatusReport(headers) || (from is not null && (BounceSender().IsMatch(from) || from.Contains("MicrosoftExchange", StringComparison.OrdinalIgnoreCase)));
         if (fromSystem && (DeliveredSubject().Match(subject) is { Success: true } delivered || (delivered = DeliveredWords().Match(wholeText)).Success)
             && !PermanentFailure().IsMatch(wholeText) && !BounceBody().IsMatch(wholeText) && !BounceSubject().IsMatch(subject))
             return "delivery receipt: " + delivered.Value.Trim();

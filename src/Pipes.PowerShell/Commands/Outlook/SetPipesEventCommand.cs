@@ -100,8 +100,8 @@ public sealed class SetPipesEventCommand : CalendarCmdlet
         var parts = new List<string>();
         if (change.Subject is not null) parts.Add($"subject '{change.Subject}'");
         var ownZone = change.TimeZone is null ? " in the event's own zone" : $" in {change.TimeZone}";
-        if (change.Start is { } start) parts.Add($"start {start}" + (start is { Instant: null, MachineLocal: false } ? ownZone : "") + (change.End is null && change.DurationMinutes is null ? " (same length)" : ""));
-        if (change.End is { } end) parts.Add($"end {end}" + (end is { Instant: null, MachineLocal: false } ? ownZone : ""));
+        if (change.Start is { } start) parts.Add($"start {start}" + (start.InCalendarZone ? ownZone : "") + (change.End is null && change.DurationMinutes is null ? " (same length)" : ""));
+        if (change.End is { } end) parts.Add($"end {end}" + (end.InCalendarZone ? ownZone : ""));
         if (change.DurationMinutes is { } minutes) parts.Add($"{minutes} minutes long");
         if (change.Attendees is { } attendees) parts.Add(attendees.Count == 0 ? "no attendees" : $"attendees {string.Join("; ", attendees)}");
         if (change.Location is not null) parts.Add($"location '{change.Location}'");

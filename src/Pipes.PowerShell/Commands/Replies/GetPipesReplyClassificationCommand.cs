@@ -60,21 +60,17 @@ public sealed class GetPipesReplyClassificationCommand : PSCmdlet
     public DateTimeOffset? Received { get; set; }
 
     /// <summary>
-    /// A dictionary's entries through its own enumerator: a generic dictionary (a message's JoinedDictionary of headers) enumerates
-    /// KeyValuePairs as a plain IEnumerable, not DictionaryEntries, so Cast&lt;DictionaryEntry&gt; failed on one.
+    /// A dictionary's entries, as foreach over an IDictionary gives them: a generic dictionary (a message's JoinedDictionary of headers)
+    /// enumerates KeyValuePairs as a plain IEnumerable, not DictionaryEntries, so Cast&lt;DictionaryEntry&gt; failed on one.
     /// </summary>
-    private static List<DictionaryEntry>? Entries(IDictionary? dictionary)
+    private static IEnumerable<DictionaryEntry> Entries(IDictionary dictionary)
     {
-        if (dictionary is null) return null;
-        var entries = new List<DictionaryEntry>();
-        var enumerator = dictionary.GetEnumerator();
-        while (enumerator.MoveNext()) entries.Add(enumerator.Entry);
-        return entries;
+        foreach (DictionaryEntry entry in dictionary) yield return entry;
     }
 
     protected override void ProcessRecord()
     {
-        var headers = Entries(Header)?.ToDictionary(e => e.Key.ToString() ?? "", e => (e.Value is PSObject p ? p.BaseObject : e.Value)?.ToString() ?? "", StringComparer.OrdinalIgnoreCase);
+        var headers = Header is null ? null : Entries(Header).ToDictionary(e => e.Key.ToString() ?? "", e => (e.Value is PSObject p ? p.BaseObject : e.Value)?.ToString() ?? "", StringComparer.OrdinalIgnoreCase);
         var isHtml = BodyType is null ? ReplyText.LooksLikeHtml(Body ?? "") : BodyType.Equals("Html", StringComparison.OrdinalIgnoreCase);
         var from = From is PSObject wrapped ? wrapped.BaseObject?.ToString() : From?.ToString();
         var own = To?.Select(t => (t is PSObject p ? p.BaseObject : t)?.ToString()).OfType<string>().ToList();
