@@ -58,6 +58,8 @@ Describe 'ActiveCampaign' {
         "$($missing[0])" | Should -Be 'ActiveCampaign has no contact with the email nobody@example.com.'
         @(Get-ACContact -Search Moss).Id | Should -Be @(21..30 | ForEach-Object { "$_" })
         @(Get-ACContact -Since ([DateTimeOffset]'2026-07-28T00:00:00Z')).Id | Should -Be @('27', '28', '29', '30')
+        @(Get-ACContact -Since '2026-07-28T00:00:00Z').Id | Should -Be @('27', '28', '29', '30')
+        { Get-ACContact -Since 'last week' } | Should -Throw -ErrorId 'Pipes.InvalidInput,Pipes.PowerShell.Commands.ActiveCampaign.GetACContactCommand'
         $imported = Import-PipesFile (Join-Path (Get-RepoRoot) 'examples/data/contacts.csv') | Select-Object -First 1
         foreach ($name in 'Email', 'WithheldEmails', 'Phone', 'PhoneRaw', 'FirstName', 'LastName', 'FullName', 'Company', 'Issues') {
             $imported.PSObject.Properties.Name | Should -Contain $name

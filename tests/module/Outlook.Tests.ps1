@@ -431,6 +431,24 @@ Import-Module '$(Join-Path (Get-RepoRoot) 'out/Pipes')'
         ($messages | Get-PipesReplyClassification).Classification | Should -Be $messages.Classification
     }
 
+    It '-Since reads text as the calendar commands do: refused where the session''s culture reads another date, or no date; a wall-clock time is this machine''s' {
+        Connect-Fake | Out-Null
+        # A time without an offset is the machine's clock, as [datetime] and Get-Date are.
+        @(Get-PipesInbox -Since '2026-11-20 10:00' -All).Count | Should -Be @(Get-PipesInbox -Since ([datetime]'2026-11-20 10:00') -All).Count
+        { Get-PipesInbox -Since 'yesterday' } | Should -Throw -ErrorId 'Pipes.InvalidInput,Pipes.PowerShell.Commands.Outlook.GetPipesInboxCommand'
+        $words = try { Get-PipesInbox -Since 'yesterday' } catch { $_ }
+        "$words" | Should -Match "-Since 'yesterday' is not a date and time; write it as 2027-03-14T09:00 \(this machine's clock\).*\(Get-Date\)\.AddDays\(-1\)"
+        { Get-PipesInbox -Since 42 } | Should -Throw -ErrorId 'Pipes.InvalidInput,Pipes.PowerShell.Commands.Outlook.GetPipesInboxCommand'
+        $before = [cultureinfo]::CurrentCulture
+        try {
+            [cultureinfo]::CurrentCulture = 'de-DE'
+            { Get-PipesInbox -Since '1.11.2026' } | Should -Throw -ExpectedMessage "*'1.11.2026' reads as 2026-01-11 00:00 as PowerShell reads dates (month first) but as 2026-11-01 00:00 in this session's culture (de-DE)*"
+            @(Get-PipesInbox -Since '20.11.2026 10:00' -All).Count | Should -Be @(Get-PipesInbox -Since ([datetime]'2026-11-20 10:00') -All).Count
+        } finally { [cultureinfo]::CurrentCulture = $before }
+        # None of the refusals read anything: every GET was one of the reads above (three folders each, four reads).
+        @(Get-PipesFakeRequest $Fake | Where-Object { $_.path -like '*/messages' -and $_.method -eq 'GET' }).Count | Should -Be 12
+    }
+
     It 'reads a reply archived before the poll once, and junk, each with its folder; one read and then archived is not read again' {
         Connect-Fake | Out-Null
         $first = @(Get-PipesInbox)

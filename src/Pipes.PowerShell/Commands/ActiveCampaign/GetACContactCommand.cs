@@ -26,9 +26,16 @@ public sealed class GetACContactCommand : PipesCmdlet
     [ValidateRange(1, long.MaxValue)]
     public long[]? StageId { get; set; }
 
-    /// <summary>Contacts changed (updated, or a deal of theirs changed) after this instant.</summary>
+    /// <summary>
+    /// Contacts changed (updated, or a deal of theirs changed) after this instant: a [DateTimeOffset]; a [DateTime], or text without
+    /// an offset, is this machine's clock. Text a session's culture reads as another date is refused (<see cref="TimeTransformationAttribute"/>).
+    /// </summary>
     [Parameter]
-    public DateTimeOffset? Since { get; set; }
+    [SinceTransformation]
+    public object? Since { get; set; }
+
+    /// <summary>-Since as the instant it names, read once in ProcessRecord.</summary>
+    private DateTimeOffset? _since;
 
     /// <summary>Contacts added or changed since the last complete -Incremental pull of the same filters (all of them the first time).</summary>
     [Parameter]
@@ -89,6 +96,12 @@ public sealed class GetACContactCommand : PipesCmdlet
     /// </summary>
     protected override void ProcessRecord()
     {
+        try { _since = SinceTransformationAttribute.ToInstant(Since, "ActiveCampaign", "GetContacts"); }
+        catch (Integrations.PipesException error)
+        {
+            ThrowTerminatingError(error, Since);
+            return;
+        }
         if (Incremental && Since is not null)
         {
             ThrowTerminatingError(new Integrations.InvalidInputError("ActiveCampaign", "GetContacts",
@@ -138,7 +151,7 @@ public sealed class GetACContactCommand : PipesCmdlet
         {
             PipelineIds = pipelineIds,
             StageIds = stageIds,
-            Since = Since,
+            Since = _since,
             Incremental = Incremental,
             Search = Search,
             Email = Email,

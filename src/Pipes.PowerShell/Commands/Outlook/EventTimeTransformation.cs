@@ -1,83 +1,11 @@
-using System.Globalization;
-using System.Management.Automation;
-using System.Text.RegularExpressions;
-
 namespace Pipes.PowerShell.Commands.Outlook;
 
 /// <summary>
-/// Lets -Start and -End take a [DateTimeOffset] (an instant), a [DateTime] (its Kind decides: Utc is
-/// that instant, Local the machine's clock, Unspecified the calendar zone's clock), or text: with an
-/// offset or Z ("2027-03-14T09:00-05:00") it is an instant, without one ("2027-03-14 09:00") a wall-clock
-/// time. Typing the parameter [DateTime] would lose an instant's offset; [DateTimeOffset] would read a
-/// wall-clock time as the machine's.
-/// <para>
-/// Text is read as PowerShell reads a [datetime] cast (the invariant culture: month first), and also in the
-/// session's culture: where the two read different dates ("1.12.2026" is 12 January to PowerShell and
-/// 1 December in de-DE; "12/1/2026" 1 December and 12 January in en-GB) the text is refused rather than
-/// guessed, as is text neither reads. Year-first text (ISO 8601) reads one way everywhere. A refusal is
-/// an <see cref="UnreadTime"/>, which the command turns into its own Pipes.InvalidInput error naming the
-/// record (an exception thrown here would reach the user as PowerShell's ParameterArgumentTransformationError).
-/// </para>
+/// -Start and -End of the calendar commands (see <see cref="TimeTransformationAttribute"/>): a [DateTime]'s Kind
+/// decides (Utc is that instant, Local the machine's clock, Unspecified the calendar zone's clock); text without an
+/// offset is a wall-clock time in the calendar's zone. [DateTimeOffset] would read a wall-clock time as the machine's.
 /// </summary>
-public sealed partial class EventTimeTransformationAttribute : ArgumentTransformationAttribute
+public sealed class EventTimeTransformationAttribute : TimeTransformationAttribute
 {
-    public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
-    {
-        var value = inputData is PSObject p ? p.BaseObject : inputData;
-        return value switch
-        {
-            null or DateTimeOffset or DateTime => value,
-            string text => Parse(text, CultureInfo.CurrentCulture),
-            _ => new UnreadTime($"'{value}' is not a date and time; give a [DateTimeOffset], a [DateTime] or text such as 2027-03-14T09:00."),
-        };
-    }
-
-    /// <summary>The date and time <paramref name="text"/> names, or an <see cref="UnreadTime"/> saying why it names none for sure.</summary>
-    internal static object Parse(string text, CultureInfo session)
-    {
-        var invariant = Read(text, CultureInfo.InvariantCulture);
-        // Year first, the date reads one way in every culture; the time may be written in the session's ("2027/12/01 午後2:00").
-        if (YearFirst().IsMatch(text))
-            return invariant ?? Read(text, session) ?? Unreadable(text);
-        var local = session.Name.Length == 0 ? invariant : Read(text, session);
-        if (invariant is null) return local ?? Unreadable(text);
-        if (local is null || Same(invariant, local)) return invariant;
-        return new UnreadTime($"'{text}' reads as {Shown(invariant)} as PowerShell reads dates (month first) but as {Shown(local)} in this session's culture ({session.Name}), "
-            + "so it was not guessed. Write the date year first: 2027-03-14T09:00 (the calendar's zone) or 2027-03-14T09:00-05:00 (an instant).");
-    }
-
-    private static object? Read(string text, CultureInfo culture)
-    {
-        if (!DateTime.TryParse(text, culture, DateTimeStyles.RoundtripKind | DateTimeStyles.AllowWhiteSpaces, out var parsed)) return null;
-        // An offset or Z in the text: the instant it names, offset kept.
-        if (parsed.Kind != DateTimeKind.Unspecified && DateTimeOffset.TryParse(text, culture, DateTimeStyles.AllowWhiteSpaces, out var instant)) return instant;
-        return parsed;
-    }
-
-    private static bool Same(object a, object b) => (a, b) switch
-    {
-        (DateTimeOffset x, DateTimeOffset y) => x == y && x.Offset == y.Offset,
-        (DateTime x, DateTime y) => x == y && x.Kind == y.Kind,
-        _ => false,
-    };
-
-    private static string Shown(object time) => time switch
-    {
-        DateTimeOffset instant => instant.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture),
-        DateTime wall => wall.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
-        _ => $"{time}",
-    };
-
-    private static UnreadTime Unreadable(string text) =>
-        new($"'{text}' is not a date and time; write it as 2027-03-14T09:00 (the calendar's zone) or 2027-03-14T09:00-05:00 (an instant).");
-
-    // "2027-03-14", "2027/3/14 9:00": the year first reads one way in every culture.
-    [GeneratedRegex(@"^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:$|[\sT])", RegexOptions.CultureInvariant)]
-    private static partial Regex YearFirst();
-}
-
-/// <summary>Text -Start or -End could not be read as one date and time for sure; <see cref="Reason"/> says why. The command reports it as Pipes.InvalidInput.</summary>
-public sealed record UnreadTime(string Reason)
-{
-    public override string ToString() => Reason;
+    private protected override string WallClock => "the calendar's zone";
 }

@@ -11,10 +11,12 @@ public sealed class GetPipesInboxCommand : PipesCmdlet
 {
     /// <summary>
     /// Messages received since then, newest first. Without it: what arrived since the last successful poll. A [DateTimeOffset], as
-    /// a message's own ReceivedDateTime is (a [DateTime] or a text without an offset is this machine's local time).
+    /// a message's own ReceivedDateTime is; a [DateTime], or text without an offset, is this machine's clock. Text is read as
+    /// the calendar commands read it (<see cref="TimeTransformationAttribute"/>): a date the session's culture reads otherwise is refused.
     /// </summary>
     [Parameter(Position = 0)]
-    public DateTimeOffset? Since { get; set; }
+    [SinceTransformation]
+    public object? Since { get; set; }
 
     /// <summary>At most this many messages per poll (default 50).</summary>
     [Parameter]
@@ -56,7 +58,13 @@ public sealed class GetPipesInboxCommand : PipesCmdlet
 
     protected override void ProcessRecord()
     {
-        var since = Since;
+        DateTimeOffset? since;
+        try { since = SinceTransformationAttribute.ToInstant(Since, "Outlook", "ListInbox"); }
+        catch (PipesException error)
+        {
+            ThrowTerminatingError(error, Since);
+            return;
+        }
         if (CommitVariable is not null && Watch)
         {
             ThrowTerminatingError(new InvalidInputError("Outlook", "ListInbox",
