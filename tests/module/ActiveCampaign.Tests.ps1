@@ -121,6 +121,36 @@ Describe 'ActiveCampaign' {
         $fields[0].Deals.ToString() | Should -Be $rows[0].Deals
     }
 
+    It 'looks up each piped record by its Email, naming each it cannot, and reads the rest' {
+        $csv = Join-Path $TestDrive 'leads.csv'
+        @(
+            'Name,Email,Phone,StageId'
+            'Ann Baker,Ann.Baker1@Example.com,713-555-1001,'
+            'No Body,nobody@example.com,713-555-9999,'
+            'Phoneonly Pat,,713-555-1234,'
+            'Hal Reyes,hal.reyes8@example.com,,'
+        ) | Set-Content $csv
+        # Import-PipesFile's records, and Import-Csv's with their blank StageId column (no filter, not PowerShell's binding error).
+        foreach ($leads in @(Import-PipesFile $csv), @(Import-Csv $csv)) {
+            $found = @($leads | Get-ACContact -ErrorVariable failed -ErrorAction SilentlyContinue)
+            $found.Id | Should -Be @('1', '8')
+            $failed.Count | Should -Be 2
+            $failed[0].FullyQualifiedErrorId | Should -BeLike 'Pipes.NotFound,*'
+            "$($failed[0])" | Should -Be 'ActiveCampaign has no contact with the email nobody@example.com.'
+            $failed[1].FullyQualifiedErrorId | Should -Be 'Pipes.InvalidInput,Pipes.PowerShell.Commands.ActiveCampaign.GetACContactCommand'
+            "$($failed[1])" | Should -Match '^(row 4 of leads\.csv|record 3 of the input) \(Phoneonly Pat\) has no Email to look up in ActiveCampaign'
+        }
+        # The other filters apply to each: contact 1 has a deal in pipeline 1, contact 8 none in pipeline 2.
+        @(Import-PipesFile $csv | Where-Object Email | Get-ACContact -PipelineId 1 -ErrorAction SilentlyContinue).Id | Should -Be @(@(Get-ACContact -PipelineId 1).Id | Where-Object { $_ -in '1', '8' })
+        # Addresses piped as text, and Get-ACContact's own contacts piped back.
+        @('hal.reyes8@example.com', ' mailto:ann.baker1@example.com' | Get-ACContact).Id | Should -Be @('8', '1')
+        @(Get-ACContact -First 2 | Get-ACContact).Id | Should -Be @('1', '2')
+        'not an address' | Get-ACContact -ErrorVariable bad -ErrorAction SilentlyContinue
+        $bad[0].FullyQualifiedErrorId | Should -Be 'Pipes.InvalidInput,Pipes.PowerShell.Commands.ActiveCampaign.GetACContactCommand'
+        # A typed -Email still wins over piped records: one look-up per record, of that address.
+        @(Import-PipesFile $csv | Select-Object -First 1 | Get-ACContact -Email hal.reyes8@example.com).Id | Should -Be '8'
+    }
+
     It 'pipes a pipeline''s contacts into Invoke-PipesDial -WhatIf, dialling nothing' {
         $output = Invoke-FreshPwsh -Environment (Get-ChildEnvironment) -Script @'
 Import-Module Pipes

@@ -17,12 +17,14 @@ public sealed class GetACContactCommand : PipesCmdlet
     /// <summary>Contacts with a deal in these pipelines (dealGroup ids; Tab lists pipeline titles). Binds PipelineId from piped pipelines.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ArgumentCompleter(typeof(PipelineCompleter))]
+    [BlankIdAsNone]
     [ValidateRange(1, long.MaxValue)]
     public long[]? PipelineId { get; set; }
 
     /// <summary>Contacts with a deal in these stages (Tab lists them with their pipeline's title). Binds StageId from piped stages.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ArgumentCompleter(typeof(StageCompleter))]
+    [BlankIdAsNone]
     [ValidateRange(1, long.MaxValue)]
     public long[]? StageId { get; set; }
 
@@ -45,9 +47,16 @@ public sealed class GetACContactCommand : PipesCmdlet
     [Parameter]
     public string? Search { get; set; }
 
-    /// <summary>The contact with exactly this email address.</summary>
-    [Parameter]
+    /// <summary>
+    /// The contact with exactly this email address. Binds Email from piped records (Import-PipesFile's, a CSV's): each is looked up,
+    /// and a record without one is a non-terminating Pipes.InvalidInput naming it.
+    /// </summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
     public string? Email { get; set; }
+
+    /// <summary>A piped record (its Email is looked up), a piped address, or a piped pipeline or stage (their ids bind).</summary>
+    [Parameter(ValueFromPipeline = true)]
+    public PSObject? InputObject { get; set; }
 
     /// <summary>These contacts by ActiveCampaign id.</summary>
     [Parameter(Position = 0)]
@@ -80,12 +89,18 @@ public sealed class GetACContactCommand : PipesCmdlet
     /// <summary>The pipelines of the piped stages: a stage binds its PipelineId too.</summary>
     private readonly List<long> _pipedStagesPipelines = [];
 
-    /// <summary>-StageId typed on the command line, not bound from each piped stage.</summary>
-    private bool _stagesTyped;
+    /// <summary>-StageId, -PipelineId and -Email typed on the command line, not bound from each piped object.</summary>
+    private bool _stagesTyped, _pipelinesTyped, _emailTyped;
+
+    /// <summary>The piped object's 1-based place in the input, for the errors naming it.</summary>
+    private long _position;
 
     protected override void BeginProcessing()
     {
-        _stagesTyped = MyInvocation.BoundParameters.ContainsKey(nameof(StageId)); // pipeline values are not bound yet
+        // Pipeline values are not bound yet.
+        _stagesTyped = MyInvocation.BoundParameters.ContainsKey(nameof(StageId));
+        _pipelinesTyped = MyInvocation.BoundParameters.ContainsKey(nameof(PipelineId));
+        _emailTyped = MyInvocation.BoundParameters.ContainsKey(nameof(Email));
         base.BeginProcessing();
     }
 
@@ -108,20 +123,39 @@ public sealed class GetACContactCommand : PipesCmdlet
                 "-Since and -Incremental cannot be used together: -Incremental starts where the last incremental pull ended.", Since));
             return;
         }
+        _position++;
+        var pipedStages = !_stagesTyped && StageId is { Length: > 0 } ? StageId : null;
+        var pipedPipelines = !_pipelinesTyped && PipelineId is { Length: > 0 };
+        // A piped record, or address, that is no pipeline or stage: the contact with its Email (Import-PipesFile leads.csv | Get-ACContact).
+        var pipedRecord = MyInvocation.ExpectingInput && !_emailTyped && !pipedPipelines && pipedStages is null && InputObject is not null;
+        if (pipedRecord && InputObject!.BaseObject is string text) Email = text;
+        if (pipedRecord && string.IsNullOrWhiteSpace(Email))
+        {
+            var which = RecordLabel.Describe(InputObject, _position);
+            WriteError(new Integrations.InvalidInputError("ActiveCampaign", "GetContacts",
+                $"{RecordLabel.NoEmail(InputObject!, which)} to look up in ActiveCampaign. Nothing was read for it; filter such records out with Where-Object Email.", which), which);
+            return;
+        }
         if (Email is not null)
         {
             // As the importer and Send-PipesMail read one: " Bo@x.com ", "mailto:bo@x.com" and "Bo <bo@x.com>" are bo@x.com.
             var address = Pipes.Import.Normalization.EmailNormalizer.Normalize(Email);
             if (address.Email is null || address.Others.Count > 0 || address.Invalid.Count > 0)
             {
+                if (pipedRecord)
+                {
+                    var which = RecordLabel.Describe(InputObject, _position);
+                    WriteError(new Integrations.InvalidInputError("ActiveCampaign", "GetContacts",
+                        $"The Email '{Email}' of {which} is not one email address. Nothing was read for it.", Email), Email);
+                    return;
+                }
                 ThrowTerminatingError(new Integrations.InvalidInputError("ActiveCampaign", "GetContacts",
                     $"-Email '{Email}' is not one email address. Nothing was read.", Email));
                 return;
             }
             Email = address.Email;
         }
-        var pipedStages = !_stagesTyped && StageId is { Length: > 0 } ? StageId : null;
-        if (MyInvocation.ExpectingInput && (PipelineId is { Length: > 0 } || pipedStages is not null))
+        if (MyInvocation.ExpectingInput && !pipedRecord && (PipelineId is { Length: > 0 } || pipedStages is not null))
         {
             if (pipedStages is null) _pipedPipelines.AddRange(PipelineId ?? []);
             else
