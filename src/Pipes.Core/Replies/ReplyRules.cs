@@ -196,6 +196,13 @@ internal static partial class ReplyRules
         return ClosingNoWords().Match(tail) is { Success: true } m ? m.Groups["no"].Value : null;
     }
 
+    /// <summary>
+    /// A sarcastic refusal (REPLY-LABELS.md step 5: "hostile or sarcastic refusals"): "$900 an acre? Sure, and I'd like a pony", "when
+    /// pigs fly", "in your dreams", "dream on", "nice try", "good luck with that", "yeah, right": the words, or null. Its question and
+    /// the price it repeats read as interest to the model.
+    /// </summary>
+    public static string? SarcasticRefusal(string newText) => SarcasmWords().Match(ReplyText.Body(newText)) is { Success: true } m ? m.Value : null;
+
     /// <summary>The sender sends us to a relative or an adviser ("CALL MY DAUGHTER", "talk to my attorney", "contact our CPA"): the words, or null.</summary>
     public static string? HandoffToRelation(string newText) => HandoffWords().Match(newText) is { Success: true } m ? m.Value : null;
 
@@ -354,7 +361,10 @@ internal static partial class ReplyRules
         + @"|\band you(?:'ve| have)? (?:got |have )?(?:a|yourself a) deal\b(?<=\d[^.?!\n]{0,40}?\band you(?:'ve| have)? (?:got |have )?(?:a|yourself a) deal)", RegexOptions.IgnoreCase)]
     private static partial Regex CounterOfferWords();
 
-    [GeneratedRegex(@"(?:^|[.!?\n]|\p{So}|\b(?:lol|haha|lmao|so|then))\s*(?<no>no|nope|nah|no thanks|no thank you|hard pass|pass|not a chance|no chance|no way|not happening|hell no|absolutely not)\s*[.!]*\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:i['’]?d|i would|and i['’]?d) like a pony|when pigs fly|in your dreams|dream on|nice try|good luck with that|yeah,? right\b(?!\s+(?:away|now|here|there|on|after|before|then)))", RegexOptions.IgnoreCase)]
+    private static partial Regex SarcasmWords();
+
+    [GeneratedRegex(@"(?:^|[.!?\n]|\p{So}|\b(?:lol|haha|lmao|so|then))\s*(?<no>no|nope|nah|no thanks|no thank you|hard pass|pass|not a chance|no chance|no way|not happening|hell no|absolutely not|(?:i|we)(?:['’]ll| will) pass(?: for now| on (?:it|this|that))?(?:,? (?:thanks|thank you))?)\s*[.!]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ClosingNoWords();
 
     // The relatives and advisers a reply sends us to.

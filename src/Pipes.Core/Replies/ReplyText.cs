@@ -132,12 +132,23 @@ public static partial class ReplyText
         var last = -1;
         for (var j = lines.Length - 1; j > originalAt + 1 && last < 0; j--)
             if (lines[j].Contains(sender, StringComparison.OrdinalIgnoreCase)) last = j;
-        if (last < 0 || last + 1 >= lines.Length) return null;
+        if (last < 0) return null;
+        // The original's signature may go on under its address with more of its contact lines ("405-555-0182", "www.x.com"): those
+        // are the outreach's, not an answer typed under it (a reply with nothing typed read as "a typed phone number as the whole reply").
+        while (last + 1 < lines.Length && lines[last + 1].Trim() is { Length: > 0 } next && OnlyContact(next)) last++;
+        if (last + 1 >= lines.Length) return null;
         var below = string.Join('\n', lines, last + 1, lines.Length - last - 1);
         // Not the original's own footer under its signature ("Rather not hear from us? Reply NO CONTACT and we'll take your name
         // off our list"): an outreach's opt-out line read as the sender's would be a request they never made.
         return below.Trim().Length > 0 && !below.TrimStart().StartsWith('>') && !OutreachFooter().IsMatch(below) && !ListFooter().IsMatch(below.Trim()) ? below : null;
     }
+
+    /// <summary>A signature's contact line and nothing else: numbers, addresses and links with their labels ("Cell: 405-555-0136 | x@y.com"), no words.</summary>
+    private static bool OnlyContact(string line) =>
+        line.Length <= 80 && ContactInLine().IsMatch(line) && !ContactWords().Replace(line, "").Any(char.IsLetter);
+
+    [GeneratedRegex(@"[\w.+'-]+@[\w.-]+|https?://\S+|www\.\S+|\b(?:tel|phone|office|mobile|cell|fax|direct|main|ext|x|t|m|f|o|c)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ContactWords();
 
     [GeneratedRegex(@"\breply\s+[""'“]?(?:stop|no\s+contact|remove|unsubscribe|no)\b|\brather\s+not\s+hear\s+from\s+us\b|\b(?:off|from)\s+(?:our|this)\s+(?:mailing\s+)?list\b|\bto\s+(?:stop|opt\s+out\s+of)\s+receiving\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OutreachFooter();
@@ -208,7 +219,7 @@ public static partial class ReplyText
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 8) return false;
         if (line[^1] is '?' or '!') return false;
-        if (ContactInLine().IsMatch(line) || StreetAddress().IsMatch(line)) return true;
+        if (ContactInLine().IsMatch(line) || StreetAddress().IsMatch(line) || StreetLine().IsMatch(line)) return true;
         if (words.Length > 5) return false;
         var lower = false;
         foreach (var word in words)
@@ -224,6 +235,10 @@ public static partial class ReplyText
     // A street address with its ZIP code, as a signature writes it: "210 E. Calvert, Karnes City, Texas 78118".
     [GeneratedRegex(@"^\d+\s+[^,\n]{2,40},\s*[^\n]{2,40}\b\d{5}(?:-\d{4})?$")]
     private static partial Regex StreetAddress();
+
+    // A street line whose city and ZIP are on the next line: "2200 N. Classen Blvd., Suite 410", "P.O. Box 1187".
+    [GeneratedRegex(@"^(?:\d+\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w'.-]*\s+){0,4}(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Ln|Lane|Hwy|Highway|Pkwy|Parkway|Way|Ct|Court|Pl|Place|Cir|Circle|Trl|Trail|Fwy|Freeway|Loop|Plaza|Sq|Square|Ter|Terrace)\b\.?,?(?:\s+(?:Suite|Ste\.?|#|Apt\.?|Unit|Floor|Fl\.?|Bldg\.?|Building|Room|Rm\.?)\s*[\w-]+)?|P\.?\s?O\.?\s+Box\s+\d+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex StreetLine();
 
     public static bool LooksLikeHtml(string body) => HtmlTag().IsMatch(body.AsSpan(0, Math.Min(body.Length, 2000)));
 
@@ -337,7 +352,9 @@ public static partial class ReplyText
     [GeneratedRegex(@"<(head|style|script)[^>]*>.*?</\1\s*>|<!--.*?-->", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex HeadAndScripts();
 
-    [GeneratedRegex(@"<\s*(br\s*/?|/p|/div|/li|/tr|/h\d|hr[^>]*)\s*>", RegexOptions.IgnoreCase)]
+    // A table cell ends a line too: a signature's cells side by side ("Land Manager" | "Harlan Family Office") ran together into one
+    // line that was no signature line ("Land ManagerHarlan Family Office").
+    [GeneratedRegex(@"<\s*(br\s*/?|/p|/div|/li|/tr|/td|/th|/h\d|hr[^>]*)\s*>", RegexOptions.IgnoreCase)]
     private static partial Regex LineBreakTags();
 
     [GeneratedRegex(@"<[^>]+>")]

@@ -431,6 +431,42 @@ public sealed class ReplyClassifierTests
     [InlineData("I'm not selling, but my cousin Ray might. His email is ray.dunn@example.net.", ReplyClass.Referral)]
     public void PolicyCasesInOtherWords(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner <owner@example.org>").Classification);
 
+    // The kinds the seventh blind set (replies-blind7) found, in other words than its replies'.
+    [Theory]
+    // Sarcastic refusals repeat the offer as a question; a price or an ask after them is still interest.
+    [InlineData("A 1/8 royalty? Sure, and I'd like a pony too.", ReplyClass.NotInterested)]
+    [InlineData("$750 per acre? When pigs fly.", ReplyClass.NotInterested)]
+    [InlineData("Good luck with that offer of yours, $600 an acre for a producing section.", ReplyClass.NotInterested)]
+    [InlineData("$900? In your dreams. Make it $2,000 and we'll talk.", ReplyClass.Interested)]
+    [InlineData("Yeah right away, send me the lease.", ReplyClass.Interested)]
+    // Hostile refusals without a decline word, a pass, a refusal of both options, a price named to rule it out.
+    [InlineData("Get lost. You people never give up.", ReplyClass.NotInterested)]
+    [InlineData("You can go pound sand, and take your hearing with you.", ReplyClass.NotInterested)]
+    [InlineData("Thank you for the kind offer of a whole $800 an acre. I'll pass.", ReplyClass.NotInterested)]
+    [InlineData("Our client has reviewed the offer and declines both options.", ReplyClass.NotInterested)]
+    [InlineData("I'd want $6,000 an acre and you won't pay it, so don't bother.", ReplyClass.NotInterested)]
+    // "I'll pass it along" is no pass; "take it up with" a relative with a phone hands off, over a refusal.
+    [InlineData("I'll pass this along to my brother Tom, 405-555-0199, he handles the family minerals.", ReplyClass.Referral)]
+    [InlineData("I want nothing to do with any of it. Take it up with my son Wade, 580-555-0141.", ReplyClass.Referral)]
+    // Saying that we are to be told something is no deferral.
+    [InlineData("Mrs. Pruitt asked me to let you know that her CPA handles this now: write to Gail Ross at gross@rosscpa.example.", ReplyClass.Referral)]
+    // A lease believed signed, asked about, is a confused question, not "already leased".
+    [InlineData("I thought my dad already leased all that years ago? I don't understand what this letter is.", ReplyClass.Unknown)]
+    // Saying yes to signing, and asking for a new copy.
+    [InlineData("OK, we will sign the lease. Please mail us a clean copy.", ReplyClass.Interested)]
+    public void Blind7KindsInOtherWords(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner <owner@example.org>").Classification);
+
+    [Fact]
+    public void AnHtmlSignatureTableAloneIsNoReferral()
+    {
+        // Its cells side by side ran together into a line that was no signature line; its street line has no ZIP of its own.
+        var html = "<div><table><tr><td><b>Ann Lee</b><br>Land Manager</td><td>Lee Family Office<br>2200 N. Classen Blvd., Suite 410<br>Oklahoma City, OK 73106<br>Office: 405-555-0135 | Cell: 405-555-0136</td></tr></table></div>";
+        var result = Classify(html, from: "Ann Lee <ann@leefamily.example>", html: true);
+        Assert.Equal(ReplyClass.Unknown, result.Classification);
+        Assert.Null(result.ReferralPhone);
+        Assert.Contains("Land Manager\nLee Family Office", result.ReplyText, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void APersonTypingThatTheyAreAwayIsNoOutOfOffice()
     {

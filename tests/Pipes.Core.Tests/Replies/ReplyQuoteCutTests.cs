@@ -103,6 +103,21 @@ public sealed class ReplyQuoteCutTests
         Assert.Equal(ReplyClass.NotInterested, result.Classification);
     }
 
+    [Theory]
+    // Nothing typed above an Outlook block whose original signs off with its address and then more contact lines of its own:
+    // those lines are the outreach's, not an answer typed under it (read as "a typed phone number as the whole reply").
+    [InlineData("\n\nFrom: Landman Team <landman@example.com>\nSent: Monday, March 3, 2025 9:14 AM\nTo: Rosa <rosa@example.org>\nSubject: Offer\n\nIf you are interested, call me.\n\nJoe Landman\nlandman@example.com\n713-555-0120", "")]
+    [InlineData("From: Landman Team <landman@example.com>\nSent: Monday, March 3, 2025 9:14 AM\nSubject: Offer\n\nCall me.\nlandman@example.com\nCell: 713-555-0120 | www.example.com\nFax 713.555.0121", "")]
+    // An answer under it is still read, a number with words too; and a bare number after a blank line is the sender's.
+    [InlineData("From: Landman Team <landman@example.com>\nSent: Monday, March 3, 2025 9:14 AM\nSubject: Offer\n\nCall me.\nlandman@example.com\n713-555-0120\nCall me at 432-555-0188 after 5.", "Call me at 432-555-0188 after 5.")]
+    [InlineData("From: Landman Team <landman@example.com>\nSent: Monday, March 3, 2025 9:14 AM\nSubject: Offer\n\nCall me.\nlandman@example.com\n713-555-0120\n\n432-555-0188", "432-555-0188")]
+    public void TheOriginalsOwnContactLinesUnderItsAddressAreNoAnswerBelowIt(string body, string newText)
+    {
+        var result = Classify(body);
+        Assert.Equal(newText, result.ReplyText);
+        if (newText.Length == 0) Assert.Equal(ReplyClass.Unknown, result.Classification);
+    }
+
     [Fact]
     public void HtmlBlockquoteWithABottomPostedAnswer()
     {
