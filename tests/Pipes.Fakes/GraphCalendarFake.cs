@@ -175,6 +175,9 @@ public sealed partial class GraphFake
             stored["_" + edge + "Zone"] = (string?)given["timeZone"];
             stored["_" + edge + "Wall"] = (string?)given["dateTime"];
         }
+        // Graph's rule for an all-day event: start and end at midnight, in one zone, a whole number of days apart (the end the day after the
+        // last); anything else is refused with its generic validation error (microsoft-graph-docs issues 6129 and 7919).
+        if ((bool?)stored["isAllDay"] == true && !WholeDays(stored)) return Error(400, "ErrorPropertyValidationFailure", "At least one property failed validation.");
         if (stored["recurrence"] is JsonObject recurrence && (string?)recurrence["pattern"]?["type"] is { } pattern && pattern is not ("daily" or "weekly"))
             return Error(400, "ErrorInvalidRequest", $"This fake expands only daily and weekly recurrence, not {pattern}.");
         if ((bool?)stored["isOnlineMeeting"] == true && (string?)stored["onlineMeetingProvider"] == "teamsForBusiness")
@@ -190,6 +193,14 @@ public sealed partial class GraphFake
         }
         else if ((bool?)stored["isOnlineMeeting"] != true) stored["onlineMeeting"] = null;
         return null;
+    }
+
+    private static bool WholeDays(JsonObject stored)
+    {
+        if ((string?)stored["_startZone"] != (string?)stored["_endZone"]) return false;
+        if (!DateTime.TryParse((string?)stored["_startWall"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var start)
+            || !DateTime.TryParse((string?)stored["_endWall"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var end)) return false;
+        return start.TimeOfDay == TimeSpan.Zero && end.TimeOfDay == TimeSpan.Zero && end >= start.AddDays(1);
     }
 
     /// <summary>Checks the start and end of a create or update (each a dateTimeTimeZone in a known zone, the end after the start).</summary>

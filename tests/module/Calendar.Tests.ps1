@@ -36,6 +36,40 @@ Describe 'Outlook calendar' {
         (Get-CalendarRequest POST).Count | Should -Be 1
     }
 
+    It 'books an all-day event on its dates, -End its last day, and refuses a time of day before any request' {
+        $visit = New-PipesEvent -Subject 'Field visit' -Start 2027-03-15 -End '2027-03-17' -AllDay -TimeZone America/Chicago -WhatIf:$false
+        $visit.IsAllDay | Should -BeTrue
+        $visit.Start | Should -Be ([DateTimeOffset]'2027-03-15T00:00:00-05:00')
+        $visit.End | Should -Be ([DateTimeOffset]'2027-03-18T00:00:00-05:00')
+        $post = (Get-CalendarRequest POST)[0].body | ConvertFrom-Json
+        $post.isAllDay | Should -BeTrue
+        # (ConvertFrom-Json reads the wall-clock dateTime as a [datetime].)
+        ([datetime]$post.start.dateTime).ToString('s') | Should -Be '2027-03-15T00:00:00'
+        ([datetime]$post.end.dateTime).ToString('s') | Should -Be '2027-03-18T00:00:00'
+        $post.start.timeZone | Should -Be $post.end.timeZone
+        # One day without -End; a Local [DateTime] gives its date on this machine's clock.
+        $day = New-PipesEvent -Subject 'Office closed' -Start ([datetime]::new(2027, 4, 2, 0, 0, 0, [DateTimeKind]::Local)) -AllDay -TimeZone Asia/Tokyo
+        $day.End - $day.Start | Should -Be ([TimeSpan]::FromDays(1))
+        $day.Start | Should -Be ([DateTimeOffset]'2027-04-02T00:00:00+09:00')
+        $transcript = Join-Path $TestDrive 'allday-whatif.txt'
+        Start-Transcript $transcript -UseMinimalHeader | Out-Null
+        try { New-PipesEvent -Subject 'x' -Start 2027-03-15 -End 2027-03-17 -AllDay -TimeZone America/Chicago -WhatIf }
+        finally { Stop-Transcript | Out-Null }
+        Get-Content -Raw $transcript | Should -Match "all day from 2027-03-15 to 2027-03-17, 3 days \(America/Chicago\)"
+        $before = @(Get-CalendarRequest POST).Count
+        New-PipesEvent -Subject x -Start '2027-03-15 09:00' -AllDay -TimeZone America/Chicago -ErrorVariable timed -ErrorAction SilentlyContinue
+        $timed[0].FullyQualifiedErrorId | Should -Be 'Pipes.InvalidInput,Pipes.PowerShell.Commands.Outlook.NewPipesEventCommand'
+        "$($timed[0])" | Should -Match 'has a time of day: an all-day event \(-AllDay\) takes dates'
+        New-PipesEvent -Subject x -Start 2027-03-17 -End 2027-03-15 -AllDay -TimeZone UTC -ErrorVariable backwards -ErrorAction SilentlyContinue
+        "$($backwards[0])" | Should -Match "-End 2027-03-15 is before -Start 2027-03-17"
+        { New-PipesEvent -Subject x -Start 2027-03-15 -AllDay -DurationMinutes 60 } | Should -Throw -ErrorId 'Pipes.InvalidInput,Pipes.PowerShell.Commands.Outlook.NewPipesEventCommand'
+        @(Get-CalendarRequest POST).Count | Should -Be $before
+        # The fake holds Graph's rule: an all-day event not from midnight to midnight is its 400.
+        $bad = '{"subject":"x","isAllDay":true,"start":{"dateTime":"2027-03-15T09:00:00","timeZone":"UTC"},"end":{"dateTime":"2027-03-16T09:00:00","timeZone":"UTC"}}'
+        $refused = try { Invoke-RestMethod -Method Post "$($Fake.BaseUrl)/v1.0/me/events" -Headers @{ Authorization = 'Bearer fake-graph-access-token-0123456789' } -ContentType 'application/json' -Body $bad } catch { $_ }
+        $refused.ErrorDetails.Message | Should -Match 'ErrorPropertyValidationFailure'
+    }
+
     It 'books one meeting per imported owner with {Placeholder} subjects and their Email as attendee' {
         $file = Join-Path $TestDrive 'owners.csv'
         Set-Content $file -Value @('First Name,Last Name,Email,County', 'Ann,Poe,ann@example.com,Reeves', 'Bo,Lee,bo@example.com,Loving')

@@ -93,6 +93,8 @@ public sealed record CalendarEvent(
 /// A meeting to book. <see cref="End"/> wins over <see cref="DurationMinutes"/>; <see cref="TimeZone"/>
 /// (IANA or Windows) is the zone of wall-clock times and the zone the event is booked in, else the
 /// Outlook.TimeZone setting, else the machine's. Attendees are parsed as mail recipients are.
+/// <see cref="AllDay"/>: an all-day event on the dates of <see cref="Start"/> through <see cref="End"/> (its last day, inclusive;
+/// without it, the one day), each a date at midnight; <see cref="DurationMinutes"/> is then not read.
 /// </summary>
 public sealed record NewEvent(
     string Subject,
@@ -105,7 +107,8 @@ public sealed record NewEvent(
     bool Html = false,
     string? Location = null,
     string? TimeZone = null,
-    int? ReminderMinutes = null);
+    int? ReminderMinutes = null,
+    bool AllDay = false);
 
 /// <summary>
 /// What to change in an event: only the values that are not null are sent (a PATCH). A new
@@ -130,5 +133,6 @@ public sealed record EventChange(string Id)
         && Location is null && Body is null && TeamsMeeting is null;
 }
 
-/// <summary>A meeting's times as they will be sent: the instants, and the zone they are booked in.</summary>
-public sealed record EventPlan(DateTimeOffset Start, DateTimeOffset End, TimeZoneInfo Zone, IReadOnlyList<string> Attendees);
+/// <summary>A meeting's times as they will be sent: the instants, and the zone they are booked in;
+/// <see cref="AllDay"/>: an all-day event, from midnight of its first day to midnight after its last, in <see cref="Zone"/>.</summary>
+public sealed record EventPlan(DateTimeOffset Start, DateTimeOffset End, TimeZoneInfo Zone, IReadOnlyList<string> Attendees, bool AllDay = false);

@@ -30,10 +30,38 @@ public sealed partial class OutlookClient
         if (string.IsNullOrWhiteSpace(meeting.Subject)) throw Invalid("A meeting needs a subject (-Subject).", null);
         if (meeting.ReminderMinutes is < 0) throw Invalid($"-ReminderMinutes {meeting.ReminderMinutes} is negative; give the minutes before the start, 0 or more.", meeting.ReminderMinutes);
         var zone = CalendarZone(meeting.TimeZone);
+        if (meeting.AllDay) return PlanAllDay(meeting, zone);
         var start = meeting.Start.Resolve(zone, "-Start");
         var end = meeting.End is { } given ? given.Resolve(zone, "-End") : start.AddMinutes(CheckDuration(meeting.DurationMinutes));
         CheckOrder(start, end);
         return new EventPlan(start, end, zone, MailRecipients.Parse(meeting.Attendees, "Attendee"));
+    }
+
+    /// <summary>
+    /// An all-day event: from midnight of the start's date to midnight after the end's (the last day, inclusive, as Outlook shows it;
+    /// the one day without an end), in the calendar's zone. Graph's rule for <c>isAllDay</c>: start and end at midnight in one zone, a
+    /// whole number of days apart (anything else is its 400 ErrorPropertyValidationFailure). Throws <c>Pipes.InvalidInput</c> for a
+    /// time of day, a last day before the first, or a midnight the zone skips.
+    /// </summary>
+    private EventPlan PlanAllDay(NewEvent meeting, TimeZoneInfo zone)
+    {
+        var first = AllDayDate(meeting.Start, zone, "-Start");
+        var last = meeting.End is { } end ? AllDayDate(end, zone, "-End") : first;
+        if (last < first)
+            throw Invalid($"-End {last:yyyy-MM-dd} is before -Start {first:yyyy-MM-dd}: an all-day event's -End is its last day. Nothing was sent.", last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        var from = EventTime.From(first.ToDateTime(TimeOnly.MinValue)).Resolve(zone, "-Start");
+        var to = EventTime.From(last.AddDays(1).ToDateTime(TimeOnly.MinValue)).Resolve(zone, "-End");
+        return new EventPlan(from, to, zone, MailRecipients.Parse(meeting.Attendees, "Attendee"), AllDay: true);
+    }
+
+    /// <summary>The date an all-day event's start or end names: a date (its midnight), as the calendar's zone or the machine's clock shows it; a time of day is refused.</summary>
+    private static DateOnly AllDayDate(EventTime time, TimeZoneInfo zone, string what)
+    {
+        var wall = time.Instant is { } instant ? TimeZoneInfo.ConvertTime(instant, zone).DateTime : time.WallClock;
+        if (wall.TimeOfDay != TimeSpan.Zero)
+            throw Invalid($"{what} {wall.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} ({zone.Id}) has a time of day: an all-day event (-AllDay) takes dates, such as {wall:yyyy-MM-dd}. Nothing was sent.",
+                wall.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
+        return DateOnly.FromDateTime(wall);
     }
 
     /// <summary>
@@ -55,6 +83,7 @@ public sealed partial class OutlookClient
             ["attendees"] = AttendeesJson(plan.Attendees),
             ["transactionId"] = Guid.NewGuid().ToString(),
         };
+        if (plan.AllDay) json["isAllDay"] = true;
         if (meeting.Body is not null) json["body"] = BodyJson(meeting.Body, meeting.Html);
         if (!string.IsNullOrWhiteSpace(meeting.Location)) json["location"] = new JsonObject { ["displayName"] = meeting.Location };
         if (meeting.TeamsMeeting) AddTeams(json, true);

@@ -37,6 +37,13 @@ public sealed class NewPipesEventCommand : CalendarCmdlet
     [AllowEmptyString]
     public string[]? Attendee { get; set; }
 
+    /// <summary>
+    /// An all-day event: -Start is its first day and -End its last (inclusive; without it, the one day), each a date such as
+    /// 2027-03-15 in the calendar's zone. Not with -DurationMinutes.
+    /// </summary>
+    [Parameter]
+    public SwitchParameter AllDay { get; set; }
+
     /// <summary>Makes it a Teams meeting; the join URL is in the result's JoinUrl.</summary>
     [Parameter]
     public SwitchParameter TeamsMeeting { get; set; }
@@ -104,6 +111,12 @@ public sealed class NewPipesEventCommand : CalendarCmdlet
             Fail(new PipesException(ErrorIds.InvalidRecipient, PipesErrorKind.InvalidInput, $"Not booked: {refusal}. {NothingBooked}", InboxSender.Advice, which), which);
             return;
         }
+        if (AllDay && Given(nameof(DurationMinutes)))
+        {
+            ThrowTerminatingError(new InvalidInputError("Outlook", "Calendar",
+                "-AllDay books whole days: give its last day with -End (or none for one day), not -DurationMinutes. Nothing was booked.", DurationMinutes));
+            return;
+        }
         NewEvent meeting;
         EventPlan plan;
         try
@@ -111,7 +124,7 @@ public sealed class NewPipesEventCommand : CalendarCmdlet
             var html = BodyType == "Html";
             meeting = new NewEvent(RecordTemplate.Fill(Subject, record, null, NothingBooked, emptyNeedsText: true), ToTime(Start)!.Value, ToTime(End), DurationMinutes, Attendee,
                 TeamsMeeting, Body is null ? null : RecordTemplate.Fill(Body, record, html ? System.Net.WebUtility.HtmlEncode : null, NothingBooked, emptyNeedsText: true), html,
-                Location is null ? null : RecordTemplate.Fill(Location, record, null, NothingBooked, emptyNeedsText: true), TimeZone, ReminderMinutes);
+                Location is null ? null : RecordTemplate.Fill(Location, record, null, NothingBooked, emptyNeedsText: true), TimeZone, ReminderMinutes, AllDay);
             // Checked before -WhatIf and before any request: the zone, the times, the attendees.
             plan = Client.PlanEvent(meeting);
         }
@@ -121,8 +134,10 @@ public sealed class NewPipesEventCommand : CalendarCmdlet
             return;
         }
         // Booked all the same (a meeting logged after the fact is one), but a date typed without its time, or last year's, is said.
-        if (plan.Start < Environment.Clock.GetUtcNow())
-            WriteWarning($"{(record is null ? "The meeting" : which)} starts in the past ({Shown(TimeZoneInfo.ConvertTime(plan.Start, plan.Zone))}, {plan.Zone.Id}): check -Start, and give its time of day.");
+        if ((plan.AllDay ? plan.End : plan.Start) <= Environment.Clock.GetUtcNow())
+            WriteWarning(plan.AllDay
+                ? $"{(record is null ? "The event" : which)} is all day on days already past (from {TimeZoneInfo.ConvertTime(plan.Start, plan.Zone):yyyy-MM-dd}, {plan.Zone.Id}): check -Start and -End."
+                : $"{(record is null ? "The meeting" : which)} starts in the past ({Shown(TimeZoneInfo.ConvertTime(plan.Start, plan.Zone))}, {plan.Zone.Id}): check -Start, and give its time of day.");
         if (!ShouldProcessTextOrSayHow($"the meeting '{meeting.Subject}'", WhatIfText(meeting, plan))) return;
         ForItem(which, () =>
         {
@@ -135,7 +150,15 @@ public sealed class NewPipesEventCommand : CalendarCmdlet
     private static string WhatIfText(NewEvent meeting, EventPlan plan)
     {
         var zone = plan.Zone;
-        var text = new StringBuilder($"Book '{meeting.Subject}' from {Shown(TimeZoneInfo.ConvertTime(plan.Start, zone))} to {Shown(TimeZoneInfo.ConvertTime(plan.End, zone))} ({zone.Id})");
+        var text = new StringBuilder($"Book '{meeting.Subject}' ");
+        if (plan.AllDay)
+        {
+            var days = (int)Math.Round((TimeZoneInfo.ConvertTime(plan.End, zone).Date - TimeZoneInfo.ConvertTime(plan.Start, zone).Date).TotalDays);
+            var first = TimeZoneInfo.ConvertTime(plan.Start, zone).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            var last = TimeZoneInfo.ConvertTime(plan.End, zone).AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            text.Append(days == 1 ? $"all day on {first} ({zone.Id})" : $"all day from {first} to {last}, {days} days ({zone.Id})");
+        }
+        else text.Append($"from {Shown(TimeZoneInfo.ConvertTime(plan.Start, zone))} to {Shown(TimeZoneInfo.ConvertTime(plan.End, zone))} ({zone.Id})");
         text.Append(plan.Attendees.Count > 0 ? $" with {string.Join("; ", plan.Attendees)}" : " with no attendees");
         if (meeting.TeamsMeeting) text.Append(", as a Teams meeting");
         if (meeting.Location is { Length: > 0 } place) text.Append($", at {place}");
