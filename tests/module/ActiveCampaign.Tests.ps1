@@ -138,7 +138,7 @@ Describe 'ActiveCampaign' {
             $failed[0].FullyQualifiedErrorId | Should -BeLike 'Pipes.NotFound,*'
             "$($failed[0])" | Should -Be 'ActiveCampaign has no contact with the email nobody@example.com.'
             $failed[1].FullyQualifiedErrorId | Should -Be 'Pipes.InvalidInput,Pipes.PowerShell.Commands.ActiveCampaign.GetACContactCommand'
-            "$($failed[1])" | Should -Match '^(row 4 of leads\.csv|record 3 of the input) \(Phoneonly Pat\) has no Email to look up in ActiveCampaign'
+            "$($failed[1])" | Should -Match '^(row 4 of leads\.csv|record 3 of the input) \(Phoneonly Pat\) has no Email: nothing to look up in ActiveCampaign for it'
         }
         # The other filters apply to each: contact 1 has a deal in pipeline 1, contact 8 none in pipeline 2.
         @(Import-PipesFile $csv | Where-Object Email | Get-ACContact -PipelineId 1 -ErrorAction SilentlyContinue).Id | Should -Be @(@(Get-ACContact -PipelineId 1).Id | Where-Object { $_ -in '1', '8' })

@@ -126,6 +126,21 @@ foreach (`$ask in { Set-PipesConfig Outlook.PollIntervalMinutes 15 -Confirm }, {
         { Get-PipesConfig } | Should -Throw -ErrorId 'Pipes.CorruptConfigFile,Pipes.PowerShell.Commands.GetPipesConfigCommand'
     }
 
+    It 'ends every command that reads a broken settings.json, or a setting of the wrong type, with its Pipes error, never an exception''s .NET name' {
+        New-Item -ItemType Directory $env:PIPES_CONFIG_DIR | Out-Null
+        $csv = Join-Path $TestDrive 'one.csv'
+        'Name,Email,Phone', 'Ann,ann@example.com,2145550100' | Set-Content $csv
+        $commands = { Import-PipesFile $csv }, { Get-PipesImportPreview $csv }, { Test-PipesDialer }, { Import-PipesEmail $csv -Prospect @() -MyAddress me@example.com },
+            { Get-ACContact }, { Search-Google x }, { Invoke-PipesDial 2145550100 -WhatIf }
+        foreach ($content in '{ broken', '{ "Import.MaxColumns": "many" }') {
+            Set-Content (Join-Path $env:PIPES_CONFIG_DIR 'settings.json') $content
+            foreach ($command in $commands) {
+                $id = try { & $command -ErrorAction Stop *> $null; 'no error' } catch { $_.FullyQualifiedErrorId }
+                if ($content -eq '{ broken' -or "$command" -match 'Import-Pipes|Preview') { "$command -> $id" | Should -Match '^ \S.* -> Pipes\.(CorruptConfigFile|InvalidSetting),' }
+            }
+        }
+    }
+
     It 'stops within a second of Ctrl+C while another process holds the settings lock, and changes nothing' {
         Set-PipesConfig Outlook.PollIntervalMinutes 15
         # A hung run holding the lock: before, the wait went on for the whole 30 s lock timeout whatever the user pressed.

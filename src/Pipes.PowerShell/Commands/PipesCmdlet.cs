@@ -306,6 +306,20 @@ public abstract class PipesCmdlet : PSCmdlet, IDisposable
     /// <summary>A failure that makes the whole command pointless (a missing setting, an unusable argument).</summary>
     private protected void ThrowTerminatingError(PipesException error, object? target = null) => ThrowTerminatingError(ToErrorRecord(error, target));
 
+    /// <summary>
+    /// Reads settings outside <see cref="ForItem"/> (before the work starts): a damaged settings.json or a value of the wrong type ends the
+    /// command with its own Pipes error (Pipes.CorruptConfigFile, Pipes.InvalidSetting), not as an exception PowerShell names by its .NET type.
+    /// </summary>
+    private protected T FromSettings<T>(Func<Pipes.Configuration.SettingsStore, T> read)
+    {
+        try { return read(Environment.Settings); }
+        catch (PipesException error)
+        {
+            ThrowTerminatingError(error);
+            throw; // not reached: ThrowTerminatingError throws
+        }
+    }
+
     private static string AdviceFor(PipesErrorKind kind) => kind switch
     {
         PipesErrorKind.NotConfigured or PipesErrorKind.InvalidSetting => "Get-PipesConfig and Get-PipesSecretInfo show what is set; fix it with Set-PipesConfig or Set-PipesSecret.",

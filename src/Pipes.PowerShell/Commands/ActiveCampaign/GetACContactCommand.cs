@@ -133,7 +133,7 @@ public sealed class GetACContactCommand : PipesCmdlet
         {
             var which = RecordLabel.Describe(InputObject, _position);
             WriteError(new Integrations.InvalidInputError("ActiveCampaign", "GetContacts",
-                $"{RecordLabel.NoEmail(InputObject!, which)} to look up in ActiveCampaign. Nothing was read for it; filter such records out with Where-Object Email.", which), which);
+                $"{RecordLabel.NoEmail(InputObject!, which)}: nothing to look up in ActiveCampaign for it. Filter such records out with Where-Object Email.", which), which);
             return;
         }
         if (Email is not null)

@@ -10,7 +10,7 @@ public sealed class TestPipesDialerCommand : PipesCmdlet
 {
     protected override void ProcessRecord()
     {
-        var dialer = new BriaDialer(Environment, new SystemDialerPlatform());
-        WriteObject(Run(dialer.StatusAsync));
+        // In ForItem: a damaged settings.json is its Pipes error (Pipes.CorruptConfigFile), not the exception's .NET name.
+        ForItem(null, () => WriteObject(Run(new BriaDialer(Environment, new SystemDialerPlatform()).StatusAsync)));
     }
 }

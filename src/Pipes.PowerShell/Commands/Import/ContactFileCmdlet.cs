@@ -49,7 +49,7 @@ public abstract class ContactFileCmdlet : PathCmdlet
             HeaderRow = HeaderRow,
             Unique = unique,
             NameOrder = nameOrder,
-            Limits = ImportLimits.FromSettings(Environment.Settings),
+            Limits = FromSettings(ImportLimits.FromSettings),
         };
     }
 

@@ -70,7 +70,7 @@ public sealed class ImportPipesEmailCommand : PathCmdlet
         {
             ThrowTerminatingError(error, TimeZone);
         }
-        var mine = MyAddress ?? (Environment.Settings.GetValue<string>("Outlook.Mailbox") is { } mailbox ? [mailbox] : []);
+        var mine = MyAddress ?? (FromSettings(settings => settings.GetValue<string>("Outlook.Mailbox")) is { } mailbox ? [mailbox] : []);
         if (mine.Length == 0)
             WriteWarning("No -MyAddress and no Outlook.Mailbox setting: every message with a sender is counted as Received. Pass -MyAddress or run Set-PipesConfig Outlook.Mailbox <address>.");
         foreach (var given in mine)
@@ -80,7 +80,7 @@ public sealed class ImportPipesEmailCommand : PathCmdlet
             WriteWarning("-MyAddress holds no email address: every message with a sender is counted as Received. Pass your address (and your Exchange X.500 address), or leave -MyAddress out to use the Outlook.Mailbox setting.");
         var prospects = (Prospect ?? []).OfType<object>().Select(Describe).ToList();
         _matcher = new EmailActivityMatcher(prospects, mine);
-        _limits = ImportLimits.FromSettings(Environment.Settings);
+        _limits = FromSettings(ImportLimits.FromSettings);
         if (_matcher.ProspectsThatAreMe.Count > 0)
         {
             var me = _matcher.ProspectsThatAreMe;
