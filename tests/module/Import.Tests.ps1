@@ -321,6 +321,23 @@ Describe 'Import-PipesFile' {
         (Import-PipesFile $file -Encoding latin1 -Delimiter ';').FirstName | Should -Be 'José'
     }
 
+    It 'follows a byte-order mark whatever -Encoding says: the mark is no part of the first column''s name, and another encoding than it is said' {
+        $file = Join-Path $TestDrive 'marked.csv'
+        [IO.File]::WriteAllBytes($file, [byte[]](@(0xEF, 0xBB, 0xBF) + [Text.Encoding]::UTF8.GetBytes("County,Name,Email`nReeves,José Peña,jp@example.com`n")))
+        foreach ($encoding in 'utf8', 'utf8BOM', 'windows-1252') {
+            $r = Import-PipesFile $file -Encoding $encoding -WarningVariable said -WarningAction SilentlyContinue
+            $r.PSObject.Properties.Name | Should -Contain 'County'
+            $r.County | Should -Be 'Reeves'
+            $r.FullName | Should -Be 'José Peña'
+            if ($encoding -eq 'windows-1252') { "$said" | Should -Be 'marked.csv starts with a byte-order mark that says it is utf-8 (BOM): it was read so, and -Encoding windows-1252 was not used.' }
+            else { $said | Should -BeNullOrEmpty }
+        }
+        $wide = Join-Path $TestDrive 'wide.csv'
+        [IO.File]::WriteAllBytes($wide, [Text.Encoding]::Unicode.GetPreamble() + [Text.Encoding]::Unicode.GetBytes("County,Name`r`nLoving,Zoë Hart`r`n"))
+        (Get-PipesImportPreview $wide -Encoding latin1 -WarningAction SilentlyContinue).Encoding | Should -Be 'utf-16 (BOM)'
+        (Import-PipesFile $wide -Encoding latin1 -WarningAction SilentlyContinue).County | Should -Be 'Loving'
+    }
+
     It 'reads an XLSX workbook by its content, whatever its name, and names a missing worksheet' {
         Add-TestDataType tests/bench/BenchData.cs
         $book = Join-Path $TestDrive 'book.csv'

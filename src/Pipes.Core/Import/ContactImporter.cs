@@ -235,9 +235,11 @@ public static class ContactImporter
             if (options.Delimiter is not null) yield return $"{file} is an XLSX workbook: -Delimiter applies only to delimited text and was ignored.";
             if (options.Encoding is not null) yield return $"{file} is an XLSX workbook: -Encoding applies only to delimited text and was ignored.";
         }
-        else if (options.Worksheet is not null)
+        else
         {
-            yield return $"{file} is delimited text, not an XLSX workbook: -Worksheet '{options.Worksheet}' was ignored.";
+            if (options.Worksheet is not null) yield return $"{file} is delimited text, not an XLSX workbook: -Worksheet '{options.Worksheet}' was ignored.";
+            if (source is CsvSource { MarkOverrodeEncoding: true } text && options.Encoding is not null)
+                yield return $"{file} starts with a byte-order mark that says it is {text.EncodingName}: it was read so, and -Encoding {options.Encoding.WebName} was not used.";
         }
     }
 

@@ -15,7 +15,8 @@ public enum SourceKind
 /// <param name="Encoding">The text's encoding (null for XLSX).</param>
 /// <param name="EncodingName">As shown to the user: "utf-8", "windows-1252", "utf-16 (BOM)".</param>
 /// <param name="MixedLines">True for text that is UTF-8 except for some lines in Windows-1252: it is decoded line by line.</param>
-public sealed record SniffResult(SourceKind Kind, Encoding? Encoding, string EncodingName, bool MixedLines = false);
+/// <param name="MarkOverrode">The file's byte-order mark named another encoding than the one given (-Encoding): the mark's was used.</param>
+public sealed record SniffResult(SourceKind Kind, Encoding? Encoding, string EncodingName, bool MixedLines = false, bool MarkOverrode = false);
 
 /// <summary>
 /// Decides whether a file is an XLSX workbook or delimited text, and the text's encoding: a
@@ -30,6 +31,24 @@ public static class FileSniffer
     private const int ChunkSize = 1 << 20;
 
     public static Encoding Windows1252 { get; } = CodePagesEncoding(1252);
+
+    /// <summary>The text's encoding as its byte-order mark names it (UTF-32, UTF-8, UTF-16, either byte order), or null when it has none.</summary>
+    private static SniffResult? ByteOrderMark(FileStream stream, ReadOnlySpan<byte> head, CancellationToken cancellationToken)
+    {
+        if (head.StartsWith(new byte[] { 0xFF, 0xFE, 0x00, 0x00 })) return Text(new UTF32Encoding(false, true), "utf-32 (BOM)");
+        if (head.StartsWith(new byte[] { 0x00, 0x00, 0xFE, 0xFF })) return Text(new UTF32Encoding(true, true), "utf-32BE (BOM)");
+        if (head.StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }))
+        {
+            // Excel's "CSV UTF-8" has a BOM; lines pasted in from an older export may still be Windows-1252.
+            stream.Position = 3;
+            return IsValidUtf8(stream, new byte[ChunkSize], cancellationToken)
+                ? Text(new UTF8Encoding(true), "utf-8 (BOM)")
+                : new SniffResult(SourceKind.DelimitedText, Windows1252, "utf-8 (BOM; windows-1252 on some lines)", MixedLines: true);
+        }
+        if (head.StartsWith(new byte[] { 0xFF, 0xFE })) return Text(new UnicodeEncoding(false, true), "utf-16 (BOM)");
+        if (head.StartsWith(new byte[] { 0xFE, 0xFF })) return Text(new UnicodeEncoding(true, true), "utf-16BE (BOM)");
+        return null;
+    }
 
     /// <remarks>The token is checked between the 1 MB chunks of the UTF-8 check, which reads the whole file.</remarks>
     public static SniffResult Sniff(string path, Encoding? forcedEncoding = null, CancellationToken cancellationToken = default)
@@ -47,20 +66,14 @@ public static class FileSniffer
             throw Unreadable(path, IsEncryptedOffice(stream)
                 ? "it is a password-protected (encrypted) workbook; open it in Excel with its password, save a copy without one (File > Info > Protect Workbook > Encrypt with Password, cleared) and import that"
                 : "it is a legacy Excel 97-2003 (.xls) workbook or another OLE document; save it as .xlsx or .csv and import that");
-        if (forcedEncoding is not null) return new SniffResult(SourceKind.DelimitedText, forcedEncoding, forcedEncoding.WebName);
-
-        if (head.StartsWith(new byte[] { 0xFF, 0xFE, 0x00, 0x00 })) return Text(new UTF32Encoding(false, true), "utf-32 (BOM)");
-        if (head.StartsWith(new byte[] { 0x00, 0x00, 0xFE, 0xFF })) return Text(new UTF32Encoding(true, true), "utf-32BE (BOM)");
-        if (head.StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }))
+        if (forcedEncoding is not null)
         {
-            // Excel's "CSV UTF-8" has a BOM; lines pasted in from an older export may still be Windows-1252.
-            stream.Position = 3;
-            return IsValidUtf8(stream, new byte[ChunkSize], cancellationToken)
-                ? Text(new UTF8Encoding(true), "utf-8 (BOM)")
-                : new SniffResult(SourceKind.DelimitedText, Windows1252, "utf-8 (BOM; windows-1252 on some lines)", MixedLines: true);
+            // A byte-order mark says what the text is, and the reader follows it whatever it is told: the mark's encoding is used (and
+            // the mark skipped, not read as a first character: "\uFEFFCounty"), and a mark of another encoding than -Encoding is said.
+            if (ByteOrderMark(stream, head, cancellationToken) is not { } marked) return new SniffResult(SourceKind.DelimitedText, forcedEncoding, forcedEncoding.WebName);
+            return marked with { MarkOverrode = marked.Encoding!.CodePage != forcedEncoding.CodePage && !(marked.MixedLines && forcedEncoding.CodePage == Encoding.UTF8.CodePage) };
         }
-        if (head.StartsWith(new byte[] { 0xFF, 0xFE })) return Text(new UnicodeEncoding(false, true), "utf-16 (BOM)");
-        if (head.StartsWith(new byte[] { 0xFE, 0xFF })) return Text(new UnicodeEncoding(true, true), "utf-16BE (BOM)");
+        if (ByteOrderMark(stream, head, cancellationToken) is { } bom) return bom;
 
         stream.Position = 0;
         var buffer = new byte[ChunkSize];

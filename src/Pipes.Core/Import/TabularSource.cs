@@ -36,7 +36,11 @@ public static class TabularSource
         var sniffed = FileSniffer.Sniff(path, encoding, cancellationToken);
         return sniffed.Kind == SourceKind.Xlsx
             ? new XlsxSource(path, worksheet, limits, cancellationToken) { ReadMailtoLinks = readMailtoLinks }
-            : new CsvSource(path, sniffed.Encoding!, sniffed.EncodingName, delimiter, sniffed.MixedLines, limits, cancellationToken) { RepairStrayQuotes = repairStrayQuotes };
+            : new CsvSource(path, sniffed.Encoding!, sniffed.EncodingName, delimiter, sniffed.MixedLines, limits, cancellationToken)
+            {
+                RepairStrayQuotes = repairStrayQuotes,
+                MarkOverrodeEncoding = sniffed.MarkOverrode,
+            };
     }
 }
 
@@ -94,6 +98,9 @@ internal sealed class CsvSource : ITabularSource
         var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         return read == preamble.Length && head.SequenceEqual(preamble) ? preamble.Length : 0;
     }
+
+    /// <summary>The file's byte-order mark named another encoding than the one given (-Encoding), and the mark's was used.</summary>
+    public bool MarkOverrodeEncoding { get; init; }
 
     // A file of no bytes, or only a byte-order mark, has no format to speak of (an empty .xlsx is not delimited text either).
     public string Description => _length <= _textStart ? $"empty ({_length} bytes{(_length > 0 ? ", a byte-order mark" : "")})" : $"csv ({EncodingName}, {DelimiterName})";
