@@ -338,6 +338,22 @@ Describe 'Import-PipesFile' {
         (Import-PipesFile $wide -Encoding latin1 -WarningAction SilentlyContinue).County | Should -Be 'Loving'
     }
 
+    It 'does not import a row that repeats the header (exports pasted together), and says so; a row with one such cell is a row' {
+        $file = Join-Path $TestDrive 'pasted.csv'
+        Set-Content $file -Value @(
+            'First Name,Last Name,Email,Phone'
+            'Ann,Lee,ann@example.com,214-555-0100'
+            'First Name,Last Name,Email,Phone'
+            'Bo,Ray,bo@example.com,214-555-0101'
+            '"FIRST NAME", last name ,Email,'
+            'Email,Lee,cy@example.com,214-555-0102'
+        )
+        $r = @(Import-PipesFile $file -WarningVariable said -WarningAction SilentlyContinue)
+        $r.FullName | Should -Be @('Ann Lee', 'Bo Ray', 'Email Lee')
+        "$said" | Should -Match 'pasted\.csv: 2 row\(s\) repeat the header \(row 3, 5\), as exports pasted together or a report''s pages have it; they were not imported\.'
+        @((Get-PipesImportPreview $file).SampleRows).Count | Should -Be 3
+    }
+
     It 'reads an XLSX workbook by its content, whatever its name, and names a missing worksheet' {
         Add-TestDataType tests/bench/BenchData.cs
         $book = Join-Path $TestDrive 'book.csv'

@@ -36,6 +36,9 @@ public sealed partial class ColumnMap
     /// <summary>Column names, made unique ("Phone", "Phone_2") and never blank ("Column3").</summary>
     public IReadOnlyList<string> Headers { get; }
 
+    /// <summary>The header row's cells as the file has them (trimmed; not made unique or named "Column3"), to know the header when it comes again.</summary>
+    internal IReadOnlyList<string?> HeaderRowCells { get; private init; } = [];
+
     /// <summary>The field each column feeds, or null for a column kept as it is.</summary>
     public IReadOnlyList<string?> Targets { get; }
 
@@ -428,6 +431,7 @@ public sealed partial class ColumnMap
         var demoted = OneColumnPerField(headers, targets, mapped, file);
         var map = new ColumnMap(header.row.Line, rowsSkippedBefore + header.index, headers, targets, detected)
         {
+            HeaderRowCells = header.row.Cells.Select(c => Text(c)?.Trim()).ToArray(),
             // The rep's Owner, kept as a column, still names a row whose name columns are empty (RecordBuilder).
             OwnerColumn = owner >= 0 && targets[owner] is null && !named[owner] ? owner : -1, // "-" keeps it from naming a row too
             AccountNameColumn = accountName >= 0 && targets[accountName] is null ? accountName : -1,

@@ -108,6 +108,10 @@ public sealed class ImportSummary
     /// <summary>The first few of them (at most <see cref="RowsKeptForMessages"/>), and the first one's text.</summary>
     public List<long> FooterRows { get; } = [];
     public string? FirstFooterLine { get; set; }
+    /// <summary>Rows that repeat the header (files pasted together, a report's header on every page), not imported (<see cref="RepeatedHeader"/>).</summary>
+    public long RepeatedHeaders { get; set; }
+    /// <summary>The first few of them (at most <see cref="RowsKeptForMessages"/>).</summary>
+    public List<long> RepeatedHeaderRows { get; } = [];
     /// <summary>XLSX rows a table's part puts in its totals row that hold a contact, imported (<see cref="SourceRow.InTableTotalsWithAContact"/>); the first few.</summary>
     public List<long> TableTotalsContactRows { get; } = [];
     /// <summary>XLSX rows hidden in the workbook (by hand or by a filter), imported all the same; Issues says so on each.</summary>
@@ -209,7 +213,7 @@ public static class ContactImporter
         var at = 0;
         var step = new RowStep(new RecordBuilder(map, path, options.NameOrder, delimited: source.Delimiter is not null), path, options.Unique, seen, summary, headNuls,
             progress is null ? null : () => progress(at < head.Count ? headFraction * (at + 1) / head.Count : source.Progress));
-        foreach (var row in new ReportFooter(map, summary).TableRows(DataRows()))
+        foreach (var row in new ReportFooter(map, summary).TableRows(RepeatedHeader.Dropped(DataRows(), map, summary)))
             if (step.Take(row) is { } item) yield return item;
         broke?.Throw();
         progress?.Invoke(source.Progress); // the bar's last line shows the end (a last line without a record, the reader's end)
@@ -271,7 +275,7 @@ public static class ContactImporter
         var headerIndex = rows.FindIndex(r => r.Line == map.HeaderLine);
         // A report's footer below a short table is no sample row, as it is no record (ReportFooter, as the import runs it).
         var footerSeen = new ImportSummary();
-        var below = new ReportFooter(map, footerSeen).TableRows(rows.Skip(headerIndex + 1)).ToList();
+        var below = new ReportFooter(map, footerSeen).TableRows(RepeatedHeader.Dropped(rows.Skip(headerIndex + 1), map, footerSeen)).ToList();
         if (footerSeen.FooterLines > 0)
             warnings.Add($"{Path.GetFileName(path)}: {footerSeen.FooterLines:N0} line(s) are a report's footer or totals, not contacts (from row {footerSeen.FooterRows[0]}: '{footerSeen.FirstFooterLine}'); Import-PipesFile does not import them.");
         var dataRows = below.Where(r => !r.IsBlank).ToList();

@@ -1,0 +1,39 @@
+namespace Pipes.Import;
+
+/// <summary>
+/// Drops rows that repeat the header: exports pasted one under another, or a report that prints its header on each page.
+/// Imported, each was a record named "First Name Last Name" whose "Email" is no address. A row repeats the header when every
+/// cell that holds anything is the header's cell of its column (case and spaces aside), at least two such cells, and at least
+/// half of the header's named columns: a person named "Name" at "Email" does not exist, a row with one such cell may.
+/// </summary>
+internal static class RepeatedHeader
+{
+    public static IEnumerable<SourceRow> Dropped(IEnumerable<SourceRow> rows, ColumnMap map, ImportSummary summary)
+    {
+        var header = map.HeaderRowCells;
+        var named = header.Count(h => !string.IsNullOrEmpty(h));
+        foreach (var row in rows)
+        {
+            if (named >= 2 && row.Error is null && Repeats(row, header, named))
+            {
+                if (summary.RepeatedHeaders++ < ImportSummary.RowsKeptForMessages) summary.RepeatedHeaderRows.Add(row.Line);
+                continue;
+            }
+            yield return row;
+        }
+    }
+
+    private static bool Repeats(SourceRow row, IReadOnlyList<string?> header, int named)
+    {
+        var same = 0;
+        for (var i = 0; i < row.Cells.Length; i++)
+        {
+            if (row.Cells[i] is not string cell) { if (row.Cells[i] is null) continue; return false; }
+            var text = cell.AsSpan().Trim();
+            if (text.IsEmpty) continue;
+            if (i >= header.Count || !text.Equals(header[i], StringComparison.OrdinalIgnoreCase)) return false;
+            same++;
+        }
+        return same >= 2 && same * 2 >= named;
+    }
+}
