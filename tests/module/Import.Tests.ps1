@@ -228,6 +228,13 @@ Describe 'Import-PipesFile' {
         $r.LastName | Should -Be 'Jones'
         $r.Phone | Should -Be '2815554411'
         $r.Ref | Should -Be 'R-1'
+        # A mapping kept in a file, read by ConvertFrom-Json without -AsHashtable (was PowerShell's CannotConvertArgumentNoMessage).
+        $json = Join-Path $TestDrive 'map.json'
+        '{ "Owner": "FullName", "Cell #": "Phone" }' | Set-Content $json
+        $kept = Import-PipesFile $file -Mapping (Get-Content $json -Raw | ConvertFrom-Json)
+        $kept.LastName | Should -Be 'Jones'
+        $kept.Phone | Should -Be '2815554411'
+        { Import-PipesFile $file -Mapping ('{ "Owner": "Surname" }' | ConvertFrom-Json) } | Should -Throw -ErrorId 'Pipes.UnknownMappingTarget,*'
     }
 
     It 'warns when a later file has columns the first file has not, and help Example 6 keeps them all' {

@@ -15,8 +15,9 @@ public abstract class ContactFileCmdlet : PathCmdlet
     [ValidateSet("phoneburner", "aapl", IgnoreCase = true)]
     public string? Preset { get; set; }
 
-    /// <summary>Source column → record field, overriding the detected mapping.</summary>
+    /// <summary>Source column → record field, overriding the detected mapping: a hashtable, or a mapping file read by ConvertFrom-Json.</summary>
     [Parameter]
+    [MappingTransformation]
     public IDictionary? Mapping { get; set; }
 
     /// <summary>The field delimiter, when sniffing should be overridden.</summary>
