@@ -77,6 +77,20 @@ Describe 'Search-Google' {
         $results.Query | Should -Be @('Basin Land mineral rights Ann Lee', 'Lee Royalty mineral rights Bo Lee')
     }
 
+    It 'shows each query a template makes under -WhatIf, sending none and spending none of the quota' {
+        $records = [pscustomobject]@{ Company = 'Basin Land' }, [pscustomobject]@{ Company = 'Lee Royalty' }
+        $transcript = Join-Path $TestDrive 'search-whatif.txt'
+        Start-Transcript $transcript -UseMinimalHeader | Out-Null
+        try { $results = $records | Search-Google -QueryTemplate '{Company} mineral rights' -Count 3 -Site https://occ.ok.gov/x -WhatIf }
+        finally { Stop-Transcript | Out-Null }
+        $results | Should -BeNullOrEmpty
+        $text = Get-Content -Raw $transcript
+        $text | Should -Match "What if: Performing the operation ""Search Google for up to 3 results on occ\.ok\.gov"" on target ""'Basin Land mineral rights'"""
+        $text | Should -Match "'Lee Royalty mineral rights'"
+        (Get-SearchRequest).Count | Should -Be 0
+        (Get-GoogleSearchQuota).Used | Should -Be 0
+    }
+
     It 'names the record whose template has an unknown placeholder, searches nothing for it, and goes on' {
         $records = [pscustomobject]@{ Company = 'Basin Land' }, [pscustomobject]@{ Name = 'no company' }, [pscustomobject]@{ Company = 'Lee Royalty' }
         $results = $records | Search-Google -QueryTemplate '{Company} owners' -Count 1 -ErrorVariable err -ErrorAction SilentlyContinue

@@ -6,9 +6,10 @@ namespace Pipes.PowerShell.Commands.Search;
 
 /// <summary>
 /// Searches the web through the engine Search.Provider names (Google, Brave or SearXNG) and writes
-/// the results in rank order as pages arrive, within the day's quota shared by every process.
+/// the results in rank order as pages arrive, within the day's quota shared by every process. -WhatIf shows each query a
+/// template makes without spending any of the quota.
 /// </summary>
-[Cmdlet(VerbsCommon.Search, "Google", DefaultParameterSetName = QuerySet)]
+[Cmdlet(VerbsCommon.Search, "Google", DefaultParameterSetName = QuerySet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
 [OutputType(typeof(SearchResult))]
 public sealed class SearchGoogleCommand : PipesCmdlet
 {
@@ -101,6 +102,9 @@ public sealed class SearchGoogleCommand : PipesCmdlet
                 WriteWarning($"{_client.Name} gives at most {_client.MaxResults} results for a query: -Count {Count} gets {_client.MaxResults} at most.");
         }
         var search = new SearchQuery(text, Count, SiteHost(Site), Language?.ToLowerInvariant(), SafeSearch);
+        // A query spends the day's quota (Google: 100 a day free): -WhatIf shows what a template makes of each record first.
+        var within = (search.Site is { } site ? $" on {site}" : "") + (search.Language is { } language ? $", in {language}" : "");
+        if (!ShouldProcessOrSayHow($"'{text}'", $"Search {_client.Name} for up to {Math.Min(Count, _client.MaxResults)} results{within}")) return;
         Stream(token => _client.SearchAsync(search, token), result => WriteObject(result));
     }
 
