@@ -181,6 +181,29 @@ Describe 'Import-PipesEmail' {
         { Import-PipesEmail $amb -Prospect $ann -DateOrder YearFirst } | Should -Throw -ErrorId 'ParameterArgumentValidationError,Pipes.PowerShell.Commands.Import.ImportPipesEmailCommand'
     }
 
+    It 'says which row decided the order of dates that read either way, and which dates it turned' {
+        $header = 'Subject,Body,From: (Address),To: (Address),Received'
+        $ann = [pscustomobject]@{ Name = 'Ann'; Email = 'ann@x.com' }
+        $file = Join-Path $TestDrive 'one-typo.csv'
+        Set-Content $file -Value $header, 'a,b,ann@x.com,me@x.com,12/1/2026 9:00 AM', 'b,b,ann@x.com,me@x.com,11/2/2026 4:15 PM', 'c,b,ann@x.com,me@x.com,13/12/2026 08:30'
+        $a = Import-PipesEmail $file -Prospect $ann -MyAddress me@x.com -WarningVariable w -WarningAction SilentlyContinue
+        $a[0].Date.ToString('yyyy-MM-dd') | Should -Be '2026-01-12'
+        "$w" | Should -Match "one-typo\.csv: its dates written with '/' were read day-first, as row 4's 13/12/2026 08:30 can only be read; so were 2 dates that read either way \(12/1/2026 9:00 AM as day-first\): rows 2, 3\. If row 4 is the odd one out, import again with -DateOrder MonthFirst\."
+        $b = Import-PipesEmail $file -Prospect $ann -MyAddress me@x.com -DateOrder MonthFirst -WarningVariable w2 -WarningAction SilentlyContinue
+        $b[0].Date.ToString('yyyy-MM-dd') | Should -Be '2026-12-01'
+        "$w2" | Should -Not -Match 'were read day-first'
+        # The other way round: a 24-hour file turned month-first by one 12-hour date.
+        $other = Join-Path $TestDrive 'one-us-date.csv'
+        Set-Content $other -Value $header, 'a,b,ann@x.com,me@x.com,04/03/2026 14:05', 'b,b,ann@x.com,me@x.com,3/13/2026 2:05 PM'
+        $null = Import-PipesEmail $other -Prospect $ann -MyAddress me@x.com -WarningVariable w3 -WarningAction SilentlyContinue
+        "$w3" | Should -Match "were read month-first, as row 3's 3/13/2026 2:05 PM can only be read; so was 1 date that reads either way \(04/03/2026 14:05 as month-first\): row 2\. If row 3 is the odd one out, import again with -DateOrder DayFirst\."
+        # A date written as the others are decides in silence, as before.
+        $uk = Join-Path $TestDrive 'uk-only.csv'
+        Set-Content $uk -Value $header, 'a,b,ann@x.com,me@x.com,04/03/2026 14:05', 'b,b,ann@x.com,me@x.com,13/03/2026 09:00'
+        $null = Import-PipesEmail $uk -Prospect $ann -MyAddress me@x.com -WarningVariable w4 -WarningAction SilentlyContinue
+        $w4 | Should -BeNullOrEmpty
+    }
+
     It 'reads each way of writing dates in its own order: dotted day-first beside Outlook''s month-first slashes, and says when the file cannot tell' {
         $header = 'Subject,Body,From: (Address),To: (Address),Received'
         $ann = [pscustomobject]@{ Name = 'Ann'; Email = 'ann@x.com' }

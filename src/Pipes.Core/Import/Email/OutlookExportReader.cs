@@ -12,7 +12,7 @@ namespace Pipes.Import.Email;
 /// English, German, French, Spanish or Portuguese Outlook names them; classic Outlook has no date column, but one
 /// named Sent, Received, Date, Received Time ... is read when present, in the order the file's dates show.
 /// </summary>
-public static class OutlookExportReader
+public static partial class OutlookExportReader
 {
     /// <summary>
     /// Each field's headers as Outlook writes them: English, then German, French and Spanish Outlook's (the
@@ -190,6 +190,13 @@ public static class OutlookExportReader
                 + (guess.Style == '.' ? "as dotted dates are written (dd.MM.yyyy, German and other European exports)" : "as this computer's culture writes dates")
                 + $". If that is wrong, import again with -DateOrder {(order == DateOrder.DayFirst ? "MonthFirst" : "DayFirst")}.");
         }
+        foreach (var decided in dates.DecidedForOthers)
+        {
+            var dayFirst = decided.Order == DateOrder.DayFirst;
+            summary.Warnings.Add($"{file}: its dates written with '{decided.Style}' were read {(dayFirst ? "day-first" : "month-first")}, as row {decided.DecidedBy.Row:N0}'s {decided.DecidedBy.Text} "
+                + $"can only be read; so {(decided.Count == 1 ? "was 1 date that reads" : $"were {decided.Count:N0} dates that read")} either way ({decided.Example} as {(dayFirst ? "day-first" : "month-first")}): "
+                + $"{Rows(decided.Rows, decided.Count)}. If row {decided.DecidedBy.Row:N0} is the odd one out, import again with -DateOrder {(dayFirst ? "MonthFirst" : "DayFirst")}.");
+        }
         if (summary.SkippedTimes > 0)
             summary.Warnings.Add($"{file}: {summary.SkippedTimes:N0} date{(summary.SkippedTimes == 1 ? " has a time" : "s have times")} that {dates.Zone.Id} skipped when its clocks went forward, "
                 + $"which no message can bear: {Rows(summary.SkippedTimeRows, summary.SkippedTimes)}. {(summary.SkippedTimes == 1 ? "It was" : "They were")} read at the zone's standard offset. If the export was made "
@@ -244,7 +251,7 @@ public static class OutlookExportReader
     /// A date tells only of its own style: Outlook's "Mon 1/12/2026" month-first and a typed 13.01.2026 day-first
     /// in one export are each read as written.
     /// </summary>
-    private sealed class DateEvidence(DateOrder given, bool dayFirstLanguage, TimeZoneInfo zone)
+    private sealed partial class DateEvidence(DateOrder given, bool dayFirstLanguage, TimeZoneInfo zone)
     {
         /// <summary>The zone wall-clock times are placed in.</summary>
         public TimeZoneInfo Zone { get; } = zone;
@@ -255,6 +262,11 @@ public static class OutlookExportReader
             /// <summary>The order the first date of this style that tells gave; Auto while none has.</summary>
             public DateOrder Order { get; set; } = DateOrder.Auto;
             public bool Decided => Order != DateOrder.Auto;
+            /// <summary>The row and text of the date that decided <see cref="Order"/>.</summary>
+            public (long Row, string Text) DecidedBy { get; set; }
+            /// <summary>Of <see cref="Ambiguous"/>, the dates with a 12-hour clock ("9:00 AM") and with a 24-hour one ("08:30").</summary>
+            public long AmbiguousTwelveHour { get; set; }
+            public long AmbiguousTwentyFourHour { get; set; }
             /// <summary>Dates of this style that read differently either way (04/03, not 04/04): how many, the first few rows, the first.</summary>
             public long Ambiguous { get; set; }
             public List<long> AmbiguousRows { get; } = [];
@@ -266,7 +278,11 @@ public static class OutlookExportReader
         private bool _scanned;
 
         /// <summary>A style taken by default that the user must hear of: its separator, order, rows of dates that could be read either way, and one of them.</summary>
-        public readonly record struct Guess(char Style, DateOrder Order, IReadOnlyList<long> Rows, long Count, string Example);
+        public readonly record struct Guess(char Style, DateOrder Order, IReadOnlyList<long> Rows, long Count, string Example)
+        {
+            /// <summary>For an order the file told: the row and text of the date that told it.</summary>
+            public (long Row, string Text) DecidedBy { get; init; }
+        }
 
         /// <summary>Whether rows must wait: a style has shown a date that reads differently either way and no date that tells its order (until the whole file is looked through).</summary>
         public bool Pending => given == DateOrder.Auto && !_scanned && _styles.Exists(s => s is { Decided: false, Ambiguous: > 0 });
@@ -295,14 +311,38 @@ public static class OutlookExportReader
                 if (!count) return;
                 style.Ambiguous++;
                 style.Example ??= text.Trim();
+                switch (Clock(text))
+                {
+                    case 12: style.AmbiguousTwelveHour++; break;
+                    case 24: style.AmbiguousTwentyFourHour++; break;
+                }
                 if (style.AmbiguousRows.Count < EmailImportSummary.RowsKept) style.AmbiguousRows.Add(row);
             }
             else if (!style.Decided)
             {
                 // The first date that tells decides; one that contradicts it later is then no date, and said.
                 style.Order = evidence == EmailDates.Evidence.DayFirst ? DateOrder.DayFirst : DateOrder.MonthFirst;
+                style.DecidedBy = (row, text.Trim());
             }
         }
+
+        /// <summary>
+        /// The styles decided by a date written unlike the dates it decided, against their own way: one typed "13/12/2026 08:30"
+        /// among Outlook's own "12/1/2026 9:00 AM" makes each of those 12 January, which the user must hear of, with the date that
+        /// decided it. A 12-hour clock with AM/PM is how month-first (US) exports write times, a 24-hour one how day-first ones do:
+        /// a date on the other clock that turns them the other way is likely from another hand. A date written as the others are
+        /// (a UK export's 13/03 among its 04/03s), or one that agrees with their clock, decides in silence, as it always did.
+        /// </summary>
+        public IEnumerable<Guess> DecidedForOthers =>
+            from s in _styles
+            where given == DateOrder.Auto && s is { Decided: true, Ambiguous: > 0 }
+                && Clock(s.DecidedBy.Text) switch
+                {
+                    24 => s.Order == DateOrder.DayFirst && s.AmbiguousTwelveHour > 0 && s.AmbiguousTwentyFourHour == 0,
+                    12 => s.Order == DateOrder.MonthFirst && s.AmbiguousTwentyFourHour > 0 && s.AmbiguousTwelveHour == 0,
+                    _ => false,
+                }
+            select new Guess(s.Separator, s.Order, s.AmbiguousRows, s.Ambiguous, s.Example!) { DecidedBy = s.DecidedBy };
 
         /// <summary>
         /// The order to read a date written with <paramref name="separator"/> in: given, decided, else its default. A date
@@ -323,6 +363,15 @@ public static class OutlookExportReader
             let taken = EmailDates.DefaultFor(s.Separator, dayFirstLanguage, CultureInfo.CurrentCulture)
             where taken.Told
             select new Guess(s.Separator, taken.Order, s.AmbiguousRows, s.Ambiguous, s.Example!);
+
+        /// <summary>12 for a time with AM or PM, 24 for a time without, 0 for a date without a time.</summary>
+        private static int Clock(string text) => !TimeOfDay().IsMatch(text) ? 0 : Meridiem().IsMatch(text) ? 12 : 24;
+
+        [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{1,2}:\d{2}")]
+        private static partial System.Text.RegularExpressions.Regex TimeOfDay();
+
+        [System.Text.RegularExpressions.GeneratedRegex(@"\d\s*[AaPp]\.?[Mm]\b\.?")]
+        private static partial System.Text.RegularExpressions.Regex Meridiem();
 
         /// <summary>"read day-first, as the file's other dates showed" (or per style when they differ); null when no order was given or told by the file.</summary>
         public string? DescribeDecided()
