@@ -39,6 +39,13 @@ Describe 'Import-PipesFile' {
         @(Import-PipesFile (Join-Path $Data '*.csv') -WarningAction SilentlyContinue).Count | Should -Be 5
         @(Import-PipesFile -LiteralPath (Join-Path $Data 'aapl.csv')).Count | Should -Be 2
         @([pscustomobject]@{ Path = (Join-Path $Data 'aapl.csv') } | Import-PipesFile).Count | Should -Be 2
+        # A name with brackets: -Path reads them as wildcards, and the error says to use -LiteralPath.
+        $bracketed = Join-Path $TestDrive 'owners[1].csv'
+        Copy-Item -LiteralPath (Join-Path $Data 'aapl.csv') -Destination $bracketed
+        Import-PipesFile $bracketed -ErrorVariable missed -ErrorAction SilentlyContinue
+        $missed[0].FullyQualifiedErrorId | Should -BeLike 'Pipes.FileNotFound,*'
+        $missed[0].ErrorDetails.RecommendedAction | Should -BeLike '*-Path reads `[ and `] as wildcards: give it with -LiteralPath*'
+        @(Import-PipesFile -LiteralPath $bracketed).Count | Should -Be 2
     }
 
     It 'keeps every source column through Export-Csv' {

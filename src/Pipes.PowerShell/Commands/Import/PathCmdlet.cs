@@ -55,8 +55,12 @@ public abstract class PathCmdlet : PipesCmdlet
             var files = resolved.Where(p => File.Exists(p) || (named && Directory.Exists(p))).ToList();
             if (files.Count == 0)
             {
+                // "owners[1].csv" is there, but -Path reads [1] as a wildcard for the character 1 and matches nothing.
+                var advice = !literal && path.AsSpan().IndexOfAny('[', ']') >= 0 && File.Exists(SessionState.Path.GetUnresolvedProviderPathFromPSPath(path))
+                    ? $"The file is there, but -Path reads [ and ] as wildcards: give it with -LiteralPath '{path}'."
+                    : "Check the path (Get-ChildItem lists what is there); a wildcard that matches nothing is this error too.";
                 WriteError(new PipesException(ErrorIds.FileNotFound, PipesErrorKind.NotFound, $"Cannot find the file '{path}'.",
-                    "Check the path (Get-ChildItem lists what is there); a wildcard that matches nothing is this error too.", path, new FileNotFoundException($"Cannot find the file '{path}'.", path)), path);
+                    advice, path, new FileNotFoundException($"Cannot find the file '{path}'.", path)), path);
                 continue;
             }
             foreach (var file in files) yield return file;
