@@ -48,6 +48,20 @@ Describe 'Import-PipesFile' {
         @(Import-PipesFile -LiteralPath $bracketed).Count | Should -Be 2
     }
 
+    It 'logs each file it reads, or fails on, in the operation log a scheduled task keeps' {
+        $config = $env:PIPES_CONFIG_DIR
+        $env:PIPES_CONFIG_DIR = Join-Path $TestDrive ([guid]::NewGuid())
+        try {
+            $null = Import-PipesFile (Join-Path $Data 'aapl.csv'), (Join-Path $TestDrive 'missing.csv') -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
+            $events = Get-Content (Get-ChildItem (Join-Path $env:PIPES_CONFIG_DIR 'logs') -Filter 'pipes-*.log').FullName | ConvertFrom-Json
+        }
+        finally { $env:PIPES_CONFIG_DIR = $config }
+        $read = $events | Where-Object { $_.Operation -eq 'Import-PipesFile' -and $_.Target -like '*aapl.csv' }
+        $read.Outcome | Should -Be 'Succeeded'
+        $read.DetailText | Should -Match '^: 2 records from 2 data rows; csv'
+        ($events | Where-Object Target -like '*missing.csv').DetailText | Should -Be ': Pipes.FileNotFound'
+    }
+
     It 'keeps every source column through Export-Csv' {
         $out = Join-Path $TestDrive 'out.csv'
         Import-PipesFile (Join-Path $Data 'phoneburner.csv') -WarningAction SilentlyContinue | Export-Csv $out

@@ -127,7 +127,7 @@ public sealed class ImportPipesEmailCommand : PathCmdlet
                     if (error is not null) WriteError(error, path);
                     else WriteObject(activity);
                 }
-            });
+            }, () => summary.Describe(name));
             if (!read) continue;
             if (summary.NoRows) WriteWarning($"{name} is empty: no header and no messages.");
             else if (summary.HeaderOnly) WriteWarning($"{name} has a header but no messages.");

@@ -54,7 +54,8 @@ public sealed class ImportPipesFileCommand : ContactFileCmdlet
             for (; warned < summary.Warnings.Count; warned++) WriteWarning(summary.Warnings[warned]);
             if (item.Error is not null) WriteError(item.Error, path);
             else WriteObject(Written(item.Record!));
-        }, "Import-PipesFile", _ => ($"{name}: {summary.Records:N0} records", fraction)));
+        }, "Import-PipesFile", _ => ($"{name}: {summary.Records:N0} records", fraction)),
+            () => $"{summary.Records:N0} records from {summary.DataRows:N0} data rows; {summary.Format}; {summary.RowErrors:N0} row errors");
         if (read) ReportSummary(name, summary, warned);
         if (read && summary.Records > 0) NoteColumnsNotInFirstFile(name, summary.Columns!.ExtraColumnNames);
     }

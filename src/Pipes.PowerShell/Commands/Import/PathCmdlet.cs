@@ -2,6 +2,7 @@ using System.Management.Automation;
 using System.Text;
 using Pipes.Import;
 using Pipes.Integrations;
+using Pipes.Logging;
 
 namespace Pipes.PowerShell.Commands.Import;
 
@@ -61,27 +62,39 @@ public abstract class PathCmdlet : PipesCmdlet
                     : "Check the path (Get-ChildItem lists what is there); a wildcard that matches nothing is this error too.";
                 WriteError(new PipesException(ErrorIds.FileNotFound, PipesErrorKind.NotFound, $"Cannot find the file '{path}'.",
                     advice, path, new FileNotFoundException($"Cannot find the file '{path}'.", path)), path);
+                LogFile(path, OperationOutcome.Failed, TimeSpan.Zero, ErrorIds.FileNotFound);
                 continue;
             }
             foreach (var file in files) yield return file;
         }
     }
 
+    /// <summary>One file's event in the operation log: the command, the path, how it went and what came of it.</summary>
+    private void LogFile(string path, OperationOutcome outcome, TimeSpan duration, string? detail) =>
+        Environment.Log.Write(new OperationRecord("Import", MyInvocation.MyCommand.Name, path, outcome, duration, 1, Detail: detail));
+
     /// <summary>
     /// Runs the work for one file; a file that cannot be read (Pipes errors, I/O errors) is a
     /// non-terminating error naming it, and the next file goes on. Returns false when it failed.
+    /// Each file is one event of the operation log (logs/pipes-YYYYMMDD.log), read or failed with its error id, so a
+    /// scheduled import leaves a record of what it read: <paramref name="detail"/> says what came of it ("120 records ...").
     /// </summary>
-    private protected bool ForFile(string path, Action work)
+    private protected bool ForFile(string path, Action work, Func<string>? detail = null)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        void Log(OperationOutcome outcome, string? what) => LogFile(path, outcome, System.Diagnostics.Stopwatch.GetElapsedTime(started), what);
         try
         {
             work();
+            Log(OperationOutcome.Succeeded, detail?.Invoke());
             return true;
         }
         catch (Exception exception) when (exception is not RuntimeException)
         {
             // One file's failure is that file's error (the error policy); the next file is read.
-            Fail(Pipes.Import.ImportFile.Translate(path, exception, null) ?? exception, path);
+            var failure = Pipes.Import.ImportFile.Translate(path, exception, null) ?? exception;
+            Log(exception is OperationCanceledException ? OperationOutcome.Cancelled : OperationOutcome.Failed, (failure as PipesException)?.ErrorId ?? failure.GetType().Name);
+            Fail(failure, path);
             return false;
         }
     }
