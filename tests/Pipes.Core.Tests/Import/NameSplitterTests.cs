@@ -15,6 +15,9 @@ public sealed class NameSplitterTests(ITestOutputHelper output)
     [InlineData("JONES, MARY", "", "MARY", "", "JONES", "", "")]
     [InlineData("Billy Bob Thornton III", "", "Billy", "Bob", "Thornton", "III", "")]
     [InlineData("Cher", "", "Cher", "", "", "", "")]
+    // Curly quotes, as Word and Excel put them in and a Windows-1252 export keeps them.
+    [InlineData("“Bubba” José Peña", "", "José", "", "Peña", "", "Bubba")]
+    [InlineData("Margaret ‘Peggy’ O'Neil", "", "Margaret", "", "O'Neil", "", "Peggy")]
     [InlineData("", "", "", "", "", "", "")]
     public void SplitsCommonShapes(string full, string title, string first, string middle, string last, string suffix, string nickname) =>
         Assert.Equal(new PersonName(title, first, middle, last, suffix, nickname), NameSplitter.Split(full));

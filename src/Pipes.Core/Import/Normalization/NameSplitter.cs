@@ -271,7 +271,8 @@ public static partial class NameSplitter
     private static partial Regex RomanNumeral();
 
     // "(Ben)", "\"Big Ben\"", and 'Ben' standing alone (not the apostrophes of O'Connor or Mari').
-    [GeneratedRegex("""\((?<n>[^)]*)\)|"(?<n>[^"]+)"|(?<!\S)'(?<n>[^']+)'(?!\S)""")]
+    // Straight quotes, and the curly ones Word and Excel put in (“Bubba”, ‘Red’), which a Windows-1252 export keeps.
+    [GeneratedRegex("""\((?<n>[^)]*)\)|"(?<n>[^"]+)"|“(?<n>[^“”]+)”|(?<!\S)'(?<n>[^']+)'(?!\S)|(?<!\S)‘(?<n>[^‘’]+)’(?!\S)""")]
     private static partial Regex Nickname();
 
     /// <summary>Given names that take a devotional complement ("Ma." is how rolls abbreviate María).</summary>
