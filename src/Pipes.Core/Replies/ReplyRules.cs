@@ -201,7 +201,24 @@ internal static partial class ReplyRules
     /// pigs fly", "in your dreams", "dream on", "nice try", "good luck with that", "yeah, right": the words, or null. Its question and
     /// the price it repeats read as interest to the model.
     /// </summary>
-    public static string? SarcasticRefusal(string newText) => SarcasmWords().Match(ReplyText.Body(newText)) is { Success: true } m ? m.Value : null;
+    /// <remarks>
+    /// Only when the sarcasm is the reply, beside the offer it repeats as a question: every other sentence a question, and the
+    /// sarcasm's own sentence not much more than its words ("Sure, and I'd like a pony for Christmas"). "Nice try, but I'd need
+    /// $2,500 an acre to sell" and "Good luck with that well! Yes, I am interested" say more, and are read by what they say.
+    /// </remarks>
+    public static string? SarcasticRefusal(string newText)
+    {
+        var body = ReplyText.Body(newText);
+        if (SarcasmWords().Match(body) is not { Success: true } sarcasm) return null;
+        foreach (Match sentence in Sentence().Matches(body))
+        {
+            var text = sentence.Value.Trim();
+            if (text.Length == 0 || text.EndsWith('?')) continue;
+            var rest = sentence.Index <= sarcasm.Index && sarcasm.Index < sentence.Index + sentence.Length ? text.Replace(sarcasm.Value, " ", StringComparison.Ordinal) : text;
+            if (Words().Count(rest) > 4) return null;
+        }
+        return sarcasm.Value;
+    }
 
     /// <summary>The sender sends us to a relative or an adviser ("CALL MY DAUGHTER", "talk to my attorney", "contact our CPA"): the words, or null.</summary>
     public static string? HandoffToRelation(string newText) => HandoffWords().Match(newText) is { Success: true } m ? m.Value : null;
@@ -360,6 +377,13 @@ internal static partial class ReplyRules
         // "$4,000 an acre and you have a deal" (the amount looked behind for where the words stand, not at every digit)
         + @"|\band you(?:'ve| have)? (?:got |have )?(?:a|yourself a) deal\b(?<=\d[^.?!\n]{0,40}?\band you(?:'ve| have)? (?:got |have )?(?:a|yourself a) deal)", RegexOptions.IgnoreCase)]
     private static partial Regex CounterOfferWords();
+
+    // A sentence with its closing marks ("Sure, and I'd like a pony!", "$900?"); a line break ends one too.
+    [GeneratedRegex(@"[^.!?\n]+[.!?]*")]
+    private static partial Regex Sentence();
+
+    [GeneratedRegex(@"[\p{L}\p{N}$]+")]
+    private static partial Regex Words();
 
     [GeneratedRegex(@"\b(?:(?:i['’]?d|i would|and i['’]?d) like a pony|when pigs fly|in your dreams|dream on|nice try|good luck with that|yeah,? right\b(?!\s+(?:away|now|here|there|on|after|before|then)))", RegexOptions.IgnoreCase)]
     private static partial Regex SarcasmWords();

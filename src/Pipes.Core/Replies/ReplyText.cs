@@ -236,8 +236,9 @@ public static partial class ReplyText
     [GeneratedRegex(@"^\d+\s+[^,\n]{2,40},\s*[^\n]{2,40}\b\d{5}(?:-\d{4})?$")]
     private static partial Regex StreetAddress();
 
-    // A street line whose city and ZIP are on the next line: "2200 N. Classen Blvd., Suite 410", "P.O. Box 1187".
-    [GeneratedRegex(@"^(?:\d+\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w'.-]*\s+){0,4}(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Ln|Lane|Hwy|Highway|Pkwy|Parkway|Way|Ct|Court|Pl|Place|Cir|Circle|Trl|Trail|Fwy|Freeway|Loop|Plaza|Sq|Square|Ter|Terrace)\b\.?,?(?:\s+(?:Suite|Ste\.?|#|Apt\.?|Unit|Floor|Fl\.?|Bldg\.?|Building|Room|Rm\.?)\s*[\w-]+)?|P\.?\s?O\.?\s+Box\s+\d+)$", RegexOptions.IgnoreCase)]
+    // A street line whose city and ZIP are on the next line: "2200 N. Classen Blvd., Suite 410", "P.O. Box 1187". Its words are
+    // capitalised, as a signature writes them ("40 acres off county road" is no address).
+    [GeneratedRegex(@"^(?:\d+\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w'.-]*\s+){0,4}(?i:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Ln|Lane|Hwy|Highway|Pkwy|Parkway|Way|Ct|Court|Pl|Place|Cir|Circle|Trl|Trail|Fwy|Freeway|Loop|Plaza|Sq|Square|Ter|Terrace)\b\.?,?(?:\s+(?i:Suite|Ste\.?|#|Apt\.?|Unit|Floor|Fl\.?|Bldg\.?|Building|Room|Rm\.?)\s*[\w-]+)?|(?i:P\.?\s?O\.?\s+Box)\s+\d+)$")]
     private static partial Regex StreetLine();
 
     public static bool LooksLikeHtml(string body) => HtmlTag().IsMatch(body.AsSpan(0, Math.Min(body.Length, 2000)));

@@ -436,9 +436,14 @@ public sealed class ReplyClassifierTests
     // Sarcastic refusals repeat the offer as a question; a price or an ask after them is still interest.
     [InlineData("A 1/8 royalty? Sure, and I'd like a pony too.", ReplyClass.NotInterested)]
     [InlineData("$750 per acre? When pigs fly.", ReplyClass.NotInterested)]
-    [InlineData("Good luck with that offer of yours, $600 an acre for a producing section.", ReplyClass.NotInterested)]
+    [InlineData("Good luck with that. $600 an acre for a producing section?", ReplyClass.NotInterested)]
     [InlineData("$900? In your dreams. Make it $2,000 and we'll talk.", ReplyClass.Interested)]
     [InlineData("Yeah right away, send me the lease.", ReplyClass.Interested)]
+    // Sarcasm that says more is read by what it says (a review of this change).
+    [InlineData("In your dreams. I'd sell for $3,000 an acre, not a penny less.", ReplyClass.Interested)]
+    [InlineData("Nice try, but I'd need $2,500 an acre to sell.", ReplyClass.Interested)]
+    [InlineData("Good luck with that well! Anyway, yes, I am interested in selling.", ReplyClass.Interested)]
+    [InlineData("Yeah, right. Ok seriously, I'd consider selling half.", ReplyClass.Interested)]
     // Hostile refusals without a decline word, a pass, a refusal of both options, a price named to rule it out.
     [InlineData("Get lost. You people never give up.", ReplyClass.NotInterested)]
     [InlineData("You can go pound sand, and take your hearing with you.", ReplyClass.NotInterested)]
@@ -447,6 +452,10 @@ public sealed class ReplyClassifierTests
     [InlineData("I'd want $6,000 an acre and you won't pay it, so don't bother.", ReplyClass.NotInterested)]
     // "I'll pass it along" is no pass; "take it up with" a relative with a phone hands off, over a refusal.
     [InlineData("I'll pass this along to my brother Tom, 405-555-0199, he handles the family minerals.", ReplyClass.Referral)]
+    [InlineData("I'll pass on your number to my cousin Ray, he owns the other half.", ReplyClass.Referral)]
+    [InlineData("I will pass on your info to our land manager, Tom Reed, 405-555-0177.", ReplyClass.Referral)]
+    [InlineData("Please don't bother my mother about this, call me instead at 405-555-0143.", ReplyClass.Interested)]
+    [InlineData("Don't bother with the certified letters, email me the numbers.", ReplyClass.Interested)]
     [InlineData("I want nothing to do with any of it. Take it up with my son Wade, 580-555-0141.", ReplyClass.Referral)]
     // Saying that we are to be told something is no deferral.
     [InlineData("Mrs. Pruitt asked me to let you know that her CPA handles this now: write to Gail Ross at gross@rosscpa.example.", ReplyClass.Referral)]
