@@ -147,8 +147,15 @@ Describe 'ActiveCampaign' {
         @(Get-ACContact -First 2 | Get-ACContact).Id | Should -Be @('1', '2')
         'not an address' | Get-ACContact -ErrorVariable bad -ErrorAction SilentlyContinue
         $bad[0].FullyQualifiedErrorId | Should -Be 'Pipes.InvalidInput,Pipes.PowerShell.Commands.ActiveCampaign.GetACContactCommand'
-        # A typed -Email still wins over piped records: one look-up per record, of that address.
-        @(Import-PipesFile $csv | Select-Object -First 1 | Get-ACContact -Email hal.reyes8@example.com).Id | Should -Be '8'
+        # An address piped before a record without one is not carried over to it (a review of this change).
+        $null = 'hal.reyes8@example.com', [pscustomobject]@{ Name = 'Bo NoMail' } | Get-ACContact -ErrorVariable carried -ErrorAction SilentlyContinue
+        $carried[0].FullyQualifiedErrorId | Should -Be 'Pipes.InvalidInput,Pipes.PowerShell.Commands.ActiveCampaign.GetACContactCommand'
+        # Records and pipelines piped together, -Email, -Incremental or -CommitVariable beside piped records: refused, not mixed.
+        $pipeline = Get-ACPipeline 'Mineral Buyers'
+        { 'hal.reyes8@example.com', $pipeline | Get-ACContact } | Should -Throw -ErrorId 'Pipes.InvalidInput,*' -ExpectedMessage '*records*and pipelines or stages were piped*'
+        { @($pipeline) + @('hal.reyes8@example.com') | Get-ACContact } | Should -Throw -ErrorId 'Pipes.InvalidInput,*' -ExpectedMessage '*records*and pipelines or stages were piped*'
+        { Import-PipesFile $csv | Get-ACContact -Email hal.reyes8@example.com } | Should -Throw -ErrorId 'Pipes.InvalidInput,*' -ExpectedMessage '*not with -Email, -Incremental or -CommitVariable*'
+        { Import-PipesFile $csv | Get-ACContact -Incremental } | Should -Throw -ErrorId 'Pipes.InvalidInput,*'
     }
 
     It 'pipes a pipeline''s contacts into Invoke-PipesDial -WhatIf, dialling nothing' {

@@ -36,7 +36,7 @@ public sealed class GetACContactCommand : PipesCmdlet
     [SinceTransformation]
     public object? Since { get; set; }
 
-    /// <summary>-Since as the instant it names, read once in ProcessRecord.</summary>
+    /// <summary>-Since as the instant it names (read in ProcessRecord, where a refusal names the value).</summary>
     private DateTimeOffset? _since;
 
     /// <summary>Contacts added or changed since the last complete -Incremental pull of the same filters (all of them the first time).</summary>
@@ -95,6 +95,10 @@ public sealed class GetACContactCommand : PipesCmdlet
     /// <summary>The piped object's 1-based place in the input, for the errors naming it.</summary>
     private long _position;
 
+    /// <summary>-Email as typed, read as one address; records were piped (each looked up by its own Email).</summary>
+    private string? _typedEmail;
+    private bool _recordsPiped;
+
     protected override void BeginProcessing()
     {
         // Pipeline values are not bound yet.
@@ -102,6 +106,12 @@ public sealed class GetACContactCommand : PipesCmdlet
         _pipelinesTyped = MyInvocation.BoundParameters.ContainsKey(nameof(PipelineId));
         _emailTyped = MyInvocation.BoundParameters.ContainsKey(nameof(Email));
         base.BeginProcessing();
+        if (Email is not null)
+        {
+            _typedEmail = OneAddress(Email);
+            if (_typedEmail is null)
+                ThrowTerminatingError(new Integrations.InvalidInputError("ActiveCampaign", "GetContacts", $"-Email '{Email}' is not one email address. Nothing was read.", Email));
+        }
     }
 
     /// <summary>
@@ -127,34 +137,43 @@ public sealed class GetACContactCommand : PipesCmdlet
         var pipedStages = !_stagesTyped && StageId is { Length: > 0 } ? StageId : null;
         var pipedPipelines = !_pipelinesTyped && PipelineId is { Length: > 0 };
         // A piped record, or address, that is no pipeline or stage: the contact with its Email (Import-PipesFile leads.csv | Get-ACContact).
-        var pipedRecord = MyInvocation.ExpectingInput && !_emailTyped && !pipedPipelines && pipedStages is null && InputObject is not null;
-        if (pipedRecord && InputObject!.BaseObject is string text) Email = text;
-        if (pipedRecord && string.IsNullOrWhiteSpace(Email))
+        var pipedRecord = MyInvocation.ExpectingInput && !pipedPipelines && pipedStages is null && InputObject is not null;
+        if (pipedRecord ? _pipedPipelines.Count > 0 || _pipedStages.Count > 0 : (pipedPipelines || pipedStages is not null) && _recordsPiped)
         {
-            var which = RecordLabel.Describe(InputObject, _position);
-            WriteError(new Integrations.InvalidInputError("ActiveCampaign", "GetContacts",
-                $"{RecordLabel.NoEmail(InputObject!, which)}: nothing to look up in ActiveCampaign for it. Filter such records out with Where-Object Email.", which), which);
+            // The records' look-ups are made as they come, the pipelines' pull at the end: mixed, the pull would be read with a record's address.
+            ThrowTerminatingError(new Integrations.InvalidInputError("ActiveCampaign", "GetContacts",
+                "Both records (looked up by their Email) and pipelines or stages were piped: pipe the one or the other.", null));
             return;
         }
-        if (Email is not null)
+        if (pipedRecord && (_emailTyped || Incremental || CommitVariable is not null))
         {
-            // As the importer and Send-PipesMail read one: " Bo@x.com ", "mailto:bo@x.com" and "Bo <bo@x.com>" are bo@x.com.
-            var address = Pipes.Import.Normalization.EmailNormalizer.Normalize(Email);
-            if (address.Email is null || address.Others.Count > 0 || address.Invalid.Count > 0)
+            // A typed -Email would be looked up once per record, and -Incremental would keep a watermark (an address in state.json) per record.
+            ThrowTerminatingError(new Integrations.InvalidInputError("ActiveCampaign", "GetContacts",
+                "Piped records are looked up one by one by their Email: not with -Email, -Incremental or -CommitVariable, which are for one pull. Nothing was read.", null));
+            return;
+        }
+        string? email;
+        if (pipedRecord)
+        {
+            _recordsPiped = true;
+            // The address is kept in a local, not in Email: a value the code set itself is not reset by PowerShell for the next object.
+            var given = InputObject!.BaseObject is string text ? text : Email;
+            var which = RecordLabel.Describe(InputObject, _position);
+            if (string.IsNullOrWhiteSpace(given))
             {
-                if (pipedRecord)
-                {
-                    var which = RecordLabel.Describe(InputObject, _position);
-                    WriteError(new Integrations.InvalidInputError("ActiveCampaign", "GetContacts",
-                        $"The Email '{Email}' of {which} is not one email address. Nothing was read for it.", Email), Email);
-                    return;
-                }
-                ThrowTerminatingError(new Integrations.InvalidInputError("ActiveCampaign", "GetContacts",
-                    $"-Email '{Email}' is not one email address. Nothing was read.", Email));
+                WriteError(new Integrations.InvalidInputError("ActiveCampaign", "GetContacts",
+                    $"{RecordLabel.NoEmail(InputObject!, which)}: nothing to look up in ActiveCampaign for it. Filter such records out with Where-Object Email.", which), which);
                 return;
             }
-            Email = address.Email;
+            email = OneAddress(given);
+            if (email is null)
+            {
+                WriteError(new Integrations.InvalidInputError("ActiveCampaign", "GetContacts",
+                    $"The Email '{given}' of {which} is not one email address. Nothing was read for it.", given), given);
+                return;
+            }
         }
+        else email = _typedEmail;
         if (MyInvocation.ExpectingInput && !pipedRecord && (PipelineId is { Length: > 0 } || pipedStages is not null))
         {
             if (pipedStages is null) _pipedPipelines.AddRange(PipelineId ?? []);
@@ -164,7 +183,14 @@ public sealed class GetACContactCommand : PipesCmdlet
                 _pipedStagesPipelines.AddRange(PipelineId ?? []);
             }
         }
-        else Pull(PipelineId ?? [], StageId ?? []);
+        else Pull(PipelineId ?? [], StageId ?? [], email);
+    }
+
+    /// <summary>As the importer and Send-PipesMail read one: " Bo@x.com ", "mailto:bo@x.com" and "Bo &lt;bo@x.com&gt;" are bo@x.com; null when it is not one address.</summary>
+    private static string? OneAddress(string text)
+    {
+        var address = Pipes.Import.Normalization.EmailNormalizer.Normalize(text);
+        return address.Email is null || address.Others.Count > 0 || address.Invalid.Count > 0 ? null : address.Email;
     }
 
     protected override void EndProcessing()
@@ -174,12 +200,12 @@ public sealed class GetACContactCommand : PipesCmdlet
         if (_pipedPipelines.Count > 0 && _pipedStages.Count > 0)
             ThrowTerminatingError(new Integrations.InvalidInputError("ActiveCampaign", "GetContacts",
                 "Both pipelines and stages were piped: pipe the pipelines (all their contacts) or the stages (only theirs), not both. Nothing was read.", null));
-        else if (_pipedStages.Count > 0) Pull(_pipedStagesPipelines.Distinct().ToArray(), _pipedStages.Distinct().ToArray());
-        else if (_pipedPipelines.Count > 0) Pull(_pipedPipelines.Distinct().ToArray(), StageId ?? []);
+        else if (_pipedStages.Count > 0) Pull(_pipedStagesPipelines.Distinct().ToArray(), _pipedStages.Distinct().ToArray(), _typedEmail);
+        else if (_pipedPipelines.Count > 0) Pull(_pipedPipelines.Distinct().ToArray(), StageId ?? [], _typedEmail);
         base.EndProcessing();
     }
 
-    private void Pull(long[] pipelineIds, long[] stageIds)
+    private void Pull(long[] pipelineIds, long[] stageIds, string? email)
     {
         var query = new ContactQuery
         {
@@ -188,7 +214,7 @@ public sealed class GetACContactCommand : PipesCmdlet
             Since = _since,
             Incremental = Incremental,
             Search = Search,
-            Email = Email,
+            Email = email,
             Ids = Id ?? [],
             First = First,
             IncludeFields = IncludeFields,
@@ -219,7 +245,7 @@ public sealed class GetACContactCommand : PipesCmdlet
             // the caller has stored them (a command after this one in the pipeline, Export-Csv, has not closed its file yet).
             if (CommitOrHold(new Integrations.PendingWatermark(pull.WatermarkKey, pull.Count, pull.Commit), CommitVariable))
                 WriteVerbose($"Incremental watermark moved ({pull.Count:N0} contacts); kept in state.json as '{pull.WatermarkKey}'.");
-            ReportMissing(written);
+            ReportMissing(written, email);
         });
     }
 
@@ -227,18 +253,18 @@ public sealed class GetACContactCommand : PipesCmdlet
     /// Each -Id that did not come back is a non-terminating <c>Pipes.NotFound</c> naming it (as
     /// Get-PipesEvent -Id does), not silence; with -First the rest were not asked for.
     /// </summary>
-    private void ReportMissing(HashSet<string> written)
+    private void ReportMissing(HashSet<string> written, string? email)
     {
         // -Email asks for one contact by its address, as -Id does by its id: none is said, not silence.
-        if (!string.IsNullOrWhiteSpace(Email) && written.Count == 0 && Id is not { Length: > 0 })
+        if (!string.IsNullOrWhiteSpace(email) && written.Count == 0 && Id is not { Length: > 0 })
         {
             var filtered = PipelineId is { Length: > 0 } || StageId is { Length: > 0 } || Since is not null || Incremental || Search is not null;
             WriteError(ToErrorRecord(new Integrations.PipesException(Integrations.ErrorIds.NotFound, Integrations.PipesErrorKind.NotFound,
-                filtered ? $"No ActiveCampaign contact with the email {Email} is among the contacts the other filters select." : $"ActiveCampaign has no contact with the email {Email}.",
-                "Get-ACContact -Search finds contacts by part of a name or address.", Email), Email));
+                filtered ? $"No ActiveCampaign contact with the email {email} is among the contacts the other filters select." : $"ActiveCampaign has no contact with the email {email}.",
+                "Get-ACContact -Search finds contacts by part of a name or address.", email), email));
         }
         if (Id is not { Length: > 0 } || First is not null) return;
-        var narrowed = PipelineId is { Length: > 0 } || StageId is { Length: > 0 } || Since is not null || Incremental || Search is not null || Email is not null;
+        var narrowed = PipelineId is { Length: > 0 } || StageId is { Length: > 0 } || Since is not null || Incremental || Search is not null || email is not null;
         foreach (var id in Id.Where(id => !string.IsNullOrWhiteSpace(id)).DistinctBy(IdKey).Where(id => !written.Contains(IdKey(id))))
             WriteError(ToErrorRecord(new Integrations.PipesException(Integrations.ErrorIds.NotFound, Integrations.PipesErrorKind.NotFound,
                 narrowed ? $"ActiveCampaign contact {id} was not found among the contacts the other filters select." : $"ActiveCampaign has no contact {id}.",
