@@ -135,7 +135,8 @@ foreach (`$ask in { Set-PipesConfig Outlook.PollIntervalMinutes 15 -Confirm }, {
         foreach ($content in '{ broken', '{ "Import.MaxColumns": "many" }') {
             Set-Content (Join-Path $env:PIPES_CONFIG_DIR 'settings.json') $content
             foreach ($command in $commands) {
-                $id = try { & $command -ErrorAction Stop *> $null; 'no error' } catch { $_.FullyQualifiedErrorId }
+                # The preference, not -ErrorAction on the script block (which does not reach the command): each must end, not go on.
+                $id = try { $ErrorActionPreference = 'Stop'; & $command *> $null; 'no error' } catch { $_.FullyQualifiedErrorId } finally { $ErrorActionPreference = 'Continue' }
                 if ($content -eq '{ broken' -or "$command" -match 'Import-Pipes|Preview') { "$command -> $id" | Should -Match '^ \S.* -> Pipes\.(CorruptConfigFile|InvalidSetting),' }
             }
         }

@@ -10,7 +10,9 @@ public sealed class TestPipesDialerCommand : PipesCmdlet
 {
     protected override void ProcessRecord()
     {
-        // In ForItem: a damaged settings.json is its Pipes error (Pipes.CorruptConfigFile), not the exception's .NET name.
-        ForItem(null, () => WriteObject(Run(new BriaDialer(Environment, new SystemDialerPlatform()).StatusAsync)));
+        // A damaged settings.json ends the command with its Pipes error (Pipes.CorruptConfigFile), not the exception's .NET name.
+        // (The status reads the Dialer settings: a single result, so any failure ends the command.)
+        var dialer = new BriaDialer(Environment, new SystemDialerPlatform());
+        WriteObject(FromSettings(_ => Run(dialer.StatusAsync)));
     }
 }
