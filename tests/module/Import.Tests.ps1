@@ -374,12 +374,15 @@ Describe 'Import-PipesFile' {
             'First Name,Last Name,Email,Phone'
             'Bo,Ray,bo@example.com,214-555-0101'
             '"FIRST NAME", last name ,Email,'
+            'FirstName,LastName,EMAIL,'
             'Email,Lee,cy@example.com,214-555-0102'
         )
         $r = @(Import-PipesFile $file -WarningVariable said -WarningAction SilentlyContinue)
         $r.FullName | Should -Be @('Ann Lee', 'Bo Ray', 'Email Lee')
-        "$said" | Should -Match 'pasted\.csv: 2 row\(s\) repeat the header \(row 3, 5\), as exports pasted together or a report''s pages have it; they were not imported\.'
-        @((Get-PipesImportPreview $file).SampleRows).Count | Should -Be 3
+        "$said" | Should -Match 'pasted\.csv: 3 row\(s\) repeat the header \(row 3, 5, 6\), as exports pasted together or a report''s pages have it; they were not imported\.'
+        $preview = Get-PipesImportPreview $file
+        @($preview.SampleRows).Count | Should -Be 3
+        "$($preview.Warnings)" | Should -Match 'pasted\.csv: 3 row\(s\) repeat the header \(from row 3\)'
     }
 
     It 'reads an XLSX workbook by its content, whatever its name, and names a missing worksheet' {

@@ -278,6 +278,8 @@ public static class ContactImporter
         var below = new ReportFooter(map, footerSeen).TableRows(RepeatedHeader.Dropped(rows.Skip(headerIndex + 1), map, footerSeen)).ToList();
         if (footerSeen.FooterLines > 0)
             warnings.Add($"{Path.GetFileName(path)}: {footerSeen.FooterLines:N0} line(s) are a report's footer or totals, not contacts (from row {footerSeen.FooterRows[0]}: '{footerSeen.FirstFooterLine}'); Import-PipesFile does not import them.");
+        if (footerSeen.RepeatedHeaders > 0)
+            warnings.Add($"{Path.GetFileName(path)}: {footerSeen.RepeatedHeaders:N0} row(s) repeat the header (from row {footerSeen.RepeatedHeaderRows[0]}); Import-PipesFile does not import them.");
         var dataRows = below.Where(r => !r.IsBlank).ToList();
         var samples = dataRows.Take(sampleRows).Select(r =>
         {

@@ -3,7 +3,7 @@ namespace Pipes.Import;
 /// <summary>
 /// Drops rows that repeat the header: exports pasted one under another, or a report that prints its header on each page.
 /// Imported, each was a record named "First Name Last Name" whose "Email" is no address. A row repeats the header when every
-/// cell that holds anything is the header's cell of its column (case and spaces aside), at least two such cells, and at least
+/// cell that holds anything is the header's cell of its column (case and spaces aside: "FirstName" is "First Name"), at least two such cells, and at least
 /// half of the header's named columns: a person named "Name" at "Email" does not exist, a row with one such cell may.
 /// </summary>
 internal static class RepeatedHeader
@@ -29,11 +29,13 @@ internal static class RepeatedHeader
         for (var i = 0; i < row.Cells.Length; i++)
         {
             if (row.Cells[i] is not string cell) { if (row.Cells[i] is null) continue; return false; }
-            var text = cell.AsSpan().Trim();
-            if (text.IsEmpty) continue;
-            if (i >= header.Count || !text.Equals(header[i], StringComparison.OrdinalIgnoreCase)) return false;
+            if (string.IsNullOrWhiteSpace(cell)) continue;
+            if (i >= header.Count || header[i] is not { } name || !Spaceless(cell).Equals(Spaceless(name), StringComparison.OrdinalIgnoreCase)) return false;
             same++;
         }
         return same >= 2 && same * 2 >= named;
     }
+
+    /// <summary>"First Name" and "FirstName" alike: another export of the same columns may write them without spaces.</summary>
+    private static string Spaceless(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 }
