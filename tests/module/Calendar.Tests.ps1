@@ -64,6 +64,12 @@ Describe 'Outlook calendar' {
         "$($backwards[0])" | Should -Match "-End 2027-03-15 is before -Start 2027-03-17"
         { New-PipesEvent -Subject x -Start 2027-03-15 -AllDay -DurationMinutes 60 } | Should -Throw -ErrorId 'Pipes.InvalidInput,Pipes.PowerShell.Commands.Outlook.NewPipesEventCommand'
         @(Get-CalendarRequest POST).Count | Should -Be $before
+        # A day whose midnight the zone skips (Chile's clocks go forward at midnight on 2026-09-06) is booked as that date all the same.
+        $santiago = New-PipesEvent -Subject 'Chile' -Start 2026-09-05 -End 2026-09-06 -AllDay -TimeZone America/Santiago -WarningAction SilentlyContinue
+        $chile = (Get-CalendarRequest POST)[-1].body | ConvertFrom-Json
+        ([datetime]$chile.start.dateTime).ToString('s') | Should -Be '2026-09-05T00:00:00'
+        ([datetime]$chile.end.dateTime).ToString('s') | Should -Be '2026-09-07T00:00:00'
+        $santiago.IsAllDay | Should -BeTrue
         # The fake holds Graph's rule: an all-day event not from midnight to midnight is its 400.
         $bad = '{"subject":"x","isAllDay":true,"start":{"dateTime":"2027-03-15T09:00:00","timeZone":"UTC"},"end":{"dateTime":"2027-03-16T09:00:00","timeZone":"UTC"}}'
         $refused = try { Invoke-RestMethod -Method Post "$($Fake.BaseUrl)/v1.0/me/events" -Headers @{ Authorization = 'Bearer fake-graph-access-token-0123456789' } -ContentType 'application/json' -Body $bad } catch { $_ }

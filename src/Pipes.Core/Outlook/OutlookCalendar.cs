@@ -40,8 +40,9 @@ public sealed partial class OutlookClient
     /// <summary>
     /// An all-day event: from midnight of the start's date to midnight after the end's (the last day, inclusive, as Outlook shows it;
     /// the one day without an end), in the calendar's zone. Graph's rule for <c>isAllDay</c>: start and end at midnight in one zone, a
-    /// whole number of days apart (anything else is its 400 ErrorPropertyValidationFailure). Throws <c>Pipes.InvalidInput</c> for a
-    /// time of day, a last day before the first, or a midnight the zone skips.
+    /// whole number of days apart (anything else is its 400 ErrorPropertyValidationFailure); a day whose midnight the zone skips starts
+    /// at its first minute (<see cref="FirstMoment"/>), and is still sent as that date at midnight. Throws <c>Pipes.InvalidInput</c> for
+    /// a time of day or a last day before the first.
     /// </summary>
     private EventPlan PlanAllDay(NewEvent meeting, TimeZoneInfo zone)
     {
@@ -49,10 +50,27 @@ public sealed partial class OutlookClient
         var last = meeting.End is { } end ? AllDayDate(end, zone, "-End") : first;
         if (last < first)
             throw Invalid($"-End {last:yyyy-MM-dd} is before -Start {first:yyyy-MM-dd}: an all-day event's -End is its last day. Nothing was sent.", last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        var from = EventTime.From(first.ToDateTime(TimeOnly.MinValue)).Resolve(zone, "-Start");
-        var to = EventTime.From(last.AddDays(1).ToDateTime(TimeOnly.MinValue)).Resolve(zone, "-End");
-        return new EventPlan(from, to, zone, MailRecipients.Parse(meeting.Attendees, "Attendee"), AllDay: true);
+        return new EventPlan(FirstMoment(first, zone), FirstMoment(last.AddDays(1), zone), zone, MailRecipients.Parse(meeting.Attendees, "Attendee"), AllDay: true);
     }
+
+    /// <summary>
+    /// The instant a day begins in <paramref name="zone"/>: its midnight, or, where the clocks skip midnight (America/Santiago,
+    /// America/Havana, Asia/Beirut on the day they go forward), the first minute that exists; the first of a midnight that comes twice.
+    /// </summary>
+    private static DateTimeOffset FirstMoment(DateOnly day, TimeZoneInfo zone)
+    {
+        var wall = day.ToDateTime(TimeOnly.MinValue);
+        while (zone.IsInvalidTime(wall)) wall = wall.AddMinutes(15);
+        var offset = zone.IsAmbiguousTime(wall) ? zone.GetAmbiguousTimeOffsets(wall).Max() : zone.GetUtcOffset(wall);
+        return new DateTimeOffset(wall, offset);
+    }
+
+    /// <summary>An all-day event's edge as Graph takes it: the day at midnight in the event's zone, whatever the zone's clocks do that night.</summary>
+    private static JsonObject AllDayJson(DateTimeOffset dayStart, TimeZoneInfo zone) => new()
+    {
+        ["dateTime"] = TimeZoneInfo.ConvertTime(dayStart, zone).Date.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture),
+        ["timeZone"] = CalendarTimeZones.GraphName(zone),
+    };
 
     /// <summary>The date an all-day event's start or end names: a date (its midnight), as the calendar's zone or the machine's clock shows it; a time of day is refused.</summary>
     private static DateOnly AllDayDate(EventTime time, TimeZoneInfo zone, string what)
@@ -78,8 +96,8 @@ public sealed partial class OutlookClient
         var json = new JsonObject
         {
             ["subject"] = meeting.Subject,
-            ["start"] = TimeJson(plan.Start, plan.Zone),
-            ["end"] = TimeJson(plan.End, plan.Zone),
+            ["start"] = plan.AllDay ? AllDayJson(plan.Start, plan.Zone) : TimeJson(plan.Start, plan.Zone),
+            ["end"] = plan.AllDay ? AllDayJson(plan.End, plan.Zone) : TimeJson(plan.End, plan.Zone),
             ["attendees"] = AttendeesJson(plan.Attendees),
             ["transactionId"] = Guid.NewGuid().ToString(),
         };
