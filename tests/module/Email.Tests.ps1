@@ -202,6 +202,12 @@ Describe 'Import-PipesEmail' {
         Set-Content $uk -Value $header, 'a,b,ann@x.com,me@x.com,04/03/2026 14:05', 'b,b,ann@x.com,me@x.com,13/03/2026 09:00'
         $null = Import-PipesEmail $uk -Prospect $ann -MyAddress me@x.com -WarningVariable w4 -WarningAction SilentlyContinue
         $w4 | Should -BeNullOrEmpty
+        # A byte-order mark is followed over -Encoding, and said, as Import-PipesFile says it.
+        $marked = Join-Path $TestDrive 'marked-mail.csv'
+        [IO.File]::WriteAllBytes($marked, [Text.Encoding]::Unicode.GetPreamble() + [Text.Encoding]::Unicode.GetBytes("$header`r`na,b,ann@x.com,me@x.com,2026-03-04 14:05`r`n"))
+        $m = Import-PipesEmail $marked -Prospect $ann -MyAddress me@x.com -Encoding latin1 -WarningVariable w5 -WarningAction SilentlyContinue
+        $m.Subject | Should -Be 'a'
+        "$w5" | Should -Match 'marked-mail\.csv starts with a byte-order mark that says it is utf-16 \(BOM\): it was read so, and -Encoding iso-8859-1 was not used\.'
     }
 
     It 'reads each way of writing dates in its own order: dotted day-first beside Outlook''s month-first slashes, and says when the file cannot tell' {

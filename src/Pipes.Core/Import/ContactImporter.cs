@@ -242,8 +242,7 @@ public static class ContactImporter
         else
         {
             if (options.Worksheet is not null) yield return $"{file} is delimited text, not an XLSX workbook: -Worksheet '{options.Worksheet}' was ignored.";
-            if (source is CsvSource { MarkOverrodeEncoding: true } text && options.Encoding is not null)
-                yield return $"{file} starts with a byte-order mark that says it is {text.EncodingName}: it was read so, and -Encoding {options.Encoding.WebName} was not used.";
+            if (source is CsvSource text && text.MarkOverrodeWarning(path, options.Encoding) is { } marked) yield return marked;
         }
     }
 

@@ -102,6 +102,11 @@ internal sealed class CsvSource : ITabularSource
     /// <summary>The file's byte-order mark named another encoding than the one given (-Encoding), and the mark's was used.</summary>
     public bool MarkOverrodeEncoding { get; init; }
 
+    /// <summary>The warning that the file's byte-order mark was followed rather than <paramref name="given"/> (-Encoding); null when it was not.</summary>
+    internal string? MarkOverrodeWarning(string path, Encoding? given) => MarkOverrodeEncoding && given is not null
+        ? $"{Path.GetFileName(path)} starts with a byte-order mark that says it is {EncodingName}: it was read so, and -Encoding {given.WebName} was not used."
+        : null;
+
     // A file of no bytes, or only a byte-order mark, has no format to speak of (an empty .xlsx is not delimited text either).
     public string Description => _length <= _textStart ? $"empty ({_length} bytes{(_length > 0 ? ", a byte-order mark" : "")})" : $"csv ({EncodingName}, {DelimiterName})";
 

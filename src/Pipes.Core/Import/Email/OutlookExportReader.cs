@@ -82,6 +82,7 @@ public static partial class OutlookExportReader
         // Bodies span many lines full of commas: the contact reader's stray-quote repair (a quote read as a character
         // when the next line looks like a row) would make each line of a body cut off by the file's end a message.
         using var source = ImportFile.Open(path, options, cancellationToken);
+        if (source is CsvSource text && text.MarkOverrodeWarning(path, encoding) is { } marked) summary.Warnings.Add(marked);
         using var rows = ImportFile.Rows(source, path).GetEnumerator();
         // The header is the first row with the export's columns among the first few, as the contact importer looks
         // for its header: Excel's "sep=," hint (or a title line) above it is not the header, nor a message.
