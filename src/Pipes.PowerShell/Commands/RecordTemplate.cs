@@ -45,7 +45,7 @@ internal static partial class RecordTemplate
 
     private static PipesException Empty(string placeholder, string nothingDone) =>
         new(ErrorIds.InvalidInput, PipesErrorKind.InvalidInput,
-            $"The template's {placeholder} is empty for this record, so the text would have a gap where it stands (\"Dear ,\"). {nothingDone}",
+            $"The template's {placeholder} is empty for this record, so the text would have a gap where it stands (as a greeting \"Dear {{FirstName}},\" would read \"Dear ,\"). {nothingDone}",
             "Give text to use instead in quotes ({FirstName|\"Sir or Madam\"}; {Nickname|\"\"} when nothing is meant), or filter such records out first (Where-Object FirstName).",
             placeholder);
 

@@ -220,6 +220,9 @@ public sealed class FieldCaseTests : IDisposable
     [InlineData("Roe, Jane, Life Estate", OwnerType.Person, "Jane", "Roe", "Life Tenant")]
     [InlineData("Ruth Tate as life estate", OwnerType.Person, "Ruth", "Tate", "Life Tenant")]
     [InlineData("John Doe Life Estate", OwnerType.Person, "John", "Doe", "Life Tenant")]
+    // County rolls abbreviate it: "L/E" (a new user's trial; its L/E was kept as a middle name).
+    [InlineData("Mary Johnson L/E", OwnerType.Person, "Mary", "Johnson", "Life Tenant")]
+    [InlineData("Ruth Tate, L/E", OwnerType.Person, "Ruth", "Tate", "Life Tenant")]
     [InlineData("Ronald Barnes, Heir", OwnerType.Person, "Ronald", "Barnes", "Heir")]
     [InlineData("Mack Thornton III, Heir", OwnerType.Person, "Mack", "Thornton", "Heir")]
     [InlineData("Michael Wright, Remainderman", OwnerType.Person, "Michael", "Wright", "Remainderman")]

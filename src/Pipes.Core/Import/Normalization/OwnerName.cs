@@ -260,7 +260,7 @@ public static partial class OwnerNameParser
         "heir" or "heirs" => "Heir",
         "remainderman" or "remaindermen" => "Remainderman",
         var c when c.StartsWith("ind") && c.Contains("exec") => c.Contains("trix") || c.EndsWith("x") ? "Independent Executrix" : "Independent Executor",
-        "life estate" or "life est" => "Life Tenant", // "Jane Roe, Life Estate": she holds for her life, the remaindermen after her
+        "life estate" or "life est" or "l/e" => "Life Tenant", // "Jane Roe, Life Estate", "JOHNSON MARY L/E": she holds for her life, the remaindermen after her
         _ => Capitalise(capacity),
     };
 
@@ -339,7 +339,7 @@ public static partial class OwnerNameParser
 
     // A capacity after the person's name: ", Trustee", " as Trustee", ", Successor Co-Trustee of the X Trust".
     // Words that are also surnames (Agent, Guardian, Custodian) count only after a comma or "as".
-    [GeneratedRegex(@"(?:(?:,\s*(?:ind(?:ividually)?\.?\s*(?:&|and)\s*as\s+)?|\s+as\s+)(?<role>(?:(?:successor|sole|independent|acting)\s+)?(?:co-?)?(?:trustees?|executor|executrix|administrator|administratrix|personal\s+representative|attorney[-\s]in[-\s]fact|agent|guardian|conservator|custodian|receiver|life\s+tenant|life\s+est(?:ate)?|heirs?|remainderm[ae]n|surviving\s+spouse|ind(?:ependent)?\.?\s*exec(?:utor|utrix|x)?|tr|ttee|tte|exec|execx|exr|exrx|admr|admx|poa))|\s+(?<role>(?:(?:successor|sole|independent|acting)\s+)?(?:co-?)?(?:trustees?|executor|executrix|administratrix|personal\s+representative|attorney[-\s]in[-\s]fact|ttee|tte|tr)|life\s+est(?:ate)?|life\s+tenant|remainderm[ae]n))\.?(?:,?\s+(?:of|for|u/a|u/t/a|under)\s+(?<of>.+))?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?:,\s*(?:ind(?:ividually)?\.?\s*(?:&|and)\s*as\s+)?|\s+as\s+)(?<role>(?:(?:successor|sole|independent|acting)\s+)?(?:co-?)?(?:trustees?|executor|executrix|administrator|administratrix|personal\s+representative|attorney[-\s]in[-\s]fact|agent|guardian|conservator|custodian|receiver|life\s+tenant|life\s+est(?:ate)?|heirs?|remainderm[ae]n|surviving\s+spouse|ind(?:ependent)?\.?\s*exec(?:utor|utrix|x)?|tr|ttee|tte|exec|execx|exr|exrx|admr|admx|poa))|\s+(?<role>(?:(?:successor|sole|independent|acting)\s+)?(?:co-?)?(?:trustees?|executor|executrix|administratrix|personal\s+representative|attorney[-\s]in[-\s]fact|ttee|tte|tr)|life\s+est(?:ate)?|life\s+tenant|l/e|remainderm[ae]n))\.?(?:,?\s+(?:of|for|u/a|u/t/a|under)\s+(?<of>.+))?$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleClause();
 
     [GeneratedRegex(@"^(?:the\s+)?(?:estate|est\.?|(?:unknown\s+)?heirs(?:,?\s+(?:and|&)\s+assigns)?|succession)\s+of\s|^(?:the\s+)?(?:unknown\s+)?heirs$|(?<!real\s|life\s)\b(?:estate|est|deceased|dec'd|decd)\.?\)?$", RegexOptions.IgnoreCase)]
