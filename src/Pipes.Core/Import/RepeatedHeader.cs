@@ -30,12 +30,27 @@ internal static class RepeatedHeader
         {
             if (row.Cells[i] is not string cell) { if (row.Cells[i] is null) continue; return false; }
             if (string.IsNullOrWhiteSpace(cell)) continue;
-            if (i >= header.Count || header[i] is not { } name || !Spaceless(cell).Equals(Spaceless(name), StringComparison.OrdinalIgnoreCase)) return false;
+            if (i >= header.Count || header[i] is not { } name || !SameButSpaces(cell, name)) return false;
             same++;
         }
         return same >= 2 && same * 2 >= named;
     }
 
-    /// <summary>"First Name" and "FirstName" alike: another export of the same columns may write them without spaces.</summary>
-    private static string Spaceless(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+    /// <summary>
+    /// "First Name" and "FirstName" alike, case aside: another export of the same columns may write them without spaces. Compared in
+    /// place, as every data row's first non-empty cell is (no string made per row).
+    /// </summary>
+    private static bool SameButSpaces(string a, string b)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && char.IsWhiteSpace(a[i])) i++;
+            while (j < b.Length && char.IsWhiteSpace(b[j])) j++;
+            if (i == a.Length || j == b.Length) return i == a.Length && j == b.Length;
+            if (char.ToUpperInvariant(a[i]) != char.ToUpperInvariant(b[j])) return false;
+            i++;
+            j++;
+        }
+    }
 }
