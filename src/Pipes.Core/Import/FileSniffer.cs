@@ -66,14 +66,14 @@ public static class FileSniffer
             throw Unreadable(path, IsEncryptedOffice(stream)
                 ? "it is a password-protected (encrypted) workbook; open it in Excel with its password, save a copy without one (File > Info > Protect Workbook > Encrypt with Password, cleared) and import that"
                 : "it is a legacy Excel 97-2003 (.xls) workbook or another OLE document; save it as .xlsx or .csv and import that");
+        // A byte-order mark says what the text is, and the reader follows it whatever it is told: the mark's encoding is used (and
+        // the mark skipped, not read as a first character: "\uFEFFCounty"), and a mark of another encoding than -Encoding is said.
+        var bom = ByteOrderMark(stream, head, cancellationToken);
         if (forcedEncoding is not null)
-        {
-            // A byte-order mark says what the text is, and the reader follows it whatever it is told: the mark's encoding is used (and
-            // the mark skipped, not read as a first character: "\uFEFFCounty"), and a mark of another encoding than -Encoding is said.
-            if (ByteOrderMark(stream, head, cancellationToken) is not { } marked) return new SniffResult(SourceKind.DelimitedText, forcedEncoding, forcedEncoding.WebName);
-            return marked with { MarkOverrode = marked.Encoding!.CodePage != forcedEncoding.CodePage && !(marked.MixedLines && forcedEncoding.CodePage == Encoding.UTF8.CodePage) };
-        }
-        if (ByteOrderMark(stream, head, cancellationToken) is { } bom) return bom;
+            return bom is null
+                ? new SniffResult(SourceKind.DelimitedText, forcedEncoding, forcedEncoding.WebName)
+                : bom with { MarkOverrode = bom.Encoding!.CodePage != forcedEncoding.CodePage && !(bom.MixedLines && forcedEncoding.CodePage == Encoding.UTF8.CodePage) };
+        if (bom is not null) return bom;
 
         stream.Position = 0;
         var buffer = new byte[ChunkSize];

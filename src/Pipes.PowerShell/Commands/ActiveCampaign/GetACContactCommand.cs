@@ -36,7 +36,7 @@ public sealed class GetACContactCommand : PipesCmdlet
     [SinceTransformation]
     public object? Since { get; set; }
 
-    /// <summary>-Since as the instant it names (read in ProcessRecord, where a refusal names the value).</summary>
+    /// <summary>-Since as the instant it names (read once, in BeginProcessing; a refusal names the value).</summary>
     private DateTimeOffset? _since;
 
     /// <summary>Contacts added or changed since the last complete -Incremental pull of the same filters (all of them the first time).</summary>
@@ -112,6 +112,15 @@ public sealed class GetACContactCommand : PipesCmdlet
             if (_typedEmail is null)
                 ThrowTerminatingError(new Integrations.InvalidInputError("ActiveCampaign", "GetContacts", $"-Email '{Email}' is not one email address. Nothing was read.", Email));
         }
+        // -Since is not bound from the pipeline: read once, here.
+        try { _since = SinceTransformationAttribute.ToInstant(Since, "ActiveCampaign", "GetContacts"); }
+        catch (Integrations.PipesException error)
+        {
+            ThrowTerminatingError(error, Since);
+        }
+        if (Incremental && Since is not null)
+            ThrowTerminatingError(new Integrations.InvalidInputError("ActiveCampaign", "GetContacts",
+                "-Since and -Incremental cannot be used together: -Incremental starts where the last incremental pull ended.", Since));
     }
 
     /// <summary>
@@ -121,18 +130,6 @@ public sealed class GetACContactCommand : PipesCmdlet
     /// </summary>
     protected override void ProcessRecord()
     {
-        try { _since = SinceTransformationAttribute.ToInstant(Since, "ActiveCampaign", "GetContacts"); }
-        catch (Integrations.PipesException error)
-        {
-            ThrowTerminatingError(error, Since);
-            return;
-        }
-        if (Incremental && Since is not null)
-        {
-            ThrowTerminatingError(new Integrations.InvalidInputError("ActiveCampaign", "GetContacts",
-                "-Since and -Incremental cannot be used together: -Incremental starts where the last incremental pull ended.", Since));
-            return;
-        }
         _position++;
         var pipedStages = !_stagesTyped && StageId is { Length: > 0 } ? StageId : null;
         var pipedPipelines = !_pipelinesTyped && PipelineId is { Length: > 0 };

@@ -8,11 +8,15 @@ namespace Pipes.PowerShell.Commands.Dialer;
 [OutputType(typeof(DialerStatus))]
 public sealed class TestPipesDialerCommand : PipesCmdlet
 {
-    protected override void ProcessRecord()
+    protected override void ProcessRecord() => ForItem(null, () =>
     {
-        // A damaged settings.json ends the command with its Pipes error (Pipes.CorruptConfigFile), not the exception's .NET name.
-        // (The status reads the Dialer settings: a single result, so any failure ends the command.)
         var dialer = new BriaDialer(Environment, new SystemDialerPlatform());
-        WriteObject(FromSettings(_ => Run(dialer.StatusAsync)));
-    }
+        WriteObject(Run(dialer.StatusAsync));
+    });
+
+    /// <summary>
+    /// The status is one result, so any failure (a damaged settings.json: Pipes.CorruptConfigFile) ends the command with its Pipes
+    /// error, as Get-PipesInbox's does.
+    /// </summary>
+    private protected override bool StopsCommand(string errorId, bool everyItemWouldFail) => true;
 }

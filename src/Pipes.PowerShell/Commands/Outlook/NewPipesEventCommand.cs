@@ -153,9 +153,12 @@ public sealed class NewPipesEventCommand : CalendarCmdlet
         var text = new StringBuilder($"Book '{meeting.Subject}' ");
         if (plan.AllDay)
         {
-            var days = (int)Math.Round((TimeZoneInfo.ConvertTime(plan.End, zone).Date - TimeZoneInfo.ConvertTime(plan.Start, zone).Date).TotalDays);
-            var first = TimeZoneInfo.ConvertTime(plan.Start, zone).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-            var last = TimeZoneInfo.ConvertTime(plan.End, zone).AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            // The plan's instants are each day's first minute in the zone: their local dates are the first day and the day after the last.
+            var firstDay = TimeZoneInfo.ConvertTime(plan.Start, zone).Date;
+            var dayAfter = TimeZoneInfo.ConvertTime(plan.End, zone).Date;
+            var days = (dayAfter - firstDay).Days;
+            var first = firstDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            var last = dayAfter.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
             text.Append(days == 1 ? $"all day on {first} ({zone.Id})" : $"all day from {first} to {last}, {days} days ({zone.Id})");
         }
         else text.Append($"from {Shown(TimeZoneInfo.ConvertTime(plan.Start, zone))} to {Shown(TimeZoneInfo.ConvertTime(plan.End, zone))} ({zone.Id})");
