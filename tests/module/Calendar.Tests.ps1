@@ -187,10 +187,32 @@ Describe 'Outlook calendar' {
         @(Get-CalendarRequest PATCH).Count + @(Get-CalendarRequest GET).Count | Should -Be 0
     }
 
+    It 'reads a month''s name with a time of day as written (.NET reads "Dec 1 9am" as 2009-12-01 00:00), and refuses a date with dots read month first' {
+        $before = [cultureinfo]::CurrentCulture
+        try {
+            [cultureinfo]::CurrentCulture = 'en-US'
+            $year = (Get-Date).Year
+            foreach ($text in 'Dec 1 9am', 'December 1 9:00', 'Dec 1, 9 a.m.', '1 Dec at 9am') {
+                (New-PipesEvent -Subject $text -Start $text -TimeZone America/Chicago -WarningAction SilentlyContinue).Start.DateTime |
+                    Should -Be ([datetime]::new($year, 12, 1, 9, 0, 0)) -Because $text
+            }
+            (New-PipesEvent -Subject 'Afternoon' -Start 'Jan 5 2027 2:30 pm' -TimeZone America/Chicago).Start | Should -Be ([DateTimeOffset]'2027-01-05T14:30:00-06:00')
+            New-PipesEvent -Subject x -Start '1.12.2027 09:00' -TimeZone America/Chicago -ErrorVariable dotted -ErrorAction SilentlyContinue
+            $dotted[0].FullyQualifiedErrorId | Should -Be 'Pipes.InvalidInput,Pipes.PowerShell.Commands.Outlook.NewPipesEventCommand'
+            "$($dotted[0])" | Should -Match "'1\.12\.2027 09:00' is written with dots, as dates are written day first, but reads as 2027-01-12 09:00 .*\(en-US\)"
+            # A number the reading leaves out is no date: "Dec 1 9" is not 2009.
+            New-PipesEvent -Subject x -Start 'Dec 1 9 15' -TimeZone America/Chicago -ErrorVariable extra -ErrorAction SilentlyContinue
+            $extra[0].FullyQualifiedErrorId | Should -Be 'Pipes.InvalidInput,Pipes.PowerShell.Commands.Outlook.NewPipesEventCommand'
+        } finally { [cultureinfo]::CurrentCulture = $before }
+        @(Get-CalendarRequest POST).Count | Should -Be 5
+    }
+
     It 'warns of a meeting that starts in the past, and books it' {
         $event = New-PipesEvent -Subject 'Logged' -Start '2020-01-06 09:00' -TimeZone America/Chicago -WarningVariable w -WarningAction SilentlyContinue
         $event.Start | Should -Be ([DateTimeOffset]'2020-01-06T09:00:00-06:00')
-        "$w" | Should -Match 'The meeting starts in the past \(2020-01-06 09:00 -06:00, America/Chicago\)'
+        "$w" | Should -Match 'The meeting starts in the past \(2020-01-06 09:00 -06:00, America/Chicago\): check -Start''s date\.$'
+        New-PipesEvent -Subject 'Date only' -Start '2020-01-06' -TimeZone America/Chicago -WarningVariable midnight -WarningAction SilentlyContinue | Out-Null
+        "$midnight" | Should -Match 'starts in the past \(2020-01-06 00:00 -06:00, America/Chicago\): check -Start, and give its time of day\.$'
         New-PipesEvent -Subject 'Next' -Start (Get-Date).AddDays(2) -WarningVariable w2 -WarningAction SilentlyContinue | Out-Null
         $w2 | Should -BeNullOrEmpty
     }

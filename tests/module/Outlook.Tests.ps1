@@ -444,9 +444,14 @@ Import-Module '$(Join-Path (Get-RepoRoot) 'out/Pipes')'
             [cultureinfo]::CurrentCulture = 'de-DE'
             { Get-PipesInbox -Since '1.11.2026' } | Should -Throw -ExpectedMessage "*'1.11.2026' reads as 2026-01-11 00:00 as PowerShell reads dates (month first) but as 2026-11-01 00:00 in this session's culture (de-DE)*"
             @(Get-PipesInbox -Since '20.11.2026 10:00' -All).Count | Should -Be @(Get-PipesInbox -Since ([datetime]'2026-11-20 10:00') -All).Count
+            [cultureinfo]::CurrentCulture = 'en-US'
+            # .NET reads 'Nov 20 10am' as 2010-11-20 00:00 (the 10 taken for the year): the date and the time are read apart.
+            @(Get-PipesInbox -Since 'Nov 20 2026 10am' -All).Count | Should -Be @(Get-PipesInbox -Since ([datetime]'2026-11-20 10:00') -All).Count
+            # Dots are written day first; read month first by PowerShell and en-US alike, it is refused, not guessed.
+            { Get-PipesInbox -Since '1.11.2026' } | Should -Throw -ExpectedMessage "*'1.11.2026' is written with dots, as dates are written day first, but reads as 2026-01-11 00:00*(en-US)*"
         } finally { [cultureinfo]::CurrentCulture = $before }
-        # None of the refusals read anything: every GET was one of the reads above (three folders each, four reads).
-        @(Get-PipesFakeRequest $Fake | Where-Object { $_.path -like '*/messages' -and $_.method -eq 'GET' }).Count | Should -Be 12
+        # None of the refusals read anything: every GET was one of the reads above (three folders each, six reads).
+        @(Get-PipesFakeRequest $Fake | Where-Object { $_.path -like '*/messages' -and $_.method -eq 'GET' }).Count | Should -Be 18
     }
 
     It 'reads a reply archived before the poll once, and junk, each with its folder; one read and then archived is not read again' {

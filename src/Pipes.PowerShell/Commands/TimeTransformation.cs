@@ -13,7 +13,8 @@ namespace Pipes.PowerShell.Commands;
 /// Text is read as PowerShell reads a [datetime] cast (the invariant culture: month first), and also in the
 /// session's culture: where the two read different dates ("1.12.2026" is 12 January to PowerShell and
 /// 1 December in de-DE; "12/1/2026" 1 December and 12 January in en-GB) the text is refused rather than
-/// guessed, as is text neither reads ("yesterday"). Year-first text (ISO 8601) reads one way everywhere. A refusal is
+/// guessed, as is text neither reads ("yesterday"), and day-first text with dots that both read month first ("1.12.2026" under
+/// en-US). Every number written must be part of the reading (<see cref="WrittenTime"/>: "Dec 1 9am" is not 2009). Year-first text (ISO 8601) reads one way everywhere. A refusal is
 /// an <see cref="UnreadTime"/>, which the command turns into its own Pipes.InvalidInput error naming the
 /// value (an exception thrown here would reach the user as PowerShell's ParameterArgumentTransformationError).
 /// </para>
@@ -40,23 +41,19 @@ public abstract partial class TimeTransformationAttribute : ArgumentTransformati
     /// <summary>The date and time <paramref name="text"/> names, or an <see cref="UnreadTime"/> saying why it names none for sure.</summary>
     internal object Parse(string text, CultureInfo session)
     {
-        var invariant = Read(text, CultureInfo.InvariantCulture);
+        var invariant = WrittenTime.Read(text, CultureInfo.InvariantCulture);
         // Year first, the date reads one way in every culture; the time may be written in the session's ("2027/12/01 午後2:00").
         if (YearFirst().IsMatch(text))
-            return invariant ?? Read(text, session) ?? Unreadable(text);
-        var local = session.Name.Length == 0 ? invariant : Read(text, session);
+            return invariant ?? WrittenTime.Read(text, session) ?? Unreadable(text);
+        var local = session.Name.Length == 0 ? invariant : WrittenTime.Read(text, session);
         if (invariant is null) return local ?? Unreadable(text);
-        if (local is null || Same(invariant, local)) return invariant;
+        if (local is null || Same(invariant, local))
+            return DottedDay().Match(text) is { Success: true } dotted && DayOf(invariant) != int.Parse(dotted.Groups[1].Value, CultureInfo.InvariantCulture)
+                ? new UnreadTime($"'{text}' is written with dots, as dates are written day first, but reads as {Shown(invariant)} as PowerShell and this session's culture "
+                    + $"({(session.Name.Length == 0 ? "invariant" : session.Name)}) read dates (month first), so it was not guessed. Write the date year first: 2027-03-14T09:00 ({WallClock}) or 2027-03-14T09:00-05:00 (an instant).")
+                : invariant;
         return new UnreadTime($"'{text}' reads as {Shown(invariant)} as PowerShell reads dates (month first) but as {Shown(local)} in this session's culture ({session.Name}), "
             + $"so it was not guessed. Write the date year first: 2027-03-14T09:00 ({WallClock}) or 2027-03-14T09:00-05:00 (an instant).");
-    }
-
-    private static object? Read(string text, CultureInfo culture)
-    {
-        if (!DateTime.TryParse(text, culture, DateTimeStyles.RoundtripKind | DateTimeStyles.AllowWhiteSpaces, out var parsed)) return null;
-        // An offset or Z in the text: the instant it names, offset kept.
-        if (parsed.Kind != DateTimeKind.Unspecified && DateTimeOffset.TryParse(text, culture, DateTimeStyles.AllowWhiteSpaces, out var instant)) return instant;
-        return parsed;
     }
 
     private static bool Same(object a, object b) => (a, b) switch
@@ -76,6 +73,12 @@ public abstract partial class TimeTransformationAttribute : ArgumentTransformati
     private UnreadTime Unreadable(string text) =>
         new($"'{text}' is not a date and time; write it as 2027-03-14T09:00 ({WallClock}) or 2027-03-14T09:00-05:00 (an instant)"
             + (Computed is { } computed ? $", or compute it: {computed}." : "."));
+
+    private static int DayOf(object time) => time switch { DateTimeOffset instant => instant.Day, DateTime wall => wall.Day, _ => 0 };
+
+    // "1.12.2026": dots are written by the cultures that put the day first (de-DE, ru-RU, fi-FI, tr-TR ...); none puts the month first.
+    [GeneratedRegex(@"^\s*(\d{1,2})\.\d{1,2}\.\d{2,4}(?:$|[\s.T])", RegexOptions.CultureInvariant)]
+    private static partial Regex DottedDay();
 
     // "2027-03-14", "2027/3/14 9:00": the year first reads one way in every culture.
     [GeneratedRegex(@"^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:$|[\sT])", RegexOptions.CultureInvariant)]

@@ -137,7 +137,8 @@ public sealed class NewPipesEventCommand : CalendarCmdlet
         if ((plan.AllDay ? plan.End : plan.Start) <= Environment.Clock.GetUtcNow())
             WriteWarning(plan.AllDay
                 ? $"{(record is null ? "The event" : which)} is all day on days already past (from {TimeZoneInfo.ConvertTime(plan.Start, plan.Zone):yyyy-MM-dd}, {plan.Zone.Id}): check -Start and -End."
-                : $"{(record is null ? "The meeting" : which)} starts in the past ({Shown(TimeZoneInfo.ConvertTime(plan.Start, plan.Zone))}, {plan.Zone.Id}): check -Start, and give its time of day.");
+                : $"{(record is null ? "The meeting" : which)} starts in the past ({Shown(TimeZoneInfo.ConvertTime(plan.Start, plan.Zone))}, {plan.Zone.Id}): check -Start"
+                    + (TimeZoneInfo.ConvertTime(plan.Start, plan.Zone).TimeOfDay == TimeSpan.Zero ? ", and give its time of day." : "'s date."));
         if (!ShouldProcessTextOrSayHow($"the meeting '{meeting.Subject}'", WhatIfText(meeting, plan))) return;
         ForItem(which, () =>
         {
