@@ -76,7 +76,7 @@ internal struct ContactPhones
         }
         if (result.Note is { } note)
         {
-            Noted |= result.Number![0] != '+'; // an unlisted area code is a NANP number's; +52's note is another kind
+            Noted |= result.AreaCodeUnlisted;
             (Issues ??= []).Add(ContactIssues.PhoneNote(TextCleaning.Clean(text), note));
         }
         if (result.Aside is { } aside) (Issues ??= []).Add(ContactIssues.PhoneAside(TextCleaning.Clean(text), aside));

@@ -1173,6 +1173,20 @@ public sealed class ContactImporterTests : IDisposable
     }
 
     [Fact]
+    public void ANumberSpelledOnTheKeypadIsDialledAsItsDigitsAndSaysSoWithoutCountingAsAnUnlistedAreaCode()
+    {
+        var (records, _, summary) = Run(File("vanity.csv", "Name,Phone\nJo Roe,713-555-CALL\nAl Poe,1-800-OIL-WELL x12\nEd Moe,713-555-0101\nCy Doe,565-555-LAND\n"));
+        Assert.Equal(("7135552255", "Phone '713-555-CALL': its letters are read as keypad digits: dialled as 7135552255."), (records[0].Phone, records[0].Issues));
+        Assert.Equal(("8006459355", "12"), (records[1].Phone, records[1].PhoneExtension));
+        Assert.Contains("its letters are read as keypad digits: dialled as 8006459355", records[1].Issues);
+        Assert.Null(records[2].Issues); // digits alone: nothing to say
+        // Both notes where both hold; only the unlisted area code is counted in the summary.
+        Assert.Contains("area code 565 is not in the bundled numbering data", records[3].Issues);
+        Assert.Contains("its letters are read as keypad digits: dialled as 5655555263", records[3].Issues);
+        Assert.Equal([5L], summary.UnlistedAreaCodeRows);
+    }
+
+    [Fact]
     public void AnExchangeAddressIsSaidButNotCountedAsAnInvalidEmail()
     {
         var (records, _, summary) = Run(File("outlook-ex.csv", "First Name,Last Name,E-mail Address,E-mail Type,E-mail 2 Address\n"

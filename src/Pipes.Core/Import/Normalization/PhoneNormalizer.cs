@@ -15,6 +15,9 @@ namespace Pipes.Import.Normalization;
 public readonly record struct PhoneResult(string? Number, string? Extension, string? Problem, string? Note = null, string? Aside = null)
 {
     public bool IsUsable => Number is not null;
+
+    /// <summary>A kept NANP number whose area code the bundled numbering data does not list (the import's summary counts these rows).</summary>
+    public bool AreaCodeUnlisted { get; init; }
 }
 
 /// <summary>
@@ -164,6 +167,7 @@ public static partial class PhoneNormalizer
         Span<char> kept = stackalloc char[MaxKeptDigits];
         var count = 0;
         var realDigits = 0;
+        var keypadLetters = 0;
         var completeAt = -1;
         var groupOpen = false;
         for (; index < text.Length; index++)
@@ -179,6 +183,7 @@ public static partial class PhoneNormalizer
             {
                 if (!char.IsAsciiDigit(c) && (IsLoneLetter(text, index) || IsDigitLookAlike(text, index))) return LoneLetter(c);
                 if (char.IsAsciiDigit(c)) realDigits++;
+                else if (count < MaxKeptDigits) keypadLetters++;
                 if (count < MaxKeptDigits) kept[count] = char.IsAsciiDigit(c) ? c : Keypad(c);
                 count++;
                 groupOpen = true;
@@ -218,9 +223,9 @@ public static partial class PhoneNormalizer
         var aside = asideBefore is null ? asideAfter : asideAfter is null ? asideBefore : asideBefore + " ... " + asideAfter;
         // Only a foreign number gets here with more digits than were kept, and no E.164 number is that long.
         if (count > MaxKeptDigits) return Invalid("not a valid international number");
-        if (international && digits[0] != '1') return International(digits, extension) with { Aside = aside };
-        if (!international && digits.StartsWith("011")) return International(digits[3..], extension) with { Aside = aside };
-        if (!international && IsEuropeanPrefix(digits)) return International(digits[2..], extension) with { Aside = aside };
+        if (international && digits[0] != '1') return WithKeypadNote(International(digits, extension) with { Aside = aside }, keypadLetters);
+        if (!international && digits.StartsWith("011")) return WithKeypadNote(International(digits[3..], extension) with { Aside = aside }, keypadLetters);
+        if (!international && IsEuropeanPrefix(digits)) return WithKeypadNote(International(digits[2..], extension) with { Aside = aside }, keypadLetters);
         var national = count switch
         {
             12 when international => digits[2..],     // +1 1 NPA...: a trunk 1 after the country code
@@ -230,12 +235,23 @@ public static partial class PhoneNormalizer
         };
         if (national.Length != 10) return Invalid(DescribeLength(digits, count, international));
         if (Malformed(national) is { } malformed) return Invalid(malformed);
-        if (NanpAreaCodes.Contains(int.Parse(national[..3], CultureInfo.InvariantCulture))) return new PhoneResult(national.ToString(), extension, null, null, aside);
+        if (NanpAreaCodes.Contains(int.Parse(national[..3], CultureInfo.InvariantCulture))) return WithKeypadNote(new PhoneResult(national.ToString(), extension, null, null, aside), keypadLetters);
         // An area code the data does not know is trusted only on a number whole in the plan's form, its exchange (NXX) included.
         if (national[3] is '0' or '1')
             return Invalid($"area code {national[..3]} is not in the bundled numbering data and the exchange {national[3..6]} cannot start with {national[3]}");
-        return new PhoneResult(national.ToString(), extension, null,
-            $"area code {national[..3]} is not in the bundled numbering data (a new area code, or not in service); the number is kept", aside);
+        return WithKeypadNote(new PhoneResult(national.ToString(), extension, null,
+            $"area code {national[..3]} is not in the bundled numbering data (a new area code, or not in service); the number is kept", aside) { AreaCodeUnlisted = true }, keypadLetters);
+    }
+
+    /// <summary>
+    /// A number spelled on the keypad ("713-555-CALL", "1-800-OIL-WELL") is dialled as its digits; the note says so, as letters in a phone
+    /// column may also be a word typed there, and the digits are what a dialler's user sees ringing.
+    /// </summary>
+    private static PhoneResult WithKeypadNote(PhoneResult result, int keypadLetters)
+    {
+        if (keypadLetters == 0 || !result.IsUsable) return result;
+        var note = $"its letters are read as keypad digits: dialled as {result.Number}";
+        return result with { Note = result.Note is null ? note : $"{result.Note}; {note}" };
     }
 
     /// <summary>
