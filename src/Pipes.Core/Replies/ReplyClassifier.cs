@@ -89,7 +89,7 @@ public sealed class ReplyClassifier
         // 3. A person's reply, and what it asks not to be contacted by, whatever its class.
         // A reply with nothing typed above the quote says it in the subject ("Unsubscribe", "Remove me").
         var optOut = ReplyOptOut.Find(reply) ?? (string.IsNullOrWhiteSpace(reply) ? ReplyOptOut.FindInSubject(subject) : null);
-        var person = PersonReply(reply, email, phone, name, bounceScore, message.Received) with { OptOut = optOut };
+        var person = PersonReply(reply, email, phone, name, bounceScore, message.Received, optOut) with { OptOut = optOut };
         // An opt-out is a decline (REPLY-LABELS.md step 5) whatever else the reply leaves unclear: "QUIT SENDING ME THIS JUNK".
         if (person.Classification == ReplyClass.Unknown && optOut is not null && !string.IsNullOrWhiteSpace(reply))
             person = person with { Classification = ReplyClass.NotInterested, Evidence = ["policy: an opt-out is a decline (" + optOut.Words + ")", .. person.Evidence] };
@@ -101,7 +101,7 @@ public sealed class ReplyClassifier
     }
 
     /// <summary>Step 3: the one-word answers, else the model and the policy rules around it.</summary>
-    private ReplyClassification PersonReply(string reply, string? email, string? phone, string? name, int bounceScore, DateTime? received)
+    private ReplyClassification PersonReply(string reply, string? email, string? phone, string? name, int bounceScore, DateTime? received, ReplyOptOut? optOut)
     {
         if (ReplyRules.ShortAnswer(reply, out var word) is { } shortClass)
             return new ReplyClassification(shortClass, shortClass == ReplyClass.Unknown ? 0.7 : 0.95,
@@ -132,6 +132,24 @@ public sealed class ReplyClassifier
         {
             evidence.Insert(0, "policy: a person typed about being away (no automatic header, subject or wording): judged by what they ask");
             decision = decision with { Class = decision.RunnerUp };
+        }
+        // The answer after a long story (REPLY-LABELS.md step 0's "replies where the answer comes only after a long story"): the closing
+        // paragraph, read alone, decides when it answers in so many words: a decline, an ask, a call, or a yes.
+        if (ReplyRules.ClosingAnswer(reply) is { } closing)
+        {
+            var closingFeatures = ReplyFeatures.Extract(closing, false);
+            var answer = _model().Decide(closingFeatures).Class;
+            var answers = answer switch
+            {
+                ReplyClass.Interested => Has(closingFeatures, "cue:ask") || Has(closingFeatures, "cue:call") || ReplyRules.OpensWithYes(closing),
+                ReplyClass.NotInterested => Has(closingFeatures, "cue:decline"),
+                _ => false,
+            };
+            if (answers && answer != decision.Class)
+            {
+                evidence.Insert(0, "policy: the answer closes a long story (\"" + (closing.Length > 80 ? closing[..80] + "..." : closing) + "\")");
+                decision = decision with { Class = answer };
+            }
         }
         // The policy's order where the model weighs words (REPLY-LABELS.md steps 3, 4 and 6): a relative or adviser named with a way to
         // reach them is a referral before any interest ("CALL MY DAUGHTER ... LISA 701 555 0166"); a counter-offer is interest even
@@ -167,8 +185,24 @@ public sealed class ReplyClassifier
             evidence.Insert(0, "policy: a sarcastic refusal (\"" + sarcasm + "\")");
             decision = decision with { Class = ReplyClass.NotInterested };
         }
+        // An opt-out of mail or of all contact declines (REPLY-LABELS.md step 5) where the model read interest from words alone, nothing
+        // asked for, no call, no price of the sender's own ("don't call the house" stops a line, not the deal): "The estate will not be extending the lease; the heirs would rather wait and see ... Please do not
+        // send further offers."
+        if (decision.Class == ReplyClass.Interested && optOut is { Scope: not OptOutScope.Calls } && counterOffer is null && !Has(features, "cue:ask") && !Has(features, "cue:call")
+            && ReplyRules.Deferral(reply) is null)
+        {
+            evidence.Insert(0, "policy: an opt-out, and nothing asked for (\"" + optOut.Words + "\")");
+            decision = decision with { Class = ReplyClass.NotInterested };
+        }
         switch (decision.Class)
         {
+            // A decline handled on the sender's side with nobody named to deal with ("Our family office handles all mineral matters ...
+            // it has decided not to extend"): handled in-house, a decline (REPLY-LABELS.md step 5), not a referral. A street address is a way
+        // to reach someone ("Eli ... has no email or telephone ... come talk to him, 1180 Rush Run Road").
+            case ReplyClass.Referral when !otherAddress && name is null && phone is null && Has(features, "cue:decline") && !Has(features, "cue:call")
+                && !ReplyRules.NamesAStreetAddress(reply):
+                evidence.Insert(0, "policy: a decline, handled on the sender's side with nobody named to deal with");
+                return new ReplyClassification(ReplyClass.NotInterested, decision.Confidence, evidence, reply);
             case ReplyClass.NotInterested when otherAddress:
                 evidence.Insert(0, "policy: a named onward contact outranks a decline (" + email + ")");
                 return new ReplyClassification(ReplyClass.Referral, decision.Confidence, evidence, reply, name, email, phone);

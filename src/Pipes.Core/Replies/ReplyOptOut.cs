@@ -355,11 +355,11 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex RequestStopAll();
 
-    // "send no further correspondence", "don't send me any more offers"
+    // "send no further correspondence", "don't send me any more offers", "please do not send further offers"
     [GeneratedRegex($$"""
         \b(?:
           (?<mail>(?:direct|send|address)\s+no\s+(?:further|more)\s+(?:correspondence|mail|letters|e-?mails?))
-        | (?<mail>(?:do\s+not|don'?t|never|please\s+don'?t)\s+send\s+(?:me\s+|us\s+)?(?:any\s+(?:more|further)\s+|anymore\s+|more\s+)(?:letters|e-?mails?|mail|offers|correspondence)(?:\s+(?:or|and|&)\s+(?:letters|e-?mails?|mail|offers))?)
+        | (?<mail>(?:do\s+not|don'?t|never|please\s+don'?t)\s+send\s+(?:me\s+|us\s+)?(?:any\s+(?:more|further)\s+|anymore\s+|more\s+|further\s+|future\s+)(?:letters|e-?mails?|mail|offers|correspondence)(?:\s+(?:or|and|&)\s+(?:letters|e-?mails?|mail|offers))?)
         )
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex RequestSendNoMore();

@@ -197,6 +197,41 @@ internal static partial class ReplyRules
     }
 
     /// <summary>
+    /// The last paragraph of a long reply, where the answer after a story stands ("... I wrote your office three times and never got an
+    /// answer. // So no, we won't be extending. Let it expire in March."): at least 60 words above it, at most 40 in it, the signature's
+    /// name lines left out. Null for a reply of one paragraph or a short one. The model reads a reply's first 120 words, weighed
+    /// together; a story's words outweigh, or cut off, the sentence that answers.
+    /// </summary>
+    public static string? ClosingAnswer(string newText)
+    {
+        var paragraphs = ParagraphBreak().Split(ReplyText.Body(newText).Trim()).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        while (paragraphs.Count > 0 && NameLine().IsMatch(paragraphs[^1])) paragraphs.RemoveAt(paragraphs.Count - 1);
+        if (paragraphs.Count < 2) return null;
+        static int Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+        var last = paragraphs[^1];
+        return Words(last) <= 40 && paragraphs.Take(paragraphs.Count - 1).Sum(Words) >= 60 ? last : null;
+    }
+
+    [GeneratedRegex(@"\n[ \t]*\n\s*")]
+    private static partial Regex ParagraphBreak();
+
+    // A signature's name lines closing the text: "Harold and June Shriver", "Robert Blaker Jr.", "W. Jacobs".
+    [GeneratedRegex(@"^(?:(?:\p{Lu}[\p{L}'.-]*|and|&)[ \t]*){1,6}$")]
+    private static partial Regex NameLine();
+
+    /// <summary>Whether the text names a street address or a post-office box ("1180 Rush Run Road", "58 East High Street", "PO Box 9"): a way to reach someone.</summary>
+    public static bool NamesAStreetAddress(string newText) => StreetAddressInText().IsMatch(newText);
+
+    [GeneratedRegex(@"\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\w'.-]*\s+){1,4}(?i:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Ln|Lane|Hwy|Highway|Pike|Run|Way|Ct|Court|Pl|Place|Trl|Trail)\b|\b(?i:P\.?\s?O\.?\s+Box)\s+\d+", RegexOptions.CultureInvariant)]
+    private static partial Regex StreetAddressInText();
+
+    /// <summary>Whether a closing answer opens with a yes ("So yes, we'll sign", "Yes.", "Well, yes").</summary>
+    public static bool OpensWithYes(string answer) => OpeningYes().IsMatch(answer);
+
+    [GeneratedRegex(@"^(?:(?:so|well|ok|okay|anyway|anyhow|long story short)[,.]?\s+)?(?:yes|yeah|yep)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OpeningYes();
+
+    /// <summary>
     /// A sarcastic refusal (REPLY-LABELS.md step 5: "hostile or sarcastic refusals"): "$900 an acre? Sure, and I'd like a pony", "when
     /// pigs fly", "in your dreams", "dream on", "nice try", "good luck with that", "yeah, right": the words, or null. Its question and
     /// the price it repeats read as interest to the model.

@@ -465,6 +465,29 @@ public sealed class ReplyClassifierTests
     [InlineData("OK, we will sign the lease. Please mail us a clean copy.", ReplyClass.Interested)]
     public void Blind7KindsInOtherWords(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner <owner@example.org>").Classification);
 
+    // The kinds the eighth blind set (replies-blind8) found, in other words than its replies'.
+    private const string LongStory =
+        "Dear Sir,\n\nMy grandmother bought this ground in 1931 and farmed it with her brothers until the war, when two of them left for the " +
+        "Navy and never came back to farming. After that my mother and her sister split the place down the middle, the creek for the line, " +
+        "and the mineral rights stayed together in one deed that nobody could find for years. We found it in a cedar chest in 1994. Since " +
+        "then the company has drilled two wells on the hill and the trucks have been through the lane more times than I can count.\n\n";
+
+    [Theory]
+    // The answer after a long story: the closing paragraph decides when it answers in so many words.
+    [InlineData(LongStory + "So no, we won't be renewing. Let it lapse.\n\nAda and Carl Pryor", ReplyClass.NotInterested)]
+    [InlineData(LongStory + "So yes, we'll sign it. Mail us the papers and mark where to sign.\n\nAda Pryor", ReplyClass.Interested)]
+    // A closing paragraph that answers nothing leaves the reply to the model (a story with no ask read as interest is still left).
+    [InlineData(LongStory + "Anyway, what would the bonus be per acre on our half?\n\nAda Pryor", ReplyClass.Interested)]
+    // An extension or a renewal refused, a signature refused, a lease left to expire.
+    [InlineData("We will not be extending with your company.", ReplyClass.NotInterested)]
+    [InlineData("After the way the last checks were cut, I would not sign a single page for you people.", ReplyClass.NotInterested)]
+    [InlineData("Just let the lease expire. We're done.", ReplyClass.NotInterested)]
+    // An opt-out where nothing is asked for declines, even when the rest of the reply reads like interest.
+    [InlineData("I am the trustee for my aunt's trust. The trust is not renewing; the beneficiaries would rather see what the next operator offers. Please don't send any further offers.", ReplyClass.NotInterested)]
+    // Handled in-house, nobody named: a decline, not a referral; a street address is a way to reach someone.
+    [InlineData("Our land department handles all leasing for the family, and it has decided not to renew. Thank you.", ReplyClass.NotInterested)]
+    public void Blind8KindsInOtherWords(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner <owner@example.org>").Classification);
+
     [Fact]
     public void AnHtmlSignatureTableAloneIsNoReferral()
     {
