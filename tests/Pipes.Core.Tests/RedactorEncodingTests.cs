@@ -37,6 +37,17 @@ public sealed class RedactorEncodingTests
     }
 
     [Fact]
+    public void MasksLowerCaseEscapesAndJsonEscapes()
+    {
+        // HttpUtility.UrlEncode writes "%2b"; System.Text.Json writes '+' as "\u002B" (a new user's trial: the lower-case form reached the log).
+        var redactor = new Redactor();
+        redactor.AddSecret("ab+cd/ef=gh-SECRET");
+        var redacted = redactor.Redact("token=ab%2bcd%2fef%3dgh-SECRET also {\"t\":\"ab\\u002Bcd/ef=gh-SECRET\"} and ab%2Bcd%2Fef%3Dgh-SECRET");
+        Assert.DoesNotContain("SECRET", redacted);
+        Assert.Equal(3, redacted.Split(Redactor.Mask).Length - 1);
+    }
+
+    [Fact]
     public void MasksAStoredSecretTheCommandNeverRead()
     {
         using (var setup = new TestEnvironment())

@@ -23,8 +23,8 @@ public sealed partial class Redactor
 
     /// <summary>
     /// Registers a value (a stored secret, a token just obtained) to be masked wherever it appears,
-    /// and the forms a server may echo it in: URL-encoded (both conventions) and base64 (standard
-    /// and URL-safe, at each of the three alignments it can take inside a longer base64 text).
+    /// and the forms a server may echo it in: URL-encoded (both conventions, hex digits in either case), JSON-escaped, and base64
+    /// (standard and URL-safe, at each of the three alignments it can take inside a longer base64 text).
     /// </summary>
     public void AddSecret(string? value)
     {
@@ -41,8 +41,16 @@ public sealed partial class Redactor
 
     private static IEnumerable<string> EncodedForms(string value)
     {
-        yield return Uri.EscapeDataString(value);
-        yield return System.Net.WebUtility.UrlEncode(value);
+        foreach (var encoded in new[] { Uri.EscapeDataString(value), System.Net.WebUtility.UrlEncode(value) })
+        {
+            yield return encoded;
+            // HttpUtility.UrlEncode, and servers built on it, write the escapes' hex digits in lower case: "%2b", not "%2B".
+            var lower = PercentEscape().Replace(encoded, escape => escape.Value.ToLowerInvariant());
+            if (lower != encoded) yield return lower;
+        }
+        // A JSON body echoing it: System.Text.Json's writer escapes '+', '&', '<', '>' and quotes ("ab\u002Bcd").
+        var json = System.Text.Json.JsonEncodedText.Encode(value).ToString();
+        if (json != value) yield return json;
         var bytes = System.Text.Encoding.UTF8.GetBytes(value);
         for (var skip = 0; skip < 3 && bytes.Length - skip >= 6; skip++)
         {
@@ -74,6 +82,9 @@ public sealed partial class Redactor
 
     /// <summary>A URL fit for a log line: secret query values masked.</summary>
     public string RedactUrl(Uri? url) => url is null ? string.Empty : Redact(url.ToString());
+
+    [GeneratedRegex("%[0-9A-F]{2}")]
+    private static partial Regex PercentEscape();
 
     [GeneratedRegex(@"(?im)\b((?:authorization|proxy-authorization|api-token|x-api-key|x-subscription-token|ocp-apim-subscription-key)\s*[:=]\s*(?:(?:bearer|basic|token)\s+)?)[^\s,;""']+")]
     private static partial Regex AuthorizationHeader();
