@@ -27,10 +27,14 @@
 
     Nothing is lost when a run dies half way, even killed (kill -9, a power cut): the CSVs are written
     under a temporary name and renamed when complete, and only then are the ActiveCampaign watermark and
-    the inbox watermark moved (-CommitVariable, then Complete-PipesWatermark; the run's own, -WatermarkName nightly-pull), so a run that dies before reads the same
+    the inbox watermark moved (-CommitVariable, then Complete-PipesWatermark; each the run's own, -WatermarkName nightly-pull, so that
+    an admin's Get-ACContact -Incremental or Get-PipesInbox at the prompt takes nothing from the task), so a run that dies before reads the same
     contacts and messages again the next time. A contact or message may then be in two nights' files; none
-    is in none. The inbox part runs when Outlook is configured
-    (Connect-PipesOutlook app-only for a scheduled task), and is skipped with a line in the log otherwise.
+    is in none. Each part runs when its integration is configured (Connect-PipesOutlook app-only for a scheduled task),
+    and is skipped with a line in the log when it was never set up here (no setting or secret of its own); one set up
+    but no longer configured (a sign-in or a secret removed) fails the run, as a failure of either does, after the
+    other part has run: an ActiveCampaign outage does not leave the inbox's opt-outs unread. summary-<stamp>.json's
+    Integrations says, for each, read, not set up, or failed: <ErrorId>.
 .PARAMETER PipelineId
     ActiveCampaign pipelines (dealGroup ids) whose contacts to pull; all contacts when omitted. Under
     "pwsh -File" write them as one argument, "-PipelineId 1,2": -File passes text, not a PowerShell list,
@@ -98,6 +102,8 @@ try {
         }
         $id
     })
+    # Before anything can fail for want of a lock, a module or a folder: every FAILED line follows the run's started line.
+    Write-Log "started: pipelines $(if ($PipelineId) { $PipelineId -join ', ' } else { 'all contacts' })"
     # One run at a time: two overlapping runs would each pull what is new since the last complete run and write
     # it twice (the watermarks move only when a run ends). The operating system releases the lock with the process.
     $lockPath = Join-Path $config 'nightly-pull.lock'
@@ -113,9 +119,17 @@ try {
     }
     Import-Module Pipes
     if (-not $OutputFolder) { $OutputFolder = Join-Path $config 'nightly' }
-    New-Item -ItemType Directory -Force -Path $OutputFolder | Out-Null
+    # A folder that cannot be made or written fails here, before anything is read, with what to do, rather than as
+    # Export-Csv's FileOpenFailure after a pull whose watermark then stays put.
+    try {
+        New-Item -ItemType Directory -Force -Path $OutputFolder -ErrorAction Stop | Out-Null
+        [IO.File]::Create((Join-Path $OutputFolder ".nightly-pull-$PID.probe"), 1, [IO.FileOptions]::DeleteOnClose).Dispose()
+    }
+    catch {
+        throw (New-RunFailure ([UnauthorizedAccessException]::new("nightly-pull cannot write to its output folder $OutputFolder ($($_.Exception.Message)); this run did nothing.", $_.Exception)) `
+            'Pipes.AccessDenied' PermissionDenied $OutputFolder "Make $OutputFolder a folder the task's account can write to, or give another with -OutputFolder.")
+    }
     $stamp = Get-Date -Format 'yyyyMMdd-HHmmss'
-    Write-Log "started: pipelines $(if ($PipelineId) { $PipelineId -join ', ' } else { 'all contacts' })"
     # A run killed before its rename left a .partial file. Its watermark did not move, so this run reads its records
     # again, and no other run is writing one now (the lock): it is only in the way.
     foreach ($stale in Get-ChildItem -LiteralPath $OutputFolder -Filter '*.partial' -File) {
@@ -123,24 +137,49 @@ try {
         Write-Log "removed $($stale.Name), left by a run that ended before its file was complete (this run reads its records again)"
     }
 
+    # Each integration's failure is logged and does not keep the other from being read (an ActiveCampaign outage must not leave
+    # opt-out replies unread); the run then ends FAILED with the first failure. One never set up here is skipped with a line; one
+    # set up but not configured now (a sign-in or a secret gone) is a failure: a broken night must not look like a quiet one.
+    $failures = [Collections.Generic.List[object]]::new()
+    $outcome = [ordered]@{ ActiveCampaign = 'read'; Outlook = 'read' }
+    function Test-SetUp([string] $integration) {
+        @(Get-PipesConfig "$integration.*" | Where-Object Source -ne 'Default').Count -gt 0 -or @(Get-PipesSecretInfo "$integration.*" | Where-Object IsSet).Count -gt 0
+    }
+    function Get-NotConfiguredError($status) {
+        $record = [Management.Automation.ErrorRecord]::new([InvalidOperationException]::new("$($status.Name) is set up here but not configured: $($status.Message)"),
+            'Pipes.NotConfigured', [Management.Automation.ErrorCategory]::NotSpecified, $status.Name)
+        $record.ErrorDetails = [Management.Automation.ErrorDetails]::new($record.Exception.Message)
+        $record.ErrorDetails.RecommendedAction = "Test-PipesIntegration $($status.Name) says what is missing; set it, or remove the $($status.Name) settings if it is no longer used."
+        $record
+    }
+
     # 1. ActiveCampaign: what is new or changed since the last complete run.
     $contactsCsv = Join-Path $OutputFolder "contacts-$stamp.csv"
-    $pull = @{ Incremental = $true }
+    $pull = @{ Incremental = $true; WatermarkName = 'nightly-pull' }   # its own: a pull at the prompt must not take its changes
     if ($PipelineId) { $pull.PipelineId = $PipelineId }
     $contacts = 0
     $withheld = 0
-    try {
-        # Its warnings (deals whose contact was deleted) go to the log too: a task's console output is seldom kept.
-        Get-ACContact @pull -CommitVariable acPull -WarningVariable acWarnings | ForEach-Object { $script:contacts++; if ($_.WithheldEmails) { $script:withheld++ }; $_ } |
-            Select-Object Id, FirstName, LastName, FullName, Email, ExtraEmails, WithheldEmails, Phone, PhoneExtension, ExtraPhones, PhoneRaw, Company, @{ n = 'Created'; e = { Iso $_.Created } }, @{ n = 'Updated'; e = { Iso $_.Updated } }, Deals, Issues |
-            Export-Csv -LiteralPath "$contactsCsv.partial" -NoTypeInformation -Encoding utf8
-        # Export-Csv leaves an empty file when nothing came: no contacts, no file.
-        if ($contacts) { Move-Item -LiteralPath "$contactsCsv.partial" -Destination $contactsCsv -Force }
-        Complete-PipesWatermark $acPull   # only now, the file complete under its name, does the watermark move
+    $acStatus = if (Test-SetUp ActiveCampaign) { $null } else { 'not set up' }
+    if ($acStatus) { $outcome.ActiveCampaign = $acStatus; Write-Log 'ActiveCampaign: not set up here (no ActiveCampaign setting or secret), contacts skipped' }
+    else {
+        try {
+            # Its warnings (deals whose contact was deleted) go to the log too: a task's console output is seldom kept.
+            Get-ACContact @pull -CommitVariable acPull -WarningVariable acWarnings | ForEach-Object { $script:contacts++; if ($_.WithheldEmails) { $script:withheld++ }; $_ } |
+                Select-Object Id, FirstName, LastName, FullName, Email, ExtraEmails, WithheldEmails, Phone, PhoneExtension, ExtraPhones, PhoneRaw, Company, @{ n = 'Created'; e = { Iso $_.Created } }, @{ n = 'Updated'; e = { Iso $_.Updated } }, Deals, Issues |
+                Export-Csv -LiteralPath "$contactsCsv.partial" -NoTypeInformation -Encoding utf8
+            # Export-Csv leaves an empty file when nothing came: no contacts, no file.
+            if ($contacts) { Move-Item -LiteralPath "$contactsCsv.partial" -Destination $contactsCsv -Force }
+            Complete-PipesWatermark $acPull   # only now, the file complete under its name, does the watermark move
+        }
+        catch {
+            $failures.Add($_)
+            $outcome.ActiveCampaign = "failed: $(($_.FullyQualifiedErrorId -split ',')[0])"
+            Write-Log "ActiveCampaign: the pull failed ($(($_.FullyQualifiedErrorId -split ',')[0])); the inbox is read, then the run ends FAILED with its error (the watermark did not move: the next run reads these contacts again)"
+        }
+        finally { Remove-Item -LiteralPath "$contactsCsv.partial" -ErrorAction SilentlyContinue }
+        if (-not $failures.Count) { Write-Log "ActiveCampaign: $contacts contact(s) new or changed$(if ($withheld) { ", $withheld of them unsubscribed or bounced (WithheldEmails)" }) -> $(if ($contacts) { $contactsCsv } else { 'no file' })" }
+        foreach ($warning in $acWarnings) { Write-Log "ActiveCampaign warning: $warning" }
     }
-    finally { Remove-Item -LiteralPath "$contactsCsv.partial" -ErrorAction SilentlyContinue }
-    Write-Log "ActiveCampaign: $contacts contact(s) new or changed$(if ($withheld) { ", $withheld of them unsubscribed or bounced (WithheldEmails)" }) -> $(if ($contacts) { $contactsCsv } else { 'no file' })"
-    foreach ($warning in $acWarnings) { Write-Log "ActiveCampaign warning: $warning" }
 
     # 1b. Opt-outs the incremental pull may not bring: every contact unsubscribed or bounced on a list, from a full pull now
     # and then (the newest withheld file says when the last one ran).
@@ -149,7 +188,8 @@ try {
     $optOutFailure = $null
     # By the day, not the instant: the file is written minutes into a run, so a task at a fixed hour would be a few minutes short
     # of the period on its day and check a day late.
-    if (-not $lastCheck -or $lastCheck.LastWriteTimeUtc.Date -le [DateTime]::UtcNow.Date.AddDays(-$OptOutCheckDays)) {
+    # Not when the pull above failed: the full pull would meet the same outage, and spend its wait again.
+    if ($outcome.ActiveCampaign -eq 'read' -and (-not $lastCheck -or $lastCheck.LastWriteTimeUtc.Date -le [DateTime]::UtcNow.Date.AddDays(-$OptOutCheckDays))) {
         $withheldCsv = Join-Path $OutputFolder "withheld-$stamp.csv"
         $full = @{}
         if ($PipelineId) { $full.PipelineId = $PipelineId }
@@ -174,7 +214,8 @@ try {
 
     # 2. The inbox, and the folders replies are moved to before the run (Outlook.InboxFolders): replies since the last poll, classified.
     $replies = @()
-    if ((Test-PipesIntegration Outlook).IsConfigured) {
+    $outlook = Test-PipesIntegration Outlook
+    if ($outlook.IsConfigured) {
         $repliesCsv = Join-Path $OutputFolder "replies-$stamp.csv"
         # Its own watermark: an admin's Get-PipesInbox at the prompt moves the unnamed one, and would otherwise take these replies.
         $replies = @(Get-PipesInbox -All -WatermarkName nightly-pull -CommitVariable inboxPull -WarningVariable inboxWarnings | Select-Object @{ n = 'ReceivedDateTime'; e = { Iso $_.ReceivedDateTime } }, FromAddress, FromName, Subject, Folder, Classification, @{ n = 'OptOut'; e = { "$($_.OptOut)" } }, @{ n = 'Evidence'; e = { "$($_.Reply)" } })
@@ -186,7 +227,12 @@ try {
         Write-Log "Outlook: $($replies.Count) repl(ies) -> $(if ($replies.Count) { $repliesCsv } else { 'no file' })"
         foreach ($warning in $inboxWarnings) { Write-Log "Outlook warning: $warning" }
     }
-    else { Write-Log 'Outlook: not configured, inbox skipped' }
+    elseif (Test-SetUp Outlook) {
+        $failures.Add((Get-NotConfiguredError $outlook))
+        $outcome.Outlook = 'failed: Pipes.NotConfigured'
+        Write-Log "Outlook: set up here but not configured, inbox NOT read: $($outlook.Message)"
+    }
+    else { $outcome.Outlook = 'not set up'; Write-Log 'Outlook: not set up here (no Outlook setting or secret), inbox skipped' }
 
     # 3. The summary.
     $summary = [ordered]@{
@@ -196,12 +242,14 @@ try {
         WithheldInFullCheck = $withheldAll   # null when this run made no opt-out check
         Replies  = $replies.Count
         ByClassification = [ordered]@{}
+        Integrations = $outcome   # read, not set up, or failed: <ErrorId>: zero replies from an inbox not read is no quiet night
     }
     foreach ($group in $replies | Group-Object Classification | Sort-Object Name) { $summary.ByClassification[$group.Name] = $group.Count }
     $summary | ConvertTo-Json | Set-Content -LiteralPath (Join-Path $OutputFolder "summary-$stamp.json") -Encoding utf8
     Write-Log ("finished: {0} contact(s), {1} repl(ies){2}" -f $contacts, $replies.Count,
         $(if ($replies.Count) { '; ' + (($summary.ByClassification.GetEnumerator() | ForEach-Object { "$($_.Key) $($_.Value)" }) -join ', ') }))
-    if ($optOutFailure) { throw $optOutFailure }
+    if ($optOutFailure) { $failures.Add($optOutFailure) }
+    if ($failures.Count) { throw $failures[0] }
     exit 0
 }
 catch {

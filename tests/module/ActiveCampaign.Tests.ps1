@@ -154,7 +154,7 @@ Describe 'ActiveCampaign' {
         $pipeline = Get-ACPipeline 'Mineral Buyers'
         { 'hal.reyes8@example.com', $pipeline | Get-ACContact } | Should -Throw -ErrorId 'Pipes.InvalidInput,*' -ExpectedMessage '*records*and pipelines or stages were piped*'
         { @($pipeline) + @('hal.reyes8@example.com') | Get-ACContact } | Should -Throw -ErrorId 'Pipes.InvalidInput,*' -ExpectedMessage '*records*and pipelines or stages were piped*'
-        { Import-PipesFile $csv | Get-ACContact -Email hal.reyes8@example.com } | Should -Throw -ErrorId 'Pipes.InvalidInput,*' -ExpectedMessage '*not with -Email, -Incremental or -CommitVariable*'
+        { Import-PipesFile $csv | Get-ACContact -Email hal.reyes8@example.com } | Should -Throw -ErrorId 'Pipes.InvalidInput,*' -ExpectedMessage '*not with -Email, -Incremental, -WatermarkName or -CommitVariable*'
         { Import-PipesFile $csv | Get-ACContact -Incremental } | Should -Throw -ErrorId 'Pipes.InvalidInput,*'
     }
 
@@ -319,6 +319,21 @@ Get-ACContact -PipelineId 1 | Invoke-PipesDial -WhatIf
         @(Get-ACContact -Incremental).Id | Should -Be @('5', '6')
     }
 
+    It 'keeps a named reader''s watermark apart: a pull at the prompt takes no change from the nightly task' {
+        # With one watermark, an admin's Get-ACContact -Incremental took the changes the nightly task then never wrote.
+        @(Get-ACContact -Incremental -WatermarkName nightly).Count | Should -Be 30
+        @(Get-ACContact -Incremental).Count | Should -Be 30   # the unnamed one has its own first pull
+        $null = Get-ACContact -Incremental -WatermarkName prompt -WarningVariable w -WarningAction SilentlyContinue
+        "$w" | Should -Match "The watermark 'prompt' is new: this pull reads every contact of these filters"
+        Update-AcContact 5, 6
+        @(Get-ACContact -Incremental).Id | Should -Be @('5', '6')   # the admin's look
+        @(Get-ACContact -Incremental -WatermarkName nightly).Id | Should -Be @('5', '6')   # still the task's
+        @(Get-ACContact -Incremental -WatermarkName nightly).Count | Should -Be 0
+        @(Get-ACContact -Incremental -WatermarkName Nightly).Count | Should -Be 30   # names are exact
+        { Get-ACContact -WatermarkName nightly -ErrorAction Stop } | Should -Throw -ErrorId 'Pipes.InvalidInput*' -ExpectedMessage '*without -Incremental there is none*'
+        { Get-ACContact -Incremental -WatermarkName ' ' -ErrorAction Stop } | Should -Throw -ErrorId 'Pipes.InvalidInput*' -ExpectedMessage '*-WatermarkName is blank*'
+    }
+
     It 'shares the account''s pace between two processes pulling at once: no 429' {
         Add-AcContacts 600   # 6 pages each: 12 requests in all at 5 a second
         $script = @'
@@ -470,6 +485,43 @@ Describe 'examples/nightly-pull.ps1' {
         @(Get-ChildItem $dir -Filter 'contacts-*.csv').Count | Should -Be 1
     }
 
+    It 'reads the inbox when ActiveCampaign fails, and fails the run after it; says in the summary what was read' {
+        Set-PipesSecret ActiveCampaign.ApiToken (ConvertTo-SecureString 'wrong-token-0123456789' -AsPlainText -Force)
+        $run = Invoke-Nightly '-PipelineId 1'
+        $run.ExitCode | Should -Be 1
+        @(Import-Csv (Get-ChildItem $Out -Filter 'replies-*.csv').FullName).Count | Should -Be 12   # the opt-outs in the inbox are not held up
+        Get-ChildItem $Out -Filter 'contacts-*.csv' | Should -BeNullOrEmpty
+        Get-ChildItem $Out -Filter 'withheld-*.csv' | Should -BeNullOrEmpty   # no full pull into the same failure
+        $summary = Get-Content -Raw (Get-ChildItem $Out -Filter 'summary-*.json').FullName | ConvertFrom-Json
+        ($summary.Integrations.ActiveCampaign, $summary.Integrations.Outlook) | Should -Be @('failed: Pipes.AuthenticationFailed', 'read')
+        $log = Get-Content -Raw (Get-ChildItem (Join-Path $env:PIPES_CONFIG_DIR 'logs') -Filter 'nightly-*.log').FullName
+        $log | Should -Match 'ActiveCampaign: the pull failed \(Pipes.AuthenticationFailed\); the inbox is read'
+        $log | Should -Match 'Outlook: 12 repl'
+        $log | Should -Match 'FAILED Pipes.AuthenticationFailed: '
+    }
+
+    It 'fails when Outlook was set up here and its sign-in is gone, after the contacts; skips an integration never set up' {
+        Remove-PipesSecret Outlook.AccessToken
+        $lost = Invoke-Nightly '-PipelineId 1'
+        $lost.ExitCode | Should -Be 1   # not a quiet night with 0 replies
+        @(Import-Csv (Get-ChildItem $Out -Filter 'contacts-*.csv').FullName).Count | Should -Be 9
+        $summary = Get-Content -Raw (Get-ChildItem $Out -Filter 'summary-*.json').FullName | ConvertFrom-Json
+        $summary.Integrations.Outlook | Should -Be 'failed: Pipes.NotConfigured'
+        $log = Get-Content -Raw (Get-ChildItem (Join-Path $env:PIPES_CONFIG_DIR 'logs') -Filter 'nightly-*.log').FullName
+        $log | Should -Match 'Outlook: set up here but not configured, inbox NOT read: Not configured: missing a sign-in'
+        $log | Should -Match 'FAILED Pipes.NotConfigured: Outlook is set up here but not configured'
+
+        # A config directory where Outlook was never set up: the contacts alone, and a clean exit.
+        $env:PIPES_CONFIG_DIR = Join-Path $TestDrive ([guid]::NewGuid())
+        Set-PipesConfig ActiveCampaign.BaseUrl $Fake.BaseUrl
+        Set-PipesSecret ActiveCampaign.ApiToken (ConvertTo-SecureString $Fake.AcToken -AsPlainText -Force)
+        $script:Out = Join-Path $TestDrive ([guid]::NewGuid())
+        $alone = Invoke-Nightly '-PipelineId 1'
+        $alone.ExitCode | Should -Be 0
+        (Get-Content -Raw (Get-ChildItem $Out -Filter 'summary-*.json').FullName | ConvertFrom-Json).Integrations.Outlook | Should -Be 'not set up'
+        Get-Content -Raw (Get-ChildItem (Join-Path $env:PIPES_CONFIG_DIR 'logs') -Filter 'nightly-*.log').FullName | Should -Match 'Outlook: not set up here'
+    }
+
     It 'removes the .partial file a killed run left, whose records it reads again' {
         New-Item -ItemType Directory -Force $Out | Out-Null
         Set-Content (Join-Path $Out 'contacts-20261201-020000.csv.partial') '"Id","FirstName"'
@@ -516,6 +568,19 @@ Describe 'examples/nightly-pull.ps1' {
         Get-ChildItem $Out -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
     }
 
+    It 'fails before it reads anything, with Pipes.AccessDenied and what to do, when its output folder cannot be written' {
+        # It failed as Export-Csv's FileOpenFailure (or New-Item's), after the pull, with no word of what to do, and no started line.
+        Set-Content -LiteralPath $Out 'a file where the output folder should be'   # root can write anywhere: a file is what stops it here
+        Reset-PipesFake $Fake
+        $run = Invoke-FreshPwsh -Environment (Get-ChildEnvironment) -Script "& '$Nightly' -PipelineId 1 -OutputFolder '$(Join-Path $Out 'nightly')'; exit `$LASTEXITCODE"
+        $LASTEXITCODE | Should -Be 1
+        ($run -join "`n") | Should -Match 'nightly-pull failed: Pipes.AccessDenied: nightly-pull cannot write to its output folder .*nightly .*this run did nothing\. \(Make .* a folder the task''s account can write to, or give another with -OutputFolder'
+        @(Get-PipesFakeRequest $Fake).Count | Should -Be 0
+        $log = @(Get-Content (Get-ChildItem (Join-Path $env:PIPES_CONFIG_DIR 'logs') -Filter 'nightly-*.log').FullName)
+        $log[0] | Should -Match 'started: pipelines 1'
+        $log[-1] | Should -Match 'FAILED Pipes.AccessDenied'
+    }
+
     It 'says how to install Pipes, in its log and on standard error, when the module is not installed' {
         # Run from a clone as its header shows, before installing, it failed as "Modules_ModuleNotFound: The specified
         # module 'Pipes' was not loaded...", PowerShell's id, with no word of what to do.
@@ -526,7 +591,7 @@ Describe 'examples/nightly-pull.ps1' {
         $LASTEXITCODE | Should -Be 1
         ($output -join "`n") | Should -Match 'nightly-pull failed: Pipes\.NotConfigured: the Pipes module is not installed .*this run did nothing\. \(Build it .*out/Pipes folder'
         ($output -join "`n") | Should -Not -Match 'Modules_ModuleNotFound'
-        Get-Content (Get-ChildItem (Join-Path $env:PIPES_CONFIG_DIR 'logs') -Filter 'nightly-*.log').FullName | Should -Match 'FAILED Pipes\.NotConfigured'
+        Get-Content -Raw (Get-ChildItem (Join-Path $env:PIPES_CONFIG_DIR 'logs') -Filter 'nightly-*.log').FullName | Should -Match 'FAILED Pipes\.NotConfigured'
         @(Get-PipesFakeRequest $Fake).Count | Should -Be 0
     }
 

@@ -101,8 +101,15 @@ public sealed record ContactQuery
     public long? First { get; init; }
     /// <summary>Custom field values by their titles.</summary>
     public bool IncludeFields { get; init; }
+    /// <summary>
+    /// An incremental pull's reader ("nightly-pull"): a watermark of its own for the same filters, so that a scheduled task and
+    /// an admin at a prompt each get every change. Null: the unnamed watermark, shared by every unnamed pull of these filters.
+    /// </summary>
+    public string? WatermarkName { get; init; }
 
     /// <summary>The part of the query an incremental watermark belongs to (filters only; -First and -IncludeFields do not change what is new).</summary>
     internal string WatermarkScope =>
-        $"pipelines={string.Join(",", PipelineIds.Order())};stages={string.Join(",", StageIds.Order())};search={Search};email={Email?.ToLowerInvariant()};ids={string.Join(",", Ids.Order(StringComparer.Ordinal))}";
+        $"pipelines={string.Join(",", PipelineIds.Order())};stages={string.Join(",", StageIds.Order())};search={Search};email={Email?.ToLowerInvariant()};ids={string.Join(",", Ids.Order(StringComparer.Ordinal))}"
+        // Only when named: the unnamed key stays what it was, so a watermark stored before names existed is still found.
+        + (string.IsNullOrWhiteSpace(WatermarkName) ? "" : ";reader=" + WatermarkName.Trim());
 }

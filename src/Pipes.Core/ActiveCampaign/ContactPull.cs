@@ -41,8 +41,14 @@ public sealed class ContactPull
         _client = client;
         _query = query;
         _environment = environment;
-        _key = "ActiveCampaign.Pull " + account + " " + query.WatermarkScope;
+        _key = KeyOf(account, query);
+        _unnamedKey = query.WatermarkName is null ? null : KeyOf(account, query with { WatermarkName = null });
     }
+
+    private static string KeyOf(string account, ContactQuery query) => "ActiveCampaign.Pull " + account + " " + query.WatermarkScope;
+
+    /// <summary>The unnamed watermark of the same filters, for a named pull: said in a note when the named one is new.</summary>
+    private readonly string? _unnamedKey;
 
     /// <summary>The state.json key of this query's watermark.</summary>
     public string WatermarkKey => _key;
@@ -68,6 +74,11 @@ public sealed class ContactPull
         _read.Clear();
         _notes.Clear();
         _start = _query.Incremental ? _environment.State.Get<PullWatermark>(_key) : null;
+        // A reader's first pull under its own name reads everything, though unnamed pulls already took some of it: said, so that a
+        // task moved to a name of its own (and its many contacts that night) is not a surprise.
+        if (_query.Incremental && _start is null && _unnamedKey is not null && _environment.State.Get<PullWatermark>(_unnamedKey) is not null)
+            _notes.Add($"The watermark '{_query.WatermarkName!.Trim()}' is new: this pull reads every contact of these filters, as a first pull does, "
+                + "whatever unnamed pulls took; from now on it reads what changed since its own last pull.");
         var seen = _start?.Seen.ToHashSet() ?? [];
         await foreach (var contact in _client.ReadContactsAsync(_query, _start, at => _serverStart ??= at, progress, _notes.Add, cancellationToken).ConfigureAwait(false))
         {

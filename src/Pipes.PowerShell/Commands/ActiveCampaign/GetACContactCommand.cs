@@ -76,6 +76,14 @@ public sealed class GetACContactCommand : PipesCmdlet
     [ValidateNotNullOrEmpty]
     public string? CommitVariable { get; set; }
 
+    /// <summary>
+    /// With -Incremental, a watermark of this reader's own ("nightly-pull"), so that a scheduled task and an admin pulling the same
+    /// filters at a prompt each get every change. A name used for the first time reads every contact, as a first pull does (with a warning).
+    /// </summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? WatermarkName { get; set; }
+
     /// <summary>Adds the account's custom fields to each contact as properties named by the fields' titles (a checkbox or multi-select field as the list of options ticked, written "Oil; Gas" by Export-Csv).</summary>
     [Parameter]
     public SwitchParameter IncludeFields { get; set; }
@@ -121,6 +129,12 @@ public sealed class GetACContactCommand : PipesCmdlet
         if (Incremental && Since is not null)
             ThrowTerminatingError(new Integrations.InvalidInputError("ActiveCampaign", "GetContacts",
                 "-Since and -Incremental cannot be used together: -Incremental starts where the last incremental pull ended.", Since));
+        // Blank, it would be the shared watermark under another name: the very mix-up the parameter exists to avoid.
+        if (WatermarkName is not null && string.IsNullOrWhiteSpace(WatermarkName))
+            ThrowTerminatingError(new Integrations.InvalidInputError("ActiveCampaign", "GetContacts", "-WatermarkName is blank: give the reader's own name, such as nightly.", WatermarkName));
+        if (WatermarkName is not null && !Incremental)
+            ThrowTerminatingError(new Integrations.InvalidInputError("ActiveCampaign", "GetContacts",
+                "-WatermarkName names the watermark an -Incremental pull reads from and moves; without -Incremental there is none. Add -Incremental. Nothing was read.", WatermarkName));
     }
 
     /// <summary>
@@ -142,11 +156,11 @@ public sealed class GetACContactCommand : PipesCmdlet
                 "Both records (looked up by their Email) and pipelines or stages were piped: pipe the one or the other.", null));
             return;
         }
-        if (pipedRecord && (_emailTyped || Incremental || CommitVariable is not null))
+        if (pipedRecord && (_emailTyped || Incremental || WatermarkName is not null || CommitVariable is not null))
         {
             // A typed -Email would be looked up once per record, and -Incremental would keep a watermark (an address in state.json) per record.
             ThrowTerminatingError(new Integrations.InvalidInputError("ActiveCampaign", "GetContacts",
-                "Piped records are looked up one by one by their Email: not with -Email, -Incremental or -CommitVariable, which are for one pull. Nothing was read.", null));
+                "Piped records are looked up one by one by their Email: not with -Email, -Incremental, -WatermarkName or -CommitVariable, which are for one pull. Nothing was read.", null));
             return;
         }
         string? email;
@@ -210,6 +224,7 @@ public sealed class GetACContactCommand : PipesCmdlet
             StageIds = stageIds,
             Since = _since,
             Incremental = Incremental,
+            WatermarkName = WatermarkName,
             Search = Search,
             Email = email,
             Ids = Id ?? [],
