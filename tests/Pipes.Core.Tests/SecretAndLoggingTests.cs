@@ -78,6 +78,30 @@ public sealed class SecretAndLoggingTests : IClassFixture<FakeServerFixture>
     }
 
     [Fact]
+    public void AnEnvironmentVariableOfOnlySpacesIsUnsetAndSpacesAroundAValueAreNotPartOfIt()
+    {
+        // A trial: $env:PIPES_AC_API_TOKEN = ' ' overrode the stored key, and a key read from a file kept its "\r\n",
+        // both refused by the service as a wrong key, with advice to store the key again (which changed nothing).
+        using var blank = new TestEnvironment(environmentVariables: new Dictionary<string, string> { ["PIPES_AC_API_TOKEN"] = " " });
+        blank.Pipes.Secrets.Set("ActiveCampaign.ApiToken", Secret + "\r\n");
+        Assert.Equal(Secret, blank.Pipes.Secrets.Get("ActiveCampaign.ApiToken"));
+        Assert.Equal("secrets.json", blank.Pipes.Secrets.Describe().Single(s => s.Name == "ActiveCampaign.ApiToken").Source);
+        Assert.False(blank.Pipes.Secrets.FromEnvironment("ActiveCampaign.ApiToken"));
+        Assert.Contains("Set-PipesSecret ActiveCampaign.ApiToken", blank.Pipes.Secrets.ReplaceAdvice("ActiveCampaign.ApiToken"));
+
+        using var padded = new TestEnvironment(environmentVariables: new Dictionary<string, string> { ["PIPES_AC_API_TOKEN"] = "  from-environment-123\n" });
+        Assert.Equal("from-environment-123", padded.Pipes.Secrets.Get("ActiveCampaign.ApiToken"));
+        // A refused key from the environment: storing another changes nothing while the variable is set, so the advice says so.
+        Assert.Contains("$env:PIPES_AC_API_TOKEN, which overrides the stored secret", padded.Pipes.Secrets.ReplaceAdvice("ActiveCampaign.ApiToken"));
+
+        var inside = Assert.Throws<PipesException>(() => blank.Pipes.Secrets.Set("ActiveCampaign.ApiToken", "first-key-123\nsecond-key-456"));
+        Assert.Equal("Pipes.InvalidSecret", inside.ErrorId);
+        Assert.DoesNotContain("first-key", inside.Message);
+        Assert.Equal(Secret, blank.Pipes.Secrets.Get("ActiveCampaign.ApiToken"));   // nothing stored
+        Assert.Equal("Pipes.InvalidSecret", Assert.Throws<PipesException>(() => blank.Pipes.Secrets.Set("ActiveCampaign.ApiToken", " \t\r\n")).ErrorId);
+    }
+
+    [Fact]
     public void RemovingASecretForgetsIt()
     {
         using var env = new TestEnvironment();

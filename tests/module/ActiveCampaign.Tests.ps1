@@ -225,6 +225,14 @@ Get-ACContact -PipelineId 1 | Invoke-PipesDial -WhatIf
         try { Get-ACContact } catch { $e = $_ }
         $e.Exception.Message | Should -Match 'ActiveCampaign.ApiToken'
         $e.Exception.Message | Should -Not -Match 'wrong-token'
+        $e.ErrorDetails.RecommendedAction | Should -Match 'Store a valid one with Set-PipesSecret ActiveCampaign.ApiToken'
+        # From the environment, storing another key changes nothing: the advice says where the refused one came from.
+        $env:PIPES_AC_API_TOKEN = 'wrong-env-token-0123456789'
+        try { try { Get-ACContact } catch { $e = $_ } }
+        finally { Remove-Item Env:PIPES_AC_API_TOKEN }
+        $e.FullyQualifiedErrorId | Should -BeLike 'Pipes.AuthenticationFailed,*'
+        $e.ErrorDetails.RecommendedAction | Should -Match '\$env:PIPES_AC_API_TOKEN, which overrides the stored secret'
+        "$e $($e.ErrorDetails.RecommendedAction)" | Should -Not -Match 'wrong-env'
     }
 
     It 'stops with Pipes.NotConfigured when the base URL is not the API' {

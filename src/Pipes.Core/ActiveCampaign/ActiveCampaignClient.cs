@@ -95,7 +95,7 @@ public sealed partial class ActiveCampaignClient(PipesEnvironment environment) :
     {
         AuthenticationError { StatusCode: HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized } => new AuthenticationError(Name, operation,
             $"ActiveCampaign refused the API key ({TokenSecret}) for {new Uri(ApiRoot()).Host} (HTTP {(int)error.StatusCode!}).", error.StatusCode,
-            recommendedAction: $"Copy the key from ActiveCampaign Settings > Developer and store it with Set-PipesSecret {TokenSecret}; check that {BaseUrlSetting} is the API URL of the same account.",
+            recommendedAction: $"Copy the key from ActiveCampaign Settings > Developer. {Environment.Secrets.ReplaceAdvice(TokenSecret)} Check that {BaseUrlSetting} is the API URL of the same account.",
             inner: error),
         RemoteRejectedError { StatusCode: HttpStatusCode.NotFound } when operation is not "GetContact" => NotTheApi(operation, "answered 404 Not Found for an API path every account has"),
         _ => null,

@@ -44,15 +44,35 @@ public sealed class SecretStore
 
     public PipesException UnknownSecret(string name) => _catalog.UnknownSecret(name);
 
-    /// <summary>The secret's value, or null when it is not set anywhere.</summary>
+    /// <summary>
+    /// The secret's value, or null when it is not set anywhere. Spaces and line ends around it are not part of it (no key or token
+    /// has them; a value read from a file brings its line end): they are dropped, and an environment variable of only spaces is unset.
+    /// </summary>
     public string? Get(string name)
     {
         var definition = Require(name);
-        var value = _environment(definition.EnvironmentVariable);
-        if (string.IsNullOrEmpty(value) && _file.Read()[definition.Name] is JsonObject entry) value = Unprotect(entry);
-        if (string.IsNullOrEmpty(value)) return null;
+        var value = Clean(_environment(definition.EnvironmentVariable));
+        if (value is null && _file.Read()[definition.Name] is JsonObject entry) value = Clean(Unprotect(entry));
+        if (value is null) return null;
         _redactor.AddSecret(value);
         return value;
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    /// <summary>Whether the secret's value comes from its environment variable (which overrides the stored one).</summary>
+    public bool FromEnvironment(string name) => Clean(_environment(Require(name).EnvironmentVariable)) is not null;
+
+    /// <summary>
+    /// What to do about a value the service refused, said for where it came from: an environment variable overrides the stored
+    /// secret, so storing a new one with Set-PipesSecret changes nothing while the variable is set.
+    /// </summary>
+    public string ReplaceAdvice(string name)
+    {
+        var definition = Require(name);
+        return FromEnvironment(name)
+            ? $"The value used is $env:{definition.EnvironmentVariable}, which overrides the stored secret: correct it in the environment of the account that runs this, or remove the variable to use the one stored with Set-PipesSecret {definition.Name}."
+            : $"Store a valid one with Set-PipesSecret {definition.Name} (Get-PipesSecretInfo {definition.Name} shows where it comes from).";
     }
 
     /// <summary>Every secret value set, from the environment or the file (for the Redactor to know them all); unreadable ones are passed over.</summary>
@@ -72,7 +92,7 @@ public sealed class SecretStore
         var stored = _file.Read();
         return Known.Select(d =>
         {
-            var fromEnvironment = !string.IsNullOrEmpty(_environment(d.EnvironmentVariable));
+            var fromEnvironment = Clean(_environment(d.EnvironmentVariable)) is not null;
             var inFile = stored[d.Name] is JsonObject;
             var source = fromEnvironment ? "$env:" + d.EnvironmentVariable : inFile ? "secrets.json" : "(not set)";
             return new SecretInfo(d.Name, fromEnvironment || inFile, source, d.EnvironmentVariable, d.Description);
@@ -86,9 +106,15 @@ public sealed class SecretStore
     public void Set(string name, string value, CancellationToken cancellationToken = default)
     {
         var definition = Require(name);
-        if (string.IsNullOrEmpty(value))
+        value = Clean(value) ?? "";
+        if (value.Length == 0)
             throw new PipesException(ErrorIds.InvalidSecret, PipesErrorKind.InvalidInput, $"The value given for the secret {definition.Name} is empty.",
                 $"Give the value again with Set-PipesSecret {definition.Name}; to delete the stored one, use Remove-PipesSecret {definition.Name}.", definition.Name);
+        // A line end inside is two values pasted together, or a file's lines: no key or token has one, and an HTTP header cannot carry it.
+        if (value.Any(char.IsControl))
+            throw new PipesException(ErrorIds.InvalidSecret, PipesErrorKind.InvalidInput,
+                $"The value given for the secret {definition.Name} has a line break or other control character inside it, which no key or token has. Nothing was stored.",
+                $"Give the key alone (one line) with Set-PipesSecret {definition.Name}.", definition.Name);
         _redactor.AddSecret(value);
         var entry = Protect(value);
         _file.Update(content => content[definition.Name] = entry, cancellationToken);

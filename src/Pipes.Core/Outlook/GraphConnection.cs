@@ -158,7 +158,9 @@ public sealed class GraphConnection
             ErrorIds.AuthenticationRequired, "Check the app's Mail.ReadWrite and Mail.Send application permissions and admin consent, and the application access policy for Outlook.Mailbox.", error),
         _ => new AuthenticationError("Outlook", operation,
             "Microsoft Graph refused the access token (HTTP 401): it has expired, was revoked or is not for Graph. A token given to Connect-PipesOutlook -AccessToken is used as is and never refreshed.",
-            error.StatusCode, ErrorIds.AuthenticationRequired, "Get a new token and run Connect-PipesOutlook -AccessToken again.", error),
+            error.StatusCode, ErrorIds.AuthenticationRequired, _environment.Secrets.FromEnvironment(TokenSecret)
+                ? $"The token used is $env:{_environment.Secrets.Require(TokenSecret).EnvironmentVariable}, which overrides Connect-PipesOutlook -AccessToken: put a new token in it, in the environment of the account that runs this, or remove it."
+                : "Get a new token and run Connect-PipesOutlook -AccessToken again.", error),
     };
 
     /// <summary>Forgets MSAL's cached tokens and accounts (files, or keyring entries); true when there was something to forget.</summary>

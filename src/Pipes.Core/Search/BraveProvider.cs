@@ -68,7 +68,7 @@ internal sealed class BraveProvider(PipesEnvironment environment) : ISearchProvi
         }
         if (code is "SUBSCRIPTION_TOKEN_INVALID" or "SUBSCRIPTION_NOT_FOUND")
             return new SearchRefusal(new AuthenticationError(Name, "Search", $"Brave refused the subscription token ({what}).", response.StatusCode,
-                recommendedAction: $"Store a valid token with Set-PipesSecret {BraveDefinition.KeySecret} (or set $env:PIPES_BRAVE_API_KEY)."));
+                recommendedAction: environment.Secrets.ReplaceAdvice(BraveDefinition.KeySecret)));
         return new SearchRefusal(new RemoteRejectedError(Name, "Search", $"Brave rejected the search ({what}).", response.StatusCode, code));
     }
 

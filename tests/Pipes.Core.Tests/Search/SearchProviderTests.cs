@@ -72,9 +72,10 @@ public sealed class SearchProviderTests(FakeServerFixture fixture) : SearchTestB
     }
 
     [Theory]
-    [InlineData("BSA-token-0123456789\u00a0", "U+00A0 at character 21 of its X-Subscription-Token header")]
+    // Around the key, a no-break space or a line end is dropped when it is stored (SecretStore), and a line break inside is refused
+    // there (Pipes.InvalidSecret): what is left for the header's own check is a character inside the key.
+    [InlineData("BSA-token-\u00a00123456789", "U+00A0 at character 11 of its X-Subscription-Token header")]
     [InlineData("BSA-token-\u200b0123456789", "U+200B at character 11 of its X-Subscription-Token header")]
-    [InlineData("BSA-token-0123456789\n", "a line break or NUL")]
     public async Task ATokenThatNoHeaderCanCarryIsAuthenticationFailedBeforeAnythingIsSentOrCounted(string token, string said)
     {
         // A key pasted with a no-break space was retried as a network failure ("Check the network"), spending four

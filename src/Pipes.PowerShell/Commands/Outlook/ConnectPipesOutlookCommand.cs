@@ -46,11 +46,12 @@ public sealed class ConnectPipesOutlookCommand : PipesCmdlet
 
     private void Connect()
     {
-        var token = ParameterSetName == AccessTokenSet ? new NetworkCredential(string.Empty, AccessToken).Password : null;
+        // Spaces and a line end around it (a token read with Get-Content -Raw) are not part of it, as for every stored secret (SecretStore).
+        var token = ParameterSetName == AccessTokenSet ? new NetworkCredential(string.Empty, AccessToken).Password.Trim() : null;
         if (token is not null && token.AsSpan().IndexOfAny('\r', '\n') >= 0)
             throw new PipesException(ErrorIds.InvalidInput, PipesErrorKind.InvalidInput,
-                "The access token contains a line break, which no token has (it was probably copied with the end of a line). Nothing was changed.",
-                "Copy the token again without the line break, or trim it: (Get-AzAccessToken ...).Token.Trim().");
+                "The access token contains a line break inside it, which no token has (two lines were copied together). Nothing was changed.",
+                "Copy the token alone, on one line.");
         var secret = ParameterSetName == AppOnlySet ? new NetworkCredential(string.Empty, ClientSecret).Password : null;
         // The candidate sign-in is checked first; settings, secrets and the stored token change only once it works.
         var candidate = token is not null
