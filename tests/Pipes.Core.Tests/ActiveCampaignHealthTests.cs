@@ -87,6 +87,31 @@ public sealed class ActiveCampaignHealthTests : IClassFixture<FakeServerFixture>
     }
 
     [Fact]
+    public async Task ASlowServiceTimesOutWithinTheChecksOwnWaitSaysSoAndIsHealthyWhenGivenLonger()
+    {
+        // A trial: the check cut at 10 s whatever Http.TimeoutSeconds said, and its advice was to raise Http.TimeoutSeconds.
+        _env.Pipes.Settings.Set("ActiveCampaign.BaseUrl", _server.BaseUrl.ToString());
+        _env.Pipes.Secrets.Set("ActiveCampaign.ApiToken", ActiveCampaignFake.DefaultToken);
+        _env.Pipes.Settings.Set("Http.TimeoutSeconds", 1L);   // less than the check's 10 s: the check waits 1 s
+        _server.Faults.Add(Fault.Delay(TimeSpan.FromSeconds(3), times: 2));
+
+        var status = await new ActiveCampaignClient(_env.Pipes).CheckAsync();
+
+        Assert.False(status.IsHealthy);
+        Assert.Equal("Pipes.Timeout", status.ErrorId);
+        Assert.Contains("The check waits 1 s for an answer (a command waits Http.TimeoutSeconds, 1 s)", status.Message);
+        Assert.Contains("Test-PipesIntegration -TimeoutSeconds", status.Message);
+        Assert.Equal(2, _server.Requests.Count);
+
+        _server.Reset();
+        _server.Faults.Add(Fault.Delay(TimeSpan.FromSeconds(2)));
+        status = await new ActiveCampaignClient(_env.Pipes).CheckAsync(TimeSpan.FromSeconds(8));
+
+        Assert.True(status.IsHealthy, status.Message);
+        Assert.Single(_server.Requests);
+    }
+
+    [Fact]
     public async Task HealthCheckTriesAtMostTwiceWhenTheServiceIsDown()
     {
         _env.Pipes.Settings.Set("ActiveCampaign.BaseUrl", _server.BaseUrl.ToString());

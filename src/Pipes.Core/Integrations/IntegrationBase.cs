@@ -37,11 +37,24 @@ public abstract partial class IntegrationBase
     /// a broken setting, a refused sign-in or a fault of ours is the status's message and ErrorId
     /// (<c>Pipes.Unexpected</c> for what Pipes did not foresee), so Test-PipesIntegration always has a row.
     /// </summary>
-    public async Task<IntegrationStatus> CheckAsync(CancellationToken cancellationToken = default)
+    public Task<IntegrationStatus> CheckAsync(CancellationToken cancellationToken = default) => CheckAsync(null, cancellationToken);
+
+    /// <summary>
+    /// The longest a health check waits for its answer unless told otherwise, in seconds (less when Http.TimeoutSeconds is less):
+    /// short, so that a dead network is reported in seconds rather than after a command's full wait.
+    /// </summary>
+    public const int DefaultCheckTimeoutSeconds = 10;
+
+    /// <summary>
+    /// As <see cref="CheckAsync(CancellationToken)"/>, waiting at most <paramref name="timeout"/> for each attempt's answer
+    /// (null: <see cref="DefaultCheckTimeoutSeconds"/>, or Http.TimeoutSeconds when that is less). A check that runs out of it
+    /// says so, and how to give a slow service longer.
+    /// </summary>
+    public async Task<IntegrationStatus> CheckAsync(TimeSpan? timeout, CancellationToken cancellationToken = default)
     {
         try
         {
-            return await CheckOrThrowAsync(cancellationToken).ConfigureAwait(false);
+            return await CheckOrThrowAsync(timeout, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -65,21 +78,30 @@ public abstract partial class IntegrationBase
         return new IntegrationStatus(name, configured, false, latency, redactor.Redact(error.Message + advice), []) { ErrorId = error.ErrorId };
     }
 
-    private async Task<IntegrationStatus> CheckOrThrowAsync(CancellationToken cancellationToken)
+    private async Task<IntegrationStatus> CheckOrThrowAsync(TimeSpan? timeout, CancellationToken cancellationToken)
     {
         var missing = MissingConfiguration();
         if (missing.Count > 0)
             return new IntegrationStatus(Name, false, false, null, "Not configured: missing " + string.Join(", ", missing) + $" (config directory {Environment.WhereConfigured}).", missing)
                 { ErrorId = ErrorIds.NotConfigured };
+        // A health check is one cheap call: at most one retry and a short timeout, so a dead
+        // network is reported in seconds rather than after the full retry budget.
+        var usual = Resilience; // read from settings.json on each use
+        var wait = timeout ?? TimeSpan.FromSeconds(Math.Min(DefaultCheckTimeoutSeconds, usual.Timeout.TotalSeconds));
         var started = Stopwatch.GetTimestamp();
         try
         {
-            // A health check is one cheap call: at most one retry and a short timeout, so a dead
-            // network is reported in seconds rather than after the full retry budget.
-            var usual = Resilience; // read from settings.json on each use
-            var options = usual with { MaxRetries = Math.Min(1, usual.MaxRetries), Timeout = TimeSpan.FromSeconds(Math.Min(10, usual.Timeout.TotalSeconds)) };
+            var options = usual with { MaxRetries = Math.Min(1, usual.MaxRetries), Timeout = wait };
             var detail = await ProbeAsync(CreateHttp(options), cancellationToken).ConfigureAwait(false);
             return new IntegrationStatus(Name, true, true, Stopwatch.GetElapsedTime(started), detail ?? "OK", missing);
+        }
+        catch (IntegrationTimeoutError timedOut)
+        {
+            // The usual advice (raise Http.TimeoutSeconds) does not reach the check's own, shorter wait.
+            var advice = $"The check waits {wait.TotalSeconds:0.###} s for an answer (a command waits Http.TimeoutSeconds, {usual.Timeout.TotalSeconds:0} s): "
+                + "Test-PipesIntegration -TimeoutSeconds gives a slow service longer; a dead network or a wrong URL stays slow whatever the wait.";
+            return Failed(Name, new IntegrationTimeoutError(timedOut.Integration, timedOut.Operation, timedOut.Message, timedOut, advice),
+                Stopwatch.GetElapsedTime(started), Environment.Redactor);
         }
         catch (PipesException error)
         {

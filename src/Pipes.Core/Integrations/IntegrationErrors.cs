@@ -79,9 +79,9 @@ public sealed class UnavailableError(string integration, string operation, strin
         recommendedAction ?? "Check the network and the service's status, then try again.", inner: inner);
 
 /// <summary>No answer came within the per-call timeout and the retry budget is spent.</summary>
-public sealed class IntegrationTimeoutError(string integration, string operation, string message, Exception? inner = null)
+public sealed class IntegrationTimeoutError(string integration, string operation, string message, Exception? inner = null, string? recommendedAction = null)
     : IntegrationError(integration, operation, ErrorIds.Timeout, PipesErrorKind.Timeout, message,
-        recommendedAction: "Try again later, or raise Http.TimeoutSeconds with Set-PipesConfig.", inner: inner);
+        recommendedAction: recommendedAction ?? "Try again later, or raise Http.TimeoutSeconds with Set-PipesConfig.", inner: inner);
 
 /// <summary>The service answered with a non-transient error (400, 404, 409, 422 ...).</summary>
 public sealed class RemoteRejectedError(string integration, string operation, string message, HttpStatusCode? status, string? remoteCode = null)

@@ -15,6 +15,14 @@ public sealed class TestPipesIntegrationCommand : PipesCmdlet
     [ArgumentCompleter(typeof(IntegrationNameCompleter))]
     public string[]? Name { get; set; }
 
+    /// <summary>
+    /// The longest the check waits for an answer, in seconds (1-3600); without it, 10 s, or Http.TimeoutSeconds when that is less.
+    /// A slow service (a large account's first answer) may need more; a dead network is slow whatever the wait.
+    /// </summary>
+    [Parameter]
+    [ValidateRange(1, 3600)]
+    public int? TimeoutSeconds { get; set; }
+
     protected override void ProcessRecord()
     {
         // Reports, never throws: whatever goes wrong with one integration is that integration's row.
@@ -24,7 +32,8 @@ public sealed class TestPipesIntegrationCommand : PipesCmdlet
             try
             {
                 var integration = descriptor.Create!(Environment);
-                status = Run(integration.CheckAsync);
+                var timeout = TimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : (TimeSpan?)null;
+                status = Run(token => integration.CheckAsync(timeout, token));
             }
             catch (Exception exception) when (exception is not (RuntimeException or OperationCanceledException))
             {
