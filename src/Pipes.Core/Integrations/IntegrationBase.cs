@@ -91,7 +91,7 @@ public abstract partial class IntegrationBase
         var started = Stopwatch.GetTimestamp();
         try
         {
-            var options = usual with { MaxRetries = Math.Min(1, usual.MaxRetries), Timeout = wait };
+            var options = usual with { MaxRetries = Math.Min(CheckRetries, usual.MaxRetries), Timeout = wait };
             var detail = await ProbeAsync(CreateHttp(options), cancellationToken).ConfigureAwait(false);
             return new IntegrationStatus(Name, true, true, Stopwatch.GetElapsedTime(started), detail ?? "OK", missing);
         }
@@ -121,6 +121,9 @@ public abstract partial class IntegrationBase
                 $"{exception?.Message}; retrying in {delay.TotalSeconds:0.###} s")));
         return pipeline.ExecuteAsync(async token => await work(token).ConfigureAwait(false), cancellationToken).AsTask();
     }
+
+    /// <summary>How many times a health check's call is tried again after a transient failure: once, unless each try costs something (a metered search).</summary>
+    protected virtual int CheckRetries => 1;
 
     /// <summary>One cheap real call proving credentials and reachability; returns a short detail or throws an <see cref="IntegrationError"/>.</summary>
     protected abstract Task<string?> ProbeAsync(IntegrationHttp http, CancellationToken cancellationToken);

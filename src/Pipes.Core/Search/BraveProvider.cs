@@ -68,7 +68,7 @@ internal sealed class BraveProvider(PipesEnvironment environment) : ISearchProvi
         }
         if (code is "SUBSCRIPTION_TOKEN_INVALID" or "SUBSCRIPTION_NOT_FOUND")
             return new SearchRefusal(new AuthenticationError(Name, "Search", $"Brave refused the subscription token ({what}).", response.StatusCode,
-                recommendedAction: environment.Secrets.ReplaceAdvice(BraveDefinition.KeySecret)));
+                recommendedAction: environment.Secrets.ReplaceAdvice(BraveDefinition.KeySecret)), NotCounted: true);
         return new SearchRefusal(new RemoteRejectedError(Name, "Search", $"Brave rejected the search ({what}).", response.StatusCode, code));
     }
 

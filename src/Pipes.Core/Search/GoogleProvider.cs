@@ -81,7 +81,7 @@ internal sealed class GoogleProvider(PipesEnvironment environment) : ISearchProv
                 RetryAfter.Parse(response, environment.Clock.GetUtcNow())));
         if (status == HttpStatusCode.BadRequest && (said.Reasons.Contains("API_KEY_INVALID") || said.Message?.Contains("API key not valid", StringComparison.OrdinalIgnoreCase) == true))
             return new SearchRefusal(new AuthenticationError(Name, "Search", $"Google refused the API key ({what}).", status,
-                recommendedAction: environment.Secrets.ReplaceAdvice(GoogleDefinition.KeySecret)));
+                recommendedAction: environment.Secrets.ReplaceAdvice(GoogleDefinition.KeySecret)), NotCounted: true);
         if (status == HttpStatusCode.Forbidden && said.Status == "PERMISSION_DENIED")
             return new SearchRefusal(new IntegrationError(Name, "Search", ErrorIds.ServiceClosed, PipesErrorKind.NotConfigured,
                 $"Google refused this project the Custom Search JSON API ({what}). The API is closed to new customers and retired for everyone on 2027-01-01.", status,

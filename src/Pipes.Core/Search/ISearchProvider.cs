@@ -76,4 +76,8 @@ internal sealed record SearchPageAnswer(IReadOnlyList<FoundItem> Items, bool IsL
 internal sealed record FoundItem(string Title, string Link, string DisplayLink, string Snippet);
 
 /// <summary>A refusal read by the engine; <paramref name="DaySpent"/> when it says today's quota is spent (the ledger marks the day).</summary>
-internal sealed record SearchRefusal(IntegrationError Error, bool DaySpent = false);
+/// <remarks>
+/// <c>NotCounted</c>: the engine could not have counted the query against a quota, because the key it refused names no
+/// project or subscription (Google's API_KEY_INVALID, Brave's SUBSCRIPTION_TOKEN_INVALID): the ledger gives it back.
+/// </remarks>
+internal sealed record SearchRefusal(IntegrationError Error, bool DaySpent = false, bool NotCounted = false);

@@ -79,6 +79,9 @@ public sealed class SearchClient : IntegrationBase
     }
 
     /// <summary>One search for one result: for Google it spends one query of the day.</summary>
+    /// <summary>A metered engine's check is tried once: a retry would spend a second query of a small day (Google's 100).</summary>
+    protected override int CheckRetries => _provider.DailyLimit is null ? 1 : 0;
+
     protected override async Task<string?> ProbeAsync(IntegrationHttp http, CancellationToken cancellationToken)
     {
         EnsureConfigured("HealthCheck");
@@ -124,6 +127,7 @@ public sealed class SearchClient : IntegrationBase
                 {
                     var refusal = _provider.Refusal(response, await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
                     if (refusal.DaySpent) Environment.Quota.MarkExhausted(Name, PacificDay.Of(Environment.Clock.GetUtcNow()));
+                    if (refusal.NotCounted && response.RequestMessage is { } refused) NeverSent(refused);
                     throw refusal.Error is QuotaExceededError quota ? OutOfQuota(query, wanted - fetched, quota) : refusal.Error;
                 }
                 page = await _provider.ReadAsync(this, response, cancellationToken).ConfigureAwait(false);

@@ -190,6 +190,8 @@ public sealed class GoogleSearchTests(FakeServerFixture fixture) : SearchTestBas
         Assert.Contains("API key not valid", error.Message);
         Assert.Contains("Set-PipesSecret Google.ApiKey", error.RecommendedAction);
         Assert.Single(Requests(Path));
+        // A key that names no project cannot have been counted against one: the ledger gives the query back.
+        Assert.Equal(0, client.GetQuota().Used);
         environment.Dispose();
         var logs = string.Concat(System.IO.Directory.GetFiles(System.IO.Path.Combine(Directory, "logs")).Select(File.ReadAllText));
         Assert.Contains("key=***", logs);
@@ -262,6 +264,20 @@ public sealed class GoogleSearchTests(FakeServerFixture fixture) : SearchTestBas
         Assert.Contains("Search.Provider is Google", status.Message);
         Assert.Contains("49 of 50", status.Message);
         Assert.Equal("1", Param(Requests(Path).Single(), "num"));
+    }
+
+    [Fact]
+    public async Task TheHealthCheckIsTriedOnceASecondTryWouldSpendAnotherQuery()
+    {
+        // A trial: a check whose first answer was lost spent two of the day's 100 queries.
+        var environment = Process(dailyQuota: 50);
+        Server.Faults.Add(Fault.DropAfterProcessing(Path));
+
+        var status = await SearchDefinition.Definition.Create!(environment).CheckAsync();
+
+        Assert.False(status.IsHealthy);
+        Assert.Single(Requests(Path));
+        Assert.Equal(1, new SearchClient(environment).GetQuota().Used);
     }
 
     [Fact]
