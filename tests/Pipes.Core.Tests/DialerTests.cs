@@ -126,4 +126,25 @@ public sealed class DialerTests : IDisposable
         Assert.False(status.IsHealthy);
         Assert.Contains("no Bria process", status.Message);
     }
+
+    [Fact]
+    public async Task NoSoftphoneAtAllIsNotConfiguredSoAHealthSuiteOfWhatIsConfiguredLeavesItOut()
+    {
+        // A trial: on the server that runs the nightly pull, the Dialer row was always unhealthy, failing a suite of every row.
+        _platform.Handler = null;
+        _platform.Processes = [];
+
+        var status = await Dialer.CheckAsync();
+
+        Assert.False(status.IsConfigured);
+        Assert.False(status.IsHealthy);
+        Assert.Equal("Pipes.NotConfigured", status.ErrorId);
+        Assert.Contains("no softphone on this machine", status.Message);
+        Assert.Contains("Install Bria, or set Dialer.Scheme", status.Message);
+
+        _platform.Processes = ["Bria"];   // running, though no handler is registered: set up, and broken
+        status = await Dialer.CheckAsync();
+        Assert.True(status.IsConfigured);
+        Assert.False(status.IsHealthy);
+    }
 }

@@ -9,6 +9,9 @@ public sealed record DialerStatus(string Scheme, bool Installed, string Installe
 {
     /// <summary>The seed's is_available(): all three.</summary>
     public bool IsAvailable => Installed && Running && Online;
+
+    /// <summary>The application the operating system opens the scheme's links with (a .desktop file, a ProgId, a bundle id); null when none does.</summary>
+    public string? Handler { get; init; }
 }
 
 public enum DialMethod
@@ -55,7 +58,7 @@ public sealed class BriaDialer(PipesEnvironment environment, IDialerPlatform pla
         return new DialerStatus(scheme,
             installed, registered is null ? $"no application handles {scheme}: links" : installed ? $"{scheme}: opens {registered}" : $"{scheme}: opens {registered}, not Bria",
             running is not null, running is not null ? $"process {running} is running" : "no Bria process is running (Dialer.ProcessNames)",
-            isOnline, onlineDetail);
+            isOnline, onlineDetail) { Handler = registered };
     }
 
     public async Task<DialResult> DialAsync(string? phone, string? extension, CancellationToken cancellationToken = default)
@@ -90,6 +93,12 @@ public sealed class BriaDialer(PipesEnvironment environment, IDialerPlatform pla
     {
         var status = await StatusAsync(cancellationToken).ConfigureAwait(false);
         if (status.IsAvailable) return $"Bria can take calls ({status.InstalledDetail}; {status.RunningDetail}; {status.OnlineDetail}).";
+        // No softphone at all (a server that runs the nightly pull): nothing here was set up to dial, which a health suite
+        // that checks what is configured (Test-PipesIntegration | Where-Object IsConfigured) leaves out, rather than failing.
+        if (status.Handler is null && !status.Running)
+            throw new NotSetUpError(Name,
+                $"Not configured: no softphone on this machine ({status.InstalledDetail}; {status.RunningDetail}); Invoke-PipesDial copies numbers to the clipboard.",
+                "Install Bria, or set Dialer.Scheme for the softphone that handles tel:, sip: or callto: links.");
         // The advice answers the first thing missing: no use checking the network for a softphone that is not installed.
         var advice = !status.Installed ? "Install Bria, or set Dialer.Scheme for the softphone that handles tel:, sip: or callto: links; until then numbers are copied to the clipboard."
             : !status.Running ? "Start Bria; until then numbers are copied to the clipboard."

@@ -105,7 +105,8 @@ public abstract partial class IntegrationBase
         }
         catch (PipesException error)
         {
-            return Failed(Name, error, Stopwatch.GetElapsedTime(started), Environment.Redactor);
+            // A probe may find that nothing was set up to check (no softphone on a server): not configured, rather than unhealthy.
+            return Failed(Name, error, Stopwatch.GetElapsedTime(started), Environment.Redactor, configured: error is not NotSetUpError);
         }
     }
 

@@ -49,6 +49,13 @@ public sealed class NotConfiguredError(string integration, string operation, IRe
     public IReadOnlyList<string> Missing { get; } = missing;
 }
 
+/// <summary>
+/// A health check's finding that nothing on this machine was set up for the integration, though no setting is missing (no
+/// softphone where the nightly pull runs): Pipes.NotConfigured, and the status row's IsConfigured is false, not merely unhealthy.
+/// </summary>
+public sealed class NotSetUpError(string integration, string message, string recommendedAction)
+    : IntegrationError(integration, "HealthCheck", ErrorIds.NotConfigured, PipesErrorKind.NotConfigured, message, recommendedAction: recommendedAction);
+
 /// <summary>The service refused the credentials (401/403), or a sign-in is needed.</summary>
 public sealed class AuthenticationError(string integration, string operation, string message, HttpStatusCode? status = null,
     string errorId = ErrorIds.AuthenticationFailed, string? recommendedAction = null, Exception? inner = null)
