@@ -171,6 +171,10 @@ Describe 'Search-Google' {
         $env:PIPES_CONFIG_DIR = Join-Path $TestDrive ([guid]::NewGuid())
         { Search-Google 'x' } | Should -Throw -ErrorId 'Pipes.NotConfigured,Pipes.PowerShell.Commands.Search.SearchGoogleCommand'
         @(Get-PipesFakeRequest $Fake).Count | Should -Be 0
+        # The ledger's 100 left stands without a key: said, so it is not read as searches that can be made.
+        $quota = Get-GoogleSearchQuota -WarningVariable w -WarningAction SilentlyContinue
+        $quota.Remaining | Should -Be 100
+        "$w" | Should -Match 'Google is not configured \(Google.SearchEngineId, Google.ApiKey missing\): these are the ledger''s figures, and every search fails until it is'
     }
 
     It 'refuses -Count outside 1 to 100' {

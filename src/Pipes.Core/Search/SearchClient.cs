@@ -78,10 +78,10 @@ public sealed class SearchClient : IntegrationBase
         return new SearchQuota(use.Used, remaining, limit, PacificDay.NextMidnight(now), Name);
     }
 
-    /// <summary>One search for one result: for Google it spends one query of the day.</summary>
     /// <summary>A metered engine's check is tried once: a retry would spend a second query of a small day (Google's 100).</summary>
     protected override int CheckRetries => _provider.DailyLimit is null ? 1 : 0;
 
+    /// <summary>One search for one result: for Google it spends one query of the day.</summary>
     protected override async Task<string?> ProbeAsync(IntegrationHttp http, CancellationToken cancellationToken)
     {
         EnsureConfigured("HealthCheck");
