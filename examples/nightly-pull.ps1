@@ -81,6 +81,7 @@ function New-RunFailure([Exception] $exception, [string] $errorId, [Management.A
     $record
 }
 
+$script:ended = $false   # set by the success line and by the catch; still false in finally, the run was stopped
 try {
     # A log that cannot be written fails the run before it reads anything: a task whose log is lost would run unwatched.
     try {
@@ -250,9 +251,11 @@ try {
         $(if ($replies.Count) { '; ' + (($summary.ByClassification.GetEnumerator() | ForEach-Object { "$($_.Key) $($_.Value)" }) -join ', ') }))
     if ($optOutFailure) { $failures.Add($optOutFailure) }
     if ($failures.Count) { throw $failures[0] }
+    $script:ended = $true
     exit 0
 }
 catch {
+    $script:ended = $true
     $id = if ($_.FullyQualifiedErrorId) { ($_.FullyQualifiedErrorId -split ',')[0] } else { 'Unknown' }
     $message = $_.Exception.Message
     $advice = $_.ErrorDetails.RecommendedAction
@@ -268,5 +271,10 @@ catch {
     exit 1
 }
 finally {
+    # Stopped (Ctrl+C, or a task scheduler's stop): neither the catch nor the success line ran. Said, so that a log
+    # that ends at "started" is not taken for a run still going. A kill -9 leaves nothing to say it.
+    if (-not $script:ended) {
+        try { Write-Log 'STOPPED before it finished: each watermark moves only once its file is complete, so the next run reads again what this one did not store' } catch { }
+    }
     if ($runLock) { $runLock.Dispose() }   # also when the script was run with & in a session that goes on
 }

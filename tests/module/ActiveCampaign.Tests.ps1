@@ -325,6 +325,11 @@ Get-ACContact -PipelineId 1 | Invoke-PipesDial -WhatIf
         @(Get-ACContact -Incremental).Count | Should -Be 0
         Update-AcContact 5, 6
         @(Get-ACContact -Incremental).Id | Should -Be @('5', '6')
+        # Each move is in the log, with the process that made it (a nightly task's and a prompt's events share the day's file).
+        $moves = @(Get-Content (Get-ChildItem (Join-Path $env:PIPES_CONFIG_DIR 'logs') -Filter 'pipes-*.log').FullName | ConvertFrom-Json | Where-Object Operation -eq 'MoveWatermark')
+        $moves.Count | Should -Be 2   # the run that read nothing moved nothing
+        $moves[1].DetailText | Should -Match '^: to \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ after 2 contact\(s\)$'
+        $moves[1].ProcessId | Should -Be $PID
     }
 
     It 'keeps a named reader''s watermark apart: a pull at the prompt takes no change from the nightly task' {

@@ -115,6 +115,9 @@ public sealed class ContactPull
             var seen = (current?.Seen ?? []).Concat(_read).Where(s => s.Changed >= at).Distinct().ToArray();
             return new PullWatermark(at, seen);
         }, cancellationToken);
+        // In the log: a run's file says what it read, and this says from when the next pull starts.
+        _environment.Log.Write(new Logging.OperationRecord(_client.Name, "MoveWatermark", _key, Logging.OperationOutcome.Succeeded, TimeSpan.Zero, 1,
+            Detail: string.Create(System.Globalization.CultureInfo.InvariantCulture, $"to {at.ToUniversalTime():yyyy-MM-ddTHH:mm:ssZ} after {Count:N0} contact(s)")));
         return true;
     }
 }

@@ -26,6 +26,8 @@ public sealed class OperationLog : IDisposable
         Configuration.OwnerOnlyDirectory.Create(logDirectory);
         _logger = new LoggerConfiguration()
             .MinimumLevel.Is(LogEventLevel.Verbose)
+            // Which process wrote each event: a nightly task's and a prompt's events interleave in one day's file.
+            .Enrich.WithProperty("ProcessId", System.Environment.ProcessId)
             .WriteTo.Sink(new ListenerSink(this), LogEventLevel.Verbose)
             .WriteTo.File(new CompactJsonFormatter(), Path.Combine(logDirectory, "pipes-.log"),
                 restrictedToMinimumLevel: minimumLevel,

@@ -256,6 +256,9 @@ public sealed partial class OutlookClient(PipesEnvironment environment) : Integr
             Environment.State.Update<Watermark>(key, current => current is not null && current.At > newest ? current : new Watermark(newest,
                 [.. (current is not null && current.At == newest ? current.Ids : []), .. keysAtNewest.Where(id => current is null || current.At != newest || !current.Ids.Contains(id))],
                 names), token);
+            // In the log: a run's file says what it read, and this says from when the next read starts.
+            Environment.Log.Write(new Logging.OperationRecord(Name, "MoveWatermark", key, Logging.OperationOutcome.Succeeded, TimeSpan.Zero, 1,
+                Detail: string.Create(System.Globalization.CultureInfo.InvariantCulture, $"to {newest.ToUniversalTime():yyyy-MM-ddTHH:mm:ssZ} after {read:N0} message(s)")));
             return true;
         }
         // Move says itself that a read with -Since, or of nothing, has no watermark to move. A deferred move comes after this
