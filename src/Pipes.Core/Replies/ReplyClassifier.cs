@@ -166,6 +166,14 @@ public sealed class ReplyClassifier
             evidence.Insert(0, "policy: a counter-offer (\"" + counterOffer + "\")");
             decision = decision with { Class = ReplyClass.Interested };
         }
+        // A partial deal (REPLY-LABELS.md step 4): the sender signs one thing and declines another ("I'll sign the division order. Not
+        // interested in selling though"), or has signed and sent the papers, which the model reads as a decline or as nothing asked.
+        else if (decision.Class is ReplyClass.NotInterested or ReplyClass.Unknown && optOut is null or { Scope: OptOutScope.Calls }
+            && ReplyRules.SignsPaperwork(reply) is { } signs && ReplyRules.SarcasticRefusal(reply) is null)
+        {
+            evidence.Insert(0, "policy: signs what was asked (\"" + (signs.Length > 80 ? signs[..80] + "..." : signs) + "\")");
+            decision = decision with { Class = ReplyClass.Interested };
+        }
         else if (decision.Class == ReplyClass.Unknown && Has(features, "cue:who") && (Has(features, "cue:ask") || Has(features, "cue:call")))
         {
             evidence.Insert(0, "policy: asks about the offer, or to be called, after asking who we are or what this is");

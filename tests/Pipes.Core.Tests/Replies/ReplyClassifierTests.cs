@@ -488,6 +488,37 @@ public sealed class ReplyClassifierTests
     [InlineData("Our land department handles all leasing for the family, and it has decided not to renew. Thank you.", ReplyClass.NotInterested)]
     public void Blind8KindsInOtherWords(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner <owner@example.org>").Classification);
 
+    [Theory]
+    // A partial deal: one thing signed, another declined; papers signed and sent.
+    [InlineData("We'll sign the lease amendment. We are not selling the minerals, though.", ReplyClass.Interested)]
+    [InlineData("Completed W-9 and the signed release are enclosed. Let me know if the notary stamp is wrong.", ReplyClass.Interested)]
+    [InlineData("We already signed with Continental last spring and sent them the papers.", ReplyClass.NotInterested)]
+    // A condition of the sender's own: a price asked as a question, terms without an amount.
+    [InlineData("Can your company do $6,200 per net acre? If not, then no deal.", ReplyClass.Interested)]
+    [InlineData("No. If your company would cover the title work and the probate costs, we could talk.", ReplyClass.Interested)]
+    // A refusal to sign, in the present tense; a decline of the offer by a third party.
+    [InlineData("We're not signing anything else with your outfit until the last suspense is paid out. Actually, we're not signing a thing.", ReplyClass.NotInterested)]
+    [InlineData("The trust committee met Thursday. It declines the Prairie Butte purchase offer.", ReplyClass.NotInterested)]
+    // Asking what is needed is no hand-off; where the mail is to go, said by an adviser, is one.
+    [InlineData("I am my late mother's personal representative. What do you need from me to get the royalty released? I can be reached at 406-555-0191.", ReplyClass.Interested)]
+    [InlineData("I keep the books for Mr. Aasen. He would like all mail about the royalty sent to his daughter:\n\nKari Aasen Lund\n88 3rd St NE\nMinot, ND 58703\n701-555-0177", ReplyClass.Referral)]
+    // A challenge-response hold in other words is no out-of-office.
+    [InlineData("This address only takes mail from senders I have not approved yet after they prove they are people. To have your message delivered, click the link below. If you do not verify within 5 days it will be discarded.", ReplyClass.Unknown)]
+    public void Blind9KindsInOtherWords(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner <owner@example.org>").Classification);
+
+    [Theory]
+    // "No." before a number abbreviates "number" (a recorded document, a well): it negates nothing after it.
+    [InlineData("We recorded it as Doc. No. 482213 back in 2019.")]
+    [InlineData("The Whitcomb No.2 well is on our quarter, not the one you named.")]
+    public void ANumberAbbreviatedNoNegatesNothing(string body)
+    {
+        var normal = ReplyFeatures.Normalize(body);
+        Assert.Contains(" number ", normal, StringComparison.Ordinal);
+        Assert.DoesNotContain(" no ", normal, StringComparison.Ordinal);
+        // ... while a "no." that ends a sentence is still a no.
+        Assert.EndsWith(" no.", ReplyFeatures.Normalize("We told you no."), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void AnHtmlSignatureTableAloneIsNoReferral()
     {
