@@ -161,7 +161,8 @@ public sealed class ReplyClassifier
             evidence.Insert(0, "policy: sends us to another party, named or with a way to reach them (\"" + handoff + "\")");
             return new ReplyClassification(ReplyClass.Referral, decision.Confidence, evidence, reply, name, email, phone);
         }
-        if (decision.Class is ReplyClass.NotInterested or ReplyClass.Unknown && counterOffer is not null)
+        // (Not with an opt-out of mail or of all contact: "If you put me on another list ..." is no terms.)
+        if (decision.Class is ReplyClass.NotInterested or ReplyClass.Unknown && counterOffer is not null && optOut is null or { Scope: OptOutScope.Calls })
         {
             evidence.Insert(0, "policy: a counter-offer (\"" + counterOffer + "\")");
             decision = decision with { Class = ReplyClass.Interested };
@@ -169,7 +170,9 @@ public sealed class ReplyClassifier
         // A partial deal (REPLY-LABELS.md step 4): the sender signs one thing and declines another ("I'll sign the division order. Not
         // interested in selling though"), or has signed and sent the papers, which the model reads as a decline or as nothing asked.
         else if (decision.Class is ReplyClass.NotInterested or ReplyClass.Unknown && optOut is null or { Scope: OptOutScope.Calls }
-            && ReplyRules.SignsPaperwork(reply) is { } signs && ReplyRules.SarcasticRefusal(reply) is null)
+            && ReplyRules.SignsPaperwork(reply) is { } signs && ReplyRules.SarcasticRefusal(reply) is null
+            // a decline in the signing's own sentence is about the signing ("I'll sign nothing of yours, not selling"): only another's is a partial deal
+            && !Has(ReplyFeatures.Extract(ReplyRules.SentenceOf(reply, signs), false), "cue:decline"))
         {
             evidence.Insert(0, "policy: signs what was asked (\"" + (signs.Length > 80 ? signs[..80] + "..." : signs) + "\")");
             decision = decision with { Class = ReplyClass.Interested };

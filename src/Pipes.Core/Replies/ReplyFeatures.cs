@@ -311,6 +311,8 @@ public static partial class ReplyFeatures
     [GeneratedRegex(@"\b\d+(?:[.,/:]\d+)*\b")]
     private static partial Regex Number();
 
-    [GeneratedRegex(@"\bno\.\s?(?=#?\d)", RegexOptions.IgnoreCase)]
+    // After a name ("Whitcomb No. 2", "Doc No. 5") or a record's word ("lease no. 4471"), never opening a sentence: "No. 2 offers from
+    // you people already this year" is a no.
+    [GeneratedRegex(@"(?<=\p{L}[ \t]{1,3})No\.[ \t]?(?=#?\d)|(?i:(?<=\b(?:doc|document|instrument|lease|well|unit|permit|file|case|order|reception|tract|lot|api|account|acct|check|box)\.?[ \t]{1,3})no\.[ \t]?(?=#?\d))")]
     private static partial Regex NumberAbbreviation();
 }

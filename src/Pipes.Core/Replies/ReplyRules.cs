@@ -190,9 +190,24 @@ internal static partial class ReplyRules
     /// </summary>
     public static string? SignsPaperwork(string newText) => SignsWords().Match(newText) is { Success: true } m ? m.Value.Trim() : null;
 
-    [GeneratedRegex(@"\b(?:i|we)(?:['’]ll| will| can| am going to|['’]m going to| would be happy to| am happy to| are happy to)\s+(?:gladly\s+|happily\s+|go ahead and\s+)?sign\b(?!\s+(?:nothing|anything|no\b|away|with|over|on with))[^.?!\n]{0,60}"
-        + @"|\b(?:signed|completed|notarized)\s+(?:the\s+|your\s+|our\s+|my\s+|both\s+)?(?:division orders?|d\.?o\.?|w-?9s?|forms?|papers|paperwork|documents?|affidavits?|amendments?|lease|extension|agreement|contract|release)\b[^.?!\n]{0,60}?\b(?:attached|enclosed|in the mail|mailed|sent|returned|coming)\b", RegexOptions.IgnoreCase)]
+    // Not after a negation or doubt in its sentence ("There is no way I'll sign", "I never signed the papers you sent"), not before
+    // a mockery of a time ("when hell freezes over"), not a signature given to another company ("signed the lease with Continental
+    // and mailed it back to them").
+    private const string NoSignBefore = @"(?<!\b(?:no|not|never|no way|doubt|don'?t think|won'?t|if|unless)\b[^.?!\n]{0,40})";
+
+    [GeneratedRegex(NoSignBefore + @"\b(?:i|we)(?:['’]ll| will| can| am going to|['’]m going to| would be happy to| am happy to| are happy to)\s+(?:gladly\s+|happily\s+|go ahead and\s+)?sign\b(?!\s+(?:nothing|anything|no\b|away|with|over|on with|up|off))(?![^.?!\n]{0,40}\b(?:hell|dead body|pigs|never|when you pay|after you pay)\b)[^.?!\n]{0,60}"
+        + @"|" + NoSignBefore + @"\b(?:signed|completed|notarized)\s+(?:the\s+|your\s+|our\s+|my\s+|both\s+)?(?:division orders?|d\.?o\.?|w-?9s?|forms?|papers|paperwork|documents?|affidavits?|amendments?|lease|extension|agreement|contract|release)\b(?:(?!\b(?:with|to them|to him|to her|to (?-i:[A-Z]))\b)[^.?!\n]){0,60}?\b(?:attached|enclosed|in the mail|mailed|sent|returned|coming)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SignsWords();
+
+    /// <summary>The sentence of <paramref name="text"/> that holds <paramref name="part"/> (from the mark or line end before it to the one after); the text when it is not there.</summary>
+    public static string SentenceOf(string text, string part)
+    {
+        var at = text.IndexOf(part, StringComparison.Ordinal);
+        if (at < 0) return text;
+        var start = at == 0 ? 0 : text.LastIndexOfAny(SentenceEnds, at - 1) + 1;
+        var end = text.IndexOfAny(SentenceEnds, at + part.Length);
+        return text[start..(end < 0 ? text.Length : end + 1)];
+    }
 
     /// <summary>A counter-offer, even one that opens with "no" (REPLY-LABELS.md step 4): "Not at 3250. At 6000 I'd sign today", "Beat that and we'll talk"; its words, or null.</summary>
     public static string? CounterOffer(string newText) => CounterOfferWords().Match(newText) is { Success: true } m ? m.Value : null;
@@ -403,7 +418,7 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"permanent(ly)? (fatal )?(error|failure|failed)|gave up|giving up|has failed|could not be delivered to|couldn't be delivered|delivery to the following recipients? failed|\b5\.\d{1,2}\.\d{1,3}\b", RegexOptions.IgnoreCase)]
     private static partial Regex PermanentFailure();
 
-    [GeneratedRegex(@"(verify|confirm) (that )?(you are|you're) (a )?(human|person|real (person|sender)|not a robot)|placed in (\S+ )?guest list|held (until|pending) (you|your) (verify|verification|confirm)|sender verification|(click|use) the (link|button) (below )?to (verify|confirm) (yourself|your (address|message|e-?mail))|pending (your )?verification|to get your message delivered,? (please )?(verify|confirm)|(only|solely) from (senders|people|addresses) (i|we) have (already |previously )?approved|(accepts?|allows?) (incoming )?(e-?mail|mail|messages) only from approved senders|(list of|to my|to our) approved senders|(click|use|follow|visit) the (link|button) (below |above )?to (complete|finish) (the |this |a )?(one-time )?verification process|(message|e-?mail) (is being|has been|is|was) (held|queued|quarantined)[^\n]{0,80}(verify|confirm)|(message|e-?mail) to [^\n]{1,60}? (has been|was|is being|is) held because you are not|(complete|finish) (a|the) one-time verification|(from|of) senders (i|we) (haven't|have not|don't|do not) (yet )?(approved|recogni[sz]ed?)|to have (it|your message|your e-?mail) delivered,? (please )?(click|verify|confirm|follow|visit)|if you do not (confirm|verify)[^\n]{0,40}(deleted|discarded|returned)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(verify|confirm) (that )?(you are|you're) (a )?(human|person|real (person|sender)|not a robot)|placed in (\S+ )?guest list|held (until|pending) (you|your) (verify|verification|confirm)|sender verification|(click|use) the (link|button) (below )?to (verify|confirm) (yourself|your (address|message|e-?mail))|pending (your )?verification|to get your message delivered,? (please )?(verify|confirm)|(only|solely) from (senders|people|addresses) (i|we) have (already |previously )?approved|(accepts?|allows?) (incoming )?(e-?mail|mail|messages) only from approved senders|(list of|to my|to our) approved senders|(click|use|follow|visit) the (link|button) (below |above )?to (complete|finish) (the |this |a )?(one-time )?verification process|(message|e-?mail) (is being|has been|is|was) (held|queued|quarantined)[^\n]{0,80}(verify|confirm)|(message|e-?mail) to [^\n]{1,60}? (has been|was|is being|is) held because you are not|(complete|finish) (a|the) one-time verification|(from|of) senders (i|we) (haven't|have not|don't|do not) (yet )?(approved|recogni[sz]ed?)|to have (it|your message|your e-?mail) delivered,? (please )?(click|verify|confirm|follow|visit)|if you do not (confirm|verify)[^\n]{0,40}your (message|e-?mail)[^\n]{0,20}(deleted|discarded|returned)", RegexOptions.IgnoreCase)]
     private static partial Regex ChallengeWords();
 
     [GeneratedRegex(@"^\s*(\[[^\]]*\]\s*)?(automatic reply|auto-?reply|auto response|autoresponse|automated response|out of (the )?office|vacation( reply| response| auto-?reply)?\b|on vacation|auto-replied|abwesenheit|abwesenheitsnotiz|automatische antwort|réponse automatique|réponse auto|absence du bureau|absent\b|respuesta automática|fuera de la oficina|resposta automática|ausente do escritório|ausência|.{1,80} is out of the office)", RegexOptions.IgnoreCase)]
@@ -423,9 +438,11 @@ internal static partial class ReplyRules
         // "$4,000 an acre and you have a deal" (the amount looked behind for where the words stand, not at every digit)
         + @"|\band you(?:'ve| have)? (?:got |have )?(?:a|yourself a) deal\b(?<=\d[^.?!\n]{0,40}?\band you(?:'ve| have)? (?:got |have )?(?:a|yourself a) deal)"
         // "Will you go to $3,500 an acre? If not, no deal": a price of the sender's own, the refusal only its condition.
-        + @"|\bif not,?\s+(?:then\s+)?(?:there's |there is )?no (?:deal|sale|go|dice)\b(?<=\d[^\n]{0,160}?\bif not,?\s+(?:then\s+)?(?:there's |there is )?no (?:deal|sale|go|dice))"
-        // "If your buyer can pay five years of royalty up front, we can talk": terms of the sender's own, with no amount.
-        + @"|\bif (?:you|your \w+(?: \w+)?|they|the buyer) (?:can |could |will |would |are willing to )?(?:pay|offer|go|come up|do|make|beat|match|top|cover|put)\b[^.?!\n]{0,80}?,?\s*(?:then\s+)?(?:i|we)(?:['’]d| would|['’]ll| will| can| could| might) (?:talk|deal|sign|sell|consider|listen|do business|be interested)\b", RegexOptions.IgnoreCase)]
+        // (the price money-like: "Is this about the 2019 lease? If not, no deal" names none)
+        + @"|\bif not,?\s+(?:then\s+)?(?:there's |there is )?no (?:deal|sale|go|dice)\b(?<=(?:\$\s?\d|\d[\d,.]*\s*(?:k\b|per (?:net )?acre|an acre|a (?:net )?acre|/acre|%|percent|dollars))[^\n]{0,160}?\bif not,?\s+(?:then\s+)?(?:there's |there is )?no (?:deal|sale|go|dice))"
+        // "If your buyer can pay five years of royalty up front, we can talk": terms of the sender's own, with no amount (terms,
+        // not a threat: "If you put me on another list, we will talk to the attorney general").
+        + @"|\bif (?:you|your \w+(?: \w+)?|they|the buyer) (?:can |could |will |would |are willing to )?(?:pay|offer|come up|beat|match|top|cover)\b(?=[^.?!\n]{0,80}?(?:\b(?:pay|offer|bonus|royalty|royalties|acre|acres|percent|up front|upfront|costs?|title work)\b|\$|%))[^.?!\n]{0,80}?,?\s*(?:then\s+)?(?:i|we)(?:['’]d| would|['’]ll| will| can| could| might) (?:talk(?! to)|deal|sign|sell|consider|listen|do business|be interested)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CounterOfferWords();
 
     // A sentence with its closing marks ("Sure, and I'd like a pony!", "$900?"); a line break ends one too.
@@ -454,7 +471,8 @@ internal static partial class ReplyRules
         + @"|\b(?:she|he|they)(?:'s| is| are) the (?:one|person|people|ones) (?:you (?:need|want|should|will need|'ll need|have|ought) to|to) (?:talk|speak|deal|contact|call|write|get in touch)\b"
         // "She has asked that all correspondence about her minerals go to her son:", "please send the papers to my daughter": where the
         // mail is to go, said by the owner or by an adviser writing for them.
-        + @"|\b(?:correspondence|mail|paperwork|papers|documents|everything|communications?|checks)\b[^.?!\n]{0,60}?\b(?:go|goes|(?:be )?sent|(?:be )?directed|(?:be )?addressed|(?:be )?mailed|(?:be )?forwarded) to (?:my|our|her|his|their) (?:" + Relations + @")s?\b"
+        // (not in a sentence that says no, never or don't: "make sure no correspondence goes to my son")
+        + @"|(?<![^.?!\n]*\b(?:no|not|never|don'?t|do not|doesn'?t|nothing|stop)\b[^.?!\n]*)\b(?:correspondence|mail|paperwork|papers|documents|everything|communications?|checks)\b(?:(?!\b(?:not|never|no)\b)[^.?!\n]){0,60}?\b(?:go|goes|(?:be )?sent|(?:be )?directed|(?:be )?addressed|(?:be )?mailed|(?:be )?forwarded) to (?:my|our|her|his|their) (?:" + Relations + @")s?\b"
         + @"|" + NotNegated + @"\b(?:send|direct|address|forward|mail)\s+(?:all |any )?(?:correspondence|mail|paperwork|the papers|papers|documents|everything|it|them)\s+to (?:my|our|her|his|their) (?:" + Relations + @")s?\b"
         // "I deeded my share to my nephew years ago. Call him, Dustin Pavlik, 361-...": a pronoun for a relative named before it.
         // (The look behind for the relative comes after the words it checks, so it is tried only where they stand.)

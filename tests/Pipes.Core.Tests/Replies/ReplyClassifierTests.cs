@@ -507,8 +507,31 @@ public sealed class ReplyClassifierTests
     public void Blind9KindsInOtherWords(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner <owner@example.org>").Classification);
 
     [Theory]
+    // The ninth set's rules on their opposites (a review of them): a refusal to sign, a signature given elsewhere, a threat worded
+    // as a condition, a year that is no price, a sentence that says the mail must not go to a relative, a person's "if you do not
+    // verify".
+    [InlineData("There is no way I'll sign that lease.", ReplyClass.NotInterested)]
+    [InlineData("I never signed the papers you sent and I never will. Not interested.", ReplyClass.NotInterested)]
+    [InlineData("We signed the lease with Continental last month and mailed it back to them. Not interested in your offer.", ReplyClass.NotInterested)]
+    [InlineData("We can sign up for your newsletter I guess, but not selling.", ReplyClass.NotInterested)]
+    [InlineData("No. 2 offers from you people already this year.", ReplyClass.NotInterested)]
+    [InlineData("Please make sure no correspondence goes to my son Mark Olson anymore; he is not involved. Not interested in selling. Reach me at 701-555-0166.", ReplyClass.NotInterested)]
+    [InlineData("I don't want any paperwork sent to my daughter Jane Smith (701-555-0166). We are not selling.", ReplyClass.NotInterested)]
+    [InlineData("I'm interested. If you do not verify my ownership first, the papers will be discarded by my attorney.", ReplyClass.Interested)]
+    public void Blind9RulesOnTheirOpposites(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner <owner@example.org>").Classification);
+
+    [Theory]
+    [InlineData("I will sign when hell freezes over.")]
+    [InlineData("I never completed the forms you mailed, and I won't.")]
+    [InlineData("If you do not stop sending these letters, I will talk to my attorney.")]
+    [InlineData("If you put me on another list, we will talk to the attorney general.")]
+    [InlineData("Is this about the 2019 lease? If not, no deal.")]
+    public void Blind9RulesReadNoInterestIntoThese(string body) => Assert.NotEqual(ReplyClass.Interested, Classify(body, from: "Owner <owner@example.org>").Classification);
+
+    [Theory]
     // "No." before a number abbreviates "number" (a recorded document, a well): it negates nothing after it.
     [InlineData("We recorded it as Doc. No. 482213 back in 2019.")]
+    [InlineData("It is under lease no. 4471 with Hess.")]
     [InlineData("The Whitcomb No.2 well is on our quarter, not the one you named.")]
     public void ANumberAbbreviatedNoNegatesNothing(string body)
     {
@@ -517,6 +540,9 @@ public sealed class ReplyClassifierTests
         Assert.DoesNotContain(" no ", normal, StringComparison.Ordinal);
         // ... while a "no." that ends a sentence is still a no.
         Assert.EndsWith(" no.", ReplyFeatures.Normalize("We told you no."), StringComparison.Ordinal);
+        // ... and one that opens a sentence before a number (a review).
+        Assert.StartsWith("no.", ReplyFeatures.Normalize("No. 2 offers from you people already this year."), StringComparison.Ordinal);
+        Assert.Contains(". no.", ReplyFeatures.Normalize("Thanks. No. 2 offers this year is plenty."), StringComparison.Ordinal);
     }
 
     [Fact]
