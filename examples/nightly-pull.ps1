@@ -15,8 +15,9 @@
                                an -Incremental pull brings a contact again only when ActiveCampaign moves its Updated,
                                which an unsubscribe need not do, so a store fed by the nightly contacts files takes its
                                opt-outs from this file
-        summary-<stamp>.json   the counts, by classification
-    and appends what it did, with the warnings of the pull, to logs/nightly-YYYYMMDD.log in the config directory. Exits 0 on success;
+        summary-<stamp>.json   the counts, by classification, and for each integration whether it was read
+    and appends what it did, with the warnings of the pull, to logs/nightly-YYYYMMDD.log in the config directory (kept
+    Log.RetainedDays days, as Pipes keeps its pipes-*.log; the CSVs and summaries are kept until you remove them). Exits 0 on success;
     on failure it writes the ErrorId, message and advice to standard error and the log, and exits 1. A log it cannot write
     fails the run before it reads anything (Pipes.AccessDenied, on standard error).
 
@@ -28,7 +29,8 @@
     Nothing is lost when a run dies half way, even killed (kill -9, a power cut): the CSVs are written
     under a temporary name and renamed when complete, and only then are the ActiveCampaign watermark and
     the inbox watermark moved (-CommitVariable, then Complete-PipesWatermark; each the run's own, -WatermarkName nightly-pull, so that
-    an admin's Get-ACContact -Incremental or Get-PipesInbox at the prompt takes nothing from the task), so a run that dies before reads the same
+    an admin's Get-ACContact -Incremental or Get-PipesInbox at the prompt takes nothing from the task; the first run after
+    replacing a copy of this script that kept the unnamed ActiveCampaign watermark reads every contact once, with a warning in the log), so a run that dies before reads the same
     contacts and messages again the next time. A contact or message may then be in two nights' files; none
     is in none. Each part runs when its integration is configured (Connect-PipesOutlook app-only for a scheduled task),
     and is skipped with a line in the log when it was never set up here (no setting or secret of its own); one set up
@@ -131,6 +133,12 @@ try {
             'Pipes.AccessDenied' PermissionDenied $OutputFolder "Make $OutputFolder a folder the task's account can write to, or give another with -OutputFolder.")
     }
     $stamp = Get-Date -Format 'yyyyMMdd-HHmmss'
+    # Its own daily logs are kept as long as Pipes keeps pipes-*.log (Log.RetainedDays): a task that runs every night for years
+    # must not fill the disk with them. Its CSVs and summaries are the business's records: they are left to whoever uses them.
+    $keepDays = [int](Get-PipesConfig Log.RetainedDays -ErrorAction SilentlyContinue).Value; if ($keepDays -lt 1) { $keepDays = 14 }
+    foreach ($old in Get-ChildItem -LiteralPath $logs -Filter 'nightly-*.log' -File | Where-Object LastWriteTime -lt (Get-Date).Date.AddDays(-$keepDays)) {
+        Remove-Item -LiteralPath $old.FullName -ErrorAction SilentlyContinue
+    }
     # A run killed before its rename left a .partial file. Its watermark did not move, so this run reads its records
     # again, and no other run is writing one now (the lock): it is only in the way.
     foreach ($stale in Get-ChildItem -LiteralPath $OutputFolder -Filter '*.partial' -File) {
@@ -143,9 +151,13 @@ try {
     # set up but not configured now (a sign-in or a secret gone) is a failure: a broken night must not look like a quiet one.
     $failures = [Collections.Generic.List[object]]::new()
     $outcome = [ordered]@{ ActiveCampaign = 'read'; Outlook = 'read' }
+    # A value settings.json holds that does not fit its setting was set here too: counted, not a failure of this question (the
+    # part's own commands say what is wrong with it).
     function Test-SetUp([string] $integration) {
-        @(Get-PipesConfig "$integration.*" | Where-Object Source -ne 'Default').Count -gt 0 -or @(Get-PipesSecretInfo "$integration.*" | Where-Object IsSet).Count -gt 0
+        $set = @(Get-PipesConfig "$integration.*" -ErrorAction SilentlyContinue -ErrorVariable unfit | Where-Object Source -ne 'Default')
+        $set.Count -gt 0 -or $unfit.Count -gt 0 -or @(Get-PipesSecretInfo "$integration.*" | Where-Object IsSet).Count -gt 0
     }
+    function Get-ErrorId($record) { ($record.FullyQualifiedErrorId -split ',')[0] }
     function Get-NotConfiguredError($status) {
         $record = [Management.Automation.ErrorRecord]::new([InvalidOperationException]::new("$($status.Name) is set up here but not configured: $($status.Message)"),
             'Pipes.NotConfigured', [Management.Automation.ErrorCategory]::NotSpecified, $status.Name)
@@ -174,8 +186,8 @@ try {
         }
         catch {
             $failures.Add($_)
-            $outcome.ActiveCampaign = "failed: $(($_.FullyQualifiedErrorId -split ',')[0])"
-            Write-Log "ActiveCampaign: the pull failed ($(($_.FullyQualifiedErrorId -split ',')[0])); the inbox is read, then the run ends FAILED with its error (the watermark did not move: the next run reads these contacts again)"
+            $outcome.ActiveCampaign = "failed: $(Get-ErrorId $_)"
+            Write-Log "ActiveCampaign: the pull failed ($(Get-ErrorId $_)); the inbox is read, then the run ends FAILED with its error (the watermark did not move: the next run reads these contacts again)"
         }
         finally { Remove-Item -LiteralPath "$contactsCsv.partial" -ErrorAction SilentlyContinue }
         if (-not $failures.Count) { Write-Log "ActiveCampaign: $contacts contact(s) new or changed$(if ($withheld) { ", $withheld of them unsubscribed or bounced (WithheldEmails)" }) -> $(if ($contacts) { $contactsCsv } else { 'no file' })" }
@@ -186,7 +198,6 @@ try {
     # and then (the newest withheld file says when the last one ran).
     $lastCheck = Get-ChildItem -LiteralPath $OutputFolder -Filter 'withheld-*.csv' -File | Sort-Object LastWriteTimeUtc | Select-Object -Last 1
     $withheldAll = $null
-    $optOutFailure = $null
     # By the day, not the instant: the file is written minutes into a run, so a task at a fixed hour would be a few minutes short
     # of the period on its day and check a day late.
     # Not when the pull above failed: the full pull would meet the same outage, and spend its wait again.
@@ -205,9 +216,10 @@ try {
             Move-Item -LiteralPath "$withheldCsv.partial" -Destination $withheldCsv -Force
         }
         catch {
-            $optOutFailure = $_
+            $failures.Add($_)
+            $outcome.ActiveCampaign = "failed: $(Get-ErrorId $_)"
             $withheldAll = $null
-            Write-Log 'ActiveCampaign: the opt-out check failed; the inbox is read, then the run ends FAILED with its error (the next run checks again)'
+            Write-Log "ActiveCampaign: the opt-out check failed ($(Get-ErrorId $_)); the inbox is read, then the run ends FAILED with its error (the next run checks again)"
         }
         finally { Remove-Item -LiteralPath "$withheldCsv.partial" -ErrorAction SilentlyContinue }
         if ($null -ne $withheldAll) { Write-Log "ActiveCampaign: opt-out check (a full pull): $withheldAll contact(s) unsubscribed or bounced -> $withheldCsv" }
@@ -218,14 +230,24 @@ try {
     $outlook = Test-PipesIntegration Outlook
     if ($outlook.IsConfigured) {
         $repliesCsv = Join-Path $OutputFolder "replies-$stamp.csv"
-        # Its own watermark: an admin's Get-PipesInbox at the prompt moves the unnamed one, and would otherwise take these replies.
-        $replies = @(Get-PipesInbox -All -WatermarkName nightly-pull -CommitVariable inboxPull -WarningVariable inboxWarnings | Select-Object @{ n = 'ReceivedDateTime'; e = { Iso $_.ReceivedDateTime } }, FromAddress, FromName, Subject, Folder, Classification, @{ n = 'OptOut'; e = { "$($_.OptOut)" } }, @{ n = 'Evidence'; e = { "$($_.Reply)" } })
-        if ($replies.Count) {
-            $replies | Export-Csv -LiteralPath "$repliesCsv.partial" -NoTypeInformation -Encoding utf8
-            Move-Item -LiteralPath "$repliesCsv.partial" -Destination $repliesCsv -Force
+        # Its failure, like the contacts', is logged and written in the summary, and the run then ends FAILED.
+        try {
+            # Its own watermark: an admin's Get-PipesInbox at the prompt moves the unnamed one, and would otherwise take these replies.
+            $replies = @(Get-PipesInbox -All -WatermarkName nightly-pull -CommitVariable inboxPull -WarningVariable inboxWarnings | Select-Object @{ n = 'ReceivedDateTime'; e = { Iso $_.ReceivedDateTime } }, FromAddress, FromName, Subject, Folder, Classification, @{ n = 'OptOut'; e = { "$($_.OptOut)" } }, @{ n = 'Evidence'; e = { "$($_.Reply)" } })
+            if ($replies.Count) {
+                $replies | Export-Csv -LiteralPath "$repliesCsv.partial" -NoTypeInformation -Encoding utf8
+                Move-Item -LiteralPath "$repliesCsv.partial" -Destination $repliesCsv -Force
+            }
+            Complete-PipesWatermark $inboxPull
+            Write-Log "Outlook: $($replies.Count) repl(ies) -> $(if ($replies.Count) { $repliesCsv } else { 'no file' })"
         }
-        Complete-PipesWatermark $inboxPull
-        Write-Log "Outlook: $($replies.Count) repl(ies) -> $(if ($replies.Count) { $repliesCsv } else { 'no file' })"
+        catch {
+            $failures.Add($_)
+            $outcome.Outlook = "failed: $(Get-ErrorId $_)"
+            $replies = @()
+            Write-Log "Outlook: reading the inbox failed ($(Get-ErrorId $_)); the run ends FAILED with its error (the watermark did not move: the next run reads these messages again)"
+        }
+        finally { Remove-Item -LiteralPath "$repliesCsv.partial" -ErrorAction SilentlyContinue }
         foreach ($warning in $inboxWarnings) { Write-Log "Outlook warning: $warning" }
     }
     elseif (Test-SetUp Outlook) {
@@ -249,7 +271,6 @@ try {
     $summary | ConvertTo-Json | Set-Content -LiteralPath (Join-Path $OutputFolder "summary-$stamp.json") -Encoding utf8
     Write-Log ("finished: {0} contact(s), {1} repl(ies){2}" -f $contacts, $replies.Count,
         $(if ($replies.Count) { '; ' + (($summary.ByClassification.GetEnumerator() | ForEach-Object { "$($_.Key) $($_.Value)" }) -join ', ') }))
-    if ($optOutFailure) { $failures.Add($optOutFailure) }
     if ($failures.Count) { throw $failures[0] }
     $script:ended = $true
     exit 0

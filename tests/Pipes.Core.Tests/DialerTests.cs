@@ -146,5 +146,14 @@ public sealed class DialerTests : IDisposable
         status = await Dialer.CheckAsync();
         Assert.True(status.IsConfigured);
         Assert.False(status.IsHealthy);
+
+        // Nothing running and no handler, but a Dialer setting of this machine's own: set up, and broken (a review).
+        _platform.Processes = [];
+        _env.Pipes.Settings.Set("Dialer.Scheme", "sip");
+        _env.Pipes.Settings.Set("Dialer.SipDomain", "pbx.example.com");
+        status = await Dialer.CheckAsync();
+        Assert.True(status.IsConfigured);
+        Assert.False(status.IsHealthy);
+        Assert.Equal("Pipes.Unavailable", status.ErrorId);
     }
 }

@@ -233,10 +233,16 @@ public sealed class ResilienceTests : IClassFixture<FakeServerFixture>, IDisposa
     {
         _server.Faults.Add(Fault.Delay(TimeSpan.FromSeconds(5)));
 
-        using var response = await Http(new ResilienceOptions { Timeout = TimeSpan.FromMilliseconds(300) }).SendAsync("Get", Get());
+        var said = new List<string>();
+        HttpResponseMessage response;
+        using (_env.Pipes.Log.Listen(said.Add))
+            response = await Http(new ResilienceOptions { Timeout = TimeSpan.FromMilliseconds(300) }).SendAsync("Get", Get());
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using (response) Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(2, _server.Requests.Count);
+        // The retry says what happened, not the cancellation inside the timeout ("The operation was canceled.").
+        Assert.Contains(said, line => line.Contains("No answer within 0.3 s; retrying in", StringComparison.Ordinal));
+        Assert.DoesNotContain(said, line => line.Contains("canceled", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]

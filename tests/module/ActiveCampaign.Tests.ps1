@@ -513,6 +513,33 @@ Describe 'examples/nightly-pull.ps1' {
         $log | Should -Match 'FAILED Pipes.AuthenticationFailed: '
     }
 
+    It 'writes the contacts and the summary when reading the inbox fails, and fails the run with the inbox''s ErrorId' {
+        # A review: the inbox's failure went straight to the run's end, with no summary and no Outlook line.
+        Add-PipesFakeFault $Fake @{ kind = 'Status'; statusCode = 400; pathSuffix = '/messages'; times = 50 }
+        $run = Invoke-Nightly '-PipelineId 1'
+        $run.ExitCode | Should -Be 1
+        @(Import-Csv (Get-ChildItem $Out -Filter 'contacts-*.csv').FullName).Count | Should -Be 9
+        Get-ChildItem $Out -Filter 'replies-*' | Should -BeNullOrEmpty
+        $summary = Get-Content -Raw (Get-ChildItem $Out -Filter 'summary-*.json').FullName | ConvertFrom-Json
+        ($summary.Integrations.ActiveCampaign, $summary.Integrations.Outlook) | Should -Be @('read', 'failed: Pipes.RemoteRejected')
+        $log = Get-Content -Raw (Get-ChildItem (Join-Path $env:PIPES_CONFIG_DIR 'logs') -Filter 'nightly-*.log').FullName
+        $log | Should -Match 'Outlook: reading the inbox failed \(Pipes.RemoteRejected\)'
+        $log | Should -Match 'finished: 9 contact'
+        $log | Should -Match 'FAILED Pipes.RemoteRejected: '
+    }
+
+    It 'reads ActiveCampaign when a setting of Outlook''s holds a bad value' {
+        # A review: Get-PipesConfig 'ActiveCampaign.*' wrote the Outlook setting's error, which ended the run before anything was read.
+        $settings = Join-Path $env:PIPES_CONFIG_DIR 'settings.json'
+        $json = Get-Content -Raw $settings | ConvertFrom-Json -AsHashtable
+        $json['Outlook.PollIntervalMinutes'] = 'abc'
+        $json | ConvertTo-Json | Set-Content $settings
+        $run = Invoke-Nightly '-PipelineId 1'
+        @(Import-Csv (Get-ChildItem $Out -Filter 'contacts-*.csv').FullName).Count | Should -Be 9
+        $summary = Get-Content -Raw (Get-ChildItem $Out -Filter 'summary-*.json').FullName | ConvertFrom-Json
+        $summary.Integrations.ActiveCampaign | Should -Be 'read'
+    }
+
     It 'fails when Outlook was set up here and its sign-in is gone, after the contacts; skips an integration never set up' {
         Remove-PipesSecret Outlook.AccessToken
         $lost = Invoke-Nightly '-PipelineId 1'
@@ -533,6 +560,22 @@ Describe 'examples/nightly-pull.ps1' {
         $alone.ExitCode | Should -Be 0
         (Get-Content -Raw (Get-ChildItem $Out -Filter 'summary-*.json').FullName | ConvertFrom-Json).Integrations.Outlook | Should -Be 'not set up'
         Get-Content -Raw (Get-ChildItem (Join-Path $env:PIPES_CONFIG_DIR 'logs') -Filter 'nightly-*.log').FullName | Should -Match 'Outlook: not set up here'
+    }
+
+    It 'keeps its own logs Log.RetainedDays days, as Pipes keeps pipes-*.log, and leaves its CSVs alone' {
+        $logs = New-Item -ItemType Directory -Force (Join-Path $env:PIPES_CONFIG_DIR 'logs')
+        Set-PipesConfig Log.RetainedDays 3
+        $old = Join-Path $logs 'nightly-20200101.log'; Set-Content $old 'a run of long ago'
+        (Get-Item $old).LastWriteTime = (Get-Date).AddDays(-10)
+        $recent = Join-Path $logs 'nightly-20200102.log'; Set-Content $recent 'a run of the day before yesterday'
+        (Get-Item $recent).LastWriteTime = (Get-Date).AddDays(-2)
+        New-Item -ItemType Directory -Force $Out | Out-Null
+        $csv = Join-Path $Out 'contacts-20200101-020000.csv'; Set-Content $csv 'Id'
+        (Get-Item $csv).LastWriteTime = (Get-Date).AddDays(-10)
+        (Invoke-Nightly '-PipelineId 1').ExitCode | Should -Be 0
+        Test-Path $old | Should -BeFalse
+        Test-Path $recent | Should -BeTrue
+        Test-Path $csv | Should -BeTrue
     }
 
     It 'removes the .partial file a killed run left, whose records it reads again' {

@@ -263,6 +263,10 @@ Describe 'Settings and secrets an admin can inspect, copy and trust (issue 18)' 
         $err[0].FullyQualifiedErrorId | Should -BeLike 'Pipes.InvalidSetting*'
         $err[0].Exception.Message | Should -Match 'Http.MaxRetries.*not a whole number'
         "$warn" | Should -Match 'Outlok.Mailbox'
+        # Asked for other settings, the bad one is none of its business: a script under -ErrorAction Stop reads them (a review:
+        # the nightly pull ended on a bad Outlook value while asking for ActiveCampaign's).
+        (Get-PipesConfig Log.* -ErrorAction Stop -WarningAction SilentlyContinue | Where-Object Name -eq 'Log.RetainedDays').Value | Should -Be 7
+        { Get-PipesConfig Http.* -ErrorAction Stop -WarningAction SilentlyContinue } | Should -Throw -ErrorId 'Pipes.InvalidSetting*'
     }
 
     It 'says an empty secret is a secret error, pointing at Set-PipesSecret' {

@@ -613,7 +613,7 @@ Import-Module '$(Join-Path (Get-RepoRoot) 'out/Pipes')'
     }
 
     It 'refuses a token with a line break inside it, storing nothing; drops one at its end' {
-        { Connect-Fake "$Token`r`nsecond-line" } | Should -Throw -ErrorId 'Pipes.InvalidInput,Pipes.PowerShell.Commands.Outlook.ConnectPipesOutlookCommand'
+        { Connect-Fake "$Token`r`nsecond-line" } | Should -Throw -ErrorId 'Pipes.InvalidSecret,Pipes.PowerShell.Commands.Outlook.ConnectPipesOutlookCommand'
         (Get-PipesSecretInfo Outlook.AccessToken).IsSet | Should -BeFalse
         # As Get-Content -Raw reads a token file: the line end is not part of it.
         Connect-Fake "$Token`r`n" | Out-Null

@@ -95,7 +95,9 @@ public sealed class BriaDialer(PipesEnvironment environment, IDialerPlatform pla
         if (status.IsAvailable) return $"Bria can take calls ({status.InstalledDetail}; {status.RunningDetail}; {status.OnlineDetail}).";
         // No softphone at all (a server that runs the nightly pull): nothing here was set up to dial, which a health suite
         // that checks what is configured (Test-PipesIntegration | Where-Object IsConfigured) leaves out, rather than failing.
-        if (status.Handler is null && !status.Running)
+        // Only where nothing of the Dialer's was set here: a workstation whose Dialer.* settings were set and whose softphone lost its
+        // link registration is broken, and stays an unhealthy row that a suite of what is configured still checks.
+        if (status.Handler is null && !status.Running && Environment.Settings.GetAll().All(s => s.IsDefault || !s.Name.StartsWith("Dialer.", StringComparison.Ordinal)))
             throw new NotSetUpError(Name,
                 $"Not configured: no softphone on this machine ({status.InstalledDetail}; {status.RunningDetail}); Invoke-PipesDial copies numbers to the clipboard.",
                 "Install Bria, or set Dialer.Scheme for the softphone that handles tel:, sip: or callto: links.");

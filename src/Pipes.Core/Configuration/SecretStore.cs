@@ -60,6 +60,25 @@ public sealed class SecretStore
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
+    /// <summary>
+    /// A secret's value as given (to Set-PipesSecret, to Connect-PipesOutlook), without the spaces and line end around it; throws
+    /// <c>Pipes.InvalidSecret</c> when nothing is left, or when a line break or other control character is inside it (two values
+    /// pasted together: no key or token has one, and an HTTP header cannot carry it). <paramref name="giveAgainWith"/> is the
+    /// command that takes it ("Set-PipesSecret Outlook.ClientSecret"), for the advice.
+    /// </summary>
+    public static string Checked(string name, string? value, string giveAgainWith)
+    {
+        var cleaned = Clean(value) ?? "";
+        if (cleaned.Length == 0)
+            throw new PipesException(ErrorIds.InvalidSecret, PipesErrorKind.InvalidInput, $"The value given for the secret {name} is empty.",
+                $"Give the value again with {giveAgainWith}; to delete the stored one, use Remove-PipesSecret {name}.", name);
+        if (cleaned.Any(char.IsControl))
+            throw new PipesException(ErrorIds.InvalidSecret, PipesErrorKind.InvalidInput,
+                $"The value given for the secret {name} has a line break or other control character inside it, which no key or token has. Nothing was stored.",
+                $"Give the value alone, on one line, with {giveAgainWith}.", name);
+        return cleaned;
+    }
+
     /// <summary>Whether the secret's value comes from its environment variable (which overrides the stored one).</summary>
     public bool FromEnvironment(string name) => Clean(_environment(Require(name).EnvironmentVariable)) is not null;
 
@@ -106,15 +125,7 @@ public sealed class SecretStore
     public void Set(string name, string value, CancellationToken cancellationToken = default)
     {
         var definition = Require(name);
-        value = Clean(value) ?? "";
-        if (value.Length == 0)
-            throw new PipesException(ErrorIds.InvalidSecret, PipesErrorKind.InvalidInput, $"The value given for the secret {definition.Name} is empty.",
-                $"Give the value again with Set-PipesSecret {definition.Name}; to delete the stored one, use Remove-PipesSecret {definition.Name}.", definition.Name);
-        // A line end inside is two values pasted together, or a file's lines: no key or token has one, and an HTTP header cannot carry it.
-        if (value.Any(char.IsControl))
-            throw new PipesException(ErrorIds.InvalidSecret, PipesErrorKind.InvalidInput,
-                $"The value given for the secret {definition.Name} has a line break or other control character inside it, which no key or token has. Nothing was stored.",
-                $"Give the key alone (one line) with Set-PipesSecret {definition.Name}.", definition.Name);
+        value = Checked(definition.Name, value, $"Set-PipesSecret {definition.Name}");
         _redactor.AddSecret(value);
         var entry = Protect(value);
         _file.Update(content => content[definition.Name] = entry, cancellationToken);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Pipes.Logging;
@@ -55,7 +56,7 @@ public sealed partial class IntegrationHttp
         {
             earlierMayHaveActed |= MayHaveActed(status, exception);
             _log.Write(new OperationRecord(_integration, operation, target, OperationOutcome.Retrying, Stopwatch.GetElapsedTime(started), failed,
-                (int?)status, $"{Describe(status, exception)}; retrying in {delay.TotalSeconds:0.###} s"));
+                (int?)status, string.Create(CultureInfo.InvariantCulture, $"{Describe(status, exception).TrimEnd('.')}; retrying in {delay.TotalSeconds:0.###} s")));
         }, accept);
 
         HttpResponseMessage response;
@@ -237,8 +238,9 @@ public sealed partial class IntegrationHttp
     /// <summary>A redirect's address as messages show it: without its query (where a key may sit), redacted.</summary>
     private string Shown(Uri target) => _redactor.RedactUrl(new Uri(target.GetLeftPart(UriPartial.Path)));
 
+    // A timeout is said by its own words ("No answer within 100 s."), not by the cancellation inside it ("The operation was canceled.").
     private string Describe(HttpStatusCode? status, Exception? exception) =>
-        status is { } s ? $"HTTP {(int)s}" : _redactor.Redact(WithoutErrorName(exception?.GetBaseException() ?? exception));
+        status is { } s ? $"HTTP {(int)s}" : _redactor.Redact(WithoutErrorName(exception is TimeoutException ? exception : exception?.GetBaseException() ?? exception));
 
     /// <summary>
     /// An exception's message without the <see cref="HttpRequestError"/> name .NET appends to an <see cref="HttpIOException"/>'s

@@ -253,13 +253,21 @@ public sealed partial class OutlookClient(PipesEnvironment environment) : Integr
         bool Move(CancellationToken token)
         {
             if (!polling || read == 0) return false;
-            Environment.State.Update<Watermark>(key, current => current is not null && current.At > newest ? current : new Watermark(newest,
+            var movedTo = newest;
+            Environment.State.Update<Watermark>(key, current => current is not null && current.At > newest ? Kept(current) : new Watermark(newest,
                 [.. (current is not null && current.At == newest ? current.Ids : []), .. keysAtNewest.Where(id => current is null || current.At != newest || !current.Ids.Contains(id))],
                 names), token);
             // In the log: a run's file says what it read, and this says from when the next read starts.
             Environment.Log.Write(new Logging.OperationRecord(Name, "MoveWatermark", key, Logging.OperationOutcome.Succeeded, TimeSpan.Zero, 1,
-                Detail: string.Create(System.Globalization.CultureInfo.InvariantCulture, $"to {newest.ToUniversalTime():yyyy-MM-ddTHH:mm:ssZ} after {read:N0} message(s)")));
+                Detail: string.Create(System.Globalization.CultureInfo.InvariantCulture, $"to {movedTo.ToUniversalTime():yyyy-MM-ddTHH:mm:ssZ} after {read:N0} message(s)")));
             return true;
+
+            // Another reader of this watermark moved it further meanwhile: it stays there, and the log says where it stands.
+            Watermark Kept(Watermark current)
+            {
+                movedTo = current.At;
+                return current;
+            }
         }
         // Move says itself that a read with -Since, or of nothing, has no watermark to move. A deferred move comes after this
         // read, and its command, have ended: it gets the token of whoever commits it (this read's source is disposed by then).

@@ -18,8 +18,13 @@ public sealed class GetPipesConfigCommand : PipesCmdlet
 
     protected override void ProcessRecord() => ForItem(null, () =>
     {
-        // One bad value is that setting's error; the others are still listed.
-        var all = Environment.Settings.GetAll(error => WriteError(error, error.Name));
+        // One bad value is that setting's error; the others are still listed. Only the settings asked for are reported: a bad
+        // Outlook setting is no error of Get-PipesConfig ActiveCampaign.* (a script under -ErrorAction Stop would end on it).
+        var patterns = Name?.Select(n => WildcardPattern.Get(n, WildcardOptions.IgnoreCase)).ToList();
+        var all = Environment.Settings.GetAll(error =>
+        {
+            if (patterns is null || patterns.Any(p => p.IsMatch(error.Name))) WriteError(error, error.Name);
+        });
         foreach (var unknown in Environment.Settings.UnknownNames())
             WriteWarning($"settings.json holds '{unknown}', which is not a Pipes setting; it is ignored. Run Get-PipesConfig to list the settings.");
         var known = all.Select(s => s.Name).ToList();

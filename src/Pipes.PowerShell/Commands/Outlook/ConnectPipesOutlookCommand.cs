@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using System.Net;
 using System.Security;
+using Pipes.Configuration;
 using Pipes.Integrations;
 using Pipes.Outlook;
 
@@ -46,13 +47,12 @@ public sealed class ConnectPipesOutlookCommand : PipesCmdlet
 
     private void Connect()
     {
-        // Spaces and a line end around it (a token read with Get-Content -Raw) are not part of it, as for every stored secret (SecretStore).
-        var token = ParameterSetName == AccessTokenSet ? new NetworkCredential(string.Empty, AccessToken).Password.Trim() : null;
-        if (token is not null && token.AsSpan().IndexOfAny('\r', '\n') >= 0)
-            throw new PipesException(ErrorIds.InvalidInput, PipesErrorKind.InvalidInput,
-                "The access token contains a line break inside it, which no token has (two lines were copied together). Nothing was changed.",
-                "Copy the token alone, on one line.");
-        var secret = ParameterSetName == AppOnlySet ? new NetworkCredential(string.Empty, ClientSecret).Password : null;
+        // Spaces and a line end around them (read with Get-Content -Raw) are not part of them, as for every stored secret; a line
+        // break inside is Pipes.InvalidSecret, before anything is sent or changed.
+        var token = ParameterSetName == AccessTokenSet
+            ? SecretStore.Checked(OutlookClient.TokenSecret, new NetworkCredential(string.Empty, AccessToken).Password, "Connect-PipesOutlook -AccessToken") : null;
+        var secret = ParameterSetName == AppOnlySet
+            ? SecretStore.Checked("Outlook.ClientSecret", new NetworkCredential(string.Empty, ClientSecret).Password, "Connect-PipesOutlook -ClientSecret") : null;
         // The candidate sign-in is checked first; settings, secrets and the stored token change only once it works.
         var candidate = token is not null
             ? new GraphCredentials(token, Mailbox: Environment.Settings.GetValue<string>("Outlook.Mailbox"))
