@@ -70,6 +70,10 @@ $logs = Join-Path $config 'logs'
 # Dates as ISO 8601 with their offset (2026-03-07T10:00:00-06:00): Export-Csv would write them in this machine's culture
 # (07/03/2026 ...), which a reader of another culture, or a program, takes for another day.
 function Iso($date) { if ($null -ne $date) { ([DateTimeOffset]$date).ToString('yyyy-MM-ddTHH:mm:sszzz', [Globalization.CultureInfo]::InvariantCulture) } }
+# Text anyone outside can write (a sender's name, a subject, a contact's name typed into a form) goes to files a person opens in a
+# spreadsheet: one that starts as a formula (=, +, -, @, a tab or a carriage return) is written with a leading apostrophe, which
+# spreadsheets show as text and do not run (OWASP's CSV injection advice). Ids, addresses, numbers and dates are not touched.
+function Text($value) { if ($null -ne $value) { $t = "$value"; if ($t -match '^[=+\-@\t\r]') { "'" + $t } else { $t } } }
 
 $logFile = Join-Path $logs ("nightly-{0:yyyyMMdd}.log" -f (Get-Date))
 function Write-Log([string] $text) {
@@ -94,6 +98,8 @@ try {
         throw (New-RunFailure ([UnauthorizedAccessException]::new("nightly-pull cannot write its log $logFile ($($_.Exception.Message)); this run did nothing.", $_.Exception)) `
             'Pipes.AccessDenied' PermissionDenied $logFile "Make $logs a folder the task's account can write to.")
     }
+    # Before anything can fail (the ids, the lock, the module, the folder): every FAILED line follows the run's started line.
+    Write-Log "started: pipelines $(if ($PipelineId) { "$PipelineId" } else { 'all contacts' })"
     # Ids as -File passes them ("1,2" as one text) or as a script passes them (1, 2): each must be a whole number.
     $PipelineId = @($PipelineId | ForEach-Object { "$_" -split '[,\s]+' } | Where-Object { $_ } | ForEach-Object {
         $id = 0L
@@ -105,8 +111,6 @@ try {
         }
         $id
     })
-    # Before anything can fail for want of a lock, a module or a folder: every FAILED line follows the run's started line.
-    Write-Log "started: pipelines $(if ($PipelineId) { $PipelineId -join ', ' } else { 'all contacts' })"
     # One run at a time: two overlapping runs would each pull what is new since the last complete run and write
     # it twice (the watermarks move only when a run ends). The operating system releases the lock with the process.
     $lockPath = Join-Path $config 'nightly-pull.lock'
@@ -178,7 +182,9 @@ try {
         try {
             # Its warnings (deals whose contact was deleted) go to the log too: a task's console output is seldom kept.
             Get-ACContact @pull -CommitVariable acPull -WarningVariable acWarnings | ForEach-Object { $script:contacts++; if ($_.WithheldEmails) { $script:withheld++ }; $_ } |
-                Select-Object Id, FirstName, LastName, FullName, Email, ExtraEmails, WithheldEmails, Phone, PhoneExtension, ExtraPhones, PhoneRaw, Company, @{ n = 'Created'; e = { Iso $_.Created } }, @{ n = 'Updated'; e = { Iso $_.Updated } }, Deals, Issues |
+                Select-Object Id, @{ n = 'FirstName'; e = { Text $_.FirstName } }, @{ n = 'LastName'; e = { Text $_.LastName } }, @{ n = 'FullName'; e = { Text $_.FullName } },
+                    Email, ExtraEmails, WithheldEmails, Phone, PhoneExtension, ExtraPhones, @{ n = 'PhoneRaw'; e = { Text $_.PhoneRaw } }, @{ n = 'Company'; e = { Text $_.Company } },
+                    @{ n = 'Created'; e = { Iso $_.Created } }, @{ n = 'Updated'; e = { Iso $_.Updated } }, @{ n = 'Deals'; e = { Text "$($_.Deals)" } }, @{ n = 'Issues'; e = { Text $_.Issues } } |
                 Export-Csv -LiteralPath "$contactsCsv.partial" -NoTypeInformation -Encoding utf8
             # Export-Csv leaves an empty file when nothing came: no contacts, no file.
             if ($contacts) { Move-Item -LiteralPath "$contactsCsv.partial" -Destination $contactsCsv -Force }
@@ -226,6 +232,8 @@ try {
     }
 
     # 2. The inbox, and the folders replies are moved to before the run (Outlook.InboxFolders): replies since the last poll, classified.
+    $lastSummary = Get-ChildItem -LiteralPath $OutputFolder -Filter 'summary-*.json' -File | Sort-Object LastWriteTimeUtc | Select-Object -Last 1 |
+        ForEach-Object { try { Get-Content -Raw -LiteralPath $_.FullName | ConvertFrom-Json } catch { $null } }
     $replies = @()
     $outlook = Test-PipesIntegration Outlook
     if ($outlook.IsConfigured) {
@@ -233,7 +241,13 @@ try {
         # Its failure, like the contacts', is logged and written in the summary, and the run then ends FAILED.
         try {
             # Its own watermark: an admin's Get-PipesInbox at the prompt moves the unnamed one, and would otherwise take these replies.
-            $replies = @(Get-PipesInbox -All -WatermarkName nightly-pull -CommitVariable inboxPull -WarningVariable inboxWarnings | Select-Object @{ n = 'ReceivedDateTime'; e = { Iso $_.ReceivedDateTime } }, FromAddress, FromName, Subject, Folder, Classification, @{ n = 'OptOut'; e = { "$($_.OptOut)" } }, @{ n = 'Evidence'; e = { "$($_.Reply)" } })
+            # InternetMessageId: what a store de-duplicates on (a run that dies before its watermark moves gives its messages again).
+            $replies = @(Get-PipesInbox -All -WatermarkName nightly-pull -CommitVariable inboxPull -WarningVariable inboxWarnings | Select-Object @{ n = 'ReceivedDateTime'; e = { Iso $_.ReceivedDateTime } },
+                InternetMessageId, FromAddress, @{ n = 'FromName'; e = { Text $_.FromName } }, @{ n = 'Subject'; e = { Text $_.Subject } }, Folder, Classification,
+                @{ n = 'OptOut'; e = { "$($_.OptOut)" } }, @{ n = 'ReferralName'; e = { Text $_.Reply.ReferralName } }, @{ n = 'ReferralEmail'; e = { $_.Reply.ReferralEmail } },
+                @{ n = 'ReferralPhone'; e = { $_.Reply.ReferralPhone } }, @{ n = 'FollowUp'; e = { Text $_.Reply.FollowUp } },
+                @{ n = 'ReturnDate'; e = { if ($_.Reply.ReturnDate) { $_.Reply.ReturnDate.ToString('yyyy-MM-dd', [Globalization.CultureInfo]::InvariantCulture) } } },
+                @{ n = 'ReplyText'; e = { Text $_.Reply.ReplyText } }, @{ n = 'Evidence'; e = { Text "$($_.Reply)" } })
             if ($replies.Count) {
                 $replies | Export-Csv -LiteralPath "$repliesCsv.partial" -NoTypeInformation -Encoding utf8
                 Move-Item -LiteralPath "$repliesCsv.partial" -Destination $repliesCsv -Force
@@ -250,7 +264,9 @@ try {
         finally { Remove-Item -LiteralPath "$repliesCsv.partial" -ErrorAction SilentlyContinue }
         foreach ($warning in $inboxWarnings) { Write-Log "Outlook warning: $warning" }
     }
-    elseif (Test-SetUp Outlook) {
+    # Set up here when a setting or secret of its own is (a token given through the environment has none), or when this task read
+    # the inbox before (its newest summary says so): an inbox read last night and not tonight is a failure, never a quiet skip.
+    elseif ((Test-SetUp Outlook) -or $lastSummary.Integrations.Outlook -eq 'read') {
         $failures.Add((Get-NotConfiguredError $outlook))
         $outcome.Outlook = 'failed: Pipes.NotConfigured'
         Write-Log "Outlook: set up here but not configured, inbox NOT read: $($outlook.Message)"
@@ -296,6 +312,12 @@ finally {
     # that ends at "started" is not taken for a run still going. A kill -9 leaves nothing to say it.
     if (-not $script:ended) {
         try { Write-Log 'STOPPED before it finished: each watermark moves only once its file is complete, so the next run reads again what this one did not store' } catch { }
+        if ($runLock) { $runLock.Dispose() }
+        # 130 (128 + SIGINT, as a shell reports a Ctrl+C): PowerShell ends a script stopped inside a command with 0 whatever exit says
+        # (measured), which reads as success. A -NonInteractive pwsh (the task lines above) has no session to keep, so it is ended
+        # with 130 here; run with & in a session, the session goes on.
+        if ([Environment]::GetCommandLineArgs() -match '^-noni') { [Environment]::Exit(130) }
+        exit 130
     }
     if ($runLock) { $runLock.Dispose() }   # also when the script was run with & in a session that goes on
 }

@@ -328,7 +328,7 @@ Get-ACContact -PipelineId 1 | Invoke-PipesDial -WhatIf
         # Each move is in the log, with the process that made it (a nightly task's and a prompt's events share the day's file).
         $moves = @(Get-Content (Get-ChildItem (Join-Path $env:PIPES_CONFIG_DIR 'logs') -Filter 'pipes-*.log').FullName | ConvertFrom-Json | Where-Object Operation -eq 'MoveWatermark')
         $moves.Count | Should -Be 2   # the run that read nothing moved nothing
-        $moves[1].DetailText | Should -Match '^: to \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ after 2 contact\(s\)$'
+        $moves[1].DetailText | Should -Match '^: to \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ after 2 record\(s\) read$'
         $moves[1].ProcessId | Should -Be $PID
     }
 
@@ -421,6 +421,12 @@ Describe 'examples/nightly-pull.ps1' {
         # Dates in ISO 8601 with their offset, not this machine's culture (07/03/2026 is another day to a day-first reader).
         @(Import-Csv (Get-ChildItem $Out -Filter 'contacts-*.csv').FullName).Updated | Should -Match '^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$'
         @(Import-Csv (Get-ChildItem $Out -Filter 'replies-*.csv').FullName).ReceivedDateTime | Should -Match '^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$'
+        # Both watermarks' moves, made by Complete-PipesWatermark after the files were renamed, are in the log with the run's process
+        # (a trial: they were written through the reading command's closed log, and lost).
+        $moves = @(Get-Content (Get-ChildItem (Join-Path $env:PIPES_CONFIG_DIR 'logs') -Filter 'pipes-*.log').FullName | ConvertFrom-Json | Where-Object Operation -eq 'MoveWatermark')
+        ($moves.Integration | Sort-Object) | Should -Be @('ActiveCampaign', 'Outlook')
+        ($moves.ProcessId | Select-Object -Unique).Count | Should -Be 1
+        $moves.ProcessId[0] | Should -Not -Be $PID
         Start-Sleep -Seconds 1.1   # a new file stamp
 
         Update-AcContact 4
@@ -576,6 +582,21 @@ Describe 'examples/nightly-pull.ps1' {
         Test-Path $old | Should -BeFalse
         Test-Path $recent | Should -BeTrue
         Test-Path $csv | Should -BeTrue
+    }
+
+    It 'writes text a stranger wrote as text, not as a spreadsheet formula, and the columns a store needs' {
+        # A trial: a subject or sender name of '=HYPERLINK(...)' went into replies-*.csv as a formula Excel would run.
+        Invoke-RestMethod -Method Post -Uri "$($Fake.BaseUrl)/_fake/graph/inbox" -ContentType 'application/json' -Body (@{
+            subject = '=HYPERLINK("http://evil.example/x","Click")'; body = @{ contentType = 'text'; content = 'Yes, send the papers.' }
+            from = @{ emailAddress = @{ address = 'eve@example.com'; name = '@SUM(1+1)' } } } | ConvertTo-Json -Depth 4) | Out-Null
+        (Invoke-Nightly '-PipelineId 1').ExitCode | Should -Be 0
+        $row = Import-Csv (Get-ChildItem $Out -Filter 'replies-*.csv').FullName | Where-Object FromAddress -eq 'eve@example.com'
+        $row.Subject | Should -Be "'=HYPERLINK(`"http://evil.example/x`",`"Click`")"
+        $row.FromName | Should -Be "'@SUM(1+1)"
+        $row.InternetMessageId | Should -Not -BeNullOrEmpty
+        $row.ReplyText | Should -Be 'Yes, send the papers.'
+        # A phone number's + is no formula to guard: numbers and addresses are written as they are.
+        @(Import-Csv (Get-ChildItem $Out -Filter 'contacts-*.csv').FullName).Phone | Where-Object { $_ -like "'*" } | Should -BeNullOrEmpty
     }
 
     It 'removes the .partial file a killed run left, whose records it reads again' {

@@ -135,6 +135,21 @@ Describe 'Test-PipesIntegration reports, never throws' {
         $outlook.IsHealthy | Should -BeFalse
         $outlook.ErrorId | Should -Be 'Pipes.InvalidSetting'
         $outlook.Message | Should -Match 'Outlook.TenantId'
+        # Set up here, and broken: a suite of what the machine uses keeps it; the others were never set up here.
+        # (The Dialer's row depends on the machine: one with a tel: handler has a softphone set up.)
+        ($rows | Where-Object IsSetUp | Where-Object Name -ne 'Dialer').Name | Should -Be @('Outlook')
+    }
+
+    It 'keeps what was set up and is broken since in a suite of what is set up: a secret removed, a corrupt settings.json' {
+        # A trial: filtered on IsConfigured, as the help had it, the suite found no test and passed.
+        Set-PipesConfig ActiveCampaign.BaseUrl 'https://example.api-us1.com'
+        (Test-PipesIntegration ActiveCampaign) | Should -Not -BeNullOrEmpty
+        $row = Test-PipesIntegration ActiveCampaign
+        ($row.IsConfigured, $row.IsSetUp) | Should -Be @($false, $true)   # the key is missing: set up, not configured
+        Set-Content (Join-Path $env:PIPES_CONFIG_DIR 'settings.json') '{ "ActiveCampaign.BaseUrl": "x",'
+        $rows = @(Test-PipesIntegration -ErrorAction SilentlyContinue)
+        @($rows | Where-Object IsSetUp).Count | Should -Be $rows.Count
+        @($rows | Where-Object IsConfigured).Count | Should -Be 0
     }
 }
 

@@ -53,6 +53,9 @@ public sealed class ContactPull
     /// <summary>The state.json key of this query's watermark.</summary>
     public string WatermarkKey => _key;
 
+    /// <summary>Where the watermark stands after <see cref="Commit"/> moved it (another run's later position is kept); null before.</summary>
+    public DateTimeOffset? Position { get; private set; }
+
     /// <summary>How many contacts the pull has handed out.</summary>
     public long Count { get; private set; }
 
@@ -115,9 +118,7 @@ public sealed class ContactPull
             var seen = (current?.Seen ?? []).Concat(_read).Where(s => s.Changed >= at).Distinct().ToArray();
             return new PullWatermark(at, seen);
         }, cancellationToken);
-        // In the log: a run's file says what it read, and this says from when the next pull starts.
-        _environment.Log.Write(new Logging.OperationRecord(_client.Name, "MoveWatermark", _key, Logging.OperationOutcome.Succeeded, TimeSpan.Zero, 1,
-            Detail: string.Create(System.Globalization.CultureInfo.InvariantCulture, $"to {at.ToUniversalTime():yyyy-MM-ddTHH:mm:ssZ} after {Count:N0} contact(s)")));
+        Position = at;
         return true;
     }
 }

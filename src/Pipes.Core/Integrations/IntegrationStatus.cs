@@ -10,4 +10,12 @@ public sealed record IntegrationStatus(
     IReadOnlyList<string> Missing)
 {
     public string? ErrorId { get; init; }
+
+    /// <summary>
+    /// Whether a setting or secret of the integration's own was set on this machine (or settings.json cannot be read): what a
+    /// suite checking whatever a machine uses filters on (Test-PipesIntegration | Where-Object IsSetUp). IsSetUp with
+    /// IsConfigured false is an integration set up here and broken since (a secret removed, a corrupt settings file), which
+    /// filtering on IsConfigured would silently leave out.
+    /// </summary>
+    public bool IsSetUp { get; init; }
 }

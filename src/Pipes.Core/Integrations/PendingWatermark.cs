@@ -9,18 +9,26 @@ namespace Pipes.Integrations;
 /// </summary>
 public sealed class PendingWatermark
 {
-    private readonly Func<CancellationToken, bool> _move;
+    private readonly Func<CancellationToken, DateTimeOffset?> _move;
 
     /// <summary>
-    /// A held-back move of the watermark <paramref name="key"/>; <paramref name="move"/> makes it and says whether it moved, its token
-    /// ending a wait for another process's lock on state.json.
+    /// A held-back move of <paramref name="integration"/>'s watermark <paramref name="key"/>; <paramref name="move"/> makes it and
+    /// returns where the watermark stands after it (null when it did not move), its token ending a wait for another process's lock
+    /// on state.json.
     /// </summary>
-    public PendingWatermark(string key, long count, Func<CancellationToken, bool> move)
+    public PendingWatermark(string integration, string key, long count, Func<CancellationToken, DateTimeOffset?> move)
     {
+        Integration = integration;
         Key = key;
         Count = count;
         _move = move;
     }
+
+    /// <summary>The integration whose watermark it is (ActiveCampaign, Outlook), for the log.</summary>
+    public string Integration { get; }
+
+    /// <summary>Where the watermark stands once <see cref="Commit()"/> moved it (the instant read up to, or a later one another reader moved it to); null before, or when it did not move.</summary>
+    public DateTimeOffset? Position { get; private set; }
 
     /// <summary>The watermark's key in state.json.</summary>
     public string Key { get; }
@@ -48,9 +56,9 @@ public sealed class PendingWatermark
     {
         if (Committed) return false;
         // Marked only once the move is made: a call that failed (state.json locked or not writable) can be made again.
-        var moved = _move(cancellationToken);
+        Position = _move(cancellationToken);
         Committed = true;
-        return moved;
+        return Position is not null;
     }
 
     public override string ToString() => $"{Key}: {Count:N0} read, {(Committed ? "committed" : "not committed")}";

@@ -250,28 +250,24 @@ public sealed partial class OutlookClient(PipesEnvironment environment) : Integr
         // Select-Object -First) leaves the watermark where it was, so nothing is lost. Another poll
         // (a second scheduled task) may have moved it further meanwhile: it never moves back, or the
         // next poll would hand out again what that one read.
-        bool Move(CancellationToken token)
+        // Where the watermark stands after the move (null: nothing to move); the command that commits it logs it.
+        DateTimeOffset? Move(CancellationToken token)
         {
-            if (!polling || read == 0) return false;
+            if (!polling || read == 0) return null;
             var movedTo = newest;
             Environment.State.Update<Watermark>(key, current => current is not null && current.At > newest ? Kept(current) : new Watermark(newest,
                 [.. (current is not null && current.At == newest ? current.Ids : []), .. keysAtNewest.Where(id => current is null || current.At != newest || !current.Ids.Contains(id))],
                 names), token);
-            // In the log: a run's file says what it read, and this says from when the next read starts.
-            Environment.Log.Write(new Logging.OperationRecord(Name, "MoveWatermark", key, Logging.OperationOutcome.Succeeded, TimeSpan.Zero, 1,
-                Detail: string.Create(System.Globalization.CultureInfo.InvariantCulture, $"to {movedTo.ToUniversalTime():yyyy-MM-ddTHH:mm:ssZ} after {read:N0} message(s)")));
-            return true;
+            return movedTo;
 
-            // Another reader of this watermark moved it further meanwhile: it stays there, and the log says where it stands.
+            // Another reader of this watermark moved it further meanwhile: it stays there.
             Watermark Kept(Watermark current)
             {
                 movedTo = current.At;
                 return current;
             }
         }
-        // Move says itself that a read with -Since, or of nothing, has no watermark to move. A deferred move comes after this
-        // read, and its command, have ended: it gets the token of whoever commits it (this read's source is disposed by then).
-        if (deferMove is not null) deferMove(new PendingWatermark(key, read, Move));
+        if (deferMove is not null) deferMove(new PendingWatermark(Name, key, read, Move));
         else Move(cancellationToken);
     }
 

@@ -40,7 +40,7 @@ public sealed class CompletePipesWatermarkCommand : PipesCmdlet
         }
         else if (ShouldProcessOrSayHow(pending.Key, $"Move the watermark past the {pending.Count:N0} record(s) read"))
         {
-            WriteVerbose(pending.Commit(CancellationToken)
+            WriteVerbose(Commit(pending)
                 ? $"{pending.Key}: moved past the {pending.Count:N0} record(s) read."
                 : $"{pending.Key}: no new position to move to (nothing was read, or the read was cut short); it stays where it was.");
         }

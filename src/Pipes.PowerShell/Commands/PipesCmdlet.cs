@@ -273,7 +273,19 @@ public abstract class PipesCmdlet : PSCmdlet, IDisposable
             SessionState.PSVariable.Set(commitVariable, pending);
             return false;
         }
-        return pending?.Commit(CancellationToken) ?? false;
+        return pending is not null && Commit(pending);
+    }
+
+    /// <summary>
+    /// Makes a held-back move and writes it to the log (a MoveWatermark event: where the watermark stands, how many records were
+    /// read), here, where the log is open: the reading command's environment is disposed by the time Complete-PipesWatermark runs.
+    /// </summary>
+    private protected bool Commit(PendingWatermark pending)
+    {
+        if (!pending.Commit(CancellationToken)) return false;
+        Environment.Log.Write(new Logging.OperationRecord(pending.Integration, "MoveWatermark", pending.Key, Logging.OperationOutcome.Succeeded, TimeSpan.Zero, 1,
+            Detail: string.Create(System.Globalization.CultureInfo.InvariantCulture, $"to {pending.Position!.Value.ToUniversalTime():yyyy-MM-ddTHH:mm:ssZ} after {pending.Count:N0} record(s) read")));
+        return true;
     }
 
     private protected bool ShouldProcessOrSayHow(string target, string action) => AskOrSayHow(target, () => ShouldProcess(target, action));
