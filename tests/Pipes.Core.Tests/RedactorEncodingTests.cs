@@ -23,6 +23,27 @@ public sealed class RedactorEncodingTests
         Assert.Contains(Redactor.Mask, redacted);
     }
 
+    [Theory]
+    [InlineData("fake-graph-token-value")]   // 22 bytes: a last group of 1 byte, "...ZQ=="
+    [InlineData("fake-graph-token-valu")]    // 21 bytes: whole groups
+    [InlineData("fake-graph-token-val")]     // 20 bytes: a last group of 2 bytes, "...bA="
+    public void MasksTheWholeBase64OfASecretItsFirstAndLastBytesToo(string secret)
+    {
+        // A trial: a secret echoed as base64 was masked as "***dWU=", its last two characters still readable.
+        var redactor = new Redactor();
+        redactor.AddSecret(secret);
+        var alone = Convert.ToBase64String(Encoding.UTF8.GetBytes(secret));
+        Assert.Equal("echo: " + Redactor.Mask + " done", redactor.Redact("echo: " + alone + " done"));
+        // Inside a longer base64 text, at every alignment: no 4 characters that encode only the secret's bytes are left.
+        for (var prefix = 0; prefix < 3; prefix++)
+        {
+            var longer = Convert.ToBase64String(Encoding.UTF8.GetBytes(new string('u', prefix) + ":" + secret + "@host"));
+            var redacted = redactor.Redact(longer);
+            Assert.Contains(Redactor.Mask, redacted);
+            Assert.True(redacted.Length <= longer.Length - alone.Length + 3 + 6, redacted);
+        }
+    }
+
     [Fact]
     public void MasksUrlEncodedAndUrlSafeBase64Forms()
     {

@@ -403,6 +403,8 @@ Describe 'examples/nightly-pull.ps1' {
         Connect-PipesOutlook -AccessToken (ConvertTo-SecureString 'fake-graph-access-token-0123456789' -AsPlainText -Force) | Out-Null
         $script:Nightly = Join-Path (Get-RepoRoot) 'examples/nightly-pull.ps1'
         $script:Out = Join-Path $TestDrive ([guid]::NewGuid())
+        function script:Get-NightlySummary { Get-Content -Raw (Get-ChildItem $Out -Filter 'summary-*.json').FullName | ConvertFrom-Json }
+        function script:Get-NightlyLog { Get-Content -Raw (Get-ChildItem (Join-Path $env:PIPES_CONFIG_DIR 'logs') -Filter 'nightly-*.log').FullName }
         function script:Invoke-Nightly([string] $Arguments) {
             $output = Invoke-FreshPwsh -Environment (Get-ChildEnvironment) -Script "& '$Nightly' $Arguments -OutputFolder '$Out'; exit `$LASTEXITCODE"
             [pscustomobject]@{ Output = $output; ExitCode = $LASTEXITCODE }
@@ -417,7 +419,7 @@ Describe 'examples/nightly-pull.ps1' {
         # Contact 12 (a deal's in pipeline 1) unsubscribed from a list: its address is in the file, as withheld, not as Email.
         $unsubscribed = Import-Csv (Get-ChildItem $Out -Filter 'contacts-*.csv').FullName | Where-Object Id -eq 12
         ($unsubscribed.Email, $unsubscribed.WithheldEmails) | Should -Be @('', 'bo.lee12@example.com')
-        (Get-Content -Raw (Get-ChildItem $Out -Filter 'summary-*.json').FullName | ConvertFrom-Json).Withheld | Should -Be 1
+        (Get-NightlySummary).Withheld | Should -Be 1
         # Dates in ISO 8601 with their offset, not this machine's culture (07/03/2026 is another day to a day-first reader).
         @(Import-Csv (Get-ChildItem $Out -Filter 'contacts-*.csv').FullName).Updated | Should -Match '^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$'
         @(Import-Csv (Get-ChildItem $Out -Filter 'replies-*.csv').FullName).ReceivedDateTime | Should -Match '^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$'
@@ -447,7 +449,7 @@ Describe 'examples/nightly-pull.ps1' {
         $summary.Contacts | Should -Be 1
         $summary.ByClassification.NotInterested | Should -Be 1
         $summary.ByClassification.Interested | Should -Be 1
-        $log = Get-Content -Raw (Get-ChildItem (Join-Path $env:PIPES_CONFIG_DIR 'logs') -Filter 'nightly-*.log').FullName
+        $log = Get-NightlyLog
         $log | Should -Match 'ActiveCampaign: 1 contact'
         # The first run made the opt-out check (a full pull of pipeline 1); the second, within -OptOutCheckDays, did not.
         $checks = @(Get-ChildItem $Out -Filter 'withheld-*.csv')
@@ -498,7 +500,7 @@ Describe 'examples/nightly-pull.ps1' {
             $LASTEXITCODE | Should -Be 1
         }
         finally { foreach ($key in $saved.Keys) { [Environment]::SetEnvironmentVariable($key, $saved[$key]) } }
-        $log = Get-Content -Raw (Get-ChildItem (Join-Path $env:PIPES_CONFIG_DIR 'logs') -Filter 'nightly-*.log').FullName
+        $log = Get-NightlyLog
         $log | Should -Match 'FAILED Pipes.NotFound: ActiveCampaign has no pipeline 12'
         Get-ChildItem $dir -Filter '*.partial' | Should -BeNullOrEmpty
         @(Get-ChildItem $dir -Filter 'contacts-*.csv').Count | Should -Be 1
@@ -511,9 +513,9 @@ Describe 'examples/nightly-pull.ps1' {
         @(Import-Csv (Get-ChildItem $Out -Filter 'replies-*.csv').FullName).Count | Should -Be 12   # the opt-outs in the inbox are not held up
         Get-ChildItem $Out -Filter 'contacts-*.csv' | Should -BeNullOrEmpty
         Get-ChildItem $Out -Filter 'withheld-*.csv' | Should -BeNullOrEmpty   # no full pull into the same failure
-        $summary = Get-Content -Raw (Get-ChildItem $Out -Filter 'summary-*.json').FullName | ConvertFrom-Json
+        $summary = Get-NightlySummary
         ($summary.Integrations.ActiveCampaign, $summary.Integrations.Outlook) | Should -Be @('failed: Pipes.AuthenticationFailed', 'read')
-        $log = Get-Content -Raw (Get-ChildItem (Join-Path $env:PIPES_CONFIG_DIR 'logs') -Filter 'nightly-*.log').FullName
+        $log = Get-NightlyLog
         $log | Should -Match 'ActiveCampaign: the pull failed \(Pipes.AuthenticationFailed\); the inbox is read'
         $log | Should -Match 'Outlook: 12 repl'
         $log | Should -Match 'FAILED Pipes.AuthenticationFailed: '
@@ -526,9 +528,9 @@ Describe 'examples/nightly-pull.ps1' {
         $run.ExitCode | Should -Be 1
         @(Import-Csv (Get-ChildItem $Out -Filter 'contacts-*.csv').FullName).Count | Should -Be 9
         Get-ChildItem $Out -Filter 'replies-*' | Should -BeNullOrEmpty
-        $summary = Get-Content -Raw (Get-ChildItem $Out -Filter 'summary-*.json').FullName | ConvertFrom-Json
+        $summary = Get-NightlySummary
         ($summary.Integrations.ActiveCampaign, $summary.Integrations.Outlook) | Should -Be @('read', 'failed: Pipes.RemoteRejected')
-        $log = Get-Content -Raw (Get-ChildItem (Join-Path $env:PIPES_CONFIG_DIR 'logs') -Filter 'nightly-*.log').FullName
+        $log = Get-NightlyLog
         $log | Should -Match 'Outlook: reading the inbox failed \(Pipes.RemoteRejected\)'
         $log | Should -Match 'finished: 9 contact'
         $log | Should -Match 'FAILED Pipes.RemoteRejected: '
@@ -542,7 +544,7 @@ Describe 'examples/nightly-pull.ps1' {
         $json | ConvertTo-Json | Set-Content $settings
         $run = Invoke-Nightly '-PipelineId 1'
         @(Import-Csv (Get-ChildItem $Out -Filter 'contacts-*.csv').FullName).Count | Should -Be 9
-        $summary = Get-Content -Raw (Get-ChildItem $Out -Filter 'summary-*.json').FullName | ConvertFrom-Json
+        $summary = Get-NightlySummary
         $summary.Integrations.ActiveCampaign | Should -Be 'read'
     }
 
@@ -551,9 +553,9 @@ Describe 'examples/nightly-pull.ps1' {
         $lost = Invoke-Nightly '-PipelineId 1'
         $lost.ExitCode | Should -Be 1   # not a quiet night with 0 replies
         @(Import-Csv (Get-ChildItem $Out -Filter 'contacts-*.csv').FullName).Count | Should -Be 9
-        $summary = Get-Content -Raw (Get-ChildItem $Out -Filter 'summary-*.json').FullName | ConvertFrom-Json
+        $summary = Get-NightlySummary
         $summary.Integrations.Outlook | Should -Be 'failed: Pipes.NotConfigured'
-        $log = Get-Content -Raw (Get-ChildItem (Join-Path $env:PIPES_CONFIG_DIR 'logs') -Filter 'nightly-*.log').FullName
+        $log = Get-NightlyLog
         $log | Should -Match 'Outlook: set up here but not configured, inbox NOT read: Not configured: missing a sign-in'
         $log | Should -Match 'FAILED Pipes.NotConfigured: Outlook is set up here but not configured'
 
@@ -564,8 +566,8 @@ Describe 'examples/nightly-pull.ps1' {
         $script:Out = Join-Path $TestDrive ([guid]::NewGuid())
         $alone = Invoke-Nightly '-PipelineId 1'
         $alone.ExitCode | Should -Be 0
-        (Get-Content -Raw (Get-ChildItem $Out -Filter 'summary-*.json').FullName | ConvertFrom-Json).Integrations.Outlook | Should -Be 'not set up'
-        Get-Content -Raw (Get-ChildItem (Join-Path $env:PIPES_CONFIG_DIR 'logs') -Filter 'nightly-*.log').FullName | Should -Match 'Outlook: not set up here'
+        (Get-NightlySummary).Integrations.Outlook | Should -Be 'not set up'
+        Get-NightlyLog | Should -Match 'Outlook: not set up here'
     }
 
     It 'keeps its own logs Log.RetainedDays days, as Pipes keeps pipes-*.log, and leaves its CSVs alone' {
@@ -606,7 +608,7 @@ Describe 'examples/nightly-pull.ps1' {
         $run.ExitCode | Should -Be 0
         Get-ChildItem $Out -Filter '*.partial' | Should -BeNullOrEmpty
         @(Import-Csv (Get-ChildItem $Out -Filter 'contacts-*.csv').FullName).Count | Should -Be 9
-        $log = Get-Content -Raw (Get-ChildItem (Join-Path $env:PIPES_CONFIG_DIR 'logs') -Filter 'nightly-*.log').FullName
+        $log = Get-NightlyLog
         $log | Should -Match 'removed contacts-20261201-020000.csv.partial, left by a run that ended before its file was complete'
     }
 
@@ -627,7 +629,7 @@ Describe 'examples/nightly-pull.ps1' {
         $run.WaitForExit(60000) | Should -BeTrue
         $run.ExitCode | Should -Be 1
         @(Get-ChildItem $Out -Filter 'replies-*.csv').Count | Should -Be 1   # written and renamed: the failure was the commit's
-        $log = Get-Content -Raw (Get-ChildItem (Join-Path $env:PIPES_CONFIG_DIR 'logs') -Filter 'nightly-*.log').FullName
+        $log = Get-NightlyLog
         $log | Should -Match 'FAILED Pipes.CorruptConfigFile: '
         $log | Should -Not -Match 'Exception calling'
         Get-Content -Raw (Join-Path $TestDrive 'commit-stderr.txt') | Should -Match 'nightly-pull failed: Pipes.CorruptConfigFile: '
@@ -668,7 +670,7 @@ Describe 'examples/nightly-pull.ps1' {
         $LASTEXITCODE | Should -Be 1
         ($output -join "`n") | Should -Match 'nightly-pull failed: Pipes\.NotConfigured: the Pipes module is not installed .*this run did nothing\. \(Build it .*out/Pipes folder'
         ($output -join "`n") | Should -Not -Match 'Modules_ModuleNotFound'
-        Get-Content -Raw (Get-ChildItem (Join-Path $env:PIPES_CONFIG_DIR 'logs') -Filter 'nightly-*.log').FullName | Should -Match 'FAILED Pipes\.NotConfigured'
+        Get-NightlyLog | Should -Match 'FAILED Pipes\.NotConfigured'
         @(Get-PipesFakeRequest $Fake).Count | Should -Be 0
     }
 
@@ -677,7 +679,7 @@ Describe 'examples/nightly-pull.ps1' {
         Invoke-RestMethod -Method Post -Uri "$($Fake.BaseUrl)/_fake/ac/delete" -ContentType 'application/json' -Body (@{ ids = @(8) } | ConvertTo-Json) | Out-Null
         $run = Invoke-Nightly '-PipelineId 1'
         $run.ExitCode | Should -Be 0
-        $log = Get-Content -Raw (Get-ChildItem (Join-Path $env:PIPES_CONFIG_DIR 'logs') -Filter 'nightly-*.log').FullName
+        $log = Get-NightlyLog
         $log | Should -Match 'ActiveCampaign warning: 1 deal\(s\) in the pipelines asked for name a contact ActiveCampaign no longer has \(contact 8\)'
     }
 
@@ -685,7 +687,7 @@ Describe 'examples/nightly-pull.ps1' {
         Set-PipesSecret ActiveCampaign.ApiToken (ConvertTo-SecureString 'wrong-token-0123456789' -AsPlainText -Force)
         $run = Invoke-Nightly ''
         $run.ExitCode | Should -Be 1
-        $log = Get-Content -Raw (Get-ChildItem (Join-Path $env:PIPES_CONFIG_DIR 'logs') -Filter 'nightly-*.log').FullName
+        $log = Get-NightlyLog
         $log | Should -Match 'FAILED Pipes.AuthenticationFailed'
         $log | Should -Not -Match 'wrong-token'
     }
@@ -702,7 +704,7 @@ Describe 'examples/nightly-pull.ps1' {
             Get-ChildItem $Out -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
         }
         finally { $held.Dispose() }
-        $log = Get-Content -Raw (Get-ChildItem (Join-Path $env:PIPES_CONFIG_DIR 'logs') -Filter 'nightly-*.log').FullName
+        $log = Get-NightlyLog
         $log | Should -Match 'FAILED Pipes.ConfigLocked: another nightly-pull is running with this config directory .* \(Let that run finish'
 
         $third = Invoke-Nightly '-PipelineId 1'
@@ -713,7 +715,7 @@ Describe 'examples/nightly-pull.ps1' {
     It 'logs a -PipelineId that is not a number as FAILED Pipes.InvalidInput, as any other failure' {
         $run = Invoke-Nightly '-PipelineId 1,x'
         $run.ExitCode | Should -Be 1
-        $log = Get-Content -Raw (Get-ChildItem (Join-Path $env:PIPES_CONFIG_DIR 'logs') -Filter 'nightly-*.log').FullName
+        $log = Get-NightlyLog
         $log | Should -Match "FAILED Pipes.InvalidInput: -PipelineId 'x' is not a pipeline id"
     }
 }

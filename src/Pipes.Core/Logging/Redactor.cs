@@ -19,6 +19,10 @@ public sealed partial class Redactor
     private const int MinimumEncodedLength = 8;
 
     private readonly ConcurrentDictionary<string, byte> _secrets = new(StringComparer.Ordinal);
+
+    // The base64 forms (whole 3-byte groups): the characters beside one in a longer base64 text encode the secret's first and
+    // last bytes too ("***dWU=" showed its last two), and are masked with it.
+    private readonly ConcurrentDictionary<string, byte> _base64 = new(StringComparer.Ordinal);
     private Func<IEnumerable<string>>? _knownSecrets;
 
     /// <summary>
@@ -30,7 +34,7 @@ public sealed partial class Redactor
     {
         if (value is not { Length: >= MinimumSecretLength }) return;
         if (!_secrets.TryAdd(value, 0)) return;
-        foreach (var form in EncodedForms(value)) _secrets.TryAdd(form, 0);
+        foreach (var (form, base64) in EncodedForms(value)) (base64 ? _base64 : _secrets).TryAdd(form, 0);
     }
 
     /// <summary>
@@ -39,18 +43,18 @@ public sealed partial class Redactor
     /// </summary>
     public void LearnOnFirstUse(Func<IEnumerable<string>> knownSecrets) => _knownSecrets = knownSecrets;
 
-    private static IEnumerable<string> EncodedForms(string value)
+    private static IEnumerable<(string Form, bool Base64)> EncodedForms(string value)
     {
         foreach (var encoded in new[] { Uri.EscapeDataString(value), System.Net.WebUtility.UrlEncode(value) })
         {
-            yield return encoded;
+            yield return (encoded, false);
             // HttpUtility.UrlEncode, and servers built on it, write the escapes' hex digits in lower case: "%2b", not "%2B".
             var lower = PercentEscape().Replace(encoded, escape => escape.Value.ToLowerInvariant());
-            if (lower != encoded) yield return lower;
+            if (lower != encoded) yield return (lower, false);
         }
         // A JSON body echoing it: System.Text.Json's writer escapes '+', '&', '<', '>' and quotes ("ab\u002Bcd").
         var json = System.Text.Json.JsonEncodedText.Encode(value).ToString();
-        if (json != value) yield return json;
+        if (json != value) yield return (json, false);
         var bytes = System.Text.Encoding.UTF8.GetBytes(value);
         for (var skip = 0; skip < 3 && bytes.Length - skip >= 6; skip++)
         {
@@ -58,8 +62,8 @@ public sealed partial class Redactor
             var whole = (bytes.Length - skip) / 3 * 3;
             var core = Convert.ToBase64String(bytes, skip, whole);
             if (core.Length < MinimumEncodedLength) continue;
-            yield return core;
-            yield return core.Replace('+', '-').Replace('/', '_');
+            yield return (core, true);
+            yield return (core.Replace('+', '-').Replace('/', '_'), true);
         }
     }
 
@@ -73,12 +77,37 @@ public sealed partial class Redactor
         }
         foreach (var secret in _secrets.Keys)
             if (text.Contains(secret, StringComparison.Ordinal)) text = text.Replace(secret, Mask, StringComparison.Ordinal);
+        foreach (var form in _base64.Keys)
+            if (text.Contains(form, StringComparison.Ordinal)) text = MaskBase64(text, form);
         text = AuthorizationHeader().Replace(text, m => m.Groups[1].Value + Mask);
         text = BearerToken().Replace(text, m => m.Groups[1].Value + Mask);
         text = SecretQueryParameter().Replace(text, m => m.Groups[1].Value + Mask);
         text = SecretJsonField().Replace(text, m => m.Groups[1].Value + Mask + "\"");
         return text;
     }
+
+    /// <summary>
+    /// Each occurrence of a base64 form masked with up to 3 base64 characters before it and 3 after it (and their padding): the
+    /// partial groups that hold the secret's first and last bytes.
+    /// </summary>
+    private static string MaskBase64(string text, string form)
+    {
+        var built = new System.Text.StringBuilder(text.Length);
+        var from = 0;
+        for (var at = text.IndexOf(form, StringComparison.Ordinal); at >= 0; at = text.IndexOf(form, from, StringComparison.Ordinal))
+        {
+            var start = at;
+            while (start > from && at - start < 3 && IsBase64(text[start - 1])) start--;
+            var end = at + form.Length;
+            for (var n = 0; n < 3 && end < text.Length && IsBase64(text[end]); n++) end++;
+            while (end < text.Length && text[end] == '=') end++;
+            built.Append(text, from, start - from).Append(Mask);
+            from = end;
+        }
+        return built.Append(text, from, text.Length - from).ToString();
+    }
+
+    private static bool IsBase64(char c) => char.IsAsciiLetterOrDigit(c) || c is '+' or '/' or '-' or '_';
 
     /// <summary>A URL fit for a log line: secret query values masked.</summary>
     public string RedactUrl(Uri? url) => url is null ? string.Empty : Redact(url.ToString());
