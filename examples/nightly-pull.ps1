@@ -79,6 +79,8 @@ $logFile = Join-Path $logs ("nightly-{0:yyyyMMdd}.log" -f (Get-Date))
 function Write-Log([string] $text) {
     Add-Content -LiteralPath $logFile -Value ("{0:yyyy-MM-ddTHH:mm:sszzz} [{1}] {2}" -f (Get-Date), $PID, $text)
 }
+# What went wrong, in .NET's words without PowerShell's wrapper ('Exception calling "Create" with "3" argument(s): ...').
+function Reason($record) { $e = $record.Exception; if ($e -is [Management.Automation.MethodInvocationException] -and $e.InnerException) { $e.InnerException.Message } else { $e.Message } }
 # A failure of the script's own (not of a Pipes command), with the id, message and advice the catch below logs.
 function New-RunFailure([Exception] $exception, [string] $errorId, [Management.Automation.ErrorCategory] $category, $target, [string] $advice) {
     $record = [Management.Automation.ErrorRecord]::new($exception, $errorId, $category, $target)
@@ -95,7 +97,7 @@ try {
         [IO.File]::AppendAllText($logFile, '')   # opens it for writing, writes nothing
     }
     catch {
-        throw (New-RunFailure ([UnauthorizedAccessException]::new("nightly-pull cannot write its log $logFile ($($_.Exception.Message)); this run did nothing.", $_.Exception)) `
+        throw (New-RunFailure ([UnauthorizedAccessException]::new("nightly-pull cannot write its log $logFile ($(Reason $_)); this run did nothing.", $_.Exception)) `
             'Pipes.AccessDenied' PermissionDenied $logFile "Make $logs a folder the task's account can write to.")
     }
     # Before anything can fail (the ids, the lock, the module, the folder): every FAILED line follows the run's started line.
@@ -133,7 +135,7 @@ try {
         [IO.File]::Create((Join-Path $OutputFolder ".nightly-pull-$PID.probe"), 1, [IO.FileOptions]::DeleteOnClose).Dispose()
     }
     catch {
-        throw (New-RunFailure ([UnauthorizedAccessException]::new("nightly-pull cannot write to its output folder $OutputFolder ($($_.Exception.Message)); this run did nothing.", $_.Exception)) `
+        throw (New-RunFailure ([UnauthorizedAccessException]::new("nightly-pull cannot write to its output folder $OutputFolder ($(Reason $_)); this run did nothing.", $_.Exception)) `
             'Pipes.AccessDenied' PermissionDenied $OutputFolder "Make $OutputFolder a folder the task's account can write to, or give another with -OutputFolder.")
     }
     $stamp = Get-Date -Format 'yyyyMMdd-HHmmss'

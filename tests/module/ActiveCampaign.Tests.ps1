@@ -654,6 +654,7 @@ Describe 'examples/nightly-pull.ps1' {
         $run = Invoke-FreshPwsh -Environment (Get-ChildEnvironment) -Script "& '$Nightly' -PipelineId 1 -OutputFolder '$(Join-Path $Out 'nightly')'; exit `$LASTEXITCODE"
         $LASTEXITCODE | Should -Be 1
         ($run -join "`n") | Should -Match 'nightly-pull failed: Pipes.AccessDenied: nightly-pull cannot write to its output folder .*nightly .*this run did nothing\. \(Make .* a folder the task''s account can write to, or give another with -OutputFolder'
+        ($run -join "`n") | Should -Not -Match 'Exception calling'
         @(Get-PipesFakeRequest $Fake).Count | Should -Be 0
         $log = @(Get-Content (Get-ChildItem (Join-Path $env:PIPES_CONFIG_DIR 'logs') -Filter 'nightly-*.log').FullName)
         $log[0] | Should -Match 'started: pipelines 1'
