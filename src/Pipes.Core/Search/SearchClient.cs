@@ -126,6 +126,9 @@ public sealed class SearchClient : IntegrationBase
                 if (!response.IsSuccessStatusCode)
                 {
                     var refusal = _provider.Refusal(response, await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
+                    // The request layer logged the answer as taken (it is the engine's to read); what it said is a failure of the search.
+                    Environment.Log.Write(new OperationRecord(Name, "Search", null, OperationOutcome.Failed, TimeSpan.Zero, 1, (int)response.StatusCode,
+                        refusal.Error.ErrorId + ": " + refusal.Error.Message));
                     if (refusal.DaySpent) Environment.Quota.MarkExhausted(Name, PacificDay.Of(Environment.Clock.GetUtcNow()));
                     if (refusal.NotCounted && response.RequestMessage is { } refused) NeverSent(refused);
                     throw refusal.Error is QuotaExceededError quota ? OutOfQuota(query, wanted - fetched, quota) : refusal.Error;

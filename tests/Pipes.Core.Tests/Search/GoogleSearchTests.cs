@@ -196,6 +196,8 @@ public sealed class GoogleSearchTests(FakeServerFixture fixture) : SearchTestBas
         var logs = string.Concat(System.IO.Directory.GetFiles(System.IO.Path.Combine(Directory, "logs")).Select(File.ReadAllText));
         Assert.Contains("key=***", logs);
         Assert.DoesNotContain("AIzaWrongKey", logs);
+        // The refusal is a failed search in the log, not only the request layer's "Succeeded, status 400" (a trial).
+        Assert.Contains(logs.Split('\n'), line => line.Contains("\"Outcome\":\"Failed\"", StringComparison.Ordinal) && line.Contains("Pipes.AuthenticationFailed", StringComparison.Ordinal));
         Assert.DoesNotContain("AIzaWrongKey", error.Message + error.RecommendedAction);
     }
 
