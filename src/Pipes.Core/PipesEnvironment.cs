@@ -63,6 +63,28 @@ public sealed class PipesEnvironment : IDisposable
         Directory.Path + (File.Exists(Directory.SettingsFile) || File.Exists(Directory.SecretsFile) ? ""
             : System.IO.Directory.Exists(Directory.Path) ? ", which holds no settings.json or secrets.json" : ", which does not exist");
 
+    /// <summary>
+    /// Whether something of an integration's own was set on this machine: a setting named "&lt;name&gt;.*" for one of
+    /// <paramref name="names"/> (case aside) holding a value of its own, one that does not fit its setting included, or such a
+    /// secret set (from secrets.json or its environment variable). A settings or secrets file that cannot be read counts as set
+    /// up: something was written there. Reads the files; makes no network call.
+    /// </summary>
+    public bool SetUpHere(IEnumerable<string> names)
+    {
+        var prefixes = names.Select(n => n + ".").ToList();
+        bool Own(string name) => prefixes.Any(p => name.StartsWith(p, StringComparison.OrdinalIgnoreCase));
+        try
+        {
+            var unfit = new List<string>();
+            return Settings.GetAll(error => unfit.Add(error.Name)).Any(s => !s.IsDefault && Own(s.Name)) || unfit.Any(Own)
+                || Secrets.Describe().Any(s => s.IsSet && Own(s.Name));
+        }
+        catch (PipesException)
+        {
+            return true;
+        }
+    }
+
     /// <summary>The integrations, settings and secrets this environment knows.</summary>
     public PipesCatalog Catalog { get; }
 

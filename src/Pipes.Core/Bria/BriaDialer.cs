@@ -97,7 +97,7 @@ public sealed class BriaDialer(PipesEnvironment environment, IDialerPlatform pla
         // that checks what is configured (Test-PipesIntegration | Where-Object IsConfigured) leaves out, rather than failing.
         // Only where nothing of the Dialer's was set here: a workstation whose Dialer.* settings were set and whose softphone lost its
         // link registration is broken, and stays an unhealthy row that a suite of what is configured still checks.
-        if (status.Handler is null && !status.Running && Environment.Settings.GetAll().All(s => s.IsDefault || !s.Name.StartsWith("Dialer.", StringComparison.Ordinal)))
+        if (status.Handler is null && !status.Running && !Environment.SetUpHere([Name]))
             throw new NotSetUpError(Name,
                 $"Not configured: no softphone on this machine ({status.InstalledDetail}; {status.RunningDetail}); Invoke-PipesDial copies numbers to the clipboard.",
                 "Install Bria, or set Dialer.Scheme for the softphone that handles tel:, sip: or callto: links.");

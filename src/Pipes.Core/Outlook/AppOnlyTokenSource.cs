@@ -42,7 +42,7 @@ internal sealed class AppOnlyTokenSource
         catch (MsalServiceException exception)
         {
             throw new AuthenticationError("Outlook", "SignIn", $"Microsoft Entra refused the app's sign-in ({exception.ErrorCode}).", (System.Net.HttpStatusCode)exception.StatusCode,
-                ErrorIds.AuthenticationFailed, $"Check Outlook.TenantId, Outlook.ClientId and the client secret: {_environment.Secrets.ReplaceAdvice("Outlook.ClientSecret")} Then run Connect-PipesOutlook again.");
+                ErrorIds.AuthenticationFailed, $"Check Outlook.TenantId, Outlook.ClientId and the client secret: {_environment.Secrets.ReplaceAdvice(GraphConnection.ClientSecretName)} Then run Connect-PipesOutlook again.");
         }
         catch (HttpRequestException exception)
         {

@@ -35,6 +35,9 @@ public sealed class GraphConnection
 {
     public const string TokenSecret = "Outlook.AccessToken";
 
+    /// <summary>The secret holding the Entra app registration's client secret (app-only sign-in).</summary>
+    public const string ClientSecretName = "Outlook.ClientSecret";
+
     /// <summary>Delegated permissions asked for at sign-in: mail now, and the calendar's already, so nobody signs in again when it ships.</summary>
     public static readonly IReadOnlyList<string> DelegatedScopes =
         ["https://graph.microsoft.com/Mail.ReadWrite", "https://graph.microsoft.com/Mail.Send", "https://graph.microsoft.com/Calendars.ReadWrite"];
@@ -65,7 +68,7 @@ public sealed class GraphConnection
             _tenant = environment.Settings.GetValue<string>("Outlook.TenantId");
             _clientId = environment.Settings.GetValue<string>("Outlook.ClientId");
             _mailbox = environment.Settings.GetValue<string>("Outlook.Mailbox");
-            _clientSecret = environment.Secrets.Get("Outlook.ClientSecret");
+            _clientSecret = environment.Secrets.Get(ClientSecretName);
             _delegated = environment.Settings.GetValue<string>("Outlook.SignIn") == "Delegated";
         }
         else
@@ -109,7 +112,7 @@ public sealed class GraphConnection
         (string Name, string? Value)[] appOnly =
         [
             ("Outlook.TenantId", _tenant), ("Outlook.ClientId", _clientId),
-            ("Outlook.ClientSecret", _clientSecret), ("Outlook.Mailbox", _mailbox),
+            (ClientSecretName, _clientSecret), ("Outlook.Mailbox", _mailbox),
         ];
         if (appOnly.All(s => s.Value is null)) return ["a sign-in (run Connect-PipesOutlook)"];
         return appOnly.Where(s => s.Value is null).Select(s => s.Name).ToList();

@@ -29,7 +29,7 @@ public static class OutlookDefinition
         ],
         Secrets =
         [
-            new("Outlook.ClientSecret", "PIPES_OUTLOOK_CLIENT_SECRET", "Client secret of the Entra app registration (app-only sign-in)."),
+            new(GraphConnection.ClientSecretName, "PIPES_OUTLOOK_CLIENT_SECRET", "Client secret of the Entra app registration (app-only sign-in)."),
             new(GraphConnection.TokenSecret, "PIPES_OUTLOOK_ACCESS_TOKEN", "A Graph access token obtained elsewhere (Connect-PipesOutlook -AccessToken); used as is, never refreshed."),
         ],
     };

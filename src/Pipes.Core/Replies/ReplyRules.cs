@@ -199,14 +199,16 @@ internal static partial class ReplyRules
         + @"|" + NoSignBefore + @"\b(?:signed|completed|notarized)\s+(?:the\s+|your\s+|our\s+|my\s+|both\s+)?(?:division orders?|d\.?o\.?|w-?9s?|forms?|papers|paperwork|documents?|affidavits?|amendments?|lease|extension|agreement|contract|release)\b(?:(?!\b(?:with|to them|to him|to her|to (?-i:[A-Z]))\b)[^.?!\n]){0,60}?\b(?:attached|enclosed|in the mail|mailed|sent|returned|coming)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SignsWords();
 
-    /// <summary>The sentence of <paramref name="text"/> that holds <paramref name="part"/> (from the mark or line end before it to the one after); the text when it is not there.</summary>
-    public static string SentenceOf(string text, string part)
+    /// <summary>The sentence of <paramref name="text"/> that holds <paramref name="part"/> (<see cref="SentenceAround"/>); the text when it is not there.</summary>
+    public static string SentenceOf(string text, string part) =>
+        text.IndexOf(part, StringComparison.Ordinal) is var at and >= 0 ? SentenceAround(text, at, part.Length) : text;
+
+    /// <summary>The sentence around the span at <paramref name="index"/>: from the mark or line end before it to the one after it, marks left out.</summary>
+    private static string SentenceAround(string text, int index, int length)
     {
-        var at = text.IndexOf(part, StringComparison.Ordinal);
-        if (at < 0) return text;
-        var start = at == 0 ? 0 : text.LastIndexOfAny(SentenceEnds, at - 1) + 1;
-        var end = text.IndexOfAny(SentenceEnds, at + part.Length);
-        return text[start..(end < 0 ? text.Length : end + 1)];
+        var start = text.LastIndexOfAny(SentenceEnds, Math.Max(0, index - 1)) + 1;
+        var end = text.IndexOfAny(SentenceEnds, index + length);
+        return text[start..(end < 0 ? text.Length : end)];
     }
 
     /// <summary>A counter-offer, even one that opens with "no" (REPLY-LABELS.md step 4): "Not at 3250. At 6000 I'd sign today", "Beat that and we'll talk"; its words, or null.</summary>
@@ -310,9 +312,7 @@ internal static partial class ReplyRules
     {
         // "Maybe next year. Don't call me." names a time and asks us not to come back: an opt-out (REPLY-LABELS.md step 5).
         if (StopContacting().IsMatch(newText) || ComeBack().Match(newText) is not { Success: true } invitation) return null;
-        var start = newText.LastIndexOfAny(SentenceEnds, Math.Max(0, invitation.Index - 1)) + 1;
-        var end = newText.IndexOfAny(SentenceEnds, invitation.Index + invitation.Length);
-        var sentence = newText[start..(end < 0 ? newText.Length : end)];
+        var sentence = SentenceAround(newText, invitation.Index, invitation.Length);
         return (DeferralTime().Match(sentence) is { Success: true } near ? near : DeferralTime().Match(newText)) is { Success: true } when ? when.Value.Trim() : null;
     }
 

@@ -40,24 +40,8 @@ public sealed class TestPipesIntegrationCommand : PipesCmdlet
                 var error = exception as PipesException ?? PipesException.Unexpected("The check", exception, Environment.Redactor);
                 status = IntegrationBase.Failed(descriptor.Name, error, null, Environment.Redactor, configured: false);
             }
-            WriteObject(status with { IsSetUp = status.IsConfigured || SetUpHere(descriptor, status.Name) });
-        }
-    }
-
-    /// <summary>A setting or secret named after the integration (its name, its row's name, another name it is known by) set here; a settings or secrets file that cannot be read counts as set up.</summary>
-    private bool SetUpHere(IntegrationDefinition descriptor, string rowName)
-    {
-        var prefixes = descriptor.AlsoKnownAs.Append(descriptor.Name).Append(rowName).Select(n => n + ".").ToList();
-        bool Own(string name) => prefixes.Any(p => name.StartsWith(p, StringComparison.OrdinalIgnoreCase));
-        try
-        {
-            var unfit = new List<string>();   // a value that does not fit its setting was set here too
-            return Environment.Settings.GetAll(error => unfit.Add(error.Name)).Any(s => !s.IsDefault && Own(s.Name)) || unfit.Any(Own)
-                || Environment.Secrets.Describe().Any(s => s.IsSet && Own(s.Name));
-        }
-        catch (PipesException)
-        {
-            return true;
+            // Set up: named after it (its name, its row's name, another name it is known by).
+            WriteObject(status with { IsSetUp = status.IsConfigured || Environment.SetUpHere(descriptor.AlsoKnownAs.Append(descriptor.Name).Append(status.Name)) });
         }
     }
 

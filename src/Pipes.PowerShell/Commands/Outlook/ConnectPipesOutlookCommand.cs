@@ -52,7 +52,7 @@ public sealed class ConnectPipesOutlookCommand : PipesCmdlet
         var token = ParameterSetName == AccessTokenSet
             ? SecretStore.Checked(OutlookClient.TokenSecret, new NetworkCredential(string.Empty, AccessToken).Password, "Connect-PipesOutlook -AccessToken") : null;
         var secret = ParameterSetName == AppOnlySet
-            ? SecretStore.Checked("Outlook.ClientSecret", new NetworkCredential(string.Empty, ClientSecret).Password, "Connect-PipesOutlook -ClientSecret") : null;
+            ? SecretStore.Checked(GraphConnection.ClientSecretName, new NetworkCredential(string.Empty, ClientSecret).Password, "Connect-PipesOutlook -ClientSecret") : null;
         // The candidate sign-in is checked first; settings, secrets and the stored token change only once it works.
         var candidate = token is not null
             ? new GraphCredentials(token, Mailbox: Environment.Settings.GetValue<string>("Outlook.Mailbox"))
@@ -88,7 +88,7 @@ public sealed class ConnectPipesOutlookCommand : PipesCmdlet
             Environment.Settings.Set("Outlook.ClientId", ClientId);
             Environment.Settings.Set("Outlook.Mailbox", Mailbox);
             Environment.Settings.Set("Outlook.SignIn", DeviceCode ? "Delegated" : "AppOnly");
-            if (secret is not null) Environment.Secrets.Set("Outlook.ClientSecret", secret);
+            if (secret is not null) Environment.Secrets.Set(GraphConnection.ClientSecretName, secret);
             Environment.Secrets.Remove(OutlookClient.TokenSecret); // a given token would otherwise win
         }
         if (token is null)
