@@ -111,6 +111,46 @@ public sealed class OutlookAppOnlyTests : IClassFixture<FakeServerFixture>, IDis
     }
 
     [Fact]
+    public async Task AHealthCheckProvesTheSecretStoredNowNotATokenCachedUnderAnEarlierOne()
+    {
+        // A token cached under the good secret (MSAL keys its cache by app, not by secret) is valid for an hour.
+        await new OutlookClient(_env.Pipes).SendMailAsync(Mail);
+        _env.Pipes.Secrets.Set("Outlook.ClientSecret", "wrong-secret-value-0123");
+
+        var status = await new OutlookClient(_env.Pipes).CheckAsync();
+
+        Assert.False(status.IsHealthy);
+        Assert.Equal("Pipes.AuthenticationFailed", status.ErrorId);
+        Assert.DoesNotContain("wrong-secret-value-0123", status.Message);
+
+        // The good secret again: healthy, and the check's fresh token serves its request (one token request, not two).
+        _env.Pipes.Secrets.Set("Outlook.ClientSecret", GraphFake.ClientSecret);
+        var before = _server.Requests.Count(r => r.Path.EndsWith("/oauth2/v2.0/token", StringComparison.Ordinal));
+        Assert.True((await new OutlookClient(_env.Pipes).CheckAsync()).IsHealthy);
+        Assert.Equal(before + 1, _server.Requests.Count(r => r.Path.EndsWith("/oauth2/v2.0/token", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task AHealthCheckWaitsForEntraNoLongerThanItsOwnWait()
+    {
+        using var env = new TestEnvironment(handlerFactory: () => new SilentHandler());
+        env.Pipes.Settings.Set("Outlook.GraphBaseUrl", _server.UrlOf(_graph));
+        env.Pipes.Settings.Set("Outlook.TenantId", "contoso.onmicrosoft.com");
+        env.Pipes.Settings.Set("Outlook.ClientId", GraphFake.ClientId);
+        env.Pipes.Settings.Set("Outlook.Mailbox", "outreach@contoso.com");
+        env.Pipes.Secrets.Set("Outlook.ClientSecret", GraphFake.ClientSecret);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        // Http.TimeoutSeconds is 30 by default; the check's wait is 1 s.
+        var status = await new OutlookClient(env.Pipes).CheckAsync(TimeSpan.FromSeconds(1)).WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal("Pipes.Timeout", status.ErrorId);
+        Assert.Contains("Microsoft Entra gave no answer within 1 s", status.Message, StringComparison.Ordinal);
+        Assert.Contains("Test-PipesIntegration -TimeoutSeconds", status.Message, StringComparison.Ordinal);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
     public async Task EntraDroppingTheConnectionIsUnavailableNotASignInFailure()
     {
         _server.Faults.Add(new Fault(FaultKind.DropAfterProcessing) { PathSuffix = "/oauth2/v2.0/token", Times = 100 });

@@ -38,8 +38,11 @@ public sealed class OutlookDelegatedTests : IClassFixture<FakeServerFixture>, ID
         // A later session (a new client, as a new process would make) needs no sign-in.
         var later = new OutlookClient(_env.Pipes);
         Assert.Equal("Delegated", later.Mode);
+        var tokenRequests = _server.Requests.Count(r => r.Path.EndsWith("/oauth2/v2.0/token", StringComparison.Ordinal));
         await later.SendMailAsync(Mail);
         Assert.Single(_graph.Sent);
+        // Served from MSAL's cache: the token covers every scope asked for (mail and calendar), so nothing is renewed.
+        Assert.Equal(tokenRequests, _server.Requests.Count(r => r.Path.EndsWith("/oauth2/v2.0/token", StringComparison.Ordinal)));
         Assert.Contains(_server.Requests, r => r.Path == "/v1.0/me/messages");
         Assert.True(File.Exists(Path.Combine(_env.DirectoryPath, "msal-user-cache.bin")));
     }
@@ -82,6 +85,21 @@ public sealed class OutlookDelegatedTests : IClassFixture<FakeServerFixture>, ID
 
         Assert.Equal("Pipes.AuthenticationRequired", error.ErrorId);
         Assert.Contains("Connect-PipesOutlook -DeviceCode", error.RecommendedAction);
+    }
+
+    [Fact]
+    public async Task AHealthCheckFindsARevokedSignInWhileTheCachedTokenIsStillValid()
+    {
+        await new OutlookClient(_env.Pipes).SignInWithDeviceCodeAsync(_ => { });
+        Assert.True((await new OutlookClient(_env.Pipes).CheckAsync()).IsHealthy);
+        // Revoked (a password reset, an admin's revocation): the cached access token would still pass for up to an hour.
+        _graph.RevokeRefreshTokens();
+
+        var status = await new OutlookClient(_env.Pipes).CheckAsync();
+
+        Assert.False(status.IsHealthy);
+        Assert.Equal("Pipes.AuthenticationRequired", status.ErrorId);
+        Assert.Contains("Connect-PipesOutlook -DeviceCode", status.Message);
     }
 
     [Fact]

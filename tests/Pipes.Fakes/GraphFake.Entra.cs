@@ -46,7 +46,9 @@ public sealed partial class GraphFake
         })) + ".";
         return Results.Json(new Dictionary<string, object>
         {
-            ["token_type"] = "Bearer", ["scope"] = "https://graph.microsoft.com/Mail.ReadWrite https://graph.microsoft.com/Mail.Send openid profile offline_access",
+            // The scopes an app whose delegated permissions were consented is granted (Entra returns them in full; a token
+            // whose scope lacks one asked for is not served from MSAL's cache, and every call would refresh).
+            ["token_type"] = "Bearer", ["scope"] = "https://graph.microsoft.com/Mail.ReadWrite https://graph.microsoft.com/Mail.Send https://graph.microsoft.com/Calendars.ReadWrite openid profile offline_access",
             ["expires_in"] = 3599, ["ext_expires_in"] = 3599, ["access_token"] = access, ["refresh_token"] = refresh, ["id_token"] = idToken,
             ["client_info"] = Base64Url($"{{\"uid\":\"{uid}\",\"utid\":\"{utid}\"}}"),
         });

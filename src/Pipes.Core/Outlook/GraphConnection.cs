@@ -133,6 +133,21 @@ public sealed class GraphConnection
     }
 
     /// <summary>
+    /// Gets a fresh token from Microsoft Entra, past MSAL's cache, for a sign-in Pipes renews (app-only, device code); a given
+    /// token is left as it is. A health check calls it first: MSAL's cache is keyed by the app and the account, not the secret,
+    /// so a token cached under the last good client secret would pass a check for up to an hour after a wrong one was stored,
+    /// and the first failure would come when it expired, at night. The token is cached for the request that follows.
+    /// </summary>
+    /// <exception cref="AuthenticationError">Entra refused the sign-in (a wrong secret, a revoked or expired refresh token).</exception>
+    /// <exception cref="IntegrationError">Entra could not be reached or did not answer in time.</exception>
+    public async Task RenewAsync(string operation, CancellationToken cancellationToken)
+    {
+        if (!CanRenew) return;
+        using var probe = new HttpRequestMessage();
+        await AuthorizeAsync(probe, renew: true, operation, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
     /// Graph's per-request preferences: immutable ids (valid across folders), text bodies, and events'
     /// start and end in UTC: a wall-clock time in a zone with daylight saving names two instants for one
     /// hour a year, a UTC one never does, so what is read is the instant that was written.

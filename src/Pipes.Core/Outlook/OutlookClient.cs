@@ -80,6 +80,19 @@ public sealed partial class OutlookClient(PipesEnvironment environment) : Integr
     protected override async Task<string?> ProbeAsync(IntegrationHttp http, CancellationToken cancellationToken)
     {
         if (Graph.Mode is null) throw new NotConfiguredError(Name, "HealthCheck", Graph.Missing, Environment.WhereConfigured);
+        // The credentials stored now, not a token MSAL cached under earlier ones; within the check's wait, as its request is.
+        using (var signIn = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        {
+            signIn.CancelAfter(http.Options.Timeout);
+            try
+            {
+                await Graph.RenewAsync("HealthCheck", signIn.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw new IntegrationTimeoutError(Name, "HealthCheck", $"Microsoft Entra gave no answer within {http.Options.Timeout.TotalSeconds:0.###} s.", exception);
+            }
+        }
         using var response = await SendAsync(http, "HealthCheck", HttpMethod.Get, Root + "mailFolders/inbox?$select=id,displayName", cancellationToken: cancellationToken).ConfigureAwait(false);
         return $"Signed in ({Graph.Mode}); {MailboxNamed}.";
     }
