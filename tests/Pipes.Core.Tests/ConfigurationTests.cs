@@ -18,6 +18,19 @@ public sealed class ConfigurationTests : IDisposable
         Assert.Equal("/tmp/explicit", ConfigDirectory.Resolve(n => variables.GetValueOrDefault(n)).Path);
     }
 
+    [Theory]
+    [InlineData("~/pipes-nightly", "/home/u/pipes-nightly")]
+    [InlineData("~", "/home/u")]
+    [InlineData(" ~/x/y ", "/home/u/x/y")]
+    [InlineData("/srv/~/pipes", "/srv/~/pipes")]
+    public void APipesConfigDirUnderTildeIsUnderTheHomeDirectoryNotTheWorkingOne(string given, string expected)
+    {
+        // PowerShell's $env:, systemd's Environment= and a task's settings pass '~' as it is: it was a folder named '~' wherever the process started.
+        if (OperatingSystem.IsWindows()) return;
+        var variables = new Dictionary<string, string?> { ["PIPES_CONFIG_DIR"] = given, ["HOME"] = "/home/u" };
+        Assert.Equal(expected, ConfigDirectory.Resolve(n => variables.GetValueOrDefault(n)).Path);
+    }
+
     [Fact]
     public void ConfigDirectoryFollowsXdgThenHomeOffWindows()
     {

@@ -29,16 +29,27 @@ public sealed class ConfigDirectory
 
     public string LogDirectory => System.IO.Path.Combine(Path, "logs");
 
+    /// <summary>
+    /// The directory for this process. A <c>PIPES_CONFIG_DIR</c> that starts with <c>~</c> (<c>~/pipes</c>, as a shell expands it
+    /// but PowerShell's <c>$env:</c>, systemd's <c>Environment=</c> and a task's settings do not) is under the home directory,
+    /// not a folder named '~' under whatever directory the process started in.
+    /// </summary>
     public static ConfigDirectory Resolve(Func<string, string?>? getEnvironmentVariable = null)
     {
         var env = getEnvironmentVariable ?? Environment.GetEnvironmentVariable;
-        if (env(EnvironmentVariable) is { Length: > 0 } explicitPath) return new ConfigDirectory(explicitPath);
+        var home = env(OperatingSystem.IsWindows() ? "USERPROFILE" : "HOME") is { Length: > 0 } given ? given : Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        if (env(EnvironmentVariable) is { Length: > 0 } explicitPath) return new ConfigDirectory(UnderHome(explicitPath.Trim(), home));
         if (OperatingSystem.IsWindows())
             return new ConfigDirectory(System.IO.Path.Combine(env("APPDATA") ?? Environment.GetFolderPath(Environment.SpecialFolder.ApplicationData), "Pipes"));
         var xdg = env("XDG_CONFIG_HOME");
-        var home = env("HOME") ?? Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
         return new ConfigDirectory(System.IO.Path.Combine(xdg is { Length: > 0 } ? xdg : System.IO.Path.Combine(home, ".config"), "pipes"));
     }
+
+    /// <summary>"~" and "~/x" (or "~\x") under <paramref name="home"/>; any other path as it is ("~bob/x" names another account's home, left to the path).</summary>
+    private static string UnderHome(string path, string home) =>
+        path == "~" ? home
+        : path.Length > 1 && path[0] == '~' && (path[1] == '/' || path[1] == System.IO.Path.DirectorySeparatorChar) ? System.IO.Path.Combine(home, path[2..])
+        : path;
 
     /// <summary>Creates the directory if needed.</summary>
     public void EnsureExists() => OwnerOnlyDirectory.Create(Path);
