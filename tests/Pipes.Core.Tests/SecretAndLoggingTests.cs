@@ -149,4 +149,29 @@ public sealed class SecretAndLoggingTests : IClassFixture<FakeServerFixture>
         Assert.Contains("status 400", logs);
         Assert.DoesNotContain(Secret, logs);
     }
+
+    [Fact]
+    public void ALogFolderThatCannotBeMadeIsSaidAndTheEventsStillReachTheListener()
+    {
+        var root = Directory.CreateTempSubdirectory("pipes-log-").FullName;
+        try
+        {
+            var folder = Path.Combine(root, "logs");
+            File.WriteAllText(folder, "a file where the folder should be");
+            using var log = new OperationLog(folder, new Redactor());
+            var heard = new List<string>();
+
+            using (log.Listen(heard.Add)) log.Note("Import", "read a file");
+
+            Assert.Contains(folder, log.Unwritable);
+            Assert.Single(heard, h => h.Contains("read a file"));
+            using var writable = new OperationLog(Path.Combine(root, "other"), new Redactor());
+            Assert.Null(writable.Unwritable);
+            Assert.Empty(Directory.GetFiles(Path.Combine(root, "other"))); // the probe leaves nothing behind
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
 }

@@ -120,6 +120,24 @@ foreach (`$ask in { Set-PipesConfig Outlook.PollIntervalMinutes 15 -Confirm }, {
         $completions | Should -Not -Contain 'Http.MaxRetries'
     }
 
+    It 'goes on with a warning, never a .NET error, when the operation log''s folder cannot be made' {
+        # A file where the logs folder should be: root ignores permissions, not this.
+        New-Item -ItemType Directory $env:PIPES_CONFIG_DIR | Out-Null
+        Set-Content (Join-Path $env:PIPES_CONFIG_DIR 'logs') 'not a folder'
+        $csv = Join-Path $TestDrive 'one.csv'
+        'Name,Email,Phone', 'Ann,ann@example.com,2145550100' | Set-Content $csv
+
+        $records = @(Import-PipesFile $csv -WarningVariable warned -ErrorVariable failed 3> $null)
+        $status = Test-PipesIntegration ActiveCampaign -WarningVariable checkWarned 3> $null
+
+        $records.Email | Should -Be 'ann@example.com'
+        $failed | Should -BeNullOrEmpty
+        @($warned -like '*operation log cannot be written*').Count | Should -Be 1
+        $warned -like '*operation log*' | Should -BeLike "*$(Join-Path $env:PIPES_CONFIG_DIR 'logs')*PIPES_CONFIG_DIR*"
+        $status.ErrorId | Should -Be 'Pipes.NotConfigured'
+        @($checkWarned -like '*operation log cannot be written*').Count | Should -Be 1
+    }
+
     It 'stops with Pipes.CorruptConfigFile when settings.json is broken' {
         New-Item -ItemType Directory $env:PIPES_CONFIG_DIR | Out-Null
         Set-Content (Join-Path $env:PIPES_CONFIG_DIR 'settings.json') '{ broken'

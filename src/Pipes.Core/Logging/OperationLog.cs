@@ -23,22 +23,49 @@ public sealed class OperationLog : IDisposable
     {
         _redactor = redactor;
         LogDirectory = logDirectory;
-        Configuration.OwnerOnlyDirectory.Create(logDirectory);
-        _logger = new LoggerConfiguration()
+        Unwritable = CannotWrite(logDirectory);
+        var configuration = new LoggerConfiguration()
             .MinimumLevel.Is(LogEventLevel.Verbose)
             // Which process wrote each event: a nightly task's and a prompt's events interleave in one day's file.
             .Enrich.WithProperty("ProcessId", System.Environment.ProcessId)
-            .WriteTo.Sink(new ListenerSink(this), LogEventLevel.Verbose)
-            .WriteTo.File(new CompactJsonFormatter(), Path.Combine(logDirectory, "pipes-.log"),
+            .WriteTo.Sink(new ListenerSink(this), LogEventLevel.Verbose);
+        // Without the file the work goes on, its events still reach -Verbose; Unwritable says why to whoever shows warnings.
+        if (Unwritable is null)
+            configuration = configuration.WriteTo.File(new CompactJsonFormatter(), Path.Combine(logDirectory, "pipes-.log"),
                 restrictedToMinimumLevel: minimumLevel,
                 rollingInterval: RollingInterval.Day,
                 retainedFileCountLimit: retainedDays,
                 shared: true,
-                flushToDiskInterval: null)
-            .CreateLogger();
+                flushToDiskInterval: null);
+        _logger = configuration.CreateLogger();
     }
 
     public string LogDirectory { get; }
+
+    /// <summary>
+    /// Why the daily file cannot be written (the folder cannot be made, or is not writable; today's file is read-only), with what
+    /// to do; null when it can. Serilog's file sink drops what it cannot write without a word, so this is found out first.
+    /// </summary>
+    public string? Unwritable { get; }
+
+    private static string? CannotWrite(string logDirectory)
+    {
+        try
+        {
+            Configuration.OwnerOnlyDirectory.Create(logDirectory);
+            // Today's file as the sink names it (local date), else a probe beside it, created and removed.
+            var today = Path.Combine(logDirectory, $"pipes-{DateTime.Now:yyyyMMdd}.log");
+            var probe = File.Exists(today) ? today : Path.Combine(logDirectory, $".pipes-probe-{System.Environment.ProcessId}");
+            using (new FileStream(probe, FileMode.Append, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete)) { }
+            if (probe != today) File.Delete(probe);
+            return null;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return $"The operation log cannot be written in {logDirectory} ({exception.Message}): this command's events go to -Verbose only, not to pipes-*.log. "
+                + "Let the account this runs as write that folder and its files, or point PIPES_CONFIG_DIR at a directory it may write.";
+        }
+    }
 
     /// <summary>Sends every message logged on this async flow to <paramref name="listener"/> until disposed.</summary>
     public IDisposable Listen(Action<string> listener)

@@ -18,6 +18,23 @@ public abstract class PipesCmdlet : PSCmdlet, IDisposable
 
     private protected PipesEnvironment Environment => _environment ??= PipesEnvironment.FromEnvironment();
 
+    private bool _logWarned;
+
+    /// <summary>
+    /// Mirrors the log's events to <paramref name="listener"/> until disposed (see <see cref="Logging.OperationLog.Listen"/>); on this, the
+    /// pipeline thread, first warns once per command when the log's file cannot be written, which would otherwise lose its events unsaid.
+    /// </summary>
+    private protected IDisposable ListenToLog(Action<string> listener)
+    {
+        var log = Environment.Log;
+        if (log.Unwritable is { } why && !_logWarned)
+        {
+            _logWarned = true;
+            WriteWarning(why);
+        }
+        return log.Listen(listener);
+    }
+
     protected CancellationToken CancellationToken => _cancellation.Token;
 
     protected override void StopProcessing() => _cancellation.Cancel();
@@ -45,7 +62,7 @@ public abstract class PipesCmdlet : PSCmdlet, IDisposable
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(CancellationToken);
         var feed = new PipelineFeed<T>(channel.Writer, slots, batchSize, stop.Token);
         Task worker;
-        using (Environment.Log.Listen(feed.Verbose)) // the listener flows into the worker with its async context
+        using (ListenToLog(feed.Verbose)) // the listener flows into the worker with its async context
         {
             worker = Task.Run(async () =>
             {
@@ -137,7 +154,7 @@ public abstract class PipesCmdlet : PSCmdlet, IDisposable
         long written = 0;
         try
         {
-            using (Environment.Log.Listen(WriteVerbose))
+            using (ListenToLog(WriteVerbose))
             {
                 foreach (var item in source)
                 {
@@ -175,7 +192,7 @@ public abstract class PipesCmdlet : PSCmdlet, IDisposable
     {
         var messages = new List<string>();
         T result;
-        using (Environment.Log.Listen(messages.Add))
+        using (ListenToLog(messages.Add))
         {
             try { result = work(); }
             finally { messages.ForEach(WriteVerbose); }
