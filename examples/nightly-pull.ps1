@@ -46,6 +46,10 @@
 .PARAMETER OptOutCheckDays
     How many days apart the full pull for withheld-<stamp>.csv runs (default 7; 0: every run). It reads every
     contact at ActiveCampaign's pace (5 requests a second, 100 contacts a request: about 100 s for 50,000 contacts).
+.PARAMETER FirstRunDays
+    How far back the first run reads the inbox (default 30 days; 0: every message the folders hold). Later runs
+    read what arrived since the run before (the task's own watermark); so does a run after state.json was lost,
+    from this far back again.
 .EXAMPLE
     pwsh -NoProfile -NonInteractive -File nightly-pull.ps1 -PipelineId 1,2
 #>
@@ -55,7 +59,9 @@ param(
     [string[]] $PipelineId,
     [string] $OutputFolder,
     [ValidateRange(0, 365)]
-    [int] $OptOutCheckDays = 7
+    [int] $OptOutCheckDays = 7,
+    [ValidateRange(0, 36500)]
+    [int] $FirstRunDays = 30
 )
 $ErrorActionPreference = 'Stop'
 $ProgressPreference = 'SilentlyContinue'   # no progress bars in a task's output
@@ -244,7 +250,9 @@ try {
         try {
             # Its own watermark: an admin's Get-PipesInbox at the prompt moves the unnamed one, and would otherwise take these replies.
             # InternetMessageId: what a store de-duplicates on (a run that dies before its watermark moves gives its messages again).
-            $replies = @(Get-PipesInbox -All -WatermarkName nightly-pull -CommitVariable inboxPull -WarningVariable inboxWarnings | Select-Object @{ n = 'ReceivedDateTime'; e = { Iso $_.ReceivedDateTime } },
+            # The first run (no watermark yet) reads the last -FirstRunDays days, not years of mail.
+            $firstPoll = if ($FirstRunDays -gt 0) { @{ FirstPollSince = [DateTimeOffset]::Now.AddDays(-$FirstRunDays) } } else { @{} }
+            $replies = @(Get-PipesInbox -All -WatermarkName nightly-pull @firstPoll -CommitVariable inboxPull -WarningVariable inboxWarnings | Select-Object @{ n = 'ReceivedDateTime'; e = { Iso $_.ReceivedDateTime } },
                 InternetMessageId, FromAddress, @{ n = 'FromName'; e = { Text $_.FromName } }, @{ n = 'Subject'; e = { Text $_.Subject } }, Folder, Classification,
                 @{ n = 'OptOut'; e = { "$($_.OptOut)" } }, @{ n = 'ReferralName'; e = { Text $_.Reply.ReferralName } }, @{ n = 'ReferralEmail'; e = { $_.Reply.ReferralEmail } },
                 @{ n = 'ReferralPhone'; e = { $_.Reply.ReferralPhone } }, @{ n = 'FollowUp'; e = { Text $_.Reply.FollowUp } },

@@ -122,6 +122,32 @@ public sealed class OutlookTests(FakeServerFixture fixture) : GraphTokenTests(fi
         Assert.Empty(await Client.GetInboxAsync(null, 50, false).ToListAsync());
     }
 
+    // A trial: the nightly task's first run (-All, no watermark yet) read every message the mailbox ever had.
+    [Fact]
+    public async Task AFirstPollSinceATimeReadsFromThereOldestFirstAndIsNotUsedOnceTheWatermarkExists()
+    {
+        var everything = await Client.GetInboxAsync(DateTimeOffset.MinValue, 50, true).ToListAsync();
+        Assert.Equal(12, everything.Count);
+        var times = everything.Select(m => m.ReceivedDateTime).Distinct().Order().ToList();
+        Assert.True(times.Count >= 6, "the seeded messages have several times");
+        var start = times[^5];
+        var expected = everything.Where(m => m.ReceivedDateTime >= start).OrderBy(m => m.ReceivedDateTime).Select(m => m.ReceivedDateTime).ToList();
+
+        // -Limit 2 at a time, oldest first, as a backlog is read; the rest on the next polls.
+        var first = await Client.GetInboxAsync(null, 2, false, watermarkName: "nightly", firstPollSince: start).ToListAsync();
+        Assert.Equal(expected.Take(2), first.Select(m => m.ReceivedDateTime));
+        var rest = await Client.GetInboxAsync(null, 50, true, watermarkName: "nightly", firstPollSince: start).ToListAsync();
+        Assert.Equal(expected.Skip(2), rest.Select(m => m.ReceivedDateTime));
+
+        // The watermark exists now: the same start reads nothing again, and a new message is read.
+        Assert.Empty(await Client.GetInboxAsync(null, 50, true, watermarkName: "nightly", firstPollSince: start).ToListAsync());
+        Graph.AddInbox(new JsonObject { ["subject"] = "New", ["receivedDateTime"] = times[^1].AddMinutes(1).ToString("yyyy-MM-ddTHH:mm:ssZ"), ["body"] = new JsonObject { ["contentType"] = "text", ["content"] = "x" } });
+        Assert.Equal(["New"], (await Client.GetInboxAsync(null, 50, true, watermarkName: "nightly", firstPollSince: start).ToListAsync()).Select(m => m.Subject));
+
+        // Without it, a first poll with -All is every message, as before.
+        Assert.Equal(13, (await Client.GetInboxAsync(null, 50, true, watermarkName: "other").ToListAsync()).Count);
+    }
+
     // A scheduled task and an admin at the prompt polling one mailbox: with one watermark, each took the other's messages.
     [Fact]
     public async Task ANamedWatermarkIsItsReadersOwnAndStartsAsAFirstPoll()

@@ -405,10 +405,31 @@ Describe 'examples/nightly-pull.ps1' {
         $script:Out = Join-Path $TestDrive ([guid]::NewGuid())
         function script:Get-NightlySummary { Get-Content -Raw (Get-ChildItem $Out -Filter 'summary-*.json').FullName | ConvertFrom-Json }
         function script:Get-NightlyLog { Get-Content -Raw (Get-ChildItem (Join-Path $env:PIPES_CONFIG_DIR 'logs') -Filter 'nightly-*.log').FullName }
-        function script:Invoke-Nightly([string] $Arguments) {
+        function script:Invoke-Nightly([string] $Arguments, [switch] $DefaultFirstRun) {
+            # The fake's mailbox holds replies of 2026-11-20: a first run reads back to them whatever today's date, unless the test is of the default.
+            if (-not $DefaultFirstRun -and $Arguments -notmatch '-FirstRunDays') { $Arguments += " -FirstRunDays $([int]((Get-Date) - [datetime]'2026-11-19').TotalDays + 1)" }
             $output = Invoke-FreshPwsh -Environment (Get-ChildEnvironment) -Script "& '$Nightly' $Arguments -OutputFolder '$Out'; exit `$LASTEXITCODE"
             [pscustomobject]@{ Output = $output; ExitCode = $LASTEXITCODE }
         }
+    }
+
+    It 'reads the inbox of the last 30 days on its first run, not the mailbox''s history, and what came since on the next' {
+        # A trial: the first run read every message the folders ever held (-All with no watermark yet).
+        foreach ($reply in @{ subject = 'RE: Old letter'; days = 45 }, @{ subject = 'RE: Recent letter'; days = 2 }) {
+            Invoke-RestMethod -Method Post "$($Fake.BaseUrl)/_fake/graph/inbox" -ContentType 'application/json' -Body (@{ subject = $reply.subject
+                receivedDateTime = [DateTimeOffset]::UtcNow.AddDays(-$reply.days).ToString('yyyy-MM-ddTHH:mm:ssZ'); body = @{ contentType = 'text'; content = 'yes please call me' }
+                from = @{ emailAddress = @{ address = 'ann@example.com' } } } | ConvertTo-Json -Depth 5) | Out-Null
+        }
+        $first = Invoke-Nightly '-PipelineId 1' -DefaultFirstRun
+        $first.ExitCode | Should -Be 0
+        $subjects = @(Import-Csv (Get-ChildItem $Out -Filter 'replies-*.csv').FullName).Subject
+        $subjects | Should -Contain 'RE: Recent letter'
+        $subjects | Should -Not -Contain 'RE: Old letter'
+        Start-Sleep -Seconds 1.1   # a new file stamp
+        Invoke-RestMethod -Method Post "$($Fake.BaseUrl)/_fake/graph/inbox" -ContentType 'application/json' -Body (@{ subject = 'RE: New letter'; body = @{ contentType = 'text'; content = 'call me' }
+            from = @{ emailAddress = @{ address = 'bo@example.com' } } } | ConvertTo-Json -Depth 5) | Out-Null
+        (Invoke-Nightly '-PipelineId 1' -DefaultFirstRun).ExitCode | Should -Be 0
+        @(Import-Csv (Get-ChildItem $Out -Filter 'replies-*.csv' | Sort-Object Name | Select-Object -Last 1).FullName).Subject | Should -Be 'RE: New letter'
     }
 
     It 'runs twice unattended, and the second run brings only what changed' {

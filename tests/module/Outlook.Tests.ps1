@@ -391,6 +391,14 @@ Import-Module '$(Join-Path (Get-RepoRoot) 'out/Pipes')'
         $pull.Commit() | Should -BeTrue
         @(Get-PipesInbox -WatermarkName nightly).Count | Should -Be 0
         { Get-PipesInbox -Since (Get-Date).AddDays(-1) -WatermarkName nightly } | Should -Throw -ErrorId 'Pipes.InvalidInput,Pipes.PowerShell.Commands.Outlook.GetPipesInboxCommand'
+        { Get-PipesInbox -Since (Get-Date).AddDays(-1) -FirstPollSince (Get-Date).AddDays(-2) } | Should -Throw -ErrorId 'Pipes.InvalidInput,Pipes.PowerShell.Commands.Outlook.GetPipesInboxCommand'
+        { Get-PipesInbox -FirstPollSince 'last month' -WatermarkName fresh } | Should -Throw -ExpectedMessage "-FirstPollSince 'last month' is not a date*"
+        # A first poll from a time under a new name: the seeded replies from 2026-11-20 14:00 on (six) and the new one, oldest first; then nothing more.
+        $fresh = @(Get-PipesInbox -All -WatermarkName fresh -FirstPollSince '2026-11-20T14:00:00Z')
+        $fresh.Count | Should -Be 7
+        $fresh[0].ReceivedDateTime | Should -Be ([DateTimeOffset]'2026-11-20T14:00:00Z')
+        $fresh[-1].Subject | Should -Be 'New reply'
+        @(Get-PipesInbox -All -WatermarkName fresh -FirstPollSince '2026-11-20T14:00:00Z').Count | Should -Be 0
     }
 
     It 'keeps polling with -Watch until the pipeline stops it' {

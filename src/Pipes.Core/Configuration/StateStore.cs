@@ -10,7 +10,7 @@ namespace Pipes.Configuration;
 /// </summary>
 public sealed class StateStore(string path)
 {
-    private readonly LockedJsonFile _file = new(path, whenCorrupt: "deleting it forgets the watermarks: the next Get-ACContact -Incremental pull reads every contact again, and the next Get-PipesInbox poll starts as a first poll does (the newest -Limit messages, or every message with -All, as the nightly pull reads).");
+    private readonly LockedJsonFile _file = new(path, whenCorrupt: "deleting it forgets the watermarks: the next Get-ACContact -Incremental pull reads every contact again, and the next Get-PipesInbox poll starts as a first poll does (the newest -Limit messages, every message with -All, or those since -FirstPollSince, as the nightly pull reads its -FirstRunDays).");
 
     public string FilePath => _file.FilePath;
 

@@ -163,19 +163,26 @@ public sealed partial class OutlookClient(PipesEnvironment environment) : Integr
     /// reads again what it read).
     /// <paramref name="warn"/> is told when this poll leaves out a folder the watermark covered last time: what reached that
     /// folder meanwhile is behind the watermark once this poll moves it.
+    /// <paramref name="firstPollSince"/>: where a poll with no watermark yet (the first, a new name, or after state.json was lost)
+    /// starts: the messages received since then, oldest first up to <paramref name="limit"/> as a backlog is read, rather than the
+    /// newest <paramref name="limit"/> (or, with <paramref name="all"/>, every message the mailbox ever had: a scheduled task's first
+    /// night read years of mail). Once the watermark exists it is not used.
     /// </summary>
     public async IAsyncEnumerable<InboxMessage> GetInboxAsync(DateTimeOffset? since, int limit, bool all, [EnumeratorCancellation] CancellationToken cancellationToken = default,
-        Action<PendingWatermark>? deferMove = null, string? watermarkName = null, IReadOnlyList<string>? folders = null, Action<string>? warn = null)
+        Action<PendingWatermark>? deferMove = null, string? watermarkName = null, IReadOnlyList<string>? folders = null, Action<string>? warn = null,
+        DateTimeOffset? firstPollSince = null)
     {
         var polling = since is null;
         var key = WatermarkKeyOf(watermarkName);
         var watermark = polling ? Environment.State.Get<Watermark>(key) : null;
+        var firstFrom = polling && watermark is null ? firstPollSince : null;
         if (polling && watermark is null && key != WatermarkKey && Environment.State.Get<Watermark>(WatermarkKey) is { } unnamed)
-            warn?.Invoke($"The watermark '{watermarkName!.Trim()}' is new: this poll starts as a first poll does ({(all ? "every message" : $"the newest {limit}")}), "
+            warn?.Invoke($"The watermark '{watermarkName!.Trim()}' is new: this poll starts as a first poll does ({(firstFrom is { } start ? $"the messages received since {Instant(start)}" : all ? "every message" : $"the newest {limit}")}), "
                 + $"not where the unnamed watermark stands ({Instant(unnamed.At)}), so it gets the messages other readers took too. "
                 + "A task that used the unnamed watermark before reads again what it read.");
-        var from = since ?? watermark?.At;
-        var ascending = polling && watermark is not null;
+        var from = since ?? watermark?.At ?? firstFrom;
+        // A poll from a watermark, or from where a first poll starts, reads oldest first, so that -Limit works through a backlog.
+        var ascending = polling && from is not null;
         // Every folder is found before any message is read: one named that the mailbox lacks ends the poll here, nothing moved.
         var reading = await ResolveFoldersAsync(folders, cancellationToken).ConfigureAwait(false);
         var names = reading.Select(f => f.Name).ToArray();

@@ -102,16 +102,17 @@ public sealed class SinceTransformationAttribute : TimeTransformationAttribute
     private protected override string? Computed => "-Since (Get-Date).AddDays(-1)";
 
     /// <summary>
-    /// A bound -Since as the instant it names. Throws <see cref="Integrations.InvalidInputError"/> (Pipes.InvalidInput,
-    /// naming the value) for an <see cref="UnreadTime"/>, before anything is read.
+    /// A bound -Since (or another parameter of this transformation, named by <paramref name="parameter"/>) as the instant it names.
+    /// Throws <see cref="Integrations.InvalidInputError"/> (Pipes.InvalidInput, naming the value) for an <see cref="UnreadTime"/>,
+    /// before anything is read.
     /// </summary>
-    internal static DateTimeOffset? ToInstant(object? value, string integration, string operation) => value switch
+    internal static DateTimeOffset? ToInstant(object? value, string integration, string operation, string parameter = "-Since") => value switch
     {
         null => null,
         DateTimeOffset instant => instant,
         // A [DateTime] of Kind Unspecified ([datetime]'2026-12-01', or text without an offset) is the machine's clock, as PowerShell converts it.
         DateTime time => time.Kind == DateTimeKind.Utc ? new DateTimeOffset(time) : new DateTimeOffset(DateTime.SpecifyKind(time, DateTimeKind.Local)),
-        UnreadTime unread => throw new Integrations.InvalidInputError(integration, operation, "-Since " + unread.Reason + " Nothing was read.", value),
-        _ => throw new Integrations.InvalidInputError(integration, operation, $"-Since '{value}' is not a date and time. Nothing was read.", value),
+        UnreadTime unread => throw new Integrations.InvalidInputError(integration, operation, parameter + " " + unread.Reason + " Nothing was read.", value),
+        _ => throw new Integrations.InvalidInputError(integration, operation, $"{parameter} '{value}' is not a date and time. Nothing was read.", value),
     };
 }

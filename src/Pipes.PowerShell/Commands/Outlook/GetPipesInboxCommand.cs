@@ -18,6 +18,15 @@ public sealed class GetPipesInboxCommand : PipesCmdlet
     [SinceTransformation]
     public object? Since { get; set; }
 
+    /// <summary>
+    /// Where a poll with no watermark yet starts (the first poll, a new -WatermarkName, or after state.json was lost): the messages
+    /// received since then, oldest first, rather than the newest -Limit (or, with -All, every message the mailbox holds). Not used
+    /// once the watermark exists; not with -Since. Read as -Since is.
+    /// </summary>
+    [Parameter]
+    [SinceTransformation]
+    public object? FirstPollSince { get; set; }
+
     /// <summary>At most this many messages per poll (default 50).</summary>
     [Parameter]
     [ValidateRange(1, 1000)]
@@ -58,11 +67,21 @@ public sealed class GetPipesInboxCommand : PipesCmdlet
 
     protected override void ProcessRecord()
     {
-        DateTimeOffset? since;
-        try { since = SinceTransformationAttribute.ToInstant(Since, "Outlook", "ListInbox"); }
+        DateTimeOffset? since, firstPollSince;
+        try
+        {
+            since = SinceTransformationAttribute.ToInstant(Since, "Outlook", "ListInbox");
+            firstPollSince = SinceTransformationAttribute.ToInstant(FirstPollSince, "Outlook", "ListInbox", "-FirstPollSince");
+        }
         catch (PipesException error)
         {
-            ThrowTerminatingError(error, Since);
+            ThrowTerminatingError(error, Since ?? FirstPollSince);
+            return;
+        }
+        if (Since is not null && FirstPollSince is not null)
+        {
+            ThrowTerminatingError(new InvalidInputError("Outlook", "ListInbox",
+                "-Since reads from a time and uses no watermark, and -FirstPollSince says where a poll starts when its watermark does not exist yet: use one or the other.", FirstPollSince));
             return;
         }
         if (CommitVariable is not null && Watch)
@@ -113,7 +132,7 @@ public sealed class GetPipesInboxCommand : PipesCmdlet
                 // The move is always held back by the read, and made (or handed to -CommitVariable) once every message is written.
                 try
                 {
-                    Stream(token => client.GetInboxAsync(since, Limit, All || (following && poll > 0), token, p => pending = p, WatermarkName, Folder, warnings.Enqueue), Give, "Get-PipesInbox");
+                    Stream(token => client.GetInboxAsync(since, Limit, All || (following && poll > 0), token, p => pending = p, WatermarkName, Folder, warnings.Enqueue, firstPollSince), Give, "Get-PipesInbox");
                 }
                 finally
                 {
