@@ -31,6 +31,25 @@ public sealed class ConfigurationTests : IDisposable
         Assert.Equal(expected, ConfigDirectory.Resolve(n => variables.GetValueOrDefault(n)).Path);
     }
 
+    [Theory]
+    [InlineData("Outlook.Mailbx", "(did you mean Outlook.Mailbox?)")]
+    [InlineData("outlook_timezone", "(did you mean Outlook.TimeZone?)")]
+    [InlineData("Http.MaxRetry", "(did you mean Http.MaxRetries?)")]
+    [InlineData("Log.Levl", "(did you mean Log.Level?)")]
+    [InlineData("Totally.Else", "which is not a Pipes setting; it is ignored")]
+    [InlineData("ActiveCampaign.ApiToken", "which is a secret, not a setting: it is ignored there, and kept in plain text. Store it with Set-PipesSecret ActiveCampaign.ApiToken")]
+    public void ANameInSettingsJsonThatIsNoSettingIsSaidWithTheSettingItMisspellsOrAsASecret(string name, string said)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(_env.Pipes.Settings.FilePath)!);
+        File.WriteAllText(_env.Pipes.Settings.FilePath, $$"""{ "{{name}}": "value-0123", "Http.MaxRetries": 2 }""");
+
+        var warning = Assert.Single(_env.Pipes.Settings.UnknownNameWarnings());
+
+        Assert.Contains($"'{name}'", warning);
+        Assert.Contains(said, warning);
+        Assert.DoesNotContain("value-0123", warning);
+    }
+
     [Fact]
     public void ConfigDirectoryFollowsXdgThenHomeOffWindows()
     {

@@ -138,6 +138,24 @@ foreach (`$ask in { Set-PipesConfig Outlook.PollIntervalMinutes 15 -Confirm }, {
         @($checkWarned -like '*operation log cannot be written*').Count | Should -Be 1
     }
 
+    It 'warns on every command, once, of a name in settings.json that is no setting, with the setting it misspells' {
+        # A hand-edited settings.json: the misspelt setting kept its default with nothing said but by Get-PipesConfig.
+        New-Item -ItemType Directory $env:PIPES_CONFIG_DIR | Out-Null
+        Set-Content (Join-Path $env:PIPES_CONFIG_DIR 'settings.json') '{ "Outlook.Mailbx": "outreach@example.com", "Import.MaxColumns": 300 }'
+        $csv = Join-Path $TestDrive 'one.csv'
+        'Name,Email', 'Ann,ann@example.com' | Set-Content $csv
+
+        $null = Import-PipesFile $csv -WarningVariable imported 3> $null
+        $null = Test-PipesIntegration ActiveCampaign -WarningVariable checked 3> $null
+        $null = Get-PipesConfig Outlook.* -WarningVariable listed 3> $null
+
+        foreach ($warned in $imported, $checked, $listed) {
+            @($warned -like "*'Outlook.Mailbx'*").Count | Should -Be 1
+            ($warned -like "*'Outlook.Mailbx'*") | Should -BeLike '*did you mean Outlook.Mailbox?*'
+        }
+        $imported -like '*MaxColumns*' | Should -BeNullOrEmpty
+    }
+
     It 'stops with Pipes.CorruptConfigFile when settings.json is broken' {
         New-Item -ItemType Directory $env:PIPES_CONFIG_DIR | Out-Null
         Set-Content (Join-Path $env:PIPES_CONFIG_DIR 'settings.json') '{ broken'

@@ -25,8 +25,7 @@ public sealed class GetPipesConfigCommand : PipesCmdlet
         {
             if (patterns is null || patterns.Any(p => p.IsMatch(error.Name))) WriteError(error, error.Name);
         });
-        foreach (var unknown in Environment.Settings.UnknownNames())
-            WriteWarning($"settings.json holds '{unknown}', which is not a Pipes setting; it is ignored. Run Get-PipesConfig to list the settings.");
+        WarnOnceOfSetup();
         var known = all.Select(s => s.Name).ToList();
         WriteObject(SelectByName(all, s => s.Name, Name, name => new UnknownSettingException(name, known)), enumerateCollection: true);
     });

@@ -18,21 +18,30 @@ public abstract class PipesCmdlet : PSCmdlet, IDisposable
 
     private protected PipesEnvironment Environment => _environment ??= PipesEnvironment.FromEnvironment();
 
-    private bool _logWarned;
+    private bool _setupWarned;
 
-    /// <summary>
-    /// Mirrors the log's events to <paramref name="listener"/> until disposed (see <see cref="Logging.OperationLog.Listen"/>); on this, the
-    /// pipeline thread, first warns once per command when the log's file cannot be written, which would otherwise lose its events unsaid.
-    /// </summary>
+    /// <summary>Mirrors the log's events to <paramref name="listener"/> until disposed (see <see cref="Logging.OperationLog.Listen"/>), after <see cref="WarnOnceOfSetup"/>.</summary>
     private protected IDisposable ListenToLog(Action<string> listener)
     {
-        var log = Environment.Log;
-        if (log.Unwritable is { } why && !_logWarned)
-        {
-            _logWarned = true;
-            WriteWarning(why);
-        }
-        return log.Listen(listener);
+        WarnOnceOfSetup();
+        return Environment.Log.Listen(listener);
+    }
+
+    /// <summary>
+    /// Once per command, on the pipeline thread: what in the config directory quietly takes effect otherwise. A log file that
+    /// cannot be written (its events would be lost unsaid), and names in settings.json that are no setting (a misspelt
+    /// 'Outlook.Mailbx' leaves the setting at its default, a secret typed there is kept in plain text). A settings.json that
+    /// cannot be read is left to the command's own reading, which reports it as its error.
+    /// </summary>
+    private protected void WarnOnceOfSetup()
+    {
+        if (_setupWarned) return;
+        _setupWarned = true;
+        if (Environment.Log.Unwritable is { } why) WriteWarning(why);
+        IReadOnlyList<string> unknown;
+        try { unknown = Environment.Settings.UnknownNameWarnings(); }
+        catch (PipesException) { return; }
+        foreach (var warning in unknown) WriteWarning(warning);
     }
 
     protected CancellationToken CancellationToken => _cancellation.Token;
