@@ -502,6 +502,15 @@ Import-Module '$(Join-Path (Get-RepoRoot) 'out/Pipes')'
         @(Get-Sent) | ForEach-Object { $_.toRecipients | ForEach-Object { $_.emailAddress.address } } | Should -Be @('ann@example.com', 'cy.office@example.com')
         $failed.FullyQualifiedErrorId | Should -Be 'Pipes.InvalidRecipient,Pipes.PowerShell.Commands.Outlook.SendPipesMailCommand'
         "$failed" | Should -Match 'di@example\.com> asked not to be written to \(All: "Remove me from your list"\)'
+        # The same messages after Select-Object, and read back from a CSV (the nightly's replies file): the opt-out still holds.
+        $selected = $messages | Select-Object Email, From, Subject, FromName, OptOut, Classification
+        $csv = Join-Path $TestDrive 'replies.csv'
+        $messages | Select-Object Email, FromAddress, Subject, FromName, @{ n = 'OptOut'; e = { "$($_.OptOut)" } }, @{ n = 'Classification'; e = { "$($_.Classification)" } } | Export-Csv $csv
+        foreach ($rows in $selected, (Import-Csv $csv)) {
+            $again = @($rows | Send-PipesMail -Subject '{Subject}' -Body 'Thank you, {FromName}.' -WhatIf -ErrorVariable refusedAgain -ErrorAction SilentlyContinue 6> $null)
+            $refusedAgain.FullyQualifiedErrorId | Should -Be 'Pipes.InvalidRecipient,Pipes.PowerShell.Commands.Outlook.SendPipesMailCommand'
+            "$refusedAgain" | Should -Match 'di@example\.com>? asked not to be written to \(OptOut All: "Remove me from your list"\)'
+        }
         # Nor invited to a meeting; and a bounce's sender is its mail server, no one to write to or invite.
         Invoke-RestMethod -Method Post "$($Fake.BaseUrl)/_fake/graph/folders/inbox/messages" -ContentType 'application/json' -Body (@{ subject = 'Undeliverable: Section 9'; receivedDateTime = '2027-01-05T11:00:00Z'
             body = @{ contentType = 'text'; content = 'Delivery has failed to these recipients: ed@example.com. 550 5.1.1 User unknown' }; from = @{ emailAddress = @{ address = 'postmaster@example.net' } } } | ConvertTo-Json -Depth 5) | Out-Null
@@ -509,6 +518,8 @@ Import-Module '$(Join-Path (Get-RepoRoot) 'out/Pipes')'
         $all | New-PipesEvent -Subject 'Call' -Start '2027-03-15 10:00' -TimeZone UTC -WhatIf -ErrorVariable refusedEvents -ErrorAction SilentlyContinue
         $refusedEvents.FullyQualifiedErrorId | Should -Be (@('Pipes.InvalidRecipient,Pipes.PowerShell.Commands.Outlook.NewPipesEventCommand') * 2)
         "$refusedEvents" | Should -Match 'is a bounce: its sender, postmaster@example\.net, is a mail server'
+        $all | Select-Object Email, From, Subject, Classification | New-PipesEvent -Subject 'Call' -Start '2027-03-15 10:00' -TimeZone UTC -WhatIf -ErrorVariable refusedSelected -ErrorAction SilentlyContinue
+        "$refusedSelected" | Should -Match 'is a bounce \(Classification Bounce\): its sender, postmaster@example\.net, is a mail server'
     }
 
     It 'reads only the Inbox with -Folder Inbox, and fails with Pipes.NotFound naming a folder the mailbox lacks, before anything is read' {
