@@ -154,6 +154,36 @@ Describe 'Import-PipesFile on other workbooks of these kinds' {
         "$w" | Should -Match "read 'Owners'"
     }
 
+    It 'reads every visible sheet a -Worksheet pattern matches, each record naming its sheet, and skips hidden ones with a warning' {
+        # A landman's workbook, a tab per county: one sheet was read (the best header's), and the others only named in a warning.
+        $rels = (1..4 | ForEach-Object { "<Relationship Id=`"r$_`" Type=`"$Rel/worksheet`" Target=`"worksheets/s$_.xml`"/>" }) -join ''
+        $book = New-Workbook (Join-Path $TestDrive 'counties.xlsx') ([ordered]@{
+            'xl/workbook.xml' = "<workbook xmlns=`"$Main`" xmlns:r=`"$Rel`"><sheets><sheet name=`"Harris`" sheetId=`"1`" r:id=`"r1`"/><sheet name=`"Lookup`" sheetId=`"2`" state=`"hidden`" r:id=`"r2`"/><sheet name=`"Reeves`" sheetId=`"3`" r:id=`"r3`"/><sheet name=`"Notes`" sheetId=`"4`" r:id=`"r4`"/></sheets></workbook>"
+            'xl/_rels/workbook.xml.rels' = "<Relationships xmlns=`"http://schemas.openxmlformats.org/package/2006/relationships`">$rels</Relationships>"
+            'xl/worksheets/s1.xml' = Sheet ((Row 'Name', 'Email') + (Row 'Ann Cole', 'ann@example.com') + (Row 'Bo Dee', 'bo@example.com'))
+            'xl/worksheets/s2.xml' = Sheet ((Row 'Name', 'Email') + (Row 'Old Owner', 'old@example.com'))
+            'xl/worksheets/s3.xml' = Sheet ((Row 'Owner', 'Cell') + (Row 'Cy Poe', '4325550101'))
+            'xl/worksheets/s4.xml' = Sheet ((Row 'Name', 'Email') + (Row 'Ann Cole', 'ann@example.com'))
+        })
+        $r = @(Import-PipesFile $book -Worksheet * -WarningVariable w -WarningAction SilentlyContinue)
+        $r | ForEach-Object { "$($_.FullName) in $($_.SourceSheet) row $($_.SourceRow)" } | Should -Be @('Ann Cole in Harris row 2', 'Bo Dee in Harris row 3', 'Cy Poe in Reeves row 2', 'Ann Cole in Notes row 2')
+        "$w" | Should -Match "counties\.xlsx: hidden worksheet\(s\) 'Lookup' match -Worksheet '\*' and were not read"
+        # The sheets are one import: a contact on two tabs is a duplicate, said with the sheet in the file's name.
+        $r[3].Issues | Should -Match 'Duplicate'
+        "$w" | Should -Match 'counties\.xlsx \[Notes\]: 1 duplicate row'
+        (Import-PipesFile $book -Worksheet 'R*' -WarningAction SilentlyContinue).FullName | Should -Be 'Cy Poe'
+        (Import-PipesFile $book -Worksheet Lookup -WarningAction SilentlyContinue).FullName | Should -Be 'Old Owner'   # named, a hidden sheet is read
+        @(Get-PipesImportPreview $book -Worksheet '[HR]*' -WarningAction SilentlyContinue).Format | Should -Be @('xlsx (Harris)', 'xlsx (Reeves)')
+        Import-PipesFile $book -Worksheet 'Lo*' -ErrorVariable err -ErrorAction SilentlyContinue -WarningAction SilentlyContinue | Should -BeNullOrEmpty
+        $err[0].FullyQualifiedErrorId | Should -Be 'Pipes.WorksheetNotFound,Pipes.PowerShell.Commands.Import.ImportPipesFileCommand'
+        "$($err[0])" | Should -Match "no visible worksheet that matches 'Lo\*'. Its worksheets: 'Harris', 'Lookup', 'Reeves', 'Notes'"
+        # A CSV has no sheets: the pattern is ignored with the warning any -Worksheet gets there.
+        $csv = Join-Path $TestDrive 'plain.csv'
+        'Name,Email', 'Dee Fox,dee@example.com' | Set-Content $csv
+        (Import-PipesFile $csv -Worksheet * -WarningVariable cw -WarningAction SilentlyContinue).SourceSheet | Should -BeNullOrEmpty
+        "$cw" | Should -Match "-Worksheet '\*' was ignored"
+    }
+
     It 'gives durations for elapsed-time cells' {
         $book = New-Workbook (Join-Path $TestDrive 'times.xlsx') ([ordered]@{
             'xl/workbook.xml' = "<workbook xmlns=`"$Main`" xmlns:r=`"$Rel`"><sheets><sheet name=`"Calls`" sheetId=`"1`" r:id=`"rId1`"/></sheets></workbook>"

@@ -211,7 +211,7 @@ public static class ContactImporter
         // The reader is past the rows looked at for the header: while they are handed out, their share of it is shown.
         var headFraction = source.Progress;
         var at = 0;
-        var step = new RowStep(new RecordBuilder(map, path, options.NameOrder, delimited: source.Delimiter is not null), path, options.Unique, seen, summary, headNuls,
+        var step = new RowStep(new RecordBuilder(map, path, options.NameOrder, delimited: source.Delimiter is not null), path, (source as XlsxSource)?.SheetName, options.Unique, seen, summary, headNuls,
             progress is null ? null : () => progress(at < head.Count ? headFraction * (at + 1) / head.Count : source.Progress));
         foreach (var row in new ReportFooter(map, summary).TableRows(RepeatedHeader.Dropped(DataRows(), map, summary)))
             if (step.Take(row) is { } item) yield return item;
@@ -296,7 +296,7 @@ public static class ContactImporter
 /// One data row of an import: the record, its issues, the duplicate check and the summary's counts.
 /// Kept out of the importer's iterator, which only finds the header and then hands each row here.
 /// </summary>
-internal sealed class RowStep(RecordBuilder builder, string path, bool unique, ContactKeys seen, ImportSummary summary, Dictionary<SourceRow, int>? headNuls, Action? progress)
+internal sealed class RowStep(RecordBuilder builder, string path, string? sheet, bool unique, ContactKeys seen, ImportSummary summary, Dictionary<SourceRow, int>? headNuls, Action? progress)
 {
     /// <summary>The issue on a record from a row a workbook's table part puts in its totals row, read as a contact (<see cref="SourceRow.InTableTotalsWithAContact"/>).</summary>
     internal const string TableTotalsContactIssue = "The workbook's table puts the row in its totals row, but it holds a contact (an email address or a phone number), so it was imported: the table's range may end a row short.";
@@ -331,6 +331,7 @@ internal sealed class RowStep(RecordBuilder builder, string path, bool unique, C
         if (row.IsBlank) return null;
         summary.DataRows++;
         var record = builder.Build(row, summary);
+        record.SourceSheet = sheet;
         if (nuls > 0) record.AddIssue($"{nuls} NUL character{(nuls == 1 ? "" : "s")} removed (the file is damaged or was saved with a wrong encoding).");
         if (row.Notes is { } notes)
         {

@@ -62,7 +62,9 @@ public class ContactRecord
     public string? Website { get; set; }
     public string? Notes { get; set; }
     public string SourceFile { get; set; } = "";
-    /// <summary>The line (CSV) or row (XLSX) number in the source file.</summary>
+    /// <summary>The worksheet the row was read from (XLSX); null for delimited text.</summary>
+    public string? SourceSheet { get; set; }
+    /// <summary>The line (CSV) or row (XLSX) number in the source file (in its worksheet).</summary>
     public long SourceRow { get; set; }
 
     /// <summary>

@@ -34,7 +34,13 @@ public static class ImportFile
     /// The names of an XLSX workbook's worksheets, visible ones first, for -Worksheet's tab completion;
     /// empty for a file that is not a workbook or cannot be read (completion never fails).
     /// </summary>
-    public static IReadOnlyList<string> WorksheetNames(string path)
+    public static IReadOnlyList<string> WorksheetNames(string path) => Worksheets(path).OrderBy(s => s.Hidden).Select(s => s.Name).ToList();
+
+    /// <summary>
+    /// An XLSX workbook's worksheets in its order, each with whether it is hidden, for a -Worksheet pattern; empty for a file that
+    /// is not a workbook or cannot be read (its import says why).
+    /// </summary>
+    public static IReadOnlyList<(string Name, bool Hidden)> Worksheets(string path)
     {
         try
         {
@@ -42,7 +48,7 @@ public static class ImportFile
             if (!File.Exists(path)) return [];
             using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
             using var package = new XlsxPackage(file, ImportLimits.Default, CancellationToken.None);
-            return package.Sheets.OrderBy(s => s.Hidden).Select(s => s.Name).ToList();
+            return package.Sheets.Select(s => (s.Name, s.Hidden)).ToList();
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException or System.Xml.XmlException or PipesException or XlsxPartException or KeyNotFoundException)
         {

@@ -26,8 +26,9 @@ public abstract class ContactFileCmdlet : PathCmdlet
     [ArgumentCompleter(typeof(DelimiterNameCompleter))]
     public char? Delimiter { get; set; }
 
-    /// <summary>The worksheet of an XLSX workbook: a name or a 1-based number.</summary>
+    /// <summary>The worksheet of an XLSX workbook: a name or a 1-based number; or a wildcard pattern ("*", "County*") for each visible sheet it matches.</summary>
     [Parameter]
+    [SupportsWildcards]
     [ArgumentCompleter(typeof(WorksheetNameCompleter))]
     public string? Worksheet { get; set; }
 
@@ -52,6 +53,35 @@ public abstract class ContactFileCmdlet : PathCmdlet
             NameOrder = nameOrder,
             Limits = FromSettings(ImportLimits.FromSettings),
         };
+    }
+
+    /// <summary>
+    /// The worksheets to read of <paramref name="path"/>, each with the name its messages give the file ("owners.xlsx [Harris]"):
+    /// -Worksheet as given (null: the import chooses), or, when it is a wildcard pattern that names no sheet as it is, each visible
+    /// sheet it matches, in the workbook's order. Hidden sheets it matches are skipped with a warning (name one to read it); none
+    /// matched is a non-terminating Pipes.WorksheetNotFound for the file. A file that is no workbook is read as given, and its
+    /// import says that -Worksheet does not apply.
+    /// </summary>
+    private protected IEnumerable<(string? Worksheet, string Name)> WorksheetsOf(string path)
+    {
+        var name = System.IO.Path.GetFileName(path);
+        if (Worksheet is null || !WildcardPattern.ContainsWildcardCharacters(Worksheet) || ImportFile.Worksheets(path) is not { Count: > 0 } sheets
+            || sheets.Any(s => string.Equals(s.Name, Worksheet, StringComparison.OrdinalIgnoreCase)))
+        {
+            yield return (Worksheet, name);
+            yield break;
+        }
+        var pattern = WildcardPattern.Get(Worksheet, WildcardOptions.IgnoreCase);
+        var matched = sheets.Where(s => pattern.IsMatch(s.Name)).ToList();
+        if (matched.Where(s => s.Hidden).Select(s => $"'{s.Name}'").ToList() is { Count: > 0 } hidden)
+            WriteWarning($"{name}: hidden worksheet(s) {string.Join(", ", hidden)} match -Worksheet '{Worksheet}' and were not read; -Worksheet with a hidden sheet's name reads it.");
+        if (matched.All(s => s.Hidden))
+        {
+            WriteError(new InvalidInputError("Import", "Read", $"'{name}' has no visible worksheet that matches '{Worksheet}'. Its worksheets: {string.Join(", ", sheets.Select(s => $"'{s.Name}'"))}.",
+                path, ErrorIds.WorksheetNotFound), path);
+            yield break;
+        }
+        foreach (var sheet in matched.Where(s => !s.Hidden)) yield return (sheet.Name, $"{name} [{sheet.Name}]");
     }
 
     private Dictionary<string, string>? ReadMapping()

@@ -19,13 +19,16 @@ public sealed class GetPipesImportPreviewCommand : ContactFileCmdlet
         var options = Options();
         foreach (var path in ResolvePaths())
         {
-            ForFile(path, () =>
+            foreach (var (worksheet, name) in WorksheetsOf(path))
             {
-                var preview = ContactImporter.Preview(path, options, SampleSize, CancellationToken);
-                foreach (var warning in preview.Warnings) WriteWarning(warning);
-                if (preview.Message is { } message) WriteWarning($"{System.IO.Path.GetFileName(path)}: {message}");
-                WriteObject(WithSampleObjects(preview));
-            });
+                ForFile(path, () =>
+                {
+                    var preview = ContactImporter.Preview(path, options with { Worksheet = worksheet }, SampleSize, CancellationToken);
+                    foreach (var warning in preview.Warnings) WriteWarning(warning);
+                    if (preview.Message is { } message) WriteWarning($"{name}: {message}");
+                    WriteObject(WithSampleObjects(preview));
+                });
+            }
         }
     }
 

@@ -37,19 +37,21 @@ public sealed class ImportPipesFileCommand : ContactFileCmdlet
 
     protected override void ProcessRecord()
     {
-        foreach (var path in ResolvePaths()) ImportFile(path);
+        foreach (var path in ResolvePaths())
+            foreach (var (worksheet, name) in WorksheetsOf(path))
+                ImportFile(path, _options! with { Worksheet = worksheet }, name);
     }
 
-    private void ImportFile(string path)
+    /// <param name="name">The file as its messages name it: its file name, with the worksheet when a -Worksheet pattern reads several.</param>
+    private void ImportFile(string path, ImportOptions options, string name)
     {
         var summary = new ImportSummary();
-        var name = System.IO.Path.GetFileName(path);
         // Read, normalised and written on this thread, one record at a time (see Pump for why not on a worker).
         var fraction = 0.0;
         // Warnings known before a record (an option that cannot apply, the sheet read, the mapping) are written
         // before it: a pipeline that stops early (Select-Object -First 5) never reaches the summary at the end.
         var warned = 0;
-        var read = ForFile(path, () => Pump(ContactImporter.Import(path, _options!, summary, _seen!, f => fraction = f, CancellationToken), item =>
+        var read = ForFile(path, () => Pump(ContactImporter.Import(path, options, summary, _seen!, f => fraction = f, CancellationToken), item =>
         {
             for (; warned < summary.Warnings.Count; warned++) WriteWarning(summary.Warnings[warned]);
             if (item.Error is not null) WriteError(item.Error, path);
