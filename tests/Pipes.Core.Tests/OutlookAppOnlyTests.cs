@@ -73,12 +73,7 @@ public sealed class OutlookAppOnlyTests : IClassFixture<FakeServerFixture>, IDis
     public async Task ATokenEndpointThatNeverAnswersIsATimeoutAfterHttpTimeoutSeconds()
     {
         // MSAL sets no timeout of its own: before, a silent Entra held the command (a nightly task) for ever.
-        using var env = new TestEnvironment(handlerFactory: () => new SilentHandler());
-        env.Pipes.Settings.Set("Outlook.GraphBaseUrl", _server.UrlOf(_graph));
-        env.Pipes.Settings.Set("Outlook.TenantId", "contoso.onmicrosoft.com");
-        env.Pipes.Settings.Set("Outlook.ClientId", GraphFake.ClientId);
-        env.Pipes.Settings.Set("Outlook.Mailbox", "outreach@contoso.com");
-        env.Pipes.Secrets.Set("Outlook.ClientSecret", GraphFake.ClientSecret);
+        using var env = SilentEntra();
         env.Pipes.Settings.Set("Http.TimeoutSeconds", 1L);
         var clock = System.Diagnostics.Stopwatch.StartNew();
 
@@ -87,6 +82,18 @@ public sealed class OutlookAppOnlyTests : IClassFixture<FakeServerFixture>, IDis
         Assert.Equal("Pipes.Timeout", error.ErrorId);
         Assert.Contains("no answer within 1 s", error.Message, StringComparison.Ordinal);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(15), $"took {clock.Elapsed}");
+    }
+
+    /// <summary>An app-only sign-in whose every request, Entra's first, goes to a <see cref="SilentHandler"/>.</summary>
+    private TestEnvironment SilentEntra()
+    {
+        var env = new TestEnvironment(handlerFactory: () => new SilentHandler());
+        env.Pipes.Settings.Set("Outlook.GraphBaseUrl", _server.UrlOf(_graph));
+        env.Pipes.Settings.Set("Outlook.TenantId", "contoso.onmicrosoft.com");
+        env.Pipes.Settings.Set("Outlook.ClientId", GraphFake.ClientId);
+        env.Pipes.Settings.Set("Outlook.Mailbox", "outreach@contoso.com");
+        env.Pipes.Secrets.Set("Outlook.ClientSecret", GraphFake.ClientSecret);
+        return env;
     }
 
     /// <summary>A server that takes every request and never answers (until the request is cancelled).</summary>
@@ -133,12 +140,7 @@ public sealed class OutlookAppOnlyTests : IClassFixture<FakeServerFixture>, IDis
     [Fact]
     public async Task AHealthCheckWaitsForEntraNoLongerThanItsOwnWait()
     {
-        using var env = new TestEnvironment(handlerFactory: () => new SilentHandler());
-        env.Pipes.Settings.Set("Outlook.GraphBaseUrl", _server.UrlOf(_graph));
-        env.Pipes.Settings.Set("Outlook.TenantId", "contoso.onmicrosoft.com");
-        env.Pipes.Settings.Set("Outlook.ClientId", GraphFake.ClientId);
-        env.Pipes.Settings.Set("Outlook.Mailbox", "outreach@contoso.com");
-        env.Pipes.Secrets.Set("Outlook.ClientSecret", GraphFake.ClientSecret);
+        using var env = SilentEntra();
         var clock = System.Diagnostics.Stopwatch.StartNew();
 
         // Http.TimeoutSeconds is 30 by default; the check's wait is 1 s.
