@@ -6,6 +6,9 @@ BeforeAll {
     function script:Connect-Fake {
         Connect-PipesOutlook -AccessToken (ConvertTo-SecureString 'fake-graph-access-token-0123456789' -AsPlainText -Force) | Out-Null
     }
+    # A day ahead of today, for the tests that count warnings: a start in the past is warned about, and the fixed 2027 dates
+    # the others use (chosen for their daylight-saving changes) will be past one day.
+    $script:Ahead = (Get-Date).AddDays(30).ToString('yyyy-MM-dd')
     function script:Get-CalendarRequest([string] $Method) {
         @(Get-PipesFakeRequest $Fake | Where-Object { $_.path -match '/(events|calendarView)' -and (-not $Method -or $_.method -eq $Method) })
     }
@@ -91,11 +94,11 @@ Describe 'Outlook calendar' {
 
     It 'says once that a typed -Attendee leaves the piped records'' Email out, and a script block invites both' {
         $owners = [pscustomobject]@{ Email = 'ann@example.com'; FirstName = 'Ann' }, [pscustomobject]@{ Email = 'bo@example.com'; FirstName = 'Bo' }
-        $alone = $owners | New-PipesEvent -Subject 'Prep {FirstName}' -Start '2027-03-15 10:00' -TimeZone UTC -Attendee boss@example.com -WarningVariable w -WarningAction SilentlyContinue
+        $alone = $owners | New-PipesEvent -Subject 'Prep {FirstName}' -Start "$Ahead 10:00" -TimeZone UTC -Attendee boss@example.com -WarningVariable w -WarningAction SilentlyContinue
         $alone.Attendees | Should -Be @('boss@example.com', 'boss@example.com')
         @($w).Count | Should -Be 1
         "$w" | Should -Match "-Attendee was given, so the piped records' Email \(ann@example\.com, \.\.\.\) is not invited"
-        $both = $owners | New-PipesEvent -Subject 'Call {FirstName}' -Start '2027-03-16 10:00' -TimeZone UTC -Attendee { $_.Email; 'boss@example.com' } -WarningVariable w2 -WarningAction SilentlyContinue
+        $both = $owners | New-PipesEvent -Subject 'Call {FirstName}' -Start "$Ahead 11:00" -TimeZone UTC -Attendee { $_.Email; 'boss@example.com' } -WarningVariable w2 -WarningAction SilentlyContinue
         $both[1].Attendees | Should -Be @('bo@example.com', 'boss@example.com')
         $w2 | Should -BeNullOrEmpty
     }
@@ -344,7 +347,7 @@ catch { `$_.FullyQualifiedErrorId; `$_.Exception.Message; `$_.ErrorDetails.Recom
 
     It 'keeps the event and warns when the mailbox cannot host Teams meetings' {
         Invoke-RestMethod -Method Post -Uri "$($Fake.BaseUrl)/_fake/graph/teams?enabled=false" | Out-Null
-        $event = New-PipesEvent -Subject 'Call' -Start '2027-03-15 10:00' -TeamsMeeting -WarningVariable warned -WarningAction SilentlyContinue
+        $event = New-PipesEvent -Subject 'Call' -Start "$Ahead 10:00" -TeamsMeeting -WarningVariable warned -WarningAction SilentlyContinue
         $event.Id | Should -Not -BeNullOrEmpty
         $event.JoinUrl | Should -BeNullOrEmpty
         $warned[0] | Should -BeLike '*no Teams join URL*'
