@@ -51,6 +51,26 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public void ANameWrittenInAnotherCaseOrWithSpacesIsTheSettingAndSettingItReplacesTheVariant()
+    {
+        // A trial: 'outlook.mailbox' was neither read (the value looked up by its exact name) nor warned about (the catalogue reads
+        // names case aside, so it was no unknown name): silently the default.
+        Directory.CreateDirectory(Path.GetDirectoryName(_env.Pipes.Settings.FilePath)!);
+        File.WriteAllText(_env.Pipes.Settings.FilePath, """{ "outlook.mailbox": "outreach@example.com", " Http.MaxRetries ": 5 }""");
+
+        Assert.Equal("outreach@example.com", _env.Pipes.Settings.Get("Outlook.Mailbox").Value);
+        Assert.Equal(5L, _env.Pipes.Settings.Get("Http.MaxRetries").Value);
+        Assert.False(_env.Pipes.Settings.Get("Outlook.Mailbox").IsDefault);
+        Assert.Empty(_env.Pipes.Settings.UnknownNameWarnings());
+
+        _env.Pipes.Settings.Set("Outlook.Mailbox", "sales@example.com");
+        var written = File.ReadAllText(_env.Pipes.Settings.FilePath);
+        Assert.Contains("\"Outlook.Mailbox\"", written);
+        Assert.DoesNotContain("outlook.mailbox", written);
+        Assert.Equal("sales@example.com", _env.Pipes.Settings.Get("Outlook.Mailbox").Value);
+    }
+
+    [Fact]
     public void ConfigDirectoryFollowsXdgThenHomeOffWindows()
     {
         if (OperatingSystem.IsWindows()) return;

@@ -165,6 +165,11 @@ public sealed class SecretAndLoggingTests : IClassFixture<FakeServerFixture>
 
             Assert.Contains(folder, log.Unwritable);
             Assert.Single(heard, h => h.Contains("read a file"));
+            // Today's file a folder: Serilog's sink would drop every event, unsaid.
+            var dayFolder = Path.Combine(root, "day");
+            Directory.CreateDirectory(Path.Combine(dayFolder, $"pipes-{DateTime.Now:yyyyMMdd}.log"));
+            using var dayLog = new OperationLog(dayFolder, new Redactor());
+            Assert.Contains("is a folder", dayLog.Unwritable);
             using var writable = new OperationLog(Path.Combine(root, "other"), new Redactor());
             Assert.Null(writable.Unwritable);
             Assert.Empty(Directory.GetFiles(Path.Combine(root, "other"))); // the probe leaves nothing behind

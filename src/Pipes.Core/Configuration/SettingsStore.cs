@@ -125,6 +125,8 @@ public sealed class SettingsStore(string path, PipesCatalog? catalog = null)
         var node = value is null ? null : definition.Convert(value);
         var stored = _file.Update(content =>
         {
+            // The name as written by hand in another case or with spaces ('outlook.mailbox ') is the same setting: replaced, not left beside it.
+            foreach (var variant in content.Select(p => p.Key).Where(k => k != definition.Name && Names(k, definition.Name)).ToList()) content.Remove(variant);
             if (node is null) content.Remove(definition.Name);
             else content[definition.Name] = node;
             return content;
@@ -135,10 +137,16 @@ public sealed class SettingsStore(string path, PipesCatalog? catalog = null)
 
     private SettingDefinition Require(string name) => _catalog.RequireSetting(name);
 
+    /// <summary>Whether a key of settings.json names the setting <paramref name="name"/>, as <see cref="PipesCatalog.FindSetting"/> reads names: case and surrounding spaces aside.</summary>
+    private static bool Names(string key, string name) => string.Equals(key.Trim(), name, StringComparison.OrdinalIgnoreCase);
+
     private static SettingValue ToValue(SettingDefinition definition, JsonObject stored)
     {
-        // A file edited by hand may hold a value of the wrong type; report it by name instead of crashing.
-        var node = stored[definition.Name];
+        // A file edited by hand may hold a value of the wrong type; report it by name instead of crashing. It may also write the
+        // name in another case or with spaces, as the catalogue reads names ('outlook.mailbox'): that is the setting too (it was
+        // ignored, silently, as it was no unknown name either).
+        var node = stored.TryGetPropertyValue(definition.Name, out var exact) ? exact
+            : stored.FirstOrDefault(p => Names(p.Key, definition.Name)).Value;
         object? value;
         try
         {

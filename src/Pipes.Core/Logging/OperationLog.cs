@@ -55,6 +55,7 @@ public sealed class OperationLog : IDisposable
             Configuration.OwnerOnlyDirectory.Create(logDirectory);
             // Today's file as the sink names it (local date), else a probe beside it, created and removed.
             var today = Path.Combine(logDirectory, $"pipes-{DateTime.Now:yyyyMMdd}.log");
+            if (Directory.Exists(today)) throw new IOException($"'{today}' is a folder, where today's log file should be");
             var probe = File.Exists(today) ? today : Path.Combine(logDirectory, $".pipes-probe-{System.Environment.ProcessId}");
             using (new FileStream(probe, FileMode.Append, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete)) { }
             if (probe != today) File.Delete(probe);
