@@ -10,7 +10,7 @@ namespace Pipes.PowerShell.Commands.Outlook;
 /// Select-Object, or a row of the nightly's replies CSV read back with Import-Csv: its OptOut and Classification are then
 /// properties of another object, or text.
 /// </summary>
-internal static class InboxSender
+internal static partial class InboxSender
 {
     /// <summary>Why <paramref name="record"/>'s sender is not to be written to, or null when it may be (or the record says nothing of it).</summary>
     public static string? Refusal(PSObject? record)
@@ -26,16 +26,19 @@ internal static class InboxSender
         }
         var sender = Text(record, "From") ?? Text(record, "FromAddress") ?? Text(record, "Email") ?? "the sender";
         if (record.Properties["OptOut"]?.Value is { } optOutValue && StopsMail(optOutValue))
-            return $"{sender} asked not to be written to (OptOut {Shown(optOutValue)})";
+            return (optOutValue is PSObject { BaseObject: ReplyOptOut } or ReplyOptOut)
+                ? $"{sender} asked not to be written to (OptOut {Shown(optOutValue)})"
+                : $"the record's OptOut, '{Shown(optOutValue)}', is read as {sender}'s request not to be written to";
         if (Text(record, "Classification") is { } classification && classification.Equals(nameof(ReplyClass.Bounce), StringComparison.OrdinalIgnoreCase))
-            return $"the message is a bounce (Classification Bounce): its sender, {sender}, is a mail server";
+            return $"the record is a bounce (Classification Bounce): its sender ({sender}) is the mail server that reported it, not a person to write to";
         return null;
     }
 
     /// <summary>
     /// Whether an OptOut value stops mail: a <see cref="ReplyOptOut"/> of All or Email, or its text ('All: "remove me"', as
-    /// Export-Csv writes it). Other text is read on the safe side: only nothing, a no ('False', 'No', 'N', '0', 'None') or a
-    /// request about calls alone ('Calls: ...') lets a message go.
+    /// Export-Csv writes it). Other text is read on the safe side: only nothing, a no alone ('False', 'No', 'N', '0', 'None') or
+    /// text that names calls and nothing else outside its quoted words ('Calls: "stop calling"') lets a message go; 'Calls: "x";
+    /// Email: "y"' or 'No: "remove me"' does not.
     /// </summary>
     private static bool StopsMail(object value)
     {
@@ -49,10 +52,16 @@ internal static class InboxSender
                 return scope is OptOutScope.All or OptOutScope.Email;
         }
         var text = value.ToString()?.Trim() ?? "";
-        var word = text.Split(':', 2)[0].Trim();
-        return text.Length > 0 && !word.Equals(nameof(OptOutScope.Calls), StringComparison.OrdinalIgnoreCase)
-            && !new[] { "False", "No", "N", "0", "None" }.Contains(word, StringComparer.OrdinalIgnoreCase);
+        if (text.Length == 0 || new[] { "False", "No", "N", "0", "None" }.Contains(text, StringComparer.OrdinalIgnoreCase)) return false;
+        var named = Word().Matches(QuotedWords().Replace(text, " ")).Select(m => m.Value).ToList();
+        return !(named.Count > 0 && named.All(w => w.Equals(nameof(OptOutScope.Calls), StringComparison.OrdinalIgnoreCase)));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("\"[^\"]*\"")]
+    private static partial System.Text.RegularExpressions.Regex QuotedWords();
+
+    [System.Text.RegularExpressions.GeneratedRegex("\\p{L}+")]
+    private static partial System.Text.RegularExpressions.Regex Word();
 
     private static string? Text(PSObject record, string property) =>
         record.Properties[property]?.Value?.ToString() is { Length: > 0 } text ? text.Trim() : null;
