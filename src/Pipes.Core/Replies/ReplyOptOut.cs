@@ -55,6 +55,10 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
             var words = (start is null ? match.Value : sender[start[match.Index]..end![match.Index + match.Length - 1]]).Trim();
             // "Do not call or email again" names both: any contact.
             var (calls, mail) = (match.Groups["calls"].Success, match.Groups["mail"].Success);
+            // "No more calls or emails", "don't want any more letters and calls": a channel joined to the one named stops too
+            // (a trial: Calls only, and the sender was written to). Joined by a word, not a comma: "don't call, email me" asks for mail.
+            if (JoinedChannel().Match(newText, match.Index + match.Length) is { Success: true } joined)
+                (calls, mail) = (calls || joined.Groups["calls"].Success, mail || joined.Groups["mail"].Success);
             var scope = calls == mail ? OptOutScope.All : calls ? OptOutScope.Calls : OptOutScope.Email;
             // To whom or where, not whether, when the same channel is asked for elsewhere: "don't call me at work, my cell is ...",
             // "don't call my office, call my cell", "stop sending letters addressed to my late husband, send any offer to me", "quit
@@ -495,6 +499,11 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
 
     // Words just before a request that undo it: "no need to remove me", "you don't have to unsubscribe me", "I never asked you to stop",
     // "please do not remove me from your list", "I don't want to unsubscribe" (a request the sender says they are not making),
+    // A channel joined to a request's own right after it: "... calls or emails", "... letters and phone calls", "... e-mails / texts".
+    [GeneratedRegex("""\G\s*,?\s*(?:or|and|nor|&|/)\s*(?:any\s+)?(?:(?<mail>e-?mails|letters|mailings|mail)|(?<calls>(?:phone\s+)?calls|texts))\b""",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex JoinedChannel();
+
     // and the same in Spanish ("no hace falta que me borren"), French, German and Portuguese, where a "que" or a pronoun sits between.
     [GeneratedRegex("""(?:(?:please\s+)?(?:do\s+not|don'?t)(?:\s+want\s+(?:you\s+)?to)?|no\s+need\s+to|don'?t\s+(?:have|need)\s+to|do\s+not\s+(?:have|need)\s+to|not\s+asking\s+(?:you\s+)?to|never\s+asked\s+(?:you\s+)?to|didn'?t\s+ask\s+(?:you\s+)?to|why\s+did\s+you|no\s+es\s+necesario|no\s+hace\s+falta|no\s+necesita[ns]?|pas\s+besoin\s+de|inutile\s+de|n[ãa]o\s+precisa[m]?(?:\s+de)?|n[ãa]o\s+[ée]\s+necess[áa]rio|nicht\s+n[öo]tig,?|m[üu]ssen\s+sie\s+mich\s+nicht)\s*(?:(?:que|to)\s+)?(?:(?:me|nos|te|le|les|you|u)\s+)?$""",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -91,6 +91,13 @@ public sealed class ReplyOptOutTests
     [InlineData("Unsubscribe?", OptOutScope.All, "Unsubscribe")]
     [InlineData("Not selling - don't call - I'll write if that changes.", OptOutScope.Calls, "don't call")] // between dashes, as notes write it
     [InlineData("Please don't send any more letters or emails.", OptOutScope.Email, "Please don't send any more letters or emails")]
+    // A channel joined to the one named stops too (a trial: 'No more calls or emails please' stopped calls only).
+    [InlineData("No more calls or emails please", OptOutScope.All, "No more calls")]
+    [InlineData("I do not want any more letters and phone calls from you people.", OptOutScope.All, "do not want any more letters")]
+    [InlineData("no further e-mails / texts", OptOutScope.All, "no further e-mails")]
+    [InlineData("Quit calling and emailing me", OptOutScope.All, "Quit calling and emailing")]
+    [InlineData("No more calls or texts.", OptOutScope.Calls, "No more calls")]
+    [InlineData("Don't call, email me the offer.", OptOutScope.Calls, "Don't call")] // a comma is no join: mail is asked for
     public void FindsTheRequestAndWhatItStops(string body, OptOutScope scope, string words)
     {
         var optOut = Classify(body).OptOut;
