@@ -152,6 +152,25 @@ public sealed class OutlookAppOnlyTests : IClassFixture<FakeServerFixture>, IDis
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
     }
 
+    [Theory]
+    [InlineData(503, "Pipes.Unavailable")]
+    [InlineData(429, "Pipes.RateLimited")]
+    public async Task EntraBusyOrDownIsSaidSoNotAWrongSecret(int status, string errorId)
+    {
+        // A trial: Entra's 503 'service_not_available' was Pipes.AuthenticationFailed, advising another client secret.
+        // No Retry-After: MSAL would keep the answer in its process-wide throttling cache, and other tests' sign-ins would meet it.
+        _server.Faults.Add(new Fault(FaultKind.Status) { StatusCode = status, PathSuffix = "/oauth2/v2.0/token", Times = 100 });
+
+        var error = await Assert.ThrowsAnyAsync<IntegrationError>(() => new OutlookClient(_env.Pipes).SendMailAsync(Mail));
+        var check = await new OutlookClient(_env.Pipes).CheckAsync();
+
+        Assert.Equal(errorId, error.ErrorId);
+        Assert.Contains("the sign-in itself was not refused", error.Message);
+        Assert.DoesNotContain("secret", error.Message + error.RecommendedAction, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(errorId, check.ErrorId);
+        Assert.Empty(_graph.Sent);
+    }
+
     [Fact]
     public async Task EntraDroppingTheConnectionIsUnavailableNotASignInFailure()
     {

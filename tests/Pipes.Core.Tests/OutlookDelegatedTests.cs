@@ -103,6 +103,22 @@ public sealed class OutlookDelegatedTests : IClassFixture<FakeServerFixture>, ID
     }
 
     [Fact]
+    public async Task EntraDownDuringRenewalIsUnavailableNotANewSignIn()
+    {
+        // An app of its own: MSAL keeps a public client's 5xx a minute in its process-wide throttling cache, keyed by the app,
+        // and the other tests' renewals would meet it.
+        _env.Pipes.Settings.Set("Outlook.ClientId", "00000000-0000-0000-0000-00000000503a");
+        await new OutlookClient(_env.Pipes).SignInWithDeviceCodeAsync(_ => { });
+        _graph.ExpireIssuedTokens();
+        _server.Faults.Add(new Fault(FaultKind.Status) { StatusCode = 503, PathSuffix = "/oauth2/v2.0/token", Times = 100 });
+
+        var error = await Assert.ThrowsAsync<UnavailableError>(() => new OutlookClient(_env.Pipes).SendMailAsync(Mail));
+
+        Assert.Equal("Pipes.Unavailable", error.ErrorId);
+        Assert.Contains("Microsoft Entra is unavailable (HTTP 503", error.Message);
+    }
+
+    [Fact]
     public async Task EntraDroppingTheConnectionDuringRenewalIsUnavailableNotANewSignIn()
     {
         await new OutlookClient(_env.Pipes).SignInWithDeviceCodeAsync(_ => { });

@@ -39,6 +39,10 @@ internal sealed class AppOnlyTokenSource
         {
             throw timedOut;
         }
+        catch (MsalServiceException exception) when (MsalHttp.Busy(exception) is { } busy)
+        {
+            throw busy;
+        }
         catch (MsalServiceException exception)
         {
             throw new AuthenticationError("Outlook", "SignIn", $"Microsoft Entra refused the app's sign-in ({exception.ErrorCode}).", (System.Net.HttpStatusCode)exception.StatusCode,

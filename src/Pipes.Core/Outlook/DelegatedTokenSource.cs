@@ -44,6 +44,10 @@ internal sealed class DelegatedTokenSource
             // No answer says nothing about the sign-in or the refresh token: the next run may get one.
             throw timedOut;
         }
+        catch (MsalServiceException exception) when (MsalHttp.Busy(exception) is { } busy)
+        {
+            throw busy;
+        }
         catch (MsalServiceException exception)
         {
             throw new AuthenticationError("Outlook", "SignIn", $"The device-code sign-in did not complete ({exception.ErrorCode}).", null,
@@ -71,6 +75,10 @@ internal sealed class DelegatedTokenSource
         catch (MsalUiRequiredException exception)
         {
             throw SignInNeeded($"the sign-in has lapsed ({exception.ErrorCode})");
+        }
+        catch (MsalServiceException exception) when (MsalHttp.Busy(exception) is { } busy)
+        {
+            throw busy;
         }
         catch (MsalServiceException exception)
         {

@@ -34,6 +34,20 @@ internal static class MsalHttp
     public static string Authority(PipesEnvironment environment, string tenant) =>
         environment.Settings.GetValue<string>("Outlook.AuthorityHost")!.TrimEnd('/') + "/" + tenant;
 
+    /// <summary>
+    /// <c>Pipes.RateLimited</c> (HTTP 429, with its Retry-After) or <c>Pipes.Unavailable</c> (5xx) when Microsoft Entra's answer says it
+    /// is busy or down rather than that it refuses the sign-in; otherwise null. Both sign-ins reported such an answer as a wrong secret or
+    /// a lapsed sign-in (a trial: 'service_not_available' advised storing another client secret).
+    /// </summary>
+    public static IntegrationError? Busy(MsalServiceException exception) => exception.StatusCode switch
+    {
+        429 => new RateLimitedError("Outlook", "SignIn", $"Microsoft Entra is limiting requests (HTTP 429, {exception.ErrorCode}); the sign-in itself was not refused.",
+            System.Net.HttpStatusCode.TooManyRequests, exception.Headers?.RetryAfter?.Delta),
+        >= 500 => new UnavailableError("Outlook", "SignIn", $"Microsoft Entra is unavailable (HTTP {exception.StatusCode}, {exception.ErrorCode}); the sign-in itself was not refused.",
+            (System.Net.HttpStatusCode)exception.StatusCode, exception, "Try again later; https://status.cloud.microsoft shows Entra's state."),
+        _ => null,
+    };
+
     /// <summary>MSAL lets network failures through as they are; both sign-ins report them as Pipes.Unavailable.</summary>
     public static UnavailableError Unreachable(HttpRequestException exception) =>
         new("Outlook", "SignIn", "Microsoft Entra could not be reached: " + exception.Message, inner: exception);
