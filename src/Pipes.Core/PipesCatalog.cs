@@ -56,9 +56,56 @@ public sealed class PipesCatalog
 
     public SettingDefinition? FindSetting(string name) => _settings.GetValueOrDefault(name.Trim());
 
-    /// <summary>The setting, or <see cref="UnknownSettingException"/> listing the known names.</summary>
-    public SettingDefinition RequireSetting(string name) =>
-        FindSetting(name) ?? throw new UnknownSettingException(name, Settings.Select(d => d.Name));
+    /// <summary>The setting, or <see cref="UnknownSettingException"/> listing the known names (and the one it likely misspells).</summary>
+    public SettingDefinition RequireSetting(string name) => FindSetting(name) ?? throw UnknownSetting(name);
+
+    /// <summary><c>Pipes.UnknownSetting</c> for <paramref name="name"/>, saying what it likely means (<see cref="Meant"/>).</summary>
+    public UnknownSettingException UnknownSetting(string name) => new(name, Settings.Select(d => d.Name), Meant(name));
+
+    /// <summary>
+    /// What a name that is no setting likely means, said as the end of a sentence about it: "did you mean Outlook.Mailbox?" for a
+    /// misspelt setting ('Outlook.Mailbx', 'outlook_timezone', 'Http.MaxRetry', 'Http.Timeout' for Http.TimeoutSeconds), or that it
+    /// is a secret ('outlook_client_secret'); null when nothing is near. Letters and digits compared, case aside, within a few
+    /// edits by length, or the start of a longer name.
+    /// </summary>
+    public string? Meant(string name)
+    {
+        var (setting, settingEdits) = Nearest(name, Settings.Select(d => d.Name));
+        var (secret, secretEdits) = Nearest(name, Secrets.Select(d => d.Name));
+        if (secret is not null && (setting is null || secretEdits < settingEdits))
+            return $"it is the secret {secret}, which Set-PipesSecret stores";
+        return setting is null ? null : $"did you mean {setting}?";
+    }
+
+    private static (string? Name, int Edits) Nearest(string name, IEnumerable<string> candidates)
+    {
+        static string Letters(string text) => new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+        var given = Letters(name);
+        var names = candidates.ToList();
+        var (best, edits) = (default(string), int.MaxValue);
+        foreach (var candidate in names)
+            if (EditDistance(given, Letters(candidate)) is var distance && distance < edits) (best, edits) = (candidate, distance);
+        // A longer name bears more slips ('MaxRetry' for 'MaxRetries' is three).
+        if (edits <= given.Length switch { <= 5 => 1, <= 11 => 2, _ => 3 }) return (best, edits);
+        // Else the start of a longer name ('Http.Timeout' for Http.TimeoutSeconds), the shortest such, as near as the most edits allowed.
+        var longer = given.Length < 6 ? null : names.Where(c => Letters(c).StartsWith(given, StringComparison.Ordinal)).OrderBy(c => c.Length).FirstOrDefault();
+        return longer is null ? (null, int.MaxValue) : (longer, 3);
+    }
+
+    /// <summary>Levenshtein distance: the fewest insertions, deletions and substitutions that turn one text into the other.</summary>
+    private static int EditDistance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            previous = current;
+        }
+        return previous[b.Length];
+    }
 
     /// <summary>The secret, or <c>Pipes.UnknownSecret</c> listing the known names.</summary>
     public SecretDefinition RequireSecret(string? name) =>

@@ -37,7 +37,9 @@ public sealed class ConfigurationTests : IDisposable
     [InlineData("Http.MaxRetry", "(did you mean Http.MaxRetries?)")]
     [InlineData("Log.Levl", "(did you mean Log.Level?)")]
     [InlineData("Totally.Else", "which is not a Pipes setting; it is ignored")]
-    [InlineData("ActiveCampaign.ApiToken", "which is a secret, not a setting: it is ignored there, and kept in plain text. Store it with Set-PipesSecret ActiveCampaign.ApiToken")]
+    [InlineData("Http.Timeout", "(did you mean Http.TimeoutSeconds?)")]
+    [InlineData("ActiveCampaign.ApiToken", "which is no setting: it is the secret ActiveCampaign.ApiToken, which Set-PipesSecret stores. It is ignored there, and kept in plain text")]
+    [InlineData("outlook_client_secret", "it is the secret Outlook.ClientSecret")]
     public void ANameInSettingsJsonThatIsNoSettingIsSaidWithTheSettingItMisspellsOrAsASecret(string name, string said)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(_env.Pipes.Settings.FilePath)!);

@@ -148,12 +148,19 @@ foreach (`$ask in { Set-PipesConfig Outlook.PollIntervalMinutes 15 -Confirm }, {
         $null = Import-PipesFile $csv -WarningVariable imported 3> $null
         $null = Test-PipesIntegration ActiveCampaign -WarningVariable checked 3> $null
         $null = Get-PipesConfig Outlook.* -WarningVariable listed 3> $null
+        # Commands that do not read through the log say it at their end (a trial: these were silent).
+        $null = Get-PipesImportPreview $csv -WarningVariable previewed 3> $null
+        $null = Set-PipesConfig Http.MaxRetries 4 -WarningVariable set 3> $null
+        $null = Get-PipesSecretInfo -WarningVariable secrets 3> $null
 
-        foreach ($warned in $imported, $checked, $listed) {
+        foreach ($warned in $imported, $checked, $listed, $previewed, $set, $secrets) {
             @($warned -like "*'Outlook.Mailbx'*").Count | Should -Be 1
             ($warned -like "*'Outlook.Mailbx'*") | Should -BeLike '*did you mean Outlook.Mailbox?*'
         }
         $imported -like '*MaxColumns*' | Should -BeNullOrEmpty
+        # Asked for by a name that is none, the error says what it likely is.
+        { Set-PipesConfig Outlook.Mailbx x -ErrorAction Stop } | Should -Throw -ExpectedMessage "*'Outlook.Mailbx' is not a Pipes setting (did you mean Outlook.Mailbox?)*"
+        { Set-PipesConfig outlook_client_secret x -ErrorAction Stop } | Should -Throw -ExpectedMessage '*(it is the secret Outlook.ClientSecret, which Set-PipesSecret stores)*'
     }
 
     It 'stops with Pipes.CorruptConfigFile when settings.json is broken' {

@@ -47,49 +47,13 @@ public sealed class SettingsStore(string path, PipesCatalog? catalog = null)
     public IReadOnlyList<string> UnknownNames() => Read().Select(p => p.Key).Where(k => _catalog.FindSetting(k) is null).ToList();
 
     /// <summary>
-    /// A warning for each of <see cref="UnknownNames"/>: it is ignored, so the setting meant keeps its default, and which setting
-    /// it is likely a misspelling of ("Outlook.Mailbx", "outlook_mailbox"), or that it names a secret, which settings.json keeps
-    /// in plain text. Throws as reading settings.json does (Pipes.CorruptConfigFile).
+    /// A warning for each of <see cref="UnknownNames"/>: it is ignored, so the setting meant keeps its default, and what it likely
+    /// means (<see cref="PipesCatalog.Meant"/>: a misspelt setting, or a secret, which settings.json keeps in plain text). Throws as
+    /// reading settings.json does (Pipes.CorruptConfigFile).
     /// </summary>
-    public IReadOnlyList<string> UnknownNameWarnings() => UnknownNames().Select(name =>
-    {
-        var secret = _catalog.Secrets.FirstOrDefault(d => string.Equals(d.Name, name.Trim(), StringComparison.OrdinalIgnoreCase));
-        if (secret is not null)
-            return $"settings.json holds '{name}', which is a secret, not a setting: it is ignored there, and kept in plain text. "
-                + $"Store it with Set-PipesSecret {secret.Name}, then remove it from settings.json.";
-        var meant = Closest(name) is { } closest ? $" (did you mean {closest}?)" : "";
-        return $"settings.json holds '{name}', which is not a Pipes setting{meant}; it is ignored. Run Get-PipesConfig to list the settings.";
-    }).ToList();
-
-    /// <summary>The setting whose name <paramref name="name"/> most likely misspells: the same letters and digits, or a few edits from them.</summary>
-    private string? Closest(string name)
-    {
-        static string Letters(string text) => new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
-        var given = Letters(name);
-        var (best, distance) = (default(string), int.MaxValue);
-        foreach (var definition in _catalog.Settings)
-        {
-            var edits = EditDistance(given, Letters(definition.Name));
-            if (edits < distance) (best, distance) = (definition.Name, edits);
-        }
-        // A longer name bears more slips ('MaxRetry' for 'MaxRetries' is three).
-        return distance <= given.Length switch { <= 5 => 1, <= 11 => 2, _ => 3 } ? best : null;
-    }
-
-    /// <summary>Levenshtein distance: the fewest insertions, deletions and substitutions that turn one text into the other.</summary>
-    private static int EditDistance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            previous = current;
-        }
-        return previous[b.Length];
-    }
+    public IReadOnlyList<string> UnknownNameWarnings() => UnknownNames().Select(name => _catalog.Meant(name) is { } meant && meant.StartsWith("it is the secret", StringComparison.Ordinal)
+        ? $"settings.json holds '{name}', which is no setting: {meant}. It is ignored there, and kept in plain text: store it with Set-PipesSecret, then remove it from settings.json."
+        : $"settings.json holds '{name}', which is not a Pipes setting{(_catalog.Meant(name) is { } hint ? $" ({hint})" : "")}; it is ignored. Run Get-PipesConfig to list the settings.").ToList();
 
     public SettingValue Get(string name)
     {

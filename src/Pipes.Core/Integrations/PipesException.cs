@@ -69,9 +69,9 @@ public class PipesException : Exception
 }
 
 /// <summary>A setting name that Pipes does not know.</summary>
-public sealed class UnknownSettingException(string name, IEnumerable<string> known)
+public sealed class UnknownSettingException(string name, IEnumerable<string> known, string? meant = null)
     : PipesException(ErrorIds.UnknownSetting, PipesErrorKind.InvalidSetting,
-        $"'{name}' is not a Pipes setting.",
+        $"'{name}' is not a Pipes setting{(meant is null ? "" : $" ({meant})")}.",
         "Run Get-PipesConfig to list the settings. Known names: " + string.Join(", ", known) + ".",
         name)
 {

@@ -26,8 +26,7 @@ public sealed class GetPipesConfigCommand : PipesCmdlet
             if (patterns is null || patterns.Any(p => p.IsMatch(error.Name))) WriteError(error, error.Name);
         });
         WarnOnceOfSetup();
-        var known = all.Select(s => s.Name).ToList();
-        WriteObject(SelectByName(all, s => s.Name, Name, name => new UnknownSettingException(name, known)), enumerateCollection: true);
+        WriteObject(SelectByName(all, s => s.Name, Name, name => Environment.Catalog.UnknownSetting(name)), enumerateCollection: true);
     });
 
     /// <summary>A settings file that cannot be read leaves nothing to list.</summary>

@@ -48,7 +48,12 @@ public abstract class PipesCmdlet : PSCmdlet, IDisposable
 
     protected override void StopProcessing() => _cancellation.Cancel();
 
-    protected override void EndProcessing() => DisposeEnvironment();
+    /// <summary>A command that did not listen to the log (Set-PipesConfig, the secret commands) warns of its setup here, at its end (<see cref="WarnOnceOfSetup"/>).</summary>
+    protected override void EndProcessing()
+    {
+        if (_environment is not null) WarnOnceOfSetup();
+        DisposeEnvironment();
+    }
 
     public void Dispose()
     {
