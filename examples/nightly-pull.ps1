@@ -9,7 +9,9 @@
                                unsubscribed or bounced on a list has its address in WithheldEmails, not Email
         replies-<stamp>.csv    the messages since the last poll in the folders of Outlook.InboxFolders (Inbox, Archive
                                and Junk Email by default: a reply archived or filtered before the run is still read),
-                               with the folder each was read from, its classification and any opt-out it asks
+                               with the folder each was read from, its classification and any opt-out it asks; its
+                               Email is where an answer goes (the Reply-To, else the sender), so the file can be piped
+                               to Send-PipesMail, which refuses the rows whose OptOut or Classification forbids it
         withheld-<stamp>.csv   every contact (of -PipelineId when given) unsubscribed or bounced on a list, from a full
                                pull, when the last such file is -OptOutCheckDays old or more (the first run writes one):
                                an -Incremental pull brings a contact again only when ActiveCampaign moves its Updated,
@@ -253,7 +255,7 @@ try {
             # The first run (no watermark yet) reads the last -FirstRunDays days, not years of mail.
             $firstPoll = if ($FirstRunDays -gt 0) { @{ FirstPollSince = [DateTimeOffset]::Now.AddDays(-$FirstRunDays) } } else { @{} }
             $replies = @(Get-PipesInbox -All -WatermarkName nightly-pull @firstPoll -CommitVariable inboxPull -WarningVariable inboxWarnings | Select-Object @{ n = 'ReceivedDateTime'; e = { Iso $_.ReceivedDateTime } },
-                InternetMessageId, FromAddress, @{ n = 'FromName'; e = { Text $_.FromName } }, @{ n = 'Subject'; e = { Text $_.Subject } }, Folder, Classification,
+                InternetMessageId, FromAddress, Email, @{ n = 'FromName'; e = { Text $_.FromName } }, @{ n = 'Subject'; e = { Text $_.Subject } }, Folder, Classification,
                 @{ n = 'OptOut'; e = { "$($_.OptOut)" } }, @{ n = 'ReferralName'; e = { Text $_.Reply.ReferralName } }, @{ n = 'ReferralEmail'; e = { $_.Reply.ReferralEmail } },
                 @{ n = 'ReferralPhone'; e = { $_.Reply.ReferralPhone } }, @{ n = 'FollowUp'; e = { Text $_.Reply.FollowUp } },
                 @{ n = 'ReturnDate'; e = { if ($_.Reply.ReturnDate) { $_.Reply.ReturnDate.ToString('yyyy-MM-dd', [Globalization.CultureInfo]::InvariantCulture) } } },

@@ -618,6 +618,8 @@ Describe 'examples/nightly-pull.ps1' {
         $row.FromName | Should -Be "'@SUM(1+1)"
         $row.InternetMessageId | Should -Not -BeNullOrEmpty
         $row.ReplyText | Should -Be 'Yes, send the papers.'
+        # Where an answer goes, so the file can be piped to Send-PipesMail (a trial: it had no Email column).
+        $row.Email | Should -Be 'eve@example.com'
         # A phone number's + is no formula to guard: numbers and addresses are written as they are.
         @(Import-Csv (Get-ChildItem $Out -Filter 'contacts-*.csv').FullName).Phone | Where-Object { $_ -like "'*" } | Should -BeNullOrEmpty
     }

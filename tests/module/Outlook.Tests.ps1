@@ -152,7 +152,7 @@ Describe 'Outlook' {
         "$($err[1])" | Should -BeLike '*al@example.com is withheld*'
         # Typed beside the record, a withheld address is refused too; another address is not.
         $records[1] | New-PipesDraft -To 'Al <AL@EXAMPLE.COM>' -Subject 'Hi' -Body 'x' -ErrorVariable typed -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
-        "$($typed[0])" | Should -BeLike 'Not sent: al@example.com is withheld by row 3 of to.csv (Al Roe)*'
+        "$($typed[0])" | Should -BeLike 'Not drafted: al@example.com is withheld by row 3 of to.csv (Al Roe)*No draft was made for it.'
         @($records[1] | New-PipesDraft -To 'office@example.com' -Subject 'About {FullName}' -Body 'x').Count | Should -Be 1
     }
 

@@ -99,7 +99,7 @@ public sealed class SinceTransformationAttribute : TimeTransformationAttribute
 {
     private protected override string WallClock => "this machine's clock";
 
-    private protected override string? Computed => "-Since (Get-Date).AddDays(-1)";
+    private protected override string? Computed => "(Get-Date).AddDays(-1)";
 
     /// <summary>
     /// A bound -Since (or another parameter of this transformation, named by <paramref name="parameter"/>) as the instant it names.

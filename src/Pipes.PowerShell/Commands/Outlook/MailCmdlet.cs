@@ -8,6 +8,12 @@ namespace Pipes.PowerShell.Commands.Outlook;
 /// <summary>What Send-PipesMail and New-PipesDraft share: the message parameters, the pipeline and {Placeholder} templates.</summary>
 public abstract class MailCmdlet : PipesCmdlet
 {
+    /// <summary>How a refusal begins: what was not done ("Not sent"; New-PipesDraft's "Not drafted").</summary>
+    private protected virtual string NotDone => "Not sent";
+
+    /// <summary>How a refusal ends: "Nothing was sent" (New-PipesDraft's "No draft was made"), then "for it." or ".".</summary>
+    private protected virtual string NothingDone => "Nothing was sent";
+
     /// <summary>
     /// Recipients; binds Email (and To) from piped records. Each string may hold several, as people paste
     /// them ("a@x.org; b@x.org", "Jane Roe &lt;jane@x.org&gt;", "mailto:a@x.org"). Not mandatory to
@@ -136,7 +142,7 @@ public abstract class MailCmdlet : PipesCmdlet
         {
             var which = RecordLabel.Describe(record, _position);
             Fail(new PipesException(ErrorIds.InvalidRecipient, PipesErrorKind.InvalidInput,
-                record is null ? "No recipient: -To is empty. Nothing was sent." : $"No recipient: {RecordLabel.NoEmail(record, which)}. Nothing was sent for it.",
+                record is null ? $"No recipient: -To is empty. {NothingDone}." : $"No recipient: {RecordLabel.NoEmail(record, which)}. {NothingDone} for it.",
                 "Give -To, or pipe records whose Email (or To) property holds an address; filter the others out with Where-Object Email.", which), which);
             return null;
         }
@@ -144,7 +150,7 @@ public abstract class MailCmdlet : PipesCmdlet
         if (InboxSender.Refusal(record) is { } refusal)
         {
             var which = RecordLabel.Describe(record, _position);
-            Fail(new PipesException(ErrorIds.InvalidRecipient, PipesErrorKind.InvalidInput, $"Not sent: {refusal}. Nothing was sent for it.", InboxSender.Advice, which), which);
+            Fail(new PipesException(ErrorIds.InvalidRecipient, PipesErrorKind.InvalidInput, $"{NotDone}: {refusal}. {NothingDone} for it.", InboxSender.Advice, which), which);
             return null;
         }
         string subject, body;
@@ -170,7 +176,7 @@ public abstract class MailCmdlet : PipesCmdlet
         {
             var which = RecordLabel.Describe(record, _position);
             Fail(new PipesException(ErrorIds.InvalidRecipient, PipesErrorKind.InvalidInput,
-                $"Not sent: {refused} is withheld by {which}, since the contact opted out or the address bounced (its Issues say which). Nothing was sent for it.",
+                $"{NotDone}: {refused} is withheld by {which}, since the contact opted out or the address bounced (its Issues say which). {NothingDone} for it.",
                 "Leave the address out, or send without piping the record.", which), which);
             return null;
         }
@@ -179,7 +185,7 @@ public abstract class MailCmdlet : PipesCmdlet
         {
             // A folder, FIFO or device exists too: Core refuses it, saying what it is, before reading it.
             if (File.Exists(file) || Directory.Exists(file)) continue;
-            Fail(new PipesException(ErrorIds.FileNotFound, PipesErrorKind.NotFound, $"Cannot find the attachment '{file}'. Nothing was sent for this record.",
+            Fail(new PipesException(ErrorIds.FileNotFound, PipesErrorKind.NotFound, $"Cannot find the attachment '{file}'. {NothingDone} for this record.",
                 "Check the -Attachment path; relative paths are read from the current location.", file, new FileNotFoundException($"Cannot find the file '{file}'.", file)), file);
             return null;
         }
@@ -188,5 +194,5 @@ public abstract class MailCmdlet : PipesCmdlet
 
     /// <summary>Replaces {Property} with the piped record's value (see <see cref="RecordTemplate"/>).</summary>
     private string Fill(string template, bool html) =>
-        RecordTemplate.Fill(template, InputObject, html ? System.Net.WebUtility.HtmlEncode : null, "Nothing was sent for it.", emptyNeedsText: true);
+        RecordTemplate.Fill(template, InputObject, html ? System.Net.WebUtility.HtmlEncode : null, $"{NothingDone} for it.", emptyNeedsText: true);
 }

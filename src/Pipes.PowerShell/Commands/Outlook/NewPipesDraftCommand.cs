@@ -8,5 +8,9 @@ namespace Pipes.PowerShell.Commands.Outlook;
 [OutputType(typeof(MailResult))]
 public sealed class NewPipesDraftCommand : MailCmdlet
 {
+    private protected override string NotDone => "Not drafted";
+
+    private protected override string NothingDone => "No draft was made";
+
     protected override void ProcessRecord() => Deliver("Create a draft", (client, mail, token) => client.CreateDraftAsync(mail, token));
 }
