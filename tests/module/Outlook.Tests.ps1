@@ -618,6 +618,14 @@ Import-Module '$(Join-Path (Get-RepoRoot) 'out/Pipes')'
             -ClientSecret (ConvertTo-SecureString 'wrong-secret-456789' -AsPlainText -Force) -Mailbox outreach@contoso.com } |
             Should -Throw -ErrorId 'Pipes.AuthenticationFailed,Pipes.PowerShell.Commands.Outlook.ConnectPipesOutlookCommand' -PassThru
         "$thrown $($thrown.ErrorDetails)" | Should -Not -Match 'wrong-secret'
+        "$thrown" | Should -Match '^Microsoft Entra did not accept the sign-in: '
+        # Entra unreachable: said so, with the setting that names it (a trial: advised Outlook.GraphBaseUrl and Outlook.Mailbox).
+        Set-PipesConfig Outlook.AuthorityHost 'https://127.0.0.1:1'
+        $unreachable = { Connect-PipesOutlook -TenantId contoso.onmicrosoft.com -ClientId 11111111-2222-3333-4444-555555555555 `
+            -ClientSecret (ConvertTo-SecureString 'wrong-secret-456789' -AsPlainText -Force) -Mailbox outreach@contoso.com } |
+            Should -Throw -ErrorId 'Pipes.Unavailable,Pipes.PowerShell.Commands.Outlook.ConnectPipesOutlookCommand' -PassThru
+        "$unreachable" | Should -Match '^The sign-in could not be made: Microsoft Entra could not be reached: .*\. '
+        $unreachable.ErrorDetails.RecommendedAction | Should -Match 'Outlook\.AuthorityHost'
     }
 
     It 'keeps a working sign-in, its settings and secrets when a new connect fails' {

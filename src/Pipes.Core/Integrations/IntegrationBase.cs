@@ -75,7 +75,8 @@ public abstract partial class IntegrationBase
     public static IntegrationStatus Failed(string name, PipesException error, TimeSpan? latency, Redactor redactor, bool configured = true)
     {
         var advice = error.RecommendedAction is { } action ? " " + action : string.Empty;
-        return new IntegrationStatus(name, configured, false, latency, redactor.Redact(error.Message + advice), []) { ErrorId = error.ErrorId };
+        return new IntegrationStatus(name, configured, false, latency, redactor.Redact(error.Message + advice), [])
+            { ErrorId = error.ErrorId, FailedOperation = (error as IntegrationError)?.Operation };
     }
 
     private async Task<IntegrationStatus> CheckOrThrowAsync(TimeSpan? timeout, CancellationToken cancellationToken)

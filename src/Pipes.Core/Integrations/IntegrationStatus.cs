@@ -11,6 +11,9 @@ public sealed record IntegrationStatus(
 {
     public string? ErrorId { get; init; }
 
+    /// <summary>The operation the failure came from, as its error names it ("SignIn": Microsoft Entra, before the service was asked; "HealthCheck"); null when healthy.</summary>
+    public string? FailedOperation { get; init; }
+
     /// <summary>
     /// Whether a setting or secret of the integration's own was set on this machine (or settings.json cannot be read): what a
     /// suite checking whatever a machine uses filters on (Test-PipesIntegration | Where-Object IsSetUp). IsSetUp with

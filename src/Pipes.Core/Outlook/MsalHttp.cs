@@ -50,7 +50,8 @@ internal static class MsalHttp
 
     /// <summary>MSAL lets network failures through as they are; both sign-ins report them as Pipes.Unavailable.</summary>
     public static UnavailableError Unreachable(HttpRequestException exception) =>
-        new("Outlook", "SignIn", "Microsoft Entra could not be reached: " + exception.Message, inner: exception);
+        new("Outlook", "SignIn", "Microsoft Entra could not be reached: " + exception.Message.TrimEnd('.') + ".", inner: exception,
+            recommendedAction: "Check the network and Outlook.AuthorityHost (Get-PipesConfig Outlook.AuthorityHost), then try again.");
 
     private sealed class SharedHttpClientFactory(HttpClient client) : IMsalHttpClientFactory
     {

@@ -68,11 +68,15 @@ public sealed class ConnectPipesOutlookCommand : PipesCmdlet
         var status = Run(client.CheckAsync);
         if (!status.IsHealthy)
         {
-            // Say what Graph said; blame the credentials only when Graph refused them.
+            // Say what Graph, or Entra before it, said; blame the credentials only when they were refused, and name the settings of
+            // the one that failed (a trial: Entra unreachable was advised to check Outlook.GraphBaseUrl and Outlook.Mailbox).
             var refused = status.ErrorId is ErrorIds.AuthenticationFailed or ErrorIds.AuthenticationRequired;
+            var entra = status.FailedOperation == "SignIn";
             ThrowTerminatingError(new PipesException(status.ErrorId ?? ErrorIds.AuthenticationFailed, refused ? PipesErrorKind.Authentication : PipesErrorKind.RemoteRejected,
-                (refused ? "Microsoft Graph did not accept the sign-in: " : "The sign-in could not be checked against the mailbox: ") + status.Message + " The previous sign-in, if any, is unchanged.",
+                (refused ? $"{(entra ? "Microsoft Entra" : "Microsoft Graph")} did not accept the sign-in: "
+                    : entra ? "The sign-in could not be made: " : "The sign-in could not be checked against the mailbox: ") + status.Message + " The previous sign-in, if any, is unchanged.",
                 refused ? (token is not null ? "Get a new token for https://graph.microsoft.com and try again." : "Check the tenant, client id, secret and the app's permissions, then try again.")
+                    : entra ? "Check the network and Outlook.AuthorityHost with Get-PipesConfig Outlook.AuthorityHost, then try again."
                     : "Check Outlook.GraphBaseUrl (it ends in /v1.0) and Outlook.Mailbox with Get-PipesConfig Outlook.*, then try again."));
         }
         if (!DeviceCode && !ShouldProcess(target, what)) return;
