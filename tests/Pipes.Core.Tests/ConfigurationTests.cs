@@ -16,6 +16,9 @@ public sealed class ConfigurationTests : IDisposable
     {
         var variables = new Dictionary<string, string?> { ["PIPES_CONFIG_DIR"] = "/tmp/explicit", ["XDG_CONFIG_HOME"] = "/tmp/xdg", ["HOME"] = "/home/u" };
         Assert.Equal("/tmp/explicit", ConfigDirectory.Resolve(n => variables.GetValueOrDefault(n)).Path);
+        // Only spaces is unset, as an empty value is (a review: it ended every command with an ArgumentException).
+        variables["PIPES_CONFIG_DIR"] = "   ";
+        Assert.Equal(ConfigDirectory.Resolve(n => n == "PIPES_CONFIG_DIR" ? null : variables.GetValueOrDefault(n)).Path, ConfigDirectory.Resolve(n => variables.GetValueOrDefault(n)).Path);
     }
 
     [Theory]

@@ -147,6 +147,7 @@ public sealed class OutlookAppOnlyTests : IClassFixture<FakeServerFixture>, IDis
         var status = await new OutlookClient(env.Pipes).CheckAsync(TimeSpan.FromSeconds(1)).WaitAsync(TimeSpan.FromSeconds(60));
 
         Assert.Equal("Pipes.Timeout", status.ErrorId);
+        Assert.Equal("SignIn", status.FailedOperation); // Entra's, not the mailbox's: Connect-PipesOutlook advises by it
         Assert.Contains("Microsoft Entra gave no answer within 1 s", status.Message, StringComparison.Ordinal);
         Assert.Contains("Test-PipesIntegration -TimeoutSeconds", status.Message, StringComparison.Ordinal);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");

@@ -163,6 +163,17 @@ foreach (`$ask in { Set-PipesConfig Outlook.PollIntervalMinutes 15 -Confirm }, {
         { Set-PipesConfig outlook_client_secret x -ErrorAction Stop } | Should -Throw -ExpectedMessage '*(it is the secret Outlook.ClientSecret, which Set-PipesSecret stores)*'
     }
 
+    It 'keeps the secret commands and Get-PipesConfig working beside a Log.Level that does not fit, or a broken settings.json' {
+        # A review: the setup warnings made the log (which reads Log.Level) at every command's end, and ended these with .NET errors.
+        New-Item -ItemType Directory $env:PIPES_CONFIG_DIR | Out-Null
+        Set-Content (Join-Path $env:PIPES_CONFIG_DIR 'settings.json') '{ "Log.Level": "Loud" }'
+        Set-PipesSecret Google.ApiKey (ConvertTo-SecureString 'key-0123456789' -AsPlainText -Force) -ErrorVariable failed 3> $null
+        $failed | Should -BeNullOrEmpty
+        @(Get-PipesConfig -ErrorAction SilentlyContinue 3> $null).Count | Should -BeGreaterThan 10
+        Set-Content (Join-Path $env:PIPES_CONFIG_DIR 'settings.json') '{ broken'
+        (Get-PipesSecretInfo Google.ApiKey 3> $null).Name | Should -Be 'Google.ApiKey'
+    }
+
     It 'stops with Pipes.CorruptConfigFile when settings.json is broken' {
         New-Item -ItemType Directory $env:PIPES_CONFIG_DIR | Out-Null
         Set-Content (Join-Path $env:PIPES_CONFIG_DIR 'settings.json') '{ broken'

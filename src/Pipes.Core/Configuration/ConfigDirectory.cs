@@ -38,7 +38,8 @@ public sealed class ConfigDirectory
     {
         var env = getEnvironmentVariable ?? Environment.GetEnvironmentVariable;
         var home = env(OperatingSystem.IsWindows() ? "USERPROFILE" : "HOME") is { Length: > 0 } given ? given : Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
-        if (env(EnvironmentVariable) is { Length: > 0 } explicitPath) return new ConfigDirectory(UnderHome(explicitPath.Trim(), home));
+        // Only spaces is unset, as an empty value is.
+        if (env(EnvironmentVariable)?.Trim() is { Length: > 0 } explicitPath) return new ConfigDirectory(UnderHome(explicitPath, home));
         if (OperatingSystem.IsWindows())
             return new ConfigDirectory(System.IO.Path.Combine(env("APPDATA") ?? Environment.GetFolderPath(Environment.SpecialFolder.ApplicationData), "Pipes"));
         var xdg = env("XDG_CONFIG_HOME");

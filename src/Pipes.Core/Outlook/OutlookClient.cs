@@ -90,7 +90,7 @@ public sealed partial class OutlookClient(PipesEnvironment environment) : Integr
             }
             catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
             {
-                throw new IntegrationTimeoutError(Name, "HealthCheck", $"Microsoft Entra gave no answer within {http.Options.Timeout.TotalSeconds:0.###} s.", exception);
+                throw new IntegrationTimeoutError(Name, "SignIn", $"Microsoft Entra gave no answer within {http.Options.Timeout.TotalSeconds:0.###} s.", exception);
             }
         }
         using var response = await SendAsync(http, "HealthCheck", HttpMethod.Get, Root + "mailFolders/inbox?$select=id,displayName", cancellationToken: cancellationToken).ConfigureAwait(false);

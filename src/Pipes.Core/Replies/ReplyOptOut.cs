@@ -56,7 +56,7 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
             // "Do not call or email again" names both: any contact.
             var (calls, mail) = (match.Groups["calls"].Success, match.Groups["mail"].Success);
             // "No more calls or emails", "don't want any more letters and calls": a channel joined to the one named stops too
-            // (a trial: Calls only, and the sender was written to). Joined by a word, not a comma: "don't call, email me" asks for mail.
+            // (a trial: Calls only, and the sender was written to). See JoinedChannel for what is no join.
             if (JoinedChannel().Match(newText, match.Index + match.Length) is { Success: true } joined)
                 (calls, mail) = (calls || joined.Groups["calls"].Success, mail || joined.Groups["mail"].Success);
             var scope = calls == mail ? OptOutScope.All : calls ? OptOutScope.Calls : OptOutScope.Email;
@@ -499,8 +499,10 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
 
     // Words just before a request that undo it: "no need to remove me", "you don't have to unsubscribe me", "I never asked you to stop",
     // "please do not remove me from your list", "I don't want to unsubscribe" (a request the sender says they are not making),
-    // A channel joined to a request's own right after it: "... calls or emails", "... letters and phone calls", "... e-mails / texts".
-    [GeneratedRegex("""\G\s*,?\s*(?:or|and|nor|&|/)\s*(?:any\s+)?(?:(?<mail>e-?mails|letters|mailings|mail)|(?<calls>(?:phone\s+)?calls|texts))\b""",
+    // A channel joined to a request's own right after it, by a word, as a noun that ends the clause: "... calls or email please",
+    // "... letters and phone calls from you people", "... e-mails / texts". Not "stop calling and mail me the papers" (a verb: mail
+    // is asked for), "calls and emails are fine" (said of them), nor after a comma ("don't call me, and mail me the offer").
+    [GeneratedRegex("""\G\s*(?:or|and|nor|&|/)\s*(?:any\s+)?(?:(?<mail>e-?mails?|letters?|mailings?|mail)|(?<calls>(?:phone\s+)?calls?|texts?))(?=\s*(?:(?:please|pls|thanks|thank\s+you|again|anymore|any\s+more|either|ever(?:\s+again)?)\b|from(?:\s+[\w']+){1,3})?\s*(?:[.!?,;:)\n]|$))""",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex JoinedChannel();
 

@@ -37,11 +37,18 @@ public abstract class PipesCmdlet : PSCmdlet, IDisposable
     {
         if (_setupWarned) return;
         _setupWarned = true;
-        if (Environment.Log.Unwritable is { } why) WriteWarning(why);
-        IReadOnlyList<string> unknown;
-        try { unknown = Environment.Settings.UnknownNameWarnings(); }
-        catch (PipesException) { return; }
-        foreach (var warning in unknown) WriteWarning(warning);
+        var warnings = new List<string>();
+        try
+        {
+            // Making the log reads settings.json (Log.Level): a file that cannot be read, or a value that does not fit, is the
+            // command's own reading to report, or none of its business (Set-PipesSecret); a review found them ending commands here.
+            if (Environment.Log.Unwritable is { } why) warnings.Add(why);
+            warnings.AddRange(Environment.Settings.UnknownNameWarnings());
+        }
+        catch (Exception exception) when (exception is not PipelineStoppedException)
+        {
+        }
+        foreach (var warning in warnings) WriteWarning(warning);
     }
 
     protected CancellationToken CancellationToken => _cancellation.Token;

@@ -98,6 +98,11 @@ public sealed class ReplyOptOutTests
     [InlineData("Quit calling and emailing me", OptOutScope.All, "Quit calling and emailing")]
     [InlineData("No more calls or texts.", OptOutScope.Calls, "No more calls")]
     [InlineData("Don't call, email me the offer.", OptOutScope.Calls, "Don't call")] // a comma is no join: mail is asked for
+    [InlineData("No more calls or email please", OptOutScope.All, "No more calls")]
+    [InlineData("No more calls or e-mail.", OptOutScope.All, "No more calls")]
+    [InlineData("Do not call me, and mail me the offer instead.", OptOutScope.Calls, "Do not call me")] // a review: after a comma
+    [InlineData("Please stop calling and mail me the paperwork.", OptOutScope.Calls, "stop calling")] // mail as a verb: asked for
+    [InlineData("No more calls and emails are fine with me.", OptOutScope.Calls, "No more calls")] // said of emails, not asked
     public void FindsTheRequestAndWhatItStops(string body, OptOutScope scope, string words)
     {
         var optOut = Classify(body).OptOut;

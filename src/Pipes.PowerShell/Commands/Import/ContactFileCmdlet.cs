@@ -68,7 +68,8 @@ public abstract class ContactFileCmdlet : PathCmdlet
         if (Worksheet is null || !WildcardPattern.ContainsWildcardCharacters(Worksheet) || ImportFile.Worksheets(path) is not { Count: > 0 } sheets
             || sheets.Any(s => string.Equals(s.Name, Worksheet, StringComparison.OrdinalIgnoreCase)))
         {
-            yield return (Worksheet, name);
+            // 'Q`[1`]', escaped as PowerShell escapes a wildcard, is the sheet Q[1].
+            yield return (Worksheet is not null && Worksheet.Contains('`') ? WildcardPattern.Unescape(Worksheet) : Worksheet, name);
             yield break;
         }
         var pattern = WildcardPattern.Get(Worksheet, WildcardOptions.IgnoreCase);

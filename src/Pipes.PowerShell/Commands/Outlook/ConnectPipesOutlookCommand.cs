@@ -76,7 +76,7 @@ public sealed class ConnectPipesOutlookCommand : PipesCmdlet
                 (refused ? $"{(entra ? "Microsoft Entra" : "Microsoft Graph")} did not accept the sign-in: "
                     : entra ? "The sign-in could not be made: " : "The sign-in could not be checked against the mailbox: ") + status.Message + " The previous sign-in, if any, is unchanged.",
                 refused ? (token is not null ? "Get a new token for https://graph.microsoft.com and try again." : "Check the tenant, client id, secret and the app's permissions, then try again.")
-                    : entra ? "Check the network and Outlook.AuthorityHost with Get-PipesConfig Outlook.AuthorityHost, then try again."
+                    : entra ? "Try again later; if it persists, check the network and Outlook.AuthorityHost (Get-PipesConfig Outlook.AuthorityHost)."
                     : "Check Outlook.GraphBaseUrl (it ends in /v1.0) and Outlook.Mailbox with Get-PipesConfig Outlook.*, then try again."));
         }
         if (!DeviceCode && !ShouldProcess(target, what)) return;

@@ -68,14 +68,16 @@ public sealed class GetPipesInboxCommand : PipesCmdlet
     protected override void ProcessRecord()
     {
         DateTimeOffset? since, firstPollSince;
-        try
-        {
-            since = SinceTransformationAttribute.ToInstant(Since, "Outlook", "ListInbox");
-            firstPollSince = SinceTransformationAttribute.ToInstant(FirstPollSince, "Outlook", "ListInbox", "-FirstPollSince");
-        }
+        try { since = SinceTransformationAttribute.ToInstant(Since, "Outlook", "ListInbox"); }
         catch (PipesException error)
         {
-            ThrowTerminatingError(error, Since ?? FirstPollSince);
+            ThrowTerminatingError(error, Since);
+            return;
+        }
+        try { firstPollSince = SinceTransformationAttribute.ToInstant(FirstPollSince, "Outlook", "ListInbox", "-FirstPollSince"); }
+        catch (PipesException error)
+        {
+            ThrowTerminatingError(error, FirstPollSince);
             return;
         }
         if (Since is not null && FirstPollSince is not null)
