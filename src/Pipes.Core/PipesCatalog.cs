@@ -60,21 +60,19 @@ public sealed class PipesCatalog
     public SettingDefinition RequireSetting(string name) => FindSetting(name) ?? throw UnknownSetting(name);
 
     /// <summary><c>Pipes.UnknownSetting</c> for <paramref name="name"/>, saying what it likely means (<see cref="Meant"/>).</summary>
-    public UnknownSettingException UnknownSetting(string name) => new(name, Settings.Select(d => d.Name), Meant(name));
+    public UnknownSettingException UnknownSetting(string name) => new(name, Settings.Select(d => d.Name), Meant(name)?.Said);
 
     /// <summary>
-    /// What a name that is no setting likely means, said as the end of a sentence about it: "did you mean Outlook.Mailbox?" for a
-    /// misspelt setting ('Outlook.Mailbx', 'outlook_timezone', 'Http.MaxRetry', 'Http.Timeout' for Http.TimeoutSeconds), or that it
-    /// is a secret ('outlook_client_secret'); null when nothing is near. Letters and digits compared, case aside, within a few
-    /// edits by length, or the start of a longer name.
+    /// What a name that is no setting likely means: a misspelt setting ('Outlook.Mailbx', 'outlook_timezone', 'Http.MaxRetry',
+    /// 'Http.Timeout' for Http.TimeoutSeconds), or a secret ('outlook_client_secret'); null when nothing is near. Letters and digits
+    /// compared, case aside, within a few edits by length, or the start of a longer name.
     /// </summary>
-    public string? Meant(string name)
+    public NameMeant? Meant(string name)
     {
         var (setting, settingEdits) = Nearest(name, Settings.Select(d => d.Name));
         var (secret, secretEdits) = Nearest(name, Secrets.Select(d => d.Name));
-        if (secret is not null && (setting is null || secretEdits < settingEdits))
-            return $"it is the secret {secret}, which Set-PipesSecret stores";
-        return setting is null ? null : $"did you mean {setting}?";
+        if (secret is not null && (setting is null || secretEdits < settingEdits)) return new NameMeant(secret, IsSecret: true);
+        return setting is null ? null : new NameMeant(setting, IsSecret: false);
     }
 
     private static (string? Name, int Edits) Nearest(string name, IEnumerable<string> candidates)
@@ -117,4 +115,11 @@ public sealed class PipesCatalog
 
     /// <summary>This catalogue plus <paramref name="integration"/> (tests, and the checklist's throwaway integration).</summary>
     public PipesCatalog With(IntegrationDefinition integration) => new([.. Integrations, integration]);
+}
+
+/// <summary>The setting or secret a name that is no setting likely means (<see cref="PipesCatalog.Meant"/>).</summary>
+public sealed record NameMeant(string Name, bool IsSecret)
+{
+    /// <summary>As the end of a sentence about the name: "did you mean Outlook.Mailbox?", "it is the secret Outlook.ClientSecret, which Set-PipesSecret stores".</summary>
+    public string Said => IsSecret ? $"it is the secret {Name}, which Set-PipesSecret stores" : $"did you mean {Name}?";
 }

@@ -51,9 +51,11 @@ public sealed class SettingsStore(string path, PipesCatalog? catalog = null)
     /// means (<see cref="PipesCatalog.Meant"/>: a misspelt setting, or a secret, which settings.json keeps in plain text). Throws as
     /// reading settings.json does (Pipes.CorruptConfigFile).
     /// </summary>
-    public IReadOnlyList<string> UnknownNameWarnings() => UnknownNames().Select(name => _catalog.Meant(name) is { } meant && meant.StartsWith("it is the secret", StringComparison.Ordinal)
-        ? $"settings.json holds '{name}', which is no setting: {meant}. It is ignored there, and kept in plain text: store it with Set-PipesSecret, then remove it from settings.json."
-        : $"settings.json holds '{name}', which is not a Pipes setting{(_catalog.Meant(name) is { } hint ? $" ({hint})" : "")}; it is ignored. Run Get-PipesConfig to list the settings.").ToList();
+    public IReadOnlyList<string> UnknownNameWarnings() => UnknownNames().Select(name => _catalog.Meant(name) switch
+    {
+        { IsSecret: true } secret => $"settings.json holds '{name}', which is no setting: {secret.Said}. It is ignored there, and kept in plain text: store it with Set-PipesSecret, then remove it from settings.json.",
+        var meant => $"settings.json holds '{name}', which is not a Pipes setting{(meant is null ? "" : $" ({meant.Said})")}; it is ignored. Run Get-PipesConfig to list the settings.",
+    }).ToList();
 
     public SettingValue Get(string name)
     {
@@ -90,7 +92,7 @@ public sealed class SettingsStore(string path, PipesCatalog? catalog = null)
         var stored = _file.Update(content =>
         {
             // The name as written by hand in another case or with spaces ('outlook.mailbox ') is the same setting: replaced, not left beside it.
-            foreach (var variant in content.Select(p => p.Key).Where(k => k != definition.Name && Names(k, definition.Name)).ToList()) content.Remove(variant);
+            foreach (var variant in content.Select(p => p.Key).Where(k => k != definition.Name && Names(k, definition)).ToList()) content.Remove(variant);
             if (node is null) content.Remove(definition.Name);
             else content[definition.Name] = node;
             return content;
@@ -101,16 +103,16 @@ public sealed class SettingsStore(string path, PipesCatalog? catalog = null)
 
     private SettingDefinition Require(string name) => _catalog.RequireSetting(name);
 
-    /// <summary>Whether a key of settings.json names the setting <paramref name="name"/>, as <see cref="PipesCatalog.FindSetting"/> reads names: case and surrounding spaces aside.</summary>
-    private static bool Names(string key, string name) => string.Equals(key.Trim(), name, StringComparison.OrdinalIgnoreCase);
+    /// <summary>Whether a key of settings.json names <paramref name="definition"/>, as the catalogue reads names (<see cref="PipesCatalog.FindSetting"/>: case and surrounding spaces aside).</summary>
+    private bool Names(string key, SettingDefinition definition) => _catalog.FindSetting(key) == definition;
 
-    private static SettingValue ToValue(SettingDefinition definition, JsonObject stored)
+    private SettingValue ToValue(SettingDefinition definition, JsonObject stored)
     {
         // A file edited by hand may hold a value of the wrong type; report it by name instead of crashing. It may also write the
         // name in another case or with spaces, as the catalogue reads names ('outlook.mailbox'): that is the setting too (it was
         // ignored, silently, as it was no unknown name either).
         var node = stored.TryGetPropertyValue(definition.Name, out var exact) ? exact
-            : stored.FirstOrDefault(p => Names(p.Key, definition.Name)).Value;
+            : stored.FirstOrDefault(p => Names(p.Key, definition)).Value;
         object? value;
         try
         {

@@ -497,8 +497,6 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
         RequestPortuguese(), RequestAlone(),
     ];
 
-    // Words just before a request that undo it: "no need to remove me", "you don't have to unsubscribe me", "I never asked you to stop",
-    // "please do not remove me from your list", "I don't want to unsubscribe" (a request the sender says they are not making),
     // A channel joined to a request's own right after it, by a word, as a noun that ends the clause: "... calls or email please",
     // "... letters and phone calls from you people", "... e-mails / texts". Not "stop calling and mail me the papers" (a verb: mail
     // is asked for), "calls and emails are fine" (said of them), nor after a comma ("don't call me, and mail me the offer").
@@ -506,6 +504,8 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex JoinedChannel();
 
+    // Words just before a request that undo it: "no need to remove me", "you don't have to unsubscribe me", "I never asked you to stop",
+    // "please do not remove me from your list", "I don't want to unsubscribe" (a request the sender says they are not making),
     // and the same in Spanish ("no hace falta que me borren"), French, German and Portuguese, where a "que" or a pronoun sits between.
     [GeneratedRegex("""(?:(?:please\s+)?(?:do\s+not|don'?t)(?:\s+want\s+(?:you\s+)?to)?|no\s+need\s+to|don'?t\s+(?:have|need)\s+to|do\s+not\s+(?:have|need)\s+to|not\s+asking\s+(?:you\s+)?to|never\s+asked\s+(?:you\s+)?to|didn'?t\s+ask\s+(?:you\s+)?to|why\s+did\s+you|no\s+es\s+necesario|no\s+hace\s+falta|no\s+necesita[ns]?|pas\s+besoin\s+de|inutile\s+de|n[ãa]o\s+precisa[m]?(?:\s+de)?|n[ãa]o\s+[ée]\s+necess[áa]rio|nicht\s+n[öo]tig,?|m[üu]ssen\s+sie\s+mich\s+nicht)\s*(?:(?:que|to)\s+)?(?:(?:me|nos|te|le|les|you|u)\s+)?$""",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -12,13 +12,15 @@ internal static class RecordLabel
     public static string Describe(PSObject? record, long position)
     {
         if (record is null) return "the message";
-        string? Text(string name) => record.Properties[name]?.Value?.ToString() is { Length: > 0 } value ? value : null;
-        var name = Text("FullName") ?? Text("Name") ?? Text("Company");
+        var name = Text(record, "FullName") ?? Text(record, "Name") ?? Text(record, "Company");
         var named = name is null ? "" : $" ({name})";
-        if (Text("SourceRow") is { } row && row != "0")
-            return Text("SourceFile") is { } file ? $"row {row} of {Path.GetFileName(file)}{named}" : $"row {row}{named}";
+        if (Text(record, "SourceRow") is { } row && row != "0")
+            return Text(record, "SourceFile") is { } file ? $"row {row} of {Path.GetFileName(file)}{named}" : $"row {row}{named}";
         return $"record {position.ToString(CultureInfo.InvariantCulture)} of the input{named}";
     }
+
+    /// <summary>A piped record's property as text; null when it has none, or an empty one.</summary>
+    public static string? Text(PSObject record, string name) => record.Properties[name]?.Value?.ToString() is { Length: > 0 } value ? value : null;
 
     /// <summary>
     /// Why a piped record has no address to write to, for the per-record error of a command that writes (mail, a draft, an

@@ -63,8 +63,7 @@ internal static partial class InboxSender
     [System.Text.RegularExpressions.GeneratedRegex("\\p{L}+")]
     private static partial System.Text.RegularExpressions.Regex Word();
 
-    private static string? Text(PSObject record, string property) =>
-        record.Properties[property]?.Value?.ToString() is { Length: > 0 } text ? text.Trim() : null;
+    private static string? Text(PSObject record, string property) => RecordLabel.Text(record, property)?.Trim();
 
     private static string Shown(object value) => value is PSObject { BaseObject: ReplyOptOut optOut } ? optOut.ToString() : value.ToString() ?? "";
 
