@@ -21,7 +21,9 @@
     and appends what it did, with the warnings of the pull, to logs/nightly-YYYYMMDD.log in the config directory (kept
     Log.RetainedDays days, as Pipes keeps its pipes-*.log; the CSVs and summaries are kept until you remove them). Exits 0 on success;
     on failure it writes the ErrorId, message and advice to standard error and the log, and exits 1. A log it cannot write
-    fails the run before it reads anything (Pipes.AccessDenied, on standard error).
+    fails the run before it reads anything (Pipes.AccessDenied, on standard error). So does a parameter PowerShell cannot bind
+    (a misspelt name, -FirstRunDays 400000): pwsh writes its error to standard error and exits 1 before the script runs, so
+    the log has no line of that run; the task's exit code (1) says it failed.
 
     One run at a time per config directory: a run that starts while another is still going (a slow night, two
     cron entries) logs FAILED Pipes.ConfigLocked, does nothing and exits 1, rather than read and write again
@@ -206,7 +208,8 @@ try {
             Write-Log "ActiveCampaign: the pull failed ($(Get-ErrorId $_)); the inbox is read, then the run ends FAILED with its error (the watermark did not move: the next run reads these contacts again)"
         }
         finally { Remove-Item -LiteralPath "$contactsCsv.partial" -ErrorAction SilentlyContinue }
-        if (-not $failures.Count) { Write-Log "ActiveCampaign: $contacts contact(s) new or changed$(if ($withheld) { ", $withheld of them unsubscribed or bounced (WithheldEmails)" }) -> $(if ($contacts) { $contactsCsv } else { 'no file' })" }
+        # A first run (no watermark of its own yet, or state.json lost) reads every contact: said, as that night is far longer.
+        if (-not $failures.Count) { Write-Log "ActiveCampaign: $contacts contact(s) new or changed$(if ($acPull.FirstRead) { ' (the first run for its watermark: every contact)' })$(if ($withheld) { ", $withheld of them unsubscribed or bounced (WithheldEmails)" }) -> $(if ($contacts) { $contactsCsv } else { 'no file' })" }
         foreach ($warning in $acWarnings) { Write-Log "ActiveCampaign warning: $warning" }
     }
 
@@ -265,7 +268,9 @@ try {
                 Move-Item -LiteralPath "$repliesCsv.partial" -Destination $repliesCsv -Force
             }
             Complete-PipesWatermark $inboxPull
-            Write-Log "Outlook: $($replies.Count) repl(ies) -> $(if ($replies.Count) { $repliesCsv } else { 'no file' })"
+            # Which window a first run read: -FirstRunDays back, or every message.
+            $window = if (-not $inboxPull.FirstRead) { '' } elseif ($inboxPull.From) { " (the first run for its watermark: the messages received since $(Iso $inboxPull.From))" } else { ' (the first run for its watermark: every message)' }
+            Write-Log "Outlook: $($replies.Count) repl(ies)$window -> $(if ($replies.Count) { $repliesCsv } else { 'no file' })"
         }
         catch {
             $failures.Add($_)

@@ -390,8 +390,15 @@ public sealed class ActiveCampaignContactTests : IClassFixture<FakeServerFixture
     {
         _fake.UpdatedAfter = comparison;
         var query = new ContactQuery { Incremental = true };
-        Assert.Equal(30, (await ReadAll(Pull(query))).Count);
-        Assert.Empty(await ReadAll(Pull(query)));
+        // The first pull says it read every contact (a scheduled task's log says so); the next, where it started.
+        var firstPull = Pull(query);
+        Assert.Equal(30, (await ReadAll(firstPull)).Count);
+        Assert.True(firstPull.FirstRead);
+        Assert.Null(firstPull.From);
+        var nextPull = Pull(query);
+        Assert.Empty(await ReadAll(nextPull));
+        Assert.False(nextPull.FirstRead);
+        Assert.Equal(firstPull.Position, nextPull.From);
 
         // Contact 3 changed; then contact 4 changed in the very same second, after the pull that read 3.
         var second = ActiveCampaignData.Now().AddMinutes(-10);

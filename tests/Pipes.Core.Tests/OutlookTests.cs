@@ -134,10 +134,18 @@ public sealed class OutlookTests(FakeServerFixture fixture) : GraphTokenTests(fi
         var expected = everything.Where(m => m.ReceivedDateTime >= start).OrderBy(m => m.ReceivedDateTime).Select(m => m.ReceivedDateTime).ToList();
 
         // -Limit 2 at a time, oldest first, as a backlog is read; the rest on the next polls.
-        var first = await Client.GetInboxAsync(null, 2, false, watermarkName: "nightly", firstPollSince: start).ToListAsync();
+        // The held-back move says where each read started (a scheduled task's log says which window its first run read).
+        PendingWatermark? pending = null;
+        var first = await Client.GetInboxAsync(null, 2, false, deferMove: p => pending = p, watermarkName: "nightly", firstPollSince: start).ToListAsync();
         Assert.Equal(expected.Take(2), first.Select(m => m.ReceivedDateTime));
-        var rest = await Client.GetInboxAsync(null, 50, true, watermarkName: "nightly", firstPollSince: start).ToListAsync();
+        Assert.True(pending!.FirstRead);
+        Assert.Equal(start, pending.From);
+        Assert.True(pending.Commit());
+        var rest = await Client.GetInboxAsync(null, 50, true, deferMove: p => pending = p, watermarkName: "nightly", firstPollSince: start).ToListAsync();
         Assert.Equal(expected.Skip(2), rest.Select(m => m.ReceivedDateTime));
+        Assert.False(pending.FirstRead);
+        Assert.Equal(expected[1], pending.From);
+        pending.Commit();
 
         // The watermark exists now: the same start reads nothing again, and a new message is read.
         Assert.Empty(await Client.GetInboxAsync(null, 50, true, watermarkName: "nightly", firstPollSince: start).ToListAsync());

@@ -273,14 +273,17 @@ Get-ACContact -PipelineId 1 | Invoke-PipesDial -WhatIf
         "$w" | Should -Match '-CommitVariable plain without -Incremental: this pull keeps no watermark'
     }
 
-    It 'shows Committed and Count in an 80-column table of Complete-PipesWatermark -PassThru, whatever the length of the key' {
+    It 'shows Committed, Count and where the read started in an 80-column table of Complete-PipesWatermark -PassThru, whatever the length of the key' {
         # An ActiveCampaign key names the base URL and every filter: as the first, unsized column it took the whole
         # line and the table showed neither Count nor Committed, the two things -PassThru is for.
         $null = Get-ACContact -Incremental -CommitVariable pull
         $pull.Key.Length | Should -BeGreaterThan 60
         $lines = (Complete-PipesWatermark $pull -PassThru | Out-String -Width 80) -split "`r?`n" | Where-Object { $_.Trim() }
-        $lines[0] | Should -Match '^Committed\s+Count\s+Key'
-        $lines[2] | Should -Match '^True\s+30\s+ActiveCampaign\.Pull'
+        $lines[0] | Should -Match '^Committed\s+Count\s+From \(UTC\)\s+Key'
+        # A first pull read every contact; the next one says where it started.
+        $lines[2] | Should -Match '^True\s+30\s+\(first: all\)\s+ActiveCampaign\.Pull'
+        $null = Get-ACContact -Incremental -CommitVariable again
+        (Complete-PipesWatermark $again -PassThru | Out-String -Width 80) | Should -Match '(?m)^True\s+0\s+\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\s+ActiveCampaign\.Pull'
         ($lines -join '') -replace '\s' | Should -Match ([regex]::Escape(($pull.Key -replace '\s')))   # wrapped, not cut
     }
 
@@ -425,11 +428,18 @@ Describe 'examples/nightly-pull.ps1' {
         $subjects = @(Import-Csv (Get-ChildItem $Out -Filter 'replies-*.csv').FullName).Subject
         $subjects | Should -Contain 'RE: Recent letter'
         $subjects | Should -Not -Contain 'RE: Old letter'
+        # The log says which window a first run read, and that the contacts were every contact (a far longer night than the others).
+        $log = Get-NightlyLog
+        $log | Should -Match 'Outlook: \d+ repl\(ies\) \(the first run for its watermark: the messages received since \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d\)'
+        $log | Should -Match 'ActiveCampaign: \d+ contact\(s\) new or changed \(the first run for its watermark: every contact\)'
         Start-Sleep -Seconds 1.1   # a new file stamp
         Invoke-RestMethod -Method Post "$($Fake.BaseUrl)/_fake/graph/inbox" -ContentType 'application/json' -Body (@{ subject = 'RE: New letter'; body = @{ contentType = 'text'; content = 'call me' }
             from = @{ emailAddress = @{ address = 'bo@example.com' } } } | ConvertTo-Json -Depth 5) | Out-Null
         (Invoke-Nightly '-PipelineId 1' -DefaultFirstRun).ExitCode | Should -Be 0
         @(Import-Csv (Get-ChildItem $Out -Filter 'replies-*.csv' | Sort-Object Name | Select-Object -Last 1).FullName).Subject | Should -Be 'RE: New letter'
+        $lines = (Get-NightlyLog) -split '\r?\n'
+        ($lines -match 'Outlook: \d+ repl')[-1] | Should -Not -Match 'first run'
+        ($lines -match 'ActiveCampaign: \d+ contact')[-1] | Should -Not -Match 'first run'
     }
 
     It 'runs twice unattended, and the second run brings only what changed' {

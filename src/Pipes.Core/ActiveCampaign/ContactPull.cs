@@ -53,6 +53,12 @@ public sealed class ContactPull
     /// <summary>The state.json key of this query's watermark.</summary>
     public string WatermarkKey => _key;
 
+    /// <summary>Where an incremental pull started: its watermark's instant; null on a first pull (every contact) or without -Incremental. Known once reading began.</summary>
+    public DateTimeOffset? From => _start?.At;
+
+    /// <summary>Whether an incremental pull found no watermark: it reads every contact of its filters. Known once reading began.</summary>
+    public bool FirstRead => _query.Incremental && _start is null;
+
     /// <summary>Where the watermark stands after <see cref="Commit"/> moved it (another run's later position is kept); null before.</summary>
     public DateTimeOffset? Position { get; private set; }
 

@@ -14,15 +14,29 @@ public sealed class PendingWatermark
     /// <summary>
     /// A held-back move of <paramref name="integration"/>'s watermark <paramref name="key"/>; <paramref name="move"/> makes it and
     /// returns where the watermark stands after it (null when it did not move), its token ending a wait for another process's lock
-    /// on state.json.
+    /// on state.json. <paramref name="from"/> and <paramref name="firstRead"/> say where the read started (see <see cref="From"/>).
     /// </summary>
-    public PendingWatermark(string integration, string key, long count, Func<CancellationToken, DateTimeOffset?> move)
+    public PendingWatermark(string integration, string key, long count, Func<CancellationToken, DateTimeOffset?> move, DateTimeOffset? from = null, bool firstRead = false)
     {
         Integration = integration;
         Key = key;
         Count = count;
         _move = move;
+        From = from;
+        FirstRead = firstRead;
     }
+
+    /// <summary>
+    /// Where the read started: the instant of the watermark it read from, or, on a first read, the start it was given
+    /// (Get-PipesInbox -FirstPollSince); null when it read from the beginning (every contact, every message, or the newest few).
+    /// </summary>
+    public DateTimeOffset? From { get; }
+
+    /// <summary>
+    /// Whether the watermark did not exist yet: the first read under its name, or the first after state.json was lost. A
+    /// scheduled task's log says so, as such a night reads far more than the others.
+    /// </summary>
+    public bool FirstRead { get; }
 
     /// <summary>The integration whose watermark it is (ActiveCampaign, Outlook), for the log.</summary>
     public string Integration { get; }

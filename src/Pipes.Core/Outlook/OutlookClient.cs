@@ -289,7 +289,7 @@ public sealed partial class OutlookClient(PipesEnvironment environment) : Integr
         }
         // Move says itself that a read with -Since, or of nothing, has no watermark to move. A deferred move comes after this
         // read, and its command, have ended: it gets the token of whoever commits it (this read's source is disposed by then).
-        if (deferMove is not null) deferMove(new PendingWatermark(Name, key, read, Move));
+        if (deferMove is not null) deferMove(new PendingWatermark(Name, key, read, Move, from, polling && watermark is null));
         else Move(cancellationToken);
     }
 

@@ -255,7 +255,7 @@ public sealed class GetACContactCommand : PipesCmdlet
                 WriteWarning($"-CommitVariable {CommitVariable} without -Incremental: this pull keeps no watermark, so the move it holds moves nothing (Complete-PipesWatermark only marks it done).");
             // Every contact was written to the pipeline: only now may the watermark move, or, with -CommitVariable, once
             // the caller has stored them (a command after this one in the pipeline, Export-Csv, has not closed its file yet).
-            if (CommitOrHold(new Integrations.PendingWatermark("ActiveCampaign", pull.WatermarkKey, pull.Count, token => pull.Commit(token) ? pull.Position : null), CommitVariable))
+            if (CommitOrHold(new Integrations.PendingWatermark("ActiveCampaign", pull.WatermarkKey, pull.Count, token => pull.Commit(token) ? pull.Position : null, pull.From, pull.FirstRead), CommitVariable))
                 WriteVerbose($"Incremental watermark moved ({pull.Count:N0} contacts); kept in state.json as '{pull.WatermarkKey}'.");
             ReportMissing(written, email);
         });
