@@ -184,6 +184,20 @@ Describe 'Import-PipesFile on other workbooks of these kinds' {
         "$cw" | Should -Match "-Worksheet '\*' was ignored"
     }
 
+    It 'takes a -Worksheet with brackets as the sheet of that name, escaped or not, and as a pattern when no sheet has it' {
+        $rels = (1..2 | ForEach-Object { "<Relationship Id=`"r$_`" Type=`"$Rel/worksheet`" Target=`"worksheets/s$_.xml`"/>" }) -join ''
+        $book = New-Workbook (Join-Path $TestDrive 'brackets.xlsx') ([ordered]@{
+            'xl/workbook.xml' = "<workbook xmlns=`"$Main`" xmlns:r=`"$Rel`"><sheets><sheet name=`"Q[1]`" sheetId=`"1`" r:id=`"r1`"/><sheet name=`"Q1`" sheetId=`"2`" r:id=`"r2`"/></sheets></workbook>"
+            'xl/_rels/workbook.xml.rels' = "<Relationships xmlns=`"http://schemas.openxmlformats.org/package/2006/relationships`">$rels</Relationships>"
+            'xl/worksheets/s1.xml' = Sheet ((Row 'Name', 'Email') + (Row 'Ann Cole', 'ann@example.com'))
+            'xl/worksheets/s2.xml' = Sheet ((Row 'Name', 'Email') + (Row 'Bo Dee', 'bo@example.com'))
+        })
+        (Import-PipesFile $book -Worksheet 'Q[1]' -WarningAction SilentlyContinue).FullName | Should -Be 'Ann Cole'    # the name, not a pattern matching Q1
+        (Import-PipesFile $book -Worksheet 'Q`[1`]' -WarningAction SilentlyContinue).FullName | Should -Be 'Ann Cole'  # escaped as PowerShell escapes wildcards
+        (Import-PipesFile $book -Worksheet 'q[12]' -WarningAction SilentlyContinue).FullName | Should -Be 'Bo Dee'     # no such sheet: a pattern
+        (Get-PipesImportPreview $book -Worksheet 'Q`[1`]' -WarningAction SilentlyContinue).Format | Should -Be 'xlsx (Q[1])'
+    }
+
     It 'gives durations for elapsed-time cells' {
         $book = New-Workbook (Join-Path $TestDrive 'times.xlsx') ([ordered]@{
             'xl/workbook.xml' = "<workbook xmlns=`"$Main`" xmlns:r=`"$Rel`"><sheets><sheet name=`"Calls`" sheetId=`"1`" r:id=`"rId1`"/></sheets></workbook>"
