@@ -157,6 +157,45 @@ internal static partial class EmailDates
     }
 
     /// <summary>
+    /// Whether <paramref name="text"/>, a date the parser read in <paramref name="culture"/>, writes its year: a number of three
+    /// digits or more outside the time of day, or beside a month's name two numbers ("1 Dec 25"), else three ("12/1/25").
+    /// </summary>
+    private static bool NamesYear(string text, CultureInfo culture)
+    {
+        var date = TimeOfDay().Replace(text, " ");
+        var numbers = 0;
+        foreach (var number in Number().EnumerateMatches(date))
+        {
+            if (number.Length >= 3) return true;
+            numbers++;
+        }
+        return numbers >= (NamesMonth(date, culture) ? 2 : 3);
+    }
+
+    private static bool NamesMonth(string text, CultureInfo culture)
+    {
+        var format = culture.DateTimeFormat;
+        foreach (var word in Word().EnumerateMatches(text))
+        {
+            var name = text.AsSpan(word.Index, word.Length);
+            foreach (var names in (string[][])[format.MonthNames, format.AbbreviatedMonthNames, format.MonthGenitiveNames, format.AbbreviatedMonthGenitiveNames])
+                foreach (var month in names)
+                    if (month.Length > 0 && name.Equals(month.AsSpan().TrimEnd('.'), StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    // "9:05", "09:05:00.123", with the offset written after it ("+01:00", "-0500", "Z"): numbers that are no part of the date.
+    [GeneratedRegex(@"\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s*(?:Z\b|(?:GMT|UTC)?\s*[+-]\d{2}:?\d{2}))?", RegexOptions.CultureInvariant)]
+    private static partial Regex TimeOfDay();
+
+    [GeneratedRegex(@"\d+", RegexOptions.CultureInvariant)]
+    private static partial Regex Number();
+
+    [GeneratedRegex(@"\p{L}+", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
+
+    /// <summary>
     /// The date <paramref name="text"/> gives in <paramref name="culture"/>; null when it is none, or when it is a time
     /// alone ("9:00 AM", an Excel time cell): the parser would put today's date to it, a Date that is wrong and a
     /// MessageId (<see cref="EmailDate.Key"/>) that changes with the day the export is imported.
@@ -164,6 +203,9 @@ internal static partial class EmailDates
     private static EmailDate? Read(string text, CultureInfo culture)
     {
         if (!DateTimeOffset.TryParse(text, culture, Styles, out var value)) return null;
+        // A date without its year ("Dec 1 9:05 AM", "12/1 9:05": Outlook's message list shows this year's mail so) gets the
+        // year of the import from the parser: a Date that may be a year out, and a MessageId that changes with the year.
+        if (!NamesYear(text, culture)) return null;
         // NoCurrentDateDefault gives a time alone the date 0001-01-01 instead of today's.
         if (DateTime.TryParse(text, culture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.NoCurrentDateDefault, out var probe)
             && probe.Year == 1 && !text.Contains("0001", StringComparison.Ordinal)) return null;
