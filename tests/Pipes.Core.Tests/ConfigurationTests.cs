@@ -105,6 +105,11 @@ public sealed class ConfigurationTests : IDisposable
     [InlineData("ActiveCampaign.RequestsPerSecond", "2.5", 2.5)]
     [InlineData("Log.Level", "debug", "Debug")]
     [InlineData("Outlook.Mailbox", "land@example.com", "land@example.com")]
+    // http to this machine (a fake, a proxy on loopback) is taken; a SearXNG, which is sent no secret, over http anywhere.
+    [InlineData("ActiveCampaign.BaseUrl", "http://127.0.0.1:5301/", "http://127.0.0.1:5301")]
+    [InlineData("Outlook.GraphBaseUrl", "http://localhost:8080/v1.0", "http://localhost:8080/v1.0")]
+    [InlineData("Google.BaseUrl", "http://[::1]:9/customsearch/v1", "http://[::1]:9/customsearch/v1")]
+    [InlineData("SearXNG.BaseUrl", "http://search.lan:8888", "http://search.lan:8888")]
     public void ValuesAreConvertedToTheirType(string name, object input, object expected)
     {
         _env.Pipes.Settings.Set(name, input);
@@ -118,6 +123,11 @@ public sealed class ConfigurationTests : IDisposable
     [InlineData("Outlook.GraphBaseUrl", "graph.microsoft.com")]
     [InlineData("Outlook.GraphBaseUrl", "ftp://graph.microsoft.com")]
     [InlineData("ActiveCampaign.BaseUrl", "https://user:pw@acct.api-us1.com")]
+    // A trial: http to another machine took the token in the clear (ActiveCampaign's header, Google's key in the query, Graph's bearer).
+    [InlineData("ActiveCampaign.BaseUrl", "http://acct.api-us1.com")]
+    [InlineData("Google.BaseUrl", "http://192.0.2.2/customsearch/v1")]
+    [InlineData("Brave.BaseUrl", "http://api.search.brave.com/res/v1/web/search")]
+    [InlineData("Outlook.GraphBaseUrl", "http://graph.microsoft.com/v1.0")]
     [InlineData("Outlook.Mailbox", "not an address")]
     [InlineData("Log.Level", "Chatty")]
     [InlineData("Outlook.TenantId", "  ")]
@@ -252,6 +262,16 @@ public sealed class ConfigurationTests : IDisposable
 
         var error = Assert.Throws<InvalidSettingException>(() => _env.Pipes.Settings.Get("Http.MaxRetries"));
         Assert.Contains("Http.MaxRetries", error.Message);
+    }
+
+    [Fact]
+    public void AHandEditedHttpUrlToAnotherMachineForASecretIsRefusedWhenRead()
+    {
+        Directory.CreateDirectory(_env.DirectoryPath);
+        File.WriteAllText(_env.Pipes.Settings.FilePath, "{ \"ActiveCampaign.BaseUrl\": \"http://acct.api-us1.com\" }");
+
+        var error = Assert.Throws<InvalidSettingException>(() => _env.Pipes.Settings.Get("ActiveCampaign.BaseUrl"));
+        Assert.Contains("unencrypted", error.Message);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public static class ActiveCampaignDefinition
     {
         Settings =
         [
-            new("ActiveCampaign.BaseUrl", SettingType.Url, "Your account's API URL from ActiveCampaign Settings > Developer (https://<account>.api-us1.com)."),
+            new("ActiveCampaign.BaseUrl", SettingType.Url, "Your account's API URL from ActiveCampaign Settings > Developer (https://<account>.api-us1.com).") { CarriesSecret = true },
             new("ActiveCampaign.RequestsPerSecond", SettingType.Number, "Request pace; ActiveCampaign allows 5 per second per account.", 5.0) { Minimum = 0.1, Maximum = 5 },
         ],
         Secrets =

@@ -63,6 +63,13 @@ public sealed record SettingDefinition(string Name, SettingType Type, string Des
     /// <summary>A Url setting that must use https (a sign-in authority: MSAL refuses anything else).</summary>
     public bool HttpsOnly { get; init; }
 
+    /// <summary>
+    /// A Url setting whose requests carry a secret (an API token header, a key in the query, a bearer token): https, or http
+    /// to this machine only (a fake or a proxy on the loopback address). Over http to another host the secret would travel
+    /// in the clear, before any redirect to https could be refused.
+    /// </summary>
+    public bool CarriesSecret { get; init; }
+
     /// <summary>The integration the setting belongs to: the part of its name before the first dot.</summary>
     public string Group => Name[..Name.IndexOf('.')];
 
@@ -98,6 +105,7 @@ public sealed record SettingDefinition(string Name, SettingType Type, string Des
             SettingType.StringList => new SettingList(node.AsArray().Select(n => n?.GetValue<string>() ?? string.Empty)),
             // A value edited into settings.json by hand meets the same rule as one set with Set-PipesConfig.
             SettingType.String => CheckRule(node.GetValue<string>()),
+            SettingType.Url => ParseUrl(node.GetValue<string>()),
             _ => node.GetValue<string>(),
         };
     }
@@ -174,6 +182,8 @@ public sealed record SettingDefinition(string Name, SettingType Type, string Des
             throw Invalid($"'{text}' is not an absolute http or https URL.");
         if (!string.IsNullOrEmpty(uri.UserInfo)) throw Invalid("a URL must not carry a user name or password; store credentials with Set-PipesSecret.");
         if (HttpsOnly && uri.Scheme != Uri.UriSchemeHttps) throw Invalid($"'{text}' must be an https URL: the service signs in over https only.");
+        if (CarriesSecret && uri.Scheme != Uri.UriSchemeHttps && !uri.IsLoopback)
+            throw Invalid($"'{text}' is http to another machine: the requests carry {Group}'s secret, which would travel unencrypted. Use https (http is taken only for this machine: localhost, 127.0.0.1, ::1).");
         return text.TrimEnd('/');
     }
 

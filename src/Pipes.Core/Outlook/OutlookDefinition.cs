@@ -10,7 +10,7 @@ public static class OutlookDefinition
     {
         Settings =
         [
-            new("Outlook.GraphBaseUrl", SettingType.Url, "Microsoft Graph endpoint.", "https://graph.microsoft.com/v1.0"),
+            new("Outlook.GraphBaseUrl", SettingType.Url, "Microsoft Graph endpoint.", "https://graph.microsoft.com/v1.0") { CarriesSecret = true },
             new("Outlook.AuthorityHost", SettingType.Url, "Microsoft Entra sign-in host (https).", "https://login.microsoftonline.com") { HttpsOnly = true },
             new("Outlook.TenantId", SettingType.String, "Entra tenant id (a GUID) or domain (contoso.onmicrosoft.com), or organizations/common.")
                 { Rule = (SettingRules.TenantId(), "a tenant id (a GUID) or a domain name such as contoso.onmicrosoft.com") },

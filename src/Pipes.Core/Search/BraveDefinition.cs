@@ -13,7 +13,7 @@ public static class BraveDefinition
     {
         Settings =
         [
-            new(BaseUrlSetting, SettingType.Url, "Brave Search API web search endpoint.", "https://api.search.brave.com/res/v1/web/search"),
+            new(BaseUrlSetting, SettingType.Url, "Brave Search API web search endpoint.", "https://api.search.brave.com/res/v1/web/search") { CarriesSecret = true },
         ],
         Secrets =
         [

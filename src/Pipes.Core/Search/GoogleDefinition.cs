@@ -18,7 +18,7 @@ public static class GoogleDefinition
     {
         Settings =
         [
-            new(BaseUrlSetting, SettingType.Url, "Custom Search JSON API endpoint.", "https://www.googleapis.com/customsearch/v1"),
+            new(BaseUrlSetting, SettingType.Url, "Custom Search JSON API endpoint.", "https://www.googleapis.com/customsearch/v1") { CarriesSecret = true },
             new(EngineSetting, SettingType.String, "Programmable Search Engine id (cx)."),
             new(DailyQuotaSetting, SettingType.Integer, "Google queries (of up to 10 results each) allowed per Pacific day, counted across processes in quota.json (the free tier is 100).", 100L) { Minimum = 0, Maximum = 10000 },
         ],
