@@ -47,6 +47,14 @@ Describe 'ActiveCampaign' {
         ($all | Where-Object Id -eq 8).Email | Should -Be 'hal.reyes8@example.com'
         @(Get-ACContacts -First 3).Id | Should -Be @('1', '2', '3')
         @(Get-ACContact 4, 12).FullName | Should -Be @('Dee Baker', 'Bo Lee')
+        # An id that is no number is its own error, naming it; the others are read (a trial: a pattern on -Id ended the call, raw).
+        @(Get-ACContact 4, 'abc', 12 -ErrorVariable badId -ErrorAction SilentlyContinue).FullName | Should -Be @('Dee Baker', 'Bo Lee')
+        @($badId).Count | Should -Be 1
+        $badId[0].FullyQualifiedErrorId | Should -BeLike 'Pipes.InvalidInput,*'
+        $badId[0].TargetObject | Should -Be 'abc'
+        # None left is nothing read, not every contact.
+        Get-ACContact 'x1' -ErrorAction SilentlyContinue -ErrorVariable onlyBad | Should -BeNullOrEmpty
+        $onlyBad[0].FullyQualifiedErrorId | Should -BeLike 'Pipes.InvalidInput,*'
         (Get-ACContact -Email 'ann.baker1@example.com').Id | Should -Be '1'
         # An address as people paste one: spaces, a mailto: link, a name, capitals.
         (Get-ACContact -Email ' mailto:Ann.Baker1@Example.com ').Id | Should -Be '1'

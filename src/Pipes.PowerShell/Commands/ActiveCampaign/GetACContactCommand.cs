@@ -59,8 +59,8 @@ public sealed class GetACContactCommand : PipesCmdlet
     public PSObject? InputObject { get; set; }
 
     /// <summary>These contacts by ActiveCampaign id.</summary>
+    /// <remarks>Each id that is no whole number is its own Pipes.InvalidInput and the others are read (a pattern on the parameter ended the call).</remarks>
     [Parameter(Position = 0)]
-    [ValidatePattern(@"^\d+$")]
     public string[]? Id { get; set; }
 
     /// <summary>At most this many contacts (an -Incremental pull cut short keeps its watermark).</summary>
@@ -135,7 +135,21 @@ public sealed class GetACContactCommand : PipesCmdlet
         if (WatermarkName is not null && !Incremental)
             ThrowTerminatingError(new Integrations.InvalidInputError("ActiveCampaign", "GetContacts",
                 "-WatermarkName names the watermark an -Incremental pull reads from and moves; without -Incremental there is none. Add -Incremental. Nothing was read.", WatermarkName));
+        if (Id is { Length: > 0 } ids)
+        {
+            foreach (var bad in ids.Where(id => !IsContactId(id)))
+                WriteError(ToErrorRecord(new Integrations.InvalidInputError("ActiveCampaign", "GetContacts",
+                    $"-Id '{bad}' is not an ActiveCampaign contact id (a whole number, as Get-ACContact shows in Id); it was not looked up.", bad), bad));
+            Id = ids.Where(IsContactId).ToArray();
+            // None left: nothing is read (no ids is every contact, which was not asked for).
+            _noIdLeft = Id.Length == 0;
+        }
     }
+
+    /// <summary>Every -Id was no id: the command reads nothing.</summary>
+    private bool _noIdLeft;
+
+    private static bool IsContactId(string? id) => id is not null && id.Trim() is { Length: > 0 } text && text.All(char.IsAsciiDigit);
 
     /// <summary>
     /// At a prompt the pull runs here. Piped pipelines (Get-ACPipeline Mineral* | Get-ACContact) are gathered and
@@ -144,6 +158,7 @@ public sealed class GetACContactCommand : PipesCmdlet
     /// </summary>
     protected override void ProcessRecord()
     {
+        if (_noIdLeft) return;
         _position++;
         var pipedStages = !_stagesTyped && StageId is { Length: > 0 } ? StageId : null;
         var pipedPipelines = !_pipelinesTyped && PipelineId is { Length: > 0 };
@@ -206,6 +221,7 @@ public sealed class GetACContactCommand : PipesCmdlet
 
     protected override void EndProcessing()
     {
+        if (_noIdLeft) { base.EndProcessing(); return; }
         // Whole pipelines and stages piped together would be read as those pipelines AND those stages, dropping the rest of each
         // pipeline: refused rather than narrowed. A stage piped binds its PipelineId too: that stage of that pipeline.
         if (_pipedPipelines.Count > 0 && _pipedStages.Count > 0)
