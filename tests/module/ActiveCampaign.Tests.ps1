@@ -224,7 +224,10 @@ Get-ACContact -PipelineId 1 | Invoke-PipesDial -WhatIf
     It 'shows contacts in a table that fits 120 columns' {
         $lines = (Get-ACContact -PipelineId 2 | Format-Table | Out-String -Width 120) -split "`r?`n"
         $lines | Where-Object { $_.Length -gt 120 } | Should -BeNullOrEmpty
-        ($lines -join "`n") | Should -Match 'Id\s+FullName\s+Email\s+Phone\s+Updated\s+Deals'
+        ($lines -join "`n") | Should -Match 'Id\s+FullName\s+Email\s+Phone\s+Updated\s+Deals \(or Company\)'
+        # A contact with no deal shows its company in brackets, under a header that says so (a trial read a company as a deal).
+        $noDeal = Get-ACContact -First 30 | Where-Object { -not $_.Deals -and $_.Company } | Select-Object -First 1
+        ($noDeal | Format-Table | Out-String -Width 120) | Should -Match ([regex]::Escape("($($noDeal.Company))"))
     }
 
     It 'stops with Pipes.AuthenticationFailed naming the key when ActiveCampaign refuses it' {
