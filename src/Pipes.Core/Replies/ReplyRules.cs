@@ -196,7 +196,7 @@ internal static partial class ReplyRules
     private const string NoSignBefore = @"(?<!\b(?:no|not|never|no way|doubt|don'?t think|won'?t|if|unless)\b[^.?!\n]{0,40})";
 
     [GeneratedRegex(NoSignBefore + @"\b(?:i|we)(?:['’]ll| will| can| am going to|['’]m going to| would be happy to| am happy to| are happy to)\s+(?:gladly\s+|happily\s+|go ahead and\s+)?sign\b(?!\s+(?:nothing|anything|no\b|away|with|over|on with|up|off))(?![^.?!\n]{0,40}\b(?:hell|dead body|pigs|never|when you pay|after you pay)\b)[^.?!\n]{0,60}"
-        + @"|" + NoSignBefore + @"\b(?:signed|completed|notarized)\s+(?:the\s+|your\s+|our\s+|my\s+|both\s+)?(?:division orders?|d\.?o\.?|w-?9s?|forms?|papers|paperwork|documents?|affidavits?|amendments?|lease|extension|agreement|contract|release)\b(?:(?!\b(?:with|to them|to him|to her|to (?-i:[A-Z]))\b)[^.?!\n]){0,60}?\b(?:attached|enclosed|in the mail|mailed|sent|returned|coming)\b", RegexOptions.IgnoreCase)]
+        + @"|" + NoSignBefore + @"\b(?:signed|completed|notarized)\s+(?:the\s+|your\s+|our\s+|my\s+|both\s+)?(?:(?:permit|lease|seismic|surface|damage|pooling|ratification|election|extension|release)\s+)?(?:division orders?|d\.?o\.?|w-?9s?|forms?|papers|paperwork|documents?|affidavits?|amendments?|lease|extension|agreement|contract|release|permits?|easements?|options?)\b(?:(?!\b(?:with|to them|to him|to her|to (?-i:[A-Z]))\b)[^.?!\n]){0,60}?\b(?:attached|enclosed|in the mail|mailed|sent|returned|coming)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SignsWords();
 
     /// <summary>The sentence of <paramref name="text"/> that holds <paramref name="part"/> (<see cref="SentenceAround"/>); the text when it is not there.</summary>
@@ -389,10 +389,10 @@ internal static partial class ReplyRules
     }
 
 
-    [GeneratedRegex(@"mailer-daemon|postmaster@|mail delivery (subsystem|system)|^microsoft outlook <microsoftexchange|microsoftexchange[0-9a-f]{10,}@", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"mailer-daemon|postmaster@|\bmdaemon@|mail delivery (subsystem|system)|^microsoft outlook <microsoftexchange|microsoftexchange[0-9a-f]{10,}@", RegexOptions.IgnoreCase)]
     private static partial Regex BounceSender();
 
-    [GeneratedRegex(@"^(undeliverable|undelivered mail|message undeliverable|undeliverable message|delivery notification: delivery has failed|returned to sender|delivery status notification \(failure\)|mail delivery failed|returned mail|delivery failure|failure notice|message not delivered|message (was )?(quarantined|blocked)|mail system error|non remis|échec de la remise|unzustellbar|nicht zustellbar|no se puede entregar|no entregado|notificación de estado de entrega|não é possível entregar|não entregue|mensagem não entregue)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(undeliverable|undelivered mail|message undeliverable|undeliverable message|delivery notification: delivery has failed|returned to sender|delivery status notification \(failure\)|mail delivery failed|returned mail|(permanent )?delivery failure|failure notice|message not delivered|message (was )?(quarantined|blocked)|mail system error|non remis|échec de la remise|unzustellbar|nicht zustellbar|no se puede entregar|no entregado|notificación de estado de entrega|não é possível entregar|não entregue|mensagem não entregue)", RegexOptions.IgnoreCase)]
     private static partial Regex BounceSubject();
 
     [GeneratedRegex(@"delivery has failed|could not be delivered|could not be reached|mailbox not found|(?:following )?recipients? (?:has |have )?failed|couldn't be delivered|wasn't delivered|was undeliverable|unable to deliver|permanent (fatal )?error|\b5\.\d{1,2}\.\d{1,3}\b|\b55\d[ -]|user unknown|unknown user|address (couldn't be|could not be|not) found|no such (user|recipient|mailbox)|mailbox (unavailable|full|is full|does not exist|disabled)|over quota|quota exceeded|relay(ing)? (access )?denied|rejected (your message|as spam)|message (was )?rejected|was quarantined|(has|have) not been delivered(?! yet)|(was|were) not delivered|no se pudo entregar|no se ha entregado|no se encontró la dirección|échec de la remise|n'a pas pu être (remis|distribué)|übermittlung an folgende empfänger|konnte nicht zugestellt|nicht zugestellt werden|falha na entrega|não pôde ser entregue|não foi possível entregar", RegexOptions.IgnoreCase)]
@@ -476,7 +476,10 @@ internal static partial class ReplyRules
         + @"|" + NotNegated + @"\b(?:send|direct|address|forward|mail)\s+(?:all |any )?(?:correspondence|mail|paperwork|the papers|papers|documents|everything|it|them)\s+to (?:my|our|her|his|their) (?:" + Relations + @")s?\b"
         // "I deeded my share to my nephew years ago. Call him, Dustin Pavlik, 361-...": a pronoun for a relative named before it.
         // (The look behind for the relative comes after the words it checks, so it is tried only where they stand.)
-        + @"|" + NotNegated + @"\b(?:" + HandoffVerb + @") (?:him|her|them)\b(?<=\bmy (?:" + Relations + @")s?\b[^\n]{0,200}?\b(?:" + HandoffVerb + @") (?:him|her|them))", RegexOptions.IgnoreCase)]
+        + @"|" + NotNegated + @"\b(?:" + HandoffVerb + @") (?:him|her|them)\b(?<=\bmy (?:" + Relations + @")s?\b[^\n]{0,200}?\b(?:" + HandoffVerb + @") (?:him|her|them))"
+        // "We sold that ranch to the Pfisters in 2019. Wes Pfister, 307-...": the whole of it is another's now, named (the rule asks for a
+        // name or a way to reach them beside it); not a part sold in a family story ("Dad sold the east half to the Haskells").
+        + @"|" + NotNegated + @"\b(?:sold|deeded|conveyed|transferred)\s+(?:it(?:\s+all)?|them|all(?:\s+of\s+it)?|(?:that|this|the|our|my)\s+(?:ranch|place|land|farm|property|minerals?|mineral interest|interest|acreage|tract|royalty|royalties))\s+(?:[^.?!\n]{0,30}?\s)?to\s+(?:the\s+)?(?-i:[A-Z])[\w'-]+", RegexOptions.IgnoreCase)]
     private static partial Regex HandoffWords();
 
     [GeneratedRegex(@"(?<!\b(?:don'?t|do not|not|never|no need to)\s+)\b(?:call|text|ring|phone|try)\s+(?:me|my\s+(?:cell|mobile|number|phone|cell\s*phone))\b", RegexOptions.IgnoreCase)]

@@ -507,6 +507,32 @@ public sealed class ReplyClassifierTests
     public void Blind9KindsInOtherWords(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner <owner@example.org>").Classification);
 
     [Theory]
+    // The tenth set's kinds (a seismic permit), in other words: papers of another name signed and sent, a pass on two things, an
+    // offer's letter burnt or thrown out, the whole of the land sold to someone named with a way to reach them.
+    [InlineData("Here's the signed easement; I mailed the original yesterday.", ReplyClass.Interested)]
+    [InlineData("Signed damage agreement attached.", ReplyClass.Interested)]
+    [InlineData("We've talked it over and we will pass on the offer and the lease.", ReplyClass.NotInterested)]
+    [InlineData("Your letters go straight into the trash, like the last ones.", ReplyClass.NotInterested)]
+    [InlineData("How many more offers do we have to burn before you stop?", ReplyClass.NotInterested)]
+    [InlineData("We sold the farm to the Lindqvist family in 2021. Try Erik Lindqvist at 307-555-0199.", ReplyClass.Referral)]
+    public void Blind10KindsInOtherWords(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner <owner@example.org>").Classification);
+
+    // ... and their opposites: passing a letter on is no pass; a part sold in a family story names no one to deal with.
+    [Fact]
+    public void Blind10RulesDoNotDecideTheirOpposites()
+    {
+        Assert.NotEqual(ReplyClass.NotInterested, Classify("I will pass on the letter to my brother, he decides these things.", from: "Owner <owner@example.org>").Classification);
+        Assert.NotEqual(ReplyClass.Referral, Classify("Grandpa sold the north forty to the Bakers back in 1962, and we still run cattle on the rest of it. Mom kept the minerals.",
+            from: "Owner <owner@example.org>").Classification);
+    }
+
+    // A mail server's own report, by a sender (MDaemon's) or a subject ("Permanent Delivery Failure") not read before.
+    [Theory]
+    [InlineData("MDaemon@mx.example.net", "Mail delivery problem", "Your message could not be delivered to jo@example.net: mailbox unavailable.")]
+    [InlineData("mailer@hosting.example", "Permanent Delivery Failure", "The following message to <jo@example.net> was undeliverable.")]
+    public void Blind10BounceKinds(string from, string subject, string body) => Assert.Equal(ReplyClass.Bounce, Classify(body, subject, from).Classification);
+
+    [Theory]
     // The ninth set's rules on their opposites (a review of them): a refusal to sign, a signature given elsewhere, a threat worded
     // as a condition, a year that is no price, a sentence that says the mail must not go to a relative, a person's "if you do not
     // verify".
