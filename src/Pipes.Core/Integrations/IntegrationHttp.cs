@@ -89,9 +89,16 @@ public sealed partial class IntegrationHttp
             throw error;
         }
 
-        if (response.IsSuccessStatusCode || (accept?.Invoke(response) ?? false))
+        if (response.IsSuccessStatusCode)
         {
             _log.Write(new OperationRecord(_integration, operation, target, OperationOutcome.Succeeded, Stopwatch.GetElapsedTime(started), attempt, (int)response.StatusCode));
+            return response;
+        }
+        if (accept?.Invoke(response) ?? false)
+        {
+            // An error answer the caller reads itself (a search engine's quota refusal): what it meant is the caller's to log, with
+            // this request's target, time and attempts (logged here it was "Succeeded, status 400", and the failure had no target).
+            response.RequestMessage?.Options.Set(TakenAnswerKey, new TakenAnswer(target, Stopwatch.GetElapsedTime(started), attempt));
             return response;
         }
 
@@ -103,6 +110,12 @@ public sealed partial class IntegrationHttp
             throw error;
         }
     }
+
+    /// <summary>Where an error answer that <c>accept</c> took says which request it answered, for the caller's log record (see <see cref="TakenAnswer"/>).</summary>
+    public static readonly HttpRequestOptionsKey<TakenAnswer> TakenAnswerKey = new("Pipes.TakenAnswer");
+
+    /// <summary>An error answer the caller took to read itself: the request as the log names it (method and redacted URL), the time from the first attempt (ms precision), and the attempts made.</summary>
+    public sealed record TakenAnswer(string? Target, TimeSpan Elapsed, int Attempts);
 
     /// <summary>Redirects followed for one attempt before it fails, as browsers and .NET stop a loop.</summary>
     private const int MaxRedirects = 5;

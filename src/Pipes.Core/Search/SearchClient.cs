@@ -126,9 +126,10 @@ public sealed class SearchClient : IntegrationBase
                 if (!response.IsSuccessStatusCode)
                 {
                     var refusal = _provider.Refusal(response, await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
-                    // The request layer logged the answer as taken (it is the engine's to read); what it said is a failure of the search.
-                    Environment.Log.Write(new OperationRecord(Name, "Search", null, OperationOutcome.Failed, TimeSpan.Zero, 1, (int)response.StatusCode,
-                        refusal.Error.ErrorId + ": " + refusal.Error.Message));
+                    // The request layer left the answer to the engine's reading: what it said is a failure of the search, logged once, as its request.
+                    var taken = response.RequestMessage?.Options.TryGetValue(IntegrationHttp.TakenAnswerKey, out var answer) == true ? answer : null;
+                    Environment.Log.Write(new OperationRecord(Name, "Search", taken?.Target, OperationOutcome.Failed, taken?.Elapsed ?? TimeSpan.Zero, taken?.Attempts ?? 1,
+                        (int)response.StatusCode, refusal.Error.ErrorId + ": " + refusal.Error.Message));
                     if (refusal.DaySpent) Environment.Quota.MarkExhausted(Name, PacificDay.Of(Environment.Clock.GetUtcNow()));
                     if (refusal.NotCounted && response.RequestMessage is { } refused) NeverSent(refused);
                     throw refusal.Error is QuotaExceededError quota ? OutOfQuota(query, wanted - fetched, quota) : refusal.Error;

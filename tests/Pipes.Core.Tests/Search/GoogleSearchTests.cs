@@ -198,6 +198,11 @@ public sealed class GoogleSearchTests(FakeServerFixture fixture) : SearchTestBas
         Assert.DoesNotContain("AIzaWrongKey", logs);
         // The refusal is a failed search in the log, not only the request layer's "Succeeded, status 400" (a trial).
         Assert.Contains(logs.Split('\n'), line => line.Contains("\"Outcome\":\"Failed\"", StringComparison.Ordinal) && line.Contains("Pipes.AuthenticationFailed", StringComparison.Ordinal));
+        // ... once, with its request as the target, and no "Succeeded" for it (a later trial).
+        var searches = logs.Split('\n').Where(line => line.Contains("\"Operation\":\"Search\"", StringComparison.Ordinal)).ToList();
+        Assert.DoesNotContain(searches, line => line.Contains("\"Outcome\":\"Succeeded\"", StringComparison.Ordinal));
+        Assert.Single(searches, line => line.Contains("\"Outcome\":\"Failed\"", StringComparison.Ordinal));
+        Assert.Contains("\"Target\":\"GET ", Assert.Single(searches, line => line.Contains("\"Outcome\":\"Failed\"", StringComparison.Ordinal)));
         Assert.DoesNotContain("AIzaWrongKey", error.Message + error.RecommendedAction);
     }
 
