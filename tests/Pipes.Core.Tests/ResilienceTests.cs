@@ -318,6 +318,10 @@ public sealed class ResilienceTests : IClassFixture<FakeServerFixture>, IDisposa
         Assert.Equal(3, error.Attempts);
         Assert.Null(error.StatusCode);
         Assert.Equal(2, _clock.Waits.Count);
+        // The address tried is named, without path or query (a key may sit there), and the settings that hold it.
+        Assert.StartsWith($"Test could not be reached at http://127.0.0.1:{closedPort} after 3 attempt(s): ", error.Message);
+        Assert.DoesNotContain("/send", error.Message);
+        Assert.Contains("Get-PipesConfig Test.*", error.RecommendedAction);
     }
 
     [Fact]

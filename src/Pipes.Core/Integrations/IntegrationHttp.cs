@@ -51,6 +51,7 @@ public sealed partial class IntegrationHttp
         var started = Stopwatch.GetTimestamp();
         var attempt = 0;
         string? target = null;
+        Uri? address = null;
         var earlierMayHaveActed = false;
         var pipeline = ResilienceBuilder.ForHttp(_options, _clock, safety, (failed, delay, status, exception) =>
         {
@@ -67,6 +68,7 @@ public sealed partial class IntegrationHttp
                 attempt++;
                 using var request = createRequest();
                 target = $"{request.Method} {_redactor.RedactUrl(request.RequestUri)}";
+                address = request.RequestUri;
                 return await AttemptAsync(operation, request, neverSent, token).ConfigureAwait(false);
             }, cancellationToken).ConfigureAwait(false);
         }
@@ -83,7 +85,7 @@ public sealed partial class IntegrationHttp
         }
         catch (Exception exception) when (exception is HttpRequestException or TimeoutException or IOException)
         {
-            var error = MapException(operation, exception, safety, attempt);
+            var error = MapException(operation, exception, safety, attempt, address);
             error.AnAttemptMayHaveActed = earlierMayHaveActed || MayHaveActed(null, exception);
             _log.Write(new OperationRecord(_integration, operation, target, OperationOutcome.Failed, Stopwatch.GetElapsedTime(started), attempt, Detail: error.Message));
             throw error;
@@ -188,7 +190,7 @@ public sealed partial class IntegrationHttp
         ? (int)code >= 500 && !TransientFaults.ProvesNotProcessed(code)
         : exception is TimeoutException || (exception is HttpRequestException or IOException && !TransientFaults.NeverReachedService(exception));
 
-    private IntegrationError MapException(string operation, Exception exception, RequestSafety safety, int attempts)
+    private IntegrationError MapException(string operation, Exception exception, RequestSafety safety, int attempts, Uri? address)
     {
         if (safety == RequestSafety.NotIdempotent && !TransientFaults.NeverReachedService(exception))
             return new OutcomeUnknownError(_integration, operation,
@@ -197,9 +199,14 @@ public sealed partial class IntegrationHttp
             return new IntegrationTimeoutError(_integration, operation,
                 $"{Request(operation)} timed out after {attempts} attempt(s): {exception.Message}", exception) { Attempts = attempts };
         // A connection that was made and then closed before the whole answer came did reach the service: "could not be reached" would be untrue.
-        return new UnavailableError(_integration, operation, TransientFaults.NeverReachedService(exception)
-            ? $"{_integration} could not be reached after {attempts} attempt(s): {Sentence(Describe(null, exception))}"
-            : $"{Request(operation)} got no complete answer after {attempts} attempt(s): {Sentence(Describe(null, exception))}", inner: exception) { Attempts = attempts };
+        // Never reached: the address tried is named (a mistyped base URL, a host that does not resolve), and the settings that hold it.
+        if (TransientFaults.NeverReachedService(exception))
+        {
+            var at = Origin(address);
+            return new UnavailableError(_integration, operation, $"{_integration} could not be reached{(at is null ? "" : " at " + at)} after {attempts} attempt(s): {Sentence(Describe(null, exception))}",
+                inner: exception, recommendedAction: $"Check the network, that {(at ?? "the address")} is {_integration}'s (Get-PipesConfig {_integration}.*), and the service's status, then try again.") { Attempts = attempts };
+        }
+        return new UnavailableError(_integration, operation, $"{Request(operation)} got no complete answer after {attempts} attempt(s): {Sentence(Describe(null, exception))}", inner: exception) { Attempts = attempts };
     }
 
     private async Task<IntegrationError> MapStatusAsync(string operation, HttpResponseMessage response, int attempts, CancellationToken cancellationToken)
@@ -247,6 +254,10 @@ public sealed partial class IntegrationHttp
 
     [GeneratedRegex("(?<=[a-z0-9])(?=[A-Z])")]
     private static partial Regex SplitWords();
+
+    /// <summary>A request's origin as messages show it: scheme, host and port, no user name, path or query (where a key may sit).</summary>
+    private string? Origin(Uri? address) =>
+        address is { IsAbsoluteUri: true } ? _redactor.Redact(address.GetComponents(UriComponents.SchemeAndServer, UriFormat.UriEscaped)) : null;
 
     /// <summary>A redirect's address as messages show it: without its query (where a key may sit), redacted.</summary>
     private string Shown(Uri target) => _redactor.RedactUrl(new Uri(target.GetLeftPart(UriPartial.Path)));
