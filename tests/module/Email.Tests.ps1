@@ -24,6 +24,18 @@ Describe 'Import-PipesEmail' {
         $activities[0].Prospect.Email | Should -Be $activities[0].Prospect.Email.ToLower()
     }
 
+    It 'takes the prospects from the pipeline, all of them before the export is read' {
+        # A trial: "Import-PipesFile leads.csv | Import-PipesEmail sent.csv" prompted for -Prospect (and failed so in a task).
+        $given = (Import-PipesEmail $Export -Prospect $Prospects -MyAddress $Me).Id
+        $piped = @($Prospects | Import-PipesEmail $Export -MyAddress $Me).Id
+        $piped.Count | Should -BeGreaterThan 0
+        $piped | Should -Be $given
+        # Straight from the importer, as a prompt user writes it; and a file piped with -Prospect given binds as before.
+        $contacts = Join-Path $TestDrive 'prospects.csv'
+        @(Import-PipesFile $contacts | Import-PipesEmail $Export -MyAddress $Me).Id | Should -Be $given
+        @(Get-Item $Export | Import-PipesEmail -Prospect $Prospects -MyAddress $Me).Id | Should -Be $given
+    }
+
     It 'gives the same ids on a second import' {
         $first = (Import-PipesEmail $Export -Prospect $Prospects -MyAddress $Me).Id
         $second = (Import-PipesEmail $Export -Prospect $Prospects -MyAddress $Me).Id

@@ -26,9 +26,10 @@ public sealed class ImportPipesEmailCommand : PathCmdlet
 
     /// <summary>
     /// The prospects: any objects with an Email property (or Emails, AdditionalEmails, ExtraEmails, WithheldEmails, a ContactMethods list).
-    /// Null entries (a list joined with an unset variable) and a null list are passed over, as an empty list is.
+    /// Null entries (a list joined with an unset variable) and a null list are passed over, as an empty list is. Piped
+    /// (Import-PipesFile leads.csv | Import-PipesEmail sent.csv), every prospect is gathered before the export is read.
     /// </summary>
-    [Parameter(Mandatory = true)]
+    [Parameter(Mandatory = true, ValueFromPipeline = true)]
     [AllowEmptyCollection]
     [AllowNull]
     public object?[]? Prospect { get; set; } = [];
@@ -59,6 +60,10 @@ public sealed class ImportPipesEmailCommand : PathCmdlet
     public string? TimeZone { get => _timeZone; set => _timeZone = value ?? ""; }
     private string? _timeZone;
 
+    /// <summary>The prospects came through the pipeline: gathered, and the exports read once all have come (EndProcessing).</summary>
+    private bool _prospectsPiped;
+    private readonly List<object> _pipedProspects = [];
+
     protected override void BeginProcessing()
     {
         RefuseEmptyMyAddress();
@@ -78,9 +83,20 @@ public sealed class ImportPipesEmailCommand : PathCmdlet
                 WriteWarning($"-MyAddress '{given}' holds no email address (an address, 'Name <address>' or an Exchange X.500 address): it was ignored.");
         if (MyAddress is not null && !mine.SelectMany(EmailAddressList.Addresses).Any())
             WriteWarning("-MyAddress holds no email address: every message with a sender is counted as Received. Pass your address (and your Exchange X.500 address), or leave -MyAddress out to use the Outlook.Mailbox setting.");
-        var prospects = (Prospect ?? []).OfType<object>().Select(Describe).ToList();
-        _matcher = new EmailActivityMatcher(prospects, mine);
+        _mine = mine;
         _limits = FromSettings(ImportLimits.FromSettings);
+        // Pipeline values are not bound yet: -Prospect not given here comes through the pipeline.
+        _prospectsPiped = !MyInvocation.BoundParameters.ContainsKey(nameof(Prospect)) && MyInvocation.ExpectingInput;
+        if (!_prospectsPiped) Match(Prospect ?? []);
+    }
+
+    private string[] _mine = [];
+
+    /// <summary>The matcher of the prospects, and what is worth a warning about them.</summary>
+    private void Match(IEnumerable<object?> given)
+    {
+        var prospects = given.OfType<object>().Select(Describe).ToList();
+        _matcher = new EmailActivityMatcher(prospects, _mine);
         if (_matcher.ProspectsThatAreMe.Count > 0)
         {
             var me = _matcher.ProspectsThatAreMe;
@@ -115,6 +131,26 @@ public sealed class ImportPipesEmailCommand : PathCmdlet
     private static string Ordinal(int n) => n + (n % 100 is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });
 
     protected override void ProcessRecord()
+    {
+        if (_prospectsPiped)
+        {
+            _pipedProspects.AddRange((Prospect ?? []).OfType<object>());
+            return;
+        }
+        ImportExports();
+    }
+
+    protected override void EndProcessing()
+    {
+        if (_prospectsPiped)
+        {
+            Match(_pipedProspects);
+            ImportExports();
+        }
+        base.EndProcessing();
+    }
+
+    private void ImportExports()
     {
         foreach (var path in ResolvePaths())
         {
