@@ -128,6 +128,9 @@ public sealed class ConfigurationTests : IDisposable
     [InlineData("Google.BaseUrl", "http://192.0.2.2/customsearch/v1")]
     [InlineData("Brave.BaseUrl", "http://api.search.brave.com/res/v1/web/search")]
     [InlineData("Outlook.GraphBaseUrl", "http://graph.microsoft.com/v1.0")]
+    // A trial: 44 dialled every US number as a UK one.
+    [InlineData("Dialer.CountryCode", "44")]
+    [InlineData("Dialer.CountryCode", "+1")]
     [InlineData("Outlook.Mailbox", "not an address")]
     [InlineData("Log.Level", "Chatty")]
     [InlineData("Outlook.TenantId", "  ")]
