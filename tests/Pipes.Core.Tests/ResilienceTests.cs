@@ -325,6 +325,21 @@ public sealed class ResilienceTests : IClassFixture<FakeServerFixture>, IDisposa
     }
 
     [Fact]
+    public async Task AnHttpsAddressThatAnswersHttpIsSaidOnceNotRetriedAsANetworkFault()
+    {
+        // A trial: https to a port that speaks http was retried four times and ended in .NET's "corrupted frame" wording.
+        var http = Http(new ResilienceOptions { MaxRetries = 3 });
+        var https = new UriBuilder(_server.BaseUrl) { Scheme = "https" }.Uri;
+
+        var error = await Assert.ThrowsAsync<UnavailableError>(() => http.SendAsync("ListInbox", () => new HttpRequestMessage(HttpMethod.Get, new Uri(https, "echo/item"))));
+
+        Assert.Equal(1, error.Attempts);
+        Assert.Empty(_clock.Waits);
+        Assert.StartsWith($"Test at https://127.0.0.1:{https.Port} gave no secure (https) connection: ", error.Message);
+        Assert.Contains("not retried", error.RecommendedAction);
+    }
+
+    [Fact]
     public async Task MalformedJsonBodyIsDeliveredAndDescribedWithoutCrashing()
     {
         _server.Faults.Add(Fault.MalformedJson());

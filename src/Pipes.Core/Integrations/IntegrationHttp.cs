@@ -199,10 +199,15 @@ public sealed partial class IntegrationHttp
             return new IntegrationTimeoutError(_integration, operation,
                 $"{Request(operation)} timed out after {attempts} attempt(s): {exception.Message}", exception) { Attempts = attempts };
         // A connection that was made and then closed before the whole answer came did reach the service: "could not be reached" would be untrue.
+        var at = Origin(address);
+        // No secure connection: .NET's words ("Cannot determine the frame size or a corrupted frame was received") say nothing to the reader.
+        if (TransientFaults.IsSecureConnectionFailure(exception))
+            return new UnavailableError(_integration, operation, $"{_integration}{(at is null ? "" : " at " + at)} gave no secure (https) connection: {Sentence(Describe(null, exception))}",
+                inner: exception, recommendedAction: $"An address that answers only http is not the service's https one, and a certificate this machine does not trust (a proxy's, a "
+                    + $"self-signed one) must be trusted in its certificate store; check the address (Get-PipesConfig {_integration}.*). It was not retried.") { Attempts = attempts };
         // Never reached: the address tried is named (a mistyped base URL, a host that does not resolve), and the settings that hold it.
         if (TransientFaults.NeverReachedService(exception))
         {
-            var at = Origin(address);
             return new UnavailableError(_integration, operation, $"{_integration} could not be reached{(at is null ? "" : " at " + at)} after {attempts} attempt(s): {Sentence(Describe(null, exception))}",
                 inner: exception, recommendedAction: $"Check the network, that {(at ?? "the address")} is {_integration}'s (Get-PipesConfig {_integration}.*), and the service's status, then try again.") { Attempts = attempts };
         }

@@ -24,9 +24,18 @@ public static class TransientFaults
     public static bool ProvesNotProcessed(HttpStatusCode status) =>
         status is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable;
 
-    public static bool IsTransient(Exception exception) => exception is HttpRequestException or TimeoutException or IOException;
+    /// <summary>
+    /// A network failure worth another attempt; not a secure connection that could not be made (a certificate this machine does
+    /// not trust, an address that does not speak https): the next attempt meets the same.
+    /// </summary>
+    public static bool IsTransient(Exception exception) => exception is HttpRequestException or TimeoutException or IOException && !IsSecureConnectionFailure(exception);
 
-    /// <summary>True when the request can never have reached the service (no connection was made).</summary>
+    /// <summary>The TLS handshake failed: no request was sent (<see cref="NeverReachedService"/>).</summary>
+    public static bool IsSecureConnectionFailure(Exception exception) =>
+        exception is HttpRequestException { HttpRequestError: HttpRequestError.SecureConnectionError };
+
+    /// <summary>True when the request can never have reached the service (no connection was made, or no secure one).</summary>
     public static bool NeverReachedService(Exception exception) =>
-        exception is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.ProxyTunnelError };
+        exception is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.ProxyTunnelError
+            or HttpRequestError.SecureConnectionError };
 }
