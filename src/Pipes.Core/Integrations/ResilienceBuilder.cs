@@ -76,6 +76,7 @@ public static class ResilienceBuilder
         {
             if (exception is OperationCanceledException) return false;
             if (!TransientFaults.IsTransient(exception)) return false;
+            if (exception is TimeoutException && !options.RetryTimeouts) return false;
             return safety == RequestSafety.Idempotent || TransientFaults.NeverReachedService(exception);
         }
         if (outcome.Result is not { } response || !TransientFaults.IsTransient(response.StatusCode)) return false;

@@ -35,6 +35,13 @@ public sealed record ResilienceOptions
 
     /// <summary>Randomises backoff steps so that many clients do not retry in lockstep.</summary>
     public bool UseJitter { get; init; } = true;
+
+    /// <summary>
+    /// Whether an attempt that got no answer within <see cref="Timeout"/> is tried again. Off for a metered search: the engine may
+    /// have counted the query it did not answer, and one that hangs hangs again (a trial: a hung engine took 4 x 100 s and four
+    /// queries of a day of 100 for each query).
+    /// </summary>
+    public bool RetryTimeouts { get; init; } = true;
 }
 
 /// <summary>Whether a request may be repeated without checking first.</summary>

@@ -78,6 +78,9 @@ public sealed class SearchClient : IntegrationBase
         return new SearchQuota(use.Used, remaining, limit, PacificDay.NextMidnight(now), Name);
     }
 
+    /// <summary>A metered engine's query that got no answer in time is not tried again: it may have been counted, and a hung engine hangs again.</summary>
+    protected override ResilienceOptions Resilience => base.Resilience with { RetryTimeouts = _provider.DailyLimit is null };
+
     /// <summary>A metered engine's check is tried once: a retry would spend a second query of a small day (Google's 100).</summary>
     protected override int CheckRetries => _provider.DailyLimit is null ? 1 : 0;
 

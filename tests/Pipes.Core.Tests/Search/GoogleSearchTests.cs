@@ -288,6 +288,22 @@ public sealed class GoogleSearchTests(FakeServerFixture fixture) : SearchTestBas
     }
 
     [Fact]
+    public async Task AQueryGoogleDidNotAnswerInTimeIsNotTriedAgain()
+    {
+        // A trial: a hung engine took four 100 s waits and four of the day's queries for each query.
+        var environment = Process();
+        environment.Settings.Set("Http.TimeoutSeconds", 1);
+        var client = new SearchClient(environment);
+        Server.Faults.Add(Fault.Delay(TimeSpan.FromSeconds(4), Path, times: 4));
+
+        var error = await Assert.ThrowsAsync<IntegrationTimeoutError>(() => Collect(client, new SearchQuery("owners", 5)));
+
+        Assert.Equal(1, error.Attempts);
+        Assert.Single(Requests(Path));
+        Assert.Equal(1, client.GetQuota().Used);
+    }
+
+    [Fact]
     public async Task CancellingWhileAPageIsAwaitedStopsWithinASecond()
     {
         var client = new SearchClient(Process());
