@@ -112,6 +112,12 @@ Describe 'Invoke-PipesDial' -Skip:(-not $OnLinux) {
         $err[0].Exception.Message | Should -Match 'a call to .+ was just started'
         @($two | Invoke-PipesDial -Force).Count | Should -Be 2
         Wait-Launched 3
+        # From records, the refusal names the row and person, as the other per-row errors do (a trial: only the number).
+        $file = Join-Path $TestDrive 'two.csv'
+        Set-Content $file -Value @('Name,Phone', 'Jo Smith,713-555-1234', 'Ivy Ito,281-555-4411')
+        $null = Import-PipesFile $file | Invoke-PipesDial -ErrorVariable refused -ErrorAction SilentlyContinue
+        $refused[0].Exception.Message | Should -BeLike 'Not dialing (281) 555-4411 (row 3 of two.csv (Ivy Ito)):*'
+        Wait-Launched 4
     }
 
     It 'says the previous number went to the clipboard, not that a call started, when it did' {

@@ -97,9 +97,11 @@ public sealed class InvokePipesDialCommand : PipesCmdlet
         {
             // No one to ask (a non-interactive session): refuse rather than start calls unattended.
         }
+        // Named as the other per-row errors name it: the number, and the row and person a record gave it from (a trial).
+        var which = _record is null ? target.Display : $"{target.Display} ({RecordLabel.Describe(_record, _position)})";
         WriteError(new PipesException(ErrorIds.DialRefused, PipesErrorKind.InvalidInput,
-            $"Not dialing {target.Display}: {char.ToLowerInvariant(_previous![0])}{_previous[1..]}, and more than one number was given.",
-            "Dial one number at a time, confirm each, or pass -Force to dial them all.", target.Display));
+            $"Not dialing {which}: {char.ToLowerInvariant(_previous![0])}{_previous[1..]}, and more than one number was given.",
+            "Dial one number at a time, confirm each, or pass -Force to dial them all.", which));
         return false;
     }
 }
