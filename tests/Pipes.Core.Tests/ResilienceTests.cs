@@ -236,12 +236,13 @@ public sealed class ResilienceTests : IClassFixture<FakeServerFixture>, IDisposa
         var said = new List<string>();
         HttpResponseMessage response;
         using (_env.Pipes.Log.Listen(said.Add))
-            response = await Http(new ResilienceOptions { Timeout = TimeSpan.FromMilliseconds(300) }).SendAsync("Get", Get());
+            // 1 s, not less: on a loaded machine the second, prompt answer took over 300 ms once (a third request).
+            response = await Http(new ResilienceOptions { Timeout = TimeSpan.FromSeconds(1) }).SendAsync("Get", Get());
 
         using (response) Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(2, _server.Requests.Count);
         // The retry says what happened, not the cancellation inside the timeout ("The operation was canceled.").
-        Assert.Contains(said, line => line.Contains("No answer within 0.3 s; retrying in", StringComparison.Ordinal));
+        Assert.Contains(said, line => line.Contains("No answer within 1 s; retrying in", StringComparison.Ordinal));
         Assert.DoesNotContain(said, line => line.Contains("canceled", StringComparison.OrdinalIgnoreCase));
     }
 
@@ -337,6 +338,36 @@ public sealed class ResilienceTests : IClassFixture<FakeServerFixture>, IDisposa
         Assert.Empty(_clock.Waits);
         Assert.StartsWith($"Test at https://127.0.0.1:{https.Port} gave no secure (https) connection: ", error.Message);
         Assert.Contains("not retried", error.RecommendedAction);
+    }
+
+    [Fact]
+    public async Task AConnectionCutDuringTheTlsHandshakeIsANetworkFaultAndRetried()
+    {
+        // A review: every failed handshake was taken for a refused one (not retried, advice about certificates); a reset is not.
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        var connections = 0;
+        using var stop = new CancellationTokenSource();
+        var server = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                using var client = await listener.AcceptTcpClientAsync(stop.Token);
+                Interlocked.Increment(ref connections);
+                _ = await client.GetStream().ReadAsync(new byte[4096], stop.Token); // the ClientHello, however much of it came
+                client.Client.LingerState = new System.Net.Sockets.LingerOption(true, 0);
+                client.Close(); // a reset
+            }
+        });
+        var http = Http(new ResilienceOptions { MaxRetries = 2 });
+
+        var error = await Assert.ThrowsAsync<UnavailableError>(() => http.SendAsync("ListInbox", () => new HttpRequestMessage(HttpMethod.Get, $"https://127.0.0.1:{port}/item")));
+        stop.Cancel();
+
+        Assert.Equal(3, error.Attempts);
+        Assert.Equal(3, Volatile.Read(ref connections));
+        Assert.DoesNotContain("secure (https)", error.Message);
     }
 
     [Fact]

@@ -55,6 +55,11 @@ Describe 'ActiveCampaign' {
         # None left is nothing read, not every contact.
         Get-ACContact 'x1' -ErrorAction SilentlyContinue -ErrorVariable onlyBad | Should -BeNullOrEmpty
         $onlyBad[0].FullyQualifiedErrorId | Should -BeLike 'Pipes.InvalidInput,*'
+        # ... as is -Id of a property that is not set (a review: it read every contact).
+        Get-ACContact -Id ([pscustomobject]@{ ContactId = $null }).ContactId -ErrorAction SilentlyContinue -ErrorVariable nullId | Should -BeNullOrEmpty
+        $nullId[0].FullyQualifiedErrorId | Should -BeLike 'Pipes.InvalidInput,*'
+        # An id written with spaces or a leading zero is the contact's (a review: ' 12 ' was "not found").
+        @(Get-ACContact ' 12 ', '004').FullName | Should -Be @('Dee Baker', 'Bo Lee')
         (Get-ACContact -Email 'ann.baker1@example.com').Id | Should -Be '1'
         # An address as people paste one: spaces, a mailto: link, a name, capitals.
         (Get-ACContact -Email ' mailto:Ann.Baker1@Example.com ').Id | Should -Be '1'

@@ -34,6 +34,9 @@ Describe 'Import-PipesEmail' {
         $contacts = Join-Path $TestDrive 'prospects.csv'
         @(Import-PipesFile $contacts | Import-PipesEmail $Export -MyAddress $Me).Id | Should -Be $given
         @(Get-Item $Export | Import-PipesEmail -Prospect $Prospects -MyAddress $Me).Id | Should -Be $given
+        # Exports piped without -Prospect are no prospects (a review: each became one, and only the last file was read).
+        { Get-Item $Export | Import-PipesEmail -MyAddress $Me -IncludeUnmatched } | Should -Throw -ErrorId 'Pipes.InvalidInput,*' -ExpectedMessage '*not a prospect*'
+        { $Export | Import-PipesEmail -MyAddress $Me } | Should -Throw -ErrorId 'Pipes.InvalidInput,*'
     }
 
     It 'gives the same ids on a second import' {

@@ -30,9 +30,13 @@ public static class TransientFaults
     /// </summary>
     public static bool IsTransient(Exception exception) => exception is HttpRequestException or TimeoutException or IOException && !IsSecureConnectionFailure(exception);
 
-    /// <summary>The TLS handshake failed: no request was sent (<see cref="NeverReachedService"/>).</summary>
+    /// <summary>
+    /// The TLS handshake was refused (<see cref="System.Security.Authentication.AuthenticationException"/>: a certificate not trusted, an
+    /// answer that is no TLS); no request was sent. Not a connection reset or cut off during the handshake (an IOException inside),
+    /// which is a network fault like any other and is retried.
+    /// </summary>
     public static bool IsSecureConnectionFailure(Exception exception) =>
-        exception is HttpRequestException { HttpRequestError: HttpRequestError.SecureConnectionError };
+        exception is HttpRequestException { HttpRequestError: HttpRequestError.SecureConnectionError, InnerException: System.Security.Authentication.AuthenticationException };
 
     /// <summary>True when the request can never have reached the service (no connection was made, or no secure one).</summary>
     public static bool NeverReachedService(Exception exception) =>

@@ -156,7 +156,7 @@ public sealed class ReplyClassifier
         // opening with "no"; a who-is-this question does not outweigh an ask for the offer after it; a reply that closes on a bare
         // "No" declines, whatever price it names.
         var counterOffer = ReplyRules.CounterOffer(reply);
-        if (decision.Class != ReplyClass.Referral && (otherAddress || phone is not null || name is not null) && ReplyRules.HandoffToRelation(reply) is { } handoff)
+        if (decision.Class != ReplyClass.Referral && (otherAddress || phone is not null || name is not null) && (ReplyRules.HandoffToRelation(reply) ?? ReplyRules.SoldToAnother(reply)) is { } handoff)
         {
             evidence.Insert(0, "policy: sends us to another party, named or with a way to reach them (\"" + handoff + "\")");
             return new ReplyClassification(ReplyClass.Referral, decision.Confidence, evidence, reply, name, email, phone);

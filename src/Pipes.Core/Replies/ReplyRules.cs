@@ -188,7 +188,14 @@ internal static partial class ReplyRules
     /// partial deal, REPLY-LABELS.md step 4), "Signed division order and W-9 attached"; its words, or null. Not "I'll sign nothing",
     /// "I won't sign", or a signature given to someone else ("we signed with Continental").
     /// </summary>
-    public static string? SignsPaperwork(string newText) => SignsWords().Match(newText) is { Success: true } m ? m.Value.Trim() : null;
+    public static string? SignsPaperwork(string newText) =>
+        SignsWords().Match(newText) is { Success: true } m && !RefusesToSign().IsMatch(newText) ? m.Value.Trim() : null;
+
+    // "I will not sign another thing", "we won't sign", "not signing anything": a refusal anywhere in the reply is its answer about
+    // signing, whatever else it says was signed (a review: "The previous company sent a signed permit form ... I will not sign
+    // another thing with your outfit" read as papers signed and sent).
+    [GeneratedRegex(@"\b(?:won['’]?t|wouldn['’]?t|will not|would not|never|refuse to|am not going to|are not going to|['’]m not going to|['’]re not going to|not about to)\s+(?:ever\s+)?sign\b|\bnot\s+signing\b|\bsign\s+(?:nothing|anything)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RefusesToSign();
 
     // Not after a negation or doubt in its sentence ("There is no way I'll sign", "I never signed the papers you sent"), not before
     // a mockery of a time ("when hell freezes over"), not a signature given to another company ("signed the lease with Continental
@@ -196,7 +203,7 @@ internal static partial class ReplyRules
     private const string NoSignBefore = @"(?<!\b(?:no|not|never|no way|doubt|don'?t think|won'?t|if|unless)\b[^.?!\n]{0,40})";
 
     [GeneratedRegex(NoSignBefore + @"\b(?:i|we)(?:['’]ll| will| can| am going to|['’]m going to| would be happy to| am happy to| are happy to)\s+(?:gladly\s+|happily\s+|go ahead and\s+)?sign\b(?!\s+(?:nothing|anything|no\b|away|with|over|on with|up|off))(?![^.?!\n]{0,40}\b(?:hell|dead body|pigs|never|when you pay|after you pay)\b)[^.?!\n]{0,60}"
-        + @"|" + NoSignBefore + @"\b(?:signed|completed|notarized)\s+(?:the\s+|your\s+|our\s+|my\s+|both\s+)?(?:(?:permit|lease|seismic|surface|damage|pooling|ratification|election|extension|release)\s+)?(?:division orders?|d\.?o\.?|w-?9s?|forms?|papers|paperwork|documents?|affidavits?|amendments?|lease|extension|agreement|contract|release|permits?|easements?|options?)\b(?:(?!\b(?:with|to them|to him|to her|to (?-i:[A-Z]))\b)[^.?!\n]){0,60}?\b(?:attached|enclosed|in the mail|mailed|sent|returned|coming)\b", RegexOptions.IgnoreCase)]
+        + @"|" + NoSignBefore + @"\b(?:signed|completed|notarized)\s+(?:the\s+|your\s+|our\s+|my\s+|both\s+)?(?:(?:permit|lease|seismic|surface|damage|pooling|ratification|election|extension|release)\s+)?(?:division orders?|d\.?o\.?|w-?9s?|forms?|papers|paperwork|documents?|affidavits?|amendments?|lease|extension|agreement|contract|release|permits?|easements?|options?)\b(?:(?!\b(?:with|to them|to him|to her|to (?-i:[A-Z]))\b)[^.?!\n]){0,60}?\b(?:attached|enclosed|in the mail|mailed|sent|returned|coming)\b(?![^.?!\n]*\?)", RegexOptions.IgnoreCase)]
     private static partial Regex SignsWords();
 
     /// <summary>The sentence of <paramref name="text"/> that holds <paramref name="part"/> (<see cref="SentenceAround"/>); the text when it is not there.</summary>
@@ -389,7 +396,7 @@ internal static partial class ReplyRules
     }
 
 
-    [GeneratedRegex(@"mailer-daemon|postmaster@|\bmdaemon@|mail delivery (subsystem|system)|^microsoft outlook <microsoftexchange|microsoftexchange[0-9a-f]{10,}@", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"mailer-daemon|postmaster@|(?<![\w.+-])mdaemon@|mail delivery (subsystem|system)|^microsoft outlook <microsoftexchange|microsoftexchange[0-9a-f]{10,}@", RegexOptions.IgnoreCase)]
     private static partial Regex BounceSender();
 
     [GeneratedRegex(@"^(undeliverable|undelivered mail|message undeliverable|undeliverable message|delivery notification: delivery has failed|returned to sender|delivery status notification \(failure\)|mail delivery failed|returned mail|(permanent )?delivery failure|failure notice|message not delivered|message (was )?(quarantined|blocked)|mail system error|non remis|échec de la remise|unzustellbar|nicht zustellbar|no se puede entregar|no entregado|notificación de estado de entrega|não é possível entregar|não entregue|mensagem não entregue)", RegexOptions.IgnoreCase)]
@@ -476,11 +483,22 @@ internal static partial class ReplyRules
         + @"|" + NotNegated + @"\b(?:send|direct|address|forward|mail)\s+(?:all |any )?(?:correspondence|mail|paperwork|the papers|papers|documents|everything|it|them)\s+to (?:my|our|her|his|their) (?:" + Relations + @")s?\b"
         // "I deeded my share to my nephew years ago. Call him, Dustin Pavlik, 361-...": a pronoun for a relative named before it.
         // (The look behind for the relative comes after the words it checks, so it is tried only where they stand.)
-        + @"|" + NotNegated + @"\b(?:" + HandoffVerb + @") (?:him|her|them)\b(?<=\bmy (?:" + Relations + @")s?\b[^\n]{0,200}?\b(?:" + HandoffVerb + @") (?:him|her|them))"
-        // "We sold that ranch to the Pfisters in 2019. Wes Pfister, 307-...": the whole of it is another's now, named (the rule asks for a
-        // name or a way to reach them beside it); not a part sold in a family story ("Dad sold the east half to the Haskells").
-        + @"|" + NotNegated + @"\b(?:sold|deeded|conveyed|transferred)\s+(?:it(?:\s+all)?|them|all(?:\s+of\s+it)?|(?:that|this|the|our|my)\s+(?:ranch|place|land|farm|property|minerals?|mineral interest|interest|acreage|tract|royalty|royalties))\s+(?:[^.?!\n]{0,30}?\s)?to\s+(?:the\s+)?(?-i:[A-Z])[\w'-]+", RegexOptions.IgnoreCase)]
+        + @"|" + NotNegated + @"\b(?:" + HandoffVerb + @") (?:him|her|them)\b(?<=\bmy (?:" + Relations + @")s?\b[^\n]{0,200}?\b(?:" + HandoffVerb + @") (?:him|her|them))", RegexOptions.IgnoreCase)]
     private static partial Regex HandoffWords();
+
+    /// <summary>
+    /// The whole of it sold to someone named ("We sold that ranch to the Pfisters in 2019. Wes Pfister, 307-..."): the owner is another
+    /// now, the words, or null. Not when the sender kept what we are after or still owns it ("sold the ranch ... and kept the minerals",
+    /// "bought it back"), asks to be called or can sign, or sold only a part ("the east half").
+    /// </summary>
+    public static string? SoldToAnother(string newText) =>
+        SoldWords().Match(newText) is { Success: true } sold && !StillTheOwner().IsMatch(newText) && CallMe(newText) is null ? sold.Value : null;
+
+    [GeneratedRegex(NotNegated + @"\b(?:sold|deeded|conveyed|transferred)\s+(?:it(?:\s+all)?|them|all(?:\s+of\s+it)?|(?:that|this|the|our|my)\s+(?:ranch|place|land|farm|property|minerals?|mineral interest|interest|acreage|tract|royalty|royalties))\s+(?:[^.?!\n]{0,30}?\s)?to\s+(?:the\s+)?(?-i:[A-Z])[\w'-]+", RegexOptions.IgnoreCase)]
+    private static partial Regex SoldWords();
+
+    [GeneratedRegex(@"\b(?:kept|keep|reserved|retained|retain|still (?:own|have|hold)|bought (?:it|them|the \w+) back|(?:i|we) (?:am|are) (?:the )?(?:trustee|owners?|ones? to talk to)|i can sign|we can sign)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StillTheOwner();
 
     [GeneratedRegex(@"(?<!\b(?:don'?t|do not|not|never|no need to)\s+)\b(?:call|text|ring|phone|try)\s+(?:me|my\s+(?:cell|mobile|number|phone|cell\s*phone))\b", RegexOptions.IgnoreCase)]
     private static partial Regex CallMeAtWords();

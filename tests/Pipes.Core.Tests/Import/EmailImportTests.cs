@@ -493,8 +493,9 @@ public sealed class EmailImportTests : IDisposable
     {
         // Outlook's message list shows this year's mail without the year ("Mon 12/1", "Dec 1 9:05 AM"): copied into a sheet, the
         // parser gave them the year of the import, a Date that may be a year out and a MessageId that changes with the year.
-        string[] yearless = ["Dec 1 9:05 AM", "12/1 9:05 AM", "Mon 12/1", "Monday, December 1 09:05", "1. Dezember 09:05", "1 déc. 9:05"];
-        string[] dated = ["Monday, December 1, 2025 9:05 AM", "01 Dec 25 09:05", "Mon, 01 Dec 2025 09:05:00 +0000", "2025-12-01T09:05:00Z", "1. Dezember 2025 09:05", "Dec 26 2025"];
+        // (A review: "mar. 01/12" is French for Tuesday 1 December, read as March 2012; "Tue 12/1 9 AM" took the hour for a year.)
+        string[] yearless = ["Dec 1 9:05 AM", "12/1 9:05 AM", "Mon 12/1", "Monday, December 1 09:05", "1. Dezember 09:05", "1 déc. 9:05", "mar. 01/12 09:05", "Tue 12/1 9 AM"];
+        string[] dated = ["Monday, December 1, 2025 9:05 AM", "01 Dec 25 09:05", "Mon, 01 Dec 2025 09:05:00 +0000", "2025-12-01T09:05:00Z", "1. Dezember 2025 09:05", "Dec 26 2025", "mar. 01/12/2025 09:05", "Tue 12/1/2025 9 AM"];
         var (activities, _, summary) = Run(Dated("yearless.csv", [.. yearless, .. dated]), People);
 
         Assert.Equal(Enumerable.Repeat("-", yearless.Length), DatesOf(activities).Take(yearless.Length));

@@ -526,6 +526,20 @@ public sealed class ReplyClassifierTests
             from: "Owner <owner@example.org>").Classification);
     }
 
+    // A review of those rules: a refusal to sign beside someone else's signed form, a signing asked about, a letter passed on to an
+    // adviser, a sale of the surface with the minerals kept, a sender whose address ends in "mdaemon".
+    [Theory]
+    [InlineData("The last outfit mailed us a signed damage agreement and never paid a dime. We won't sign anything with you people.", ReplyClass.Interested)]
+    [InlineData("Signed permit attached? Nothing came with your email. I'm not going to sign until our lawyer reads it.", ReplyClass.Interested)]
+    [InlineData("We'll pass on the permit and the lease to our attorney in Douglas and get back to you.", ReplyClass.NotInterested)]
+    [InlineData("I will pass on the offer for review by my brother.", ReplyClass.NotInterested)]
+    [InlineData("We sold the home place to the Renners but reserved the minerals, so you deal with us. Call me at 307-555-0148.", ReplyClass.Referral)]
+    public void Blind10RulesReviewedOpposites(string body, ReplyClass notThis) => Assert.NotEqual(notThis, Classify(body, from: "Owner <owner@example.org>").Classification);
+
+    [Fact]
+    public void APersonWhoseAddressEndsInMdaemonIsNoMailServer() =>
+        Assert.NotEqual(ReplyClass.Bounce, Classify("Yes, I'm interested. Call me.", "Re: Seismic permit", "Jim <jim.mdaemon@example.org>").Classification);
+
     // A mail server's own report, by a sender (MDaemon's) or a subject ("Permanent Delivery Failure") not read before.
     [Theory]
     [InlineData("MDaemon@mx.example.net", "Mail delivery problem", "Your message could not be delivered to jo@example.net: mailbox unavailable.")]

@@ -169,8 +169,13 @@ internal static partial class EmailDates
             if (number.Length >= 3) return true;
             numbers++;
         }
-        return numbers >= (NamesMonth(date, culture) ? 2 : 3);
+        // Two numbers joined as a date ("01/12") are its day and month, whatever word stands before them ("mar." is Tuesday in French,
+        // not March): the year is a third number.
+        return numbers >= (NamesMonth(date, culture) && !DayAndMonth().IsMatch(date) ? 2 : 3);
     }
+
+    [GeneratedRegex(@"\d{1,2}\s*[/.\-]\s*\d{1,2}", RegexOptions.CultureInvariant)]
+    private static partial Regex DayAndMonth();
 
     private static bool NamesMonth(string text, CultureInfo culture)
     {
@@ -185,8 +190,9 @@ internal static partial class EmailDates
         return false;
     }
 
-    // "9:05", "09:05:00.123", with the offset written after it ("+01:00", "-0500", "Z"): numbers that are no part of the date.
-    [GeneratedRegex(@"\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s*(?:Z\b|(?:GMT|UTC)?\s*[+-]\d{2}:?\d{2}))?", RegexOptions.CultureInvariant)]
+    // "9:05", "09:05:00.123", with the offset written after it ("+01:00", "-0500", "Z"), and an hour alone before AM or PM ("9 AM"):
+    // numbers that are no part of the date.
+    [GeneratedRegex(@"\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s*(?:Z\b|(?:GMT|UTC)?\s*[+-]\d{2}:?\d{2}))?|\b\d{1,2}\s*[AaPp]\.?[Mm]\b\.?", RegexOptions.CultureInvariant)]
     private static partial Regex TimeOfDay();
 
     [GeneratedRegex(@"\d+", RegexOptions.CultureInvariant)]

@@ -135,13 +135,16 @@ public sealed class GetACContactCommand : PipesCmdlet
         if (WatermarkName is not null && !Incremental)
             ThrowTerminatingError(new Integrations.InvalidInputError("ActiveCampaign", "GetContacts",
                 "-WatermarkName names the watermark an -Incremental pull reads from and moves; without -Incremental there is none. Add -Incremental. Nothing was read.", WatermarkName));
-        if (Id is { Length: > 0 } ids)
+        if (MyInvocation.BoundParameters.ContainsKey(nameof(Id)))
         {
+            string?[] ids = Id is { } given ? given : new string?[] { null };
             foreach (var bad in ids.Where(id => !IsContactId(id)))
                 WriteError(ToErrorRecord(new Integrations.InvalidInputError("ActiveCampaign", "GetContacts",
-                    $"-Id '{bad}' is not an ActiveCampaign contact id (a whole number, as Get-ACContact shows in Id); it was not looked up.", bad), bad));
-            Id = ids.Where(IsContactId).ToArray();
-            // None left: nothing is read (no ids is every contact, which was not asked for).
+                    bad is null ? "-Id is null (most likely a variable or property that is not set): it was not looked up."
+                        : $"-Id '{bad}' is not an ActiveCampaign contact id (a whole number, as Get-ACContact shows in Id); it was not looked up.", bad), bad));
+            // As the API writes them: " 12 " and "012" are 12, which is what comes back and is compared.
+            Id = ids.Where(IsContactId).Select(id => IdKey(id!)).ToArray();
+            // None left (or -Id $null, -Id @()): nothing is read; no ids would be every contact, which was not asked for.
             _noIdLeft = Id.Length == 0;
         }
     }

@@ -134,7 +134,17 @@ public sealed class ImportPipesEmailCommand : PathCmdlet
     {
         if (_prospectsPiped)
         {
-            _pipedProspects.AddRange((Prospect ?? []).OfType<object>());
+            foreach (var item in (Prospect ?? []).OfType<object>())
+            {
+                // Exports piped without -Prospect (Get-ChildItem *.csv | Import-PipesEmail) are no prospects: each became one, and only
+                // the last file was read (a review). A string is a prospect only as an address.
+                var value = PSObject.AsPSObject(item).BaseObject;
+                if (value is System.IO.FileSystemInfo || (value is string text && !text.Contains('@')))
+                    ThrowTerminatingError(new InvalidInputError("Import", "Read",
+                        $"'{item}' was piped, which is an export, not a prospect, and -Prospect was not given. Pipe the prospects and name the exports "
+                        + "(Import-PipesFile leads.csv | Import-PipesEmail sent.csv), or pipe the exports and give -Prospect (Get-ChildItem *.csv | Import-PipesEmail -Prospect $prospects). Nothing was read.", item));
+                _pipedProspects.Add(item);
+            }
             return;
         }
         ImportExports();
