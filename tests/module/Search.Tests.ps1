@@ -258,6 +258,10 @@ Describe 'Get-GoogleSearchQuota' {
         $quota.ResetsAt | Should -BeGreaterThan ([DateTimeOffset]::UtcNow)
         ($quota.ResetsAt - [DateTimeOffset]::UtcNow).TotalHours | Should -BeLessOrEqual 24
         (Get-GoogleSearchQuota | Format-Table | Out-String) | Should -Match 'Provider\s+Used\s+Remaining\s+Limit\s+ResetsAt'
+        (Get-GoogleSearchQuota | Format-Table | Out-String) | Should -Match '(?m)^Google\s+2\s+48\s+50\s+\d{4}-\d\d-\d\d 00:00'
+        # Brave's quota is monthly and Brave's own: no Los Angeles midnight beside its blank Limit (a trial read it as Brave's reset).
+        Use-Provider Brave
+        (Get-GoogleSearchQuota | Format-Table | Out-String) | Should -Match '(?m)^Brave\s+\d+\s*$'
     }
 }
 

@@ -24,7 +24,7 @@ public sealed record SearchResult(int Rank, string Title, string Link, string Di
 /// <param name="Used">Queries reserved today (one per request of up to 10 Google results).</param>
 /// <param name="Remaining">Queries left today; 0 once the provider said the day's quota is spent; null when Pipes sets no limit (Brave, SearXNG).</param>
 /// <param name="Limit">The day's quota (Google.DailyQuota); null when Pipes sets none.</param>
-/// <param name="ResetsAt">The next midnight in America/Los_Angeles, when Google's daily quotas reset and the ledger starts at zero.</param>
+/// <param name="ResetsAt">The next midnight in America/Los_Angeles, when Google's daily quotas reset and the ledger starts at zero (for Brave and SearXNG only when Pipes' own count of today starts again: Brave's plan quota is monthly and kept by Brave; the table shows it only beside a Limit).</param>
 /// <param name="Provider">The provider the count is for (Search.Provider).</param>
 public sealed record SearchQuota(long Used, long? Remaining, long? Limit, DateTimeOffset ResetsAt, string Provider);
 
