@@ -175,8 +175,10 @@ public sealed partial class OutlookClient(PipesEnvironment environment) : Integr
         var polling = since is null;
         var key = WatermarkKeyOf(watermarkName);
         var watermark = polling ? Environment.State.Get<Watermark>(key) : null;
-        var firstFrom = polling && watermark is null ? firstPollSince : null;
-        if (polling && watermark is null && key != WatermarkKey && Environment.State.Get<Watermark>(WatermarkKey) is { } unnamed)
+        // A poll with no watermark of its own yet: where it starts, what it warns of, and what its held-back move says.
+        var firstPoll = polling && watermark is null;
+        var firstFrom = firstPoll ? firstPollSince : null;
+        if (firstPoll && key != WatermarkKey && Environment.State.Get<Watermark>(WatermarkKey) is { } unnamed)
             warn?.Invoke($"The watermark '{watermarkName!.Trim()}' is new: this poll starts as a first poll does ({(firstFrom is { } start ? $"the messages received since {Instant(start)}" : all ? "every message" : $"the newest {limit}")}), "
                 + $"not where the unnamed watermark stands ({Instant(unnamed.At)}), so it gets the messages other readers took too. "
                 + "A task that used the unnamed watermark before reads again what it read.");
@@ -289,7 +291,7 @@ public sealed partial class OutlookClient(PipesEnvironment environment) : Integr
         }
         // Move says itself that a read with -Since, or of nothing, has no watermark to move. A deferred move comes after this
         // read, and its command, have ended: it gets the token of whoever commits it (this read's source is disposed by then).
-        if (deferMove is not null) deferMove(new PendingWatermark(Name, key, read, Move, from, polling && watermark is null));
+        if (deferMove is not null) deferMove(new PendingWatermark(Name, key, read, Move, from, firstPoll));
         else Move(cancellationToken);
     }
 

@@ -63,6 +63,8 @@ public sealed class ImportPipesEmailCommand : PathCmdlet
     /// <summary>The prospects came through the pipeline: gathered, and the exports read once all have come (EndProcessing).</summary>
     private bool _prospectsPiped;
     private readonly List<object> _pipedProspects = [];
+    /// <summary>Your addresses (-MyAddress, else the Outlook.Mailbox setting), for the matcher made once the prospects are known.</summary>
+    private string[] _mine = [];
 
     protected override void BeginProcessing()
     {
@@ -89,8 +91,6 @@ public sealed class ImportPipesEmailCommand : PathCmdlet
         _prospectsPiped = !MyInvocation.BoundParameters.ContainsKey(nameof(Prospect)) && MyInvocation.ExpectingInput;
         if (!_prospectsPiped) Match(Prospect ?? []);
     }
-
-    private string[] _mine = [];
 
     /// <summary>The matcher of the prospects, and what is worth a warning about them.</summary>
     private void Match(IEnumerable<object?> given)
