@@ -36,14 +36,16 @@ public sealed class PipesEnvironment : IDisposable
             var level = Enum.Parse<LogEventLevel>(Settings.GetValue<string>("Log.Level") ?? "Information", ignoreCase: true);
             return new OperationLog(directory.LogDirectory, Redactor, level, (int)Settings.GetValue<long>("Log.RetainedDays"));
         });
-        _handler = new Lazy<HttpMessageHandler>(() => handlerFactory?.Invoke() ?? new SocketsHttpHandler
+        _handler = new Lazy<HttpMessageHandler>(() => handlerFactory?.Invoke() ?? new ConnectTimeoutHandler(new SocketsHttpHandler
         {
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             AutomaticDecompression = System.Net.DecompressionMethods.All,
             // .NET follows a redirect to any host with every header but Authorization: an Api-Token or a key would go
             // along. IntegrationHttp follows same-origin redirects of reads itself and refuses the others (Pipes.UnsafeRedirect).
             AllowAutoRedirect = false,
-        });
+            // The TCP connect and the TLS handshake: a time-out here is a connection never made (ConnectTimeoutHandler).
+            ConnectTimeout = TimeSpan.FromSeconds(Settings.GetValue<long>("Http.ConnectTimeoutSeconds")),
+        }));
         _http = new Lazy<HttpClient>(() => new HttpClient(_handler.Value, disposeHandler: false)
         {
             // Each attempt has its own timeout (ResilienceOptions.Timeout); this one must never fire first.

@@ -326,6 +326,40 @@ public sealed class ResilienceTests : IClassFixture<FakeServerFixture>, IDisposa
     }
 
     [Fact]
+    public async Task AConnectionNotMadeInTimeIsAConnectionNeverMadeRetriedEvenForASendAndGivenBack()
+    {
+        // A host that drops the connect (a firewall, a dead VPN) was a time-out: 100 s an attempt, a send "may have taken effect"
+        // and not repeated, a metered search's query counted. Http.ConnectTimeoutSeconds bounds the connect alone.
+        using var hole = new BlackHole();
+        _env.Pipes.Settings.Set("Http.ConnectTimeoutSeconds", 1);
+        var http = Http(new ResilienceOptions { MaxRetries = 1 });
+        var neverSent = new List<HttpRequestMessage>();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var error = await Assert.ThrowsAsync<UnavailableError>(() => http.SendAsync("Send",
+            () => new HttpRequestMessage(HttpMethod.Post, new Uri(hole.BaseUrl, "send")) { Content = new StringContent("{}") }, RequestSafety.NotIdempotent,
+            neverSent: neverSent.Add));
+
+        Assert.Equal(2, error.Attempts);
+        Assert.Equal(2, neverSent.Count);
+        Assert.False(error.AnAttemptMayHaveActed);
+        Assert.Equal($"Test could not be reached at http://127.0.0.1:{hole.Port} after 2 attempt(s): No connection was made within 1 s (Http.ConnectTimeoutSeconds).", error.Message);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"a hang: {watch.Elapsed}");
+    }
+
+    [Fact]
+    public async Task TheAttemptsOwnTimeOutStillEndsAConnectThatOutlastsIt()
+    {
+        using var hole = new BlackHole();
+        _env.Pipes.Settings.Set("Http.ConnectTimeoutSeconds", 60);
+        var http = Http(new ResilienceOptions { MaxRetries = 0, Timeout = TimeSpan.FromSeconds(1) });
+
+        var error = await Assert.ThrowsAsync<IntegrationTimeoutError>(() => http.SendAsync("Get", () => new HttpRequestMessage(HttpMethod.Get, hole.BaseUrl)));
+
+        Assert.Contains("No answer within 1 s", error.Message);
+    }
+
+    [Fact]
     public async Task AnHttpsAddressThatAnswersHttpIsSaidOnceNotRetriedAsANetworkFault()
     {
         // A trial: https to a port that speaks http was retried four times and ended in .NET's "corrupted frame" wording.

@@ -304,6 +304,24 @@ public sealed class GoogleSearchTests(FakeServerFixture fixture) : SearchTestBas
     }
 
     [Fact]
+    public async Task AQueryThatGotNoConnectionIsTriedAgainAndNotCounted()
+    {
+        // The review of the time-out rule: a connect that timed out was a time-out too, not retried and its query kept counted.
+        using var hole = new BlackHole();
+        var environment = Process();
+        environment.Settings.Set("Http.ConnectTimeoutSeconds", 1);
+        environment.Settings.Set("Http.MaxRetries", 1);
+        environment.Settings.Set(GoogleDefinition.BaseUrlSetting, hole.BaseUrl + "customsearch/v1");
+        var client = new SearchClient(environment);
+
+        var error = await Assert.ThrowsAsync<UnavailableError>(() => Collect(client, new SearchQuery("owners", 5)));
+
+        Assert.Equal(2, error.Attempts);
+        Assert.Contains("No connection was made within 1 s", error.Message);
+        Assert.Equal(0, client.GetQuota().Used);
+    }
+
+    [Fact]
     public async Task CancellingWhileAPageIsAwaitedStopsWithinASecond()
     {
         var client = new SearchClient(Process());
