@@ -220,6 +220,9 @@ public static partial class ReplyText
         if (words.Length > 8) return false;
         if (line[^1] is '?' or '!') return false;
         if (ContactInLine().IsMatch(line) || StreetAddress().IsMatch(line) || StreetLine().IsMatch(line)) return true;
+        // Parts a signature joins on one line ("P.O. Box 214 | Pelican, LA 71063"): each is a signature's line.
+        if (line.Contains('|'))
+            return line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } parts && Array.TrueForAll(parts, IsSignatureLine);
         if (words.Length > 5) return false;
         var lower = false;
         foreach (var word in words)
@@ -229,8 +232,13 @@ public static partial class ReplyText
             foreach (var ch in word) lower |= char.IsLower(ch);
         }
         // A Title Case line ("Land Manager", "Sosa Insurance Agency", "P", "T. Lu") and not a shouted sentence.
-        return (lower || words.Length == 1 && line.Length <= 3) && !AnswerWord().IsMatch(line) && !(line.EndsWith('.') && words.Length > 2);
+        // A firm's or a name's abbreviation ends it with a full stop ("Procell & Sons Logging, Inc.", "Guidry & Poole, L.L.C."): no sentence.
+        return (lower || words.Length == 1 && line.Length <= 3) && !AnswerWord().IsMatch(line)
+            && !(line.EndsWith('.') && words.Length > 2 && !NameAbbreviation().IsMatch(words[^1]));
     }
+
+    [GeneratedRegex(@"^(?:Inc|Co|Corp|Ltd|L\.?L\.?C|L\.?L\.?P|L\.?P|P\.?C|P\.?A|P\.?L\.?L\.?C|Jr|Sr|Esq|Bros|Assoc|Intl|Cos)\.$", RegexOptions.IgnoreCase)]
+    private static partial Regex NameAbbreviation();
 
     // A street address with its ZIP code, as a signature writes it: "210 E. Calvert, Karnes City, Texas 78118".
     [GeneratedRegex(@"^\d+\s+[^,\n]{2,40},\s*[^\n]{2,40}\b\d{5}(?:-\d{4})?$")]

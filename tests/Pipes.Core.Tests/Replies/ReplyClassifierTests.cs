@@ -536,6 +536,43 @@ public sealed class ReplyClassifierTests
     [InlineData("We sold the home place to the Renners but reserved the minerals, so you deal with us. Call me at 307-555-0148.", ReplyClass.Referral)]
     public void Blind10RulesReviewedOpposites(string body, ReplyClass notThis) => Assert.NotEqual(notThis, Classify(body, from: "Owner <owner@example.org>").Classification);
 
+    [Theory]
+    // The eleventh set's kinds (a pipeline right-of-way), in other words: a firm's decline to grant, a vote against, a dare to go
+    // to court, the mail directed to an attorney, land sold by its acres to someone named, a signed form attached, the total asked.
+    [InlineData("The vestry has considered your request and declines to allow a survey crew on church property.", ReplyClass.NotInterested)]
+    [InlineData("The heirs voted five to one against granting any easement across the home place.", ReplyClass.NotInterested)]
+    [InlineData("File your expropriation if you want. I'll see you in court before one foot of pipe goes in.", ReplyClass.NotInterested)]
+    [InlineData("Please send any further correspondence about the easement to our attorney:\n\nMarc Fontenot\n118 Jefferson St\nLafayette, LA 70501", ReplyClass.Referral)]
+    [InlineData("We sold those 160 acres to the Heberts two years ago. Luke Hebert, 337-555-0101.", ReplyClass.Referral)]
+    [InlineData("Signed right of way agreement is attached; the notary copy follows by mail.", ReplyClass.Interested)]
+    [InlineData("Before anything else, what is the figure you'd be paying for the whole strip?", ReplyClass.Interested)]
+    public void Blind11KindsInOtherWords(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner <owner@example.org>").Classification);
+
+    // ... and their opposites: a vote for, the mail to be sent to the writer, a part of the land sold, an unsigned form asked about.
+    [Theory]
+    [InlineData("The family voted last night in favor of the survey. Go ahead and call me to set it up, 318-555-0111.", ReplyClass.NotInterested)]
+    [InlineData("I represent the Lacour family. Please direct all correspondence regarding their tract to me; they are open to an easement.", ReplyClass.Referral)]
+    [InlineData("We sold the east 40 acres to the Hebert boys but still own the rest. Call me, 337-555-0102.", ReplyClass.Referral)]
+    public void Blind11RulesDoNotDecideTheirOpposites(string body, ReplyClass notThis) => Assert.NotEqual(notThis, Classify(body, from: "Owner <owner@example.org>").Classification);
+
+    // A signature block alone, its firm ending in "Inc." and its address and numbers joined with bars: nothing typed.
+    [Fact]
+    public void ASignatureWithAFirmsAbbreviationAndBarsIsASignatureAlone()
+    {
+        var result = Classify("\n\nLena Fuselier\nFuselier Land & Cattle Co.\nP.O. Box 88 | Opelousas, LA 70570\nOffice 337-555-0190 | Cell 337-555-0191", from: "Lena <lena@example.org>");
+        Assert.Equal(ReplyClass.Unknown, result.Classification);
+        Assert.Contains("a signature alone", string.Join(" ", result.Evidence));
+    }
+
+    // An automatic notice that a firm no longer manages the land, naming who does: a permanent change with a successor.
+    [Fact]
+    public void AnAutomaticNoticeThatAFirmNoLongerManagesTheLandNamingTheSuccessorIsAReferral()
+    {
+        var result = Classify("Thank you for your email. Bayou Land Services no longer represents the Guidry Trust. Please contact the trustee, Ann Landry, at alandry@example.com.",
+            "Automatic reply: Right-of-way request", "Bayou Land <info@bayouland.example>", headers: new() { ["Auto-Submitted"] = "auto-replied" });
+        Assert.Equal(ReplyClass.Referral, result.Classification);
+    }
+
     [Fact]
     public void APersonWhoseAddressEndsInMdaemonIsNoMailServer() =>
         Assert.NotEqual(ReplyClass.Bounce, Classify("Yes, I'm interested. Call me.", "Re: Seismic permit", "Jim <jim.mdaemon@example.org>").Classification);
