@@ -80,7 +80,7 @@ internal static partial class ReplyRules
     /// <summary>An automatic reply's own wording of an absence ("I am out of the office until", "with limited access to e-mail", "fuera de la oficina", "nicht im Büro"), or null.</summary>
     public static string? AbsenceWording(string text) => Absence().Match(text) is { Success: true } m ? m.Value : null;
 
-    /// <summary>The words of a permanent departure ("I have retired", "no longer with", "ya no trabajo"; a firm that "no longer manages" the land), or null.</summary>
+    /// <summary>The words of a permanent departure ("I have retired", "no longer with", "ya no trabajo"), or null.</summary>
     public static string? Departure(string text) => Left().Match(text) is { Success: true } m ? m.Value : null;
 
     // "no" is RFC 3834's value for a message a person wrote; an empty value (what a script's $null becomes) says nothing.
@@ -434,7 +434,7 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"out of (the )?office|limited (access to|ability to (check|respond to)) (e-?mail|messages)|(will|shall) (respond|reply|get back to you|return your)[^.\n]{0,40}\b(upon|on|after|when) (my )?return|(i am|i'm|i will be|i'll be) (currently )?(away|on (annual |maternity |paternity |medical )?(leave|vacation|holiday))|away from (the office|my desk)|fuera de la oficina|ausente de la oficina|de vacaciones hasta|absente? (du bureau|jusqu)|en cong[ée]s? jusqu|nicht im b[üu]ro|abwesend|im urlaub|fora do escrit[óo]rio|de f[ée]rias at[ée]|ausente at[ée]", RegexOptions.IgnoreCase)]
     private static partial Regex Absence();
 
-    [GeneratedRegex(@"no longer (with|employed|works?|at|in|part of|manages?|handles?|represents?|is responsible for|oversees?)\b|(have|has) (left|retired from) |i (have )?retired|i am retired|i'?m retired|has retired|mailbox is no longer (monitored|active|in use)|address is no longer (monitored|active|in use)|ya no (trabaj|labor|form|est)\w*|me jubilé|se jubiló|ne (travaill\w*|fai[st]) plus|ne (suis|sommes|est) plus (chez|au sein|au service|employée?|en poste)|a quitté|ai quitté|pris (ma|sa) retraite|nicht mehr (bei|für|im|in|tätig)|hat (das unternehmen|uns) verlassen|habe (das unternehmen|.{1,40}) verlassen|im ruhestand|não (trabalh\w*|faço|faz) mais|não (estou|está) mais (na|no|com|em)\b|deixou a empresa|deixei a empresa|me aposentei|se aposentou", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"no longer (with|employed|works?|at|in|part of)|(have|has) (left|retired from) |i (have )?retired|i am retired|i'?m retired|has retired|mailbox is no longer (monitored|active|in use)|address is no longer (monitored|active|in use)|ya no (trabaj|labor|form|est)\w*|me jubilé|se jubiló|ne (travaill\w*|fai[st]) plus|ne (suis|sommes|est) plus (chez|au sein|au service|employée?|en poste)|a quitté|ai quitté|pris (ma|sa) retraite|nicht mehr (bei|für|im|in|tätig)|hat (das unternehmen|uns) verlassen|habe (das unternehmen|.{1,40}) verlassen|im ruhestand|não (trabalh\w*|faço|faz) mais|não (estou|está) mais (na|no|com|em)\b|deixou a empresa|deixei a empresa|me aposentei|se aposentou", RegexOptions.IgnoreCase)]
     private static partial Regex Left();
 
     [GeneratedRegex(@"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]?\d{4}\b")]
@@ -487,15 +487,14 @@ internal static partial class ReplyRules
     private static partial Regex HandoffWords();
 
     /// <summary>
-    /// The whole of it sold to someone named ("We sold that ranch to the Pfisters in 2019. Wes Pfister, 307-...", "sold those 80 acres to
-    /// the Duprees"): the owner is another
+    /// The whole of it sold to someone named ("We sold that ranch to the Pfisters in 2019. Wes Pfister, 307-..."): the owner is another
     /// now, the words, or null. Not when the sender kept what we are after or still owns it ("sold the ranch ... and kept the minerals",
     /// "bought it back"), asks to be called or can sign, or sold only a part ("the east half").
     /// </summary>
     public static string? SoldToAnother(string newText) =>
         SoldWords().Match(newText) is { Success: true } sold && !StillTheOwner().IsMatch(newText) && CallMe(newText) is null ? sold.Value : null;
 
-    [GeneratedRegex(NotNegated + @"\b(?:sold|deeded|conveyed|transferred)\s+(?:it(?:\s+all)?|them|all(?:\s+of\s+it)?|(?:that|this|those|these|the|our|my)\s+(?:\d[\d,.]*\s+)?(?:ranch|place|land|farm|property|minerals?|mineral interest|interest|acreage|acres?|tract|royalty|royalties))\s+(?:[^.?!\n]{0,30}?\s)?to\s+(?:the\s+)?(?-i:[A-Z])[\w'-]+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(NotNegated + @"\b(?:sold|deeded|conveyed|transferred)\s+(?:it(?:\s+all)?|them|all(?:\s+of\s+it)?|(?:that|this|the|our|my)\s+(?:ranch|place|land|farm|property|minerals?|mineral interest|interest|acreage|tract|royalty|royalties))\s+(?:[^.?!\n]{0,30}?\s)?to\s+(?:the\s+)?(?-i:[A-Z])[\w'-]+", RegexOptions.IgnoreCase)]
     private static partial Regex SoldWords();
 
     [GeneratedRegex(@"\b(?:kept|keep|reserved|retained|retain|still (?:own|have|hold)|bought (?:it|them|the \w+) back|(?:i|we) (?:am|are) (?:the )?(?:trustee|owners?|ones? to talk to)|i can sign|we can sign)\b", RegexOptions.IgnoreCase)]

@@ -178,6 +178,9 @@ public static partial class ReplyText
             if (line.Length == 0 || IsSignatureLine(line)) { end--; continue; }
             break;
         }
+        // A line that ends in a colon introduces what follows ("Direct all correspondence to my attorney:", "We deeded it to my
+        // brother's company:"): the name, firm, address and numbers under it are what the reply says, not its signature.
+        if (end < last && lines[end].TrimEnd().EndsWith(':')) end = last;
         while (end >= first && lines[end].Trim().Length == 0) end--;
         if (end < first) return newText;
         if (first == 0 && end == lines.Length - 1) return newText;

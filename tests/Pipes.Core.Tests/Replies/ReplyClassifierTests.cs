@@ -538,20 +538,27 @@ public sealed class ReplyClassifierTests
 
     [Theory]
     // The eleventh set's kinds (a pipeline right-of-way), in other words: a firm's decline to grant, a vote against, a dare to go
-    // to court, the mail directed to an attorney, land sold by its acres to someone named, a signed form attached, the total asked.
+    // to court, the mail directed to an attorney, a signed form attached, the total asked.
     [InlineData("The vestry has considered your request and declines to allow a survey crew on church property.", ReplyClass.NotInterested)]
     [InlineData("The heirs voted five to one against granting any easement across the home place.", ReplyClass.NotInterested)]
     [InlineData("File your expropriation if you want. I'll see you in court before one foot of pipe goes in.", ReplyClass.NotInterested)]
     [InlineData("Please send any further correspondence about the easement to our attorney:\n\nMarc Fontenot\n118 Jefferson St\nLafayette, LA 70501", ReplyClass.Referral)]
-    [InlineData("We sold those 160 acres to the Heberts two years ago. Luke Hebert, 337-555-0101.", ReplyClass.Referral)]
     [InlineData("Signed right of way agreement is attached; the notary copy follows by mail.", ReplyClass.Interested)]
     [InlineData("Before anything else, what is the figure you'd be paying for the whole strip?", ReplyClass.Interested)]
     public void Blind11KindsInOtherWords(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner <owner@example.org>").Classification);
 
-    // ... and their opposites: a vote for, the mail to be sent to the writer, a part of the land sold, an unsigned form asked about.
+    // ... and their opposites (a review of them): a vote for, or against someone else; the mail to be sent to the writer or the
+    // writer's own address; a refusal or a dare said by someone else; a signed revocation; a part of the land sold.
     [Theory]
     [InlineData("The family voted last night in favor of the survey. Go ahead and call me to set it up, 318-555-0111.", ReplyClass.NotInterested)]
     [InlineData("I represent the Lacour family. Please direct all correspondence regarding their tract to me; they are open to an easement.", ReplyClass.Referral)]
+    [InlineData("Please address all correspondence to our P.O. Box, not the house. We are open to the easement at $65 a rod.", ReplyClass.Referral)]
+    [InlineData("Any further correspondence should be directed to the trash can. We are not granting an easement.", ReplyClass.Referral)]
+    [InlineData("The board voted against the last company that came around, but we are open to yours. Send us the easement form.", ReplyClass.NotInterested)]
+    [InlineData("The parish declined to permit the road crossing on the east end, so the route along our fence line is the one we'd accept. When does the crew start?", ReplyClass.NotInterested)]
+    [InlineData("Ha, Uncle Ray will say 'see you in court' to anybody. He doesn't own any of this, I do, and I'm interested. 318-555-0168", ReplyClass.NotInterested)]
+    [InlineData("The signed revocation letter is attached. It withdraws the survey permission my late husband gave. Do not enter our land.", ReplyClass.Interested)]
+    [InlineData("Granddaddy sold those 40 acres to the Thibodeaux family in 1971. The home place is another matter; we are not interested in any pipeline through it.\nCarl Ardoin\n318-555-0123", ReplyClass.Referral)]
     [InlineData("We sold the east 40 acres to the Hebert boys but still own the rest. Call me, 337-555-0102.", ReplyClass.Referral)]
     public void Blind11RulesDoNotDecideTheirOpposites(string body, ReplyClass notThis) => Assert.NotEqual(notThis, Classify(body, from: "Owner <owner@example.org>").Classification);
 
@@ -564,14 +571,20 @@ public sealed class ReplyClassifierTests
         Assert.Contains("a signature alone", string.Join(" ", result.Evidence));
     }
 
-    // An automatic notice that a firm no longer manages the land, naming who does: a permanent change with a successor.
+    // An automatic reply of an office closed for a holiday that says in passing what the office no longer handles is an absence.
     [Fact]
-    public void AnAutomaticNoticeThatAFirmNoLongerManagesTheLandNamingTheSuccessorIsAReferral()
+    public void AnAbsenceThatMentionsAChangeOfDutiesIsNoDeparture()
     {
-        var result = Classify("Thank you for your email. Bayou Land Services no longer represents the Guidry Trust. Please contact the trustee, Ann Landry, at alandry@example.com.",
+        var result = Classify("Our office is closed for Thanksgiving through Monday. Please note our office no longer handles title work for Sabine Parish. For urgent matters call Tammy at 318-555-0100.",
             "Automatic reply: Right-of-way request", "Bayou Land <info@bayouland.example>", headers: new() { ["Auto-Submitted"] = "auto-replied" });
-        Assert.Equal(ReplyClass.Referral, result.Classification);
+        Assert.Equal(ReplyClass.OutOfOffice, result.Classification);
     }
+
+    // The lines under a line that ends in a colon are what the reply says, not its signature: the company the land went to.
+    [Fact]
+    public void LinesUnderAColonAreNoSignature() =>
+        Assert.Equal("We deeded it over to my brother's company:\nLandry Brothers Farms, Inc.\n318-555-0187",
+            ReplyText.Body("We deeded it over to my brother's company:\nLandry Brothers Farms, Inc.\n318-555-0187"));
 
     [Fact]
     public void APersonWhoseAddressEndsInMdaemonIsNoMailServer() =>
