@@ -43,8 +43,10 @@ public sealed class PipesEnvironment : IDisposable
             // .NET follows a redirect to any host with every header but Authorization: an Api-Token or a key would go
             // along. IntegrationHttp follows same-origin redirects of reads itself and refuses the others (Pipes.UnsafeRedirect).
             AllowAutoRedirect = false,
-            // The TCP connect and the TLS handshake: a time-out here is a connection never made (ConnectTimeoutHandler).
-            ConnectTimeout = TimeSpan.FromSeconds(Settings.GetValue<long>("Http.ConnectTimeoutSeconds")),
+            // The TCP connect and the TLS handshake: a time-out here is a connection never made (ConnectTimeoutHandler). Within
+            // four fifths of Http.TimeoutSeconds, so that it ends first: a connect ended by the attempt's own time-out is said as
+            // "no answer", which may have been carried out (a review: Http.TimeoutSeconds 5 left the 20 s connect unused).
+            ConnectTimeout = TimeSpan.FromSeconds(Math.Min(Settings.GetValue<long>("Http.ConnectTimeoutSeconds"), Math.Max(1, 0.8 * Settings.GetValue<long>("Http.TimeoutSeconds")))),
         }));
         _http = new Lazy<HttpClient>(() => new HttpClient(_handler.Value, disposeHandler: false)
         {

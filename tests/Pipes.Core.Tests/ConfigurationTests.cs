@@ -267,6 +267,32 @@ public sealed class ConfigurationTests : IDisposable
         Assert.Contains("Http.MaxRetries", error.Message);
     }
 
+    [Theory]
+    // A trial: Log.RetainedDays 0 failed every command with .NET's words, Http.MaxRetries 50 retried a send for over ten minutes.
+    [InlineData("{ \"Log.RetainedDays\": 0 }", "Log.RetainedDays", "below the minimum of 1")]
+    [InlineData("{ \"Http.TimeoutSeconds\": -1 }", "Http.TimeoutSeconds", "below the minimum of 1")]
+    [InlineData("{ \"Http.MaxRetries\": 50 }", "Http.MaxRetries", "above the maximum of 10")]
+    [InlineData("{ \"Log.Level\": \"Verbos\" }", "Log.Level", "not one of Verbose")]
+    public void AHandEditedValueMeetsTheSettingsRulesWhenRead(string json, string name, string said)
+    {
+        Directory.CreateDirectory(_env.DirectoryPath);
+        File.WriteAllText(_env.Pipes.Settings.FilePath, json);
+
+        var error = Assert.Throws<InvalidSettingException>(() => _env.Pipes.Settings.Get(name));
+        Assert.Contains(said, error.Message);
+    }
+
+    [Fact]
+    public void ANameWrittenTwiceByHandIsACorruptFileNamingIt()
+    {
+        Directory.CreateDirectory(_env.DirectoryPath);
+        File.WriteAllText(_env.Pipes.Settings.FilePath, "{ \"Http.MaxRetries\": 5, \"Http.MaxRetries\": 6 }");
+
+        var error = Assert.ThrowsAny<PipesException>(() => _env.Pipes.Settings.Get("Http.MaxRetries"));
+        Assert.Equal(ErrorIds.CorruptConfigFile, error.ErrorId);
+        Assert.StartsWith("settings.json holds 'Http.MaxRetries' twice.", error.Message);
+    }
+
     [Fact]
     public void AHandEditedHttpUrlToAnotherMachineForASecretIsRefusedWhenRead()
     {

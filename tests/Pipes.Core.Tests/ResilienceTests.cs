@@ -348,6 +348,19 @@ public sealed class ResilienceTests : IClassFixture<FakeServerFixture>, IDisposa
     }
 
     [Fact]
+    public async Task AShortHttpTimeoutShortensTheConnectsSoItIsStillSaidAsNoConnection()
+    {
+        // A review: Http.TimeoutSeconds 5 under the default 20 s connect left the attempt's time-out to end every dropped connect.
+        using var hole = new BlackHole();
+        _env.Pipes.Settings.Set("Http.TimeoutSeconds", 2);
+        var http = Http(_env.Pipes.DefaultResilience() with { MaxRetries = 0 });
+
+        var error = await Assert.ThrowsAsync<UnavailableError>(() => http.SendAsync("Get", () => new HttpRequestMessage(HttpMethod.Get, hole.BaseUrl)));
+
+        Assert.Contains("No connection was made within 1.6 s (Http.ConnectTimeoutSeconds)", error.Message);
+    }
+
+    [Fact]
     public async Task TheAttemptsOwnTimeOutStillEndsAConnectThatOutlastsIt()
     {
         using var hole = new BlackHole();

@@ -138,6 +138,18 @@ foreach (`$ask in { Set-PipesConfig Outlook.PollIntervalMinutes 15 -Confirm }, {
         @($checkWarned -like '*operation log cannot be written*').Count | Should -Be 1
     }
 
+    It 'says a hand-edited value that does not fit once, as Pipes.InvalidSetting, not also as an unknown name' {
+        # A trial: Get-PipesConfig Http.MaxRetries wrote the right error, then "'Http.MaxRetries' is not a Pipes setting".
+        New-Item -ItemType Directory $env:PIPES_CONFIG_DIR | Out-Null
+        Set-Content (Join-Path $env:PIPES_CONFIG_DIR 'settings.json') '{ "Http.MaxRetries": "two", "Http.TimeoutSeconds": 0 }'
+
+        $found = Get-PipesConfig Http.MaxRetries, Http.TimeoutSeconds, Log.Level -ErrorVariable err -ErrorAction SilentlyContinue
+
+        $found.Name | Should -Be 'Log.Level'
+        @($err.FullyQualifiedErrorId | ForEach-Object { ($_ -split ',')[0] }) | Should -Be @('Pipes.InvalidSetting', 'Pipes.InvalidSetting')
+        @($err.Exception.Message -like "*'Http.TimeoutSeconds'*0 is below the minimum of 1*").Count | Should -Be 1
+    }
+
     It 'warns on every command, once, of a name in settings.json that is no setting, with the setting it misspells' {
         # A hand-edited settings.json: the misspelt setting kept its default with nothing said but by Get-PipesConfig.
         New-Item -ItemType Directory $env:PIPES_CONFIG_DIR | Out-Null

@@ -13,7 +13,7 @@ public static class GeneralSettings
         new("Http.TimeoutSeconds", SettingType.Integer, "Longest wait for one HTTP answer.", 100L) { Minimum = 1, Maximum = 3600 },
         // A connection not made in time never carried the request: it is retried (a send too) and a metered search gives its query
         // back, where under Http.TimeoutSeconds alone a host that drops the connect (a firewall, a dead VPN) cost 100 s an attempt.
-        new("Http.ConnectTimeoutSeconds", SettingType.Integer, "Longest wait for a connection to a service (TCP and TLS), within Http.TimeoutSeconds. A connection not made in time never carried the request, so it is retried, a send included.", 20L) { Minimum = 1, Maximum = 3600 },
+        new("Http.ConnectTimeoutSeconds", SettingType.Integer, "Longest wait for a connection to a service (TCP and TLS); at most four fifths of Http.TimeoutSeconds. A connection not made in time never carried the request, so it is retried, a send included.", 20L) { Minimum = 1, Maximum = 3600 },
         new("Http.MaxRetries", SettingType.Integer, "Retries after a transient failure (network error, timeout, 408, 429, 5xx).", 3L) { Minimum = 0, Maximum = 10 },
         new("Http.MaxRetryAfterSeconds", SettingType.Integer, "Longest Retry-After waited out; a longer one fails at once with Pipes.RateLimited.", 120L) { Minimum = 0, Maximum = 3600 },
 

@@ -58,9 +58,19 @@ public sealed class LockedJsonFile
         if (string.IsNullOrWhiteSpace(text)) return new JsonObject();
         try
         {
-            return JsonNode.Parse(text) as JsonObject
+            var parsed = JsonNode.Parse(text) as JsonObject
                 ?? throw new FileFormatError(FilePath, $"{Path.GetFileName(FilePath)} does not hold a JSON object: {FilePath}", errorId: ErrorIds.CorruptConfigFile,
                     recommendedAction: $"Fix or delete the file; {_whenCorrupt}");
+            _ = parsed.Count; // builds its names now: a name written twice fails here (ArgumentException), not in a later lookup
+            return parsed;
+        }
+        catch (ArgumentException exception) when (exception is not ArgumentNullException)
+        {
+            // A hand edit that writes one name twice ({"Http.MaxRetries": 5, "Http.MaxRetries": 6}): .NET's words were "An item
+            // with the same key has already been added", as Pipes.Unexpected (a trial).
+            var name = System.Text.RegularExpressions.Regex.Match(exception.Message, @"Key: (.+?)(?: \(Parameter|$)") is { Success: true } key ? $"'{key.Groups[1].Value}'" : "a name";
+            throw new FileFormatError(FilePath, $"{Path.GetFileName(FilePath)} holds {name} twice. Fix or delete it: {FilePath}",
+                errorId: ErrorIds.CorruptConfigFile, recommendedAction: $"Keep one of the two, or delete the file; {_whenCorrupt}");
         }
         catch (JsonException exception)
         {

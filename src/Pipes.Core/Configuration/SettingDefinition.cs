@@ -99,13 +99,18 @@ public sealed record SettingDefinition(string Name, SettingType Type, string Des
         if (node is null) return Type == SettingType.StringList && Default is IEnumerable<string> items ? new SettingList(items) : Default;
         return Type switch
         {
-            SettingType.Integer => node.GetValue<long>(),
-            SettingType.Number => node.GetValue<double>(),
+            // A value edited into settings.json by hand meets the same rules as one set with Set-PipesConfig: its range (a trial:
+            // Log.RetainedDays 0 failed every command with .NET's words, Http.MaxRetries 50 retried a send for more than ten
+            // minutes), its pattern, its scheme, its choices.
+            SettingType.Integer => CheckRange(node.GetValue<long>()),
+            SettingType.Number => CheckRange(node.GetValue<double>()),
             SettingType.Boolean => node.GetValue<bool>(),
             SettingType.StringList => new SettingList(node.AsArray().Select(n => n?.GetValue<string>() ?? string.Empty)),
-            // A value edited into settings.json by hand meets the same rule as one set with Set-PipesConfig.
             SettingType.String => CheckRule(node.GetValue<string>()),
             SettingType.Url => ParseUrl(node.GetValue<string>()),
+            SettingType.Choice => ParseChoice(node.GetValue<string>()),
+            SettingType.Email => ParseEmail(node.GetValue<string>()),
+            SettingType.HostPort => ParseHostPort(node.GetValue<string>()),
             _ => node.GetValue<string>(),
         };
     }

@@ -21,12 +21,15 @@ public sealed class GetPipesConfigCommand : PipesCmdlet
         // One bad value is that setting's error; the others are still listed. Only the settings asked for are reported: a bad
         // Outlook setting is no error of Get-PipesConfig ActiveCampaign.* (a script under -ErrorAction Stop would end on it).
         var patterns = Name?.Select(n => WildcardPattern.Get(n, WildcardOptions.IgnoreCase)).ToList();
+        var unfit = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var all = Environment.Settings.GetAll(error =>
         {
+            unfit.Add(error.Name);
             if (patterns is null || patterns.Any(p => p.IsMatch(error.Name))) WriteError(error, error.Name);
         });
         WarnOnceOfSetup();
-        WriteObject(SelectByName(all, s => s.Name, Name, name => Environment.Catalog.UnknownSetting(name)), enumerateCollection: true);
+        // A setting whose value does not fit was said above (Pipes.InvalidSetting): it is no unknown name as well (a trial).
+        WriteObject(SelectByName(all, s => s.Name, Name, name => unfit.Contains(name) ? null : Environment.Catalog.UnknownSetting(name)), enumerateCollection: true);
     });
 
     /// <summary>A settings file that cannot be read leaves nothing to list.</summary>

@@ -266,9 +266,9 @@ public abstract class PipesCmdlet : PSCmdlet, IDisposable
     /// <summary>
     /// The items whose names match any of <paramref name="patterns"/> (wildcards, any case), each
     /// once, in their own order; all items when no pattern is given. An exact name that matches
-    /// nothing writes <paramref name="unknown"/>'s error and the rest go on.
+    /// nothing writes <paramref name="unknown"/>'s error (none when it gives null: already said) and the rest go on.
     /// </summary>
-    private protected IReadOnlyList<T> SelectByName<T>(IReadOnlyList<T> items, Func<T, string> nameOf, string[]? patterns, Func<string, PipesException> unknown)
+    private protected IReadOnlyList<T> SelectByName<T>(IReadOnlyList<T> items, Func<T, string> nameOf, string[]? patterns, Func<string, PipesException?> unknown)
     {
         if (patterns is null or { Length: 0 }) return items;
         var selected = new HashSet<T>();
@@ -276,7 +276,7 @@ public abstract class PipesCmdlet : PSCmdlet, IDisposable
         {
             var pattern = WildcardPattern.Get(name, WildcardOptions.IgnoreCase);
             var matches = items.Where(item => pattern.IsMatch(nameOf(item))).ToList();
-            if (matches.Count == 0 && !WildcardPattern.ContainsWildcardCharacters(name)) WriteError(unknown(name), name);
+            if (matches.Count == 0 && !WildcardPattern.ContainsWildcardCharacters(name) && unknown(name) is { } error) WriteError(error, name);
             selected.UnionWith(matches);
         }
         return items.Where(selected.Contains).ToList();
