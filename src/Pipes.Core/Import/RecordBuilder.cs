@@ -44,12 +44,6 @@ internal sealed partial class RecordBuilder
         _delimited = delimited;
         _slots = map.Targets.Select(target => target is null ? Slot.Kept : Enum.Parse<Slot>(target)).ToArray();
         if (map.HeirIsThePerson) _ownerSlots = map.OwnersTargets.Select(target => target is null ? Slot.Kept : Enum.Parse<Slot>(target)).ToArray();
-        _doNotCallColumns = FlagColumns(map, DoNotCallHeaders, [(CallStatusHeaders, FlagKind.Words)], [], NamesDoNotCall, NamesALinesStatus);
-        _doNotEmailColumns = FlagColumns(map, DoNotEmailHeaders,
-            [(EmailOnlyStatusHeaders, FlagKind.AddressWords), (EmailStatusHeaders, FlagKind.Words), (CallResultHeaders, FlagKind.OwnerWords)],
-            UnsubscribedWhenHeaders, NamesDoNotEmail);
-        _noteColumns = NoteColumns(map);
-        _numberOfFlag = _doNotCallColumns.ToDictionary(f => f.Index, f => FlaggedPhoneColumn(map, _slots, f.Index));
         var labels = map.Headers.Select((_, i) => _slots[i] switch
         {
             Slot.Phone => ContactFields.PhoneLabelColumn(map.Headers, i),
@@ -57,6 +51,15 @@ internal sealed partial class RecordBuilder
             _ => -1,
         }).ToArray();
         _phoneLabels = labels.Any(l => l >= 0) ? labels : null;
+        // A label column (Google's "Phone 2 - Type" = "Work Fax") marks its own number only (WithMarkingLabel): read as a flag as well,
+        // it withheld every number of the row, the mobile too (a trial).
+        _doNotCallColumns = FlagColumns(map, DoNotCallHeaders, [(CallStatusHeaders, FlagKind.Words)], [], NamesDoNotCall, NamesALinesStatus)
+            .Where(flag => Array.IndexOf(labels, flag.Index) < 0).ToArray();
+        _doNotEmailColumns = FlagColumns(map, DoNotEmailHeaders,
+            [(EmailOnlyStatusHeaders, FlagKind.AddressWords), (EmailStatusHeaders, FlagKind.Words), (CallResultHeaders, FlagKind.OwnerWords)],
+            UnsubscribedWhenHeaders, NamesDoNotEmail).Where(flag => Array.IndexOf(labels, flag.Index) < 0).ToArray();
+        _noteColumns = NoteColumns(map);
+        _numberOfFlag = _doNotCallColumns.ToDictionary(f => f.Index, f => FlaggedPhoneColumn(map, _slots, f.Index));
         // Mailchimp's one ADDRESS column: its parts are read only when no column gives them.
         // A State column alone does not give them: a lease schedule's or well's "State" beside the owner's whole address ("Lessor Address":
         // "1712 Rosewood Ln, Tulsa, OK 74105") is the property's, and blocked the split (City and PostalCode empty, State the lease's).
@@ -179,6 +182,13 @@ internal sealed partial class RecordBuilder
                     break;
                 case Slot.Email:
                     if (_phoneLabels is not null) text = WithMarkingLabel(text, cells, _phoneLabels[i], email: true);
+                    // Google's values of one cell each on their own, so a label marks only its own ("Work ::: Bounced").
+                    if (_phoneLabels is not null && text.Contains(GoogleSeparator, StringComparison.Ordinal))
+                    {
+                        var values = text.Split(GoogleSeparator);
+                        text = values[0];
+                        (moreEmails ??= []).AddRange(values.Skip(1).Select(CleanInside));
+                    }
                     if (email is null) email = CleanInside(text);
                     else if (i == _preferredEmail && text.Contains('@')) (moreEmails ??= []).Insert(0, Swap(ref email, CleanInside(text)));
                     else (moreEmails ??= []).Add(CleanInside(text));
@@ -282,11 +292,25 @@ internal sealed partial class RecordBuilder
     /// they read "713-555-0198 (fax)" or "jo@x.com (bounced)": no Phone or Email, and Issues says why. Other labels ("Mobile", "Work")
     /// say nothing a number or an address needs.
     /// </summary>
-    private static string WithMarkingLabel(string text, object?[] cells, int labelColumn, bool email) =>
-        labelColumn >= 0 && labelColumn < cells.Length && cells[labelColumn] is string label
-        && (email ? DoNotEmailWords().IsMatch(label) : PhoneNormalizer.SaysNotToDial(label))
-            ? $"{text} ({CleanLine(label)})"
-            : text;
+    // Between the values of one kind in one cell of a Google Contacts export ("432-555-0710 ::: 432-555-0711").
+    private const string GoogleSeparator = " ::: ";
+
+    private static string WithMarkingLabel(string text, object?[] cells, int labelColumn, bool email)
+    {
+        if (labelColumn < 0 || labelColumn >= cells.Length || cells[labelColumn] is not string label) return text;
+        bool Marks(string one) => email ? DoNotEmailWords().IsMatch(one) : PhoneNormalizer.SaysNotToDial(one);
+        // Google writes a contact's second value of a kind into the same cell, its label beside it in the same order ("Mobile ::: Work
+        // Fax" over "432-555-0710 ::: 432-555-0711"): each label marks its own value (a trial: the whole label after the last value
+        // withheld the mobile and dialled the fax when the fax came first).
+        if (label.Contains(GoogleSeparator, StringComparison.Ordinal) && text.Contains(GoogleSeparator, StringComparison.Ordinal))
+        {
+            var values = text.Split(GoogleSeparator);
+            var labels = label.Split(GoogleSeparator);
+            if (values.Length == labels.Length)
+                return string.Join(GoogleSeparator, values.Select((value, k) => Marks(labels[k]) ? $"{value} ({CleanLine(labels[k])})" : value));
+        }
+        return Marks(label) ? $"{text} ({CleanLine(label)})" : text;
+    }
 
     /// <summary>
     /// A row whose address columns are all empty takes the first other address it has (Outlook's Home address when

@@ -656,6 +656,22 @@ public sealed class ContactImporterTests : IDisposable
         Assert.Equal(((string?)null, "pia@x.com"), (tagged[0].Phone, tagged[0].Email));
     }
 
+    // Google's older exports write "Phone 2 - Type" ("Work Fax") where the newer write "- Label": read as a line's status column as
+    // well, it withheld every number of the row as a do-not-call (a trial); and two values of one cell ("Work Fax ::: Mobile") each
+    // take their own label, where the whole label followed the last value (the fax was dialled, the mobile withheld).
+    [Fact]
+    public void AGoogleTypeOrLabelMarksOnlyItsOwnValueAlsoWithinOneCell()
+    {
+        var (rows, _, summary) = Run(File("google-type.csv", "Name,E-mail 1 - Type,E-mail 1 - Value,Phone 1 - Type,Phone 1 - Value,Phone 2 - Type,Phone 2 - Value\n"
+            + "Bo Gray,Work ::: Bounced,bo@x.com ::: bo.old@x.com,Mobile,713-555-0110,Home Fax,713-555-0111\n"
+            + "Di Gray,* Other,di@x.com,Work Fax ::: Mobile,713-555-0112 ::: 713-555-0113,,\n"));
+
+        Assert.Equal(("7135550110", (string?)null, "713-555-0111 (Home Fax)"), (rows[0].Phone, rows[0].ExtraPhones, rows[0].PhoneRaw));
+        Assert.Equal(("bo@x.com", "bo.old@x.com"), (rows[0].Email, rows[0].WithheldEmails));
+        Assert.Equal(("7135550113", "713-555-0112 (Work Fax)"), (rows[1].Phone, rows[1].PhoneRaw));
+        Assert.Empty(summary.DoNotCallRows); // a fax is no do-not-call
+    }
+
     [Theory]
     [InlineData("Status", "Opted out of SMS")] // another channel
     [InlineData("Status", "Do not contact by phone")]
