@@ -265,8 +265,9 @@ internal sealed partial class RecordBuilder
         if (record.PostalCode is { Length: > 2 } numberZip && numberZip.AsSpan().IndexOfAny(',', '.') > 0 && ZipWrittenAsNumber().Match(numberZip) is { Success: true } zipNumber)
             record.PostalCode = zipNumber.Groups["digits"].Value.Replace(",", "", StringComparison.Ordinal);
         if (record.PostalCode is { Length: 3 or 4 or 7 or 8 } postalCode) RestoreZipZero(record, postalCode);
-        if (record.PostalCode is { } noDigits && !noDigits.AsSpan().ContainsAnyInRange('0', '9') && IsUnitedStates(record.Country)
-            && !TextCleaning.IsPlaceholder(noDigits))
+        // "NULL", "nan", "N/A": an export's word for no postal code is none (it was kept as the code, saying nothing).
+        if (record.PostalCode is { } placeholder && TextCleaning.IsPlaceholder(placeholder)) record.PostalCode = null;
+        if (record.PostalCode is { } noDigits && !noDigits.AsSpan().ContainsAnyInRange('0', '9') && IsUnitedStates(record.Country))
             NoteShiftedPostalCode(record, noDigits, cells.Length, summary);
         if (_uncomputed is not null)
             foreach (var column in _uncomputed)

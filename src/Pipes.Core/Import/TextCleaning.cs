@@ -72,6 +72,8 @@ internal static partial class TextCleaning
     private static readonly HashSet<string> Placeholders = new(StringComparer.OrdinalIgnoreCase)
     {
         "n/a", "na", "n.a.", "#n/a", "none", "null", "nil", "-", "--", "---", ".", "?", "0", "tbd", "unknown", "not available",
+        // What data tools write for no value: pandas' "nan" (any case), SQL clients' "(null)", "<null>", JavaScript's "undefined", Excel's "#NULL!".
+        "nan", "(null)", "<null>", "[null]", "(none)", "(blank)", "undefined", "#null!",
         "no phone", "no number", "no email", "no e-mail", "none on file", "not on file", "no address",
     };
 

@@ -484,6 +484,31 @@ public sealed class ContactImporterTests : IDisposable
         Assert.Empty(summary.InvalidEmailRows);
     }
 
+    // What data tools write for no value (a trial): pandas' "nan", a SQL client's "NULL" and "(null)", here in a postal code too, where
+    // "NULL" was kept as the code and "nan" warned that the row's cells may have moved.
+    [Fact]
+    public void ADataToolsWordForNoValueIsAnEmptyCell()
+    {
+        var (records, _, summary) = Run(File("sql.csv", "Name,Phone,Email,Zip\nAl Bee,NULL,NULL,NULL\nCy Dee,nan,NaN,(null)\nDi Eff,<null>,undefined,nan\n"));
+
+        Assert.All(records, r => Assert.Null(r.Phone ?? r.PhoneRaw ?? r.Email ?? r.PostalCode ?? r.Issues));
+        Assert.Empty(summary.UnusablePhoneRows);
+        Assert.Empty(summary.InvalidEmailRows);
+    }
+
+    // An address as Word and Outlook paste it: in typographic quotes, or with Outlook's plain-text copy of its link after it (a trial:
+    // both were "not a valid address", kept only in Issues).
+    [Theory]
+    [InlineData("“cy@example.com”")]
+    [InlineData("‘cy@example.com’")]
+    [InlineData("cy@example.com[mailto:cy@example.com]")]
+    [InlineData("Cy Dee <cy@example.com>[mailto:cy@example.com]")]
+    public void AnAddressInTypographicQuotesOrWithOutlooksLinkCopyIsRead(string cell)
+    {
+        var record = Assert.Single(Run(File("pasted.csv", $"Name,Email\nCy Dee,\"{cell}\"\n")).Records);
+        Assert.Equal(("cy@example.com", (string?)null), (record.Email, record.Issues));
+    }
+
     [Fact]
     public void ARowMarkedDoNotCallHasNoPhoneToDial()
     {

@@ -209,7 +209,12 @@ public static class EmailNormalizer
     private static ReadOnlySpan<char> Cut(string cell)
     {
         var text = TextCleaning.TrimBlank(cell);
-        if (text.Length > 0 && (text[0] is '"' or '\'' || text[^1] is '"' or '\'')) text = text.Trim("\"'").Trim();
+        // Straight quotes, and the typographic ones Word and Outlook put around a pasted address (a trial: “cy@example.com” was invalid).
+        if (text.Length > 0 && (text[0] is '"' or '\'' or '“' or '”' or '‘' or '’' or '«' || text[^1] is '"' or '\'' or '“' or '”' or '‘' or '’' or '»'))
+            text = text.Trim("\"'“”‘’«»").Trim();
+        // Outlook's plain-text copy of a link: "jo@example.com[mailto:jo@example.com]" (a trial: invalid); the address is before it.
+        var link = text.IndexOf("[mailto:", StringComparison.OrdinalIgnoreCase);
+        if (link > 0 && text[^1] == ']') text = text[..link].TrimEnd();
         var open = text.LastIndexOf('<');
         if (open >= 0 && text[^1] == '>') text = text[(open + 1)..^1];
         if (MailtoUri.TryRecipient(text, out var recipient)) text = recipient;
