@@ -122,6 +122,35 @@ public sealed class OutlookSendOutcomeTests : IClassFixture<FakeServerFixture>, 
     }
 
     [Fact]
+    public async Task ASendThatNeverAnsweredButGraphSaysIsStillADraftIsNotSentNotOutcomeUnknown()
+    {
+        // A trial: four sends, each checked and found still a draft, ended "may or may not have taken effect ... It was not repeated".
+        _env.Pipes.Settings.Set("Http.TimeoutSeconds", 2);
+        _env.Pipes.Settings.Set("Http.MaxRetries", 1);
+        _server.Faults.Add(new Fault(FaultKind.Delay) { DelayMs = 6000, PathSuffix = "/send", Times = 5 });
+
+        var error = await Assert.ThrowsAsync<UnavailableError>(() => Client.SendMailAsync(Mail));
+
+        Assert.StartsWith("The message was not sent: ", error.Message);
+        Assert.Contains("is kept in Drafts", error.Message);
+        Assert.DoesNotContain("may or may not", error.Message);
+        Assert.Empty(_graph.Sent);
+        Assert.Equal(2, Checks);
+    }
+
+    [Fact]
+    public async Task ASendRefusedPastTheRetryBudgetSaysTheDraftIsKept()
+    {
+        _server.Faults.Add(new Fault(FaultKind.Status) { StatusCode = 503, PathSuffix = "/send", Times = 10 });
+
+        var error = await Assert.ThrowsAsync<UnavailableError>(() => Client.SendMailAsync(Mail));
+
+        Assert.Matches("^The message was not sent: .*Its draft \\(.+\\) is kept in Drafts\\.$", error.Message);
+        Assert.Equal(0, Checks);
+        Assert.Empty(_graph.Sent);
+    }
+
+    [Fact]
     public async Task WhenTheCheckKeepsFailingTheErrorIsOutcomeUnknownWithTheDraftIdAndNoAdviceToTryAgain()
     {
         _server.Faults.Add(AfterSend(FaultKind.StatusAfterProcessing, 504));

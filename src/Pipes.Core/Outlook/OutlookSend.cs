@@ -37,6 +37,12 @@ public sealed partial class OutlookClient
             {
                 failed = error;
             }
+            catch (IntegrationError error) when (error is RateLimitedError or UnavailableError)
+            {
+                // Throttled or refused (429, 503) past the retry budget: Graph did not act, and the draft stays.
+                Log(OperationOutcome.Failed, sends, error.StatusCode, $"draft {id} was not sent: {error.Message}");
+                throw NotSent(error, id);
+            }
 
             Log(OperationOutcome.Retrying, sends, failed.StatusCode,
                 $"the send of draft {id} failed ({failed.Message}); asking Graph whether it is still a draft before anything else");
@@ -64,7 +70,8 @@ public sealed partial class OutlookClient
             if (sends > budget || !MaySendAgain(failed))
             {
                 Log(OperationOutcome.Failed, sends, failed.StatusCode, $"draft {id} is still a draft: it was not sent");
-                throw failed;
+                // Known not sent: no longer "may or may not have taken effect" (a trial: an OutcomeUnknown after Graph said so).
+                throw NotSent(failed, id);
             }
             Log(OperationOutcome.Retrying, sends, failed.StatusCode, $"draft {id} is still a draft: the send did not happen; sending it again");
         }
@@ -72,6 +79,29 @@ public sealed partial class OutlookClient
         void Log(OperationOutcome outcome, int attempt, HttpStatusCode? status, string detail) =>
             Environment.Log.Write(new OperationRecord(Name, "Send", "POST " + Environment.Redactor.RedactUrl(new Uri(MessageUrl(id) + "/send")), outcome,
                 Stopwatch.GetElapsedTime(started), attempt, (int?)status, Environment.Redactor.Redact(detail)));
+    }
+
+    /// <summary>
+    /// The send's failure, said as what it is known to be: the message was not sent and its draft <paramref name="id"/> stays in Drafts
+    /// (target: the draft id). Its ErrorId stays the failure's (Pipes.RateLimited with its Retry-After, Pipes.RemoteRejected for a bad
+    /// recipient), but for a send whose answer never came (Pipes.OutcomeUnknown), which Graph then said was not carried out: Pipes.Unavailable.
+    /// </summary>
+    private IntegrationError NotSent(IntegrationError failed, string id)
+    {
+        // An answer that never came said "may or may not have taken effect ... It was not repeated": Graph has since said which.
+        var why = failed is OutcomeUnknownError
+            ? $"each send got no complete answer ({Environment.Redactor.Redact(failed.InnerException?.Message ?? failed.Message).TrimEnd('.')}), and Graph says the message is still a draft"
+            : failed.Message.TrimEnd('.');
+        var message = $"The message was not sent: {why}. Its draft ({id}) is kept in Drafts.";
+        var advice = $"Send it again later (that makes a new draft: delete this one from Drafts), or send draft {id} from Outlook's Drafts folder.";
+        return failed switch
+        {
+            RateLimitedError limited => new RateLimitedError(Name, "Send", message, limited.StatusCode, limited.RetryAfter) { Attempts = failed.Attempts },
+            RemoteRejectedError rejected => new RemoteRejectedError(Name, "Send", message, rejected.StatusCode, rejected.RemoteCode) { Attempts = failed.Attempts },
+            IntegrationTimeoutError => new IntegrationTimeoutError(Name, "Send", message, failed, advice) { Attempts = failed.Attempts },
+            OutcomeUnknownError or UnavailableError => new UnavailableError(Name, "Send", message, failed.StatusCode, failed, advice) { Attempts = failed.Attempts },
+            _ => new IntegrationError(Name, "Send", failed.ErrorId, failed.Kind, message, failed.StatusCode, advice, id, failed) { Attempts = failed.Attempts },
+        };
     }
 
     public const string MessagesPerMinuteSetting = "Outlook.MessagesPerMinute";
