@@ -407,6 +407,29 @@ Import-Module '$(Join-Path (Get-RepoRoot) 'out/Pipes')'
         $watched.Count | Should -Be 12
     }
 
+    It 'with -Watch, a poll that fails is a non-terminating error and the next poll reads from the unmoved watermark' {
+        # A trial: Graph's 503 past the retries on one poll ended the watch for good, a scheduled watcher silent until someone looked.
+        Connect-Fake | Out-Null
+        Set-PipesConfig Outlook.PollIntervalMinutes 1
+        Set-PipesConfig Http.MaxRetries 0
+        Add-PipesFakeFault $Fake @{ kind = 'Status'; statusCode = 503; pathPrefix = '/v1.0/me/mailFolders'; times = 1 }
+        $ps = [powershell]::Create()
+        $out = [System.Management.Automation.PSDataCollection[psobject]]::new()
+        try {
+            $null = $ps.AddScript("`$env:PIPES_CONFIG_DIR = '$env:PIPES_CONFIG_DIR'; Import-Module '$(Join-Path (Get-RepoRoot) 'out/Pipes')'; Get-PipesInbox -Watch -WatermarkName watcher")
+            $run = $ps.BeginInvoke([System.Management.Automation.PSDataCollection[psobject]]::new(), $out)
+            $deadline = [DateTime]::UtcNow.AddSeconds(100)
+            while ($out.Count -lt 1 -and [DateTime]::UtcNow -lt $deadline -and -not $run.IsCompleted) { Start-Sleep -Milliseconds 200 }
+            Start-Sleep -Seconds 2   # the rest of that poll
+            $completed = $run.IsCompleted
+            $ps.Stop()
+            $completed | Should -BeFalse
+            @($ps.Streams.Error | ForEach-Object { ($_.FullyQualifiedErrorId -split ',')[0] }) | Should -Be @('Pipes.Unavailable')
+            $out.Count | Should -Be 12   # the second poll, a minute later, read every seeded message: the failed one moved nothing
+        }
+        finally { $ps.Dispose() }
+    }
+
     It 'with -Since and -Watch, polls again from the newest message given: only what arrived since, and no watermark moved' {
         Connect-Fake | Out-Null
         Set-PipesConfig Outlook.PollIntervalMinutes 1

@@ -132,17 +132,25 @@ public sealed class GetPipesInboxCommand : PipesCmdlet
                     WriteObject(message);
                 }
                 // The move is always held back by the read, and made (or handed to -CommitVariable) once every message is written.
+                var failed = false;
                 try
                 {
                     Stream(token => client.GetInboxAsync(since, Limit, All || (following && poll > 0), token, p => pending = p, WatermarkName, Folder, warnings.Enqueue, firstPollSince), Give, "Get-PipesInbox");
+                }
+                catch (PipesException error) when (Watch && error.Kind is PipesErrorKind.Unavailable or PipesErrorKind.Timeout or PipesErrorKind.RateLimited)
+                {
+                    // A watch runs unattended: Graph down or slow past the retries at 3 a.m. is this poll's error, not the watch's end (a trial:
+                    // the first failed poll ended it for good). The watermark is not moved: the next poll reads again from where it stood.
+                    WriteError(error);
+                    failed = true;
                 }
                 finally
                 {
                     // Said from the pipeline thread, after the messages: the worker that found it may not write.
                     foreach (var warning in warnings) WriteWarning(warning);
                 }
-                CommitOrHold(pending, CommitVariable);
-                if (following && newest is { } last)
+                if (!failed) CommitOrHold(pending, CommitVariable);
+                if (!failed && following && newest is { } last)
                 {
                     if (last == edge) atNewest.UnionWith(givenBefore);
                     since = last;
