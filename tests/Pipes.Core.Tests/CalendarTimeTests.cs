@@ -107,6 +107,20 @@ public sealed class CalendarTimeTests
         Assert.Contains("-Start", error.Message);
     }
 
+    // A trial: 9999-12-31 23:50 in Chicago was .NET's ArgumentOutOfRangeException as the error id.
+    [Theory]
+    [InlineData("9999-12-31T23:50")]
+    [InlineData("0001-01-01T00:10")]
+    public void ATimeAtTheEndOfTheCalendarIsRefusedAsInput(string wall)
+    {
+        var time = EventTime.From(DateTime.Parse(wall, System.Globalization.CultureInfo.InvariantCulture));
+
+        var error = Assert.Throws<InvalidInputError>(() => time.Resolve(Zone("America/Chicago"), "-Start"));
+
+        Assert.Contains("end of the calendar", error.Message);
+        Assert.Throws<InvalidInputError>(() => EventTime.From(DateTimeOffset.Parse(wall + "+00:00", System.Globalization.CultureInfo.InvariantCulture)).Resolve(Zone("UTC")));
+    }
+
     [Theory]
     [InlineData("America/Chicago", "2027-11-07T01:00", "-05:00", "-06:00")]
     [InlineData("America/Chicago", "2027-11-07T01:30", "-05:00", "-06:00")]
@@ -154,6 +168,20 @@ public sealed class CalendarTimeTests
         Assert.Equal(("2027-03-14T10:00:00.0000000", "Central Standard Time"), GraphTime.ToGraph(instant, Zone("America/Chicago")));
         Assert.Equal(("2027-03-14T08:00:00.0000000", "US Mountain Standard Time"), GraphTime.ToGraph(instant, Zone("America/Phoenix")));
         Assert.Equal(("2027-03-14T20:30:00.0000000", "India Standard Time"), GraphTime.ToGraph(instant, Zone("Asia/Kolkata")));
+    }
+
+    // A trial: America/Ojinaga (Presidio, TX's border, on Central time since 2022) was sent as "Mountain Standard Time", whose rules
+    // Graph reads it by: 10:00 was booked at 11:00. A zone whose Windows name keeps another clock is sent in UTC.
+    [Theory]
+    [InlineData("America/Ojinaga")]
+    [InlineData("Asia/Urumqi")]
+    public void AZoneWhoseWindowsNameKeepsAnotherClockIsSentInUtc(string zone)
+    {
+        var instant = DateTimeOffset.Parse("2027-07-01T15:00Z", System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.False(CalendarTimeZones.GraphKeepsTheClock(Zone(zone), instant));
+        Assert.Equal(("2027-07-01T15:00:00.0000000", "UTC"), GraphTime.ToGraph(instant, Zone(zone)));
+        Assert.Equal(("2027-07-01T09:00:00.0000000", "Mountain Standard Time"), GraphTime.ToGraph(instant, Zone("America/Boise")));
     }
 
     [Theory]

@@ -37,6 +37,16 @@ public sealed class OutlookCalendarTests(FakeServerFixture fixture) : GraphToken
     }
 
     [Fact]
+    public async Task AMeetingLongerThanAYearIsRefusedBeforeAnythingIsSent()
+    {
+        // A trial: -DurationMinutes 100000000 booked a meeting ending in 2217, with no word.
+        var error = await Assert.ThrowsAsync<InvalidInputError>(() => Client.CreateEventAsync(new NewEvent("Call", Wall("2027-03-15T10:00"), DurationMinutes: 100_000_000)));
+
+        Assert.Contains("at most a year", error.Message);
+        Assert.DoesNotContain(Server.Requests, r => r.Method == "POST");
+    }
+
+    [Fact]
     public async Task ATeamsMeetingIsBookedInTheZonesWindowsNameAndReturnedWithItsJoinUrl()
     {
         var created = await Client.CreateEventAsync(new NewEvent("Call with Ann", Wall("2027-03-15T10:00"), Attendees: ["Ann Poe <ann@example.com>"],

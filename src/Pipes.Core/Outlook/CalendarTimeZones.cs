@@ -69,6 +69,20 @@ public static class CalendarTimeZones
         return TimeZoneInfo.TryConvertIanaIdToWindowsId(zone.Id, out var windows) ? windows : zone.Id;
     }
 
+    /// <summary>
+    /// Whether the Windows zone Graph is sent for <paramref name="zone"/> (<see cref="GraphName"/>) keeps the same clock at
+    /// <paramref name="instant"/>. Not always: ICU maps some IANA zones to a Windows zone whose rules differ (America/Ojinaga, on
+    /// Central time since 2022, to Mountain Standard Time; America/Mazatlan, Asia/Urumqi), and Graph reads the wall-clock time by the
+    /// Windows zone's rules (a trial: a meeting at 10:00 was booked at 11:00). Judged by the Windows zone's own IANA zone
+    /// (CLDR's territory 001), the one Windows' rules follow.
+    /// </summary>
+    public static bool GraphKeepsTheClock(TimeZoneInfo zone, DateTimeOffset instant)
+    {
+        var name = GraphName(zone);
+        if (name == "UTC" || name == zone.Id || !TimeZoneInfo.TryConvertWindowsIdToIanaId(name, out var primary) || primary == zone.Id) return true;
+        return Find(primary) is not { } windows || windows.GetUtcOffset(instant) == zone.GetUtcOffset(instant);
+    }
+
     /// <summary>Every name <see cref="TryResolve"/> takes exactly: the system's zone ids and their other naming (what -TimeZone completes).</summary>
     public static IEnumerable<(string Name, string Description)> Names()
     {

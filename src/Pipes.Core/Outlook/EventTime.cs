@@ -53,10 +53,14 @@ public readonly record struct EventTime
     /// </summary>
     public DateTimeOffset Resolve(TimeZoneInfo zone, string what = "-Start")
     {
+        // At the ends of the calendar (9999-12-31 23:50 in Chicago) the instant falls outside what a time can hold: .NET's words,
+        // as System.ArgumentOutOfRangeException, reached the user (a trial).
+        var wall = Instant?.DateTime ?? WallClock;
+        var shown = wall.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        if (wall.Year is 1 or 9999)
+            throw new InvalidInputError("Outlook", "Time", $"{what} {shown} is at the very end of the calendar, outside the times Pipes and Graph can book. Nothing was sent.", shown);
         if (Instant is { } instant) return instant;
         var where = MachineLocal ? TimeZoneInfo.Local : zone;
-        var wall = WallClock;
-        var shown = wall.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
         if (where.IsInvalidTime(wall))
         {
             var before = where.GetUtcOffset(wall.AddHours(-3));
@@ -89,12 +93,13 @@ public static class GraphTime
     /// <summary>
     /// <paramref name="instant"/> as Graph's <c>dateTimeTimeZone</c> in <paramref name="zone"/> (its Windows
     /// name). An instant in the hour a zone repeats (clocks going back) has a wall-clock time that names
-    /// two instants, so it is sent in UTC instead: the meeting stays at the instant asked for.
+    /// two instants, so it is sent in UTC instead: the meeting stays at the instant asked for. So is one in a zone whose Windows name
+    /// keeps another clock then (<see cref="CalendarTimeZones.GraphKeepsTheClock"/>).
     /// </summary>
     public static (string DateTime, string TimeZone) ToGraph(DateTimeOffset instant, TimeZoneInfo zone)
     {
         var wall = TimeZoneInfo.ConvertTime(instant, zone).DateTime;
-        if (zone.IsAmbiguousTime(wall)) return (Format(instant.UtcDateTime), "UTC");
+        if (zone.IsAmbiguousTime(wall) || !CalendarTimeZones.GraphKeepsTheClock(zone, instant)) return (Format(instant.UtcDateTime), "UTC");
         return (Format(wall), CalendarTimeZones.GraphName(zone));
     }
 

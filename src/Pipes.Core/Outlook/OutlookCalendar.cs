@@ -387,7 +387,12 @@ public sealed partial class OutlookClient
     private static string Iso(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     private static int CheckDuration(int minutes) =>
-        minutes >= 1 ? minutes : throw Invalid($"-DurationMinutes {minutes} is not a length: a meeting lasts at least one minute.", minutes);
+        minutes < 1 ? throw Invalid($"-DurationMinutes {minutes} is not a length: a meeting lasts at least one minute.", minutes)
+        // A typo's extra digits (a trial: 100000000 booked a meeting ending in 2217, with no word): a year is the most one books.
+        : minutes > MaxDurationMinutes ? throw Invalid($"-DurationMinutes {minutes} is {minutes / MinutesPerDay:N0} days; a meeting lasts at most a year ({MaxDurationMinutes:N0} minutes). Nothing was sent.", minutes)
+        : minutes;
+
+    private const int MaxDurationMinutes = 366 * MinutesPerDay;
 
     private static void CheckOrder(DateTimeOffset start, DateTimeOffset end)
     {
