@@ -27,6 +27,19 @@ BeforeAll {
 }
 
 Describe 'Import-PipesFile' {
+    It 'warns when the file changes while it is read, and not otherwise' {
+        # A trial: a file overwritten while it was read gave the records of two versions and a cut-off last row, and nothing was said.
+        $file = Join-Path $TestDrive 'growing.csv'
+        'Name,Email', 'Ann Lee,ann@example.com', 'Bo Poe,bo@example.com' | Set-Content $file
+        $null = Import-PipesFile $file -WarningVariable quiet 3> $null
+        $first = $true
+        $null = Import-PipesFile $file -WarningVariable warned 3> $null | ForEach-Object {
+            if ($first) { $first = $false; Add-Content $file 'Cy Dee,cy@example.com' }
+        }
+        @($quiet -like '*changed while it was read*').Count | Should -Be 0
+        @($warned -like '*growing.csv changed while it was read (its size * -> * bytes*').Count | Should -Be 1
+    }
+
     It 'filters with Where Email' {
         $withEmail = Import-PipesFile (Join-Path $Data 'phoneburner.csv') -WarningAction SilentlyContinue | Where-Object Email
         $withEmail.Email | Should -Be @('john@abc.com', 'bob@lee.com')

@@ -250,7 +250,14 @@ public sealed class CsvRecordReader : IDisposable
                     Note($"Line {_line}: field {_fields.Count} holds a quote that does not open it; the quote was read as a character");
             }
 
-            if (!EnsureData(1)) return Finish(line);
+            if (!EnsureData(1))
+            {
+                // The file's end in the middle of a record: no line break, and fields short of the first line's (a trial: a file cut off
+                // while it was copied or written was imported whole, its last contact's City 'Mid' and nothing said).
+                if (_expectedFields > 0 && _fields.Count < _expectedFields)
+                    Note($"Line {line}: the file ends in this line, with no line break and {_fields.Count} of the {_expectedFields} fields of its first line; it looks cut off (copied, or read while it was written): check that the file is complete");
+                return Finish(line);
+            }
             var stop = _buffer[_position];
             if (stop == _delimiter)
             {
