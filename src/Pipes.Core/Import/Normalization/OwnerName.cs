@@ -61,10 +61,12 @@ public static partial class OwnerNameParser
             text = text[..term.Index].TrimEnd(' ', ',', '-', '\u2013');
         }
         // What is no name but says something: others unnamed ("et al"), a care-of, an alias. Set aside, and said.
+        // Several, the last first: "Paul Wright et al c/o Linda Wright" (a trial: one was taken, and "Wright et al" was the last name).
         string? aside = null;
-        if (Aside().Match(text) is { Success: true, Index: > 0 } found)
+        for (var asides = 0; asides < 3 && Aside().Match(text) is { Success: true, Index: > 0 } found; asides++)
         {
-            aside = found.Groups["aside"].Value.Trim().TrimEnd('.', ',').Trim();
+            var said = found.Groups["aside"].Value.Trim().TrimEnd('.', ',').Trim();
+            aside = aside is null ? said : said + ", " + aside;
             text = text[..found.Index].TrimEnd(' ', ',');
         }
         if (interest is not null) aside = aside is null ? interest : aside + ", " + interest;
@@ -249,18 +251,18 @@ public static partial class OwnerNameParser
     private static partial Regex Bank();
 
     /// <summary>The capacity as a signature block writes it: abbreviations written out ("exec" Executor, "POA" Attorney-in-Fact).</summary>
-    private static string RoleName(string capacity) => capacity.Trim().TrimEnd('.').ToLowerInvariant() switch
+    private static string RoleName(string capacity) => capacity.Trim().TrimEnd('.').Trim('(', ')').Trim().ToLowerInvariant() switch
     {
         "exec" or "exr" => "Executor",
         "execx" or "exrx" => "Executrix",
         "admr" or "adm" => "Administrator",
         "admx" => "Administratrix",
         "poa" => "Attorney-in-Fact",
-        "ttee" or "tte" or "tr" => "Trustee",
+        "ttee" or "tte" or "tr" or "trste" or "trst" or "trs" => "Trustee", // county rolls' "BAKER ELLEN TRSTE" (a trial)
         "heir" or "heirs" => "Heir",
         "remainderman" or "remaindermen" => "Remainderman",
         var c when c.StartsWith("ind") && c.Contains("exec") => c.Contains("trix") || c.EndsWith("x") ? "Independent Executrix" : "Independent Executor",
-        "life estate" or "life est" or "l/e" => "Life Tenant", // "Jane Roe, Life Estate", "JOHNSON MARY L/E": she holds for her life, the remaindermen after her
+        "life estate" or "life est" or "l/e" or "le" => "Life Tenant", // "Jane Roe, Life Estate", "JOHNSON MARY L/E": she holds for her life, the remaindermen after her
         _ => Capitalise(capacity),
     };
 
@@ -339,7 +341,7 @@ public static partial class OwnerNameParser
 
     // A capacity after the person's name: ", Trustee", " as Trustee", ", Successor Co-Trustee of the X Trust".
     // Words that are also surnames (Agent, Guardian, Custodian) count only after a comma or "as".
-    [GeneratedRegex(@"(?:(?:,\s*(?:ind(?:ividually)?\.?\s*(?:&|and)\s*as\s+)?|\s+as\s+)(?<role>(?:(?:successor|sole|independent|acting)\s+)?(?:co-?)?(?:trustees?|executor|executrix|administrator|administratrix|personal\s+representative|attorney[-\s]in[-\s]fact|agent|guardian|conservator|custodian|receiver|life\s+tenant|life\s+est(?:ate)?|heirs?|remainderm[ae]n|surviving\s+spouse|ind(?:ependent)?\.?\s*exec(?:utor|utrix|x)?|tr|ttee|tte|exec|execx|exr|exrx|admr|admx|poa))|\s+(?<role>(?:(?:successor|sole|independent|acting)\s+)?(?:co-?)?(?:trustees?|executor|executrix|administratrix|personal\s+representative|attorney[-\s]in[-\s]fact|ttee|tte|tr)|life\s+est(?:ate)?|life\s+tenant|l/e|remainderm[ae]n))\.?(?:,?\s+(?:of|for|u/a|u/t/a|under)\s+(?<of>.+))?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?:,\s*(?:ind(?:ividually)?\.?\s*(?:&|and)\s*as\s+)?|\s+as\s+)(?<role>(?:(?:successor|sole|independent|acting)\s+)?(?:co-?)?(?:trustees?|executor|executrix|administrator|administratrix|personal\s+representative|attorney[-\s]in[-\s]fact|agent|guardian|conservator|custodian|receiver|life\s+tenant|life\s+est(?:ate)?|heirs?|remainderm[ae]n|surviving\s+spouse|ind(?:ependent)?\.?\s*exec(?:utor|utrix|x)?|tr|ttee|tte|exec|execx|exr|exrx|admr|admx|poa))|\s+(?<role>(?:(?:successor|sole|independent|acting)\s+)?(?:co-?)?(?:trustees?|executor|executrix|administratrix|personal\s+representative|attorney[-\s]in[-\s]fact|ttee|tte|tr|trste|trst|trs|exec|execx|exr|exrx)|ind(?:ependent)?\.?\s*exec(?:utor|utrix|x)?|life\s+est(?:ate)?|life\s+tenant|l/e|\(\s*l/?e\s*\)|remainderm[ae]n))\.?(?:,?\s+(?:of|for|u/a|u/t/a|under)\s+(?<of>.+))?$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleClause();
 
     [GeneratedRegex(@"^(?:the\s+)?(?:estate|est\.?|(?:unknown\s+)?heirs(?:,?\s+(?:and|&)\s+assigns)?|succession)\s+of\s|^(?:the\s+)?(?:unknown\s+)?heirs$|(?<!real\s|life\s)\b(?:estate|est|deceased|dec'd|decd)\.?\)?$", RegexOptions.IgnoreCase)]
@@ -353,6 +355,6 @@ public static partial class OwnerNameParser
 
     // Trade words that are not also common surnames ("Church", "Bank" are: only "church of", "bank of"). A saint's church is one where
     // it starts the name ("St Marks Church", "Vestry of St. Paul Church"): after a given name it is a surname ("Mary St. Clair Church").
-    [GeneratedRegex(@"\b(?:partners|partnership|holdings|minerals|royalty|royalties|resources|energy|petroleum|exploration|operating|properties|investments|ventures|enterprises|foundation|ministries|university|association|fund|group|church\s+of|(?:baptist|methodist|catholic|lutheran|presbyterian|episcopal|christian|community|bible|united)\s+church|(?<=^\W*(?:the\s+)?|\bof\s+(?:the\s+)?)(?:st\.?|saint|holy|sacred)\s+[\p{L}'.]+(?:\s+[\p{L}'.]+)?\s+church|bank\s+of|national\s+bank|state\s+of|united\s+states|county\s+of|city\s+of|town\s+of|school\s+district|isd|board\s+of|commission|authority|hospital|college|county(?=\s*$)|bureau\s+of|land\s+office|diocese|children'?s\s+home|kingdom\s+hall|department|(?<=(?:&|\band)\s+)sons|oil\s+(?:&|and)\s+gas|land\s+(?:&|and)\s+cattle|ranch(?:es)?|farms)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:partners|partnership|ptnrshp|prtnrshp|ptnrs|holdings|minerals|royalty|royalties|resources|energy|petroleum|exploration|operating|properties|investments|ventures|enterprises|foundation|ministries|university|association|fund|group|church\s+of|(?:baptist|methodist|catholic|lutheran|presbyterian|episcopal|christian|community|bible|united)\s+church|(?<=^\W*(?:the\s+)?|\bof\s+(?:the\s+)?)(?:st\.?|saint|holy|sacred)\s+[\p{L}'.]+(?:\s+[\p{L}'.]+)?\s+church|bank\s+of|national\s+bank|state\s+of|united\s+states|county\s+of|city\s+of|town\s+of|school\s+district|isd|board\s+of|commission|authority|hospital|college|county(?=\s*$)|bureau\s+of|land\s+office|diocese|children'?s\s+home|kingdom\s+hall|department|(?<=(?:&|\band)\s+)sons|oil\s+(?:&|and)\s+gas|land\s+(?:&|and)\s+cattle|ranch(?:es)?|farms)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TradeWord();
 }
