@@ -797,8 +797,8 @@ internal sealed partial class RecordBuilder
     private static void ApplyPhones(ContactRecord record, string? first, List<string>? more, string? extension, ImportSummary summary)
     {
         var phones = new ContactPhones();
-        if (first is not null) phones.Add(first, extension);
-        if (more is not null) foreach (var text in more) phones.Add(text, extension);
+        if (first is not null) phones.Add(InCountry(first), extension);
+        if (more is not null) foreach (var text in more) phones.Add(InCountry(text), extension);
         record.Phone = phones.Phone;
         record.PhoneExtension = phones.Phone is null ? extension : phones.Extension;
         record.PhoneRaw = phones.Raw;
@@ -806,6 +806,14 @@ internal sealed partial class RecordBuilder
         if (phones.Issues is not null) foreach (var issue in phones.Issues) record.AddIssue(issue);
         if (phones.Unusable) summary.UnusablePhoneRows.Add(record.SourceRow);
         if (phones.Noted) summary.UnlistedAreaCodeRows.Add(record.SourceRow);
+
+        // A number without its country code, in the plan of the row's Country when that is outside North America's.
+        string InCountry(string text)
+        {
+            if (IsUnitedStates(record.Country) || CountryPhones.InCountry(text, record.Country, out var region) is not { } international) return text;
+            record.AddIssue($"Phone '{CleanLine(text)}' is read as {international}, in the numbering plan of {region}: the row's Country is {record.Country} and the number has no country code.");
+            return international;
+        }
     }
 
     /// <summary>

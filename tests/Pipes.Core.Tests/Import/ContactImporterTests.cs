@@ -498,6 +498,20 @@ public sealed class ContactImporterTests : IDisposable
         Assert.All(whole, r => Assert.Null(r.Issues));
     }
 
+    // A number without its country code, in a row whose Country is outside North America's plan: read in that country's plan (a trial:
+    // "55 1234 5679" with Country Mexico was dialled as 551-234-5679, New Jersey). A number with its code, a US or Canadian row, a row
+    // with no country, and text that is more than a number stay as they were read.
+    [Fact]
+    public void ANumberWithoutItsCountryCodeIsReadInTheRowsCountrysPlan()
+    {
+        var (rows, _, _) = Run(File("mx.csv", "Name,Phone,Country\nAna Ruiz,55 1234 5679,Mexico\nBeto Ruiz,33 1234 5678,México\nCy Lee,020 7946 0018,United Kingdom\n"
+            + "Di Ruiz,+1 956 555 0100,Mexico\nEd Poe,416-555-0100,Canada\nFay Poe,713-555-0100,\nGus Ruiz,55 1234 5679 (DNC),Mexico\n"));
+
+        Assert.Equal(["+525512345679", "+523312345678", "+442079460018", "9565550100", "4165550100", "7135550100", null], rows.Select(r => r.Phone));
+        Assert.Contains("in the numbering plan of MX", rows[0].Issues);
+        Assert.Null(rows[3].Issues);
+    }
+
     // What data tools write for no value (a trial): pandas' "nan", a SQL client's "NULL" and "(null)", here in a postal code too, where
     // "NULL" was kept as the code and "nan" warned that the row's cells may have moved.
     [Fact]
