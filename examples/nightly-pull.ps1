@@ -205,7 +205,7 @@ try {
         catch {
             $failures.Add($_)
             $outcome.ActiveCampaign = "failed: $(Get-ErrorId $_)"
-            Write-Log "ActiveCampaign: the pull failed ($(Get-ErrorId $_)); the inbox is read, then the run ends FAILED with its error (the watermark did not move: the next run reads these contacts again)"
+            Write-Log "ActiveCampaign: the pull failed ($(Get-ErrorId $_): $($_.Exception.Message.TrimEnd('.'))); the inbox is read, then the run ends FAILED with its error (the watermark did not move: the next run reads these contacts again)"
         }
         finally { Remove-Item -LiteralPath "$contactsCsv.partial" -ErrorAction SilentlyContinue }
         # A first run (no watermark of its own yet, or state.json lost) reads every contact: said, as that night is far longer.
@@ -238,7 +238,7 @@ try {
             $failures.Add($_)
             $outcome.ActiveCampaign = "failed: $(Get-ErrorId $_)"
             $withheldAll = $null
-            Write-Log "ActiveCampaign: the opt-out check failed ($(Get-ErrorId $_)); the inbox is read, then the run ends FAILED with its error (the next run checks again)"
+            Write-Log "ActiveCampaign: the opt-out check failed ($(Get-ErrorId $_): $($_.Exception.Message.TrimEnd('.'))); the inbox is read, then the run ends FAILED with its error (the next run checks again)"
         }
         finally { Remove-Item -LiteralPath "$withheldCsv.partial" -ErrorAction SilentlyContinue }
         if ($null -ne $withheldAll) { Write-Log "ActiveCampaign: opt-out check (a full pull): $withheldAll contact(s) unsubscribed or bounced -> $withheldCsv" }
@@ -276,7 +276,7 @@ try {
             $failures.Add($_)
             $outcome.Outlook = "failed: $(Get-ErrorId $_)"
             $replies = @()
-            Write-Log "Outlook: reading the inbox failed ($(Get-ErrorId $_)); the run ends FAILED with its error (the watermark did not move: the next run reads these messages again)"
+            Write-Log "Outlook: reading the inbox failed ($(Get-ErrorId $_): $($_.Exception.Message.TrimEnd('.'))); the run ends FAILED with its error (the watermark did not move: the next run reads these messages again)"
         }
         finally { Remove-Item -LiteralPath "$repliesCsv.partial" -ErrorAction SilentlyContinue }
         foreach ($warning in $inboxWarnings) { Write-Log "Outlook warning: $warning" }
@@ -304,6 +304,8 @@ try {
     $summary | ConvertTo-Json | Set-Content -LiteralPath (Join-Path $OutputFolder "summary-$stamp.json") -Encoding utf8
     Write-Log ("finished: {0} contact(s), {1} repl(ies){2}" -f $contacts, $replies.Count,
         $(if ($replies.Count) { '; ' + (($summary.ByClassification.GetEnumerator() | ForEach-Object { "$($_.Key) $($_.Value)" }) -join ', ') }))
+    # The run ends FAILED with the first failure; each part's own failure was logged with its message where it happened (a trial:
+    # with both services down the log carried only ActiveCampaign's message, Outlook's reason in no file).
     if ($failures.Count) { throw $failures[0] }
     $script:ended = $true
     exit 0

@@ -566,7 +566,7 @@ Describe 'examples/nightly-pull.ps1' {
         $summary = Get-NightlySummary
         ($summary.Integrations.ActiveCampaign, $summary.Integrations.Outlook) | Should -Be @('failed: Pipes.AuthenticationFailed', 'read')
         $log = Get-NightlyLog
-        $log | Should -Match 'ActiveCampaign: the pull failed \(Pipes.AuthenticationFailed\); the inbox is read'
+        $log | Should -Match 'ActiveCampaign: the pull failed \(Pipes.AuthenticationFailed: .+\); the inbox is read'
         $log | Should -Match 'Outlook: 12 repl'
         $log | Should -Match 'FAILED Pipes.AuthenticationFailed: '
     }
@@ -581,7 +581,7 @@ Describe 'examples/nightly-pull.ps1' {
         $summary = Get-NightlySummary
         ($summary.Integrations.ActiveCampaign, $summary.Integrations.Outlook) | Should -Be @('read', 'failed: Pipes.RemoteRejected')
         $log = Get-NightlyLog
-        $log | Should -Match 'Outlook: reading the inbox failed \(Pipes.RemoteRejected\)'
+        $log | Should -Match 'Outlook: reading the inbox failed \(Pipes.RemoteRejected: .+\); '   # its reason too, not only the id
         $log | Should -Match 'finished: 9 contact'
         $log | Should -Match 'FAILED Pipes.RemoteRejected: '
     }
