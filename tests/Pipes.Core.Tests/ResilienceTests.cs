@@ -131,6 +131,18 @@ public sealed class ResilienceTests : IClassFixture<FakeServerFixture>, IDisposa
     }
 
     [Fact]
+    public async Task A403SaysTheCredentialsLackAPermissionNotThatTheyWereRefused()
+    {
+        // A trial: Graph's 403 for a missing Mail.Send read "refused the credentials", and sent the reader to replace a good token.
+        _server.Faults.Add(Fault.Status(403));
+
+        var error = await Assert.ThrowsAsync<AuthenticationError>(() => Http().SendAsync("SendMail", Post()));
+
+        Assert.StartsWith("Test refused the send-mail request: the credentials were accepted but lack a permission it needs (HTTP 403", error.Message);
+        Assert.Contains("Mail.Send", error.RecommendedAction);
+    }
+
+    [Fact]
     public async Task ExhaustedBudgetRaisesErrorWithLastStatus()
     {
         _server.Faults.Add(Fault.Status(503, times: 10));

@@ -227,8 +227,14 @@ public sealed partial class IntegrationHttp
         {
             HttpStatusCode.TooManyRequests => new RateLimitedError(_integration, operation,
                 $"{_integration} is throttling requests{retried} ({said}).", status, RetryAfter.Parse(response, _clock.GetUtcNow())) { Attempts = attempts },
-            HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => new AuthenticationError(_integration, operation,
+            HttpStatusCode.Unauthorized => new AuthenticationError(_integration, operation,
                 $"{_integration} refused the credentials ({said}).", status),
+            // 403: the credentials were taken, but they may not do this (Graph: an app or account without Mail.Send, Calendars.ReadWrite
+            // or the mailbox's access; a trial: "refused the credentials" sent the reader to replace a good token).
+            HttpStatusCode.Forbidden => new AuthenticationError(_integration, operation,
+                $"{_integration} refused the {Request(operation).Replace($"The {_integration} ", "", StringComparison.Ordinal)}: the credentials were accepted but lack a permission it needs ({said}).", status,
+                recommendedAction: $"Grant the account or app the permission this needs (for Outlook, Graph's Mail.Send, Mail.ReadWrite or Calendars.ReadWrite, and access to the mailbox; "
+                    + $"for an API key, its plan or scope), or sign in with one that has it; Get-PipesSecretInfo shows which credential {_integration} used."),
             _ when TransientFaults.IsTransient(status) => new UnavailableError(_integration, operation,
                 $"{Request(operation)} failed{retried} ({said}).", status) { Attempts = attempts },
             _ => new RemoteRejectedError(_integration, operation, $"{Request(operation)} was rejected ({said}).", status, code),
