@@ -131,14 +131,14 @@ public sealed class ResilienceTests : IClassFixture<FakeServerFixture>, IDisposa
     }
 
     [Fact]
-    public async Task A403SaysTheCredentialsLackAPermissionNotThatTheyWereRefused()
+    public async Task A403SaysTheCredentialMayLackAPermissionNotOnlyThatItWasRefused()
     {
         // A trial: Graph's 403 for a missing Mail.Send read "refused the credentials", and sent the reader to replace a good token.
         _server.Faults.Add(Fault.Status(403));
 
         var error = await Assert.ThrowsAsync<AuthenticationError>(() => Http().SendAsync("SendMail", Post()));
 
-        Assert.StartsWith("Test refused the send-mail request: the credentials were accepted but lack a permission it needs (HTTP 403", error.Message);
+        Assert.StartsWith("Test refused the send-mail request: the credential is not valid for it, or lacks a permission it needs (HTTP 403", error.Message);
         Assert.Contains("Mail.Send", error.RecommendedAction);
     }
 

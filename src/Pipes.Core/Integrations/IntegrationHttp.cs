@@ -229,12 +229,12 @@ public sealed partial class IntegrationHttp
                 $"{_integration} is throttling requests{retried} ({said}).", status, RetryAfter.Parse(response, _clock.GetUtcNow())) { Attempts = attempts },
             HttpStatusCode.Unauthorized => new AuthenticationError(_integration, operation,
                 $"{_integration} refused the credentials ({said}).", status),
-            // 403: the credentials were taken, but they may not do this (Graph: an app or account without Mail.Send, Calendars.ReadWrite
-            // or the mailbox's access; a trial: "refused the credentials" sent the reader to replace a good token).
+            // 403: Graph's for a token that may not do this (an app or account without Mail.Send, Calendars.ReadWrite or the mailbox's
+            // access; a trial: "refused the credentials" sent the reader to replace a good token), ActiveCampaign's for a bad Api-Token.
             HttpStatusCode.Forbidden => new AuthenticationError(_integration, operation,
-                $"{_integration} refused the {Request(operation).Replace($"The {_integration} ", "", StringComparison.Ordinal)}: the credentials were accepted but lack a permission it needs ({said}).", status,
-                recommendedAction: $"Grant the account or app the permission this needs (for Outlook, Graph's Mail.Send, Mail.ReadWrite or Calendars.ReadWrite, and access to the mailbox; "
-                    + $"for an API key, its plan or scope), or sign in with one that has it; Get-PipesSecretInfo shows which credential {_integration} used."),
+                $"{_integration} refused the {Request(operation).Replace($"The {_integration} ", "", StringComparison.Ordinal)}: the credential is not valid for it, or lacks a permission it needs ({said}).", status,
+                recommendedAction: $"Check that the account or app has the permission this needs (for Outlook, Graph's Mail.Send, Mail.ReadWrite or Calendars.ReadWrite, and access to the mailbox), "
+                    + $"and which credential {_integration} used (Get-PipesSecretInfo); replace a stale one with Set-PipesSecret."),
             _ when TransientFaults.IsTransient(status) => new UnavailableError(_integration, operation,
                 $"{Request(operation)} failed{retried} ({said}).", status) { Attempts = attempts },
             _ => new RemoteRejectedError(_integration, operation, $"{Request(operation)} was rejected ({said}).", status, code),
