@@ -58,6 +58,16 @@ Describe 'Outlook' {
         $sent.id | Should -Be $results.Id
     }
 
+    It 'warns of more recipients than Exchange Online takes, and shows a long To list as its first two and a count' {
+        # A trial: 600 recipients went out with no word (Exchange answers with a non-delivery report), and the table wrapped To into 150 lines.
+        Connect-Fake | Out-Null
+        $result = Send-PipesMail -To (1..501 | ForEach-Object { "u$_@example.com" }) -Subject S -Body B -WarningVariable warned 3> $null
+        @($warned -like '*501 recipients*at most 500*').Count | Should -Be 1
+        ($result | Format-Table | Out-String -Width 80) | Should -Match 'u1@example.com; u2@example.c\s*\S*\s*om \(\+499 more\)|\(\+499 more\)'
+        $null = Send-PipesMail -To a@example.com, b@example.com -Subject S -Body B -WarningVariable quiet 3> $null
+        $quiet | Should -BeNullOrEmpty
+    }
+
     It 'sends and creates nothing under -WhatIf' {
         Connect-Fake | Out-Null
         Send-PipesMail -To a@example.com -Subject S -Body B -WhatIf | Should -BeNullOrEmpty

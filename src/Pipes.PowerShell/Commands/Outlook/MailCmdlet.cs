@@ -128,6 +128,9 @@ public abstract class MailCmdlet : PipesCmdlet
         base.EndProcessing();
     }
 
+    /// <summary>Exchange Online's default recipient limit: recipients (To, Cc and Bcc) a message may have (Microsoft's Exchange Online limits).</summary>
+    private const int ExchangeRecipientLimit = 500;
+
     private protected OutgoingMail? BuildMail()
     {
         _position++;
@@ -171,6 +174,11 @@ public abstract class MailCmdlet : PipesCmdlet
             Fail(new PipesException(error.ErrorId, error.Kind, $"{which}: {error.Message}", error.RecommendedAction, which, error), which);
             return null;
         }
+        // Exchange Online takes at most 500 recipients a message unless the tenant raised it (up to 1,000): past it Graph accepts the send
+        // and a non-delivery report follows later (a trial: 600 went out with no word).
+        if (recipients.Count + (cc?.Count ?? 0) + (bcc?.Count ?? 0) is > ExchangeRecipientLimit and var count)
+            WriteWarning($"{RecordLabel.Describe(record, _position)}: {count:N0} recipients (To, Cc and Bcc together); Exchange Online takes at most {ExchangeRecipientLimit} a message "
+                + "unless the tenant's recipient limit was raised, and answers with a non-delivery report, not an error. Send in groups of fewer.");
         // Nor, typed or bound, to an address the piped contact withholds (-To, -Cc or -Bcc naming it beside the record).
         if (!string.IsNullOrWhiteSpace(withheld) && MailRecipients.FirstWithheld([.. recipients, .. cc ?? [], .. bcc ?? []], withheld) is { } refused)
         {
