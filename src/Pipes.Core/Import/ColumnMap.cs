@@ -311,6 +311,16 @@ public sealed partial class ColumnMap
                 + string.Join(", ", combined.Take(8).Select(h => $"'{h}'")) + (combined.Count > 8 ? ", ..." : "") + ". -HeaderRow names a single header row.";
             rawHeaders = combined;
         }
+        // The same with the heading row taken and its sub-headings below it (a trial: "Name | Phone | | Email" over "| Home | Cell |",
+        // Name and Email merged down, Phone across: the sub-headings became a contact 'Home' and the Cell column was Column3, unmapped).
+        else if (headerRow is null && header.index + 1 < candidates.Count && candidates[header.index + 1] is var under
+                 && SubHeadingsOf(rawHeaders, under) && TwoRowHeader(header.row, under.Cells.Select(c => Text(c)).ToList()) is { } spannedDown)
+        {
+            spanned = $"{Path.GetFileName(path)}: the header spans rows {header.row.Line} and {under.Line} (a heading over sub-headings, as merged cells make), read as one: "
+                + string.Join(", ", spannedDown.Take(8).Select(h => $"'{h}'")) + (spannedDown.Count > 8 ? ", ..." : "") + ". -HeaderRow names a single header row.";
+            rawHeaders = spannedDown;
+            header = (under, header.index + 1);
+        }
         // Excel's ghost columns: blank headers at the end over cells empty in every row looked at ("a,b,c,,,").
         // Import-Csv drops them too; a later row with text there is kept as cells past the header, and said.
         var width = rawHeaders.Count;
@@ -596,6 +606,27 @@ public sealed partial class ColumnMap
             combined.Add(sub.Length == 0 ? top : top.Length == 0 || ContactFields.TargetFor(sub) is not null ? sub : top + " " + sub);
         }
         return combined;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="under"/> is a row of sub-headings below <paramref name="headers"/>, as a heading merged across columns
+    /// leaves them: words only (no digit, no '@'), each under a heading that blank header cells follow (the merged span) or under
+    /// one of those blanks, and at least one under a blank. A row of data has a value under a heading of its own.
+    /// </summary>
+    private static bool SubHeadingsOf(List<string> headers, SourceRow under)
+    {
+        var underBlank = false;
+        for (var j = 0; j < under.Cells.Length; j++)
+        {
+            var text = Text(under.Cells[j]);
+            if (text.Length == 0) continue;
+            if (text.Length > 40 || text.AsSpan().IndexOfAny("0123456789@") >= 0) return false;
+            var blank = j >= headers.Count || headers[j].Length == 0;
+            var spanStart = !blank && j + 1 < headers.Count && headers[j + 1].Length == 0;
+            if (!blank && !spanStart) return false;
+            underBlank |= blank && j < headers.Count && j > 0;
+        }
+        return underBlank;
     }
 
     private static IEnumerable<string> NonEmpty(SourceRow row) => row.Cells.Select(c => Text(c)).Where(t => t.Length > 0);

@@ -1086,6 +1086,22 @@ public sealed class FieldCaseTests : IDisposable
     }
 
     [Fact]
+    public void AHeadingRowOverSubHeadingsIsReadAsOneWhenTheHeadingRowIsTheOneFound()
+    {
+        // A trial: "Name | Phone | | Email" over "| Home | Cell |" (Name and Email merged down, Phone across) took the upper row: its
+        // sub-headings became a contact 'Home', and the Cell column was Column3, so a contact whose only number was there had none.
+        var (records, _, summary) = Run(File("merged.csv", "Name,Phone,,Email\n,Home,Cell,\nMary Jones,,432-555-0412,mj@x.com\nAl Bee,432-555-0410,432-555-0411,al@x.com\n"));
+
+        Assert.Equal(["Mary Jones", "Al Bee"], records.Select(r => r.FullName));
+        Assert.Equal(("4325550412", "4325550410", "4325550411"), (records[0].Phone, records[1].Phone, records[1].ExtraPhones));
+        Assert.Contains(summary.Warnings, w => w.Contains("the header spans rows 1 and 2"));
+
+        // A first data row under a blank header cell is no sub-heading row: it has a name under Name, and numbers.
+        var (plain, _, _) = Run(File("plain.csv", "Name,Phone,,Email\nMary Jones,432-555-0412,,mj@x.com\n"));
+        Assert.Equal(("Mary Jones", "4325550412"), (plain.Single().FullName, plain.Single().Phone));
+    }
+
+    [Fact]
     public void ARowAboveTheHeaderThatAddsNoContactColumnStaysOutOfIt()
     {
         var (records, _, summary) = Run(File("title.csv", "Contact,,\nName,Email,Phone\nJohn Smith,js@x.com,713-555-0101\n"));
