@@ -283,6 +283,20 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public void ANameWrittenTwiceInsideAnEntryIsACorruptFileToo()
+    {
+        // A review: {"value": "a", "value": "b"} inside a secret's entry threw .NET's ArgumentException from the store that read it.
+        Directory.CreateDirectory(_env.DirectoryPath);
+        var path = Path.Combine(_env.DirectoryPath, "nested.json");
+        File.WriteAllText(path, "{ \"ActiveCampaign.ApiToken\": { \"value\": \"abc\", \"protection\": \"none\", \"value\": \"def\" } }");
+
+        var error = Assert.ThrowsAny<PipesException>(() => new LockedJsonFile(path).Read());
+
+        Assert.Equal(ErrorIds.CorruptConfigFile, error.ErrorId);
+        Assert.StartsWith("nested.json holds 'value' twice.", error.Message);
+    }
+
+    [Fact]
     public void ANameWrittenTwiceByHandIsACorruptFileNamingIt()
     {
         Directory.CreateDirectory(_env.DirectoryPath);

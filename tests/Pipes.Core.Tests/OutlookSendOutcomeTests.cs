@@ -131,7 +131,8 @@ public sealed class OutlookSendOutcomeTests : IClassFixture<FakeServerFixture>, 
 
         var error = await Assert.ThrowsAsync<UnavailableError>(() => Client.SendMailAsync(Mail));
 
-        Assert.StartsWith("The message was not sent: ", error.Message);
+        Assert.StartsWith("The message was most likely not sent: ", error.Message);
+        Assert.StartsWith("Look in Sent Items", error.RecommendedAction);
         Assert.Contains("is kept in Drafts", error.Message);
         Assert.DoesNotContain("may or may not", error.Message);
         Assert.Empty(_graph.Sent);

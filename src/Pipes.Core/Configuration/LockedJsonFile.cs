@@ -61,7 +61,7 @@ public sealed class LockedJsonFile
             var parsed = JsonNode.Parse(text) as JsonObject
                 ?? throw new FileFormatError(FilePath, $"{Path.GetFileName(FilePath)} does not hold a JSON object: {FilePath}", errorId: ErrorIds.CorruptConfigFile,
                     recommendedAction: $"Fix or delete the file; {_whenCorrupt}");
-            _ = parsed.Count; // builds its names now: a name written twice fails here (ArgumentException), not in a later lookup
+            BuildNames(parsed); // a name written twice fails here (ArgumentException), not in a later lookup
             return parsed;
         }
         catch (ArgumentException exception) when (exception is not ArgumentNullException)
@@ -78,6 +78,23 @@ public sealed class LockedJsonFile
                 $"{Path.GetFileName(FilePath)} is not valid JSON (line {exception.LineNumber + 1}). Fix or delete it: {FilePath}",
                 exception.LineNumber + 1, ErrorIds.CorruptConfigFile,
                 recommendedAction: $"Fix line {exception.LineNumber + 1} of the file, or delete it; {_whenCorrupt}");
+        }
+    }
+
+    /// <summary>
+    /// Builds the names of every object in <paramref name="node"/>, nested ones too: .NET builds an object's names on first use, so a name
+    /// written twice inside an entry ({"value": "a", "value": "b"}) threw .NET's ArgumentException from the store that read it (a review).
+    /// </summary>
+    private static void BuildNames(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject entries:
+                foreach (var entry in entries) BuildNames(entry.Value);
+                break;
+            case JsonArray items:
+                foreach (var item in items) BuildNames(item);
+                break;
         }
     }
 

@@ -621,6 +621,8 @@ public sealed partial class ColumnMap
             var text = Text(under.Cells[j]);
             if (text.Length == 0) continue;
             if (text.Length > 40 || text.AsSpan().IndexOfAny("0123456789@") >= 0) return false;
+            // A heading's word (a field's name, a line's kind), not a value: a co-owner's name under an unnamed column is data (a review).
+            if (ContactFields.TargetFor(text) is null && !SubHeadingWords.Contains(text)) return false;
             var blank = j >= headers.Count || headers[j].Length == 0;
             var spanStart = !blank && j + 1 < headers.Count && headers[j + 1].Length == 0;
             if (!blank && !spanStart) return false;
@@ -628,6 +630,13 @@ public sealed partial class ColumnMap
         }
         return underBlank;
     }
+
+    // The kinds of line or part a merged heading's sub-headings name ("Phone" over "Home" and "Cell", "Address" over "Street" and "City").
+    private static readonly HashSet<string> SubHeadingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "home", "cell", "mobile", "work", "office", "fax", "other", "main", "direct", "primary", "secondary", "personal", "business", "alternate",
+        "landline", "street", "city", "state", "zip", "zip code", "postal code", "county", "country", "line 1", "line 2", "first", "last", "middle", "suffix",
+    };
 
     private static IEnumerable<string> NonEmpty(SourceRow row) => row.Cells.Select(c => Text(c)).Where(t => t.Length > 0);
 

@@ -115,6 +115,7 @@ public sealed class CsvRecordReader : IDisposable
     private bool _quotedFieldCut;
     private List<int>? _cutFields;
     private int _expectedFields;
+    private bool _shortRecordSeen; // a record after the first had fewer fields: short lines are this file's way, and a short last one is no cut
     private bool _textAfterQuote;
     private bool _quoteInUnquotedField;
     private List<string>? _notes;
@@ -254,7 +255,9 @@ public sealed class CsvRecordReader : IDisposable
             {
                 // The file's end in the middle of a record: no line break, and fields short of the first line's (a trial: a file cut off
                 // while it was copied or written was imported whole, its last contact's City 'Mid' and nothing said).
-                if (_expectedFields > 0 && _fields.Count < _expectedFields)
+                // Not when earlier lines were short too (an exporter that leaves an empty last column out), nor for a stray end mark (DOS's Ctrl-Z).
+                if (_expectedFields > 0 && _fields.Count < _expectedFields && !_shortRecordSeen
+                    && !(_fields.Count == 1 && _fields[0] is string only && only.All(c => char.IsControl(c) || char.IsWhiteSpace(c))))
                     Note($"Line {line}: the file ends in this line, with no line break and {_fields.Count} of the {_expectedFields} fields of its first line; it looks cut off (copied, or read while it was written): check that the file is complete");
                 return Finish(line);
             }
@@ -278,6 +281,7 @@ public sealed class CsvRecordReader : IDisposable
         if (_replacementInRecord)
             Note($"Line {line}: holds characters that could not be read in the file's encoding (each shown as \uFFFD); -Encoding names the encoding the file was saved in, unless the file came damaged");
         if (_expectedFields == 0) _expectedFields = _fields.Count;
+        else if (_fields.Count < _expectedFields) _shortRecordSeen = true;
         return new SourceRow(line, _fields.ToArray()) { Notes = _notes?.ToArray(), MayHoldNul = _nulInRecord, CutFields = _cutFields?.ToArray() };
     }
 

@@ -810,7 +810,9 @@ internal sealed partial class RecordBuilder
         // A number without its country code, in the plan of the row's Country when that is outside North America's.
         string InCountry(string text)
         {
-            if (IsUnitedStates(record.Country) || CountryPhones.InCountry(text, record.Country, out var region) is not { } international) return text;
+            // A US state beside it says the address, and most likely the number, is American whatever the Country cell says.
+            if (IsUnitedStates(record.Country) || (record.State is { } state && CombinedAddress.IsStateCode(state))
+                || CountryPhones.InCountry(text, record.Country, out var region) is not { } international) return text;
             record.AddIssue($"Phone '{CleanLine(text)}' is read as {international}, in the numbering plan of {region}: the row's Country is {record.Country} and the number has no country code.");
             return international;
         }

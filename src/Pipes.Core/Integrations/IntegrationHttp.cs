@@ -233,7 +233,7 @@ public sealed partial class IntegrationHttp
             // access; a trial: "refused the credentials" sent the reader to replace a good token), ActiveCampaign's for a bad Api-Token.
             HttpStatusCode.Forbidden => new AuthenticationError(_integration, operation,
                 $"{_integration} refused the {Request(operation).Replace($"The {_integration} ", "", StringComparison.Ordinal)}: the credential is not valid for it, or lacks a permission it needs ({said}).", status,
-                recommendedAction: $"Check that the account or app has the permission this needs (for Outlook, Graph's Mail.Send, Mail.ReadWrite or Calendars.ReadWrite, and access to the mailbox), "
+                recommendedAction: $"Check that the account or app has the permission this needs{(_integration == "Outlook" ? " (Graph's Mail.Send, Mail.ReadWrite or Calendars.ReadWrite, and access to the mailbox)" : "")}, "
                     + $"and which credential {_integration} used (Get-PipesSecretInfo); replace a stale one with Set-PipesSecret."),
             _ when TransientFaults.IsTransient(status) => new UnavailableError(_integration, operation,
                 $"{Request(operation)} failed{retried} ({said}).", status) { Attempts = attempts },

@@ -88,12 +88,15 @@ public sealed partial class OutlookClient
     /// </summary>
     private IntegrationError NotSent(IntegrationError failed, string id)
     {
-        // An answer that never came said "may or may not have taken effect ... It was not repeated": Graph has since said which.
-        var why = failed is OutcomeUnknownError
-            ? $"each send got no complete answer ({Environment.Redactor.Redact(failed.InnerException?.Message ?? failed.Message).TrimEnd('.')}), and Graph says the message is still a draft"
-            : failed.Message.TrimEnd('.');
-        var message = $"The message was not sent: {why}. Its draft ({id}) is kept in Drafts.";
-        var advice = $"Send it again later (that makes a new draft: delete this one from Drafts), or send draft {id} from Outlook's Drafts folder.";
+        // An answer that never came said "may or may not have taken effect ... It was not repeated": Graph has since said it is still a
+        // draft. Graph carries a send out after it answers, so one it took without answering can still go out late (a review): look first.
+        var unanswered = failed is OutcomeUnknownError;
+        var message = unanswered
+            ? $"The message was most likely not sent: each send got no complete answer ({Environment.Redactor.Redact(failed.InnerException?.Message ?? failed.Message).TrimEnd('.')}), "
+                + $"and Graph said afterwards that it is still a draft. Its draft ({id}) is kept in Drafts."
+            : $"The message was not sent: {failed.Message.TrimEnd('.')}. Its draft ({id}) is kept in Drafts.";
+        var advice = (unanswered ? "Look in Sent Items in a few minutes first (a send Graph took without answering can go out late). " : "")
+            + $"Send it again later (that makes a new draft: delete this one from Drafts), or send draft {id} from Outlook's Drafts folder.";
         return failed switch
         {
             RateLimitedError limited => new RateLimitedError(Name, "Send", message, limited.StatusCode, limited.RetryAfter) { Attempts = failed.Attempts },

@@ -496,6 +496,11 @@ public sealed class ContactImporterTests : IDisposable
         Assert.Contains("4 of the 5 fields", cut[1].Issues);
         Assert.Equal([3L], summary.RepairedRows);
         Assert.All(whole, r => Assert.Null(r.Issues));
+
+        // Nor when the file's lines are short anyway (an empty last column left out), or it ends in DOS's end mark (a review).
+        var (shortLines, _, _) = Run(File("short.csv", "Name,Phone,City,State,Notes\nJo Smith,432-555-0710,Midland,TX\nAl Roe,432-555-0711,Odessa,TX"));
+        var (dos, _, _) = Run(File("dos.csv", "Name,Phone,City\r\nJo Smith,432-555-0710,Midland\r\n\u001a"));
+        Assert.All(shortLines.Concat(dos), r => Assert.DoesNotContain("cut off", r.Issues ?? ""));
     }
 
     // A number without its country code, in a row whose Country is outside North America's plan: read in that country's plan (a trial:
@@ -508,6 +513,9 @@ public sealed class ContactImporterTests : IDisposable
             + "Di Ruiz,+1 956 555 0100,Mexico\nEd Poe,416-555-0100,Canada\nFay Poe,713-555-0100,\nGus Ruiz,55 1234 5679 (DNC),Mexico\n"));
 
         Assert.Equal(["+525512345679", "+523312345678", "+442079460018", "9565550100", "4165550100", "7135550100", null], rows.Select(r => r.Phone));
+        // A US list's Country column holding a state's code (CO is Colorado, not Colombia), a placeholder, or a US state beside it: as read (a review).
+        var (us, _, _) = Run(File("us.csv", "Name,Phone,City,State,Country\nJo Smith,303-555-0142,Denver,,CO\nBo Dee,302-555-0144,Dover,,DE\nAl Roe,432-555-0147,Midland,TX,Mexico\nCy Lee,713-555-0148,Houston,,NA\n"));
+        Assert.Equal(["3035550142", "3025550144", "4325550147", "7135550148"], us.Select(r => r.Phone));
         Assert.Contains("in the numbering plan of MX", rows[0].Issues);
         Assert.Null(rows[3].Issues);
     }

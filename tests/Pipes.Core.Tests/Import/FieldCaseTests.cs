@@ -1096,7 +1096,10 @@ public sealed class FieldCaseTests : IDisposable
         Assert.Equal(("4325550412", "4325550410", "4325550411"), (records[0].Phone, records[1].Phone, records[1].ExtraPhones));
         Assert.Contains(summary.Warnings, w => w.Contains("the header spans rows 1 and 2"));
 
-        // A first data row under a blank header cell is no sub-heading row: it has a name under Name, and numbers.
+        // A first data row under a blank header cell is no sub-heading row: it has a name under Name, and numbers; nor a co-owner's name
+        // under an unnamed column, with no number or address (a review: that row was swallowed, and no name was read in the file).
+        var (owners, _, _) = Run(File("owners.csv", "Owner Name,,Mailing Address,City,State,Zip\nSmith Family Trust,Jane Smith,,,,\nRoe Minerals LLC,,PO Box 12,Midland,TX,79701\n"));
+        Assert.Equal(["Smith Family Trust", "Roe Minerals LLC"], owners.Select(r => r.FullName));
         var (plain, _, _) = Run(File("plain.csv", "Name,Phone,,Email\nMary Jones,432-555-0412,,mj@x.com\n"));
         Assert.Equal(("Mary Jones", "4325550412"), (plain.Single().FullName, plain.Single().Phone));
     }

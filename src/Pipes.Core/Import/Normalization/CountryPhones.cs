@@ -20,7 +20,7 @@ internal static partial class CountryPhones
     public static string? InCountry(string text, string? country, out string? region)
     {
         region = null;
-        if (country is null || !NumberAlone().IsMatch(text) || RegionOf(country) is not { } code) return null;
+        if (country is null || !NumberAlone().IsMatch(text) || TextCleaning.IsPlaceholder(country) || RegionOf(country) is not { } code) return null;
         var utility = PhoneNumberUtil.GetInstance();
         if (utility.GetCountryCodeForRegion(code) is 0 or 1) return null;
         try
@@ -50,7 +50,9 @@ internal static partial class CountryPhones
             catch (ArgumentException) { continue; }
             if (region.TwoLetterISORegionName.Length != 2) continue;
             foreach (var name in new[] { region.EnglishName, region.NativeName, region.TwoLetterISORegionName, region.ThreeLetterISORegionName })
-                if (!string.IsNullOrWhiteSpace(name)) names.TryAdd(TextCleaning.FoldAccents(name), region.TwoLetterISORegionName);
+                // Not a code that is also a US state's or a Canadian province's: a US list's Country column holds "CO" for Colorado,
+                // not Colombia (a review: 303-555-0142 became +57 ...).
+                if (!string.IsNullOrWhiteSpace(name) && !CombinedAddress.IsStateCode(name)) names.TryAdd(TextCleaning.FoldAccents(name), region.TwoLetterISORegionName);
         }
         return names.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     });

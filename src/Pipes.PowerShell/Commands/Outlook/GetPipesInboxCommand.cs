@@ -112,6 +112,9 @@ public sealed class GetPipesInboxCommand : PipesCmdlet
             // given (and older), from wherever the watermark stood, or the newest -Limit when there was none.
             var following = since is not null;
             var givenAtEdge = new HashSet<string>(StringComparer.Ordinal);
+            // The messages a failed poll gave before it failed: the next poll reads them again from the unmoved watermark, and they are
+            // not given twice (a review: an auto-reply or a push downstream would act on them twice).
+            var givenByFailedPoll = new HashSet<string>(StringComparer.Ordinal);
             for (var poll = 0; ; poll++)
             {
                 PendingWatermark? pending = null;
@@ -120,11 +123,14 @@ public sealed class GetPipesInboxCommand : PipesCmdlet
                 var givenBefore = givenAtEdge;
                 DateTimeOffset? newest = null;
                 var atNewest = new HashSet<string>(StringComparer.Ordinal);
+                var givenThisPoll = new List<string>();
                 void Give(InboxMessage message)
                 {
+                    var key = message.InternetMessageId is { Length: > 0 } id ? id : message.Id;
+                    if (givenByFailedPoll.Contains(key)) return;
+                    if (Watch) givenThisPoll.Add(key);
                     if (following)
                     {
-                        var key = message.InternetMessageId is { Length: > 0 } id ? id : message.Id;
                         if (message.ReceivedDateTime == edge && givenBefore.Contains(key)) return; // the last poll gave it
                         if (newest is null || message.ReceivedDateTime > newest) { newest = message.ReceivedDateTime; atNewest.Clear(); }
                         if (message.ReceivedDateTime == newest) atNewest.Add(key);
@@ -143,13 +149,18 @@ public sealed class GetPipesInboxCommand : PipesCmdlet
                     // the first failed poll ended it for good). The watermark is not moved: the next poll reads again from where it stood.
                     WriteError(error);
                     failed = true;
+                    givenByFailedPoll.UnionWith(givenThisPoll);
                 }
                 finally
                 {
                     // Said from the pipeline thread, after the messages: the worker that found it may not write.
                     foreach (var warning in warnings) WriteWarning(warning);
                 }
-                if (!failed) CommitOrHold(pending, CommitVariable);
+                if (!failed)
+                {
+                    CommitOrHold(pending, CommitVariable);
+                    givenByFailedPoll.Clear();
+                }
                 if (!failed && following && newest is { } last)
                 {
                     if (last == edge) atNewest.UnionWith(givenBefore);
