@@ -32,6 +32,9 @@ public static class FileSniffer
 
     public static Encoding Windows1252 { get; } = CodePagesEncoding(1252);
 
+    /// <summary>Mac OS Roman (code page 10000), classic Mac OS's and Excel for Mac's "CSV (Macintosh)" encoding.</summary>
+    public static Encoding MacRoman { get; } = CodePagesEncoding(10000);
+
     /// <summary>The text's encoding as its byte-order mark names it (UTF-32, UTF-8, UTF-16, either byte order), or null when it has none.</summary>
     private static SniffResult? ByteOrderMark(FileStream stream, ReadOnlySpan<byte> head, CancellationToken cancellationToken)
     {
@@ -82,11 +85,14 @@ public static class FileSniffer
         if (LooksBinary(buffer.AsSpan(0, first)))
             throw Unreadable(path, "it holds binary data, not text or an XLSX workbook");
         if (Markup(buffer.AsSpan(0, first)) is { } markup) throw Unreadable(path, markup);
+        // Lines ended by CR alone are classic Mac OS's, as Excel for Mac's "CSV (Macintosh)" still writes them, in Mac Roman: read as
+        // Windows-1252, "José Peña" was "JosŽ Pe–a" with no hint (a trial). Only when the bytes are not UTF-8.
+        var macLines = buffer.AsSpan(0, first).Contains((byte)'\r') && !buffer.AsSpan(0, first).Contains((byte)'\n');
         stream.Position = 0;
         if (IsValidUtf8(stream, buffer, cancellationToken)) return Text(new UTF8Encoding(false), "utf-8");
         stream.Position = 0;
-        return HasUtf8Lines(stream, cancellationToken)
-            ? new SniffResult(SourceKind.DelimitedText, Windows1252, "utf-8 (windows-1252 on some lines)", MixedLines: true)
+        if (HasUtf8Lines(stream, cancellationToken)) return new SniffResult(SourceKind.DelimitedText, Windows1252, "utf-8 (windows-1252 on some lines)", MixedLines: true);
+        return macLines ? Text(MacRoman, "macintosh (Mac Roman: its lines end in CR alone, as Excel for Mac's CSV (Macintosh) writes; -Encoding names another)")
             : Text(Windows1252, "windows-1252");
     }
 

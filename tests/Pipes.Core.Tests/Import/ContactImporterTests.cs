@@ -1608,6 +1608,18 @@ public sealed class ContactImporterTests : IDisposable
         Assert.Equal(("José", "Núñez", "“Quoted” Co – LLC"), (records[0].FirstName, records[0].LastName, records[0].Company));
     }
 
+    // Excel for Mac's "CSV (Macintosh)": lines ended by CR alone, in Mac Roman (a trial: read as Windows-1252, "José Peña" was "JosŽ Pe–a").
+    // A CR-only file of plain ASCII is UTF-8 as before, and CRLF lines in Windows-1252 stay Windows-1252.
+    [Fact]
+    public void ClassicMacLineEndsAreReadAsMacRoman()
+    {
+        var (mac, _, _) = Run(File("mac.csv", "Name,Company\rJosé Peña,Zoë's “Land” Co\r", FileSniffer.MacRoman));
+        var (windows, _, _) = Run(File("win.csv", "Name,Company\r\nJosé Peña,Zoë's Co\r\n", FileSniffer.Windows1252));
+
+        Assert.Equal(("José", "Peña", "Zoë's “Land” Co"), (mac[0].FirstName, mac[0].LastName, mac[0].Company));
+        Assert.Equal(("José", "Peña"), (windows[0].FirstName, windows[0].LastName));
+    }
+
     [Fact]
     public void BinaryFilesAndLegacyXlsAreUnreadable()
     {
