@@ -46,7 +46,7 @@ public sealed class PipesEnvironment : IDisposable
             // The TCP connect and the TLS handshake: a time-out here is a connection never made (ConnectTimeoutHandler). Within
             // four fifths of Http.TimeoutSeconds, so that it ends first: a connect ended by the attempt's own time-out is said as
             // "no answer", which may have been carried out (a review: Http.TimeoutSeconds 5 left the 20 s connect unused).
-            ConnectTimeout = TimeSpan.FromSeconds(Math.Min(Settings.GetValue<long>("Http.ConnectTimeoutSeconds"), Math.Max(1, 0.8 * Settings.GetValue<long>("Http.TimeoutSeconds")))),
+            ConnectTimeout = TimeSpan.FromSeconds(Math.Min(Settings.GetValue<long>("Http.ConnectTimeoutSeconds"), Math.Max(1, 0.8 * DefaultResilience().Timeout.TotalSeconds))),
         }));
         _http = new Lazy<HttpClient>(() => new HttpClient(_handler.Value, disposeHandler: false)
         {

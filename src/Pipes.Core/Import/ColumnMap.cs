@@ -307,8 +307,7 @@ public sealed partial class ColumnMap
         string? spanned = null;
         if (headerRow is null && header.index > 0 && candidates[header.index - 1] is var above && TwoRowHeader(above, rawHeaders) is { } combined)
         {
-            spanned = $"{Path.GetFileName(path)}: the header spans rows {above.Line} and {header.row.Line} (a heading over sub-headings, as merged cells make), read as one: "
-                + string.Join(", ", combined.Take(8).Select(h => $"'{h}'")) + (combined.Count > 8 ? ", ..." : "") + ". -HeaderRow names a single header row.";
+            spanned = Spanned(above.Line, header.row.Line, combined);
             rawHeaders = combined;
         }
         // The same with the heading row taken and its sub-headings below it (a trial: "Name | Phone | | Email" over "| Home | Cell |",
@@ -316,11 +315,13 @@ public sealed partial class ColumnMap
         else if (headerRow is null && header.index + 1 < candidates.Count && candidates[header.index + 1] is var under
                  && SubHeadingsOf(rawHeaders, under) && TwoRowHeader(header.row, under.Cells.Select(c => Text(c)).ToList()) is { } spannedDown)
         {
-            spanned = $"{Path.GetFileName(path)}: the header spans rows {header.row.Line} and {under.Line} (a heading over sub-headings, as merged cells make), read as one: "
-                + string.Join(", ", spannedDown.Take(8).Select(h => $"'{h}'")) + (spannedDown.Count > 8 ? ", ..." : "") + ". -HeaderRow names a single header row.";
+            spanned = Spanned(header.row.Line, under.Line, spannedDown);
             rawHeaders = spannedDown;
             header = (under, header.index + 1);
         }
+        string Spanned(long upper, long lower, List<string> combined) =>
+            $"{Path.GetFileName(path)}: the header spans rows {upper} and {lower} (a heading over sub-headings, as merged cells make), read as one: "
+            + string.Join(", ", combined.Take(8).Select(h => $"'{h}'")) + (combined.Count > 8 ? ", ..." : "") + ". -HeaderRow names a single header row.";
         // Excel's ghost columns: blank headers at the end over cells empty in every row looked at ("a,b,c,,,").
         // Import-Csv drops them too; a later row with text there is kept as cells past the header, and said.
         var width = rawHeaders.Count;

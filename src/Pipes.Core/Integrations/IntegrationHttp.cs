@@ -232,7 +232,7 @@ public sealed partial class IntegrationHttp
             // 403: Graph's for a token that may not do this (an app or account without Mail.Send, Calendars.ReadWrite or the mailbox's
             // access; a trial: "refused the credentials" sent the reader to replace a good token), ActiveCampaign's for a bad Api-Token.
             HttpStatusCode.Forbidden => new AuthenticationError(_integration, operation,
-                $"{_integration} refused the {Request(operation).Replace($"The {_integration} ", "", StringComparison.Ordinal)}: the credential is not valid for it, or lacks a permission it needs ({said}).", status,
+                $"{_integration} refused the {RequestName(operation)}: the credential is not valid for it, or lacks a permission it needs ({said}).", status,
                 recommendedAction: $"Check that the account or app has the permission this needs{(_integration == "Outlook" ? " (Graph's Mail.Send, Mail.ReadWrite or Calendars.ReadWrite, and access to the mailbox)" : "")}, "
                     + $"and which credential {_integration} used (Get-PipesSecretInfo); replace a stale one with Set-PipesSecret."),
             _ when TransientFaults.IsTransient(status) => new UnavailableError(_integration, operation,
@@ -260,8 +260,10 @@ public sealed partial class IntegrationHttp
     /// The request as a message names it, in words rather than the log's operation id: "ListInbox" is
     /// "The Outlook list-inbox request".
     /// </summary>
-    private string Request(string operation) =>
-        $"The {_integration} {string.Join('-', SplitWords().Split(operation).Select(w => w.ToLowerInvariant()))} request";
+    private string Request(string operation) => $"The {_integration} {RequestName(operation)}";
+
+    /// <summary>"send-mail request" for "SendMail".</summary>
+    private static string RequestName(string operation) => $"{string.Join('-', SplitWords().Split(operation).Select(w => w.ToLowerInvariant()))} request";
 
     [GeneratedRegex("(?<=[a-z0-9])(?=[A-Z])")]
     private static partial Regex SplitWords();
