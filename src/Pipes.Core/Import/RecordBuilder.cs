@@ -167,6 +167,9 @@ internal sealed partial class RecordBuilder
                 // The normalisers trim for themselves: cleaning first would copy every padded cell.
                 case Slot.Phone or Slot.Email or Slot.WithheldEmails when text.Length <= 16 && IsPlaceholder(text):
                     break;
+                // "N/A", "-", "Unknown", pandas' "nan", SQL's "NULL" in a name, company, city or state cell: no value (they were the name).
+                case not Slot.PhoneRaw when text.Length <= 16 && IsNoValue(text):
+                    break;
                 case Slot.WithheldEmails:
                     (withheld ??= []).Add(CleanInside(text));
                     break;

@@ -58,7 +58,7 @@ internal static partial class TextCleaning
     public static string CleanInside(string text) => HasSpaceRuns(text.AsSpan().Trim()) ? Clean(text) : text;
 
     /// <summary>
-    /// Text that stands for no value in a phone or email cell ("N/A", "none", "-", "TBD", "#N/A"): read
+    /// Text that stands for no value in a phone or email cell ("N/A", "none", "-", "TBD", "#N/A", "na", "0", "no phone"): read
     /// as an empty cell, not as a number or address that could not be read (it would be counted in the
     /// warnings and kept raw, saying nothing).
     /// </summary>
@@ -66,14 +66,37 @@ internal static partial class TextCleaning
     {
         var trimmed = text.AsSpan().Trim();
         // Asked of every short phone and email cell: a digit 1-9 or an '@' (which no placeholder has) answers without a copy.
-        return trimmed.Length <= 16 && !trimmed.ContainsAnyInRange('1', '9') && !trimmed.Contains('@') && Placeholders.Contains(trimmed.ToString());
+        return trimmed.Length <= 16 && !trimmed.ContainsAnyInRange('1', '9') && !trimmed.Contains('@')
+            && trimmed.ToString() is var value && (NoValues.Contains(value) || ContactPlaceholders.Contains(value));
     }
 
-    private static readonly HashSet<string> Placeholders = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>
+    /// Text that stands for no value in any cell: a name, a company, a city or a state written "N/A", "-", "Unknown", or
+    /// what a data tool writes for an empty cell (pandas' "nan", SQL's "NULL", "(null)", JavaScript's "undefined", Excel's
+    /// "#NULL!"). Narrower than <see cref="IsPlaceholder"/>: "Na" and "Nil" are names, "NA" a country's code, "Nan" and
+    /// "Null" names too (only the data tools' "nan", "NaN", "null" and "NULL" are no value).
+    /// </summary>
+    public static bool IsNoValue(string text)
     {
-        "n/a", "na", "n.a.", "#n/a", "none", "null", "nil", "-", "--", "---", ".", "?", "0", "tbd", "unknown", "not available",
-        // What data tools write for no value: pandas' "nan" (any case), SQL clients' "(null)", "<null>", JavaScript's "undefined", Excel's "#NULL!".
-        "nan", "(null)", "<null>", "[null]", "(none)", "(blank)", "undefined", "#null!",
+        var trimmed = text.AsSpan().Trim();
+        if (trimmed.Length is 0 or > 13) return false;
+        // Asked of every name and company cell: most are ruled out by their first letter without a lookup.
+        if (trimmed[0] is not ('n' or 'N' or 'u' or 'U' or 't' or 'T' or '(' or '<' or '[' or '#' or '-' or '.' or '?')) return false;
+        return trimmed is "nan" or "NaN" or "null" or "NULL" || NoValues.Contains(trimmed.ToString());
+    }
+
+    // Any case. What people write for no value, and what data tools write for an empty cell (SQL clients' "(null)",
+    // "<null>", JavaScript's "undefined", Excel's "#NULL!"); pandas' "nan" and SQL's NULL are in IsNoValue, by their case.
+    private static readonly HashSet<string> NoValues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "n/a", "n.a.", "#n/a", "none", "-", "--", "---", ".", "?", "tbd", "unknown", "not available",
+        "(null)", "<null>", "[null]", "(none)", "(blank)", "undefined", "#null!",
+    };
+
+    // Any case, in a phone, email or postal-code cell only, where no name can be meant.
+    private static readonly HashSet<string> ContactPlaceholders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "na", "nil", "0", "nan", "null",
         "no phone", "no number", "no email", "no e-mail", "none on file", "not on file", "no address",
     };
 

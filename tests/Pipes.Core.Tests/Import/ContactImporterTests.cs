@@ -532,6 +532,27 @@ public sealed class ContactImporterTests : IDisposable
         Assert.Empty(summary.InvalidEmailRows);
     }
 
+    // The same words in a name, company, city, state or title cell (a trial: Company "(none)" and "N/A", City "NULL", a name
+    // "nan nan" from pandas were kept as values). Words that are also names ("Nan", "Na", "Nil", "Null") and text around a
+    // placeholder ("Unknown Heirs of ...") stay; the file's own cells stay as written in ExtraColumns.
+    [Fact]
+    public void ANoValueWordInANameCompanyOrPlaceCellIsAnEmptyCell()
+    {
+        var (records, _, _) = Run(File("pandas.csv", "First Name,Last Name,Company,City,State,Title,Phone,Region\n"
+            + "John,Smith,(none),NULL,TX,nan,432-555-0101,N/A\n"
+            + "nan,nan,(blank),Midland,#NULL!,(null),432-555-0102,-\n"
+            + "Jane,Unknown,N/A,undefined,-,TBD,432-555-0103,\n"
+            + "Nan,Na,Null Oil LLC,Nil,TX,Landman,432-555-0104,\n"
+            + "Al,NULL,Unknown Heirs of Al Bee,?,NaN,none,432-555-0105,\n"));
+
+        Assert.Equal([("John", "Smith"), (null, null), ("Jane", null), ("Nan", "Na"), ("Al", null)], records.Select(r => (r.FirstName, r.LastName)));
+        Assert.Equal([null, null, null, "Null Oil LLC", "Unknown Heirs of Al Bee"], records.Select(r => r.Company));
+        Assert.Equal([null, "Midland", null, "Nil", null], records.Select(r => r.City));
+        Assert.Equal(["TX", null, null, "TX", null], records.Select(r => r.State));
+        Assert.Equal([null, null, null, "Landman", null], records.Select(r => r.JobTitle));
+        Assert.Equal("N/A", records[0].ExtraColumns()["Region"]);
+    }
+
     // An address as Word and Outlook paste it: in typographic quotes, or with Outlook's plain-text copy of its link after it (a trial:
     // both were "not a valid address", kept only in Issues).
     [Theory]
