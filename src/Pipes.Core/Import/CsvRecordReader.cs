@@ -66,8 +66,8 @@ public sealed record SourceRow(long Line, object?[] Cells, string? Error = null)
 /// Python's csv read them. Empty lines are skipped.
 /// <para>
 /// A quote that is never closed would swallow the rest of the file: instead the record is
-/// returned with an error naming its line, and reading resumes on the next physical line, so one
-/// bad row costs one row.
+/// returned with an error naming its line, and reading resumes on the next physical line that
+/// reads as a row (the lines between are the broken cell's text), so one bad row costs one row.
 /// </para>
 /// <para>
 /// A stray quote (a Notes cell that opens a quote and never closes it, until some later row's
@@ -115,6 +115,7 @@ public sealed class CsvRecordReader : IDisposable
     private bool _quotedFieldCut;
     private List<int>? _cutFields;
     private int _expectedFields;
+    private int _lastFields; // the last row's field count, for rows that differ from the first's (a trailing delimiter)
     private bool _shortRecordSeen; // a record after the first had fewer fields: short lines are this file's way, and a short last one is no cut
     private bool _textAfterQuote;
     private bool _quoteInUnquotedField;
@@ -232,11 +233,18 @@ public sealed class CsvRecordReader : IDisposable
                 }
                 else if (!closed)
                 {
-                    // Unterminated: report this record and resume on the line after its start.
+                    // Unterminated: report this record and resume on the line after its start, past the lines that are its cell's text.
                     Resume(_recordStart + openedAt, line);
                     var within = _quotedFieldTooLong ? $" within {_limits.MaxCellLength:N0} characters ({ImportLimits.MaxCellLengthSetting})" : "";
                     _quotedFieldTooLong = false;
-                    return new SourceRow(line, _fields.ToArray(), $"Line {line}: a quoted field is never closed{within}; the row was skipped.");
+                    var skipped = SkipBrokenCellLines();
+                    var below = skipped switch
+                    {
+                        0 => "",
+                        1 => $", with line {line + 1} below it, which reads as no row of its own (the cell's text, most likely)",
+                        _ => $", with lines {line + 1}-{line + skipped} below it, which read as no rows of their own (the cell's text, most likely)",
+                    };
+                    return new SourceRow(line, _fields.ToArray(), $"Line {line}: a quoted field is never closed{within}; the row was skipped{below}.");
                 }
                 else if (_textAfterQuote)
                 {
@@ -282,6 +290,7 @@ public sealed class CsvRecordReader : IDisposable
             Note($"Line {line}: holds characters that could not be read in the file's encoding (each shown as \uFFFD); -Encoding names the encoding the file was saved in, unless the file came damaged");
         if (_expectedFields == 0) _expectedFields = _fields.Count;
         else if (_fields.Count < _expectedFields) _shortRecordSeen = true;
+        _lastFields = _fields.Count;
         return new SourceRow(line, _fields.ToArray()) { Notes = _notes?.ToArray(), MayHoldNul = _nulInRecord, CutFields = _cutFields?.ToArray() };
     }
 
@@ -524,6 +533,47 @@ public sealed class CsvRecordReader : IDisposable
         }
         _position = _recordStart + lineEnd;
         ConsumeLineBreak();
+    }
+
+    // How far below a row whose quote never closed its cell's text is looked for (SkipBrokenCellLines).
+    private const int MaxBrokenCellLines = 50;
+
+    /// <summary>
+    /// After a quote never closed, at the line below its row: skips the lines that read as no row (another field count than
+    /// the file's first row's and the last row's, or empty), as they are the broken cell's text (a trial: "still, in, quote,
+    /// too, many, fields" came in as a contact named "still"), up to the first line that reads as a row, or to the file's end.
+    /// Skips nothing when no such line comes within <see cref="MaxBrokenCellLines"/> lines: a file whose rows all differ from
+    /// its first row is read on from the next line as before. Returns the lines skipped.
+    /// </summary>
+    private int SkipBrokenCellLines()
+    {
+        if (_expectedFields < 2) return 0;
+        var offset = 0;
+        for (var lines = 0; lines <= MaxBrokenCellLines; lines++)
+        {
+            if (!Available(offset))
+            {
+                if (lines > 0) SkipTo(offset, lines);
+                return lines;
+            }
+            var fields = FieldsOnLine(offset);
+            if (fields == _expectedFields || fields == _lastFields)
+            {
+                if (lines > 0) SkipTo(offset, lines);
+                return lines;
+            }
+            while (Available(offset) && _buffer[_recordStart + offset] is not ('\r' or '\n')) offset++;
+            if (Available(offset)) offset += _buffer[_recordStart + offset] == '\r' && Available(offset + 1) && _buffer[_recordStart + offset + 1] == '\n' ? 2 : 1;
+        }
+        return 0;
+    }
+
+    private void SkipTo(int offset, int lines)
+    {
+        _position = _recordStart + offset;
+        _line += lines;
+        CharactersRead += offset;
+        _recordStart = _position;
     }
 
     private void ConsumeLineBreak()

@@ -580,6 +580,33 @@ public sealed class FieldCaseTests : IDisposable
         Assert.Equal("Pipes.RowParseError", Assert.Single(aboveErrors).ErrorId); // a line below that reads as no record: still an error
     }
 
+    // A quote never closed, whose cell's text runs on over lines that read as no row (a trial: "still, in, quote, too, many, fields"
+    // below it came in as a contact named "still"): those lines go with the skipped row, named in its error; reading resumes at the
+    // first line that reads as a row (the first row's field count, or the last row's in a file whose rows end in a delimiter).
+    [Fact]
+    public void TheLinesOfANeverClosedQuotesCellAreSkippedWithItsRow()
+    {
+        var (records, errors, _) = Run(File("n.csv", "Name,Email,Notes\nAl Bee,al@x.com,\"open quote\nstill, in, quote, too, many, fields\n\nand more\nCy Dee,cy@x.com,ok\nEd Eff,ed@x.com,fine\n"));
+        Assert.Equal(["Cy Dee", "Ed Eff"], records.Select(r => r.FullName));
+        Assert.Equal((2L, "Pipes.RowParseError"), (((FileFormatError)errors.Single()).Line, errors.Single().ErrorId));
+        Assert.EndsWith("Line 2: a quoted field is never closed; the row was skipped, with lines 3-5 below it, which read as no rows of their own (the cell's text, most likely).", errors.Single().Message);
+
+        // Rows that end in a delimiter (4 fields under a 3-column header): the last row's count reads as a row too.
+        var (trailing, _, _) = Run(File("t.csv", "Name,Email,Notes\nAl Bee,al@x.com,x,\nBo Cee,bo@x.com,\"open,\nstill, in, quote, here, too, many\nCy Dee,cy@x.com,ok,\n"));
+        Assert.Equal(["Al Bee", "Cy Dee"], trailing.Select(r => r.FullName));
+
+        // To the file's end: every line below is the cell's.
+        var (atEnd, endErrors, _) = Run(File("e.csv", "Name,Email,Notes\nAl Bee,al@x.com,x\nBo Cee,bo@x.com,\"open,\nstill, in, quote, too, many\n"));
+        Assert.Equal(["Al Bee"], atEnd.Select(r => r.FullName));
+        Assert.Contains("with line 4 below it", endErrors.Single().Message);
+
+        // No line within 50 that reads as a row: nothing more is skipped, reading goes on from the next line as before.
+        var odd = string.Concat(Enumerable.Range(1, 60).Select(i => $"Row {i},r{i}@x.com,a,b\n"));
+        var (far, farErrors, _) = Run(File("f.csv", "Name,Email,Notes\nBo Cee,bo@x.com,\"open,\n" + odd));
+        Assert.Equal(60, far.Count);
+        Assert.EndsWith("the row was skipped.", farErrors.Single().Message);
+    }
+
     [Fact]
     public void ExcelsTextFormulaIsTheTextItShows()
     {
