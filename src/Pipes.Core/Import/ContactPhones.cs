@@ -35,6 +35,12 @@ internal struct ContactPhones
     /// <summary>Reads one cell of phone text; <paramref name="extension"/> (a separate extension column) goes with its first number when it has none of its own.</summary>
     public void Add(string text, string? extension = null)
     {
+        if (PhoneNormalizer.ExpandShorthand(text) is var (expanded, wholes))
+        {
+            // "432-555-0224/0225": two numbers, the second written by its last digits (it was no number at all). An interpretation: said.
+            (Issues ??= []).Add(ContactIssues.PhoneNote(TextCleaning.Clean(text), $"a later number is written by its last digits, read as {string.Join(" and ", wholes)}"));
+            text = expanded;
+        }
         var rest = PhoneNormalizer.Prepare(text);
         var result = PhoneNormalizer.Read(rest, out var next);
         if (next >= rest.Length)

@@ -96,6 +96,33 @@ public sealed class PhoneNormalizerTests(ITestOutputHelper output)
     [InlineData("713-555-1234 5", "|||713-555-1234 5")]             // a stray digit: which number is meant cannot be known
     public void ACellOfOneNumberIsOneNumber(string cell, string expected) => Assert.Equal(expected, Cell(cell));
 
+    // Lines in a row written by their last digits after a whole number (a trial: "432-555-0224/0225" and "& 0227" gave no phone at all).
+    // Three digits after a slash could be an extension as well: no number is made of them. Digits after a comma stay an extension.
+    [Theory]
+    [InlineData("432-555-0224/0225", "4325550224", "4325550225")]
+    [InlineData("432-555-0226 & 0227", "4325550226", "4325550227")]
+    [InlineData("(432) 555-0224/25", "4325550224", "4325550225")]
+    [InlineData("432.555.0224 or 31", "4325550224", "4325550231")]
+    [InlineData("432-555-0224 and 9", "4325550224", "4325550229")]
+    [InlineData("432-555-0224/25/26", "4325550224", "4325550225; 4325550226")]
+    [InlineData("+1 432 555 0224/0225", "4325550224", "4325550225")]
+    [InlineData("432-555-0224 / 0225 (office)", "4325550224", "4325550225")]
+    public void ALaterNumberWrittenByItsLastDigitsIsReadWhole(string cell, string phone, string extras)
+    {
+        var phones = new ContactPhones();
+        phones.Add(cell);
+        Assert.Equal((phone, extras), (phones.Phone, phones.ExtraPhones));
+        Assert.StartsWith($"Phone '{cell}': a later number is written by its last digits, read as ", phones.Issues![0]);
+    }
+
+    [Theory]
+    [InlineData("713-555-0101/204")]       // three digits: an extension as much as a line
+    [InlineData("713-555-0101,0102")]      // a dialler's pause
+    [InlineData("713-555-0101 / 281-555-0102")] // written whole already
+    [InlineData("713-555-0101 / 555-0102")] // seven: under which of an overlay's area codes (713, 281, 832) cannot be known
+    [InlineData("713-555-0101/0102 5")]    // more digits after it
+    public void NoShorthandIsReadWhereTheDigitsSayNoLine(string cell) => Assert.Null(PhoneNormalizer.ExpandShorthand(cell));
+
     [Theory]
     [InlineData("(713) 555-0101 (after 5pm)", "after 5pm")]
     [InlineData("800.555.0199 option 3", "option 3")]

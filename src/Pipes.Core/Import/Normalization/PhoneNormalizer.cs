@@ -621,6 +621,38 @@ public static partial class PhoneNormalizer
         catch (ArgumentException) { return code; }
     }
 
+    /// <summary>
+    /// A second number written by its last digits after a whole one, as lines in a row are written: "432-555-0224/0225",
+    /// "432-555-0224/25", "432-555-0224 &amp; 0227", "(432) 555-0224 or 31". Gives the text with the later numbers written
+    /// whole ("432-555-0224/4325550225") and those numbers' digits, or null when the text holds no such shorthand. The last one, two or four digits
+    /// are replaced: three would read as an extension as well, and seven ("713-555-0101 / 555-0102") could be under any of an
+    /// overlay's area codes (Houston's 713, 281, 832), so it stays unusable; digits after a comma stay an extension (a dialler's pause).
+    /// </summary>
+    internal static (string Text, List<string> Wholes)? ExpandShorthand(string text)
+    {
+        if (text.AsSpan().IndexOfAny('/', '&') < 0 && !text.Contains(" or ", StringComparison.OrdinalIgnoreCase) && !text.Contains(" and ", StringComparison.OrdinalIgnoreCase)) return null;
+        var expanded = text;
+        List<string>? wholes = null;
+        for (var pass = 0; pass < 8; pass++) // "0224/25/26": each pass writes one more whole
+        {
+            var match = Shorthand().Match(expanded);
+            if (!match.Success) break;
+            var head = match.Groups["head"].Value;
+            var tail = new string(match.Groups["tail"].Value.Where(char.IsAsciiDigit).ToArray());
+            var digits = new string(head.Where(char.IsAsciiDigit).ToArray());
+            var whole = digits[..^tail.Length] + tail;
+            (wholes ??= []).Add(whole);
+            expanded = string.Concat(expanded.AsSpan(0, match.Groups["tail"].Index), whole, expanded.AsSpan(match.Groups["tail"].Index + match.Groups["tail"].Length));
+        }
+        return wholes is null ? null : (expanded, wholes);
+    }
+
+    // A North American number whole, a separator ("/", "&", "or", "and"), then one, two or four digits that end the text or are
+    // followed by another separator, a bracket or a word: no more digits (a second number written whole is read as one already).
+    [GeneratedRegex(@"(?<![\d])(?<head>(?:\+?1[\s.-]*)?\(?[2-9]\d{2}\)?[\s.-]*\d{3}[\s.-]*\d{4})\s*(?:/|&|\bor\b|\band\b)\s*(?<tail>\d{1,2}|\d{4})(?=\s*$|\s*[,;/&(]|\s+(?!(?:or|and)\s*\d)\p{L})",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Shorthand();
+
     /// <summary>Unicode digits to ASCII, compatibility forms (full-width) folded, invisible marks removed.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static ReadOnlySpan<char> Prepare(string raw)
