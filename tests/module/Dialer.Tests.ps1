@@ -110,14 +110,44 @@ Describe 'Invoke-PipesDial' -Skip:(-not $OnLinux) {
         @($results).Count | Should -Be 1
         $err[0].FullyQualifiedErrorId | Should -Be 'Pipes.DialRefused,Pipes.PowerShell.Commands.Dialer.InvokePipesDialCommand'
         $err[0].Exception.Message | Should -Match 'a call to .+ was just started'
-        @($two | Invoke-PipesDial -Force).Count | Should -Be 2
+        # Each piped string its own number (a trial: every string after the first dialled the first).
+        @($two | Invoke-PipesDial -Force).Uri | Should -Be 'tel:+17135551234', 'tel:+12815554411'
         Wait-Launched 3
+        (Get-Launched)[1..2] | Should -Be 'tel:+17135551234', 'tel:+12815554411'
+        $err[0].Exception.Message | Should -BeLike 'Not dialing (281) 555-4411:*'
+        $null = '7135551234', [pscustomobject]@{ Name = 'Al Bee' } | Invoke-PipesDial -Force -ErrorVariable noPhone -ErrorAction SilentlyContinue
+        $noPhone[0].FullyQualifiedErrorId | Should -BeLike 'Pipes.InvalidPhoneNumber,*'
+        Wait-Launched 4
         # From records, the refusal names the row and person, as the other per-row errors do (a trial: only the number).
         $file = Join-Path $TestDrive 'two.csv'
         Set-Content $file -Value @('Name,Phone', 'Jo Smith,713-555-1234', 'Ivy Ito,281-555-4411')
         $null = Import-PipesFile $file | Invoke-PipesDial -ErrorVariable refused -ErrorAction SilentlyContinue
         $refused[0].Exception.Message | Should -BeLike 'Not dialing (281) 555-4411 (row 3 of two.csv (Ivy Ito)):*'
-        Wait-Launched 4
+        Wait-Launched 5
+    }
+
+    # Where no one can be asked, the second number is refused as -NonInteractive refuses it (a trial: a runspace without a host gave
+    # PowerShell's HostFunctionNotImplemented, a console whose input is redirected a NullReferenceException called a Pipes fault).
+    It 'refuses the second number where no one can be asked: <Case>' -ForEach @(
+        @{ Case = 'a runspace without a host' }
+        @{ Case = 'pwsh -File with its input redirected' }
+    ) {
+        if ($Case -like 'a runspace*') {
+            $ps = [powershell]::Create()
+            $null = $ps.AddScript("Import-Module '$(Join-Path (Get-RepoRoot) 'out/Pipes')'; '7135551234', '2815554411' | Invoke-PipesDial -ErrorAction SilentlyContinue -ErrorVariable e | Out-Null; `$e | ForEach-Object FullyQualifiedErrorId")
+            $ids = $ps.Invoke()
+            $ps.Dispose()
+        }
+        else {
+            $script = Join-Path $TestDrive 'dial.ps1'
+            Set-Content $script "Import-Module '$(Join-Path (Get-RepoRoot) 'out/Pipes')'; '7135551234', '2815554411' | Invoke-PipesDial -ErrorAction SilentlyContinue -ErrorVariable e | Out-Null; `$e | ForEach-Object FullyQualifiedErrorId"
+            $pwsh = (Get-PwshCommand | ForEach-Object { "'$_'" }) -join ' '
+            $ids = bash -c "$pwsh -NoProfile -File '$script' < /dev/null"
+        }
+        # The console host writes its question before it finds no answer: the error ids are the last line.
+        @($ids)[-1] | Should -BeLike '*Pipes.DialRefused,Pipes.PowerShell.Commands.Dialer.InvokePipesDialCommand'
+        "$ids" | Should -Not -Match 'NullReference|HostFunctionNotImplemented|fault in Pipes'
+        Wait-Launched 1
     }
 
     It 'says the previous number went to the clipboard, not that a call started, when it did' {

@@ -36,6 +36,9 @@ public sealed class InvokePipesDialCommand : PipesCmdlet
     // The piped record this number came from; null when a number itself was piped or given.
     private PSObject? _record;
 
+    // The number of this call: PhoneNumber, or the piped string.
+    private string? _number;
+
     /// <summary>An extension to reach once the call connects; binds PhoneExtension.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("PhoneExtension")]
@@ -52,9 +55,12 @@ public sealed class InvokePipesDialCommand : PipesCmdlet
         _position++;
         // A piped string (or number) is the phone number itself; a record gives its Phone property.
         _record = InputObject?.BaseObject is string or long or int or decimal or double ? null : InputObject;
-        if (string.IsNullOrWhiteSpace(PhoneNumber) && InputObject is not null && _record is null)
-            PhoneNumber = InputObject.BaseObject.ToString();
-        if (string.IsNullOrWhiteSpace(PhoneNumber))
+        // Into a field of this call, not the parameter: PowerShell resets only what it bound itself, so a piped string written into
+        // PhoneNumber stayed there, and every later string dialled the first number (a trial).
+        _number = PhoneNumber;
+        if (string.IsNullOrWhiteSpace(_number) && InputObject is not null && _record is null)
+            _number = InputObject.BaseObject.ToString();
+        if (string.IsNullOrWhiteSpace(_number))
         {
             var record = _record;
             var which = RecordLabel.Describe(record, _position);
@@ -63,19 +69,19 @@ public sealed class InvokePipesDialCommand : PipesCmdlet
                 "Give -PhoneNumber, or pipe records whose Phone property holds a number; filter the others out with Where-Object Phone.", which), which);
             return;
         }
-        ForItem(PhoneNumber, Dial);
+        ForItem(_number, Dial);
     }
 
     private void Dial()
     {
-        var target = _dialer!.Target(PhoneNumber, Extension);
+        var target = _dialer!.Target(_number, Extension);
         // -WhatIf and -Confirm name whom the number reaches when a record gave it, and the address Bria is handed, which the
         // Dialer.* settings shape (a SIP setup can be checked without Bria): "713-555-0101 (row 7 of leads.csv (Jo Smith))", "sip:...".
         if (!ShouldProcessOrSayHow(_record is null ? target.Display : $"{target.Display} ({RecordLabel.Describe(_record, _position)})", $"Dial {target.Uri} with Bria (or copy the number to the clipboard)")) return;
         // One call at a time: after the first number, each further one is confirmed, unless -Force.
         if (_previous is not null && !Force && !ConfirmNext(target)) return;
 
-        var result = Run(token => _dialer!.DialAsync(PhoneNumber, Extension, token));
+        var result = Run(token => _dialer!.DialAsync(_number, Extension, token));
         if (result.Method == DialMethod.NotDialed) WriteWarning($"{target.Display} was not dialed and could not be copied to the clipboard: {result.Reason}.");
         else if (result.Reason is not null) WriteVerbose($"{result.Message}: {result.Reason}.");
         _previous = result.Method switch
@@ -93,9 +99,12 @@ public sealed class InvokePipesDialCommand : PipesCmdlet
         {
             if (ShouldContinue($"{_previous}. Dial {target.Display} too?", "Invoke-PipesDial", ref _yesToAll, ref _noToAll)) return true;
         }
-        catch (PSInvalidOperationException)
+        catch (Exception e) when (e is not PipelineStoppedException)
         {
-            // No one to ask (a non-interactive session): refuse rather than start calls unattended.
+            // No one to ask: refuse rather than start calls unattended. pwsh -NonInteractive says so (PSInvalidOperationException), a
+            // runspace without a host throws HostException, and the console host with its input redirected (a scheduled task's
+            // "pwsh -File s.ps1 < /dev/null") a NullReferenceException from its prompt (a trial: that reached the user as a Pipes fault).
+            WriteDebug($"No answer could be asked for: {e.GetType().Name}: {e.Message}");
         }
         // Named as the other per-row errors name it: the number, and the row and person a record gave it from (a trial).
         var which = _record is null ? target.Display : $"{target.Display} ({RecordLabel.Describe(_record, _position)})";
