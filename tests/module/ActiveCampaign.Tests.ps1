@@ -70,6 +70,11 @@ Describe 'ActiveCampaign' {
         $missing[0].FullyQualifiedErrorId | Should -BeLike 'Pipes.NotFound,*'
         "$($missing[0])" | Should -Be 'ActiveCampaign has no contact with the email nobody@example.com.'
         @(Get-ACContact -Search Moss).Id | Should -Be @(21..30 | ForEach-Object { "$_" })
+        # A filter typed empty, most likely a variable not set, reads nothing (a trial: each read every contact of the account).
+        $lead = [pscustomobject]@{ Name = 'Al Bee' }
+        foreach ($empty in { Get-ACContact -Email $lead.Email }, { Get-ACContact -Search $lead.Missing }, { Get-ACContact -Search '  ' }, { Get-ACContact -PipelineId @() }, { Get-ACContact -StageId @() }) {
+            $empty | Should -Throw -ErrorId 'Pipes.InvalidInput,Pipes.PowerShell.Commands.ActiveCampaign.GetACContactCommand' -ExpectedMessage '*without it every contact would be read*'
+        }
         @(Get-ACContact -Since ([DateTimeOffset]'2026-07-28T00:00:00Z')).Id | Should -Be @('27', '28', '29', '30')
         @(Get-ACContact -Since '2026-07-28T00:00:00Z').Id | Should -Be @('27', '28', '29', '30')
         { Get-ACContact -Since 'last week' } | Should -Throw -ErrorId 'Pipes.InvalidInput,Pipes.PowerShell.Commands.ActiveCampaign.GetACContactCommand'

@@ -114,6 +114,12 @@ public sealed class GetACContactCommand : PipesCmdlet
         _pipelinesTyped = MyInvocation.BoundParameters.ContainsKey(nameof(PipelineId));
         _emailTyped = MyInvocation.BoundParameters.ContainsKey(nameof(Email));
         base.BeginProcessing();
+        // A filter typed empty (a variable or property not set: -Email $lead.Email, -Search $row.Missing, -PipelineId @()) would read every
+        // contact, which was not asked for (a trial: a script acting on a lead with no email got the whole account).
+        if (_emailTyped && Email is null) RefuseEmptyFilter("-Email", "null");
+        if (MyInvocation.BoundParameters.ContainsKey(nameof(Search)) && string.IsNullOrWhiteSpace(Search)) RefuseEmptyFilter("-Search", Search is null ? "null" : "empty");
+        if (_pipelinesTyped && PipelineId is not { Length: > 0 }) RefuseEmptyFilter("-PipelineId", "empty");
+        if (_stagesTyped && StageId is not { Length: > 0 }) RefuseEmptyFilter("-StageId", "empty");
         if (Email is not null)
         {
             _typedEmail = OneAddress(Email);
@@ -148,6 +154,10 @@ public sealed class GetACContactCommand : PipesCmdlet
             _noIdLeft = Id.Length == 0;
         }
     }
+
+    private void RefuseEmptyFilter(string parameter, string what) =>
+        ThrowTerminatingError(new Integrations.InvalidInputError("ActiveCampaign", "GetContacts",
+            $"{parameter} is {what} (most likely a variable or property that is not set): without it every contact would be read, which was not asked for. Nothing was read; leave {parameter} out to read every contact.", null));
 
     /// <summary>Every -Id was no id: the command reads nothing.</summary>
     private bool _noIdLeft;
