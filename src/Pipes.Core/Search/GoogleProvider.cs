@@ -62,8 +62,8 @@ internal sealed class GoogleProvider(PipesEnvironment environment) : ISearchProv
     public bool Takes(HttpResponseMessage response) => response.StatusCode switch
     {
         HttpStatusCode.BadRequest or HttpStatusCode.Forbidden => true,
-        // A per-minute 429 passes with a wait; the daily one does not, however often it is asked.
-        HttpStatusCode.TooManyRequests => !Read(SearchClient.BodyOf(response)).PerMinute,
+        // The daily 429 is taken, however often it is asked; any other (per minute, or a proxy's, which says no day) passes with a wait.
+        HttpStatusCode.TooManyRequests => Read(SearchClient.BodyOf(response)).PerDay,
         _ => false,
     };
 
@@ -72,11 +72,13 @@ internal sealed class GoogleProvider(PipesEnvironment environment) : ISearchProv
         var said = Read(body);
         var status = response.StatusCode;
         var what = environment.Redactor.Redact($"HTTP {(int)status}{(said.Status is null ? "" : " " + said.Status)}: {said.Message ?? response.ReasonPhrase}");
-        if (status == HttpStatusCode.TooManyRequests || (status == HttpStatusCode.Forbidden && said.Reasons.Any(r => r is "dailyLimitExceeded" or "quotaExceeded")))
+        // Only an answer that says the day's limit is spent closes the day (for every process, until midnight Pacific): a 429 that says
+        // no day (a proxy's "Too many requests", a per-minute limit worded otherwise) was taken for it (a trial) and closed the day.
+        if ((status == HttpStatusCode.TooManyRequests && said.PerDay) || (status == HttpStatusCode.Forbidden && said.Reasons.Any(r => r is "dailyLimitExceeded" or "quotaExceeded")))
             return new SearchRefusal(new QuotaExceededError(Name, "Search", $"Google answered that today's Custom Search quota is spent ({what})."), DaySpent: true);
         // The older per-user and per-minute refusals (403 rateLimitExceeded, userRateLimitExceeded) are a pace,
         // not the day and not the project: this query fails, the next may pass.
-        if (status == HttpStatusCode.Forbidden && said.Reasons.Any(r => r is "rateLimitExceeded" or "userRateLimitExceeded"))
+        if (status == HttpStatusCode.TooManyRequests || (status == HttpStatusCode.Forbidden && said.Reasons.Any(r => r is "rateLimitExceeded" or "userRateLimitExceeded")))
             return new SearchRefusal(new RateLimitedError(Name, "Search", $"Google answered that queries are coming too fast ({what}).", status,
                 RetryAfter.Parse(response, environment.Clock.GetUtcNow())));
         if (status == HttpStatusCode.BadRequest && (said.Reasons.Contains("API_KEY_INVALID") || said.Message?.Contains("API key not valid", StringComparison.OrdinalIgnoreCase) == true))
@@ -101,7 +103,7 @@ internal sealed class GoogleProvider(PipesEnvironment environment) : ISearchProv
     }
 
     /// <summary>The parts of Google's error body (<c>{"error":{"code","message","status","errors":[{"reason"}],"details":[{"reason","metadata"}]}}</c>) that tell refusals apart.</summary>
-    private static (string? Status, string? Message, IReadOnlyList<string> Reasons, bool PerMinute) Read(string body)
+    private static (string? Status, string? Message, IReadOnlyList<string> Reasons, bool PerDay) Read(string body)
     {
         try
         {
@@ -122,10 +124,13 @@ internal sealed class GoogleProvider(PipesEnvironment environment) : ISearchProv
                         && meta.TryGetProperty("quota_limit", out var limit) && limit.ValueKind == JsonValueKind.String) limits.Add(limit.GetString()!);
                 }
             }
-            // "Queries per minute per user", quota_limit ...PerMinute...: a pace, not the day.
+            // "limit 'Queries per day'", quota_limit "DefaultPerDayPerProject", the older "Daily Limit Exceeded": the day. Anything else
+            // ("Queries per minute per user", ...PerMinute...) is a pace.
             var perMinute = (message?.Contains("per minute", StringComparison.OrdinalIgnoreCase) ?? false)
                 || limits.Any(l => l.Contains("PerMinute", StringComparison.OrdinalIgnoreCase));
-            return (status, message, reasons, perMinute);
+            var perDay = !perMinute && ((message is not null && (message.Contains("per day", StringComparison.OrdinalIgnoreCase) || message.Contains("daily limit", StringComparison.OrdinalIgnoreCase)))
+                || limits.Any(l => l.Contains("PerDay", StringComparison.OrdinalIgnoreCase)) || reasons.Contains("dailyLimitExceeded"));
+            return (status, message, reasons, perDay);
         }
         catch (JsonException)
         {

@@ -159,6 +159,25 @@ public sealed class GoogleSearchTests(FakeServerFixture fixture) : SearchTestBas
         Assert.Equal(2, client.GetQuota().Used); // Google may count the refused attempt: so does the ledger
     }
 
+    // A 429 that says no day (a proxy's page, a limit worded otherwise) is a pace: waited out, and the day stays open (a trial: it
+    // was taken for the daily refusal and closed the day for every process until midnight Pacific).
+    [Theory]
+    [InlineData("text/html", "<html>Too many requests</html>")]
+    [InlineData("application/json", """{"error":{"code":429,"message":"Resource has been exhausted (e.g. check quota).","status":"RESOURCE_EXHAUSTED"}}""")]
+    public async Task A429ThatNamesNoDayIsAPaceAndLeavesTheDayOpen(string contentType, string body)
+    {
+        var clock = new SteppingClock(DateTimeOffset.UtcNow);
+        var client = new SearchClient(Process(clock: clock));
+        Server.Faults.Add(new Fault(FaultKind.Status) { StatusCode = 429, PathPrefix = Path, RetryAfter = "5", ContentType = contentType, Body = body });
+
+        var results = await Collect(client, new SearchQuery("owners", 5));
+
+        Assert.Equal(5, results.Count);
+        Assert.Equal(2, Requests(Path).Count);
+        Assert.True(client.GetQuota().Remaining > 0);
+        Assert.Equal(5, (await Collect(client, new SearchQuery("again", 5))).Count);
+    }
+
     [Fact]
     public async Task AttemptsThatNeverReachGoogleSpendNoQuery()
     {
