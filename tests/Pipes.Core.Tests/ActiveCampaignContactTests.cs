@@ -552,6 +552,34 @@ public sealed class ActiveCampaignContactTests : IClassFixture<FakeServerFixture
         Assert.DoesNotContain("Set-PipesConfig", error.RecommendedAction);
     }
 
+    // A page without its list ("{}", a proxy's or a failing service's 200) read as an empty list ended a pull of 300 at 100 without a
+    // word (a trial): it is Pipes.RemoteRejected, what was read before it given. Pages that end short of the first page's count say so.
+    [Fact]
+    public async Task APageWithoutItsListFailsThePullAndPagesEndingShortOfTheCountAreSaid()
+    {
+        _fake.Data.Generate(300);
+        _server.Faults.Add(new Fault(FaultKind.Delay) { DelayMs = 1, PathPrefix = "/api/3/contacts" }); // the first page as it is
+        _server.Faults.Add(new Fault(FaultKind.Status) { StatusCode = 200, Body = "{}", PathPrefix = "/api/3/contacts" });
+        var read = new List<ActiveCampaignContact>();
+
+        var error = await Assert.ThrowsAsync<RemoteRejectedError>(async () => { await foreach (var contact in Pull(new ContactQuery()).ReadAsync()) read.Add(contact); });
+
+        Assert.Equal(100, read.Count);
+        Assert.Contains("without its list of items", error.Message);
+
+        // A short page that is a page (its list there, and meta.total) ends the pull, and the shortfall is said.
+        _server.Faults.Add(new Fault(FaultKind.Delay) { DelayMs = 1, PathPrefix = "/api/3/contacts" });
+        _server.Faults.Add(new Fault(FaultKind.Status) { StatusCode = 200, Body = """{"contacts":[],"meta":{"total":"300"}}""", PathPrefix = "/api/3/contacts" });
+        var pull = Pull(new ContactQuery());
+        Assert.Equal(100, (await ReadAll(pull)).Count);
+        Assert.StartsWith("ActiveCampaign counted 300 contacts matching on its first page, and 100 were read", Assert.Single(pull.Notes));
+
+        // The whole account read: no note.
+        var whole = Pull(new ContactQuery());
+        Assert.Equal(300, (await ReadAll(whole)).Count);
+        Assert.Empty(whole.Notes);
+    }
+
     [Fact]
     public async Task AWebPageForTheFirstRequestStillNamesTheBaseUrl()
     {

@@ -31,7 +31,7 @@ public sealed partial class ActiveCampaignClient
         IAsyncEnumerable<ActiveCampaignContact> source;
         if (query.PipelineIds.Count > 0 || query.StageIds.Count > 0) source = PipelineContactsAsync(query, fields, serverTime, progress, note, cancellationToken);
         else if (query.Ids.Count > 0) source = ContactsByIdAsync(query.Ids, Filters(query, null), fields, null, serverTime, progress, cancellationToken);
-        else source = ContactsByIdOrderAsync(query, after, fields, serverTime, progress, cancellationToken);
+        else source = ContactsByIdOrderAsync(query, after, fields, serverTime, progress, note, cancellationToken);
         await foreach (var contact in source.ConfigureAwait(false)) yield return contact;
         if (fields is { Unknown.Count: > 0 } known)
             note($"{known.UnknownOn.Count} contact(s) ({string.Join(", ", known.UnknownOn.Take(5))}{(known.UnknownOn.Count > 5 ? ", ..." : "")}) have values for field(s) "
@@ -45,7 +45,7 @@ public sealed partial class ActiveCampaignClient
     /// first page's <c>meta.total</c>.
     /// </summary>
     private async IAsyncEnumerable<ActiveCampaignContact> ContactsByIdOrderAsync(ContactQuery query, PullWatermark? after,
-        AccountFields? fields, Action<DateTimeOffset> serverTime, PullProgress? progress, [EnumeratorCancellation] CancellationToken cancellationToken)
+        AccountFields? fields, Action<DateTimeOffset> serverTime, PullProgress? progress, Action<string> note, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var filters = Filters(query, after?.At ?? query.Since);
         long? total = null;
@@ -56,7 +56,7 @@ public sealed partial class ActiveCampaignClient
             var url = ApiRoot() + $"contacts?limit={PageSize}&{Key("orders[id]")}=ASC" + (cursor > 0 ? $"&id_greater={cursor}" : "") + filters + Include(fields);
             var (page, date) = await GetAsync("GetContacts", url, AcJson.Default.AcContactPage, cancellationToken).ConfigureAwait(false);
             if (date is { } at) serverTime(at);
-            var contacts = page.Contacts ?? [];
+            var contacts = ListIn(page.Contacts, "GetContacts", "contacts");
             total ??= page.Meta?.TotalCount;
             read += contacts.Count;
             progress?.Invoke(total is { } all ? $"{read:N0} of {all:N0} contacts read" : $"{read:N0} contacts read", total is > 0 ? (double)read / total.Value : null);
@@ -68,12 +68,27 @@ public sealed partial class ActiveCampaignClient
                 if (ParseId(contact.Id) is { } id && id > last) last = id;
                 yield return ToContact(contact, null, fields, values, optOuts);
             }
-            if (contacts.Count < PageSize || (page.Meta?.TotalCount is { } remaining && contacts.Count >= remaining)) yield break;
+            if (contacts.Count < PageSize || (page.Meta?.TotalCount is { } remaining && contacts.Count >= remaining))
+            {
+                // The pages ended short of the count the first one gave (a trial: a page cut short by a proxy ended a pull of 300 at 100,
+                // without a word). Contacts deleted while the pull ran do the same, so it is said, not failed.
+                if (total is { } counted && read < counted)
+                    note($"ActiveCampaign counted {counted:N0} contacts matching on its first page, and {read:N0} were read before its pages ended: contacts deleted while the pull ran, or a page cut short. Run the pull again to be sure of the rest (an -Incremental pull reads them from its watermark).");
+                yield break;
+            }
             // A service that ignored id_greater would hand back the same page for ever.
             if (last <= cursor) throw new Integrations.RemoteRejectedError(Name, "GetContacts", "ActiveCampaign answered a page of contacts that did not move past the last id read (id_greater was not honoured); the pull stopped rather than read the same page again.", null);
             cursor = last;
         }
     }
+
+    /// <summary>
+    /// A page's list, which every answer of ActiveCampaign's list endpoints holds (<c>[]</c> when empty): a page without it (<c>{}</c>, a
+    /// proxy's or a failing service's answer) read as an empty list ended a pull as if complete (a trial). Pipes.RemoteRejected.
+    /// </summary>
+    private IReadOnlyList<T> ListIn<T>(IReadOnlyList<T>? items, string operation, string list) => items
+        ?? throw new Integrations.RemoteRejectedError(Name, operation,
+            $"ActiveCampaign answered a page of {list} without its list of items (not even an empty one): an answer cut short, or not the API's. What was read before it was given; the rest was not read.", null);
 
     /// <summary>The given contacts, asked for 100 ids at a time (<c>ids[]</c>), in id order; <paramref name="deals"/> puts each one's deals on it.</summary>
     private async IAsyncEnumerable<ActiveCampaignContact> ContactsByIdAsync(IReadOnlyList<string> ids, string filters, AccountFields? fields,
@@ -95,7 +110,7 @@ public sealed partial class ActiveCampaignClient
             var optOuts = OptOuts(page);
             var wanted = batch.ToHashSet(StringComparer.Ordinal);
             // Only the ids asked for, each once, whatever else a page holds.
-            foreach (var contact in (page.Contacts ?? []).Where(c => c.Id is not null && wanted.Remove(c.Id)).OrderBy(c => ParseId(c.Id) ?? long.MaxValue))
+            foreach (var contact in ListIn(page.Contacts, "GetContacts", "contacts").Where(c => c.Id is not null && wanted.Remove(c.Id)).OrderBy(c => ParseId(c.Id) ?? long.MaxValue))
                 yield return ToContact(contact, deals is not null && deals.TryGetValue(contact.Id!, out var own) ? own : deals is null ? null : [], fields, values, optOuts);
         }
     }
@@ -239,7 +254,7 @@ public sealed partial class ActiveCampaignClient
                 progress?.Invoke();
                 var (page, date) = await GetAsync(operation, urlAt(offset), type, cancellationToken).ConfigureAwait(false);
                 if (date is { } at) serverTime?.Invoke(at);
-                var got = items(page) ?? [];
+                var got = ListIn(items(page), operation, list);
                 var total = meta(page)?.TotalCount;
                 if (offset > 0 && !ContinuesFrom(got, idOf, lastId, read, total - lastTotal)) { changed = true; break; }
                 var added = 0;

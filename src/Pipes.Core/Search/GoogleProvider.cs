@@ -96,6 +96,10 @@ internal sealed class GoogleProvider(PipesEnvironment environment) : ISearchProv
     public async Task<SearchPageAnswer> ReadAsync(SearchClient client, HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var page = await client.ReadAsync(response, SearchJson.Default.GoogleSearch, cancellationToken).ConfigureAwait(false);
+        // Every answer of Google's carries queries.request (items is left out when there are none): a page without it ("{}", a proxy's
+        // or a failing service's 200) read as the last page ended a query at 10 of 30 results without a word (a trial).
+        if (page.Queries?.Request is null)
+            throw new RemoteRejectedError(Name, "Search", "Google answered a page of results without its queries part (which every answer carries): an answer cut short, or not the API's. The results before it were given.", response.StatusCode);
         var items = (page.Items ?? []).Where(i => !string.IsNullOrEmpty(i.Link))
             .Select(i => new FoundItem(SearchText.Tidy(i.Title), i.Link!, string.IsNullOrWhiteSpace(i.DisplayLink) ? SearchText.Host(i.Link) : i.DisplayLink.Trim(), SearchText.Tidy(i.Snippet))).ToList();
         var next = page.Queries?.NextPage is { Count: > 0 } nextPage ? nextPage[0] : null;

@@ -178,6 +178,21 @@ public sealed class GoogleSearchTests(FakeServerFixture fixture) : SearchTestBas
         Assert.Equal(5, (await Collect(client, new SearchQuery("again", 5))).Count);
     }
 
+    // A page without queries ("{}") read as the last page ended a query at 10 of 30 results without a word (a trial).
+    [Fact]
+    public async Task APageWithoutItsQueriesPartIsRejectedAfterTheResultsBeforeIt()
+    {
+        var client = new SearchClient(Process());
+        Server.Faults.Add(new Fault(FaultKind.Delay) { DelayMs = 1, PathPrefix = Path });
+        Server.Faults.Add(new Fault(FaultKind.Status) { StatusCode = 200, Body = "{}", PathPrefix = Path });
+        var results = new List<SearchResult>();
+
+        var error = await Assert.ThrowsAsync<RemoteRejectedError>(() => Collect(client, new SearchQuery("owners", 30), results));
+
+        Assert.Equal(10, results.Count);
+        Assert.Contains("without its queries part", error.Message);
+    }
+
     [Fact]
     public async Task AttemptsThatNeverReachGoogleSpendNoQuery()
     {
