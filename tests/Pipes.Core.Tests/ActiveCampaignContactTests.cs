@@ -580,6 +580,22 @@ public sealed class ActiveCampaignContactTests : IClassFixture<FakeServerFixture
         Assert.Empty(whole.Notes);
     }
 
+    // JSON of another shape, or cut short, is said in a user's words with where, not the parser's (a trial: "could not be converted to
+    // Pipes.ActiveCampaign.AcContactPage ... Path: $ | LineNumber: 0 | BytePositionInLine: 28").
+    [Theory]
+    [InlineData("""{"contacts":"none"}""", "a value of another kind than the API's, at $.contacts")]
+    [InlineData("""{"contacts":[{"id":"1",""", "the answer ends before its JSON does (cut short)")]
+    public async Task JsonOfAnotherShapeIsSaidInAUsersWords(string body, string said)
+    {
+        _server.Faults.Add(new Fault(FaultKind.Status) { StatusCode = 200, Body = body, PathPrefix = "/api/3/contacts" });
+
+        var error = await Assert.ThrowsAsync<RemoteRejectedError>(() => ReadAll(Pull(new ContactQuery())));
+
+        Assert.Contains("not JSON of the expected shape: " + said, error.Message);
+        Assert.DoesNotContain("BytePosition", error.Message);
+        Assert.DoesNotContain("Pipes.ActiveCampaign", error.Message);
+    }
+
     [Fact]
     public async Task AWebPageForTheFirstRequestStillNamesTheBaseUrl()
     {

@@ -61,16 +61,13 @@ public sealed class LockedJsonFile
             var parsed = JsonNode.Parse(text) as JsonObject
                 ?? throw new FileFormatError(FilePath, $"{Path.GetFileName(FilePath)} does not hold a JSON object: {FilePath}", errorId: ErrorIds.CorruptConfigFile,
                     recommendedAction: $"Fix or delete the file; {_whenCorrupt}");
-            BuildNames(parsed); // a name written twice fails here (ArgumentException), not in a later lookup
+            // A hand edit that writes one name twice ({"Http.MaxRetries": 5, "Http.MaxRetries": 6}, nested entries too): .NET builds an
+            // object's names on first use and threw "An item with the same key has already been added" from the store that read it, as
+            // Pipes.Unexpected (a trial). Found here, by name.
+            if (NameWrittenTwice(text) is { } twice)
+                throw new FileFormatError(FilePath, $"{Path.GetFileName(FilePath)} holds '{twice}' twice. Fix or delete it: {FilePath}",
+                    errorId: ErrorIds.CorruptConfigFile, recommendedAction: $"Keep one of the two, or delete the file; {_whenCorrupt}");
             return parsed;
-        }
-        catch (ArgumentException exception) when (exception is not ArgumentNullException)
-        {
-            // A hand edit that writes one name twice ({"Http.MaxRetries": 5, "Http.MaxRetries": 6}): .NET's words were "An item
-            // with the same key has already been added", as Pipes.Unexpected (a trial).
-            var name = System.Text.RegularExpressions.Regex.Match(exception.Message, @"Key: (.+?)(?: \(Parameter|$)") is { Success: true } key ? $"'{key.Groups[1].Value}'" : "a name";
-            throw new FileFormatError(FilePath, $"{Path.GetFileName(FilePath)} holds {name} twice. Fix or delete it: {FilePath}",
-                errorId: ErrorIds.CorruptConfigFile, recommendedAction: $"Keep one of the two, or delete the file; {_whenCorrupt}");
         }
         catch (JsonException exception)
         {
@@ -81,21 +78,22 @@ public sealed class LockedJsonFile
         }
     }
 
-    /// <summary>
-    /// Builds the names of every object in <paramref name="node"/>, nested ones too: .NET builds an object's names on first use, so a name
-    /// written twice inside an entry ({"value": "a", "value": "b"}) threw .NET's ArgumentException from the store that read it (a review).
-    /// </summary>
-    private static void BuildNames(JsonNode? node)
+    /// <summary>The first name written twice in one object of <paramref name="json"/> (valid JSON: parsed before), or null.</summary>
+    private static string? NameWrittenTwice(string json)
     {
-        switch (node)
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json), new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var objects = new Stack<HashSet<string>?>(); // null for an array's level
+        while (reader.Read())
         {
-            case JsonObject entries:
-                foreach (var entry in entries) BuildNames(entry.Value);
-                break;
-            case JsonArray items:
-                foreach (var item in items) BuildNames(item);
-                break;
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.StartObject: objects.Push(new HashSet<string>(StringComparer.Ordinal)); break;
+                case JsonTokenType.StartArray: objects.Push(null); break;
+                case JsonTokenType.EndObject or JsonTokenType.EndArray: objects.Pop(); break;
+                case JsonTokenType.PropertyName when !objects.Peek()!.Add(reader.GetString()!): return reader.GetString();
+            }
         }
+        return null;
     }
 
     /// <summary>

@@ -147,8 +147,23 @@ public abstract partial class IntegrationBase
             var type = response.Content.Headers.ContentType?.MediaType;
             throw new RemoteRejectedError(Name, "Read", type is not null && !type.Contains("json", StringComparison.OrdinalIgnoreCase)
                 ? $"{Name} answered with a {type} page, not JSON: a proxy's, a sign-in or an error page stood where the service's answer should be."
-                : $"{Name} answered with something that is not JSON of the expected shape ({exception.Message}).", response.StatusCode);
+                : $"{Name} answered with something that is not JSON of the expected shape: {JsonProblem(exception)}.", response.StatusCode);
         }
+    }
+
+    /// <summary>
+    /// What was wrong with an answer's JSON, in a user's words and with where (its JSON path): the parser's own message names .NET's
+    /// types and byte positions ("The JSON value could not be converted to Pipes.ActiveCampaign.AcContactPage. Path: $ | LineNumber: 0
+    /// | BytePositionInLine: 28."), which a trial found told a user nothing.
+    /// </summary>
+    internal static string JsonProblem(JsonException exception)
+    {
+        var message = exception.Message;
+        var what = message.Contains("could not be converted", StringComparison.Ordinal) ? "a value of another kind than the API's"
+            : message.Contains("end of data", StringComparison.Ordinal) || message.Contains("incomplete", StringComparison.OrdinalIgnoreCase) ? "the answer ends before its JSON does (cut short)"
+            : message.Contains("the answer is null", StringComparison.Ordinal) ? "the answer is null"
+            : "text that is not valid JSON";
+        return exception.Path is { Length: > 1 } path ? $"{what}, at {path}" : exception.LineNumber is { } line ? $"{what}, on line {line + 1}" : what;
     }
 
     /// <summary>
