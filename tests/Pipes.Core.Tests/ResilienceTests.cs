@@ -112,6 +112,9 @@ public sealed class ResilienceTests : IClassFixture<FakeServerFixture>, IDisposa
         Assert.Equal("Pipes.RateLimited", error.ErrorId);
         Assert.Single(_server.Requests);
         Assert.Empty(_clock.Waits);
+        // Why it did not wait, and the setting that would (a trial: "Wait 3600 s" alone).
+        Assert.Contains("asked for a wait of 3600 s, longer than Pipes waits by itself (120 s, Http.MaxRetryAfterSeconds), so it did not wait", error.Message);
+        Assert.Contains("Set-PipesConfig Http.MaxRetryAfterSeconds 3600", error.RecommendedAction);
     }
 
     [Theory]

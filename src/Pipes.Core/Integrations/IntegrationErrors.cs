@@ -64,9 +64,9 @@ public sealed class AuthenticationError(string integration, string operation, st
         inner: inner);
 
 /// <summary>The service throttled us (429, or 503 with Retry-After) and the retry budget is spent.</summary>
-public sealed class RateLimitedError(string integration, string operation, string message, HttpStatusCode? status, TimeSpan? retryAfter)
+public sealed class RateLimitedError(string integration, string operation, string message, HttpStatusCode? status, TimeSpan? retryAfter, string? recommendedAction = null)
     : IntegrationError(integration, operation, ErrorIds.RateLimited, PipesErrorKind.RateLimited, message, status,
-        retryAfter is { } wait ? $"Wait {Math.Ceiling(wait.TotalSeconds)} s before trying again." : "Wait a while before trying again.")
+        recommendedAction ?? (retryAfter is { } wait ? $"Wait {Math.Ceiling(wait.TotalSeconds)} s before trying again." : "Wait a while before trying again."))
 {
     public TimeSpan? RetryAfter { get; } = retryAfter;
 }

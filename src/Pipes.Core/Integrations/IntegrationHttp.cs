@@ -214,6 +214,21 @@ public sealed partial class IntegrationHttp
         return new UnavailableError(_integration, operation, $"{Request(operation)} got no complete answer after {attempts} attempt(s): {Sentence(Describe(null, exception))}", inner: exception) { Attempts = attempts };
     }
 
+    /// <summary>
+    /// Pipes.RateLimited; a Retry-After longer than Http.MaxRetryAfterSeconds was not waited out, and says so and which setting
+    /// would wait it (a trial: "Wait 1000 s" alone read as if Pipes had given up for no reason).
+    /// </summary>
+    private RateLimitedError Throttled(string operation, HttpStatusCode status, string said, string retried, TimeSpan? wait, int attempts)
+    {
+        if (wait is not { } asked || asked <= _options.MaxRetryAfter)
+            return new RateLimitedError(_integration, operation, $"{_integration} is throttling requests{retried} ({said}).", status, wait) { Attempts = attempts };
+        var seconds = Math.Ceiling(asked.TotalSeconds);
+        return new RateLimitedError(_integration, operation,
+            $"{_integration} is throttling requests{retried} ({said}) and asked for a wait of {seconds:0} s, longer than Pipes waits by itself ({_options.MaxRetryAfter.TotalSeconds:0} s, Http.MaxRetryAfterSeconds), so it did not wait.",
+            status, wait,
+            $"Try again after {seconds:0} s, or let Pipes wait that long: Set-PipesConfig Http.MaxRetryAfterSeconds {Math.Min(3600, seconds):0} (at most 3600).") { Attempts = attempts };
+    }
+
     private async Task<IntegrationError> MapStatusAsync(string operation, HttpResponseMessage response, int attempts, CancellationToken cancellationToken)
     {
         var status = response.StatusCode;
@@ -225,8 +240,7 @@ public sealed partial class IntegrationHttp
         var retried = attempts > 1 ? $" after {attempts} attempts" : string.Empty;
         return status switch
         {
-            HttpStatusCode.TooManyRequests => new RateLimitedError(_integration, operation,
-                $"{_integration} is throttling requests{retried} ({said}).", status, RetryAfter.Parse(response, _clock.GetUtcNow())) { Attempts = attempts },
+            HttpStatusCode.TooManyRequests => Throttled(operation, status, said, retried, RetryAfter.Parse(response, _clock.GetUtcNow()), attempts),
             HttpStatusCode.Unauthorized => new AuthenticationError(_integration, operation,
                 $"{_integration} refused the credentials ({said}).", status),
             // 403: Graph's for a token that may not do this (an app or account without Mail.Send, Calendars.ReadWrite or the mailbox's
