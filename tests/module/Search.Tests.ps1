@@ -181,9 +181,12 @@ Describe 'Search-Google' {
         { Search-Google 'x' -Count 101 } | Should -Throw -ErrorId 'ParameterArgumentValidationError,Pipes.PowerShell.Commands.Search.SearchGoogleCommand'
     }
 
-    It 'shows a table of rank, title, site and query that fits 80 columns' {
-        $text = Search-Google 'Reeves County mineral rights' -Count 3 | Format-Table | Out-String -Width 80
-        $text | Should -Match 'Rank\s+Title\s+DisplayLink\s+Query'
+    # The link is what a reader opens (a trial: only the site was shown); each query's results under a heading of their own.
+    It 'shows a table of rank, title and link under each query that fits 80 columns' {
+        $text = 'Reeves County mineral rights', 'Loving County' | Search-Google -Count 3 | Format-Table | Out-String -Width 80
+        $text | Should -Match 'Query: Reeves County mineral rights\s+Rank\s+Title\s+Link'
+        $text | Should -Match 'Query: Loving County\s+Rank\s+Title\s+Link'
+        $text | Should -Match '\s1 \S.*https?://'
         ($text -split "`r?`n" | Where-Object { $_.Length -gt 80 }) | Should -BeNullOrEmpty
     }
 }
