@@ -210,6 +210,7 @@ Describe 'Outlook' {
         Connect-Fake | Out-Null
         [pscustomobject]@{ Email = 'a@example.com' } | Send-PipesMail -Subject 'Hi {FirstNam}' -Body 'x' -ErrorVariable err -ErrorAction SilentlyContinue | Out-Null
         $err[0].FullyQualifiedErrorId | Should -Be 'Pipes.UnknownPlaceholder,Pipes.PowerShell.Commands.Outlook.SendPipesMailCommand'
+        "$($err[0])" | Should -BeLike "record 1 of the input*: the template names {FirstNam}, but the record has no property 'FirstNam'*"
         # With nothing piped, the error says so rather than blaming a record there is not.
         Send-PipesMail -To a@example.com -Subject 'Hi {FirstName}' -Body 'x' -ErrorVariable none -ErrorAction SilentlyContinue | Out-Null
         "$($none[0])" | Should -BeLike '*but no record was piped in to fill it from*'

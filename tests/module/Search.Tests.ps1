@@ -98,6 +98,8 @@ Describe 'Search-Google' {
         $err.Count | Should -Be 1
         $err[0].FullyQualifiedErrorId | Should -BeLike 'Pipes.UnknownPlaceholder,*'
         $err[0].TargetObject | Should -Match 'record 2'
+        # The message names it too, as the empty property's does (a trial).
+        "$($err[0])" | Should -BeLike "record 2 of the input*: the template names {Company}, but the record has no property 'Company'*"
         (Get-SearchRequest).Count | Should -Be 2
     }
 

@@ -22,7 +22,8 @@ internal static partial class RecordTemplate
     /// A placeholder whose properties are all empty, with no quoted text after them, is <c>Pipes.InvalidInput</c>: a
     /// mail or a meeting would go out as "Dear ," or "Call with ". <c>{Nickname|""}</c> says that empty is meant.
     /// </param>
-    public static string Fill(string template, PSObject? record, Func<string, string>? encode, string nothingDone, bool emptyNeedsText = false)
+    /// <param name="which">The record as errors name it ("row 7 of leads.csv (Jo Smith)"), or null.</param>
+    public static string Fill(string template, PSObject? record, Func<string, string>? encode, string nothingDone, bool emptyNeedsText = false, string? which = null)
     {
         if (!template.Contains('{')) return template;
         return Placeholder().Replace(template, match =>
@@ -34,18 +35,20 @@ internal static partial class RecordTemplate
             for (var i = 0; i <= alternatives.Count && string.IsNullOrWhiteSpace(value); i++)
             {
                 var name = (i == 0 ? match.Groups["name"].Value : alternatives[i - 1].Value).Trim();
-                var property = record is null ? throw NoRecord(match.Value, nothingDone) : record.Properties[name] ?? throw Unknown(match.Value, name, nothingDone);
+                var property = record is null ? throw NoRecord(match.Value, nothingDone) : record.Properties[name] ?? throw Unknown(match.Value, name, nothingDone, which);
                 value = property.Value?.ToString() ?? ""; // blank: the next part
             }
             if (string.IsNullOrWhiteSpace(value) && match.Groups["text"].Success) value = match.Groups["text"].Value;
-            else if (string.IsNullOrWhiteSpace(value) && emptyNeedsText) throw Empty(match.Value, nothingDone);
+            else if (string.IsNullOrWhiteSpace(value) && emptyNeedsText) throw Empty(match.Value, nothingDone, which);
             return encode is null ? value : encode(value);
         });
     }
 
-    private static PipesException Empty(string placeholder, string nothingDone) =>
+    private static string Named(string? which, string text) => which is null ? text : $"{which}: {char.ToLowerInvariant(text[0])}{text[1..]}";
+
+    private static PipesException Empty(string placeholder, string nothingDone, string? which) =>
         new(ErrorIds.InvalidInput, PipesErrorKind.InvalidInput,
-            $"The template's {placeholder} is empty for this record, so the text would have a gap where it stands (as a greeting \"Dear {{FirstName}},\" would read \"Dear ,\"). {nothingDone}",
+            Named(which, $"The template's {placeholder} is empty for this record, so the text would have a gap where it stands (as a greeting \"Dear {{FirstName}},\" would read \"Dear ,\"). {nothingDone}"),
             "Give text to use instead in quotes ({FirstName|\"Sir or Madam\"}; {Nickname|\"\"} when nothing is meant), or filter such records out first (Where-Object FirstName).",
             placeholder);
 
@@ -54,9 +57,9 @@ internal static partial class RecordTemplate
             $"The template names {placeholder}, but no record was piped in to fill it from. {nothingDone}",
             "Pipe the records whose properties fill the template (Import-PipesFile leads.csv | ...), or write the text without braces ({{ and }} give literal braces).", placeholder);
 
-    private static PipesException Unknown(string placeholder, string name, string nothingDone) =>
+    private static PipesException Unknown(string placeholder, string name, string nothingDone, string? which) =>
         new(ErrorIds.UnknownPlaceholder, PipesErrorKind.InvalidInput,
-            $"The template names {placeholder}, but the record has no property '{name}'. {nothingDone}",
+            Named(which, $"The template names {placeholder}, but the record has no property '{name}' (each name in it must be one of the record's, so that a misspelt one is not passed over). {nothingDone}"),
             "Fix the placeholder, or pipe records that have that property. Text to use instead is quoted: {FirstName|\"Sir or Madam\"}.", name);
 
     // A name as a file's header writes it ("Net Acres (NRI)", "Lead-Tag", "Rég. Date"): a letter first, then

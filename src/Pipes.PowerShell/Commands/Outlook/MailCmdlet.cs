@@ -202,5 +202,6 @@ public abstract class MailCmdlet : PipesCmdlet
 
     /// <summary>Replaces {Property} with the piped record's value (see <see cref="RecordTemplate"/>).</summary>
     private string Fill(string template, bool html) =>
-        RecordTemplate.Fill(template, InputObject, html ? System.Net.WebUtility.HtmlEncode : null, $"{NothingDone} for it.", emptyNeedsText: true);
+        RecordTemplate.Fill(template, InputObject, html ? System.Net.WebUtility.HtmlEncode : null, $"{NothingDone} for it.", emptyNeedsText: true,
+            which: InputObject is null or { BaseObject: string } ? null : RecordLabel.Describe(InputObject, _position));
 }

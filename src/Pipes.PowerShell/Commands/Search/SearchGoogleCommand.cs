@@ -65,7 +65,7 @@ public sealed class SearchGoogleCommand : PipesCmdlet
             ForItem(target, () =>
             {
                 var empty = false;
-                var text = RecordTemplate.Fill(QueryTemplate, InputObject, value => { empty |= string.IsNullOrWhiteSpace(value); return value; }, "Nothing was searched for it.");
+                var text = RecordTemplate.Fill(QueryTemplate, InputObject, value => { empty |= string.IsNullOrWhiteSpace(value); return value; }, "Nothing was searched for it.", which: target);
                 // "{Company} mineral rights" for a record without a company would spend a query on "mineral rights".
                 if (empty)
                     throw new PipesException(ErrorIds.InvalidInput, PipesErrorKind.InvalidInput,
