@@ -97,11 +97,16 @@ Describe 'Invoke-PipesDial' -Skip:(-not $OnLinux) {
         $err[0].Exception.Message | Should -Not -BeLike '*ContactRecord*'
     }
 
-    It 'binds Phone and PhoneExtension from imported records' {
+    It 'binds Phone and PhoneExtension from imported records, and says whom it rang' {
         $file = Join-Path $TestDrive 'one.csv'
         Set-Content $file -Value @('Name,Phone', 'Jo Smith,713-555-1234 x204')
-        (Import-PipesFile $file | Invoke-PipesDial).Uri | Should -Be 'tel:+17135551234;ext=204'
+        $result = Import-PipesFile $file | Invoke-PipesDial
+        $result.Uri | Should -Be 'tel:+17135551234;ext=204'
+        $result.Contact | Should -Be 'row 2 of one.csv (Jo Smith)'
+        ($result | Format-Table | Out-String -Width 80) | Should -Match 'Display\s+Contact\s+Method\s+Reason[\s\S]+row 2 of one.csv'
         Wait-Launched 1
+        (Invoke-PipesDial 7135551234).Contact | Should -BeNullOrEmpty
+        Wait-Launched 2
     }
 
     It 'dials one number from a pipeline and refuses the next without -Force' {

@@ -22,7 +22,14 @@ public enum DialMethod
 }
 
 /// <summary>What a dial did: the number, the URI launched, the method, the message the seed asks for, and why it fell back.</summary>
-public sealed record DialResult(string Number, string Display, string? Extension, string? Uri, DialMethod Method, string Message, string? Reason, TimeSpan Elapsed);
+public sealed record DialResult(string Number, string Display, string? Extension, string? Uri, DialMethod Method, string Message, string? Reason, TimeSpan Elapsed)
+{
+    /// <summary>
+    /// Whom the number reaches, when a piped record gave it: the record as errors name it ("row 7 of leads.csv (Jo Smith)"); null for
+    /// a number given alone. Set by Invoke-PipesDial (a trial: a table of numbers piped from a file did not say who was rung).
+    /// </summary>
+    public string? Contact { get; init; }
+}
 
 /// <summary>
 /// The seed's bria.py: dial launches the softphone through the OS's handler for the scheme when Bria

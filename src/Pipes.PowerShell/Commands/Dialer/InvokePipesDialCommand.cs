@@ -90,7 +90,7 @@ public sealed class InvokePipesDialCommand : PipesCmdlet
             DialMethod.CopiedToClipboard => $"{target.Display} was just put on the clipboard to dial by hand",
             _ => _previous, // nothing started: the next number is no second call
         };
-        WriteObject(result);
+        WriteObject(_record is null ? result : result with { Contact = RecordLabel.Describe(_record, _position) });
     }
 
     private bool ConfirmNext(DialTarget target)
