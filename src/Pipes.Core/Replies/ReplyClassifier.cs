@@ -191,7 +191,7 @@ public sealed class ReplyClassifier
         // A sarcastic refusal repeats the offer as a question ("$900 an acre? Sure, and I'd like a pony"), which the model reads as
         // interest; it declines unless the reply also asks for something or names its own price.
         else if (decision.Class is ReplyClass.Interested or ReplyClass.Unknown && counterOffer is null && !Has(features, "cue:ask") && !Has(features, "cue:call")
-            && ReplyRules.SarcasticRefusal(reply) is { } sarcasm)
+            && (ReplyRules.SarcasticRefusal(reply) ?? ReplyRules.NeverTime(reply)) is { } sarcasm)
         {
             evidence.Insert(0, "policy: a sarcastic refusal (\"" + sarcasm + "\")");
             decision = decision with { Class = ReplyClass.NotInterested };

@@ -562,6 +562,31 @@ public sealed class ReplyClassifierTests
     [InlineData("We sold the east 40 acres to the Hebert boys but still own the rest. Call me, 337-555-0102.", ReplyClass.Referral)]
     public void Blind11RulesDoNotDecideTheirOpposites(string body, ReplyClass notThis) => Assert.NotEqual(notThis, Classify(body, from: "Owner <owner@example.org>").Classification);
 
+    [Theory]
+    // The twelfth set's kinds (a division order and a cash offer for the royalty), in other words: a never-time however polite the
+    // reply around it, joining a relative's no, an opt-out as an angry question, the sender's own terms or nothing, the offer asked
+    // in dollars after a who-is-this, the papers sent to a church's officer, a relative who wants to sell named beside a no.
+    [InlineData("We appreciate you thinking of our family and the generous terms. We will sell our royalty to you the day pigs grow wings over Vernon.", ReplyClass.NotInterested)]
+    [InlineData("Mil gracias por su atención. Le vendo mi parte cuando las ranas críen pelo.", ReplyClass.NotInterested)]
+    [InlineData("Mom and my brother already voted no and I'm with them on this one.", ReplyClass.NotInterested)]
+    [InlineData("How many times do I have to say it, I do not want to hear from you people about my royalty?", ReplyClass.NotInterested)]
+    [InlineData("We'd part with it for 90 months of income or not at all.", ReplyClass.Interested)]
+    [InlineData("$1,800 a net acre or no deal.", ReplyClass.Interested)]
+    [InlineData("Who gave you my name? Whatever. What would 48 months come to in real dollars?", ReplyClass.Interested)]
+    [InlineData("The trustees handle the church's minerals. Please mail the division order and the W-9 to our treasurer, Mrs. Alma Jessup, 402 Main St, Vernon, TX 76384, 940-555-0122.", ReplyClass.Referral)]
+    [InlineData("I'm keeping mine. My nephew Travis Boyd out in Abilene has been wanting to sell his share though, 325-555-0134.", ReplyClass.Referral)]
+    public void Blind12KindsInOtherWords(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner <owner@example.org>").Classification);
+
+    // ... and their opposites: the papers sent to the writer and an adviser, a relative who wants to keep it, a price ruled out, papers
+    // the sender will pass to an attorney (engaged), a "don't want to hear from you" until a time (a deferral).
+    [Theory]
+    [InlineData("Please send the signed copy to me and to my CPA, Ray Dunn (ray@dunncpa.example). We will go over it and call you.", ReplyClass.Referral)]
+    [InlineData("My nephew Travis Boyd wants to keep every acre he has, and so do I. Not selling.", ReplyClass.Referral)]
+    [InlineData("Not for 48 months, not for 90 months, not at all. Leave us alone.", ReplyClass.Interested)]
+    [InlineData("I will forward the division order to my attorney, Jim Hale, for review and get back to you.", ReplyClass.Referral)]
+    [InlineData("I don't want to hear from you again until the estate is settled; call me in June.", ReplyClass.NotInterested)]
+    public void Blind12RulesDoNotDecideTheirOpposites(string body, ReplyClass notThis) => Assert.NotEqual(notThis, Classify(body, from: "Owner <owner@example.org>").Classification);
+
     // A signature block alone, its firm ending in "Inc." and its address and numbers joined with bars: nothing typed.
     [Fact]
     public void ASignatureWithAFirmsAbbreviationAndBarsIsASignatureAlone()
