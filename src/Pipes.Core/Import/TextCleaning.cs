@@ -82,7 +82,11 @@ internal static partial class TextCleaning
         if (trimmed.Length is 0 or > 13) return false;
         // Asked of every name and company cell: most are ruled out by their first letter without a lookup.
         if (trimmed[0] is not ('n' or 'N' or 'u' or 'U' or 't' or 'T' or '(' or '<' or '[' or '#' or '-' or '.' or '?')) return false;
-        return trimmed is "nan" or "NaN" or "null" or "NULL" || NoValues.Contains(trimmed.ToString());
+        if (trimmed is "nan" or "NaN" or "null" or "NULL") return true;
+        // A name or company that passed the first letter ("Nancy", "Tyler") is compared without a copy of it.
+        foreach (var word in NoValues)
+            if (word.Length == trimmed.Length && trimmed.Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     // Any case. What people write for no value, and what data tools write for an empty cell (SQL clients' "(null)",
