@@ -400,6 +400,9 @@ public sealed class FieldCaseTests : IDisposable
     [InlineData("GARZA JOSE & MARIA", OwnerType.Couple, "JOSE", "", "GARZA", "", "MARIA GARZA")]
     [InlineData("JONES ROBERT L & JONES SUSAN K", OwnerType.Couple, "ROBERT", "L", "JONES", "", "SUSAN K JONES")]
     [InlineData("WHITE FRANK ETUX MARY", OwnerType.Couple, "FRANK", "", "WHITE", "", "MARY WHITE")]
+    [InlineData("WHITE FRANK J ETUX MARY K", OwnerType.Couple, "FRANK", "J", "WHITE", "", "MARY K WHITE")] // a trial: "MARY K" had no surname
+    [InlineData("BAKER HENRY SR & HENRY JR", OwnerType.Couple, "HENRY", "", "BAKER", "SR", "HENRY BAKER JR")] // was "HENRY JR BAKER"
+    [InlineData("BAKER HENRY & BAKER ANN JR", OwnerType.Couple, "HENRY", "", "BAKER", "", "ANN BAKER JR")]
     [InlineData("DOE JOHN TRUSTEE", OwnerType.Trust, "JOHN", "", "DOE", "", null)]
     [InlineData("LEE", OwnerType.Person, "", "", "LEE", "", null)]
     [InlineData("LE TUAN", OwnerType.Person, "TUAN", "", "LE", "", null)] // Vietnamese surnames that are also particles
@@ -419,6 +422,9 @@ public sealed class FieldCaseTests : IDisposable
     [InlineData("PERMIAN LAND LLC", OwnerType.Organization)]
     [InlineData("ESTATE OF ROE JANE", OwnerType.Estate)]
     [InlineData("SMITH FAMILY TRUST", OwnerType.Trust)]
+    [InlineData("CLARK JOHN & JANE REV LIV TR", OwnerType.Trust)] // a trial: Trustee John Clark, SecondOwner "JANE REV LIV CLARK"
+    [InlineData("PRUITT FAM TR", OwnerType.Trust)]
+    [InlineData("ORTIZ ELENA IRREV TRST", OwnerType.Trust)]
     public void AnEntityIsReadWholeInEitherOrder(string name, OwnerType type)
     {
         var owner = OwnerNameParser.Parse(name, NameOrder.LastFirst);

@@ -82,6 +82,9 @@ public static partial class OwnerNameParser
         var tenancy = Tenancy().Match(text);
         if (tenancy.Success && tenancy.Index > 0) text = text[..tenancy.Index].TrimEnd(' ', ',');
 
+        // "CLARK JOHN & JANE REV LIV TR", "SMITH FAM TR": a county roll's trust, its owners' names in it; "TR" alone is a trustee.
+        if (TrustAbbreviation().IsMatch(text)) return new OwnerName(OwnerType.Trust, null, text, null, null);
+
         // "Jane Roe, Trustee [of the Roe Family Trust]", "John Doe, Executor", "Jane Roe as Trustee".
         string? entityRole = null;
         var role = RoleClause().Match(text);
@@ -169,7 +172,8 @@ public static partial class OwnerNameParser
             var first = text[..etUx.Index].Trim();
             var second = text[(etUx.Index + etUx.Length)..].Trim();
             var firstName = NameSplitter.Split(first);
-            if (second.Length > 0 && !second.Contains(' ') && firstName.Last.Length > 0) second += " " + firstName.Last;
+            // "ETUX MARY" and a county roll's "ETUX MARY B": a given name (and its initial) takes the husband's surname.
+            if (second.Length > 0 && firstName.Last.Length > 0 && (!second.Contains(' ') || GivenAndInitial().IsMatch(second))) second += " " + firstName.Last;
             return new OwnerName(OwnerType.Couple, firstName, null, null, second.Length > 0 ? second : null);
         }
 
@@ -232,6 +236,10 @@ public static partial class OwnerNameParser
         var surnameWords = surname.Split(' ');
         if (second.Length > surnameWords.Length && second.Take(surnameWords.Length).SequenceEqual(surnameWords, StringComparer.OrdinalIgnoreCase))
             second = second[surnameWords.Length..];
+        // "CARTER JOHN SR & JOHN JR": the second's generation follows the surname ("JOHN CARTER JR", not "JOHN JR CARTER").
+        var suffixes = Enumerable.Reverse(second).TakeWhile(NameSplitter.IsSuffixWord).Count();
+        if (suffixes > 0 && suffixes < second.Length)
+            return new OwnerName(OwnerType.Couple, first, null, null, string.Join(' ', second[..^suffixes]) + " " + surname + " " + string.Join(' ', second[^suffixes..]));
         return new OwnerName(OwnerType.Couple, first, null, null, string.Join(' ', second) + " " + surname);
     }
 
@@ -349,6 +357,14 @@ public static partial class OwnerNameParser
 
     [GeneratedRegex(@"\btrust\b|\b(?:u/a|u/t/a|dtd)\b|\brevocable\b|\bliving\s+trust\b", RegexOptions.IgnoreCase)]
     private static partial Regex Trust();
+
+    // A trust's kind, abbreviated as county rolls write it, then TR, TRST or TRU: "REV LIV TR", "REV TR", "LIVING TR", "FAM TR", "IRREV TRST".
+    [GeneratedRegex(@"\s(?:rev(?:oc(?:able)?)?|irrev(?:oc(?:able)?)?|liv(?:ing)?|fam(?:ily)?|test(?:amentary)?|bypass|marital|survivors?)\.?\s+(?:(?:liv(?:ing)?|fam(?:ily)?)\.?\s+)?(?:tr|trst|tru)\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrustAbbreviation();
+
+    // "MARY B", "Mary B.": a given name and a middle initial, no surname.
+    [GeneratedRegex(@"^\p{L}[\p{L}'-]+\s+\p{L}\.?$")]
+    private static partial Regex GivenAndInitial();
 
     [GeneratedRegex(@"(?:^|[\s,])(?:l\.?l\.?c|l\.?l\.?p|p\.?l\.?l\.?c|lp|l\.p|inc|incorporated|corp|corporation|co|company|ltd|limited|plc|p\.c|gmbh|n\.a|s\.a|lllp)\.?$|\b(?:company|corporation|incorporated|limited|llc|inc)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LegalForm();
