@@ -587,12 +587,13 @@ public sealed class FieldCaseTests : IDisposable
     }
 
     // A quote never closed, whose cell's text runs on over lines that read as no row (a trial: "still, in, quote, too, many, fields"
-    // below it came in as a contact named "still"): those lines go with the skipped row, named in its error; reading resumes at the
-    // first line that reads as a row (the first row's field count, or the last row's in a file whose rows end in a delimiter).
+    // below it came in as a contact named "still"): those lines, with more fields than a row, go with the skipped row, named in its
+    // error; reading resumes at the first line that reads as a row (no more fields than the first row, or the last row in a file
+    // whose rows end in a delimiter; a short row too).
     [Fact]
     public void TheLinesOfANeverClosedQuotesCellAreSkippedWithItsRow()
     {
-        var (records, errors, _) = Run(File("n.csv", "Name,Email,Notes\nAl Bee,al@x.com,\"open quote\nstill, in, quote, too, many, fields\n\nand more\nCy Dee,cy@x.com,ok\nEd Eff,ed@x.com,fine\n"));
+        var (records, errors, _) = Run(File("n.csv", "Name,Email,Notes\nAl Bee,al@x.com,\"open quote\nstill, in, quote, too, many, fields\n\nand more, and more, and more, and more\nCy Dee,cy@x.com,ok\nEd Eff,ed@x.com,fine\n"));
         Assert.Equal(["Cy Dee", "Ed Eff"], records.Select(r => r.FullName));
         Assert.Equal((2L, "Pipes.RowParseError"), (((FileFormatError)errors.Single()).Line, errors.Single().ErrorId));
         Assert.EndsWith("Line 2: a quoted field is never closed; the row was skipped, with lines 3-5 below it, which read as no rows of their own (the cell's text, most likely).", errors.Single().Message);
@@ -605,6 +606,10 @@ public sealed class FieldCaseTests : IDisposable
         var (atEnd, endErrors, _) = Run(File("e.csv", "Name,Email,Notes\nAl Bee,al@x.com,x\nBo Cee,bo@x.com,\"open,\nstill, in, quote, too, many\n"));
         Assert.Equal(["Al Bee"], atEnd.Select(r => r.FullName));
         Assert.Contains("with line 4 below it", endErrors.Single().Message);
+
+        // A short row below it is a row (a review: an exporter that leaves empty last cells out).
+        var (shortRow, _, _) = Run(File("s.csv", "Name,Email,Phone,Notes\nAl Bee,al@x.com,7135550101,ok\nBo Cee,bo@x.com,7135550102,\"unclosed, note\nCy Dee,cy@x.com\nDi Eff,di@x.com,7135550104,ok\n"));
+        Assert.Equal(["Al Bee", "Cy Dee", "Di Eff"], shortRow.Select(r => r.FullName));
 
         // No line within 50 that reads as a row: nothing more is skipped, reading goes on from the next line as before.
         var odd = string.Concat(Enumerable.Range(1, 60).Select(i => $"Row {i},r{i}@x.com,a,b\n"));
