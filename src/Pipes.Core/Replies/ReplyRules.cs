@@ -295,7 +295,20 @@ internal static partial class ReplyRules
     /// "cuando las ranas críen pelo", "quand les poules auront des dents"): a sarcastic refusal however long the reply around it (a blind
     /// set: its thanks for "the thoughtful offer" outweighed the words to the model). The words, or null.
     /// </summary>
-    public static string? NeverTime(string newText) => NeverTimeWords().Match(ReplyText.Body(newText)) is { Success: true } m ? m.Value : null;
+    /// <remarks>
+    /// Only in a sentence of the sender's own, said now: not one that reports someone else or the past, or turns with a "but" ("My
+    /// husband says he'll sell when hell freezes over, but I am interested", "I used to say when pigs fly, but ..."; a review).
+    /// </remarks>
+    public static string? NeverTime(string newText)
+    {
+        var body = ReplyText.Body(newText);
+        if (NeverTimeWords().Match(body) is not { Success: true } words) return null;
+        var sentence = SentenceOf(body, words.Value);
+        return ReportedOrTurned().IsMatch(sentence) ? null : words.Value;
+    }
+
+    [GeneratedRegex(@"\b(?:but|though|although|however|yet|pero|aunque|sino|mais|used to|say|says|said|saying|thought|think|thinks|told|tell|would have|he|she|they|his|her|their|him|them|dice|dijo|decia|decía)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReportedOrTurned();
 
     [GeneratedRegex(@"\b(?:when|after|once|until|till|the day)\s+pigs\s+(?:fly|can fly|grow wings)\b|\bhell freezes over\b|\bover my dead body\b|\b(?:ranas|sapos)\s+cr[ií]en\s+pelo\b|\bpoules auront des dents\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NeverTimeWords();
@@ -457,8 +470,9 @@ internal static partial class ReplyRules
         // "Will you go to $3,500 an acre? If not, no deal": a price of the sender's own, the refusal only its condition.
         // (the price money-like: "Is this about the 2019 lease? If not, no deal" names none)
         + @"|\bif not,?\s+(?:then\s+)?(?:there's |there is )?no (?:deal|sale|go|dice)\b(?<=(?:\$\s?\d|\d[\d,.]*\s*(?:k\b|per (?:net )?acre|an acre|a (?:net )?acre|/acre|%|percent|dollars))[^\n]{0,160}?\bif not,?\s+(?:then\s+)?(?:there's |there is )?no (?:deal|sale|go|dice))"
-        // "Sell at 72 months or not at all", "$150 a rod or no deal": the sender's own price as the only terms.
-        + @"|(?:\$\s?\d[\d,.]*(?:\s*k\b)?|\b\d[\d,.]*\s*(?:k\b|per (?:net )?(?:acre|rod)|an? (?:net )?(?:acre|rod)|/acre|/rod|%|percent|dollars|months|years))[^.?!\n]{0,30}?\bor (?:not at all|no deal|no sale|nothing|forget it)\b"
+        // "Sell at 72 months or not at all", "$150 a rod or no deal": the sender's own price as the only terms (not ours quoted back: "Your
+        // letter says $400 an acre or nothing. Then nothing."; a review).
+        + @"|(?<![^.?!\n]*\b(?:you|your|letter|offer|says|said|wrote|asks?|asking)\b[^.?!\n]*)(?:\$\s?\d[\d,.]*(?:\s*k\b)?|\b\d[\d,.]*\s*(?:k\b|per (?:net )?(?:acre|rod)|an? (?:net )?(?:acre|rod)|/acre|/rod|%|percent|dollars|months|years))[^.?!\n]{0,30}?\bor (?:not at all|no deal|no sale|nothing|forget it)\b"
         // "If your buyer can pay five years of royalty up front, we can talk": terms of the sender's own, with no amount (terms,
         // not a threat: "If you put me on another list, we will talk to the attorney general").
         + @"|\bif (?:you|your \w+(?: \w+)?|they|the buyer) (?:can |could |will |would |are willing to )?(?:pay|offer|come up|beat|match|top|cover)\b(?=[^.?!\n]{0,80}?(?:\b(?:pay|offer|bonus|royalty|royalties|acre|acres|percent|up front|upfront|costs?|title work)\b|\$|%))[^.?!\n]{0,80}?,?\s*(?:then\s+)?(?:i|we)(?:['’]d| would|['’]ll| will| can| could| might) (?:talk(?! to)|deal|sign|sell|consider|listen|do business|be interested)\b", RegexOptions.IgnoreCase)]
@@ -478,9 +492,9 @@ internal static partial class ReplyRules
     private static partial Regex ClosingNoWords();
 
     // The relatives and advisers a reply sends us to.
-    // A church's, a club's or a family company's officers too ("send the papers to our chairman, Mr. Lloyd Eppler").
+    // A church's, a club's or a family company's officers too ("talk to our treasurer, Alma Jessup").
     private const string Relations = "son|daughter|brother|sister|wife|husband|nephew|niece|cousin|uncle|aunt|mother|father|mom|dad|grandson|granddaughter|kids|children|attorney|lawyer|accountant|cpa|agent|manager|trustee|banker|trust officer|executor|executrix|partner"
-        + "|chairman|chairwoman|chair|president|treasurer|bookkeeper";
+        + "|chairman|chairwoman|president|treasurer|bookkeeper";
 
     // The words that send us to someone, and the negation before them that sends us nowhere ("Don't call my son, he's not involved").
     private const string HandoffVerb = "call|contact|talk to|talk with|speak to|speak with|reach|write to|e-?mail|get (?:a )?hold of";
@@ -488,18 +502,13 @@ internal static partial class ReplyRules
 
     [GeneratedRegex(NotNegated + @"\b(?:" + HandoffVerb + @"|go through|deal with)\s+(?:my|our)\s+(?:" + Relations + @")s?\b"
         // "my cousin Ronnie Lasyone might be interested", "she is the one you need to talk to": the other party as the one to deal with.
-        // "my cousin Darla Pickens in Lubbock has been wanting to sell her part": a relative who wants to deal (REPLY-LABELS.md: "I'm not
-        // selling, but my cousin might").
-        + @"|\bmy (?:" + Relations + @")(?: (?-i:[A-Z])[\w'-]+){0,3}(?: (?:in|from|out in|over in|down in|up in) (?-i:[A-Z])[\w'-]+(?: (?-i:[A-Z])[\w'-]+)?)?,? (?:(?:might|may|would|could) (?:well )?be interested\b(?! to (?:hear|know|see|learn))|(?:might|may|would|could) (?:sell|lease|want to sell)\b|(?:has been |have been |is |'s )?(?:wanting|wants|looking|hoping|eager) to (?:sell|lease)\b)"
+        + @"|\bmy (?:" + Relations + @")(?: (?-i:[A-Z])[\w'-]+){0,3},? (?:might|may|would|could) (?:well )?be interested\b(?! to (?:hear|know|see|learn))"
         + @"|\b(?:she|he|they)(?:'s| is| are) the (?:one|person|people|ones) (?:you (?:need|want|should|will need|'ll need|have|ought) to|to) (?:talk|speak|deal|contact|call|write|get in touch)\b"
         // "She has asked that all correspondence about her minerals go to her son:", "please send the papers to my daughter": where the
         // mail is to go, said by the owner or by an adviser writing for them.
         // (not in a sentence that says no, never or don't: "make sure no correspondence goes to my son")
         + @"|(?<![^.?!\n]*\b(?:no|not|never|don'?t|do not|doesn'?t|nothing|stop)\b[^.?!\n]*)\b(?:correspondence|mail|paperwork|papers|documents|everything|communications?|checks)\b(?:(?!\b(?:not|never|no)\b)[^.?!\n]){0,60}?\b(?:go|goes|(?:be )?sent|(?:be )?directed|(?:be )?addressed|(?:be )?mailed|(?:be )?forwarded) to (?:my|our|her|his|their) (?:" + Relations + @")s?\b"
         + @"|" + NotNegated + @"\b(?:send|direct|address|forward|mail)\s+(?:all |any )?(?:correspondence|mail|paperwork|the papers|papers|documents|everything|it|them)\s+to (?:my|our|her|his|their) (?:" + Relations + @")s?\b"
-        // "Please send the division order and W-9 to our chairman": asked of us, not what the sender will do ("I will forward the
-        // letter to my attorney for review" stays engaged).
-        + @"|(?:^|[.!?\n]\s*|\b(?:please|kindly)\s+)(?:send|direct|address|forward|mail)\s+(?:the|your)(?: (?!(?:me|us|myself|ourselves)\b)[^\s.?!]+){1,6}?\s+to (?:my|our|her|his|their) (?:" + Relations + @")s?\b"
         // "I deeded my share to my nephew years ago. Call him, Dustin Pavlik, 361-...": a pronoun for a relative named before it.
         // (The look behind for the relative comes after the words it checks, so it is tried only where they stand.)
         + @"|" + NotNegated + @"\b(?:" + HandoffVerb + @") (?:him|her|them)\b(?<=\bmy (?:" + Relations + @")s?\b[^\n]{0,200}?\b(?:" + HandoffVerb + @") (?:him|her|them))", RegexOptions.IgnoreCase)]
