@@ -296,6 +296,20 @@ public sealed class ConfigurationTests : IDisposable
         Assert.StartsWith("nested.json holds 'value' twice.", error.Message);
     }
 
+    // A name that is no text ("a\uD800", a lone surrogate) was .NET's InvalidOperationException as Pipes.Unexpected (a review).
+    [Fact]
+    public void ANameThatIsNoTextIsACorruptFile()
+    {
+        Directory.CreateDirectory(_env.DirectoryPath);
+        var path = Path.Combine(_env.DirectoryPath, "surrogate.json");
+        File.WriteAllText(path, "{ \"a\\uD800\": 1 }");
+
+        var error = Assert.ThrowsAny<PipesException>(() => new LockedJsonFile(path).Read());
+
+        Assert.Equal(ErrorIds.CorruptConfigFile, error.ErrorId);
+        Assert.StartsWith("surrogate.json holds a name that is not valid text", error.Message);
+    }
+
     [Fact]
     public void ANameWrittenTwiceByHandIsACorruptFileNamingIt()
     {

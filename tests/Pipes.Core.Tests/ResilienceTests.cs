@@ -115,6 +115,12 @@ public sealed class ResilienceTests : IClassFixture<FakeServerFixture>, IDisposa
         // Why it did not wait, and the setting that would (a trial: "Wait 3600 s" alone).
         Assert.Contains("asked for a wait of 3600 s, longer than Pipes waits by itself (120 s, Http.MaxRetryAfterSeconds), so it did not wait", error.Message);
         Assert.Contains("Set-PipesConfig Http.MaxRetryAfterSeconds 3600", error.RecommendedAction);
+
+        // Past the setting's own maximum no setting waits it: none is advised (a review: 7200 s advised 3600).
+        _server.Faults.Add(Fault.Status(429, retryAfter: "7200"));
+        var longer = await Assert.ThrowsAsync<RateLimitedError>(() => Http().SendAsync("Get", Get()));
+        Assert.DoesNotContain("Set-PipesConfig", longer.RecommendedAction);
+        Assert.Contains("Try again after 7200 s", longer.RecommendedAction);
     }
 
     [Theory]

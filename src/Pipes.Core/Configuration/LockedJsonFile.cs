@@ -78,8 +78,22 @@ public sealed class LockedJsonFile
         }
     }
 
+    // A name as text; one that is no text (a lone surrogate, "a\uD800") is said as the file's fault (was .NET's InvalidOperationException).
+    private string NameOf(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new FileFormatError(FilePath, $"{Path.GetFileName(FilePath)} holds a name that is not valid text (an escape such as \\uD800 alone). Fix or delete it: {FilePath}",
+                errorId: ErrorIds.CorruptConfigFile, recommendedAction: $"Fix the name, or delete the file; {_whenCorrupt}");
+        }
+    }
+
     /// <summary>The first name written twice in one object of <paramref name="json"/> (valid JSON: parsed before), or null.</summary>
-    private static string? NameWrittenTwice(string json)
+    private string? NameWrittenTwice(string json)
     {
         var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json), new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         var objects = new Stack<HashSet<string>?>(); // null for an array's level
@@ -90,7 +104,7 @@ public sealed class LockedJsonFile
                 case JsonTokenType.StartObject: objects.Push(new HashSet<string>(StringComparer.Ordinal)); break;
                 case JsonTokenType.StartArray: objects.Push(null); break;
                 case JsonTokenType.EndObject or JsonTokenType.EndArray: objects.Pop(); break;
-                case JsonTokenType.PropertyName when !objects.Peek()!.Add(reader.GetString()!): return reader.GetString();
+                case JsonTokenType.PropertyName when !objects.Peek()!.Add(NameOf(ref reader)): return reader.GetString();
             }
         }
         return null;

@@ -218,6 +218,9 @@ public sealed partial class IntegrationHttp
     /// Pipes.RateLimited; a Retry-After longer than Http.MaxRetryAfterSeconds was not waited out, and says so and which setting
     /// would wait it (a trial: "Wait 1000 s" alone read as if Pipes had given up for no reason).
     /// </summary>
+    // Http.MaxRetryAfterSeconds' maximum (GeneralSettings).
+    private const int MaxRetryAfterLimit = 3600;
+
     private RateLimitedError Throttled(string operation, HttpStatusCode status, string said, string retried, TimeSpan? wait, int attempts)
     {
         if (wait is not { } asked || asked <= _options.MaxRetryAfter)
@@ -226,7 +229,9 @@ public sealed partial class IntegrationHttp
         return new RateLimitedError(_integration, operation,
             $"{_integration} is throttling requests{retried} ({said}) and asked for a wait of {seconds:0} s, longer than Pipes waits by itself ({_options.MaxRetryAfter.TotalSeconds:0} s, Http.MaxRetryAfterSeconds), so it did not wait.",
             status, wait,
-            $"Try again after {seconds:0} s, or let Pipes wait that long: Set-PipesConfig Http.MaxRetryAfterSeconds {Math.Min(3600, seconds):0} (at most 3600).") { Attempts = attempts };
+            // The setting goes to 3600 s: a longer wait is no setting's to make (a review: 7200 s advised 3600, which would not wait it).
+            seconds <= MaxRetryAfterLimit ? $"Try again after {seconds:0} s, or let Pipes wait that long: Set-PipesConfig Http.MaxRetryAfterSeconds {seconds:0}."
+                : $"Try again after {seconds:0} s ({TimeSpan.FromSeconds(seconds):g}); Pipes waits at most {MaxRetryAfterLimit} s by itself (Http.MaxRetryAfterSeconds).") { Attempts = attempts };
     }
 
     private async Task<IntegrationError> MapStatusAsync(string operation, HttpResponseMessage response, int attempts, CancellationToken cancellationToken)

@@ -159,8 +159,13 @@ public abstract partial class IntegrationBase
     internal static string JsonProblem(JsonException exception)
     {
         var message = exception.Message;
+        // .NET's words for an answer cut short: "Expected depth to be zero at the end of the JSON payload" (an object or array left
+        // open), "... reached end of data" (inside a value), "... is incomplete"; for none at all, "does not contain any JSON tokens".
         var what = message.Contains("could not be converted", StringComparison.Ordinal) ? "a value of another kind than the API's"
-            : message.Contains("end of data", StringComparison.Ordinal) || message.Contains("incomplete", StringComparison.OrdinalIgnoreCase) ? "the answer ends before its JSON does (cut short)"
+            : message.Contains("does not contain any JSON tokens", StringComparison.Ordinal) ? "an empty answer"
+            : message.Contains("end of data", StringComparison.Ordinal) || message.Contains("depth to be zero", StringComparison.Ordinal)
+                || message.Contains("end of the JSON payload", StringComparison.Ordinal) || message.Contains("incomplete", StringComparison.OrdinalIgnoreCase)
+                ? "the answer ends before its JSON does (cut short)"
             : message.Contains("the answer is null", StringComparison.Ordinal) ? "the answer is null"
             : "text that is not valid JSON";
         return exception.Path is { Length: > 1 } path ? $"{what}, at {path}" : exception.LineNumber is { } line ? $"{what}, on line {line + 1}" : what;

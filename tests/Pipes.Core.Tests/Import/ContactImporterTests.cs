@@ -551,6 +551,12 @@ public sealed class ContactImporterTests : IDisposable
         Assert.Equal(["TX", null, null, "TX", null], records.Select(r => r.State));
         Assert.Equal([null, null, null, "Landman", null], records.Select(r => r.JobTitle));
         Assert.Equal("N/A", records[0].ExtraColumns()["Region"]);
+        // A name read as none is said (a review: "NULL" is also a surname); a company, a title or a place is not.
+        Assert.Contains("'nan' in 'First Name' is read as no name", records[1].Issues);
+        Assert.Null(records[0].Issues);
+        // Notes, a website and a postal code keep their own ways: a note "None" or "?" stays (a review).
+        var (notes, _, _) = Run(File("notes.csv", "Name,Phone,Notes\nAl Bee,432-555-0101,None\nCy Dee,432-555-0102,?\n"));
+        Assert.Equal(["None", "?"], notes.Select(r => r.Notes));
     }
 
     // An address as Word and Outlook paste it: in typographic quotes, or with Outlook's plain-text copy of its link after it (a trial:

@@ -121,6 +121,13 @@ public sealed class PhoneNormalizerTests(ITestOutputHelper output)
     [InlineData("713-555-0101 / 281-555-0102")] // written whole already
     [InlineData("713-555-0101 / 555-0102")] // seven: under which of an overlay's area codes (713, 281, 832) cannot be known
     [InlineData("713-555-0101/0102 5")]    // more digits after it
+    // Not a line a little after the head's, or a word after it (a review): a date, a year, a street number, a time, a count.
+    [InlineData("432-555-0224 / 3/14 no answer")]
+    [InlineData("432-555-0224 / 2019")]
+    [InlineData("432-555-0224 / 12 Main St")]
+    [InlineData("432-555-0224 or 5 pm")]
+    [InlineData("432-555-0224 & 2 others")]
+    [InlineData("432-555-0224/0223")]
     public void NoShorthandIsReadWhereTheDigitsSayNoLine(string cell) => Assert.Null(PhoneNormalizer.ExpandShorthand(cell));
 
     [Theory]

@@ -633,23 +633,39 @@ public static partial class PhoneNormalizer
         if (text.AsSpan().IndexOfAny('/', '&') < 0 && !text.Contains(" or ", StringComparison.OrdinalIgnoreCase) && !text.Contains(" and ", StringComparison.OrdinalIgnoreCase)) return null;
         var expanded = text;
         List<string>? wholes = null;
+        var from = 0;
         for (var pass = 0; pass < 8; pass++) // "0224/25/26": each pass writes one more whole
         {
-            var match = Shorthand().Match(expanded);
+            var match = Shorthand().Match(expanded, from);
             if (!match.Success) break;
             var head = match.Groups["head"].Value;
-            var tail = new string(match.Groups["tail"].Value.Where(char.IsAsciiDigit).ToArray());
+            var tailGroup = match.Groups["tail"];
+            var tail = tailGroup.Value;
             var digits = new string(head.Where(char.IsAsciiDigit).ToArray());
+            // A line a little after the head's ("0224/0225", "/25", "& 9"): a date ("/ 3/14"), a year ("/ 2019"), a street number or a
+            // time is no such line (a review), and the number would be dialled.
+            var replaced = int.Parse(digits.AsSpan(digits.Length - tail.Length), CultureInfo.InvariantCulture);
+            var line = int.Parse(tail, CultureInfo.InvariantCulture);
+            if (line <= replaced || line - replaced > MaxShorthandStep)
+            {
+                from = tailGroup.Index + tailGroup.Length;
+                continue;
+            }
             var whole = digits[..^tail.Length] + tail;
             (wholes ??= []).Add(whole);
-            expanded = string.Concat(expanded.AsSpan(0, match.Groups["tail"].Index), whole, expanded.AsSpan(match.Groups["tail"].Index + match.Groups["tail"].Length));
+            expanded = string.Concat(expanded.AsSpan(0, tailGroup.Index), whole, expanded.AsSpan(tailGroup.Index + tailGroup.Length));
+            from = tailGroup.Index; // the whole written is the next shorthand's head
         }
         return wholes is null ? null : (expanded, wholes);
     }
 
+    // How far after the head's line a line written by its last digits may be: lines in a row ("0224/0225/0226").
+    private const int MaxShorthandStep = 20;
+
     // A North American number whole, a separator ("/", "&", "or", "and"), then one, two or four digits that end the text or are
-    // followed by another separator, a bracket or a word: no more digits (a second number written whole is read as one already).
-    [GeneratedRegex(@"(?<![\d])(?<head>(?:\+?1[\s.-]*)?\(?[2-9]\d{2}\)?[\s.-]*\d{3}[\s.-]*\d{4})\s*(?:/|&|\bor\b|\band\b)\s*(?<tail>\d{1,2}|\d{4})(?=\s*$|\s*[,;/&(]|\s+(?!(?:or|and)\s*\d)\p{L})",
+    // followed by another separator, a bracket or a line's kind ("& 0225 home"): no more digits (a second number written whole is
+    // read as one already), no other word ("or 5 pm", "& 2 others", "/ 12 Main St").
+    [GeneratedRegex(@"(?<![\d])(?<head>(?:\+?1[\s.-]*)?\(?[2-9]\d{2}\)?[\s.-]*\d{3}[\s.-]*\d{4})\s*(?:/|&|\bor\b|\band\b)\s*(?<tail>\d{1,2}|\d{4})(?=\s*$|\s*[,;/&(]|\s+(?:home|cell|mobile|work|office|main|direct|fax|line|lines)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Shorthand();
 
