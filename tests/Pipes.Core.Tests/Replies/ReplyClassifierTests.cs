@@ -602,6 +602,21 @@ public sealed class ReplyClassifierTests
     [InlineData("What is that in real money? Nothing, that's what. Not interested.", ReplyClass.Interested)]
     public void Blind12RulesReviewedOpposites(string body, ReplyClass notThis) => Assert.NotEqual(notThis, Classify(body, from: "Owner <owner@example.org>").Classification);
 
+    // A second review of the narrowed rules: the sender's own never-time with "tell", "they" or "think" in it, an opt-out with no
+    // subject or "now or ever", a counter-offer told to someone else.
+    [Theory]
+    [InlineData("I think you'll get a lease on my land when pigs fly.", ReplyClass.NotInterested)]
+    [InlineData("Tell your company they can have it when hell freezes over.", ReplyClass.NotInterested)]
+    [InlineData("You can have them when hell freezes over.", ReplyClass.NotInterested)]
+    [InlineData("Tell your boss 25% royalty or nothing.", ReplyClass.Interested)]
+    public void Blind12RulesSecondReview(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner <owner@example.org>").Classification);
+
+    [Theory]
+    [InlineData("Don't want to hear from you.")]
+    [InlineData("I'm not interested in selling. Don't want to hear from you.")]
+    [InlineData("I don't want to hear from you now or ever.")]
+    public void HearingFromUsRefusedWithoutASubjectOrForEverIsAnOptOut(string body) => Assert.NotNull(Classify(body, from: "Owner <owner@example.org>").OptOut);
+
     [Theory]
     [InlineData("I really don't want to hear from you this year, maybe next year after the estate closes.")]
     [InlineData("My sisters don't want to hear from you, but I am interested in selling my quarter share.")]
