@@ -587,7 +587,8 @@ public sealed class ActiveCampaignContactTests : IClassFixture<FakeServerFixture
     [InlineData("""{"contacts":[{"id":"1",""", "the answer ends before its JSON does (cut short)")]
     [InlineData("""{"contacts":[{"id":"1"}""", "the answer ends before its JSON does (cut short)")] // .NET: "Expected depth to be zero" (a review)
     [InlineData("""{"contacts":[""", "the answer ends before its JSON does (cut short)")]
-    [InlineData("", "an empty answer")]
+    [InlineData("", "an empty answer.")]
+    [InlineData("""{"contacts":[]}}""", "text after the end of its JSON")]
     public async Task JsonOfAnotherShapeIsSaidInAUsersWords(string body, string said)
     {
         _server.Faults.Add(new Fault(FaultKind.Status) { StatusCode = 200, Body = body, PathPrefix = "/api/3/contacts" });

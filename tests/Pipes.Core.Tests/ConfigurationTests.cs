@@ -307,7 +307,9 @@ public sealed class ConfigurationTests : IDisposable
         var error = Assert.ThrowsAny<PipesException>(() => new LockedJsonFile(path).Read());
 
         Assert.Equal(ErrorIds.CorruptConfigFile, error.ErrorId);
-        Assert.StartsWith("surrogate.json holds a name that is not valid text", error.Message);
+        Assert.StartsWith("surrogate.json holds text that is not valid", error.Message);
+        File.WriteAllText(path, "{ \"Http.MaxRetries\": 4, \"Note\": \"x\\uD800\" }");
+        Assert.Equal(ErrorIds.CorruptConfigFile, Assert.ThrowsAny<PipesException>(() => new LockedJsonFile(path).Read()).ErrorId); // in a value too (a review)
     }
 
     [Fact]

@@ -78,8 +78,9 @@ public sealed class LockedJsonFile
         }
     }
 
-    // A name as text; one that is no text (a lone surrogate, "a\uD800") is said as the file's fault (was .NET's InvalidOperationException).
-    private string NameOf(ref Utf8JsonReader reader)
+    // A name or value as text; one that is no text (a lone surrogate, "a\uD800") is said as the file's fault (was .NET's
+    // InvalidOperationException, from this scan for a name, from the store that read it for a value).
+    private string TextOf(ref Utf8JsonReader reader)
     {
         try
         {
@@ -87,12 +88,12 @@ public sealed class LockedJsonFile
         }
         catch (InvalidOperationException)
         {
-            throw new FileFormatError(FilePath, $"{Path.GetFileName(FilePath)} holds a name that is not valid text (an escape such as \\uD800 alone). Fix or delete it: {FilePath}",
-                errorId: ErrorIds.CorruptConfigFile, recommendedAction: $"Fix the name, or delete the file; {_whenCorrupt}");
+            throw new FileFormatError(FilePath, $"{Path.GetFileName(FilePath)} holds text that is not valid (an escape such as \\uD800 alone). Fix or delete it: {FilePath}",
+                errorId: ErrorIds.CorruptConfigFile, recommendedAction: $"Fix the text, or delete the file; {_whenCorrupt}");
         }
     }
 
-    /// <summary>The first name written twice in one object of <paramref name="json"/> (valid JSON: parsed before), or null.</summary>
+    /// <summary>The first name written twice in one object of <paramref name="json"/> (valid JSON: parsed before), or null; text that is no text throws.</summary>
     private string? NameWrittenTwice(string json)
     {
         var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json), new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
@@ -104,7 +105,8 @@ public sealed class LockedJsonFile
                 case JsonTokenType.StartObject: objects.Push(new HashSet<string>(StringComparer.Ordinal)); break;
                 case JsonTokenType.StartArray: objects.Push(null); break;
                 case JsonTokenType.EndObject or JsonTokenType.EndArray: objects.Pop(); break;
-                case JsonTokenType.PropertyName when !objects.Peek()!.Add(NameOf(ref reader)): return reader.GetString();
+                case JsonTokenType.PropertyName when !objects.Peek()!.Add(TextOf(ref reader)): return reader.GetString();
+                case JsonTokenType.String: TextOf(ref reader); break;
             }
         }
         return null;

@@ -168,12 +168,12 @@ internal sealed partial class RecordBuilder
                 case Slot.Phone or Slot.Email or Slot.WithheldEmails when text.Length <= 16 && IsPlaceholder(text):
                     break;
                 // "N/A", "-", "Unknown", pandas' "nan", SQL's "NULL" in a name, company, title or address cell: no value (they were the
-                // name). Said for a name, which may be one ("NULL" is also a surname); notes, a postal code and a website keep their own ways.
+                // name). Said for a name, which may be one ("NULL" is also a surname); notes and a postal code keep their own ways.
                 case Slot.Prefix or Slot.FirstName or Slot.MiddleName or Slot.LastName or Slot.Suffix or Slot.Nickname or Slot.FullName
                     when text.Length <= 16 && IsNoValue(text):
                     record.AddIssue($"'{CleanLine(text)}' in '{ColumnName(i)}' is read as no name (a placeholder, as data tools write for an empty cell).");
                     break;
-                case Slot.Company or Slot.JobTitle or Slot.Address or Slot.City or Slot.State or Slot.Country when text.Length <= 16 && IsNoValue(text):
+                case Slot.Company or Slot.JobTitle or Slot.Address or Slot.City or Slot.State or Slot.Country or Slot.Website when text.Length <= 16 && IsNoValue(text):
                     break;
                 case Slot.WithheldEmails:
                     (withheld ??= []).Add(CleanInside(text));

@@ -163,12 +163,13 @@ public abstract partial class IntegrationBase
         // open), "... reached end of data" (inside a value), "... is incomplete"; for none at all, "does not contain any JSON tokens".
         var what = message.Contains("could not be converted", StringComparison.Ordinal) ? "a value of another kind than the API's"
             : message.Contains("does not contain any JSON tokens", StringComparison.Ordinal) ? "an empty answer"
+            : message.Contains("after a single JSON value", StringComparison.Ordinal) ? "text after the end of its JSON"
             : message.Contains("end of data", StringComparison.Ordinal) || message.Contains("depth to be zero", StringComparison.Ordinal)
                 || message.Contains("end of the JSON payload", StringComparison.Ordinal) || message.Contains("incomplete", StringComparison.OrdinalIgnoreCase)
                 ? "the answer ends before its JSON does (cut short)"
             : message.Contains("the answer is null", StringComparison.Ordinal) ? "the answer is null"
             : "text that is not valid JSON";
-        return exception.Path is { Length: > 1 } path ? $"{what}, at {path}" : exception.LineNumber is { } line ? $"{what}, on line {line + 1}" : what;
+        return what == "an empty answer" ? what : exception.Path is { Length: > 1 } path ? $"{what}, at {path}" : exception.LineNumber is { } line ? $"{what}, on line {line + 1}" : what;
     }
 
     /// <summary>

@@ -557,6 +557,8 @@ public sealed class ContactImporterTests : IDisposable
         // Notes, a website and a postal code keep their own ways: a note "None" or "?" stays (a review).
         var (notes, _, _) = Run(File("notes.csv", "Name,Phone,Notes\nAl Bee,432-555-0101,None\nCy Dee,432-555-0102,?\n"));
         Assert.Equal(["None", "?"], notes.Select(r => r.Notes));
+        var (sites, _, _) = Run(File("sites.csv", "Name,Phone,Website\nAl Bee,432-555-0101,none\nCy Dee,432-555-0102,N/A\n"));
+        Assert.All(sites, r => Assert.Null(r.Website)); // a website "none" is none (a second review)
     }
 
     // An address as Word and Outlook paste it: in typographic quotes, or with Outlook's plain-text copy of its link after it (a trial:

@@ -607,6 +607,11 @@ public sealed class FieldCaseTests : IDisposable
         Assert.Equal(["Al Bee"], atEnd.Select(r => r.FullName));
         Assert.Contains("with line 4 below it", endErrors.Single().Message);
 
+        // A note's next lines, one field each, are its text too (a second review: they came in as contacts).
+        var (note, noteErrors, _) = Run(File("o.csv", "Name,Email,Phone,Notes\nAl Bee,al@x.com,7135550101,\"broken note\nsecond line of the note\nthird line\nCy Dee,cy@x.com,7135550103,ok\n"));
+        Assert.Equal(["Cy Dee"], note.Select(r => r.FullName));
+        Assert.Contains("with lines 3-4 below it", noteErrors.Single().Message);
+
         // A short row below it is a row (a review: an exporter that leaves empty last cells out).
         var (shortRow, _, _) = Run(File("s.csv", "Name,Email,Phone,Notes\nAl Bee,al@x.com,7135550101,ok\nBo Cee,bo@x.com,7135550102,\"unclosed, note\nCy Dee,cy@x.com\nDi Eff,di@x.com,7135550104,ok\n"));
         Assert.Equal(["Al Bee", "Cy Dee", "Di Eff"], shortRow.Select(r => r.FullName));

@@ -128,6 +128,13 @@ public sealed class PhoneNormalizerTests(ITestOutputHelper output)
     [InlineData("432-555-0224 or 5 pm")]
     [InlineData("432-555-0224 & 2 others")]
     [InlineData("432-555-0224/0223")]
+    // A second review: other last digits of the same kinds (a date, a year, a street number, a count, office hours).
+    [InlineData("432-555-0210 / 12/25")]
+    [InlineData("432-555-0201 / 3/14 no answer")]
+    [InlineData("432-555-2010 / 2019")]
+    [InlineData("432-555-0210 / 12 Main St")]
+    [InlineData("432-555-0221 / 2 lines")]
+    [InlineData("432-555-0209 / 10 office hrs")]
     public void NoShorthandIsReadWhereTheDigitsSayNoLine(string cell) => Assert.Null(PhoneNormalizer.ExpandShorthand(cell));
 
     [Theory]

@@ -646,7 +646,8 @@ public static partial class PhoneNormalizer
             // time is no such line (a review), and the number would be dialled.
             var replaced = int.Parse(digits.AsSpan(digits.Length - tail.Length), CultureInfo.InvariantCulture);
             var line = int.Parse(tail, CultureInfo.InvariantCulture);
-            if (line <= replaced || line - replaced > MaxShorthandStep)
+            if (line <= replaced || line - replaced > MaxShorthandStep || !ChainsOn(expanded, tailGroup.Index + tailGroup.Length, line)
+                || (tail.Length == 4 && line is >= 1900 and < 2100 && char.IsWhiteSpace(expanded[tailGroup.Index - 1]))) // "/ 2019": a year
             {
                 from = tailGroup.Index + tailGroup.Length;
                 continue;
@@ -662,10 +663,26 @@ public static partial class PhoneNormalizer
     // How far after the head's line a line written by its last digits may be: lines in a row ("0224/0225/0226").
     private const int MaxShorthandStep = 20;
 
+    /// <summary>
+    /// Whether what follows a tail at <paramref name="end"/> lets it be a line: anything but "/" and digits, or "/" and the very next
+    /// line ("0224/25/26"). "/ 12/25" (a date) is no line: its "/25" is no next line of 12 (a review).
+    /// </summary>
+    private static bool ChainsOn(string text, int end, int line)
+    {
+        var i = end;
+        while (i < text.Length && text[i] == ' ') i++;
+        if (i >= text.Length || text[i] != '/') return true;
+        i++;
+        while (i < text.Length && text[i] == ' ') i++;
+        var start = i;
+        while (i < text.Length && char.IsAsciiDigit(text[i])) i++;
+        return i == start || (int.TryParse(text.AsSpan(start, i - start), NumberStyles.None, CultureInfo.InvariantCulture, out var next) && next == line + 1);
+    }
+
     // A North American number whole, a separator ("/", "&", "or", "and"), then one, two or four digits that end the text or are
-    // followed by another separator, a bracket or a line's kind ("& 0225 home"): no more digits (a second number written whole is
-    // read as one already), no other word ("or 5 pm", "& 2 others", "/ 12 Main St").
-    [GeneratedRegex(@"(?<![\d])(?<head>(?:\+?1[\s.-]*)?\(?[2-9]\d{2}\)?[\s.-]*\d{3}[\s.-]*\d{4})\s*(?:/|&|\bor\b|\band\b)\s*(?<tail>\d{1,2}|\d{4})(?=\s*$|\s*[,;/&(]|\s+(?:home|cell|mobile|work|office|main|direct|fax|line|lines)\b)",
+    // followed by another separator, a bracket or a line's kind alone ("& 0225 home"): no more digits (a second number written whole
+    // is read as one already), no other word ("or 5 pm", "& 2 others", "/ 12 Main St", "/ 10 office hrs").
+    [GeneratedRegex(@"(?<![\d])(?<head>(?:\+?1[\s.-]*)?\(?[2-9]\d{2}\)?[\s.-]*\d{3}[\s.-]*\d{4})\s*(?:/|&|\bor\b|\band\b)\s*(?<tail>\d{1,2}|\d{4})(?=\s*$|\s*[,;/&(]|\s+(?:home|cell|mobile|work|office|direct|fax|line)\b(?=\s*$|\s*[,;/&()]))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Shorthand();
 
