@@ -402,7 +402,7 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
     [GeneratedRegex($$"""
         \b(?:
           leave\s+(?:me|us)\s+alone
-        | (?<!\bnot\s+that\s+)(?:(?:i|we)\s+(?:(?:really|just|simply|truly)\s+)?|(?<=(?:^|[.!?\n])\s*))(?:do\s+not|don['’]?t|never)\s+(?:want|wish|care)\s+to\s+hear\s+(?:back\s+)?from\s+(?:you|y['’]?all|your\s+(?:company|outfit|firm))\b(?!(?:\s+(?:people|guys|folks|all))?(?:\s+(?:again|anymore|any\s+more))?\s+(?:until|unless|before|till|this|right\s+now|for\s+now|now|at\s+the\s+moment|today|for\s+a\s+while)\b(?!\s+(?:or|and)\s+(?:ever|never|again|after)))
+        | (?<!\bnot\s+that\s+)(?:i|we)\s+(?:(?:really|just|simply|truly)\s+)?(?:do\s+not|don['’]?t|never)\s+(?:want|wish|care)\s+to\s+hear\s+(?:back\s+)?from\s+(?:you|y['’]?all|your\s+(?:company|outfit|firm))\b(?!(?:\s+(?:people|guys|folks|all))?(?:\s+(?:again|anymore|any\s+more))?\s+(?:until|unless|before|till|this|right\s+now|for\s+now|now|at\s+the\s+moment|today|for\s+a\s+while)\b(?!\s+(?:or|and)\s+(?:ever|never|again|after)))
         | enough\s+(?:with|of)\s+(?:the|your|all\s+(?:the|your|these))\s+(?:(?<mail>post\s*cards?|letters?|mail(?:ers|ings)?|e-?mails?|flyers?)|(?<calls>(?:phone\s+)?calls|texts|voicemails?))(?:\s+(?:and|&)\s+(?:(?<mail>post\s*cards?|letters?|mail(?:ers|ings)?|e-?mails?|flyers?)|(?<calls>(?:phone\s+)?calls|texts|voicemails?)))?
         | cease\s+and\s+desist
         | lose\s+my\s+(?:(?<calls>number|phone\s+number)|(?<mail>e-?mail(?:\s+address)?|address)) | delete\s+my\s+(?<calls>(?:phone\s+)?number)\b

@@ -307,9 +307,9 @@ internal static partial class ReplyRules
         return ReportedOrTurned().IsMatch(sentence) ? null : words.Value;
     }
 
-    // (Not "tell", "they", "think": "Tell your company they can have it when hell freezes over" and "I think you'll get a lease when
-    // pigs fly" are the sender's own; a review.)
-    [GeneratedRegex(@"\b(?:but|though|although|however|pero|aunque|sino|mais|used to|says|said|saying|thought|would have|dice|dijo|decia|decía)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // (Not "tell", "think" or an object's "them": "I think you'll get a lease when pigs fly", "You can have them when hell freezes
+    // over" are the sender's own. A subject that is someone else, "they", "he", "she", reports theirs: when unsure, the model decides.)
+    [GeneratedRegex(@"\b(?:but|though|although|however|yet|pero|aunque|sino|mais|used to|say|says|said|saying|told|thought|thinks|would have|he|she|they|his|her|their|dice|dijo|decia|decía)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReportedOrTurned();
 
     [GeneratedRegex(@"\b(?:when|after|once|until|till|the day)\s+pigs\s+(?:fly|can fly|grow wings)\b|\bhell freezes over\b|\bover my dead body\b|\b(?:ranas|sapos)\s+cr[ií]en\s+pelo\b|\bpoules auront des dents\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -474,7 +474,7 @@ internal static partial class ReplyRules
         + @"|\bif not,?\s+(?:then\s+)?(?:there's |there is )?no (?:deal|sale|go|dice)\b(?<=(?:\$\s?\d|\d[\d,.]*\s*(?:k\b|per (?:net )?acre|an acre|a (?:net )?acre|/acre|%|percent|dollars))[^\n]{0,160}?\bif not,?\s+(?:then\s+)?(?:there's |there is )?no (?:deal|sale|go|dice))"
         // "Sell at 72 months or not at all", "$150 a rod or no deal": the sender's own price as the only terms (not ours quoted back: "Your
         // letter says $400 an acre or nothing. Then nothing."; a review; "Tell your boss 25% royalty or nothing" is the sender's).
-        + @"|(?<![^.?!\n]*\b(?:letter|says|said|wrote|offered|offering|asks?|asking|quoted?)\b[^.?!\n]*)(?:\$\s?\d[\d,.]*(?:\s*k\b)?|\b\d[\d,.]*\s*(?:k\b|per (?:net )?(?:acre|rod)|an? (?:net )?(?:acre|rod)|/acre|/rod|%|percent|dollars|months|years))[^.?!\n]{0,30}?\bor (?:not at all|no deal|no sale|nothing|forget it)\b"
+        + @"|(?<!(?:[^.?!\n]|\.(?=\d))*\b(?:letter|says|said|wrote|told|offered|offering|asks?|asking|quoted?|terms|you (?:offer|say|said|wrote)|your (?:company|landman|letter|offer|terms|buyer|agent|man))\b(?:[^.?!\n]|\.(?=\d))*)(?:\$\s?\d[\d,.]*(?:\s*k\b)?|\b\d[\d,.]*\s*(?:k\b|per (?:net )?(?:acre|rod)|an? (?:net )?(?:acre|rod)|/acre|/rod|%|percent|dollars|months|years))[^.?!\n]{0,30}?\bor (?:not at all|no deal|no sale|nothing|forget it)\b"
         // "If your buyer can pay five years of royalty up front, we can talk": terms of the sender's own, with no amount (terms,
         // not a threat: "If you put me on another list, we will talk to the attorney general").
         + @"|\bif (?:you|your \w+(?: \w+)?|they|the buyer) (?:can |could |will |would |are willing to )?(?:pay|offer|come up|beat|match|top|cover)\b(?=[^.?!\n]{0,80}?(?:\b(?:pay|offer|bonus|royalty|royalties|acre|acres|percent|up front|upfront|costs?|title work)\b|\$|%))[^.?!\n]{0,80}?,?\s*(?:then\s+)?(?:i|we)(?:['’]d| would|['’]ll| will| can| could| might) (?:talk(?! to)|deal|sign|sell|consider|listen|do business|be interested)\b", RegexOptions.IgnoreCase)]

@@ -602,20 +602,32 @@ public sealed class ReplyClassifierTests
     [InlineData("What is that in real money? Nothing, that's what. Not interested.", ReplyClass.Interested)]
     public void Blind12RulesReviewedOpposites(string body, ReplyClass notThis) => Assert.NotEqual(notThis, Classify(body, from: "Owner <owner@example.org>").Classification);
 
-    // A second review of the narrowed rules: the sender's own never-time with "tell", "they" or "think" in it, an opt-out with no
-    // subject or "now or ever", a counter-offer told to someone else.
+    // A second review of the narrowed rules: the sender's own never-time with "think" in it or "them" its object, a counter-offer
+    // told to someone else.
     [Theory]
     [InlineData("I think you'll get a lease on my land when pigs fly.", ReplyClass.NotInterested)]
-    [InlineData("Tell your company they can have it when hell freezes over.", ReplyClass.NotInterested)]
     [InlineData("You can have them when hell freezes over.", ReplyClass.NotInterested)]
     [InlineData("Tell your boss 25% royalty or nothing.", ReplyClass.Interested)]
     public void Blind12RulesSecondReview(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner <owner@example.org>").Classification);
 
+    [Fact]
+    public void HearingFromUsRefusedForEverIsAnOptOut() => Assert.NotNull(Classify("I don't want to hear from you now or ever.", from: "Owner <owner@example.org>").OptOut);
+
+    // A third review: a never-time that is someone else's, our terms quoted back (a decimal point in them too), words reported
+    // without a subject: no refusal, no counter-offer, no opt-out of the sender.
     [Theory]
-    [InlineData("Don't want to hear from you.")]
-    [InlineData("I'm not interested in selling. Don't want to hear from you.")]
-    [InlineData("I don't want to hear from you now or ever.")]
-    public void HearingFromUsRefusedWithoutASubjectOrForEverIsAnOptOut(string body) => Assert.NotNull(Classify(body, from: "Owner <owner@example.org>").OptOut);
+    [InlineData("My brother told me he'd lease when pigs fly. I'm interested though, please send the paperwork.", ReplyClass.NotInterested)]
+    [InlineData("Their answer is when pigs fly. Mine is yes, send the lease.", ReplyClass.NotInterested)]
+    [InlineData("His answer was over my dead body. I own half and want to lease, send it.", ReplyClass.NotInterested)]
+    [InlineData("Your company's terms were $250 an acre or forget it. Not interested.", ReplyClass.Interested)]
+    [InlineData("Your letter says $400.50 an acre or nothing. Then nothing.", ReplyClass.Interested)]
+    [InlineData("Your landman told me 12.5% or nothing. Not interested.", ReplyClass.Interested)]
+    public void Blind12RulesThirdReview(string body, ReplyClass notThis) => Assert.NotEqual(notThis, Classify(body, from: "Owner <owner@example.org>").Classification);
+
+    [Theory]
+    [InlineData("My sister wrote back. Don't want to hear from you, she says. I feel differently, call me.")]
+    [InlineData("Their lawyer's email to me, word for word. Don't want to hear from you. I want to sell, call me.")]
+    public void HearingFromUsReportedWithoutASubjectIsNoOptOut(string body) => Assert.Null(Classify(body, from: "Owner <owner@example.org>").OptOut);
 
     [Theory]
     [InlineData("I really don't want to hear from you this year, maybe next year after the estate closes.")]
