@@ -67,7 +67,7 @@ public sealed record SourceRow(long Line, object?[] Cells, string? Error = null)
 /// <para>
 /// A quote that is never closed would swallow the rest of the file: instead the record is
 /// returned with an error naming its line, and reading resumes on the next physical line that
-/// reads as a row (the lines between, of one field or more fields than a row, are the broken cell's text), so one bad row costs one row.
+/// reads as a row (the lines between, with more fields than a row, are the broken cell's text), so one bad row costs one row.
 /// </para>
 /// <para>
 /// A stray quote (a Notes cell that opens a quote and never closes it, until some later row's
@@ -539,8 +539,8 @@ public sealed class CsvRecordReader : IDisposable
     private const int MaxBrokenCellLines = 50;
 
     /// <summary>
-    /// After a quote never closed, at the line below its row: skips the lines that read as no row (one field, more fields than
-    /// the file's first row and the last row have, or empty), as they are the broken cell's text (a trial: "still, in, quote, too, many,
+    /// After a quote never closed, at the line below its row: skips the lines that read as no row (more fields than the file's
+    /// first row and the last row have, and not two running with the same count; or empty), as they are the broken cell's text (a trial: "still, in, quote, too, many,
     /// fields" came in as a contact named "still"), up to the first line that reads as a row (a short one too), or to the file's end.
     /// Skips nothing when no such line comes within <see cref="MaxBrokenCellLines"/> lines: a file whose rows all differ from
     /// its first row is read on from the next line as before. Returns the lines skipped.
@@ -549,6 +549,7 @@ public sealed class CsvRecordReader : IDisposable
     {
         if (_expectedFields < 2) return 0;
         var offset = 0;
+        var previousFields = 0;
         for (var lines = 0; lines <= MaxBrokenCellLines; lines++)
         {
             if (!Available(offset))
@@ -556,15 +557,19 @@ public sealed class CsvRecordReader : IDisposable
                 if (lines > 0) SkipTo(offset, lines);
                 return lines;
             }
-            // A line of one field (no delimiter: a note's next line) or with more fields than the rows have is the cell's text; an
-            // empty one may be too. A line of two fields up to a row's reads as a row (a short one: some exporters leave empty last
-            // cells out).
+            // A line with more fields than the rows have is the cell's text; an empty one may be too. A line with as many or fewer
+            // reads as a row (a short one: some exporters leave empty last cells out, "Carl" alone too; a note's next line of one
+            // field is read as one as well, as it always was: two reviews found rows of either kind). Two such lines running with
+            // the same count look like rows of a file whose rows have more fields than its header (a trailing delimiter): nothing
+            // is skipped then.
             var fields = FieldsOnLine(offset);
-            if (fields > 1 && fields <= Math.Max(_expectedFields, _lastFields))
+            if (fields > 0 && fields <= Math.Max(_expectedFields, _lastFields))
             {
                 if (lines > 0) SkipTo(offset, lines);
                 return lines;
             }
+            if (fields > 0 && fields == previousFields) return 0;
+            if (fields > 0) previousFields = fields;
             while (Available(offset) && _buffer[_recordStart + offset] is not ('\r' or '\n')) offset++;
             if (Available(offset)) offset += _buffer[_recordStart + offset] == '\r' && Available(offset + 1) && _buffer[_recordStart + offset + 1] == '\n' ? 2 : 1;
         }

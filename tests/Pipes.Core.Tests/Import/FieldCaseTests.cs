@@ -607,10 +607,13 @@ public sealed class FieldCaseTests : IDisposable
         Assert.Equal(["Al Bee"], atEnd.Select(r => r.FullName));
         Assert.Contains("with line 4 below it", endErrors.Single().Message);
 
-        // A note's next lines, one field each, are its text too (a second review: they came in as contacts).
-        var (note, noteErrors, _) = Run(File("o.csv", "Name,Email,Phone,Notes\nAl Bee,al@x.com,7135550101,\"broken note\nsecond line of the note\nthird line\nCy Dee,cy@x.com,7135550103,ok\n"));
-        Assert.Equal(["Cy Dee"], note.Select(r => r.FullName));
-        Assert.Contains("with lines 3-4 below it", noteErrors.Single().Message);
+        // Rows of one field below it are rows ("Carl" alone: a third review), and so are rows that all end in a delimiter below a
+        // header without one: two lines running with the same count read as rows.
+        var (single, _, _) = Run(File("o.csv", "Name,Email,Phone\nAnn,a@x.com,713-555-0101\nBob,\"b@x.com,713-555-0102\nCarl\nDee\nEve,e@x.com,713-555-0105\n"));
+        Assert.Equal(["Ann", "Carl", "Dee", "Eve"], single.Select(r => r.FullName));
+        var (ending, endingErrors, _) = Run(File("d.csv", "Name,Email,Phone\nBob,\"b@x.com,713-555-0102,\nCarl,c@x.com,713-555-0103,\nDee,d@x.com,713-555-0104,\n"));
+        Assert.Equal(["Carl", "Dee"], ending.Select(r => r.FullName));
+        Assert.EndsWith("the row was skipped.", endingErrors.Single().Message);
 
         // A short row below it is a row (a review: an exporter that leaves empty last cells out).
         var (shortRow, _, _) = Run(File("s.csv", "Name,Email,Phone,Notes\nAl Bee,al@x.com,7135550101,ok\nBo Cee,bo@x.com,7135550102,\"unclosed, note\nCy Dee,cy@x.com\nDi Eff,di@x.com,7135550104,ok\n"));

@@ -107,6 +107,8 @@ public sealed class PhoneNormalizerTests(ITestOutputHelper output)
     [InlineData("432-555-0224/25/26", "4325550224", "4325550225; 4325550226")]
     [InlineData("+1 432 555 0224/0225", "4325550224", "4325550225")]
     [InlineData("432-555-0224 / 0225 (office)", "4325550224", "4325550225")]
+    [InlineData("713-555-2015 & 2016", "7135552015", "7135552016")] // a year's digits after "&" are a line (a third review)
+    [InlineData("713-555-0224 / 25 / 26", "7135550224", "7135550225; 7135550226")]
     public void ALaterNumberWrittenByItsLastDigitsIsReadWhole(string cell, string phone, string extras)
     {
         var phones = new ContactPhones();
@@ -135,6 +137,12 @@ public sealed class PhoneNormalizerTests(ITestOutputHelper output)
     [InlineData("432-555-0210 / 12 Main St")]
     [InlineData("432-555-0221 / 2 lines")]
     [InlineData("432-555-0209 / 10 office hrs")]
+    // A third review: a date whose day follows its month, spaced otherwise than the first separator; text after a comma or bracket.
+    [InlineData("713-555-0210 / 12/13")]
+    [InlineData("713-555-0202 / 3/4")]
+    [InlineData("713-555-0210 / 12, Main St")]
+    [InlineData("713-555-0201 and 3, no answer")]
+    [InlineData("713-555-0205 or 9 (after 5)")]
     public void NoShorthandIsReadWhereTheDigitsSayNoLine(string cell) => Assert.Null(PhoneNormalizer.ExpandShorthand(cell));
 
     [Theory]

@@ -646,8 +646,10 @@ public static partial class PhoneNormalizer
             // time is no such line (a review), and the number would be dialled.
             var replaced = int.Parse(digits.AsSpan(digits.Length - tail.Length), CultureInfo.InvariantCulture);
             var line = int.Parse(tail, CultureInfo.InvariantCulture);
-            if (line <= replaced || line - replaced > MaxShorthandStep || !ChainsOn(expanded, tailGroup.Index + tailGroup.Length, line)
-                || (tail.Length == 4 && line is >= 1900 and < 2100 && char.IsWhiteSpace(expanded[tailGroup.Index - 1]))) // "/ 2019": a year
+            var spaced = char.IsWhiteSpace(expanded[tailGroup.Index - 1]);
+            var slash = expanded.AsSpan(0, tailGroup.Index).TrimEnd().EndsWith("/");
+            if (line <= replaced || line - replaced > MaxShorthandStep || !ChainsOn(expanded, tailGroup.Index + tailGroup.Length, line, spaced)
+                || (slash && spaced && tail.Length == 4 && line is >= 1900 and < 2100)) // "/ 2019": a year ("2015 & 2016" are lines)
             {
                 from = tailGroup.Index + tailGroup.Length;
                 continue;
@@ -665,24 +667,38 @@ public static partial class PhoneNormalizer
 
     /// <summary>
     /// Whether what follows a tail at <paramref name="end"/> lets it be a line: anything but "/" and digits, or "/" and the very next
-    /// line ("0224/25/26"). "/ 12/25" (a date) is no line: its "/25" is no next line of 12 (a review).
+    /// line written as the tail is, spaced as the first separator is ("0224/25/26", "0224 / 25 / 26"). "/ 12/25" and "/ 12/13" (dates:
+    /// spaced otherwise) and "/ 3/4" are no lines (two reviews).
     /// </summary>
-    private static bool ChainsOn(string text, int end, int line)
+    private static bool ChainsOn(string text, int end, int line, bool spaced)
     {
         var i = end;
         while (i < text.Length && text[i] == ' ') i++;
         if (i >= text.Length || text[i] != '/') return true;
+        var spacedHere = i > end;
         i++;
-        while (i < text.Length && text[i] == ' ') i++;
         var start = i;
+        while (i < text.Length && text[i] == ' ') i++;
+        spacedHere |= i > start;
+        start = i;
         while (i < text.Length && char.IsAsciiDigit(text[i])) i++;
-        return i == start || (int.TryParse(text.AsSpan(start, i - start), NumberStyles.None, CultureInfo.InvariantCulture, out var next) && next == line + 1);
+        if (i == start) return true;
+        return spacedHere == spaced && i - start == CountDigitsBack(text, end)
+            && int.TryParse(text.AsSpan(start, i - start), NumberStyles.None, CultureInfo.InvariantCulture, out var next) && next == line + 1;
+    }
+
+    // The digits just before end: the tail's length.
+    private static int CountDigitsBack(string text, int end)
+    {
+        var count = 0;
+        while (end - count - 1 >= 0 && char.IsAsciiDigit(text[end - count - 1])) count++;
+        return count;
     }
 
     // A North American number whole, a separator ("/", "&", "or", "and"), then one, two or four digits that end the text or are
-    // followed by another separator, a bracket or a line's kind alone ("& 0225 home"): no more digits (a second number written whole
-    // is read as one already), no other word ("or 5 pm", "& 2 others", "/ 12 Main St", "/ 10 office hrs").
-    [GeneratedRegex(@"(?<![\d])(?<head>(?:\+?1[\s.-]*)?\(?[2-9]\d{2}\)?[\s.-]*\d{3}[\s.-]*\d{4})\s*(?:/|&|\bor\b|\band\b)\s*(?<tail>\d{1,2}|\d{4})(?=\s*$|\s*[,;/&(]|\s+(?:home|cell|mobile|work|office|direct|fax|line)\b(?=\s*$|\s*[,;/&()]))",
+    // followed by "/" (another line, ChainsOn), a whole number after a comma, or a line's kind that ends the cell ("& 0225 home",
+    // "/ 0225 (office)"): no other word or text ("or 5 pm", "& 2 others", "/ 12, Main St", "or 9 (after 5)", "/ 10 office hrs").
+    [GeneratedRegex(@"(?<![\d])(?<head>(?:\+?1[\s.-]*)?\(?[2-9]\d{2}\)?[\s.-]*\d{3}[\s.-]*\d{4})\s*(?:/|&|\bor\b|\band\b)\s*(?<tail>\d{1,2}|\d{4})(?=\s*$|\s*/|\s*[,;]\s*(?:\+?1[\s.-]*)?\(?[2-9]\d{2}\)?[\s.-]*\d{3}[\s.-]*\d{4}\b|\s*\(\s*(?:home|cell|mobile|work|office|direct|fax|line)\s*\)\s*$|\s+(?:home|cell|mobile|work|office|direct|fax|line)\s*$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Shorthand();
 
