@@ -327,11 +327,17 @@ public sealed class CsvRecordReader : IDisposable
     private bool NextLineLooksLikeRecord(int openedAt)
     {
         if (_expectedFields < 2) return false;
-        var i = openedAt;
+        var next = LineAfter(openedAt);
+        return next >= 0 && FieldsOnLine(next) == _expectedFields;
+    }
+
+    /// <summary>Where the physical line after the one holding <paramref name="offset"/> (from the record's start) begins; -1 when the input ends on that line.</summary>
+    private int LineAfter(int offset)
+    {
+        var i = offset;
         while (Available(i) && _buffer[_recordStart + i] is not ('\r' or '\n')) i++;
-        if (!Available(i)) return false;
-        i += _buffer[_recordStart + i] == '\r' && Available(i + 1) && _buffer[_recordStart + i + 1] == '\n' ? 2 : 1;
-        return FieldsOnLine(i) == _expectedFields;
+        if (!Available(i)) return -1;
+        return i + (_buffer[_recordStart + i] == '\r' && Available(i + 1) && _buffer[_recordStart + i + 1] == '\n' ? 2 : 1);
     }
 
     /// <summary>The fields on the physical line starting at <paramref name="offset"/> (from the record's start), quotes closing on that line; 0 for an empty line.</summary>
@@ -570,8 +576,8 @@ public sealed class CsvRecordReader : IDisposable
             }
             if (fields > 0 && fields == previousFields) return 0;
             if (fields > 0) previousFields = fields;
-            while (Available(offset) && _buffer[_recordStart + offset] is not ('\r' or '\n')) offset++;
-            if (Available(offset)) offset += _buffer[_recordStart + offset] == '\r' && Available(offset + 1) && _buffer[_recordStart + offset + 1] == '\n' ? 2 : 1;
+            var next = LineAfter(offset);
+            offset = next >= 0 ? next : _length - _recordStart; // the file's end: the loop's first test skips to it
         }
         return 0;
     }

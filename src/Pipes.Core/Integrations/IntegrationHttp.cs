@@ -214,13 +214,13 @@ public sealed partial class IntegrationHttp
         return new UnavailableError(_integration, operation, $"{Request(operation)} got no complete answer after {attempts} attempt(s): {Sentence(Describe(null, exception))}", inner: exception) { Attempts = attempts };
     }
 
+    // Http.MaxRetryAfterSeconds' maximum, as its definition gives it: a longer wait is no setting's to make.
+    private static readonly double MaxRetryAfterLimit = Configuration.GeneralSettings.All.Single(s => s.Name == "Http.MaxRetryAfterSeconds").Maximum!.Value;
+
     /// <summary>
     /// Pipes.RateLimited; a Retry-After longer than Http.MaxRetryAfterSeconds was not waited out, and says so and which setting
     /// would wait it (a trial: "Wait 1000 s" alone read as if Pipes had given up for no reason).
     /// </summary>
-    // Http.MaxRetryAfterSeconds' maximum (GeneralSettings).
-    private const int MaxRetryAfterLimit = 3600;
-
     private RateLimitedError Throttled(string operation, HttpStatusCode status, string said, string retried, TimeSpan? wait, int attempts)
     {
         if (wait is not { } asked || asked <= _options.MaxRetryAfter)

@@ -648,7 +648,7 @@ public static partial class PhoneNormalizer
             var line = int.Parse(tail, CultureInfo.InvariantCulture);
             var spaced = char.IsWhiteSpace(expanded[tailGroup.Index - 1]);
             var slash = expanded.AsSpan(0, tailGroup.Index).TrimEnd().EndsWith("/");
-            if (line <= replaced || line - replaced > MaxShorthandStep || !ChainsOn(expanded, tailGroup.Index + tailGroup.Length, line, spaced)
+            if (line <= replaced || line - replaced > MaxShorthandStep || !ChainsOn(expanded, tailGroup.Index + tailGroup.Length, tail.Length, line, spaced)
                 || (slash && spaced && tail.Length == 4 && line is >= 1900 and < 2100)) // "/ 2019": a year ("2015 & 2016" are lines)
             {
                 from = tailGroup.Index + tailGroup.Length;
@@ -666,11 +666,11 @@ public static partial class PhoneNormalizer
     private const int MaxShorthandStep = 20;
 
     /// <summary>
-    /// Whether what follows a tail at <paramref name="end"/> lets it be a line: anything but "/" and digits, or "/" and the very next
-    /// line written as the tail is, spaced as the first separator is ("0224/25/26", "0224 / 25 / 26"). "/ 12/25" and "/ 12/13" (dates:
+    /// Whether what follows a tail of <paramref name="digits"/> digits at <paramref name="end"/> lets it be a line: anything but "/" and
+    /// digits, or "/" and the very next line written as the tail is, spaced as the first separator is ("0224/25/26", "0224 / 25 / 26"). "/ 12/25" and "/ 12/13" (dates:
     /// spaced otherwise) and "/ 3/4" are no lines (two reviews).
     /// </summary>
-    private static bool ChainsOn(string text, int end, int line, bool spaced)
+    private static bool ChainsOn(string text, int end, int digits, int line, bool spaced)
     {
         var i = end;
         while (i < text.Length && text[i] == ' ') i++;
@@ -683,16 +683,8 @@ public static partial class PhoneNormalizer
         start = i;
         while (i < text.Length && char.IsAsciiDigit(text[i])) i++;
         if (i == start) return true;
-        return spacedHere == spaced && i - start == CountDigitsBack(text, end)
+        return spacedHere == spaced && i - start == digits
             && int.TryParse(text.AsSpan(start, i - start), NumberStyles.None, CultureInfo.InvariantCulture, out var next) && next == line + 1;
-    }
-
-    // The digits just before end: the tail's length.
-    private static int CountDigitsBack(string text, int end)
-    {
-        var count = 0;
-        while (end - count - 1 >= 0 && char.IsAsciiDigit(text[end - count - 1])) count++;
-        return count;
     }
 
     // A North American number whole, a separator ("/", "&", "or", "and"), then one, two or four digits that end the text or are
