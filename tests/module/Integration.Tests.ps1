@@ -73,6 +73,16 @@ Import-Module '$pester'
         ($lines -join "`n") | Should -Match 'Name\s+IsConfigured\s+IsHealthy\s+Latency\s+Message'
     }
 
+    It 'breaks the Message between words, not inside one' {
+        $status = Test-PipesIntegration
+        $table = $status | Format-Table | Out-String -Width 80
+        # Every word of every message stands whole on some line of the table (PowerShell's own wrap cut 'ActiveCamp' / 'aign').
+        foreach ($word in ($status.Message -split '\s+' | Where-Object { $_.Length -gt 3 -and $_.Length -lt 25 })) {
+            $table | Should -Match ([regex]::Escape($word))
+        }
+        ($table -split "`r?`n") | Where-Object { $_.Length -gt 80 } | Should -BeNullOrEmpty
+    }
+
     It 'reports a refused token as unhealthy with the reason and no secret' {
         Set-PipesConfig ActiveCampaign.BaseUrl $Fake.BaseUrl
         Set-PipesSecret ActiveCampaign.ApiToken (ConvertTo-SecureString 'wrong-token-4242424242' -AsPlainText -Force)
