@@ -408,6 +408,8 @@ public sealed partial class ColumnMap
                         || ContactFields.IsOwners(headerKeys[i])))
                     (ownersTargets[i], targets[i]) = (target, null);
         }
+        // "Phone" merged over two columns: the second, without a header, holds numbers too (read by its values; -Mapping overrides).
+        var spannedRight = HeadersReadByValues.SpannedByTheLeft(rawHeaders.GetRange(0, width), targets, candidates.Skip(header.index + 1));
         var mapped = new bool[headers.Count]; // sent to a field by -Mapping
         var named = new bool[headers.Count]; // named by -Mapping at all, to a field or to nothing ("-"): the user has said what it is
         if (mapping is not null)
@@ -459,6 +461,13 @@ public sealed partial class ColumnMap
             AddressBlocks = AddressBlocksOf(headerKeys, targets),
         };
         if (spanned is not null) map._warnings.Add(spanned);
+        foreach (var (column, left) in spannedRight.Where(t => targets[t.Column] is not null && !mapped[t.Column]))
+        {
+            var phones = targets[column] == ContactFields.Phone;
+            map._warnings.Add($"{file}: column {column + 1} ('{headers[column]}') has no header, and right of '{headers[left]}' it holds only {(phones ? "phone numbers" : "email addresses")} "
+                + $"in the rows looked at, as under a header cell merged across columns: read as more of them (Extra{(phones ? "Phones" : "Emails")} where '{headers[left]}' has one). "
+                + $"-Mapping @{{ '{headers[column]}' = '-' }} keeps it as a column.");
+        }
         // Said: a mineral list's owner beside a contact person's name is kept as a column too, and may be the name the user expected.
         if (ownersKept.Where(i => targets[i] is null && !named[i]).ToList() is { Count: > 0 } kept)
         {

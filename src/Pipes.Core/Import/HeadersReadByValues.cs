@@ -24,6 +24,38 @@ internal static class HeadersReadByValues
         }
     }
 
+    /// <summary>
+    /// A column without a header right of a Phone or Email column (or of one this already took), whose every value in
+    /// <paramref name="rows"/> is a usable number (an address) and at least one is there, is taken for more of that field: a header
+    /// cell merged across two columns ("Phone" over a home and a cell column) names only its first, and a CSV saved from such a
+    /// sheet writes "Phone,,Email". Returns the columns taken, with the column whose header spans them.
+    /// </summary>
+    internal static List<(int Column, int Named)> SpannedByTheLeft(List<string> rawHeaders, string?[] targets, IEnumerable<SourceRow> rows)
+    {
+        var taken = new List<(int, int)>();
+        List<SourceRow>? sample = null;
+        var named = -1;
+        for (var i = 0; i < targets.Length; i++)
+        {
+            if (!string.IsNullOrWhiteSpace(rawHeaders[i]))
+            {
+                named = targets[i] is ContactFields.Phone or ContactFields.Email ? i : -1;
+                continue;
+            }
+            if (named < 0 || targets[i] is not null) { named = -1; continue; }
+            sample ??= rows.Where(r => !r.IsBlank).ToList();
+            var values = sample.Where(r => i < r.Cells.Length).Select(r => ColumnMap.Text(r.Cells[i])?.Trim())
+                .Where(v => !string.IsNullOrEmpty(v) && !TextCleaning.IsPlaceholder(v)).ToList();
+            var fits = targets[named] == ContactFields.Phone
+                ? (Func<string, bool>)(v => PhoneNormalizer.Normalize(v).IsUsable)
+                : v => EmailNormalizer.Normalize(v) is { Email: not null, Invalid.Count: 0 };
+            if (values.Count == 0 || !values.All(v => fits(v!))) { named = -1; continue; }
+            targets[i] = targets[named];
+            taken.Add((i, named));
+        }
+        return taken;
+    }
+
     private static readonly Dictionary<string, (string Target, Func<string, bool> Fits, Func<string, bool> Decides)> Headers = new()
     {
         // A US or Canadian state's code; at least one that is no Mexican state's (MI Michoacán, CO Colima, NL Nuevo León, MO Morelos,

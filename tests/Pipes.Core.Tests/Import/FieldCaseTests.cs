@@ -1151,6 +1151,46 @@ public sealed class FieldCaseTests : IDisposable
     }
 
     [Fact]
+    public void AColumnWithoutAHeaderRightOfPhoneOrEmailThatHoldsOnlyNumbersOrAddressesIsMoreOfThem()
+    {
+        // "Phone" merged across two columns in one header row (no sub-headings): the second column was Column3, its numbers
+        // never normalised, never deduplicated, never dialled, and nothing said so.
+        var (records, _, summary) = Run(File("merged1.csv", "Name,Phone,,Email,,City\nMary Jones,432-555-0412,(281) 555-0100,mj@x.com,mary@work.example,Midland\n"
+            + "Al Bee,,432-555-0411,al@x.com,,Odessa\nCy Dee,432-555-0413,n/a,,,Andrews\n"));
+        Assert.Equal(("4325550412", "2815550100"), (records[0].Phone, records[0].ExtraPhones));
+        Assert.Equal(("4325550411", "mary@work.example"), (records[1].Phone, records[0].ExtraEmails));
+        Assert.Equal("4325550413", records[2].Phone);
+        Assert.Equal(["Name", "Phone", "Column3", "Email", "Column5", "City"], summary.Columns!.Headers);
+        Assert.Contains(summary.Warnings, w => w.Contains("column 3 ('Column3') has no header, and right of 'Phone' it holds only phone numbers") && w.Contains("-Mapping @{ 'Column3' = '-' }"));
+        Assert.Contains(summary.Warnings, w => w.Contains("column 5 ('Column5') has no header, and right of 'Email' it holds only email addresses"));
+
+        // Three columns under one "Phone": the third follows the second.
+        var (three, _, _) = Run(File("merged3.csv", "Name,Phone,,\nMary Jones,432-555-0412,281-555-0100,713-555-0199\n"));
+        Assert.Equal("2815550100; 7135550199", three.Single().ExtraPhones);
+
+        // Kept as columns: a column without a header whose values are not all numbers (extensions, dates, notes), one right of
+        // another field, one whose cells are all empty, and one -Mapping names.
+        var (kept, _, keptSummary) = Run(File("kept.csv", "Name,Phone,,Email,,Zip,\nMary Jones,432-555-0412,204,mj@x.com,2019-05-01,79701,432-555-0100\n"
+            + "Al Bee,432-555-0410,call after 5,al@x.com,,79702,\n"));
+        Assert.Equal([null, null], kept.Select(r => r.ExtraPhones));
+        Assert.DoesNotContain(keptSummary.Warnings, w => w.Contains("no header"));
+        var (byMapping, _, mappedSummary) = Run(File("mapped.csv", "Name,Phone,,Email\nMary Jones,432-555-0412,281-555-0100,mj@x.com\n"),
+            new ImportOptions { Mapping = new Dictionary<string, string> { ["Column3"] = "-" } });
+        Assert.Null(byMapping.Single().ExtraPhones);
+        Assert.DoesNotContain(mappedSummary.Warnings, w => w.Contains("no header"));
+    }
+
+    [Fact]
+    public void AnXlsxHeaderCellMergedAcrossTwoColumnsNamesBoth()
+    {
+        var path = Path.Combine(_dir, "merged.xlsx");
+        TestXlsx.Write(path, ("Owners", [["Owner", "Phone", null, "Email"], ["Mary Jones", "432-555-0412", 2815550100d, "mj@x.com"], ["Al Bee", null, "432-555-0411", "al@x.com"]], "B1:C1"));
+        var (records, _, summary) = Run(path);
+        Assert.Equal(("4325550412", "2815550100", "4325550411"), (records[0].Phone, records[0].ExtraPhones, records[1].Phone));
+        Assert.Contains(summary.Warnings, w => w.Contains("right of 'Phone'"));
+    }
+
+    [Fact]
     public void ARowAboveTheHeaderThatAddsNoContactColumnStaysOutOfIt()
     {
         var (records, _, summary) = Run(File("title.csv", "Contact,,\nName,Email,Phone\nJohn Smith,js@x.com,713-555-0101\n"));
