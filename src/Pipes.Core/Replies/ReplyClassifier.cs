@@ -89,7 +89,7 @@ public sealed class ReplyClassifier
         // 3. A person's reply, and what it asks not to be contacted by, whatever its class.
         // A reply with nothing typed above the quote says it in the subject ("Unsubscribe", "Remove me").
         var optOut = ReplyOptOut.Find(reply) ?? (string.IsNullOrWhiteSpace(reply) ? ReplyOptOut.FindInSubject(subject) : null);
-        var person = PersonReply(reply, email, phone, name, bounceScore, message.Received, optOut) with { OptOut = optOut };
+        var person = PersonReply(reply, email, phone, name, bounceScore, message.Received, optOut, message.From) with { OptOut = optOut };
         // An opt-out is a decline (REPLY-LABELS.md step 5) whatever else the reply leaves unclear: "QUIT SENDING ME THIS JUNK".
         if (person.Classification == ReplyClass.Unknown && optOut is not null && !string.IsNullOrWhiteSpace(reply))
             person = person with { Classification = ReplyClass.NotInterested, Evidence = ["policy: an opt-out is a decline (" + optOut.Words + ")", .. person.Evidence] };
@@ -101,7 +101,7 @@ public sealed class ReplyClassifier
     }
 
     /// <summary>Step 3: the one-word answers, else the model and the policy rules around it.</summary>
-    private ReplyClassification PersonReply(string reply, string? email, string? phone, string? name, int bounceScore, DateTime? received, ReplyOptOut? optOut)
+    private ReplyClassification PersonReply(string reply, string? email, string? phone, string? name, int bounceScore, DateTime? received, ReplyOptOut? optOut, string? from)
     {
         if (ReplyRules.ShortAnswer(reply, out var word) is { } shortClass)
             return new ReplyClassification(shortClass, shortClass == ReplyClass.Unknown ? 0.7 : 0.95,
@@ -143,6 +143,9 @@ public sealed class ReplyClassifier
             {
                 ReplyClass.Interested => Has(closingFeatures, "cue:ask") || Has(closingFeatures, "cue:call") || ReplyRules.OpensWithYes(closing),
                 ReplyClass.NotInterested => Has(closingFeatures, "cue:decline"),
+                // "... so she is the one who should be talking to you. Her email is ... and her phone is ...": a hand-off with a way to
+                // reach the one handed to, in the closing itself (a blind set's, past the model's 120 words).
+                ReplyClass.Referral => Has(closingFeatures, "cue:handoff") && NamesContact(closing, email, phone),
                 _ => false,
             };
             if (answers && answer != decision.Class)
@@ -156,7 +159,11 @@ public sealed class ReplyClassifier
         // opening with "no"; a who-is-this question does not outweigh an ask for the offer after it; a reply that closes on a bare
         // "No" declines, whatever price it names.
         var counterOffer = ReplyRules.CounterOffer(reply);
-        if (decision.Class != ReplyClass.Referral && (otherAddress || phone is not null || name is not null) && (ReplyRules.HandoffToRelation(reply) ?? ReplyRules.SoldToAnother(reply)) is { } handoff)
+        if (decision.Class != ReplyClass.Referral && (ReplyRules.HandoffToRelation(reply) ?? ReplyRules.SoldToAnother(reply)) is { } handoff
+            // A way to reach the other party: an address, a phone, a name, or a postal address written after the hand-off and before the
+            // sender's own signature ("I have turned all of this over to my attorney. Send anything you have to: J. Thomas Cobb ... P.O.
+            // Box 1187"; a blind set's), not the sender's own under their name.
+            && (otherAddress || phone is not null || name is not null || ReplyContacts.StreetAddressAfter(reply, handoff, from)))
         {
             evidence.Insert(0, "policy: sends us to another party, named or with a way to reach them (\"" + handoff + "\")");
             return new ReplyClassification(ReplyClass.Referral, decision.Confidence, evidence, reply, name, email, phone);
@@ -238,6 +245,11 @@ public sealed class ReplyClassifier
                     FollowUp: decision.Class == ReplyClass.Interested ? ReplyRules.Deferral(reply) : null);
         }
     }
+
+    /// <summary>Whether <paramref name="text"/> holds the reply's other address or its phone number (ten digits, written any way).</summary>
+    private static bool NamesContact(string text, string? email, string? phone) =>
+        email is not null && text.Contains(email, StringComparison.OrdinalIgnoreCase)
+        || phone is not null && new string(text.Where(char.IsAsciiDigit).ToArray()).Contains(phone[^Math.Min(10, phone.Length)..], StringComparison.Ordinal);
 
     private static bool Has(List<ReplyFeatures.Feature> features, string name)
     {

@@ -59,6 +59,19 @@ internal static partial class ReplyContacts
     /// name (from <paramref name="from"/>'s display name) beside a first name of the same initial, or none ("Thomas Wojcik, CPA" for
     /// "Tom Wojcik CPA &lt;tom@...&gt;"; not "Carl Wojcik", a relative of the same name); the text's length when there is none.
     /// </summary>
+    /// <summary>
+    /// Whether a street address or post-office box (<see cref="ReplyRules.NamesAStreetAddress"/>) stands after <paramref name="handoff"/>'s
+    /// words in the new text and before the sender's signature (the sender's own address under their name is no other party's).
+    /// </summary>
+    public static bool StreetAddressAfter(string newText, string handoff, string? from)
+    {
+        var at = newText.IndexOf(handoff, StringComparison.Ordinal);
+        if (at < 0) return false;
+        var after = at + handoff.Length;
+        var end = Math.Max(after, SendersSignatureStart(newText, from));
+        return ReplyRules.NamesAStreetAddress(newText[after..end]);
+    }
+
     private static int SendersSignatureStart(string newText, string? from)
     {
         if (from is null || DisplayName().Match(from) is not { Success: true } display) return newText.Length;

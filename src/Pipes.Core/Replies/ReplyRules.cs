@@ -233,8 +233,8 @@ internal static partial class ReplyRules
 
     /// <summary>
     /// The last paragraph of a long reply, where the answer after a story stands ("... I wrote your office three times and never got an
-    /// answer. // So no, we won't be extending. Let it expire in March."): at least 60 words above it, at most 40 in it, the signature's
-    /// name lines left out. Null for a reply of one paragraph or a short one. The model reads a reply's first 120 words, weighed
+    /// answer. // So no, we won't be extending. Let it expire in March."): at least 60 words above it, at most 40 in it (of a longer last
+    /// paragraph, its closing sentences up to 40 words), the signature's name lines left out. Null for a reply of one paragraph or a short one. The model reads a reply's first 120 words, weighed
     /// together; a story's words outweigh, or cut off, the sentence that answers.
     /// </summary>
     public static string? ClosingAnswer(string newText)
@@ -244,7 +244,20 @@ internal static partial class ReplyRules
         if (paragraphs.Count < 2) return null;
         static int Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
         var last = paragraphs[^1];
-        return Words(last) <= 40 && paragraphs.Take(paragraphs.Count - 1).Sum(Words) >= 60 ? last : null;
+        var above = paragraphs.Take(paragraphs.Count - 1).Sum(Words);
+        if (Words(last) > 40)
+        {
+            // A long last paragraph: its closing sentences, up to 40 words ("I am 87 and I have prayed about this. My answer is no. I do
+            // not want to lease and I do not want to sell. I want to leave it to my grandchildren": a blind set's, past the model's 120).
+            var sentences = Sentence().Matches(last).Select(m => m.Value.Trim()).Where(t => t.Length > 0).ToList();
+            var taken = 0;
+            var words = 0;
+            while (taken < sentences.Count && words + Words(sentences[^(taken + 1)]) <= 40) words += Words(sentences[^(++taken)]);
+            if (taken == 0 || taken == sentences.Count) return null;
+            above += Words(last) - words;
+            last = string.Join(' ', sentences.TakeLast(taken));
+        }
+        return above >= 60 ? last : null;
     }
 
     [GeneratedRegex(@"\n[ \t]*\n\s*")]
@@ -292,7 +305,8 @@ internal static partial class ReplyRules
 
     /// <summary>
     /// A deal put off to a time that never comes ("I'll sell right after pigs fly", "when hell freezes over", "over my dead body",
-    /// "cuando las ranas críen pelo", "quand les poules auront des dents"): a sarcastic refusal however long the reply around it (a blind
+    /// "right after the sun comes up in the west", "a cold day in hell", "cuando las ranas críen pelo", "cuando las vacas vuelen",
+    /// "quand les poules auront des dents"): a sarcastic refusal however long the reply around it (a blind
     /// set: its thanks for "the thoughtful offer" outweighed the words to the model). The words, or null.
     /// </summary>
     /// <remarks>
@@ -312,7 +326,7 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"\b(?:but|though|although|however|yet|pero|aunque|sino|mais|used to|say|says|said|saying|told|thought|thinks|would have|he|she|they|his|her|their|dice|dijo|decia|decía)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReportedOrTurned();
 
-    [GeneratedRegex(@"\b(?:when|after|once|until|till|the day)\s+pigs\s+(?:fly|can fly|grow wings)\b|\bhell freezes over\b|\bover my dead body\b|\b(?:ranas|sapos)\s+cr[ií]en\s+pelo\b|\bpoules auront des dents\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:when|after|once|until|till|the day)\s+pigs\s+(?:fly|can fly|grow wings)\b|\bhell freezes over\b|\bover my dead body\b|\b(?:ranas|sapos)\s+cr[ií]en\s+pelo\b|\bpoules auront des dents\b|\b(?:when|after|once|until|till|the day)\s+the\s+sun\s+(?:comes\s+up|rises|sets)\s+in\s+the\s+west\b|\bcold\s+day\s+in\s+hell\b|\bsnowball'?s\s+chance\s+in\s+hell\b|\btwelfth\s+of\s+never\b|\bcuando\s+(?:las\s+vacas|los\s+(?:chanchos|cerdos|puercos))\s+vuelen\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NeverTimeWords();
 
     /// <summary>The sender sends us to a relative or an adviser ("CALL MY DAUGHTER", "talk to my attorney", "contact our CPA"): the words, or null.</summary>
@@ -506,6 +520,9 @@ internal static partial class ReplyRules
         // "my cousin Ronnie Lasyone might be interested", "she is the one you need to talk to": the other party as the one to deal with.
         + @"|\bmy (?:" + Relations + @")(?: (?-i:[A-Z])[\w'-]+){0,3},? (?:might|may|would|could) (?:well )?be interested\b(?! to (?:hear|know|see|learn))"
         + @"|\b(?:she|he|they)(?:'s| is| are) the (?:one|person|people|ones) (?:you (?:need|want|should|will need|'ll need|have|ought) to|to) (?:talk|speak|deal|contact|call|write|get in touch)\b"
+        // "so she is the one who should be talking to you", "I have turned all of this over to my attorney" (not "have not turned").
+        + @"|\b(?:she|he|they)(?:'s| is| are) the (?:one|person|people|ones) (?:who|that) (?:should|can|needs to|need to|has to|will|would) (?:be )?(?:talk|talking|speak|speaking|deal|dealing|handle|handling)\b"
+        + @"|" + NotNegated + @"\b(?:turned|handed|passed|given|gave) (?:all (?:of )?)?(?:this|it|everything|that|the matter|this matter|the whole thing|the papers|the paperwork|the letter|your letter) over to (?:my|our) (?:" + Relations + @")s?\b"
         // "She has asked that all correspondence about her minerals go to her son:", "please send the papers to my daughter": where the
         // mail is to go, said by the owner or by an adviser writing for them.
         // (not in a sentence that says no, never or don't: "make sure no correspondence goes to my son")

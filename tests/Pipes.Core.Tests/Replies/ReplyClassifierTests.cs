@@ -624,6 +624,65 @@ public sealed class ReplyClassifierTests
     [InlineData("Your landman told me 12.5% or nothing. Not interested.", ReplyClass.Interested)]
     public void Blind12RulesThirdReview(string body, ReplyClass notThis) => Assert.NotEqual(notThis, Classify(body, from: "Owner <owner@example.org>").Classification);
 
+    // The thirteenth blind set's kinds (a pooling-order letter), in other words: a never-time of the sun, hell's cold day, the twelfth of
+    // never, cows that fly; "Didn't I tell you no"; a hand-off "turned over" to an attorney with only a postal address to write to.
+    [Theory]
+    [InlineData("I'll lease it to you the day the sun rises in the west.", ReplyClass.NotInterested)]
+    [InlineData("It'll be a cold day in hell before I sign anything with you people.", ReplyClass.NotInterested)]
+    [InlineData("Cuando las vacas vuelen te lo arriendo.", ReplyClass.NotInterested)]
+    [InlineData("Sure, I'll sell on the twelfth of never.", ReplyClass.NotInterested)]
+    [InlineData("Didn't I tell you people no last month?", ReplyClass.NotInterested)]
+    [InlineData("Did I not tell your landman on the phone last week NO? How many times?", ReplyClass.NotInterested)]
+    [InlineData("I've handed this over to our attorney. Write to: Ann Riley, Riley Law Office, 400 Main Street, Duncan, OK 73533.", ReplyClass.Referral)]
+    [InlineData("We turned the whole thing over to our accountant, Dave Ng, 405-555-0140.", ReplyClass.Referral)]
+    public void Blind13KindsInOtherWords(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner <owner@example.org>").Classification);
+
+    // ... and their opposites: a never-time reported and turned, "no rush" after "did I not tell you", a hand-off not made.
+    [Theory]
+    [InlineData("My husband says it'll be a cold day in hell before he signs, but I am interested. What is the bonus?", ReplyClass.NotInterested)]
+    [InlineData("Did I not tell you there's no rush? Send the papers when they are ready and I will sign.", ReplyClass.NotInterested)]
+    [InlineData("I have not turned this over to my lawyer yet. What is the bonus again?", ReplyClass.Referral)]
+    public void Blind13RulesDoNotDecideTheirOpposites(string body, ReplyClass notThis) => Assert.NotEqual(notThis, Classify(body, from: "Owner <owner@example.org>").Classification);
+
+    private const string LongerStory = "My grandfather bought these minerals in 1921 from a man named Tolliver who was moving to California. He paid forty "
+        + "dollars for them, which was a lot of money then. My father kept them through the Depression and the war, and every few years somebody "
+        + "would come around wanting to lease. We leased twice in the fifties and once in 1981, and nothing was ever drilled on our quarter. When my "
+        + "father died in 1994 the minerals came to my brother and me in equal shares, and when my brother passed in 2011 his half went to his two "
+        + "girls, who live in Tulsa and Dallas now and do not have much to do with the farm. I have kept the tax statements and the old leases in a "
+        + "shoebox in the hall closet all these years, along with the letters from the companies that wrote to us.\n\n";
+
+    [Fact]
+    public void TheClosingSentencesOfALongLastParagraphAnswerPastTheModelsWords()
+    {
+        // Past the model's first 120 words, in a last paragraph of more than 40: the answer is in its closing sentences (a blind set's
+        // "I am 87 years old and I have prayed about this. My answer is no. ..." was read as interest from the story).
+        var no = Classify(LongerStory + "I have thought about your letter for a week and talked it over with my children and we all agree. My answer is no. "
+            + "We will not lease and we will not sell. Please leave it be.\n\nRuth Ann Pickens", from: "Ruth Ann Pickens <rap@example.org>");
+        Assert.Equal(ReplyClass.NotInterested, no.Classification);
+        Assert.Contains(no.Evidence, e => e.StartsWith("policy: the answer closes a long story", StringComparison.Ordinal));
+
+        // A hand-off there, with a way to reach the one handed to, in the closing itself; without one, the rule says nothing.
+        var handedOff = Classify(LongerStory + "I am getting too old to keep track of all this paperwork and my memory is not what it was. My son Dale handles "
+            + "all of it now, so he is the one who should be talking to you. His number is 405-555-0187.\n\nRuth Ann Pickens", from: "Ruth Ann Pickens <rap@example.org>");
+        Assert.Equal(ReplyClass.Referral, handedOff.Classification);
+        Assert.Equal("4055550187", handedOff.ReferralPhone);
+        var nobodyToReach = Classify(LongerStory + "I am getting too old to keep track of all this paperwork and my memory is not what it was. My son handles all "
+            + "of it now, so he is the one who should be talking to you.\n\nRuth Ann Pickens", from: "Ruth Ann Pickens <rap@example.org>");
+        Assert.DoesNotContain(nobodyToReach.Evidence, e => e.StartsWith("policy: the answer closes a long story", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void APostalAddressMakesAHandOffReachableOnlyWhenItIsNotTheSendersOwn()
+    {
+        var reached = Classify("I have turned all of this over to my attorney. Send anything you have to:\n\nJ. Thomas Cobb\nCobb & Haney\nP.O. Box 1187\nChickasha, OK 73023\n\nMerle Gaskins",
+            from: "Merle Gaskins <mg@example.org>");
+        Assert.Equal(ReplyClass.Referral, reached.Classification);
+        Assert.Contains(reached.Evidence, e => e.StartsWith("policy: sends us to another party", StringComparison.Ordinal));
+        // The sender's own box under their name is no way to reach the attorney.
+        var own = Classify("I have turned all of this over to my attorney.\n\nMerle Gaskins\nP.O. Box 1187\nChickasha, OK 73023", from: "Merle Gaskins <mg@example.org>");
+        Assert.DoesNotContain(own.Evidence, e => e.StartsWith("policy: sends us to another party", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("My sister wrote back. Don't want to hear from you, she says. I feel differently, call me.")]
     [InlineData("Their lawyer's email to me, word for word. Don't want to hear from you. I want to sell, call me.")]
