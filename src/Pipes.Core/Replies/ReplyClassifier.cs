@@ -134,15 +134,21 @@ public sealed class ReplyClassifier
             decision = decision with { Class = decision.RunnerUp };
         }
         // The answer after a long story (REPLY-LABELS.md step 0's "replies where the answer comes only after a long story"): the closing
-        // paragraph, read alone, decides when it answers in so many words: a decline, an ask, a call, or a yes.
-        if (ReplyRules.ClosingAnswer(reply) is { } closing)
+        // paragraph (or a long one's closing sentences), read alone, decides when it answers in so many words: a decline, an ask, a call,
+        // or a yes in the sender's own sentences (not "My late husband told them no in 1985"), or a hand-off with a way to reach the one
+        // handed to. Only when the story's first sentence (past a greeting or thanks) gives no answer of its own: "Please send me the
+        // lease terms. <story> ... no thanks to the county" asked at the top (a review).
+        if (ReplyRules.ClosingAnswer(reply, out var story) is { } closing
+            && ReplyRules.OpeningSentence(story) is var opening && !Answers(ReplyFeatures.Extract(opening, false), opening))
         {
             var closingFeatures = ReplyFeatures.Extract(closing, false);
             var answer = _model().Decide(closingFeatures).Class;
+            var own = ReplyRules.OwnSentences(closing);
+            var ownFeatures = own.Length == closing.Length ? closingFeatures : ReplyFeatures.Extract(own, false);
             var answers = answer switch
             {
-                ReplyClass.Interested => Has(closingFeatures, "cue:ask") || Has(closingFeatures, "cue:call") || ReplyRules.OpensWithYes(closing),
-                ReplyClass.NotInterested => Has(closingFeatures, "cue:decline"),
+                ReplyClass.Interested => Has(ownFeatures, "cue:ask") || Has(ownFeatures, "cue:call") || ReplyRules.OpensWithYes(own),
+                ReplyClass.NotInterested => Has(ownFeatures, "cue:decline"),
                 // "... so she is the one who should be talking to you. Her email is ... and her phone is ...": a hand-off with a way to
                 // reach the one handed to, in the closing itself (a blind set's, past the model's 120 words).
                 ReplyClass.Referral => Has(closingFeatures, "cue:handoff") && NamesContact(closing, email, phone),
@@ -163,7 +169,10 @@ public sealed class ReplyClassifier
             // A way to reach the other party: an address, a phone, a name, or a postal address written after the hand-off and before the
             // sender's own signature ("I have turned all of this over to my attorney. Send anything you have to: J. Thomas Cobb ... P.O.
             // Box 1187"; a blind set's), not the sender's own under their name.
-            && (otherAddress || phone is not null || name is not null || ReplyContacts.StreetAddressAfter(reply, handoff, from)))
+            // (An address alone outranks no decline nor opt-out: "I turned this over to my lawyer and he told me not to sign anything.
+            // We are not interested" is a decline, wherever the address stands.)
+            && (otherAddress || phone is not null || name is not null
+                || !Has(features, "cue:decline") && optOut is null && ReplyContacts.StreetAddressAfter(reply, handoff, from)))
         {
             evidence.Insert(0, "policy: sends us to another party, named or with a way to reach them (\"" + handoff + "\")");
             return new ReplyClassification(ReplyClass.Referral, decision.Confidence, evidence, reply, name, email, phone);
@@ -245,6 +254,10 @@ public sealed class ReplyClassifier
                     FollowUp: decision.Class == ReplyClass.Interested ? ReplyRules.Deferral(reply) : null);
         }
     }
+
+    /// <summary>Whether a text answers in so many words: a decline, an ask, a call, or an opening yes.</summary>
+    private static bool Answers(List<ReplyFeatures.Feature> features, string text) =>
+        Has(features, "cue:decline") || Has(features, "cue:ask") || Has(features, "cue:call") || ReplyRules.OpensWithYes(text.TrimStart());
 
     /// <summary>Whether <paramref name="text"/> holds the reply's other address or its phone number (ten digits, written any way).</summary>
     private static bool NamesContact(string text, string? email, string? phone) =>

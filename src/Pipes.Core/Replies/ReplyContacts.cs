@@ -60,17 +60,30 @@ internal static partial class ReplyContacts
     /// "Tom Wojcik CPA &lt;tom@...&gt;"; not "Carl Wojcik", a relative of the same name); the text's length when there is none.
     /// </summary>
     /// <summary>
-    /// Whether a street address or post-office box (<see cref="ReplyRules.NamesAStreetAddress"/>) stands after <paramref name="handoff"/>'s
-    /// words in the new text and before the sender's signature (the sender's own address under their name is no other party's).
+    /// Whether a street address or post-office box (<see cref="ReplyRules.NamesAStreetAddress"/>) stands within a few lines after
+    /// <paramref name="handoff"/>'s words in the new text, before the sender's signature, and is not given as the sender's own ("my
+    /// address is ...", "mail it to me at ...", "take 1234 County Road off your list"): an address to write to the one handed to.
     /// </summary>
     public static bool StreetAddressAfter(string newText, string handoff, string? from)
     {
         var at = newText.IndexOf(handoff, StringComparison.Ordinal);
         if (at < 0) return false;
         var after = at + handoff.Length;
-        var end = Math.Max(after, SendersSignatureStart(newText, from));
-        return ReplyRules.NamesAStreetAddress(newText[after..end]);
+        var end = Math.Min(Math.Max(after, SendersSignatureStart(newText, from)), after + 250);
+        var following = newText[after..end];
+        if (!ReplyRules.NamesAStreetAddress(following) || SendersOwnAddress().IsMatch(following)) return false;
+        // A closing block that opens with a name line and holds the address is the sender's signature ("Bill and Jo Ann Harper / P.O.
+        // Box 55 / Ada, OK"), whoever the From names, unless the text before it introduces it ("Send anything you have to:").
+        var text = newText.TrimEnd();
+        var lastBlock = text.LastIndexOf("\n\n", StringComparison.Ordinal) is var cut and >= 0 ? cut + 2 : 0;
+        if (lastBlock <= after) return true;
+        var firstLine = text[lastBlock..].TrimStart().Split('\n')[0].Trim();
+        var introduced = text[..lastBlock].TrimEnd().EndsWith(':');
+        return introduced || !ReplyRules.IsNameLine(firstLine) || ReplyRules.NamesAStreetAddress(newText[after..Math.Min(lastBlock, end)]);
     }
+
+    [GeneratedRegex(@"\b(?:my|our) (?:home |mailing |own |new )?address\b|\b(?:me|us) at\b|\boff (?:your|the|this) (?:mailing )?list\b|\bmy (?:home|house|place)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SendersOwnAddress();
 
     private static int SendersSignatureStart(string newText, string? from)
     {

@@ -237,31 +237,66 @@ internal static partial class ReplyRules
     /// paragraph, its closing sentences up to 40 words), the signature's name lines left out. Null for a reply of one paragraph or a short one. The model reads a reply's first 120 words, weighed
     /// together; a story's words outweigh, or cut off, the sentence that answers.
     /// </summary>
-    public static string? ClosingAnswer(string newText)
+    public static string? ClosingAnswer(string newText, out string story)
     {
+        story = "";
         var paragraphs = ParagraphBreak().Split(ReplyText.Body(newText).Trim()).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
         while (paragraphs.Count > 0 && NameLine().IsMatch(paragraphs[^1])) paragraphs.RemoveAt(paragraphs.Count - 1);
         if (paragraphs.Count < 2) return null;
         static int Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
         var last = paragraphs[^1];
-        var above = paragraphs.Take(paragraphs.Count - 1).Sum(Words);
+        var above = string.Join("\n\n", paragraphs.Take(paragraphs.Count - 1));
         if (Words(last) > 40)
         {
-            // A long last paragraph: its closing sentences, up to 40 words ("I am 87 and I have prayed about this. My answer is no. I do
-            // not want to lease and I do not want to sell. I want to leave it to my grandchildren": a blind set's, past the model's 120).
+            // A long last paragraph: its closing sentences, up to 40 words ("I am 87 years old and I have prayed about this. My answer is
+            // no. I do not want to lease and I do not want to sell. ...": a blind set's, past the model's 120 words).
             var sentences = Sentence().Matches(last).Select(m => m.Value.Trim()).Where(t => t.Length > 0).ToList();
             var taken = 0;
             var words = 0;
             while (taken < sentences.Count && words + Words(sentences[^(taken + 1)]) <= 40) words += Words(sentences[^(++taken)]);
             if (taken == 0 || taken == sentences.Count) return null;
-            above += Words(last) - words;
+            above += "\n\n" + string.Join(' ', sentences.SkipLast(taken));
             last = string.Join(' ', sentences.TakeLast(taken));
         }
-        return above >= 60 ? last : null;
+        if (Words(above) < 60) return null;
+        story = above;
+        return last;
     }
+
+    /// <summary>
+    /// The first sentence of <paramref name="text"/> that is no greeting or thanks ("Dear Mr. Pruitt,", "Thank you for your letter and I
+    /// apologize for not calling you back"): where an answer given at the top of a reply stands ("Please send me the lease terms." over a
+    /// story). Empty when there is none.
+    /// </summary>
+    public static string OpeningSentence(string text)
+    {
+        foreach (Match m in Sentence().Matches(text))
+        {
+            var sentence = m.Value.Trim();
+            if (sentence.Length == 0 || Pleasantry().IsMatch(sentence)) continue;
+            return sentence;
+        }
+        return "";
+    }
+
+    [GeneratedRegex(@"^(?:(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|greetings|estimad[oa]s?|hola|buenos d[ií]as|buenas tardes|bonjour|cher|ch[eè]re|sehr geehrte[rs]?|prezad[oa]s?|ol[aá])\b|(?:thank|thanks|many thanks|i hope|hope|gracias|merci|danke|obrigad[oa])\b|[^.!?]{0,40}[,:]$)", RegexOptions.IgnoreCase)]
+    private static partial Regex Pleasantry();
+
+    /// <summary>
+    /// The sentences of <paramref name="text"/> that are not about a third party's doing ("My late husband told them no back in 1985",
+    /// "My neighbor declined your offer last year", "He never trusted a landman"): what the sender says for themselves.
+    /// </summary>
+    public static string OwnSentences(string text) =>
+        string.Join(' ', Sentence().Matches(text).Select(m => m.Value.Trim()).Where(t => t.Length > 0 && !ThirdPartySubject().IsMatch(t)));
+
+    [GeneratedRegex(@"^(?:(?:and|but|so|then|well|also|now|anyway),?\s+)?(?:he|she|they|his|her|their|(?:my|our) (?:late |dear |own )?(?:" + Relations + @"|neighbou?rs?|friends?|family|folks|parents|grand(?:father|mother|pa|ma)|granddad|grandad|daddy|mama|papa))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThirdPartySubject();
 
     [GeneratedRegex(@"\n[ \t]*\n\s*")]
     private static partial Regex ParagraphBreak();
+
+    /// <summary>Whether a line is a name alone, as a signature's first line is ("Harold and June Shriver", "Robert Blaker Jr.", "W. Jacobs").</summary>
+    internal static bool IsNameLine(string line) => NameLine().IsMatch(line);
 
     // A signature's name lines closing the text: "Harold and June Shriver", "Robert Blaker Jr.", "W. Jacobs".
     [GeneratedRegex(@"^(?:(?:\p{Lu}[\p{L}'.-]*|and|&)[ \t]*){1,6}$")]
@@ -305,7 +340,7 @@ internal static partial class ReplyRules
 
     /// <summary>
     /// A deal put off to a time that never comes ("I'll sell right after pigs fly", "when hell freezes over", "over my dead body",
-    /// "right after the sun comes up in the west", "a cold day in hell", "cuando las ranas críen pelo", "cuando las vacas vuelen",
+    /// "right after the sun comes up in the west", "it'll be a cold day in hell before I sign", "cuando las ranas críen pelo", "cuando las vacas vuelen",
     /// "quand les poules auront des dents"): a sarcastic refusal however long the reply around it (a blind
     /// set: its thanks for "the thoughtful offer" outweighed the words to the model). The words, or null.
     /// </summary>
@@ -326,7 +361,7 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"\b(?:but|though|although|however|yet|pero|aunque|sino|mais|used to|say|says|said|saying|told|thought|thinks|would have|he|she|they|his|her|their|dice|dijo|decia|decía)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReportedOrTurned();
 
-    [GeneratedRegex(@"\b(?:when|after|once|until|till|the day)\s+pigs\s+(?:fly|can fly|grow wings)\b|\bhell freezes over\b|\bover my dead body\b|\b(?:ranas|sapos)\s+cr[ií]en\s+pelo\b|\bpoules auront des dents\b|\b(?:when|after|once|until|till|the day)\s+the\s+sun\s+(?:comes\s+up|rises|sets)\s+in\s+the\s+west\b|\bcold\s+day\s+in\s+hell\b|\bsnowball'?s\s+chance\s+in\s+hell\b|\btwelfth\s+of\s+never\b|\bcuando\s+(?:las\s+vacas|los\s+(?:chanchos|cerdos|puercos))\s+vuelen\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:when|after|once|until|till|the day)\s+pigs\s+(?:fly|can fly|grow wings)\b|\bhell freezes over\b|\bover my dead body\b|\b(?:ranas|sapos)\s+cr[ií]en\s+pelo\b|\bpoules auront des dents\b|\b(?:when|after|once|until|till|the day)\s+the\s+sun\s+(?:comes\s+up|rises)\s+in\s+the\s+west\b|\b(?:it['’]?ll|it\s+will|it\s+would|it['’]?d)\s+be\s+a\s+cold\s+day\s+in\s+hell\s+(?:before|when)\s+(?:i|we|you|y['’]?all|your)\b|\bcuando\s+(?:las\s+vacas|los\s+(?:chanchos|cerdos|puercos))\s+vuelen\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NeverTimeWords();
 
     /// <summary>The sender sends us to a relative or an adviser ("CALL MY DAUGHTER", "talk to my attorney", "contact our CPA"): the words, or null.</summary>
@@ -514,7 +549,7 @@ internal static partial class ReplyRules
 
     // The words that send us to someone, and the negation before them that sends us nowhere ("Don't call my son, he's not involved").
     private const string HandoffVerb = "call|contact|talk to|talk with|speak to|speak with|reach|write to|e-?mail|get (?:a )?hold of";
-    private const string NotNegated = @"(?<!\b(?:don'?t|do not|never|not|no need to|please don'?t)\s+)";
+    private const string NotNegated = @"(?<!\b(?:don'?t|do not|never|not|no need to|please don'?t|haven'?t|hasn'?t|hadn'?t|didn'?t|not yet|haven'?t yet|hasn'?t yet|never yet)\s+)";
 
     [GeneratedRegex(NotNegated + @"\b(?:" + HandoffVerb + @"|go through|deal with)\s+(?:my|our)\s+(?:" + Relations + @")s?\b"
         // "my cousin Ronnie Lasyone might be interested", "she is the one you need to talk to": the other party as the one to deal with.

@@ -624,13 +624,13 @@ public sealed class ReplyClassifierTests
     [InlineData("Your landman told me 12.5% or nothing. Not interested.", ReplyClass.Interested)]
     public void Blind12RulesThirdReview(string body, ReplyClass notThis) => Assert.NotEqual(notThis, Classify(body, from: "Owner <owner@example.org>").Classification);
 
-    // The thirteenth blind set's kinds (a pooling-order letter), in other words: a never-time of the sun, hell's cold day, the twelfth of
-    // never, cows that fly; "Didn't I tell you no"; a hand-off "turned over" to an attorney with only a postal address to write to.
+    // The thirteenth blind set's kinds (a pooling-order letter), in other words: a never-time of the sun, "it'll be a cold day in hell
+    // before I ...", cows that fly; "Didn't I tell you no"; a hand-off "turned over" to an attorney with only a postal address to write to.
     [Theory]
     [InlineData("I'll lease it to you the day the sun rises in the west.", ReplyClass.NotInterested)]
     [InlineData("It'll be a cold day in hell before I sign anything with you people.", ReplyClass.NotInterested)]
     [InlineData("Cuando las vacas vuelen te lo arriendo.", ReplyClass.NotInterested)]
-    [InlineData("Sure, I'll sell on the twelfth of never.", ReplyClass.NotInterested)]
+    [InlineData("It would be a cold day in hell before you get my signature.", ReplyClass.NotInterested)]
     [InlineData("Didn't I tell you people no last month?", ReplyClass.NotInterested)]
     [InlineData("Did I not tell your landman on the phone last week NO? How many times?", ReplyClass.NotInterested)]
     [InlineData("I've handed this over to our attorney. Write to: Ann Riley, Riley Law Office, 400 Main Street, Duncan, OK 73533.", ReplyClass.Referral)]
@@ -670,6 +670,33 @@ public sealed class ReplyClassifierTests
             + "of it now, so he is the one who should be talking to you.\n\nRuth Ann Pickens", from: "Ruth Ann Pickens <rap@example.org>");
         Assert.DoesNotContain(nobodyToReach.Evidence, e => e.StartsWith("policy: the answer closes a long story", StringComparison.Ordinal));
     }
+
+    // A review of those rules, in its words: an answer at the top of the reply is not overruled by the closing sentences; a third
+    // party's no there is theirs; a hand-off with nobody to reach, negated, or beside a decline is no referral; never-times used
+    // sincerely or of someone else.
+    private const string ReviewStory = "My grandfather bought this quarter section in 1931 after the dust storms ran his brother off the place. He farmed it "
+        + "with mules until 1948 and then my father ran cattle on it for forty years. When the first well went in back in 1977 the company tore up "
+        + "the east pasture and never fixed the fences, and we had to haul water for two summers because the pond went bad. My mother kept every "
+        + "letter from every landman in a shoebox.";
+    private const string ReviewLongSentence = "I went out to the place last Sunday and walked the section line with my grandson, who is eleven and wanted "
+        + "to see where the old house stood, and we found the cistern and the cellar door and a horseshoe my father nailed over the barn when I was a boy.";
+
+    [Theory]
+    [InlineData("I would like to hear your best offer on the lease, what would you pay per acre? " + ReviewStory + "\n\n" + ReviewLongSentence + " My late husband told them no back in 1985. He never trusted a landman.", ReplyClass.Interested)]
+    [InlineData("Please send me the lease and the bonus figures. " + ReviewStory + "\n\n" + ReviewLongSentence + " We got the road fixed in 2019, no thanks to the county. Anyway, that is our story.", ReplyClass.Interested)]
+    [InlineData("We'd like to lease to you, please send terms. " + ReviewStory + "\n\n" + ReviewLongSentence + " My neighbor declined your offer last year. He regrets it now.", ReplyClass.Interested)]
+    [InlineData("Yes, send the lease. " + ReviewStory + "\n\n" + ReviewLongSentence + " I do not want to sell the minerals outright, just lease. I do not want to wait either.", ReplyClass.Interested)]
+    [InlineData("No thank you, we don't lease. " + ReviewStory + "\n\n" + ReviewLongSentence + " Yes, the culvert is the county's job. Send them a letter, not me.", ReplyClass.NotInterested)]
+    [InlineData("I have turned all of this over to my attorney.", ReplyClass.Unknown)]
+    [InlineData("I have turned all of this over to my attorney.\n\nBill and Jo Ann Harper\nP.O. Box 55\nAda, OK 74820", ReplyClass.Unknown)]
+    [InlineData("I passed it over to my husband and we both said no. Our answer is no.\n\nOwner Name\nP.O. Box 55\nAda, OK 74820", ReplyClass.NotInterested)]
+    [InlineData("Years ago I turned this over to my lawyer and he told me not to sign anything. We are not interested. Please take 1234 County Road 1560, Ada OK 74820 off your mailing list.", ReplyClass.NotInterested)]
+    [InlineData("I haven't turned this over to my attorney yet. My address is 1234 County Road 1560, Ada OK 74820 if you need to send the order.", ReplyClass.Unknown)]
+    [InlineData("I have not yet turned this over to my attorney. Mail the order to 1234 County Road 1560, Ada OK 74820.", ReplyClass.Unknown)]
+    [InlineData("We are interested in leasing. We work cattle until the sun sets in the west, so evenings are best for us.", ReplyClass.Interested)]
+    [InlineData("It'll be a cold day in hell before the county fixes our road. We are interested in leasing.", ReplyClass.Interested)]
+    [InlineData("It was a cold day in hell when we buried Daddy in January. We are ready to lease now.", ReplyClass.Interested)]
+    public void Blind13RulesReviewed(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <o@example.org>").Classification);
 
     [Fact]
     public void APostalAddressMakesAHandOffReachableOnlyWhenItIsNotTheSendersOwn()
