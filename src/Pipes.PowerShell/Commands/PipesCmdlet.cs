@@ -82,6 +82,7 @@ public abstract class PipesCmdlet : PSCmdlet, IDisposable
         using var slots = new SemaphoreSlim(PipelineFeed<T>.BatchesAhead);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(CancellationToken);
         var feed = new PipelineFeed<T>(channel.Writer, slots, batchSize, stop.Token);
+        Exception? failure = null;
         Task worker;
         using (ListenToLog(feed.Verbose)) // the listener flows into the worker with its async context
         {
@@ -97,6 +98,7 @@ public abstract class PipesCmdlet : PSCmdlet, IDisposable
                 {
                     // A source that breaks part way: what it made before the break still goes out, then the error.
                     if (!stop.IsCancellationRequested) feed.PostPending();
+                    failure = exception;
                     channel.Writer.TryComplete(exception);
                 }
             });
@@ -104,32 +106,29 @@ public abstract class PipesCmdlet : PSCmdlet, IDisposable
         var progress = activity is null ? null : new ProgressThrottle(activity);
         try
         {
-            var reader = channel.Reader;
-            while (reader.WaitToReadAsync(stop.Token).AsTask().GetAwaiter().GetResult())
+            // To the channel's end, then the worker's (not Reader.Completion, which .NET can leave incomplete: ChannelDrain).
+            ChannelDrain.Run(channel.Reader, worker, post =>
             {
-                while (reader.TryRead(out var post))
+                switch (post.Kind)
                 {
-                    switch (post.Kind)
-                    {
-                        case FeedPostKind.Items:
-                            var items = (T[])post.Items!;
-                            slots.Release(); // the batch is ours now: the producer may read ahead again
-                            for (var i = 0; i < post.Count; i++) write(items[i]);
-                            break;
-                        case FeedPostKind.Verbose:
-                            WriteVerbose(post.Text!);
-                            break;
-                        case FeedPostKind.Warning:
-                            WriteWarning(post.Text!);
-                            break;
-                        case FeedPostKind.Progress when progress?.Update(post.Text!, post.Fraction) is { } update:
-                            WriteProgress(update);
-                            break;
-                    }
+                    case FeedPostKind.Items:
+                        var items = (T[])post.Items!;
+                        slots.Release(); // the batch is ours now: the producer may read ahead again
+                        for (var i = 0; i < post.Count; i++) write(items[i]);
+                        break;
+                    case FeedPostKind.Verbose:
+                        WriteVerbose(post.Text!);
+                        break;
+                    case FeedPostKind.Warning:
+                        WriteWarning(post.Text!);
+                        break;
+                    case FeedPostKind.Progress when progress?.Update(post.Text!, post.Fraction) is { } update:
+                        WriteProgress(update);
+                        break;
                 }
-            }
-            // The producer failed: its exception completes the channel and surfaces from Completion.
-            channel.Reader.Completion.GetAwaiter().GetResult();
+            }, stop.Token);
+            // A failure completes the channel with its exception, which the drain throws; this is for a runtime that ends it without.
+            if (failure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
         }
         catch (OperationCanceledException) when (CancellationToken.IsCancellationRequested)
         {
