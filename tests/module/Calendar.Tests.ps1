@@ -287,6 +287,22 @@ catch { `$_.FullyQualifiedErrorId; `$_.Exception.Message; `$_.ErrorDetails.Recom
         (Get-CalendarRequest DELETE).Count | Should -Be 0
     }
 
+    It 'says so when a Get-Date time (Kind Local) is read on the machine''s clock beside a -TimeZone that differs' {
+        # A trial: "(Get-Date).Date.AddHours(9) -TimeZone America/Chicago" on a UTC server booked 03:00 Central without a word.
+        $start = [datetime]::SpecifyKind([datetime]'2027-03-15', 'Local').AddHours(9) # as (Get-Date).Date.AddHours(9) is
+        $zone = if ([TimeZoneInfo]::Local.GetUtcOffset($start) -eq [timespan]::FromHours(9)) { 'America/Chicago' } else { 'Asia/Tokyo' }
+        New-PipesEvent -Subject 'Call' -Start $start -TimeZone $zone -Attendee ann@example.com -WhatIf -WarningVariable said 3>$null | Should -BeNullOrEmpty
+        $said.Count | Should -Be 1
+        "$said" | Should -BeLike "-Start 2027-03-15 09:00 is a ``[DateTime``] of Kind Local*the machine's clock*not 09:00 there*give the time as text ('2027-03-15 09:00')*"
+        Set-PipesEvent -Id 'AAMkAGI2-some-event' -Start $start -TimeZone $zone -WhatIf -WarningVariable saidAgain 3>$null
+        "$saidAgain" | Should -BeLike '-Start 2027-03-15 09:00 is a*'
+        # Text is the zone's own clock; no -TimeZone, nothing to tell apart.
+        New-PipesEvent -Subject 'Call' -Start '2027-03-15 09:00' -TimeZone $zone -Attendee ann@example.com -WhatIf -WarningVariable none 3>$null
+        New-PipesEvent -Subject 'Call' -Start $start -Attendee ann@example.com -WhatIf -WarningVariable noZone 3>$null
+        @($none) + @($noZone) | Where-Object { "$_" -like '*Kind Local*' } | Should -BeNullOrEmpty
+        (Get-CalendarRequest).Count | Should -Be 0
+    }
+
     It 'sends nothing under -WhatIf: no create, no read of the current times, no change, no delete' {
         New-PipesEvent -Subject 'Call' -Start '2027-03-15 10:00' -Attendee ann@example.com -WhatIf | Should -BeNullOrEmpty
         Set-PipesEvent -Id 'AAMkAGI2-some-event' -Start '2027-03-16 14:00' -WhatIf | Should -BeNullOrEmpty

@@ -21,6 +21,29 @@ public abstract class CalendarCmdlet : PipesCmdlet
         _ => throw new PipesException(ErrorIds.InvalidInput, PipesErrorKind.InvalidInput, $"'{value}' is not a date and time.", null, value),
     };
 
+    private bool _saidMachineClock;
+
+    /// <summary>
+    /// A [DateTime] of Kind Local (Get-Date, [datetime]::Today) beside a -TimeZone whose clock differs from the machine's: it is the
+    /// machine's clock, as documented, and said once (a trial: "(Get-Date).Date.AddHours(9) -TimeZone America/Chicago" on a UTC server
+    /// booked 03:00 Central without a word).
+    /// </summary>
+    private protected void WarnOfMachineClock(EventTime? time, string parameter, string? timeZone)
+    {
+        if (_saidMachineClock || time is not { MachineLocal: true } local || !CalendarTimeZones.TryResolve(timeZone, out var zone)) return;
+        var wall = local.WallClock;
+        DateTimeOffset instant;
+        try { instant = new DateTimeOffset(wall, TimeZoneInfo.Local.GetUtcOffset(wall)); }
+        catch (ArgumentException) { return; } // the ends of the calendar: Resolve says so
+        var there = TimeZoneInfo.ConvertTime(instant, zone);
+        if (there.DateTime == wall) return;
+        _saidMachineClock = true;
+        var shown = wall.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        WriteWarning($"{parameter} {shown} is a [DateTime] of Kind Local (Get-Date, [datetime]::Today, .AddHours): the machine's clock ({TimeZoneInfo.Local.Id}), "
+            + $"so {Shown(there)} in {timeZone}, not {wall:HH:mm} there. For {wall:HH:mm} in {timeZone}, give the time as text ('{shown}') "
+            + "or as [datetime]::SpecifyKind($time, 'Unspecified').");
+    }
+
     /// <summary>Was the parameter typed (a switch given as -TeamsMeeting:$false counts)?</summary>
     private protected bool Given(string parameter) => MyInvocation.BoundParameters.ContainsKey(parameter);
 

@@ -127,6 +127,11 @@ public sealed class NewPipesEventCommand : CalendarCmdlet
                 Location is null ? null : RecordTemplate.Fill(Location, record, null, NothingBooked, emptyNeedsText: true, which: record is null ? null : which), TimeZone, ReminderMinutes, AllDay);
             // Checked before -WhatIf and before any request: the zone, the times, the attendees.
             plan = Client.PlanEvent(meeting);
+            if (!AllDay)
+            {
+                WarnOfMachineClock(meeting.Start, "-Start", TimeZone);
+                WarnOfMachineClock(meeting.End, "-End", TimeZone);
+            }
         }
         catch (PipesException error)
         {

@@ -80,6 +80,8 @@ public sealed class SetPipesEventCommand : CalendarCmdlet
                 TimeZone = TimeZone,
             };
             Client.CheckChange(change);
+            WarnOfMachineClock(change.Start, "-Start", TimeZone);
+            WarnOfMachineClock(change.End, "-End", TimeZone);
         }
         catch (PipesException error)
         {
