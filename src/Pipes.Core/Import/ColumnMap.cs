@@ -408,8 +408,6 @@ public sealed partial class ColumnMap
                         || ContactFields.IsOwners(headerKeys[i])))
                     (ownersTargets[i], targets[i]) = (target, null);
         }
-        // "Phone" merged over two columns: the second, without a header, holds numbers too (read by its values; -Mapping overrides).
-        var spannedRight = HeadersReadByValues.SpannedByTheLeft(rawHeaders.GetRange(0, width), targets, candidates.Skip(header.index + 1));
         var mapped = new bool[headers.Count]; // sent to a field by -Mapping
         var named = new bool[headers.Count]; // named by -Mapping at all, to a field or to nothing ("-"): the user has said what it is
         if (mapping is not null)
@@ -439,6 +437,9 @@ public sealed partial class ColumnMap
                 if (ownersTargets[i] is { } target && !mapped[i]) targets[i] = target;
             Array.Clear(ownersTargets);
         }
+        // "Phone" merged over two columns: the second, without a header, holds numbers too, read by its values after -Mapping has said
+        // what the columns are (a column it names keeps its word; one it sends to Phone spans as a found one does, one it sends to '-' not).
+        var spannedRight = HeadersReadByValues.SpannedByTheLeft(rawHeaders.GetRange(0, width), targets, named, candidates.Skip(header.index + 1));
         var file = Path.GetFileName(path);
         var beforeDemoting = targets.ToArray();
         var demoted = OneColumnPerField(headers, targets, mapped, file);
@@ -461,7 +462,7 @@ public sealed partial class ColumnMap
             AddressBlocks = AddressBlocksOf(headerKeys, targets),
         };
         if (spanned is not null) map._warnings.Add(spanned);
-        foreach (var (column, left) in spannedRight.Where(t => targets[t.Column] is not null && !mapped[t.Column]))
+        foreach (var (column, left) in spannedRight)
         {
             var phones = targets[column] == ContactFields.Phone;
             map._warnings.Add($"{file}: column {column + 1} ('{headers[column]}') has no header, and right of '{headers[left]}' it holds only {(phones ? "phone numbers" : "email addresses")} "

@@ -30,7 +30,7 @@ internal static class HeadersReadByValues
     /// cell merged across two columns ("Phone" over a home and a cell column) names only its first, and a CSV saved from such a
     /// sheet writes "Phone,,Email". Returns the columns taken, with the column whose header spans them.
     /// </summary>
-    internal static List<(int Column, int Named)> SpannedByTheLeft(List<string> rawHeaders, string?[] targets, IEnumerable<SourceRow> rows)
+    internal static List<(int Column, int Named)> SpannedByTheLeft(List<string> rawHeaders, string?[] targets, bool[] namedByMapping, IEnumerable<SourceRow> rows)
     {
         var taken = new List<(int, int)>();
         List<SourceRow>? sample = null;
@@ -42,19 +42,26 @@ internal static class HeadersReadByValues
                 named = targets[i] is ContactFields.Phone or ContactFields.Email ? i : -1;
                 continue;
             }
-            if (named < 0 || targets[i] is not null) { named = -1; continue; }
+            if (named < 0 || targets[i] is not null || namedByMapping[i]) { named = -1; continue; }
             sample ??= rows.Where(r => !r.IsBlank).ToList();
             var values = sample.Where(r => i < r.Cells.Length).Select(r => ColumnMap.Text(r.Cells[i])?.Trim())
                 .Where(v => !string.IsNullOrEmpty(v) && !TextCleaning.IsPlaceholder(v)).ToList();
             var fits = targets[named] == ContactFields.Phone
                 ? (Func<string, bool>)(v => PhoneNormalizer.Normalize(v).IsUsable)
                 : v => EmailNormalizer.Normalize(v) is { Email: not null, Invalid.Count: 0 };
-            if (values.Count == 0 || !values.All(v => fits(v!))) { named = -1; continue; }
+            // Not one number on every row (an office's line) nor a column that repeats the named one's: those are no second number.
+            var distinct = values.Distinct(StringComparer.Ordinal).Count();
+            if (values.Count == 0 || !values.All(v => fits(v!)) || values.Count > 1 && distinct == 1 || SameAsNamed(sample, named, i)) { named = -1; continue; }
             targets[i] = targets[named];
             taken.Add((i, named));
         }
         return taken;
     }
+
+    /// <summary>Whether every row with a value in <paramref name="column"/> has the same text in <paramref name="named"/>.</summary>
+    private static bool SameAsNamed(List<SourceRow> rows, int named, int column) =>
+        rows.Where(r => column < r.Cells.Length && !string.IsNullOrWhiteSpace(ColumnMap.Text(r.Cells[column])))
+            .All(r => named < r.Cells.Length && string.Equals(ColumnMap.Text(r.Cells[named])?.Trim(), ColumnMap.Text(r.Cells[column])?.Trim(), StringComparison.Ordinal));
 
     private static readonly Dictionary<string, (string Target, Func<string, bool> Fits, Func<string, bool> Decides)> Headers = new()
     {

@@ -1178,6 +1178,24 @@ public sealed class FieldCaseTests : IDisposable
             new ImportOptions { Mapping = new Dictionary<string, string> { ["Column3"] = "-" } });
         Assert.Null(byMapping.Single().ExtraPhones);
         Assert.DoesNotContain(mappedSummary.Warnings, w => w.Contains("no header"));
+
+        // From a review: -Mapping says what the left column is before its neighbour is read by it: 'Phone' sent to '-' is no phone, so
+        // neither is the column beside it (it became every row's Phone); 'Tel' sent to Phone is one, so the column beside it is more.
+        var (notAPhone, _, notAPhoneSummary) = Run(File("notphone.csv", "Name,Phone,,City\nMary Jones,432-555-0412,4325550199,Midland\nAl Bee,432-555-0410,4325550198,Odessa\n"),
+            new ImportOptions { Mapping = new Dictionary<string, string> { ["Phone"] = "-" } });
+        Assert.Equal([null, null], notAPhone.Select(r => r.Phone));
+        Assert.DoesNotContain(notAPhoneSummary.Warnings, w => w.Contains("no header"));
+        var (tel, _, _) = Run(File("tel.csv", "Name,Tel,,City\nMary Jones,432-555-0412,281-555-0100,Midland\nAl Bee,432-555-0410,281-555-0101,Odessa\n"),
+            new ImportOptions { Mapping = new Dictionary<string, string> { ["Tel"] = "Phone" } });
+        Assert.Equal(("4325550412", "2815550100"), (tel[0].Phone, tel[0].ExtraPhones));
+
+        // One number on every row (an office's line), or the named column's own number again, is no second number of each row's.
+        var (office, _, officeSummary) = Run(File("office.csv", "Name,Phone,,City\nMary Jones,432-555-0412,432-555-0100,Midland\nAl Bee,,432-555-0100,Odessa\nCy Dee,432-555-0413,432-555-0100,Andrews\n"));
+        Assert.Equal([null, null, null], office.Select(r => r.ExtraPhones));
+        Assert.Null(office[1].Phone);
+        Assert.DoesNotContain(officeSummary.Warnings, w => w.Contains("no header"));
+        var (again, _, _) = Run(File("again.csv", "Name,Phone,,City\nMary Jones,432-555-0412,432-555-0412,Midland\nAl Bee,432-555-0410,432-555-0410,Odessa\n"));
+        Assert.Equal([null, null], again.Select(r => r.ExtraPhones));
     }
 
     [Fact]
