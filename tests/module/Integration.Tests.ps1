@@ -73,14 +73,17 @@ Import-Module '$pester'
         ($lines -join "`n") | Should -Match 'Name\s+IsConfigured\s+IsHealthy\s+Latency\s+Message'
     }
 
-    It 'breaks the Message between words, not inside one' {
+    It 'breaks the Message between words, not inside one, at the console''s width' {
         $status = Test-PipesIntegration
-        $table = $status | Format-Table | Out-String -Width 80
+        # The view reads the console's width (a format script cannot see Out-String's); 120 where there is no console.
+        $width = try { $Host.UI.RawUI.BufferSize.Width } catch { 0 }
+        if ($width -lt 60) { $width = 120 }
+        $table = $status | Format-Table | Out-String -Width $width
         # Every word of every message stands whole on some line of the table (PowerShell's own wrap cut 'ActiveCamp' / 'aign').
         foreach ($word in ($status.Message -split '\s+' | Where-Object { $_.Length -gt 3 -and $_.Length -lt 25 })) {
             $table | Should -Match ([regex]::Escape($word))
         }
-        ($table -split "`r?`n") | Where-Object { $_.Length -gt 80 } | Should -BeNullOrEmpty
+        ($table -split "`r?`n") | Where-Object { $_.Length -gt $width } | Should -BeNullOrEmpty
     }
 
     It 'reports a refused token as unhealthy with the reason and no secret' {
