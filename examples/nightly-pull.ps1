@@ -30,6 +30,11 @@
     what the other run is writing. The lock (nightly-pull.lock in the config directory) is the operating
     system's: it goes with the process, so a run that was killed leaves nothing to clean up.
 
+    Stopped with Ctrl+C or SIGINT, the run logs STOPPED and exits 130. SIGTERM, which
+    systemd's stop and timeout send by default, ends pwsh at once: the log ends where the run was, without a STOPPED line,
+    and the exit code is 143; nothing is lost (as below). For the STOPPED line, stop it with SIGINT: KillSignal=SIGINT in
+    the systemd unit, "timeout -s INT 2h pwsh ...".
+
     Nothing is lost when a run dies half way, even killed (kill -9, a power cut): the CSVs are written
     under a temporary name and renamed when complete, and only then are the ActiveCampaign watermark and
     the inbox watermark moved (-CommitVariable, then Complete-PipesWatermark; each the run's own, -WatermarkName nightly-pull, so that
@@ -327,7 +332,7 @@ catch {
     exit 1
 }
 finally {
-    # Stopped (Ctrl+C, or a task scheduler's stop): neither the catch nor the success line ran. Said, so that a log
+    # Stopped (Ctrl+C, SIGINT; not SIGTERM, which ends pwsh without running this): neither the catch nor the success line ran. Said, so that a log
     # that ends at "started" is not taken for a run still going. A kill -9 leaves nothing to say it.
     if (-not $script:ended) {
         try { Write-Log 'STOPPED before it finished: each watermark moves only once its file is complete, so the next run reads again what this one did not store' } catch { }

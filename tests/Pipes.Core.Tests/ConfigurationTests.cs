@@ -164,6 +164,19 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public void ACommaAfterTheLastEntryOfAHandEditedSettingsFileIsReadAsMeant()
+    {
+        // A trial: a trailing comma stopped every command, Import-PipesFile too, as Pipes.CorruptConfigFile.
+        Directory.CreateDirectory(_env.DirectoryPath);
+        File.WriteAllText(_env.Pipes.Settings.FilePath, "{\n  \"Http.MaxRetries\": 5,\n  \"Http.TimeoutSeconds\": 40,\n}\n");
+        Assert.Equal(5L, _env.Pipes.Settings.GetValue<long>("Http.MaxRetries"));
+        Assert.Equal(40L, _env.Pipes.Settings.GetValue<long>("Http.TimeoutSeconds"));
+        // Comments stay refused: the next write would drop them without a word.
+        File.WriteAllText(_env.Pipes.Settings.FilePath, "{ // retries\n \"Http.MaxRetries\": 5 }");
+        Assert.Equal("Pipes.CorruptConfigFile", Assert.Throws<FileFormatError>(() => _env.Pipes.Settings.GetAll()).ErrorId);
+    }
+
+    [Fact]
     public void ACorruptStateFileSaysWhatDeletingItCostsNotHowToImportAFile()
     {
         Directory.CreateDirectory(_env.DirectoryPath);

@@ -58,7 +58,9 @@ public sealed class LockedJsonFile
         if (string.IsNullOrWhiteSpace(text)) return new JsonObject();
         try
         {
-            var parsed = JsonNode.Parse(text) as JsonObject
+            // A comma after the last entry is the commonest hand edit's slip (a trial): read as meant. (Not comments: the next write, which
+            // writes the file anew, would drop them without a word.)
+            var parsed = JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { AllowTrailingCommas = true }) as JsonObject
                 ?? throw new FileFormatError(FilePath, $"{Path.GetFileName(FilePath)} does not hold a JSON object: {FilePath}", errorId: ErrorIds.CorruptConfigFile,
                     recommendedAction: $"Fix or delete the file; {_whenCorrupt}");
             // A hand edit that writes one name twice ({"Http.MaxRetries": 5, "Http.MaxRetries": 6}, nested entries too): .NET builds an
