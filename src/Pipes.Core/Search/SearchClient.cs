@@ -89,7 +89,17 @@ public sealed class SearchClient : IntegrationBase
     {
         EnsureConfigured("HealthCheck");
         var found = 0;
-        await foreach (var _ in RunAsync(http, new SearchQuery("pipes", 1), cancellationToken).ConfigureAwait(false)) found++;
+        var probe = new SearchQuery("pipes", 1);
+        try
+        {
+            await foreach (var _ in RunAsync(http, probe, cancellationToken).ConfigureAwait(false)) found++;
+        }
+        catch (QuotaExceededError spent) when (spent.Message.StartsWith(NotFetched(probe, 1), StringComparison.Ordinal))
+        {
+            // Said as the day's quota, not as "1 of the 1 results for 'pipes' were not fetched", a search nobody asked for (a trial).
+            throw new QuotaExceededError(Name, "HealthCheck", "The check needs one query, and none is left today: " + spent.Message[NotFetched(probe, 1).Length..],
+                spent.ResetsAt, spent.RecommendedAction);
+        }
         var quota = GetQuota();
         var left = quota.Limit is { } limit ? $"; {quota.Remaining} of {limit} queries left today" : $"; {quota.Used} queries today";
         return $"{SearchDefinition.ProviderSetting} is {Name}: a one-result search answered with {found} result(s){left}.";
@@ -216,11 +226,13 @@ public sealed class SearchClient : IntegrationBase
         var quota = GetQuota();
         var resets = said?.ResetsAt ?? quota.ResetsAt;
         var why = said?.Message ?? SpentText(quota);
-        var shown = query.Text.Length <= 80 ? query.Text : query.Text[..80] + "…";
         return new QuotaExceededError(Name, "Search",
-            $"{notFetched} of the {query.Count} results for '{shown}' were not fetched: {why} The quota resets at {resets.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture)}"
+            $"{NotFetched(query, notFetched)}{why} The quota resets at {resets.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture)}"
             + (said?.ResetsAt is null ? " (midnight Pacific time)." : "."), resets, Advice(quota, resets));
     }
+
+    private static string NotFetched(SearchQuery query, int notFetched) =>
+        $"{notFetched} of the {query.Count} results for '{(query.Text.Length <= 80 ? query.Text : query.Text[..80] + "…")}' were not fetched: ";
 
     private void Note(string text) =>
         Environment.Log.Write(new OperationRecord(Name, "Search", null, OperationOutcome.Succeeded, TimeSpan.Zero, 1, Detail: text));

@@ -308,6 +308,24 @@ public sealed class GoogleSearchTests(FakeServerFixture fixture) : SearchTestBas
     }
 
     [Fact]
+    public async Task AHealthCheckWithTheDaysQuotaSpentSaysSoNotThatItsProbeLostResults()
+    {
+        // A trial: the row read "1 of the 1 results for 'pipes' were not fetched", naming a search nobody asked for.
+        var environment = Process(dailyQuota: 1);
+        var client = new SearchClient(environment);
+        await foreach (var _ in client.SearchAsync(new SearchQuery("royalty owners Grady County", 1))) { }
+
+        var status = await SearchDefinition.Definition.Create!(environment).CheckAsync();
+
+        Assert.False(status.IsHealthy);
+        Assert.Equal(ErrorIds.QuotaExceeded, status.ErrorId);
+        Assert.StartsWith("The check needs one query, and none is left today: today's 1 Google queries", status.Message);
+        Assert.DoesNotContain("'pipes'", status.Message);
+        Assert.Contains("resets at", status.Message);
+        Assert.Single(Requests(Path)); // the check sent nothing
+    }
+
+    [Fact]
     public async Task TheHealthCheckIsTriedOnceASecondTryWouldSpendAnotherQuery()
     {
         // A trial: a check whose first answer was lost spent two of the day's 100 queries.
