@@ -173,7 +173,9 @@ public sealed class ConfigurationTests : IDisposable
         Assert.Equal(40L, _env.Pipes.Settings.GetValue<long>("Http.TimeoutSeconds"));
         // Comments stay refused: the next write would drop them without a word.
         File.WriteAllText(_env.Pipes.Settings.FilePath, "{ // retries\n \"Http.MaxRetries\": 5 }");
-        Assert.Equal("Pipes.CorruptConfigFile", Assert.Throws<FileFormatError>(() => _env.Pipes.Settings.GetAll()).ErrorId);
+        var comment = Assert.Throws<FileFormatError>(() => _env.Pipes.Settings.GetAll());
+        Assert.Equal("Pipes.CorruptConfigFile", comment.ErrorId);
+        Assert.Contains("Comments (// or /* */) are not kept", comment.Message);
     }
 
     [Fact]

@@ -303,6 +303,18 @@ catch { `$_.FullyQualifiedErrorId; `$_.Exception.Message; `$_.ErrorDetails.Recom
         (Get-CalendarRequest).Count | Should -Be 0
     }
 
+    It 'says so too when the zone is the Outlook.TimeZone setting, or the event''s own' {
+        # A review: the nightly task on a UTC server has Outlook.TimeZone set, not -TimeZone; Set-PipesEvent reads the event's zone.
+        $start = [datetime]::SpecifyKind([datetime]'2027-03-15', 'Local').AddHours(9)
+        $zone = if ([TimeZoneInfo]::Local.GetUtcOffset($start) -eq [timespan]::FromHours(9)) { 'America/Chicago' } else { 'Asia/Tokyo' }
+        Set-PipesConfig Outlook.TimeZone $zone
+        New-PipesEvent -Subject 'Call' -Start $start -Attendee ann@example.com -WhatIf -WarningVariable said 3>$null
+        "$said" | Should -BeLike '-Start 2027-03-15 09:00 is a*'
+        $event = New-PipesEvent -Subject 'Call' -Start '2027-03-16 10:00' -Attendee ann@example.com
+        Set-PipesEvent -Id $event.Id -Start $start.AddDays(1) -Confirm:$false -WarningVariable moved 3>$null
+        "$moved" | Should -BeLike '-Start 2027-03-16 09:00 is a*(the event is changed so)*'
+    }
+
     It 'sends nothing under -WhatIf: no create, no read of the current times, no change, no delete' {
         New-PipesEvent -Subject 'Call' -Start '2027-03-15 10:00' -Attendee ann@example.com -WhatIf | Should -BeNullOrEmpty
         Set-PipesEvent -Id 'AAMkAGI2-some-event' -Start '2027-03-16 14:00' -WhatIf | Should -BeNullOrEmpty

@@ -73,8 +73,10 @@ public sealed class LockedJsonFile
         }
         catch (JsonException exception)
         {
+            // A comment is refused on purpose (the next write would drop it): said, not left as "not valid JSON" alone (a review).
+            var comment = exception.Message.Contains("'/'", StringComparison.Ordinal) ? " Comments (// or /* */) are not kept in it: remove them." : "";
             throw new FileFormatError(FilePath,
-                $"{Path.GetFileName(FilePath)} is not valid JSON (line {exception.LineNumber + 1}). Fix or delete it: {FilePath}",
+                $"{Path.GetFileName(FilePath)} is not valid JSON (line {exception.LineNumber + 1}).{comment} Fix or delete it: {FilePath}",
                 exception.LineNumber + 1, ErrorIds.CorruptConfigFile,
                 recommendedAction: $"Fix line {exception.LineNumber + 1} of the file, or delete it; {_whenCorrupt}");
         }

@@ -136,10 +136,12 @@ public sealed class ReplyClassifier
         // The answer after a long story (REPLY-LABELS.md step 0's "replies where the answer comes only after a long story"): the closing
         // paragraph (or a long one's closing sentences), read alone, decides when it answers in so many words: a decline, an ask, a call,
         // or a yes in the sender's own sentences (not "My late husband told them no in 1985"), or a hand-off with a way to reach the one
-        // handed to. Only when the story's first sentence (past a greeting or thanks) gives no answer of its own: "Please send me the
-        // lease terms. <story> ... no thanks to the county" asked at the top (a review).
+        // handed to. Only when the story's first sentence (past a greeting or thanks) is no short answer of its own: "Please send me the
+        // lease terms. <story> ... no thanks to the county" asked at the top (a review); a longer one tells ("Several companies have
+        // called and sent offers ..."), and a closing that changes the sender's mind ("On second thought, ...") answers anyway.
         if (ReplyRules.ClosingAnswer(reply, out var story) is { } closing
-            && ReplyRules.OpeningSentence(story) is var opening && !Answers(ReplyFeatures.Extract(opening, false), opening))
+            && ReplyRules.OpeningSentence(story) is var opening
+            && (ReplyRules.ChangesMind(closing) || !ReplyRules.ShortOpening(opening) || !Answers(ReplyFeatures.Extract(opening, false), opening)))
         {
             var closingFeatures = ReplyFeatures.Extract(closing, false);
             var answer = _model().Decide(closingFeatures).Class;

@@ -289,8 +289,23 @@ internal static partial class ReplyRules
     public static string OwnSentences(string text) =>
         string.Join(' ', Sentence().Matches(text).Select(m => m.Value.Trim()).Where(t => t.Length > 0 && !ThirdPartySubject().IsMatch(t)));
 
-    [GeneratedRegex(@"^(?:(?:and|but|so|then|well|also|now|anyway),?\s+)?(?:he|she|they|his|her|their|(?:my|our) (?:late |dear |own )?(?:" + Relations + @"|neighbou?rs?|friends?|family|folks|parents|grand(?:father|mother|pa|ma)|granddad|grandad|daddy|mama|papa))\b", RegexOptions.IgnoreCase)]
+    // "My late husband told them no", "My neighbor declined": a relative's, a neighbour's doing. Not "My wife and I are not interested"
+    // (the sender among them), "Our family has decided", "They are not for sale" (the minerals): the sender's own (a review).
+    [GeneratedRegex(@"^(?:(?:and|but|so|then|well|also|now|anyway),?\s+)?my (?:late |dear |own )?(?:" + Relations + @"|neighbou?rs?|friends?|parents|grand(?:father|mother|pa|ma)|granddad|grandad|daddy|mama|papa)\b(?!(?:\s+\S+){0,3}\s+(?:and|&)\s+(?:i|me|myself)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ThirdPartySubject();
+
+    /// <summary>
+    /// Whether the opening sentence of a reply is a short answer of its own ("Please send me the lease terms.", "No thank you, we don't
+    /// lease."), at most 16 words: what a story's closing sentences do not overrule, unless they change the sender's mind ("On second
+    /// thought, I am not interested"). A longer opening tells ("Several companies have called and sent offers over the years, ...").
+    /// </summary>
+    public static bool ShortOpening(string opening) => Words().Count(opening) <= 16;
+
+    /// <summary>Whether a text says the sender has changed their mind: "on second thought", "actually", "I've changed my mind", "after thinking it over".</summary>
+    public static bool ChangesMind(string text) => ChangeOfMind().IsMatch(text);
+
+    [GeneratedRegex(@"\b(?:on (?:second|further) thoughts?|(?:i|we)(?:['’]ve| have)? changed (?:my|our) minds?|after (?:thinking|talking) it over|having (?:thought|slept) on it|actually,)", RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeOfMind();
 
     [GeneratedRegex(@"\n[ \t]*\n\s*")]
     private static partial Regex ParagraphBreak();

@@ -698,6 +698,20 @@ public sealed class ReplyClassifierTests
     [InlineData("It was a cold day in hell when we buried Daddy in January. We are ready to lease now.", ReplyClass.Interested)]
     public void Blind13RulesReviewed(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <o@example.org>").Classification);
 
+    // A second review: an opening that tells (calls and offers in a long first sentence) is no answer of the sender's; a closing that
+    // changes the sender's mind answers anyway; "My wife and I", "They" (the minerals) are the sender's own.
+    private const string TellingOpening = "Several companies have called and sent offers over the years, and one landman wanted to meet and talk about the "
+        + "price, but my father never trusted any of them and he kept every letter in a drawer in the kitchen. ";
+    private const string LongClosingStart = "I went out to the place last Sunday and walked the section line with my grandson, who is eleven and wanted to see "
+        + "where the old house stood, and we found the cistern. ";
+
+    [Theory]
+    [InlineData(TellingOpening + ReviewStory + "\n\nWe are not interested.", ReplyClass.NotInterested)]
+    [InlineData("Please send me the lease terms. " + ReviewStory + "\n\nOn second thought, I am not interested.", ReplyClass.NotInterested)]
+    [InlineData("Hello. " + ReviewStory + "\n\n" + LongClosingStart + "My wife and I are not interested.", ReplyClass.NotInterested)]
+    [InlineData("Hello. " + ReviewStory + "\n\n" + LongClosingStart + "They are not for sale, and we will not lease them either.", ReplyClass.NotInterested)]
+    public void Blind13RulesSecondReview(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Mary Ellis <mary.ellis@example.org>").Classification);
+
     [Fact]
     public void APostalAddressMakesAHandOffReachableOnlyWhenItIsNotTheSendersOwn()
     {

@@ -24,13 +24,13 @@ public abstract class CalendarCmdlet : PipesCmdlet
     private bool _saidMachineClock;
 
     /// <summary>
-    /// A [DateTime] of Kind Local (Get-Date, [datetime]::Today) beside a -TimeZone whose clock differs from the machine's: it is the
-    /// machine's clock, as documented, and said once (a trial: "(Get-Date).Date.AddHours(9) -TimeZone America/Chicago" on a UTC server
-    /// booked 03:00 Central without a word).
+    /// A [DateTime] of Kind Local (Get-Date, [datetime]::Today) read on the machine's clock for a calendar whose zone keeps another
+    /// (-TimeZone, Outlook.TimeZone, or the event's own): it is the machine's clock, as documented, and said once (a trial:
+    /// "(Get-Date).Date.AddHours(9) -TimeZone America/Chicago" on a UTC server booked 03:00 Central without a word).
     /// </summary>
-    private protected void WarnOfMachineClock(EventTime? time, string parameter, string? timeZone)
+    private protected void WarnOfMachineClock(EventTime? time, string parameter, string? zoneName, bool done = false)
     {
-        if (_saidMachineClock || time is not { MachineLocal: true } local || !CalendarTimeZones.TryResolve(timeZone, out var zone)) return;
+        if (_saidMachineClock || time is not { MachineLocal: true } local || !CalendarTimeZones.TryResolve(zoneName, out var zone)) return;
         var wall = local.WallClock;
         DateTimeOffset instant;
         try { instant = new DateTimeOffset(wall, TimeZoneInfo.Local.GetUtcOffset(wall)); }
@@ -40,7 +40,7 @@ public abstract class CalendarCmdlet : PipesCmdlet
         _saidMachineClock = true;
         var shown = wall.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
         WriteWarning($"{parameter} {shown} is a [DateTime] of Kind Local (Get-Date, [datetime]::Today, .AddHours): the machine's clock ({TimeZoneInfo.Local.Id}), "
-            + $"so {Shown(there)} in {timeZone}, not {wall:HH:mm} there. For {wall:HH:mm} in {timeZone}, give the time as text ('{shown}') "
+            + $"so {Shown(there)} in {zoneName}, not {wall:HH:mm} there{(done ? " (the event is changed so)" : "")}. For {wall:HH:mm} in {zoneName}, give the time as text ('{shown}') "
             + "or as [datetime]::SpecifyKind($time, 'Unspecified').");
     }
 

@@ -129,8 +129,9 @@ public sealed class NewPipesEventCommand : CalendarCmdlet
             plan = Client.PlanEvent(meeting);
             if (!AllDay)
             {
-                WarnOfMachineClock(meeting.Start, "-Start", TimeZone);
-                WarnOfMachineClock(meeting.End, "-End", TimeZone);
+                // The zone the times are read against: -TimeZone, else Outlook.TimeZone (the setting a nightly task on a UTC server has).
+                WarnOfMachineClock(meeting.Start, "-Start", plan.Zone.Id);
+                WarnOfMachineClock(meeting.End, "-End", plan.Zone.Id);
             }
         }
         catch (PipesException error)

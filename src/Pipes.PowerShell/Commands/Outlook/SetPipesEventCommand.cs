@@ -80,8 +80,11 @@ public sealed class SetPipesEventCommand : CalendarCmdlet
                 TimeZone = TimeZone,
             };
             Client.CheckChange(change);
-            WarnOfMachineClock(change.Start, "-Start", TimeZone);
-            WarnOfMachineClock(change.End, "-End", TimeZone);
+            if (TimeZone is not null)
+            {
+                WarnOfMachineClock(change.Start, "-Start", TimeZone);
+                WarnOfMachineClock(change.End, "-End", TimeZone);
+            }
         }
         catch (PipesException error)
         {
@@ -92,6 +95,12 @@ public sealed class SetPipesEventCommand : CalendarCmdlet
         ForItem(Id, () =>
         {
             var updated = Run(token => Client.UpdateEventAsync(change, token));
+            // Without -TimeZone the times are read against the event's own zone, known once it is read.
+            if (TimeZone is null)
+            {
+                WarnOfMachineClock(change.Start, "-Start", updated.TimeZone, done: true);
+                WarnOfMachineClock(change.End, "-End", updated.TimeZone, done: true);
+            }
             if (change.TeamsMeeting == true && updated.JoinUrl is null) WarnWithoutJoinUrl(updated.Id);
             if (PassThru) WriteObject(updated);
         });
