@@ -710,6 +710,7 @@ public sealed class ReplyClassifierTests
     [InlineData("Please send me the lease terms. " + ReviewStory + "\n\nOn second thought, I am not interested.", ReplyClass.NotInterested)]
     [InlineData("Hello. " + ReviewStory + "\n\n" + LongClosingStart + "My wife and I are not interested.", ReplyClass.NotInterested)]
     [InlineData("Hello. " + ReviewStory + "\n\n" + LongClosingStart + "They are not for sale, and we will not lease them either.", ReplyClass.NotInterested)]
+    [InlineData(ReviewStory + "\n\nThe answer is no.", ReplyClass.NotInterested)]
     public void Blind13RulesSecondReview(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Mary Ellis <mary.ellis@example.org>").Classification);
 
     [Fact]
