@@ -182,7 +182,7 @@ public sealed partial class ColumnMap
             .ToList();
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex("^(?<q>billto|shipto|baddr|saddr)(?<n>[1-5])$")]
+    [System.Text.RegularExpressions.GeneratedRegex("^(?<q>billto|billfrom|shipto|baddr|saddr)(?<n>[1-5])$")]
     private static partial System.Text.RegularExpressions.Regex EnvelopeLine();
 
     /// <summary>

@@ -41,7 +41,8 @@ public static partial class ContactFields
     // "Lessor", a division order's "Payee"). Beside the columns that name the row's person, a CRM's record owner (ColumnMap). Not
     // "Surface Owner" (beside a mineral owner, someone else) nor "Record Owner" (an heirship list's decedent).
     private static readonly string[] OwnerWords = ["owner", "mineralowner", "royaltyowner", "interestowner", "lessor", "lessorgrantor", "grantorlessor", "payee",
-        "taxpayer", "seller"]; // a county treasurer's roll's Taxpayer; an investor CRM's (Podio, REsimpli) Seller, the property's owner
+        "taxpayer", "seller", // a county treasurer's roll's Taxpayer; an investor CRM's (Podio, REsimpli) Seller, the property's owner
+        "respondent"]; // an Oklahoma pooling application's respondent (the unleased owner)
 
     // The owner's whole name as lists head it: "Owner", "Owner Name", "Owner's Name", "Name of Owner", "Owner 1", "Owner Name 1"
     // (a second owner's column is kept as a column).
@@ -301,7 +302,7 @@ public static partial class ContactFields
     private static readonly string[] HeirRoles = ["heir", "heirs", "pr", "personalrepresentative", "personalrep", "executor", "executrix", "administrator", "administratrix",
         "independentexecutor", "independentadministrator", "fiduciary"];
 
-    private static readonly string[] Qualifiers = ["", .. OwnerWords, "mailing", "contact", "primarycontact", "primary", "main", "home", "work", "business", "mobile", "cell", "office", "personal", "other", "preferred", "best",
+    private static readonly string[] Qualifiers = ["", .. OwnerWords, "lastknown", "mailing", "contact", "primarycontact", "primary", "main", "home", "work", "business", "mobile", "cell", "office", "personal", "other", "preferred", "best",
         "company", "car", "billing", "shipping", // Salesforce accounts' and QuickBooks' Billing and Shipping addresses
         "additional", "alternate", "secondary", // PhoneBurner's Additional Phone
         "mail", "address1", // a county roll's "Mail City", "Mail Addr 1"; Dynamics 365's "Address 1: Street 1", "Address 1: State/Province"

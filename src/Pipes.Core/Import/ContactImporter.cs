@@ -264,7 +264,7 @@ public static class ContactImporter
         }
         foreach (var row in rows) ImportFile.RemoveNuls(row);
         // A row read only after a repair (a stray quote taken as a character) is noted as Import-PipesFile notes it in Issues.
-        var repaired = rows.Where(r => r.Notes is not null).Select(r => $"{Path.GetFileName(path)}: row {r.Line} needed a repair to read: {string.Join(" ", r.Notes!)} Import-PipesFile says so in its Issues.");
+        var repaired = rows.Where(r => r.Notes is not null).Select(r => $"{Path.GetFileName(path)}: row {r.Line} needed a repair to read: {string.Join(" ", r.Notes!).TrimEnd('.')}. Import-PipesFile says so in its Issues.");
         var warnings = OptionWarnings(source, options, path).Concat(source.Warnings).Concat(unreadable).Concat(repaired).ToList();
         if (rows.Count == 0 && (options.HeaderRow is null || skippedAbove == 0))
             return new ImportPreview(path, source.Description, source.EncodingName, source.Delimiter, 0, 0, [], [], null,

@@ -38,7 +38,7 @@ internal struct ContactPhones
         if (PhoneNormalizer.ExpandShorthand(text) is var (expanded, wholes))
         {
             // "432-555-0224/0225": two numbers, the second written by its last digits (it was no number at all). An interpretation: said.
-            (Issues ??= []).Add(ContactIssues.PhoneNote(TextCleaning.Clean(text), $"a later number is written by its last digits, read as {string.Join(" and ", wholes)}"));
+            (Issues ??= []).Add(ContactIssues.PhoneNote(TextCleaning.Clean(text), $"a later number is written by its last digits, read as {string.Join(" and ", wholes.Select(w => PhoneNormalizer.Normalize(w).Number ?? w))}"));
             text = expanded;
         }
         var rest = PhoneNormalizer.Prepare(text);

@@ -89,13 +89,37 @@ internal static partial class TextCleaning
         return false;
     }
 
+    // Excel's error values other than "#N/A" and "#NULL!" (in NoValues, and silent: "#N/A" is typed for "not available" too).
+    private static readonly HashSet<string> ExcelErrors = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "#ref!", "#value!", "#div/0!", "#name?", "#num!", "#spill!", "#calc!", "#field!", "#blocked!", "#connect!", "#busy!", "#unknown!", "#getting_data",
+    };
+
     // Any case. What people write for no value, and what data tools write for an empty cell (SQL clients' "(null)",
     // "<null>", JavaScript's "undefined", Excel's "#NULL!"); pandas' "nan" and SQL's NULL are in IsNoValue, by their case.
-    private static readonly HashSet<string> NoValues = new(StringComparer.OrdinalIgnoreCase)
+    // With Excel's error values: a formula that failed, saved as its result (a trial: Company "#REF!", a name "#NAME?").
+    private static readonly HashSet<string> NoValues = new(ExcelErrors, StringComparer.OrdinalIgnoreCase)
     {
         "n/a", "n.a.", "#n/a", "none", "-", "--", "---", ".", "?", "tbd", "unknown", "not available",
         "(null)", "<null>", "[null]", "(none)", "(blank)", "undefined", "#null!",
     };
+
+    /// <summary>Whether the text is one of Excel's error values of a formula that failed ("#REF!", "#VALUE!", "#DIV/0!", "#NAME?"; not "#N/A").</summary>
+    public static bool IsExcelError(string text)
+    {
+        var trimmed = text.AsSpan().Trim();
+        return trimmed.Length is >= 4 and <= 14 && trimmed[0] == '#' && ExcelErrors.Contains(trimmed.ToString());
+    }
+
+    /// <summary>
+    /// Whether every word of a whole name is a no-value word ("NULL NULL", "N/A, N/A", "nan nan": a query's or a spreadsheet's join of
+    /// two empty cells).
+    /// </summary>
+    public static bool IsNoValueName(string text)
+    {
+        var words = text.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return words.Length is >= 1 and <= 4 && words.All(IsNoValue);
+    }
 
     // Any case, in a phone, email or postal-code cell only, where no name can be meant.
     private static readonly HashSet<string> ContactPlaceholders = new(StringComparer.OrdinalIgnoreCase)

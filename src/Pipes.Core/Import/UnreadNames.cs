@@ -41,10 +41,10 @@ internal static partial class UnreadNames
     // Whose a name is, as headers say it: the person's own, the owner's, the one mail is addressed to.
     private static readonly HashSet<string> PersonsWords = ["full", "legal", "owner", "owners", "mailing", "mail", "envelope", "recipient", "contact", "person", "party",
         "customer", "client", "member", "lead", "prospect", "heir", "heirs", "grantee", "grantor", "lessor", "payee", "taxpayer", "borrower", "buyer", "seller",
-        "tenant", "resident", "occupant", "individual", "primary", "insured", "donor", "subscriber", "holder", "signer", "display", "addressee"];
+        "respondent", "tenant", "resident", "occupant", "individual", "primary", "insured", "donor", "subscriber", "holder", "signer", "display", "addressee"];
 
     // A deed's or lease's parties, named by their role alone ("Grantee", "Grantee(s)", "Grantee Name").
-    private static readonly HashSet<string> PartyWords = ["grantor", "grantee", "recipient", "addressee"];
+    private static readonly HashSet<string> PartyWords = ["grantor", "grantee", "recipient", "addressee", "respondent"];
 
     // Names that are no contact's: of an account or its rep, a spouse (someone else), a lease's lessee (a company), the dead; of a
     // list, a source, a tag or a form, and of a well, a lease or the ground ("Lead Source Name", "Lessor Lease Name").

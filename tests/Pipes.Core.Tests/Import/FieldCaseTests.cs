@@ -1199,6 +1199,49 @@ public sealed class FieldCaseTests : IDisposable
     }
 
     [Fact]
+    public void ExcelErrorValuesAreNoValueAndSaidSo()
+    {
+        // A trial: Company "#REF!", a name "#NAME?" were kept as written; a phone "#VALUE!" was "no digits".
+        var (records, _, _) = Run(File("errors.csv", "Name,Company,Phone,Email\nErr One,#REF!,#VALUE!,e1@x.org\n#NAME?,#DIV/0!,432-555-0200,#N/A\n"));
+        Assert.Equal((null, null, null), (records[0].Company, records[0].Phone, records[0].PhoneRaw));
+        Assert.Contains("'#VALUE!' in 'Phone' is an Excel error value", records[0].Issues);
+        Assert.Contains("'#REF!' in 'Company' is an Excel error value", records[0].Issues);
+        Assert.Equal((null, null, "4325550200"), (records[1].FullName, records[1].Company, records[1].Phone));
+        Assert.Contains("'#NAME?' in 'Name' is an Excel error value (a formula that failed), read as no name.", records[1].Issues);
+    }
+
+    [Fact]
+    public void NoValueNamesOfTwoCellsAreNoNameButUnknownHeirsAreAParty()
+    {
+        // A trial: "NULL NULL" and "N/A, N/A" (joins of two empty cells) were people called NULL; "Unknown" "Heirs" was FullName "Heirs".
+        var (records, _, _) = Run(File("joined.csv", "Full Name,Email\nNULL NULL,a@x.org\n\"N/A, N/A\",b@x.org\nNull Nguyen,c@x.org\n"));
+        Assert.Equal([null, null, "Null Nguyen"], records.Select(r => r.FullName));
+        var (heirs, _, _) = Run(File("heirs.csv", "First Name,Last Name,Email\nUnknown,Heirs of John Roe,h@x.org\nUnknown,Smith,u@x.org\n"));
+        Assert.Equal("Unknown Heirs of John Roe", heirs[0].FullName);
+        Assert.Equal(OwnerType.Estate, heirs[0].OwnerType);
+        Assert.Equal(("Smith", null), (heirs[1].FullName, heirs[1].FirstName));
+    }
+
+    [Fact]
+    public void AnOklahomaRespondentListAndLastKnownAddressesAreRead()
+    {
+        // A trial: an OCC pooling application's respondents had no name, and "Last Known Address" no street (City, State and ZIP filled).
+        var (records, _, _) = Run(File("respondents.csv", "Respondent,Respondent Phone,Last Known Address,City,State,Zip\nAnn Lee,405-555-0440,12 Oak St,Enid,OK,'73701\n"));
+        var r = records.Single();
+        Assert.Equal(("Ann Lee", "4055550440", "12 Oak St", "73701"), (r.FullName, r.Phone, r.Address, r.PostalCode)); // the ZIP's leading apostrophe (Excel's text mark) too
+    }
+
+    [Fact]
+    public void APhoneShorthandsIssueNamesTheNumberAsKept()
+    {
+        // A trial: "+1 432 555 0224 / 0225" said "read as 14325550225" while ExtraPhones held 4325550225.
+        var (records, _, _) = Run(File("plus.csv", "Name,Phone\nAl Bee,+1 432 555 0224 / 0225\n"));
+        Assert.Equal("4325550225", records.Single().ExtraPhones);
+        Assert.Contains("read as 4325550225.", records.Single().Issues);
+        Assert.DoesNotContain("14325550225", records.Single().Issues);
+    }
+
+    [Fact]
     public void AnXlsxHeaderCellMergedAcrossTwoColumnsNamesBoth()
     {
         var path = Path.Combine(_dir, "merged.xlsx");
