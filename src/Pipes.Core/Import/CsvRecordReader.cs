@@ -120,6 +120,10 @@ public sealed class CsvRecordReader : IDisposable
     private bool _textAfterQuote;
     private bool _quoteInUnquotedField;
     private List<string>? _notes;
+    // The line of the last quote never closed, while the rows read after it are short: they may be its cell's text (a note's next lines,
+    // one field each, come in as rows, as they always did: said on them, until a row with the first row's fields comes).
+    private long _brokenQuoteLine;
+    private int _fieldsBeforeBreak;
     private bool _nulInRecord;
     private bool _replacementInRecord;
 
@@ -238,6 +242,7 @@ public sealed class CsvRecordReader : IDisposable
                     var within = _quotedFieldTooLong ? $" within {_limits.MaxCellLength:N0} characters ({ImportLimits.MaxCellLengthSetting})" : "";
                     _quotedFieldTooLong = false;
                     var skipped = SkipBrokenCellLines();
+                    (_brokenQuoteLine, _fieldsBeforeBreak) = (line, _lastFields);
                     var below = skipped switch
                     {
                         0 => "",
@@ -290,6 +295,13 @@ public sealed class CsvRecordReader : IDisposable
             Note($"Line {line}: holds characters that could not be read in the file's encoding (each shown as \uFFFD); -Encoding names the encoding the file was saved in, unless the file came damaged");
         if (_expectedFields == 0) _expectedFields = _fields.Count;
         else if (_fields.Count < _expectedFields) _shortRecordSeen = true;
+        if (_brokenQuoteLine > 0)
+        {
+            // Until a row with the first row's fields, or the last good row's (a trailing delimiter's rows), within the lines looked at.
+            if (_fields.Count != _expectedFields && _fields.Count != _fieldsBeforeBreak && line - _brokenQuoteLine <= MaxBrokenCellLines)
+                Note($"Line {line}: follows a quoted field never closed on line {_brokenQuoteLine}, with {_fields.Count} field{(_fields.Count == 1 ? "" : "s")} where the first line has {_expectedFields}: it may be that cell's text, not a row");
+            else _brokenQuoteLine = 0;
+        }
         _lastFields = _fields.Count;
         return new SourceRow(line, _fields.ToArray()) { Notes = _notes?.ToArray(), MayHoldNul = _nulInRecord, CutFields = _cutFields?.ToArray() };
     }

@@ -1199,6 +1199,21 @@ public sealed class FieldCaseTests : IDisposable
     }
 
     [Fact]
+    public void RowsReadAfterAQuoteNeverClosedThatLackTheFirstRowsFieldsAreSaidToBeMaybeItsText()
+    {
+        // A trial: a note's next lines, one field each, came in as contacts "second line of note" and "third line", with no Issue.
+        var (records, errors, _) = Run(File("open.csv", "Name,Email,Phone,Notes\nA One,a1@x.org,432-555-0433,\"first line of note\nsecond line of note\nthird line\nB Two,b2@x.org,432-555-0434,ok\nC Three,c3@x.org,432-555-0435,fine\n"));
+        Assert.Single(errors);
+        Assert.Equal(["second line of note", "third line", "B Two", "C Three"], records.Select(r => r.FullName));
+        Assert.All(records.Take(2), r => Assert.Contains("follows a quoted field never closed on line 2, with 1 field where the first line has 4: it may be that cell's text", r.Issues));
+        Assert.All(records.Skip(2), r => Assert.Null(r.Issues));
+
+        // A file whose rows have a trailing delimiter (one field more than the header) is marked only until a row like those before it.
+        var (trailing, _, _) = Run(File("trailing.csv", "Name,Email,Notes\nA One,a1@x.org,ok,\nB Two,b2@x.org,\"never closed,\nC Three,c3@x.org,fine,\nD Four,d4@x.org,fine,\n"));
+        Assert.All(trailing.Where(r => r.FullName is "C Three" or "D Four"), r => Assert.DoesNotContain("never closed", r.Issues ?? ""));
+    }
+
+    [Fact]
     public void ExcelErrorValuesAreNoValueAndSaidSo()
     {
         // A trial: Company "#REF!", a name "#NAME?" were kept as written; a phone "#VALUE!" was "no digits".
