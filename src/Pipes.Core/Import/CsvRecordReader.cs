@@ -297,10 +297,12 @@ public sealed class CsvRecordReader : IDisposable
         else if (_fields.Count < _expectedFields) _shortRecordSeen = true;
         if (_brokenQuoteLine > 0)
         {
-            // Until a row with the first row's fields, or the last good row's (a trailing delimiter's rows), within the lines looked at.
-            if (_fields.Count != _expectedFields && _fields.Count != _fieldsBeforeBreak && line - _brokenQuoteLine <= MaxBrokenCellLines)
+            // A line of one field (a note's next line) or of more than the rows have, until a row with the first row's fields or the last
+            // good row's (a trailing delimiter's rows), within the lines looked at. (A short row of several fields, "C Three,c@x.com",
+            // reads as the row it most likely is.)
+            if ((_fields.Count == 1 || _fields.Count > Math.Max(_expectedFields, _fieldsBeforeBreak)) && line - _brokenQuoteLine <= MaxBrokenCellLines)
                 Note($"Line {line}: follows a quoted field never closed on line {_brokenQuoteLine}, with {_fields.Count} field{(_fields.Count == 1 ? "" : "s")} where the first line has {_expectedFields}: it may be that cell's text, not a row");
-            else _brokenQuoteLine = 0;
+            else if (_fields.Count == _expectedFields || _fields.Count == _fieldsBeforeBreak || line - _brokenQuoteLine > MaxBrokenCellLines) _brokenQuoteLine = 0;
         }
         _lastFields = _fields.Count;
         return new SourceRow(line, _fields.ToArray()) { Notes = _notes?.ToArray(), MayHoldNul = _nulInRecord, CutFields = _cutFields?.ToArray() };
