@@ -212,6 +212,7 @@ public sealed class FieldCaseTests : IDisposable
     [InlineData("John Smith and Mary Jones", OwnerType.Couple, "John", "Smith", null)]
     [InlineData("Mr. and Mrs. John Smith", OwnerType.Couple, "John", "Smith", null)]
     [InlineData("John Smith et ux Mary", OwnerType.Couple, "John", "Smith", null)]
+    [InlineData("John Doe and/or Jane Doe", OwnerType.Couple, "John", "Doe", null)] // a pooling application's respondents (a trial)
     [InlineData("John Doe & Jane Doe JTWROS", OwnerType.Couple, "John", "Doe", null)]
     [InlineData("John and Mary Poe, h/w", OwnerType.Couple, "John", "Poe", null)]
     [InlineData("Sam Poe, a single man", OwnerType.Person, "Sam", "Poe", null)]

@@ -243,7 +243,8 @@ public static partial class OwnerNameParser
         return new OwnerName(OwnerType.Couple, first, null, null, string.Join(' ', second) + " " + surname);
     }
 
-    private static bool IsJoin(string word) => word is "&" or "+" || word.Equals("and", StringComparison.OrdinalIgnoreCase);
+    // "and/or", as pooling applications and deeds join owners ("John Doe and/or Jane Doe"; a trial split it "Doe and/or Jane").
+    private static bool IsJoin(string word) => word is "&" or "+" || word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("and/or", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsTitle(string word) => Titles.Contains(word.TrimEnd('.').ToLowerInvariant());
 
