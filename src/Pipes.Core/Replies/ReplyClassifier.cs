@@ -208,8 +208,11 @@ public sealed class ReplyClassifier
         }
         // A sarcastic refusal repeats the offer as a question ("$900 an acre? Sure, and I'd like a pony"), which the model reads as
         // interest; it declines unless the reply also asks for something or names its own price.
-        else if (decision.Class is ReplyClass.Interested or ReplyClass.Unknown && counterOffer is null && !Has(features, "cue:ask") && !Has(features, "cue:call")
-            && (ReplyRules.SarcasticRefusal(reply) ?? ReplyRules.NeverTime(reply)) is { } sarcasm)
+        // A never-time's own sentence may word the deal it puts off ("I'll sign your lease right after the sun comes up in the west"): only an
+        // ask or a call outside it keeps the reply from declining (a review).
+        else if (decision.Class is ReplyClass.Interested or ReplyClass.Unknown && counterOffer is null
+            && (!Has(features, "cue:ask") && !Has(features, "cue:call") && ReplyRules.SarcasticRefusal(reply) is { } sarcastic ? sarcastic
+                : ReplyRules.NeverTime(reply) is { } never && !AsksOutside(reply, never) ? never : null) is { } sarcasm)
         {
             evidence.Insert(0, "policy: a sarcastic refusal (\"" + sarcasm + "\")");
             decision = decision with { Class = ReplyClass.NotInterested };
@@ -255,6 +258,15 @@ public sealed class ReplyClassifier
                 return new ReplyClassification(decision.Class, decision.Confidence, evidence, reply,
                     FollowUp: decision.Class == ReplyClass.Interested ? ReplyRules.Deferral(reply) : null);
         }
+    }
+
+    /// <summary>Whether the reply asks for something, or to be called, outside the sentence that holds <paramref name="words"/>.</summary>
+    private static bool AsksOutside(string reply, string words)
+    {
+        var body = ReplyText.Body(reply);
+        var rest = body.Replace(ReplyRules.SentenceOf(body, words), " ", StringComparison.Ordinal);
+        var restFeatures = ReplyFeatures.Extract(rest, false);
+        return Has(restFeatures, "cue:ask") || Has(restFeatures, "cue:call");
     }
 
     /// <summary>Whether a text answers in so many words: a decline, an ask, a call, or an opening yes.</summary>

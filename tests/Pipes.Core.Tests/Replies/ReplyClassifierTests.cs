@@ -711,6 +711,8 @@ public sealed class ReplyClassifierTests
     [InlineData("Hello. " + ReviewStory + "\n\n" + LongClosingStart + "My wife and I are not interested.", ReplyClass.NotInterested)]
     [InlineData("Hello. " + ReviewStory + "\n\n" + LongClosingStart + "They are not for sale, and we will not lease them either.", ReplyClass.NotInterested)]
     [InlineData(ReviewStory + "\n\nThe answer is no.", ReplyClass.NotInterested)]
+    [InlineData("I'll sign your lease right after the sun comes up in the west. Thanks for the letter.", ReplyClass.NotInterested)]
+    [InlineData("I'll sell when pigs fly. But what is the bonus per acre? Call me at 405-555-0100.", ReplyClass.Interested)]
     public void Blind13RulesSecondReview(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Mary Ellis <mary.ellis@example.org>").Classification);
 
     [Fact]
