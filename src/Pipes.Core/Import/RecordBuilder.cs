@@ -166,7 +166,7 @@ internal sealed partial class RecordBuilder
             {
                 // The normalisers trim for themselves: cleaning first would copy every padded cell.
                 case Slot.Phone or Slot.Email or Slot.WithheldEmails when text.Length <= 16 && IsPlaceholder(text):
-                    if (TextCleaning.IsExcelError(text)) record.AddIssue($"'{CleanLine(text)}' in '{ColumnName(i)}' is an Excel error value (a formula that failed), read as no value.");
+                    if (TextCleaning.IsExcelError(text)) record.AddIssue(ExcelErrorIssue(text, i, "value"));
                     break;
                 // "N/A", "-", "Unknown", pandas' "nan", SQL's "NULL" in a name, company, title or address cell: no value (they were the
                 // name). Said for a name, which may be one ("NULL" is also a surname); notes and a postal code keep their own ways.
@@ -174,12 +174,11 @@ internal sealed partial class RecordBuilder
                 case Slot.Prefix or Slot.FirstName or Slot.MiddleName or Slot.LastName or Slot.Suffix or Slot.Nickname or Slot.FullName
                     when text.Length <= 32 && (text.Length <= 16 && IsNoValue(text) || slot == Slot.FullName && TextCleaning.IsNoValueName(text))
                          && !(slot == Slot.FirstName && UnknownParty(text, cells)):
-                    record.AddIssue(TextCleaning.IsExcelError(text)
-                        ? $"'{CleanLine(text)}' in '{ColumnName(i)}' is an Excel error value (a formula that failed), read as no name."
+                    record.AddIssue(TextCleaning.IsExcelError(text) ? ExcelErrorIssue(text, i, "name")
                         : $"'{CleanLine(text)}' in '{ColumnName(i)}' is read as no name (a placeholder, as data tools write for an empty cell).");
                     break;
                 case Slot.Company or Slot.JobTitle or Slot.Address or Slot.City or Slot.State or Slot.Country or Slot.Website when text.Length <= 16 && IsNoValue(text):
-                    if (TextCleaning.IsExcelError(text)) record.AddIssue($"'{CleanLine(text)}' in '{ColumnName(i)}' is an Excel error value (a formula that failed), read as no value.");
+                    if (TextCleaning.IsExcelError(text)) record.AddIssue(ExcelErrorIssue(text, i, "value"));
                     break;
                 case Slot.WithheldEmails:
                     (withheld ??= []).Add(CleanInside(text));
@@ -486,27 +485,24 @@ internal sealed partial class RecordBuilder
         width <= _slots.Length ? (_fileRecord ??= ExtraColumnTypes.For(keptNames))() : new ContactRecord();
 
     /// <summary>
-    /// "SMITH JOHN A", "SMITH JOHN A JR", "SMITH JOHN A &amp; MARY B": three words or more ending in a lone initial (a
-    /// generation after it aside), as LAST FIRST MIDDLE is written; "John A Smith" ends in the surname.
-    /// </summary>
-    /// <summary>
     /// "Unknown" in a first-name column before "Heirs", "Owners", "Successors" or "Claimants" in the last-name column: the party a pooling or
     /// probate list names so ("Unknown Heirs of John Roe"), not a placeholder (a trial: it gave FullName "Heirs", an Estate).
     /// </summary>
     private bool UnknownParty(string text, object?[] cells) =>
-        text.Trim().Equals("unknown", StringComparison.OrdinalIgnoreCase) && IndexOf(_map.Targets, "LastName") is var last and >= 0 && last < cells.Length
+        text.Trim().Equals("unknown", StringComparison.OrdinalIgnoreCase) && Array.IndexOf(_slots, Slot.LastName) is var last and >= 0 && last < cells.Length
         && ColumnMap.Text(cells[last])?.TrimStart() is { } next && UnknownPartyWords().IsMatch(next);
-
-    private static int IndexOf(IReadOnlyList<string?> targets, string target)
-    {
-        for (var i = 0; i < targets.Count; i++)
-            if (targets[i] == target) return i;
-        return -1;
-    }
 
     [GeneratedRegex(@"^(?:heirs|owners?|successors|claimants|devisees|spouses?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex UnknownPartyWords();
 
+    /// <summary>The Issue for an Excel error value in a cell ("#REF!"): a formula that failed, read as no <paramref name="what"/> (name, value).</summary>
+    private string ExcelErrorIssue(string text, int column, string what) =>
+        $"'{CleanLine(text)}' in '{ColumnName(column)}' is an Excel error value (a formula that failed), read as no {what}.";
+
+    /// <summary>
+    /// "SMITH JOHN A", "SMITH JOHN A JR", "SMITH JOHN A &amp; MARY B": three words or more ending in a lone initial (a
+    /// generation after it aside), as LAST FIRST MIDDLE is written; "John A Smith" ends in the surname.
+    /// </summary>
     private static bool EndsInALoneInitial(string name)
     {
         // On spans, without splitting: a file's every row with a whole name comes here.

@@ -149,7 +149,7 @@ public sealed class ReplyClassifier
             var ownFeatures = own.Length == closing.Length ? closingFeatures : ReplyFeatures.Extract(own, false);
             var answers = answer switch
             {
-                ReplyClass.Interested => Has(ownFeatures, "cue:ask") || Has(ownFeatures, "cue:call") || ReplyRules.OpensWithYes(own),
+                ReplyClass.Interested => AsksOrCalls(ownFeatures) || ReplyRules.OpensWithYes(own),
                 ReplyClass.NotInterested => Has(ownFeatures, "cue:decline"),
                 // "... so she is the one who should be talking to you. Her email is ... and her phone is ...": a hand-off with a way to
                 // reach the one handed to, in the closing itself (a blind set's, past the model's 120 words).
@@ -195,7 +195,7 @@ public sealed class ReplyClassifier
             evidence.Insert(0, "policy: signs what was asked (\"" + (signs.Length > 80 ? signs[..80] + "..." : signs) + "\")");
             decision = decision with { Class = ReplyClass.Interested };
         }
-        else if (decision.Class == ReplyClass.Unknown && Has(features, "cue:who") && (Has(features, "cue:ask") || Has(features, "cue:call")))
+        else if (decision.Class == ReplyClass.Unknown && Has(features, "cue:who") && AsksOrCalls(features))
         {
             evidence.Insert(0, "policy: asks about the offer, or to be called, after asking who we are or what this is");
             decision = decision with { Class = ReplyClass.Interested };
@@ -211,7 +211,7 @@ public sealed class ReplyClassifier
         // A never-time's own sentence may word the deal it puts off ("I'll sign your lease right after the sun comes up in the west"): only an
         // ask or a call outside it keeps the reply from declining (a review).
         else if (decision.Class is ReplyClass.Interested or ReplyClass.Unknown && counterOffer is null
-            && (!Has(features, "cue:ask") && !Has(features, "cue:call") && ReplyRules.SarcasticRefusal(reply) is { } sarcastic ? sarcastic
+            && (!AsksOrCalls(features) && ReplyRules.SarcasticRefusal(reply) is { } sarcastic ? sarcastic
                 : ReplyRules.NeverTime(reply) is { } never && !AsksOutside(reply, never) ? never : null) is { } sarcasm)
         {
             evidence.Insert(0, "policy: a sarcastic refusal (\"" + sarcasm + "\")");
@@ -220,7 +220,7 @@ public sealed class ReplyClassifier
         // An opt-out of mail or of all contact declines (REPLY-LABELS.md step 5) where the model read interest from words alone, nothing
         // asked for, no call, no price of the sender's own ("don't call the house" stops a line, not the deal): "The estate will not be extending the lease; the heirs would rather wait and see ... Please do not
         // send further offers."
-        if (decision.Class == ReplyClass.Interested && optOut is { Scope: not OptOutScope.Calls } && counterOffer is null && !Has(features, "cue:ask") && !Has(features, "cue:call")
+        if (decision.Class == ReplyClass.Interested && optOut is { Scope: not OptOutScope.Calls } && counterOffer is null && !AsksOrCalls(features)
             && ReplyRules.Deferral(reply) is null)
         {
             evidence.Insert(0, "policy: an opt-out, and nothing asked for (\"" + optOut.Words + "\")");
@@ -265,13 +265,15 @@ public sealed class ReplyClassifier
     {
         var body = ReplyText.Body(reply);
         var rest = body.Replace(ReplyRules.SentenceOf(body, words), " ", StringComparison.Ordinal);
-        var restFeatures = ReplyFeatures.Extract(rest, false);
-        return Has(restFeatures, "cue:ask") || Has(restFeatures, "cue:call");
+        return AsksOrCalls(ReplyFeatures.Extract(rest, false));
     }
+
+    /// <summary>Whether the features hold an ask (for the offer, terms, papers) or a request to be called.</summary>
+    private static bool AsksOrCalls(List<ReplyFeatures.Feature> features) => Has(features, "cue:ask") || Has(features, "cue:call");
 
     /// <summary>Whether a text answers in so many words: a decline, an ask, a call, or an opening yes.</summary>
     private static bool Answers(List<ReplyFeatures.Feature> features, string text) =>
-        Has(features, "cue:decline") || Has(features, "cue:ask") || Has(features, "cue:call") || ReplyRules.OpensWithYes(text.TrimStart());
+        Has(features, "cue:decline") || AsksOrCalls(features) || ReplyRules.OpensWithYes(text.TrimStart());
 
     /// <summary>Whether <paramref name="text"/> holds the reply's other address or its phone number (ten digits, written any way).</summary>
     private static bool NamesContact(string text, string? email, string? phone) =>

@@ -122,9 +122,10 @@ public sealed class NewPipesEventCommand : CalendarCmdlet
         try
         {
             var html = BodyType == "Html";
-            meeting = new NewEvent(RecordTemplate.Fill(Subject, record, null, NothingBooked, emptyNeedsText: true, which: record is null ? null : which), ToTime(Start)!.Value, ToTime(End), DurationMinutes, Attendee,
-                TeamsMeeting, Body is null ? null : RecordTemplate.Fill(Body, record, html ? System.Net.WebUtility.HtmlEncode : null, NothingBooked, emptyNeedsText: true, which: record is null ? null : which), html,
-                Location is null ? null : RecordTemplate.Fill(Location, record, null, NothingBooked, emptyNeedsText: true, which: record is null ? null : which), TimeZone, ReminderMinutes, AllDay);
+            var named = record is null ? null : which; // a piped record's label in a template's errors
+            meeting = new NewEvent(RecordTemplate.Fill(Subject, record, null, NothingBooked, emptyNeedsText: true, which: named), ToTime(Start)!.Value, ToTime(End), DurationMinutes, Attendee,
+                TeamsMeeting, Body is null ? null : RecordTemplate.Fill(Body, record, html ? System.Net.WebUtility.HtmlEncode : null, NothingBooked, emptyNeedsText: true, which: named), html,
+                Location is null ? null : RecordTemplate.Fill(Location, record, null, NothingBooked, emptyNeedsText: true, which: named), TimeZone, ReminderMinutes, AllDay);
             // Checked before -WhatIf and before any request: the zone, the times, the attendees.
             plan = Client.PlanEvent(meeting);
             if (!AllDay)
