@@ -311,7 +311,8 @@ Describe 'Import-PipesFile' {
         @{ ErrorId = 'Pipes.UnreadableFile'; Make = { $f = Join-Path $TestDrive 'bin.csv'; [IO.File]::WriteAllBytes($f, [byte[]](0..255 + 0..255)); $f }; Params = @{} }
         @{ ErrorId = 'Pipes.MappingColumnNotFound'; Make = { Join-Path $Data 'aapl.csv' }; Params = @{ Mapping = @{ Nope = 'Email' } } }
         @{ ErrorId = 'Pipes.MappingConflict'; Make = { Join-Path $Data 'aapl.csv' }; Params = @{ Mapping = @{ 'Contact Name' = 'FullName'; 'Email Address' = 'FullName' } } }
-        @{ ErrorId = 'Pipes.RowParseError'; Make = { $f = Join-Path $TestDrive 'q.csv'; Set-Content $f -Value @('Name,Email', '"Unclosed,a@x.com', 'not a row'); $f }; Params = @{} }
+        # A quote never closed is read as a character; one whose own line runs past Import.MaxCellLength (1 MiB) cannot be.
+        @{ ErrorId = 'Pipes.RowParseError'; Make = { $f = Join-Path $TestDrive 'q.csv'; Set-Content $f -Value @('Name,Email', ('"Unclosed,' + ('x' * 1100000)), 'not a row'); $f }; Params = @{} }
     ) {
         $path = & $Make
         Import-PipesFile $path @Params -ErrorVariable err -ErrorAction SilentlyContinue -WarningAction SilentlyContinue | Out-Null
@@ -512,7 +513,7 @@ Describe 'Get-PipesImportPreview' {
         $p = Get-PipesImportPreview $file -SampleSize 0 -WarningVariable w -WarningAction SilentlyContinue
         $p.SampleRows.Count | Should -Be 0
         $p.Message | Should -BeNullOrEmpty
-        $p.Warnings | Should -Be @('broken.csv: Line 3: a quoted field is never closed; the row was skipped. Import-PipesFile reports it as Pipes.RowParseError.')
+        $p.Warnings | Should -Be @('broken.csv: row 3 needed a repair to read: Line 3: field 4 opens a quote that is never closed; the quote was read as a character, the row kept as its line reads. Import-PipesFile says so in its Issues.')
         "$w" | Should -Match 'Line 3'
         $stray = Join-Path $TestDrive 'stray.csv'
         Set-Content $stray -Value @('Name,Email,Notes', 'A One,a@x.com,says "hi" often', 'B Two,b@x.com,ok')
@@ -551,7 +552,7 @@ Describe 'Import errors say what to do (issue 18)' {
 
     It 'gives a RecommendedAction with a row that cannot be read, a missing file and a folder' {
         $csv = Join-Path $TestDrive 'broken-row.csv'
-        "Name,Email`nAnn Lee,ann@example.com`n""Bo,bo@example.com`nnot a row" | Set-Content $csv
+        "Name,Email`nAnn Lee,ann@example.com`n""Bo,$('b' * 1100000)`nnot a row" | Set-Content $csv # its own line past Import.MaxCellLength
         $folder = Join-Path $TestDrive 'a-folder'
         New-Item -ItemType Directory -Force $folder | Out-Null
         Import-PipesFile $csv, (Join-Path $TestDrive 'missing.csv'), $folder -ErrorVariable err -ErrorAction SilentlyContinue -WarningAction SilentlyContinue | Out-Null

@@ -65,9 +65,10 @@ public sealed record SourceRow(long Line, object?[] Cells, string? Error = null)
 /// as data, and text after a closing quote joins the field (<c>"a"b</c> is <c>ab</c>), as Excel and
 /// Python's csv read them. Empty lines are skipped.
 /// <para>
-/// A quote that is never closed would swallow the rest of the file: instead the record is
-/// returned with an error naming its line, and reading resumes on the next physical line that
-/// reads as a row (the lines between, with more fields than a row, are the broken cell's text), so one bad row costs one row.
+/// A quote that is never closed would swallow the rest of the file: instead it is read as a
+/// character, the record keeping what its own line holds, with a note naming its line; reading
+/// resumes on the next physical line that reads as a row (the lines between, with more fields than
+/// a row, are the broken cell's text, passed over and named in the note), so one bad cell costs that cell's other lines.
 /// </para>
 /// <para>
 /// A stray quote (a Notes cell that opens a quote and never closes it, until some later row's
@@ -124,6 +125,10 @@ public sealed class CsvRecordReader : IDisposable
     // one field each, come in as rows, as they always did: said on them, until a row with the first row's fields comes).
     private long _brokenQuoteLine;
     private int _fieldsBeforeBreak;
+    // The row being read holds a quote never closed, read as a character: its field (0-based), and whether it ran past MaxCellLength.
+    private (int Field, bool TooLong)? _neverClosed;
+    // The field (0-based) of the row being read whose opening quote was read as a character (a stray or never closed one); -1 when none.
+    private int _quoteAsCharacterField = -1;
     private bool _nulInRecord;
     private bool _replacementInRecord;
 
@@ -148,8 +153,8 @@ public sealed class CsvRecordReader : IDisposable
 
     /// <summary>
     /// True (the default): a quote that does not close on its line, above a line that reads as a record
-    /// of its own, is read as a character, and a quote never closed costs one row, reading resuming on
-    /// the next line. False: quoted fields are trusted to span lines (see the class remarks).
+    /// of its own, is read as a character, and so is a quote never closed, reading resuming on the next
+    /// line that reads as a row. False: quoted fields are trusted to span lines (see the class remarks).
     /// </summary>
     public bool RepairStrayQuotes { get; init; } = true;
 
@@ -189,6 +194,8 @@ public sealed class CsvRecordReader : IDisposable
         _fields.Clear();
         _notes = null;
         _cutFields = null;
+        _neverClosed = null;
+        _quoteAsCharacterField = -1;
         _nulInRecord = false;
         _replacementInRecord = false;
         while (true)
@@ -231,15 +238,16 @@ public sealed class CsvRecordReader : IDisposable
                     _position = _recordStart + openedAt;
                     _line = openLine;
                     ReadUnquotedField(null);
+                    _quoteAsCharacterField = field;
                     Note(onLastLine
                         ? $"Line {openLine}: field {field + 1} opens a quote that the file ends before closing; the quote was read as a character"
                         : $"Line {openLine}: field {field + 1} opens a quote that does not close on its line (the next line reads as a row of its own); the quote was read as a character");
                 }
-                else if (!closed)
+                else if (!closed && _quotedFieldTooLong && _line == openLine)
                 {
-                    // Unterminated: report this record and resume on the line after its start, past the lines that are its cell's text.
+                    // Past MaxCellLength on its own line: read as a character, the line would hold a cell too long to keep. Report this
+                    // record and resume on the line after its start, past the lines that are its cell's text.
                     Resume(_recordStart + openedAt, line);
-                    var within = _quotedFieldTooLong ? $" within {_limits.MaxCellLength:N0} characters ({ImportLimits.MaxCellLengthSetting})" : "";
                     _quotedFieldTooLong = false;
                     var skipped = SkipBrokenCellLines();
                     (_brokenQuoteLine, _fieldsBeforeBreak) = (line, _lastFields);
@@ -249,7 +257,20 @@ public sealed class CsvRecordReader : IDisposable
                         1 => $", with line {line + 1} below it, which reads as no row of its own (the cell's text, most likely)",
                         _ => $", with lines {line + 1}-{line + skipped} below it, which read as no rows of their own (the cell's text, most likely)",
                     };
-                    return new SourceRow(line, _fields.ToArray(), $"Line {line}: a quoted field is never closed{within}; the row was skipped{below}.");
+                    return new SourceRow(line, _fields.ToArray(), $"Line {line}: a quoted field is never closed within {_limits.MaxCellLength:N0} characters ({ImportLimits.MaxCellLengthSetting}); the row was skipped{below}.");
+                }
+                else if (!closed)
+                {
+                    // Never closed, above a line that reads as no row of its own: the quote is read as a character here too, so the row
+                    // keeps what its own line holds (a trial: A One's name, email and phone were lost with the row, skipped whole); the
+                    // lines below that read as no rows are that cell's text, most likely, and are passed over after the row's line.
+                    if (_fields.Count > field) _fields.RemoveAt(field);
+                    _neverClosed = (field, _quotedFieldTooLong);
+                    _quotedFieldTooLong = false;
+                    _position = _recordStart + openedAt;
+                    _line = openLine;
+                    ReadUnquotedField(null);
+                    _quoteAsCharacterField = field;
                 }
                 else if (_textAfterQuote)
                 {
@@ -286,13 +307,40 @@ public sealed class CsvRecordReader : IDisposable
         }
     }
 
+    /// <summary>
+    /// Ends a row whose quote was never closed (read as a character, <see cref="_neverClosed"/>): passes over the lines below
+    /// it that read as no rows (<see cref="SkipBrokenCellLines"/>), says so on the row, and marks the rows read next as maybe
+    /// the cell's text while they do not look like rows (<see cref="FinishRow"/>).
+    /// </summary>
+    private SourceRow FinishNeverClosed(long line)
+    {
+        var (field, tooLong) = _neverClosed!.Value;
+        _neverClosed = null;
+        var fieldsBefore = _lastFields;
+        var skipped = SkipBrokenCellLines();
+        var within = tooLong ? $" within {_limits.MaxCellLength:N0} characters ({ImportLimits.MaxCellLengthSetting})" : "";
+        var below = skipped switch
+        {
+            0 => "",
+            1 => $"; line {line + 1} below it, which reads as no row of its own (the cell's text, most likely), was skipped",
+            _ => $"; lines {line + 1}-{line + skipped} below it, which read as no rows of their own (the cell's text, most likely), were skipped",
+        };
+        Note($"Line {line}: field {field + 1} opens a quote that is never closed{within}; the quote was read as a character, the row kept as its line reads{below}");
+        var row = FinishRow(line);
+        (_brokenQuoteLine, _fieldsBeforeBreak) = (line, fieldsBefore);
+        return row;
+    }
+
+    private SourceRow Finish(long line) => _neverClosed is null ? FinishRow(line) : FinishNeverClosed(line);
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private SourceRow Finish(long line)
+    private SourceRow FinishRow(long line)
     {
         CharactersRead += _position - _recordStart;
         NoteNuls(); // the record's end when no line break followed it
         if (_replacementInRecord)
             Note($"Line {line}: holds characters that could not be read in the file's encoding (each shown as \uFFFD); -Encoding names the encoding the file was saved in, unless the file came damaged");
+        if (_quoteAsCharacterField >= 0) RejoinQuotedCell();
         if (_expectedFields == 0) _expectedFields = _fields.Count;
         else if (_fields.Count < _expectedFields) _shortRecordSeen = true;
         if (_brokenQuoteLine > 0)
@@ -309,6 +357,27 @@ public sealed class CsvRecordReader : IDisposable
     }
 
     private void Note(string note) => (_notes ??= []).Add(note);
+
+    /// <summary>
+    /// A quote read as a character opened a cell meant to hold the delimiter ("unclosed, note"): the fields its line splits into
+    /// past the rows' width are that cell's text, joined back into it (they came in as an extra Column5 holding " note").
+    /// </summary>
+    private void RejoinQuotedCell()
+    {
+        var field = _quoteAsCharacterField;
+        _quoteAsCharacterField = -1;
+        var width = Math.Max(_expectedFields, _lastFields);
+        var excess = _fields.Count - width;
+        if (width == 0 || excess <= 0 || field >= width) return;
+        var cell = new StringBuilder();
+        for (var i = field; i <= field + excess; i++)
+        {
+            if (i > field) cell.Append(_delimiter);
+            cell.Append(_fields[i] as string);
+        }
+        _fields[field] = cell.ToString();
+        _fields.RemoveRange(field + 1, excess);
+    }
 
     /// <summary>
     /// Whether the text read since <see cref="_recordStart"/> holds a NUL: one look per line of the

@@ -583,48 +583,86 @@ public sealed class FieldCaseTests : IDisposable
             Assert.Contains("Line 3: field 2 opens a quote that the file ends before closing; the quote was read as a character", records[1].Issues);
             Assert.Equal([3L], summary.RepairedRows);
         }
+        // A line below that reads as no record: the quote is never closed, and is read as a character too (it was a row error).
         var (above, aboveErrors, _) = Run(File("m.csv", "Name,Email\nA One,a@x.com\n\"B Two,b@x.com\nnot a row\n"));
-        Assert.Equal("Pipes.RowParseError", Assert.Single(aboveErrors).ErrorId); // a line below that reads as no record: still an error
+        Assert.Empty(aboveErrors);
+        Assert.Equal("b@x.com", above[1].Email);
+        Assert.Contains("Line 3: field 1 opens a quote that is never closed", above[1].Issues);
     }
 
     // A quote never closed, whose cell's text runs on over lines that read as no row (a trial: "still, in, quote, too, many, fields"
-    // below it came in as a contact named "still"): those lines, with more fields than a row, go with the skipped row, named in its
-    // error; reading resumes at the first line that reads as a row (no more fields than the first row, or the last row in a file
-    // whose rows end in a delimiter; a short row too).
+    // below it came in as a contact named "still"): those lines, with more fields than a row, are passed over after the row, which
+    // keeps what its own line holds (the quote read as a character; a trial: the row was skipped whole, its name, email and phone
+    // lost) and names them in its Issues; reading resumes at the first line that reads as a row (no more fields than the first row,
+    // or the last row in a file whose rows end in a delimiter; a short row too).
     [Fact]
-    public void TheLinesOfANeverClosedQuotesCellAreSkippedWithItsRow()
+    public void TheLinesOfANeverClosedQuotesCellArePassedOverAfterItsRow()
     {
-        var (records, errors, _) = Run(File("n.csv", "Name,Email,Notes\nAl Bee,al@x.com,\"open quote\nstill, in, quote, too, many, fields\n\nand more, and more, and more, and more\nCy Dee,cy@x.com,ok\nEd Eff,ed@x.com,fine\n"));
-        Assert.Equal(["Cy Dee", "Ed Eff"], records.Select(r => r.FullName));
-        Assert.Equal((2L, "Pipes.RowParseError"), (((FileFormatError)errors.Single()).Line, errors.Single().ErrorId));
-        Assert.EndsWith("Line 2: a quoted field is never closed; the row was skipped, with lines 3-5 below it, which read as no rows of their own (the cell's text, most likely).", errors.Single().Message);
+        var (records, errors, summary) = Run(File("n.csv", "Name,Email,Notes\nAl Bee,al@x.com,\"open quote\nstill, in, quote, too, many, fields\n\nand more, and more, and more, and more\nCy Dee,cy@x.com,ok\nEd Eff,ed@x.com,fine\n"));
+        Assert.Empty(errors);
+        Assert.Equal(["Al Bee", "Cy Dee", "Ed Eff"], records.Select(r => r.FullName));
+        Assert.Equal(("al@x.com", "\"open quote"), (records[0].Email, records[0].Notes));
+        Assert.Equal("Line 2: field 3 opens a quote that is never closed; the quote was read as a character, the row kept as its line reads; lines 3-5 below it, which read as no rows of their own (the cell's text, most likely), were skipped", records[0].Issues);
+        Assert.Equal([2L], summary.RepairedRows);
 
         // Rows that end in a delimiter (4 fields under a 3-column header): the last row's count reads as a row too.
         var (trailing, _, _) = Run(File("t.csv", "Name,Email,Notes\nAl Bee,al@x.com,x,\nBo Cee,bo@x.com,\"open,\nstill, in, quote, here, too, many\nCy Dee,cy@x.com,ok,\n"));
-        Assert.Equal(["Al Bee", "Cy Dee"], trailing.Select(r => r.FullName));
+        Assert.Equal(["Al Bee", "Bo Cee", "Cy Dee"], trailing.Select(r => r.FullName));
 
         // To the file's end: every line below is the cell's.
-        var (atEnd, endErrors, _) = Run(File("e.csv", "Name,Email,Notes\nAl Bee,al@x.com,x\nBo Cee,bo@x.com,\"open,\nstill, in, quote, too, many\n"));
-        Assert.Equal(["Al Bee"], atEnd.Select(r => r.FullName));
-        Assert.Contains("with line 4 below it", endErrors.Single().Message);
+        var (atEnd, _, _) = Run(File("e.csv", "Name,Email,Notes\nAl Bee,al@x.com,x\nBo Cee,bo@x.com,\"open,\nstill, in, quote, too, many\n"));
+        Assert.Equal(["Al Bee", "Bo Cee"], atEnd.Select(r => r.FullName));
+        Assert.Contains("; line 4 below it, which reads as no row of its own (the cell's text, most likely), was skipped", atEnd[1].Issues);
 
         // Rows of one field below it are rows ("Carl" alone: a third review), and so are rows that all end in a delimiter below a
         // header without one: two lines running with the same count read as rows.
         var (single, _, _) = Run(File("o.csv", "Name,Email,Phone\nAnn,a@x.com,713-555-0101\nBob,\"b@x.com,713-555-0102\nCarl\nDee\nEve,e@x.com,713-555-0105\n"));
-        Assert.Equal(["Ann", "Carl", "Dee", "Eve"], single.Select(r => r.FullName));
-        var (ending, endingErrors, _) = Run(File("d.csv", "Name,Email,Phone\nBob,\"b@x.com,713-555-0102,\nCarl,c@x.com,713-555-0103,\nDee,d@x.com,713-555-0104,\n"));
-        Assert.Equal(["Carl", "Dee"], ending.Select(r => r.FullName));
-        Assert.EndsWith("the row was skipped.", endingErrors.Single().Message);
+        Assert.Equal(["Ann", "Bob", "Carl", "Dee", "Eve"], single.Select(r => r.FullName));
+        Assert.Equal(("b@x.com", "7135550102"), (single[1].Email, single[1].Phone)); // the quote is punctuation to the email normaliser
+        var (ending, _, _) = Run(File("d.csv", "Name,Email,Phone\nBob,\"b@x.com,713-555-0102,\nCarl,c@x.com,713-555-0103,\nDee,d@x.com,713-555-0104,\n"));
+        Assert.Equal(["Bob", "Carl", "Dee"], ending.Select(r => r.FullName));
+        Assert.DoesNotContain("skipped", ending[0].Issues);
 
-        // A short row below it is a row (a review: an exporter that leaves empty last cells out).
+        // A short row below it is a row (a review: an exporter that leaves empty last cells out). The quoted cell's own commas
+        // split its line past the rows' width: those fields are the cell's text, joined back into it (it was an extra Column5).
         var (shortRow, _, _) = Run(File("s.csv", "Name,Email,Phone,Notes\nAl Bee,al@x.com,7135550101,ok\nBo Cee,bo@x.com,7135550102,\"unclosed, note\nCy Dee,cy@x.com\nDi Eff,di@x.com,7135550104,ok\n"));
-        Assert.Equal(["Al Bee", "Cy Dee", "Di Eff"], shortRow.Select(r => r.FullName));
+        Assert.Equal(["Al Bee", "Bo Cee", "Cy Dee", "Di Eff"], shortRow.Select(r => r.FullName));
+        Assert.Equal(("7135550102", "\"unclosed, note"), (shortRow[1].Phone, shortRow[1].Notes));
+        Assert.DoesNotContain("Column5", shortRow[1].Issues);
 
         // No line within 50 that reads as a row: nothing more is skipped, reading goes on from the next line as before.
         var odd = string.Concat(Enumerable.Range(1, 60).Select(i => $"Row {i},r{i}@x.com,a,b\n"));
         var (far, farErrors, _) = Run(File("f.csv", "Name,Email,Notes\nBo Cee,bo@x.com,\"open,\n" + odd));
-        Assert.Equal(60, far.Count);
-        Assert.EndsWith("the row was skipped.", farErrors.Single().Message);
+        Assert.Equal(61, far.Count);
+        Assert.Empty(farErrors);
+        Assert.EndsWith("the row kept as its line reads", far[0].Issues);
+    }
+
+    // A header that repeats below it is dropped whatever marks no one sees stand in it: a byte-order mark that starts a second
+    // UTF-8 export pasted under the first (a trial: a contact "Name" whose Email 'Email' is no address), and a quote never closed,
+    // read as a character, in the first header (its second line, the real header, came in as a contact).
+    [Fact]
+    public void AHeaderRepeatedWithAByteOrderMarkOrAStrayQuoteIsNoRow()
+    {
+        var (pasted, _, summary) = Run(File("two.csv", "\uFEFFName,Email,Phone\nAnn Lee,ann@x.com,7135550101\n\uFEFFName,Email,Phone\nBo Roe,bo@x.com,7135550102\n"));
+        Assert.Equal(["Ann Lee", "Bo Roe"], pasted.Select(r => r.FullName));
+        Assert.Equal([3L], summary.RepeatedHeaderRows);
+        var (quoted, errors, quotedSummary) = Run(File("q.csv", "\"First Name,Last Name,Email\nFirst Name,Last Name,Email\nAnn,Lee,ann@x.com\n"));
+        Assert.Empty(errors);
+        Assert.Equal(("Ann", "ann@x.com"), (Assert.Single(quoted).FirstName, quoted[0].Email));
+        Assert.Equal([2L], quotedSummary.RepeatedHeaderRows);
+    }
+
+    // A quote read as a character in a cell meant to hold the delimiter: the fields its line splits into past the rows' width are
+    // joined back into it, stray (closing on a later line) or never closed; not past the rows' width, nor in a row of the usual width.
+    [Fact]
+    public void AQuoteReadAsACharacterKeepsItsCellsDelimitersInTheCell()
+    {
+        var (stray, _, _) = Run(File("s.csv", "Name,Email,Notes,Phone\nAl Bee,al@x.com,\"call after 5, ask for Bo, or Cy,7135550101\nCy Dee,cy@x.com,ok,7135550103\nDi Eff,di@x.com,\"tall, dark\",7135550104\n"));
+        Assert.Equal(("\"call after 5, ask for Bo, or Cy", "7135550101"), (stray[0].Notes, stray[0].Phone));
+        Assert.Equal(("tall, dark", "7135550104"), (stray[2].Notes, stray[2].Phone));
+        var (fits, _, _) = Run(File("f.csv", "Name,Email,Notes\nAl Bee,\"al@x.com,ok\nmore text, and, more, and, more\n"));
+        Assert.Equal(("al@x.com", "ok"), (fits[0].Email, fits[0].Notes));
     }
 
     [Fact]
@@ -1204,8 +1242,10 @@ public sealed class FieldCaseTests : IDisposable
     {
         // A trial: a note's next lines, one field each, came in as contacts "second line of note" and "third line", with no Issue.
         var (records, errors, _) = Run(File("open.csv", "Name,Email,Phone,Notes\nA One,a1@x.org,432-555-0433,\"first line of note\nsecond line of note\nthird line\nB Two,b2@x.org,432-555-0434,ok\nC Three,c3@x.org,432-555-0435,fine\n"));
-        Assert.Single(errors);
-        Assert.Equal(["second line of note", "third line", "B Two", "C Three"], records.Select(r => r.FullName));
+        Assert.Empty(errors);
+        Assert.Equal(["A One", "second line of note", "third line", "B Two", "C Three"], records.Select(r => r.FullName));
+        Assert.Equal(("a1@x.org", "4325550433", "\"first line of note"), (records[0].Email, records[0].Phone, records[0].Notes));
+        records.RemoveAt(0);
         Assert.All(records.Take(2), r => Assert.Contains("follows a quoted field never closed on line 2, with 1 field where the first line has 4: it may be that cell's text", r.Issues));
         Assert.All(records.Skip(2), r => Assert.Null(r.Issues));
 
