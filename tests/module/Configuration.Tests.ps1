@@ -102,6 +102,31 @@ foreach (`$ask in { Set-PipesConfig Outlook.PollIntervalMinutes 15 -Confirm }, {
         (Get-PipesConfig Outlook.PollIntervalMinutes).Value | Should -Be 30
     }
 
+    # A trial: a confirm prompt where no one can answer it but without -NonInteractive (cron's "pwsh -File task.ps1 < /dev/null") failed
+    # with .NET's NullReferenceException, and a runspace without a host with Pipes.Unexpected; both now say what -NonInteractive says.
+    It 'says to add -Confirm:$false where no one can answer the prompt: <Case>' -ForEach @(
+        @{ Case = 'a runspace without a host' }
+        @{ Case = 'pwsh -File with its input redirected' }
+    ) {
+        $body = "Import-Module '$(Join-Path (Get-RepoRoot) 'out/Pipes')'; try { Set-PipesConfig Outlook.PollIntervalMinutes 15 -Confirm -ErrorAction Stop; 'no error' } catch { `$_.FullyQualifiedErrorId + ' | ' + `$_.Exception.Message }"
+        if ($Case -like 'a runspace*') {
+            $ps = [powershell]::Create()
+            $null = $ps.AddScript($body)
+            $said = $ps.Invoke()
+            $ps.Dispose()
+        }
+        else {
+            $script = Join-Path $TestDrive 'confirm.ps1'
+            Set-Content $script $body
+            $pwsh = (Get-PwshCommand | ForEach-Object { "'$_'" }) -join ' '
+            $said = bash -c "PIPES_CONFIG_DIR='$env:PIPES_CONFIG_DIR' $pwsh -NoProfile -File '$script' < /dev/null"
+        }
+        # The console host writes its question before it finds no answer: the error is the last line.
+        "$(@($said)[-1])" | Should -BeLike '*Pipes.InvalidInput,*SetPipesConfigCommand | Set-PipesConfig asks before it acts on Outlook.PollIntervalMinutes, and this PowerShell cannot ask*nothing was done.'
+        "$said" | Should -Not -Match 'NullReference|Object reference|fault in Pipes'
+        (Get-PipesConfig Outlook.PollIntervalMinutes).Value | Should -Be 30
+    }
+
     It 'round-trips settings through CSV by property name' {
         Set-PipesConfig Outlook.TenantId contoso.onmicrosoft.com
         Set-PipesConfig Google.DailyQuota 50

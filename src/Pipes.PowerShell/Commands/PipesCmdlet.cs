@@ -339,11 +339,15 @@ public abstract class PipesCmdlet : PSCmdlet, IDisposable
         {
             return ask();
         }
-        catch (PSInvalidOperationException exception)
+        // pwsh -NonInteractive says it cannot ask (PSInvalidOperationException); a runspace without a host throws HostException, and the
+        // console host whose input is redirected (cron's "pwsh -File task.ps1 < /dev/null", no -NonInteractive) a NullReferenceException
+        // from its prompt (a trial: Remove-PipesEvent's High impact asked, and the task failed with .NET's "Object reference not set").
+        catch (Exception exception) when (exception is PSInvalidOperationException or System.Management.Automation.Host.HostException or NullReferenceException)
         {
             var command = MyInvocation.MyCommand?.Name ?? "the command";
+            var why = exception is PSInvalidOperationException ? exception.Message.TrimEnd('.') : "no one can answer a prompt here: its input is redirected, or it has no console";
             ThrowTerminatingError(new PipesException(ErrorIds.InvalidInput, PipesErrorKind.InvalidInput,
-                $"{command} asks before it acts on {target}, and this PowerShell cannot ask ({exception.Message.TrimEnd('.')}): nothing was done.",
+                $"{command} asks before it acts on {target}, and this PowerShell cannot ask ({why}): nothing was done.",
                 $"In a scheduled task or script that runs unattended, add -Confirm:$false to {command}; -WhatIf shows what it would do.", target, exception));
             return false;
         }
