@@ -210,7 +210,10 @@ Describe 'Outlook' {
         Connect-Fake | Out-Null
         [pscustomobject]@{ Email = 'a@example.com' } | Send-PipesMail -Subject 'Hi {FirstNam}' -Body 'x' -ErrorVariable err -ErrorAction SilentlyContinue | Out-Null
         $err[0].FullyQualifiedErrorId | Should -Be 'Pipes.UnknownPlaceholder,Pipes.PowerShell.Commands.Outlook.SendPipesMailCommand'
-        "$($err[0])" | Should -BeLike "record 1 of the input*: the template names {FirstNam}, but the record has no property 'FirstNam'*"
+        # Named once (a trial: "row 6 of leads.csv (Sam Smith): row 6 of leads.csv (Sam Smith): the template's ..."), here and in New-PipesEvent.
+        "$($err[0])" | Should -BeLike "record 1 of the input: the template names {FirstNam}, but the record has no property 'FirstNam'*"
+        [pscustomobject]@{ Email = 'a@example.com'; FullName = 'Sam Smith'; Company = '' } | New-PipesEvent -Subject 'Call with {Company}' -Start '2027-04-01 10:00' -TimeZone UTC -WhatIf -ErrorVariable booked -ErrorAction SilentlyContinue | Out-Null
+        "$($booked[0])" | Should -BeLike "record 1 of the input (Sam Smith): the template's {Company} is empty for this record*"
         # With nothing piped, the error says so rather than blaming a record there is not.
         Send-PipesMail -To a@example.com -Subject 'Hi {FirstName}' -Body 'x' -ErrorVariable none -ErrorAction SilentlyContinue | Out-Null
         "$($none[0])" | Should -BeLike '*but no record was piped in to fill it from*'

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO;
 using System.Management.Automation;
+using Pipes.Integrations;
 
 namespace Pipes.PowerShell.Commands;
 
@@ -18,6 +19,14 @@ internal static class RecordLabel
             return Text(record, "SourceFile") is { } file ? $"row {row} of {Path.GetFileName(file)}{named}" : $"row {row}{named}";
         return $"record {position.ToString(CultureInfo.InvariantCulture)} of the input{named}";
     }
+
+    /// <summary>
+    /// The error with the record's label before its message, as every per-record error names it; unchanged when the message names it
+    /// already (a template's errors do, RecordTemplate's <c>which</c>: a trial read "row 6 of leads.csv (Sam Smith): row 6 of leads.csv (Sam Smith): ...").
+    /// </summary>
+    public static PipesException Named(PipesException error, string which) =>
+        error.Message.StartsWith(which + ":", StringComparison.Ordinal) ? error
+            : new PipesException(error.ErrorId, error.Kind, $"{which}: {error.Message}", error.RecommendedAction, which, error);
 
     /// <summary>A piped record's property as text; null when it has none, or an empty one.</summary>
     public static string? Text(PSObject record, string name) => record.Properties[name]?.Value?.ToString() is { Length: > 0 } value ? value : null;

@@ -171,7 +171,7 @@ public abstract class MailCmdlet : PipesCmdlet
         {
             if (record is null) { Fail(error, error.Target); return null; }
             var which = RecordLabel.Describe(record, _position);
-            Fail(new PipesException(error.ErrorId, error.Kind, $"{which}: {error.Message}", error.RecommendedAction, which, error), which);
+            Fail(RecordLabel.Named(error, which), which);
             return null;
         }
         // Exchange Online takes at most 500 recipients a message unless the tenant raised it (up to 1,000): past it Graph accepts the send

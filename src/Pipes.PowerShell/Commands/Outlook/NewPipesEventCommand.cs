@@ -137,7 +137,7 @@ public sealed class NewPipesEventCommand : CalendarCmdlet
         }
         catch (PipesException error)
         {
-            Fail(record is null ? error : new PipesException(error.ErrorId, error.Kind, $"{which}: {error.Message}", error.RecommendedAction, which, error), which);
+            Fail(record is null ? error : RecordLabel.Named(error, which), which);
             return;
         }
         // Booked all the same (a meeting logged after the fact is one), but a date typed without its time, or last year's, is said.
