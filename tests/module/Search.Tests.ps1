@@ -39,6 +39,20 @@ Describe 'Search-Google' {
         (Get-GoogleSearchQuota).Used | Should -Be 3
     }
 
+    # A trial: "-Count 99 | Select-Object -First 1" spent 8 queries of the day in a fresh process, 2 warm: pages were read ahead of a
+    # pipeline that had stopped. Each next page is asked for only when the pipeline wants more, and a slow consumer spends no more.
+    It 'spends one query for Select-Object -First <First> of -Count 99, however slow the pipeline' -ForEach @(
+        @{ First = 1; Delay = 0; Queries = 1 }
+        @{ First = 10; Delay = 0; Queries = 1 }
+        @{ First = 11; Delay = 0; Queries = 2 }
+        @{ First = 1; Delay = 300; Queries = 1 }
+    ) {
+        $got = Search-Google 'Pecos royalty' -Count 99 | ForEach-Object { if ($Delay) { Start-Sleep -Milliseconds $Delay }; $_ } | Select-Object -First $First
+        @($got).Count | Should -Be $First
+        (Get-SearchRequest).Count | Should -Be $Queries
+        (Get-GoogleSearchQuota).Used | Should -Be $Queries
+    }
+
     It 'writes nothing and no error for a query without results' {
         $results = Search-Google 'noresults anywhere' -ErrorVariable err
         $results | Should -BeNullOrEmpty

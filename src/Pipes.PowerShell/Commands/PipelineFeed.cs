@@ -20,6 +20,10 @@ internal sealed class PipelineFeed<T>
     private readonly int _batchSize;
     private T[] _batch;
     private int _count;
+    // Batches handed over, and batches the pipeline thread has written, with a signal per written one (WaitUntilWrittenAsync).
+    private int _posted;
+    private int _written;
+    private readonly SemaphoreSlim _writtenSignal = new(0);
 
     internal PipelineFeed(ChannelWriter<FeedPost> writer, SemaphoreSlim slots, int batchSize, CancellationToken stop)
     {
@@ -60,6 +64,23 @@ internal sealed class PipelineFeed<T>
         Post();
     }
 
+    /// <summary>
+    /// Hands over what is queued and waits (bounded by Ctrl+C and the pipeline's stop) until the pipeline thread has written every
+    /// item handed over: a source that pays for each next page asks for it only when the pipeline wants more.
+    /// </summary>
+    public async ValueTask WaitUntilWrittenAsync()
+    {
+        await FlushAsync().ConfigureAwait(false);
+        while (Volatile.Read(ref _written) < _posted) await _writtenSignal.WaitAsync(_stop).ConfigureAwait(false);
+    }
+
+    /// <summary>The pipeline thread has written a batch (every item of it).</summary>
+    internal void Written()
+    {
+        Interlocked.Increment(ref _written);
+        _writtenSignal.Release();
+    }
+
     /// <summary>Hands over what is queued without waiting for room: only when the source failed and nothing more will come.</summary>
     internal void PostPending()
     {
@@ -78,6 +99,7 @@ internal sealed class PipelineFeed<T>
 
     private void Post()
     {
+        _posted++;
         _writer.TryWrite(new FeedPost(FeedPostKind.Items, Items: _batch, Count: _count));
         _batch = new T[_batchSize];
         _count = 0;

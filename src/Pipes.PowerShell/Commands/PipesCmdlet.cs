@@ -115,6 +115,7 @@ public abstract class PipesCmdlet : PSCmdlet, IDisposable
                         var items = (T[])post.Items!;
                         slots.Release(); // the batch is ours now: the producer may read ahead again
                         for (var i = 0; i < post.Count; i++) write(items[i]);
+                        feed.Written(); // not reached when a write stops the pipeline (Select-Object -First): no demand for more
                         break;
                     case FeedPostKind.Verbose:
                         WriteVerbose(post.Text!);
@@ -144,8 +145,13 @@ public abstract class PipesCmdlet : PSCmdlet, IDisposable
         }
     }
 
-    /// <summary>Streams an async sequence from Core: items are handed over whenever the sequence is about to wait (for a page, say), or every 64.</summary>
-    private protected void Stream<T>(Func<CancellationToken, IAsyncEnumerable<T>> source, Action<T> write, string? activity = null) =>
+    /// <summary>
+    /// Streams an async sequence from Core: items are handed over whenever the sequence is about to wait (for a page, say), or every 64.
+    /// <paramref name="onDemand"/>: each item is handed over alone and the next asked of the sequence only once the pipeline has written it,
+    /// for a source whose next page costs money (a search engine's query): a trial's "Search-Google x -Count 99 | Select-Object -First 1"
+    /// spent 8 of the day's 100 queries, the producer reading pages ahead while the pipeline had not yet stopped it.
+    /// </summary>
+    private protected void Stream<T>(Func<CancellationToken, IAsyncEnumerable<T>> source, Action<T> write, string? activity = null, bool onDemand = false) =>
         Stream<T>(async (feed, token) =>
         {
             await using var items = source(token).GetAsyncEnumerator(token);
@@ -155,6 +161,7 @@ public abstract class PipesCmdlet : PSCmdlet, IDisposable
                 if (!next.IsCompleted) await feed.FlushAsync().ConfigureAwait(false); // show what we have before waiting
                 if (!await next.ConfigureAwait(false)) break;
                 await feed.AddAsync(items.Current).ConfigureAwait(false);
+                if (onDemand) await feed.WaitUntilWrittenAsync().ConfigureAwait(false);
             }
         }, write, activity);
 

@@ -105,7 +105,8 @@ public sealed class SearchGoogleCommand : PipesCmdlet
         // A query spends the day's quota (Google: 100 a day free): -WhatIf shows what a template makes of each record first.
         var within = (search.Site is { } site ? $" on {site}" : "") + (search.Language is { } language ? $", in {language}" : "");
         if (!ShouldProcessOrSayHow($"'{text}'", $"Search {_client.Name} for up to {Math.Min(Count, _client.MaxResults)} results{within}")) return;
-        Stream(token => _client.SearchAsync(search, token), result => WriteObject(result));
+        // On demand: each next page is a query of the day's quota, asked only when the pipeline wants more (Select-Object -First 1: one).
+        Stream(token => _client.SearchAsync(search, token), result => WriteObject(result), onDemand: true);
     }
 
     /// <summary>
