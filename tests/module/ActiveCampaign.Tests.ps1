@@ -297,6 +297,16 @@ Get-ACContact -PipelineId 1 | Invoke-PipesDial -WhatIf
         "$w" | Should -Match '-CommitVariable plain without -Incremental: this pull keeps no watermark'
     }
 
+    # A trial: a dry run of the nightly script ($WhatIfPreference = $true) moved the watermark, and the real pull got nothing.
+    It 'pulls but moves no watermark under -WhatIf or $WhatIfPreference' {
+        @(Get-ACContact -Incremental -WatermarkName dry -WhatIf).Count | Should -Be 30
+        $WhatIfPreference = $true
+        try { @(Get-ACContact -Incremental -WatermarkName dry).Count | Should -Be 30 }
+        finally { $WhatIfPreference = $false }
+        @(Get-ACContact -Incremental -WatermarkName dry).Count | Should -Be 30
+        @(Get-ACContact -Incremental -WatermarkName dry).Count | Should -Be 0
+    }
+
     It 'shows Committed, Count and where the read started in an 80-column table of Complete-PipesWatermark -PassThru, whatever the length of the key' {
         # An ActiveCampaign key names the base URL and every filter: as the first, unsized column it took the whole
         # line and the table showed neither Count nor Committed, the two things -PassThru is for.

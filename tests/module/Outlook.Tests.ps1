@@ -390,6 +390,17 @@ Import-Module '$(Join-Path (Get-RepoRoot) 'out/Pipes')'
         { Get-PipesInbox -WatermarkName ' ' } | Should -Throw -ErrorId 'Pipes.InvalidInput,Pipes.PowerShell.Commands.Outlook.GetPipesInboxCommand'
     }
 
+    # A trial: a dry run of the nightly script ($WhatIfPreference = $true) moved the watermark, and the real run got nothing.
+    It 'reads but moves no watermark under -WhatIf or $WhatIfPreference' {
+        Connect-Fake | Out-Null
+        @(Get-PipesInbox -WatermarkName dry -WhatIf).Count | Should -Be 12
+        $WhatIfPreference = $true
+        try { @(Get-PipesInbox -WatermarkName dry).Count | Should -Be 12 }
+        finally { $WhatIfPreference = $false }
+        @(Get-PipesInbox -WatermarkName dry).Count | Should -Be 12
+        @(Get-PipesInbox -WatermarkName dry).Count | Should -Be 0
+    }
+
     It 'keeps a named watermark apart from the unnamed one an admin polls at the prompt' {
         Connect-Fake | Out-Null
         @(Get-PipesInbox).Count | Should -Be 12

@@ -308,7 +308,8 @@ public abstract class PipesCmdlet : PSCmdlet, IDisposable
     /// a pipeline stopped then (Select-Object -First, a failing command after this one, Ctrl+C) would leave the watermark past
     /// records nobody received. With <paramref name="commitVariable"/> (-CommitVariable) the move goes to that variable, for
     /// the caller to make once the records are stored; otherwise it is made now, Ctrl+C ending its wait for state.json's lock.
-    /// Returns whether the watermark moved.
+    /// A dry run (-WhatIf, <c>$WhatIfPreference</c>) says the move and makes none: a trial's dry run of the nightly script left the
+    /// real run after it nothing to read. Returns whether the watermark moved.
     /// </summary>
     private protected bool CommitOrHold(PendingWatermark? pending, string? commitVariable)
     {
@@ -317,7 +318,7 @@ public abstract class PipesCmdlet : PSCmdlet, IDisposable
             SessionState.PSVariable.Set(commitVariable, pending);
             return false;
         }
-        return pending is not null && Commit(pending);
+        return pending is not null && ShouldProcessOrSayHow(pending.Key, $"Move the watermark past the {pending.Count:N0} record(s) read") && Commit(pending);
     }
 
     /// <summary>

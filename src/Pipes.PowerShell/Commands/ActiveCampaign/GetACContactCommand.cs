@@ -9,7 +9,8 @@ namespace Pipes.PowerShell.Commands.ActiveCampaign;
 /// into Invoke-PipesDial, Send-PipesMail and Export-Csv: all of them, those with a deal in pipelines or
 /// stages, changed since a time, or (-Incremental) changed since the last complete incremental pull.
 /// </summary>
-[Cmdlet(VerbsCommon.Get, "ACContact")]
+// ShouldProcess for the one side effect of a read, the -Incremental watermark's move: a dry run ($WhatIfPreference, -WhatIf) reads and moves nothing.
+[Cmdlet(VerbsCommon.Get, "ACContact", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
 [Alias("Get-ACContacts")]
 [OutputType(typeof(ActiveCampaignContact))]
 public sealed class GetACContactCommand : PipesCmdlet

@@ -5,7 +5,8 @@ using Pipes.Outlook;
 namespace Pipes.PowerShell.Commands.Outlook;
 
 /// <summary>Reads the Outlook inbox and the folders replies go to (Archive, Junk Email): what arrived since the last poll, or since a time; -Watch keeps polling.</summary>
-[Cmdlet(VerbsCommon.Get, "PipesInbox")]
+// ShouldProcess for the one side effect of a read, the watermark's move: a dry run ($WhatIfPreference, -WhatIf) reads and moves nothing.
+[Cmdlet(VerbsCommon.Get, "PipesInbox", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
 [OutputType(typeof(InboxMessage))]
 public sealed class GetPipesInboxCommand : PipesCmdlet
 {
