@@ -398,6 +398,12 @@ catch { `$_.FullyQualifiedErrorId; `$_.Exception.Message; `$_.ErrorDetails.Recom
         $null = New-PipesEvent -Subject 'Site visit' -Start '2027-03-16 09:00' -End '2027-03-18 17:00' -TimeZone America/Chicago
         $days = Get-PipesEvent -Start '2027-03-16' -End '2027-03-17' -TimeZone America/Chicago | Format-Table | Out-String -Width 200
         $days | Should -Match '2027-03-16 09:00 -05:00\s+03-18 17:00\s+Site visit'
+        # Read back by Import-Clixml (its DateTimeOffset a bag of properties), the same table (a trial: Start and End were blank).
+        $clixml = Join-Path $TestDrive 'events.xml'
+        Get-PipesEvent -Start '2027-03-15' -End '2027-03-17' -TimeZone America/Chicago | Export-Clixml $clixml
+        $back = Import-Clixml $clixml | Format-Table | Out-String -Width 200
+        $back | Should -Match '2027-03-15 10:00 -05:00\s+10:30\s+Call with Ann\s+ann@example.com'
+        $back | Should -Match '2027-03-16 09:00 -05:00\s+03-18 17:00\s+Site visit'
     }
 
     It 'has help with examples for every calendar command' {

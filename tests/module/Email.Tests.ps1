@@ -382,5 +382,15 @@ Describe 'Import-PipesEmail' {
         $name = $activities[0].Prospect.FullName
         $name | Should -Not -BeNullOrEmpty
         $text | Should -Match ([regex]::Escape($name))
+        # Under Set-StrictMode, with prospects that lack FullName and Company (a trial: the column was blank), and read back by
+        # Import-Clixml (the Date column was blank).
+        $bare = $Prospects | ForEach-Object { [pscustomobject]@{ Email = $_.Email } }
+        $strict = & { Set-StrictMode -Version Latest; $a = Import-PipesEmail $Export -Prospect $bare -MyAddress $Me | Select-Object -First 1; @{ Email = $a.Prospect.Email; Text = $a | Out-String -Width 120 } }
+        $strict.Text | Should -Match ([regex]::Escape($strict.Email))
+        $clixml = Join-Path $TestDrive 'activities.xml'
+        $activities | Export-Clixml $clixml
+        $back = Import-Clixml $clixml | Out-String -Width 80
+        $back | Should -Match ('(?m)^' + $activities[0].Date.DateTime.ToString('yyyy-MM-dd'))
+        $back | Should -Match ([regex]::Escape($name))
     }
 }
