@@ -27,6 +27,18 @@ Describe 'Get-PipesReplyClassification' {
         $results[0].Evidence | Should -Contain 'header Auto-Submitted: auto-replied'
     }
 
+    # A trial: about_Pipes' "Import-Csv replies.csv | Get-PipesReplyClassification" on the replies CSV examples/nightly-pull.ps1 writes
+    # (ReplyText, FromAddress, Subject) failed per row with PowerShell's binding error for Body.
+    It 'classifies again the replies CSV the nightly example writes, by its ReplyText and FromAddress' {
+        $csv = Join-Path $TestDrive 'replies.csv'
+        @(
+            [pscustomobject]@{ ReceivedDateTime = '2026-11-25T10:00:00-06:00'; FromAddress = 'jo@x.com'; Subject = 'RE: Minerals'; Classification = 'Interested'; ReplyText = 'How much per acre? Call me at 432-555-0101.' }
+            [pscustomobject]@{ ReceivedDateTime = '2026-11-25T11:00:00-06:00'; FromAddress = 'al@x.com'; Subject = 'RE: Minerals'; Classification = 'NotInterested'; ReplyText = 'Not interested. Take me off your list.' }
+        ) | Export-Csv $csv -NoTypeInformation
+        $again = Import-Csv $csv | Get-PipesReplyClassification -ErrorAction Stop
+        $again.Classification | Should -Be @('Interested', 'NotInterested')
+    }
+
     It 'returns the new text only, with the evidence that decided' {
         # A deferral with a time and an invitation to call back is Interested, so it is not buried (REPLY-LABELS.md step 4).
         $r = Get-PipesReplyClassification -Subject 'RE: x' -Body ('Not interested now, call me in Q3.' + $Quote)

@@ -23,6 +23,7 @@ public sealed class GetPipesReplyClassificationCommand : PSCmdlet
     /// <summary>The reply's body, text or HTML.</summary>
     [Parameter(ParameterSetName = BodySet, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Parameter(ParameterSetName = SubjectAndBodySet, Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+    [Alias("ReplyText")] // the new text a classification gives back, as the nightly example's replies CSV keeps it (a trial: Import-Csv | this failed per row)
     [AllowEmptyString]
     [AllowNull]
     public string? Body { get; set; }
@@ -34,6 +35,7 @@ public sealed class GetPipesReplyClassificationCommand : PSCmdlet
 
     /// <summary>The sender ("Name &lt;address&gt;" or an address); non-delivery reports are known partly by it.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("FromAddress")]
     [AllowEmptyString]
     [AllowNull]
     public object? From { get; set; }
