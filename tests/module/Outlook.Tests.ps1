@@ -26,6 +26,8 @@ Describe 'Outlook' {
         $connection.Mailbox | Should -Be 'me'
         (Test-PipesIntegration Outlook).IsHealthy | Should -BeTrue
         (Get-PipesSecretInfo Outlook.AccessToken).Source | Should -Be 'secrets.json'
+        # A list of its own (it had no view: its table's columns took the script's later output, a trial).
+        ($connection | Out-String -Width 80) | Should -Match '(?m)^Mode\s+: AccessToken\r?$'
     }
 
     It 'refuses a token Graph does not accept, and keeps nothing' {

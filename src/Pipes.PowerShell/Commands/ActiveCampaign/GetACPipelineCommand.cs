@@ -13,6 +13,7 @@ public sealed class GetACPipelineCommand : PipesCmdlet
     /// <summary>Only pipelines whose title matches (wildcards, any case); an exact title that matches none is an error.</summary>
     [Parameter(Position = 0)]
     [ArgumentCompleter(typeof(PipelineTitleCompleter))]
+    [SupportsWildcards]
     public string[]? Title { get; set; }
 
     protected override void ProcessRecord() => ForItem(null, () =>
