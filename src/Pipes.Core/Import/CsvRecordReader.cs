@@ -54,8 +54,18 @@ public sealed record SourceRow(long Line, object?[] Cells, string? Error = null)
         }
     }
 
-    /// <summary>A cell with nothing in it: none, or only white space (a number, date or flag always counts).</summary>
-    internal static bool IsEmptyCell(object? cell) => cell is null || (cell is string text && string.IsNullOrWhiteSpace(text));
+    /// <summary>
+    /// A cell with nothing in it: none, or only white space and control characters (DOS's end-of-file mark, Ctrl-Z, on a line of
+    /// its own was an empty contact: a trial); a number, date or flag always counts.
+    /// </summary>
+    internal static bool IsEmptyCell(object? cell) => cell is null || (cell is string text && IsBlankText(text));
+
+    private static bool IsBlankText(string text)
+    {
+        foreach (var c in text)
+            if (!char.IsWhiteSpace(c) && !char.IsControl(c)) return false;
+        return true;
+    }
 }
 
 /// <summary>
@@ -388,8 +398,8 @@ public sealed class CsvRecordReader : IDisposable
         // One vectorised search per line for both: NULs (removed by the importer) and U+FFFD, which a
         // decoder leaves for bytes not valid in the encoding read with (-Encoding utf8 on a Windows-1252 file).
         var text = _buffer.AsSpan(_recordStart, _position - _recordStart);
-        if (text.IndexOfAny('\0', '\uFFFD') < 0) return;
-        if (text.Contains('\0')) _nulInRecord = true;
+        if (text.IndexOfAny(ImportFile.LookedForInRows) < 0) return;
+        if (text.IndexOfAny(ImportFile.CleanedInCells) >= 0) _nulInRecord = true; // a NUL or a line break of another kind: ImportFile.RemoveNuls
         if (text.Contains('\uFFFD')) _replacementInRecord = true;
     }
 

@@ -194,10 +194,12 @@ public static class FileSniffer
         var nuls = 0;
         foreach (var b in head)
         {
-            // Tab, line breaks, form feed and the ASCII separators (0x1C-0x1F) occur in real text exports.
+            // Tab, line breaks, form feed and the ASCII separators (0x1C-0x1F) occur in real text exports, and so do the vertical tab
+            // (a line break inside a cell, as a Word line break pasted into Excel and FileMaker's exports write it: a trial's
+            // ten-row file with ten was refused as binary) and DOS's end-of-file mark (Ctrl-Z).
             // NULs are counted apart: text damaged by a few is read (the reader removes them and says so).
             if (b == 0) nuls++;
-            else if (b < 0x1C && b is not (byte)'\t' and not (byte)'\r' and not (byte)'\n' and not 0x0C) control++;
+            else if (b < 0x1C && b is not (byte)'\t' and not (byte)'\r' and not (byte)'\n' and not 0x0B and not 0x0C and not 0x1A) control++;
         }
         return head.Length > 0 && (control > Math.Max(2, head.Length / 100) || nuls > Math.Max(2, head.Length / 4));
     }

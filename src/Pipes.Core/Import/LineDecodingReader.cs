@@ -9,14 +9,16 @@ namespace Pipes.Import;
 /// export): each physical line (ended by CRLF, LF or CR, as <see cref="CsvRecordReader"/> counts
 /// them) is decoded as UTF-8 when its bytes are valid UTF-8, else as Windows-1252, and the numbers
 /// of those lines are kept for the rows they belong to. Reading the whole file as Windows-1252
-/// would turn every good "José" into "JosÃ©".
+/// would turn every good "José" into "JosÃ©". A line that holds valid UTF-8 letters beside bytes that are
+/// not (one Windows-1252 dash typed into a UTF-8 row, a character cut in half) keeps its UTF-8 and reads
+/// only those bytes as Windows-1252: whole, "José Peña" came out "JosÃ© PeÃ±a" for one dash (a trial).
 /// </summary>
 internal sealed class LineDecodingReader : TextReader
 {
     private readonly Stream _stream;
     private readonly Encoding _utf8 = new UTF8Encoding(false);
     private readonly Encoding _fallback;
-    private readonly Queue<long> _fallbackLines = new();
+    private readonly Queue<(long Line, bool Mixed)> _fallbackLines = new();
     private byte[] _bytes = new byte[1 << 16];
     private int _byteStart;
     private int _byteEnd;
@@ -32,11 +34,14 @@ internal sealed class LineDecodingReader : TextReader
         _fallback = fallback;
     }
 
-    /// <summary>Takes the numbers of the lines decoded as Windows-1252 that come before <paramref name="line"/>.</summary>
-    public List<long> TakeFallbackLinesBefore(long line)
+    /// <summary>
+    /// Takes the lines that come before <paramref name="line"/> and were not valid UTF-8: each line's number, and whether only its
+    /// invalid bytes were read as Windows-1252 (Mixed) or the whole line.
+    /// </summary>
+    public List<(long Line, bool Mixed)> TakeFallbackLinesBefore(long line)
     {
-        var taken = new List<long>();
-        while (_fallbackLines.TryPeek(out var next) && next < line) taken.Add(_fallbackLines.Dequeue());
+        var taken = new List<(long, bool)>();
+        while (_fallbackLines.TryPeek(out var next) && next.Line < line) taken.Add(_fallbackLines.Dequeue());
         return taken;
     }
 
@@ -81,14 +86,51 @@ internal sealed class LineDecodingReader : TextReader
         var line = _bytes.AsSpan(start, length);
         if (_line == 1 && _charLength == 0 && line.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) line = line[3..]; // the byte-order mark is no text
         var valid = Utf8.IsValid(line);
-        if (!valid) _fallbackLines.Enqueue(_line);
+        var mixed = !valid && MostlyUtf8(line);
+        if (!valid) _fallbackLines.Enqueue((_line, mixed));
         var encoding = valid ? _utf8 : _fallback;
-        var needed = encoding.GetMaxCharCount(length);
+        var needed = Math.Max(encoding.GetMaxCharCount(length), length + 1);
         if (_chars.Length < needed) _chars = new char[Math.Max(needed, _chars.Length * 2)];
-        _charLength = encoding.GetChars(line, _chars);
+        _charLength = mixed ? DecodeMixed(line) : encoding.GetChars(line, _chars);
         _charPosition = 0;
         if (hasBreak) _line++;
         return true;
+    }
+
+    /// <summary>
+    /// Whether a line that is not valid UTF-8 holds at least as many valid multi-byte UTF-8 characters as bytes that are not: a UTF-8
+    /// line with a stray byte. A Windows-1252 line's letters ("Niño", "café") are no valid UTF-8 sequences (a lead byte before a plain
+    /// letter), so it counts none and is read whole as Windows-1252, as before.
+    /// </summary>
+    private static bool MostlyUtf8(ReadOnlySpan<byte> line)
+    {
+        int multiByte = 0, invalid = 0;
+        while (!line.IsEmpty)
+        {
+            var ascii = line.IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
+            if (ascii < 0) break;
+            line = line[ascii..];
+            if (Rune.DecodeFromUtf8(line, out _, out var consumed) == System.Buffers.OperationStatus.Done) multiByte++;
+            else invalid++;
+            line = line[Math.Max(1, consumed)..];
+        }
+        return multiByte > 0 && multiByte >= invalid;
+    }
+
+    /// <summary>Decodes valid UTF-8 as UTF-8 and each byte that is not as the fallback encoding (Windows-1252) reads it.</summary>
+    private int DecodeMixed(ReadOnlySpan<byte> line)
+    {
+        var written = 0;
+        while (!line.IsEmpty)
+        {
+            var status = Utf8.ToUtf16(line, _chars.AsSpan(written), out var read, out var chars, replaceInvalidSequences: false);
+            written += chars;
+            line = line[read..];
+            if (status != System.Buffers.OperationStatus.InvalidData) break;
+            written += _fallback.GetChars(line[..1], _chars.AsSpan(written));
+            line = line[1..];
+        }
+        return written;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

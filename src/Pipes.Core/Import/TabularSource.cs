@@ -155,11 +155,13 @@ internal sealed class CsvSource : ITabularSource
 
     private static SourceRow WithFallbackLines(SourceRow row, long nextRowLine, LineDecodingReader lines)
     {
-        var odd = lines.TakeFallbackLinesBefore(nextRowLine).Where(line => line >= row.Line).ToList();
+        var odd = lines.TakeFallbackLinesBefore(nextRowLine).Where(odd => odd.Line >= row.Line).ToList();
         if (odd.Count == 0) return row;
         return row with
         {
-            Notes = [.. row.Notes ?? [], .. odd.Select(line => $"Line {line} is not valid UTF-8 (the rest of the file is): it was read as Windows-1252")],
+            Notes = [.. row.Notes ?? [], .. odd.Select(odd => odd.Mixed
+                ? $"Line {odd.Line} holds bytes that are not valid UTF-8 beside UTF-8 text (the rest of the file is UTF-8): those bytes were read as Windows-1252"
+                : $"Line {odd.Line} is not valid UTF-8 (the rest of the file is): it was read as Windows-1252")],
         };
     }
 

@@ -702,6 +702,45 @@ public sealed class FieldCaseTests : IDisposable
         Assert.Equal([4L], summary.RepairedRows);
     }
 
+    // A trial: one Windows-1252 dash typed into a UTF-8 row made the whole line Windows-1252, "José Peña" "JosÃ© PeÃ±a"; a character
+    // cut in half did the same to "Zoë". Only the bytes that are not UTF-8 are read as Windows-1252 now; a line with no valid UTF-8
+    // letter ("Niño’s café") is read whole as before.
+    [Fact]
+    public void AUtf8LineWithAStrayByteKeepsItsUtf8()
+    {
+        var utf8 = new UTF8Encoding(false);
+        var bytes = new List<byte>();
+        bytes.AddRange(utf8.GetBytes("Name,Notes\nJosé Peña,call after 5 "));
+        bytes.Add(0x96); // Windows-1252's en dash
+        bytes.AddRange(utf8.GetBytes(" owes €120\nZoë Brontë,ok\n"));
+        bytes.AddRange(FileSniffer.Windows1252.GetBytes("Niño Roe,café’s\n"));
+        var (records, _, summary) = Run(Bytes("stray.csv", bytes.ToArray()));
+        Assert.Equal(["José Peña", "Zoë Brontë", "Niño Roe"], records.Select(r => r.FullName));
+        Assert.Equal(["call after 5 – owes €120", "ok", "café’s"], records.Select(r => r.Notes));
+        Assert.Equal("Line 2 holds bytes that are not valid UTF-8 beside UTF-8 text (the rest of the file is UTF-8): those bytes were read as Windows-1252", records[0].Issues);
+        Assert.Equal("Line 4 is not valid UTF-8 (the rest of the file is): it was read as Windows-1252", records[2].Issues);
+        Assert.Equal([2L, 4L], summary.RepairedRows);
+    }
+
+    // A trial: a ten-row file whose addresses held a Word line break (the vertical tab, as pasted into Excel) was refused as binary, and
+    // with two it kept "Bob\vBaker" as a FullName and the address unsplit; U+2028, U+2029 and NEL the same. They are line breaks in a cell.
+    // DOS's end-of-file mark (Ctrl-Z) on a line of its own was an empty contact.
+    [Fact]
+    public void OtherLineBreaksInACellAreLineBreaksAndCtrlZIsNoRow()
+    {
+        var rows = string.Concat(Enumerable.Range(0, 10).Select(i => $"Owner {(char)('A' + i)}son,o{i}@example.org,\"10{i} Main St\vMidland, TX 79701\"\r\n"));
+        var (records, errors, _) = Run(File("vt.csv", "Name,Email,Address\r\n" + rows + "\u001A"));
+        Assert.Empty(errors);
+        Assert.Equal(10, records.Count);
+        Assert.All(records, r => Assert.Equal(("Midland", "TX", "79701"), (r.City, r.State, r.PostalCode)));
+        Assert.Equal("100 Main St", records[0].Address);
+        foreach (var mark in new[] { "\u000B", "\u2028", "\u2029", "\u0085" })
+        {
+            var (one, _, _) = Run(File("mark.csv", $"Name,Email,Address\nBob{mark}Baker,bob@x.com,\"200 Elm St{mark}Odessa, TX 79761\"\n\u001A\r\n"));
+            Assert.Equal(("Bob Baker", "Bob", "Baker", "Odessa"), (Assert.Single(one).FullName, one[0].FirstName, one[0].LastName, one[0].City));
+        }
+    }
+
     [Theory]
     [InlineData("\r\n")]
     [InlineData("\n")]
