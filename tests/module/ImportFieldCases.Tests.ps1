@@ -184,6 +184,25 @@ Describe 'Import-PipesFile on other workbooks of these kinds' {
         "$cw" | Should -Match "-Worksheet '\*' was ignored"
     }
 
+    # A trial: with -Worksheet *, the contacts' tab, read first, gave Cy a number to dial that the "Do Not Call" tab after it lists.
+    It 'reads a workbook''s Do Not Call sheet first with -Worksheet *, and withholds its numbers from the contacts after it' {
+        $rels = (1..2 | ForEach-Object { "<Relationship Id=`"r$_`" Type=`"$Rel/worksheet`" Target=`"worksheets/s$_.xml`"/>" }) -join ''
+        $book = New-Workbook (Join-Path $TestDrive 'dnc.xlsx') ([ordered]@{
+            'xl/workbook.xml' = "<workbook xmlns=`"$Main`" xmlns:r=`"$Rel`"><sheets><sheet name=`"Owners`" sheetId=`"1`" r:id=`"r1`"/><sheet name=`"Do Not Call`" sheetId=`"2`" r:id=`"r2`"/></sheets></workbook>"
+            'xl/_rels/workbook.xml.rels' = "<Relationships xmlns=`"http://schemas.openxmlformats.org/package/2006/relationships`">$rels</Relationships>"
+            'xl/worksheets/s1.xml' = Sheet ((Row 'Name', 'Phone') + (Row 'Ann Able', '432-555-0101') + (Row 'Cy Cole', '432-555-0103'))
+            'xl/worksheets/s2.xml' = Sheet ((Row 'Name', 'Phone', 'Date Added') + (Row 'Cy Cole', '4325550103', '2026-01-05') + (Row 'Di Dunn', '4325550104', '2026-02-01'))
+        })
+        $all = @(Import-PipesFile $book -Worksheet * -WarningAction SilentlyContinue)
+        $all | ForEach-Object { "$($_.FullName) in $($_.SourceSheet): $($_.Phone)" } | Should -Be @('Cy Cole in Do Not Call: ', 'Di Dunn in Do Not Call: ', 'Ann Able in Owners: 4325550101', 'Cy Cole in Owners: ')
+        $owners = @(Import-PipesFile $book -WarningVariable w -WarningAction SilentlyContinue)
+        $owners.Phone | Should -Be @('4325550101', $null)
+        $owners[1].PhoneRaw | Should -Be '4325550103'
+        "$w" | Should -Match "dnc\.xlsx: its 'Do Not Call' sheet was read first as a list of 2 number\(s\) not to call"
+        @($owners | Invoke-PipesDial -WhatIf -ErrorVariable refused -ErrorAction SilentlyContinue).Count | Should -Be 0
+        $refused.Count | Should -Be 1
+    }
+
     It 'takes a -Worksheet with brackets as the sheet of that name, escaped or not, and as a pattern when no sheet has it' {
         $rels = (1..2 | ForEach-Object { "<Relationship Id=`"r$_`" Type=`"$Rel/worksheet`" Target=`"worksheets/s$_.xml`"/>" }) -join ''
         $book = New-Workbook (Join-Path $TestDrive 'brackets.xlsx') ([ordered]@{

@@ -208,6 +208,7 @@ public static class ContactImporter
         summary.Columns = map;
         summary.Warnings.AddRange(map.Warnings);
         var headerIndex = head.FindIndex(r => r.Line == map.HeaderLine && r.Error is null);
+        if (source is XlsxSource { SheetName: { } chosen } workbook && options.Worksheet is null) ReadListedSheets(path, options, workbook, chosen, summary, seen, cancellationToken);
         // The reader is past the rows looked at for the header: while they are handed out, their share of it is shown.
         var headFraction = source.Progress;
         var at = 0;
@@ -227,6 +228,41 @@ public static class ContactImporter
             if (broke is null)
                 while (rows.MoveNext())
                     yield return rows.Current;
+        }
+    }
+
+    /// <summary>
+    /// A workbook read for its contacts sheet (no -Worksheet) whose other sheets are lists of numbers not to call or addresses not to
+    /// write to (<see cref="RecordBuilder.SheetOptOut"/>: "Do Not Call", "Opt Out", "Unsubscribed"): each is read first, its numbers and
+    /// addresses marked in <paramref name="seen"/> so that no contact row gives them (a trial: a workbook's "Do Not Call" tab was never
+    /// read, and its people were dialled), and a warning says so. Its own rows are no contacts here: -Worksheet reads them.
+    /// </summary>
+    private static void ReadListedSheets(string path, ImportOptions options, XlsxSource workbook, string chosen, ImportSummary summary, ContactKeys seen, CancellationToken cancellationToken)
+    {
+        foreach (var name in workbook.SheetNames)
+        {
+            if (name == chosen || RecordBuilder.SheetOptOut(name) == ListedOptOut.None) continue;
+            var file = Path.GetFileName(path);
+            var listSummary = new ImportSummary();
+            List<ContactRecord> records;
+            try
+            {
+                records = Import(path, options with { Worksheet = name, Unique = false }, listSummary, new ContactKeys(), null, cancellationToken)
+                    .Where(item => item.Record is not null).Select(item => item.Record!).ToList();
+            }
+            catch (PipesException failure)
+            {
+                summary.Warnings.Add($"{file}: its '{name}' sheet looks like a list of numbers not to call or addresses not to write to, but could not be read "
+                    + $"({failure.Message.TrimEnd('.')}): nothing on it is withheld from the rows of '{chosen}'.");
+                continue;
+            }
+            var numbers = records.SelectMany(r => r.DoNotCallNumbers ?? []).Distinct().ToList();
+            var addresses = records.SelectMany(r => r.WithheldEmails?.Split("; ") ?? []).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            if (listSummary.RowErrors > 0)
+                summary.Warnings.Add($"{file}: {listSummary.RowErrors:N0} row(s) of its '{name}' sheet could not be read; -Worksheet '{name}' shows which.");
+            seen.MarkListed(numbers, addresses, $"the '{name}' sheet of {file}");
+            summary.Warnings.Add($"{file}: its '{name}' sheet was read first as a list of {numbers.Count:N0} number(s) not to call and {addresses.Count:N0} address(es) "
+                + $"not to write to: rows of '{chosen}' that give them have them withheld, Issues saying so. -Worksheet '{name}' reads that sheet's rows.");
         }
     }
 
@@ -298,6 +334,9 @@ public static class ContactImporter
 /// </summary>
 internal sealed class RowStep(RecordBuilder builder, string path, string? sheet, bool unique, ContactKeys seen, ImportSummary summary, Dictionary<SourceRow, int>? headNuls, Action? progress)
 {
+    // What the sheet's name says its rows are: numbers not to call, addresses not to write to ("Do Not Call", "Unsubscribed"), or none.
+    private readonly ListedOptOut _listed = sheet is null ? ListedOptOut.None : RecordBuilder.SheetOptOut(sheet);
+
     /// <summary>The issue on a record from a row a workbook's table part puts in its totals row, read as a contact (<see cref="SourceRow.InTableTotalsWithAContact"/>).</summary>
     internal const string TableTotalsContactIssue = "The workbook's table puts the row in its totals row, but it holds a contact (an email address or a phone number), so it was imported: the table's range may end a row short.";
 
@@ -332,6 +371,8 @@ internal sealed class RowStep(RecordBuilder builder, string path, string? sheet,
         summary.DataRows++;
         var record = builder.Build(row, summary);
         record.SourceSheet = sheet;
+        // A row of a "Do Not Call" or "Opt Out" sheet: its numbers and addresses are marked, for the rows after it too.
+        if (_listed != ListedOptOut.None) RecordBuilder.MarkListedRow(record, _listed, $"the '{sheet}' sheet lists it", summary);
         if (nuls > 0) record.AddIssue($"{nuls} NUL character{(nuls == 1 ? "" : "s")} removed (the file is damaged or was saved with a wrong encoding).");
         if (row.Notes is { } notes)
         {
@@ -358,6 +399,9 @@ internal sealed class RowStep(RecordBuilder builder, string path, string? sheet,
             if (summary.WithheldAfterGivenRows.Count < ImportSummary.RowsKeptForMessages) summary.WithheldAfterGivenRows.Add(row.Line);
             record.AddIssue($"An earlier row of this import gave {string.Join("; ", givenBefore)} as its Email; this row marks it not to be written to.");
         }
+        // And none a list beside the rows marks (a workbook's "Do Not Call" sheet, read before its contacts).
+        if (seen.ListedWithheld(record) is { } listedAddresses) RecordBuilder.Withdraw(record, listedAddresses, seen.Lists + " lists it", summary);
+        if (seen.ListedDoNotCall(record) is { } listedNumbers) RecordBuilder.WithdrawPhones(record, listedNumbers, seen.Lists + " lists it", summary);
         // A number a row's Do Not Call column marks is dialled from no later row (a household's landline the owner asked not to be called on).
         if (seen.DoNotCallEarlier(record) is { } doNotCallEarlier) RecordBuilder.WithdrawPhones(record, doNotCallEarlier, "an earlier row of this import marks it do not call", summary);
         if (seen.NoteDoNotCall(record, out var firstToMarkDoNotCall) is { } calledBefore)

@@ -28,6 +28,33 @@ public sealed class ContactKeys
     private readonly RowMarks _withheld = new(Key);
     // Numbers a row's Do Not Call column marks: no later row gives them as a number to dial (do-not-call is the number's, as TCPA keeps it).
     private readonly RowMarks _doNotCall = new(PhoneKey);
+    // Numbers and addresses a list beside the rows marks (a workbook's "Do Not Call" sheet, read before its contacts), and what lists them.
+    private readonly RowMarks _listedDoNotCall = new(PhoneKey);
+    private readonly RowMarks _listedWithheld = new(Key);
+    private readonly KeySet _noneGiven = new();
+    private readonly List<string> _lists = [];
+
+    /// <summary>
+    /// Marks numbers not to call and addresses not to write to that <paramref name="list"/> gives ("the 'Do Not Call' sheet of
+    /// owners.xlsx"), for every row read after: <see cref="ListedDoNotCall"/>, <see cref="ListedWithheld"/>.
+    /// </summary>
+    internal void MarkListed(IEnumerable<string> numbers, IEnumerable<string> addresses, string list)
+    {
+        _listedDoNotCall.Mark(numbers, _noneGiven, out _);
+        _listedWithheld.Mark(addresses, _noneGiven, out _);
+        _lists.Add(list);
+    }
+
+    /// <summary>What marked the listed numbers and addresses ("the 'Do Not Call' sheet of owners.xlsx"), for a record's Issues.</summary>
+    internal string Lists => string.Join(" and ", _lists);
+
+    /// <summary>The record's Phone and ExtraPhones numbers (without extension) a list marks do not call; null when none.</summary>
+    internal List<string>? ListedDoNotCall(ContactRecord record) =>
+        record.Phone is null ? null : _listedDoNotCall.Earlier(record.Phone, record.ExtraPhones, RecordBuilder.NumberOf);
+
+    /// <summary>The record's Email and ExtraEmails a list withholds; null when none.</summary>
+    internal List<string>? ListedWithheld(ContactRecord record) =>
+        record.Email is null ? null : _listedWithheld.Earlier(record.Email, record.ExtraEmails, static address => address);
 
     /// <summary>The record's Phone and ExtraPhones numbers (without extension) that an earlier row marks do not call; null when none.</summary>
     internal List<string>? DoNotCallEarlier(ContactRecord record) =>

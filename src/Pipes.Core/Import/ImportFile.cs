@@ -32,6 +32,12 @@ public static class ImportFile
     }
 
     /// <summary>
+    /// Whether a worksheet's name says it lists numbers not to call or addresses not to write to ("Do Not Call", "DNC", "Opt Out",
+    /// "Unsubscribed", "Do Not Contact", "Removed"): its rows' numbers and addresses are withheld from every row read after it.
+    /// </summary>
+    public static bool IsOptOutList(string worksheetName) => RecordBuilder.SheetOptOut(worksheetName) != ListedOptOut.None;
+
+    /// <summary>
     /// The names of an XLSX workbook's worksheets, visible ones first, for -Worksheet's tab completion;
     /// empty for a file that is not a workbook or cannot be read (completion never fails).
     /// </summary>

@@ -105,6 +105,36 @@ internal sealed partial class RecordBuilder
                 || w.StartsWith("blocklist", StringComparison.Ordinal) || w.StartsWith("quarantin", StringComparison.Ordinal) || w.StartsWith("complain", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// What a worksheet's name says its rows are, beside a workbook's contacts: numbers not to call ("Do Not Call", "DNC", "DNC List"),
+    /// addresses not to write to ("Unsubscribed", "Email Opt Out", "Bounced"), or people not to contact at all ("Opt Out", "Opted Out",
+    /// "Do Not Contact", "Remove", "Removed"); None for any other sheet. A trial: a workbook's "Do Not Call" tab was never read, and its
+    /// people were dialled from the contacts' tab (with -Worksheet *, they were contacts to dial themselves).
+    /// </summary>
+    internal static ListedOptOut SheetOptOut(string sheetName)
+    {
+        var words = HeaderWords(sheetName);
+        var key = string.Concat(words);
+        var calls = NamesDoNotCall(sheetName);
+        var email = NamesDoNotEmail(sheetName);
+        var channel = words.Any(w => w is "email" or "emails" or "e" or "mail" or "mailing" or "sms" or "text" or "texts" or "call" or "calls" or "phone" or "phones" or "dnc" or "postal" or "direct");
+        var everything = key.Contains("donotcontact", StringComparison.Ordinal) || words.Any(w => w.StartsWith("remove", StringComparison.Ordinal))
+            || (OptsOut(key) && !key.Contains("unsub", StringComparison.Ordinal) && !channel);
+        return everything || (calls && email) ? ListedOptOut.All : calls ? ListedOptOut.Calls : email ? ListedOptOut.Email : ListedOptOut.None;
+    }
+
+    /// <summary>
+    /// A row of a sheet <see cref="SheetOptOut"/> names (<paramref name="listed"/>): its numbers marked do not call, its addresses
+    /// withheld, each for the rows after it too, saying <paramref name="why"/>.
+    /// </summary>
+    internal static void MarkListedRow(ContactRecord record, ListedOptOut listed, string why, ImportSummary summary)
+    {
+        if (listed is ListedOptOut.Calls or ListedOptOut.All && PhoneEntries(record).Select(NumberOf).ToList() is { Count: > 0 } numbers)
+            MarkNumbers(record, numbers, why, summary);
+        if (listed is ListedOptOut.Email or ListedOptOut.All)
+            Withdraw(record, SendableEmails(record).ToList(), why, summary);
+    }
+
     private static bool OptsOut(string key) =>
         key.Contains("unsub", StringComparison.Ordinal) || key.Contains("optout", StringComparison.Ordinal) || key.Contains("optedout", StringComparison.Ordinal);
 
@@ -482,3 +512,6 @@ internal sealed partial class RecordBuilder
     [GeneratedRegex(@"^\s*(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{2,4})")] // 14.03.2024 as German Excel writes it
     private static partial Regex DateLike();
 }
+
+/// <summary>What a list apart from a workbook's contacts (a "Do Not Call" sheet) says of the numbers and addresses on it.</summary>
+internal enum ListedOptOut { None, Calls, Email, All }

@@ -98,6 +98,9 @@ internal sealed partial class XlsxSource : ITabularSource
 
     public double Progress => _rowsExpected > 0 ? Math.Min(1, (double)_rowsRead / _rowsExpected) : 0;
 
+    /// <summary>The workbook's worksheets' names, in its order.</summary>
+    public IEnumerable<string> SheetNames => _sheets.Select(s => s.Name);
+
     /// <summary>Which sheet was read, when the workbook has several and none was asked for.</summary>
     public IReadOnlyList<string> Warnings => _warnings;
 
@@ -119,12 +122,14 @@ internal sealed partial class XlsxSource : ITabularSource
             // loses to the contacts behind it, with their phones and emails.
             var visible = _sheets.Where(s => !s.Hidden).ToList();
             if (visible.Count == 0) visible = [.. _sheets];
+            // A list of people not to contact ("Do Not Call") is no contacts' sheet, however well its header maps (ContactImporter reads it as a list).
+            var pool = visible.Where(s => RecordBuilder.SheetOptOut(s.Name) == ListedOptOut.None).ToList() is { Count: > 0 } contacts ? contacts : visible;
             (string Name, string Part, bool Hidden)? withValues = null;
             (string Name, string Part, bool Hidden)? chosen = null;
             string? mapped = null;
             var mappedCount = 0;
-            // One visible sheet is the one to read: no need to look into it first.
-            foreach (var sheet in visible.Count > 1 ? visible : [])
+            // One sheet to choose from is the one to read: no need to look into it first.
+            foreach (var sheet in pool.Count > 1 ? pool : [])
             {
                 // Its header is all that is looked at: its links are read only if it is the sheet chosen.
                 var head = ReadSheet(sheet.Part, withLinks: false).Where(r => !r.IsBlank).Take(RowsSearchedForSheet).ToList();
@@ -138,12 +143,13 @@ internal sealed partial class XlsxSource : ITabularSource
                     if (mappedCount == AllContactColumns) break;
                 }
             }
-            var result = chosen ?? withValues ?? visible[0];
+            var result = chosen ?? withValues ?? pool[0];
             if (_sheets.Count > 1)
             {
                 var hidden = _sheets.Where(s => s.Hidden).Select(s => $"'{s.Name}'").ToList();
                 _warnings.Add($"{Path.GetFileName(_path)} has {_sheets.Count} worksheets ({string.Join(", ", _sheets.Select(s => $"'{s.Name}'"))}); read '{result.Name}'"
                     + (visible.Count == 1 ? ", the only visible one"
+                        : pool.Count == 1 ? ", the only one that is no list of people not to contact"
                         : mapped is not null ? $", whose header maps {mapped}" : ", the first with values (no sheet has a header that maps Email, Phone or a name)")
                     + (hidden.Count > 0 ? $"; hidden sheet(s) skipped: {string.Join(", ", hidden)}" : "")
                     + ". -Worksheet reads another.");

@@ -2127,6 +2127,47 @@ public sealed class ContactImporterTests : IDisposable
         Assert.Equal(["John Smith <js@x.com>", "Basin Land LLC (7135550101)", "t.csv row 4", "ann@x.com"], records.Select(r => r.ToString()));
     }
 
+    // A trial: a workbook's "Do Not Call" tab was never read (only a warning named the sheets), and Cy, on it, was dialled from the
+    // contacts' tab. Such a sheet is read first as a list: no contact row gives its numbers or addresses, and a warning says so.
+    [Theory]
+    [InlineData("Do Not Call", true, false)]
+    [InlineData("DNC List", true, false)]
+    [InlineData("Unsubscribed", false, true)]
+    [InlineData("Opt Out", true, true)]
+    [InlineData("Removed", true, true)]
+    [InlineData("Notes", false, false)]
+    public void AWorkbooksOptOutSheetWithholdsItsNumbersAndAddressesFromTheContacts(string sheet, bool numbers, bool addresses)
+    {
+        var path = Path.Combine(_dir, "dnc.xlsx");
+        TestXlsx.Write(path,
+            ("Owners", [["Name", "Email", "Phone"], ["Ann Able", "ann@x.com", "432-555-0101"], ["Cy Cole", "cy@x.com", "432-555-0103"]], null),
+            (sheet, [["Name", "Phone", "Email"], ["Cy Cole", "(432) 555-0103", "CY@x.com"], ["Di Dunn", "432-555-0104", "di@x.com"]], null));
+        var (records, errors, summary) = Run(path);
+        Assert.Empty(errors);
+        Assert.Equal(["Ann Able", "Cy Cole"], records.Select(r => r.FullName)); // the list's rows are no contacts
+        Assert.Equal(("4325550101", "ann@x.com", null), (records[0].Phone, records[0].Email, records[0].Issues));
+        var cy = records[1];
+        Assert.Equal(numbers ? null : "4325550103", cy.Phone);
+        Assert.Equal(addresses ? null : "cy@x.com", cy.Email);
+        if (numbers) Assert.Contains($"the '{sheet}' sheet of dnc.xlsx lists it", cy.Issues);
+        if (addresses) Assert.Equal("cy@x.com", cy.WithheldEmails);
+        Assert.Equal(numbers || addresses, summary.Warnings.Any(w => w.Contains($"its '{sheet}' sheet was read first as a list")));
+
+        // First, with a header as good as the contacts' (a list is never the contacts' sheet): the same.
+        path = Path.Combine(_dir, "dnc-first.xlsx");
+        TestXlsx.Write(path,
+            (sheet, [["Name", "Email", "Phone"], ["Cy Cole", "CY@x.com", "(432) 555-0103"], ["Di Dunn", "di@x.com", "432-555-0104"]], null),
+            ("Owners", [["Name", "Email", "Phone"], ["Ann Able", "ann@x.com", "432-555-0101"], ["Cy Cole", "cy@x.com", "432-555-0103"]], null));
+        var first = Run(path).Records;
+        Assert.Equal(numbers || addresses ? ["Ann Able", "Cy Cole"] : ["Cy Cole", "Di Dunn"], first.Select(r => r.FullName)); // "Notes", first of equals, is read
+        if (numbers) Assert.Null(first[1].Phone);
+
+        // Read as a sheet of its own, its rows are marked too.
+        var listed = Run(path, new ImportOptions { Worksheet = sheet }).Records;
+        Assert.Equal(numbers ? [null, null] : ["4325550103", "4325550104"], listed.Select(r => r.Phone));
+        Assert.Equal(addresses ? [null, null] : ["cy@x.com", "di@x.com"], listed.Select(r => r.Email));
+    }
+
     [Fact]
     public void XlsxWorksheetByNameOrNumber()
     {
