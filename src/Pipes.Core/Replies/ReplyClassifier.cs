@@ -211,7 +211,7 @@ public sealed class ReplyClassifier
         // A never-time's own sentence may word the deal it puts off ("I'll sign your lease right after the sun comes up in the west"): only an
         // ask or a call outside it keeps the reply from declining (a review).
         else if (decision.Class is ReplyClass.Interested or ReplyClass.Unknown && counterOffer is null
-            && (!AsksOrCalls(features) && ReplyRules.SarcasticRefusal(reply) is { } sarcastic ? sarcastic
+            && (!AsksOrCalls(features) && (ReplyRules.SarcasticRefusal(reply) ?? ReplyRules.SarcasticPraise(reply)) is { } sarcastic ? sarcastic
                 : ReplyRules.NeverTime(reply) is { } never && !AsksOutside(reply, never) ? never : null) is { } sarcasm)
         {
             evidence.Insert(0, "policy: a sarcastic refusal (\"" + sarcasm + "\")");

@@ -194,7 +194,7 @@ internal static partial class ReplyRules
     // "I will not sign another thing", "we won't sign", "not signing anything": a refusal anywhere in the reply is its answer about
     // signing, whatever else it says was signed (a review: "The previous company sent a signed permit form ... I will not sign
     // another thing with your outfit" read as papers signed and sent).
-    [GeneratedRegex(@"\b(?:won['’]?t|wouldn['’]?t|will not|would not|never|refuse to|am not going to|are not going to|['’]m not going to|['’]re not going to|not about to)\s+(?:ever\s+)?sign\b|\bnot\s+signing\b|\bsign\s+(?:nothing|anything)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:won['’]?t|wouldn['’]?t|will not|would not|never|refuse to|am not going to|are not going to|['’]m not going to|['’]re not going to|not about to)\s+(?:ever\s+)?(?:be\s+)?(?:sign|ratify|ratifying)\b|\bnot\s+(?:signing|ratifying)\b|\bsign\s+(?:nothing|anything)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RefusesToSign();
 
     // Not after a negation or doubt in its sentence ("There is no way I'll sign", "I never signed the papers you sent"), not before
@@ -202,7 +202,7 @@ internal static partial class ReplyRules
     // and mailed it back to them").
     private const string NoSignBefore = @"(?<!\b(?:no|not|never|no way|doubt|don'?t think|won'?t|if|unless)\b[^.?!\n]{0,40})";
 
-    [GeneratedRegex(NoSignBefore + @"\b(?:i|we)(?:['’]ll| will| can| am going to|['’]m going to| would be happy to| am happy to| are happy to)\s+(?:gladly\s+|happily\s+|go ahead and\s+)?sign\b(?!\s+(?:nothing|anything|no\b|away|with|over|on with|up|off))(?![^.?!\n]{0,40}\b(?:hell|dead body|pigs|never|when you pay|after you pay)\b)[^.?!\n]{0,60}"
+    [GeneratedRegex(NoSignBefore + @"\b(?:i|we)(?:['’]ll| will| can| am going to|['’]m going to| would be happy to| am happy to| are happy to)\s+(?:gladly\s+|happily\s+|go ahead and\s+)?(?:sign|ratify)\b(?!\s+(?:nothing|anything|no\b|away|with|over|on with|up|off))(?![^.?!\n]{0,40}\b(?:hell|dead body|pigs|never|when you pay|after you pay)\b)[^.?!\n]{0,60}"
         + @"|" + NoSignBefore + @"\b(?:signed|completed|notarized)\s+(?:the\s+|your\s+|our\s+|my\s+|both\s+)?(?:(?:permit|lease|seismic|surface|damage|pooling|ratification|election|extension|release)\s+)?(?:division orders?|d\.?o\.?|w-?9s?|forms?|papers|paperwork|documents?|affidavits?|amendments?|lease|extension|agreement|contract|release|permits?|easements?|options?)\b(?:(?!\b(?:with|to them|to him|to her|to (?-i:[A-Z]))\b)[^.?!\n]){0,60}?\b(?:attached|enclosed|in the mail|mailed|sent|returned|coming)\b(?![^.?!\n]*\?)", RegexOptions.IgnoreCase)]
     private static partial Regex SignsWords();
 
@@ -378,6 +378,16 @@ internal static partial class ReplyRules
 
     [GeneratedRegex(@"\b(?:when|after|once|until|till|the day)\s+pigs\s+(?:fly|can fly|grow wings)\b|\bhell freezes over\b|\bover my dead body\b|\b(?:ranas|sapos)\s+cr[ií]en\s+pelo\b|\bpoules auront des dents\b|\b(?:when|after|once|until|till|the day)\s+the\s+sun\s+(?:comes\s+up|rises)\s+in\s+the\s+west\b|\b(?:it['’]?ll|it\s+will|it\s+would|it['’]?d)\s+be\s+a\s+cold\s+day\s+in\s+hell\s+(?:before|when)\s+(?:i|we|you|y['’]?all|your)\b|\bcuando\s+(?:las\s+vacas|los\s+(?:chanchos|cerdos|puercos))\s+vuelen\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NeverTimeWords();
+
+    /// <summary>
+    /// Praise that is a refusal: "How generous of you." and "Qué generosos." as a sentence of their own, closed with a plain full stop, as
+    /// sarcasm writes them (two of a blind set's, after the offer's price repeated); the words, or null. Sincere thanks write "How generous
+    /// of you!" or go on ("How generous of you to offer"), and a reply that also asks for something is read by what it asks.
+    /// </summary>
+    public static string? SarcasticPraise(string newText) => SarcasticPraiseWords().Match(ReplyText.Body(newText)) is { Success: true } m ? m.Value.Trim() : null;
+
+    [GeneratedRegex(@"(?<=^|[.!?]\s+)(?:(?:how|what)\s+(?:very\s+|incredibly\s+|awfully\s+|terribly\s+)?generous(?:\s+of\s+(?:you|y['’]?all|your\s+company|you\s+people))?|qu[ée]\s+generos[oa]s?(?:\s+(?:son|es|eres))?)\.(?=\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SarcasticPraiseWords();
 
     /// <summary>The sender sends us to a relative or an adviser ("CALL MY DAUGHTER", "talk to my attorney", "contact our CPA"): the words, or null.</summary>
     public static string? HandoffToRelation(string newText) => HandoffWords().Match(newText) is { Success: true } m ? m.Value : null;
@@ -601,7 +611,8 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"(?<!\b(?:don'?t|do not|not|never|no need to)\s+)\b(?:call|text|ring|phone|try)\s+(?:me|my\s+(?:cell|mobile|number|phone|cell\s*phone))\b", RegexOptions.IgnoreCase)]
     private static partial Regex CallMeAtWords();
 
-    [GeneratedRegex(@"\bnot the (?:right|correct|proper) (?:person|one|party|contact)\b|\bwrong (?:person|party|contact)\b|\bnot (?:the )?(?:person|one) you (?:want|need|should)", RegexOptions.IgnoreCase)]
+    // ... and "I'm not an heir" (a title-curative letter's: a blind set's "I'm not an heir. Walter was my late husband's uncle" read as a referral).
+    [GeneratedRegex(@"\bnot the (?:right|correct|proper) (?:person|one|party|contact)\b|\bwrong (?:person|party|contact)\b|\bnot (?:the )?(?:person|one) you (?:want|need|should)|\b(?:i['’]?m|i am|we['’]?re|we are) not (?:an?|one of (?:the|his|her|their)|the) (?:heirs?|owners?|mineral owners?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotTheRightPersonWords();
 
     [GeneratedRegex(@"\b(call|text|contact|reach|ring|phone) me\b|\bmy (cell|number|phone)\b|llámeme|llámame|contácteme|appelez-moi|rufen sie mich|me ligue|ligue-me", RegexOptions.IgnoreCase)]

@@ -715,6 +715,29 @@ public sealed class ReplyClassifierTests
     [InlineData("I'll sell when pigs fly. But what is the bonus per acre? Call me at 405-555-0100.", ReplyClass.Interested)]
     public void Blind13RulesSecondReview(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Mary Ellis <mary.ellis@example.org>").Classification);
 
+    // The fourteenth blind set (a title-curative letter: an affidavit of heirship and a lease ratification) by kind, in wordings of our
+    // own, with their opposites: ratifying is signing ("we will ratify" a partial deal beside "not selling"; "will not be ratifying" a
+    // decline); "told your people where to put it"; the price of one's share asked after a who-are-you; "what do I need to do" (not
+    // "... to get off your list"); "please check with him" and a number; "I'm not an heir" with nobody named; "How generous of you."
+    [Theory]
+    [InlineData("We will ratify the lease for my mother's share. We are not selling the minerals, so take the purchase offer off the table.", ReplyClass.Interested)]
+    [InlineData("I will ratify it. Send the form to my house.", ReplyClass.Interested)]
+    [InlineData("For your file: our company holds a 2025 lease on those interests. We will not be ratifying the 2021 lease.", ReplyClass.NotInterested)]
+    [InlineData("I won't ratify anything until the royalties in suspense are paid. Not interested.", ReplyClass.NotInterested)]
+    [InlineData("My sisters already told your people where to put it. Same goes for me.", ReplyClass.NotInterested)]
+    [InlineData("Who are you? I never heard of your company. If this is real, what would my share come to at that price?", ReplyClass.Interested)]
+    [InlineData("What would my part be worth if I sold it outright?", ReplyClass.Interested)]
+    [InlineData("My brothers won't sign, they told me so. I am not them. What do I need to do to get my part done?", ReplyClass.Interested)]
+    [InlineData("What do I need to do to get off your list? Stop writing me.", ReplyClass.NotInterested)]
+    [InlineData("I don't know if I am an heir. My mother's lawyer, Greg Tally, handled the estate. Please check with him: 432-555-0139.", ReplyClass.Referral)]
+    [InlineData("I'm not an heir. Walter was my aunt's second husband, that's all.", ReplyClass.Unknown)]
+    [InlineData("I'm not an heir, my cousin Ruth Brandt is. Her number is 432-555-0177.", ReplyClass.Referral)]
+    [InlineData("Sure, I'll drop everything to find two witnesses and a notary the week before Christmas. $2,500 an acre. How generous of you.", ReplyClass.NotInterested)]
+    [InlineData("Sí, claro, ahorita mismo voy al notario. Dos mil quinientos por acre. Qué generosos.", ReplyClass.NotInterested)]
+    [InlineData("How generous of you! Please send the ratification and I will sign it.", ReplyClass.Interested)]
+    [InlineData("How generous of you to offer a bonus. Please send me the papers.", ReplyClass.Interested)]
+    public void Blind14KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
+
     [Fact]
     public void APostalAddressMakesAHandOffReachableOnlyWhenItIsNotTheSendersOwn()
     {
