@@ -222,7 +222,7 @@ public static partial class ReplyText
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 8) return false;
         if (line[^1] is '?' or '!') return false;
-        if (ContactInLine().IsMatch(line) || StreetAddress().IsMatch(line) || StreetLine().IsMatch(line)) return true;
+        if (ContactInLine().IsMatch(line) || StreetAddress().IsMatch(line) || StreetLine().IsMatch(line) || WebAddressLine().IsMatch(line)) return true;
         // Parts a signature joins on one line ("P.O. Box 214 | Pelican, LA 71063"): each is a signature's line.
         if (line.Contains('|'))
             return line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } parts && Array.TrueForAll(parts, IsSignatureLine);
@@ -412,6 +412,12 @@ public static partial class ReplyText
     [GeneratedRegex(@"^([^/]{1,40}/\s*)?(thanks|thank you|many thanks|thanks again|thx|regards|best|best regards|kind regards|warm regards|sincerely|respectfully|cheers|all the best|saludos|saludos cordiales|atentamente|un saludo|cordialement|bien cordialement|bien à vous|salutations|mit freundlichen grüßen|freundliche grüße|viele grüße|beste grüße|gruß|grüße|atenciosamente|abraços|cumprimentos|obrigado|obrigada|gracias|merci|danke)\s*[,.!]?$", RegexOptions.IgnoreCase)]
     private static partial Regex Closing();
 
-    [GeneratedRegex(@"^(CONFIDENTIALITY NOTICE|CONFIDENTIAL|DISCLAIMER|PRIVILEGED|Please consider the environment before printing|Think before you print|This (e-?mail|message|communication|transmission)\b.{0,80}\b(confidential|intended|privileged|recipient|information purposes)|Este (mensaje|correo)( y sus anexos)? (es|son) confidencial|AVISO DE CONFIDENCIALIDAD|Ce (message|courriel)( et ses pièces jointes)? (est|sont) confidentiel|AVIS DE CONFIDENTIALITÉ|Diese E-Mail (enthält|ist) vertraulich|Vertraulichkeitshinweis|Esta mensagem( e seus anexos)? (é|são) confidencia|AVISO DE CONFIDENCIALIDADE)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(CONFIDENTIALITY NOTICE|CONFIDENTIAL|DISCLAIMER|PRIVILEGED|Please consider the environment before printing|Think before you print|This (e-?mail|message|communication|transmission)\b.{0,80}\b(confidential|intended|privileged|recipient|information purposes)|Este (mensaje|correo)( y sus anexos)? (es|son) confidencial|AVISO DE CONFIDENCIALIDAD|Ce (message|courriel)( et ses pièces jointes)? (est|sont) confidentiel|AVIS DE CONFIDENTIALITÉ|Diese E-Mail (enthält|ist) vertraulich|Vertraulichkeitshinweis|Esta mensagem( e seus anexos)? (é|são) confidencia|AVISO DE CONFIDENCIALIDADE"
+        // Real estate and title firms' wire-fraud warning under every signature (a blind set's signature alone read as interest).
+        + @"|WIRE FRAUD (ALERT|WARNING|NOTICE)|Wire fraud is real|Beware of (wire )?fraud|Never trust wiring instructions|Always (call|verify)\b.{0,60}\bwir(e|ing) instructions)", RegexOptions.IgnoreCase)]
     private static partial Regex Disclaimer();
+
+    // A firm's web address alone on its line, as signatures give it ("hillcountryrealtygroup.com", "www.cobbhaney.law/team").
+    [GeneratedRegex(@"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|us|biz|info|co|io|law|legal|realty|energy|land)(?:/\S*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex WebAddressLine();
 }

@@ -150,6 +150,9 @@ public sealed class ReplyClassifierTests
     [Theory]
     [InlineData("Mary K. Broussard\nBroussard Land Services\n1200 Ryan St, Lake Charles, LA 70601\nOffice: (337) 555-0100 | Cell: (337) 555-0101\nmary@broussardland.example", false)]
     [InlineData("<html><body><table><tr><td><img src=\"cid:logo.png\"></td><td><b>Mary K. Broussard</b><br>Landman<br>Broussard Land Services<br>1200 Ryan St, Lake Charles, LA 70601<br>O: (337) 555-0100 | C: (337) 555-0101<br><a href=\"mailto:mary@broussardland.example\">mary@broussardland.example</a></td></tr></table><div>Please consider the environment before printing this email.</div></body></html>", true)]
+    // ... with a real estate firm's wire-fraud warning under it and its web address on a line of its own (the fourteenth blind set's).
+    [InlineData("<html><body><div id=\"Signature\"><p><b>Dee Ann Brandt</b>, REALTOR&reg;<br>Pecos Valley Realty<br>Cell 432-555-0177 | Office 432-555-0100<br><a href=\"https://pecosvalleyrealty.com\">pecosvalleyrealty.com</a></p><p>WIRE FRAUD ALERT: always call to verify wiring instructions before sending funds.</p></div></body></html>", true)]
+    [InlineData("Dee Ann Brandt\nPecos Valley Realty\nCell 432-555-0177\nwww.pecosvalleyrealty.com\nWire fraud is real. Never trust wiring instructions sent by e-mail.", false)]
     public void ASignatureAloneIsUnknown(string body, bool html)
     {
         var result = Classify(body, from: "Mary Broussard <mary@broussardland.example>", html: html);
@@ -161,6 +164,7 @@ public sealed class ReplyClassifierTests
     [InlineData("Bud Hale\n432-555-0177")]
     [InlineData("Call me.\n\nMary Broussard\nBroussard Land Services\n(337) 555-0101")]
     [InlineData("Interested\nMary Broussard\nBroussard Land Services\n(337) 555-0101")]
+    [InlineData("Yes, send the ratification.\n\nDee Ann Brandt\nPecos Valley Realty\npecosvalleyrealty.com\nWire fraud is real. Never trust wiring instructions sent by e-mail.")]
     public void ATypedNumberOrAnAnswerAboveASignatureIsInterest(string body) =>
         Assert.Equal(ReplyClass.Interested, Classify(body, from: "Mary Broussard <mary@broussardland.example>").Classification);
 
