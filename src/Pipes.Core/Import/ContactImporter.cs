@@ -43,6 +43,13 @@ public sealed record ImportOptions
     /// costs a second read of a sheet that has them. Off for files whose cells are read as they are (email exports).
     /// </summary>
     public bool ReadMailtoLinks { get; init; } = true;
+
+    /// <summary>
+    /// XLSX: before the contacts' sheet, read the workbook's sheets that list people not to contact ("Do Not Call", "Opt Out":
+    /// <see cref="ImportFile.IsOptOutList"/>) for their numbers and addresses, which no contact row then gives. Off when the caller
+    /// reads those sheets itself, first (Import-PipesFile -Worksheet with a pattern).
+    /// </summary>
+    public bool ReadListSheets { get; init; } = true;
 }
 
 /// <summary>What an import did, for the summary warnings.</summary>
@@ -208,7 +215,9 @@ public static class ContactImporter
         summary.Columns = map;
         summary.Warnings.AddRange(map.Warnings);
         var headerIndex = head.FindIndex(r => r.Line == map.HeaderLine && r.Error is null);
-        if (source is XlsxSource { SheetName: { } chosen } workbook && options.Worksheet is null) ReadListedSheets(path, options, workbook, chosen, summary, seen, cancellationToken);
+        // Whether the sheet was chosen or named (a review: -Worksheet Owners dialled the people the "Do Not Call" tab lists), unless it is a list itself.
+        if (source is XlsxSource { SheetName: { } chosen } workbook && options.ReadListSheets && RecordBuilder.SheetOptOut(chosen) == ListedOptOut.None)
+            ReadListedSheets(path, options, workbook, chosen, summary, seen, cancellationToken);
         // The reader is past the rows looked at for the header: while they are handed out, their share of it is shown.
         var headFraction = source.Progress;
         var at = 0;
@@ -232,7 +241,7 @@ public static class ContactImporter
     }
 
     /// <summary>
-    /// A workbook read for its contacts sheet (no -Worksheet) whose other sheets are lists of numbers not to call or addresses not to
+    /// A workbook read for its contacts sheet whose other sheets are lists of numbers not to call or addresses not to
     /// write to (<see cref="RecordBuilder.SheetOptOut"/>: "Do Not Call", "Opt Out", "Unsubscribed"): each is read first, its numbers and
     /// addresses marked in <paramref name="seen"/> so that no contact row gives them (a trial: a workbook's "Do Not Call" tab was never
     /// read, and its people were dialled), and a warning says so. Its own rows are no contacts here: -Worksheet reads them.
@@ -260,6 +269,13 @@ public static class ContactImporter
             var addresses = records.SelectMany(r => r.WithheldEmails?.Split("; ") ?? []).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             if (listSummary.RowErrors > 0)
                 summary.Warnings.Add($"{file}: {listSummary.RowErrors:N0} row(s) of its '{name}' sheet could not be read; -Worksheet '{name}' shows which.");
+            if (numbers.Count == 0 && addresses.Count == 0)
+            {
+                // A review: a "DNC" sheet whose one column is headed "Number" was said to be applied, and nothing was withheld.
+                summary.Warnings.Add($"{file}: its '{name}' sheet looks like a list of people not to contact, but no phone number or email address could be read "
+                    + $"from it (no column of it reads as a phone or an email): nothing on it is withheld from the rows of '{chosen}'. Look at it with -Worksheet '{name}'.");
+                continue;
+            }
             seen.MarkListed(numbers, addresses, $"the '{name}' sheet of {file}");
             summary.Warnings.Add($"{file}: its '{name}' sheet was read first as a list of {numbers.Count:N0} number(s) not to call and {addresses.Count:N0} address(es) "
                 + $"not to write to: rows of '{chosen}' that give them have them withheld, Issues saying so. -Worksheet '{name}' reads that sheet's rows.");

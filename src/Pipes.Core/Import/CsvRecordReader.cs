@@ -337,7 +337,8 @@ public sealed class CsvRecordReader : IDisposable
         };
         Note($"Line {line}: field {field + 1} opens a quote that is never closed{within}; the quote was read as a character, the row kept as its line reads{below}");
         var row = FinishRow(line);
-        (_brokenQuoteLine, _fieldsBeforeBreak) = (line, fieldsBefore);
+        // The row's own width counts too: rows that end in a delimiter after a header without one are rows, not the cell's text.
+        (_brokenQuoteLine, _fieldsBeforeBreak) = (line, Math.Max(fieldsBefore, row.Cells.Length));
         return row;
     }
 
@@ -378,6 +379,9 @@ public sealed class CsvRecordReader : IDisposable
         _quoteAsCharacterField = -1;
         var width = Math.Max(_expectedFields, _lastFields);
         var excess = _fields.Count - width;
+        // An empty last field is a trailing delimiter, as rows one field wider than their header end (a review: the first data row's
+        // phone was joined into its email, the header's width being all the reader knew).
+        if (excess > 0 && _fields[^1] is "") excess--;
         if (width == 0 || excess <= 0 || field >= width) return;
         var cell = new StringBuilder();
         for (var i = field; i <= field + excess; i++)

@@ -88,7 +88,8 @@ public static class ImportFile
     /// <summary>
     /// Cleans the row's text cells: removes NUL characters (they come from damaged or binary-tainted text and break every
     /// consumer downstream) and makes the other line breaks a cell's text may hold a line feed: the vertical tab (a Word line
-    /// break pasted into Excel, FileMaker's in-field break; Excel writes it as _x000B_ in XLSX), U+2028 and U+2029 and NEL,
+    /// break pasted into Excel, FileMaker's in-field break; Excel writes it as _x000B_ in XLSX), U+2028 and U+2029 (not NEL, U+0085: a
+    /// Windows-1252 ellipsis read as Latin-1 is one, a review),
     /// which left "Bob\vBaker" as a FullName and an address whose city, state and ZIP were never split off (a trial).
     /// Returns how many NULs were removed.
     /// </summary>
@@ -104,19 +105,19 @@ public static class ImportFile
             var clean = text.Contains('\0') ? text.Replace("\0", "", StringComparison.Ordinal) : text;
             removed += text.Length - clean.Length;
             cells[i] = clean.AsSpan().IndexOfAny(OtherLineBreaks) < 0 ? clean
-                : clean.Replace('\u000B', '\n').Replace('\u2028', '\n').Replace('\u2029', '\n').Replace('\u0085', '\n');
+                : clean.Replace('\u000B', '\n').Replace('\u2028', '\n').Replace('\u2029', '\n');
         }
         return removed;
     }
 
     /// <summary>Line breaks other than CR and LF that a cell may hold: read as a line feed (<see cref="RemoveNuls"/>).</summary>
-    private static readonly SearchValues<char> OtherLineBreaks = SearchValues.Create("\u000B\u2028\u2029\u0085");
+    private static readonly SearchValues<char> OtherLineBreaks = SearchValues.Create("\u000B\u2028\u2029");
 
     /// <summary>What <see cref="RemoveNuls"/> changes in a cell: a NUL, or one of <see cref="OtherLineBreaks"/>.</summary>
-    internal static readonly SearchValues<char> CleanedInCells = SearchValues.Create("\0\u000B\u2028\u2029\u0085");
+    internal static readonly SearchValues<char> CleanedInCells = SearchValues.Create("\0\u000B\u2028\u2029");
 
     /// <summary>What a reader looks for in a row's text: <see cref="CleanedInCells"/>, and U+FFFD (a byte the encoding could not read).</summary>
-    internal static readonly SearchValues<char> LookedForInRows = SearchValues.Create("\0\u000B\u2028\u2029\u0085\uFFFD");
+    internal static readonly SearchValues<char> LookedForInRows = SearchValues.Create("\0\u000B\u2028\u2029\uFFFD");
 
     /// <summary>
     /// The Pipes error for <paramref name="exception"/> thrown while reading <paramref name="path"/>,

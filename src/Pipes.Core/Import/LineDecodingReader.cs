@@ -98,23 +98,25 @@ internal sealed class LineDecodingReader : TextReader
     }
 
     /// <summary>
-    /// Whether a line that is not valid UTF-8 holds at least as many valid multi-byte UTF-8 characters as bytes that are not: a UTF-8
-    /// line with a stray byte. A Windows-1252 line's letters ("Niño", "café") are no valid UTF-8 sequences (a lead byte before a plain
-    /// letter), so it counts none and is read whole as Windows-1252, as before.
+    /// Whether a line that is not valid UTF-8 holds at least as many UTF-8 characters that a Windows-1252 line would not make by chance
+    /// as bytes that are not UTF-8: a UTF-8 line with a stray byte. A Windows-1252 line's letters ("Niño", "café") are no valid UTF-8
+    /// (a lead byte before a plain letter), but an upper-case accented letter before punctuation is ("CAFÉ’S": É’ is UTF-8's "ɒ", a
+    /// review): only the characters of U+0080-U+00FF (é, ñ, ü, NBSP: Windows-1252 would need "Ã" or "Â" before punctuation) and those of
+    /// three or four bytes (’, –, €) count. Such a line is read whole as Windows-1252, as before.
     /// </summary>
     private static bool MostlyUtf8(ReadOnlySpan<byte> line)
     {
-        int multiByte = 0, invalid = 0;
+        int utf8 = 0, invalid = 0;
         while (!line.IsEmpty)
         {
             var ascii = line.IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
             if (ascii < 0) break;
             line = line[ascii..];
-            if (Rune.DecodeFromUtf8(line, out _, out var consumed) == System.Buffers.OperationStatus.Done) multiByte++;
-            else invalid++;
+            if (Rune.DecodeFromUtf8(line, out var rune, out var consumed) != System.Buffers.OperationStatus.Done) invalid++;
+            else if (consumed > 2 || rune.Value <= 0xFF) utf8++;
             line = line[Math.Max(1, consumed)..];
         }
-        return multiByte > 0 && multiByte >= invalid;
+        return utf8 > 0 && utf8 >= invalid;
     }
 
     /// <summary>Decodes valid UTF-8 as UTF-8 and each byte that is not as the fallback encoding (Windows-1252) reads it.</summary>

@@ -115,6 +115,14 @@ internal sealed partial class RecordBuilder
     {
         var words = HeaderWords(sheetName);
         var key = string.Concat(words);
+        // Not a sheet of rows cleared or fixed, nor a list negated: "Not DNC", "Non-DNC", "DNC Cleared", "Removed from DNC", "Email
+        // Bounces Fixed", "Duplicates Removed" (a review: each withheld every number and address of the contacts it held).
+        if (words.Any(w => w is "non" or "cleared" or "clear" or "cleaned" or "clean" or "fixed" or "resolved" or "safe" or "ok" or "okay" or "passed" or "verified"
+                or "valid" or "scrubbed" or "duplicate" or "duplicates" or "dupe" or "dupes" or "dup" or "dups" or "blank" or "blanks" or "test" or "old")
+            || (words.Contains("not") && !key.Contains("donot", StringComparison.Ordinal))
+            || words.SkipWhile(w => w != "from").Skip(1).FirstOrDefault() is "dnc" or "do" or "donotcall" or "optout" or "suppression"
+            || (key.Contains("removedfrom", StringComparison.Ordinal) && !key.Contains("list", StringComparison.Ordinal) && !key.Contains("mailing", StringComparison.Ordinal)))
+            return ListedOptOut.None;
         var calls = NamesDoNotCall(sheetName);
         var email = NamesDoNotEmail(sheetName);
         var channel = words.Any(w => w is "email" or "emails" or "e" or "mail" or "mailing" or "sms" or "text" or "texts" or "call" or "calls" or "phone" or "phones" or "dnc" or "postal" or "direct");

@@ -2136,6 +2136,13 @@ public sealed class ContactImporterTests : IDisposable
     [InlineData("Opt Out", true, true)]
     [InlineData("Removed", true, true)]
     [InlineData("Notes", false, false)]
+    [InlineData("Duplicates Removed", false, false)] // a review: sheets of rows cleared, fixed or negated are no lists
+    [InlineData("Not DNC", false, false)]
+    [InlineData("Non-DNC", false, false)]
+    [InlineData("DNC Cleared", false, false)]
+    [InlineData("Removed from DNC", false, false)]
+    [InlineData("Email Bounces Fixed", false, false)]
+    [InlineData("Removed from mailing list", true, true)]
     public void AWorkbooksOptOutSheetWithholdsItsNumbersAndAddressesFromTheContacts(string sheet, bool numbers, bool addresses)
     {
         var path = Path.Combine(_dir, "dnc.xlsx");
@@ -2162,10 +2169,28 @@ public sealed class ContactImporterTests : IDisposable
         Assert.Equal(numbers || addresses ? ["Ann Able", "Cy Cole"] : ["Cy Cole", "Di Dunn"], first.Select(r => r.FullName)); // "Notes", first of equals, is read
         if (numbers) Assert.Null(first[1].Phone);
 
+        // The contacts' sheet named by -Worksheet: the same (a review: it dialled Cy, without a word).
+        var named = Run(path, new ImportOptions { Worksheet = "Owners" }).Records;
+        Assert.Equal(numbers ? null : "4325550103", named[1].Phone);
+
         // Read as a sheet of its own, its rows are marked too.
         var listed = Run(path, new ImportOptions { Worksheet = sheet }).Records;
         Assert.Equal(numbers ? [null, null] : ["4325550103", "4325550104"], listed.Select(r => r.Phone));
         Assert.Equal(addresses ? [null, null] : ["cy@x.com", "di@x.com"], listed.Select(r => r.Email));
+    }
+
+    // A review: a "DNC" sheet whose column no header names as a phone was said to be applied, and nothing was withheld.
+    [Fact]
+    public void AListSheetWithNothingToReadIsSaidToWithholdNothing()
+    {
+        var path = Path.Combine(_dir, "nothing.xlsx");
+        TestXlsx.Write(path,
+            ("Owners", [["Name", "Phone"], ["Cy Cole", "432-555-0103"]], null),
+            ("DNC", [["Number"], ["4325550103"]], null));
+        var (records, _, summary) = Run(path);
+        Assert.Equal("4325550103", records.Single().Phone);
+        Assert.Contains(summary.Warnings, w => w.Contains("its 'DNC' sheet looks like a list of people not to contact, but no phone number or email address could be read"));
+        Assert.DoesNotContain(summary.Warnings, w => w.Contains("was read first as a list"));
     }
 
     [Fact]

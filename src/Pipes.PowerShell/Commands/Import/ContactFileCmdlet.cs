@@ -62,14 +62,15 @@ public abstract class ContactFileCmdlet : PathCmdlet
     /// matched is a non-terminating Pipes.WorksheetNotFound for the file. A file that is no workbook is read as given, and its
     /// import says that -Worksheet does not apply.
     /// </summary>
-    private protected IEnumerable<(string? Worksheet, string Name)> WorksheetsOf(string path)
+    /// <returns>Each sheet to read, the name its messages give the file, and whether a -Worksheet pattern chose it (the pattern reads list sheets first itself).</returns>
+    private protected IEnumerable<(string? Worksheet, string Name, bool Pattern)> WorksheetsOf(string path)
     {
         var name = System.IO.Path.GetFileName(path);
         if (Worksheet is null || !WildcardPattern.ContainsWildcardCharacters(Worksheet) || ImportFile.Worksheets(path) is not { Count: > 0 } sheets
             || sheets.Any(s => string.Equals(s.Name, Worksheet, StringComparison.OrdinalIgnoreCase)))
         {
             // 'Q`[1`]', escaped as PowerShell escapes a wildcard, is the sheet Q[1].
-            yield return (Worksheet is not null && Worksheet.Contains('`') ? WildcardPattern.Unescape(Worksheet) : Worksheet, name);
+            yield return (Worksheet is not null && Worksheet.Contains('`') ? WildcardPattern.Unescape(Worksheet) : Worksheet, name, false);
             yield break;
         }
         var pattern = WildcardPattern.Get(Worksheet, WildcardOptions.IgnoreCase);
@@ -85,7 +86,7 @@ public abstract class ContactFileCmdlet : PathCmdlet
         // Lists of numbers not to call or addresses not to write to ("Do Not Call", "Opt Out") first: their marks then hold for the
         // contacts' sheets after them (a trial: the contacts' tab, read first, dialled the people the "Do Not Call" tab lists).
         foreach (var sheet in matched.Where(s => !s.Hidden).OrderBy(s => !ImportFile.IsOptOutList(s.Name)))
-            yield return (sheet.Name, $"{name} [{sheet.Name}]");
+            yield return (sheet.Name, $"{name} [{sheet.Name}]", true);
     }
 
     private Dictionary<string, string>? ReadMapping()

@@ -19,7 +19,7 @@ public sealed class GetPipesImportPreviewCommand : ContactFileCmdlet
         var options = Options();
         foreach (var path in ResolvePaths())
         {
-            foreach (var (worksheet, name) in WorksheetsOf(path))
+            foreach (var (worksheet, name, _) in WorksheetsOf(path))
             {
                 ForFile(path, () =>
                 {

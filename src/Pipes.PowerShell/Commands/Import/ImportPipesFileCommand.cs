@@ -38,8 +38,8 @@ public sealed class ImportPipesFileCommand : ContactFileCmdlet
     protected override void ProcessRecord()
     {
         foreach (var path in ResolvePaths())
-            foreach (var (worksheet, name) in WorksheetsOf(path))
-                ImportFile(path, _options! with { Worksheet = worksheet }, name);
+            foreach (var (worksheet, name, pattern) in WorksheetsOf(path))
+                ImportFile(path, _options! with { Worksheet = worksheet, ReadListSheets = !pattern }, name);
     }
 
     /// <param name="name">The file as its messages name it: its file name, with the worksheet when a -Worksheet pattern reads several.</param>

@@ -63,7 +63,7 @@ public sealed class ConnectPipesOutlookCommand : PipesCmdlet
         var what = token is not null ? "Store this access token, replacing the stored Outlook sign-in"
             : $"Store the {(DeviceCode ? "delegated" : "app-only")} sign-in (tenant {TenantId}, client {ClientId}{(Mailbox is null ? "" : ", mailbox " + Mailbox)}), replacing the stored Outlook sign-in";
         var target = $"Outlook sign-in in {Environment.Directory.Path}";
-        if (DeviceCode && !ShouldProcess(target, what)) return;
+        if (DeviceCode && !ShouldProcessOrSayHow(target, what)) return;
         if (DeviceCode) SignInWithDeviceCode(client);
         var status = Run(client.CheckAsync);
         if (!status.IsHealthy)
@@ -79,7 +79,7 @@ public sealed class ConnectPipesOutlookCommand : PipesCmdlet
                     : entra ? "Try again later; if it persists, check the network and Outlook.AuthorityHost (Get-PipesConfig Outlook.AuthorityHost)."
                     : "Check Outlook.GraphBaseUrl (it ends in /v1.0) and Outlook.Mailbox with Get-PipesConfig Outlook.*, then try again."));
         }
-        if (!DeviceCode && !ShouldProcess(target, what)) return;
+        if (!DeviceCode && !ShouldProcessOrSayHow(target, what)) return;
         // Ctrl+C ends a wait for another process's lock on the first write, which leaves the sign-in as it was; once one is
         // written the others follow, so that no half of a new sign-in stands beside half of the old.
         if (token is not null)

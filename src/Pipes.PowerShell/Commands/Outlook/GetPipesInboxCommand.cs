@@ -159,8 +159,10 @@ public sealed class GetPipesInboxCommand : PipesCmdlet
                 }
                 if (!failed)
                 {
-                    CommitOrHold(pending, CommitVariable);
-                    givenByFailedPoll.Clear();
+                    // Moved, the next poll starts past this one's messages; not moved (a dry run: -WhatIf), it reads them again, and they are
+                    // not given twice, as after a failed poll (a review: a -Watch -WhatIf gave the same messages at every poll).
+                    if (CommitOrHold(pending, CommitVariable) || pending is null || CommitVariable is not null) givenByFailedPoll.Clear();
+                    else givenByFailedPoll.UnionWith(givenThisPoll);
                 }
                 if (!failed && following && newest is { } last)
                 {
