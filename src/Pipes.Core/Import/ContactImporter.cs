@@ -205,6 +205,7 @@ public static class ContactImporter
         summary.Format = source.Description;
         summary.Warnings.AddRange(OptionWarnings(source, options, path));
         summary.Warnings.AddRange(source.Warnings);
+        if (options.Encoding is null && source.EncodingName == "windows-1252" && OtherEncodingWarning(head, path) is { } otherEncoding) summary.Warnings.Add(otherEncoding);
         if (head.Count == 0 && (options.HeaderRow is null || skippedAbove == 0))
         {
             broke?.Throw();
@@ -281,6 +282,35 @@ public static class ContactImporter
                 + $"not to write to: rows of '{chosen}' that give them have them withheld, Issues saying so. -Worksheet '{name}' reads that sheet's rows.");
         }
     }
+
+    /// <summary>
+    /// A file read as Windows-1252 (its bytes are no UTF-8) whose first rows hold a symbol inside a word ("PE¥A", "MU¥OZ", "Pe–a",
+    /// "ŽR“c"): the marks another encoding's letters make when read as Windows-1252 (DOS's 850 Ñ is ¥, Mac Roman's ñ is –, Shift-JIS
+    /// gives “ and ‘ between letters). A trial: a county's DOS roll, a Mac Roman list with LF line ends and a Shift-JIS file were read
+    /// so without a word. The warning names the values and the -Encoding to try; null when no value looks so.
+    /// </summary>
+    private static string? OtherEncodingWarning(List<SourceRow> head, string path)
+    {
+        var seen = new List<string>();
+        foreach (var row in head)
+            foreach (var cell in row.Cells)
+                if (cell is string text && SymbolInsideAWord(text) && seen.Count < 3 && !seen.Contains(text)) seen.Add(text.Length > 30 ? text[..30] + "..." : text);
+        return seen.Count == 0 ? null
+            : $"{Path.GetFileName(path)} was read as Windows-1252 (it is no UTF-8), but {string.Join(", ", seen.Select(v => $"'{v}'"))} hold{(seen.Count == 1 ? "s" : "")} a symbol "
+                + "inside a word, as another encoding's letters read so do: the file is most likely in another encoding. -Encoding names it: 850 or 437 (DOS: county rolls, "
+                + "older exports), 10000 (Mac Roman), 932 (Shift-JIS), 1250 (Central European).";
+    }
+
+    /// <summary>Whether a letter, a symbol of Windows-1252's upper half, and a letter stand together ("E¥A", "e–a", "R“c").</summary>
+    private static bool SymbolInsideAWord(string text)
+    {
+        for (var i = 1; i + 1 < text.Length; i++)
+            if (text[i] > '\u007F' && OtherEncodingMarks.Contains(text[i]) && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1])) return true;
+        return false;
+    }
+
+    // Windows-1252's symbols and punctuation of its upper half, but the apostrophe (O’Brien, don’t), which stands inside words.
+    private const string OtherEncodingMarks = "‚ƒ„…†‡ˆ‰‹›‘“”•–—˜™¡¢£¤¥¦§¨©«¬®¯°±²³´¶¸¹»¼½¾¿×÷";
 
     /// <summary>Options given that cannot apply to this file: said, not silently ignored.</summary>
     private static IEnumerable<string> OptionWarnings(ITabularSource source, ImportOptions options, string path)

@@ -734,6 +734,25 @@ public sealed class FieldCaseTests : IDisposable
         Assert.Equal("“ÀÖ” – ok", accidental[2].Notes);
     }
 
+    // A trial: a county's DOS roll (850), a Mac Roman list with LF line ends and a Shift-JIS file were read as Windows-1252 without a
+    // word ("PE¥A JOSE", "JosŽ Pe–a"). A symbol inside a word in the first rows says so, naming -Encoding; a Windows-1252 file's own
+    // quotes, apostrophes, dashes between words or numbers and signs say nothing.
+    [Fact]
+    public void AFileReadAsWindows1252WhoseWordsHoldSymbolsIsSaidToBeInAnotherEncoding()
+    {
+        System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var dos = System.Text.Encoding.GetEncoding(850).GetBytes("Owner,Phone\r\nPEÑA JOSE,432-555-0101\r\nMUÑOZ MARÍA,432-555-0102\r\n");
+        var (dosRecords, _, dosSummary) = Run(Bytes("roll.csv", dos));
+        Assert.Contains(dosSummary.Warnings, w => w.StartsWith("roll.csv was read as Windows-1252 (it is no UTF-8), but 'PE¥A JOSE'", StringComparison.Ordinal) && w.Contains("-Encoding names it: 850"));
+        Assert.Equal(2, dosRecords.Count);
+        var mac = FileSniffer.MacRoman.GetBytes("Name,Email\nJosé Peña,jp@x.com\n");
+        Assert.Contains(Run(Bytes("mac.csv", mac)).Summary.Warnings, w => w.Contains("'José Pe–a'".Replace("é", "Ž")));
+        var cp1252 = FileSniffer.Windows1252.GetBytes("Name,Notes\nJosé O’Brien,“call after 5” – AT&T line, 1–2 pm, costs €5 ± 1\nRenée Smith – Jones,café 50° ©\n");
+        Assert.DoesNotContain(Run(Bytes("plain.csv", cp1252)).Summary.Warnings, w => w.Contains("symbol inside a word"));
+        // Named with -Encoding, nothing is said.
+        Assert.DoesNotContain(Run(Bytes("roll2.csv", dos), new ImportOptions { Encoding = System.Text.Encoding.GetEncoding(850) }).Summary.Warnings, w => w.Contains("symbol inside a word"));
+    }
+
     // A trial: a ten-row file whose addresses held a Word line break (the vertical tab, as pasted into Excel) was refused as binary, and
     // with two it kept "Bob\vBaker" as a FullName and the address unsplit; U+2028 and U+2029 the same. They are line breaks in a cell
     // (not NEL, U+0085: a Windows-1252 ellipsis read with -Encoding latin1 is one, a review).
