@@ -235,7 +235,9 @@ public sealed class ReplyClassifier
                 && !ReplyRules.NamesAStreetAddress(reply):
                 evidence.Insert(0, "policy: a decline, handled on the sender's side with nobody named to deal with");
                 return new ReplyClassification(ReplyClass.NotInterested, decision.Confidence, evidence, reply);
-            case ReplyClass.NotInterested when otherAddress:
+            // ... and so does a relative the sender turns to, named with a number ("We're not selling ours. But my cousin Darla Pickens ...
+            // 806-555-0140"; two blind sets' and a review's), not one the sender keeps out ("no paperwork sent to my daughter Jane Smith").
+            case ReplyClass.NotInterested when otherAddress || name is not null && phone is not null && ReplyRules.TurnsToARelative(reply):
                 evidence.Insert(0, "policy: a named onward contact outranks a decline (" + email + ")");
                 return new ReplyClassification(ReplyClass.Referral, decision.Confidence, evidence, reply, name, email, phone);
             case ReplyClass.NotInterested when ReplyRules.Deferral(reply) is { } when:

@@ -380,14 +380,36 @@ internal static partial class ReplyRules
     private static partial Regex NeverTimeWords();
 
     /// <summary>
-    /// Praise that is a refusal: "How generous of you." and "Qué generosos." as a sentence of their own, closed with a plain full stop, as
-    /// sarcasm writes them (two of a blind set's, after the offer's price repeated); the words, or null. Sincere thanks write "How generous
-    /// of you!" or go on ("How generous of you to offer"), and a reply that also asks for something is read by what it asks.
+    /// Praise that is a refusal: "How generous of you." and "Qué generosos." as a sentence of their own, with a plain full stop, beside
+    /// the offer's price repeated ("$2,500 an acre for Wolfcamp in Reeves County. How generous of you."; a blind set's two); the words,
+    /// or null. Not beside a yes, an acceptance or a request ("How generous of you. I accept.", "Send the papers. How generous of you.":
+    /// a review), nor without a price ("Thank you for the check. How generous of you."); sincere thanks write "How generous of you!" or
+    /// go on ("How generous of you to offer"), and a price of the sender's own is a counter-offer, read before this.
     /// </summary>
-    public static string? SarcasticPraise(string newText) => SarcasticPraiseWords().Match(ReplyText.Body(newText)) is { Success: true } m ? m.Value.Trim() : null;
+    public static string? SarcasticPraise(string newText)
+    {
+        var body = ReplyText.Body(newText).TrimEnd();
+        if (SarcasticPraiseWords().Match(body) is not { Success: true } praise) return null;
+        var rest = body.Remove(praise.Index, praise.Length);
+        return PriceNamed().IsMatch(rest) && !AcceptsOrAsks().IsMatch(rest) ? praise.Value.Trim() : null;
+    }
+
+    // A price or term repeated: money, so much an acre, a royalty's fraction ("$2,500 an acre", "mil cuatrocientos dólares", "3/16").
+    [GeneratedRegex(@"[$€]\s?\d|\b(?:dollars|d[oó]lares|bucks|pesos)\b|\b(?:an|a|per|por|the|/)\s?acre\b|\b\d{1,2}/\d{1,2}\b|\broyalt(?:y|ies)\b|\bregal[ií]a\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PriceNamed();
+
+    // A yes, an acceptance, a request or terms of the sender's own beside the praise: the reply is read by them, not as sarcasm.
+    [GeneratedRegex(@"\b(?:yes|yeah|yep|accept\w*|acepto|aceptamos|agree\w*|count me in|ok|okay|deal|send|mail|email|call|sign\w*|ratify|interested|need|want|take|m[aá]nd\w*|env[ií]\w*|firm\w*|ll[aá]m\w*|quiero|necesit\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AcceptsOrAsks();
 
     [GeneratedRegex(@"(?<=^|[.!?]\s+)(?:(?:how|what)\s+(?:very\s+|incredibly\s+|awfully\s+|terribly\s+)?generous(?:\s+of\s+(?:you|y['’]?all|your\s+company|you\s+people))?|qu[ée]\s+generos[oa]s?(?:\s+(?:son|es|eres))?)\.(?=\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SarcasticPraiseWords();
+
+    /// <summary>Whether the sender turns from their own answer to a relative's ("But my cousin Dale owns the forty acres north of me").</summary>
+    public static bool TurnsToARelative(string newText) => TurnToARelative().IsMatch(newText);
+
+    [GeneratedRegex(@"\bbut\s+(?:my|our)\s+(?:brother|sister|cousin|son|daughter|husband|wife|uncle|aunt|nephew|niece|mother|father|mom|dad|grandson|granddaughter|stepson|stepdaughter|brother-in-law|sister-in-law|partner)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TurnToARelative();
 
     /// <summary>The sender sends us to a relative or an adviser ("CALL MY DAUGHTER", "talk to my attorney", "contact our CPA"): the words, or null.</summary>
     public static string? HandoffToRelation(string newText) => HandoffWords().Match(newText) is { Success: true } m ? m.Value : null;
