@@ -348,6 +348,12 @@ public static class ContactImporter
         // A row read only after a repair (a stray quote taken as a character) is noted as Import-PipesFile notes it in Issues.
         var repaired = rows.Where(r => r.Notes is not null).Select(r => $"{Path.GetFileName(path)}: row {r.Line} needed a repair to read: {string.Join(" ", r.Notes!).TrimEnd('.')}. Import-PipesFile says so in its Issues.");
         var warnings = OptionWarnings(source, options, path).Concat(source.Warnings).Concat(unreadable).Concat(repaired).ToList();
+        // What the import would say of the encoding and do with the workbook's list sheets, said here too (a trial: the preview showed
+        // "windows-1252" for a DOS file, and nothing of a "Do Not Call" tab).
+        if (options.Encoding is null && source.EncodingName == "windows-1252" && OtherEncodingWarning(rows, path) is { } otherEncoding) warnings.Add(otherEncoding);
+        if (source is XlsxSource { SheetName: { } chosen } workbook && options.ReadListSheets && RecordBuilder.SheetOptOut(chosen) == ListedOptOut.None)
+            warnings.AddRange(workbook.SheetNames.Where(name => name != chosen && RecordBuilder.SheetOptOut(name) != ListedOptOut.None)
+                .Select(name => $"{Path.GetFileName(path)}: its '{name}' sheet lists people not to contact: Import-PipesFile reads it first, and withholds its numbers and addresses from the rows of '{chosen}'."));
         if (rows.Count == 0 && (options.HeaderRow is null || skippedAbove == 0))
             return new ImportPreview(path, source.Description, source.EncodingName, source.Delimiter, 0, 0, [], [], null,
                 new Dictionary<string, string>(), [], ContactFields.Targets, "The file is empty: no header and no data rows.") { Warnings = warnings };

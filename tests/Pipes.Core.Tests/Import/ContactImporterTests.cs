@@ -2159,6 +2159,8 @@ public sealed class ContactImporterTests : IDisposable
         if (numbers) Assert.Contains($"the '{sheet}' sheet of dnc.xlsx lists it", cy.Issues);
         if (addresses) Assert.Equal("cy@x.com", cy.WithheldEmails);
         Assert.Equal(numbers || addresses, summary.Warnings.Any(w => w.Contains($"its '{sheet}' sheet was read first as a list")));
+        // The preview says so too.
+        Assert.Equal(numbers || addresses, ContactImporter.Preview(path, new ImportOptions()).Warnings.Any(w => w.Contains($"its '{sheet}' sheet lists people not to contact: Import-PipesFile reads it first")));
 
         // First, with a header as good as the contacts' (a list is never the contacts' sheet): the same.
         path = Path.Combine(_dir, "dnc-first.xlsx");

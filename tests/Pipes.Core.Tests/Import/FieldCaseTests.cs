@@ -745,6 +745,7 @@ public sealed class FieldCaseTests : IDisposable
         var (dosRecords, _, dosSummary) = Run(Bytes("roll.csv", dos));
         Assert.Contains(dosSummary.Warnings, w => w.StartsWith("roll.csv was read as Windows-1252 (it is no UTF-8), but 'PE¥A JOSE'", StringComparison.Ordinal) && w.Contains("-Encoding names it: 850"));
         Assert.Equal(2, dosRecords.Count);
+        Assert.Contains(ContactImporter.Preview(Bytes("roll-preview.csv", dos), new ImportOptions()).Warnings, w => w.Contains("'PE¥A JOSE'")); // the preview says so too
         var mac = FileSniffer.MacRoman.GetBytes("Name,Email\nJosé Peña,jp@x.com\n");
         Assert.Contains(Run(Bytes("mac.csv", mac)).Summary.Warnings, w => w.Contains("'José Pe–a'".Replace("é", "Ž")));
         var cp1252 = FileSniffer.Windows1252.GetBytes("Name,Notes\nJosé O’Brien,“call after 5” – AT&T line, 1–2 pm, costs €5 ± 1\nRenée Smith – Jones,café 50° ©\n");
