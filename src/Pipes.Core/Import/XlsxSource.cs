@@ -152,7 +152,8 @@ internal sealed partial class XlsxSource : ITabularSource
                         : pool.Count == 1 ? ", the only one that is no list of people not to contact"
                         : mapped is not null ? $", whose header maps {mapped}" : ", the first with values (no sheet has a header that maps Email, Phone or a name)")
                     + (hidden.Count > 0 ? $"; hidden sheet(s) skipped: {string.Join(", ", hidden)}" : "")
-                    + ". -Worksheet reads another.");
+                    + ". -Worksheet reads another."
+                    + BetterHiddenSheet(result, visible.Count == 1 ? -1 : mappedCount));
             }
             return result;
         }
@@ -163,6 +164,28 @@ internal sealed partial class XlsxSource : ITabularSource
             ? found
             : throw new Integrations.InvalidInputError("Import", "Read",
                 $"'{Path.GetFileName(_path)}' has no worksheet '{_requested}'. Its worksheets: {string.Join(", ", _sheets.Select(s => $"'{s.Name}'"))}.", _requested, ErrorIds.WorksheetNotFound);
+    }
+
+    /// <summary>
+    /// A hidden sheet whose header maps more of Email, Phone and a name than the sheet read (<paramref name="mappedCount"/>; -1 when
+    /// the read one was not looked into), as " Hidden sheet 'Owners' has a header that maps ...: -Worksheet 'Owners' reads it.", else
+    /// "". A trial: the contacts sat in a hidden sheet behind a visible summary, and the warning named it only among those skipped.
+    /// </summary>
+    private string BetterHiddenSheet((string Name, string Part, bool Hidden) read, int mappedCount)
+    {
+        foreach (var sheet in _sheets.Where(s => s.Hidden && s.Part is not null && RecordBuilder.SheetOptOut(s.Name) == ListedOptOut.None))
+        {
+            var head = ReadSheet(sheet.Part, withLinks: false).Where(r => !r.IsBlank).Take(RowsSearchedForSheet).ToList();
+            if (head.Count == 0 || ColumnMap.ContactColumnsOfBestHeader(head) is not { Count: > 0 } fields) continue;
+            if (mappedCount < 0)
+            {
+                var readHead = ReadSheet(read.Part, withLinks: false).Where(r => !r.IsBlank).Take(RowsSearchedForSheet).ToList();
+                mappedCount = readHead.Count == 0 ? 0 : ColumnMap.ContactColumnsOfBestHeader(readHead)?.Count ?? 0;
+            }
+            if (fields.Count > mappedCount)
+                return $" Hidden sheet '{sheet.Name}' has a header that maps {string.Join(", ", fields)}: -Worksheet '{sheet.Name}' reads it.";
+        }
+        return "";
     }
 
     /// <summary>The sheet's XML, streamed; disposing the reader closes the part.</summary>

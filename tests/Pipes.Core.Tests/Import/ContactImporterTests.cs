@@ -2195,6 +2195,22 @@ public sealed class ContactImporterTests : IDisposable
         Assert.DoesNotContain(summary.Warnings, w => w.Contains("was read first as a list"));
     }
 
+    // A trial: the contacts sat in a hidden sheet behind a visible summary; the warning named it only among the sheets skipped.
+    [Fact]
+    public void AHiddenSheetWhoseHeaderMapsMoreThanTheOneReadIsNamed()
+    {
+        var path = Path.Combine(_dir, "hidden.xlsx");
+        TestXlsx.Write(path, ("Summary", [["County", "Owners", "Net Acres"], ["Reeves", "3", "80"]], null), ("Owners", [["Name", "Email", "Phone"], ["Ann Able", "ann@x.com", "432-555-0101"]], null));
+        TestXlsx.Hide(path, "Owners");
+        var warnings = Run(path).Summary.Warnings;
+        Assert.Contains(warnings, w => w.EndsWith("Hidden sheet 'Owners' has a header that maps Email, Phone, a name: -Worksheet 'Owners' reads it.", StringComparison.Ordinal));
+        // Not when the sheet read maps as much.
+        var even = Path.Combine(_dir, "even.xlsx");
+        TestXlsx.Write(even, ("Contacts", [["Name", "Email", "Phone"], ["Bo Bell", "bo@x.com", "432-555-0102"]], null), ("Old", [["Name", "Email", "Phone"], ["Ann Able", "ann@x.com", "432-555-0101"]], null));
+        TestXlsx.Hide(even, "Old");
+        Assert.DoesNotContain(Run(even).Summary.Warnings, w => w.Contains("Hidden sheet 'Old' has a header"));
+    }
+
     [Fact]
     public void XlsxWorksheetByNameOrNumber()
     {

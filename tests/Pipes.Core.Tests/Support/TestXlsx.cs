@@ -20,6 +20,19 @@ public static class TestXlsx
     /// </summary>
     public sealed record Link(string Text, string Target, string? Range = null);
 
+    /// <summary>Marks the sheet hidden in the workbook <see cref="Write"/> wrote (state="hidden", as Excel's Hide does).</summary>
+    public static void Hide(string path, string sheet)
+    {
+        using var zip = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Update);
+        var entry = zip.GetEntry("xl/workbook.xml")!;
+        string xml;
+        using (var reader = new StreamReader(entry.Open())) xml = reader.ReadToEnd();
+        entry.Delete();
+        var named = $"<sheet name=\"{SecurityElement.Escape(sheet)}\" ";
+        using var writer = new StreamWriter(zip.CreateEntry("xl/workbook.xml").Open());
+        writer.Write(xml.Replace(named, named + "state=\"hidden\" ", StringComparison.Ordinal));
+    }
+
     public static void Write(string path, params (string Name, object?[][] Rows, string? Merge)[] sheets)
     {
         var strings = new List<string>();
