@@ -205,7 +205,7 @@ public static class ContactImporter
         summary.Format = source.Description;
         summary.Warnings.AddRange(OptionWarnings(source, options, path));
         summary.Warnings.AddRange(source.Warnings);
-        if (options.Encoding is null && source.EncodingName == "windows-1252" && OtherEncodingWarning(head, path) is { } otherEncoding) summary.Warnings.Add(otherEncoding);
+        if (OtherEncodingWarning(source, options, head, path) is { } otherEncoding) summary.Warnings.Add(otherEncoding);
         if (head.Count == 0 && (options.HeaderRow is null || skippedAbove == 0))
         {
             broke?.Throw();
@@ -217,8 +217,7 @@ public static class ContactImporter
         summary.Warnings.AddRange(map.Warnings);
         var headerIndex = head.FindIndex(r => r.Line == map.HeaderLine && r.Error is null);
         // Whether the sheet was chosen or named (a review: -Worksheet Owners dialled the people the "Do Not Call" tab lists), unless it is a list itself.
-        if (source is XlsxSource { SheetName: { } chosen } workbook && options.ReadListSheets && RecordBuilder.SheetOptOut(chosen) == ListedOptOut.None)
-            ReadListedSheets(path, options, workbook, chosen, summary, seen, cancellationToken);
+        if (ListSheets(source, options) is var (chosen, lists)) ReadListedSheets(path, options, chosen, lists, summary, seen, cancellationToken);
         // The reader is past the rows looked at for the header: while they are handed out, their share of it is shown.
         var headFraction = source.Progress;
         var at = 0;
@@ -247,11 +246,10 @@ public static class ContactImporter
     /// addresses marked in <paramref name="seen"/> so that no contact row gives them (a trial: a workbook's "Do Not Call" tab was never
     /// read, and its people were dialled), and a warning says so. Its own rows are no contacts here: -Worksheet reads them.
     /// </summary>
-    private static void ReadListedSheets(string path, ImportOptions options, XlsxSource workbook, string chosen, ImportSummary summary, ContactKeys seen, CancellationToken cancellationToken)
+    private static void ReadListedSheets(string path, ImportOptions options, string chosen, List<string> lists, ImportSummary summary, ContactKeys seen, CancellationToken cancellationToken)
     {
-        foreach (var name in workbook.SheetNames)
+        foreach (var name in lists)
         {
-            if (name == chosen || RecordBuilder.SheetOptOut(name) == ListedOptOut.None) continue;
             var file = Path.GetFileName(path);
             var listSummary = new ImportSummary();
             List<ContactRecord> records;
@@ -284,13 +282,27 @@ public static class ContactImporter
     }
 
     /// <summary>
+    /// The sheet read and the workbook's other sheets that list people not to contact (<see cref="RecordBuilder.SheetOptOut"/>), which
+    /// the import reads first (<see cref="ReadListedSheets"/>) and the preview names; null for a text file, a sheet that is a list itself,
+    /// a caller that reads the lists itself (<see cref="ImportOptions.ReadListSheets"/>), or a workbook with no list.
+    /// </summary>
+    private static (string Chosen, List<string> Lists)? ListSheets(ITabularSource source, ImportOptions options)
+    {
+        if (source is not XlsxSource { SheetName: { } chosen } workbook || !options.ReadListSheets || RecordBuilder.SheetOptOut(chosen) != ListedOptOut.None) return null;
+        var lists = workbook.SheetNames.Where(name => name != chosen && RecordBuilder.SheetOptOut(name) != ListedOptOut.None).ToList();
+        return lists.Count == 0 ? null : (chosen, lists);
+    }
+
+    /// <summary>
     /// A file read as Windows-1252 (its bytes are no UTF-8) whose first rows hold a symbol inside a word ("PE¥A", "MU¥OZ", "Pe–a",
     /// "ŽR“c"): the marks another encoding's letters make when read as Windows-1252 (DOS's 850 Ñ is ¥, Mac Roman's ñ is –, Shift-JIS
     /// gives “ and ‘ between letters). A trial: a county's DOS roll, a Mac Roman list with LF line ends and a Shift-JIS file were read
-    /// so without a word. The warning names the values and the -Encoding to try; null when no value looks so.
+    /// so without a word. The warning names the values and the -Encoding to try; null when no value looks so, or the file was read
+    /// otherwise (another encoding found, or named by -Encoding).
     /// </summary>
-    private static string? OtherEncodingWarning(List<SourceRow> head, string path)
+    private static string? OtherEncodingWarning(ITabularSource source, ImportOptions options, List<SourceRow> head, string path)
     {
+        if (options.Encoding is not null || source.EncodingName != "windows-1252") return null;
         var seen = new List<string>();
         foreach (var row in head)
             foreach (var cell in row.Cells)
@@ -350,10 +362,9 @@ public static class ContactImporter
         var warnings = OptionWarnings(source, options, path).Concat(source.Warnings).Concat(unreadable).Concat(repaired).ToList();
         // What the import would say of the encoding and do with the workbook's list sheets, said here too (a trial: the preview showed
         // "windows-1252" for a DOS file, and nothing of a "Do Not Call" tab).
-        if (options.Encoding is null && source.EncodingName == "windows-1252" && OtherEncodingWarning(rows, path) is { } otherEncoding) warnings.Add(otherEncoding);
-        if (source is XlsxSource { SheetName: { } chosen } workbook && options.ReadListSheets && RecordBuilder.SheetOptOut(chosen) == ListedOptOut.None)
-            warnings.AddRange(workbook.SheetNames.Where(name => name != chosen && RecordBuilder.SheetOptOut(name) != ListedOptOut.None)
-                .Select(name => $"{Path.GetFileName(path)}: its '{name}' sheet lists people not to contact: Import-PipesFile reads it first, and withholds its numbers and addresses from the rows of '{chosen}'."));
+        if (OtherEncodingWarning(source, options, rows, path) is { } otherEncoding) warnings.Add(otherEncoding);
+        if (ListSheets(source, options) is var (chosen, lists))
+            warnings.AddRange(lists.Select(name => $"{Path.GetFileName(path)}: its '{name}' sheet lists people not to contact: Import-PipesFile reads it first, and withholds its numbers and addresses from the rows of '{chosen}'."));
         if (rows.Count == 0 && (options.HeaderRow is null || skippedAbove == 0))
             return new ImportPreview(path, source.Description, source.EncodingName, source.Delimiter, 0, 0, [], [], null,
                 new Dictionary<string, string>(), [], ContactFields.Targets, "The file is empty: no header and no data rows.") { Warnings = warnings };

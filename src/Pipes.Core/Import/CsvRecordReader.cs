@@ -261,12 +261,7 @@ public sealed class CsvRecordReader : IDisposable
                     _quotedFieldTooLong = false;
                     var skipped = SkipBrokenCellLines();
                     (_brokenQuoteLine, _fieldsBeforeBreak) = (line, _lastFields);
-                    var below = skipped switch
-                    {
-                        0 => "",
-                        1 => $", with line {line + 1} below it, which reads as no row of its own (the cell's text, most likely)",
-                        _ => $", with lines {line + 1}-{line + skipped} below it, which read as no rows of their own (the cell's text, most likely)",
-                    };
+                    var below = skipped == 0 ? "" : $", with {LinesBelow(line, skipped)}";
                     return new SourceRow(line, _fields.ToArray(), $"Line {line}: a quoted field is never closed within {_limits.MaxCellLength:N0} characters ({ImportLimits.MaxCellLengthSetting}); the row was skipped{below}.");
                 }
                 else if (!closed)
@@ -329,18 +324,18 @@ public sealed class CsvRecordReader : IDisposable
         var fieldsBefore = _lastFields;
         var skipped = SkipBrokenCellLines();
         var within = tooLong ? $" within {_limits.MaxCellLength:N0} characters ({ImportLimits.MaxCellLengthSetting})" : "";
-        var below = skipped switch
-        {
-            0 => "",
-            1 => $"; line {line + 1} below it, which reads as no row of its own (the cell's text, most likely), was skipped",
-            _ => $"; lines {line + 1}-{line + skipped} below it, which read as no rows of their own (the cell's text, most likely), were skipped",
-        };
+        var below = skipped == 0 ? "" : $"; {LinesBelow(line, skipped)}, {(skipped == 1 ? "was" : "were")} skipped";
         Note($"Line {line}: field {field + 1} opens a quote that is never closed{within}; the quote was read as a character, the row kept as its line reads{below}");
         var row = FinishRow(line);
         // The row's own width counts too: rows that end in a delimiter after a header without one are rows, not the cell's text.
         (_brokenQuoteLine, _fieldsBeforeBreak) = (line, Math.Max(fieldsBefore, row.Cells.Length));
         return row;
     }
+
+    /// <summary>The lines below a row whose quote never closed that <see cref="SkipBrokenCellLines"/> passed over, as its messages name them.</summary>
+    private static string LinesBelow(long line, int skipped) => skipped == 1
+        ? $"line {line + 1} below it, which reads as no row of its own (the cell's text, most likely)"
+        : $"lines {line + 1}-{line + skipped} below it, which read as no rows of their own (the cell's text, most likely)";
 
     private SourceRow Finish(long line) => _neverClosed is null ? FinishRow(line) : FinishNeverClosed(line);
 

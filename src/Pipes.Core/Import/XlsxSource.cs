@@ -132,7 +132,7 @@ internal sealed partial class XlsxSource : ITabularSource
             foreach (var sheet in pool.Count > 1 ? pool : [])
             {
                 // Its header is all that is looked at: its links are read only if it is the sheet chosen.
-                var head = ReadSheet(sheet.Part, withLinks: false).Where(r => !r.IsBlank).Take(RowsSearchedForSheet).ToList();
+                var head = SheetHead(sheet.Part);
                 if (head.Count == 0) continue;
                 withValues ??= sheet;
                 if (ColumnMap.ContactColumnsOfBestHeader(head) is { Count: > 0 } fields && fields.Count > mappedCount)
@@ -175,18 +175,19 @@ internal sealed partial class XlsxSource : ITabularSource
     {
         foreach (var sheet in _sheets.Where(s => s.Hidden && s.Part is not null && RecordBuilder.SheetOptOut(s.Name) == ListedOptOut.None))
         {
-            var head = ReadSheet(sheet.Part, withLinks: false).Where(r => !r.IsBlank).Take(RowsSearchedForSheet).ToList();
-            if (head.Count == 0 || ColumnMap.ContactColumnsOfBestHeader(head) is not { Count: > 0 } fields) continue;
-            if (mappedCount < 0)
-            {
-                var readHead = ReadSheet(read.Part, withLinks: false).Where(r => !r.IsBlank).Take(RowsSearchedForSheet).ToList();
-                mappedCount = readHead.Count == 0 ? 0 : ColumnMap.ContactColumnsOfBestHeader(readHead)?.Count ?? 0;
-            }
+            if (MappedContactColumns(sheet.Part) is not { Count: > 0 } fields) continue;
+            if (mappedCount < 0) mappedCount = MappedContactColumns(read.Part)?.Count ?? 0;
             if (fields.Count > mappedCount)
                 return $" Hidden sheet '{sheet.Name}' has a header that maps {string.Join(", ", fields)}: -Worksheet '{sheet.Name}' reads it.";
         }
         return "";
     }
+
+    /// <summary>The sheet's first rows that hold anything, where its header is looked for (<see cref="RowsSearchedForSheet"/>), without its links.</summary>
+    private List<SourceRow> SheetHead(string part) => ReadSheet(part, withLinks: false).Where(r => !r.IsBlank).Take(RowsSearchedForSheet).ToList();
+
+    /// <summary>Which of Email, Phone and a name the sheet's best header maps; null for a sheet that holds nothing.</summary>
+    private IReadOnlyList<string>? MappedContactColumns(string part) => SheetHead(part) is { Count: > 0 } head ? ColumnMap.ContactColumnsOfBestHeader(head) : null;
 
     /// <summary>The sheet's XML, streamed; disposing the reader closes the part.</summary>
     private XmlReader OpenSheet(string part) =>
