@@ -153,7 +153,7 @@ internal sealed partial class XlsxSource : ITabularSource
                         : mapped is not null ? $", whose header maps {mapped}" : ", the first with values (no sheet has a header that maps Email, Phone or a name)")
                     + (hidden.Count > 0 ? $"; hidden sheet(s) skipped: {string.Join(", ", hidden)}" : "")
                     + ". -Worksheet reads another."
-                    + BetterHiddenSheet(result, visible.Count == 1 ? -1 : mappedCount));
+                    + BetterHiddenSheet(result, pool.Count > 1 ? mappedCount : -1)); // -1: the sheet read was not looked into
             }
             return result;
         }

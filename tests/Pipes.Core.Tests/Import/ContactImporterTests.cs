@@ -2209,6 +2209,12 @@ public sealed class ContactImporterTests : IDisposable
         TestXlsx.Write(even, ("Contacts", [["Name", "Email", "Phone"], ["Bo Bell", "bo@x.com", "432-555-0102"]], null), ("Old", [["Name", "Email", "Phone"], ["Ann Able", "ann@x.com", "432-555-0101"]], null));
         TestXlsx.Hide(even, "Old");
         Assert.DoesNotContain(Run(even).Summary.Warnings, w => w.Contains("Hidden sheet 'Old' has a header"));
+        // Nor beside a list sheet, which leaves the contacts' sheet the only one chosen from (it was not looked into, and counted as mapping nothing).
+        var listed = Path.Combine(_dir, "listed.xlsx");
+        TestXlsx.Write(listed, ("Contacts", [["Name", "Email", "Phone"], ["Bo Bell", "bo@x.com", "432-555-0102"]], null), ("Do Not Call", [["Phone"], ["432-555-0109"]], null),
+            ("Old", [["Name", "Email"], ["Ann Able", "ann@x.com"]], null));
+        TestXlsx.Hide(listed, "Old");
+        Assert.DoesNotContain(Run(listed).Summary.Warnings, w => w.Contains("Hidden sheet 'Old' has a header"));
     }
 
     [Fact]
