@@ -1,3 +1,4 @@
+using Pipes.Import.Normalization;
 using Pipes.Integrations;
 
 namespace Pipes.Import;
@@ -532,7 +533,17 @@ public sealed partial class ColumnMap
             .OrderByDescending(c => c.score).ThenBy(c => c.index)
             .First();
         if (header.score == 0) header = near.Select((row, index) => (row, index, 0)).First(c => NonEmpty(c.row).Count() >= Math.Min(2, widest));
-        if (MapsContact(header.row, contactKeys)) return (header.row, header.index);
+        if (MapsContact(header.row, contactKeys))
+        {
+            // Two tables stacked on one sheet, the lower one's header naming more known columns (a trial: "Name, Phone, Email, County"
+            // over two owners, then "Heir Name, Relationship, Email, Phone, Mailing Address"): taken, it dropped the owners above it
+            // unsaid. The upper header is the file's when contacts stand between the two; the lower one is read as another table's
+            // (StackedTables).
+            for (var i = 0; i < header.index; i++)
+                if (Score(near[i], knownKeys) >= 2 && MapsContact(near[i], contactKeys) && near.Skip(i + 1).Take(header.index - i - 1).Any(HoldsAContact))
+                    return (near[i], i);
+            return (header.row, header.index);
+        }
         // Further down, only a row that maps two known columns, one of them Email, Phone or a name,
         // can be the header: a data row rarely holds two header names.
         for (var i = near.Count; i < rows.Count; i++)
@@ -587,6 +598,14 @@ public sealed partial class ColumnMap
         if (set.Contains(ContactFields.FullName) || set.Contains("FirstName") || set.Contains("LastName")) found.Add("a name");
         return found;
     }
+
+    /// <summary>
+    /// Whether two or more of the row's cells hold something and one of them is an email address or a phone number: a contact's row,
+    /// not a title line ("Prepared by lee@landco.com" is one cell).
+    /// </summary>
+    internal static bool HoldsAContact(SourceRow row) =>
+        NonEmpty(row).Count() >= 2
+        && NonEmpty(row).Any(cell => cell.Contains('@') ? EmailNormalizer.Normalize(cell) is { Email: not null, Invalid.Count: 0 } : PhoneNormalizer.Normalize(cell).IsUsable);
 
     /// <summary>How many of the row's cells are known header names: aliases, the mapping's columns, the presets' columns (<paramref name="knownKeys"/>).</summary>
     private static int Score(SourceRow row, HashSet<string> knownKeys) =>

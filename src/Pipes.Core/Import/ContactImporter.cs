@@ -223,8 +223,22 @@ public static class ContactImporter
         var at = 0;
         var step = new RowStep(new RecordBuilder(map, path, options.NameOrder, delimited: source.Delimiter is not null), path, (source as XlsxSource)?.SheetName, options.Unique, seen, summary, headNuls,
             progress is null ? null : () => progress(at < head.Count ? headFraction * (at + 1) / head.Count : source.Progress));
-        foreach (var row in new ReportFooter(map, summary).TableRows(RepeatedHeader.Dropped(DataRows(), map, summary)))
-            if (step.Take(row) is { } item) yield return item;
+        var tables = new StackedTables(map, path, options.Preset, options.Mapping);
+        SourceRow? held = null; // a row of one cell, held until the next says whether it titles a table stacked below (StackedTables)
+        foreach (var row in new ReportFooter(map, summary).TableRows(RepeatedHeader.Dropped(DataRows(), () => tables.Current, summary)))
+        {
+            if (tables.StartsAnother(row, summary, held))
+            {
+                held = null;
+                step.ReadBy(new RecordBuilder(tables.Current, path, options.NameOrder, delimited: source.Delimiter is not null));
+                continue;
+            }
+            if (held is not null && step.Take(held) is { } before) yield return before;
+            held = null;
+            if (StackedTables.MayBeTitle(row)) held = row;
+            else if (step.Take(row) is { } item) yield return item;
+        }
+        if (held is not null && step.Take(held) is { } last) yield return last;
         broke?.Throw();
         progress?.Invoke(source.Progress); // the bar's last line shows the end (a last line without a record, the reader's end)
         summary.HeaderOnly = summary.DataRows == 0 && summary.RowErrors == 0;
@@ -378,6 +392,15 @@ public static class ContactImporter
             warnings.Add($"{Path.GetFileName(path)}: {footerSeen.FooterLines:N0} line(s) are a report's footer or totals, not contacts (from row {footerSeen.FooterRows[0]}: '{footerSeen.FirstFooterLine}'); Import-PipesFile does not import them.");
         if (footerSeen.RepeatedHeaders > 0)
             warnings.Add($"{Path.GetFileName(path)}: {footerSeen.RepeatedHeaders:N0} row(s) repeat the header (from row {footerSeen.RepeatedHeaderRows[0]}); Import-PipesFile does not import them.");
+        // Another table below the first, under its own header: said as the import says it; the samples are the first table's.
+        var tables = new StackedTables(map, path, options.Preset, options.Mapping);
+        for (var i = 0; i < below.Count; i++)
+        {
+            var title = i > 0 && StackedTables.MayBeTitle(below[i - 1]) ? below[i - 1] : null;
+            if (!tables.StartsAnother(below[i], footerSeen, title)) continue;
+            warnings.AddRange(footerSeen.Warnings);
+            below = below.Take(title is null ? i : i - 1).ToList();
+        }
         var dataRows = below.Where(r => !r.IsBlank).ToList();
         var samples = dataRows.Take(sampleRows).Select(r =>
         {
@@ -395,10 +418,16 @@ public static class ContactImporter
 /// One data row of an import: the record, its issues, the duplicate check and the summary's counts.
 /// Kept out of the importer's iterator, which only finds the header and then hands each row here.
 /// </summary>
-internal sealed class RowStep(RecordBuilder builder, string path, string? sheet, bool unique, ContactKeys seen, ImportSummary summary, Dictionary<SourceRow, int>? headNuls, Action? progress)
+internal sealed class RowStep(RecordBuilder first, string path, string? sheet, bool unique, ContactKeys seen, ImportSummary summary, Dictionary<SourceRow, int>? headNuls, Action? progress)
 {
     // What the sheet's name says its rows are: numbers not to call, addresses not to write to ("Do Not Call", "Unsubscribed"), or none.
     private readonly ListedOptOut _listed = sheet is null ? ListedOptOut.None : RecordBuilder.SheetOptOut(sheet);
+
+    // The builder of the table the rows come from: another's once a table stacked below the first starts (StackedTables).
+    private RecordBuilder builder = first;
+
+    /// <summary>Builds the rows from here on with <paramref name="next"/>: those of another table, under its own header.</summary>
+    public void ReadBy(RecordBuilder next) => builder = next;
 
     /// <summary>The issue on a record from a row a workbook's table part puts in its totals row, read as a contact (<see cref="SourceRow.InTableTotalsWithAContact"/>).</summary>
     internal const string TableTotalsContactIssue = "The workbook's table puts the row in its totals row, but it holds a contact (an email address or a phone number), so it was imported: the table's range may end a row short.";

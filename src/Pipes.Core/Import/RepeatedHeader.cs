@@ -8,12 +8,20 @@ namespace Pipes.Import;
 /// </summary>
 internal static class RepeatedHeader
 {
-    public static IEnumerable<SourceRow> Dropped(IEnumerable<SourceRow> rows, ColumnMap map, ImportSummary summary)
+    public static IEnumerable<SourceRow> Dropped(IEnumerable<SourceRow> rows, ColumnMap map, ImportSummary summary) => Dropped(rows, () => map, summary);
+
+    /// <summary>The same, against the header of the table the rows now come from (<see cref="StackedTables.Current"/>), asked for each row.</summary>
+    public static IEnumerable<SourceRow> Dropped(IEnumerable<SourceRow> rows, Func<ColumnMap> current, ImportSummary summary)
     {
-        var header = map.HeaderRowCells;
+        var header = current().HeaderRowCells;
         var named = header.Count(h => !string.IsNullOrEmpty(h));
         foreach (var row in rows)
         {
+            if (!ReferenceEquals(current().HeaderRowCells, header))
+            {
+                header = current().HeaderRowCells;
+                named = header.Count(h => !string.IsNullOrEmpty(h));
+            }
             if (named >= 2 && row.Error is null && Repeats(row, header, named))
             {
                 if (summary.RepeatedHeaders++ < ImportSummary.RowsKeptForMessages) summary.RepeatedHeaderRows.Add(row.Line);

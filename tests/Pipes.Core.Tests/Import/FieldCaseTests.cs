@@ -656,6 +656,52 @@ public sealed class FieldCaseTests : IDisposable
         Assert.Equal([2L], quotedSummary.RepeatedHeaderRows);
     }
 
+    // Tables stacked on one sheet, each under its own header (a trial: the heirs' header was a contact, their rows in the owners'
+    // columns; and where the lower header named more known columns, it was taken for the file's and the owners above it were lost
+    // unsaid). Each table is read by its own header, the title line above a table is no contact, and a warning names both.
+    [Fact]
+    public void TablesStackedUnderTheirOwnHeadersAreEachReadByTheirs()
+    {
+        var (records, errors, summary) = Run(File("stack.csv", "Name,Phone,Email,County\nAnn Able,432-555-0101,ann@able.com,Reeves\nBob Baker,432-555-0102,bob@baker.com,Ward\n\n"
+            + "Heirs of J. Smith\nHeir Name,Relationship,Email,Phone,Mailing Address\nCy Cole,Son,cy@cole.net,(915) 555-0103,\"12 Elm St, Pecos TX 79772\"\n"
+            + "Di Dunn,Daughter,di@dunn.net,915-555-0104,\"9 Oak Ave, Odessa TX 79761\"\n"));
+        Assert.Empty(errors);
+        Assert.Equal(["Ann Able", "Bob Baker", "Cy Cole", "Di Dunn"], records.Select(r => r.FullName));
+        Assert.Equal(("cy@cole.net", "9155550103", "Pecos", "Son"), (records[2].Email, records[2].Phone, records[2].City, records[2].ExtraColumns()["Relationship"]));
+        Assert.Equal("Reeves", records[0].ExtraColumns()["County"]);
+        var warning = Assert.Single(summary.Warnings, w => w.Contains("another table"));
+        Assert.Contains("row 6 is the header of another table below the one headed on row 1", warning);
+        Assert.Contains("titled 'Heirs of J. Smith' on row 5", warning);
+        Assert.Contains("'Relationship'", warning);
+        var preview = ContactImporter.Preview(records[0].SourceFile!, new ImportOptions());
+        Assert.Equal(["Ann Able", "Bob Baker"], preview.SampleRows.Select(r => r["Name"]));
+        Assert.Contains(warning, preview.Warnings);
+
+        // The first header naming as many known columns: the second was read as a contact, its rows' addresses under Phone.
+        var (second, _, _) = Run(File("s2.csv", "Email,Name,Phone\nann@able.com,Ann Able,4325550101\nFirst Name,Last Name,Cell,E-mail\nCy,Cole,9155550103,cy@cole.net\n"
+            + "Email,Name,Phone\ndi@dunn.net,Di Dunn,9155550104\n"));
+        Assert.Equal(["Ann Able", "Cy Cole", "Di Dunn"], second.Select(r => r.FullName));
+        Assert.Equal(("cy@cole.net", "9155550103"), (second[1].Email, second[1].Phone));
+        Assert.Equal(("di@dunn.net", "9155550104"), (second[2].Email, second[2].Phone)); // the first header again: its columns again
+
+        // -Mapping maps the columns each table has, and names none it lacks as an error.
+        var (mapped, mappedErrors, _) = Run(File("s3.csv", "Owner,Tel\nAnn Able,4325550101\n\nHeir Name,Phone,Email\nCy Cole,9155550103,cy@cole.net\n"),
+            new ImportOptions { Mapping = new Dictionary<string, string> { ["Owner"] = "FullName", ["Tel"] = "Phone" } });
+        Assert.Empty(mappedErrors);
+        Assert.Equal(["Ann Able", "Cy Cole"], mapped.Select(r => r.FullName));
+        Assert.Equal("9155550103", mapped[1].Phone);
+    }
+
+    // Not another table: a row of one cell is a contact when no header follows it, and a row naming known columns beside an
+    // address or a number is a contact's ("Email" and "Phone" as a preferred way to reach someone).
+    [Fact]
+    public void RowsThatOnlyLookLikeAHeaderOrATitleAreContacts()
+    {
+        var (records, _, summary) = Run(File("n.csv", "Name,Email,Phone,Preferred\nAnn Able,ann@able.com,4325550101,Email\n\nBob Baker\nCy Cole,cy@cole.net,9155550103,Phone\nDi Dunn\n"));
+        Assert.Equal(["Ann Able", "Bob Baker", "Cy Cole", "Di Dunn"], records.Select(r => r.FullName));
+        Assert.DoesNotContain(summary.Warnings, w => w.Contains("another table"));
+    }
+
     // A quote read as a character in a cell meant to hold the delimiter: the fields its line splits into past the rows' width are
     // joined back into it, stray (closing on a later line) or never closed; not past the rows' width, nor in a row of the usual width.
     [Fact]

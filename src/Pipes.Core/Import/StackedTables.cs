@@ -1,0 +1,156 @@
+using Pipes.Integrations;
+
+namespace Pipes.Import;
+
+/// <summary>
+/// Tables stacked one under another on a sheet or in a file, each under a header of its own (a field-file trial: owners under
+/// "Name, Phone, Email, County", a blank line, "Heirs of J. Smith", then "Heir Name, Relationship, Email, Phone, Mailing
+/// Address" over the heirs): the second header was read as a contact named "Heir Name", and its rows in the first table's
+/// columns, an heir's email under Phone. A row below the header is another table's header (<see cref="StartsAnother"/>) when
+/// it holds at least two cells, all text, no email address and no number of more than four digits, at least two of them
+/// and half of all are known header names and one names Email, Phone or a name; the rows after it are read by its columns
+/// (<see cref="Current"/>), and a warning says so. A row that repeats the current header is dropped as before
+/// (<see cref="RepeatedHeader"/>); one that repeats an earlier table's header starts that table's columns again.
+/// </summary>
+internal sealed class StackedTables
+{
+    private readonly string _path;
+    private readonly string? _preset;
+    private readonly IReadOnlyDictionary<string, string>? _mapping;
+    private readonly HashSet<string> _knownKeys;
+    private readonly ColumnMap _first;
+    private int _email;
+    private int _phone;
+
+    /// <summary>The warnings said at most for so many tables; past them, a count.</summary>
+    private const int TablesNamed = 5;
+
+    public StackedTables(ColumnMap first, string path, string? preset, IReadOnlyDictionary<string, string>? mapping)
+    {
+        _path = path;
+        _preset = preset;
+        _mapping = mapping;
+        _first = first;
+        _knownKeys = ContactFields.Presets.Values.SelectMany(p => p.Keys).Concat(mapping?.Keys ?? []).Select(ContactFields.Key).ToHashSet();
+        Use(first);
+    }
+
+    /// <summary>The map of the table the rows now come from: the file's header's, then each stacked table's in turn.</summary>
+    public ColumnMap Current { get; private set; } = null!;
+
+    /// <summary>How many tables below the first were read by their own headers.</summary>
+    public int Stacked { get; private set; }
+
+    private void Use(ColumnMap map)
+    {
+        Current = map;
+        _email = IndexOf(map, ContactFields.Email);
+        _phone = IndexOf(map, ContactFields.Phone);
+    }
+
+    private static int IndexOf(ColumnMap map, string field)
+    {
+        for (var i = 0; i < map.Targets.Count; i++)
+            if (map.Targets[i] == field) return i;
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="row"/> is another table's header: then <see cref="Current"/> is its map, and the warnings it gives
+    /// (and its own) are added to <paramref name="summary"/>. The row is no record.
+    /// </summary>
+    public bool StartsAnother(SourceRow row, ImportSummary summary, SourceRow? title = null)
+    {
+        if (row.Error is not null || row.TableTotals) return false;
+        // The check a data row meets first, and the one most fail: an address in the Email column, a digit in the Phone one.
+        if (Holds(row, _email, '@') || HoldsDigit(row, _phone)) return false;
+        var filled = 0;
+        var known = 0;
+        var contact = false;
+        foreach (var cell in row.Cells)
+        {
+            if (cell is null) continue;
+            if (cell is not string text) return false; // a number or a date: a value
+            if (SourceRow.IsEmptyCell(text)) continue;
+            if (text.Length > 60 || text.Contains('@') || DigitCount(text) > 4) return false;
+            filled++;
+            var trimmed = text.Trim();
+            var target = ContactFields.TargetFor(trimmed);
+            if (target is not null || _knownKeys.Contains(ContactFields.Key(trimmed))) known++;
+            if (target is ContactFields.Email or ContactFields.Phone or ContactFields.FullName or "FirstName" or "LastName"
+                || (_mapping is not null && _mapping.Any(p => ContactFields.Key(p.Key) == ContactFields.Key(trimmed))))
+                contact = true;
+        }
+        if (filled < 2 || known < 2 || known * 2 < filled || !contact) return false;
+        ColumnMap map;
+        try
+        {
+            map = ColumnMap.Build([row], _path, _preset, MappingOf(row));
+        }
+        catch (PipesException)
+        {
+            return false;
+        }
+        if (map.ContactColumns.Count == 0) return false;
+        var file = Path.GetFileName(_path);
+        var previous = Current.HeaderLine;
+        Use(map);
+        if (++Stacked <= TablesNamed)
+        {
+            // Export-Csv and Format-Table take their columns from the first record: this table's own would be left out.
+            var added = map.ExtraColumnNames.Except(_first.ExtraColumnNames, StringComparer.OrdinalIgnoreCase).ToList();
+            summary.Warnings.Add($"{file}: row {row.Line} is the header of another table below the one headed on row {previous} ("
+                + string.Join(", ", map.Headers.Take(6).Select(h => $"'{h}'")) + (map.Headers.Count > 6 ? ", ..." : "") + ")"
+                + (title is null ? "" : $", titled '{ColumnMap.Text(title.Cells.First(c => !SourceRow.IsEmptyCell(c)))}' on row {title.Line}")
+                + $": the rows below it are read by its columns, and {(title is null ? "it is no contact" : "neither is a contact")}."
+                + (added.Count == 0 ? "" : $" Its column(s) {string.Join(", ", added.Take(5).Select(c => $"'{c}'"))}{(added.Count > 5 ? $" and {added.Count - 5} more" : "")} "
+                    + "are not the first table's: its records carry them, but Export-Csv writes only the first record's columns.")
+                + " -HeaderRow reads the whole file by one header.");
+            summary.Warnings.AddRange(map.Warnings.Where(w => !summary.Warnings.Contains(w)));
+        }
+        else if (Stacked == TablesNamed + 1)
+        {
+            summary.Warnings.Add($"{file}: more tables follow, each read by its own header, from row {row.Line}.");
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="row"/> may be a stacked table's title ("Heirs of J. Smith" above its header): one cell of text, no
+    /// address, no number. The importer holds it until the next row says: the title, when that row starts another table.
+    /// </summary>
+    public static bool MayBeTitle(SourceRow row)
+    {
+        if (row.Error is not null) return false;
+        string? only = null;
+        foreach (var cell in row.Cells)
+        {
+            if (SourceRow.IsEmptyCell(cell)) continue;
+            if (only is not null || cell is not string text) return false;
+            only = text;
+        }
+        return only is not null && only.Length <= 80 && !only.Contains('@') && DigitCount(only) <= 4;
+    }
+
+    /// <summary>The -Mapping's columns this header has: the others are another table's, and no error here.</summary>
+    private IReadOnlyDictionary<string, string>? MappingOf(SourceRow row)
+    {
+        if (_mapping is null) return null;
+        var keys = row.Cells.OfType<string>().Select(c => ContactFields.Key(c)).ToHashSet();
+        return _mapping.Where(p => keys.Contains(ContactFields.Key(p.Key))).ToDictionary(p => p.Key, p => p.Value);
+    }
+
+    private static bool Holds(SourceRow row, int column, char c) =>
+        column >= 0 && column < row.Cells.Length && row.Cells[column] is string text && text.Contains(c);
+
+    private static bool HoldsDigit(SourceRow row, int column) =>
+        column >= 0 && column < row.Cells.Length && row.Cells[column] is { } cell && (cell is not string text || text.AsSpan().IndexOfAnyInRange('0', '9') >= 0);
+
+    private static int DigitCount(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
+            if (c is >= '0' and <= '9') count++;
+        return count;
+    }
+}
