@@ -223,7 +223,8 @@ public static class ContactImporter
         var at = 0;
         var step = new RowStep(new RecordBuilder(map, path, options.NameOrder, delimited: source.Delimiter is not null), path, (source as XlsxSource)?.SheetName, options.Unique, seen, summary, headNuls,
             progress is null ? null : () => progress(at < head.Count ? headFraction * (at + 1) / head.Count : source.Progress));
-        var tables = new StackedTables(map, path, options.Preset, options.Mapping);
+        // -HeaderRow reads the whole file by the one header it names.
+        var tables = new StackedTables(map, path, options.Preset, options.Mapping) { Off = options.HeaderRow is not null };
         SourceRow? held = null; // a row of one cell, held until the next says whether it titles a table stacked below (StackedTables)
         foreach (var row in new ReportFooter(map, summary).TableRows(RepeatedHeader.Dropped(DataRows(), () => tables.Current, summary)))
         {
@@ -393,7 +394,7 @@ public static class ContactImporter
         if (footerSeen.RepeatedHeaders > 0)
             warnings.Add($"{Path.GetFileName(path)}: {footerSeen.RepeatedHeaders:N0} row(s) repeat the header (from row {footerSeen.RepeatedHeaderRows[0]}); Import-PipesFile does not import them.");
         // Another table below the first, under its own header: said as the import says it; the samples are the first table's.
-        var tables = new StackedTables(map, path, options.Preset, options.Mapping);
+        var tables = new StackedTables(map, path, options.Preset, options.Mapping) { Off = options.HeaderRow is not null };
         for (var i = 0; i < below.Count; i++)
         {
             var title = i > 0 && StackedTables.MayBeTitle(below[i - 1]) ? below[i - 1] : null;

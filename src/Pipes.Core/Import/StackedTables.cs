@@ -38,6 +38,9 @@ internal sealed class StackedTables
     /// <summary>The map of the table the rows now come from: the file's header's, then each stacked table's in turn.</summary>
     public ColumnMap Current { get; private set; } = null!;
 
+    /// <summary>No row starts another table: the file is read by one header (-HeaderRow names it).</summary>
+    public bool Off { get; init; }
+
     /// <summary>How many tables below the first were read by their own headers.</summary>
     public int Stacked { get; private set; }
 
@@ -61,7 +64,7 @@ internal sealed class StackedTables
     /// </summary>
     public bool StartsAnother(SourceRow row, ImportSummary summary, SourceRow? title = null)
     {
-        if (row.Error is not null || row.TableTotals) return false;
+        if (Off || row.Error is not null || row.TableTotals) return false;
         // The check a data row meets first, and the one most fail: an address in the Email column, a digit in the Phone one.
         if (Holds(row, _email, '@') || HoldsDigit(row, _phone)) return false;
         var filled = 0;

@@ -676,6 +676,9 @@ public sealed class FieldCaseTests : IDisposable
         var preview = ContactImporter.Preview(records[0].SourceFile!, new ImportOptions());
         Assert.Equal(["Ann Able", "Bob Baker"], preview.SampleRows.Select(r => r["Name"]));
         Assert.Contains(warning, preview.Warnings);
+        var (byOne, _, byOneSummary) = Run(records[0].SourceFile!, new ImportOptions { HeaderRow = 1 }); // -HeaderRow: one header, as before
+        Assert.Equal(["Ann Able", "Bob Baker", "Heirs of J. Smith", "Heir Name", "Cy Cole", "Di Dunn"], byOne.Select(r => r.FullName));
+        Assert.DoesNotContain(byOneSummary.Warnings, w => w.Contains("another table"));
 
         // The first header naming as many known columns: the second was read as a contact, its rows' addresses under Phone.
         var (second, _, _) = Run(File("s2.csv", "Email,Name,Phone\nann@able.com,Ann Able,4325550101\nFirst Name,Last Name,Cell,E-mail\nCy,Cole,9155550103,cy@cole.net\n"
