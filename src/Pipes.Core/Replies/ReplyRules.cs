@@ -202,7 +202,7 @@ internal static partial class ReplyRules
     // and mailed it back to them").
     private const string NoSignBefore = @"(?<!\b(?:no|not|never|no way|doubt|don'?t think|won'?t|if|unless)\b[^.?!\n]{0,40})";
 
-    [GeneratedRegex(NoSignBefore + @"\b(?:i|we)(?:['’]ll| will| can| am going to|['’]m going to| would be happy to| am happy to| are happy to)\s+(?:gladly\s+|happily\s+|go ahead and\s+)?(?:sign|ratify)\b(?!\s+(?:nothing|anything|no\b|away|with|over|on with|up|off))(?![^.?!\n]{0,40}\b(?:hell|dead body|pigs|never|when you pay|after you pay)\b)[^.?!\n]{0,60}"
+    [GeneratedRegex(NoSignBefore + @"\b(?:i|we)(?:['’]ll| will| can| am going to|['’]m going to| would be happy to| am happy to| are happy to)\s+(?:gladly\s+|happily\s+|go ahead and\s+)?(?:sign|ratify|lease(?!\s+(?:it\s+|them\s+|ours\s+)?(?:to|with)\b)|participate(?!\s+in\s+(?:the\s+)?(?:hearing|protest))|get\s+(?:it|them|the\s+\w+)\s+signed)\b(?!\s+(?:nothing|anything|no\b|away|with|over|on with|up|off))(?![^.?!\n]{0,40}\b(?:hell|dead body|pigs|never|when you pay|after you pay)\b)[^.?!\n]{0,60}"
         + @"|" + NoSignBefore + @"\b(?:signed|completed|notarized)\s+(?:the\s+|your\s+|our\s+|my\s+|both\s+)?(?:(?:permit|lease|seismic|surface|damage|pooling|ratification|election|extension|release)\s+)?(?:division orders?|d\.?o\.?|w-?9s?|forms?|papers|paperwork|documents?|affidavits?|amendments?|lease|extension|agreement|contract|release|permits?|easements?|options?)\b(?:(?!\b(?:with|to them|to him|to her|to (?-i:[A-Z]))\b)[^.?!\n]){0,60}?\b(?:attached|enclosed|in the mail|mailed|sent|returned|coming)\b(?![^.?!\n]*\?)", RegexOptions.IgnoreCase)]
     private static partial Regex SignsWords();
 
@@ -391,8 +391,13 @@ internal static partial class ReplyRules
         var body = ReplyText.Body(newText).TrimEnd();
         if (SarcasticPraiseWords().Match(body) is not { Success: true } praise) return null;
         var rest = body.Remove(praise.Index, praise.Length);
-        return PriceNamed().IsMatch(rest) && !AcceptsOrAsks().IsMatch(rest) ? praise.Value.Trim() : null;
+        return (PriceNamed().IsMatch(rest) || IronyMarks().IsMatch(body)) && !AcceptsOrAsks().IsMatch(rest) ? praise.Value.Trim() : null;
     }
+
+    // Words that say the praise beside them is not meant ("Nothing says Merry Christmas like a forced pooling notice", "I can hardly
+    // contain myself", "I'll rush right down to the notary", "Ay sí, qué buena oferta"; a blind set's three): with them, no price is needed.
+    [GeneratedRegex(@"\bnothing says [\w' ]{1,30}? like\b|\bcan (?:hardly|barely|scarcely) contain (?:myself|ourselves)\b|\b(?:i|we)['’]?(?:ll| will) (?:rush|run|hurry) (?:right )?(?:down|over|out)\b|(?:^|[.!?¡¿]\s*)ay,? s[ií]\b|\bse (?:las?|los?) regal(?:o|amos)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex IronyMarks();
 
     // A price or term repeated: money, so much an acre, a royalty's fraction ("$2,500 an acre", "mil cuatrocientos dólares", "3/16").
     [GeneratedRegex(@"[$€]\s?\d|\b(?:dollars|d[oó]lares|bucks|pesos)\b|\b(?:an|a|per|por|the|/)\s?acre\b|\b\d{1,2}/\d{1,2}\b|\broyalt(?:y|ies)\b|\bregal[ií]a\b", RegexOptions.IgnoreCase)]
@@ -402,7 +407,7 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"\b(?:yes|yeah|yep|accept\w*|acepto|aceptamos|agree\w*|count me in|ok|okay|deal|send|mail|email|call|sign\w*|ratify|interested|need|want|take|m[aá]nd\w*|env[ií]\w*|firm\w*|ll[aá]m\w*|quiero|necesit\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AcceptsOrAsks();
 
-    [GeneratedRegex(@"(?<=^|[.!?]\s+)(?:(?:how|what)\s+(?:very\s+|incredibly\s+|awfully\s+|terribly\s+)?generous(?:\s+of\s+(?:you|y['’]?all|your\s+company|you\s+people))?|qu[ée]\s+generos[oa]s?(?:\s+(?:son|es|eres))?)\.(?=\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=^|[.!?]\s+)(?:(?:oh|ah|well|wow|gee|ay,?\s+s[ií]),?\s+)?(?:(?:how|what)\s+(?:very\s+|incredibly\s+|awfully\s+|terribly\s+)?(?:generous|thoughtful|considerate|kind)(?:\s+of\s+(?:you|y['’]?all|your\s+company|you\s+people))?\.|what\s+an?\s+(?:deal|bargain|offer|steal)[.!]|qu[ée]\s+(?:generos[oa]s?(?:\s+(?:son|es|eres))?|buena\s+oferta)[.!])(?=\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SarcasticPraiseWords();
 
     /// <summary>Whether the sender turns from their own answer to a relative's ("But my cousin Dale owns the forty acres north of me").</summary>
@@ -610,10 +615,15 @@ internal static partial class ReplyRules
         // mail is to go, said by the owner or by an adviser writing for them.
         // (not in a sentence that says no, never or don't: "make sure no correspondence goes to my son")
         + @"|(?<![^.?!\n]*\b(?:no|not|never|don'?t|do not|doesn'?t|nothing|stop)\b[^.?!\n]*)\b(?:correspondence|mail|paperwork|papers|documents|everything|communications?|checks)\b(?:(?!\b(?:not|never|no)\b)[^.?!\n]){0,60}?\b(?:go|goes|(?:be )?sent|(?:be )?directed|(?:be )?addressed|(?:be )?mailed|(?:be )?forwarded) to (?:my|our|her|his|their) (?:" + Relations + @")s?\b"
-        + @"|" + NotNegated + @"\b(?:send|direct|address|forward|mail)\s+(?:all |any )?(?:correspondence|mail|paperwork|the papers|papers|documents|everything|it|them)\s+to (?:my|our|her|his|their) (?:" + Relations + @")s?\b"
+        + @"|" + NotNegated + @"\b(?:send|direct|address|forward|mail)\s+(?:all |any )?(?:correspondence|mail|paperwork|the papers|papers|documents|everything|anything|it|it all|them)\s+(?:(?:about|on|for|regarding|concerning) [^.?!\n]{1,40}?\s)?to (?:my|our|her|his|their) (?:" + Relations + @")s?\b"
+        // "I think you have me confused with my mother. The mineral interest is in her name, Park Soon-ja ... 405-555-0170" (a blind set's).
+        + @"|\byou(?:['’]ve| have)? (?:got )?(?:me|us) (?:confused|mixed up|mistaken) (?:with|for) (?:my|our) (?:" + Relations + @")s?\b"
         // "I deeded my share to my nephew years ago. Call him, Dustin Pavlik, 361-...": a pronoun for a relative named before it.
         // (The look behind for the relative comes after the words it checks, so it is tried only where they stand.)
-        + @"|" + NotNegated + @"\b(?:" + HandoffVerb + @") (?:him|her|them)\b(?<=\bmy (?:" + Relations + @")s?\b[^\n]{0,200}?\b(?:" + HandoffVerb + @") (?:him|her|them))", RegexOptions.IgnoreCase)]
+        // "I've got a lawyer for this pooling business. Meredith Cain, Enid, 580-555-0119. Send it all to her" (a blind set's): a relative
+        // or adviser of the sender's, "my" or one they have, and where the papers are to go.
+        + @"|" + NotNegated + @"\b(?:(?:" + HandoffVerb + @") (?:him|her|them)|send (?:it|it all|everything|them|all of it|the papers|the paperwork) to (?:him|her|them))\b"
+        + @"(?<=\b(?:my|our|(?:i|we)(?:['’]ve| have)? (?:got|hired|retained) (?:a|an)) (?:" + Relations + @")s?\b[^\n]{0,200}?\b(?:(?:" + HandoffVerb + @") (?:him|her|them)|send (?:it|it all|everything|them|all of it|the papers|the paperwork) to (?:him|her|them)))", RegexOptions.IgnoreCase)]
     private static partial Regex HandoffWords();
 
     /// <summary>

@@ -199,8 +199,20 @@ public static partial class ReplyText
         if (lines.Length < 3) return false;
         var name = lines[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (name.Length is < 2 or > 4 || name.Any(w => !char.IsUpper(w[0])) || AnswerWord().IsMatch(lines[0])) return false;
-        return lines.All(IsSignatureLine) && lines.Any(l => ContactInLine().IsMatch(l));
+        // A firm's motto may close it, below its numbers or web address ("SAFETY FIRST - Every job, every day."; a blind set's).
+        var lastContact = Array.FindLastIndex(lines, l => ContactInLine().IsMatch(l) || WebAddressLine().IsMatch(l));
+        if (lastContact < 0) return false;
+        var motto = lines.Length - 1 - lastContact <= 2 ? lastContact + 1 : lines.Length;
+        return lines.Take(motto).All(IsSignatureLine) && lines.Skip(motto).All(l => IsSignatureLine(l) || IsMotto(l));
     }
+
+    /// <summary>A firm's motto under its signature: a short line that answers nothing, asks nothing and speaks for no one ("I", "we").</summary>
+    private static bool IsMotto(string line) =>
+        line.Length <= 80 && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 10 && !line.Contains('?')
+        && !AnswerWord().IsMatch(line) && !MottoExcludes().IsMatch(line);
+
+    [GeneratedRegex(@"\b(?:i|i['’]m|i['’]ll|me|my|we|we['’]re|we['’]ll|us|our|you|your|send|call|sign|lease|sell|offer|interested|please|thanks?|thank|go|away|stop|remove|unsubscribe|leave|quit|no|not|never|don['’]?t|won['’]?t|wrong|sorry)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MottoExcludes();
 
     private static bool IsGreeting(string line)
     {

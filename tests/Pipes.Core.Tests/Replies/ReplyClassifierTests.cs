@@ -763,6 +763,46 @@ public sealed class ReplyClassifierTests
     [InlineData("We won't be ratifying, but my brother Carl Brandt will. His number is 432-555-0150.", ReplyClass.Referral)]
     public void Blind14RulesReview(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
 
+    // The fifteenth blind set (an Oklahoma forced-pooling election letter) by kind, in wordings of our own, with their opposites:
+    // leasing or participating is the deal signed beside "not selling" (a partial deal; not "lease it to Devon", not "participate in the
+    // hearing"); papers sent "about the pooling" to our lawyer, "you have me confused with my mother", a lawyer one has and "send it all
+    // to her" are hand-offs; praise with irony beside it (no price needed) is a refusal, and without it or beside an ask is not; "don't
+    // you ever write me again" opts out ("why don't you email me" does not); "sold those minerals in 1998", "don't own it anymore",
+    // "oppose your application" decline; "we do not sign anything ourselves" hands the signing on; a firm's motto under a signature.
+    [Theory]
+    [InlineData("We are not selling the farm's minerals. But we will lease. Send the lease for the first option.", ReplyClass.Interested)]
+    [InlineData("I will not lease. We will participate in the well.", ReplyClass.Interested)]
+    [InlineData("We will lease it to Devon instead. Not selling to you either.", ReplyClass.NotInterested)]
+    [InlineData("We will participate in the hearing and oppose your application.", ReplyClass.NotInterested)]
+    [InlineData("Please send everything about the election to our attorney at 301 N. Main St., Enid, OK 73701. We do not sign anything ourselves.", ReplyClass.Referral)]
+    [InlineData("We do not sign anything. Not interested.", ReplyClass.NotInterested)]
+    [InlineData("You've got me mixed up with my father. The interest is in his name, Harold Vu, and his number is 405-555-0181.", ReplyClass.Referral)]
+    [InlineData("I hired a lawyer for all this. Ann Beck in Enid, 580-555-0119. Send it all to her.", ReplyClass.Referral)]
+    [InlineData("I have a lawyer, but I don't need him for this. Send the lease to me.", ReplyClass.Interested)]
+    [InlineData("Oh, how kind of you. Nothing says happy holidays like a pooling application.", ReplyClass.NotInterested)]
+    [InlineData("What a bargain! $1,500 an acre for my grandmother's minerals.", ReplyClass.NotInterested)]
+    [InlineData("Oh, how thoughtful of you. My husband passed in March.", ReplyClass.Unknown)]
+    [InlineData("How kind of you. Please send the lease.", ReplyClass.Interested)]
+    [InlineData("What a deal! Send me the papers.", ReplyClass.Interested)]
+    [InlineData("Don't you ever email me again.", ReplyClass.NotInterested)]
+    [InlineData("My uncle deeded those minerals away, and I sold mine in 2004. I don't own any of it anymore.", ReplyClass.NotInterested)]
+    [InlineData("I sold my minerals in 1998 and bought them back in 2005. What is your offer?", ReplyClass.Interested)]
+    public void Blind15KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
+
+    [Fact]
+    public void WhyDontYouEmailMeIsNoOptOut() => Assert.Null(Classify("Why don't you email me the lease?", from: "Owner <owner@example.org>").OptOut);
+
+    [Theory]
+    [InlineData("SAFETY FIRST - Every job, every day.", ReplyClass.Unknown)]
+    [InlineData("Go away.", null)]
+    [InlineData("Not selling.", ReplyClass.NotInterested)]
+    public void AFirmsMottoUnderASignatureIsPartOfIt(string last, ReplyClass? expected)
+    {
+        var result = Classify("Cody Pribil\nRig Manager | Anadarko Rigs, Inc.\nM: 405-555-0127 | O: 405-555-0100\nwww.anadarkorigs.com\n" + last, from: "Cody <cody@example.org>");
+        if (expected is null) Assert.DoesNotContain(result.Evidence, e => e.Contains("a signature alone", StringComparison.Ordinal)); // typed, whatever the model makes of it
+        else Assert.Equal(expected, result.Classification);
+    }
+
     [Fact]
     public void APostalAddressMakesAHandOffReachableOnlyWhenItIsNotTheSendersOwn()
     {
