@@ -52,6 +52,7 @@ public sealed class PipesEnvironment : IDisposable
         {
             // Each attempt has its own timeout (ResilienceOptions.Timeout); this one must never fire first.
             Timeout = Timeout.InfiniteTimeSpan,
+            MaxResponseContentBufferSize = MaxResponseBytes,
         });
     }
 
@@ -119,7 +120,14 @@ public sealed class PipesEnvironment : IDisposable
     /// a command past Http.TimeoutSeconds. Its timeout is a <see cref="TaskCanceledException"/> whose inner exception is
     /// a <see cref="TimeoutException"/>. Disposing it leaves the shared connections open (this environment closes them).
     /// </summary>
-    public HttpClient BoundedHttpClient(TimeSpan timeout) => new(_handler.Value, disposeHandler: false) { Timeout = timeout };
+    public HttpClient BoundedHttpClient(TimeSpan timeout) => new(_handler.Value, disposeHandler: false) { Timeout = timeout, MaxResponseContentBufferSize = MaxResponseBytes };
+
+    /// <summary>
+    /// The longest answer read, in bytes once decompressed (64 MB): .NET's default is 2 GB, and a gzip bomb of 4 MB or an endless
+    /// chunked body took pwsh past 4 GB of memory, once an attempt (a security trial). A page of Graph, ActiveCampaign or a search
+    /// engine is a few hundred KB. Past it: <see cref="Integrations.ErrorIds.ResponseTooLarge"/>.
+    /// </summary>
+    public const int MaxResponseBytes = 64 * 1024 * 1024;
 
     /// <summary>
     /// The pace and concurrency limits of one account of an integration, shared by every client this

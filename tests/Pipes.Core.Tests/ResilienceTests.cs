@@ -440,6 +440,62 @@ public sealed class ResilienceTests : IClassFixture<FakeServerFixture>, IDisposa
         Assert.DoesNotContain("secure (https)", error.Message);
     }
 
+    // A security trial: an endless chunked body and a 4 MB gzip bomb (4 GB of spaces) took pwsh past 4 GB of memory, once an attempt.
+    // Past PipesEnvironment.MaxResponseBytes the answer is read no further: Pipes.ResponseTooLarge, not retried.
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task AnAnswerPastTheLimitIsReadNoFurtherAndNotRetried(bool gzipBomb)
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        var connections = 0;
+        using var stop = new CancellationTokenSource();
+        var zeros = new byte[1 << 20];
+        var bomb = new Lazy<byte[]>(() =>
+        {
+            using var packed = new MemoryStream();
+            using (var gzip = new System.IO.Compression.GZipStream(packed, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+                for (var i = 0; i < 256; i++) gzip.Write(zeros);
+            return packed.ToArray();
+        });
+        var server = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                using var client = await listener.AcceptTcpClientAsync(stop.Token);
+                Interlocked.Increment(ref connections);
+                var stream = client.GetStream();
+                _ = await stream.ReadAsync(new byte[8192], stop.Token);
+                var head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n" + (gzipBomb ? "Content-Encoding: gzip\r\n" : "") + "\r\n";
+                await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes(head), stop.Token);
+                try
+                {
+                    // Chunks of 1 MB for ever, or one gzip stream of 256 MB of zeros (about 250 KB on the wire).
+                    var chunks = gzipBomb ? [bomb.Value] : Enumerable.Repeat(zeros, 4096);
+                    foreach (var chunk in chunks)
+                    {
+                        if (stop.IsCancellationRequested) break;
+                        await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes($"{chunk.Length:X}\r\n"), stop.Token);
+                        await stream.WriteAsync(chunk, stop.Token);
+                        await stream.WriteAsync("\r\n"u8.ToArray(), stop.Token);
+                    }
+                    await stream.WriteAsync("0\r\n\r\n"u8.ToArray(), stop.Token);
+                }
+                catch (Exception exception) when (exception is IOException or OperationCanceledException or System.Net.Sockets.SocketException) { }
+            }
+        });
+        var http = new IntegrationHttp("Test", _env.Pipes.HttpClient, new ResilienceOptions { MaxRetries = 2, Timeout = TimeSpan.FromSeconds(60) }, _clock, _env.Pipes.Log, _env.Pipes.Redactor);
+
+        var error = await Assert.ThrowsAsync<IntegrationError>(() => http.SendAsync("Get", () => new HttpRequestMessage(HttpMethod.Get, $"http://127.0.0.1:{port}/big")));
+        stop.Cancel();
+
+        Assert.Equal(ErrorIds.ResponseTooLarge, error.ErrorId);
+        Assert.Equal(1, Volatile.Read(ref connections));
+        Assert.Contains("64 MB", error.Message);
+    }
+
     [Fact]
     public async Task MalformedJsonBodyIsDeliveredAndDescribedWithoutCrashing()
     {

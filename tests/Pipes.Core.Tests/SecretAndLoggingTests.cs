@@ -126,6 +126,22 @@ public sealed class SecretAndLoggingTests : IClassFixture<FakeServerFixture>
     [InlineData("GET https://graph.microsoft.com/v1.0/me/messages?$skiptoken=GwcBoTmP&$deltatoken=a1b2", "GET https://graph.microsoft.com/v1.0/me/messages?$skiptoken=GwcBoTmP&$deltatoken=a1b2")]
     public void RedactorMasksCredentialShapes(string input, string expected) => Assert.Equal(expected, new Redactor().Redact(input));
 
+    // A security trial: MSAL's exception kept the token endpoint's answer (which echoed the form and its client_secret) as a
+    // property Get-Error and Export-Clixml show; a URL's user-info is a credential by its place.
+    [Fact]
+    public void AnMsalExceptionIsKeptWithoutTheServicesAnswer()
+    {
+        var msal = new Microsoft.Identity.Client.MsalServiceException("service_not_available", "AADSTS: client_secret=CSECRET-4711 echoed") { ResponseBody = "client_id=1&client_secret=CSECRET-4711" };
+        var error = new UnavailableError("Outlook", "SignIn", "Microsoft Entra is unavailable.", System.Net.HttpStatusCode.InternalServerError, msal);
+        var inner = Assert.IsType<RemoteServiceFailure>(error.InnerException);
+        Assert.Equal("service_not_available", inner.ErrorCode);
+        Assert.DoesNotContain("CSECRET", inner.ToString());
+    }
+
+    [Fact]
+    public void AUrlsUserInfoIsMaskedWhateverItHolds() =>
+        Assert.Equal("https://***@example.org/x?a=1", new Redactor().RedactUrl(new Uri("https://user:never-registered@example.org/x?a=1")));
+
     [Fact]
     public void RedactorMasksKnownValuesAnywhere()
     {

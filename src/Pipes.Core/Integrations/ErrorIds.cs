@@ -39,6 +39,8 @@ public static class ErrorIds
     /// <summary>The service refuses this account for good (Google's Custom Search JSON API, closed to new customers): use another provider.</summary>
     public const string ServiceClosed = "Pipes.ServiceClosed";
     public const string UnknownTimeZone = "Pipes.UnknownTimeZone";
+    /// <summary>An answer longer than <see cref="PipesEnvironment.MaxResponseBytes"/> once decompressed (an endless body, a gzip bomb): read no further, not retried.</summary>
+    public const string ResponseTooLarge = "Pipes.ResponseTooLarge";
 
     // Files.
     public const string FileNotFound = "Pipes.FileNotFound";

@@ -77,7 +77,7 @@ public sealed partial class IntegrationHttp
             _log.Write(new OperationRecord(_integration, operation, target, OperationOutcome.Cancelled, Stopwatch.GetElapsedTime(started), attempt));
             throw;
         }
-        catch (IntegrationError error) when (error is OutcomeUnknownError || error.ErrorId == ErrorIds.UnsafeRedirect)
+        catch (IntegrationError error) when (error is OutcomeUnknownError || error.ErrorId is ErrorIds.UnsafeRedirect or ErrorIds.ResponseTooLarge)
         {
             // A redirect not followed (AttemptAsync): to another origin, of a write, or in a loop.
             _log.Write(new OperationRecord(_integration, operation, target, OperationOutcome.Failed, Stopwatch.GetElapsedTime(started), attempt, Detail: error.Message));
@@ -168,6 +168,12 @@ public sealed partial class IntegrationHttp
                     }
                 }
                 return response;
+            }
+            catch (HttpRequestException exception) when (TransientFaults.IsTooLarge(exception))
+            {
+                throw new IntegrationError(_integration, operation, ErrorIds.ResponseTooLarge, PipesErrorKind.LimitExceeded,
+                    $"{Request(operation)} was answered with more than {PipesEnvironment.MaxResponseBytes / (1024 * 1024)} MB (once decompressed); it was read no further and not repeated.",
+                    recommendedAction: $"Check {_integration}'s base URL (Get-PipesConfig {_integration}.*) and any proxy in front of the service: no answer of the service is that long.");
             }
             catch (HttpRequestException exception) when (TransientFaults.NeverReachedService(exception))
             {

@@ -201,7 +201,11 @@ public abstract partial class IntegrationBase
     private void CheckNextLink(string operation, string url)
     {
         if (ApiOrigin is { } origin && Uri.TryCreate(url, UriKind.Absolute, out var next) && SameOrigin(next, origin)) return;
-        var shown = Uri.TryCreate(url, UriKind.Absolute, out var parsed) ? parsed.GetLeftPart(UriPartial.Authority) : "a relative or malformed link";
+        // The link's origin, through the redactor: a link may carry a credential as its user-info (a security trial:
+        // http://<token>@host came out whole in the error). "/path" is a file: URI to .NET on Unix, and no origin at all.
+        var shown = Uri.TryCreate(url, UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https"
+            ? Environment.Redactor.RedactUrl(new Uri(parsed.GetLeftPart(UriPartial.Authority)))
+            : "a relative or malformed link";
         throw new IntegrationError(Name, operation, ErrorIds.UnsafeNextLink, PipesErrorKind.RemoteRejected,
             $"{Name} answered with a next-page link to {shown}, not to {ApiOrigin?.GetLeftPart(UriPartial.Authority) ?? "its own service"}; it was not followed, so no credential went there.",
             recommendedAction: "Check the base URL setting of " + Name + " (Get-PipesConfig " + Name + ".*); a proxy or gateway may be rewriting links.");

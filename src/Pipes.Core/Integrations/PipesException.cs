@@ -33,13 +33,25 @@ public enum PipesErrorKind
 public class PipesException : Exception
 {
     public PipesException(string errorId, PipesErrorKind kind, string message, string? recommendedAction = null, object? target = null, Exception? inner = null)
-        : base(message, inner)
+        : base(message, WithoutRemoteText(inner))
     {
         ErrorId = errorId;
         Kind = kind;
         RecommendedAction = recommendedAction;
         Target = target;
     }
+
+    /// <summary>
+    /// An inner exception as kept: MSAL's exceptions carry the token endpoint's answer whole (<c>ResponseBody</c>, which may echo the
+    /// request and its client secret; a security trial), which Get-Error, Format-List * -Force, Export-Clixml and a transcript show
+    /// unmasked; such an exception stands here as its kind, code and status alone (<see cref="RemoteServiceFailure"/>).
+    /// </summary>
+    private static Exception? WithoutRemoteText(Exception? inner) => inner switch
+    {
+        Microsoft.Identity.Client.MsalServiceException service => new RemoteServiceFailure(service.GetType().Name, service.ErrorCode, service.StatusCode),
+        Microsoft.Identity.Client.MsalException msal => new RemoteServiceFailure(msal.GetType().Name, msal.ErrorCode, null),
+        _ => inner,
+    };
 
     /// <summary>Stable identifier such as <c>Pipes.RateLimited</c>.</summary>
     public string ErrorId { get; }
@@ -66,6 +78,18 @@ public class PipesException : Exception
             $"{what} failed unexpectedly ({exception.GetType().Name}: {redactor?.Redact(exception.Message) ?? exception.Message}).",
             "This is a fault in Pipes: please report it with the command, the input and the log file under the Pipes config directory's logs folder.",
             target, exception);
+}
+
+/// <summary>
+/// What a library's exception about a remote service said, without the service's answer: its kind (<c>MsalServiceException</c>), its
+/// error code (<c>service_not_available</c>) and its HTTP status when it had one.
+/// </summary>
+public sealed class RemoteServiceFailure(string kind, string errorCode, int? statusCode)
+    : Exception($"{kind}: {errorCode}{(statusCode is { } status and > 0 ? $" (HTTP {status})" : "")}")
+{
+    public string Kind { get; } = kind;
+    public string ErrorCode { get; } = errorCode;
+    public int? StatusCode { get; } = statusCode;
 }
 
 /// <summary>A setting name that Pipes does not know.</summary>

@@ -38,6 +38,14 @@ public static class TransientFaults
     public static bool IsSecureConnectionFailure(Exception exception) =>
         exception is HttpRequestException { HttpRequestError: HttpRequestError.SecureConnectionError, InnerException: System.Security.Authentication.AuthenticationException };
 
+    /// <summary>
+    /// The answer ran past the client's buffer (<see cref="PipesEnvironment.MaxResponseBytes"/>): .NET says so as a limit of its
+    /// configuration. The next attempt would read as much again: not transient.
+    /// </summary>
+    public static bool IsTooLarge(Exception exception) =>
+        exception is HttpRequestException { HttpRequestError: HttpRequestError.ConfigurationLimitExceeded } tooLarge
+        && tooLarge.Message.Contains("buffer", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>True when the request can never have reached the service (no connection was made, or no secure one).</summary>
     public static bool NeverReachedService(Exception exception) =>
         exception is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.ProxyTunnelError

@@ -110,7 +110,15 @@ public sealed partial class Redactor
     private static bool IsBase64(char c) => char.IsAsciiLetterOrDigit(c) || c is '+' or '/' or '-' or '_';
 
     /// <summary>A URL fit for a log line: secret query values masked.</summary>
-    public string RedactUrl(Uri? url) => url is null ? string.Empty : Redact(url.ToString());
+    /// <remarks>A user-info part (<c>https://user:password@host/</c>) is masked whatever it holds: it is a credential by its place.</remarks>
+    public string RedactUrl(Uri? url)
+    {
+        if (url is null) return string.Empty;
+        var text = url.ToString();
+        if (url.IsAbsoluteUri && url.UserInfo.Length > 0)
+            text = new UriBuilder(url) { UserName = Mask, Password = "" }.Uri.ToString();
+        return Redact(text);
+    }
 
     [GeneratedRegex("%[0-9A-F]{2}")]
     private static partial Regex PercentEscape();

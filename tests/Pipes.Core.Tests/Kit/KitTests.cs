@@ -55,6 +55,19 @@ public sealed class KitTests : IAsyncLifetime
         Assert.Single(_server.Requests);
     }
 
+    [Theory]
+    [InlineData("notes/userinfo", "http://***@127.0.0.1:")]
+    [InlineData("notes/relative", "a relative or malformed link")]
+    public async Task ARefusedNextLinkIsNamedWithoutItsUserInfo(string path, string shown)
+    {
+        var error = await Assert.ThrowsAsync<IntegrationError>(() => ToListAsync(new NotesClient(_env.Pipes).ListAsync(path)));
+        Assert.Equal(ErrorIds.UnsafeNextLink, error.ErrorId);
+        Assert.Contains(shown, error.Message);
+        Assert.DoesNotContain("Secret-4711", error.Message);
+        Assert.DoesNotContain("file:", error.Message);
+        Assert.Single(_server.Requests);
+    }
+
     [Fact]
     public async Task FollowsNoRedirectSoTheKeyGoesNowhereElse()
     {

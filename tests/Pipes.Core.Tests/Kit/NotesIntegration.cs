@@ -93,6 +93,10 @@ public sealed class NotesFake : IFakeService
         // The next link names another origin (localhost instead of 127.0.0.1: the same server, so a leak would be seen).
         app.MapGet("/notes/cross", (HttpContext context) =>
             Results.Json(new { items = new[] { new Note(1, "one") }, next = $"http://localhost:{context.Request.Host.Port}/notes/items?page=2" }));
+        // A next link carrying a credential as its user-info (a security trial: it came out whole in the error), and a relative one.
+        app.MapGet("/notes/userinfo", (HttpContext context) =>
+            Results.Json(new { items = new[] { new Note(1, "one") }, next = $"http://tok-en.Secret-4711@127.0.0.1:{context.Request.Host.Port + 1}/notes/items?page=2" }));
+        app.MapGet("/notes/relative", () => Results.Json(new { items = new[] { new Note(1, "one") }, next = "/notes/items?page=2" }));
         // A redirect to another origin (a gateway moved, or a hostile one): following it would carry the key there.
         app.MapGet("/notes/moved", (HttpContext context) => Results.Redirect($"http://localhost:{context.Request.Host.Port}/notes/items?page=2"));
         // Post/Redirect/Get: the note is kept, then the answer sends the client to see it.
