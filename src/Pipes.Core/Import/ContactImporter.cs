@@ -125,6 +125,10 @@ public sealed class ImportSummary
     public long HiddenRows { get; set; }
     /// <summary>The first few of them (at most <see cref="RowsKeptForMessages"/>).</summary>
     public List<long> HiddenRowNumbers { get; } = [];
+
+    /// <summary>Rows with a cell a spreadsheet would run as a formula (<see cref="RowStep.FormulaLike"/>), and the first of them.</summary>
+    public long FormulaRows { get; set; }
+    public List<long> FormulaRowNumbers { get; } = [];
     /// <summary>
     /// XLSX: cells that are formulas whose value the file does not hold (<see cref="SourceRow.UncomputedColumns"/>), counted by
     /// column name in file order, on data rows (blank rows too: a row of nothing but such formulas yields no record).
@@ -449,6 +453,28 @@ internal sealed class RowStep(RecordBuilder first, string path, string? sheet, b
         if (row.IsBlank) summary.UncomputedOnlyRows++;
     }
 
+    /// <summary>
+    /// The first cell a spreadsheet would run as a formula, shown cut to 40 characters: one starting with '=' (Excel's own ="0701" is
+    /// read as its text before this), or with '+', '-' or '@' and holding a call, a DDE link or a sheet reference ('(', '|', '!'):
+    /// "=HYPERLINK(...)", "+cmd|' /C calc'!A0", "@SUM(1+1)". Whitespace before it counts for nothing (Excel runs "\t=1+1" once the
+    /// tab is trimmed, as the importer trims it). Not a phone number ("+1 713 ...") or a handle ("@bob"). Null when none.
+    /// </summary>
+    internal static (int Column, string Text)? FormulaLike(SourceRow row)
+    {
+        for (var i = 0; i < row.Cells.Length; i++)
+        {
+            if (row.Cells[i] is not string cell || cell.Length < 2) continue;
+            var text = cell.AsSpan().TrimStart();
+            if (text.Length < 2 || text[0] is not ('=' or '+' or '-' or '@')) continue;
+            if (text[0] == '=' || text.IndexOfAny('(', '|', '!') > 0)
+            {
+                var shown = text.Trim().ToString();
+                return (i, shown.Length > 40 ? shown[..40] + "..." : shown);
+            }
+        }
+        return null;
+    }
+
     /// <summary>The row's item, or null when the row yields none (blank, or a duplicate dropped by -Unique).</summary>
     public ImportItem? Take(SourceRow row)
     {
@@ -476,6 +502,11 @@ internal sealed class RowStep(RecordBuilder first, string path, string? sheet, b
         {
             record.AddIssue(TableTotalsContactIssue);
             if (summary.TableTotalsContactRows.Count < ImportSummary.RowsKeptForMessages) summary.TableTotalsContactRows.Add(row.Line);
+        }
+        if (FormulaLike(row) is { } formula)
+        {
+            record.AddIssue($"'{builder.ColumnName(formula.Column)}' holds '{formula.Text}', which a spreadsheet runs as a formula: kept as it is, but saved with Export-Csv and opened in Excel it would be run.");
+            if (summary.FormulaRows++ < ImportSummary.RowsKeptForMessages) summary.FormulaRowNumbers.Add(row.Line);
         }
         if (row.Hidden)
         {

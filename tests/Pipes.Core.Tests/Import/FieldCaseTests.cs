@@ -705,6 +705,22 @@ public sealed class FieldCaseTests : IDisposable
         Assert.DoesNotContain(summary.Warnings, w => w.Contains("another table"));
     }
 
+    // A security trial: cells Excel runs as formulas passed through unsaid (a leading tab that kept one inert was trimmed away); they
+    // are kept as written, and Issues names the first; a phone number with '+', a handle with '@', a dash in text are no formulas.
+    [Fact]
+    public void ACellASpreadsheetWouldRunAsAFormulaIsNamedInIssues()
+    {
+        var (records, _, summary) = Run(File("inject.csv", "Name,Email,Phone,Company\n\"=HYPERLINK(\"\"http://evil.example/\"\",\"\"Click\"\")\",a@example.com,713-555-0101,Acme\n"
+            + "Bo Bee,b@example.com,713-555-0102,\"+cmd|' /C calc'!A0\"\n\"\t=1+1\",c@example.com,713-555-0103,Acme\nDee Dunn,d@example.com,+1 713 555 0104,@deedunn\nEd Eck,e@example.com,713-555-0105,-Eck Ranch-\n"));
+        Assert.Contains("'Name' holds '=HYPERLINK(", records[0].Issues);
+        Assert.Contains("'Company' holds '+cmd|' /C calc'!A0'", records[1].Issues);
+        Assert.Contains("'Name' holds '=1+1'", records[2].Issues);
+        Assert.DoesNotContain("formula", records[3].Issues ?? "");
+        Assert.DoesNotContain("formula", records[4].Issues ?? "");
+        Assert.Equal(3, summary.FormulaRows);
+        Assert.Equal("+cmd|' /C calc'!A0", records[1].Company); // kept as written
+    }
+
     // A quote read as a character in a cell meant to hold the delimiter: the fields its line splits into past the rows' width are
     // joined back into it, stray (closing on a later line) or never closed; not past the rows' width, nor in a row of the usual width.
     [Fact]

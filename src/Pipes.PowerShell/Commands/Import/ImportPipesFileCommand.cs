@@ -150,6 +150,9 @@ public sealed class ImportPipesFileCommand : ContactFileCmdlet
             WriteWarning($"{name}: {summary.TableTotalsContactRows.Count:N0} row(s) lie in a table's totals row by the workbook's table part but hold a contact ({Rows(summary.TableTotalsContactRows)}); they were imported, and Issues says so: the table's range may end a row short.");
         if (summary.HiddenRows > 0)
             WriteWarning($"{name}: {summary.HiddenRows:N0} row(s) are hidden in the workbook, by hand or by a filter ({Rows(summary.HiddenRowNumbers, summary.HiddenRows)}); they were imported, and Issues says so on each. To leave them out: Where-Object Issues -NotLike '*hidden in the workbook*'.");
+        if (summary.FormulaRows > 0)
+            WriteWarning($"{name}: {summary.FormulaRows:N0} row(s) have a cell a spreadsheet would run as a formula ({Rows(summary.FormulaRowNumbers, summary.FormulaRows)}): kept as they are, and Issues names the cell; "
+                + "before saving with Export-Csv for Excel, look at them (help about_Pipes, SAVING OUTPUT).");
         if (summary.InvalidEmailRows.Count > 0)
             WriteWarning($"{name}: {summary.InvalidEmailRows.Count:N0} row(s) have an email address that is not valid ({Rows(summary.InvalidEmailRows)}); see Issues.");
         if (summary.LastFirstNameRows.Count > 0) // written First Last, a name rarely ends in a lone initial
