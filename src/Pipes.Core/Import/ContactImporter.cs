@@ -319,7 +319,7 @@ public static class ContactImporter
     /// so without a word. The warning names the values and the -Encoding to try; null when no value looks so, or the file was read
     /// otherwise (another encoding found, or named by -Encoding).
     /// </summary>
-    private static string? OtherEncodingWarning(ITabularSource source, ImportOptions options, List<SourceRow> head, string path)
+    internal static string? OtherEncodingWarning(ITabularSource source, ImportOptions options, List<SourceRow> head, string path)
     {
         if (options.Encoding is not null || source.EncodingName != "windows-1252") return null;
         var seen = new List<string>();

@@ -321,6 +321,53 @@ public sealed class EmailImportTests : IDisposable
         Assert.Equal(0, summary.UnmatchedMessages);
     }
 
+    // A field-export trial: a date and its time in columns of their own ("Sent Date" + "Sent Time", "Date" + "Time"); a raw Date:
+    // header's comment, Apple's "at", German "nachm."; "Name [mailto:address]"; a ';' inside a display name's comment; an encoded
+    // name (RFC 2047); a Windows-1250 export said as another encoding; a header below the rows looked at said as not found.
+    [Theory]
+    [InlineData("Sent Date,Sent Time", "\"1/20/2026\",\"9:15 AM\"")]
+    [InlineData("Sent Time,Sent Date", "\"9:15 AM\",\"1/20/2026\"")]
+    [InlineData("Date,Time", "\"1/20/2026\",\"9:15 AM\"")]
+    [InlineData("Fecha,Hora", "\"20/01/2026\",\"09:15\"")]
+    [InlineData("Date", "\"Tue, 20 Jan 2026 09:15:00 -0000 (UTC)\"")]
+    [InlineData("Date", "\"Jan 20, 2026 at 9:15 AM\"")]
+    [InlineData("Datum", "\"20.01.2026 9:15 vorm.\"")]
+    public void ADateIsReadWithItsTimeWhereverTheExportWritesIt(string columns, string cells)
+    {
+        var path = ExportText("dt.csv", $"Subject,Body,From: (Address),To: (Address),{columns}\r\nm1,b,jane.doe@doeminerals.com,lee@landco.com,{cells}\r\n");
+        var (activities, _, summary) = Run(path, People);
+        Assert.Equal("2026-01-20 09:15", DatesOf(activities).Single());
+        Assert.Equal(0, summary.UnreadableDates);
+    }
+
+    [Theory]
+    [InlineData("Jane Doe [mailto:Jane.Doe@DoeMinerals.com]", "Jane Doe|jane.doe@doeminerals.com")]
+    [InlineData("Jane Doe [jane.doe@doeminerals.com]", "Jane Doe|jane.doe@doeminerals.com")]
+    [InlineData("=?UTF-8?Q?Jos=C3=A9_N=C3=BA=C3=B1ez?= <jose@nunez.es>", "José Núñez|jose@nunez.es")]
+    [InlineData("=?ISO-8859-1?B?Sm9z6Q==?= =?ISO-8859-1?Q?_N=FA=F1ez?= <jose@nunez.es>", "José Núñez|jose@nunez.es")]
+    [InlineData("=?x-unknown?Q?abc?= <a@x.com>", "=?x-unknown?Q?abc?=|a@x.com")]
+    public void BracketedAndEncodedEntriesAreReadAsTheirAddressAndName(string cell, string expected) =>
+        Assert.Equal(expected, EmailAddressList.Parse(cell).Select(p => $"{p.Name}|{p.Address}").Single());
+
+    [Fact]
+    public void ASemicolonInsideADisplayNamesCommentSplitsNothing() =>
+        Assert.Equal(["\"Roe, Bob\" (Roe Ranch; LLC)", "Carl Cee"], EmailAddressList.Split("\"Roe, Bob\" (Roe Ranch; LLC); Carl Cee", commas: false));
+
+    [Fact]
+    public void AnExportInAnotherEncodingAndAHeaderTooFarDownAreSaid()
+    {
+        var cp1250 = System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1250)!;
+        var path = Path.Combine(_dir, "pl.csv");
+        File.WriteAllBytes(path, cp1250.GetBytes("Subject,Body,From: (Address),To: (Address)\r\nDzierżawa działki,b,jane.doe@doeminerals.com,lee@landco.com\r\n"));
+        var (_, _, summary) = Run(path, People);
+        Assert.Contains(summary.Warnings, w => w.Contains("1250 (Central European)") && w.Contains("Dzier"));
+
+        var far = ExportText("far.csv", string.Concat(Enumerable.Range(1, 11).Select(i => $"Export line {i}\r\n")) + "Subject,Body,From: (Address),To: (Address)\r\nm,b,jane.doe@doeminerals.com,lee@landco.com\r\n");
+        var error = Assert.Throws<FileFormatError>(() => Run(far, People));
+        Assert.Equal(ErrorIds.NotAnEmailExport, error.ErrorId);
+        Assert.Contains("none of its first 10 rows is the export's header", error.Message);
+    }
+
     /// <summary>An export with a Received column: one message from Jane per date, its subject the date it should read as.</summary>
     private string Dated(string name, params string[] dates) =>
         ExportText(name, "Subject,Body,From: (Address),To: (Address),Received\r\n"

@@ -46,6 +46,7 @@ public static partial class EmailAddressList
         var start = 0;
         var quoted = false;
         var angle = false;
+        var parentheses = 0; // a comment in a display name ("Roe, Bob" (Roe Ranch; LLC)) holds no separator either (a trial)
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -53,13 +54,15 @@ public static partial class EmailAddressList
             else if (quoted) continue;
             else if (c == '<') angle = true;
             else if (c == '>') angle = false;
-            else if (!angle && (c == ';' || (c == ',' && commas && HoldsAddress(text.AsSpan(start, i - start)))))
+            else if (c == '(' && quotesCount) parentheses++;
+            else if (c == ')' && parentheses > 0) parentheses--;
+            else if (!angle && parentheses == 0 && (c == ';' || (c == ',' && commas && HoldsAddress(text.AsSpan(start, i - start)))))
             {
                 parts.Add(text[start..i].Trim());
                 start = i + 1;
             }
         }
-        if (quoted) return null;
+        if (quoted || parentheses > 0) return null;
         parts.Add(text[start..].Trim());
         return parts;
     }
@@ -80,6 +83,11 @@ public static partial class EmailAddressList
         if (entry.Length == 0) yield break;
         // "SMTP:ann@x.com", "EX:/o=...", "X500:/o=...": an address written with its type, as Exchange's proxy addresses and Outlook's address book write them.
         entry = TypePrefix().Replace(entry, "");
+        // "=?UTF-8?Q?Jos=C3=A9_N=C3=BA=C3=B1ez?= <jose@x.es>": a raw header's encoded name (RFC 2047), as mbox-derived CSVs keep it.
+        if (entry.Contains("=?", StringComparison.Ordinal)) entry = DecodeEncodedWords(entry);
+        // "Jane Doe [mailto:jane@x.com]", "Jane Doe [jane@x.com]": Outlook's own From: lines and scripted exports write the address so.
+        if (entry.EndsWith(']') && Bracketed().Match(entry) is { Success: true } bracketed)
+            entry = $"\"{bracketed.Groups["name"].Value.Trim().Trim('"')}\" <{bracketed.Groups["address"].Value}>";
         var unquoted = entry.Trim('"', '\'', ' ');
         if (IsX500(unquoted))
         {
@@ -107,6 +115,62 @@ public static partial class EmailAddressList
         }
         yield return new EmailParticipant(unquoted.Length == 0 ? null : unquoted, null, false);
     }
+
+    /// <summary>
+    /// The text with its RFC 2047 encoded words decoded ("=?UTF-8?Q?Jos=C3=A9?=", "=?ISO-8859-1?B?Sm9z6Q==?="), the space between two
+    /// of them dropped as the RFC says; a word of an unknown charset or broken encoding is left as written.
+    /// </summary>
+    internal static string DecodeEncodedWords(string text)
+    {
+        var decoded = EncodedWord().Replace(text, m =>
+        {
+            try
+            {
+                var charset = m.Groups["charset"].Value.Split('*')[0]; // RFC 2231's "UTF-8*en"
+                var encoding = TryEncoding(charset);
+                if (encoding is null) return m.Value;
+                var data = m.Groups["data"].Value;
+                byte[] bytes;
+                if (m.Groups["kind"].Value is "B" or "b") bytes = Convert.FromBase64String(data);
+                else
+                {
+                    var buffer = new List<byte>(data.Length);
+                    for (var i = 0; i < data.Length; i++)
+                    {
+                        if (data[i] == '_') buffer.Add((byte)' ');
+                        else if (data[i] == '=' && i + 2 < data.Length && byte.TryParse(data.AsSpan(i + 1, 2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var b)) { buffer.Add(b); i += 2; }
+                        else buffer.Add((byte)data[i]);
+                    }
+                    bytes = [.. buffer];
+                }
+                return "\u0001" + encoding.GetString(bytes) + "\u0001";
+            }
+            catch (FormatException)
+            {
+                return m.Value;
+            }
+        });
+        return decoded.Replace("\u0001 \u0001", "", StringComparison.Ordinal).Replace("\u0001", "", StringComparison.Ordinal);
+    }
+
+    private static Encoding? TryEncoding(string charset)
+    {
+        try
+        {
+            return Encoding.GetEncoding(charset);
+        }
+        catch (ArgumentException)
+        {
+            try { return CodePagesEncodingProvider.Instance.GetEncoding(charset); }
+            catch (ArgumentException) { return null; }
+        }
+    }
+
+    [GeneratedRegex(@"=\?(?<charset>[^?\s]+)\?(?<kind>[QqBb])\?(?<data>[^?\s]*)\?=", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex EncodedWord();
+
+    [GeneratedRegex(@"^(?<name>[^\[\]<>@]*?)\s*\[\s*(?:mailto:)?(?<address>[^\[\]\s<>]+@[^\[\]\s<>]+)\s*\]$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Bracketed();
 
     [GeneratedRegex(@"(?<=^[\s""']*|<\s*)(?:SMTP|EX|X500):(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TypePrefix();

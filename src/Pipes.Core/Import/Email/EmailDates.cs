@@ -71,10 +71,24 @@ internal static partial class EmailDates
     private static string Designators(string text)
     {
         if (text.AsSpan().IndexOfAny('\u00A0', '\u202F') >= 0) text = text.Replace('\u00A0', ' ').Replace('\u202F', ' ');
+        // A raw Date: header's comment after its offset ("Tue, 20 Jan 2026 09:15:00 -0600 (CST)", as mbox and Gmail-derived CSVs
+        // keep it), Apple's "Jan 21, 2026 at 3:04 PM", German Windows' "2:05 nachm." (a trial: each was no date at all).
+        if (text.EndsWith(')')) text = TrailingComment().Replace(text, "");
+        if (text.Contains(" at ", StringComparison.OrdinalIgnoreCase)) text = AppleAt().Replace(text, " ");
+        if (text.Contains("m.", StringComparison.OrdinalIgnoreCase)) text = GermanDesignator().Replace(text, m => m.Value.StartsWith("v", StringComparison.OrdinalIgnoreCase) ? "AM" : "PM");
         return text.Contains('m', StringComparison.OrdinalIgnoreCase)
             ? Designator().Replace(text, m => char.ToUpperInvariant(m.Groups["m"].Value[0]) == 'A' ? "AM" : "PM")
             : text;
     }
+
+    [GeneratedRegex(@"\s*\([^()]*\)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingComment();
+
+    [GeneratedRegex(@"(?<=\d)\s+at\s+(?=\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AppleAt();
+
+    [GeneratedRegex(@"(?<=\d:\d\d(?::\d\d)?\s*)(?:vorm|nachm)\.(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GermanDesignator();
 
     private static readonly CultureInfo[] Languages = new[] { "de-DE", "fr-FR", "es-ES", "en-GB" }.Select(CultureInfo.GetCultureInfo).ToArray();
 

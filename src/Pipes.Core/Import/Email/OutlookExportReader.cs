@@ -62,6 +62,9 @@ public static partial class OutlookExportReader
     /// </summary>
     internal const int HeldForDateOrder = 1000;
 
+    /// <summary>Messages looked at for another encoding's letters (<see cref="ContactImporter.OtherEncodingWarning"/>).</summary>
+    private const int FirstRowsForEncoding = 20;
+
     /// <summary>Rows (other than a "sep=" hint) looked at for the header before the file is refused.</summary>
     private const int RowsSearchedForHeader = 10;
 
@@ -130,7 +133,8 @@ public static partial class OutlookExportReader
                 summary.NoRows = true;
                 yield break;
             }
-            Columns.From(first, path); // throws Pipes.NotAnEmailExport, naming the first row's columns
+            // Throws Pipes.NotAnEmailExport, naming the first row's columns, and that the search ran out when it did.
+            Columns.From(first, path, above >= RowsSearchedForHeader ? above : 1);
             yield break;
         }
         if (above > 0)
@@ -142,10 +146,14 @@ public static partial class OutlookExportReader
         var held = new List<(SourceRow Row, long Number, PipesException? Error)>();
         var any = false;
         SourceRow? last = null;
+        // The first rows, looked at for another encoding's letters read as Windows-1252 ("Dzier¿awa" of a Polish export: a trial's
+        // names then matched no prospect, unsaid), as Import-PipesFile looks at a contact list's.
+        var firstRows = new List<SourceRow> { header };
         while (rows.MoveNext())
         {
             var row = rows.Current;
             ImportFile.RemoveNuls(row);
+            if (firstRows.Count <= FirstRowsForEncoding) firstRows.Add(row);
             if (row.Error is not null)
             {
                 summary.UnreadableRows++;
@@ -178,6 +186,7 @@ public static partial class OutlookExportReader
         foreach (var item in Release(held, columns, dates, summary, occurrences)) yield return item;
         summary.HeaderOnly = !any && summary.UnreadableRows == 0;
         var file = Path.GetFileName(path);
+        if (ContactImporter.OtherEncodingWarning(source, options, firstRows, path) is { } otherEncoding) summary.Warnings.Add(otherEncoding);
         if (last is not null && source is CsvSource && Array.FindLastIndex(header.Cells, c => !SourceRow.IsEmptyCell(c)) + 1 is var width
             && last.Cells.Length < width && !EndsWithLineBreak(path))
             summary.Warnings.Add($"{file}: the last message (row {last.Line:N0}) has {last.Cells.Length} of the header's {width} columns and the file ends without a line break, "
@@ -439,14 +448,26 @@ public static partial class OutlookExportReader
             return missing.Count == 0 ? columns : null;
         }
 
-        public static Columns From(SourceRow header, string path)
+        /// <summary>Headers of a date and of its time in columns of their own, as keys, the export's own pairs first.</summary>
+        private static readonly (string Day, string Time)[] DateAndTimeColumns =
+        [
+            ("receiveddate", "receivedtime"), ("sentdate", "senttime"), ("datereceived", "timereceived"), ("datesent", "timesent"),
+            ("date", "time"), ("datum", "uhrzeit"), ("datum", "zeit"), ("date", "heure"), ("fecha", "hora"), ("data", "hora"),
+        ];
+
+        /// <remarks>searched: the rows looked at for the header, when more than <paramref name="header"/> (the first of them) was.</remarks>
+        public static Columns From(SourceRow header, string path, int searched = 1)
         {
             var columns = Build(header, out var missing);
             if (missing.Count > 0)
                 throw new FileFormatError(path,
-                    $"{Path.GetFileName(path)} is not an Outlook email export: it has no {string.Join(", ", missing.Select(m => AliasHeader(m)))} column{(missing.Count > 1 ? "s" : "")}. "
+                    $"{Path.GetFileName(path)} is not an Outlook email export: "
+                    // A trial: a header on row 12, under eleven title lines, was said as "Its columns: Export line 0."
+                    + (searched > 1 ? $"none of its first {searched} rows is the export's header (row {header.Line:N0}, the first, has no " : "it has no ")
+                    + $"{string.Join(", ", missing.Select(m => AliasHeader(m)))} column{(missing.Count > 1 ? "s" : "")}{(searched > 1 ? ")" : "")}. "
                     + $"Expected, as Outlook writes them in English (or German, French, Spanish, Portuguese): {string.Join("; ", missing.Select(Expected))}. "
-                    + $"Its columns: {string.Join(", ", header.Cells.Select(c => ColumnMap.Text(c)))}.",
+                    + $"{(searched > 1 ? "The first row's cells" : "Its columns")}: {string.Join(", ", header.Cells.Select(c => ColumnMap.Text(c)))}."
+                    + (searched > 1 ? " If the header is further down, delete the lines above it." : ""),
                     header.Line, ErrorIds.NotAnEmailExport);
             return columns;
         }
@@ -484,8 +505,14 @@ public static partial class OutlookExportReader
             };
             // Subject's names after the first (English, whose Outlook writes either order) are the day-first languages'.
             columns.DayFirstLanguage = columns.Subject >= 0 && AliasKeys["Subject"].Skip(1).Contains(keys[columns.Subject]);
-            // "Received Date" + "Received Time" in two columns.
-            if (keys.IndexOf("receiveddate") is var day and >= 0 && keys.IndexOf("receivedtime") is var time and >= 0) (columns.Date, columns.Time) = (day, time);
+            // A date and its time in two columns: "Received Date" + "Received Time", "Sent Date" + "Sent Time", "Date" + "Time" (a trial:
+            // "Sent Time" was taken for the date, and "Date" beside "Time" read at midnight, unsaid).
+            foreach (var (dayKey, timeKey) in DateAndTimeColumns)
+                if (keys.IndexOf(dayKey) is var day and >= 0 && keys.IndexOf(timeKey) is var time and >= 0)
+                {
+                    (columns.Date, columns.Time) = (day, time);
+                    break;
+                }
             missing = [];
             if (columns.Subject < 0) missing.Add("Subject");
             if (columns.Body < 0) missing.Add("Body");
