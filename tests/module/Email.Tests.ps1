@@ -307,6 +307,10 @@ Describe 'Import-PipesEmail' {
         $a[3].Prospect.Name | Should -Be 'Jane Doe'
         $a[4].Prospect | Should -Be 'eve@x.org'
         $w | Should -BeNullOrEmpty
+        # One value to group on whatever the prospect was given as (a trial: Group-Object { $_.Prospect.Email } put these in one blank group).
+        $a.ProspectEmail | Should -Be 'bob@roe-ranch.net', 'carl@cee.org', 'dana@bee.io', 'jane.doe@doeminerals.com', 'eve@x.org', 'fay@x.org'
+        ($a | Group-Object ProspectEmail).Count | Should -Be 6
+        $a[0].ProspectName | Should -Be 'Bob Roe'
     }
 
     It 'gives a message found in two of its files once: the inbox and Sent Items copies, piped on into Group-Object' {

@@ -285,6 +285,8 @@ public sealed class EmailActivityMatcher
         Id = OutlookExportReader.Hash(string.Join("\u001f", message.MessageId, matchedAddress ?? "", prospect is null ? "" : _keys[prospect])),
         MessageId = message.MessageId,
         Prospect = prospect?.Prospect,
+        ProspectEmail = prospect?.Addresses.FirstOrDefault(),
+        ProspectName = prospect?.Name,
         MatchedAddress = matchedAddress,
         MatchedBy = matchedBy,
         Direction = IsMine(message.From) ? EmailDirection.Sent : message.From.IsNoOne ? EmailDirection.Unsent : EmailDirection.Received,

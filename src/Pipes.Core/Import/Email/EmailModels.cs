@@ -64,6 +64,16 @@ public sealed class EmailActivity
     /// <summary>The prospect object that was passed in; null for an unmatched message (-IncludeUnmatched).</summary>
     public object? Prospect { get; init; }
 
+    /// <summary>
+    /// The prospect's first address (its Email, or the first of Emails): one value to group and join on whatever the prospect was
+    /// (an Import-PipesFile record, an Import-Csv row, a hashtable, a string; a trial's `Group-Object { $_.Prospect.Email }` put every
+    /// string and hashtable prospect in one blank group). Null for an unmatched message.
+    /// </summary>
+    public string? ProspectEmail { get; init; }
+
+    /// <summary>The prospect's name as read from it (FullName, Name, or first and last name); null when it has none, or unmatched.</summary>
+    public string? ProspectName { get; init; }
+
     public string? MatchedAddress { get; init; }
 
     /// <summary>
