@@ -221,7 +221,18 @@ public sealed class CsvRecordReader : IDisposable
                 var openLine = _line;
                 var field = _fields.Count;
                 _position++;
-                var closed = ReadQuotedField();
+                bool closed;
+                try
+                {
+                    closed = ReadQuotedField();
+                }
+                catch (ImportLimitException tooLong) when (!RepairStrayQuotes)
+                {
+                    // A field over many lines (an email export's body) whose quote runs past the row limit is most often one never
+                    // closed: a trial's 21 MB export cut inside a body was said only as a row to raise the limit for.
+                    throw new ImportLimitException($"{tooLong.Reason}: field {field + 1}'s quote, opened on line {openLine:N0}, is not closed within it; "
+                        + "if that quote is never closed, the file is cut off or damaged there, and raising the limit only reads it further", tooLong.Setting, tooLong.Limit);
+                }
                 // A clean close ("...6'5"" ending the later line) is trusted in comma and semicolon files, whose text often
                 // holds the delimiter on its own lines (a multi-line address "Houston, TX, USA"), not in tab or pipe files.
                 var onLastLine = RepairStrayQuotes && !closed && OpensOnTheLastLine(openedAt);

@@ -368,6 +368,17 @@ public sealed class EmailImportTests : IDisposable
         Assert.Contains("none of its first 10 rows is the export's header", error.Message);
     }
 
+    // A field-export trial: a 21 MB export cut inside a body was said only as a row to raise Import.MaxRowLength for.
+    [Fact]
+    public void AQuoteRunningPastTheRowLimitWhereFieldsSpanLinesSaysWhereItOpened()
+    {
+        var text = "Subject,Body\r\nok,\"fine\"\r\nlost,\"" + string.Concat(Enumerable.Repeat("a line of a body, never closed\r\n", 20_000));
+        using var reader = new Pipes.Import.CsvRecordReader(new StringReader(text), limits: new Pipes.Import.ImportLimits { MaxRowLength = 1024, MaxCellLength = 4096 }) { RepairStrayQuotes = false };
+        var failure = Assert.Throws<Pipes.Import.ImportLimitException>(() => reader.ReadAll().ToList());
+        Assert.Contains("field 2's quote, opened on line 3, is not closed within it", failure.Reason);
+        Assert.Equal(Pipes.Import.ImportLimits.MaxRowLengthSetting, failure.Setting);
+    }
+
     /// <summary>An export with a Received column: one message from Jane per date, its subject the date it should read as.</summary>
     private string Dated(string name, params string[] dates) =>
         ExportText(name, "Subject,Body,From: (Address),To: (Address),Received\r\n"
