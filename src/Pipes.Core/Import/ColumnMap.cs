@@ -500,6 +500,12 @@ public sealed partial class ColumnMap
             else if (missing.Count > 0)
                 map._warnings.Add($"{file} does not look like an export of the {preset.ToLowerInvariant()} preset: it lacks {string.Join(", ", missing.Select(m => $"'{m}'"))}; -Preset {preset.ToLowerInvariant()} mapped only the columns it has.");
         }
+        // Rows above the header that hold a contact are not read (a preparer's block, or a table above the list): said, with the way to
+        // read them (a review: dropped unsaid).
+        if (headerRow is null && candidates.Take(header.index).Where(HoldsAContact).Select(r => r.Line).ToList() is { Count: > 0 } contactsAbove)
+            map._warnings.Add($"{file}: {(contactsAbove.Count == 1 ? $"row {contactsAbove[0]}" : $"rows {string.Join(", ", contactsAbove.Take(5))}{(contactsAbove.Count > 5 ? ", ..." : "")}")} above the header "
+                + $"(row {map.HeaderLine}) {(contactsAbove.Count == 1 ? "holds" : "hold")} an email address or phone number and {(contactsAbove.Count == 1 ? "was not read as a contact" : "were not read as contacts")}: "
+                + $"the header was taken as it names more known columns. -HeaderRow {contactsAbove[0] - 1} (or the row that heads them) reads from there.");
         if (map.ContactColumns.Count == 0)
             map._warnings.Add($"{file}: the header used (row {map.HeaderLine}: {string.Join(", ", headers.Take(6).Select(h => $"'{h}'"))}{(headers.Count > 6 ? ", ..." : "")}) maps none of Email, Phone or a name; -HeaderRow names the header row, -Mapping maps columns.");
         else if (!map.ContactColumns.Contains("a name") && map.VCardNameColumn < 0 && UnreadNames.Columns(headers, targets, named) is { Count: > 0 } unread)
@@ -526,6 +532,9 @@ public sealed partial class ColumnMap
             .Concat(mapping?.Where(p => IsContactField(ContactFields.FindTarget(p.Value))).Select(p => p.Key) ?? [])
             .Select(ContactFields.Key).ToHashSet();
         var near = rows.Take(RowsSearchedForHeader).ToList();
+        // The row that has every column -Mapping names is the header it was written for, whichever row names more known columns.
+        if (mapping is { Count: > 0 } && near.FindIndex(r => mapping.Keys.All(k => NonEmpty(r).Any(c => ContactFields.Key(c) == ContactFields.Key(k)))) is var named and >= 0)
+            return (near[named], named);
         var widest = near.Max(r => NonEmpty(r).Count());
         var header = near
             .Select((row, index) => (row, index, score: Score(row, knownKeys)))
@@ -539,8 +548,10 @@ public sealed partial class ColumnMap
             // over two owners, then "Heir Name, Relationship, Email, Phone, Mailing Address"): taken, it dropped the owners above it
             // unsaid. The upper header is the file's when contacts stand between the two; the lower one is read as another table's
             // (StackedTables).
+            // Two contacts at least: a preparer's block above a list ("Company, Contact, Phone" over our own landman; a review) is one row,
+            // and is said (ContactsAboveTheHeader), not read.
             for (var i = 0; i < header.index; i++)
-                if (Score(near[i], knownKeys) >= 2 && MapsContact(near[i], contactKeys) && near.Skip(i + 1).Take(header.index - i - 1).Any(HoldsAContact))
+                if (Score(near[i], knownKeys) >= 2 && MapsContact(near[i], contactKeys) && near.Skip(i + 1).Take(header.index - i - 1).Count(HoldsAContact) >= 2)
                     return (near[i], i);
             return (header.row, header.index);
         }

@@ -466,13 +466,25 @@ internal sealed class RowStep(RecordBuilder first, string path, string? sheet, b
             if (row.Cells[i] is not string cell || cell.Length < 2) continue;
             var text = cell.AsSpan().TrimStart();
             if (text.Length < 2 || text[0] is not ('=' or '+' or '-' or '@')) continue;
-            if (text[0] == '=' || text.IndexOfAny('(', '|', '!') > 0)
+            if (text[0] == '=' || CallsRightAfterTheSign(text))
             {
                 var shown = text.Trim().ToString();
                 return (i, shown.Length > 40 ? shown[..40] + "..." : shown);
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// "+cmd|", "@SUM(", "-HYPERLINK(": a name right after the sign, then a call, a DDE link or a sheet reference. Not a phone number
+    /// ("+1 (405) 555-0101"), a note ("- called (no answer)", "-500 (credit)") or a handle ("@cyhall (twitter)"; a review).
+    /// </summary>
+    private static bool CallsRightAfterTheSign(ReadOnlySpan<char> text)
+    {
+        var i = 1;
+        if (i >= text.Length || !char.IsAsciiLetter(text[i])) return false;
+        while (i < text.Length && (char.IsAsciiLetterOrDigit(text[i]) || text[i] is '.' or '_')) i++;
+        return i < text.Length && text[i] is '(' or '|' or '!';
     }
 
     /// <summary>The row's item, or null when the row yields none (blank, or a duplicate dropped by -Unique).</summary>

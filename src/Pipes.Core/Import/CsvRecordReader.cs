@@ -292,6 +292,9 @@ public sealed class CsvRecordReader : IDisposable
                 {
                     Note($"Line {_line}: text follows the closing quote of field {field + 1}; it was joined to the field, the quotes dropped");
                 }
+                // Excel's text formula written by a CSV writer that quotes it, "=""0071355501""": the text Excel shows, as unquoted (a trial's
+                // export gave the address '="bob@roe-ranch.net"', which matched no one).
+                else if (_fields.Count > field && _fields[^1] is string { Length: >= 3 } formula && formula[0] == '=') TakeExcelText();
             }
             else
             {

@@ -12,7 +12,7 @@ namespace Pipes.Import;
 /// (<see cref="Current"/>), and a warning says so. A row that repeats the current header is dropped as before
 /// (<see cref="RepeatedHeader"/>); one that repeats an earlier table's header starts that table's columns again.
 /// </summary>
-internal sealed class StackedTables
+internal sealed partial class StackedTables
 {
     private readonly string _path;
     private readonly string? _preset;
@@ -79,12 +79,16 @@ internal sealed class StackedTables
             filled++;
             var trimmed = text.Trim();
             var target = ContactFields.TargetFor(trimmed);
-            if (target is not null || _knownKeys.Contains(ContactFields.Key(trimmed))) known++;
+            var isKnown = target is not null || _knownKeys.Contains(ContactFields.Key(trimmed));
+            // A header starts with a column's name; a contact's row with the contact (a review: "Martha Cole, Owner, Mail, Grady", a
+            // row with no email or phone, was taken for a header by its "Owner" and "Mail").
+            if (filled == 1 && !isKnown) return false;
+            if (isKnown) known++;
             if (target is ContactFields.Email or ContactFields.Phone or ContactFields.FullName or "FirstName" or "LastName"
                 || (_mapping is not null && _mapping.Any(p => ContactFields.Key(p.Key) == ContactFields.Key(trimmed))))
                 contact = true;
         }
-        if (filled < 2 || known < 2 || known * 2 < filled || !contact) return false;
+        if (filled < 2 || known < 2 || known * 3 < filled * 2 || !contact) return false;
         ColumnMap map;
         try
         {
@@ -122,6 +126,10 @@ internal sealed class StackedTables
     /// Whether <paramref name="row"/> may be a stacked table's title ("Heirs of J. Smith" above its header): one cell of text, no
     /// address, no number. The importer holds it until the next row says: the title, when that row starts another table.
     /// </summary>
+    /// <remarks>
+    /// A person's name alone on a row is a contact ("Mary Jones" above the heirs' header; a review): a title names a group or ends in a
+    /// colon ("Heirs of J. Smith", "OWNERS - SECTION 14", "Heirs:"), by its words (<see cref="TitleWords"/>).
+    /// </remarks>
     public static bool MayBeTitle(SourceRow row)
     {
         if (row.Error is not null) return false;
@@ -132,8 +140,13 @@ internal sealed class StackedTables
             if (only is not null || cell is not string text) return false;
             only = text;
         }
-        return only is not null && only.Length <= 80 && !only.Contains('@') && DigitCount(only) <= 4;
+        return only is not null && only.Length <= 80 && !only.Contains('@') && DigitCount(only) <= 4
+            && (only.TrimEnd().EndsWith(':') || TitleWords().IsMatch(only));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:of|for|and|the|heirs|owners|lessors|contacts|list|table|section|tract|unit|county|estate|family|page|summary|report|interests?)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex TitleWords();
 
     /// <summary>The -Mapping's columns this header has: the others are another table's, and no error here.</summary>
     private IReadOnlyDictionary<string, string>? MappingOf(SourceRow row)

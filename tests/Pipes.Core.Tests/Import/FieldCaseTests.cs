@@ -681,11 +681,11 @@ public sealed class FieldCaseTests : IDisposable
         Assert.DoesNotContain(byOneSummary.Warnings, w => w.Contains("another table"));
 
         // The first header naming as many known columns: the second was read as a contact, its rows' addresses under Phone.
-        var (second, _, _) = Run(File("s2.csv", "Email,Name,Phone\nann@able.com,Ann Able,4325550101\nFirst Name,Last Name,Cell,E-mail\nCy,Cole,9155550103,cy@cole.net\n"
+        var (second, _, _) = Run(File("s2.csv", "Email,Name,Phone\nann@able.com,Ann Able,4325550101\nbo@baker.com,Bo Baker,4325550102\nFirst Name,Last Name,Cell,E-mail\nCy,Cole,9155550103,cy@cole.net\n"
             + "Email,Name,Phone\ndi@dunn.net,Di Dunn,9155550104\n"));
-        Assert.Equal(["Ann Able", "Cy Cole", "Di Dunn"], second.Select(r => r.FullName));
-        Assert.Equal(("cy@cole.net", "9155550103"), (second[1].Email, second[1].Phone));
-        Assert.Equal(("di@dunn.net", "9155550104"), (second[2].Email, second[2].Phone)); // the first header again: its columns again
+        Assert.Equal(["Ann Able", "Bo Baker", "Cy Cole", "Di Dunn"], second.Select(r => r.FullName));
+        Assert.Equal(("cy@cole.net", "9155550103"), (second[2].Email, second[2].Phone));
+        Assert.Equal(("di@dunn.net", "9155550104"), (second[3].Email, second[3].Phone)); // the first header again: its columns again
 
         // -Mapping maps the columns each table has, and names none it lacks as an error.
         var (mapped, mappedErrors, _) = Run(File("s3.csv", "Owner,Tel\nAnn Able,4325550101\n\nHeir Name,Phone,Email\nCy Cole,9155550103,cy@cole.net\n"),
@@ -703,6 +703,19 @@ public sealed class FieldCaseTests : IDisposable
         var (records, _, summary) = Run(File("n.csv", "Name,Email,Phone,Preferred\nAnn Able,ann@able.com,4325550101,Email\n\nBob Baker\nCy Cole,cy@cole.net,9155550103,Phone\nDi Dunn\n"));
         Assert.Equal(["Ann Able", "Bob Baker", "Cy Cole", "Di Dunn"], records.Select(r => r.FullName));
         Assert.DoesNotContain(summary.Warnings, w => w.Contains("another table"));
+
+        // A review's: a contact with no email or phone whose cells hold two header names ("Owner", "Mail"); a name alone above a table's
+        // header (no title); a preparer's one-row block above the list (said, not read).
+        var (noReach, _, noReachSummary) = Run(File("r1.csv", "Name,Role,Best Contact,Email,Phone,County\nRuth Ellison,Owner,Phone,,405-555-0110,Grady\nMartha Cole,Owner,Mail,,,Grady\nTom Gray,Heir,Email,tom@gray.com,580-555-0150,Caddo\n"));
+        Assert.Equal(["Ruth Ellison", "Martha Cole", "Tom Gray"], noReach.Select(r => r.FullName));
+        Assert.Equal("tom@gray.com", noReach[2].Email);
+        Assert.DoesNotContain(noReachSummary.Warnings, w => w.Contains("another table"));
+        var (named, _, _) = Run(File("r7.csv", "Name,Phone,Email\nJohn Smith,405-555-0101,john@x.com\nMary Jones\nHeir Name,Relationship,Email,Phone\nTim Smith,Son,tim@x.com,405-555-0106\n"));
+        Assert.Equal(["John Smith", "Mary Jones", "Tim Smith"], named.Select(r => r.FullName));
+        var (listed, _, listedSummary) = Run(File("r8.csv", "Company,Contact,Phone\nRed Fork Resources,Rachel Okafor,405-555-0170\n\nOwner Name,Mailing Address,City,State,Phone,Email,Net Acres\n"
+            + "Al Bee,1 Elm,Enid,OK,580-555-0101,al@x.com,10\nCy Dee,2 Oak,Enid,OK,580-555-0102,cy@x.com,20\n"));
+        Assert.Equal(["Al Bee", "Cy Dee"], listed.Select(r => r.FullName));
+        Assert.Contains(listedSummary.Warnings, w => w.Contains("row 2 above the header (row 4) holds an email address or phone number and was not read as a contact"));
     }
 
     // A security trial: cells Excel runs as formulas passed through unsaid (a leading tab that kept one inert was trimmed away); they
@@ -711,7 +724,7 @@ public sealed class FieldCaseTests : IDisposable
     public void ACellASpreadsheetWouldRunAsAFormulaIsNamedInIssues()
     {
         var (records, _, summary) = Run(File("inject.csv", "Name,Email,Phone,Company\n\"=HYPERLINK(\"\"http://evil.example/\"\",\"\"Click\"\")\",a@example.com,713-555-0101,Acme\n"
-            + "Bo Bee,b@example.com,713-555-0102,\"+cmd|' /C calc'!A0\"\n\"\t=1+1\",c@example.com,713-555-0103,Acme\nDee Dunn,d@example.com,+1 713 555 0104,@deedunn\nEd Eck,e@example.com,713-555-0105,-Eck Ranch-\n"));
+            + "Bo Bee,b@example.com,713-555-0102,\"+cmd|' /C calc'!A0\"\n\"\t=1+1\",c@example.com,713-555-0103,Acme\nDee Dunn,d@example.com,+1 (713) 555-0104,@deedunn (twitter)\nEd Eck,e@example.com,713-555-0105,-500 (credit)\n"));
         Assert.Contains("'Name' holds '=HYPERLINK(", records[0].Issues);
         Assert.Contains("'Company' holds '+cmd|' /C calc'!A0'", records[1].Issues);
         Assert.Contains("'Name' holds '=1+1'", records[2].Issues);

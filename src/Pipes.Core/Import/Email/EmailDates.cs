@@ -149,6 +149,15 @@ internal static partial class EmailDates
         text = text.Trim();
         if (text.Length == 0) return null;
         text = Designators(text);
+        // A date column re-saved by Excel in the General format: its serial number (46043.38542 is 2026-01-20 09:15), a wall-clock time.
+        // Only 1970-2099's serials: a bare number outside them is no date.
+        if (text.Length >= 5 && char.IsAsciiDigit(text[0]) && double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var serial)
+            && serial is >= 25569 and < 73051 && text.IndexOf('.') is -1 or 5)
+        {
+            var wall = DateTime.FromOADate(serial);
+            wall = new DateTime((wall.Ticks + TimeSpan.TicksPerSecond / 2) / TimeSpan.TicksPerSecond * TimeSpan.TicksPerSecond, DateTimeKind.Unspecified);
+            return new EmailDate(new DateTimeOffset(wall, TimeZoneInfo.Local.GetUtcOffset(wall)), false); // as a text without an offset reads
+        }
         var match = Numeric.Match(text);
         if (match.Success)
         {
