@@ -202,7 +202,7 @@ internal static partial class ReplyRules
     // and mailed it back to them").
     private const string NoSignBefore = @"(?<!\b(?:no|not|never|no way|doubt|don'?t think|won'?t|if|unless)\b[^.?!\n]{0,40})";
 
-    [GeneratedRegex(NoSignBefore + @"\b(?:i|we)(?:['’]ll| will| can| am going to|['’]m going to| would be happy to| am happy to| are happy to)\s+(?:gladly\s+|happily\s+|go ahead and\s+)?(?:sign|ratify|lease(?!\s+(?:it\s+|them\s+|ours\s+)?(?:to|with)\b)|participate(?!\s+in\s+(?:the\s+)?(?:hearing|protest))|get\s+(?:it|them|the\s+\w+)\s+signed)\b(?!\s+(?:nothing|anything|no\b|away|with|over|on with|up|off))(?![^.?!\n]{0,40}\b(?:hell|dead body|pigs|never|when you pay|after you pay)\b)[^.?!\n]{0,60}"
+    [GeneratedRegex(NoSignBefore + @"\b(?:i|we)(?:['’]ll| will| can| am going to|['’]m going to| would be happy to| am happy to| are happy to)\s+(?:gladly\s+|happily\s+|go ahead and\s+)?(?:sign|ratify|lease(?![^.?!\n]{0,40}\b(?:to|with)\s+(?:(?-i:[A-Z])|(?:someone|somebody|another|them|him|her)\b))(?![^.?!\n]*\binstead\b)|participate(?:\s+in\s+(?:the\s+|your\s+)?(?:well|unit|drilling))?(?!\s+(?:in|against)\b)|get\s+(?:it|them|the\s+\w+)\s+signed)\b(?!\s+(?:nothing|anything|no\b|away|with|over|on with|up|off))(?![^.?!\n]{0,60}\b(?:hell|dead body|pigs|never|when you pay|after you pay|sun (?:rises|comes up)|cold day|freezes)\b)[^.?!\n]{0,60}"
         + @"|" + NoSignBefore + @"\b(?:signed|completed|notarized)\s+(?:the\s+|your\s+|our\s+|my\s+|both\s+)?(?:(?:permit|lease|seismic|surface|damage|pooling|ratification|election|extension|release)\s+)?(?:division orders?|d\.?o\.?|w-?9s?|forms?|papers|paperwork|documents?|affidavits?|amendments?|lease|extension|agreement|contract|release|permits?|easements?|options?)\b(?:(?!\b(?:with|to them|to him|to her|to (?-i:[A-Z]))\b)[^.?!\n]){0,60}?\b(?:attached|enclosed|in the mail|mailed|sent|returned|coming)\b(?![^.?!\n]*\?)", RegexOptions.IgnoreCase)]
     private static partial Regex SignsWords();
 
@@ -391,8 +391,14 @@ internal static partial class ReplyRules
         var body = ReplyText.Body(newText).TrimEnd();
         if (SarcasticPraiseWords().Match(body) is not { Success: true } praise) return null;
         var rest = body.Remove(praise.Index, praise.Length);
-        return (PriceNamed().IsMatch(rest) || IronyMarks().IsMatch(body)) && !AcceptsOrAsks().IsMatch(rest) ? praise.Value.Trim() : null;
+        // "How generous", "What a deal!" beside the offer's price; "how thoughtful/kind/considerate", said sincerely as often as not, only
+        // beside words of irony (a review: "Well, how thoughtful of you. I would consider leasing at $500 an acre." is a counter-offer).
+        var byPrice = !MildPraise().IsMatch(praise.Value) && PriceNamed().IsMatch(rest);
+        return (byPrice || IronyMarks().IsMatch(body)) && !AcceptsOrAsks().IsMatch(rest) ? praise.Value.Trim() : null;
     }
+
+    [GeneratedRegex(@"\b(?:thoughtful|considerate|kind)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MildPraise();
 
     // Words that say the praise beside them is not meant ("Nothing says Merry Christmas like a forced pooling notice", "I can hardly
     // contain myself", "I'll rush right down to the notary", "Ay sí, qué buena oferta"; a blind set's three): with them, no price is needed.
@@ -404,7 +410,7 @@ internal static partial class ReplyRules
     private static partial Regex PriceNamed();
 
     // A yes, an acceptance, a request or terms of the sender's own beside the praise: the reply is read by them, not as sarcasm.
-    [GeneratedRegex(@"\b(?:yes|yeah|yep|accept\w*|acepto|aceptamos|agree\w*|count me in|ok|okay|deal|send|mail|email|call|sign\w*|ratify|interested|need|want|take|m[aá]nd\w*|env[ií]\w*|firm\w*|ll[aá]m\w*|quiero|necesit\w*)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:yes|yeah|yep|accept\w*|acepto|aceptamos|agree\w*|count me in|ok|okay|deal|send|mail|email|call|sign\w*|ratify|interested|need|want|take|consider\w*|could we|would you|instead|open to|counter\w*|m[aá]nd\w*|env[ií]\w*|firm\w*|ll[aá]m\w*|quiero|necesit\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AcceptsOrAsks();
 
     [GeneratedRegex(@"(?<=^|[.!?]\s+)(?:(?:oh|ah|well|wow|gee|ay,?\s+s[ií]),?\s+)?(?:(?:how|what)\s+(?:very\s+|incredibly\s+|awfully\s+|terribly\s+)?(?:generous|thoughtful|considerate|kind)(?:\s+of\s+(?:you|y['’]?all|your\s+company|you\s+people))?\.|what\s+an?\s+(?:deal|bargain|offer|steal)[.!]|qu[ée]\s+(?:generos[oa]s?(?:\s+(?:son|es|eres))?|buena\s+oferta)[.!])(?=\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -207,11 +207,12 @@ public static partial class ReplyText
     }
 
     /// <summary>A firm's motto under its signature: a short line that answers nothing, asks nothing and speaks for no one ("I", "we").</summary>
+    /// <remarks>Four words at least, and no cue of an answer (a review: "Already leased.", "Hard pass.", "Let's talk." under a signature were swallowed).</remarks>
     private static bool IsMotto(string line) =>
-        line.Length <= 80 && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 10 && !line.Contains('?')
-        && !AnswerWord().IsMatch(line) && !MottoExcludes().IsMatch(line);
+        line.Length <= 80 && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is >= 4 and <= 10 && !line.Contains('?')
+        && !AnswerWord().IsMatch(line) && !MottoExcludes().IsMatch(line) && !ReplyFeatures.Extract(line, false).Any(f => f.Kind == "cue");
 
-    [GeneratedRegex(@"\b(?:i|i['’]m|i['’]ll|me|my|we|we['’]re|we['’]ll|us|our|you|your|send|call|sign|lease|sell|offer|interested|please|thanks?|thank|go|away|stop|remove|unsubscribe|leave|quit|no|not|never|don['’]?t|won['’]?t|wrong|sorry)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:i|i['’]m|i['’]ll|me|my|we|we['’]re|we['’]ll|us|our|you|your|send|call|sign|lease|sell|offer|interested|please|thanks?|thank|go|away|stop|remove|unsubscribe|leave|quit|no|not|never|don['’]?t|won['’]?t|wrong|sorry|already|pass|talk|open|offers?|sold|leased|luck)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MottoExcludes();
 
     private static bool IsGreeting(string line)

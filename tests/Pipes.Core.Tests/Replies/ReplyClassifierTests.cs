@@ -787,6 +787,13 @@ public sealed class ReplyClassifierTests
     [InlineData("Don't you ever email me again.", ReplyClass.NotInterested)]
     [InlineData("My uncle deeded those minerals away, and I sold mine in 2004. I don't own any of it anymore.", ReplyClass.NotInterested)]
     [InlineData("I sold my minerals in 1998 and bought them back in 2005. What is your offer?", ReplyClass.Interested)]
+    // A review of these rules: leasing to another, a lawsuit to join, sincere thanks beside terms, "no longer own X, but ...".
+    [InlineData("We will lease the minerals to Devon. Thanks anyway.", ReplyClass.NotInterested)]
+    [InlineData("We'll lease our acreage to Continental instead of you.", ReplyClass.NotInterested)]
+    [InlineData("We will participate in the class action against your company.", ReplyClass.NotInterested)]
+    [InlineData("Well, how thoughtful of you. I would consider leasing at $500 an acre.", ReplyClass.Interested)]
+    [InlineData("How considerate of you. Could we do 3/16 royalty instead?", ReplyClass.Interested)]
+    [InlineData("I no longer own the surface, but I still have the minerals. Make an offer.", ReplyClass.Interested)]
     public void Blind15KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
 
     [Fact]
@@ -795,6 +802,11 @@ public sealed class ReplyClassifierTests
     [Theory]
     [InlineData("SAFETY FIRST - Every job, every day.", ReplyClass.Unknown)]
     [InlineData("Go away.", null)]
+    [InlineData("Already leased.", ReplyClass.NotInterested)]
+    [InlineData("Hard pass.", null)]
+    [InlineData("Let's talk.", ReplyClass.Interested)]
+    [InlineData("Open to offers.", null)]
+    [InlineData("Already sold to Devon, good luck.", null)]
     [InlineData("Not selling.", ReplyClass.NotInterested)]
     public void AFirmsMottoUnderASignatureIsPartOfIt(string last, ReplyClass? expected)
     {
