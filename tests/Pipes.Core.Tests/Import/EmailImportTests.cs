@@ -332,6 +332,9 @@ public sealed class EmailImportTests : IDisposable
     [InlineData("Date", "\"Tue, 20 Jan 2026 09:15:00 -0000 (UTC)\"")]
     [InlineData("Date", "\"Jan 20, 2026 at 9:15 AM\"")]
     [InlineData("Datum", "\"20.01.2026 9:15 vorm.\"")]
+    // A review's: a date cell with its time beside another Time column; "Received" beside "Date" and "Time".
+    [InlineData("Date,Time", "\"1/20/2026 9:15 AM\",\"00:05:32\"")]
+    [InlineData("Received,Date,Time", "\"1/20/2026 9:15 AM\",\"1/20/2026\",")]
     public void ADateIsReadWithItsTimeWhereverTheExportWritesIt(string columns, string cells)
     {
         var path = ExportText("dt.csv", $"Subject,Body,From: (Address),To: (Address),{columns}\r\nm1,b,jane.doe@doeminerals.com,lee@landco.com,{cells}\r\n");
@@ -346,8 +349,12 @@ public sealed class EmailImportTests : IDisposable
     [InlineData("=?UTF-8?Q?Jos=C3=A9_N=C3=BA=C3=B1ez?= <jose@nunez.es>", "José Núñez|jose@nunez.es")]
     [InlineData("=?ISO-8859-1?B?Sm9z6Q==?= =?ISO-8859-1?Q?_N=FA=F1ez?= <jose@nunez.es>", "José Núñez|jose@nunez.es")]
     [InlineData("=?x-unknown?Q?abc?= <a@x.com>", "=?x-unknown?Q?abc?=|a@x.com")]
+    [InlineData("=?utf-7?Q?+AOk-?= <a@x.com>", "=?utf-7?Q?+AOk-?=|a@x.com")]
     public void BracketedAndEncodedEntriesAreReadAsTheirAddressAndName(string cell, string expected) =>
         Assert.Equal(expected, EmailAddressList.Parse(cell).Select(p => $"{p.Name}|{p.Address}").Single());
+
+    [Fact]
+    public void AnEncodedNameInANameColumnIsDecoded() => Assert.Equal(["José", "Ann"], EmailAddressList.Split("=?UTF-8?Q?Jos=C3=A9?=; Ann", commas: false));
 
     [Fact]
     public void ASemicolonInsideADisplayNamesCommentSplitsNothing() =>

@@ -36,6 +36,8 @@ public static partial class EmailAddressList
     public static List<string> Split(string? text, bool commas)
     {
         if (string.IsNullOrWhiteSpace(text)) return [];
+        // An encoded name in a (Name) column too (a review: decoded only beside an address).
+        if (!commas && text.Contains("=?", StringComparison.Ordinal)) text = DecodeEncodedWords(text);
         // A quote left open ("O"Neil <o@x.com>") would hide every separator after it: then quotes do not count.
         return Split(text, commas, quotesCount: true) ?? Split(text, commas, quotesCount: false)!;
     }
@@ -145,9 +147,9 @@ public static partial class EmailAddressList
                 }
                 return "\u0001" + encoding.GetString(bytes) + "\u0001";
             }
-            catch (FormatException)
+            catch (Exception exception) when (exception is FormatException or ArgumentException or NotSupportedException or DecoderFallbackException)
             {
-                return m.Value;
+                return m.Value; // broken, or a charset .NET will not decode (UTF-7 is disabled: a review's aborted the whole import)
             }
         });
         return decoded.Replace("\u0001 \u0001", "", StringComparison.Ordinal).Replace("\u0001", "", StringComparison.Ordinal);
@@ -155,14 +157,16 @@ public static partial class EmailAddressList
 
     private static Encoding? TryEncoding(string charset)
     {
+        // UTF-7 is disabled in .NET (SYSLIB0001): an encoded word in it is left as written.
+        if (charset.Replace("-", "", StringComparison.Ordinal).Equals("utf7", StringComparison.OrdinalIgnoreCase)) return null;
         try
         {
             return Encoding.GetEncoding(charset);
         }
-        catch (ArgumentException)
+        catch (Exception exception) when (exception is ArgumentException or NotSupportedException)
         {
             try { return CodePagesEncodingProvider.Instance.GetEncoding(charset); }
-            catch (ArgumentException) { return null; }
+            catch (Exception inner) when (inner is ArgumentException or NotSupportedException) { return null; }
         }
     }
 

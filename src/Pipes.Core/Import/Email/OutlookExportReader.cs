@@ -507,8 +507,9 @@ public static partial class OutlookExportReader
             columns.DayFirstLanguage = columns.Subject >= 0 && AliasKeys["Subject"].Skip(1).Contains(keys[columns.Subject]);
             // A date and its time in two columns: "Received Date" + "Received Time", "Sent Date" + "Sent Time", "Date" + "Time" (a trial:
             // "Sent Time" was taken for the date, and "Date" beside "Time" read at midnight, unsaid).
+            // Only a pair the date column found is part of, or with none found ("Received" beside "Date" and "Time" stays the date; a review).
             foreach (var (dayKey, timeKey) in DateAndTimeColumns)
-                if (keys.IndexOf(dayKey) is var day and >= 0 && keys.IndexOf(timeKey) is var time and >= 0)
+                if (keys.IndexOf(dayKey) is var day and >= 0 && keys.IndexOf(timeKey) is var time and >= 0 && (columns.Date < 0 || columns.Date == day || columns.Date == time))
                 {
                     (columns.Date, columns.Time) = (day, time);
                     break;
@@ -526,6 +527,8 @@ public static partial class OutlookExportReader
         {
             if (Date < 0 || Date >= row.Cells.Length || row.Cells[Date] is DateTime) return "";
             var text = ColumnMap.Text(row.Cells[Date]).Trim();
+            // A date cell that holds its time already ("1/20/2026 9:15 AM") is read alone: the Time column is then another time (a review).
+            if (text.Contains(':')) return text;
             var time = Time >= 0 && Time < row.Cells.Length ? ColumnMap.Text(row.Cells[Time]).Trim() : "";
             return time.Length > 0 && text.Length > 0 ? text + " " + time : text;
         }
