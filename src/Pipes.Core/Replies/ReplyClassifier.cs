@@ -217,6 +217,17 @@ public sealed class ReplyClassifier
             evidence.Insert(0, "policy: a sarcastic refusal (\"" + sarcasm + "\")");
             decision = decision with { Class = ReplyClass.NotInterested };
         }
+        // Facts stated and nothing else (REPLY-LABELS.md: Unknown when no intent can be read): who owns what, a probate not opened, a
+        // life estate, a power of attorney, a family's history. The model reads interest from their words; a reply with no cue of any
+        // answer, no question, no phone number and no word of intent or of the deal's terms is read as what it is (four blind sets'
+        // facts were read as interest).
+        if (decision.Class is ReplyClass.Interested or ReplyClass.NotInterested && ReplyRules.FactsOnly(reply) && !features.Any(f => f.Kind == "cue")
+            && ReplyRules.NeverTime(reply) is null && ReplyRules.SarcasticRefusal(reply) is null
+            && phone is null && !otherAddress && optOut is null && counterOffer is null)
+        {
+            evidence.Insert(0, "policy: facts stated, nothing asked, offered or refused");
+            decision = decision with { Class = ReplyClass.Unknown };
+        }
         // An opt-out of mail or of all contact declines (REPLY-LABELS.md step 5) where the model read interest from words alone, nothing
         // asked for, no call, no price of the sender's own ("don't call the house" stops a line, not the deal): "The estate will not be extending the lease; the heirs would rather wait and see ... Please do not
         // send further offers."

@@ -416,6 +416,20 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"(?<=^|[.!?]\s+)(?:(?:oh|ah|well|wow|gee|ay,?\s+s[ií]),?\s+)?(?:(?:how|what)\s+(?:very\s+|incredibly\s+|awfully\s+|terribly\s+)?(?:generous|thoughtful|considerate|kind)(?:\s+of\s+(?:you|y['’]?all|your\s+company|you\s+people))?\.|what\s+an?\s+(?:deal|bargain|offer|steal)[.!]|qu[ée]\s+(?:generos[oa]s?(?:\s+(?:son|es|eres))?|buena\s+oferta)[.!])(?=\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SarcasticPraiseWords();
 
+    /// <summary>
+    /// Whether the reply's own text states facts and nothing else: no question, no word of intent, wish, request or thanks for the
+    /// offer, no yes or no, no word of the deal's money (<see cref="IntentWords"/>), in any language this reads.
+    /// </summary>
+    public static bool FactsOnly(string newText)
+    {
+        var body = ReplyText.Body(newText);
+        return body.Length > 0 && !body.Contains('?') && !body.Contains('¿') && !IntentWords().IsMatch(body);
+    }
+
+    [GeneratedRegex(@"\b(?:yes|yeah|yep|sure|ok|okay|no|nope|not|never|interest\w*|please|pls|would|could|should|like|love|want\w*|wish|willing|happy|glad|ready|consider\w*|open|think|thinking|maybe|perhaps|possibly|let|let's|look\w*|sounds?|go ahead|send|call|email|e-mail|text|contact|reach|write|talk|discuss|meet|visit|price|offer\w*|bonus|money|paid|pay\w*|\$|dollars?|acre|deal|sign\w*|lease\w*|sell\w*|sale|buy\w*|thanks?|thank|appreciate\w*|stop|remove|unsubscribe|don't|dont|won't|can't|wait|later|after|until|once|when|if|need\w*|hope|help|info\w*|details?|questions?|scam|fraud|who|what|how|why|list|decided?|decision|luck|pass|keep|keeping|against|oppos\w*|protest\w*|court|sue|lawsuit|arriend\w*|arrend\w*|s[ií]|claro|gracias|quiero|queremos|llam\w*|vend\w*|oferta|precio|interes\w*|intéress\w*|favor|envi\w*|gostar\w*|quero|nein|ja|danke|bitte|gerne|möcht\w*|merci|oui|non|souhait\w*|voulons|không|vâng|cảm ơn)\b"
+        + @"|\bsold (?:it|them|(?:those|the|my|our|all|that)(?: \w+){0,2} (?:minerals?|interests?|royalt\w*|rights|acreage))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex IntentWords();
+
     /// <summary>Whether the sender turns from their own answer to a relative's ("But my cousin Dale owns the forty acres north of me").</summary>
     public static bool TurnsToARelative(string newText) => TurnToARelative().IsMatch(newText);
 

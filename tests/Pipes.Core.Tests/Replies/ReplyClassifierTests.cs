@@ -796,6 +796,17 @@ public sealed class ReplyClassifierTests
     [InlineData("I no longer own the surface, but I still have the minerals. Make an offer.", ReplyClass.Interested)]
     public void Blind15KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
 
+    // Facts stated and nothing else are Unknown (four blind sets' were read as interest or a decline), in wordings of our own; any word of
+    // intent, a question, a request, a decision ("keeping the minerals") or a sale of the minerals keeps the reply the model's.
+    [Theory]
+    [InlineData("For your records, my mother has a life estate and the remainder goes to us kids.", ReplyClass.Unknown)]
+    [InlineData("I own 40 acres in Section 22 and my sister owns the other 40.", ReplyClass.Unknown)]
+    [InlineData("My father passed in June, and we are keeping the minerals in the family.", ReplyClass.NotInterested)]
+    [InlineData("My father passed in June. I would like to hear the offer.", ReplyClass.Interested)]
+    [InlineData("We decided to keep our minerals. Good luck.", ReplyClass.NotInterested)]
+    [InlineData("Temos interesse em avaliar. Favor enviar o contrato.", ReplyClass.Interested)]
+    public void FactsStatedAndNothingElseAreUnknown(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
+
     [Fact]
     public void WhyDontYouEmailMeIsNoOptOut() => Assert.Null(Classify("Why don't you email me the lease?", from: "Owner <owner@example.org>").OptOut);
 
