@@ -230,13 +230,27 @@ public static class ContactImporter
         // -HeaderRow reads the whole file by the one header it names.
         var tables = new StackedTables(map, path, options.Preset, options.Mapping) { Off = options.HeaderRow is not null };
         SourceRow? held = null; // a row of one cell, held until the next says whether it titles a table stacked below (StackedTables)
-        foreach (var row in new ReportFooter(map, summary).TableRows(RepeatedHeader.Dropped(DataRows(), () => tables.Current, summary)))
+        var droppedHeaders = new Queue<long>(); // the lines of headers repeated (dropped), to know a title above one
+        foreach (var row in new ReportFooter(map, summary).TableRows(RepeatedHeader.Dropped(DataRows(), () => tables.Current, summary, droppedHeaders.Enqueue)))
         {
+            var titledRepeat = false;
+            while (droppedHeaders.TryPeek(out var dropped) && dropped < row.Line)
+                titledRepeat |= droppedHeaders.Dequeue() > (held?.Line ?? long.MaxValue);
             if (tables.StartsAnother(row, summary, held))
             {
+                // The new table's title may say it lists people not to contact ("DO NOT CALL" over "Name, Phone"): its rows are marked so.
+                step.ListBy(held is null ? null : TitleText(held), path, summary);
                 held = null;
                 step.ReadBy(new RecordBuilder(tables.Current, path, options.NameOrder, delimited: source.Delimiter is not null));
                 continue;
+            }
+            if (titledRepeat && held is not null)
+            {
+                // A title over the header repeated (a trial: "DO NOT CALL" over "Name, Phone" under a contact list): no contact, and its
+                // rows are the list it names, if it names one.
+                summary.Warnings.Add($"{Path.GetFileName(path)}: row {held.Line} ('{TitleText(held)}') titles the rows below the header repeated after it: it is no contact.");
+                step.ListBy(TitleText(held), path, summary);
+                held = null;
             }
             if (held is not null && step.Take(held) is { } before) yield return before;
             held = null;
@@ -258,6 +272,8 @@ public static class ContactImporter
                     yield return rows.Current;
         }
     }
+
+    private static string TitleText(SourceRow title) => ColumnMap.Text(title.Cells.First(c => !SourceRow.IsEmptyCell(c)));
 
     /// <summary>
     /// A workbook read for its contacts sheet whose other sheets are lists of numbers not to call or addresses not to
@@ -426,7 +442,25 @@ public static class ContactImporter
 internal sealed class RowStep(RecordBuilder first, string path, string? sheet, bool unique, ContactKeys seen, ImportSummary summary, Dictionary<SourceRow, int>? headNuls, Action? progress)
 {
     // What the sheet's name says its rows are: numbers not to call, addresses not to write to ("Do Not Call", "Unsubscribed"), or none.
-    private readonly ListedOptOut _listed = sheet is null ? ListedOptOut.None : RecordBuilder.SheetOptOut(sheet);
+    private ListedOptOut _listed = sheet is null ? ListedOptOut.None : RecordBuilder.SheetOptOut(sheet);
+    private string _listedBy = $"the '{sheet}' sheet lists it";
+
+    /// <summary>
+    /// The rows from here on are a table titled <paramref name="title"/> (null: none): when the title names a list of people not to
+    /// contact ("DO NOT CALL", "Unsubscribed"), they are marked as a list sheet's rows are, and a warning says so; otherwise as the sheet's.
+    /// </summary>
+    public void ListBy(string? title, string path, ImportSummary summary)
+    {
+        var listed = title is null ? ListedOptOut.None : RecordBuilder.SheetOptOut(title);
+        if (listed == ListedOptOut.None)
+        {
+            (_listed, _listedBy) = (sheet is null ? ListedOptOut.None : RecordBuilder.SheetOptOut(sheet), $"the '{sheet}' sheet lists it");
+            return;
+        }
+        (_listed, _listedBy) = (listed, $"the '{title}' table of {Path.GetFileName(path)} lists it");
+        summary.Warnings.Add($"{Path.GetFileName(path)}: the table titled '{title}' lists people not to contact: its rows' numbers and addresses are withheld, "
+            + "from every row after it too, Issues saying so (give such a list first to withhold it from the rows above it as well).");
+    }
 
     // The builder of the table the rows come from: another's once a table stacked below the first starts (StackedTables).
     private RecordBuilder builder = first;
@@ -503,7 +537,7 @@ internal sealed class RowStep(RecordBuilder first, string path, string? sheet, b
         var record = builder.Build(row, summary);
         record.SourceSheet = sheet;
         // A row of a "Do Not Call" or "Opt Out" sheet: its numbers and addresses are marked, for the rows after it too.
-        if (_listed != ListedOptOut.None) RecordBuilder.MarkListedRow(record, _listed, $"the '{sheet}' sheet lists it", summary);
+        if (_listed != ListedOptOut.None) RecordBuilder.MarkListedRow(record, _listed, _listedBy, summary);
         if (nuls > 0) record.AddIssue($"{nuls} NUL character{(nuls == 1 ? "" : "s")} removed (the file is damaged or was saved with a wrong encoding).");
         if (row.Notes is { } notes)
         {

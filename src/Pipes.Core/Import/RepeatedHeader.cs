@@ -11,7 +11,7 @@ internal static class RepeatedHeader
     public static IEnumerable<SourceRow> Dropped(IEnumerable<SourceRow> rows, ColumnMap map, ImportSummary summary) => Dropped(rows, () => map, summary);
 
     /// <summary>The same, against the header of the table the rows now come from (<see cref="StackedTables.Current"/>), asked for each row.</summary>
-    public static IEnumerable<SourceRow> Dropped(IEnumerable<SourceRow> rows, Func<ColumnMap> current, ImportSummary summary)
+    public static IEnumerable<SourceRow> Dropped(IEnumerable<SourceRow> rows, Func<ColumnMap> current, ImportSummary summary, Action<long>? dropped = null)
     {
         var header = current().HeaderRowCells;
         var named = header.Count(h => !string.IsNullOrEmpty(h));
@@ -25,6 +25,7 @@ internal static class RepeatedHeader
             if (named >= 2 && row.Error is null && Repeats(row, header, named))
             {
                 if (summary.RepeatedHeaders++ < ImportSummary.RowsKeptForMessages) summary.RepeatedHeaderRows.Add(row.Line);
+                dropped?.Invoke(row.Line);
                 continue;
             }
             yield return row;

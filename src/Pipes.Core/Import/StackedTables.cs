@@ -141,7 +141,7 @@ internal sealed partial class StackedTables
             only = text;
         }
         return only is not null && only.Length <= 80 && !only.Contains('@') && DigitCount(only) <= 4
-            && (only.TrimEnd().EndsWith(':') || TitleWords().IsMatch(only));
+            && (only.TrimEnd().EndsWith(':') || TitleWords().IsMatch(only) || RecordBuilder.SheetOptOut(only) != ListedOptOut.None);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:of|for|and|the|heirs|owners|lessors|contacts|list|table|section|tract|unit|county|estate|family|page|summary|report|interests?)\b",

@@ -734,6 +734,21 @@ public sealed class FieldCaseTests : IDisposable
         Assert.Equal("+cmd|' /C calc'!A0", records[1].Company); // kept as written
     }
 
+    // A trial: a "DO NOT CALL" table under a contact list, its header repeating the list's columns, was read as contacts to dial and its
+    // title as a contact. A title over a header (repeated or another table's) is no contact; one that names a list marks its rows.
+    [Fact]
+    public void ATableTitledAsAListOfPeopleNotToContactIsRead()
+    {
+        var (records, _, summary) = Run(File("dnc.csv", "Name,Phone,Email,City\nJay Kent,432-555-2201,jay@kent.example,Midland\nKay Long,432-555-2202,kay@long.example,Odessa\n\n"
+            + "DO NOT CALL\nName,Phone\nLou Mann,432-555-2203\n\nHeirs of J. Kent\nName,Phone,Email,City\nMo Kent,432-555-2204,mo@kent.example,Pecos\n"));
+        Assert.Equal(["Jay Kent", "Kay Long", "Lou Mann", "Mo Kent"], records.Select(r => r.FullName));
+        Assert.Null(records[2].Phone);
+        Assert.Contains("the 'DO NOT CALL' table of dnc.csv lists it", records[2].Issues);
+        Assert.Equal("4325552204", records[3].Phone); // the next titled table is no list
+        Assert.Contains(summary.Warnings, w => w.Contains("row 5 ('DO NOT CALL') titles the rows below"));
+        Assert.Contains(summary.Warnings, w => w.Contains("row 9 ('Heirs of J. Kent') titles the rows below"));
+    }
+
     // A quote read as a character in a cell meant to hold the delimiter: the fields its line splits into past the rows' width are
     // joined back into it, stray (closing on a later line) or never closed; not past the rows' width, nor in a row of the usual width.
     [Fact]
