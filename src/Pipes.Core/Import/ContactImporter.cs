@@ -493,32 +493,43 @@ internal sealed class RowStep(RecordBuilder first, string path, string? sheet, b
     /// "=HYPERLINK(...)", "+cmd|' /C calc'!A0", "@SUM(1+1)". Whitespace before it counts for nothing (Excel runs "\t=1+1" once the
     /// tab is trimmed, as the importer trims it). Not a phone number ("+1 713 ...") or a handle ("@bob"). Null when none.
     /// </summary>
-    internal static (int Column, string Text)? FormulaLike(SourceRow row)
+    internal static (int Column, string Text, int More)? FormulaLike(SourceRow row)
     {
+        (int Column, string Text, int More)? found = null;
         for (var i = 0; i < row.Cells.Length; i++)
         {
             if (row.Cells[i] is not string cell || cell.Length < 2) continue;
+            // Whitespace and marks no one sees before it count for nothing: the importer drops them, and Excel runs what is left (a trial:
+            // a zero-width space before "=cmd|..." kept it unflagged, and the record's value was the live formula).
             var text = cell.AsSpan().TrimStart();
+            while (text.Length > 0 && TextCleaning.Invisible.Contains(text[0])) text = text[1..].TrimStart();
             if (text.Length < 2 || text[0] is not ('=' or '+' or '-' or '@')) continue;
-            if (text[0] == '=' || CallsRightAfterTheSign(text))
+            if (text[0] != '=' && !CallsAfterTheSign(text)) continue;
+            if (found is { } first) found = first with { More = first.More + 1 };
+            else
             {
                 var shown = text.Trim().ToString();
-                return (i, shown.Length > 40 ? shown[..40] + "..." : shown);
+                found = (i, shown.Length > 40 ? shown[..40] + "..." : shown, 0);
             }
         }
-        return null;
+        return found;
     }
 
     /// <summary>
-    /// "+cmd|", "@SUM(", "-HYPERLINK(": a name right after the sign, then a call, a DDE link or a sheet reference. Not a phone number
-    /// ("+1 (405) 555-0101"), a note ("- called (no answer)", "-500 (credit)") or a handle ("@cyhall (twitter)"; a review).
+    /// "+cmd|", "@SUM(", "-2+3+cmd|' /C calc'!A0": a name, after the sign and anything but a space, then a call, a DDE link or a sheet
+    /// reference. Not a phone number ("+1 (405) 555-0101"), a note ("- called (no answer)", "-500 (credit)") or a handle ("@cyhall (twitter)"; a review).
     /// </summary>
-    private static bool CallsRightAfterTheSign(ReadOnlySpan<char> text)
+    private static bool CallsAfterTheSign(ReadOnlySpan<char> text)
     {
-        var i = 1;
-        if (i >= text.Length || !char.IsAsciiLetter(text[i])) return false;
-        while (i < text.Length && (char.IsAsciiLetterOrDigit(text[i]) || text[i] is '.' or '_')) i++;
-        return i < text.Length && text[i] is '(' or '|' or '!';
+        for (var i = 1; i < text.Length && !char.IsWhiteSpace(text[i]); i++)
+        {
+            if (!char.IsAsciiLetter(text[i]) || char.IsAsciiLetterOrDigit(text[i - 1])) continue;
+            var j = i;
+            while (j < text.Length && (char.IsAsciiLetterOrDigit(text[j]) || text[j] is '.' or '_')) j++;
+            if (j < text.Length && text[j] is '(' or '|' or '!') return true;
+            i = j - 1;
+        }
+        return false;
     }
 
     /// <summary>The row's item, or null when the row yields none (blank, or a duplicate dropped by -Unique).</summary>
@@ -551,7 +562,7 @@ internal sealed class RowStep(RecordBuilder first, string path, string? sheet, b
         }
         if (FormulaLike(row) is { } formula)
         {
-            record.AddIssue($"'{builder.ColumnName(formula.Column)}' holds '{formula.Text}', which a spreadsheet runs as a formula: kept as it is, but saved with Export-Csv and opened in Excel it would be run.");
+            record.AddIssue($"'{builder.ColumnName(formula.Column)}' holds '{formula.Text}'{(formula.More > 0 ? $" (and {formula.More} more cell(s) of the row)" : "")}, which a spreadsheet runs as a formula: kept as it is, but saved with Export-Csv and opened in Excel it would be run.");
             if (summary.FormulaRows++ < ImportSummary.RowsKeptForMessages) summary.FormulaRowNumbers.Add(row.Line);
         }
         if (row.Hidden)

@@ -33,18 +33,45 @@ internal sealed partial class RecordBuilder
     /// whose words say so. Names are compared with their accents folded too: "Catégories" typed "Categories".
     /// </summary>
     private static FlagColumn[] FlagColumns(ColumnMap map, HashSet<string> yesNo, (HashSet<string> Names, FlagKind Kind)[] worded, HashSet<string> when,
-        Func<string, bool> namesFlag, Func<string, bool>? namesWords = null) =>
-        map.Headers.Select((header, index) => (Header: header, Key: ContactFields.FoldedKey(ContactFields.Key(header)), Index: index))
+        Func<string, bool> namesFlag, Func<string, bool>? namesWords = null)
+    {
+        return map.Headers.Select((header, index) => (Header: header, Index: index))
             .Where(h => map.Targets[h.Index] is null)
-            .Select(h => yesNo.Contains(h.Key) ? new FlagColumn(h.Index, FlagKind.YesNo)
-                : worded.FirstOrDefault(w => w.Names.Contains(h.Key)) is { Names: not null } set ? new FlagColumn(h.Index, set.Kind)
-                // On an heir's row a death column is the decedent's ("Owner Name, Deceased, Heir Name, Heir Phone"), an heir's death column the row's.
-                : OptOutLanguages.NamesDeath(h.Header) ? new FlagColumn(h.Index, map.HeirIsThePerson ? FlagKind.OwnersDeath : FlagKind.Death)
-                : map.HeirIsThePerson && NamesHeirsDeath(h.Header) ? new FlagColumn(h.Index, FlagKind.Death)
-                : when.Contains(h.Key) || namesFlag(h.Header) ? new FlagColumn(h.Index, FlagKind.YesNo)
-                : namesWords?.Invoke(h.Header) == true ? new FlagColumn(h.Index, FlagKind.Words)
-                : (FlagColumn?)null)
+            // The header as written, then without a CRM's prefix or qualifier (UnPrefixed).
+            .Select(h => Flag(h.Header, h.Index) ?? (UnPrefixed(h.Header) is var bare && bare != h.Header ? Flag(bare, h.Index) : null))
             .OfType<FlagColumn>().ToArray();
+
+        FlagColumn? Flag(string header, int index)
+        {
+            var key = ContactFields.FoldedKey(ContactFields.Key(header));
+            return yesNo.Contains(key) ? new FlagColumn(index, FlagKind.YesNo)
+                : worded.FirstOrDefault(w => w.Names.Contains(key)) is { Names: not null } set ? new FlagColumn(index, set.Kind)
+                // On an heir's row a death column is the decedent's ("Owner Name, Deceased, Heir Name, Heir Phone"), an heir's death column the row's.
+                : OptOutLanguages.NamesDeath(header) ? new FlagColumn(index, map.HeirIsThePerson ? FlagKind.OwnersDeath : FlagKind.Death)
+                : map.HeirIsThePerson && NamesHeirsDeath(header) ? new FlagColumn(index, FlagKind.Death)
+                : when.Contains(key) || namesFlag(header) ? new FlagColumn(index, FlagKind.YesNo)
+                : namesWords?.Invoke(header) == true ? new FlagColumn(index, FlagKind.Words)
+                : null;
+        }
+    }
+
+    /// <summary>
+    /// A header without a CRM's record-type prefix ("Person - Marketing status", "Contact: Labels", as Pipedrive and others export a
+    /// deal's people) or a qualifier in parentheses ("Status (Landowners)", ActiveCampaign's list status): a trial's unsubscribed and
+    /// do-not-call marks under such headers were passed over, unsaid.
+    /// </summary>
+    private static string UnPrefixed(string header)
+    {
+        var text = RecordPrefix().Replace(header, "");
+        var qualified = Qualifier().Replace(text, "");
+        return qualified.Trim().Length > 0 ? qualified : text;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:person|people|contact|organization|organisation|org|deal|lead|account)\s*(?:-|:|–)\s*", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex RecordPrefix();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*\((?![^()]*\b(?:y/?n|yes/no|sms|texts?|e-?mails?|mail|mailing|phones?|calls?|tel|fax|whatsapp|postal|direct)\b)[^()]*\)\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Qualifier();
 
     /// <summary>An heir's or personal representative's death column: "Heir Deceased", "Heir Deceased (Y/N)", "PR Deceased".</summary>
     private static bool NamesHeirsDeath(string header) =>

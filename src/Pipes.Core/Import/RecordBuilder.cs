@@ -837,11 +837,15 @@ internal sealed partial class RecordBuilder
         if (phones.Unusable) summary.UnusablePhoneRows.Add(record.SourceRow);
         if (phones.Noted) summary.UnlistedAreaCodeRows.Add(record.SourceRow);
 
+        static bool IsMexico(string? country) => country?.Trim().ToUpperInvariant() is "MX" or "MEX" or "MEXICO" or "MÉXICO" or "ESTADOS UNIDOS MEXICANOS";
+
         // A number without its country code, in the plan of the row's Country when that is outside North America's.
         string InCountry(string text)
         {
             // A US state beside it says the address, and most likely the number, is American whatever the Country cell says.
-            if (IsUnitedStates(record.Country) || (record.State is { } state && CombinedAddress.IsStateCode(state))
+            // Not a code Mexico's states share with Canada's provinces ("NL" Nuevo León, "BC" Baja California) beside Country Mexico (a
+            // trial: Monterrey's 81 8123 4567 became a Los Angeles number).
+            if (IsUnitedStates(record.Country) || (record.State is { } state && CombinedAddress.IsStateCode(state) && !(IsMexico(record.Country) && state.Trim().ToUpperInvariant() is "NL" or "BC"))
                 || CountryPhones.InCountry(text, record.Country, out var region) is not { } international) return text;
             record.AddIssue($"Phone '{CleanLine(text)}' is read as {international}, in the numbering plan of {region}: the row's Country is {record.Country} and the number has no country code.");
             return international;

@@ -749,6 +749,26 @@ public sealed class FieldCaseTests : IDisposable
         Assert.Contains(summary.Warnings, w => w.Contains("row 9 ('Heirs of J. Kent') titles the rows below"));
     }
 
+    // A trial's: payloads behind digits and operators, a zero-width space first, several cells; a CRM's prefixed or qualified opt-out
+    // columns; a Mexican state code Canada shares beside Country Mexico.
+    [Fact]
+    public void FormulaPayloadsPrefixedOptOutColumnsAndMexicanStatesAreRead()
+    {
+        var (formulas, _, _) = Run(File("f2.csv", "Name,Company,Notes\nAnn Bee,Acme,-2+3+cmd|' /C calc'!A0\nBo Cee,=B1,=A1\nCy Dee,Acme,\u200B=cmd|' /C calc'!A0\nDi Eff,Acme,+1 (405) 555-0101\n"));
+        Assert.Contains("'Notes' holds '-2+3+cmd|", formulas[0].Issues);
+        Assert.Contains("(and 1 more cell(s) of the row)", formulas[1].Issues);
+        Assert.Contains("'Notes' holds '=cmd|", formulas[2].Issues);
+        Assert.DoesNotContain("formula", formulas[3].Issues ?? "");
+
+        var (crm, _, _) = Run(File("pd.csv", "Person - Name,Person - Email,Person - Phone,Person - Marketing status,Person - Labels,Status (Landowners)\n"
+            + "Carla Diaz,carla@diaz.example,432-555-0202,Unsubscribed,,\nDan Evans,dan@evans.example,432-555-0203,,DNC,\nEd Fox,ed@fox.example,432-555-0204,,,Unsubscribed\nFay Gee,fay@gee.example,432-555-0205,Subscribed,Customer,Active\n"));
+        Assert.Equal([null, "dan@evans.example", null, "fay@gee.example"], crm.Select(r => r.Email));
+        Assert.Equal(["4325550202", null, "4325550204", "4325550205"], crm.Select(r => r.Phone));
+
+        var (mexico, _, _) = Run(File("mx.csv", "Name,Phone,City,State,Zip,Country\nMx One,81 8123 4567,Monterrey,NL,64000,MX\nMx Two,(664) 123 4567,Tijuana,BC,22000,Mexico\nCa One,604 555 0101,Vancouver,BC,V6B 1A1,Canada\n"));
+        Assert.Equal(["+528181234567", "+526641234567", "6045550101"], mexico.Select(r => r.Phone));
+    }
+
     // A quote read as a character in a cell meant to hold the delimiter: the fields its line splits into past the rows' width are
     // joined back into it, stray (closing on a later line) or never closed; not past the rows' width, nor in a row of the usual width.
     [Fact]
