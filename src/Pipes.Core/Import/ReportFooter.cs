@@ -16,7 +16,8 @@ namespace Pipes.Import;
 /// <para>
 /// A totals row is a footer line too, wherever it stands and whatever the table's width: an Excel table's (its
 /// part says so: <see cref="SourceRow.TableTotals"/>), or one written by hand, whose first cell that holds
-/// anything says "Total", "Totals", "Grand Total", "Subtotal" or "TOTAL:" alone, or with its sum ("Total: 200"), and whose other
+/// anything says "Total", "Totals", "Grand Total", "Subtotal", "TOTAL:" (or Salesforce's "Sum", "Count", "Average", "Grand Total (2
+/// records)") alone, or with its sum ("Total: 200"), and whose other
 /// cells hold sums (<see cref="IsTotalsRow"/>). "Total Energies", "Total Petroleum" or a person surnamed Total is a name,
 /// and a row with a phone number, an address, a ZIP code in the ZIP column or any text beside the word is a row.
 /// </para>
@@ -181,7 +182,8 @@ internal sealed partial class ReportFooter(ColumnMap map, ImportSummary summary)
             if (!IsSum(cells[i]) || (i < zipColumns.Length && zipColumns[i])) return false;
             sums++;
         }
-        return sums > 0;
+        // "Subtotal" or "Grand Total" alone on its row is a report's line too (a Lightning report's group footer): no one is named so.
+        return sums > 0 || total.Groups["alone"].Success;
     }
 
     private static bool[] ZipColumns(ColumnMap map)
@@ -212,7 +214,8 @@ internal sealed partial class ReportFooter(ColumnMap map, ImportSummary summary)
     };
 
     // The word alone, or with its sum after a colon, an equals sign or a space ("Total: 200", "Grand Total = $12,000"): IsSum judges the sum.
-    [GeneratedRegex(@"^\s*(?:grand\s+|sub[\s-]?)?totals?\s*(?:[:=]?\s*(?<sum>[-+($€£0-9].*?))?\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Salesforce's reports write "Grand Total (2 records)", "Sum", "Count: 2", "Average" too (a trial's were imported as contacts).
+    [GeneratedRegex(@"^\s*(?:(?<alone>(?:grand\s+|sub[\s-]?)total)|(?:grand\s+|sub[\s-]?)?totals?|sum|count|record\s+count|average|avg)(?:\s*\(\d[\d,]*\s+records?\))?\s*(?:[:=]?\s*(?<sum>[-+($€£0-9].*?))?\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TotalLabel();
 
     [GeneratedRegex(@"^\s*[-+]?\(?\s*(?<money>[$€£]\s*)?-?(?<whole>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?<fraction>\.[0-9]+)?\s*(?<percent>%)?\s*\)?\s*$", RegexOptions.CultureInvariant)]

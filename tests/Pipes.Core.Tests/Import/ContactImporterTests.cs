@@ -957,6 +957,8 @@ public sealed class ContactImporterTests : IDisposable
     [InlineData("Name,Email,Phone,Acres\nAnn Cole,ann@x.com,214-555-0140,10\nTotal: 10\n", "Ann Cole", 1)]
     [InlineData("Name,Email,Phone,Acres\nAnn Cole,ann@x.com,214-555-0140,10\nGrand Total = $1.50,,,10\nTOTALS 2,,,\n", "Ann Cole", 2)]
     [InlineData("Name,Email,Phone,Zip,Acres\nAnn Cole,ann@x.com,214-555-0140,79705,10\nTotal,,,,10\n", "Ann Cole", 1)]
+    // Salesforce's report lines (a trial's were contacts): "Sum", "Count: 2", "Grand Total (2 records)", and "Subtotal" alone.
+    [InlineData("Name,Email,Phone,Acres\nAnn Cole,ann@x.com,214-555-0140,10\nSubtotal,,,\nSum,,,20.5\nCount: 2,,,\nGrand Total (2 records),,,60.5\n", "Ann Cole", 4)]
     // Names, and rows that hold a contact: rows.
     [InlineData("Name,Email,Phone,Acres\nTotal Energies,,713-555-0101,5\nTotal Petroleum,,,5\nAnn Total,,,5\n", "Total Energies|Total Petroleum|Ann Total", 0)]
     [InlineData("Name,Email,Phone,Acres\nAnn Cole,ann@x.com,214-555-0140,10\nTotal,,7135550101,5\nTotal,jt@x.com,,5\nTotal,,,\nTotal,,,30 Main St\n", "Ann Cole|Total|Total|Total|Total", 0)]
