@@ -550,8 +550,10 @@ public sealed partial class ColumnMap
             // (StackedTables).
             // Two contacts at least: a preparer's block above a list ("Company, Contact, Phone" over our own landman; a review) is one row,
             // and is said (ContactsAboveTheHeader), not read.
+            // One contact is enough when a title stands over the lower header ("Heirs of J. Kent" under one owner, the usual shape; a trial).
+            var titled = near.Take(header.index).LastOrDefault(r => !r.IsBlank) is { } aboveLower && StackedTables.MayBeTitle(aboveLower);
             for (var i = 0; i < header.index; i++)
-                if (Score(near[i], knownKeys) >= 2 && MapsContact(near[i], contactKeys) && near.Skip(i + 1).Take(header.index - i - 1).Count(HoldsAContact) >= 2)
+                if (Score(near[i], knownKeys) >= 2 && MapsContact(near[i], contactKeys) && near.Skip(i + 1).Take(header.index - i - 1).Count(HoldsAContact) >= (titled ? 1 : 2))
                     return (near[i], i);
             return (header.row, header.index);
         }

@@ -715,6 +715,9 @@ public sealed class FieldCaseTests : IDisposable
         var (listed, _, listedSummary) = Run(File("r8.csv", "Company,Contact,Phone\nRed Fork Resources,Rachel Okafor,405-555-0170\n\nOwner Name,Mailing Address,City,State,Phone,Email,Net Acres\n"
             + "Al Bee,1 Elm,Enid,OK,580-555-0101,al@x.com,10\nCy Dee,2 Oak,Enid,OK,580-555-0102,cy@x.com,20\n"));
         Assert.Equal(["Al Bee", "Cy Dee"], listed.Select(r => r.FullName));
+        // One owner over a titled heirs' table (the usual shape; a trial): the owner's header is the file's.
+        var (one, _, _) = Run(File("r9.csv", "Owner,Phone,Email\nJ. Kent,432-555-0101,jk@x.com\n\nHeirs of J. Kent\nHeir Name,Relationship,Email,Phone,Mailing Address\nAl Kent,Son,al@x.com,432-555-0102,1 Elm St\n"));
+        Assert.Equal(["J. Kent", "Al Kent"], one.Select(r => r.FullName));
         Assert.Contains(listedSummary.Warnings, w => w.Contains("row 2 above the header (row 4) holds an email address or phone number and was not read as a contact"));
     }
 
