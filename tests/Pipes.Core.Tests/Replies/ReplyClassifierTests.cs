@@ -805,6 +805,10 @@ public sealed class ReplyClassifierTests
     [InlineData("My father passed in June. I would like to hear the offer.", ReplyClass.Interested)]
     [InlineData("We decided to keep our minerals. Good luck.", ReplyClass.NotInterested)]
     [InlineData("Temos interesse em avaliar. Favor enviar o contrato.", ReplyClass.Interested)]
+    // A review's: short answers are the model's ("Count me in.", "Sold to Devon"); a request to write to an address is none.
+    [InlineData("Count me in.", ReplyClass.Interested)]
+    [InlineData("We sold out to Devon last year.", ReplyClass.NotInterested)]
+    [InlineData("Mi papá falleció el año pasado. Escríbanme a mí, soy la heredera: Calle Hidalgo 214, Pecos TX.", ReplyClass.Interested)]
     public void FactsStatedAndNothingElseAreUnknown(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
 
     [Fact]
