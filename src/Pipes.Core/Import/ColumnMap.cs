@@ -551,9 +551,11 @@ public sealed partial class ColumnMap
             // Two contacts at least: a preparer's block above a list ("Company, Contact, Phone" over our own landman; a review) is one row,
             // and is said (ContactsAboveTheHeader), not read.
             // One contact is enough when a title stands over the lower header ("Heirs of J. Kent" under one owner, the usual shape; a trial).
+            // Not a preparer's block ("Prepared by, Company, Phone" over our own landman; a review), whatever stands below it.
             var titled = near.Take(header.index).LastOrDefault(r => !r.IsBlank) is { } aboveLower && StackedTables.MayBeTitle(aboveLower);
+            bool Preparer(SourceRow upper) => NonEmpty(upper).Any(c => PreparerHeader().IsMatch(c));
             for (var i = 0; i < header.index; i++)
-                if (Score(near[i], knownKeys) >= 2 && MapsContact(near[i], contactKeys) && near.Skip(i + 1).Take(header.index - i - 1).Count(HoldsAContact) >= (titled ? 1 : 2))
+                if (Score(near[i], knownKeys) >= 2 && MapsContact(near[i], contactKeys) && near.Skip(i + 1).Take(header.index - i - 1).Count(HoldsAContact) >= (titled && !Preparer(near[i]) ? 1 : 2))
                     return (near[i], i);
             return (header.row, header.index);
         }
@@ -619,6 +621,9 @@ public sealed partial class ColumnMap
     internal static bool HoldsAContact(SourceRow row) =>
         NonEmpty(row).Count() >= 2
         && NonEmpty(row).Any(cell => cell.Contains('@') ? EmailNormalizer.Normalize(cell) is { Email: not null, Invalid.Count: 0 } : PhoneNormalizer.Normalize(cell).IsUsable);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:prepared|preparer|compiled|created|report)\s+(?:by|for)\b|\b(?:landman|agent|broker|our contact|company contact)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PreparerHeader();
 
     /// <summary>How many of the row's cells are known header names: aliases, the mapping's columns, the presets' columns (<paramref name="knownKeys"/>).</summary>
     private static int Score(SourceRow row, HashSet<string> knownKeys) =>

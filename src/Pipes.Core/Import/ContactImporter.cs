@@ -230,12 +230,27 @@ public static class ContactImporter
         // -HeaderRow reads the whole file by the one header it names.
         var tables = new StackedTables(map, path, options.Preset, options.Mapping) { Off = options.HeaderRow is not null };
         SourceRow? held = null; // a row of one cell, held until the next says whether it titles a table stacked below (StackedTables)
+        SourceRow? previous = null; // the row before this one, taken or held
+        // A title over the file's own header naming a list ("DO NOT CALL" over "Name, Phone"; a review): the table's rows are that list.
+        if (headerIndex > 0 && head.Take(headerIndex).LastOrDefault(r => !r.IsBlank && r.Error is null) is { } titleAbove && StackedTables.OneTextCell(titleAbove)
+            && RecordBuilder.SheetOptOut(TitleText(titleAbove)) != ListedOptOut.None)
+            step.ListBy(TitleText(titleAbove), path, summary);
         var droppedHeaders = new Queue<long>(); // the lines of headers repeated (dropped), to know a title above one
         foreach (var row in new ReportFooter(map, summary).TableRows(RepeatedHeader.Dropped(DataRows(), () => tables.Current, summary, droppedHeaders.Enqueue)))
         {
             var titledRepeat = false;
+            var repeatedBefore = false;
             while (droppedHeaders.TryPeek(out var dropped) && dropped < row.Line)
-                titledRepeat |= droppedHeaders.Dequeue() > (held?.Line ?? long.MaxValue);
+            {
+                var line = droppedHeaders.Dequeue();
+                titledRepeat |= line > (held?.Line ?? long.MaxValue);
+                repeatedBefore = true;
+            }
+            // A one-cell row right over a repeated header that reads as no title ("New Leads", "Calls to make") still starts another
+            // table: the list a title named before it ends there (a review: its rows were withheld as the Do Not Call table's).
+            if (repeatedBefore && !titledRepeat && previous is { } untitled && StackedTables.OneTextCell(untitled) && !StackedTables.IsPageTitle(untitled))
+                step.ListBy(null, path, summary);
+            previous = row;
             if (tables.StartsAnother(row, summary, held))
             {
                 // The new table's title may say it lists people not to contact ("DO NOT CALL" over "Name, Phone"): its rows are marked so.
@@ -249,7 +264,8 @@ public static class ContactImporter
                 // A title over the header repeated (a trial: "DO NOT CALL" over "Name, Phone" under a contact list): no contact, and its
                 // rows are the list it names, if it names one.
                 summary.Warnings.Add($"{Path.GetFileName(path)}: row {held.Line} ('{TitleText(held)}') titles the rows below the header repeated after it: it is no contact.");
-                step.ListBy(TitleText(held), path, summary);
+                // A page's title ("Page 2 of 2") goes on with the table above it, a list's marks too (a review: they ended there).
+                if (!StackedTables.IsPageTitle(held)) step.ListBy(TitleText(held), path, summary);
                 held = null;
             }
             if (held is not null && step.Take(held) is { } before) yield return before;

@@ -67,10 +67,10 @@ internal sealed partial class RecordBuilder
         return qualified.Trim().Length > 0 ? qualified : text;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:person|people|contact|organization|organisation|org|deal|lead|account)\s*(?:-|:|–)\s*", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:person|people|contact|lead)\s*(?:-|:|–)\s*", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex RecordPrefix();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\s*\((?![^()]*\b(?:y/?n|yes/no|sms|texts?|e-?mails?|mail|mailing|phones?|calls?|tel|fax|whatsapp|postal|direct)\b)[^()]*\)\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*\((?![^()]*\b(?:y/?n|yes/no|sms|texts?|e-?mails?|mail|mailing|phones?|calls?|tel|fax|whatsapp|postal|direct|spouse|husband|wife|brother|sister|son|daughter|mother|father|parent|child|heir|owner|previous|prior|old|former|internal|company|organi[sz]ation|account|deal|other)\b)[^()]*\)\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Qualifier();
 
     /// <summary>An heir's or personal representative's death column: "Heir Deceased", "Heir Deceased (Y/N)", "PR Deceased".</summary>

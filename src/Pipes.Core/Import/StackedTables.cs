@@ -144,6 +144,27 @@ internal sealed partial class StackedTables
             && (only.TrimEnd().EndsWith(':') || TitleWords().IsMatch(only) || RecordBuilder.SheetOptOut(only) != ListedOptOut.None);
     }
 
+    /// <summary>Whether the row holds one cell, of text, and nothing else.</summary>
+    public static bool OneTextCell(SourceRow row)
+    {
+        if (row.Error is not null) return false;
+        var count = 0;
+        foreach (var cell in row.Cells)
+        {
+            if (SourceRow.IsEmptyCell(cell)) continue;
+            if (cell is not string || ++count > 1) return false;
+        }
+        return count == 1;
+    }
+
+    /// <summary>A page's title over a report's header printed again: "Page 2", "Page 2 of 3", "(continued)", "Continued".</summary>
+    public static bool IsPageTitle(SourceRow row) =>
+        OneTextCell(row) && PageTitle().IsMatch(ColumnMap.Text(row.Cells.First(c => !SourceRow.IsEmptyCell(c))));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:page\s+\d+(?:\s+of\s+\d+)?|\(?cont(?:inued|'d|\.)\)?)\W*$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PageTitle();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:of|for|and|the|heirs|owners|lessors|contacts|list|table|section|tract|unit|county|estate|family|page|summary|report|interests?)\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex TitleWords();

@@ -772,6 +772,27 @@ public sealed class FieldCaseTests : IDisposable
         Assert.Equal(["+528181234567", "+526641234567", "6045550101"], mexico.Select(r => r.Phone));
     }
 
+    // A review's: a page's title goes on with the list above it; a one-cell row over a repeated header that reads as no title still
+    // ends the list; a list's title over the file's own header; a relative's column ("Deceased (Spouse)") or a company's prefixed
+    // label is not the person's; a preparer's block over a titled list is no contact.
+    [Fact]
+    public void ListTitlesPageBreaksAndQualifiersAreReadAsTheyMean()
+    {
+        var (paged, _, _) = Run(File("p.csv", "Name,Phone,Email\nJo Sim,405-555-0101,jo@x.com\nDO NOT CALL\nName,Phone,Email\nBo Dee,405-555-0103,bo@x.com\nPage 2 of 2\nName,Phone,Email\nAn Lee,405-555-0104,an@x.com\nNew Leads\nName,Phone,Email\nCy Roe,405-555-0105,cy@x.com\n"));
+        Assert.Equal(["4055550101", null, null, null, "4055550105"], paged.Select(r => r.Phone));
+        Assert.Equal(["Jo Sim", "Bo Dee", "An Lee", "New Leads", "Cy Roe"], paged.Select(r => r.FullName));
+
+        var (first, _, _) = Run(File("f.csv", "DO NOT CALL\nName,Phone,Email\nBo Dee,405-555-0103,bo@x.com\n"));
+        Assert.Null(Assert.Single(first).Phone);
+
+        var (kin, _, _) = Run(File("k.csv", "Name,Phone,Email,Deceased (Spouse),Organization - Labels\nJo Sim,405-555-0101,jo@x.com,Yes,DNC\n"));
+        Assert.Equal(("4055550101", "jo@x.com"), (kin[0].Phone, kin[0].Email));
+
+        var (prepared, _, _) = Run(File("pr.csv", "Prepared by,Company,Phone\nJim Landman,Acme Land LLC,405-555-0199\n\nOwners of Section 12\nOwner Name,Mailing Address,City,State,Zip,Phone\n"
+            + "Al Bee,1 Elm,Enid,OK,73701,580-555-0101\nCy Dee,2 Oak,Enid,OK,73701,580-555-0102\n"));
+        Assert.Equal(["Al Bee", "Cy Dee"], prepared.Select(r => r.FullName));
+    }
+
     // A quote read as a character in a cell meant to hold the delimiter: the fields its line splits into past the rows' width are
     // joined back into it, stray (closing on a later line) or never closed; not past the rows' width, nor in a row of the usual width.
     [Fact]
