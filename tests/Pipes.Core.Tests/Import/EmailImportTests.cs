@@ -335,6 +335,7 @@ public sealed class EmailImportTests : IDisposable
     // A review's: a date cell with its time beside another Time column; "Received" beside "Date" and "Time".
     [InlineData("Date,Time", "\"1/20/2026 9:15 AM\",\"00:05:32\"")]
     [InlineData("Received,Date,Time", "\"1/20/2026 9:15 AM\",\"1/20/2026\",")]
+    [InlineData("Date,Time,Received", "\"1/20/2026\",\"9:15 AM\",")]
     public void ADateIsReadWithItsTimeWhereverTheExportWritesIt(string columns, string cells)
     {
         var path = ExportText("dt.csv", $"Subject,Body,From: (Address),To: (Address),{columns}\r\nm1,b,jane.doe@doeminerals.com,lee@landco.com,{cells}\r\n");

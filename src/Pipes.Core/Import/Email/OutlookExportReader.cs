@@ -435,6 +435,9 @@ public static partial class OutlookExportReader
     {
         public int Subject, Body, FromName, FromAddress, FromType, FromSmtp, ToName, ToAddress, ToType, CcName, CcAddress, CcType, BccName, BccAddress, BccType, Date = -1, Time = -1;
 
+        /// <summary>A date-and-time pair beside another date column, read where that column is empty; -1 when none.</summary>
+        public int PairDate = -1, PairTime = -1;
+
         /// <summary>
         /// Whether the header is German, French, Spanish or Portuguese Outlook's (its Subject column Betreff, Objet, Asunto
         /// or Assunto): that Outlook writes numeric dates day-first, so the file's own language tells an order its dates do not.
@@ -509,9 +512,11 @@ public static partial class OutlookExportReader
             // "Sent Time" was taken for the date, and "Date" beside "Time" read at midnight, unsaid).
             // Only a pair the date column found is part of, or with none found ("Received" beside "Date" and "Time" stays the date; a review).
             foreach (var (dayKey, timeKey) in DateAndTimeColumns)
-                if (keys.IndexOf(dayKey) is var day and >= 0 && keys.IndexOf(timeKey) is var time and >= 0 && (columns.Date < 0 || columns.Date == day || columns.Date == time))
+                if (keys.IndexOf(dayKey) is var day and >= 0 && keys.IndexOf(timeKey) is var time and >= 0)
                 {
-                    (columns.Date, columns.Time) = (day, time);
+                    if (columns.Date < 0 || columns.Date == day || columns.Date == time) (columns.Date, columns.Time) = (day, time);
+                    // Else kept for a row whose date column is empty ("Received" empty beside "Date" and "Time" filled; a review).
+                    else (columns.PairDate, columns.PairTime) = (day, time);
                     break;
                 }
             missing = [];
@@ -525,11 +530,17 @@ public static partial class OutlookExportReader
         /// <summary>The date as written (with the time column's when the time has its own).</summary>
         public string DateText(SourceRow row)
         {
-            if (Date < 0 || Date >= row.Cells.Length || row.Cells[Date] is DateTime) return "";
-            var text = ColumnMap.Text(row.Cells[Date]).Trim();
+            if (Date < 0 || (Date < row.Cells.Length && row.Cells[Date] is DateTime)) return "";
+            var text = Date < row.Cells.Length ? ColumnMap.Text(row.Cells[Date]).Trim() : "";
+            if (text.Length == 0 && PairDate >= 0 && PairDate < row.Cells.Length)
+                return Joined(ColumnMap.Text(row.Cells[PairDate]).Trim(), PairTime < row.Cells.Length ? ColumnMap.Text(row.Cells[PairTime]).Trim() : "");
+            return Joined(text, Time >= 0 && Time < row.Cells.Length ? ColumnMap.Text(row.Cells[Time]).Trim() : "");
+        }
+
+        private static string Joined(string text, string time)
+        {
             // A date cell that holds its time already ("1/20/2026 9:15 AM") is read alone: the Time column is then another time (a review).
             if (text.Contains(':')) return text;
-            var time = Time >= 0 && Time < row.Cells.Length ? ColumnMap.Text(row.Cells[Time]).Trim() : "";
             return time.Length > 0 && text.Length > 0 ? text + " " + time : text;
         }
 
@@ -552,9 +563,9 @@ public static partial class OutlookExportReader
 
         private EmailDate? ReadDate(SourceRow row, DateEvidence order, EmailImportSummary summary)
         {
-            if (Date < 0 || Date >= row.Cells.Length) return null;
+            if (Date < 0) return null;
             // XLSX: a date cell is a date already (a wall-clock time, as Excel keeps it).
-            if (row.Cells[Date] is DateTime dt)
+            if (Date < row.Cells.Length && row.Cells[Date] is DateTime dt)
                 return InZone(dt.Kind == DateTimeKind.Utc ? new EmailDate(new DateTimeOffset(dt), true) : new EmailDate(new DateTimeOffset(DateTime.SpecifyKind(dt, DateTimeKind.Unspecified), TimeSpan.Zero), false));
             var text = DateText(row);
             if (text.Length == 0) return null;
