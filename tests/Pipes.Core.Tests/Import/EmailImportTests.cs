@@ -351,8 +351,19 @@ public sealed class EmailImportTests : IDisposable
     [InlineData("=?ISO-8859-1?B?Sm9z6Q==?= =?ISO-8859-1?Q?_N=FA=F1ez?= <jose@nunez.es>", "José Núñez|jose@nunez.es")]
     [InlineData("=?x-unknown?Q?abc?= <a@x.com>", "=?x-unknown?Q?abc?=|a@x.com")]
     [InlineData("=?utf-7?Q?+AOk-?= <a@x.com>", "=?utf-7?Q?+AOk-?=|a@x.com")]
+    [InlineData("Dee Dunn [mailto:]", "Dee Dunn|")]
     public void BracketedAndEncodedEntriesAreReadAsTheirAddressAndName(string cell, string expected) =>
         Assert.Equal(expected, EmailAddressList.Parse(cell).Select(p => $"{p.Name}|{p.Address}").Single());
+
+    [Fact]
+    public void ATimeThatIsNoneLeavesTheDateAndIsCounted()
+    {
+        var path = ExportText("bad-time.csv", "Subject,Body,From: (Address),To: (Address),Date,Time\r\nm1,b,jane.doe@doeminerals.com,lee@landco.com,2026-03-06,25:99\r\n");
+        var (activities, _, summary) = Run(path, People);
+        Assert.Equal("2026-03-06 00:00", DatesOf(activities).Single());
+        Assert.Equal((0, 1), (summary.UnreadableDates, summary.UnreadableTimes));
+        Assert.Contains(summary.Warnings, w => w.Contains("the date was read alone, at midnight: row 2"));
+    }
 
     [Fact]
     public void AnEncodedNameInANameColumnIsDecoded() => Assert.Equal(["José", "Ann"], EmailAddressList.Split("=?UTF-8?Q?Jos=C3=A9?=; Ann", commas: false));

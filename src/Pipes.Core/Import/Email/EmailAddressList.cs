@@ -90,6 +90,8 @@ public static partial class EmailAddressList
         // "Jane Doe [mailto:jane@x.com]", "Jane Doe [jane@x.com]": Outlook's own From: lines and scripted exports write the address so.
         if (entry.EndsWith(']') && Bracketed().Match(entry) is { Success: true } bracketed)
             entry = $"\"{bracketed.Groups["name"].Value.Trim().Trim('"')}\" <{bracketed.Groups["address"].Value}>";
+        // "Dee [mailto:]", "Dee []": an empty bracket is no part of the name (a review).
+        else if (entry.EndsWith(']')) entry = EmptyBracket().Replace(entry, "");
         var unquoted = entry.Trim('"', '\'', ' ');
         if (IsX500(unquoted))
         {
@@ -172,6 +174,9 @@ public static partial class EmailAddressList
 
     [GeneratedRegex(@"=\?(?<charset>[^?\s]+)\?(?<kind>[QqBb])\?(?<data>[^?\s]*)\?=", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex EncodedWord();
+
+    [GeneratedRegex(@"\s*\[\s*(?:mailto:)?\s*\]$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EmptyBracket();
 
     [GeneratedRegex(@"^(?<name>[^\[\]<>@]*?)\s*\[\s*(?:mailto:)?(?<address>[^\[\]\s<>]+@[^\[\]\s<>]+)\s*\]$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Bracketed();

@@ -129,6 +129,10 @@ public sealed class EmailImportSummary
     public List<string> Warnings { get; } = [];
     /// <summary>Date cells that held text but no date (Date is empty); the first few rows in <see cref="UnreadableDateRows"/>.</summary>
     public long UnreadableDates { get; set; }
+
+    /// <summary>Times of a time column that were none ("25:99"): the date was read alone, at midnight; the first few rows in <see cref="UnreadableTimeRows"/>.</summary>
+    public long UnreadableTimes { get; set; }
+    public List<long> UnreadableTimeRows { get; } = [];
     public List<long> UnreadableDateRows { get; } = [];
     /// <summary>Messages with no sender (drafts, Outbox items): their Direction is Unsent.</summary>
     public long UnsentMessages { get; set; }

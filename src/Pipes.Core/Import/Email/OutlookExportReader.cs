@@ -211,6 +211,9 @@ public static partial class OutlookExportReader
             summary.Warnings.Add($"{file}: {summary.SkippedTimes:N0} date{(summary.SkippedTimes == 1 ? " has a time" : "s have times")} that {dates.Zone.Id} skipped when its clocks went forward, "
                 + $"which no message can bear: {Rows(summary.SkippedTimeRows, summary.SkippedTimes)}. {(summary.SkippedTimes == 1 ? "It was" : "They were")} read at the zone's standard offset. If the export was made "
                 + "in another zone, import it again with -TimeZone <its zone> (or Set-PipesConfig Outlook.TimeZone).");
+        if (summary.UnreadableTimes > 0)
+            summary.Warnings.Add($"{file}: {summary.UnreadableTimes:N0} time{(summary.UnreadableTimes == 1 ? " was" : "s were")} of the time column not readable as a time, "
+                + $"so the date was read alone, at midnight: {Rows(summary.UnreadableTimeRows, summary.UnreadableTimes)}.");
         if (summary.UnreadableDates > 0)
             summary.Warnings.Add($"{file}: {summary.UnreadableDates:N0} date{(summary.UnreadableDates == 1 ? " was" : "s were")} not readable as a date"
                 + (dates.DescribeDecided() is { } decided ? $" ({decided})" : "")
@@ -537,6 +540,13 @@ public static partial class OutlookExportReader
             return Joined(text, Time >= 0 && Time < row.Cells.Length ? ColumnMap.Text(row.Cells[Time]).Trim() : "");
         }
 
+        /// <summary>The date column's text alone, without its time column's (or the pair's, where the date column is empty).</summary>
+        private string DateAlone(SourceRow row)
+        {
+            var text = Date < row.Cells.Length ? ColumnMap.Text(row.Cells[Date]).Trim() : "";
+            return text.Length == 0 && PairDate >= 0 && PairDate < row.Cells.Length ? ColumnMap.Text(row.Cells[PairDate]).Trim() : text;
+        }
+
         private static string Joined(string text, string time)
         {
             // A date cell that holds its time already ("1/20/2026 9:15 AM") is read alone: the Time column is then another time (a review).
@@ -570,6 +580,13 @@ public static partial class OutlookExportReader
             var text = DateText(row);
             if (text.Length == 0) return null;
             if (EmailDates.Parse(text, order.OrderOf) is { } date) return InZone(date);
+            // A time of its own column that is none ("25:99") leaves the date (a review: the whole date was lost); the row is still counted.
+            if (DateAlone(row) is { Length: > 0 } day && day != text && EmailDates.Parse(day, order.OrderOf) is { } dateOnly)
+            {
+                summary.UnreadableTimes++;
+                if (summary.UnreadableTimeRows.Count < EmailImportSummary.RowsKept) summary.UnreadableTimeRows.Add(row.Line);
+                return InZone(dateOnly);
+            }
             summary.UnreadableDates++;
             if (summary.UnreadableDateRows.Count < EmailImportSummary.RowsKept) summary.UnreadableDateRows.Add(row.Line);
             return null;
