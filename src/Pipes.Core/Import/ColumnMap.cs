@@ -601,7 +601,7 @@ public sealed partial class ColumnMap
     private static bool MapsContact(SourceRow row, HashSet<string> contactKeys) =>
         NonEmpty(row).Any(cell => IsContactField(ContactFields.TargetFor(cell)) || contactKeys.Contains(ContactFields.Key(cell)));
 
-    private static bool IsContactField(string? target) =>
+    internal static bool IsContactField(string? target) =>
         target is ContactFields.Email or ContactFields.Phone or ContactFields.FullName or "FirstName" or "LastName";
 
     private static List<string> ContactColumnsOf(IEnumerable<string?> targets)

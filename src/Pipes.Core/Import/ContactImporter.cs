@@ -232,9 +232,8 @@ public static class ContactImporter
         SourceRow? held = null; // a row of one cell, held until the next says whether it titles a table stacked below (StackedTables)
         SourceRow? previous = null; // the row before this one, taken or held
         // A title over the file's own header naming a list ("DO NOT CALL" over "Name, Phone"; a review): the table's rows are that list.
-        if (headerIndex > 0 && head.Take(headerIndex).LastOrDefault(r => !r.IsBlank && r.Error is null) is { } titleAbove && StackedTables.OneTextCell(titleAbove)
-            && RecordBuilder.SheetOptOut(TitleText(titleAbove)) != ListedOptOut.None)
-            step.ListBy(TitleText(titleAbove), path, summary);
+        if (headerIndex > 0 && head.Take(headerIndex).LastOrDefault(r => !r.IsBlank && r.Error is null) is { } titleAbove && StackedTables.OneTextCell(titleAbove))
+            step.ListBy(StackedTables.TitleText(titleAbove), path, summary);
         var droppedHeaders = new Queue<long>(); // the lines of headers repeated (dropped), to know a title above one
         foreach (var row in new ReportFooter(map, summary).TableRows(RepeatedHeader.Dropped(DataRows(), () => tables.Current, summary, droppedHeaders.Enqueue)))
         {
@@ -254,7 +253,7 @@ public static class ContactImporter
             if (tables.StartsAnother(row, summary, held))
             {
                 // The new table's title may say it lists people not to contact ("DO NOT CALL" over "Name, Phone"): its rows are marked so.
-                step.ListBy(held is null ? null : TitleText(held), path, summary);
+                step.ListBy(held is null ? null : StackedTables.TitleText(held), path, summary);
                 held = null;
                 step.ReadBy(new RecordBuilder(tables.Current, path, options.NameOrder, delimited: source.Delimiter is not null));
                 continue;
@@ -263,9 +262,9 @@ public static class ContactImporter
             {
                 // A title over the header repeated (a trial: "DO NOT CALL" over "Name, Phone" under a contact list): no contact, and its
                 // rows are the list it names, if it names one.
-                summary.Warnings.Add($"{Path.GetFileName(path)}: row {held.Line} ('{TitleText(held)}') titles the rows below the header repeated after it: it is no contact.");
+                summary.Warnings.Add($"{Path.GetFileName(path)}: row {held.Line} ('{StackedTables.TitleText(held)}') titles the rows below the header repeated after it: it is no contact.");
                 // A page's title ("Page 2 of 2") goes on with the table above it, a list's marks too (a review: they ended there).
-                if (!StackedTables.IsPageTitle(held)) step.ListBy(TitleText(held), path, summary);
+                if (!StackedTables.IsPageTitle(held)) step.ListBy(StackedTables.TitleText(held), path, summary);
                 held = null;
             }
             if (held is not null && step.Take(held) is { } before) yield return before;
@@ -288,8 +287,6 @@ public static class ContactImporter
                     yield return rows.Current;
         }
     }
-
-    private static string TitleText(SourceRow title) => ColumnMap.Text(title.Cells.First(c => !SourceRow.IsEmptyCell(c)));
 
     /// <summary>
     /// A workbook read for its contacts sheet whose other sheets are lists of numbers not to call or addresses not to

@@ -7,8 +7,8 @@ namespace Pipes.Import;
 /// "Name, Phone, Email, County", a blank line, "Heirs of J. Smith", then "Heir Name, Relationship, Email, Phone, Mailing
 /// Address" over the heirs): the second header was read as a contact named "Heir Name", and its rows in the first table's
 /// columns, an heir's email under Phone. A row below the header is another table's header (<see cref="StartsAnother"/>) when
-/// it holds at least two cells, all text, no email address and no number of more than four digits, at least two of them
-/// and half of all are known header names and one names Email, Phone or a name; the rows after it are read by its columns
+/// it holds at least two cells, all text, no email address and no number of more than four digits, its first and at least two
+/// thirds of all (two at least) are known header names and one names Email, Phone or a name; the rows after it are read by its columns
 /// (<see cref="Current"/>), and a warning says so. A row that repeats the current header is dropped as before
 /// (<see cref="RepeatedHeader"/>); one that repeats an earlier table's header starts that table's columns again.
 /// </summary>
@@ -42,7 +42,7 @@ internal sealed partial class StackedTables
     public bool Off { get; init; }
 
     /// <summary>How many tables below the first were read by their own headers.</summary>
-    public int Stacked { get; private set; }
+    private int _stacked;
 
     private void Use(ColumnMap map)
     {
@@ -84,7 +84,7 @@ internal sealed partial class StackedTables
             // row with no email or phone, was taken for a header by its "Owner" and "Mail").
             if (filled == 1 && !isKnown) return false;
             if (isKnown) known++;
-            if (target is ContactFields.Email or ContactFields.Phone or ContactFields.FullName or "FirstName" or "LastName"
+            if (ColumnMap.IsContactField(target)
                 || (_mapping is not null && _mapping.Any(p => ContactFields.Key(p.Key) == ContactFields.Key(trimmed))))
                 contact = true;
         }
@@ -102,20 +102,20 @@ internal sealed partial class StackedTables
         var file = Path.GetFileName(_path);
         var previous = Current.HeaderLine;
         Use(map);
-        if (++Stacked <= TablesNamed)
+        if (++_stacked <= TablesNamed)
         {
             // Export-Csv and Format-Table take their columns from the first record: this table's own would be left out.
             var added = map.ExtraColumnNames.Except(_first.ExtraColumnNames, StringComparer.OrdinalIgnoreCase).ToList();
             summary.Warnings.Add($"{file}: row {row.Line} is the header of another table below the one headed on row {previous} ("
                 + string.Join(", ", map.Headers.Take(6).Select(h => $"'{h}'")) + (map.Headers.Count > 6 ? ", ..." : "") + ")"
-                + (title is null ? "" : $", titled '{ColumnMap.Text(title.Cells.First(c => !SourceRow.IsEmptyCell(c)))}' on row {title.Line}")
+                + (title is null ? "" : $", titled '{TitleText(title)}' on row {title.Line}")
                 + $": the rows below it are read by its columns, and {(title is null ? "it is no contact" : "neither is a contact")}."
                 + (added.Count == 0 ? "" : $" Its column(s) {string.Join(", ", added.Take(5).Select(c => $"'{c}'"))}{(added.Count > 5 ? $" and {added.Count - 5} more" : "")} "
                     + "are not the first table's: its records carry them, but Export-Csv writes only the first record's columns.")
                 + " -HeaderRow reads the whole file by one header.");
             summary.Warnings.AddRange(map.Warnings.Where(w => !summary.Warnings.Contains(w)));
         }
-        else if (Stacked == TablesNamed + 1)
+        else if (_stacked == TablesNamed + 1)
         {
             summary.Warnings.Add($"{file}: more tables follow, each read by its own header, from row {row.Line}.");
         }
@@ -132,17 +132,15 @@ internal sealed partial class StackedTables
     /// </remarks>
     public static bool MayBeTitle(SourceRow row)
     {
-        if (row.Error is not null) return false;
-        string? only = null;
-        foreach (var cell in row.Cells)
-        {
-            if (SourceRow.IsEmptyCell(cell)) continue;
-            if (only is not null || cell is not string text) return false;
-            only = text;
-        }
-        return only is not null && only.Length <= 80 && !only.Contains('@') && DigitCount(only) <= 4
-            && (only.TrimEnd().EndsWith(':') || TitleWords().IsMatch(only) || RecordBuilder.SheetOptOut(only) != ListedOptOut.None);
+        if (!OneTextCell(row)) return false;
+        var only = TitleText(row);
+        var written = (string)row.Cells.First(c => !SourceRow.IsEmptyCell(c))!; // its length as written, spaces and all
+        return written.Length <= 80 && !only.Contains('@') && DigitCount(only) <= 4
+            && (only.EndsWith(':') || TitleWords().IsMatch(only) || RecordBuilder.SheetOptOut(only) != ListedOptOut.None);
     }
+
+    /// <summary>The text of a row's first cell that holds anything, trimmed: a title's.</summary>
+    public static string TitleText(SourceRow row) => ColumnMap.Text(row.Cells.First(c => !SourceRow.IsEmptyCell(c)));
 
     /// <summary>Whether the row holds one cell, of text, and nothing else.</summary>
     public static bool OneTextCell(SourceRow row)
@@ -159,7 +157,7 @@ internal sealed partial class StackedTables
 
     /// <summary>A page's title over a report's header printed again: "Page 2", "Page 2 of 3", "(continued)", "Continued".</summary>
     public static bool IsPageTitle(SourceRow row) =>
-        OneTextCell(row) && PageTitle().IsMatch(ColumnMap.Text(row.Cells.First(c => !SourceRow.IsEmptyCell(c))));
+        OneTextCell(row) && PageTitle().IsMatch(TitleText(row));
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:page\s+\d+(?:\s+of\s+\d+)?|\(?cont(?:inued|'d|\.)\)?)\W*$",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

@@ -534,18 +534,17 @@ public static partial class OutlookExportReader
         public string DateText(SourceRow row)
         {
             if (Date < 0 || (Date < row.Cells.Length && row.Cells[Date] is DateTime)) return "";
-            var text = Date < row.Cells.Length ? ColumnMap.Text(row.Cells[Date]).Trim() : "";
-            if (text.Length == 0 && PairDate >= 0 && PairDate < row.Cells.Length)
-                return Joined(ColumnMap.Text(row.Cells[PairDate]).Trim(), PairTime < row.Cells.Length ? ColumnMap.Text(row.Cells[PairTime]).Trim() : "");
-            return Joined(text, Time >= 0 && Time < row.Cells.Length ? ColumnMap.Text(row.Cells[Time]).Trim() : "");
+            var (day, time) = DateColumnsOf(row);
+            return Joined(CellText(row, day), CellText(row, time));
         }
 
         /// <summary>The date column's text alone, without its time column's (or the pair's, where the date column is empty).</summary>
-        private string DateAlone(SourceRow row)
-        {
-            var text = Date < row.Cells.Length ? ColumnMap.Text(row.Cells[Date]).Trim() : "";
-            return text.Length == 0 && PairDate >= 0 && PairDate < row.Cells.Length ? ColumnMap.Text(row.Cells[PairDate]).Trim() : text;
-        }
+        private string DateAlone(SourceRow row) => CellText(row, DateColumnsOf(row).Day);
+
+        /// <summary>The columns a row's date is read from: the date column and its time column, or the pair's where the date column is empty.</summary>
+        private (int Day, int Time) DateColumnsOf(SourceRow row) => CellText(row, Date).Length == 0 && PairDate >= 0 ? (PairDate, PairTime) : (Date, Time);
+
+        private static string CellText(SourceRow row, int index) => index >= 0 && index < row.Cells.Length ? ColumnMap.Text(row.Cells[index]).Trim() : "";
 
         private static string Joined(string text, string time)
         {
