@@ -221,9 +221,9 @@ public sealed class ReplyClassifier
         // life estate, a power of attorney, a family's history. The model reads interest from their words; a reply with no cue of any
         // answer, no question, no phone number and no word of intent or of the deal's terms is read as what it is (four blind sets'
         // facts were read as interest).
-        if (decision.Class is ReplyClass.Interested or ReplyClass.NotInterested && ReplyRules.FactsOnly(reply) && !features.Any(f => f.Kind == "cue")
-            && ReplyRules.NeverTime(reply) is null && ReplyRules.SarcasticRefusal(reply) is null
-            && phone is null && !otherAddress && optOut is null && counterOffer is null)
+        // (The reply's own conditions first; its text's scans only for a reply that meets them.)
+        if (decision.Class is ReplyClass.Interested or ReplyClass.NotInterested && phone is null && !otherAddress && optOut is null && counterOffer is null
+            && !features.Any(f => f.Kind == "cue") && ReplyRules.FactsOnly(reply) && ReplyRules.NeverTime(reply) is null && ReplyRules.SarcasticRefusal(reply) is null)
         {
             evidence.Insert(0, "policy: facts stated, nothing asked, offered or refused");
             decision = decision with { Class = ReplyClass.Unknown };

@@ -624,6 +624,8 @@ internal static partial class ReplyRules
 
     // The words that send us to someone, and the negation before them that sends us nowhere ("Don't call my son, he's not involved").
     private const string HandoffVerb = "call|contact|talk to|talk with|speak to|speak with|reach|write to|e-?mail|get (?:a )?hold of";
+    // The words that send us to a relative or adviser named before them by a pronoun: "call him", "send it all to her".
+    private const string ToThem = "(?:" + HandoffVerb + @") (?:him|her|them)|send (?:it|it all|everything|them|all of it|the papers|the paperwork) to (?:him|her|them)";
     private const string NotNegated = @"(?<!\b(?:don'?t|do not|never|not|no need to|please don'?t|haven'?t|hasn'?t|hadn'?t|didn'?t|not yet|haven'?t yet|hasn'?t yet|never yet)\s+)";
 
     [GeneratedRegex(NotNegated + @"\b(?:" + HandoffVerb + @"|go through|deal with)\s+(?:my|our)\s+(?:" + Relations + @")s?\b"
@@ -644,8 +646,8 @@ internal static partial class ReplyRules
         // (The look behind for the relative comes after the words it checks, so it is tried only where they stand.)
         // "I've got a lawyer for this pooling business. Meredith Cain, Enid, 580-555-0119. Send it all to her" (a blind set's): a relative
         // or adviser of the sender's, "my" or one they have, and where the papers are to go.
-        + @"|" + NotNegated + @"\b(?:(?:" + HandoffVerb + @") (?:him|her|them)|send (?:it|it all|everything|them|all of it|the papers|the paperwork) to (?:him|her|them))\b"
-        + @"(?<=\b(?:my|our|(?:i|we)(?:['’]ve| have)? (?:got|hired|retained) (?:a|an)) (?:" + Relations + @")s?\b[^\n]{0,200}?\b(?:(?:" + HandoffVerb + @") (?:him|her|them)|send (?:it|it all|everything|them|all of it|the papers|the paperwork) to (?:him|her|them)))", RegexOptions.IgnoreCase)]
+        + @"|" + NotNegated + @"\b(?:" + ToThem + @")\b"
+        + @"(?<=\b(?:my|our|(?:i|we)(?:['’]ve| have)? (?:got|hired|retained) (?:a|an)) (?:" + Relations + @")s?\b[^\n]{0,200}?\b(?:" + ToThem + @"))", RegexOptions.IgnoreCase)]
     private static partial Regex HandoffWords();
 
     /// <summary>
