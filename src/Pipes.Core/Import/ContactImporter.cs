@@ -119,6 +119,12 @@ public sealed class ImportSummary
     public long RepeatedHeaders { get; set; }
     /// <summary>The first few of them (at most <see cref="RowsKeptForMessages"/>).</summary>
     public List<long> RepeatedHeaderRows { get; } = [];
+    /// <summary>A grouped report's group rows ("Acme Oil &amp; Gas (2)"), not imported: their value fills their column on the group's rows (<see cref="ReportGroups"/>).</summary>
+    public long GroupRows { get; set; }
+    /// <summary>The first few of them (at most <see cref="RowsKeptForMessages"/>).</summary>
+    public List<long> GroupRowNumbers { get; } = [];
+    /// <summary>The column the first group row filled ("Account Name").</summary>
+    public string? GroupColumn { get; set; }
     /// <summary>XLSX rows a table's part puts in its totals row that hold a contact, imported (<see cref="SourceRow.InTableTotalsWithAContact"/>); the first few.</summary>
     public List<long> TableTotalsContactRows { get; } = [];
     /// <summary>XLSX rows hidden in the workbook (by hand or by a filter), imported all the same; Issues says so on each.</summary>
@@ -235,7 +241,8 @@ public static class ContactImporter
         if (headerIndex > 0 && head.Take(headerIndex).LastOrDefault(r => !r.IsBlank && r.Error is null) is { } titleAbove && StackedTables.OneTextCell(titleAbove))
             step.ListBy(StackedTables.TitleText(titleAbove), path, summary);
         var droppedHeaders = new Queue<long>(); // the lines of headers repeated (dropped), to know a title above one
-        foreach (var row in new ReportFooter(map, summary).TableRows(RepeatedHeader.Dropped(DataRows(), () => tables.Current, summary, droppedHeaders.Enqueue)))
+        var groups = new ReportGroups(() => tables.Current, summary);
+        foreach (var row in groups.Rows(new ReportFooter(map, summary).TableRows(RepeatedHeader.Dropped(DataRows(), () => tables.Current, summary, droppedHeaders.Enqueue))))
         {
             var titledRepeat = false;
             var repeatedBefore = false;
@@ -421,11 +428,13 @@ public static class ContactImporter
         var headerIndex = rows.FindIndex(r => r.Line == map.HeaderLine);
         // A report's footer below a short table is no sample row, as it is no record (ReportFooter, as the import runs it).
         var footerSeen = new ImportSummary();
-        var below = new ReportFooter(map, footerSeen).TableRows(RepeatedHeader.Dropped(rows.Skip(headerIndex + 1), map, footerSeen)).ToList();
+        var below = new ReportGroups(() => map, footerSeen).Rows(new ReportFooter(map, footerSeen).TableRows(RepeatedHeader.Dropped(rows.Skip(headerIndex + 1), map, footerSeen))).ToList();
         if (footerSeen.FooterLines > 0)
             warnings.Add($"{Path.GetFileName(path)}: {footerSeen.FooterLines:N0} line(s) are a report's footer or totals, not contacts (from row {footerSeen.FooterRows[0]}: '{footerSeen.FirstFooterLine}'); Import-PipesFile does not import them.");
         if (footerSeen.RepeatedHeaders > 0)
             warnings.Add($"{Path.GetFileName(path)}: {footerSeen.RepeatedHeaders:N0} row(s) repeat the header (from row {footerSeen.RepeatedHeaderRows[0]}); Import-PipesFile does not import them.");
+        if (footerSeen.GroupRows > 0)
+            warnings.Add($"{Path.GetFileName(path)}: {footerSeen.GroupRows:N0} row(s) are a grouped report's group rows, a value of '{footerSeen.GroupColumn}' with its count (from row {footerSeen.GroupRowNumbers[0]}); Import-PipesFile does not import them, and gives each one's value to the rows of its group.");
         // Another table below the first, under its own header: said as the import says it; the samples are the first table's.
         var tables = new StackedTables(map, path, options.Preset, options.Mapping) { Off = options.HeaderRow is not null };
         for (var i = 0; i < below.Count; i++)

@@ -4,7 +4,8 @@ namespace Pipes.Import;
 /// Drops rows that repeat the header: exports pasted one under another, or a report that prints its header on each page.
 /// Imported, each was a record named "First Name Last Name" whose "Email" is no address. A row repeats the header when every
 /// cell that holds anything is the header's cell of its column (case, spaces, quotes and invisible marks aside: "FirstName" is "First Name"), at least two such cells, and at least
-/// half of the header's named columns: a person named "Name" at "Email" does not exist, a row with one such cell may.
+/// half of the header's named columns: a person named "Name" at "Email" does not exist, a row with one such cell may. A sub-table's
+/// header that names its first column otherwise ("Subitems") and repeats three of the header's names or more is one too.
 /// </summary>
 internal static class RepeatedHeader
 {
@@ -35,13 +36,20 @@ internal static class RepeatedHeader
     private static bool Repeats(SourceRow row, IReadOnlyList<string?> header, int named)
     {
         var same = 0;
+        string? other = null;
         for (var i = 0; i < row.Cells.Length; i++)
         {
             if (row.Cells[i] is not string cell) { if (row.Cells[i] is null) continue; return false; }
             if (string.IsNullOrWhiteSpace(cell)) continue;
-            if (i >= header.Count || header[i] is not { } name || !SameButSpaces(cell, name)) return false;
-            same++;
+            if (i < header.Count && header[i] is { } name && SameButSpaces(cell, name)) { same++; continue; }
+            if (other is not null) return false;
+            other = cell;
         }
+        // A sub-table's header, one label in place of its column's name and the rest the header's (Monday.com's "Subitems, Owner,
+        // Status, Phone, Email" under "Name, Owner, ..."; a trial: a contact whose Phone was "Phone"): three of the header's own names
+        // at least, and the odd cell no address or number of a contact's.
+        if (other is not null)
+            return same >= 3 && same * 2 >= named && !other.Contains('@') && other.Count(char.IsAsciiDigit) < 7;
         return same >= 2 && same * 2 >= named;
     }
 

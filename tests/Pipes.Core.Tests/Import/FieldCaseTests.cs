@@ -656,6 +656,57 @@ public sealed class FieldCaseTests : IDisposable
         Assert.Equal([2L], quotedSummary.RepeatedHeaderRows);
     }
 
+    // A grouped report's group rows (a trial: Salesforce's "Contacts by Account" export): "Acme Oil & Gas (2)" alone on its row was a
+    // contact with nothing but a Company, and the people under it had none. It is no record; its value, without the count, is the
+    // Company of the rows below that leave the column empty, groups within groups too, in CSV and in the preview.
+    [Fact]
+    public void AGroupedReportsGroupRowsAreNoContactsAndGiveTheirValueToTheirRows()
+    {
+        var (records, errors, summary) = Run(File("grouped.csv", "Account Name,First Name,Last Name,Phone,Email,State\nAcme Oil & Gas (2),,,,,\n"
+            + ",Kim,Lowe,432-555-0401,kim@acme.example,TX\n,Leo,Moss,432-555-0402,leo@acme.example,TX\nSubtotal,,,,,\n"
+            + "Account Name: Baker Minerals (1 record),,,,,\n,Nia,Ochoa,432-555-0403,nia@baker.example,NM\nGrand Total (3 records),,,,,\n"));
+        Assert.Empty(errors);
+        Assert.Equal(["Kim Lowe|Acme Oil & Gas", "Leo Moss|Acme Oil & Gas", "Nia Ochoa|Baker Minerals"], records.Select(r => $"{r.FullName}|{r.Company}"));
+        Assert.Equal([2L, 6L], summary.GroupRowNumbers);
+        Assert.Equal("Account Name", summary.GroupColumn);
+        var preview = ContactImporter.Preview(records[0].SourceFile!, new ImportOptions());
+        Assert.Equal(["Acme Oil & Gas", "Acme Oil & Gas", "Baker Minerals"], preview.SampleRows.Select(r => r["Account Name"]));
+        Assert.Contains(preview.Warnings, w => w.Contains("2 row(s) are a grouped report's group rows, a value of 'Account Name'"));
+
+        // Groups within groups: the state's group rows under the account's, an account's next group ending the state's.
+        var (nested, _, nestedSummary) = Run(File("nested.csv", "Account Name,State,First Name,Last Name,Phone\nAcme (3),,,,\n,TX (2),,,\n,,Kim,Lowe,432-555-0401\n"
+            + ",,Leo,Moss,432-555-0402\n,NM (1),,,\n,,Al,Ames,505-555-0404\nBaker (1),,,,\n,,Nia,Ochoa,432-555-0403\n"));
+        Assert.Equal(["Kim|Acme|TX", "Leo|Acme|TX", "Al|Acme|NM", "Nia|Baker|"], nested.Select(r => $"{r.FirstName}|{r.Company}|{r.State}"));
+        Assert.Equal(4, nestedSummary.GroupRows);
+
+        // Not group rows: a one-cell row whose next row fills its column, one at the end, one without a count, and a list of two columns.
+        var (rows, _, rowsSummary) = Run(File("rows.csv", "Company,Name,Phone\nAcme Oil (2),,\nBaker Minerals,Nia Ochoa,432-555-0403\nCole Ranch,,\n,Al Ames,505-555-0404\nDunn Royalty (3),,\n"));
+        Assert.Equal(["Acme Oil (2)|", "Baker Minerals|Nia Ochoa", "Cole Ranch|", "|Al Ames", "Dunn Royalty (3)|"], rows.Select(r => $"{r.Company}|{r.FullName}"));
+        Assert.Equal(0, rowsSummary.GroupRows);
+        var (two, _, twoSummary) = Run(File("two.csv", "Name,Email\nAnn Cole (2)\n,bo@x.com\n"));
+        Assert.Equal(2, two.Count);
+        Assert.Equal(0, twoSummary.GroupRows);
+    }
+
+    // A sub-table's header that names its first column otherwise (a trial: Monday.com's "Subitems, Owner, Status, Phone, Email" under
+    // "Name, Owner, ...") repeats the header: it was a contact "Subitems" whose Phone was "Phone". One odd cell holding an address or
+    // a number, or two odd cells, or fewer than three of the header's names, leave the row a row.
+    [Fact]
+    public void ASubTablesHeaderWithItsOwnFirstNameRepeatsTheHeader()
+    {
+        var (records, _, summary) = Run(File("board.csv", "Name,Owner,Status,Phone,Email\nTract 1 - Smith,Tom,Working,432-555-2901,smith@t.example\n"
+            + "Subitems,Owner,Status,Phone,Email\nMary Smith,Tom,,432-555-2902,mary@t.example\n"));
+        Assert.Equal(["Tract 1 - Smith", "Mary Smith"], records.Select(r => r.FullName));
+        Assert.Equal([3L], summary.RepeatedHeaderRows);
+        var (kept, _, keptSummary) = Run(File("kept.csv", "Name,Owner,Status,Phone,Email\nAnn Lee,Owner,Status,Phone,ann@x.com\nBo Roe,Owner,Status,713-555-0102,Email\n"
+            + "Cy Dee,Tom,Status,Phone,Email\nDi Eff,Owner,Active,Phone,Email\n"));
+        Assert.Equal(["Ann Lee", "Bo Roe", "Cy Dee", "Di Eff"], kept.Select(r => r.FullName));
+        Assert.Equal(0, keptSummary.RepeatedHeaders);
+        var (few, _, fewSummary) = Run(File("few.csv", "Name,Phone,Email\nSubitems,Phone,Email\n"));
+        Assert.Equal("Subitems", Assert.Single(few).FullName);
+        Assert.Equal(0, fewSummary.RepeatedHeaders);
+    }
+
     // Tables stacked on one sheet, each under its own header (a trial: the heirs' header was a contact, their rows in the owners'
     // columns; and where the lower header named more known columns, it was taken for the file's and the owners above it were lost
     // unsaid). Each table is read by its own header, the title line above a table is no contact, and a warning names both.
