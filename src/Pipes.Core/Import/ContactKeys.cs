@@ -11,7 +11,7 @@ namespace Pipes.Import;
 /// Keys, not strings: holding 200,000 strings alive would cost the garbage collector more than the
 /// import. An email is two independent 32-bit hashes of the lower-cased address; a phone is its
 /// digits as one integer (so two numbers never share a key). Beside each key, the person tag of the first row
-/// that had it (<see cref="PersonTag"/>): 2 bytes more a key.
+/// that had it (<see cref="Tag"/>): 2 bytes more a key.
 /// </remarks>
 public sealed class ContactKeys
 {
@@ -137,14 +137,15 @@ public sealed class ContactKeys
     /// </summary>
     internal SeenField SeenBefore(ContactRecord record)
     {
-        var person = PersonTag(record);
+        var who = PersonHash(record);
+        var person = Tag(who);
         var seen = SeenField.None;
         if (record.Email is { } email && Key(email) is var emailKey)
             seen |= _emails.Add(emailKey, person, out var emailOwner) ? (_extraEmails.Contains(emailKey) ? SeenField.None : SeenField.NewEmail)
-                : SamePerson(person, emailOwner, emailKey, _emailSharers) ? SeenField.Email : SeenField.SharedEmail;
+                : SamePerson(who, emailOwner, emailKey, _emailSharers) ? SeenField.Email : SeenField.SharedEmail;
         if (record.Phone is { } phone && PhoneKey(phone) is var phoneKey)
             seen |= _phones.Add(phoneKey, person, out var phoneOwner) ? (_extraPhones.Contains(phoneKey) ? SeenField.None : SeenField.NewPhone)
-                : SamePerson(person, phoneOwner, phoneKey, _phoneSharers) ? SeenField.Phone : SeenField.SharedPhone;
+                : SamePerson(who, phoneOwner, phoneKey, _phoneSharers) ? SeenField.Phone : SeenField.SharedPhone;
         if (record.ExtraEmails is { } extraEmails)
             foreach (var address in extraEmails.Split("; ")) _extraEmails.Add(Key(address));
         if (record.ExtraPhones is { } extraPhones)
@@ -153,15 +154,21 @@ public sealed class ContactKeys
     }
 
     /// <summary>
-    /// Whether a row of <paramref name="person"/> with a key an earlier row of <paramref name="owner"/> had is that person again:
-    /// yes when either has no name (tag 0: anyone's) or the names agree; else yes when an earlier row of this person shared the
-    /// key too (<paramref name="sharers"/>: the wife on the family's landline, read again in a second export), no the first time.
+    /// Whether a row of person <paramref name="who"/> with a key an earlier row of <paramref name="owner"/> (a tag) had is that
+    /// person again: yes when either has no name (anyone's) or the names agree; else yes when an earlier row of this person shared
+    /// the key too (<paramref name="sharers"/>: the wife on the family's landline, read again in a second export), no the first
+    /// time. The sharers are told apart by the name's whole 32-bit hash, not its 16-bit tag: twenty owners on a bank trust
+    /// department's number were each compared with every one before them, and by tags two names in 65,536 met (a trial: -Unique
+    /// dropped 16 people of 100,000, each of another name).
     /// </summary>
-    private static bool SamePerson(ushort person, ushort owner, ulong key, KeySet sharers) =>
-        person == 0 || owner == 0 || person == owner || !sharers.Add(SharerKey(key, person));
+    private static bool SamePerson(uint who, ushort owner, ulong key, KeySet sharers)
+    {
+        var person = Tag(who);
+        return person == 0 || owner == 0 || person == owner || !sharers.Add(SharerKey(key, who));
+    }
 
-    /// <summary>One 64-bit key for a key and a person tag (splitmix64's finaliser over both).</summary>
-    private static ulong SharerKey(ulong key, ushort person)
+    /// <summary>One 64-bit key for a key and a person's hash (splitmix64's finaliser over both).</summary>
+    private static ulong SharerKey(ulong key, uint person)
     {
         var z = key ^ ((ulong)person << 32 | person) * 0x9E3779B97F4A7C15UL;
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
@@ -170,11 +177,22 @@ public sealed class ContactKeys
     }
 
     /// <summary>
-    /// Who the row is, as a 16-bit hash (two names alike in it, 1 in 65,536, are taken for one person: a duplicate, as before names counted): a person's last name (letters and digits, any case) and the first letter of the first
-    /// name, so "John Smith", "JOHN SMITH" and "J. Smith" are one and "Mary Smith" another; an entity's whole name (a trust, a
-    /// company named alone); the company of a row with no name but its company; 0 when the row has neither. Never 0 for a named row.
+    /// Who the row is, as a 16-bit tag kept beside each key's first row (<see cref="KeySet"/>; two names alike in it, 1 in 65,536,
+    /// are taken for one person when the second shares the first's key: a duplicate, as before names counted): <see cref="PersonHash"/> folded.
     /// </summary>
-    internal static ushort PersonTag(ContactRecord record)
+    private static ushort Tag(uint hash)
+    {
+        if (hash == 0) return 0;
+        var folded = (ushort)(hash ^ (hash >> 16));
+        return folded == 0 ? (ushort)1 : folded;
+    }
+
+    /// <summary>
+    /// Who the row is, as a 32-bit hash: a person's last name (letters and digits, any case) and the first letter of the first
+    /// name, so "John Smith", "JOHN SMITH" and "J. Smith" are one and "Mary Smith" another; an entity's whole name (a trust, a
+    /// company named alone); the company of a row with no name but its company; 0 when the row has neither, never 0 for a named row.
+    /// </summary>
+    private static uint PersonHash(ContactRecord record)
     {
         // A row with no name but its company (PhoneBurner's company-only rows, a CRM's account rows) is that company's.
         string? name = record.LastName, first = record.FirstName;
@@ -191,8 +209,7 @@ public sealed class ContactKeys
                     hash = (hash ^ char.ToLowerInvariant(c)) * 16777619;
                     break;
                 }
-        var folded = (ushort)(hash ^ (hash >> 16));
-        return folded == 0 ? (ushort)1 : folded;
+        return hash == 0 ? 1u : hash;
     }
 
     /// <summary>A 64-bit key for an address (already lower-cased, an internationalised host in its ASCII form): two independent 32-bit hashes.</summary>
