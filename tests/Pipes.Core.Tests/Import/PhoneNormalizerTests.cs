@@ -282,6 +282,23 @@ public sealed class PhoneNormalizerTests(ITestOutputHelper output)
     [InlineData("011 44 7135551234713555123471355512347135551234", "not a valid international number")]
     public void OverlongNumbersSayWhyAsAnyOtherBadNumber(string raw, string problem) => Assert.Equal(problem, PhoneNormalizer.Normalize(raw).Problem);
 
+    // Eleven digits from a 1 whose exchange starts with 0 or 1 are no North American number with its trunk 1 (a trial: China's
+    // mobile "13800138000" was (380) 013-8000, unsaid, beside the same person's "+86 138 0013 8000"); with its '+' or the plan's
+    // form, a number is read as before.
+    [Theory]
+    [InlineData("13800138000", null, "exchange 013 cannot start with 0")]
+    [InlineData("1-713-155-0101", null, "exchange 155 cannot start with 1")]
+    [InlineData("+86 138 0013 8000", "+8613800138000", null)]
+    [InlineData("1-713-555-0101", "7135550101", null)]
+    [InlineData("18005551234", "8005551234", null)]
+    public void ElevenDigitsFromAOneAreATrunkPrefixOnlyBeforeANumberThePlanCanHave(string raw, string? number, string? problem)
+    {
+        var result = PhoneNormalizer.Normalize(raw);
+        Assert.Equal(number, result.Number);
+        if (problem is null) Assert.Null(result.Problem);
+        else Assert.Contains(problem, result.Problem);
+    }
+
     [Fact]
     public void LibphonenumberDerivedCasesAreRightInAtLeast90Percent()
     {

@@ -235,6 +235,11 @@ public static partial class PhoneNormalizer
         };
         if (national.Length != 10) return Invalid(DescribeLength(digits, count, international));
         if (Malformed(national) is { } malformed) return Invalid(malformed);
+        // Eleven digits from a 1 with no '+': the 1 is a trunk prefix only if the rest is a number the plan can have, its exchange
+        // (NXX) not starting with 0 or 1. "13800138000" is China's mobile form, read as (380) 013-8000 (a trial: kept unsaid, beside
+        // the same person's "+86 138 0013 8000"); a foreign number, or a typo, is no number to dial as it stands.
+        if (count == 11 && !international && national[3] is '0' or '1')
+            return Invalid($"11 digits from a 1 whose exchange {national[3..6]} cannot start with {national[3]}: not a North American number (a foreign one needs its + and country code)");
         if (NanpAreaCodes.Contains(int.Parse(national[..3], CultureInfo.InvariantCulture))) return WithKeypadNote(new PhoneResult(national.ToString(), extension, null, null, aside), keypadLetters);
         // An area code the data does not know is trusted only on a number whole in the plan's form, its exchange (NXX) included.
         if (national[3] is '0' or '1')
