@@ -784,6 +784,35 @@ public sealed class EmailImportTests : IDisposable
         Assert.Equal(TimeSpan.FromHours(-6), activity.Date!.Value.Offset);
     }
 
+    // A date cell and its time in a column of its own, both Excel's (a trial: "Received Date" and "Received Time" as date and
+    // time cells read every message at midnight, unsaid; a CSV's text was read together already): the time is the date's. A time
+    // typed as text is read too; one that is none leaves the date, counted; a date cell that holds its time keeps it.
+    [Fact]
+    public void AnXlsxDateCellTakesItsTimeFromItsTimeColumn()
+    {
+        var path = Path.Combine(_dir, "datetime.xlsx");
+        string Text(string s) => $"<c t=\"inlineStr\"><is><t>{s}</t></is></c>";
+        string Row(string date, string time) => "<row>" + Text("offer") + Text("b") + Text("jane.doe@doeminerals.com") + Text("lee@landco.com") + date + time + "</row>";
+        RawXlsx.Write(path, RawXlsx.PackageRels(),
+            ("xl/workbook.xml", RawXlsx.Workbook("", ("Inbox", "rId1", null))),
+            ("xl/_rels/workbook.xml.rels", RawXlsx.Rels(("rId1", "worksheet", "worksheets/sheet1.xml"), ("rId2", "styles", "styles.xml"))),
+            ("xl/styles.xml", RawXlsx.Styles("m/d/yyyy", "h:mm AM/PM", "m/d/yyyy h:mm")),
+            ("xl/worksheets/sheet1.xml", RawXlsx.Sheet(RawXlsx.InlineRow("Subject", "Body", "From", "To", "Received Date", "Received Time")
+                + Row("<c s=\"1\"><v>45356</v></c>", "<c s=\"2\"><v>0.60416666666666663</v></c>")
+                + Row("<c s=\"1\"><v>45357</v></c>", Text("9:05 AM"))
+                + Row("<c s=\"1\"><v>45358</v></c>", Text("soon"))
+                + Row("<c s=\"3\"><v>45359.25</v></c>", "<c s=\"2\"><v>0.5</v></c>"))));
+        var summary = new EmailImportSummary();
+
+        var dates = new EmailActivityMatcher(People, ["lee@landco.com"])
+            .Import(path, null, false, summary, timeZone: TimeZoneInfo.FindSystemTimeZoneById("America/Chicago")).Select(i => i.Activity!.Date).ToList();
+
+        var central = TimeSpan.FromHours(-6);
+        Assert.Equal([new DateTimeOffset(2024, 3, 5, 14, 30, 0, central), new DateTimeOffset(2024, 3, 6, 9, 5, 0, central),
+            new DateTimeOffset(2024, 3, 7, 0, 0, 0, central), new DateTimeOffset(2024, 3, 8, 6, 0, 0, central)], dates);
+        Assert.Equal([4L], summary.UnreadableTimeRows);
+    }
+
     [Fact]
     public void AMessageWithNoSenderIsUnsentNotReceived()
     {

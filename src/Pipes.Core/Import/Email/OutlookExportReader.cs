@@ -570,12 +570,39 @@ public static partial class OutlookExportReader
             return new EmailMessage(row.Line, number, subject, body, date?.Value, from, to, cc, bcc, occurrences.Id(MessageId(from, to, cc, subject, date, body)));
         }
 
+        /// <summary>
+        /// A time column's cell as a time of day: Excel's time cell (a time of day, or a date-formatted one of day 0), or text
+        /// ("2:30 PM", "14:30:05"); null when it is none.
+        /// </summary>
+        private static TimeSpan? TimeOfDay(object? cell) => cell switch
+        {
+            TimeSpan time when time >= TimeSpan.Zero && time < TimeSpan.FromDays(1) => time,
+            DateTime date when date.Date <= new DateTime(1900, 1, 1) => date.TimeOfDay,
+            string text when DateTime.TryParseExact(text.Trim(), TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.NoCurrentDateDefault, out var parsed) => parsed.TimeOfDay,
+            _ => null,
+        };
+
+        private static readonly string[] TimeFormats = ["h:mm tt", "h:mm:ss tt", "H:mm", "H:mm:ss", "h:mmtt", "h:mm:sstt"];
+
         private EmailDate? ReadDate(SourceRow row, DateEvidence order, EmailImportSummary summary)
         {
             if (Date < 0) return null;
-            // XLSX: a date cell is a date already (a wall-clock time, as Excel keeps it).
-            if (Date < row.Cells.Length && row.Cells[Date] is DateTime dt)
+            // XLSX: a date cell is a date already (a wall-clock time, as Excel keeps it), its time in a time column of its own when
+            // it holds none (a trial: "Received Date" and "Received Time" as Excel's date and time cells read every message at midnight).
+            var (dayColumn, timeColumn) = DateColumnsOf(row);
+            if (dayColumn >= 0 && dayColumn < row.Cells.Length && row.Cells[dayColumn] is DateTime dt)
+            {
+                if (dt.TimeOfDay == TimeSpan.Zero && timeColumn >= 0 && timeColumn < row.Cells.Length && !SourceRow.IsEmptyCell(row.Cells[timeColumn]))
+                {
+                    if (TimeOfDay(row.Cells[timeColumn]) is { } at) dt = dt.Date + at;
+                    else
+                    {
+                        summary.UnreadableTimes++;
+                        if (summary.UnreadableTimeRows.Count < EmailImportSummary.RowsKept) summary.UnreadableTimeRows.Add(row.Line);
+                    }
+                }
                 return InZone(dt.Kind == DateTimeKind.Utc ? new EmailDate(new DateTimeOffset(dt), true) : new EmailDate(new DateTimeOffset(DateTime.SpecifyKind(dt, DateTimeKind.Unspecified), TimeSpan.Zero), false));
+            }
             var text = DateText(row);
             if (text.Length == 0) return null;
             if (EmailDates.Parse(text, order.OrderOf) is { } date) return InZone(date);
