@@ -28,6 +28,12 @@ public sealed record SourceRow(long Line, object?[] Cells, string? Error = null)
     /// </summary>
     public int[]? UncomputedColumns { get; init; }
 
+    /// <summary>
+    /// XLSX: the 0-based columns whose cell is an error value (<c>t="e"</c>: "#N/A", "#REF!"), a formula that failed, whatever its
+    /// text; "#N/A" typed in a CSV may mean "not available" and is passed over unsaid. Null when none.
+    /// </summary>
+    public int[]? ErrorColumns { get; init; }
+
     /// <summary>XLSX: the row is hidden in the workbook (hidden by hand, or filtered out by an AutoFilter: both write <c>hidden="1"</c>), so Excel does not show it.</summary>
     public bool Hidden { get; init; }
 

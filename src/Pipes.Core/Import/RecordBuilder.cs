@@ -123,6 +123,8 @@ internal sealed partial class RecordBuilder
 
     // The row being built's formula cells of no known value (SourceRow.UncomputedColumns); null when none.
     private int[]? _uncomputed;
+    // The row being built's error-value cells (SourceRow.ErrorColumns); null when none.
+    private int[]? _errors;
 
     /// <summary>Issue words of a formula cell whose value the file does not hold.</summary>
     internal const string UncomputedIssue = "is a formula the workbook holds no computed value for (the program that wrote it did not compute it); read as empty";
@@ -132,6 +134,7 @@ internal sealed partial class RecordBuilder
     {
         var cells = row.Cells;
         _uncomputed = row.UncomputedColumns;
+        _errors = row.ErrorColumns;
         var links = row.MailtoLinks;
         // Cells past the header count only up to the last one with text: trailing delimiters ("a,b,c,,")
         // would otherwise give this record alone empty Column4, Column5 properties.
@@ -166,7 +169,7 @@ internal sealed partial class RecordBuilder
             {
                 // The normalisers trim for themselves: cleaning first would copy every padded cell.
                 case Slot.Phone or Slot.Email or Slot.WithheldEmails when text.Length <= 16 && IsPlaceholder(text):
-                    if (TextCleaning.IsExcelError(text)) record.AddIssue(ExcelErrorIssue(text, i, "value"));
+                    if (IsErrorValue(text, i)) record.AddIssue(ExcelErrorIssue(text, i, "value"));
                     break;
                 // "N/A", "-", "Unknown", pandas' "nan", SQL's "NULL" in a name, company, title or address cell: no value (they were the
                 // name). Said for a name, which may be one ("NULL" is also a surname); notes and a postal code keep their own ways.
@@ -174,11 +177,11 @@ internal sealed partial class RecordBuilder
                 case Slot.Prefix or Slot.FirstName or Slot.MiddleName or Slot.LastName or Slot.Suffix or Slot.Nickname or Slot.FullName
                     when text.Length <= 32 && (text.Length <= 16 && IsNoValue(text) || slot == Slot.FullName && TextCleaning.IsNoValueName(text))
                          && !(slot == Slot.FirstName && UnknownParty(text, cells)):
-                    record.AddIssue(TextCleaning.IsExcelError(text) ? ExcelErrorIssue(text, i, "name")
+                    record.AddIssue(IsErrorValue(text, i) ? ExcelErrorIssue(text, i, "name")
                         : $"'{CleanLine(text)}' in '{ColumnName(i)}' is read as no name (a placeholder, as data tools write for an empty cell).");
                     break;
                 case Slot.Company or Slot.JobTitle or Slot.Address or Slot.City or Slot.State or Slot.Country or Slot.Website when text.Length <= 16 && IsNoValue(text):
-                    if (TextCleaning.IsExcelError(text)) record.AddIssue(ExcelErrorIssue(text, i, "value"));
+                    if (IsErrorValue(text, i)) record.AddIssue(ExcelErrorIssue(text, i, "value"));
                     break;
                 case Slot.WithheldEmails:
                     (withheld ??= []).Add(CleanInside(text));
@@ -494,6 +497,13 @@ internal sealed partial class RecordBuilder
 
     [GeneratedRegex(@"^(?:heirs|owners?|successors|claimants|devisees|spouses?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex UnknownPartyWords();
+
+    /// <summary>
+    /// Whether a cell is an error value of a formula that failed: one Excel writes so in a workbook (its type "e", "#N/A" too), or
+    /// text that only an error value is ("#REF!"); "#N/A" in a CSV may be typed for "not available", and is passed over unsaid.
+    /// </summary>
+    private bool IsErrorValue(string text, int column) =>
+        TextCleaning.IsExcelError(text) || (_errors is not null && Array.IndexOf(_errors, column) >= 0);
 
     /// <summary>The Issue for an Excel error value in a cell ("#REF!"): a formula that failed, read as no <paramref name="what"/> (name, value).</summary>
     private string ExcelErrorIssue(string text, int column, string what) =>

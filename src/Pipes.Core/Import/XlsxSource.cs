@@ -210,6 +210,7 @@ internal sealed partial class XlsxSource : ITabularSource
         var cells = new List<object?>(16);
         var links = new List<(int Column, string Address)>();
         var uncomputed = new List<int>();
+        var errors = new List<int>();
         while (xml.Read())
         {
             if (xml.NodeType != XmlNodeType.Element) continue;
@@ -220,7 +221,8 @@ internal sealed partial class XlsxSource : ITabularSource
             cells.Clear();
             links.Clear();
             uncomputed.Clear();
-            if (!xml.IsEmptyElement) ReadRow(xml, cells, links, uncomputed);
+            errors.Clear();
+            if (!xml.IsEmptyElement) ReadRow(xml, cells, links, uncomputed, errors);
             sheetLinks?.AddTo(line, cells, links);
             _rowsRead = line;
             var inTotals = totals is not null && InTotals(totals, line, cells);
@@ -230,6 +232,7 @@ internal sealed partial class XlsxSource : ITabularSource
                 Hidden = hidden,
                 MailtoLinks = links.Count == 0 ? null : links.ToArray(),
                 UncomputedColumns = uncomputed.Count == 0 ? null : uncomputed.ToArray(),
+                ErrorColumns = errors.Count == 0 ? null : errors.ToArray(),
                 TableTotals = inTotals && !contact,
                 InTableTotalsWithAContact = contact,
             };
@@ -496,16 +499,20 @@ internal sealed partial class XlsxSource : ITabularSource
     /// cached value (&lt;f&gt; without &lt;v&gt;, or an empty &lt;v&gt;&lt;/v&gt; but for a text result: openpyxl, ClosedXML, NPOI, EPPlus, ExcelJS and SheetJS write them so unless given
     /// one), or any formula of a workbook that asks to be recalculated when opened (<see cref="XlsxPackage.FullCalcOnLoad"/>:
     /// XlsxWriter's placeholder 0). Excel would show the formula's result; what it is, only a spreadsheet program can say. A
-    /// HYPERLINK formula to a mailto: address is no such cell: its address is in its text.
+    /// HYPERLINK formula to a mailto: address is no such cell: its address is in its text. The columns of error values go to
+    /// <paramref name="errors"/>. A cell without its reference is the one after the cell before it (ECMA-376 18.3.1.4), not after
+    /// the row's last column so far: cells written out of order put it past the row (a trial: "Baker" in a Column5).
     /// </summary>
-    private void ReadRow(XmlReader xml, List<object?> cells, List<(int Column, string Address)> links, List<int> uncomputed)
+    private void ReadRow(XmlReader xml, List<object?> cells, List<(int Column, string Address)> links, List<int> uncomputed, List<int> errors)
     {
         var depth = xml.Depth;
+        var previous = -1;
         while (xml.Read() && xml.Depth > depth)
         {
             if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "c") continue;
-            var column = cells.Count;
+            var column = previous + 1;
             if (xml.GetAttribute("r") is { } reference) column = ColumnIndex(reference);
+            previous = column;
             if (column >= _limits.MaxColumns || column < 0) throw _limits.TooManyColumns();
             var type = xml.GetAttribute("t");
             var style = int.TryParse(xml.GetAttribute("s"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 0;
@@ -549,6 +556,7 @@ internal sealed partial class XlsxSource : ITabularSource
                 if (!uncomputed.Contains(column)) uncomputed.Add(column);
             }
             else converted = Convert(type, style, value, inline);
+            if (type == "e" && !string.IsNullOrWhiteSpace(value) && !errors.Contains(column)) errors.Add(column);
             if (cells.Count == column) cells.Add(converted);
             else cells[column] = converted;
         }

@@ -174,6 +174,9 @@ internal static class XlsxStyles
                 if (ReadSection(parts[i], first: i == 0) is not { } section) return null;
                 sections[i] = section;
             }
+            // "0" written out ("0", "0;-0;0;@"; writers that list every format they use): the built-in "0", whose true fraction is the
+            // cell's value (a trial: a decimal interest 0.00390625 under a custom "0" became the text "0", acres 12.5 "13").
+            if (Array.TrueForAll(sections, s => s.Operator is null && s.Format is "0" or "-0")) return WholeNumber;
             return new DigitsFormat(sections);
         }
 

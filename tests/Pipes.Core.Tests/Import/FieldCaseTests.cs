@@ -1268,6 +1268,51 @@ public sealed class FieldCaseTests : IDisposable
         Assert.Equal(1234L, Run(path).Records.Single().ExtraColumns()["Acres"]);
     }
 
+    // "0" written out as a custom format ("0", "0;-0;0;@": writers that list every format they use) is the built-in "0": a true
+    // fraction is the cell's value (a trial: a decimal interest 0.00390625 became the text "0", acres 12.5 the text "13").
+    [Theory]
+    [InlineData("0")]
+    [InlineData("0;-0;0;@")]
+    [InlineData("0;-0")]
+    public void ACustomZeroFormatKeepsAFractionAsTheBuiltInOneDoes(string format)
+    {
+        var path = Path_("zero.xlsx");
+        WriteOneSheet(path, RawXlsx.Styles(format), RawXlsx.InlineRow("Name", "Interest", "Acres")
+            + "<row><c t=\"inlineStr\"><is><t>Ann Cole</t></is></c><c s=\"1\"><v>0.00390625</v></c><c s=\"1\"><v>12.000000000000002</v></c></row>");
+        var record = Run(path).Records.Single();
+        Assert.Equal(0.00390625, record.ExtraColumns()["Interest"]);
+        Assert.Equal(12L, record.ExtraColumns()["Acres"]); // a whole number's float noise is still the number shown
+    }
+
+    // A workbook's error value (t="e") is a formula that failed, whatever its text: "#N/A" from a VLOOKUP in Phone was passed over
+    // unsaid (a trial), as "#N/A" typed in a CSV for "not available" is; "#REF!" was said already. A CSV's "#N/A" stays unsaid.
+    [Fact]
+    public void AWorkbooksErrorValueInAContactColumnIsSaidWhateverItsText()
+    {
+        var path = Path_("errors.xlsx");
+        WriteOneSheet(path, null, RawXlsx.InlineRow("Name", "Phone", "Email", "Company")
+            + "<row><c t=\"inlineStr\"><is><t>Ann Lee</t></is></c><c t=\"e\"><f>VLOOKUP(A2,Sheet2!A:B,2,FALSE)</f><v>#N/A</v></c><c t=\"inlineStr\"><is><t>ann@x.com</t></is></c><c t=\"e\"><v>#NULL!</v></c></row>");
+        var record = Run(path).Records.Single();
+        Assert.Null(record.Phone);
+        Assert.Contains("'#N/A' in 'Phone' is an Excel error value (a formula that failed), read as no value.", record.Issues);
+        Assert.Contains("'#NULL!' in 'Company' is an Excel error value", record.Issues);
+        var (typed, _, _) = Run(File("na.csv", "Name,Phone,Email\nAnn Lee,#N/A,ann@x.com\n"));
+        Assert.Null(typed.Single().Issues);
+    }
+
+    // A cell without its reference follows the cell before it (ECMA-376 18.3.1.4), not the row's last column so far: after cells
+    // written out of order ("D3", then "A3"), "Baker" went to a Column5 and LastName was empty (a trial).
+    [Fact]
+    public void ACellWithoutItsReferenceFollowsTheCellBeforeIt()
+    {
+        var path = Path_("noref.xlsx");
+        WriteOneSheet(path, null, RawXlsx.InlineRow("First Name", "Last Name", "Phone", "Email")
+            + "<row r=\"2\"><c r=\"D2\" t=\"inlineStr\"><is><t>bob@example.com</t></is></c><c r=\"A2\" t=\"inlineStr\"><is><t>Bob</t></is></c><c t=\"inlineStr\"><is><t>Baker</t></is></c></row>");
+        var (records, _, _) = Run(path);
+        Assert.Equal(("Bob", "Baker", "bob@example.com"), (records[0].FirstName, records[0].LastName, records[0].Email));
+        Assert.Null(records[0].Issues);
+    }
+
     [Fact]
     public void ADoNotCallColumnOfNumbersIsRead()
     {
