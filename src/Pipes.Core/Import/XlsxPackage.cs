@@ -62,6 +62,12 @@ internal sealed class XlsxPackage : IDisposable
 
     public void Dispose() => _zip.Dispose();
 
+    /// <summary>The workbook is an Excel Binary Workbook (.xlsb): its parts are binary records, none of them read here.</summary>
+    public bool IsBinaryWorkbook { get; private set; }
+
+    /// <summary>Tabs that are no worksheet (chart, dialog and macro sheets), left out of <see cref="Sheets"/>.</summary>
+    public int OtherSheets { get; private set; }
+
     /// <summary>
     /// The worksheets in workbook order, with the shared-strings and styles parts, found as Excel
     /// finds them: the package relationships name the workbook part, the workbook's relationships
@@ -70,7 +76,9 @@ internal sealed class XlsxPackage : IDisposable
     private List<(string Name, string Part, bool Hidden)> ReadWorkbook(out string sharedStringsPart, out string stylesPart)
     {
         var workbookPart = Relationships("_rels/.rels", "").FirstOrDefault(r => r.Type.EndsWith("/officeDocument", StringComparison.Ordinal)).Target;
-        if (workbookPart is null || Entry(workbookPart) is null) workbookPart = "xl/workbook.xml";
+        // An Excel Binary Workbook (.xlsb) is a zip of the same shape whose parts are binary records, not XML.
+        IsBinaryWorkbook = workbookPart is not null && workbookPart.EndsWith(".bin", StringComparison.OrdinalIgnoreCase) && Entry(workbookPart) is not null;
+        if (workbookPart is null || Entry(workbookPart) is null || IsBinaryWorkbook) workbookPart = "xl/workbook.xml";
         var folder = workbookPart.Contains('/') ? workbookPart[..(workbookPart.LastIndexOf('/') + 1)] : "";
         var relationships = Relationships($"{folder}_rels/{workbookPart[folder.Length..]}.rels", folder);
         sharedStringsPart = relationships.FirstOrDefault(r => r.Type.EndsWith("/sharedStrings", StringComparison.Ordinal)).Target ?? folder + "sharedStrings.xml";
@@ -87,7 +95,16 @@ internal sealed class XlsxPackage : IDisposable
                 if (xml.LocalName != "sheet") continue;
                 var name = xml.GetAttribute("name") ?? $"Sheet{sheets.Count + 1}";
                 var id = RelationshipId(xml);
-                var part = id is not null && relationships.FirstOrDefault(r => r.Id == id).Target is { } target ? target : $"{folder}worksheets/sheet{sheets.Count + 1}.xml";
+                var relationship = id is null ? default : relationships.FirstOrDefault(r => r.Id == id);
+                // A chart sheet (a chart on a tab of its own), a dialog sheet or an Excel 4.0 macro sheet holds no table: no sheet to
+                // read or choose (a trial: a workbook whose first tab was a chart was "empty" by -Worksheet 1, or gave no records).
+                if (relationship.Type is { } type && (type.EndsWith("/chartsheet", StringComparison.Ordinal) || type.EndsWith("/dialogsheet", StringComparison.Ordinal)
+                    || type.EndsWith("/macrosheet", StringComparison.Ordinal) || type.EndsWith("/xlMacrosheet", StringComparison.Ordinal)))
+                {
+                    OtherSheets++;
+                    continue;
+                }
+                var part = relationship.Target ?? $"{folder}worksheets/sheet{sheets.Count + 1}.xml";
                 sheets.Add((name, part, xml.GetAttribute("state")?.Trim() is "hidden" or "veryHidden"));
             }
         }

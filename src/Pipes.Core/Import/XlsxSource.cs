@@ -67,9 +67,13 @@ internal sealed partial class XlsxSource : ITabularSource
         {
             // An OpenDocument file starts with its "mimetype" part: a LibreOffice .ods given an .xlsx name.
             var openDocument = IsOpenDocument(_package);
+            var binary = _package.IsBinaryWorkbook;
+            var others = _package.OtherSheets;
             _package.Dispose();
             throw FileSniffer.Unreadable(path, openDocument
                 ? "it is an OpenDocument spreadsheet (.ods), not an Excel workbook; save it from LibreOffice or Excel as .xlsx or .csv"
+                : binary ? "it is an Excel Binary Workbook (.xlsb), which Pipes does not read; save it from Excel as .xlsx (File > Save As > Excel Workbook) or .csv"
+                : others > 0 ? $"its {others} sheet(s) are charts or macro sheets, no worksheet of cells"
                 : "it is a zip file but not an Excel workbook (no worksheets)");
         }
     }
@@ -144,6 +148,10 @@ internal sealed partial class XlsxSource : ITabularSource
                 }
             }
             var result = chosen ?? withValues ?? pool[0];
+            // No worksheet visible (a trial: the only visible tab a chart over its hidden data): the rows are of a sheet Excel hides.
+            if (result.Hidden)
+                _warnings.Add($"{Path.GetFileName(_path)}: read '{result.Name}', which is hidden in the workbook: no worksheet is visible"
+                    + (_package.OtherSheets > 0 ? " (its visible tabs are charts or macro sheets)" : "") + ".");
             if (_sheets.Count > 1)
             {
                 var hidden = _sheets.Where(s => s.Hidden).Select(s => $"'{s.Name}'").ToList();

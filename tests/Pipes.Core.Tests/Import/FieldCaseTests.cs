@@ -1076,6 +1076,35 @@ public sealed class FieldCaseTests : IDisposable
         Assert.Equal("former.owner@example.net", Run(Case("05-hidden-first-sheet.xlsx"), new ImportOptions { Worksheet = "Old List" }).Records.Single().Email);
     }
 
+    // A chart on a tab of its own (a chart sheet), a dialog sheet or an Excel 4.0 macro sheet is no worksheet (a trial: a workbook
+    // whose first tab was a chart was "empty" by -Worksheet 1; one whose only visible tab was a chart over hidden data gave no
+    // records): left out of the sheets, and the hidden data sheet read with a warning. An .xlsb is said to be one, to save as .xlsx.
+    [Fact]
+    public void AChartSheetIsNoWorksheetAndABinaryWorkbookIsSaidToBeOne()
+    {
+        var path = Path_("chart-first.xlsx");
+        var data = RawXlsx.Sheet(RawXlsx.InlineRow("Name", "Email") + RawXlsx.InlineRow("Ada Lovelace", "ada@example.com"));
+        const string Chartsheet = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><chartsheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetViews><sheetView workbookViewId=\"0\"/></sheetViews></chartsheet>";
+        void Write(string? dataState) => RawXlsx.Write(path, RawXlsx.PackageRels(),
+            ("xl/workbook.xml", RawXlsx.Workbook("", ("Chart1", "rId1", null), ("Data", "rId2", dataState))),
+            ("xl/_rels/workbook.xml.rels", RawXlsx.Rels(("rId1", "chartsheet", "chartsheets/sheet1.xml"), ("rId2", "worksheet", "worksheets/sheet1.xml"))),
+            ("xl/chartsheets/sheet1.xml", Chartsheet),
+            ("xl/worksheets/sheet1.xml", data));
+        Write(null);
+        var (records, _, summary) = Run(path, new ImportOptions { Worksheet = "1" });
+        Assert.Equal("ada@example.com", records.Single().Email);
+        Assert.DoesNotContain(summary.Warnings, w => w.Contains("worksheets"));
+        Write("hidden");
+        var (hidden, _, hiddenSummary) = Run(path);
+        Assert.Equal("ada@example.com", hidden.Single().Email);
+        Assert.Contains(hiddenSummary.Warnings, w => w.Contains("read 'Data', which is hidden in the workbook: no worksheet is visible (its visible tabs are charts or macro sheets)."));
+
+        var binary = Path_("binary.xlsx");
+        RawXlsx.Write(binary, RawXlsx.PackageRels("xl/workbook.bin"), ("xl/workbook.bin", "\u0083\u0001\u0000"));
+        var error = Assert.ThrowsAny<PipesException>(() => Run(binary));
+        Assert.Contains("it is an Excel Binary Workbook (.xlsb), which Pipes does not read; save it from Excel as .xlsx", error.Message);
+    }
+
     [Fact]
     public void Handed05b_ACoverSheetLosesToTheSheetWhoseHeaderMapsContacts()
     {
