@@ -42,14 +42,16 @@ internal static class RepeatedHeader
             if (row.Cells[i] is not string cell) { if (row.Cells[i] is null) continue; return false; }
             if (string.IsNullOrWhiteSpace(cell)) continue;
             if (i < header.Count && header[i] is { } name && SameButSpaces(cell, name)) { same++; continue; }
-            if (other is not null) return false;
+            // Only the row's first cell may be another: a sub-table's own label for its first column.
+            if (other is not null || same > 0) return false;
             other = cell;
         }
-        // A sub-table's header, one label in place of its column's name and the rest the header's (Monday.com's "Subitems, Owner,
+        // A sub-table's header, one label in place of its first column's name and the rest the header's (Monday.com's "Subitems, Owner,
         // Status, Phone, Email" under "Name, Owner, ..."; a trial: a contact whose Phone was "Phone"): three of the header's own names
-        // at least, and the odd cell no address or number of a contact's.
+        // at least, the odd cell no address or number of a contact's, and no column's name of its own ("Company" over "Name": another
+        // table's header, read by its own columns, StackedTables; a review: its rows were read by the first table's, a fax dialled).
         if (other is not null)
-            return same >= 3 && same * 2 >= named && !other.Contains('@') && other.Count(char.IsAsciiDigit) < 7;
+            return same >= 3 && same * 2 >= named && !other.Contains('@') && other.Count(char.IsAsciiDigit) < 7 && ContactFields.TargetFor(other.Trim()) is null;
         return same >= 2 && same * 2 >= named;
     }
 

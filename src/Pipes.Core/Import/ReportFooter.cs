@@ -215,7 +215,7 @@ internal sealed partial class ReportFooter(ColumnMap map, ImportSummary summary)
 
     // The word alone, or with its sum after a colon, an equals sign or a space ("Total: 200", "Grand Total = $12,000"): IsSum judges the sum.
     // Salesforce's reports write "Grand Total (2 records)", "Sum", "Count: 2", "Average" too (a trial's were imported as contacts).
-    [GeneratedRegex(@"^\s*(?:(?<alone>(?:grand\s+|sub[\s-]?)total)|(?:grand\s+|sub[\s-]?)?totals?|sum|count|record\s+count|average|avg)(?:\s*\(\d[\d,]*\s+records?\))?\s*(?:[:=]?\s*(?<sum>[-+($€£0-9].*?))?\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?<alone>(?:grand\s+|sub[\s-]?)totals?)|(?:grand\s+|sub[\s-]?)?totals?|sum|count|record\s+count|average|avg)(?:\s*\(\d[\d,]*\s+records?\))?\s*(?:[:=]?\s*(?<sum>[-+($€£0-9].*?))?\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TotalLabel();
 
     [GeneratedRegex(@"^\s*[-+]?\(?\s*(?<money>[$€£]\s*)?-?(?<whole>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?<fraction>\.[0-9]+)?\s*(?<percent>%)?\s*\)?\s*$", RegexOptions.CultureInvariant)]

@@ -163,7 +163,7 @@ internal sealed partial class StackedTables
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex PageTitle();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:of|for|and|the|heirs|owners|lessors|contacts|list|table|section|tract|unit|county|estate|family|page|summary|report|interests?)\b",
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:of|for|and|the|heirs|owners|lessors|lessees|operators|companies|landmen|brokers|vendors|contacts|list|table|section|tract|unit|county|estate|family|page|summary|report|interests?)\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex TitleWords();
 

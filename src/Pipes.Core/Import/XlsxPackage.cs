@@ -66,7 +66,12 @@ internal sealed class XlsxPackage : IDisposable
     public bool IsBinaryWorkbook { get; private set; }
 
     /// <summary>Tabs that are no worksheet (chart, dialog and macro sheets), left out of <see cref="Sheets"/>.</summary>
-    public int OtherSheets { get; private set; }
+    public int OtherSheets => _tabs.Count(t => !t.IsWorksheet);
+
+    /// <summary>Every tab in the workbook's order, worksheet or not: what a tab's number counts, as Excel shows them.</summary>
+    public IReadOnlyList<(string Name, bool IsWorksheet)> Tabs => _tabs;
+
+    private readonly List<(string Name, bool IsWorksheet)> _tabs = [];
 
     /// <summary>
     /// The worksheets in workbook order, with the shared-strings and styles parts, found as Excel
@@ -101,9 +106,10 @@ internal sealed class XlsxPackage : IDisposable
                 if (relationship.Type is { } type && (type.EndsWith("/chartsheet", StringComparison.Ordinal) || type.EndsWith("/dialogsheet", StringComparison.Ordinal)
                     || type.EndsWith("/macrosheet", StringComparison.Ordinal) || type.EndsWith("/xlMacrosheet", StringComparison.Ordinal)))
                 {
-                    OtherSheets++;
+                    _tabs.Add((name, false));
                     continue;
                 }
+                _tabs.Add((name, true));
                 var part = relationship.Target ?? $"{folder}worksheets/sheet{sheets.Count + 1}.xml";
                 sheets.Add((name, part, xml.GetAttribute("state")?.Trim() is "hidden" or "veryHidden"));
             }

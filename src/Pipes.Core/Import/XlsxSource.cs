@@ -165,9 +165,15 @@ internal sealed partial class XlsxSource : ITabularSource
             }
             return result;
         }
-        if (int.TryParse(_requested, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1 && number <= _sheets.Count
+        // A number is the tab's place as Excel shows the tabs, charts among them (a review: -Worksheet 2 read the third tab once a chart
+        // tab was left out of the sheets); a chart's number reads nothing, and says so.
+        var tabs = _package.Tabs;
+        if (int.TryParse(_requested, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1 && number <= tabs.Count
             && !_sheets.Any(s => s.Name == _requested))
-            return _sheets[number - 1];
+            return tabs[number - 1].IsWorksheet && _sheets.FirstOrDefault(s => s.Name == tabs[number - 1].Name) is { Part: not null } numbered
+                ? numbered
+                : throw new Integrations.InvalidInputError("Import", "Read",
+                    $"Tab {number} of '{Path.GetFileName(_path)}', '{tabs[number - 1].Name}', is a chart or macro sheet, not a worksheet. Its worksheets: {string.Join(", ", _sheets.Select(s => $"'{s.Name}'"))}.", _requested, ErrorIds.WorksheetNotFound);
         return _sheets.FirstOrDefault(s => string.Equals(s.Name, _requested, StringComparison.OrdinalIgnoreCase)) is { Part: not null } found
             ? found
             : throw new Integrations.InvalidInputError("Import", "Read",
@@ -520,6 +526,8 @@ internal sealed partial class XlsxSource : ITabularSource
             if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "c") continue;
             var column = previous + 1;
             if (xml.GetAttribute("r") is { } reference) column = ColumnIndex(reference);
+            // ... unless a cell of the row stands there already: then past the row's last, as before (a review: a cell's value was replaced).
+            else if (column < cells.Count && cells[column] is not null) column = cells.Count;
             previous = column;
             if (column >= _limits.MaxColumns || column < 0) throw _limits.TooManyColumns();
             var type = xml.GetAttribute("t");

@@ -801,7 +801,13 @@ public sealed class EmailImportTests : IDisposable
                 + Row("<c s=\"1\"><v>45356</v></c>", "<c s=\"2\"><v>0.60416666666666663</v></c>")
                 + Row("<c s=\"1\"><v>45357</v></c>", Text("9:05 AM"))
                 + Row("<c s=\"1\"><v>45358</v></c>", Text("soon"))
-                + Row("<c s=\"3\"><v>45359.25</v></c>", "<c s=\"2\"><v>0.5</v></c>"))));
+                + Row("<c s=\"3\"><v>45359.25</v></c>", "<c s=\"2\"><v>0.5</v></c>")
+                // A date-time, a General fraction and text in other forms in the time column: their time of day (a review's).
+                + Row("<c s=\"1\"><v>45360</v></c>", "<c s=\"3\"><v>45360.6041666667</v></c>")
+                + Row("<c s=\"1\"><v>45361</v></c>", "<c><v>0.75</v></c>")
+                + Row("<c s=\"1\"><v>45362</v></c>", Text("14h30"))
+                + Row("<c s=\"1\"><v>45363</v></c>", Text("2.30pm"))
+                + Row("<c s=\"1\"><v>45364</v></c>", Text("2 PM")))));
         var summary = new EmailImportSummary();
 
         var dates = new EmailActivityMatcher(People, ["lee@landco.com"])
@@ -809,7 +815,9 @@ public sealed class EmailImportTests : IDisposable
 
         var central = TimeSpan.FromHours(-6);
         Assert.Equal([new DateTimeOffset(2024, 3, 5, 14, 30, 0, central), new DateTimeOffset(2024, 3, 6, 9, 5, 0, central),
-            new DateTimeOffset(2024, 3, 7, 0, 0, 0, central), new DateTimeOffset(2024, 3, 8, 6, 0, 0, central)], dates);
+            new DateTimeOffset(2024, 3, 7, 0, 0, 0, central), new DateTimeOffset(2024, 3, 8, 6, 0, 0, central), new DateTimeOffset(2024, 3, 9, 14, 30, 0, central),
+            new DateTimeOffset(2024, 3, 10, 18, 0, 0, TimeSpan.FromHours(-5)), new DateTimeOffset(2024, 3, 11, 14, 30, 0, TimeSpan.FromHours(-5)),
+            new DateTimeOffset(2024, 3, 12, 14, 30, 0, TimeSpan.FromHours(-5)), new DateTimeOffset(2024, 3, 13, 14, 0, 0, TimeSpan.FromHours(-5))], dates);
         Assert.Equal([4L], summary.UnreadableTimeRows);
     }
 

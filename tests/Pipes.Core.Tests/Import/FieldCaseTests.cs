@@ -679,6 +679,13 @@ public sealed class FieldCaseTests : IDisposable
         Assert.Equal(["Kim|Acme|TX", "Leo|Acme|TX", "Al|Acme|NM", "Nia|Baker|"], nested.Select(r => $"{r.FirstName}|{r.Company}|{r.State}"));
         Assert.Equal(4, nestedSummary.GroupRows);
 
+        // A group's rows are as many as its count: the rows after them are no longer its own (a review: they took its Company), and
+        // a title over another table, or another table's header, ends it sooner.
+        var (counted, _, _) = Run(File("counted.csv", "Account Name,Name,Phone,Email\nAcme (2),,,\n,Kim Lowe,432-555-0401,kim@acme.example\n"
+            + ",Leo Moss,432-555-0402,leo@acme.example\n,Sam Free,713-555-6666,sam@q.com\nBeta (3),,,\n,Al Ames,505-555-0404,al@beta.example\n\nHeirs of J. Smith\n"
+            + "Account Name,Name,Phone,Email\n,Ann Smith,713-555-4444,ann@z.com\n"));
+        Assert.Equal(["Kim Lowe|Acme", "Leo Moss|Acme", "Sam Free|", "Al Ames|Beta", "Ann Smith|"], counted.Select(r => $"{r.FullName}|{r.Company}"));
+
         // Not group rows: a one-cell row whose next row fills its column, one at the end, one without a count, and a list of two columns.
         var (rows, _, rowsSummary) = Run(File("rows.csv", "Company,Name,Phone\nAcme Oil (2),,\nBaker Minerals,Nia Ochoa,432-555-0403\nCole Ranch,,\n,Al Ames,505-555-0404\nDunn Royalty (3),,\n"));
         Assert.Equal(["Acme Oil (2)|", "Baker Minerals|Nia Ochoa", "Cole Ranch|", "|Al Ames", "Dunn Royalty (3)|"], rows.Select(r => $"{r.Company}|{r.FullName}"));
@@ -686,6 +693,12 @@ public sealed class FieldCaseTests : IDisposable
         var (two, _, twoSummary) = Run(File("two.csv", "Name,Email\nAnn Cole (2)\n,bo@x.com\n"));
         Assert.Equal(2, two.Count);
         Assert.Equal(0, twoSummary.GroupRows);
+        // Nor one in a column after the rows' cells (a note, "Called twice (2)"), nor in a name's column (a trust named alone), nor
+        // under a row that fills a column before it: a report writes its grouping columns first.
+        var (notes, _, notesSummary) = Run(File("notes.csv", "Name,Phone,Email,Notes\n,,,Called twice (2)\nJohn Smith,713-555-1234,john@x.com,\n"
+            + "Smith Family Trust (1),,,\n,713-555-9999,trust@x.com,\n"));
+        Assert.Equal(0, notesSummary.GroupRows);
+        Assert.Equal(["||Called twice (2)", "John Smith|7135551234|", "Smith Family Trust (1)||", "|7135559999|"], notes.Select(r => $"{r.FullName}|{r.Phone}|{r.Notes}"));
     }
 
     // A sub-table's header that names its first column otherwise (a trial: Monday.com's "Subitems, Owner, Status, Phone, Email" under
@@ -702,6 +715,13 @@ public sealed class FieldCaseTests : IDisposable
             + "Cy Dee,Tom,Status,Phone,Email\nDi Eff,Owner,Active,Phone,Email\n"));
         Assert.Equal(["Ann Lee", "Bo Roe", "Cy Dee", "Di Eff"], kept.Select(r => r.FullName));
         Assert.Equal(0, keptSummary.RepeatedHeaders);
+        // A lower table whose header names another column, last or first, is that table's header, read by its own columns (a review:
+        // taken for the header repeated, its Fax column was read as the first table's Mobile, a number to dial).
+        var (fax, _, faxSummary) = Run(File("fax.csv", "Name,Email,Phone,Mobile\nJohn Smith,john@x.com,713-555-1234,713-555-8888\n\n"
+            + "Name,Email,Phone,Fax\nAcme Office,info@acme.com,713-555-4444,713-555-4445\n\nCompany,Email,Phone,Fax\nBeta Inc,b@beta.com,713-555-5555,713-555-5556\n"));
+        Assert.Equal(0, faxSummary.RepeatedHeaders);
+        Assert.Equal(("713-555-4445", null), (fax[1].ExtraColumns()["Fax"], fax[1].ExtraPhones));
+        Assert.Equal(("Beta Inc", null), (fax[2].Company, fax[2].FullName));
         var (few, _, fewSummary) = Run(File("few.csv", "Name,Phone,Email\nSubitems,Phone,Email\n"));
         Assert.Equal("Subitems", Assert.Single(few).FullName);
         Assert.Equal(0, fewSummary.RepeatedHeaders);
@@ -1091,9 +1111,13 @@ public sealed class FieldCaseTests : IDisposable
             ("xl/chartsheets/sheet1.xml", Chartsheet),
             ("xl/worksheets/sheet1.xml", data));
         Write(null);
-        var (records, _, summary) = Run(path, new ImportOptions { Worksheet = "1" });
+        var (records, _, summary) = Run(path);
         Assert.Equal("ada@example.com", records.Single().Email);
         Assert.DoesNotContain(summary.Warnings, w => w.Contains("worksheets"));
+        // A tab's number is its place as Excel shows the tabs, charts among them: the chart's reads nothing, and says why.
+        Assert.Equal("ada@example.com", Run(path, new ImportOptions { Worksheet = "2" }).Records.Single().Email);
+        Assert.Contains("Tab 1 of 'chart-first.xlsx', 'Chart1', is a chart or macro sheet, not a worksheet. Its worksheets: 'Data'.",
+            Assert.ThrowsAny<PipesException>(() => Run(path, new ImportOptions { Worksheet = "1" })).Message);
         Write("hidden");
         var (hidden, _, hiddenSummary) = Run(path);
         Assert.Equal("ada@example.com", hidden.Single().Email);
@@ -1340,6 +1364,12 @@ public sealed class FieldCaseTests : IDisposable
         var (records, _, _) = Run(path);
         Assert.Equal(("Bob", "Baker", "bob@example.com"), (records[0].FirstName, records[0].LastName, records[0].Email));
         Assert.Null(records[0].Issues);
+
+        // Where the cell after stands filled already, past the row's last cell, as before: no cell's value replaced (a review).
+        WriteOneSheet(path, null, RawXlsx.InlineRow("Name", "Phone", "Email")
+            + "<row r=\"2\"><c r=\"C2\" t=\"inlineStr\"><is><t>c2@x.com</t></is></c><c r=\"A2\" t=\"inlineStr\"><is><t>Carl Two</t></is></c><c t=\"inlineStr\"><is><t>713-555-2222</t></is></c><c t=\"inlineStr\"><is><t>Baker</t></is></c></row>");
+        var kept = Run(path).Records.Single();
+        Assert.Equal(("c2@x.com", "7135552222", "Baker"), (kept.Email, kept.Phone, kept.ExtraColumns()["Column4"]));
     }
 
     [Fact]

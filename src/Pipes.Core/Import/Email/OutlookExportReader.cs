@@ -434,7 +434,7 @@ public static partial class OutlookExportReader
         }
     }
 
-    private sealed class Columns
+    private sealed partial class Columns
     {
         public int Subject, Body, FromName, FromAddress, FromType, FromSmtp, ToName, ToAddress, ToType, CcName, CcAddress, CcType, BccName, BccAddress, BccType, Date = -1, Time = -1;
 
@@ -577,12 +577,26 @@ public static partial class OutlookExportReader
         private static TimeSpan? TimeOfDay(object? cell) => cell switch
         {
             TimeSpan time when time >= TimeSpan.Zero && time < TimeSpan.FromDays(1) => time,
-            DateTime date when date.Date <= new DateTime(1900, 1, 1) => date.TimeOfDay,
-            string text when DateTime.TryParseExact(text.Trim(), TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.NoCurrentDateDefault, out var parsed) => parsed.TimeOfDay,
+            // A date-time in the time column (formatted "m/d/yyyy h:mm", or Excel's day 0 of a time): its time of day (a review).
+            DateTime date => date.TimeOfDay,
+            // A time left in General format: Excel's fraction of a day.
+            double fraction when fraction >= 0 && fraction < 1 => TimeSpan.FromMilliseconds(Math.Round(fraction * 86_400_000)),
+            string text => TextTime(text),
             _ => null,
         };
 
-        private static readonly string[] TimeFormats = ["h:mm tt", "h:mm:ss tt", "H:mm", "H:mm:ss", "h:mmtt", "h:mm:sstt"];
+        // "2:30 PM", "14:30:05.5", "2 PM", "2pm", and the French and German "14h30", the dotted "2.30pm" (a review's).
+        private static TimeSpan? TextTime(string text)
+        {
+            var written = TimeSeparator().Replace(text.Trim(), ":");
+            return DateTime.TryParseExact(written, TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.NoCurrentDateDefault, out var parsed)
+                ? parsed.TimeOfDay : null;
+        }
+
+        [System.Text.RegularExpressions.GeneratedRegex(@"(?<=^\d{1,2})(?:[hH.])(?=\d{2}(?!\d))")]
+        private static partial System.Text.RegularExpressions.Regex TimeSeparator();
+
+        private static readonly string[] TimeFormats = ["h:mm tt", "h:mm:ss tt", "H:mm", "H:mm:ss", "H:mm:ss.FFF", "h:mmtt", "h:mm:sstt", "h tt", "htt"];
 
         private EmailDate? ReadDate(SourceRow row, DateEvidence order, EmailImportSummary summary)
         {
