@@ -149,8 +149,8 @@ public sealed class ReplyClassifier
             var ownFeatures = own.Length == closing.Length ? closingFeatures : ReplyFeatures.Extract(own, false);
             var answers = answer switch
             {
-                ReplyClass.Interested => AsksOrCalls(ownFeatures) || ReplyRules.OpensWithYes(own),
-                ReplyClass.NotInterested => Has(ownFeatures, "cue:decline"),
+                ReplyClass.Interested => AsksOrCalls(ownFeatures) || ReplyRules.ASentenceOpensWithYes(own),
+                ReplyClass.NotInterested => Has(ownFeatures, "cue:decline") || ReplyRules.AnswerIsNo(own),
                 // "... so she is the one who should be talking to you. Her email is ... and her phone is ...": a hand-off with a way to
                 // reach the one handed to, in the closing itself (a blind set's, past the model's 120 words).
                 ReplyClass.Referral => Has(closingFeatures, "cue:handoff") && NamesContact(closing, email, phone),
@@ -200,6 +200,13 @@ public sealed class ReplyClassifier
             evidence.Insert(0, "policy: asks about the offer, or to be called, after asking who we are or what this is");
             decision = decision with { Class = ReplyClass.Interested };
         }
+        // A who-is-this question taken back ("Never mind, I read it again"): what follows it is the reply (a blind set's price question).
+        else if (decision.Class == ReplyClass.Unknown && Has(features, "cue:who") && ReplyRules.AfterRetractedQuestion(reply) is { } rest
+            && _model().Decide(ReplyFeatures.Extract(rest, otherAddress)).Class is var afterwards and (ReplyClass.Interested or ReplyClass.NotInterested))
+        {
+            evidence.Insert(0, "policy: a question of who we are taken back; what follows it answers (\"" + (rest.Length > 80 ? rest[..80] + "..." : rest) + "\")");
+            decision = decision with { Class = afterwards };
+        }
         else if ((decision.Class is ReplyClass.Interested or ReplyClass.Unknown || (decision.Class == ReplyClass.Referral && !otherAddress && phone is null))
             && counterOffer is null && ReplyRules.ClosingNo(reply) is { } no)
         {
@@ -215,6 +222,14 @@ public sealed class ReplyClassifier
                 : ReplyRules.NeverTime(reply) is { } never && !AsksOutside(reply, never) ? never : null) is { } sarcasm)
         {
             evidence.Insert(0, "policy: a sarcastic refusal (\"" + sarcasm + "\")");
+            decision = decision with { Class = ReplyClass.NotInterested };
+        }
+        // The interest under lease to another already (REPLY-LABELS.md step 5, "already leased/sold to someone else"), said as a fact by
+        // the owner or the other company's landman, nothing asked: read as interest from its words about the lease (a blind set's).
+        else if (decision.Class is ReplyClass.Interested or ReplyClass.Unknown && counterOffer is null && !AsksOrCalls(features)
+            && ReplyRules.LeasedElsewhere(reply) is { } leased)
+        {
+            evidence.Insert(0, "policy: under lease to another already (\"" + leased + "\")");
             decision = decision with { Class = ReplyClass.NotInterested };
         }
         // Facts stated and nothing else (REPLY-LABELS.md: Unknown when no intent can be read): who owns what, a probate not opened, a

@@ -57,7 +57,7 @@ internal static partial class ReplyRules
     // the whole pattern, whose first letters are met everywhere. The generated patterns compare these letters with
     // OrdinalIgnoreCase too (no 'k', whose Kelvin sign they also accept).
     private static readonly string[] DelayKeys = ["delay", "will", "delivered", "entrega", "remise", "zustellung"];
-    private static readonly string[] ChallengeKeys = ["verif", "confirm", "approved"];
+    private static readonly string[] ChallengeKeys = ["verif", "confirm", "approved", "waitlist", "guest list", "boxbe"];
 
     private static bool ContainsAny(string text, string[] keys, StringComparison comparison = StringComparison.OrdinalIgnoreCase)
     {
@@ -241,7 +241,7 @@ internal static partial class ReplyRules
     {
         story = "";
         var paragraphs = ParagraphBreak().Split(ReplyText.Body(newText).Trim()).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
-        while (paragraphs.Count > 0 && NameLine().IsMatch(paragraphs[^1])) paragraphs.RemoveAt(paragraphs.Count - 1);
+        while (paragraphs.Count > 0 && (NameLine().IsMatch(paragraphs[^1]) || SignOff(paragraphs[^1]))) paragraphs.RemoveAt(paragraphs.Count - 1);
         if (paragraphs.Count < 2) return null;
         static int Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
         var last = paragraphs[^1];
@@ -262,6 +262,20 @@ internal static partial class ReplyRules
         story = above;
         return last;
     }
+
+    /// <summary>
+    /// A paragraph that is a closing and the name under it ("Grazie mille,\nAngela", "Thanks,\nBob"): no answer (a blind set's family
+    /// story closed on "Grazie mille," and its answer above was passed over). The reply's own closings, and Italian and Polish ones.
+    /// </summary>
+    private static bool SignOff(string paragraph)
+    {
+        var lines = paragraph.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return lines.Length is >= 1 and <= 3 && (ReplyText.IsClosingLine(lines[0]) || OtherClosing().IsMatch(lines[0]))
+            && lines.Skip(1).All(line => NameLine().IsMatch(line));
+    }
+
+    [GeneratedRegex(@"^(?:grazie(?: mille)?|cordiali saluti|distinti saluti|saluti|un saluto|dzi[eę]kuj[eę]|pozdrawiam|z powa[zż]aniem)\s*[,.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OtherClosing();
 
     /// <summary>
     /// The first sentence of <paramref name="text"/> that is no greeting or thanks ("Dear Mr. Pruitt,", "Thank you for your letter and I
@@ -326,6 +340,17 @@ internal static partial class ReplyRules
     /// <summary>Whether a closing answer opens with a yes ("So yes, we'll sign", "Yes.", "Well, yes").</summary>
     public static bool OpensWithYes(string answer) => OpeningYes().IsMatch(answer);
 
+    /// <summary>
+    /// Whether a sentence of <paramref name="text"/> opens with a yes ("We don't want a stranger to take it. So yes, please do the
+    /// affidavit for us": a blind set's closing after a family story, its yes in its second sentence).
+    /// </summary>
+    public static bool ASentenceOpensWithYes(string text)
+    {
+        foreach (Match m in Sentence().Matches(text))
+            if (OpeningYes().IsMatch(m.Value.Trim())) return true;
+        return false;
+    }
+
     [GeneratedRegex(@"^(?:(?:so|well|ok|okay|anyway|anyhow|long story short)[,.]?\s+)?(?:yes|yeah|yep)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OpeningYes();
 
@@ -356,7 +381,7 @@ internal static partial class ReplyRules
     /// <summary>
     /// A deal put off to a time that never comes ("I'll sell right after pigs fly", "when hell freezes over", "over my dead body",
     /// "right after the sun comes up in the west", "it'll be a cold day in hell before I sign", "cuando las ranas críen pelo", "cuando las vacas vuelen",
-    /// "quand les poules auront des dents"): a sarcastic refusal however long the reply around it (a blind
+    /// "quand les poules auront des dents", "right after I buy that bridge in Brooklyn"): a sarcastic refusal however long the reply around it (a blind
     /// set: its thanks for "the thoughtful offer" outweighed the words to the model). The words, or null.
     /// </summary>
     /// <remarks>
@@ -376,7 +401,7 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"\b(?:but|though|although|however|yet|pero|aunque|sino|mais|used to|say|says|said|saying|told|thought|thinks|would have|he|she|they|his|her|their|dice|dijo|decia|decía)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReportedOrTurned();
 
-    [GeneratedRegex(@"\b(?:when|after|once|until|till|the day)\s+pigs\s+(?:fly|can fly|grow wings)\b|\bhell freezes over\b|\bover my dead body\b|\b(?:ranas|sapos)\s+cr[ií]en\s+pelo\b|\bpoules auront des dents\b|\b(?:when|after|once|until|till|the day)\s+the\s+sun\s+(?:comes\s+up|rises)\s+in\s+the\s+west\b|\b(?:it['’]?ll|it\s+will|it\s+would|it['’]?d)\s+be\s+a\s+cold\s+day\s+in\s+hell\s+(?:before|when)\s+(?:i|we|you|y['’]?all|your)\b|\bcuando\s+(?:las\s+vacas|los\s+(?:chanchos|cerdos|puercos))\s+vuelen\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:when|after|once|until|till|the day)\s+pigs\s+(?:fly|can fly|grow wings)\b|\bhell freezes over\b|\bover my dead body\b|\b(?:ranas|sapos)\s+cr[ií]en\s+pelo\b|\bpoules auront des dents\b|\b(?:when|after|once|until|till|the day)\s+the\s+sun\s+(?:comes\s+up|rises)\s+in\s+the\s+west\b|\b(?:it['’]?ll|it\s+will|it\s+would|it['’]?d)\s+be\s+a\s+cold\s+day\s+in\s+hell\s+(?:before|when)\s+(?:i|we|you|y['’]?all|your)\b|\bcuando\s+(?:las\s+vacas|los\s+(?:chanchos|cerdos|puercos))\s+vuelen\b|\bbridge\s+(?:in\s+brooklyn|to\s+sell\s+you)\b|\b(?:buy|sell\s+you)\s+(?:that|a|the|your)\s+bridge\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NeverTimeWords();
 
     /// <summary>
@@ -401,8 +426,9 @@ internal static partial class ReplyRules
     private static partial Regex MildPraise();
 
     // Words that say the praise beside them is not meant ("Nothing says Merry Christmas like a forced pooling notice", "I can hardly
-    // contain myself", "I'll rush right down to the notary", "Ay sí, qué buena oferta"; a blind set's three): with them, no price is needed.
-    [GeneratedRegex(@"\bnothing says [\w' ]{1,30}? like\b|\bcan (?:hardly|barely|scarcely) contain (?:myself|ourselves)\b|\b(?:i|we)['’]?(?:ll| will) (?:rush|run|hurry) (?:right )?(?:down|over|out)\b|(?:^|[.!?¡¿]\s*)ay,? s[ií]\b|\bse (?:las?|los?) regal(?:o|amos)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // contain myself", "I'll rush right down to the notary", "Ay sí, qué buena oferta"; a blind set's three; "Oh, how wonderful", a helper's
+    // "help" in scare quotes, another's): with them, no price is needed.
+    [GeneratedRegex(@"\bnothing says [\w' ]{1,30}? like\b|\bcan (?:hardly|barely|scarcely) contain (?:myself|ourselves)\b|\b(?:i|we)['’]?(?:ll| will) (?:rush|run|hurry) (?:right )?(?:down|over|out)\b|(?:^|[.!?¡¿]\s*)ay,? s[ií]\b|\bse (?:las?|los?) regal(?:o|amos)\b|(?:^|[.!?]\s*)(?:oh|ah),?\s+how\s+(?:wonderful|lovely|nice|marvell?ous|delightful|exciting)\b|[""“](?:help|helping|offer|generous|opportunity|favou?r|deal)[.,!]?[""”]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IronyMarks();
 
     // A price or term repeated: money, so much an acre, a royalty's fraction ("$2,500 an acre", "mil cuatrocientos dólares", "3/16").
@@ -410,7 +436,8 @@ internal static partial class ReplyRules
     private static partial Regex PriceNamed();
 
     // A yes, an acceptance, a request or terms of the sender's own beside the praise: the reply is read by them, not as sarcasm.
-    [GeneratedRegex(@"\b(?:yes|yeah|yep|accept\w*|acepto|aceptamos|agree\w*|count me in|ok|okay|deal|send|mail|email|call|sign\w*|ratify|interested|need|want|take|consider\w*|could we|would you|instead|open to|counter\w*|m[aá]nd\w*|env[ií]\w*|firm\w*|ll[aá]m\w*|quiero|necesit\w*)\b", RegexOptions.IgnoreCase)]
+    // (Not "signing it over to Stonebridge": the deal described as a giving away, beside the praise that mocks it; a blind set's.)
+    [GeneratedRegex(@"\b(?:yes|yeah|yep|accept\w*|acepto|aceptamos|agree\w*|count me in|ok|okay|deal|send|mail|email|call|sign\w*(?!\s+(?:(?:it|them|everything|all|this|that)\s+)?over\b)|ratify|interested|need|want|take|consider\w*|could we|would you|instead|open to|counter\w*|m[aá]nd\w*|env[ií]\w*|firm\w*|ll[aá]m\w*|quiero|necesit\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AcceptsOrAsks();
 
     [GeneratedRegex(@"(?<=^|[.!?]\s+)(?:(?:oh|ah|well|wow|gee|ay,?\s+s[ií]),?\s+)?(?:(?:how|what)\s+(?:very\s+|incredibly\s+|awfully\s+|terribly\s+)?(?:generous|thoughtful|considerate|kind)(?:\s+of\s+(?:you|y['’]?all|your\s+company|you\s+people))?\.|what\s+an?\s+(?:deal|bargain|offer|steal)[.!]|qu[ée]\s+(?:generos[oa]s?(?:\s+(?:son|es|eres))?|buena\s+oferta)[.!])(?=\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -573,7 +600,9 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"permanent(ly)? (fatal )?(error|failure|failed)|gave up|giving up|has failed|could not be delivered to|couldn't be delivered|delivery to the following recipients? failed|\b5\.\d{1,2}\.\d{1,3}\b", RegexOptions.IgnoreCase)]
     private static partial Regex PermanentFailure();
 
-    [GeneratedRegex(@"(verify|confirm) (that )?(you are|you're) (a )?(human|person|real (person|sender)|not a robot)|placed in (\S+ )?guest list|held (until|pending) (you|your) (verify|verification|confirm)|sender verification|(click|use) the (link|button) (below )?to (verify|confirm) (yourself|your (address|message|e-?mail))|pending (your )?verification|to get your message delivered,? (please )?(verify|confirm)|(only|solely) from (senders|people|addresses) (i|we) have (already |previously )?approved|(accepts?|allows?) (incoming )?(e-?mail|mail|messages) only from approved senders|(list of|to my|to our) approved senders|(click|use|follow|visit) the (link|button) (below |above )?to (complete|finish) (the |this |a )?(one-time )?verification process|(message|e-?mail) (is being|has been|is|was) (held|queued|quarantined)[^\n]{0,80}(verify|confirm)|(message|e-?mail) to [^\n]{1,60}? (has been|was|is being|is) held because you are not|(complete|finish) (a|the) one-time verification|(from|of) senders (i|we) (haven't|have not|don't|do not) (yet )?(approved|recogni[sz]ed?)|to have (it|your message|your e-?mail) delivered,? (please )?(click|verify|confirm|follow|visit)|if you do not (confirm|verify)[^\n]{0,40}your (message|e-?mail)[^\n]{0,20}(deleted|discarded|returned)", RegexOptions.IgnoreCase)]
+    // Boxbe's hold too ("Your message to bob@aol.com was waitlisted. Please add yourself to my Guest List": a blind set's, read as an
+    // auto-reply by its Auto-Submitted header).
+    [GeneratedRegex(@"(verify|confirm) (that )?(you are|you're) (a )?(human|person|real (person|sender)|not a robot)|placed in (\S+ )?guest list|(message|e-?mail)s? (to [^\n]{1,60}? )?(was|were|has been|have been|is|are) waitlisted|add yourself to (my|our|the recipient's) guest list|held (until|pending) (you|your) (verify|verification|confirm)|sender verification|(click|use) the (link|button) (below )?to (verify|confirm) (yourself|your (address|message|e-?mail))|pending (your )?verification|to get your message delivered,? (please )?(verify|confirm)|(only|solely) from (senders|people|addresses) (i|we) have (already |previously )?approved|(accepts?|allows?) (incoming )?(e-?mail|mail|messages) only from approved senders|(list of|to my|to our) approved senders|(click|use|follow|visit) the (link|button) (below |above )?to (complete|finish) (the |this |a )?(one-time )?verification process|(message|e-?mail) (is being|has been|is|was) (held|queued|quarantined)[^\n]{0,80}(verify|confirm)|(message|e-?mail) to [^\n]{1,60}? (has been|was|is being|is) held because you are not|(complete|finish) (a|the) one-time verification|(from|of) senders (i|we) (haven't|have not|don't|do not) (yet )?(approved|recogni[sz]ed?)|to have (it|your message|your e-?mail) delivered,? (please )?(click|verify|confirm|follow|visit)|if you do not (confirm|verify)[^\n]{0,40}your (message|e-?mail)[^\n]{0,20}(deleted|discarded|returned)", RegexOptions.IgnoreCase)]
     private static partial Regex ChallengeWords();
 
     [GeneratedRegex(@"^\s*(\[[^\]]*\]\s*)?(automatic reply|auto-?reply|auto response|autoresponse|automated response|out of (the )?office|vacation( reply| response| auto-?reply)?\b|on vacation|auto-replied|abwesenheit|abwesenheitsnotiz|automatische antwort|réponse automatique|réponse auto|absence du bureau|absent\b|respuesta automática|fuera de la oficina|resposta automática|ausente do escritório|ausência|.{1,80} is out of the office)", RegexOptions.IgnoreCase)]
@@ -613,6 +642,49 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"\b(?:(?:i['’]?d|i would|and i['’]?d) like a pony|when pigs fly|in your dreams|dream on|nice try|good luck with that|yeah,? right\b(?!\s+(?:away|now|here|there|on|after|before|then)))", RegexOptions.IgnoreCase)]
     private static partial Regex SarcasmWords();
 
+    /// <summary>
+    /// The interest said to be under lease to another already, in a statement ("We already have this tract under a top lease from all
+    /// of the heirs", "The minerals are already under lease to Ascent": a blind set's competing land manager, read as interest); the
+    /// words, or null. Not a question ("Isn't it already under lease?"), nor a belief ("I thought it was already leased").
+    /// </summary>
+    public static string? LeasedElsewhere(string newText)
+    {
+        var body = ReplyText.Body(newText);
+        foreach (Match m in LeasedElsewhereWords().Matches(body))
+            if (!SentenceOf(body, m.Value).TrimEnd().EndsWith('?')) return m.Value;
+        return null;
+    }
+
+    [GeneratedRegex(@"(?<!\b(?:thought|think|believe|believed|assumed|guess|if|whether|unless)\b[^.?!\n]{0,40})(?:\balready\s+(?:have|has|hold|holds)\s+(?:this|that|the|these|those|it|them|your|all)(?:\s+(?:tract|tracts|land|lands|acreage|interest|interests|minerals?|property|section|lessors?))*\s+(?:under\s+(?:a\s+)?(?:top\s+)?lease|leased)\b|\b(?:is|are)\s+already\s+(?:under\s+(?:a\s+)?(?:top\s+)?lease|leased|committed)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeasedElsewhereWords();
+
+    /// <summary>
+    /// What a reply says after taking back its question of who we are ("Who are you and how did you get my name? Never mind, I read it
+    /// again. What would $6,500 an acre come to on my share?": a blind set's, read as the question it took back); null when it takes
+    /// back none, or says too little after (under five words).
+    /// </summary>
+    public static string? AfterRetractedQuestion(string newText)
+    {
+        var body = ReplyText.Body(newText);
+        if (RetractedQuestion().Match(body) is not { Success: true } m) return null;
+        var rest = body[(m.Index + m.Length)..].Trim();
+        return Words().Count(rest) >= 5 ? rest : null;
+    }
+
+    // A question, then "never mind" (or "scratch that", "disregard that") and what the sender read or found.
+    [GeneratedRegex(@"\?\s*(?:never\s?mind|nevermind|scratch that|disregard that|forget (?:that|i asked))\b[^.!?\n]*[.!]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RetractedQuestion();
+
+    /// <summary>
+    /// Whether <paramref name="text"/> says its answer is no in a sentence of its own ("So the answer is no. We will take care of the
+    /// affidavit ourselves.": a blind set's closing after a family story, which the model read alone as a no the closing rule did
+    /// not trust without a decline's words). Not "the answer is no longer simple", "the answer is no different".
+    /// </summary>
+    public static bool AnswerIsNo(string text) => AnswerIsNoWords().IsMatch(text);
+
+    [GeneratedRegex(@"\b(?:my|our|the) (?:final )?answer (?:is|remains|will be|has to be)(?: still)? (?:no|nope|a no)\s*(?:[.!]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnswerIsNoWords();
+
     // "... The answer is no." closes on a no too (a review: after a story it was Unknown).
     [GeneratedRegex(@"(?:^|[.!?\n]|\p{So}|\b(?:lol|haha|lmao|so|then)|\b(?:my|our|the) (?:final )?answer (?:is|remains|will be|has to be)(?: still)?)\s*(?<no>no|nope|nah|no thanks|no thank you|hard pass|pass|not a chance|no chance|no way|not happening|hell no|absolutely not|(?:i|we)(?:['’]ll| will) pass(?: for now| on (?:it|this|that))?(?:,? (?:thanks|thank you))?)\s*[.!]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ClosingNoWords();
@@ -635,11 +707,15 @@ internal static partial class ReplyRules
         // "so she is the one who should be talking to you", "I have turned all of this over to my attorney" (not "have not turned").
         + @"|\b(?:she|he|they)(?:'s| is| are) the (?:one|person|people|ones) (?:who|that) (?:should|can|needs to|need to|has to|will|would) (?:be )?(?:talk|talking|speak|speaking|deal|dealing|handle|handling)\b"
         + @"|" + NotNegated + @"\b(?:turned|handed|passed|given|gave) (?:all (?:of )?)?(?:this|it|everything|that|the matter|this matter|the whole thing|the papers|the paperwork|the letter|your letter) over to (?:my|our) (?:" + Relations + @")s?\b"
-        // "She has asked that all correspondence about her minerals go to her son:", "please send the papers to my daughter": where the
-        // mail is to go, said by the owner or by an adviser writing for them.
+        // "She has asked that all correspondence about her minerals go to her son:", "please send the papers to my daughter", "Send
+        // whatever you have about the affidavit to our lawyer's office at ..." (a blind set's): where the mail is to go, said by the owner
+        // or by an adviser writing for them.
         // (not in a sentence that says no, never or don't: "make sure no correspondence goes to my son")
         + @"|(?<![^.?!\n]*\b(?:no|not|never|don'?t|do not|doesn'?t|nothing|stop)\b[^.?!\n]*)\b(?:correspondence|mail|paperwork|papers|documents|everything|communications?|checks)\b(?:(?!\b(?:not|never|no)\b)[^.?!\n]){0,60}?\b(?:go|goes|(?:be )?sent|(?:be )?directed|(?:be )?addressed|(?:be )?mailed|(?:be )?forwarded) to (?:my|our|her|his|their) (?:" + Relations + @")s?\b"
-        + @"|" + NotNegated + @"\b(?:send|direct|address|forward|mail)\s+(?:all |any )?(?:correspondence|mail|paperwork|the papers|papers|documents|everything|anything|it|it all|them)\s+(?:(?:about|on|for|regarding|concerning) [^.?!\n]{1,40}?\s)?to (?:my|our|her|his|their) (?:" + Relations + @")s?\b"
+        + @"|" + NotNegated + @"\b(?:send|direct|address|forward|mail)\s+(?:all |any )?(?:correspondence|mail|paperwork|the papers|papers|documents|everything|anything|it|it all|them|whatever(?: (?:you have|you've got|you send))?|what you have|anything you have|all of it)\s+(?:(?:about|on|for|regarding|concerning) [^.?!\n]{1,40}?\s)?to (?:my|our|her|his|their) (?:" + Relations + @")s?\b"
+        // "He says if you have business with the family you should write to him by regular mail at: Eli M. Yoder, 52110 Bethel Ridge Road
+        // ..." (a blind set's: a neighbour writing for a family without e-mail): where the letters are to go, by post.
+        + @"|" + NotNegated + @"\b(?:you should|you can|you may|you(?:['’]ll| will) (?:have|need) to|you (?:need|have|ought) to|please|best to) (?:write|send (?:it|them|your letters?|everything|anything|the papers)|mail (?:it|them|the papers))(?: to)? (?:him|her|them)\b(?=[^.?!\n]{0,40}\b(?:mail|post|letter|at)\b)"
         // "I think you have me confused with my mother. The mineral interest is in her name, Park Soon-ja ... 405-555-0170" (a blind set's).
         + @"|\byou(?:['’]ve| have)? (?:got )?(?:me|us) (?:confused|mixed up|mistaken) (?:with|for) (?:my|our) (?:" + Relations + @")s?\b"
         // "I deeded my share to my nephew years ago. Call him, Dustin Pavlik, 361-...": a pronoun for a relative named before it.

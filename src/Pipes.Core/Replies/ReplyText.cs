@@ -208,12 +208,23 @@ public static partial class ReplyText
 
     /// <summary>A firm's motto under its signature: a short line that answers nothing, asks nothing and speaks for no one ("I", "we").</summary>
     /// <remarks>Four words at least, and no cue of an answer (a review: "Already leased.", "Hard pass.", "Let's talk." under a signature were swallowed).</remarks>
+    /// <remarks>In quotes, as a firm writes its slogan ("\"Your taxes, done right, since 1979\"": a blind set's), it may speak to "you" or for "we".</remarks>
     private static bool IsMotto(string line) =>
         line.Length <= 80 && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is >= 4 and <= 10 && !line.Contains('?')
-        && !AnswerWord().IsMatch(line) && !MottoExcludes().IsMatch(line) && !ReplyFeatures.Extract(line, false).Any(f => f.Kind == "cue");
+        && !AnswerWord().IsMatch(line.TrimStart('"', '“')) && !(Quoted(line) ? QuotedMottoExcludes() : MottoExcludes()).IsMatch(line)
+        && !ReplyFeatures.Extract(line, false).Any(f => f.Kind == "cue");
 
-    [GeneratedRegex(@"\b(?:i|i['’]m|i['’]ll|me|my|we|we['’]re|we['’]ll|us|our|you|your|send|call|sign|lease|sell|offer|interested|please|thanks?|thank|go|away|stop|remove|unsubscribe|leave|quit|no|not|never|don['’]?t|won['’]?t|wrong|sorry|already|pass|talk|open|offers?|sold|leased|luck)\b", RegexOptions.IgnoreCase)]
+    private static bool Quoted(string line) => line.Length > 2 && line[0] is '"' or '“' && line[^1] is '"' or '”';
+
+    private const string MottoFirstPerson = "i|i['’]m|i['’]ll|me|my";
+    private const string MottoOthers = "we|we['’]re|we['’]ll|us|our|you|your";
+    private const string MottoAnswers = "send|call|sign|lease|sell|offer|interested|please|thanks?|thank|go|away|stop|remove|unsubscribe|leave|quit|no|not|never|don['’]?t|won['’]?t|wrong|sorry|already|pass|talk|open|offers?|sold|leased|luck";
+
+    [GeneratedRegex(@"\b(?:" + MottoFirstPerson + "|" + MottoOthers + "|" + MottoAnswers + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex MottoExcludes();
+
+    [GeneratedRegex(@"\b(?:" + MottoFirstPerson + "|" + MottoAnswers + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex QuotedMottoExcludes();
 
     private static bool IsGreeting(string line)
     {
@@ -421,6 +432,9 @@ public static partial class ReplyText
 
     [GeneratedRegex(@"@|https?://|www\.|\d{3}[\s.)-]+\d{3}[\s.-]?\d{2,4}|^(tel|phone|office|mobile|cell|fax|direct|t|m|f|o|c)\s?[.:]", RegexOptions.IgnoreCase)]
     private static partial Regex ContactInLine();
+
+    /// <summary>Whether a line is a closing alone ("Thanks,", "Saludos cordiales", "Med venlig hilsen / Kind regards").</summary>
+    internal static bool IsClosingLine(string line) => Closing().IsMatch(line.Trim());
 
     // A closing alone on its line, also after another language's ("Med venlig hilsen / Kind regards", "Saludos / Regards").
     [GeneratedRegex(@"^([^/]{1,40}/\s*)?(thanks|thank you|many thanks|thanks again|thx|regards|best|best regards|kind regards|warm regards|sincerely|respectfully|cheers|all the best|saludos|saludos cordiales|atentamente|un saludo|cordialement|bien cordialement|bien à vous|salutations|mit freundlichen grüßen|freundliche grüße|viele grüße|beste grüße|gruß|grüße|atenciosamente|abraços|cumprimentos|obrigado|obrigada|gracias|merci|danke)\s*[,.!]?$", RegexOptions.IgnoreCase)]

@@ -796,6 +796,31 @@ public sealed class ReplyClassifierTests
     [InlineData("I no longer own the surface, but I still have the minerals. Make an offer.", ReplyClass.Interested)]
     public void Blind15KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
 
+    // The sixteenth blind set (an Ohio Dormant Mineral Act letter to heirs) by kind, in wordings of our own, with their opposites: a
+    // closing paragraph after a story that says "the answer is no" (not "no longer simple"), or whose yes opens its second sentence; a
+    // story closed on an Italian or Polish sign-off; a never-time of buying a bridge; praise mocked by "Oh, how wonderful" or a helper's
+    // "help" in quotes (a deal "signed over" described, no acceptance); papers sent "whatever you have" to our lawyer's office; letters
+    // to go "to him by mail at" a named person's address; a tract already under another's lease (not asked, not believed); Boxbe's
+    // waitlist; a quoted firm slogan under a signature; a who-is-this question taken back ("Never mind, I read it again").
+    [Theory]
+    [InlineData("Dear Sir,\n\nMy grandfather came over from Poland in 1902 and worked the Maynard mine for thirty years. He bought the farm on the ridge in 1911 and sold the surface in 1946, keeping the coal and the gas. Dad always said the gas companies cheated the old people out of their royalties, and my uncle never forgave the company that drilled the shallow well in 1958. We talked about your letter at my sister's house on Sunday.\n\nOur answer is no. We will record the affidavit ourselves.\n\nDorota", ReplyClass.NotInterested)]
+    [InlineData("Dear Sir,\n\nMy grandfather came over from Poland in 1902 and worked the Maynard mine for thirty years. He bought the farm on the ridge in 1911 and sold the surface in 1946, keeping the coal and the gas. Dad always said the gas companies cheated the old people out of their royalties, and my uncle never forgave the company that drilled the shallow well in 1958. We talked about your letter at my sister's house on Sunday.\n\nThe family all agreed. Well yes, we would like you to prepare the affidavit and we will look at the lease.\n\nDziękuję,\nDorota", ReplyClass.Interested)]
+    [InlineData("Sure, I'll sign over my grandmother's minerals to a stranger. Right after I buy the bridge in Brooklyn you're selling.", ReplyClass.NotInterested)]
+    [InlineData("Oh, how wonderful. A company from Columbus wants to \"help\" us keep what is ours by signing it over to them. How very generous.", ReplyClass.NotInterested)]
+    [InlineData("How very generous. Yes, please send the lease and I will sign it.", ReplyClass.Interested)]
+    [InlineData("Send whatever you have on the Dormant Mineral Act claim to our attorney at 200 Main Street, Cambridge, Ohio 43725.", ReplyClass.Referral)]
+    [InlineData("My father does not use a computer. You should write to him by mail at: Walter Novak, 418 Ridge Road, Bellaire, Ohio 43906.", ReplyClass.Referral)]
+    [InlineData("We already have these tracts under a top lease from the heirs, recorded last spring. Please stop soliciting our lessors.", ReplyClass.NotInterested)]
+    [InlineData("The minerals are already under lease to Ascent, since 2019.", ReplyClass.NotInterested)]
+    [InlineData("Isn't the tract already under lease to Ascent? If not, what are you offering?", ReplyClass.Interested)]
+    [InlineData("I thought it was already leased, but if it isn't, send me the lease.", ReplyClass.Interested)]
+    [InlineData("Hello,\n\nYour message to jkowal@aol.com was waitlisted. Please add yourself to my Guest List so your messages will be delivered to my Inbox.\n\nPowered by Boxbe", ReplyClass.Unknown)]
+    [InlineData("Mary Petrella\nPetrella Title & Abstract\n120 S. Marietta St., St. Clairsville, OH 43950\nPhone 740-555-0190\n\"Your title, searched right, since 1982\"", ReplyClass.Unknown)]
+    [InlineData("Who is this and how did you get my address? Never mind, I found the letter. What would my share of the 40 acres come to at $6,500 an acre?", ReplyClass.Interested)]
+    [InlineData("Who is this and how did you get my address? Never mind, I found the letter. We are not interested in leasing.", ReplyClass.NotInterested)]
+    [InlineData("Who is this and how did you get my address?", ReplyClass.Unknown)]
+    public void Blind16KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
+
     // Facts stated and nothing else are Unknown (four blind sets' were read as interest or a decline), in wordings of our own; any word of
     // intent, a question, a request, a decision ("keeping the minerals") or a sale of the minerals keeps the reply the model's.
     [Theory]
