@@ -656,6 +656,20 @@ public sealed class FieldCaseTests : IDisposable
         Assert.Equal([2L], quotedSummary.RepeatedHeaderRows);
     }
 
+    // A name marked deceased beside a phone or email ("Mary Smith (deceased)": a trial's was dialled as hers, unsaid): kept, as the
+    // line may be the family's, and said. "Estate of Ann Roe" names whom to reach (its executor's line): nothing said; a company
+    // named "Deceased Estates Co" is no one's estate.
+    [Fact]
+    public void ANameMarkedDeceasedBesideAPhoneIsSaid()
+    {
+        var (records, _, _) = Run(File("deceased.csv", "Name,Phone,Email\nMary Smith (deceased),713-555-0101,mary@x.com\n\"Doe, John, Dec'd\",713-555-0103,\n"
+            + "Estate of Ann Roe,713-555-0104,\nDeceased Estates Co,713-555-0105,\nBo Dee (deceased),,\n"));
+        Assert.Equal(["7135550101", "7135550103", "7135550104", "7135550105", null], records.Select(r => r.Phone));
+        Assert.Equal("'Mary Smith (deceased)' is marked deceased: its phone and email are kept, but may be the late owner's own; ask for the estate's representative or an heir.", records[0].Issues);
+        Assert.Contains("its phone is kept", records[1].Issues);
+        Assert.All(records.Skip(2), r => Assert.Null(r.Issues));
+    }
+
     // A grouped report's group rows (a trial: Salesforce's "Contacts by Account" export): "Acme Oil & Gas (2)" alone on its row was a
     // contact with nothing but a Company, and the people under it had none. It is no record; its value, without the count, is the
     // Company of the rows below that leave the column empty, groups within groups too, in CSV and in the preview.
