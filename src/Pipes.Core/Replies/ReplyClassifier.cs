@@ -201,8 +201,11 @@ public sealed class ReplyClassifier
             decision = decision with { Class = ReplyClass.Interested };
         }
         // A who-is-this question taken back ("Never mind, I read it again"): what follows it is the reply (a blind set's price question).
+        // (A fact after it is no answer: an interest asked or called for, with a question or its cue; a decline in its words. A review.)
         else if (decision.Class == ReplyClass.Unknown && Has(features, "cue:who") && ReplyRules.AfterRetractedQuestion(reply) is { } rest
-            && _model().Decide(ReplyFeatures.Extract(rest, otherAddress)).Class is var afterwards and (ReplyClass.Interested or ReplyClass.NotInterested))
+            && ReplyFeatures.Extract(rest, otherAddress) is var restFeatures && _model().Decide(restFeatures).Class is var afterwards
+            && (afterwards == ReplyClass.Interested && (AsksOrCalls(restFeatures) || rest.Contains('?'))
+                || afterwards == ReplyClass.NotInterested && Has(restFeatures, "cue:decline")))
         {
             evidence.Insert(0, "policy: a question of who we are taken back; what follows it answers (\"" + (rest.Length > 80 ? rest[..80] + "..." : rest) + "\")");
             decision = decision with { Class = afterwards };

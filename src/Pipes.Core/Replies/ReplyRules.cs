@@ -50,6 +50,12 @@ internal static partial class ReplyRules
         if (((ContainsAny(subject, DelayKeys) && DelayWords().Match(subject) is { Success: true } delay) || (ContainsAny(wholeText, DelayKeys) && (delay = DelayWords().Match(wholeText)).Success))
             && !PermanentFailure().IsMatch(wholeText)) return "delivery delayed, not failed: " + delay.Value;
         if (ContainsAny(wholeText, ChallengeKeys) && ChallengeWords().Match(wholeText) is { Success: true } challenge) return "sender verification: " + challenge.Value;
+        // Boxbe's hold ("Your message to bob@aol.com was waitlisted. ... Please add yourself to my Guest List": a blind set's, read as an
+        // auto-reply by its Auto-Submitted header): its two sentences together, the address the hold names in the first. A person who
+        // writes that our mail "was waitlisted" and answers is read as a person (a review).
+        if (wholeText.Contains("waitlisted", StringComparison.OrdinalIgnoreCase) && WaitlistedWords().Match(wholeText) is { Success: true } waitlisted
+            && GuestListWords().IsMatch(wholeText))
+            return "sender verification: " + waitlisted.Value;
         return null;
     }
 
@@ -57,7 +63,7 @@ internal static partial class ReplyRules
     // the whole pattern, whose first letters are met everywhere. The generated patterns compare these letters with
     // OrdinalIgnoreCase too (no 'k', whose Kelvin sign they also accept).
     private static readonly string[] DelayKeys = ["delay", "will", "delivered", "entrega", "remise", "zustellung"];
-    private static readonly string[] ChallengeKeys = ["verif", "confirm", "approved", "waitlist", "guest list", "boxbe"];
+    private static readonly string[] ChallengeKeys = ["verif", "confirm", "approved"];
 
     private static bool ContainsAny(string text, string[] keys, StringComparison comparison = StringComparison.OrdinalIgnoreCase)
     {
@@ -401,7 +407,7 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"\b(?:but|though|although|however|yet|pero|aunque|sino|mais|used to|say|says|said|saying|told|thought|thinks|would have|he|she|they|his|her|their|dice|dijo|decia|decía)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReportedOrTurned();
 
-    [GeneratedRegex(@"\b(?:when|after|once|until|till|the day)\s+pigs\s+(?:fly|can fly|grow wings)\b|\bhell freezes over\b|\bover my dead body\b|\b(?:ranas|sapos)\s+cr[ií]en\s+pelo\b|\bpoules auront des dents\b|\b(?:when|after|once|until|till|the day)\s+the\s+sun\s+(?:comes\s+up|rises)\s+in\s+the\s+west\b|\b(?:it['’]?ll|it\s+will|it\s+would|it['’]?d)\s+be\s+a\s+cold\s+day\s+in\s+hell\s+(?:before|when)\s+(?:i|we|you|y['’]?all|your)\b|\bcuando\s+(?:las\s+vacas|los\s+(?:chanchos|cerdos|puercos))\s+vuelen\b|\bbridge\s+(?:in\s+brooklyn|to\s+sell\s+you)\b|\b(?:buy|sell\s+you)\s+(?:that|a|the|your)\s+bridge\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:when|after|once|until|till|the day)\s+pigs\s+(?:fly|can fly|grow wings)\b|\bhell freezes over\b|\bover my dead body\b|\b(?:ranas|sapos)\s+cr[ií]en\s+pelo\b|\bpoules auront des dents\b|\b(?:when|after|once|until|till|the day)\s+the\s+sun\s+(?:comes\s+up|rises)\s+in\s+the\s+west\b|\b(?:it['’]?ll|it\s+will|it\s+would|it['’]?d)\s+be\s+a\s+cold\s+day\s+in\s+hell\s+(?:before|when)\s+(?:i|we|you|y['’]?all|your)\b|\bcuando\s+(?:las\s+vacas|los\s+(?:chanchos|cerdos|puercos))\s+vuelen\b|\bbridge\s+(?:in\s+brooklyn|to\s+sell\s+you)\b|\bbuy\s+(?:that|a|the|your)\s+bridge\b(?=[^.!?\n]{0,40}?\b(?:brooklyn|you(?:['’]re|\s+are)?\s+(?:also\s+)?selling)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NeverTimeWords();
 
     /// <summary>
@@ -600,10 +606,14 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"permanent(ly)? (fatal )?(error|failure|failed)|gave up|giving up|has failed|could not be delivered to|couldn't be delivered|delivery to the following recipients? failed|\b5\.\d{1,2}\.\d{1,3}\b", RegexOptions.IgnoreCase)]
     private static partial Regex PermanentFailure();
 
-    // Boxbe's hold too ("Your message to bob@aol.com was waitlisted. Please add yourself to my Guest List": a blind set's, read as an
-    // auto-reply by its Auto-Submitted header).
-    [GeneratedRegex(@"(verify|confirm) (that )?(you are|you're) (a )?(human|person|real (person|sender)|not a robot)|placed in (\S+ )?guest list|(message|e-?mail)s? (to [^\n]{1,60}? )?(was|were|has been|have been|is|are) waitlisted|add yourself to (my|our|the recipient's) guest list|held (until|pending) (you|your) (verify|verification|confirm)|sender verification|(click|use) the (link|button) (below )?to (verify|confirm) (yourself|your (address|message|e-?mail))|pending (your )?verification|to get your message delivered,? (please )?(verify|confirm)|(only|solely) from (senders|people|addresses) (i|we) have (already |previously )?approved|(accepts?|allows?) (incoming )?(e-?mail|mail|messages) only from approved senders|(list of|to my|to our) approved senders|(click|use|follow|visit) the (link|button) (below |above )?to (complete|finish) (the |this |a )?(one-time )?verification process|(message|e-?mail) (is being|has been|is|was) (held|queued|quarantined)[^\n]{0,80}(verify|confirm)|(message|e-?mail) to [^\n]{1,60}? (has been|was|is being|is) held because you are not|(complete|finish) (a|the) one-time verification|(from|of) senders (i|we) (haven't|have not|don't|do not) (yet )?(approved|recogni[sz]ed?)|to have (it|your message|your e-?mail) delivered,? (please )?(click|verify|confirm|follow|visit)|if you do not (confirm|verify)[^\n]{0,40}your (message|e-?mail)[^\n]{0,20}(deleted|discarded|returned)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(verify|confirm) (that )?(you are|you're) (a )?(human|person|real (person|sender)|not a robot)|placed in (\S+ )?guest list|held (until|pending) (you|your) (verify|verification|confirm)|sender verification|(click|use) the (link|button) (below )?to (verify|confirm) (yourself|your (address|message|e-?mail))|pending (your )?verification|to get your message delivered,? (please )?(verify|confirm)|(only|solely) from (senders|people|addresses) (i|we) have (already |previously )?approved|(accepts?|allows?) (incoming )?(e-?mail|mail|messages) only from approved senders|(list of|to my|to our) approved senders|(click|use|follow|visit) the (link|button) (below |above )?to (complete|finish) (the |this |a )?(one-time )?verification process|(message|e-?mail) (is being|has been|is|was) (held|queued|quarantined)[^\n]{0,80}(verify|confirm)|(message|e-?mail) to [^\n]{1,60}? (has been|was|is being|is) held because you are not|(complete|finish) (a|the) one-time verification|(from|of) senders (i|we) (haven't|have not|don't|do not) (yet )?(approved|recogni[sz]ed?)|to have (it|your message|your e-?mail) delivered,? (please )?(click|verify|confirm|follow|visit)|if you do not (confirm|verify)[^\n]{0,40}your (message|e-?mail)[^\n]{0,20}(deleted|discarded|returned)", RegexOptions.IgnoreCase)]
     private static partial Regex ChallengeWords();
+
+    [GeneratedRegex(@"\b(?:message|e-?mail)s? to \S+@\S+ (?:was|were|has been|have been) waitlisted\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WaitlistedWords();
+
+    [GeneratedRegex(@"\badd yourself to (?:my|our|the recipient's) guest list\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GuestListWords();
 
     [GeneratedRegex(@"^\s*(\[[^\]]*\]\s*)?(automatic reply|auto-?reply|auto response|autoresponse|automated response|out of (the )?office|vacation( reply| response| auto-?reply)?\b|on vacation|auto-replied|abwesenheit|abwesenheitsnotiz|automatische antwort|réponse automatique|réponse auto|absence du bureau|absent\b|respuesta automática|fuera de la oficina|resposta automática|ausente do escritório|ausência|.{1,80} is out of the office)", RegexOptions.IgnoreCase)]
     private static partial Regex AutoReplySubject();
@@ -650,13 +660,22 @@ internal static partial class ReplyRules
     public static string? LeasedElsewhere(string newText)
     {
         var body = ReplyText.Body(newText);
+        // Part of it leased and the rest offered ("My brother's share is already under lease, and I would like to do the same with
+        // mine": a review) is no decline.
+        if (WantsTheRest().IsMatch(body)) return null;
         foreach (Match m in LeasedElsewhereWords().Matches(body))
             if (!SentenceOf(body, m.Value).TrimEnd().EndsWith('?')) return m.Value;
         return null;
     }
 
-    [GeneratedRegex(@"(?<!\b(?:thought|think|believe|believed|assumed|guess|if|whether|unless)\b[^.?!\n]{0,40})(?:\balready\s+(?:have|has|hold|holds)\s+(?:this|that|the|these|those|it|them|your|all)(?:\s+(?:tract|tracts|land|lands|acreage|interest|interests|minerals?|property|section|lessors?))*\s+(?:under\s+(?:a\s+)?(?:top\s+)?lease|leased)\b|\b(?:is|are)\s+already\s+(?:under\s+(?:a\s+)?(?:top\s+)?lease|leased|committed)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The whole of it, said at a sentence's start: "We already have this tract under a top lease", "The minerals are already under
+    // lease", "It is already leased"; not another's share or a part ("My brother's share is", "Half of the interest is", "The north 40
+    // is"), a belief ("I thought it was already leased") or a question.
+    [GeneratedRegex(@"(?<=^|[.!?;:]\s*|\n\s*)(?:(?:and|so|but|well|sorry|unfortunately|as it happens),?\s+)?(?:(?:we|i)\s+already\s+(?:have|hold)\s+(?:this|that|the|these|those|it|them|your|all)(?:\s+(?:tract|tracts|land|lands|acreage|interest|interests|minerals?|property|section|lessors?|heirs?|of|the))*\s+(?:under\s+(?:a\s+)?(?:top\s+)?lease|leased)\b|(?:it|this|that|they|these|those|(?:the|our|my|this|that|these|those)\s+(?:tract|tracts|land|lands|acreage|interest|interests|minerals?|mineral rights|rights|property|section|royalty))\s+(?:is|are|was|were)\s+already\s+(?:under\s+(?:a\s+)?(?:top\s+)?lease|leased|committed)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeasedElsewhereWords();
+
+    [GeneratedRegex(@"\b(?:the other|the rest|my (?:half|share|part|portion)|our (?:half|share|part|portion)|(?:would|'d) like to (?:lease|sell|sign|do the same)|(?:are|am|is|'re|'m) (?:still )?(?:open|available|interested)|interested in leasing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WantsTheRest();
 
     /// <summary>
     /// What a reply says after taking back its question of who we are ("Who are you and how did you get my name? Never mind, I read it
@@ -712,7 +731,7 @@ internal static partial class ReplyRules
         // or by an adviser writing for them.
         // (not in a sentence that says no, never or don't: "make sure no correspondence goes to my son")
         + @"|(?<![^.?!\n]*\b(?:no|not|never|don'?t|do not|doesn'?t|nothing|stop)\b[^.?!\n]*)\b(?:correspondence|mail|paperwork|papers|documents|everything|communications?|checks)\b(?:(?!\b(?:not|never|no)\b)[^.?!\n]){0,60}?\b(?:go|goes|(?:be )?sent|(?:be )?directed|(?:be )?addressed|(?:be )?mailed|(?:be )?forwarded) to (?:my|our|her|his|their) (?:" + Relations + @")s?\b"
-        + @"|" + NotNegated + @"\b(?:send|direct|address|forward|mail)\s+(?:all |any )?(?:correspondence|mail|paperwork|the papers|papers|documents|everything|anything|it|it all|them|whatever(?: (?:you have|you've got|you send))?|what you have|anything you have|all of it)\s+(?:(?:about|on|for|regarding|concerning) [^.?!\n]{1,40}?\s)?to (?:my|our|her|his|their) (?:" + Relations + @")s?\b"
+        + @"|" + NotNegated + @"\b(?:send|direct|address|forward|mail)\s+(?:all |any )?(?:correspondence|mail|paperwork|the papers|papers|documents|everything|anything|it|it all|them|whatever(?: (?:you have|you've got|you send))?|what you have|anything you have|all of it)\s+(?:(?:about|on|for|regarding|concerning) [^.?!\n]{1,40}?\s)?to (?:my|our|her|his|their) (?:" + Relations + @")s?\b(?!['’]?s?\s+(?:and|&)\s+(?:to\s+)?(?:me|us|myself)\b)"
         // "He says if you have business with the family you should write to him by regular mail at: Eli M. Yoder, 52110 Bethel Ridge Road
         // ..." (a blind set's: a neighbour writing for a family without e-mail): where the letters are to go, by post.
         + @"|" + NotNegated + @"\b(?:you should|you can|you may|you(?:['’]ll| will) (?:have|need) to|you (?:need|have|ought) to|please|best to) (?:write|send (?:it|them|your letters?|everything|anything|the papers)|mail (?:it|them|the papers))(?: to)? (?:him|her|them)\b(?=[^.?!\n]{0,40}\b(?:mail|post|letter|at)\b)"
@@ -757,10 +776,13 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"^[\s\p{P}]+|[\s\p{P}]+$")]
     private static partial Regex ShortTrim();
 
-    [GeneratedRegex(@"^(no|nope|nah|never|pass|stop|unsubscribe|remove|remove me|please remove|no thanks|no thank you|not interested|baja|no gracias|no me interesa|non|non merci|pas intéressé|pas intéressée|nein|nein danke|kein interesse|não|nao|não obrigado|não obrigada|não tenho interesse)$")]
+    // A no in a few words, and the set phrases of one ("Forget it.", "Take a hike.", "Not a chance.", "Jamais.": a review's, Unknown before).
+    [GeneratedRegex(@"^(no|nope|nah|never|pass|hard pass|stop|unsubscribe|remove|remove me|please remove|no thanks|no thank you|not interested|no way|no deal|no sale|not a chance|absolutely not|definitely not|certainly not|forget it|forget about it|take a hike|go away|get lost|buzz off|leave me alone|not for sale|not selling|baja|no gracias|no me interesa|nunca|jamás|jamas|ni loco|non|non merci|jamais|pas intéressé|pas intéressée|nein|nein danke|niemals|kein interesse|não|nao|não obrigado|não obrigada|nunca mais|não tenho interesse)$")]
     private static partial Regex ShortDecline();
 
-    [GeneratedRegex(@"^(yes|yes please|yep|yeah|sure|interested|i'm interested|i am interested|sí|si|sí me interesa|oui|ja|sim|tenho interesse|me interesa|interesado|interesada|intéressé|intéressée|interessiert)$")]
+    // A yes in a few words, and the set phrases of one ("Absolutely.", "Count me in.", "Where do I sign", "Done.": a review's, Unknown or a
+    // referral before).
+    [GeneratedRegex(@"^(yes|yes please|yep|yeah|sure|sure thing|absolutely|absolutely yes|definitely|of course|by all means|count me in|count us in|i'm in|i am in|we're in|we are in|i'm all ears|all ears|where do i sign|where do we sign|deal|done|done deal|let's do it|lets do it|let's do this|go ahead|proceed|sounds good|sounds great|mail it|send it|send it over|send them|interested|i'm interested|i am interested|sí|si|claro|claro que sí|sí me interesa|oui|bien sûr|ja|gerne|sim|claro que sim|tenho interesse|me interesa|interesado|interesada|intéressé|intéressée|interessiert)$")]
     private static partial Regex ShortYes();
 
     [GeneratedRegex(@"^(thanks|thank you|thx|ty|ok|okay|k|got it|received|noted|gracias|recibido|merci|bien reçu|danke|erhalten|obrigado|obrigada|recebido|\?+|\p{So}+)$")]

@@ -43,6 +43,27 @@ public sealed class ReplyClassifierTests
     [InlineData("Please contact me at 713-555-1234.", ReplyClass.Interested)]
     public void OneWordRepliesAndQuestionsOfIntent(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body).Classification);
 
+    // The set phrases of a yes or a no in a few words (a review's: "Absolutely.", "Count me in.", "Where do I sign", "Forget it.",
+    // "Take a hike.", "Jamais." were Unknown, "I'm in." and "I'm all ears." a referral), with a courtesy or a name under them; a phrase
+    // with more after it is read as a whole ("Done with this. Stop writing me.").
+    [Theory]
+    [InlineData("Absolutely!", ReplyClass.Interested)]
+    [InlineData("Count me in.\nJo", ReplyClass.Interested)]
+    [InlineData("I'm in, thanks", ReplyClass.Interested)]
+    [InlineData("I'm all ears.", ReplyClass.Interested)]
+    [InlineData("Where do I sign?", ReplyClass.Interested)]
+    [InlineData("Done.", ReplyClass.Interested)]
+    [InlineData("Please proceed.", ReplyClass.Interested)]
+    [InlineData("Claro que sí.", ReplyClass.Interested)]
+    [InlineData("Forget it.", ReplyClass.NotInterested)]
+    [InlineData("Take a hike!", ReplyClass.NotInterested)]
+    [InlineData("Absolutely not.", ReplyClass.NotInterested)]
+    [InlineData("Jamais.", ReplyClass.NotInterested)]
+    [InlineData("Nunca.", ReplyClass.NotInterested)]
+    [InlineData("Not for sale, thank you.", ReplyClass.NotInterested)]
+    [InlineData("Done with this. Stop writing me.", ReplyClass.NotInterested)]
+    public void SetPhrasesOfAYesOrANoInAFewWords(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body).Classification);
+
     [Theory]
     [InlineData("Not interested now, call me in Q3.", "Q3")]
     [InlineData("Not right now, we're in probate. Call me after the first of the year.", "after the first of the year")]
@@ -819,6 +840,15 @@ public sealed class ReplyClassifierTests
     [InlineData("Who is this and how did you get my address? Never mind, I found the letter. What would my share of the 40 acres come to at $6,500 an acre?", ReplyClass.Interested)]
     [InlineData("Who is this and how did you get my address? Never mind, I found the letter. We are not interested in leasing.", ReplyClass.NotInterested)]
     [InlineData("Who is this and how did you get my address?", ReplyClass.Unknown)]
+    // A review of these rules: a person who says our mail "was waitlisted" and answers; part of the interest leased and the rest
+    // offered; a bridge on the land; a fact after a question taken back; papers to our attorney "and to me".
+    [InlineData("Sorry, your email was waitlisted by my Boxbe filter and I only just saw it. Yes, I'm interested.", ReplyClass.Interested)]
+    [InlineData("Your message was waitlisted and should have stayed there. Not interested.", ReplyClass.NotInterested)]
+    [InlineData("My brother's share is already under lease, and I would like to do the same with mine.", ReplyClass.Interested)]
+    [InlineData("The north 40 is already under lease to Ascent, but the south 80 is open. We're interested in leasing that part.", ReplyClass.Interested)]
+    [InlineData("Would you be willing to buy the bridge lot too? I'd lease both to you.", ReplyClass.Interested)]
+    [InlineData("Who are you? Never mind, I figured it out. My neighbor leased his minerals to you last year.", ReplyClass.Unknown)]
+    [InlineData("Send whatever you have to our attorney and to me; I'm still the one deciding and I'm interested.", ReplyClass.Interested)]
     public void Blind16KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
 
     // Facts stated and nothing else are Unknown (four blind sets' were read as interest or a decline), in wordings of our own; any word of
