@@ -428,7 +428,18 @@ public static class ContactImporter
         var headerIndex = rows.FindIndex(r => r.Line == map.HeaderLine);
         // A report's footer below a short table is no sample row, as it is no record (ReportFooter, as the import runs it).
         var footerSeen = new ImportSummary();
-        var below = new ReportGroups(() => map, footerSeen).Rows(new ReportFooter(map, footerSeen).TableRows(RepeatedHeader.Dropped(rows.Skip(headerIndex + 1), map, footerSeen))).ToList();
+        var droppedHeaders = new HashSet<long>();
+        var below = new ReportGroups(() => map, footerSeen).Rows(new ReportFooter(map, footerSeen).TableRows(RepeatedHeader.Dropped(rows.Skip(headerIndex + 1), () => map, footerSeen, line => droppedHeaders.Add(line)))).ToList();
+        // A one-cell title right over a header repeated ("DO NOT CALL" over "Name, Phone") is no sample row, as the import takes it for
+        // no contact; one naming a list marks the rows below it, which the import says (a review: the preview showed the title as a row).
+        foreach (var title in below.Where(r => StackedTables.OneTextCell(r) && droppedHeaders.Contains(NextLine(r))).ToList())
+        {
+            below.Remove(title);
+            var text = StackedTables.TitleText(title);
+            warnings.Add($"{Path.GetFileName(path)}: row {title.Line} ('{text}') titles the rows below the header repeated after it: Import-PipesFile takes it for no contact"
+                + (RecordBuilder.SheetOptOut(text) != ListedOptOut.None ? ", and withholds the numbers and addresses of the rows it titles, as a list of people not to contact." : "."));
+        }
+        long NextLine(SourceRow row) => rows.FirstOrDefault(r => r.Line > row.Line)?.Line ?? -1;
         if (footerSeen.FooterLines > 0)
             warnings.Add($"{Path.GetFileName(path)}: {footerSeen.FooterLines:N0} line(s) are a report's footer or totals, not contacts (from row {footerSeen.FooterRows[0]}: '{footerSeen.FirstFooterLine}'); Import-PipesFile does not import them.");
         if (footerSeen.RepeatedHeaders > 0)

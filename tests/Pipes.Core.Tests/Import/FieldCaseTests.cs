@@ -835,6 +835,14 @@ public sealed class FieldCaseTests : IDisposable
         Assert.Equal("4325552204", records[3].Phone); // the next titled table is no list
         Assert.Contains(summary.Warnings, w => w.Contains("row 5 ('DO NOT CALL') titles the rows below"));
         Assert.Contains(summary.Warnings, w => w.Contains("row 9 ('Heirs of J. Kent') titles the rows below"));
+
+        // The preview says it as the import reads it: a title over the header repeated is no sample row, and a list's title is said
+        // to mark its rows (it showed "DO NOT CALL" as a contact, and nothing of the marks).
+        var pasted = File("pasted.csv", "Name,Phone,Email\nAnn Lee,713-555-0101,ann@x.com\n\nDO NOT CALL\nName,Phone,Email\nBo Roe,713-555-0102,bo@x.com\n");
+        var preview = ContactImporter.Preview(pasted, new ImportOptions());
+        Assert.Equal(["Ann Lee", "Bo Roe"], preview.SampleRows.Select(r => r["Name"]));
+        Assert.Contains(preview.Warnings, w => w.Contains("row 4 ('DO NOT CALL') titles the rows below the header repeated after it")
+            && w.Contains("as a list of people not to contact"));
     }
 
     // A trial's: payloads behind digits and operators, a zero-width space first, several cells; a CRM's prefixed or qualified opt-out
