@@ -502,9 +502,12 @@ public sealed partial class ColumnMap
         }
         // Rows above the header that hold a contact are not read (a preparer's block, or a table above the list): said, with the way to
         // read them (a review: dropped unsaid).
-        if (headerRow is null && candidates.Take(header.index).Where(HoldsAContact).Select(r => r.Line).ToList() is { Count: > 0 } contactsAbove)
+        // (An owner named under an upper table's header, with no email or phone, too: a trial's were dropped unsaid.)
+        var rowsAbove = candidates.Take(header.index).ToList();
+        var upper = rowsAbove.FindLastIndex(r => NonEmpty(r).Count(c => ContactFields.TargetFor(c) is not null) >= 2);
+        if (headerRow is null && rowsAbove.Where((r, i) => HoldsAContact(r) || (upper >= 0 && i > upper && NamedUnder(rowsAbove[upper], r))).Select(r => r.Line).ToList() is { Count: > 0 } contactsAbove)
             map._warnings.Add($"{file}: {(contactsAbove.Count == 1 ? $"row {contactsAbove[0]}" : $"rows {string.Join(", ", contactsAbove.Take(5))}{(contactsAbove.Count > 5 ? ", ..." : "")}")} above the header "
-                + $"(row {map.HeaderLine}) {(contactsAbove.Count == 1 ? "holds" : "hold")} an email address or phone number and {(contactsAbove.Count == 1 ? "was not read as a contact" : "were not read as contacts")}: "
+                + $"(row {map.HeaderLine}) {(contactsAbove.Count == 1 ? "holds" : "hold")} a contact (a name, an email address or a phone number) and {(contactsAbove.Count == 1 ? "was not read" : "were not read")}: "
                 + $"the header was taken as it names more known columns. -HeaderRow {contactsAbove[0] - 1} (or the row that heads them) reads from there.");
         if (map.ContactColumns.Count == 0)
             map._warnings.Add($"{file}: the header used (row {map.HeaderLine}: {string.Join(", ", headers.Take(6).Select(h => $"'{h}'"))}{(headers.Count > 6 ? ", ..." : "")}) maps none of Email, Phone or a name; -HeaderRow names the header row, -Mapping maps columns.");
@@ -555,7 +558,8 @@ public sealed partial class ColumnMap
             var titled = near.Take(header.index).LastOrDefault(r => !r.IsBlank) is { } aboveLower && StackedTables.MayBeTitle(aboveLower);
             bool Preparer(SourceRow upper) => NonEmpty(upper).Any(c => PreparerHeader().IsMatch(c));
             for (var i = 0; i < header.index; i++)
-                if (Score(near[i], knownKeys) >= 2 && MapsContact(near[i], contactKeys) && near.Skip(i + 1).Take(header.index - i - 1).Count(HoldsAContact) >= (titled && !Preparer(near[i]) ? 1 : 2))
+                if (Score(near[i], knownKeys) >= 2 && MapsContact(near[i], contactKeys)
+                    && near.Skip(i + 1).Take(header.index - i - 1).Count(r => HoldsAContact(r) || NamedUnder(near[i], r)) >= (titled && !Preparer(near[i]) ? 1 : 2))
                     return (near[i], i);
             return (header.row, header.index);
         }
@@ -618,6 +622,21 @@ public sealed partial class ColumnMap
     /// Whether two or more of the row's cells hold something and one of them is an email address or a phone number: a contact's row,
     /// not a title line ("Prepared by lee@landco.com" is one cell).
     /// </summary>
+    /// <summary>
+    /// Whether <paramref name="row"/>, below <paramref name="header"/>, names someone in a name column of that header (two filled cells
+    /// or more, the name no header word): an owner read by the upper of two stacked tables, though with no email or phone (a trial's
+    /// "Name, Address, City" owners above a richer heirs' header were dropped, unsaid).
+    /// </summary>
+    internal static bool NamedUnder(SourceRow header, SourceRow row)
+    {
+        if (NonEmpty(row).Count() < 2) return false;
+        for (var i = 0; i < header.Cells.Length && i < row.Cells.Length; i++)
+            if (ContactFields.TargetFor(Text(header.Cells[i])) is ContactFields.FullName or "FirstName" or "LastName"
+                && Text(row.Cells[i]) is { Length: > 0 } name && ContactFields.TargetFor(name) is null && !name.Contains('@') && !name.Any(char.IsAsciiDigit))
+                return true;
+        return false;
+    }
+
     internal static bool HoldsAContact(SourceRow row) =>
         NonEmpty(row).Count() >= 2
         && NonEmpty(row).Any(cell => cell.Contains('@') ? EmailNormalizer.Normalize(cell) is { Email: not null, Invalid.Count: 0 } : PhoneNormalizer.Normalize(cell).IsUsable);

@@ -803,7 +803,7 @@ public sealed class FieldCaseTests : IDisposable
         // One owner over a titled heirs' table (the usual shape; a trial): the owner's header is the file's.
         var (one, _, _) = Run(File("r9.csv", "Owner,Phone,Email\nJ. Kent,432-555-0101,jk@x.com\n\nHeirs of J. Kent\nHeir Name,Relationship,Email,Phone,Mailing Address\nAl Kent,Son,al@x.com,432-555-0102,1 Elm St\n"));
         Assert.Equal(["J. Kent", "Al Kent"], one.Select(r => r.FullName));
-        Assert.Contains(listedSummary.Warnings, w => w.Contains("row 2 above the header (row 4) holds an email address or phone number and was not read as a contact"));
+        Assert.Contains(listedSummary.Warnings, w => w.Contains("row 2 above the header (row 4) holds a contact (a name, an email address or a phone number) and was not read"));
     }
 
     // A security trial: cells Excel runs as formulas passed through unsaid (a leading tab that kept one inert was trimmed away); they
@@ -820,6 +820,19 @@ public sealed class FieldCaseTests : IDisposable
         Assert.DoesNotContain("formula", records[4].Issues ?? "");
         Assert.Equal(3, summary.FormulaRows);
         Assert.Equal("+cmd|' /C calc'!A0", records[1].Company); // kept as written
+    }
+
+    // Owners with no email or phone under an upper header ("Name, Address, City"), over a richer lower one: read by the upper header
+    // when two of them, or one under a titled lower table, stand between; else said in a warning (a trial's were dropped, unsaid).
+    [Fact]
+    public void OwnersWithNoEmailOrPhoneAboveARicherHeaderAreReadOrSaid()
+    {
+        var (records, _, _) = Run(File("owners.csv", "Name,Address,City\nAnn Lee,12 Main St,Pecos\nBo Roe,9 Elm St,Midland\n\nHeirs of J. Kent\n"
+            + "Heir Name,Relationship,Phone,Email,Mailing Address\nCy Kent,Son,432-555-0103,cy@k.com,\"1 Oak, Pecos TX\"\n"));
+        Assert.Equal(["Ann Lee|Pecos", "Bo Roe|Midland", "Cy Kent|"], records.Select(r => $"{r.FullName}|{r.City}"));
+        var (one, _, oneSummary) = Run(File("one.csv", "Name,Address,City\nAnn Lee,12 Main St,Pecos\n\nHeir Name,Relationship,Phone,Email,Mailing Address,City\nCy Kent,Son,432-555-0103,cy@k.com,1 Oak,Pecos\n"));
+        Assert.Equal("Cy Kent", Assert.Single(one).FullName); // one owner, untitled: a preparer's block as likely, said, not read
+        Assert.Contains(oneSummary.Warnings, w => w.Contains("row 2 above the header (row 4) holds a contact (a name, an email address or a phone number) and was not read"));
     }
 
     // A trial: a "DO NOT CALL" table under a contact list, its header repeating the list's columns, was read as contacts to dial and its
