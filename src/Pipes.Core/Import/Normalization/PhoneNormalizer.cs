@@ -28,8 +28,9 @@ public readonly record struct PhoneResult(string? Number, string? Extension, str
 /// A number must be well formed under the North American plan (the area code starts with 2-9 and
 /// is not N11 or N9X); an area code that libphonenumber's bundled metadata does not list (new
 /// overlays reach it late) is kept with a <see cref="PhoneResult.Note"/> when its exchange is of the
-/// plan's form too (2-9 first). Under a listed area code the exchange is not checked, since real data
-/// (and the public suites' parse cases) hold many numbers whose exchange metadata calls unassigned.
+/// plan's form too (2-9 first). Under a listed area code the exchange's assignment is not checked, since real data
+/// (and the public suites' parse cases) hold many numbers whose exchange metadata calls unassigned; its form is: an
+/// exchange from 0 or 1 is no number, whatever the area code.
 /// Numbers written with another country code ("+44 ...", "011 44 ...") are validated by
 /// libphonenumber and kept in E.164. Plain NANP numbers never touch libphonenumber's parser
 /// (about 11 µs a number there, against well under one here).
@@ -240,10 +241,11 @@ public static partial class PhoneNormalizer
         // the same person's "+86 138 0013 8000"); a foreign number, or a typo, is no number to dial as it stands.
         if (count == 11 && !international && national[3] is '0' or '1')
             return Invalid($"11 digits from a 1 whose exchange {national[3..6]} cannot start with {national[3]}: not a North American number (a foreign one needs its + and country code)");
-        if (NanpAreaCodes.Contains(int.Parse(national[..3], CultureInfo.InvariantCulture))) return WithKeypadNote(new PhoneResult(national.ToString(), extension, null, null, aside), keypadLetters);
-        // An area code the data does not know is trusted only on a number whole in the plan's form, its exchange (NXX) included.
+        // In any other form, no North American number has one either (a trial: "(432) 155-0101" and "+1 432 055 0101" were dialled,
+        // as the help said they were not).
         if (national[3] is '0' or '1')
-            return Invalid($"area code {national[..3]} is not in the bundled numbering data and the exchange {national[3..6]} cannot start with {national[3]}");
+            return Invalid($"the exchange {national[3..6]} cannot start with {national[3]}: no North American number does (NPA NXX XXXX, N from 2 to 9)");
+        if (NanpAreaCodes.Contains(int.Parse(national[..3], CultureInfo.InvariantCulture))) return WithKeypadNote(new PhoneResult(national.ToString(), extension, null, null, aside), keypadLetters);
         return WithKeypadNote(new PhoneResult(national.ToString(), extension, null,
             $"area code {national[..3]} is not in the bundled numbering data (a new area code, or not in service); the number is kept", aside) { AreaCodeUnlisted = true }, keypadLetters);
     }
