@@ -504,7 +504,9 @@ public sealed partial class ColumnMap
         // read them (a review: dropped unsaid).
         // (An owner named under an upper table's header, with no email or phone, too: a trial's were dropped unsaid.)
         var rowsAbove = candidates.Take(header.index).ToList();
-        var upper = rowsAbove.FindLastIndex(r => NonEmpty(r).Count(c => ContactFields.TargetFor(c) is not null) >= 2);
+        // (An upper header names a person's column among text cells: "Owner Name, Net Acres" too, one known name; a trial.)
+        var upper = rowsAbove.FindLastIndex(r => NonEmpty(r).ToList() is { Count: >= 2 } cells && cells.All(c => !c.Contains('@') && !c.Any(char.IsAsciiDigit))
+            && cells.Any(c => ContactFields.TargetFor(c) is ContactFields.FullName or "FirstName" or "LastName"));
         if (headerRow is null && rowsAbove.Where((r, i) => HoldsAContact(r) || (upper >= 0 && i > upper && NamedUnder(rowsAbove[upper], r))).Select(r => r.Line).ToList() is { Count: > 0 } contactsAbove)
             map._warnings.Add($"{file}: {(contactsAbove.Count == 1 ? $"row {contactsAbove[0]}" : $"rows {string.Join(", ", contactsAbove.Take(5))}{(contactsAbove.Count > 5 ? ", ..." : "")}")} above the header "
                 + $"(row {map.HeaderLine}) {(contactsAbove.Count == 1 ? "holds" : "hold")} a contact (a name, an email address or a phone number) and {(contactsAbove.Count == 1 ? "was not read" : "were not read")}: "
@@ -623,13 +625,15 @@ public sealed partial class ColumnMap
     /// not a title line ("Prepared by lee@landco.com" is one cell).
     /// </summary>
     /// <summary>
-    /// Whether <paramref name="row"/>, below <paramref name="header"/>, names someone in a name column of that header (two filled cells
-    /// or more, the name no header word): an owner read by the upper of two stacked tables, though with no email or phone (a trial's
+    /// Whether <paramref name="row"/>, below <paramref name="header"/>, names someone in a name column of that header (the name no
+    /// header word; a name alone no title): an owner read by the upper of two stacked tables, though with no email or phone (a trial's
     /// "Name, Address, City" owners above a richer heirs' header were dropped, unsaid).
     /// </summary>
     internal static bool NamedUnder(SourceRow header, SourceRow row)
     {
-        if (NonEmpty(row).Count() < 2) return false;
+        // A name alone is an owner too ("Smith John A" under "Owner Name, Email", its email empty; a trial), unless it reads as a title.
+        var filled = NonEmpty(row).Count();
+        if (filled == 0 || (filled == 1 && StackedTables.MayBeTitle(row))) return false;
         for (var i = 0; i < header.Cells.Length && i < row.Cells.Length; i++)
             if (ContactFields.TargetFor(Text(header.Cells[i])) is ContactFields.FullName or "FirstName" or "LastName"
                 && Text(row.Cells[i]) is { Length: > 0 } name && ContactFields.TargetFor(name) is null && !name.Contains('@') && !name.Any(char.IsAsciiDigit))

@@ -1579,6 +1579,17 @@ public sealed class ContactImporterTests : IDisposable
         Assert.Equal((3L, 1999L), (summary.DuplicatesDropped, summary.SharedContactRows));
     }
 
+    // Father, son and grandson on the family's landline are three people (a trial: -Unique kept one of "John Smith", "John Smith Jr.",
+    // "John Smith III"); "J. Smith" is still the first John Smith, and "Jr" the same as "Jr.".
+    [Fact]
+    public void AGenerationSuffixTellsFatherFromSon()
+    {
+        var (unique, _, summary) = Run(File("generations.csv", "Name,Phone\nJohn Smith,432-555-0350\nJohn Smith Jr.,432-555-0350\nJohn Smith III,432-555-0350\n"
+            + "J. Smith,432-555-0350\nJohn Smith Jr,432-555-0350\nJohn Smith MD,432-555-0350\n"), new ImportOptions { Unique = true });
+        Assert.Equal(["John Smith", "John Smith Jr.", "John Smith III"], unique.Select(r => r.FullName));
+        Assert.Equal(3, summary.DuplicatesDropped);
+    }
+
     // PhoneBurner's company-only rows (no name, the company in Company) on one landman's office number are three owners,
     // not one: a row with no name but its company is that company's, and only a row with neither may be anyone's.
     [Fact]

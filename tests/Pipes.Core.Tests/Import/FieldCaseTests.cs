@@ -833,6 +833,14 @@ public sealed class FieldCaseTests : IDisposable
         var (one, _, oneSummary) = Run(File("one.csv", "Name,Address,City\nAnn Lee,12 Main St,Pecos\n\nHeir Name,Relationship,Phone,Email,Mailing Address,City\nCy Kent,Son,432-555-0103,cy@k.com,1 Oak,Pecos\n"));
         Assert.Equal("Cy Kent", Assert.Single(one).FullName); // one owner, untitled: a preparer's block as likely, said, not read
         Assert.Contains(oneSummary.Warnings, w => w.Contains("row 2 above the header (row 4) holds a contact (a name, an email address or a phone number) and was not read"));
+
+        // Names alone under "Owner Name, Email" (the emails empty) are owners; under "Owner Name, Net Acres", one known column, they are
+        // said (a trial's were dropped, unsaid, both ways).
+        var (alone, _, _) = Run(File("alone.csv", "Owner Name,Email\nSmith John A,\nJones Mary,\nDoe Jane,\n\nOwner Name,Phone,Email,Address,City,State,Zip\nLee Ann,432-555-0271,al@example.com,2 Main,Midland,TX,79701\n"));
+        Assert.Equal(["Smith John A", "Jones Mary", "Doe Jane", "Lee Ann"], alone.Select(r => r.FullName));
+        var (acres, _, acresSummary) = Run(File("acres.csv", "Owner Name,Net Acres\nSmith John A,10\nJones Mary,5\n\nOwner Name,Phone,Email,Address,City,State,Zip\nLee Ann,432-555-0271,al@example.com,2 Main,Midland,TX,79701\n"));
+        Assert.Equal("Lee Ann", Assert.Single(acres).FullName);
+        Assert.Contains(acresSummary.Warnings, w => w.Contains("rows 2, 3 above the header (row 5) hold a contact"));
     }
 
     // A trial: a "DO NOT CALL" table under a contact list, its header repeating the list's columns, was read as contacts to dial and its
