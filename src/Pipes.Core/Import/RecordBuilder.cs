@@ -296,7 +296,7 @@ internal sealed partial class RecordBuilder
         if (refused is not null) KeepRefusedPhones(record, string.Join("; ", refused));
         // "Mary Smith (deceased)", "John Doe, Dec'd" beside a phone or email (a trial: dialled as Mary's, unsaid): kept, as the line may
         // be the family's, but said, since it may be the late owner's own. ("Estate of John Doe" names whom to reach: its executor's.)
-        if (record.OwnerType == OwnerType.Estate && (record.Phone is not null || record.Email is not null) && record.FullName is { } late && MarkedDeceased().IsMatch(late))
+        if (record.OwnerType == OwnerType.Estate && (record.Phone is not null || record.Email is not null) && record.FullName is { } late && OwnerNameParser.MarkedDeceased(late))
             record.AddIssue($"'{late}' is marked deceased: its {(record.Phone is null ? "email is" : record.Email is null ? "phone is" : "phone and email are")} kept, but may be the late owner's own; ask for the estate's representative or an heir.");
         return record;
     }
@@ -498,9 +498,6 @@ internal sealed partial class RecordBuilder
     private bool UnknownParty(string text, object?[] cells) =>
         text.Trim().Equals("unknown", StringComparison.OrdinalIgnoreCase) && Array.IndexOf(_slots, Slot.LastName) is var last and >= 0 && last < cells.Length
         && ColumnMap.Text(cells[last])?.TrimStart() is { } next && UnknownPartyWords().IsMatch(next);
-
-    [GeneratedRegex(@"\b(?:deceased|dec['’]?d|decd)\b\.?\)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex MarkedDeceased();
 
     [GeneratedRegex(@"^(?:heirs|owners?|successors|claimants|devisees|spouses?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex UnknownPartyWords();

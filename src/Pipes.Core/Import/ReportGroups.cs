@@ -127,7 +127,7 @@ internal sealed partial class ReportGroups(Func<ColumnMap> current, ImportSummar
             }
         }
         foreach (var group in _groups)
-            if (group.Column < row.Cells.Length) row.Cells[group.Column] = group.Value;
+            if (group.Column < row.Cells.Length && group.Value.Length > 0) row.Cells[group.Column] = group.Value;
         // Each group counts its rows: past its count, the rows below are no longer its own.
         foreach (var group in _groups) group.Left--;
         _groups.RemoveAll(g => g.Left <= 0);
@@ -163,8 +163,13 @@ internal sealed partial class ReportGroups(Func<ColumnMap> current, ImportSummar
         if (column < map.Headers.Count && map.Headers[column] is { Length: > 0 } name
             && value.StartsWith(name, StringComparison.OrdinalIgnoreCase) && value.AsSpan(name.Length).TrimStart().StartsWith(":"))
             value = value[(value.IndexOf(':', name.Length) + 1)..].Trim();
-        return value.Length == 0 || value.All(c => char.IsDigit(c) || char.IsWhiteSpace(c) || char.IsPunctuation(c)) ? null : (column, value, count);
+        if (value.Length == 0 || value.All(c => char.IsDigit(c) || char.IsWhiteSpace(c) || char.IsPunctuation(c))) return null;
+        // HubSpot's group of rows with the column empty, "Company name: (No value) (1)": their column stays empty (a trial's became a Company).
+        return (column, NoValue().IsMatch(value) || TextCleaning.IsPlaceholder(value) ? "" : value, count);
     }
+
+    [GeneratedRegex(@"^\(?(?:no value|none|blank|empty|not set|unknown|-)\)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NoValue();
 
     [GeneratedRegex(@"^(?<value>.*\S)\s*\((?<count>\d{1,3}(?:,\d{3})+|\d+)(?:\s+records?)?\)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CountedGroup();

@@ -668,6 +668,16 @@ public sealed class FieldCaseTests : IDisposable
         Assert.Equal("'Mary Smith (deceased)' is marked deceased: its phone and email are kept, but may be the late owner's own; ask for the estate's representative or an heir.", records[0].Issues);
         Assert.Contains("its phone is kept", records[1].Issues);
         Assert.All(records.Skip(2), r => Assert.Null(r.Issues));
+
+        // A fifth trial's marks: "(Dec.)", ", dec." ("dec." was a first name), "(died 2021)"; "John Dec" is a person. A division
+        // order's Pay Status "Deceased" / "Suspense - Deceased" withholds, as its Suspense Reason did (they were dialled).
+        var (marks, _, _) = Run(File("marks.csv", "Name,Phone\nMary Jones (Dec.),713-555-0101\n\"Flo Hu, dec.\",713-555-0102\nDi Poe (died 2021),713-555-0103\nJohn Dec,713-555-0104\n"));
+        Assert.Equal(["Estate", "Estate", "Estate", "Person"], marks.Select(r => r.OwnerType.ToString()));
+        Assert.Null(marks[1].FirstName);
+        Assert.All(marks.Take(3), r => Assert.Contains("is marked deceased", r.Issues));
+        var (paid, _, _) = Run(File("pay.csv", "Owner,Phone,Email,Pay Status\nAnn Lee,713-555-0101,ann@x.com,Deceased\nBo Roe,713-555-0102,bo@x.com,Suspense - Deceased\nDi Eff,713-555-0104,di@x.com,Pay\n"));
+        Assert.Equal([null, null, "7135550104"], paid.Select(r => r.Phone));
+        Assert.Contains("the row's 'Pay Status' says 'Deceased'", paid[1].Issues);
     }
 
     // A grouped report's group rows (a trial: Salesforce's "Contacts by Account" export): "Acme Oil & Gas (2)" alone on its row was a
@@ -699,6 +709,11 @@ public sealed class FieldCaseTests : IDisposable
             + ",Leo Moss,432-555-0402,leo@acme.example\n,Sam Free,713-555-6666,sam@q.com\nBeta (3),,,\n,Al Ames,505-555-0404,al@beta.example\n\nHeirs of J. Smith\n"
             + "Account Name,Name,Phone,Email\n,Ann Smith,713-555-4444,ann@z.com\n"));
         Assert.Equal(["Kim Lowe|Acme", "Leo Moss|Acme", "Sam Free|", "Al Ames|Beta", "Ann Smith|"], counted.Select(r => $"{r.FullName}|{r.Company}"));
+
+        // HubSpot's "(No value)" group: its rows' column stays empty (a trial's became a Company "(No value)").
+        var (noValue, _, noValueSummary) = Run(File("novalue.csv", "Company name,First name,Last name,Email\nCompany name: Acme (1),,,\n,Ann,Lee,ann@acme.example\nCompany name: (No value) (1),,,\n,Cy,Orr,cy@example.com\n"));
+        Assert.Equal(["Acme", null], noValue.Select(r => r.Company));
+        Assert.Equal(2, noValueSummary.GroupRows);
 
         // Not group rows: a one-cell row whose next row fills its column, one at the end, one without a count, and a list of two columns.
         var (rows, _, rowsSummary) = Run(File("rows.csv", "Company,Name,Phone\nAcme Oil (2),,\nBaker Minerals,Nia Ochoa,432-555-0403\nCole Ranch,,\n,Al Ames,505-555-0404\nDunn Royalty (3),,\n"));

@@ -353,8 +353,18 @@ public static partial class OwnerNameParser
     [GeneratedRegex(@"(?:(?:,\s*(?:ind(?:ividually)?\.?\s*(?:&|and)\s*as\s+)?|\s+as\s+)(?<role>(?:(?:successor|sole|independent|acting)\s+)?(?:co-?)?(?:trustees?|executor|executrix|administrator|administratrix|personal\s+representative|attorney[-\s]in[-\s]fact|agent|guardian|conservator|custodian|receiver|life\s+tenant|life\s+est(?:ate)?|heirs?|remainderm[ae]n|surviving\s+spouse|ind(?:ependent)?\.?\s*exec(?:utor|utrix|x)?|tr|ttee|tte|exec|execx|exr|exrx|admr|admx|poa))|\s+(?<role>(?:(?:successor|sole|independent|acting)\s+)?(?:co-?)?(?:trustees?|executor|executrix|administratrix|personal\s+representative|attorney[-\s]in[-\s]fact|ttee|tte|tr|trste|trst|trs|exec|execx|exr|exrx)|ind(?:ependent)?\.?\s*exec(?:utor|utrix|x)?|life\s+est(?:ate)?|life\s+tenant|l/e|\(\s*l/?e\s*\)|remainderm[ae]n))\.?(?:,?\s+(?:of|for|u/a|u/t/a|under)\s+(?<of>.+))?$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleClause();
 
-    [GeneratedRegex(@"^(?:the\s+)?(?:estate|est\.?|(?:unknown\s+)?heirs(?:,?\s+(?:and|&)\s+assigns)?|succession)\s+of\s|^(?:the\s+)?(?:unknown\s+)?heirs$|(?<!real\s|life\s)\b(?:estate|est|deceased|dec'd|decd)\.?\)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:the\s+)?(?:estate|est\.?|(?:unknown\s+)?heirs(?:,?\s+(?:and|&)\s+assigns)?|succession)\s+of\s|^(?:the\s+)?(?:unknown\s+)?heirs$|(?<!real\s|life\s)\b(?:estate|est|deceased|dec'd|decd)\.?\)?$|" + DeceasedMark + @"", RegexOptions.IgnoreCase)]
     private static partial Regex Estate();
+
+    // A death written after the name (a trial's "Mary Jones (Dec.)", "Flo Hu, dec.", "Di Poe (died 2021)" were people, and "dec." a
+    // first name): "dec." only after a comma or in parentheses (Dec is a surname too), "died" or "d." with its year or date.
+    private const string DeceasedMark = @"(?:[,(]\s*dec\.\)?|\(?\b(?:died|d\.)\s+(?:in\s+)?(?:\d{4}|\d{1,2}/\d{1,2}/\d{2,4})\)?)\s*$";
+
+    [GeneratedRegex(@"\b(?:deceased|dec['’]?d|decd)\b\.?\)?\s*$|" + DeceasedMark, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Deceased();
+
+    /// <summary>Whether a name is marked as its owner's who died ("Mary Smith (deceased)", "John Doe, Dec'd", "Flo Hu, dec.", "Di Poe (died 2021)").</summary>
+    internal static bool MarkedDeceased(string name) => Deceased().IsMatch(name);
 
     [GeneratedRegex(@"\btrust\b|\b(?:u/a|u/t/a|dtd)\b|\brevocable\b|\bliving\s+trust\b", RegexOptions.IgnoreCase)]
     private static partial Regex Trust();
