@@ -664,10 +664,7 @@ internal static partial class ReplyRules
         var body = ReplyText.Body(newText);
         // Part of it leased and the rest offered ("My brother's share is already under lease, and I would like to do the same with
         // mine": a review) is no decline.
-        if (WantsTheRest().IsMatch(body)) return null;
-        foreach (Match m in LeasedElsewhereWords().Matches(body))
-            if (!SentenceOf(body, m.Value).TrimEnd().EndsWith('?')) return m.Value;
-        return null;
+        return WantsTheRest().IsMatch(body) ? null : Stated(LeasedElsewhereWords(), body);
     }
 
     // The whole of it, said at a sentence's start: "We already have this tract under a top lease", "The minerals are already under
@@ -685,10 +682,12 @@ internal static partial class ReplyRules
     /// read as nothing or as interest); the words, or null. Not a question, nor beside a wish for more ("I'll file it myself, but send
     /// me the checklist").
     /// </summary>
-    public static string? HandledWithoutUs(string newText)
+    public static string? HandledWithoutUs(string newText) => Stated(HandledWords(), ReplyText.Body(newText));
+
+    /// <summary>The first of <paramref name="words"/>' matches in <paramref name="body"/> that stands in a statement, not a question; null when none does.</summary>
+    private static string? Stated(Regex words, string body)
     {
-        var body = ReplyText.Body(newText);
-        foreach (Match m in HandledWords().Matches(body))
+        foreach (Match m in words.Matches(body))
             if (!SentenceOf(body, m.Value).TrimEnd().EndsWith('?')) return m.Value;
         return null;
     }
