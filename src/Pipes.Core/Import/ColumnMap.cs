@@ -633,13 +633,18 @@ public sealed partial class ColumnMap
     {
         // A name alone is an owner too ("Smith John A" under "Owner Name, Email", its email empty; a trial), unless it reads as a title.
         var filled = NonEmpty(row).Count();
-        if (filled == 0 || (filled == 1 && StackedTables.MayBeTitle(row))) return false;
+        if (filled == 0 || (filled == 1 && (StackedTables.MayBeTitle(row) || !LooksLikeAName(NonEmpty(row).First())))) return false;
         for (var i = 0; i < header.Cells.Length && i < row.Cells.Length; i++)
             if (ContactFields.TargetFor(Text(header.Cells[i])) is ContactFields.FullName or "FirstName" or "LastName"
                 && Text(row.Cells[i]) is { Length: > 0 } name && ContactFields.TargetFor(name) is null && !name.Contains('@') && !name.Any(char.IsAsciiDigit))
                 return true;
         return false;
     }
+
+    // A name alone: two to five words, each capitalised or an initial ("Smith John A", "Mary Jones"); not a note ("Confidential draft",
+    // "Please review before Friday": a review's, read as owners).
+    private static bool LooksLikeAName(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 and <= 5 } words && words.All(w => char.IsUpper(w[0]) || w is "&" or "and");
 
     internal static bool HoldsAContact(SourceRow row) =>
         NonEmpty(row).Count() >= 2

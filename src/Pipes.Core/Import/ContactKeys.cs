@@ -211,18 +211,26 @@ public sealed class ContactKeys
                 }
         // A generation's suffix tells father from son on the family's landline ("John Smith", "John Smith Jr.", "John Smith III": a
         // trial's -Unique kept one of the three). "Jr." and "Jr" are one.
-        if (record.Suffix is { Length: > 0 } suffix && GenerationSuffix(suffix))
+        if (record.Suffix is { Length: > 0 } suffix && Generation(suffix) is { } generation)
         {
             hash = (hash ^ '|') * 16777619;
-            foreach (var c in suffix)
-                if (char.IsLetterOrDigit(c)) hash = (hash ^ char.ToLowerInvariant(c)) * 16777619;
+            hash = (hash ^ generation) * 16777619;
         }
         return hash == 0 ? 1u : hash;
     }
 
-    // Jr, Sr, II to V: another person of the same name. (Not "MD", "CPA", "Esq": the same person's letters, written or not.)
-    private static bool GenerationSuffix(string suffix) =>
-        suffix.Trim().TrimEnd('.').ToLowerInvariant() is "jr" or "sr" or "ii" or "iii" or "iv" or "v" or "2nd" or "3rd" or "junior" or "senior";
+    // Jr, Sr, II to V: another person of the same name, whichever way written ("II" and "2nd", "Jr" and "Junior" one; a review). (Not
+    // "MD", "CPA", "Esq": the same person's letters, written or not.)
+    private static char? Generation(string suffix) => suffix.Trim().TrimEnd('.').ToLowerInvariant() switch
+    {
+        "jr" or "junior" => 'j',
+        "sr" or "senior" => 's',
+        "ii" or "2nd" => '2',
+        "iii" or "3rd" => '3',
+        "iv" or "4th" => '4',
+        "v" or "5th" => '5',
+        _ => null,
+    };
 
     /// <summary>A 64-bit key for an address (already lower-cased, an internationalised host in its ASCII form): two independent 32-bit hashes.</summary>
     private static ulong EmailKey(string email)

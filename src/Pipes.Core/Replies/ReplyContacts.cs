@@ -122,7 +122,8 @@ internal static partial class ReplyContacts
     private static partial Regex EmailInText();
 
     // (Within a line: "Minot, ND 58703" over "701-555-0177" read as (587) 037-0155, a ZIP code joined to the number below it.)
-    [GeneratedRegex(@"(?:\+\d{1,3}[ \t.-]?)?(?:\(\d{2,4}\)|\d{2,4})[ \t.-]?\d{3,4}[ \t.-]?\d{3,4}(?:[ \t.-]?\d{2})?")]
+    // (A no-break space too, and a line break after an area code in parentheses, "Cell: (701)" over "555-0177": a review.)
+    [GeneratedRegex(@"(?:\+\d{1,3}[ \t\u00A0.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[ \t\u00A0.-]?)\d{3,4}[ \t\u00A0.-]?\d{3,4}(?:[ \t\u00A0.-]?\d{2})?")]
     private static partial Regex PhoneInText();
 
     // The hand-off words in any case (a sentence's capital, "our CPA", German nouns: "meinen Bruder"); the name after them, and

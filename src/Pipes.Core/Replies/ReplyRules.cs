@@ -407,7 +407,7 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"\b(?:but|though|although|however|yet|pero|aunque|sino|mais|used to|say|says|said|saying|told|thought|thinks|would have|he|she|they|his|her|their|dice|dijo|decia|decía)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReportedOrTurned();
 
-    [GeneratedRegex(@"\b(?:when|after|once|until|till|the day)\s+pigs\s+(?:fly|can fly|grow wings)\b|\bhell freezes over\b|\bover my dead body\b|\b(?:ranas|sapos)\s+cr[ií]en\s+pelo\b|\bpoules auront des dents\b|\b(?:when|after|once|until|till|the day)\s+the\s+sun\s+(?:comes\s+up|rises)\s+in\s+the\s+west\b|\b(?:it['’]?ll|it\s+will|it\s+would|it['’]?d)\s+be\s+a\s+cold\s+day\s+in\s+hell\s+(?:before|when)\s+(?:i|we|you|y['’]?all|your)\b|\bcuando\s+(?:las\s+vacas|los\s+(?:chanchos|cerdos|puercos))\s+vuelen\b|\bwhile\s+(?:we['’]re|we\s+are|i['’]m|i\s+am|you['’]re)\s+at\s+it,?\s+(?:i['’]ll|i\s+will|why\s+don['’]t\s+i|i\s+might\s+as\s+well)\s+throw\s+in\b|\bbridge\s+(?:in\s+brooklyn|to\s+sell\s+you)\b|\bbuy\s+(?:that|a|the|your)\s+bridge\b(?=[^.!?\n]{0,40}?\b(?:brooklyn|you(?:['’]re|\s+are)?\s+(?:also\s+)?selling)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:when|after|once|until|till|the day)\s+pigs\s+(?:fly|can fly|grow wings)\b|\bhell freezes over\b|\bover my dead body\b|\b(?:ranas|sapos)\s+cr[ií]en\s+pelo\b|\bpoules auront des dents\b|\b(?:when|after|once|until|till|the day)\s+the\s+sun\s+(?:comes\s+up|rises)\s+in\s+the\s+west\b|\b(?:it['’]?ll|it\s+will|it\s+would|it['’]?d)\s+be\s+a\s+cold\s+day\s+in\s+hell\s+(?:before|when)\s+(?:i|we|you|y['’]?all|your)\b|\bcuando\s+(?:las\s+vacas|los\s+(?:chanchos|cerdos|puercos))\s+vuelen\b|\bwhile\s+(?:we['’]re|we\s+are|i['’]m|i\s+am|you['’]re)\s+at\s+it,?\s+(?:i['’]ll|i\s+will|why\s+don['’]t\s+i|i\s+might\s+as\s+well)\s+throw\s+in\b(?![^.!?\n]{0,40}?\b(?:acres?|tracts?|minerals?|interests?|royalt(?:y|ies)|lease|land|section|share)\b)|\bbridge\s+(?:in\s+brooklyn|to\s+sell\s+you)\b|\bbuy\s+(?:that|a|the|your)\s+bridge\b(?=[^.!?\n]{0,40}?\b(?:brooklyn|you(?:['’]re|\s+are)?\s+(?:also\s+)?selling)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NeverTimeWords();
 
     /// <summary>
@@ -682,7 +682,12 @@ internal static partial class ReplyRules
     /// read as nothing or as interest); the words, or null. Not a question, nor beside a wish for more ("I'll file it myself, but send
     /// me the checklist").
     /// </summary>
-    public static string? HandledWithoutUs(string newText) => Stated(HandledWords(), ReplyText.Body(newText));
+    public static string? HandledWithoutUs(string newText)
+    {
+        var body = ReplyText.Body(newText);
+        // Beside a yes, a request or a deal of the sender's own ("I'll do the paperwork myself. Just mail the lease"): no decline (a review).
+        return Stated(HandledWords(), body) is { } handled && !AcceptsOrAsks().IsMatch(body.Replace(handled, " ", StringComparison.Ordinal)) ? handled : null;
+    }
 
     /// <summary>The first of <paramref name="words"/>' matches in <paramref name="body"/> that stands in a statement, not a question; null when none does.</summary>
     private static string? Stated(Regex words, string body)
@@ -692,7 +697,8 @@ internal static partial class ReplyRules
         return null;
     }
 
-    [GeneratedRegex(@"(?<!\b(?:if|whether|unless|can|could|should|do|did|would)\s+(?:i|we)\s+)\b(?:(?:i|we)(?:['’]ll|\s+will|\s+can|['’]d\s+rather|\s+would\s+rather|\s+prefer\s+to|['’]re\s+going\s+to|['’]m\s+going\s+to)\s+(?:claim|file|record|handle|do|take\s+care\s+of|manage|deal\s+with)\s+(?:it|this|that|them|the\s+(?:claim|affidavit|paperwork|filing|checks?|royalties))\s+(?:my|our)sel(?:f|ves)|(?:i|we)\s+already\s+(?:got|received|collected|claimed|have)\s+(?:my|our|the)\s+(?:money|royalt(?:y|ies)|checks?|funds?)\s+(?:back\s+)?from|(?:we['’]re|i['’]m|we\s+are|i\s+am)\s+done\s+here)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // (Not "whether I can claim it myself", "done here at the ranch", money got "for the old well": a review.)
+    [GeneratedRegex(@"(?<!\b(?:if|whether|unless|can|could|should|do|did|would)\s+)\b(?:(?:i|we)(?:['’]ll|\s+will|\s+can|['’]d\s+rather|\s+would\s+rather|\s+prefer\s+to|['’]re\s+going\s+to|['’]m\s+going\s+to)\s+(?:claim|file|record|handle|take\s+care\s+of|manage)\s+(?:it|this|that|them|the\s+(?:claim|affidavit|filing|checks?|royalties))\s+(?:my|our)sel(?:f|ves)|(?:i|we)\s+already\s+(?:got|received|collected|claimed)\s+(?:my|our|the)\s+(?:money|royalt(?:y|ies)|checks?|funds?)\s+(?:back\s+)?from\s+(?:the\s+)?(?:comptroller|state|treasury|operator|unclaimed[\w\s]{0,20}|them|you)\b(?![^.!?\n]*\bfor\b)|(?:we['’]re|i['’]m|we\s+are|i\s+am)\s+done\s+here(?=\s*(?:[.!]|$)))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HandledWords();
 
     /// <summary>

@@ -671,10 +671,12 @@ public sealed class FieldCaseTests : IDisposable
 
         // A fifth trial's marks: "(Dec.)", ", dec." ("dec." was a first name), "(died 2021)"; "John Dec" is a person. A division
         // order's Pay Status "Deceased" / "Suspense - Deceased" withholds, as its Suspense Reason did (they were dialled).
-        var (marks, _, _) = Run(File("marks.csv", "Name,Phone\nMary Jones (Dec.),713-555-0101\n\"Flo Hu, dec.\",713-555-0102\nDi Poe (died 2021),713-555-0103\nJohn Dec,713-555-0104\n"));
-        Assert.Equal(["Estate", "Estate", "Estate", "Person"], marks.Select(r => r.OwnerType.ToString()));
+        var (marks, _, _) = Run(File("marks.csv", "Name,Phone\nMary Jones (Dec.),713-555-0101\n\"Flo Hu, dec.\",713-555-0102\nDi Poe (died 2021),713-555-0103\nJohn Dec,713-555-0104\n"
+            + "Smith Family Trust d. 1/5/2019,713-555-0105\nJo Ray (Dec),713-555-0106\n")); // a trust's date is no death (a review)
+        Assert.Equal(["Estate", "Estate", "Estate", "Person", "Trust", "Estate"], marks.Select(r => r.OwnerType.ToString()));
         Assert.Null(marks[1].FirstName);
         Assert.All(marks.Take(3), r => Assert.Contains("is marked deceased", r.Issues));
+        Assert.Null(marks[4].Issues);
         var (paid, _, _) = Run(File("pay.csv", "Owner,Phone,Email,Pay Status\nAnn Lee,713-555-0101,ann@x.com,Deceased\nBo Roe,713-555-0102,bo@x.com,Suspense - Deceased\nDi Eff,713-555-0104,di@x.com,Pay\n"));
         Assert.Equal([null, null, "7135550104"], paid.Select(r => r.Phone));
         Assert.Contains("the row's 'Pay Status' says 'Deceased'", paid[1].Issues);
@@ -856,6 +858,11 @@ public sealed class FieldCaseTests : IDisposable
         var (acres, _, acresSummary) = Run(File("acres.csv", "Owner Name,Net Acres\nSmith John A,10\nJones Mary,5\n\nOwner Name,Phone,Email,Address,City,State,Zip\nLee Ann,432-555-0271,al@example.com,2 Main,Midland,TX,79701\n"));
         Assert.Equal("Lee Ann", Assert.Single(acres).FullName);
         Assert.Contains(acresSummary.Warnings, w => w.Contains("rows 2, 3 above the header (row 5) hold a contact"));
+
+        // A note alone ("Confidential draft") under a preparer's block is no owner: the owners' header is the file's (a review: the note
+        // and our landman were read as contacts).
+        var (prepared, _, _) = Run(File("prep.csv", "Name,Title\nLee Landman,Landman\nConfidential draft\n\nOwner Name,Email,Phone,Address\nMary Jones,mary@x.com,432-555-0101,1 Main St\nBob Ray,bob@x.com,432-555-0102,2 Main St\n"));
+        Assert.Equal(["Mary Jones", "Bob Ray"], prepared.Select(r => r.FullName));
     }
 
     // A trial: a "DO NOT CALL" table under a contact list, its header repeating the list's columns, was read as contacts to dial and its

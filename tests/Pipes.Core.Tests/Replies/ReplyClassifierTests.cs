@@ -201,6 +201,15 @@ public sealed class ReplyClassifierTests
     public void TheSendersOwnNumberIsNoReferralContact(string body, string? phone) =>
         Assert.Equal(phone, Classify(body, from: "Tom Wojcik CPA <tom@wojcikcpa.example>").ReferralPhone);
 
+    // A referral's number within a line, a no-break space between its groups or a line break after its area code in parentheses; not a
+    // ZIP code joined to the number on the line below ("Minot, ND 58703" over "701-555-0177" was (587) 037-0155).
+    [Theory]
+    [InlineData("Please contact my son Tom Doe at 701\u00A0555\u00A00177, he handles it.")]
+    [InlineData("Talk to my son Tom Doe, tom@doe.com\nCell: (701)\n555-0177")]
+    [InlineData("He would like all mail about the royalty sent to his daughter:\n\nKari Aasen Lund\n88 3rd St NE\nMinot, ND 58703\n701-555-0177")]
+    public void AReferralsNumberIsReadWithinItsLine(string body) =>
+        Assert.Equal("7015550177", Classify(body, from: "Owner <owner@example.org>").ReferralPhone);
+
     [Fact]
     public void WrongPersonIsAReferralWithTheContact()
     {
@@ -867,6 +876,13 @@ public sealed class ReplyClassifierTests
     [InlineData("Can I file it myself? If not, send me your checklist.", ReplyClass.Interested)]
     [InlineData("My sisters told your office no. That's them. What would my third pay under the 60 months?", ReplyClass.Interested)]
     [InlineData("My father wants all mail sent to his son:\n\nRay Ortiz\n12 Elm St\nPecos, TX 79772\n432-555-0188", ReplyClass.Referral)]
+    // A review of these rules: the paperwork done oneself beside a request, "done here" of something else, money got for an old well
+    // beside interest in the new lease, "whether I can claim it myself", and land thrown in sincerely.
+    [InlineData("I'll do the paperwork myself. Just mail the lease and I'll sign.", ReplyClass.Interested)]
+    [InlineData("We're done here at the ranch for the season. Yes, I'm interested in leasing my 40 acres.", ReplyClass.Interested)]
+    [InlineData("I already got my money from the Comptroller for the old well. Interested in the new lease though.", ReplyClass.Interested)]
+    [InlineData("My lawyer is checking whether I can claim it myself.", ReplyClass.Unknown)]
+    [InlineData("While we're at it I'll throw in the east 40 acres too, I want to lease all of it.", ReplyClass.Interested)]
     public void Blind17KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
 
     // Facts stated and nothing else are Unknown (four blind sets' were read as interest or a decline), in wordings of our own; any word of

@@ -358,7 +358,8 @@ public static partial class OwnerNameParser
 
     // A death written after the name (a trial's "Mary Jones (Dec.)", "Flo Hu, dec.", "Di Poe (died 2021)" were people, and "dec." a
     // first name): "dec." only after a comma or in parentheses (Dec is a surname too), "died" or "d." with its year or date.
-    private const string DeceasedMark = @"(?:[,(]\s*dec\.\)?|\(?\b(?:died|d\.)\s+(?:in\s+)?(?:\d{4}|\d{1,2}/\d{1,2}/\d{2,4})\)?)\s*$";
+    // ("d. 2019" only in parentheses: "Smith Family Trust d. 1/5/2019" is a trust's date; a review.)
+    private const string DeceasedMark = @"(?:,\s*dec\.|\(\s*dec\.?\s*\)|\(\s*(?:died|d\.)\s+(?:in\s+)?(?:\d{4}|\d{1,2}/\d{1,2}/\d{2,4})\s*\)|\bdied\s+(?:in\s+)?(?:\d{4}|\d{1,2}/\d{1,2}/\d{2,4}))\s*$";
 
     [GeneratedRegex(@"\b(?:deceased|dec['’]?d|decd)\b\.?\)?\s*$|" + DeceasedMark, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Deceased();
