@@ -17,7 +17,8 @@ internal sealed partial class RecordBuilder
     private static readonly HashSet<string> NoteHeaders = ["notes", "note", "comments", "comment", "remarks", "remark", "callernotes", "callnotes", "agentnotes",
         "landmannotes", "internalnotes", "contactnotes", "leadnotes", "ownernotes", "memo", "suspensereason", "suspense", "holdreason",
         // A division order's pay status ("Suspense - Deceased", "Susp - Deceased": Enertia's, ActiveCampaign's custom field; a trial's were dialled).
-        "paystatus", "paymentstatus", "ownerstatus", "payeestatus", "suspensestatus", "holdstatus", "suspensecode", "holdcode",
+        // (Not "Owner Status": an heirship table's record owner, beside the heir the row reaches; its "Deceased" withheld every heir.)
+        "paystatus", "paymentstatus", "suspensestatus", "holdstatus", "suspensecode", "holdcode",
         "notas", "nota", "observaciones", "comentarios", "remarques", "commentaires", "bemerkungen", "notizen", "anmerkungen", "observacoes"];
 
     private static int[] NoteColumns(ColumnMap map) =>

@@ -680,6 +680,9 @@ public sealed class FieldCaseTests : IDisposable
         var (paid, _, _) = Run(File("pay.csv", "Owner,Phone,Email,Pay Status\nAnn Lee,713-555-0101,ann@x.com,Deceased\nBo Roe,713-555-0102,bo@x.com,Suspense - Deceased\nDi Eff,713-555-0104,di@x.com,Pay\n"));
         Assert.Equal([null, null, "7135550104"], paid.Select(r => r.Phone));
         Assert.Contains("the row's 'Pay Status' says 'Deceased'", paid[1].Issues);
+        // An heirship table's Owner Status is the record owner's, not the heir's the row reaches (the corpus's heirs were all withheld).
+        var (heirs, _, _) = Run(File("heirs.csv", "Tract,Record Owner,Owner Status,Heir,Heir Phone\nT-1,Leroy Haskins,Deceased,Carolyn Bell,806-555-0101\n"));
+        Assert.Equal("8065550101", heirs.Single().Phone);
     }
 
     // A grouped report's group rows (a trial: Salesforce's "Contacts by Account" export): "Acme Oil & Gas (2)" alone on its row was a
