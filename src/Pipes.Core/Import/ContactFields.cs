@@ -209,7 +209,8 @@ public static partial class ContactFields
     }
 
     /// <summary>
-    /// Google Contacts' numbered layout: "E-mail 1 - Value", "Phone 2 - Value", "Address 1 - City",
+    /// Google Contacts' numbered layout: "E-mail 1 - Value", "Phone 2 - Value", "Address 1 - City" (and an iPhone export's, its
+    /// first unnumbered: "Phone : value", "Phone 2 : value"),
     /// "Organization 1 - Name", "Website 1 - Value". Every email and phone maps (the further ones go to
     /// ExtraEmails and ExtraPhones); of the fields that hold one value, only the first's: a second
     /// address's city is not the contact's city. "Address 1 - Region" is its state. The "- Label" and
@@ -219,7 +220,7 @@ public static partial class ContactFields
     {
         var match = NumberedHeader().Match(key);
         if (!match.Success) return null;
-        var first = match.Groups["n"].Value == "1";
+        var first = match.Groups["n"].Value is "1" or "";
         return (match.Groups["kind"].Value, match.Groups["part"].Value) switch
         {
             ("email", "value") => Email,
@@ -236,7 +237,9 @@ public static partial class ContactFields
         };
     }
 
-    [GeneratedRegex(@"^(?<kind>email|phone|website|address|organization)(?<n>[0-9]{1,2})(?<part>value|street|city|region|postalcode|country|name|title)$")]
+    // The number left out for the first, as an iPhone's contacts turned CSV write them ("Phone : value", "Phone 2 : value", "E-mail : value",
+    // "Address : region": a trial's iPhone numbers and every email were left as columns).
+    [GeneratedRegex(@"^(?<kind>email|phone|website|address|organization)(?<n>[0-9]{0,2})(?<part>value|street|city|region|postalcode|country|name|title)$")]
     private static partial Regex NumberedHeader();
 
     /// <summary>

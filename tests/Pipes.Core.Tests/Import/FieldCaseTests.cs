@@ -656,6 +656,16 @@ public sealed class FieldCaseTests : IDisposable
         Assert.Equal([2L], quotedSummary.RepeatedHeaderRows);
     }
 
+    // An iPhone's contacts turned CSV number only their second columns ("Phone : value", "Phone 2 : value", "E-mail : value",
+    // "Address : region"): the first are mapped as Google's "Phone 1 - Value" are (a trial's iPhone numbers and every email were columns).
+    [Fact]
+    public void AnIPhonesUnnumberedFirstColumnsAreMapped()
+    {
+        var (records, _, _) = Run(File("iphone.csv", "Name,Phone : type,Phone : value,Phone 2 : type,Phone 2 : value,E-mail : type,E-mail : value,Address : city,Address : region\n"
+            + "Eli Ford,iPhone,+1 (325) 555-0210,home,325-555-0211,home,eli@icloud.example,Abilene,TX\n"));
+        Assert.Equal(("3255550210", "3255550211", "eli@icloud.example", "Abilene", "TX"), (records[0].Phone, records[0].ExtraPhones, records[0].Email, records[0].City, records[0].State));
+    }
+
     // A name marked deceased beside a phone or email ("Mary Smith (deceased)": a trial's was dialled as hers, unsaid): kept, as the
     // line may be the family's, and said. "Estate of Ann Roe" names whom to reach (its executor's line): nothing said; a company
     // named "Deceased Estates Co" is no one's estate.
