@@ -52,7 +52,7 @@ internal struct ContactPhones
         var numbers = new List<(string Text, PhoneResult Result)>();
         while (true)
         {
-            numbers.Add((rest[..next].Trim(Separators).ToString(), result));
+            numbers.Add((Piece(rest[..next]), result));
             rest = rest[next..];
             if (rest.Trim(Separators).IsEmpty) break;
             result = PhoneNormalizer.Read(rest, out next);
@@ -69,6 +69,22 @@ internal struct ContactPhones
         new(null, null, $"the next number is written '{words}', so it replaced this one, which is not taken as a number to dial", null, words);
 
     private const string Separators = " \t\r\n,;/|&";
+
+    /// <summary>
+    /// One number's text of a cell of several, as Issues quotes it: without the separators around it, nor the start of the next number
+    /// a refused one's reading stopped at ("(432) 155-0101 / (" and "432-155-0101 or" were quoted so; a review).
+    /// </summary>
+    private static string Piece(ReadOnlySpan<char> text)
+    {
+        while (true)
+        {
+            text = text.Trim(Separators);
+            if (text.EndsWith("(") || text.EndsWith("+")) text = text[..^1];
+            else if (text.Length > 3 && text.EndsWith(" or", StringComparison.OrdinalIgnoreCase)) text = text[..^3];
+            else if (text.Length > 4 && text.EndsWith(" and", StringComparison.OrdinalIgnoreCase)) text = text[..^4];
+            else return text.ToString();
+        }
+    }
 
     private void AddNumber(string text, PhoneResult result, string? extension)
     {

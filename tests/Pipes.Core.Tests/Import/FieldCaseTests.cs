@@ -656,6 +656,15 @@ public sealed class FieldCaseTests : IDisposable
         Assert.Equal([2L], quotedSummary.RepeatedHeaderRows);
     }
 
+    // A refused number of a cell of several is quoted whole, without the start of the next ("(432) 155-0101 / (" was; a review).
+    [Fact]
+    public void ARefusedNumberOfACellOfSeveralIsQuotedWhole()
+    {
+        var (records, _, _) = Run(File("several.csv", "Name,Phone\nAnn Lee,\"(432) 155-0101 / (432) 555-0155\"\nBo Roe,432-155-0101 or 432-555-0157\n"));
+        Assert.Equal(["4325550155|(432) 155-0101", "4325550157|432-155-0101"], records.Select(r => $"{r.Phone}|{r.PhoneRaw}"));
+        Assert.StartsWith("Phone '(432) 155-0101' is not usable", records[0].Issues);
+    }
+
     // An iPhone's contacts turned CSV number only their second columns ("Phone : value", "Phone 2 : value", "E-mail : value",
     // "Address : region"): the first are mapped as Google's "Phone 1 - Value" are (a trial's iPhone numbers and every email were columns).
     [Fact]
