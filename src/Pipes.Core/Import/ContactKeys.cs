@@ -142,10 +142,10 @@ public sealed class ContactKeys
         var seen = SeenField.None;
         if (record.Email is { } email && Key(email) is var emailKey)
             seen |= _emails.Add(emailKey, person, out var emailOwner) ? (_extraEmails.Contains(emailKey) ? SeenField.None : SeenField.NewEmail)
-                : SamePerson(who, emailOwner, emailKey, _emailSharers) ? SeenField.Email : SeenField.SharedEmail;
+                : SamePerson(person, who, emailOwner, emailKey, _emailSharers) ? SeenField.Email : SeenField.SharedEmail;
         if (record.Phone is { } phone && PhoneKey(phone) is var phoneKey)
             seen |= _phones.Add(phoneKey, person, out var phoneOwner) ? (_extraPhones.Contains(phoneKey) ? SeenField.None : SeenField.NewPhone)
-                : SamePerson(who, phoneOwner, phoneKey, _phoneSharers) ? SeenField.Phone : SeenField.SharedPhone;
+                : SamePerson(person, who, phoneOwner, phoneKey, _phoneSharers) ? SeenField.Phone : SeenField.SharedPhone;
         if (record.ExtraEmails is { } extraEmails)
             foreach (var address in extraEmails.Split("; ")) _extraEmails.Add(Key(address));
         if (record.ExtraPhones is { } extraPhones)
@@ -154,18 +154,15 @@ public sealed class ContactKeys
     }
 
     /// <summary>
-    /// Whether a row of person <paramref name="who"/> with a key an earlier row of <paramref name="owner"/> (a tag) had is that
+    /// Whether a row of person <paramref name="who"/> (its tag <paramref name="person"/>) with a key an earlier row of <paramref name="owner"/> (a tag) had is that
     /// person again: yes when either has no name (anyone's) or the names agree; else yes when an earlier row of this person shared
     /// the key too (<paramref name="sharers"/>: the wife on the family's landline, read again in a second export), no the first
     /// time. The sharers are told apart by the name's whole 32-bit hash, not its 16-bit tag: twenty owners on a bank trust
     /// department's number were each compared with every one before them, and by tags two names in 65,536 met (a trial: -Unique
     /// dropped 16 people of 100,000, each of another name).
     /// </summary>
-    private static bool SamePerson(uint who, ushort owner, ulong key, KeySet sharers)
-    {
-        var person = Tag(who);
-        return person == 0 || owner == 0 || person == owner || !sharers.Add(SharerKey(key, who));
-    }
+    private static bool SamePerson(ushort person, uint who, ushort owner, ulong key, KeySet sharers) =>
+        person == 0 || owner == 0 || person == owner || !sharers.Add(SharerKey(key, who));
 
     /// <summary>One 64-bit key for a key and a person's hash (splitmix64's finaliser over both).</summary>
     private static ulong SharerKey(ulong key, uint person)

@@ -146,7 +146,8 @@ internal sealed partial class ReportFooter(ColumnMap map, ImportSummary summary)
     }
 
     /// <summary>How many cells of the row hold something, counted to 4: asked of every row, so nothing is copied.</summary>
-    private static int Filled(SourceRow row)
+    /// <summary>How many of the row's cells hold something, counted to four at most (a table's row has that many).</summary>
+    internal static int Filled(SourceRow row)
     {
         var filled = 0;
         foreach (var cell in row.Cells)

@@ -48,9 +48,10 @@ internal sealed partial class ReportGroups(Func<ColumnMap> current, ImportSummar
                 _map = map;
                 _groups.Clear();
             }
-            if (GroupRow(row, map) is { } group && !_pending.Exists(p => p.Column >= group.Column))
+            var group = GroupRow(row, map);
+            if (group is { } deeper && !_pending.Exists(p => p.Column >= deeper.Column))
             {
-                _pending.Add((row, group.Column, group.Value, group.Count));
+                _pending.Add((row, deeper.Column, deeper.Value, deeper.Count));
                 continue;
             }
             if (_pending.Count > 0)
@@ -59,7 +60,7 @@ internal sealed partial class ReportGroups(Func<ColumnMap> current, ImportSummar
                     Open();
                 else
                     foreach (var held in Release()) yield return held;
-                if (GroupRow(row, map) is { } next) // one that repeated a held group row's column: a group row in its turn
+                if (group is { } next) // one that repeated a held group row's column: a group row in its turn
                 {
                     _pending.Add((row, next.Column, next.Value, next.Count));
                     continue;
@@ -111,7 +112,7 @@ internal sealed partial class ReportGroups(Func<ColumnMap> current, ImportSummar
     {
         if (_groups.Count == 0) return;
         // A row of one cell that is no group's (a title over another table, "Heirs of J. Smith"): the groups end above it.
-        if (Filled(row) < 2)
+        if (ReportFooter.Filled(row) < 2)
         {
             _groups.Clear();
             return;
@@ -133,14 +134,6 @@ internal sealed partial class ReportGroups(Func<ColumnMap> current, ImportSummar
         _groups.RemoveAll(g => g.Left <= 0);
     }
 
-    private static int Filled(SourceRow row)
-    {
-        var filled = 0;
-        foreach (var cell in row.Cells)
-            if (!SourceRow.IsEmptyCell(cell)) filled++;
-        return filled;
-    }
-
     private static (int Column, string Value, long Count)? GroupRow(SourceRow row, ColumnMap map)
     {
         if (row.Error is not null) return null;
@@ -154,7 +147,7 @@ internal sealed partial class ReportGroups(Func<ColumnMap> current, ImportSummar
         }
         if (column < 0 || CountedGroup().Match((string)row.Cells[column]!) is not { Success: true } match) return null;
         // A person's name, an email or a phone: the row is someone's ("Smith Family Trust (1)" in Name), not a group's.
-        if (column < map.Targets.Count && map.Targets[column] is { } target && (ColumnMap.IsContactField(target) || target is "FirstName" or "LastName" or "MiddleName"))
+        if (column < map.Targets.Count && map.Targets[column] is { } target && (ColumnMap.IsContactField(target) || target == "MiddleName"))
             return null;
         if (!long.TryParse(match.Groups["count"].Value.Replace(",", ""), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) || count < 1)
             return null;
