@@ -42,7 +42,8 @@ public static partial class ContactFields
     // "Surface Owner" (beside a mineral owner, someone else) nor "Record Owner" (an heirship list's decedent).
     private static readonly string[] OwnerWords = ["owner", "mineralowner", "royaltyowner", "interestowner", "lessor", "lessorgrantor", "grantorlessor", "payee",
         "taxpayer", "seller", // a county treasurer's roll's Taxpayer; an investor CRM's (Podio, REsimpli) Seller, the property's owner
-        "respondent"]; // an Oklahoma pooling application's respondent (the unleased owner)
+        "respondent", // an Oklahoma pooling application's respondent (the unleased owner)
+        "recipient", "remit", "remitto"]; // a 1099 export's Recipient (Name, Address, City, State, ZIP); a revenue deck's Remit (To) Address, where the checks go
 
     // The owner's whole name as lists head it: "Owner", "Owner Name", "Owner's Name", "Name of Owner", "Owner 1", "Owner Name 1"
     // (a second owner's column is kept as a column).

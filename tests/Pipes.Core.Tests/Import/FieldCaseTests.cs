@@ -1739,6 +1739,22 @@ public sealed class FieldCaseTests : IDisposable
     }
 
     [Fact]
+    public void A1099ExportsRecipientAndADecksRemitAddressAreTheOwners()
+    {
+        // A trial: a 1099-MISC export's "Recipient Name", "Recipient Address", "Recipient City" were columns (no record had a name),
+        // an Enertia deck's "Remit Address", "Remit City", "Remit St", "Remit Zip" too.
+        var (records, _, _) = Run(File("1099.csv", "Recipient TIN,Recipient Name,Recipient Name Line 2,Recipient Address,Recipient City,Recipient State,Recipient ZIP,Box 2 Royalties\n"
+            + "***-**-1234,John A Smith,,PO Box 5,Midland,TX,79702,1234.56\n"));
+        var r = records.Single();
+        Assert.Equal(("John A Smith", "PO Box 5", "Midland", "TX", "79702"), (r.FullName, r.Address, r.City, r.State, r.PostalCode));
+        Assert.Equal("1234.56", r.ExtraColumns()["Box 2 Royalties"]);
+        var (deck, _, _) = Run(File("remit.csv", "Owner #,Owner Name,In Care Of,Remit Address,Remit City,Remit St,Remit Zip,Phone\n5001,Ann Hall,,10 Elm,Lubbock,TX,79401,806-555-0310\n"));
+        Assert.Equal(("10 Elm", "Lubbock", "TX", "79401"), (deck[0].Address, deck[0].City, deck[0].State, deck[0].PostalCode));
+        var (remitTo, _, _) = Run(File("remitto.csv", "Payee,Remit To Address,Remit To City,Remit To State,Remit To Zip\nAnn Hall,10 Elm,Lubbock,TX,79401\n"));
+        Assert.Equal(("Ann Hall", "10 Elm", "79401"), (remitTo[0].FullName, remitTo[0].Address, remitTo[0].PostalCode));
+    }
+
+    [Fact]
     public void APhoneShorthandsIssueNamesTheNumberAsKept()
     {
         // A trial: "+1 432 555 0224 / 0225" said "read as 14325550225" while ExtraPhones held 4325550225.
@@ -1906,13 +1922,13 @@ public sealed class FieldCaseTests : IDisposable
     // name, and a file with no name column at all (a do-not-call list) say nothing.
     [Theory]
     [InlineData("Nm1,Lease Name,Email Address,Phone", "'Nm1' is kept as a column")] // a county roll's abbreviation
-    [InlineData("Recipient Name,Grantee,Phone", "'Recipient Name', 'Grantee' are kept as columns")]
+    [InlineData("Insured Name,Grantee,Phone", "'Insured Name', 'Grantee' are kept as columns")]
     [InlineData("Lessor Mailing Name,Lessee Name,Email", "'Lessor Mailing Name' is kept as a column")] // the lessee is a company
     [InlineData("Lease Name,Well Name,Operator Name,Email", null)]
     [InlineData("Email,Phone,Tag Name,Form Name,State Name,Event Name", null)] // names, but no person's
     [InlineData("Phone,Formation Name,Reservoir Name,Pad Name", null)]
     [InlineData("Email,Phone", null)]
-    [InlineData("Name,Recipient Name,Email", null)] // the row's name maps
+    [InlineData("Name,Recipient Name,Email", null)] // the row's name maps (a 1099 export's Recipient Name is the owner's)
     [InlineData("Email,Phone,Contact Owner Name,Last Email Name", null)] // a CRM's record owner (the sales rep); an email's name
     [InlineData("Contract Holder Name,Phone", "'Contract Holder Name' is kept as a column")] // words read whole: no "tract"
     public void ANameColumnThatMapsNothingIsSaid(string header, string? said)
