@@ -29,6 +29,10 @@ internal sealed partial class ReportFooter(ColumnMap map, ImportSummary summary)
     // The columns of a ZIP code: a number there is a ZIP (79705, or 2134 for 02134), never a sum.
     private readonly bool[] _zipColumns = ZipColumns(map);
 
+    // The columns a contact's field is read from: a long whole number there may be a phone (7135550101, as a spreadsheet stores one),
+    // and its row someone's; in any other column ("Assessed", "Balance") it is a sum whatever its length.
+    private readonly bool[] _contactColumns = ContactColumns(map);
+
     // A footer is a few lines: past this many one-cell rows after a blank one, they are data.
     private const int MaxHeld = 20;
     private readonly List<SourceRow> _held = [];
@@ -66,7 +70,7 @@ internal sealed partial class ReportFooter(ColumnMap map, ImportSummary summary)
         var gap = row.Line > _lastLine + 1;
         _lastLine = row.Line;
         if (row.Error is not null) return Take();
-        if (row.TableTotals || IsTotalsRow(row, _zipColumns)) return DropTotals(row);
+        if (row.TableTotals || IsTotalsRow(row, _zipColumns, _contactColumns)) return DropTotals(row);
         if (columns < 3) return Take();
         var filled = Filled(row);
         if (filled >= 4) return Take(); // a table's row: nothing joined, nothing matched
@@ -165,7 +169,7 @@ internal sealed partial class ReportFooter(ColumnMap map, ImportSummary summary)
     /// whose value the file does not hold (openpyxl's =SUM(...)); at least one sum. Asked of every row: only a short text in the first
     /// filled cell is looked at further.
     /// </summary>
-    private static bool IsTotalsRow(SourceRow row, bool[] zipColumns)
+    private static bool IsTotalsRow(SourceRow row, bool[] zipColumns, bool[] contactColumns)
     {
         var cells = row.Cells;
         var i = 0;
@@ -174,17 +178,25 @@ internal sealed partial class ReportFooter(ColumnMap map, ImportSummary summary)
         var sums = row.UncomputedColumns?.Length ?? 0;
         if (total.Groups["sum"].Success)
         {
-            if (!IsSum(total.Groups["sum"].Value)) return false;
+            if (!IsSum(total.Groups["sum"].Value, mayBePhone: true)) return false;
             sums++;
         }
         for (i++; i < cells.Length; i++)
         {
             if (SourceRow.IsEmptyCell(cells[i])) continue;
-            if (!IsSum(cells[i]) || (i < zipColumns.Length && zipColumns[i])) return false;
+            if (!IsSum(cells[i], mayBePhone: i >= contactColumns.Length || contactColumns[i]) || (i < zipColumns.Length && zipColumns[i])) return false;
             sums++;
         }
         // "Subtotal" or "Grand Total" alone on its row is a report's line too (a Lightning report's group footer): no one is named so.
         return sums > 0 || total.Groups["alone"].Success;
+    }
+
+    private static bool[] ContactColumns(ColumnMap map)
+    {
+        var contact = new bool[map.Headers.Count];
+        for (var i = 0; i < contact.Length; i++)
+            contact[i] = (i < map.Targets.Count && map.Targets[i] is not null) || (i < map.OwnersTargets.Count && map.OwnersTargets[i] is not null);
+        return contact;
     }
 
     private static bool[] ZipColumns(ColumnMap map)
@@ -196,21 +208,23 @@ internal sealed partial class ReportFooter(ColumnMap map, ImportSummary summary)
         return zip;
     }
 
-    // Digits a sum may have before its decimal point: a whole number of more might be a phone number (7135550101, as a
-    // spreadsheet stores one, or "2,145,550,101" as Excel's #,##0 shows it), and that row someone's.
+    // Digits a sum may have before its decimal point in a contact's column or beside the word ("Total 7135550101"): a whole
+    // number of more might be a phone number (7135550101, as a spreadsheet stores one, or "2,145,550,101" as Excel's #,##0
+    // shows it), and that row someone's. In another column, a county roll's assessed value of $2,345,678, any length is a sum.
     private const int MaxWholeSumDigits = 6;
 
     /// <summary>
     /// A total's value: a number (an XLSX cell's), a duration, or the text of one ("30", "1,234.50", "$12,000", "(450.00)",
-    /// "12.5%"), but no whole number of more than <see cref="MaxWholeSumDigits"/> digits unless money ("$"), a fraction or a percentage says it is a sum.
+    /// "12.5%"), but where it <paramref name="mayBePhone"/>, no whole number of more than <see cref="MaxWholeSumDigits"/> digits unless money
+    /// ("$"), a fraction or a percentage says it is a sum.
     /// </summary>
-    private static bool IsSum(object? cell) => cell switch
+    private static bool IsSum(object? cell, bool mayBePhone) => cell switch
     {
-        long number => Math.Abs(number) < 1_000_000,
-        double number => number != Math.Floor(number) || Math.Abs(number) < 1_000_000,
+        long number => !mayBePhone || Math.Abs(number) < 1_000_000,
+        double number => !mayBePhone || number != Math.Floor(number) || Math.Abs(number) < 1_000_000,
         TimeSpan => true,
         string text => SumText().Match(text) is { Success: true } sum
-            && (sum.Groups["whole"].Value.Count(char.IsAsciiDigit) <= MaxWholeSumDigits || sum.Groups["money"].Success || sum.Groups["fraction"].Success || sum.Groups["percent"].Success),
+            && (!mayBePhone || sum.Groups["whole"].Value.Count(char.IsAsciiDigit) <= MaxWholeSumDigits || sum.Groups["money"].Success || sum.Groups["fraction"].Success || sum.Groups["percent"].Success),
         _ => false,
     };
 

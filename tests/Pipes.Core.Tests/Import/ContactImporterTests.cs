@@ -966,6 +966,9 @@ public sealed class ContactImporterTests : IDisposable
     // A number in the ZIP column is a ZIP code, never a sum; a phone-sized or worded "sum" in the word's own cell is none either.
     [InlineData("Name,Email,Phone,Zip,Acres\nAnn Cole,ann@x.com,214-555-0140,79705,10\nTotal,,,79705,\nTotal,,,2134,5\n", "Ann Cole|Total|Total", 0)]
     [InlineData("Name,Email,Phone,Acres\nTotal: 2145550101\nTotal 12 Ranch Rd,,,\n", "Total: 2145550101|Total 12 Ranch Rd", 0)]
+    // A long whole number outside a contact's columns is a sum (a county roll's assessed value over $1M: a trial's "Total" was a contact).
+    [InlineData("Owner,Acct,Assessed,Phone\nAnn Lee,1001,1234567,4325550300\nTotal,,2345678,\nTotal,,4325550301,\n", "Ann Lee", 2)]
+    [InlineData("Name,Email,Phone,Balance\nAnn Lee,ann@x.com,4325550300,12\nGrand Total,,,12345678\n", "Ann Lee", 1)]
     public void AHandWrittenTotalsRowIsNoContactInCsvAndXlsxAlike(string text, string names, int footerLines)
     {
         var csv = Run(File("totals.csv", text));
@@ -1002,6 +1005,7 @@ public sealed class ContactImporterTests : IDisposable
     [InlineData("5550101")]
     public void ATotalsWordBesideANumberThatMayBeAPhoneIsARow(string number)
     {
+        // In the phone's column: a phone-sized number there may be the row's person's (one surnamed Total).
         var (records, _, summary) = Run(File("phone.csv", $"Company,Email,Phone,Royalty\nAcme,ann@x.com,214-555-0140,1\nTotal,,{number},\n"));
         Assert.Equal(2, records.Count);
         Assert.Equal(0, summary.FooterLines);
