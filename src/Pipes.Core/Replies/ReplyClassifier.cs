@@ -173,8 +173,10 @@ public sealed class ReplyClassifier
             // Box 1187"; a blind set's), not the sender's own under their name.
             // (An address alone outranks no decline nor opt-out: "I turned this over to my lawyer and he told me not to sign anything.
             // We are not interested" is a decline, wherever the address stands.)
+            // ("Please do not contact me directly" beside the attorney's postal address sends us through the attorney: its stop is no
+            // decline of the deal, and the opt-out it is stays on the reply; a blind set's.)
             && (otherAddress || phone is not null || name is not null
-                || !Has(features, "cue:decline") && optOut is null && ReplyContacts.StreetAddressAfter(reply, handoff, from)))
+                || (!Has(features, "cue:decline") && optOut is null || StopsOnlyDirectContact(reply, otherAddress)) && ReplyContacts.StreetAddressAfter(reply, handoff, from)))
         {
             evidence.Insert(0, "policy: sends us to another party, named or with a way to reach them (\"" + handoff + "\")");
             return new ReplyClassification(ReplyClass.Referral, decision.Confidence, evidence, reply, name, email, phone);
@@ -185,10 +187,17 @@ public sealed class ReplyClassifier
             evidence.Insert(0, "policy: a counter-offer (\"" + counterOffer + "\")");
             decision = decision with { Class = ReplyClass.Interested };
         }
+        // Another's no reported, the sender's own answer set apart from it and a yes, a wish or an ask of their own after (REPLY-LABELS.md: a
+        // third party's refusal quoted with the sender open): the decline cue is the other's.
+        else if (decision.Class == ReplyClass.NotInterested && optOut is null && ReplyRules.ApartFromAnothersNo(reply) is { } apart)
+        {
+            evidence.Insert(0, "policy: another's no, the sender's own answer set apart (\"" + apart + "\")");
+            decision = decision with { Class = ReplyClass.Interested };
+        }
         // A partial deal (REPLY-LABELS.md step 4): the sender signs one thing and declines another ("I'll sign the division order. Not
         // interested in selling though"), or has signed and sent the papers, which the model reads as a decline or as nothing asked.
         else if (decision.Class is ReplyClass.NotInterested or ReplyClass.Unknown && optOut is null or { Scope: OptOutScope.Calls }
-            && ReplyRules.SignsPaperwork(reply) is { } signs && ReplyRules.SarcasticRefusal(reply) is null
+            && ReplyRules.SignsPaperwork(reply) is { } signs && ReplyRules.SarcasticRefusal(reply) is null && ReplyRules.NeverTime(reply) is null
             // a decline in the signing's own sentence is about the signing ("I'll sign nothing of yours, not selling"): only another's is a partial deal
             && !Has(ReplyFeatures.Extract(ReplyRules.SentenceOf(reply, signs), false), "cue:decline"))
         {
@@ -235,6 +244,13 @@ public sealed class ReplyClassifier
             evidence.Insert(0, "policy: under lease to another already (\"" + leased + "\")");
             decision = decision with { Class = ReplyClass.NotInterested };
         }
+        // A price refused in so many words ("Not for $150. Not for $500."), nothing asked: a decline the model read from the prices as interest.
+        else if (decision.Class is ReplyClass.Interested or ReplyClass.Unknown && counterOffer is null && !AsksOrCalls(features)
+            && ReplyRules.NotForAnyPrice(reply) is { } notFor)
+        {
+            evidence.Insert(0, "policy: a price refused (\"" + notFor + "\")");
+            decision = decision with { Class = ReplyClass.NotInterested };
+        }
         // The matter handled without us ("I'll claim it myself", "I already got my money from the Comptroller. We're done here"), nothing
         // asked: a decline (REPLY-LABELS.md step 5), read as nothing or as interest (a blind set's).
         // (Not beside a question: "I already got my money from the Comptroller ... What would the 60 months come to on my interest?")
@@ -249,7 +265,9 @@ public sealed class ReplyClassifier
         // answer, no question, no phone number and no word of intent or of the deal's terms is read as what it is (four blind sets'
         // facts were read as interest).
         // (The reply's own conditions first; its text's scans only for a reply that meets them.)
-        if (decision.Class is ReplyClass.Interested or ReplyClass.NotInterested && phone is null && !otherAddress && optOut is null && counterOffer is null
+        // (A referral read from facts with nobody named in them too: "The remainder goes to my two uncles when she dies"; a blind set's.)
+        if ((decision.Class is ReplyClass.Interested or ReplyClass.NotInterested || decision.Class == ReplyClass.Referral && name is null)
+            && phone is null && !otherAddress && optOut is null && counterOffer is null
             && !features.Any(f => f.Kind == "cue") && ReplyRules.FactsOnly(reply) && ReplyRules.NeverTime(reply) is null && ReplyRules.SarcasticRefusal(reply) is null
             // (a fact that is a decline, the matter handled without us or leased to another, stays one)
             && ReplyRules.HandledWithoutUs(reply) is null && ReplyRules.LeasedElsewhere(reply) is null)
@@ -311,6 +329,10 @@ public sealed class ReplyClassifier
     }
 
     /// <summary>Whether the features hold an ask (for the offer, terms, papers) or a request to be called.</summary>
+    /// <summary>Whether the reply's only decline is a stop of direct contact ("Please do not contact me directly"): its other sentences hold no decline cue.</summary>
+    private static bool StopsOnlyDirectContact(string reply, bool otherAddress) =>
+        ReplyRules.DirectContactStopped(reply) is { } stop && !Has(ReplyFeatures.Extract(reply.Replace(stop, " ", StringComparison.Ordinal), otherAddress), "cue:decline");
+
     private static bool AsksOrCalls(List<ReplyFeatures.Feature> features) => Has(features, "cue:ask") || Has(features, "cue:call");
 
     /// <summary>Whether a text answers in so many words: a decline, an ask, a call, or an opening yes.</summary>

@@ -885,6 +885,48 @@ public sealed class ReplyClassifierTests
     [InlineData("While we're at it I'll throw in the east 40 acres too, I want to lease all of it.", ReplyClass.Interested)]
     public void Blind17KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
 
+    // The eighteenth blind set (a North Dakota landman's request to ratify a pooled unit) by kind, in wordings of our own, with their
+    // opposites: "What a generous bunch you are" beside the price, "I'm touched."; "right after you give me back ... Let me know when that
+    // happens."; "see you at the hearing ... I'll bring my lawyer"; "Not for $X." as a sentence; a relative's no reported, the sender's own
+    // set apart; "ask him" of a buyer named with a number, "she's the one who can sign"; papers directed to an attorney by post with "do
+    // not contact me directly"; Norwegian and Swedish no's; "don't send me anything else"; facts of a probate never opened, a life estate.
+    [Theory]
+    [InlineData("Oh, $200 an acre! For the privilege of trucks past the house all night. What a generous bunch you folks are. I'm touched.", ReplyClass.NotInterested)]
+    [InlineData("What a generous bunch you are. Yes, send the ratification and I'll sign it.", ReplyClass.Interested)]
+    [InlineData("Sure, I'll sign. Right after you give me back the water well your frac crew ruined. Let me know when that happens.", ReplyClass.NotInterested)]
+    [InlineData("I'll sign right after you send the corrected exhibit. Let me know when that happens.", ReplyClass.Interested)]
+    [InlineData("See you at the commission hearing in February. We'll bring our attorney.", ReplyClass.NotInterested)]
+    [InlineData("Not for $300. Not for $3,000. The minerals stay as they are.", ReplyClass.NotInterested)]
+    [InlineData("Not for $300. Make it $450 an acre and we can talk.", ReplyClass.Interested)]
+    [InlineData("My sister already told your office no. She speaks for herself. I would like to go over the ratification with you, could we talk Friday?", ReplyClass.Interested)]
+    [InlineData("My sister already told your office no, and that goes for me too.", ReplyClass.NotInterested)]
+    [InlineData("I deeded that tract to my nephew Carl Berg in 2004. Ask him. 701-555-0170.", ReplyClass.Referral)]
+    [InlineData("I deeded that tract to my nephew Carl Berg in 2004. I'll ask him tonight whether he got your letter.", ReplyClass.Unknown)]
+    [InlineData("Dad passed in May. My brother, Erik Lund in Fargo, is executor. He's the one who can sign. 701-555-0171.", ReplyClass.Referral)]
+    [InlineData("Please send any future correspondence regarding my minerals to my lawyer:\n\nAnne Fischer\nFischer Law\nP.O. Box 220\nDickinson, ND 58602\n\nPlease do not contact me directly.\n\nRuth", ReplyClass.Referral)]
+    [InlineData("Nei takk, jeg er ikke interessert.", ReplyClass.NotInterested)]
+    [InlineData("Nej tack. Jag är inte intresserad.", ReplyClass.NotInterested)]
+    [InlineData("I don't know you and I never signed anything with your company? Don't send me anything else.", ReplyClass.NotInterested)]
+    [InlineData("Mom's estate was never probated. She died in 2014 and Dad in 2019, and nobody did anything with the land papers.", ReplyClass.Unknown)]
+    [InlineData("Grandma holds a life estate in the minerals. The remainder goes to my two uncles when she dies.", ReplyClass.Unknown)]
+    public void Blind18KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
+
+    [Fact]
+    public void ABoxbeHoldThatSaysYourMessageWasWaitlistedIsAMachineMessageWhateverItsHeaders()
+    {
+        // A blind set's: its Auto-Submitted header made it an auto-reply; "Your message has been waitlisted" and "his Guest List" were unread.
+        var hold = Classify("Hello,\n\nYou recently sent a message to Ann Berg (ann@x.example).\n\nYour message has been waitlisted. To have it delivered, please add yourself to Ann's Guest List.\n\nBoxbe",
+            subject: "Please verify your message to Ann Berg", headers: new() { ["Auto-Submitted"] = "auto-replied", ["Precedence"] = "bulk" });
+        Assert.Equal(ReplyClass.Unknown, hold.Classification);
+        Assert.StartsWith("machine message", hold.Evidence[0]);
+        // A church secretary's auto-reply that she has stepped down and the address will be closed, naming the treasurer: a referral.
+        var gone = Classify("I have stepped down as church clerk and this address will be closed at the end of the month. For land and minerals write to our treasurer, Ole Dahl, at odahl@x.example.",
+            subject: "Automatic reply: Ratification", headers: new() { ["Auto-Submitted"] = "auto-replied" });
+        Assert.Equal(ReplyClass.Referral, gone.Classification);
+        Assert.Equal(ReplyClass.OutOfOffice, Classify("I am away until Monday and this mailbox is not monitored.", subject: "Automatic reply: Ratification",
+            headers: new() { ["Auto-Submitted"] = "auto-replied" }).Classification);
+    }
+
     // Facts stated and nothing else are Unknown (four blind sets' were read as interest or a decline), in wordings of our own; any word of
     // intent, a question, a request, a decision ("keeping the minerals") or a sale of the minerals keeps the reply the model's.
     [Theory]
