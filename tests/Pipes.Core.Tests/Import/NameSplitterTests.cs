@@ -15,6 +15,11 @@ public sealed class NameSplitterTests(ITestOutputHelper output)
     [InlineData("JONES, MARY", "", "MARY", "", "JONES", "", "")]
     [InlineData("Billy Bob Thornton III", "", "Billy", "Bob", "Thornton", "III", "")]
     [InlineData("Cher", "", "Cher", "", "", "", "")]
+    // A generation spelled out (a trial's "John Smith, Junior" was first name Junior); alone after a first name it is the surname.
+    [InlineData("John Smith, Junior", "", "John", "", "Smith", "Junior", "")]
+    [InlineData("John Smith Senior", "", "John", "", "Smith", "Senior", "")]
+    [InlineData("Michael Senior", "", "Michael", "", "Senior", "", "")]
+    [InlineData("Senior, Michael", "", "Michael", "", "Senior", "", "")]
     // Curly quotes, as Word and Excel put them in and a Windows-1252 export keeps them.
     [InlineData("“Bubba” José Peña", "", "José", "", "Peña", "", "Bubba")]
     [InlineData("Margaret ‘Peggy’ O'Neil", "", "Margaret", "", "O'Neil", "", "Peggy")]

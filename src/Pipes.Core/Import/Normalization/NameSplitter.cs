@@ -316,7 +316,8 @@ public static partial class NameSplitter
 
     private static readonly HashSet<string> Suffixes =
     [
-        "jr", "sr", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "2nd", "3rd", "4th", "esq", "esquire", "phd", "md", "dds",
+        "jr", "sr", "junior", "senior", "jnr", "snr", // spelled out too: "John Smith, Junior" was first name Junior, last John Smith (a trial)
+        "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "2nd", "3rd", "4th", "esq", "esquire", "phd", "md", "dds",
         "dmd", "do", "dvm", "od", "jd", "llm", "mba", "msc", "msced", "ms", "ma", "bs", "ba", "rn", "lpn", "np", "pa", "cpa", "cfa", "cfp",
         "clu", "chfc", "lutc", "cpl", "pe", "qc", "kc", "mp", "obe", "mbe", "cbe", "kbe", "ret", "usmc", "usn", "usaf", "rpl", "cpl",
         "pg", "cpg", "pgeo", "rplm", "cplm", // land and geology: professional geologist, landman
