@@ -33,7 +33,8 @@ public static partial class ContactFields
     private static readonly string[] FallbackNames = ["customerfullname", "customername", "clientname", "leadname", "membername", "heir", "executor", "executrix",
         "administrator", "administratrix", "executoradministrator", // a probate list's personal representative: "Executor/Administrator"
         "heirs", "personalrep", "fiduciary", "independentexecutor", "independentadministrator",
-        "mailingname", "ownermailingname", "mailtoname", "addressee"];
+        "mailingname", "ownermailingname", "mailtoname", "addressee",
+        "vendor", "vendorname"]; // QuickBooks' vendor list: "Smith, John", "Jones Trust" (a trial's had no name beside its Company)
 
     internal static bool IsFallbackName(string key) => FallbackNames.Contains(key);
 

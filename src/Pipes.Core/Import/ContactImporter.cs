@@ -445,7 +445,7 @@ public static class ContactImporter
         if (footerSeen.RepeatedHeaders > 0)
             warnings.Add($"{Path.GetFileName(path)}: {footerSeen.RepeatedHeaders:N0} row(s) repeat the header (from row {footerSeen.RepeatedHeaderRows[0]}); Import-PipesFile does not import them.");
         if (footerSeen.GroupRows > 0)
-            warnings.Add($"{Path.GetFileName(path)}: {footerSeen.GroupRows:N0} row(s) are a grouped report's group rows, a value of '{footerSeen.GroupColumn}' with its count (from row {footerSeen.GroupRowNumbers[0]}); Import-PipesFile does not import them, and gives each one's value to the rows of its group.");
+            warnings.Add($"{Path.GetFileName(path)}: {footerSeen.GroupRows:N0} row(s) are a grouped report's group rows, a value of '{footerSeen.GroupColumn}' on a row of its own (from row {footerSeen.GroupRowNumbers[0]}); Import-PipesFile does not import them, and gives each one's value to the rows of its group.");
         // Another table below the first, under its own header: said as the import says it; the samples are the first table's.
         var tables = new StackedTables(map, path, options.Preset, options.Mapping) { Off = options.HeaderRow is not null };
         for (var i = 0; i < below.Count; i++)

@@ -145,6 +145,14 @@ internal sealed partial class ReportFooter(ColumnMap map, ImportSummary summary)
     private void Drop(SourceRow row, string text, bool footerLine = true)
     {
         if (footerLine) _footerLines++;
+        Count(summary, row, text);
+    }
+
+    /// <summary>A totals row dropped elsewhere (a grouped report's "Total Royalty Owner", ReportGroups), counted as this class counts its own.</summary>
+    internal static void CountTotals(ImportSummary summary, SourceRow row) => Count(summary, row, Text(row));
+
+    private static void Count(ImportSummary summary, SourceRow row, string text)
+    {
         if (summary.FooterLines++ < ImportSummary.RowsKeptForMessages) summary.FooterRows.Add(row.Line);
         summary.FirstFooterLine ??= text.Length > 60 ? text[..57] + "..." : text;
     }

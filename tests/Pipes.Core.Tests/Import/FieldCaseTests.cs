@@ -754,6 +754,31 @@ public sealed class FieldCaseTests : IDisposable
         Assert.Equal(["||Called twice (2)", "John Smith|7135551234|", "Smith Family Trust (1)||", "|7135559999|"], notes.Select(r => $"{r.FullName}|{r.Phone}|{r.Notes}"));
     }
 
+    // QuickBooks' list grouped by type (a trial): the type alone under the export's blank first header, "Total <type>" closing it beside
+    // its sums, were empty records, and "Vendor" (its name) a column. Each type is its rows' first column; a value under a named
+    // header, a note with digits, or a total of no open group is a row as before.
+    [Fact]
+    public void AQuickBooksListGroupedByTypeGivesTheTypeToItsRows()
+    {
+        var (records, errors, summary) = Run(File("vendors.csv", ",Vendor,Company,Main Phone,Main Email,Balance Total\nRoyalty Owner,,,,,\n"
+            + ",\"Smith, John\",,432-555-0170,js@example.com,0.00\n,Jones Trust,Jones Family Trust,432-555-0171,,120.00\nTotal Royalty Owner,,,,,120.00\n"
+            + "Landman,,,,,\n,Rae Sims,Sims Land Services,432-555-0172,rae@simsland.example,0.00\nTotal Landman,,,,,0.00\nTOTAL,,,,,120.00\n"));
+        Assert.Empty(errors);
+        Assert.Equal(["Smith, John|Smith|Royalty Owner", "Jones Trust||Royalty Owner", "Rae Sims|Sims|Landman"],
+            records.Select(r => $"{r.FullName}|{r.LastName}|{r.ExtraColumns()["Column1"]}"));
+        Assert.Equal(2, summary.GroupRows);
+        Assert.Equal(3, summary.FooterLines);
+
+        // Not groups: a value under a named header, one with digits (a note), and a "Total" of no open group stay rows.
+        var (rows, _, rowsSummary) = Run(File("rows.csv", "Region,Name,Phone,Email\nWest Texas,,,\n,Al Ames,505-555-0404,al@x.example\n"
+            + ",Called 3 times,,\n,Bo Cole,505-555-0405,bo@x.example\n"));
+        Assert.Equal(0, rowsSummary.GroupRows);
+        Assert.Equal(4, rows.Count);
+        var (note, _, noteSummary) = Run(File("note.csv", ",Name,Phone,Email\nCall back 3/4,,,\n,Al Ames,505-555-0404,al@x.example\nTotal Landman,Bo Cole,505-555-0405,bo@x.example\n"));
+        Assert.Equal(0, noteSummary.GroupRows);
+        Assert.Equal(3, note.Count);
+    }
+
     // A sub-table's header that names its first column otherwise (a trial: Monday.com's "Subitems, Owner, Status, Phone, Email" under
     // "Name, Owner, ...") repeats the header: it was a contact "Subitems" whose Phone was "Phone". One odd cell holding an address or
     // a number, or two odd cells, or fewer than three of the header's names, leave the row a row.

@@ -147,7 +147,7 @@ public sealed class ImportPipesFileCommand : ContactFileCmdlet
         if (summary.RepeatedHeaders > 0)
             WriteWarning($"{name}: {summary.RepeatedHeaders:N0} row(s) repeat the header ({Rows(summary.RepeatedHeaderRows, summary.RepeatedHeaders)}), as exports pasted together or a report's pages have it; they were not imported.");
         if (summary.GroupRows > 0)
-            WriteWarning($"{name}: {summary.GroupRows:N0} row(s) are a grouped report's group rows, a value of '{summary.GroupColumn}' with its count ({Rows(summary.GroupRowNumbers, summary.GroupRows)}): they were not imported, and the rows of each group were given its value.");
+            WriteWarning($"{name}: {summary.GroupRows:N0} row(s) are a grouped report's group rows, a value of '{summary.GroupColumn}' on a row of its own ({Rows(summary.GroupRowNumbers, summary.GroupRows)}): they were not imported, and the rows of each group were given its value.");
         if (summary.TableTotalsContactRows.Count > 0)
             WriteWarning($"{name}: {summary.TableTotalsContactRows.Count:N0} row(s) lie in a table's totals row by the workbook's table part but hold a contact ({Rows(summary.TableTotalsContactRows)}); they were imported, and Issues says so: the table's range may end a row short.");
         if (summary.HiddenRows > 0)
