@@ -189,7 +189,14 @@ public sealed class ReplyClassifier
         }
         // Another's no reported, the sender's own answer set apart from it and a yes, a wish or an ask of their own after (REPLY-LABELS.md: a
         // third party's refusal quoted with the sender open): the decline cue is the other's.
-        else if (decision.Class == ReplyClass.NotInterested && optOut is null && ReplyRules.ApartFromAnothersNo(reply) is { } apart)
+        // (Only where the no stands before the words that set the sender apart and the sender's own part, read alone, is interest with
+        // no decline in it: "He speaks for himself and I agree with him. We don't want to sell", "As for me, I want nothing to do with
+        // it" stay declines; a review.)
+        else if (decision.Class == ReplyClass.NotInterested && optOut is null && ReplyRules.ApartFromAnothersNo(reply) is { } apart
+            && reply.IndexOf(apart, StringComparison.Ordinal) is var at && reply[(at + apart.Length)..] is var own
+            && Has(ReplyFeatures.Extract(reply[..at], otherAddress), "cue:decline")
+            && ReplyFeatures.Extract(own, otherAddress) is var ownFeatures && !Has(ownFeatures, "cue:decline")
+            && _model().Decide(ownFeatures).Class == ReplyClass.Interested)
         {
             evidence.Insert(0, "policy: another's no, the sender's own answer set apart (\"" + apart + "\")");
             decision = decision with { Class = ReplyClass.Interested };
@@ -328,11 +335,11 @@ public sealed class ReplyClassifier
         return AsksOrCalls(ReplyFeatures.Extract(rest, false));
     }
 
-    /// <summary>Whether the features hold an ask (for the offer, terms, papers) or a request to be called.</summary>
     /// <summary>Whether the reply's only decline is a stop of direct contact ("Please do not contact me directly"): its other sentences hold no decline cue.</summary>
     private static bool StopsOnlyDirectContact(string reply, bool otherAddress) =>
         ReplyRules.DirectContactStopped(reply) is { } stop && !Has(ReplyFeatures.Extract(reply.Replace(stop, " ", StringComparison.Ordinal), otherAddress), "cue:decline");
 
+    /// <summary>Whether the features hold an ask (for the offer, terms, papers) or a request to be called.</summary>
     private static bool AsksOrCalls(List<ReplyFeatures.Feature> features) => Has(features, "cue:ask") || Has(features, "cue:call");
 
     /// <summary>Whether a text answers in so many words: a decline, an ask, a call, or an opening yes.</summary>

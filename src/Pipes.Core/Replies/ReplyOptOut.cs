@@ -323,12 +323,13 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex RequestStopDoing();
 
-    // "do not contact me again", "Please don't call.", "don't send me anything else, by mail or e-mail" (a blind set's)
+    // "do not contact me again", "Please don't call.", "don't send me anything else, by mail or e-mail" (a blind set's; not "... anything
+    // else but the ratification", a restriction, a review's)
     [GeneratedRegex($$"""
         \b(?:
           (?:do\s+not|don'?t|dont|never|not\s+to|please\s+don'?t|please\s+do\s+not)\s+(?:you\s+ever\s+|ever\s+)?(?:(?<mail>e-?mail|mail|write(?:\s+to)?|send\s+(?:me\s+)?(?:anything|any\s+more|anymore|mail|e-?mails?|letters|offers))|(?<calls>call|phone|text|ring)|contact|bother|solicit)(?:\s+or\s+(?:(?<mail>e-?mail|mail|write)|(?<calls>call|phone|text)))?(?:\s+(?:me|us|here|this\s+(?:address|number|house)|(?:the|my|our)\s+family)(?:\s+(?:again|anymore|any\s+more|ever\s+again))?|\s+(?:again|anymore|any\s+more|ever\s+again)|\s+{{OwnLine}}(?:\s+(?:again|anymore|any\s+more|ever\s+again))?|\s+{{ThirdPerson}}(?:\s+(?:directly|again|anymore|any\s+more|ever\s+again))?)
         | (?<=(?:^|[.!?;:,(\n\-–]|\b(?:please|so|and|but|just|then|also|now)\b)\s*)(?:do\s+not|don'?t|dont)\s+(?:ever\s+)?(?:(?<calls>call|phone|text|ring)|(?<mail>e-?mail|write))(?=\s*(?:[,;.!\-–]|$))
-        | (?<mail>(?:do\s+not|don'?t|dont|never|please\s+don'?t|please\s+do\s+not)\s+send\s+(?:me|us)\s+anything\s+(?:else|more|further)\b)
+        | (?<mail>(?:do\s+not|don'?t|dont|never|please\s+don'?t|please\s+do\s+not)\s+send\s+(?:me|us)\s+anything\s+(?:else|more|further)\b(?!\s*,?\s+(?:but|except|than|besides|other\s+than|apart\s+from|until|till|before)\b))
         )
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex RequestDoNot();

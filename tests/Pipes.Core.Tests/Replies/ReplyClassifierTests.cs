@@ -909,6 +909,17 @@ public sealed class ReplyClassifierTests
     [InlineData("I don't know you and I never signed anything with your company? Don't send me anything else.", ReplyClass.NotInterested)]
     [InlineData("Mom's estate was never probated. She died in 2014 and Dad in 2019, and nobody did anything with the land papers.", ReplyClass.Unknown)]
     [InlineData("Grandma holds a life estate in the minerals. The remainder goes to my two uncles when she dies.", ReplyClass.Unknown)]
+    // A review of these rules: a no joined after the words that set the sender apart; a sincere condition of a document given back; a
+    // price refused beside the sender's own or an ask for a better one; "ask him" for something else; a deferral to a death; a stop
+    // that restricts ("anything else but", "until").
+    [InlineData("My brother said no. He speaks for himself and I agree with him. We don't want to sell.", ReplyClass.NotInterested)]
+    [InlineData("We are not interested. As for me, I want nothing to do with it.", ReplyClass.NotInterested)]
+    [InlineData("I'll sign right after you give me back the signed copy of the division order. Let me know when that happens.", ReplyClass.Interested)]
+    [InlineData("Not for $150 an acre. For $300 an acre yes.", ReplyClass.Interested)]
+    [InlineData("I got your offer. Not for $150 an acre. Send me a better one.", ReplyClass.Interested)]
+    [InlineData("My brother Tom has the plat. Ask him for a copy if you need it. I'm interested, send the offer.", ReplyClass.Interested)]
+    [InlineData("My lawyer Gary Holm told me not to sign. Ask him why if you want. I'm not interested.", ReplyClass.NotInterested)]
+    [InlineData("Yes I'll sign. Don't send me anything else but the ratification itself.", ReplyClass.Interested)]
     public void Blind18KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
 
     [Fact]
@@ -925,6 +936,15 @@ public sealed class ReplyClassifierTests
         Assert.Equal(ReplyClass.Referral, gone.Classification);
         Assert.Equal(ReplyClass.OutOfOffice, Classify("I am away until Monday and this mailbox is not monitored.", subject: "Automatic reply: Ratification",
             headers: new() { ["Auto-Submitted"] = "auto-replied" }).Classification);
+        // A closure for a time and a post stepped down from with a "but" are an absence (a review).
+        foreach (var away in new[] { "Our office and this mailbox will be closed for the holiday, November 26-27. We will respond when we return.",
+                     "I am out of the office until March 3. I have stepped down as board chair, but will still respond on my return.",
+                     "Thank you for your message. I am out of the office until Monday. This mailbox will be closed on holidays." })
+            Assert.Equal(ReplyClass.OutOfOffice, Classify(away, subject: "Automatic reply: Ratification", headers: new() { ["Auto-Submitted"] = "auto-replied" }).Classification);
+        Assert.Null(ReplyOptOut.Find("Don't send me anything else until the probate closes in June, then call me."));
+        // A deferral to a death asks us back: no bare fact (the model reads it).
+        Assert.False(ReplyRules.FactsOnly("My mother holds a life estate in the minerals. Get back to me when she passes and it is all mine."));
+        Assert.True(ReplyRules.FactsOnly("My mother holds a life estate in the minerals. It all goes to my brother and me when she passes."));
     }
 
     // Facts stated and nothing else are Unknown (four blind sets' were read as interest or a decline), in wordings of our own; any word of
