@@ -43,8 +43,12 @@ public static partial class ContactFields
     // "Surface Owner" (beside a mineral owner, someone else) nor "Record Owner" (an heirship list's decedent).
     private static readonly string[] OwnerWords = ["owner", "mineralowner", "royaltyowner", "interestowner", "lessor", "lessorgrantor", "grantorlessor", "payee",
         "taxpayer", "seller", // a county treasurer's roll's Taxpayer; an investor CRM's (Podio, REsimpli) Seller, the property's owner
-        "respondent", // an Oklahoma pooling application's respondent (the unleased owner)
-        "recipient", "remit", "remitto"]; // a 1099 export's Recipient (Name, Address, City, State, ZIP); a revenue deck's Remit (To) Address, where the checks go
+        "respondent"]; // an Oklahoma pooling application's respondent (the unleased owner)
+
+    // Whom a payment is addressed to: a 1099 export's Recipient (Name, Address, City, State, ZIP), a revenue deck's Remit (To) Address,
+    // where the checks go (a trial's were columns). They name the row's person and its address, never its email or phone: a CRM's
+    // "Recipient Email" or a gift list's "Recipient Phone" is someone else's (a review: they became the row's ExtraEmails, ExtraPhones).
+    private static readonly string[] AddresseeWords = ["recipient", "remit", "remitto"];
 
     // The owner's whole name as lists head it: "Owner", "Owner Name", "Owner's Name", "Name of Owner", "Owner 1", "Owner Name 1"
     // (a second owner's column is kept as a column).
@@ -63,7 +67,7 @@ public static partial class ContactFields
         // an heirship or probate list's heir or personal representative (the decedent's own name, "Decedent Name", "Record Owner", is no
         // contact's). "NAME (LAST, FIRST)": the comma in the cell says the order.
         [FullName] = ["name", "fullname", "fulllegalname", "name1", "namelastfirst", "lastfirst", "fullnamelastfirst", "contactname", "contact", "contactperson", "primarycontact", "primarycontactname", "displayname", "person", "prospectname", // a county roll's NAME1 (NAME2 a second owner or a care-of line)
-            .. OwnerWords.SelectMany(OwnersNameKeys),
+            .. OwnerWords.SelectMany(OwnersNameKeys), .. AddresseeWords.SelectMany(OwnersNameKeys),
             "nome", "nomecompleto", // Portuguese: RD Station's and Outlook's whole name
             "nombrecompleto", "propietario", "nombredelpropietario", "titular", // Spanish: the whole name, the owner's
             "heirname", "prname", "personalrepresentative", "personalrepresentativename", "executorname",
@@ -277,6 +281,12 @@ public static partial class ContactFields
         {
             if (before.Length > 0 && !key.StartsWith(before, StringComparison.Ordinal)) continue;
             var rest = key[before.Length..];
+            if (AddresseeWords.Contains(before))
+            {
+                // An address's parts only ("Recipient City", "Remit To Zip"), see AddresseeWords.
+                if ((QualifiedBases.TryGetValue(rest, out var part) ? part : QualifiedTarget(rest)) is { } addressed && addressed is not (Phone or Email)) return addressed;
+                continue;
+            }
             if (before.Length > 0 && QualifiedBases.TryGetValue(rest, out var plain)) return plain;
             // Qualifiers stacked: "Owner Mailing City", "Lessor Mailing Address", "Owner Home Phone Number". Not a party's after another
             // word: "Contact Owner Email", "Company Owner Phone" are a CRM's record owner's (the sales rep), "Secondary Contact Phone",
@@ -312,7 +322,7 @@ public static partial class ContactFields
         "additional", "alternate", "secondary", // PhoneBurner's Additional Phone
         "mail", "address1", // a county roll's "Mail City", "Mail Addr 1"; Dynamics 365's "Address 1: Street 1", "Address 1: State/Province"
         "address", "addr", // Insightly's "Mailing Address Street", "Mailing Address City"; PACS's "py_addr_city"
-        .. HeirRoles];
+        .. HeirRoles, .. AddresseeWords];
 
     // The name parts the owner's or an heir's role may qualify: "Owner First Name", "Heir First Name", "PR Last Name", "Heirs Full Name".
     private static readonly string[] QualifiedNameParts = ["name", "fullname", "firstname", "givenname", "middlename", "middle", "middleinitial", "lastname", "surname", "familyname"];

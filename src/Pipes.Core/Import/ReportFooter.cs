@@ -29,8 +29,9 @@ internal sealed partial class ReportFooter(ColumnMap map, ImportSummary summary)
     // The columns of a ZIP code: a number there is a ZIP (79705, or 2134 for 02134), never a sum.
     private readonly bool[] _zipColumns = ZipColumns(map);
 
-    // The columns a contact's field is read from: a long whole number there may be a phone (7135550101, as a spreadsheet stores one),
-    // and its row someone's; in any other column ("Assessed", "Balance") it is a sum whatever its length.
+    // The columns a contact's field is read from, or whose header says a number of some kind ("Owner Number", "Account No", "Contact #",
+    // "Ph"): a long whole number there may be a phone (7135550101, as a spreadsheet stores one) or an id, and its row someone's (a
+    // review); in any other column ("Assessed", "Balance") it is a sum whatever its length.
     private readonly bool[] _contactColumns = ContactColumns(map);
 
     // A footer is a few lines: past this many one-cell rows after a blank one, they are data.
@@ -203,7 +204,8 @@ internal sealed partial class ReportFooter(ColumnMap map, ImportSummary summary)
     {
         var contact = new bool[map.Headers.Count];
         for (var i = 0; i < contact.Length; i++)
-            contact[i] = (i < map.Targets.Count && map.Targets[i] is not null) || (i < map.OwnersTargets.Count && map.OwnersTargets[i] is not null);
+            contact[i] = (i < map.Targets.Count && map.Targets[i] is not null) || (i < map.OwnersTargets.Count && map.OwnersTargets[i] is not null)
+                || NumberHeader().IsMatch(map.Headers[i]);
         return contact;
     }
 
@@ -240,6 +242,9 @@ internal sealed partial class ReportFooter(ColumnMap map, ImportSummary summary)
     // Salesforce's reports write "Grand Total (2 records)", "Sum", "Count: 2", "Average" too (a trial's were imported as contacts).
     [GeneratedRegex(@"^\s*(?:(?<alone>(?:grand\s+|sub[\s-]?)totals?)|(?:grand\s+|sub[\s-]?)?totals?|sum|count|record\s+count|average|avg)(?:\s*\(\d[\d,]*\s+records?\))?\s*(?:[:=]?\s*(?<sum>[-+($€£0-9].*?))?\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TotalLabel();
+
+    [GeneratedRegex(@"(?:\b(?:no|num|nbr|number|id|acct|account|code|ref|ph|phone|tel|telephone|cell|mobile|fax|contact)\b|#|(?<=(?-i:[a-z]))(?-i:No|Num|Id|Number)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NumberHeader();
 
     [GeneratedRegex(@"^\s*[-+]?\(?\s*(?<money>[$€£]\s*)?-?(?<whole>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?<fraction>\.[0-9]+)?\s*(?<percent>%)?\s*\)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex SumText();

@@ -969,6 +969,10 @@ public sealed class ContactImporterTests : IDisposable
     // A long whole number outside a contact's columns is a sum (a county roll's assessed value over $1M: a trial's "Total" was a contact).
     [InlineData("Owner,Acct,Assessed,Phone\nAnn Lee,1001,1234567,4325550300\nTotal,,2345678,\nTotal,,4325550301,\n", "Ann Lee", 2)]
     [InlineData("Name,Email,Phone,Balance\nAnn Lee,ann@x.com,4325550300,12\nGrand Total,,,12345678\n", "Ann Lee", 1)]
+    // ... but in a column whose header says a number of some kind (an owner's or account number, an unmapped "Contact No"), a row (a review).
+    [InlineData("Company,Acres,Decimal Interest,Owner Number\nAcme,10,0.5,1001\nTotal,160,0.00125,1234567\n", "Acme|Total", 0)]
+    [InlineData("Name,Email,Acres,Contact No\nAnn Lee,ann@x.com,10,\nTotal,,,4325550301\n", "Ann Lee|Total", 0)]
+    [InlineData("Name,Email,Phone,Acres,Account No\nAnn Lee,ann@x.com,4325550300,10,1\nTotal,,,30,20481235\n", "Ann Lee|Total", 0)]
     public void AHandWrittenTotalsRowIsNoContactInCsvAndXlsxAlike(string text, string names, int footerLines)
     {
         var csv = Run(File("totals.csv", text));

@@ -1777,6 +1777,12 @@ public sealed class FieldCaseTests : IDisposable
         Assert.Equal(("10 Elm", "Lubbock", "TX", "79401"), (deck[0].Address, deck[0].City, deck[0].State, deck[0].PostalCode));
         var (remitTo, _, _) = Run(File("remitto.csv", "Payee,Remit To Address,Remit To City,Remit To State,Remit To Zip\nAnn Hall,10 Elm,Lubbock,TX,79401\n"));
         Assert.Equal(("Ann Hall", "10 Elm", "79401"), (remitTo[0].FullName, remitTo[0].Address, remitTo[0].PostalCode));
+        // A recipient's email or phone is someone else's beside the row's own (a review: a CRM's "Recipient Email" and a gift list's
+        // "Recipient Phone" became the row's ExtraEmails and ExtraPhones).
+        var (crm, _, _) = Run(File("crm.csv", "Contact Name,Email,Phone,Last Email Subject,Recipient Email,Gift Recipient,Recipient Phone\n"
+            + "Ann Lee,ann@x.com,214-555-0140,Offer,landman@ourco.com,Bo Lee,806-555-0101\n"));
+        Assert.Equal((null, null), (crm[0].ExtraEmails, crm[0].ExtraPhones));
+        Assert.Equal("landman@ourco.com", crm[0].ExtraColumns()["Recipient Email"]);
     }
 
     [Fact]
