@@ -16,6 +16,11 @@ public sealed class AddressBlockTests
     [InlineData("Ann Lee|12 Main St|Tulsa", "12 Main St, Tulsa||||")] // no city, state and ZIP line: kept whole, the name left out
     [InlineData("7-Eleven Inc|100 Main St|Dallas, TX 75201", "100 Main St|Dallas|TX|75201|")] // a company's name with a digit is still its name
     [InlineData("Jack in the Box Inc|100 Main St|Dallas, TX 75201", "100 Main St|Dallas|TX|75201|")] // 'Box' without a number is no PO box
+    // A street and its city on one line (the name took the first of three; a trial's was kept whole), and a care-of line kept with
+    // the street (a trust's mail goes to its bank).
+    [InlineData("Smith Royalty LLC|c/o Bank of Texas|PO Box 9, Dallas, TX 75201", "c/o Bank of Texas, PO Box 9|Dallas|TX|75201|")]
+    [InlineData("Ann Lee|12 Main St, Midland, Texas 79701", "12 Main St|Midland|Texas|79701|")]
+    [InlineData("Ann Lee|Acme, Inc., Dallas, TX 75201", "Acme, Inc., Dallas, TX 75201||||")] // no street line before the city: kept whole
     [InlineData("Acme Corporation", "||||")] // a name alone (not the row's as written) is no address
     [InlineData("Acme Ltd", "||||")]
     public void TheLinesOfAnEnvelopeGiveStreetCityStateZipAndCountry(string lines, string expected)
