@@ -609,11 +609,7 @@ public static partial class OutlookExportReader
                 if (dt.TimeOfDay == TimeSpan.Zero && timeColumn >= 0 && timeColumn < row.Cells.Length && !SourceRow.IsEmptyCell(row.Cells[timeColumn]))
                 {
                     if (TimeOfDay(row.Cells[timeColumn]) is { } at) dt = dt.Date + at;
-                    else
-                    {
-                        summary.UnreadableTimes++;
-                        if (summary.UnreadableTimeRows.Count < EmailImportSummary.RowsKept) summary.UnreadableTimeRows.Add(row.Line);
-                    }
+                    else UnreadableTime();
                 }
                 return InZone(dt.Kind == DateTimeKind.Utc ? new EmailDate(new DateTimeOffset(dt), true) : new EmailDate(new DateTimeOffset(DateTime.SpecifyKind(dt, DateTimeKind.Unspecified), TimeSpan.Zero), false));
             }
@@ -623,13 +619,19 @@ public static partial class OutlookExportReader
             // A time of its own column that is none ("25:99") leaves the date (a review: the whole date was lost); the row is still counted.
             if (DateAlone(row) is { Length: > 0 } day && day != text && EmailDates.Parse(day, order.OrderOf) is { } dateOnly)
             {
-                summary.UnreadableTimes++;
-                if (summary.UnreadableTimeRows.Count < EmailImportSummary.RowsKept) summary.UnreadableTimeRows.Add(row.Line);
+                UnreadableTime();
                 return InZone(dateOnly);
             }
             summary.UnreadableDates++;
             if (summary.UnreadableDateRows.Count < EmailImportSummary.RowsKept) summary.UnreadableDateRows.Add(row.Line);
             return null;
+
+            // The date read without its time: counted for the summary's warning.
+            void UnreadableTime()
+            {
+                summary.UnreadableTimes++;
+                if (summary.UnreadableTimeRows.Count < EmailImportSummary.RowsKept) summary.UnreadableTimeRows.Add(row.Line);
+            }
 
             EmailDate InZone(EmailDate read)
             {
