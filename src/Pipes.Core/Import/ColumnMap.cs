@@ -365,6 +365,13 @@ public sealed partial class ColumnMap
                     targets[i] = null;
                     if (accountName < 0) accountName = i;
                 }
+        // A payee's address ("Recipient Address", "Remit City") is the row's only with the payee's name as the row's (a 1099 export), or
+        // as an address of two parts or more where no name says whose (a deck's Remit Address, City, St, Zip): a gift list's recipient's
+        // beside the row's own name, and a mail trace's lone "Recipient Address" (an email), are someone else's (a review).
+        var payeesName = headerKeys.Where(ContactFields.IsAddresseesName).ToList();
+        var payeesParts = Enumerable.Range(0, targets.Length).Where(i => targets[i] is not null && ContactFields.IsAddressees(headerKeys[i]) && !ContactFields.IsAddresseesName(headerKeys[i])).ToList();
+        if (payeesParts.Count > 0 && (payeesName.Count == 0 ? payeesParts.Count < 2 : payeesName.All(key => targets[headerKeys.IndexOf(key)] is null)))
+            foreach (var i in payeesParts) targets[i] = null;
         // Outlook's export has both: there Title is the name's (Mr., Dr.), beside Job Title.
         if (headerKeys.IndexOf("title") is var title and >= 0 && headerKeys.Contains("jobtitle") && targets[title] == "JobTitle") targets[title] = "Prefix";
         // Beside columns that name the row's person (First and Last Name, Full Name), a CRM's "Owner" ("Owner Name", "Owner First

@@ -26,6 +26,22 @@ public static partial class ContactFields
 
     private static readonly FrozenDictionary<string, string> TargetsByKey = Targets.ToFrozenDictionary(t => Key(t), t => t);
 
+    // Whom a payment is addressed to: a 1099 export's Recipient (Name, Address, City, State, ZIP), a revenue deck's Remit (To) Address,
+    // where the checks go (a trial's were columns). They name the row's person and its address, never its email or phone: a CRM's
+    // "Recipient Email" or a gift list's "Recipient Phone" is someone else's (a review: they became the row's ExtraEmails, ExtraPhones).
+    // (Declared before FallbackNames, which takes the names in: static fields are set in order.) "Recipient" alone is a mail log's
+    // address, no name; a payee's name beside the row's own is another's, kept as a column (FallbackNames), its address parts with it
+    // (ColumnMap).
+    private static readonly string[] AddresseeWords = ["recipient", "remit", "remitto"];
+
+    private static readonly string[] AddresseeNames = ["recipientname", "recipientsname", "recipientfullname", "remitname", "remittoname"];
+
+    /// <summary>Whether a <see cref="Key"/> is a payee's column of <see cref="AddresseeWords"/> ("Recipient City", "Remit To Zip", "Recipient Name").</summary>
+    internal static bool IsAddressees(string key) => AddresseeWords.Any(word => key.StartsWith(word, StringComparison.Ordinal));
+
+    /// <summary>Whether a <see cref="Key"/> is a payee's name ("Recipient Name", "Remit To Name").</summary>
+    internal static bool IsAddresseesName(string key) => AddresseeNames.Contains(key);
+
     // Names of an account rather than of a person (QuickBooks' Customer full name, often a company's), a bare role that is as often a
     // yes/no column beside the person's name ("Heir", "Executor"), and the name mail is addressed to (a county roll's "Mailing Name",
     // often "C/O ..." beside the Owner Name): a name when the file has no other (an heirship list's "Heir"), kept as a column beside one
@@ -34,7 +50,7 @@ public static partial class ContactFields
         "administrator", "administratrix", "executoradministrator", // a probate list's personal representative: "Executor/Administrator"
         "heirs", "personalrep", "fiduciary", "independentexecutor", "independentadministrator",
         "mailingname", "ownermailingname", "mailtoname", "addressee",
-        "vendor", "vendorname"]; // QuickBooks' vendor list: "Smith, John", "Jones Trust" (a trial's had no name beside its Company)
+        .. AddresseeNames];
 
     internal static bool IsFallbackName(string key) => FallbackNames.Contains(key);
 
@@ -44,11 +60,6 @@ public static partial class ContactFields
     private static readonly string[] OwnerWords = ["owner", "mineralowner", "royaltyowner", "interestowner", "lessor", "lessorgrantor", "grantorlessor", "payee",
         "taxpayer", "seller", // a county treasurer's roll's Taxpayer; an investor CRM's (Podio, REsimpli) Seller, the property's owner
         "respondent"]; // an Oklahoma pooling application's respondent (the unleased owner)
-
-    // Whom a payment is addressed to: a 1099 export's Recipient (Name, Address, City, State, ZIP), a revenue deck's Remit (To) Address,
-    // where the checks go (a trial's were columns). They name the row's person and its address, never its email or phone: a CRM's
-    // "Recipient Email" or a gift list's "Recipient Phone" is someone else's (a review: they became the row's ExtraEmails, ExtraPhones).
-    private static readonly string[] AddresseeWords = ["recipient", "remit", "remitto"];
 
     // The owner's whole name as lists head it: "Owner", "Owner Name", "Owner's Name", "Name of Owner", "Owner 1", "Owner Name 1"
     // (a second owner's column is kept as a column).
@@ -67,7 +78,7 @@ public static partial class ContactFields
         // an heirship or probate list's heir or personal representative (the decedent's own name, "Decedent Name", "Record Owner", is no
         // contact's). "NAME (LAST, FIRST)": the comma in the cell says the order.
         [FullName] = ["name", "fullname", "fulllegalname", "name1", "namelastfirst", "lastfirst", "fullnamelastfirst", "contactname", "contact", "contactperson", "primarycontact", "primarycontactname", "displayname", "person", "prospectname", // a county roll's NAME1 (NAME2 a second owner or a care-of line)
-            .. OwnerWords.SelectMany(OwnersNameKeys), .. AddresseeWords.SelectMany(OwnersNameKeys),
+            .. OwnerWords.SelectMany(OwnersNameKeys),
             "nome", "nomecompleto", // Portuguese: RD Station's and Outlook's whole name
             "nombrecompleto", "propietario", "nombredelpropietario", "titular", // Spanish: the whole name, the owner's
             "heirname", "prname", "personalrepresentative", "personalrepresentativename", "executorname",

@@ -242,7 +242,8 @@ public static class ContactImporter
             step.ListBy(StackedTables.TitleText(titleAbove), path, summary);
         var droppedHeaders = new Queue<long>(); // the lines of headers repeated (dropped), to know a title above one
         var groups = new ReportGroups(() => tables.Current, summary);
-        foreach (var row in groups.Rows(new ReportFooter(map, summary).TableRows(RepeatedHeader.Dropped(DataRows(), () => tables.Current, summary, droppedHeaders.Enqueue))))
+        var types = new TypeGroups(() => tables.Current, summary);
+        foreach (var row in types.Rows(groups.Rows(new ReportFooter(map, summary).TableRows(RepeatedHeader.Dropped(DataRows(), () => tables.Current, summary, droppedHeaders.Enqueue)))))
         {
             var titledRepeat = false;
             var repeatedBefore = false;
@@ -429,7 +430,8 @@ public static class ContactImporter
         // A report's footer below a short table is no sample row, as it is no record (ReportFooter, as the import runs it).
         var footerSeen = new ImportSummary();
         var droppedHeaders = new HashSet<long>();
-        var below = new ReportGroups(() => map, footerSeen).Rows(new ReportFooter(map, footerSeen).TableRows(RepeatedHeader.Dropped(rows.Skip(headerIndex + 1), () => map, footerSeen, line => droppedHeaders.Add(line)))).ToList();
+        var below = new TypeGroups(() => map, footerSeen).Rows(new ReportGroups(() => map, footerSeen).Rows(new ReportFooter(map, footerSeen).TableRows(
+            RepeatedHeader.Dropped(rows.Skip(headerIndex + 1), () => map, footerSeen, line => droppedHeaders.Add(line))))).ToList();
         // A one-cell title right over a header repeated ("DO NOT CALL" over "Name, Phone") is no sample row, as the import takes it for
         // no contact; one naming a list marks the rows below it, which the import says (a review: the preview showed the title as a row).
         foreach (var title in below.Where(r => StackedTables.OneTextCell(r) && droppedHeaders.Contains(NextLine(r))).ToList())

@@ -220,8 +220,8 @@ public sealed class ContactKeys
     // "MD", "CPA", "Esq": the same person's letters, written or not.)
     private static char? Generation(string suffix) => suffix.Trim().TrimEnd('.').ToLowerInvariant() switch
     {
-        "jr" or "junior" => 'j',
-        "sr" or "senior" => 's',
+        "jr" or "junior" or "jnr" => 'j',
+        "sr" or "senior" or "snr" => 's',
         "ii" or "2nd" => '2',
         "iii" or "3rd" => '3',
         "iv" or "4th" => '4',

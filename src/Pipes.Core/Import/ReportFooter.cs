@@ -30,7 +30,7 @@ internal sealed partial class ReportFooter(ColumnMap map, ImportSummary summary)
     private readonly bool[] _zipColumns = ZipColumns(map);
 
     // The columns a contact's field is read from, or whose header says a number of some kind ("Owner Number", "Account No", "Contact #",
-    // "Ph"): a long whole number there may be a phone (7135550101, as a spreadsheet stores one) or an id, and its row someone's (a
+    // "Ph"; not "Account Balance"): a long whole number there may be a phone (7135550101, as a spreadsheet stores one) or an id, and its row someone's (a
     // review); in any other column ("Assessed", "Balance") it is a sum whatever its length.
     private readonly bool[] _contactColumns = ContactColumns(map);
 
@@ -243,7 +243,7 @@ internal sealed partial class ReportFooter(ColumnMap map, ImportSummary summary)
     [GeneratedRegex(@"^\s*(?:(?<alone>(?:grand\s+|sub[\s-]?)totals?)|(?:grand\s+|sub[\s-]?)?totals?|sum|count|record\s+count|average|avg)(?:\s*\(\d[\d,]*\s+records?\))?\s*(?:[:=]?\s*(?<sum>[-+($€£0-9].*?))?\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TotalLabel();
 
-    [GeneratedRegex(@"(?:\b(?:no|num|nbr|number|id|acct|account|code|ref|ph|phone|tel|telephone|cell|mobile|fax|contact)\b|#|(?<=(?-i:[a-z]))(?-i:No|Num|Id|Number)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:no|num|nbr|number|id|code|ref|ph|phone|tel|telephone|cell|mobile|fax)\b|#|(?<=(?-i:[a-z]))(?-i:No|Num|Id|Number)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NumberHeader();
 
     [GeneratedRegex(@"^\s*[-+]?\(?\s*(?<money>[$€£]\s*)?-?(?<whole>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?<fraction>\.[0-9]+)?\s*(?<percent>%)?\s*\)?\s*$", RegexOptions.CultureInvariant)]

@@ -17,12 +17,6 @@ namespace Pipes.Import;
 /// header or the group's next row. Groups within groups (a second group row in a later column before the rows) are read the same, each counting its own
 /// rows. A one-cell row that is none of this is handed on as it came.
 /// </para>
-/// <para>
-/// QuickBooks' lists grouped by type ("Vendor Contact List" by Vendor Type) write the group's value without a count, in a first column
-/// whose header is blank ("Royalty Owner" alone on its row), and close the group with a row of its own, "Total Royalty Owner" beside
-/// its sums (a trial: both were empty records). Such a row is a group row too, its group open until its "Total" row (dropped as a
-/// report's totals), another group row, a blank row or a title.
-/// </para>
 /// </summary>
 internal sealed partial class ReportGroups(Func<ColumnMap> current, ImportSummary summary)
 {
@@ -34,8 +28,6 @@ internal sealed partial class ReportGroups(Func<ColumnMap> current, ImportSummar
 
     private sealed class Group(int column, string value, long left)
     {
-        /// <summary>A group without a count (QuickBooks'): open until its "Total" row or another group's.</summary>
-        public bool Uncounted => Left == long.MaxValue;
         public int Column { get; } = column;
         public string Value { get; } = value;
         public long Left { get; set; } = left;
@@ -55,13 +47,6 @@ internal sealed partial class ReportGroups(Func<ColumnMap> current, ImportSummar
             {
                 _map = map;
                 _groups.Clear();
-            }
-            // A QuickBooks group's "Total Royalty Owner" row: the report's subtotal, not a contact; the group ends.
-            if (ClosesAGroup(row) is { } closed)
-            {
-                _groups.RemoveRange(closed, _groups.Count - closed);
-                ReportFooter.CountTotals(summary, row);
-                continue;
             }
             var group = GroupRow(row, map);
             if (group is { } deeper && !_pending.Exists(p => p.Column >= deeper.Column))
@@ -145,8 +130,7 @@ internal sealed partial class ReportGroups(Func<ColumnMap> current, ImportSummar
         foreach (var group in _groups)
             if (group.Column < row.Cells.Length && group.Value.Length > 0) row.Cells[group.Column] = group.Value;
         // Each group counts its rows: past its count, the rows below are no longer its own.
-        foreach (var group in _groups)
-            if (!group.Uncounted) group.Left--;
+        foreach (var group in _groups) group.Left--;
         _groups.RemoveAll(g => g.Left <= 0);
     }
 
@@ -161,9 +145,7 @@ internal sealed partial class ReportGroups(Func<ColumnMap> current, ImportSummar
             if (column >= 0 || row.Cells[i] is not string) return null;
             column = i;
         }
-        if (column < 0) return null;
-        if (CountedGroup().Match((string)row.Cells[column]!) is not { Success: true } match)
-            return UncountedGroup(row, map, column);
+        if (column < 0 || CountedGroup().Match((string)row.Cells[column]!) is not { Success: true } match) return null;
         // A person's name, an email or a phone: the row is someone's ("Smith Family Trust (1)" in Name), not a group's.
         if (column < map.Targets.Count && map.Targets[column] is { } target && (ColumnMap.IsContactField(target) || target == "MiddleName"))
             return null;
@@ -177,28 +159,6 @@ internal sealed partial class ReportGroups(Func<ColumnMap> current, ImportSummar
         if (value.Length == 0 || value.All(c => char.IsDigit(c) || char.IsWhiteSpace(c) || char.IsPunctuation(c))) return null;
         // HubSpot's group of rows with the column empty, "Company name: (No value) (1)": their column stays empty (a trial's became a Company).
         return (column, NoValue().IsMatch(value) || TextCleaning.IsPlaceholder(value) ? "" : value, count);
-    }
-
-    // QuickBooks' group without a count: its value alone, under a blank header (its export's first column), no more than a few words
-    // and no email, digits or colon (a note, a phone, "Notes: ..." are none). Its group runs until its Total row (long.MaxValue rows).
-    private static (int Column, string Value, long Count)? UncountedGroup(SourceRow row, ColumnMap map, int column)
-    {
-        if (column >= map.HeaderRowCells.Count || !string.IsNullOrEmpty(map.HeaderRowCells[column])) return null;
-        var value = ((string)row.Cells[column]!).Trim();
-        if (value.Length is 0 or > 60 || value.Any(c => char.IsDigit(c) || c is '@' or ':') || value.StartsWith("total", StringComparison.OrdinalIgnoreCase)) return null;
-        return (column, value, long.MaxValue);
-    }
-
-    // The open group a row closes, as QuickBooks writes it: its first filled cell, in the group's column, is "Total " and the group's
-    // value ("Total Royalty Owner"); the index of that group among the open ones, or null.
-    private int? ClosesAGroup(SourceRow row)
-    {
-        if (_groups.Count == 0) return null;
-        var first = Array.FindIndex(row.Cells, c => !SourceRow.IsEmptyCell(c));
-        if (first < 0 || row.Cells[first] is not string text || !text.TrimStart().StartsWith("total ", StringComparison.OrdinalIgnoreCase)) return null;
-        var named = text.Trim()[6..].Trim();
-        var at = _groups.FindIndex(g => g.Uncounted && g.Column == first && string.Equals(g.Value, named, StringComparison.OrdinalIgnoreCase));
-        return at < 0 ? null : at;
     }
 
     [GeneratedRegex(@"^\(?(?:no value|none|blank|empty|not set|unknown|-)\)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -973,6 +973,7 @@ public sealed class ContactImporterTests : IDisposable
     [InlineData("Company,Acres,Decimal Interest,Owner Number\nAcme,10,0.5,1001\nTotal,160,0.00125,1234567\n", "Acme|Total", 0)]
     [InlineData("Name,Email,Acres,Contact No\nAnn Lee,ann@x.com,10,\nTotal,,,4325550301\n", "Ann Lee|Total", 0)]
     [InlineData("Name,Email,Phone,Acres,Account No\nAnn Lee,ann@x.com,4325550300,10,1\nTotal,,,30,20481235\n", "Ann Lee|Total", 0)]
+    [InlineData("Name,Zip,Zip4,Account Balance,Wells\nAnn Lee,79701,1234,12,1\nTotal,,,12345678,3\n", "Ann Lee", 1)] // a balance is a sum
     public void AHandWrittenTotalsRowIsNoContactInCsvAndXlsxAlike(string text, string names, int footerLines)
     {
         var csv = Run(File("totals.csv", text));
@@ -1596,6 +1597,10 @@ public sealed class ContactImporterTests : IDisposable
             + "J. Smith,432-555-0350\nJohn Smith Jr,432-555-0350\nJohn Smith MD,432-555-0350\nJohn Smith 3rd,432-555-0350\n"), new ImportOptions { Unique = true });
         Assert.Equal(["John Smith", "John Smith Jr.", "John Smith III"], unique.Select(r => r.FullName));
         Assert.Equal(4, summary.DuplicatesDropped); // "3rd" is "III" (a review)
+        // Spelled out or shortened the British way, father and son are still two ("Snr" and "Jnr" were one; a review).
+        var (spelled, _, spelledSummary) = Run(File("snr.csv", "Name,Phone\nJohn Smith Snr,432-555-0350\nJohn Smith Jnr,432-555-0350\nJohn Smith Junior,432-555-0350\n"), new ImportOptions { Unique = true });
+        Assert.Equal(["John Smith Snr", "John Smith Jnr"], spelled.Select(r => r.FullName));
+        Assert.Equal(1, spelledSummary.DuplicatesDropped);
     }
 
     // PhoneBurner's company-only rows (no name, the company in Company) on one landman's office number are three owners,

@@ -755,8 +755,9 @@ public sealed class FieldCaseTests : IDisposable
     }
 
     // QuickBooks' list grouped by type (a trial): the type alone under the export's blank first header, "Total <type>" closing it beside
-    // its sums, were empty records, and "Vendor" (its name) a column. Each type is its rows' first column; a value under a named
-    // header, a note with digits, or a total of no open group is a row as before.
+    // its sums, were empty records. Each type is its rows' first column once its Total row comes, types within types too; a note or a
+    // title alone on its row under a blank header, with no Total after, is a row as before (a review: both were stamped on the rows
+    // below, and a second table's header read as a contact).
     [Fact]
     public void AQuickBooksListGroupedByTypeGivesTheTypeToItsRows()
     {
@@ -764,19 +765,25 @@ public sealed class FieldCaseTests : IDisposable
             + ",\"Smith, John\",,432-555-0170,js@example.com,0.00\n,Jones Trust,Jones Family Trust,432-555-0171,,120.00\nTotal Royalty Owner,,,,,120.00\n"
             + "Landman,,,,,\n,Rae Sims,Sims Land Services,432-555-0172,rae@simsland.example,0.00\nTotal Landman,,,,,0.00\nTOTAL,,,,,120.00\n"));
         Assert.Empty(errors);
-        Assert.Equal(["Smith, John|Smith|Royalty Owner", "Jones Trust||Royalty Owner", "Rae Sims|Sims|Landman"],
-            records.Select(r => $"{r.FullName}|{r.LastName}|{r.ExtraColumns()["Column1"]}"));
-        Assert.Equal(2, summary.GroupRows);
-        Assert.Equal(3, summary.FooterLines);
+        Assert.Equal(["4325550170|Royalty Owner", "4325550171|Royalty Owner", "4325550172|Landman"], records.Select(r => $"{r.Phone}|{r.ExtraColumns()["Column1"]}"));
+        Assert.Equal((2L, 3L), (summary.GroupRows, summary.FooterLines));
 
-        // Not groups: a value under a named header, one with digits (a note), and a "Total" of no open group stay rows.
-        var (rows, _, rowsSummary) = Run(File("rows.csv", "Region,Name,Phone,Email\nWest Texas,,,\n,Al Ames,505-555-0404,al@x.example\n"
-            + ",Called 3 times,,\n,Bo Cole,505-555-0405,bo@x.example\n"));
-        Assert.Equal(0, rowsSummary.GroupRows);
-        Assert.Equal(4, rows.Count);
-        var (note, _, noteSummary) = Run(File("note.csv", ",Name,Phone,Email\nCall back 3/4,,,\n,Al Ames,505-555-0404,al@x.example\nTotal Landman,Bo Cole,505-555-0405,bo@x.example\n"));
+        var (nested, _, nestedSummary) = Run(File("nested.csv", ",,Vendor,Phone,Email\nRoyalty Owner,,,,\n,TX,,,\n,,Ann Lee,432-555-0101,ann@x.com\n,Total TX,,,\n"
+            + ",NM,,,\n,,Bo Cole,505-555-0101,bo@x.com\n,Total NM,,,\nTotal Royalty Owner,,,,\n"));
+        Assert.Equal(["Royalty Owner|TX", "Royalty Owner|NM"], nested.Select(r => $"{r.ExtraColumns()["Column1"]}|{r.ExtraColumns()["Column2"]}"));
+        Assert.Equal([2L, 3L, 6L], nestedSummary.GroupRowNumbers);
+
+        // No Total: a note alone ("Deceased") stays its own row, given to no other; a title over a second table still titles it.
+        var (note, _, noteSummary) = Run(File("note.csv", ",Name,Phone,City\n,John Smith,432-555-0101,Midland\nDeceased,,,\n,Mary Jones,432-555-0102,Midland\n"));
         Assert.Equal(0, noteSummary.GroupRows);
-        Assert.Equal(3, note.Count);
+        Assert.Equal(["|John Smith", "Deceased|", "|Mary Jones"], note.Select(r => $"{r.ExtraColumns()["Column1"]}|{r.FullName}"));
+        var (titled, _, titledSummary) = Run(File("titled.csv", ",Name,Phone,City\n,John Smith,432-555-0101,Midland\n\nWorking Interest Owners\n,Owner,Telephone,Town\n,Bob Brown,432-555-0103,Odessa\n"));
+        Assert.Equal(["John Smith", "Bob Brown"], titled.Select(r => r.FullName));
+        Assert.Contains(titledSummary.Warnings, w => w.Contains("titled 'Working Interest Owners'"));
+        // Nor a value under a named header, or one with digits, nor a "Total" of no open type.
+        var (rows, _, rowsSummary) = Run(File("rows.csv", "Region,Name,Phone,Email\nWest Texas,,,\n,Al Ames,505-555-0404,al@x.example\nTotal West Texas,,,\n"));
+        Assert.Equal(0, rowsSummary.GroupRows);
+        Assert.Equal(3, rows.Count);
     }
 
     // A sub-table's header that names its first column otherwise (a trial: Monday.com's "Subitems, Owner, Status, Phone, Email" under
@@ -1783,6 +1790,14 @@ public sealed class FieldCaseTests : IDisposable
             + "Ann Lee,ann@x.com,214-555-0140,Offer,landman@ourco.com,Bo Lee,806-555-0101\n"));
         Assert.Equal((null, null), (crm[0].ExtraEmails, crm[0].ExtraPhones));
         Assert.Equal("landman@ourco.com", crm[0].ExtraColumns()["Recipient Email"]);
+        // A payee's name beside the row's own is another's, kept with its address; a mail log's "Recipient" and lone "Recipient Address"
+        // hold addresses, no name (a review: the lockbox became the contact, an email the name and the Address).
+        var (gift, _, _) = Run(File("gift.csv", "Name,Email,Recipient Name,Recipient Address,Recipient City,Recipient State\nJohn Smith,js@x.com,Mary Lee,1 Elm,Tulsa,OK\n"));
+        Assert.Equal(("John Smith", null, null), (gift[0].FullName, gift[0].Address, gift[0].City));
+        var (lockbox, _, _) = Run(File("lockbox.csv", "Owner Name,Owner Address,Remittance Address,Remit Name,Phone\nJohn Smith,1 Main St,PO Box 5 Dallas,First Bank Lockbox,432-555-0101\n"));
+        Assert.Equal(("John Smith", "1 Main St"), (lockbox[0].FullName, lockbox[0].Address));
+        var (log, _, _) = Run(File("log.csv", "Email,First Name,Last Name,Recipient,Recipient Address,Opened\njs@x.com,John,Smith,js@x.com,js@x.com,Yes\n"));
+        Assert.Equal(("John Smith", null), (log[0].FullName, log[0].Address));
     }
 
     [Fact]

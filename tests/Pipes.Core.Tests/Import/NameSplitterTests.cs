@@ -20,6 +20,7 @@ public sealed class NameSplitterTests(ITestOutputHelper output)
     [InlineData("John Smith Senior", "", "John", "", "Smith", "Senior", "")]
     [InlineData("Michael Senior", "", "Michael", "", "Senior", "", "")]
     [InlineData("Senior, Michael", "", "Michael", "", "Senior", "", "")]
+    [InlineData("John A. Junior", "", "John", "A.", "Junior", "", "")]
     // Curly quotes, as Word and Excel put them in and a Windows-1252 export keeps them.
     [InlineData("“Bubba” José Peña", "", "José", "", "Peña", "", "Bubba")]
     [InlineData("Margaret ‘Peggy’ O'Neil", "", "Margaret", "", "O'Neil", "", "Peggy")]

@@ -91,7 +91,8 @@ public static partial class NameSplitter
         {
             var piece = pieces[^1];
             var before = pieces.Count > 1 ? pieces[^2] : firstName;
-            var isSuffix = IsSuffix(piece)
+            // (A generation spelled out after an initial alone is the surname: "John A. Junior"; a review.)
+            var isSuffix = IsSuffix(piece) && !(piece.ToLowerInvariant() is "junior" or "senior" && before is not null && IsInitial(before) && pieces.Count == 2)
                 // A capital I, V or X ends "Larry James Johnson I" as a generation, but is an initial in "Larry V I".
                 || (piece is "I" or "V" or "X" && found.Count == 0 && pieces.Count >= 2 && before is not null && !IsInitial(before));
             if (!isSuffix) break;
