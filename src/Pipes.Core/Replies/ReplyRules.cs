@@ -435,7 +435,7 @@ internal static partial class ReplyRules
     // Words that say the praise beside them is not meant ("Nothing says Merry Christmas like a forced pooling notice", "I can hardly
     // contain myself", "I'll rush right down to the notary", "Ay sí, qué buena oferta"; a blind set's three; "Oh, how wonderful", a helper's
     // "help" in scare quotes, another's; "Truly. I'm touched." after "What a generous bunch you are", another's): with them, no price is needed.
-    [GeneratedRegex(@"\bnothing says [\w' ]{1,30}? like\b|\bcan (?:hardly|barely|scarcely) contain (?:myself|ourselves|my (?:gratitude|excitement|joy|enthusiasm)|our (?:gratitude|excitement|joy|enthusiasm))\b|\b(?:i|we)['’]?(?:ll| will) (?:rush|run|hurry) (?:right )?(?:down|over|out)\b|(?:^|[.!?¡¿]\s*)ay,? s[ií]\b|\bse (?:las?|los?) regal(?:o|amos)\b|(?:^|[.!?]\s*)(?:oh|ah),?\s+how\s+(?:wonderful|lovely|nice|marvell?ous|delightful|exciting)\b|[""“](?:help|helping|offer|generous|opportunity|favou?r|deal)[.,!]?[""”]|(?:^|[.!?]\s*)(?:truly[.!]?\s*)?(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:so\s+|truly\s+|deeply\s+|very\s+)?touched[.!]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bnothing says [\w' ]{1,30}? like\b|\bcan (?:hardly|barely|scarcely) contain (?:myself|ourselves|my (?:gratitude|excitement|joy|enthusiasm)|our (?:gratitude|excitement|joy|enthusiasm))\b|\b(?:i|we)['’]?(?:ll| will) (?:rush|run|hurry) (?:right )?(?:down|over|out)\b|(?:^|[.!?¡¿]\s*)ay,? s[ií]\b|\bse (?:las?|los?) regal(?:o|amos)\b|(?:^|[.!?]\s*)(?:oh|ah),?\s+how\s+(?:wonderful|lovely|nice|marvell?ous|delightful|exciting)\b|[""“](?:help|helping|offer|generous|opportunity|favou?r|deal)[.,!]?[""”]|(?:^|[.!?]\s*)(?:truly[.!]?\s*)?(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:just\s+)?(?:so\s+|truly\s+|deeply\s+|very\s+)?touched(?:[.!]|\s+(?:that\s+)?you\s+thought\s+of\s+(?:us|me)\s+first\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IronyMarks();
 
     // A price or term repeated: money, so much an acre, a royalty's fraction ("$2,500 an acre", "mil cuatrocientos dólares", "3/16").
@@ -507,7 +507,7 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"\b(?:yes|yeah|send|better|make it|could do|would do|can do|counter\w*|how about|what about|offer more|raise)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BetterPriceWords();
 
-    [GeneratedRegex(@"(?<=^|[.!?]\s+)not\s+(?:even\s+)?for\s+(?:\$\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:an|a|per)\s+acre)?|any\s+(?:price|amount|sum|money)|(?:a|one)\s+(?:million|billion)(?:\s+dollars|\s+bucks)?(?:\s+(?:an|a|per)\s+acre)?|all\s+the\s+(?:money|tea|oil)\b[^.!?\n]{0,30})\s*[.!]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    [GeneratedRegex(@"(?<=^|[.!?]\s+)not\s+(?:even\s+)?for\s+(?:\$\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:an|a|per)\s+acre)?|any\s+(?:price|amount|sum|money)|(?:a|one)\s+(?:million|billion)(?:\s+dollars|\s+bucks)?(?:\s+(?:an|a|per)\s+acre)?|all\s+the\s+(?:money|tea|oil)\b[^.!?\n]{0,30})(?:\s*,?\s*(?:and|or|nor)?\s+not\s+(?:even\s+)?for\s+(?:\$\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:an|a|per)\s+acre)?|any\s+(?:price|amount|sum|money)|(?:a|one)\s+(?:million|billion)(?:\s+dollars|\s+bucks)?(?:\s+(?:an|a|per)\s+acre)?|all\s+the\s+(?:money|tea|oil)\b[^.!?\n]{0,30}))*\s*[.!]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex NotForPrice();
 
     /// <summary>Whether the sender turns from their own answer to a relative's ("But my cousin Dale owns the forty acres north of me").</summary>
@@ -672,7 +672,7 @@ internal static partial class ReplyRules
 
     // (A post stepped down from and a mailbox closed for good are a departure too: "After eleven years I have stepped down as church
     // secretary and this address will be closed at the end of the year. ... please write to our treasurer"; a blind set's.)
-    [GeneratedRegex(@"no longer (with|employed|works?|at|in|part of)|(have|has) (left|retired from) |(i|i have|i've|has|have) stepped down (as|from)\b(?![^.\n]{0,80}\bbut\b)|\b(this|my) (e-?mail )?(address|mailbox|account) (will be|is being|has been) (closed|deactivated|shut down|discontinued)\b(?![^.\n]{0,80}\b(for|while|until|during|over|temporarily|through|till|on (holidays?|weekends?|the holidays?|public holidays|fridays))\b)|i (have )?retired|i am retired|i'?m retired|has retired|mailbox is no longer (monitored|active|in use)|address is no longer (monitored|active|in use)|ya no (trabaj|labor|form|est)\w*|me jubilé|se jubiló|ne (travaill\w*|fai[st]) plus|ne (suis|sommes|est) plus (chez|au sein|au service|employée?|en poste)|a quitté|ai quitté|pris (ma|sa) retraite|nicht mehr (bei|für|im|in|tätig)|hat (das unternehmen|uns) verlassen|habe (das unternehmen|.{1,40}) verlassen|im ruhestand|não (trabalh\w*|faço|faz) mais|não (estou|está) mais (na|no|com|em)\b|deixou a empresa|deixei a empresa|me aposentei|se aposentou", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"no longer (with|employed|works?|at|in|part of)|(have|has) (left|retired from) |(i|i have|i've|has|have) stepped down (as|from)\b(?![^.\n]{0,80}\bbut\b)|\b(completed|concluded|ended|finished) (his|her|my|their) (service|tenure|term|time) (as|with|at)\b|\b(this|my) (e-?mail )?(address|mailbox|account) (will be|is being|has been) (closed|deactivated|shut down|discontinued)\b(?![^.\n]{0,80}\b(for|while|until|during|over|temporarily|through|till|on (holidays?|weekends?|the holidays?|public holidays|fridays))\b)|i (have )?retired|i am retired|i'?m retired|has retired|mailbox is no longer (monitored|active|in use)|address is no longer (monitored|active|in use)|ya no (trabaj|labor|form|est)\w*|me jubilé|se jubiló|ne (travaill\w*|fai[st]) plus|ne (suis|sommes|est) plus (chez|au sein|au service|employée?|en poste)|a quitté|ai quitté|pris (ma|sa) retraite|nicht mehr (bei|für|im|in|tätig)|hat (das unternehmen|uns) verlassen|habe (das unternehmen|.{1,40}) verlassen|im ruhestand|não (trabalh\w*|faço|faz) mais|não (estou|está) mais (na|no|com|em)\b|deixou a empresa|deixei a empresa|me aposentei|se aposentou", RegexOptions.IgnoreCase)]
     private static partial Regex Left();
 
     [GeneratedRegex(@"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]?\d{4}\b")]
@@ -764,7 +764,8 @@ internal static partial class ReplyRules
     }
 
     // A question, then "never mind" (or "scratch that", "disregard that") and what the sender read or found.
-    [GeneratedRegex(@"\?\s*(?:never\s?mind|nevermind|scratch that|disregard that|forget (?:that|i asked))\b[^.!?\n]*[.!]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // ("Who is this? Never heard of you. OK, I looked you up.": the sender found us; a blind set's.)
+    [GeneratedRegex(@"\?\s*(?:never\s?mind|nevermind|scratch that|disregard that|forget (?:that|i asked))\b[^.!?\n]*[.!]|\?(?:[^?\n]{0,40}[.!])?\s*(?:ok(?:ay)?,?\s+|well,?\s+|alright,?\s+)?(?:i|we)\s+(?:just\s+)?(?:looked\s+you\s+(?:all\s+)?up|googled\s+you|found\s+you(?:r\s+(?:website|site|company))?\s+online)\b[^.!?\n]*[.!]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RetractedQuestion();
 
     /// <summary>
@@ -778,7 +779,7 @@ internal static partial class ReplyRules
     private static partial Regex AnswerIsNoWords();
 
     // "... The answer is no." closes on a no too (a review: after a story it was Unknown).
-    [GeneratedRegex(@"(?:^|[.!?\n]|\p{So}|\b(?:lol|haha|lmao|so|then)|\b(?:my|our|the) (?:final )?answer (?:is|remains|will be|has to be)(?: still)?)\s*(?<no>no|nope|nah|no thanks|no thank you|hard pass|pass|not a chance|no chance|no way|not happening|hell no|absolutely not|(?:i|we)(?:['’]ll| will) pass(?: for now| on (?:it|this|that))?(?:,? (?:thanks|thank you))?)\s*[.!]*\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|[.!?\n]|\p{So}|\b(?:lol|haha|lmao|so|then)|\b(?:my|our|the) (?:final )?answer (?:is|remains|will be|has to be)(?: still)?)\s*(?<no>no|nope|nah|no thanks|no thank you|hard pass|pass|not a chance|no chance|no way|not happening|hell no|absolutely not|forget it|forget about it|(?:i|we)(?:['’]ll| will) pass(?: for now| on (?:it|this|that))?(?:,? (?:thanks|thank you))?)\s*[.!]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ClosingNoWords();
 
     // The relatives and advisers a reply sends us to.
@@ -799,6 +800,10 @@ internal static partial class ReplyRules
         + @"|\bmy (?:" + Relations + @")(?: (?-i:[A-Z])[\w'-]+){0,3},? (?:might|may|would|could) (?:well )?be interested\b(?! to (?:hear|know|see|learn))"
         + @"|\b(?:she|he|they)(?:'s| is| are) the (?:one|person|people|ones) (?:you (?:need|want|should|will need|'ll need|have|ought) to|to) (?:talk|speak|deal|contact|call|write|get in touch)\b"
         // "so she is the one who should be talking to you", "I have turned all of this over to my attorney" (not "have not turned").
+        // "... my cousin Rhonda Tate in Eunice is the executor and the one who signs for the land" (a blind set's), and "The land is my
+        // mother's, Eloisa Chavez. Her house phone is ..." (another's; with her way to reach her after it).
+        + @"|\b(?:is|['’]s)\s+(?:[\w-]+\s+){0,5}?the\s+(?:one|person)\s+(?:who|that)\s+(?:signs|can\s+sign|decides|can\s+decide|makes\s+(?:the\s+)?decisions)\b"
+        + @"|\b(?:land|property|place|ranch|minerals?|surface|tract|acreage|interest)\s+(?:is|are|belongs?\s+to)\s+(?:(?:all|really|actually)\s+)?(?:my|our)\s+(?:" + Relations + @")(?:['’]s)?\b(?=[^\n]{0,200}\b(?:her|his|their)\s+(?:\w+\s+)?(?:phone|number|cell|e-?mail|address)\b)"
         // "She's the one who can sign anything" (an estate's personal representative, named with a number; a blind set's).
         + @"|\b(?:she|he|they)(?:['’]s| is| are) the (?:one|person|people|ones) (?:who|that) (?:should|can|needs to|need to|has to|will|would) (?:be )?(?:talk|talking|speak|speaking|deal|dealing|handle|handling|sign|signing|decide|deciding)\b"
         + @"|" + NotNegated + @"\b(?:turned|handed|passed|given|gave) (?:all (?:of )?)?(?:this|it|everything|that|the matter|this matter|the whole thing|the papers|the paperwork|the letter|your letter) over to (?:my|our) (?:" + Relations + @")s?\b"

@@ -922,6 +922,23 @@ public sealed class ReplyClassifierTests
     [InlineData("Yes I'll sign. Don't send me anything else but the ratification itself.", ReplyClass.Interested)]
     public void Blind18KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
 
+    // The nineteenth blind set (an offer to lease or buy surface for a produced-water pond and pipeline) by kind, in wordings of our
+    // own, with their opposites: the one who signs named with a way to reach them; the land a relative's, with her phone; a who-is-this
+    // question answered by "OK, I looked you up" and a price asked; "Oh, how thoughtful" beside "I'm just so touched you thought of us
+    // first"; "telling you NO"; "Not for $X and not for $Y."; a story closed on "Forget it.".
+    [Theory]
+    [InlineData("That's not mine to decide. My brother Glen in Jal is the trustee and the one who signs for the ranch. glen.ames@example.net, 575-555-0170.", ReplyClass.Referral)]
+    [InlineData("I'm the one who signs for the ranch, and yes, we'd lease the pond site. Call me at 575-555-0171.", ReplyClass.Interested)]
+    [InlineData("Wrong Baca. The land is my aunt's, Rosa Baca. Her cell is 575-555-0172, call in the evening.", ReplyClass.Referral)]
+    [InlineData("The land is my aunt's, and she isn't interested in any pond.", ReplyClass.NotInterested)]
+    [InlineData("Who are you people? OK, I looked you up. What would you pay a year for five acres by the highway?", ReplyClass.Interested)]
+    [InlineData("Oh, how thoughtful. A pond of salt water next to my well, $2,500 a year. I'm just so touched you thought of us first.", ReplyClass.NotInterested)]
+    [InlineData("Didn't you get my email last month telling you NO? What part of that was unclear?", ReplyClass.NotInterested)]
+    [InlineData("Not for $4,000 an acre and not for $10,000. The ranch stays with the family.", ReplyClass.NotInterested)]
+    [InlineData("Not for $4,000 an acre and not for $5,000. At $7,500 we could talk.", ReplyClass.Interested)]
+    [InlineData("$35 a rod. The gas line paid my grandfather more than that in 1979. Forget it.", ReplyClass.NotInterested)]
+    public void Blind19KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
+
     [Fact]
     public void ABoxbeHoldThatSaysYourMessageWasWaitlistedIsAMachineMessageWhateverItsHeaders()
     {
@@ -934,6 +951,9 @@ public sealed class ReplyClassifierTests
         var gone = Classify("I have stepped down as church clerk and this address will be closed at the end of the month. For land and minerals write to our treasurer, Ole Dahl, at odahl@x.example.",
             subject: "Automatic reply: Ratification", headers: new() { ["Auto-Submitted"] = "auto-replied" });
         Assert.Equal(ReplyClass.Referral, gone.Classification);
+        // A director's service completed, the new one named (a blind set's).
+        Assert.Equal(ReplyClass.Referral, Classify("Rev. Tom Hale completed his service as camp director on November 30. Please direct camp business to our new director, Ana Ruiz, at aruiz@x.example.",
+            subject: "Automatic reply: Surface lease", headers: new() { ["Auto-Submitted"] = "auto-replied" }).Classification);
         Assert.Equal(ReplyClass.OutOfOffice, Classify("I am away until Monday and this mailbox is not monitored.", subject: "Automatic reply: Ratification",
             headers: new() { ["Auto-Submitted"] = "auto-replied" }).Classification);
         // A closure for a time and a post stepped down from with a "but" are an absence (a review).
