@@ -937,6 +937,17 @@ public sealed class ReplyClassifierTests
     [InlineData("Not for $4,000 an acre and not for $10,000. The ranch stays with the family.", ReplyClass.NotInterested)]
     [InlineData("Not for $4,000 an acre and not for $5,000. At $7,500 we could talk.", ReplyClass.Interested)]
     [InlineData("$35 a rod. The gas line paid my grandfather more than that in 1979. Forget it.", ReplyClass.NotInterested)]
+    // A review of these rules: the sender the one who signs, a relative's no beside the words, the sender asking to be called instead;
+    // "Forget it" of a side matter after a yes, and a story closed on it with no price; "telling you no one"; a verdict in the sentence
+    // that answers the who-is-this question; "not for $40 thousand ... either".
+    [InlineData("My wife is a nurse and I am the one who signs. Call me at 432-555-0101 about the pond.", ReplyClass.Interested)]
+    [InlineData("My husband is the one who makes decisions and he says absolutely not. Do not contact us again.\nLinda\n575-555-0111", ReplyClass.NotInterested)]
+    [InlineData("The land is my mother's. She is 94 and her phone number changed, so call me instead at 432-555-0101.", ReplyClass.Interested)]
+    [InlineData("Yes, send the lease, I'll sign it. The road issue I raised? Forget it.", ReplyClass.Interested)]
+    [InlineData("A salt water pond next to my stock tank. Forget it.", ReplyClass.NotInterested)]
+    [InlineData("I keep telling you no one has lived at that address since 2015. The owner was my aunt and she passed away.", ReplyClass.Unknown)]
+    [InlineData("Who are you? I looked you up and you're a scam. Not interested.", ReplyClass.NotInterested)]
+    [InlineData("Not for $4,000 an acre and not for $40 thousand either.", ReplyClass.NotInterested)]
     public void Blind19KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
 
     [Fact]
@@ -951,6 +962,11 @@ public sealed class ReplyClassifierTests
         var gone = Classify("I have stepped down as church clerk and this address will be closed at the end of the month. For land and minerals write to our treasurer, Ole Dahl, at odahl@x.example.",
             subject: "Automatic reply: Ratification", headers: new() { ["Auto-Submitted"] = "auto-replied" });
         Assert.Equal(ReplyClass.Referral, gone.Classification);
+        // A time finished somewhere, back on a day, is an absence (a review); a term ended, its successor named, a departure.
+        Assert.Equal(ReplyClass.OutOfOffice, Classify("I finished my time at the conference and will be back Monday.", subject: "Automatic reply: Surface lease",
+            headers: new() { ["Auto-Submitted"] = "auto-replied" }).Classification);
+        Assert.Equal(ReplyClass.Referral, Classify("My term as church secretary has ended. Please write to Pastor Dan Ortiz at dan.ortiz@x.example.", subject: "Automatic reply: Surface lease",
+            headers: new() { ["Auto-Submitted"] = "auto-replied" }).Classification);
         // A director's service completed, the new one named (a blind set's).
         Assert.Equal(ReplyClass.Referral, Classify("Rev. Tom Hale completed his service as camp director on November 30. Please direct camp business to our new director, Ana Ruiz, at aruiz@x.example.",
             subject: "Automatic reply: Surface lease", headers: new() { ["Auto-Submitted"] = "auto-replied" }).Classification);
