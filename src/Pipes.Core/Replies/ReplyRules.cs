@@ -412,7 +412,7 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"\b(?:but|though|although|however|yet|pero|aunque|sino|mais|used to|say|says|said|saying|told|thought|thinks|would have|he|she|they|his|her|their|dice|dijo|decia|decía)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReportedOrTurned();
 
-    [GeneratedRegex(@"\b(?:when|after|once|until|till|the day)\s+pigs\s+(?:fly|can fly|grow wings)\b|\bhell freezes over\b|\bover my dead body\b|\b(?:ranas|sapos)\s+cr[ií]en\s+pelo\b|\bpoules auront des dents\b|\b(?:when|after|once|until|till|the day)\s+the\s+sun\s+(?:comes\s+up|rises)\s+in\s+the\s+west\b|\b(?:it['’]?ll|it\s+will|it\s+would|it['’]?d)\s+be\s+a\s+cold\s+day\s+in\s+hell\s+(?:before|when)\s+(?:i|we|you|y['’]?all|your)\b|\bcuando\s+(?:las\s+vacas|los\s+(?:chanchos|cerdos|puercos))\s+vuelen\b|\bwhile\s+(?:we['’]re|we\s+are|i['’]m|i\s+am|you['’]re)\s+at\s+it,?\s+(?:i['’]ll|i\s+will|why\s+don['’]t\s+i|i\s+might\s+as\s+well)\s+throw\s+in\b(?![^.!?\n]{0,40}?\b(?:acres?|tracts?|minerals?|interests?|royalt(?:y|ies)|lease|land|section|share)\b)|\bbridge\s+(?:in\s+brooklyn|to\s+sell\s+you)\b|\bbuy\s+(?:that|a|the|your)\s+bridge\b(?=[^.!?\n]{0,40}?\b(?:brooklyn|you(?:['’]re|\s+are)?\s+(?:also\s+)?selling)\b)|(?<=\b(?:right|just)\s+after\s+(?:you|y['’]?all)(?:\s+(?:folks|people|guys|all))?\s+give\s+(?:me|us)\s+back\b(?:(?!\b(?:copy|copies|exhibit|deed|lease|form|forms|papers|paperwork|division|check|checks|document|documents|contract|agreement|plat|map|ratification|amendment|original)\b)[^\n]){0,300}?)\blet\s+(?:me|us)\s+know\s+when\s+(?:that|this|it)\s+happens\b(?!\s*,?\s*(?:and|&)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:when|after|once|until|till|the day)\s+pigs\s+(?:fly|can fly|grow wings)\b|\bhell freezes over\b|\bover my dead body\b|\b(?:ranas|sapos)\s+cr[ií]en\s+pelo\b|\bpoules auront des dents\b|\b(?:when|after|once|until|till|the day)\s+the\s+sun\s+(?:comes\s+up|rises)\s+in\s+the\s+west\b|\b(?:it['’]?ll|it\s+will|it\s+would|it['’]?d)\s+be\s+a\s+cold\s+day\s+in\s+hell\s+(?:before|when)\s+(?:i|we|you|y['’]?all|your)\b|\bcuando\s+(?:las\s+vacas|los\s+(?:chanchos|cerdos|puercos))\s+vuelen\b|\bwhile\s+(?:we['’]re|we\s+are|i['’]m|i\s+am|you['’]re)\s+at\s+it,?\s+(?:i['’]ll|i\s+will|why\s+don['’]t\s+i|i\s+might\s+as\s+well)\s+throw\s+in\b(?![^.!?\n]{0,40}?\b(?:acres?|tracts?|minerals?|interests?|royalt(?:y|ies)|lease|land|section|share)\b)|\bbridge\s+(?:in\s+brooklyn|to\s+sell\s+you)\b|\bbuy\s+(?:that|a|the|your)\s+bridge\b(?=[^.!?\n]{0,40}?\b(?:brooklyn|you(?:['’]re|\s+are)?\s+(?:also\s+)?selling)\b)|(?<=\b(?:right|just)\s+after\s+(?:you|y['’]?all)(?:\s+(?:folks|people|guys|all))?\s+give\s+(?:me|us)\s+back\b(?:(?!\b(?:copy|copies|exhibit|deed|lease|form|forms|papers|paperwork|division|check|checks|document|documents|contract|agreement|plat|map|ratification|amendment|original)\b)[^\n]){0,300}?)\blet\s+(?:me|us)\s+know\s+when\s+(?:that|this|it)\s+happens\b(?!\s*,?\s*(?:and|&)\b)|(?<=(?:^|[.!?]\s+)(?:yeah|yea|sure),?\s+right[.!]\s+)right\s+after\b[^.!?\n]{1,80}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NeverTimeWords();
 
     /// <summary>
@@ -430,6 +430,9 @@ internal static partial class ReplyRules
         // "How generous", "What a deal!" beside the offer's price; "how thoughtful/kind/considerate", said sincerely as often as not, only
         // beside words of irony (a review: "Well, how thoughtful of you. I would consider leasing at $500 an acre." is a counter-offer).
         var byPrice = !MildPraise().IsMatch(praise.Value) && PriceNamed().IsMatch(rest);
+        // The sentence of a mark of irony is none of the sender's acceptance ("We'll just run right out and sign your little form"; a blind set's).
+        foreach (Match irony in IronyMarks().Matches(rest))
+            rest = rest.Replace(SentenceOf(rest, irony.Value), " ", StringComparison.Ordinal);
         return (byPrice || IronyMarks().IsMatch(body)) && !AcceptsOrAsks().IsMatch(rest) ? praise.Value.Trim() : null;
     }
 
@@ -439,7 +442,7 @@ internal static partial class ReplyRules
     // Words that say the praise beside them is not meant ("Nothing says Merry Christmas like a forced pooling notice", "I can hardly
     // contain myself", "I'll rush right down to the notary", "Ay sí, qué buena oferta"; a blind set's three; "Oh, how wonderful", a helper's
     // "help" in scare quotes, another's; "Truly. I'm touched." after "What a generous bunch you are", another's): with them, no price is needed.
-    [GeneratedRegex(@"\bnothing says [\w' ]{1,30}? like\b|\bcan (?:hardly|barely|scarcely) contain (?:myself|ourselves|my (?:gratitude|excitement|joy|enthusiasm)|our (?:gratitude|excitement|joy|enthusiasm))\b|\b(?:i|we)['’]?(?:ll| will) (?:rush|run|hurry) (?:right )?(?:down|over|out)\b|(?:^|[.!?¡¿]\s*)ay,? s[ií]\b|\bse (?:las?|los?) regal(?:o|amos)\b|(?:^|[.!?]\s*)(?:oh|ah),?\s+how\s+(?:wonderful|lovely|nice|marvell?ous|delightful|exciting)\b|[""“](?:help|helping|offer|generous|opportunity|favou?r|deal)[.,!]?[""”]|(?:^|[.!?]\s*)(?:truly[.!]?\s*)?(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:just\s+)?(?:so\s+|truly\s+|deeply\s+|very\s+)?touched(?:[.!]|\s+(?:that\s+)?you\s+thought\s+of\s+(?:us|me)\s+first\s*[.!])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bnothing says [\w' ]{1,30}? like\b|\bcan (?:hardly|barely|scarcely) contain (?:myself|ourselves|my (?:gratitude|excitement|joy|enthusiasm)|our (?:gratitude|excitement|joy|enthusiasm))\b|\b(?:i|we)['’]?(?:ll| will) (?:just )?(?:rush|run|hurry) (?:right )?(?:down|over|out)\b|(?:^|[.!?¡¿]\s*)ay,? s[ií]\b|\bse (?:las?|los?) regal(?:o|amos)\b|(?:^|[.!?]\s*)(?:oh|ah),?\s+how\s+(?:wonderful|lovely|nice|marvell?ous|delightful|exciting)\b|[""“](?:help|helping|offer|generous|opportunity|favou?r|deal)[.,!]?[""”]|(?:^|[.!?]\s*)(?:truly[.!]?\s*)?(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:just\s+)?(?:so\s+|truly\s+|deeply\s+|very\s+)?touched(?:[.!]|\s+(?:that\s+)?you\s+thought\s+of\s+(?:us|me)\s+first\s*[.!])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IronyMarks();
 
     // A price or term repeated: money, so much an acre, a royalty's fraction ("$2,500 an acre", "mil cuatrocientos dólares", "3/16").
@@ -451,7 +454,7 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"\b(?:yes|yeah|yep|accept\w*|acepto|aceptamos|agree\w*|count me in|ok|okay|deal|send|mail|email|call|sign\w*(?!\s+(?:(?:it|them|everything|all|this|that)\s+)?over\b)|ratify|interested|need|want|take|consider\w*|could we|would you|instead|open to|counter\w*|m[aá]nd\w*|env[ií]\w*|firm\w*|ll[aá]m\w*|quiero|necesit\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AcceptsOrAsks();
 
-    [GeneratedRegex(@"(?<=^|[.!?]\s+)(?:(?:oh|ah|well|wow|gee|ay,?\s+s[ií]),?\s+)?(?:(?:how|what)\s+(?:very\s+|incredibly\s+|awfully\s+|terribly\s+)?(?:generous|thoughtful|considerate|kind)(?:(?:\s+of\s+(?:you|y['’]?all|your\s+company|you\s+people))?\.|\s+of\s+(?-i:[A-Z])[\w'’]*(?:\s+(?-i:[A-Z])[\w'’]*){0,3}\s+to\s+[""“]\w+[.!]?[""”])|what\s+an?\s+(?:(?:generous|great|wonderful|fine|fair)\s+)?(?:deal|bargain|offer|steal)[.!]|qu[ée]\s+(?:generos[oa]s?(?:\s+(?:son|es|eres))?|buena\s+oferta)[.!]|what\s+an?\s+(?:generous|kind|thoughtful|considerate|charitable|big-?hearted)\s+(?:bunch|lot|group|crowd|outfit|company|people|folks)(?:\s+(?:you|y['’]?all)(?:\s+(?:all|people|folks))?\s+are)?(?:\s+[^.!?\n]{1,40})?[.!])(?=\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=^|[.!?]\s+)(?:(?:oh|ah|well|wow|gee|my\s+goodness|goodness|gosh|my\s+my|ay,?\s+s[ií]),?\s+)?(?:(?:how|what)\s+(?:very\s+|incredibly\s+|awfully\s+|terribly\s+)?(?:generous|thoughtful|considerate|kind)(?:(?:\s+of\s+(?:you|y['’]?all|your\s+company|you\s+people))?\.|\s+of\s+(?-i:[A-Z])[\w'’]*(?:\s+(?-i:[A-Z])[\w'’]*){0,3}\s+to\s+[""“]\w+[.!]?[""”])|what\s+an?\s+(?:(?:generous|great|wonderful|fine|fair)\s+)?(?:deal|bargain|offer|steal)[.!]|qu[ée]\s+(?:generos[oa]s?(?:\s+(?:son|es|eres))?|buena\s+oferta)[.!]|what\s+an?\s+(?:generous|kind|thoughtful|considerate|charitable|big-?hearted)\s+(?:bunch|lot|group|crowd|outfit|company|people|folks)(?:\s+(?:you|y['’]?all)(?:\s+(?:all|people|folks))?\s+are)?(?:\s+[^.!?\n]{1,40})?[.!])(?=\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SarcasticPraiseWords();
 
     /// <summary>
@@ -469,7 +472,7 @@ internal static partial class ReplyRules
         return Words().Count(body) >= 10 && !body.Contains('?') && !body.Contains('¿') && !IntentWords().IsMatch(body) && !NamesAStreetAddress(body);
     }
 
-    [GeneratedRegex(@"\b(?:yes|yeah|yep|sure|ok|okay|no|nope|not|never(?!\s+(?:been\s+)?(?:opened|probated|filed|recorded|settled|married|administered|divided|partitioned)\b)|interest\w*|please|pls|would|could|should|like|love|want\w*|wish|willing|happy|glad|ready|consider\w*|open|think|thinking|maybe|perhaps|possibly|let|let's|look\w*|sounds?|go ahead|send|call|email|e-mail|text|contact|reach|write|talk|discuss|meet|visit|price|offer\w*|bonus|money|paid|pay\w*|\$|dollars?|acre|deal|sign\w*|lease\w*|sell\w*|sale|buy\w*|thanks?|thank|appreciate\w*|stop|remove|unsubscribe|don't|dont|won't|can't|wait|later|after|until|once|forget|back to me|back to us|come back|check back|circle back|when(?!\s+(?:she|he|they|mom|mother|dad|father)\s+(?:passes|dies|passed|died)\b)|if|need\w*|hope|help|info\w*|details?|questions?|scam|fraud|who|what|how|why|list|decid\w*|decision|conserv\w*|agradec\w*|inter[eé]s\w*|luck|pass|keep|keeping|tell|show|terms|writing|numbers|bring|sold|transferred|went|verkauft|vend[ií]\w*|vendu|m[aá]nd\w*|escr[ií]b\w*|schreib\w*|schick\w*|senden|drop|stop by|come by|ask for|não|nao|obrigad\w*|proposta|propuesta|angebot|cartas?|letters?|mail\w*|(?<!\bland\s)papers?|paperwork|forward\w*|copied|copying|cc['’]?d|cc['’]?ing|loop\w*|referr\w*|against|oppos\w*|protest\w*|court|sue|lawsuit|arriend\w*|arrend\w*|s[ií]|claro|gracias|quiero|queremos|llam\w*|vend\w*|oferta|precio|interes\w*|intéress\w*|favor|envi\w*|gostar\w*|quero|nein|ja|danke|bitte|gerne|möcht\w*|merci|oui|non|souhait\w*|voulons|không|vâng|cảm ơn)\b"
+    [GeneratedRegex(@"\b(?:yes|yeah|yep|sure|ok|okay|no|nope|not|never(?!\s+(?:been\s+)?(?:opened|probated|filed|recorded|settled|married|administered|divided|partitioned)\b)|interest\w*|please|pls|would|could|should|like|love|want\w*|wish|willing|happy|glad|ready|consider\w*|open|think|thinking|maybe|perhaps|possibly|let|let's|look\w*|sounds?|go ahead|send|call|email|e-mail|text|contact|reach|write|talk|discuss|meet|visit|price|offer\w*|bonus|money|paid|pay\w*|\$|dollars?|acre|deal|sign\w*|lease\w*|sell\w*|sale|buy\w*|thanks?|thank|appreciate\w*|stop|remove|unsubscribe|don't|dont|won't|can't|wait|later|after|until|once|forget|nie|tak|proszę|prosze|dziękuj\w*|back to me|back to us|come back|check back|circle back|when(?!\s+(?:she|he|they|mom|mother|dad|father)\s+(?:passes|dies|passed|died)\b)|if|need\w*|hope|help|info\w*|details?|questions?|scam|fraud|who|what|how|why|list|decid\w*|decision|conserv\w*|agradec\w*|inter[eé]s\w*|luck|pass|keep|keeping|tell|show|terms|writing|numbers|bring|sold|transferred|went|verkauft|vend[ií]\w*|vendu|m[aá]nd\w*|escr[ií]b\w*|schreib\w*|schick\w*|senden|drop|stop by|come by|ask for|não|nao|obrigad\w*|proposta|propuesta|angebot|cartas?|letters?|mail\w*|(?<!\bland\s)papers?|paperwork|forward\w*|copied|copying|cc['’]?d|cc['’]?ing|loop\w*|referr\w*|against|oppos\w*|protest\w*|court|sue|lawsuit|arriend\w*|arrend\w*|s[ií]|claro|gracias|quiero|queremos|llam\w*|vend\w*|oferta|precio|interes\w*|intéress\w*|favor|envi\w*|gostar\w*|quero|nein|ja|danke|bitte|gerne|möcht\w*|merci|oui|non|souhait\w*|voulons|không|vâng|cảm ơn)\b"
         + @"|\bsold (?:it|them|(?:those|the|my|our|all|that)(?: \w+){0,2} (?:minerals?|interests?|royalt\w*|rights|acreage))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IntentWords();
 
@@ -511,8 +514,36 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"\b(?:yes|yeah|send|better|make it|could do|would do|can do|counter\w*|how about|what about|offer more|raise)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BetterPriceWords();
 
-    [GeneratedRegex(@"(?<=^|[.!?]\s+)not\s+(?:even\s+)?for\s+(?:\$\s?\d[\d,]*(?:\.\d+)?(?:\s*(?:k|thousand|million))?(?:\s+(?:an|a|per)\s+acre)?|any\s+(?:price|amount|sum|money)|(?:a|one)\s+(?:million|billion)(?:\s+dollars|\s+bucks)?(?:\s+(?:an|a|per)\s+acre)?|all\s+the\s+(?:money|tea|oil)\b[^.!?\n]{0,30})(?:\s*,?\s*(?:and|or|nor)?\s+not\s+(?:even\s+)?for\s+(?:\$\s?\d[\d,]*(?:\.\d+)?(?:\s*(?:k|thousand|million))?(?:\s+(?:an|a|per)\s+acre)?|any\s+(?:price|amount|sum|money)|(?:a|one)\s+(?:million|billion)(?:\s+dollars|\s+bucks)?(?:\s+(?:an|a|per)\s+acre)?|all\s+the\s+(?:money|tea|oil)\b[^.!?\n]{0,30}))*(?:,?\s+either)?\s*[.!]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    [GeneratedRegex(@"(?<=^|[.!?]\s+)not\s+(?:even\s+)?for\s+(?:\$\s?\d[\d,]*(?:\.\d+)?(?:\s*(?:k|thousand|million))?(?:\s+(?:an|a|per)\s+(?:acre|foot|rod|year))?|any\s+(?:price|amount|sum|money)|(?:a|one)\s+(?:million|billion)(?:\s+dollars|\s+bucks)?(?:\s+(?:an|a|per)\s+acre)?|all\s+the\s+(?:money|tea|oil)\b[^.!?\n]{0,30})(?:\s*,?\s*(?:and|or|nor)?\s+not\s+(?:even\s+)?for\s+(?:\$\s?\d[\d,]*(?:\.\d+)?(?:\s*(?:k|thousand|million))?(?:\s+(?:an|a|per)\s+(?:acre|foot|rod|year))?|any\s+(?:price|amount|sum|money)|(?:a|one)\s+(?:million|billion)(?:\s+dollars|\s+bucks)?(?:\s+(?:an|a|per)\s+acre)?|all\s+the\s+(?:money|tea|oil)\b[^.!?\n]{0,30}))*(?:,?\s+either)?\s*[.!]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex NotForPrice();
+
+    /// <summary>
+    /// A no said before and a question of the price now ("I told your fellow no when he came by in September. What's different this
+    /// time? Is the $45 firm or is there room in it?"; a blind set's): the price question answers (REPLY-LABELS.md: a question of the
+    /// terms is interest). The question, or null.
+    /// </summary>
+    public static string? PriceAskedAfterAnEarlierNo(string newText)
+    {
+        if (!EarlierNo().IsMatch(newText)) return null;
+        foreach (Match question in Question().Matches(newText))
+            if (PriceNamed().IsMatch(question.Value) || PriceRoom().IsMatch(question.Value)) return question.Value.Trim();
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(?:i|we)\s+(?:told|said)\s+(?:(?:your|you|him|her|them)\b[^.!?\n]{0,40}?\s)?no\b(?![^.!?\n]*\b(?:and|so)\s+(?:i|we)\s+(?:still|meant)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EarlierNo();
+
+    [GeneratedRegex(@"[^.!?\n]+\?", RegexOptions.CultureInvariant)]
+    private static partial Regex Question();
+
+    [GeneratedRegex(@"\b(?:firm|room|negotiable|more money|better offer|per foot|a foot|per rod|a rod|how much|what(?:['’]s| is) (?:the|your) (?:offer|price|rate))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PriceRoom();
+
+    /// <summary>Whether a sentence of the text asks for the papers to sign ("Send me the papers.", "Mail us the easement"; not negated).</summary>
+    public static bool AsksForPapers(string text) => PapersAsked().IsMatch(text);
+
+    [GeneratedRegex(@"(?<=^|[.!?]\s+|\n)(?:please\s+|just\s+|so\s+|then\s+)?(?:send|mail|e-?mail|bring|get)\s+(?:me|us)\s+(?:the|your|those|that)\s+(?:papers|paperwork|lease|easement|agreement|forms?|documents?|contract|deed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PapersAsked();
 
     /// <summary>Whether the sender turns from their own answer to a relative's ("But my cousin Dale owns the forty acres north of me").</summary>
     public static bool TurnsToARelative(string newText) => TurnToARelative().IsMatch(newText);
@@ -659,11 +690,11 @@ internal static partial class ReplyRules
     private static partial Regex ChallengeWords();
 
     // "Your message to bob@aol.com was waitlisted", "Your message has been waitlisted" (the address named in the sentence before; a blind set's).
-    [GeneratedRegex(@"\b(?:message|e-?mail)s? to \S+@\S+ (?:was|were|has been|have been) waitlisted\b|\byour (?:message|e-?mail) (?:was|has been|is) waitlisted\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:message|e-?mail)s? to \S+@\S+ (?:was|were|has been|have been) waitlisted\b|\byour (?:message|e-?mail) (?:was|has been|is) waitlisted\b|\byour (?:message|e-?mail)\b[^\n]{0,200}?\bto \S+@\S+ (?:was|has been|is) waitlisted\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WaitlistedWords();
 
     // "add yourself to my Guest List", "... to his Guest List", "... to Howard's Guest List".
-    [GeneratedRegex(@"\badd yourself to (?:my|our|his|her|their|the recipient's|(?-i:\p{Lu})[\p{L}'-]*['’]s) guest list\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\badd yourself to (?:my|our|his|her|their|the recipient's|(?-i:\p{Lu})[\p{L}'-]*['’]s) guest list\b|\b(?:uses|is using) (?:a|the|boxbe's) guest list\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GuestListWords();
 
     [GeneratedRegex(@"^\s*(\[[^\]]*\]\s*)?(automatic reply|auto-?reply|auto response|autoresponse|automated response|out of (the )?office|vacation( reply| response| auto-?reply)?\b|on vacation|auto-replied|abwesenheit|abwesenheitsnotiz|automatische antwort|réponse automatique|réponse auto|absence du bureau|absent\b|respuesta automática|fuera de la oficina|resposta automática|ausente do escritório|ausência|.{1,80} is out of the office)", RegexOptions.IgnoreCase)]
@@ -723,7 +754,10 @@ internal static partial class ReplyRules
     // The whole of it, said at a sentence's start: "We already have this tract under a top lease", "The minerals are already under
     // lease", "It is already leased"; not another's share or a part ("My brother's share is", "Half of the interest is", "The north 40
     // is"), a belief ("I thought it was already leased") or a question.
-    [GeneratedRegex(@"(?<=^|[.!?;:]\s*|\n\s*)(?:(?:and|so|but|well|sorry|unfortunately|as it happens),?\s+)?(?:(?:we|i)\s+already\s+(?:have|hold)\s+(?:this|that|the|these|those|it|them|your|all)(?:\s+(?:tract|tracts|land|lands|acreage|interest|interests|minerals?|property|section|lessors?|heirs?|of|the))*\s+(?:under\s+(?:a\s+)?(?:top\s+)?lease|leased)\b|(?:it|this|that|they|these|those|(?:the|our|my|this|that|these|those)\s+(?:tract|tracts|land|lands|acreage|interest|interests|minerals?|mineral rights|rights|property|section|royalty))\s+(?:is|are|was|were)\s+already\s+(?:under\s+(?:a\s+)?(?:top\s+)?lease|leased|committed)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=^|[.!?;:]\s*|\n\s*)(?:(?:and|so|but|well|sorry|unfortunately|as it happens),?\s+)?(?:(?:we|i)\s+already\s+(?:have|hold)\s+(?:this|that|the|these|those|it|them|your|all)(?:\s+(?:tract|tracts|land|lands|acreage|interest|interests|minerals?|property|section|lessors?|heirs?|of|the))*\s+(?:under\s+(?:a\s+)?(?:top\s+)?lease|leased)\b|(?:it|this|that|they|these|those|(?:the|our|my|this|that|these|those)\s+(?:tract|tracts|land|lands|acreage|interest|interests|minerals?|mineral rights|rights|property|section|royalty))\s+(?:is|are|was|were)\s+already\s+(?:under\s+(?:a\s+)?(?:top\s+)?lease|leased|committed)\b"
+        // A right-of-way given to another pipeline already, and no more ("We already gave a right-of-way to Enable in 2013 ... We're done";
+        // two blind sets'): the decline of an easement, as a lease to another is of a lease.
+        + @"|(?:we|i)\s+already\s+(?:gave|granted|signed|sold)\s+(?:a|an|one|two|the)\s+(?:right[\s-]of[\s-]way|easement|pipeline\s+easement)\s+(?:to|with)\b(?=[^\n]*\b(?:(?:we|i)['’](?:re|m)\s+done|(?:is|are)\s+(?:plenty|enough)|that['’]s\s+(?:all|enough|plenty)|no\s+more)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeasedElsewhereWords();
 
     [GeneratedRegex(@"\b(?:the other|the rest|my (?:half|share|part|portion)|our (?:half|share|part|portion)|(?:would|'d) like to (?:lease|sell|sign|do the same)|(?:are|am|is|'re|'m) (?:still )?(?:open|available|interested)|interested in leasing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -769,7 +803,7 @@ internal static partial class ReplyRules
 
     // A question, then "never mind" (or "scratch that", "disregard that") and what the sender read or found.
     // ("Who is this? Never heard of you. OK, I looked you up.": the sender found us; a blind set's.)
-    [GeneratedRegex(@"\?\s*(?:never\s?mind|nevermind|scratch that|disregard that|forget (?:that|i asked))\b[^.!?\n]*[.!]|\?(?:[^?\n]{0,40}[.!])?\s*(?:ok(?:ay)?,?\s+|well,?\s+|alright,?\s+)?(?:i|we)\s+(?:just\s+)?(?:looked\s+you\s+(?:all\s+)?up|googled\s+you|found\s+you(?:r\s+(?:website|site|company))?\s+online)\b[.!,]?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\?(?:[^?\n]{0,80}[.!])?\s*(?:never\s?mind|nevermind|scratch that|disregard that|forget (?:that|i asked))\b[^.!?\n]*[.!]|\?(?:[^?\n]{0,40}[.!])?\s*(?:ok(?:ay)?,?\s+|well,?\s+|alright,?\s+)?(?:i|we)\s+(?:just\s+)?(?:looked\s+you\s+(?:all\s+)?up|googled\s+you|found\s+you(?:r\s+(?:website|site|company))?\s+online)\b[.!,]?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RetractedQuestion();
 
     /// <summary>
@@ -783,12 +817,13 @@ internal static partial class ReplyRules
     private static partial Regex AnswerIsNoWords();
 
     // "... The answer is no." closes on a no too (a review: after a story it was Unknown).
-    [GeneratedRegex(@"(?:^|[.!?\n]|\p{So}|\b(?:lol|haha|lmao|so|then)|\b(?:my|our|the) (?:final )?answer (?:is|remains|will be|has to be)(?: still)?)\s*(?<no>no|nope|nah|no thanks|no thank you|hard pass|pass|not a chance|no chance|no way|not happening|hell no|absolutely not|(?<!\?\s*)forget it|(?<!\?\s*)forget about it|(?:i|we)(?:['’]ll| will) pass(?: for now| on (?:it|this|that))?(?:,? (?:thanks|thank you))?)\s*[.!]*\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|[.!?\n]|\p{So}|\b(?:lol|haha|lmao|so|then)|\b(?:my|our|the) (?:final )?answer (?:is|remains|will be|has to be)(?: still)?)\s*(?<no>no|nope|nah|no thanks|no thank you|hard pass|pass|not a chance|no chance|no way|not happening|hell no|absolutely not|never again|not ever|(?<!\?\s*)forget it|(?<!\?\s*)forget about it|(?:i|we)(?:['’]ll| will) pass(?: for now| on (?:it|this|that))?(?:,? (?:thanks|thank you))?)\s*[.!]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ClosingNoWords();
 
     // The relatives and advisers a reply sends us to.
     // A church's, a club's or a family company's officers too ("talk to our treasurer, Alma Jessup").
     private const string Relations = "son|daughter|brother|sister|wife|husband|nephew|niece|cousin|uncle|aunt|mother|father|mom|dad|grandson|granddaughter|kids|children|attorney|lawyer|accountant|cpa|agent|manager|trustee|banker|trust officer|executor|executrix|partner"
+        + "|stepmother|stepfather|stepson|stepdaughter|grandmother|grandfather|grandma|grandpa|mother-in-law|father-in-law"
         + "|chairman|chairwoman|president|treasurer|bookkeeper";
 
     // The words that send us to someone, and the negation before them that sends us nowhere ("Don't call my son, he's not involved").
@@ -803,13 +838,18 @@ internal static partial class ReplyRules
         // "my cousin Ronnie Lasyone might be interested", "she is the one you need to talk to": the other party as the one to deal with.
         + @"|\bmy (?:" + Relations + @")(?: (?-i:[A-Z])[\w'-]+){0,3},? (?:might|may|would|could) (?:well )?be interested\b(?! to (?:hear|know|see|learn))"
         + @"|\b(?:she|he|they)(?:'s| is| are) the (?:one|person|people|ones) (?:you (?:need|want|should|will need|'ll need|have|ought) to|to) (?:talk|speak|deal|contact|call|write|get in touch)\b"
+        // "They're the ones you want for a pipeline", "You'd have to deal with her", "The owner is Mrs. Ruth Ash, 1147 Indian Creek Road"
+        // (a blind set's: owners of the surface, or of the land a club only hunts on, named with a phone or an address).
+        + @"|\b(?:she|he|they)(?:['’]s|['’]re| is| are) the (?:one|ones|person|people) you (?:want|need)\b"
+        + @"|" + NotNegated + @"\byou(?:['’]d| would| will|['’]ll)? (?:have|need|want) to (?:deal|talk|speak|work) (?:with|to) (?:him|her|them)\b"
+        + @"|\bthe (?:owner|owners|landowner|landowners|surface owners?) (?:is|are) (?:(?:mr|mrs|ms|miss|dr)\.?\s+)?(?-i:[A-Z])[\w'-]+"
         // "so she is the one who should be talking to you", "I have turned all of this over to my attorney" (not "have not turned").
         // "... my cousin Rhonda Tate in Eunice is the executor and the one who signs for the land" (a blind set's), and "The land is my
         // mother's, Eloisa Chavez. Her house phone is ..." (another's; with her way to reach her after it).
         // (Only of a relative the sender names, not negated, nor beside the relative's no: "My husband is the one who makes decisions and
         // he says absolutely not", "I am the one who signs", "Dale is not the one who signs"; a review.)
         + @"|(?<=\b(?:my|our)\s+(?:" + Relations + @")s?\b[^.!?\n]{0,60})\b(?:is|['’]s)\s+(?:(?!(?:not|i|am|me|we|us|myself)\b)[\w-]+\s+){0,5}?the\s+(?:one|person)\s+(?:who|that)\s+(?:signs|can\s+sign|decides|can\s+decide|makes\s+(?:the\s+)?decisions)\b(?![^.!?\n]*\b(?:says?|said|told)\s+(?:no|not|absolutely|never)\b)(?![^.!?\n]*\?)"
-        + @"|\b(?:land|property|place|ranch|minerals?|surface|tract|acreage|interest)\s+(?:is|are|belongs?\s+to)\s+(?:(?:all|really|actually)\s+)?(?:my|our)\s+(?:" + Relations + @")(?:['’]s)?\b(?=[^\n]{0,200}\b(?:her|his|their)\s+(?:\w+\s+)?(?:phone|number|cell|e-?mail|address)\b)(?![^\n]{0,200}\b(?:call|reach|contact|text|e-?mail|write(?:\s+to)?)\s+me\b)"
+        + @"|(?:\b(?:land|property|place|ranch|farm|minerals?|surface|tract|acreage|interest)\s+(?:is|are|belongs?\s+to)|\b(?:it|that)['’]s|\bit\s+is)\s+(?:(?:all|really|actually|now)\s+)?(?:my|our)\s+(?:" + Relations + @")(?:['’]s)?\b(?=[^\n]{0,200}\b(?:her|his|their)\s+(?:\w+\s+)?(?:phone|number|cell|e-?mail|address|name)\b)(?![^\n]{0,200}\b(?:call|reach|contact|text|e-?mail|write(?:\s+to)?)\s+me\b)"
         // "She's the one who can sign anything" (an estate's personal representative, named with a number; a blind set's).
         + @"|\b(?:she|he|they)(?:['’]s| is| are) the (?:one|person|people|ones) (?:who|that) (?:should|can|needs to|need to|has to|will|would) (?:be )?(?:talk|talking|speak|speaking|deal|dealing|handle|handling|sign|signing|decide|deciding)\b"
         + @"|" + NotNegated + @"\b(?:turned|handed|passed|given|gave) (?:all (?:of )?)?(?:this|it|everything|that|the matter|this matter|the whole thing|the papers|the paperwork|the letter|your letter) over to (?:my|our) (?:" + Relations + @")s?\b"
@@ -853,7 +893,8 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"\bnot the (?:right|correct|proper) (?:person|one|party|contact)\b|\bwrong (?:person|party|contact)\b|\bnot (?:the )?(?:person|one) you (?:want|need|should)|\b(?:i['’]?m|i am|we['’]?re|we are) not (?:an?|one of (?:the|his|her|their)|the) (?:heirs?|owners?|mineral owners?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotTheRightPersonWords();
 
-    [GeneratedRegex(@"\b(call|text|contact|reach|ring|phone) me\b|\bmy (cell|number|phone)\b|llámeme|llámame|contácteme|appelez-moi|rufen sie mich|me ligue|ligue-me", RegexOptions.IgnoreCase)]
+    // (Not negated: "Do not contact me directly about this" under an attorney's address asks for no contact; a blind set's.)
+    [GeneratedRegex(@"(?<!\b(?:not|don['’]?t|never|no need to)\s+)\b(call|text|contact|reach|ring|phone) me\b|\bmy (cell|number|phone)\b|llámeme|llámame|contácteme|appelez-moi|rufen sie mich|me ligue|ligue-me", RegexOptions.IgnoreCase)]
     private static partial Regex CallMeWords();
 
     // With a laugh around the answer ("ha. nope", "lol no", "haha yes"), which changes it no more than thanks do.

@@ -950,6 +950,31 @@ public sealed class ReplyClassifierTests
     [InlineData("Not for $4,000 an acre and not for $40 thousand either.", ReplyClass.NotInterested)]
     public void Blind19KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
 
+    // The twentieth blind set (a gathering line's right-of-way offer in West Virginia) by kind, in wordings of our own, with their
+    // opposites: papers directed to an attorney beside "Do not contact me directly" (no call-me); "The owner is Mrs. ...", "You'd have
+    // to deal with her", "They're the ones you want"; "it's my stepmother's ... Her name is"; "never mind" after a second sentence;
+    // an earlier no and the price asked now; "My goodness, how generous ... We'll just run right out and sign"; "I'll see you in <county>
+    // circuit court"; "Not for $45 a foot"; Polish; "Never again." closing; "Yeah, right. Right after ..."; a right-of-way given to
+    // another already and "We're done"; a story closed on "we will sign. Send me the papers."
+    [Theory]
+    [InlineData("Please direct all correspondence about the farm to my attorney:\n\nJane Roe, Esq.\n12 Main St\nClarksburg, WV 26301\n\nDo not contact me directly about this.\n\nRon", ReplyClass.Referral)]
+    [InlineData("We only lease the hunting. The owner is Mrs. Ann Birch, 40 Run Road, West Union, WV 26456. You'd have to deal with her.", ReplyClass.Referral)]
+    [InlineData("I own the gas only. The Hales own the surface, 304-555-0180. They're the ones you want for a pipeline.", ReplyClass.Referral)]
+    [InlineData("The farm isn't mine, it's my stepfather's now. His name is Carl Lowe, 304-555-0181, and he lives on the place.", ReplyClass.Referral)]
+    [InlineData("It's my father's farm and I help him with it. Call me at 304-555-0182 and we'll talk about the line.", ReplyClass.Interested)]
+    [InlineData("How did you get my email? I never gave it out.\n\nNever mind, I see it is about the line by the barn. How much would my side come to?", ReplyClass.Interested)]
+    [InlineData("I told your agent no in October. Is the $45 a foot firm, or is there room in it?", ReplyClass.Interested)]
+    [InlineData("I told your agent no in October and I meant it. Take me off your list.", ReplyClass.NotInterested)]
+    [InlineData("Another pipeline, how lovely. My goodness, how generous. We'll just run right out and sign your little form.", ReplyClass.NotInterested)]
+    [InlineData("Go ahead and condemn it. I'll see you in Tyler County circuit court.", ReplyClass.NotInterested)]
+    [InlineData("Not for $45 a foot and not for $100 a foot. The farm stays whole.", ReplyClass.NotInterested)]
+    [InlineData("Nie jesteśmy zainteresowani. Proszę do nas nie pisać.", ReplyClass.NotInterested)]
+    [InlineData("Your last line slid and buried our spring and all we got was a check for $900. Don't talk to me about restoring springs. Never again.", ReplyClass.NotInterested)]
+    [InlineData("Yeah, right. Right after the Pirates win the pennant.", ReplyClass.NotInterested)]
+    [InlineData("We already gave a right-of-way to MarkWest in 2015. One line is plenty. We're done.", ReplyClass.NotInterested)]
+    [InlineData("We already gave a right-of-way to MarkWest in 2015, so a second line along theirs might work. What would you pay a foot?", ReplyClass.Interested)]
+    public void Blind20KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
+
     [Fact]
     public void ABoxbeHoldThatSaysYourMessageWasWaitlistedIsAMachineMessageWhateverItsHeaders()
     {
