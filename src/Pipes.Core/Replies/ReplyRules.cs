@@ -238,7 +238,9 @@ internal static partial class ReplyRules
         // "Forget it" after a yes or a request dismisses a side matter ("Yes, send the lease, I'll sign it. The road issue I raised.
         // Forget it."; a review), not the deal.
         var no = m.Groups["no"].Value;
-        return no.StartsWith("forget", StringComparison.OrdinalIgnoreCase) && AcceptsOrAsks().IsMatch(body.AsSpan(0, body.Length - tail.Length + m.Index)) ? null : no;
+        // (So does "Never again." after a request: "Call me after supper ... The last company's man came on a Sunday. Never again.")
+        return (no.StartsWith("forget", StringComparison.OrdinalIgnoreCase) || no.StartsWith("never", StringComparison.OrdinalIgnoreCase) || no.StartsWith("not ever", StringComparison.OrdinalIgnoreCase))
+            && AcceptsOrAsks().IsMatch(body.AsSpan(0, body.Length - tail.Length + m.Index)) ? null : no;
     }
 
     /// <summary>
@@ -412,7 +414,7 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"\b(?:but|though|although|however|yet|pero|aunque|sino|mais|used to|say|says|said|saying|told|thought|thinks|would have|he|she|they|his|her|their|dice|dijo|decia|decía)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReportedOrTurned();
 
-    [GeneratedRegex(@"\b(?:when|after|once|until|till|the day)\s+pigs\s+(?:fly|can fly|grow wings)\b|\bhell freezes over\b|\bover my dead body\b|\b(?:ranas|sapos)\s+cr[ií]en\s+pelo\b|\bpoules auront des dents\b|\b(?:when|after|once|until|till|the day)\s+the\s+sun\s+(?:comes\s+up|rises)\s+in\s+the\s+west\b|\b(?:it['’]?ll|it\s+will|it\s+would|it['’]?d)\s+be\s+a\s+cold\s+day\s+in\s+hell\s+(?:before|when)\s+(?:i|we|you|y['’]?all|your)\b|\bcuando\s+(?:las\s+vacas|los\s+(?:chanchos|cerdos|puercos))\s+vuelen\b|\bwhile\s+(?:we['’]re|we\s+are|i['’]m|i\s+am|you['’]re)\s+at\s+it,?\s+(?:i['’]ll|i\s+will|why\s+don['’]t\s+i|i\s+might\s+as\s+well)\s+throw\s+in\b(?![^.!?\n]{0,40}?\b(?:acres?|tracts?|minerals?|interests?|royalt(?:y|ies)|lease|land|section|share)\b)|\bbridge\s+(?:in\s+brooklyn|to\s+sell\s+you)\b|\bbuy\s+(?:that|a|the|your)\s+bridge\b(?=[^.!?\n]{0,40}?\b(?:brooklyn|you(?:['’]re|\s+are)?\s+(?:also\s+)?selling)\b)|(?<=\b(?:right|just)\s+after\s+(?:you|y['’]?all)(?:\s+(?:folks|people|guys|all))?\s+give\s+(?:me|us)\s+back\b(?:(?!\b(?:copy|copies|exhibit|deed|lease|form|forms|papers|paperwork|division|check|checks|document|documents|contract|agreement|plat|map|ratification|amendment|original)\b)[^\n]){0,300}?)\blet\s+(?:me|us)\s+know\s+when\s+(?:that|this|it)\s+happens\b(?!\s*,?\s*(?:and|&)\b)|(?<=(?:^|[.!?]\s+)(?:yeah|yea|sure),?\s+right[.!]\s+)right\s+after\b[^.!?\n]{1,80}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:when|after|once|until|till|the day)\s+pigs\s+(?:fly|can fly|grow wings)\b|\bhell freezes over\b|\bover my dead body\b|\b(?:ranas|sapos)\s+cr[ií]en\s+pelo\b|\bpoules auront des dents\b|\b(?:when|after|once|until|till|the day)\s+the\s+sun\s+(?:comes\s+up|rises)\s+in\s+the\s+west\b|\b(?:it['’]?ll|it\s+will|it\s+would|it['’]?d)\s+be\s+a\s+cold\s+day\s+in\s+hell\s+(?:before|when)\s+(?:i|we|you|y['’]?all|your)\b|\bcuando\s+(?:las\s+vacas|los\s+(?:chanchos|cerdos|puercos))\s+vuelen\b|\bwhile\s+(?:we['’]re|we\s+are|i['’]m|i\s+am|you['’]re)\s+at\s+it,?\s+(?:i['’]ll|i\s+will|why\s+don['’]t\s+i|i\s+might\s+as\s+well)\s+throw\s+in\b(?![^.!?\n]{0,40}?\b(?:acres?|tracts?|minerals?|interests?|royalt(?:y|ies)|lease|land|section|share)\b)|\bbridge\s+(?:in\s+brooklyn|to\s+sell\s+you)\b|\bbuy\s+(?:that|a|the|your)\s+bridge\b(?=[^.!?\n]{0,40}?\b(?:brooklyn|you(?:['’]re|\s+are)?\s+(?:also\s+)?selling)\b)|(?<=\b(?:right|just)\s+after\s+(?:you|y['’]?all)(?:\s+(?:folks|people|guys|all))?\s+give\s+(?:me|us)\s+back\b(?:(?!\b(?:copy|copies|exhibit|deed|lease|form|forms|papers|paperwork|division|check|checks|document|documents|contract|agreement|plat|map|ratification|amendment|original)\b)[^\n]){0,300}?)\blet\s+(?:me|us)\s+know\s+when\s+(?:that|this|it)\s+happens\b(?!\s*,?\s*(?:and|&)\b)|(?<=(?:^|[.!?]\s+)(?:oh,?\s+)?(?:yeah|yea),?\s+right[.!]\s+)right\s+after\s+(?!(?:christmas|the\s+holidays|new\s+year|thanksgiving|easter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|lunch|noon|church|harvest|the\s+first)\b)[^.!?\n]{1,80}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NeverTimeWords();
 
     /// <summary>
@@ -430,14 +432,18 @@ internal static partial class ReplyRules
         // "How generous", "What a deal!" beside the offer's price; "how thoughtful/kind/considerate", said sincerely as often as not, only
         // beside words of irony (a review: "Well, how thoughtful of you. I would consider leasing at $500 an acre." is a counter-offer).
         var byPrice = !MildPraise().IsMatch(praise.Value) && PriceNamed().IsMatch(rest);
-        // The sentence of a mark of irony is none of the sender's acceptance ("We'll just run right out and sign your little form"; a blind set's).
-        foreach (Match irony in IronyMarks().Matches(rest))
-            rest = rest.Replace(SentenceOf(rest, irony.Value), " ", StringComparison.Ordinal);
+        // A mocking acceptance is none ("We'll just run right out and sign your little form"; a blind set's); a plain "I'll run right over to
+        // the notary and sign it" stays one (a review).
+        foreach (Match mock in MockingAcceptance().Matches(rest))
+            rest = rest.Replace(SentenceOf(rest, mock.Value), " ", StringComparison.Ordinal);
         return (byPrice || IronyMarks().IsMatch(body)) && !AcceptsOrAsks().IsMatch(rest) ? praise.Value.Trim() : null;
     }
 
     [GeneratedRegex(@"\b(?:thoughtful|considerate|kind)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MildPraise();
+
+    [GeneratedRegex(@"\b(?:i|we)['’]?(?:ll|\s+will)\s+just\s+(?:rush|run|hurry)\s+(?:right\s+)?(?:down|over|out)\b|\byour\s+little\s+(?:form|paper|papers|letter|offer|check)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MockingAcceptance();
 
     // Words that say the praise beside them is not meant ("Nothing says Merry Christmas like a forced pooling notice", "I can hardly
     // contain myself", "I'll rush right down to the notary", "Ay sí, qué buena oferta"; a blind set's three; "Oh, how wonderful", a helper's
@@ -526,17 +532,19 @@ internal static partial class ReplyRules
     {
         if (!EarlierNo().IsMatch(newText)) return null;
         foreach (Match question in Question().Matches(newText))
-            if (PriceNamed().IsMatch(question.Value) || PriceRoom().IsMatch(question.Value)) return question.Value.Trim();
+            if (PriceRoom().IsMatch(question.Value)) return question.Value.Trim();
         return null;
     }
 
-    [GeneratedRegex(@"\b(?:i|we)\s+(?:told|said)\s+(?:(?:your|you|him|her|them)\b[^.!?\n]{0,40}?\s)?no\b(?![^.!?\n]*\b(?:and|so)\s+(?:i|we)\s+(?:still|meant)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:i|we)\s+(?:told|said)\s+(?:(?:your|you|him|her|them)\b[^.!?\n]{0,40}?\s)?no\b(?![^.!?\n]*\b(?:and|so)\s+(?:i|we)\s+(?:still\s+)?(?:mean|meant)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EarlierNo();
 
     [GeneratedRegex(@"[^.!?\n]+\?", RegexOptions.CultureInvariant)]
     private static partial Regex Question();
 
-    [GeneratedRegex(@"\b(?:firm|room|negotiable|more money|better offer|per foot|a foot|per rod|a rod|how much|what(?:['’]s| is) (?:the|your) (?:offer|price|rate))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A question of the price's room, not a rhetorical one ("Is that firm enough for you?", "Is there room in your head for that?", "How
+    // much plainer do I have to say it?"; a review).
+    [GeneratedRegex(@"\bis\s+(?:the|that|your)\s+\$?[\d,.]+\s*(?:(?:an?|per)\s+(?:foot|rod|acre|year)\s+)?(?:price\s+|offer\s+)?firm\b|\bis\s+there\s+(?:any\s+)?room(?:\s+in\s+(?:it|the\s+(?:price|offer|number)))?\s*\?|\bnegotiable\b|\b(?:would|could|will|can)\s+you\s+(?:go|come)\s+up\b|\bwhat(?:['’]s|\s+is|\s+would\s+be)\s+(?:the|your)\s+(?:best\s+|top\s+)?(?:offer|price|rate)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PriceRoom();
 
     /// <summary>Whether a sentence of the text asks for the papers to sign ("Send me the papers.", "Mail us the easement"; not negated).</summary>
@@ -757,7 +765,7 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"(?<=^|[.!?;:]\s*|\n\s*)(?:(?:and|so|but|well|sorry|unfortunately|as it happens),?\s+)?(?:(?:we|i)\s+already\s+(?:have|hold)\s+(?:this|that|the|these|those|it|them|your|all)(?:\s+(?:tract|tracts|land|lands|acreage|interest|interests|minerals?|property|section|lessors?|heirs?|of|the))*\s+(?:under\s+(?:a\s+)?(?:top\s+)?lease|leased)\b|(?:it|this|that|they|these|those|(?:the|our|my|this|that|these|those)\s+(?:tract|tracts|land|lands|acreage|interest|interests|minerals?|mineral rights|rights|property|section|royalty))\s+(?:is|are|was|were)\s+already\s+(?:under\s+(?:a\s+)?(?:top\s+)?lease|leased|committed)\b"
         // A right-of-way given to another pipeline already, and no more ("We already gave a right-of-way to Enable in 2013 ... We're done";
         // two blind sets'): the decline of an easement, as a lease to another is of a lease.
-        + @"|(?:we|i)\s+already\s+(?:gave|granted|signed|sold)\s+(?:a|an|one|two|the)\s+(?:right[\s-]of[\s-]way|easement|pipeline\s+easement)\s+(?:to|with)\b(?=[^\n]*\b(?:(?:we|i)['’](?:re|m)\s+done|(?:is|are)\s+(?:plenty|enough)|that['’]s\s+(?:all|enough|plenty)|no\s+more)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        + @"|(?:we|i)\s+already\s+(?:gave|granted|signed|sold)\s+(?:a|an|one|two|the)\s+(?:right[\s-]of[\s-]way|easement|pipeline\s+easement)\s+(?:to|with)\b(?=[^\n]*?(?:[.!?]\s+|\band\s+)(?:(?:we|i)['’](?:re|m)\s+done\b|(?:one|two|that)\s+(?:pipe|pipes|line|lines|pipeline|pipelines|is|are)\s+(?:is\s+|are\s+)?(?:plenty|enough)\b|that['’]s\s+(?:all|enough|plenty)\b|no\s+more(?:\s+(?:pipelines?|lines?|easements?))?\s*[.!])))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeasedElsewhereWords();
 
     [GeneratedRegex(@"\b(?:the other|the rest|my (?:half|share|part|portion)|our (?:half|share|part|portion)|(?:would|'d) like to (?:lease|sell|sign|do the same)|(?:are|am|is|'re|'m) (?:still )?(?:open|available|interested)|interested in leasing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -973,6 +973,16 @@ public sealed class ReplyClassifierTests
     [InlineData("Yeah, right. Right after the Pirates win the pennant.", ReplyClass.NotInterested)]
     [InlineData("We already gave a right-of-way to MarkWest in 2015. One line is plenty. We're done.", ReplyClass.NotInterested)]
     [InlineData("We already gave a right-of-way to MarkWest in 2015, so a second line along theirs might work. What would you pay a foot?", ReplyClass.Interested)]
+    // A review of these rules: a rhetorical question after an earlier no; "Never again." after a request; "no more" of ruts; a food
+    // court; "go ahead and take the survey crew"; a plain "I'll run right over and sign it"; "Yeah, right. Right after Christmas".
+    [InlineData("I told your fellow no in September. How much plainer do I have to say it?", ReplyClass.NotInterested)]
+    [InlineData("We said no and we mean it. Is that firm enough for you?", ReplyClass.NotInterested)]
+    [InlineData("Call me at the house after supper and we'll talk it over. The last company's man came on a Sunday. Never again.", ReplyClass.Interested)]
+    [InlineData("We already gave a right-of-way to Columbia in 2013 and had no more trouble than a few ruts, so we'd be open to yours.", ReplyClass.Interested)]
+    [InlineData("Sure, go ahead and take the survey crew across the back field on Monday.", ReplyClass.Interested)]
+    [InlineData("How kind of you. I'll run right over to the notary and sign it.", ReplyClass.Interested)]
+    [InlineData("Is that the forty by the creek? Yeah, right. Right after Christmas would work for the survey.", ReplyClass.Interested)]
+    [InlineData("Oh yeah, right. Right after you fix the fence your last crew cut.", ReplyClass.NotInterested)]
     public void Blind20KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
 
     [Fact]
