@@ -31,6 +31,12 @@ internal sealed class CellStrings
         public int SeenHash; // of the last value that came once
     }
 
+    /// <summary>
+    /// The slot a text's hash takes. The hash is string.GetHashCode's, randomised per process: two values share a slot in some
+    /// processes and not in others (then the later evicts the earlier, and a repeated value may be made again).
+    /// </summary>
+    internal static int SlotOf(int hash) => (int)((uint)hash >> (32 - SlotBits));
+
     /// <summary>The text of a cell of <paramref name="column"/> as a string: the one already made for the same text, when its slot still holds it.</summary>
     public string Get(ReadOnlySpan<char> text, int column)
     {
@@ -41,7 +47,7 @@ internal sealed class CellStrings
         if (judging) counts.Looked++;
         else if (counts.Found < FewestHits) return new string(text);
         var hash = string.GetHashCode(text);
-        ref var slot = ref _slots[(uint)hash >> (32 - SlotBits)];
+        ref var slot = ref _slots[SlotOf(hash)];
         // The hash first: a miss reads no string (each one elsewhere in memory).
         if (slot.HeldHash == hash && slot.Held is { } held && text.SequenceEqual(held))
         {

@@ -22,6 +22,11 @@ public sealed class CellStringsTests
         var text = new StringBuilder("Name,State,Email,Notes\n");
         for (var i = 0; i < 50; i++) text.Append($"Ann {i % 3},TX,ann{i}@example.com,\"said \"\"call me\"\"\nafter 5\"\n");
         var rows = Read(text.ToString());
+        // The table is direct-mapped by string.GetHashCode, randomised per process: in the rare process (about 1 in 100) where two of
+        // the values read before each repeated one is held share a slot (the header's, the repeated ones, the first rows' emails),
+        // one evicts the other and "one string a value" is not promised (the full suite failed once so). Checked in every other process.
+        string[] values = ["Name", "State", "Email", "Notes", "TX", "Ann 0", "Ann 1", "Ann 2", "said \"call me\"\nafter 5", .. Enumerable.Range(0, 5).Select(i => $"ann{i}@example.com")];
+        if (values.Select(v => CellStrings.SlotOf(string.GetHashCode(v.AsSpan()))).Distinct().Count() < values.Length) return;
 
         // Its first sight is a string of its own; from the second, one string a value.
         var states = rows.Skip(2).Select(r => r.Cells[1]).ToList();
