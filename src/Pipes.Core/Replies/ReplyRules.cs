@@ -721,7 +721,7 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]?\d{4}\b")]
     private static partial Regex PhoneOnly();
 
-    [GeneratedRegex(@"\b(?:at|for|to|if you (?:can )?(?:do|pay|offer|make it)|make it|come up to|go to)\s+\$?\d[\d,.]*\s*(?:k\b)?[^.?!\n]{0,40}?\b(?:i['’]?d|i would|we['’]?d|we would|i['’]?ll|we['’]?ll|i will|we will|i can|we can)\s+(?:sign|sell|take|do it|deal|consider|talk|listen)\b"
+    [GeneratedRegex(@"\b(?:at|for|to|if you (?:can )?(?:do|pay|offer|make it)|make it|come up to|go to)\s+\$?\d[\d,.]*\s*(?:k\b)?[^.?!\n]{0,40}?\b(?:i['’]?d|i would|we['’]?d|we would|i['’]?ll|we['’]?ll|i will|we will|i can|we can|i could|we could|i might|we might)\s+(?:sign|sell|take|do it|deal|consider|talk|listen)\b"
         + @"|\b(?:beat|match|top|better)\s+(?:that|it|this|their|theirs|those|them|\$?\d[\d,.]*\s*k?)(?!\w)[^.?!\n]{0,40}?\b(?:talk|deal|sell|sign|consider|listen|business)\b"
         // "$4,000 an acre and you have a deal" (the amount looked behind for where the words stand, not at every digit)
         + @"|\band you(?:'ve| have)? (?:got |have )?(?:a|yourself a) deal\b(?<=\d[^.?!\n]{0,40}?\band you(?:'ve| have)? (?:got |have )?(?:a|yourself a) deal)"

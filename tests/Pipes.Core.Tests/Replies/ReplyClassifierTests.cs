@@ -983,6 +983,7 @@ public sealed class ReplyClassifierTests
     [InlineData("How kind of you. I'll run right over to the notary and sign it.", ReplyClass.Interested)]
     [InlineData("Is that the forty by the creek? Yeah, right. Right after Christmas would work for the survey.", ReplyClass.Interested)]
     [InlineData("Oh yeah, right. Right after you fix the fence your last crew cut.", ReplyClass.NotInterested)]
+    [InlineData("Not for $45 a foot. At $90 a foot we could talk.", ReplyClass.Interested)] // "we could" is a counter-offer's too (a review)
     public void Blind20KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
 
     [Fact]
