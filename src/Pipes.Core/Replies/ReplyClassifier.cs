@@ -259,6 +259,21 @@ public sealed class ReplyClassifier
             evidence.Insert(0, "policy: an earlier no, the price asked now (\"" + priceAsked + "\")");
             decision = decision with { Class = ReplyClass.Interested };
         }
+        // The owner's no relayed by the one who writes for them ("He says no. He doesn't want anything under the land"), nothing asked:
+        // a decline (a blind set's was Unknown).
+        else if (decision.Class is ReplyClass.Interested or ReplyClass.Unknown && counterOffer is null && !AsksOrCalls(features)
+            && ReplyRules.RelayedNo(reply) is { } relayed)
+        {
+            evidence.Insert(0, "policy: the owner's no, relayed (\"" + relayed + "\")");
+            decision = decision with { Class = ReplyClass.NotInterested };
+        }
+        // Documents asked for ("please send me the full form of the proposed lease, a plat ..."), read as nothing by a wait beside it
+        // ("We will review and get back to you"; an attorney's, a blind set's): asking for the papers is interest (REPLY-LABELS.md step 4).
+        else if (decision.Class == ReplyClass.Unknown && optOut is null && !Has(features, "cue:decline") && ReplyRules.AsksForPapers(reply))
+        {
+            evidence.Insert(0, "policy: asks for the papers");
+            decision = decision with { Class = ReplyClass.Interested };
+        }
         // A price refused in so many words ("Not for $150. Not for $500."), nothing asked: a decline the model read from the prices as interest.
         else if (decision.Class is ReplyClass.Interested or ReplyClass.Unknown && counterOffer is null && !AsksOrCalls(features)
             && ReplyRules.NotForAnyPrice(reply) is { } notFor)

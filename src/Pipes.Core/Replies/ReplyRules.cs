@@ -442,7 +442,8 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"\b(?:thoughtful|considerate|kind)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MildPraise();
 
-    [GeneratedRegex(@"\b(?:i|we)['’]?(?:ll|\s+will)\s+just\s+(?:rush|run|hurry)\s+(?:right\s+)?(?:down|over|out)\b|\byour\s+little\s+(?:form|paper|papers|letter|offer|check)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // (And "I'll get right on signing that, just as soon as I finish building my ark"; a blind set's.)
+    [GeneratedRegex(@"\b(?:i|we)['’]?(?:ll|\s+will)\s+just\s+(?:rush|run|hurry)\s+(?:right\s+)?(?:down|over|out)\b|\byour\s+little\s+(?:form|paper|papers|letter|offer|check)\b|\b(?:i|we)['’]?(?:ll|\s+will)\s+get\s+right\s+on\s+(?:signing|that|it)\b[^.!?\n]*\bjust\s+as\s+soon\s+as\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MockingAcceptance();
 
     // Words that say the praise beside them is not meant ("Nothing says Merry Christmas like a forced pooling notice", "I can hardly
@@ -457,7 +458,7 @@ internal static partial class ReplyRules
 
     // A yes, an acceptance, a request or terms of the sender's own beside the praise: the reply is read by them, not as sarcasm.
     // (Not "signing it over to Stonebridge": the deal described as a giving away, beside the praise that mocks it; a blind set's.)
-    [GeneratedRegex(@"\b(?:yes|yeah|yep|accept\w*|acepto|aceptamos|agree\w*|count me in|ok|okay|deal|send|mail|email|call|sign\w*(?!\s+(?:(?:it|them|everything|all|this|that)\s+)?over\b)|ratify|interested|need|want|take|consider\w*|could we|would you|instead|open to|counter\w*|m[aá]nd\w*|env[ií]\w*|firm\w*|ll[aá]m\w*|quiero|necesit\w*)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:yes|yeah|yep|accept\w*|acepto|aceptamos|agree\w*|count me in|ok|okay|deal|send|mail|email|call|sign\w*(?!\s+(?:(?:it|them|everything|all|this|that)\s+)?over\b)|ratify|interested|need|(?<!\b(?:y['’]?all|you|they|he|she|it)\s+)want|take|consider\w*|could we|would you|instead|open to|counter\w*|m[aá]nd\w*|env[ií]\w*|firm\w*|ll[aá]m\w*|quiero|necesit\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AcceptsOrAsks();
 
     [GeneratedRegex(@"(?<=^|[.!?]\s+)(?:(?:oh|ah|well|wow|gee|my\s+goodness|goodness|gosh|my\s+my|ay,?\s+s[ií]),?\s+)?(?:(?:how|what)\s+(?:very\s+|incredibly\s+|awfully\s+|terribly\s+)?(?:generous|thoughtful|considerate|kind)(?:(?:\s+of\s+(?:you|y['’]?all|your\s+company|you\s+people))?\.|\s+of\s+(?-i:[A-Z])[\w'’]*(?:\s+(?-i:[A-Z])[\w'’]*){0,3}\s+to\s+[""“]\w+[.!]?[""”])|what\s+an?\s+(?:(?:generous|great|wonderful|fine|fair)\s+)?(?:deal|bargain|offer|steal)[.!]|qu[ée]\s+(?:generos[oa]s?(?:\s+(?:son|es|eres))?|buena\s+oferta)[.!]|what\s+an?\s+(?:generous|kind|thoughtful|considerate|charitable|big-?hearted)\s+(?:bunch|lot|group|crowd|outfit|company|people|folks)(?:\s+(?:you|y['’]?all)(?:\s+(?:all|people|folks))?\s+are)?(?:\s+[^.!?\n]{1,40})?[.!])(?=\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -550,8 +551,21 @@ internal static partial class ReplyRules
     /// <summary>Whether a sentence of the text asks for the papers to sign ("Send me the papers.", "Mail us the easement"; not negated).</summary>
     public static bool AsksForPapers(string text) => PapersAsked().IsMatch(text);
 
-    [GeneratedRegex(@"(?<=^|[.!?]\s+|\n)(?:please\s+|just\s+|so\s+|then\s+)?(?:send|mail|e-?mail|bring|get)\s+(?:me|us)\s+(?:the|your|those|that)\s+(?:papers|paperwork|lease|easement|agreement|forms?|documents?|contract|deed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=^|[.!?]\s+|\n|,\s+)(?:please\s+|just\s+|so\s+|then\s+)?(?:send|mail|e-?mail|bring|get)\s+(?:me|us)\s+(?:the|your|those|that|a\s+copy\s+of\s+the)\s+(?:(?!not\b)[\w-]+\s+){0,3}?(?:papers|paperwork|lease|easement|agreement|forms?|documents?|contract|deed|plat|option)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PapersAsked();
+
+    /// <summary>
+    /// The owner's no relayed by the one who writes for them ("My father read your letter (I translated it for him). He says no."; a
+    /// blind set's): the words, or null. Not with the sender's own answer set apart (<see cref="ApartFromAnothersNo"/>) or a "but".
+    /// </summary>
+    public static string? RelayedNo(string newText) =>
+        RelayedNoWords().Match(newText) is { Success: true } m && ApartFromAnothersNo(newText) is null && !ButAfter().IsMatch(newText.AsSpan(m.Index + m.Length)) ? m.Value : null;
+
+    [GeneratedRegex(@"(?<=^|[.!?]\s+|\n)(?:he|she|they|(?:my|our)\s+(?:" + Relations + @"))\s+(?:says?|said)\s+no\b(?!\s+(?:one|longer|more|matter|problem)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelayedNoWords();
+
+    [GeneratedRegex(@"^[^\n]{0,80}?\bbut\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ButAfter();
 
     /// <summary>Whether the sender turns from their own answer to a relative's ("But my cousin Dale owns the forty acres north of me").</summary>
     public static bool TurnsToARelative(string newText) => TurnToARelative().IsMatch(newText);
@@ -705,7 +719,7 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"\badd yourself to (?:my|our|his|her|their|the recipient's|(?-i:\p{Lu})[\p{L}'-]*['’]s) guest list\b|\b(?:uses|is using) (?:a|the|boxbe's) guest list\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GuestListWords();
 
-    [GeneratedRegex(@"^\s*(\[[^\]]*\]\s*)?(automatic reply|auto-?reply|auto response|autoresponse|automated response|out of (the )?office|vacation( reply| response| auto-?reply)?\b|on vacation|auto-replied|abwesenheit|abwesenheitsnotiz|automatische antwort|réponse automatique|réponse auto|absence du bureau|absent\b|respuesta automática|fuera de la oficina|resposta automática|ausente do escritório|ausência|.{1,80} is out of the office)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(\[[^\]]*\]\s*)?(automatic reply|auto-?reply|auto response|autoresponse|automated response|out of (the )?office|vacation( reply| response| auto-?reply)?\b|on vacation|away\s*:|away from (the |my )?(office|desk)|auto-replied|abwesenheit|abwesenheitsnotiz|automatische antwort|réponse automatique|réponse auto|absence du bureau|absent\b|respuesta automática|fuera de la oficina|resposta automática|ausente do escritório|ausência|.{1,80} is out of the office)", RegexOptions.IgnoreCase)]
     private static partial Regex AutoReplySubject();
 
     // An auto-reply that says it is one ("This is an automatic reply. I'm at the deer lease ... until about the 14th": a blind set's,
@@ -825,7 +839,7 @@ internal static partial class ReplyRules
     private static partial Regex AnswerIsNoWords();
 
     // "... The answer is no." closes on a no too (a review: after a story it was Unknown).
-    [GeneratedRegex(@"(?:^|[.!?\n]|\p{So}|\b(?:lol|haha|lmao|so|then)|\b(?:my|our|the) (?:final )?answer (?:is|remains|will be|has to be)(?: still)?)\s*(?<no>no|nope|nah|no thanks|no thank you|hard pass|pass|not a chance|no chance|no way|not happening|hell no|absolutely not|never again|not ever|(?<!\?\s*)forget it|(?<!\?\s*)forget about it|(?:i|we)(?:['’]ll| will) pass(?: for now| on (?:it|this|that))?(?:,? (?:thanks|thank you))?)\s*[.!]*\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|[.!?\n]|\p{So}|\b(?:lol|haha|lmao|so|then)|\b(?:my|our|the) (?:final )?answer (?:is|remains|will be|has to be)(?: still)?)\s*(?<no>no|nope|nah|no thanks|no thank you|hard pass|pass|not a chance|no chance|no way|not happening|hell no|absolutely not|never again|not ever|never|(?<!\?\s*)forget it|(?<!\?\s*)forget about it|(?:i|we)(?:['’]ll| will) pass(?: for now| on (?:it|this|that))?(?:,? (?:thanks|thank you))?)\s*[.!]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ClosingNoWords();
 
     // The relatives and advisers a reply sends us to.

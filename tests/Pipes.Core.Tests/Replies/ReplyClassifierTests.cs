@@ -986,6 +986,19 @@ public sealed class ReplyClassifierTests
     [InlineData("Not for $45 a foot. At $90 a foot we could talk.", ReplyClass.Interested)] // "we could" is a counter-offer's too (a review)
     public void Blind20KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
 
+    // The twenty-first blind set (a carbon-storage developer's pore-space lease offer in Louisiana) by kind, in wordings of our own,
+    // with their opposites: "What a generous offer" beside "I'll get right on signing that, just as soon as ..." (their "want" is no
+    // acceptance of the sender's); a story closed on "No. Never."; an owner's no relayed by the one who writes for him; documents asked
+    // for beside "we will get back to you".
+    [Theory]
+    [InlineData("Oh how wonderful. Y'all want to store CO2 under my rice field for $25 an acre. What a generous offer. I'll get right on signing that, just as soon as the levee fixes itself.", ReplyClass.NotInterested)]
+    [InlineData("What a generous offer. I want to sign; send the option.", ReplyClass.Interested)]
+    [InlineData("Your kind dug the canals that ate our marsh, and now you want to bury your waste under what is left. No. Never.", ReplyClass.NotInterested)]
+    [InlineData("My mother read your letter with me. She says no. She doesn't want wells or trucks on the place.", ReplyClass.NotInterested)]
+    [InlineData("My mother read your letter with me. She says no, but I'm the one who inherits and I'd like the details.", ReplyClass.Interested)]
+    [InlineData("We represent the Broussard family. Please send me the full draft of the pore space lease and a plat of the storage area. We will review and get back to you.", ReplyClass.Interested)]
+    public void Blind21KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
+
     [Fact]
     public void ABoxbeHoldThatSaysYourMessageWasWaitlistedIsAMachineMessageWhateverItsHeaders()
     {
@@ -1003,6 +1016,8 @@ public sealed class ReplyClassifierTests
             headers: new() { ["Auto-Submitted"] = "auto-replied" }).Classification);
         Assert.Equal(ReplyClass.Referral, Classify("My term as church secretary has ended. Please write to Pastor Dan Ortiz at dan.ortiz@x.example.", subject: "Automatic reply: Surface lease",
             headers: new() { ["Auto-Submitted"] = "auto-replied" }).Classification);
+        // A person's vacation responder with no headers: its "Away:" subject says it is one (a blind set's).
+        Assert.Equal(ReplyClass.OutOfOffice, Classify("Hi! I'm on a river cruise until the 20th with no internet. I'll answer when I'm home.", subject: "Away: Pore space lease").Classification);
         // A director's service completed, the new one named (a blind set's).
         Assert.Equal(ReplyClass.Referral, Classify("Rev. Tom Hale completed his service as camp director on November 30. Please direct camp business to our new director, Ana Ruiz, at aruiz@x.example.",
             subject: "Automatic reply: Surface lease", headers: new() { ["Auto-Submitted"] = "auto-replied" }).Classification);
