@@ -261,7 +261,7 @@ public sealed class ReplyClassifier
         }
         // The owner's no relayed by the one who writes for them ("He says no. He doesn't want anything under the land"), nothing asked:
         // a decline (a blind set's was Unknown).
-        else if (decision.Class is ReplyClass.Interested or ReplyClass.Unknown && counterOffer is null && !AsksOrCalls(features)
+        else if (decision.Class == ReplyClass.Unknown && counterOffer is null && !AsksOrCalls(features)
             && ReplyRules.RelayedNo(reply) is { } relayed)
         {
             evidence.Insert(0, "policy: the owner's no, relayed (\"" + relayed + "\")");

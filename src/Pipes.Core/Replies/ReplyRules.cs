@@ -458,7 +458,7 @@ internal static partial class ReplyRules
 
     // A yes, an acceptance, a request or terms of the sender's own beside the praise: the reply is read by them, not as sarcasm.
     // (Not "signing it over to Stonebridge": the deal described as a giving away, beside the praise that mocks it; a blind set's.)
-    [GeneratedRegex(@"\b(?:yes|yeah|yep|accept\w*|acepto|aceptamos|agree\w*|count me in|ok|okay|deal|send|mail|email|call|sign\w*(?!\s+(?:(?:it|them|everything|all|this|that)\s+)?over\b)|ratify|interested|need|(?<!\b(?:y['’]?all|you|they|he|she|it)\s+)want|take|consider\w*|could we|would you|instead|open to|counter\w*|m[aá]nd\w*|env[ií]\w*|firm\w*|ll[aá]m\w*|quiero|necesit\w*)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:yes|yeah|yep|accept\w*|acepto|aceptamos|agree\w*|count me in|ok|okay|deal|send|mail|email|call|sign\w*(?!\s+(?:(?:it|them|everything|all|this|that)\s+)?over\b)|ratify|interested|need|(?<!\b(?:y['’]?all|you|they|he|she|it|doesn['’]?t|don['’]?t|didn['’]?t|not|never)\s+)want|take|consider\w*|could we|would you|instead|open to|counter\w*|m[aá]nd\w*|env[ií]\w*|firm\w*|ll[aá]m\w*|quiero|necesit\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AcceptsOrAsks();
 
     [GeneratedRegex(@"(?<=^|[.!?]\s+)(?:(?:oh|ah|well|wow|gee|my\s+goodness|goodness|gosh|my\s+my|ay,?\s+s[ií]),?\s+)?(?:(?:how|what)\s+(?:very\s+|incredibly\s+|awfully\s+|terribly\s+)?(?:generous|thoughtful|considerate|kind)(?:(?:\s+of\s+(?:you|y['’]?all|your\s+company|you\s+people))?\.|\s+of\s+(?-i:[A-Z])[\w'’]*(?:\s+(?-i:[A-Z])[\w'’]*){0,3}\s+to\s+[""“]\w+[.!]?[""”])|what\s+an?\s+(?:(?:generous|great|wonderful|fine|fair)\s+)?(?:deal|bargain|offer|steal)[.!]|qu[ée]\s+(?:generos[oa]s?(?:\s+(?:son|es|eres))?|buena\s+oferta)[.!]|what\s+an?\s+(?:generous|kind|thoughtful|considerate|charitable|big-?hearted)\s+(?:bunch|lot|group|crowd|outfit|company|people|folks)(?:\s+(?:you|y['’]?all)(?:\s+(?:all|people|folks))?\s+are)?(?:\s+[^.!?\n]{1,40})?[.!])(?=\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -559,7 +559,9 @@ internal static partial class ReplyRules
     /// blind set's): the words, or null. Not with the sender's own answer set apart (<see cref="ApartFromAnothersNo"/>) or a "but".
     /// </summary>
     public static string? RelayedNo(string newText) =>
-        RelayedNoWords().Match(newText) is { Success: true } m && ApartFromAnothersNo(newText) is null && !ButAfter().IsMatch(newText.AsSpan(m.Index + m.Length)) ? m.Value : null;
+        RelayedNoWords().Match(newText) is { Success: true } m && ApartFromAnothersNo(newText) is null && !ButAfter().IsMatch(newText.AsSpan(m.Index + m.Length))
+            // (nor beside the sender's own yes, request or terms: "He says no. I say yes, send it over."; a review)
+            && !AcceptsOrAsks().IsMatch(newText.AsSpan(m.Index + m.Length)) ? m.Value : null;
 
     [GeneratedRegex(@"(?<=^|[.!?]\s+|\n)(?:he|she|they|(?:my|our)\s+(?:" + Relations + @"))\s+(?:says?|said)\s+no\b(?!\s+(?:one|longer|more|matter|problem)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelayedNoWords();
@@ -719,12 +721,12 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"\badd yourself to (?:my|our|his|her|their|the recipient's|(?-i:\p{Lu})[\p{L}'-]*['’]s) guest list\b|\b(?:uses|is using) (?:a|the|boxbe's) guest list\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GuestListWords();
 
-    [GeneratedRegex(@"^\s*(\[[^\]]*\]\s*)?(automatic reply|auto-?reply|auto response|autoresponse|automated response|out of (the )?office|vacation( reply| response| auto-?reply)?\b|on vacation|away\s*:|away from (the |my )?(office|desk)|auto-replied|abwesenheit|abwesenheitsnotiz|automatische antwort|réponse automatique|réponse auto|absence du bureau|absent\b|respuesta automática|fuera de la oficina|resposta automática|ausente do escritório|ausência|.{1,80} is out of the office)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(\[[^\]]*\]\s*)?(automatic reply|auto-?reply|auto response|autoresponse|automated response|out of (the )?office|vacation( reply| response| auto-?reply)?\b|on vacation|auto-replied|abwesenheit|abwesenheitsnotiz|automatische antwort|réponse automatique|réponse auto|absence du bureau|absent\b|respuesta automática|fuera de la oficina|resposta automática|ausente do escritório|ausência|.{1,80} is out of the office)", RegexOptions.IgnoreCase)]
     private static partial Regex AutoReplySubject();
 
     // An auto-reply that says it is one ("This is an automatic reply. I'm at the deer lease ... until about the 14th": a blind set's,
     // without the headers a mail server writes), and one whose writer is without phone or internet until a time.
-    [GeneratedRegex(@"out of (the )?office|\bthis is an? (automatic|automated|auto-generated) (reply|response|message)\b|\b(without|no) (phone|cell|internet|e-?mail|service|signal)( (or|and) (phone|cell|internet|e-?mail|service|signal))? until\b|limited (access to|ability to (check|respond to)) (e-?mail|messages)|(will|shall) (respond|reply|get back to you|return your)[^.\n]{0,40}\b(upon|on|after|when) (my )?return|(i am|i'm|i will be|i'll be) (currently )?(away|on (annual |maternity |paternity |medical )?(leave|vacation|holiday))|away from (the office|my desk)|fuera de la oficina|ausente de la oficina|de vacaciones hasta|absente? (du bureau|jusqu)|en cong[ée]s? jusqu|nicht im b[üu]ro|abwesend|im urlaub|fora do escrit[óo]rio|de f[ée]rias at[ée]|ausente at[ée]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"out of (the )?office|\bthis is an? (automatic|automated|auto-generated) (reply|response|message)\b|\b(without|no) (phone|cell|internet|e-?mail|service|signal)( (or|and) (phone|cell|internet|e-?mail|service|signal))? until\b|\b(i am|i'm|we are|we're) on (a|an|our|my) (\w+ ){0,2}(cruise|trip|vacation|holiday|honeymoon) (\w+ ){0,3}until\b|limited (access to|ability to (check|respond to)) (e-?mail|messages)|(will|shall) (respond|reply|get back to you|return your)[^.\n]{0,40}\b(upon|on|after|when) (my )?return|(i am|i'm|i will be|i'll be) (currently )?(away|on (annual |maternity |paternity |medical )?(leave|vacation|holiday))|away from (the office|my desk)|fuera de la oficina|ausente de la oficina|de vacaciones hasta|absente? (du bureau|jusqu)|en cong[ée]s? jusqu|nicht im b[üu]ro|abwesend|im urlaub|fora do escrit[óo]rio|de f[ée]rias at[ée]|ausente at[ée]", RegexOptions.IgnoreCase)]
     private static partial Regex Absence();
 
     // (A post stepped down from and a mailbox closed for good are a departure too: "After eleven years I have stepped down as church
@@ -735,7 +737,9 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]?\d{4}\b")]
     private static partial Regex PhoneOnly();
 
-    [GeneratedRegex(@"\b(?:at|for|to|if you (?:can )?(?:do|pay|offer|make it)|make it|come up to|go to)\s+\$?\d[\d,.]*\s*(?:k\b)?[^.?!\n]{0,40}?\b(?:i['’]?d|i would|we['’]?d|we would|i['’]?ll|we['’]?ll|i will|we will|i can|we can|i could|we could|i might|we might)\s+(?:sign|sell|take|do it|deal|consider|talk|listen)\b"
+    [GeneratedRegex(@"\b(?:at|for|to|if you (?:can )?(?:do|pay|offer|make it)|make it|come up to|go to)\s+\$?\d[\d,.]*\s*(?:k\b)?[^.?!\n]{0,40}?\b(?:i['’]?d|i would|we['’]?d|we would|i['’]?ll|we['’]?ll|i will|we will|i can|we can)\s+(?:sign|sell|take|do it|deal|consider|talk|listen)\b"
+        // "At $90 a foot we could talk": a hedged yes only beside money ("At 85 I might sell, but not to you" is an age; a review).
+        + @"|\b(?:at|for|to|make it)\s+\$\s?\d[\d,.]*\s*(?:k\b)?(?:\s+(?:an|a|per)\s+(?:foot|acre|rod|year))?[^.?!\n]{0,40}?\b(?:i|we)\s+(?:could|might)\s+(?:sign|sell|take|do it|deal|consider|talk|listen)\b(?![^.?!\n]*\bbut\s+not\b)"
         + @"|\b(?:beat|match|top|better)\s+(?:that|it|this|their|theirs|those|them|\$?\d[\d,.]*\s*k?)(?!\w)[^.?!\n]{0,40}?\b(?:talk|deal|sell|sign|consider|listen|business)\b"
         // "$4,000 an acre and you have a deal" (the amount looked behind for where the words stand, not at every digit)
         + @"|\band you(?:'ve| have)? (?:got |have )?(?:a|yourself a) deal\b(?<=\d[^.?!\n]{0,40}?\band you(?:'ve| have)? (?:got |have )?(?:a|yourself a) deal)"
@@ -839,7 +843,7 @@ internal static partial class ReplyRules
     private static partial Regex AnswerIsNoWords();
 
     // "... The answer is no." closes on a no too (a review: after a story it was Unknown).
-    [GeneratedRegex(@"(?:^|[.!?\n]|\p{So}|\b(?:lol|haha|lmao|so|then)|\b(?:my|our|the) (?:final )?answer (?:is|remains|will be|has to be)(?: still)?)\s*(?<no>no|nope|nah|no thanks|no thank you|hard pass|pass|not a chance|no chance|no way|not happening|hell no|absolutely not|never again|not ever|never|(?<!\?\s*)forget it|(?<!\?\s*)forget about it|(?:i|we)(?:['’]ll| will) pass(?: for now| on (?:it|this|that))?(?:,? (?:thanks|thank you))?)\s*[.!]*\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|[.!?\n]|\p{So}|\b(?:lol|haha|lmao|so|then)|\b(?:my|our|the) (?:final )?answer (?:is|remains|will be|has to be)(?: still)?)\s*(?<no>no|nope|nah|no thanks|no thank you|hard pass|pass|not a chance|no chance|no way|not happening|hell no|absolutely not|never again|not ever|no[.!,]?\s+never|(?<!\?\s*)forget it|(?<!\?\s*)forget about it|(?:i|we)(?:['’]ll| will) pass(?: for now| on (?:it|this|that))?(?:,? (?:thanks|thank you))?)\s*[.!]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ClosingNoWords();
 
     // The relatives and advisers a reply sends us to.

@@ -997,6 +997,12 @@ public sealed class ReplyClassifierTests
     [InlineData("My mother read your letter with me. She says no. She doesn't want wells or trucks on the place.", ReplyClass.NotInterested)]
     [InlineData("My mother read your letter with me. She says no, but I'm the one who inherits and I'd like the details.", ReplyClass.Interested)]
     [InlineData("We represent the Broussard family. Please send me the full draft of the pore space lease and a plat of the storage area. We will review and get back to you.", ReplyClass.Interested)]
+    // A review of these rules: a relayed no beside the sender's own yes or request; a hedged yes beside a number that is no price; a
+    // bare "Never." after a hedge.
+    [InlineData("He says no. I say yes, send it over.", ReplyClass.Interested)]
+    [InlineData("My husband says no. Mail the lease to me directly.", ReplyClass.Interested)]
+    [InlineData("At 85 I might sell, but not to you. No.", ReplyClass.NotInterested)]
+    [InlineData("Not for $45 a foot. At $90 a foot we could talk.", ReplyClass.Interested)]
     public void Blind21KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
 
     [Fact]
@@ -1016,8 +1022,10 @@ public sealed class ReplyClassifierTests
             headers: new() { ["Auto-Submitted"] = "auto-replied" }).Classification);
         Assert.Equal(ReplyClass.Referral, Classify("My term as church secretary has ended. Please write to Pastor Dan Ortiz at dan.ortiz@x.example.", subject: "Automatic reply: Surface lease",
             headers: new() { ["Auto-Submitted"] = "auto-replied" }).Classification);
-        // A person's vacation responder with no headers: its "Away:" subject says it is one (a blind set's).
-        Assert.Equal(ReplyClass.OutOfOffice, Classify("Hi! I'm on a river cruise until the 20th with no internet. I'll answer when I'm home.", subject: "Away: Pore space lease").Classification);
+        // A person's vacation responder with no headers: "I'm on a cruise ... until" says it is one (a blind set's); an "Away" subject
+        // alone does not (a review: "Away: Surface lease" over "Please remove me from your list" lost the opt-out).
+        Assert.Equal(ReplyClass.OutOfOffice, Classify("Hi! I'm on a river cruise with my sisters until the 20th, no internet on the ship. I'll answer when I'm home.", subject: "Away: Pore space lease").Classification);
+        Assert.Equal(ReplyClass.NotInterested, Classify("Please remove me from your list.", subject: "Away: Surface lease").Classification);
         // A director's service completed, the new one named (a blind set's).
         Assert.Equal(ReplyClass.Referral, Classify("Rev. Tom Hale completed his service as camp director on November 30. Please direct camp business to our new director, Ana Ruiz, at aruiz@x.example.",
             subject: "Automatic reply: Surface lease", headers: new() { ["Auto-Submitted"] = "auto-replied" }).Classification);
