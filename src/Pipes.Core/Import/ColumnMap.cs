@@ -628,10 +628,6 @@ public sealed partial class ColumnMap
     }
 
     /// <summary>
-    /// Whether two or more of the row's cells hold something and one of them is an email address or a phone number: a contact's row,
-    /// not a title line ("Prepared by lee@landco.com" is one cell).
-    /// </summary>
-    /// <summary>
     /// Whether <paramref name="row"/>, below <paramref name="header"/>, names someone in a name column of that header (the name no
     /// header word; a name alone no title): an owner read by the upper of two stacked tables, though with no email or phone (a trial's
     /// "Name, Address, City" owners above a richer heirs' header were dropped, unsaid).
@@ -653,6 +649,10 @@ public sealed partial class ColumnMap
     private static bool LooksLikeAName(string text) =>
         text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 and <= 5 } words && words.All(w => char.IsUpper(w[0]) || w is "&" or "and");
 
+    /// <summary>
+    /// Whether two or more of the row's cells hold something and one of them is an email address or a phone number: a contact's row,
+    /// not a title line ("Prepared by lee@landco.com" is one cell).
+    /// </summary>
     internal static bool HoldsAContact(SourceRow row) =>
         NonEmpty(row).Count() >= 2
         && NonEmpty(row).Any(cell => cell.Contains('@') ? EmailNormalizer.Normalize(cell) is { Email: not null, Invalid.Count: 0 } : PhoneNormalizer.Normalize(cell).IsUsable);

@@ -149,7 +149,7 @@ internal sealed partial class ReportFooter(ColumnMap map, ImportSummary summary)
         Count(summary, row, text);
     }
 
-    /// <summary>A totals row dropped elsewhere (a grouped report's "Total Royalty Owner", ReportGroups), counted as this class counts its own.</summary>
+    /// <summary>A totals row dropped elsewhere (a QuickBooks type's "Total Royalty Owner", TypeGroups), counted as this class counts its own.</summary>
     internal static void CountTotals(ImportSummary summary, SourceRow row) => Count(summary, row, Text(row));
 
     private static void Count(ImportSummary summary, SourceRow row, string text)
@@ -158,8 +158,7 @@ internal sealed partial class ReportFooter(ColumnMap map, ImportSummary summary)
         summary.FirstFooterLine ??= text.Length > 60 ? text[..57] + "..." : text;
     }
 
-    /// <summary>How many cells of the row hold something, counted to 4: asked of every row, so nothing is copied.</summary>
-    /// <summary>How many of the row's cells hold something, counted to four at most (a table's row has that many).</summary>
+    /// <summary>How many of the row's cells hold something, counted to four at most (a table's row has that many): asked of every row, so nothing is copied.</summary>
     internal static int Filled(SourceRow row)
     {
         var filled = 0;

@@ -33,21 +33,16 @@ internal sealed partial class ReportGroups(Func<ColumnMap> current, ImportSummar
         public long Left { get; set; } = left;
     }
 
-    private ColumnMap? _map;
+    private TableBoundary _table;
 
     /// <summary>The rows of <paramref name="rows"/> that are records, in order: group rows dropped (counted in the summary), the rows of a group given its value.</summary>
     public IEnumerable<SourceRow> Rows(IEnumerable<SourceRow> rows)
     {
         foreach (var row in rows)
         {
-            // Another table (a header of its own) or a blank row: no group goes on. (Not a gap in the lines: a report's subtotal lines,
-            // dropped as its footer's, stand between the inner groups of one outer group.)
+            // Another table or a blank row: no group goes on.
             var map = current();
-            if (!ReferenceEquals(map, _map) || row.IsBlank)
-            {
-                _map = map;
-                _groups.Clear();
-            }
+            if (_table.Crossed(map, row)) _groups.Clear();
             var group = GroupRow(row, map);
             if (group is { } deeper && !_pending.Exists(p => p.Column >= deeper.Column))
             {
@@ -136,15 +131,8 @@ internal sealed partial class ReportGroups(Func<ColumnMap> current, ImportSummar
 
     private static (int Column, string Value, long Count)? GroupRow(SourceRow row, ColumnMap map)
     {
-        if (row.Error is not null) return null;
         if (map.Headers.Count < 3) return null;
-        var column = -1;
-        for (var i = 0; i < row.Cells.Length; i++)
-        {
-            if (SourceRow.IsEmptyCell(row.Cells[i])) continue;
-            if (column >= 0 || row.Cells[i] is not string) return null;
-            column = i;
-        }
+        var column = StackedTables.TextCellAlone(row);
         if (column < 0 || CountedGroup().Match((string)row.Cells[column]!) is not { Success: true } match) return null;
         // A person's name, an email or a phone: the row is someone's ("Smith Family Trust (1)" in Name), not a group's.
         if (column < map.Targets.Count && map.Targets[column] is { } target && (ColumnMap.IsContactField(target) || target == "MiddleName"))

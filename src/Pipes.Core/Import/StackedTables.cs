@@ -143,16 +143,20 @@ internal sealed partial class StackedTables
     public static string TitleText(SourceRow row) => ColumnMap.Text(row.Cells.First(c => !SourceRow.IsEmptyCell(c)));
 
     /// <summary>Whether the row holds one cell, of text, and nothing else.</summary>
-    public static bool OneTextCell(SourceRow row)
+    public static bool OneTextCell(SourceRow row) => TextCellAlone(row) >= 0;
+
+    /// <summary>The column of the row's one cell when it holds one, of text, and nothing else (a title's, a grouped report's group row's); -1 otherwise.</summary>
+    internal static int TextCellAlone(SourceRow row)
     {
-        if (row.Error is not null) return false;
-        var count = 0;
-        foreach (var cell in row.Cells)
+        if (row.Error is not null) return -1;
+        var column = -1;
+        for (var i = 0; i < row.Cells.Length; i++)
         {
-            if (SourceRow.IsEmptyCell(cell)) continue;
-            if (cell is not string || ++count > 1) return false;
+            if (SourceRow.IsEmptyCell(row.Cells[i])) continue;
+            if (column >= 0 || row.Cells[i] is not string) return -1;
+            column = i;
         }
-        return count == 1;
+        return column;
     }
 
     /// <summary>A page's title over a report's header printed again: "Page 2", "Page 2 of 3", "(continued)", "Continued".</summary>

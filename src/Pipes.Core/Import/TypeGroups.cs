@@ -24,7 +24,7 @@ internal sealed class TypeGroups(Func<ColumnMap> current, ImportSummary summary)
     // The types open, outer first: the column each fills, its name, and where its row stands among the held.
     private readonly List<(int Column, string Name, int At)> _open = [];
 
-    private ColumnMap? _map;
+    private TableBoundary _table;
 
     /// <summary>The rows of <paramref name="rows"/> that are records, in order: a type's rows given its name, its own and its Total row dropped.</summary>
     public IEnumerable<SourceRow> Rows(IEnumerable<SourceRow> rows)
@@ -32,11 +32,9 @@ internal sealed class TypeGroups(Func<ColumnMap> current, ImportSummary summary)
         foreach (var row in rows)
         {
             var map = current();
-            if (!ReferenceEquals(map, _map) || row.IsBlank)
-            {
-                _map = map;
+            if (_table.Crossed(map, row))
                 foreach (var handed in HandOn()) yield return handed;
-            }
+            var type = TypeRow(row, map);
             if (_open.Count > 0)
             {
                 if (ClosedType(row) is { } closed)
@@ -46,7 +44,7 @@ internal sealed class TypeGroups(Func<ColumnMap> current, ImportSummary summary)
                         foreach (var handed in HandOn()) yield return handed;
                     continue;
                 }
-                if (TypeRow(row, map) is { } inner && inner.Column > _open[^1].Column)
+                if (type is { } inner && inner.Column > _open[^1].Column)
                 {
                     _open.Add((inner.Column, inner.Name, _held.Count));
                     _held.Add((row, false));
@@ -59,9 +57,9 @@ internal sealed class TypeGroups(Func<ColumnMap> current, ImportSummary summary)
                 }
                 foreach (var handed in HandOn()) yield return handed;
             }
-            if (TypeRow(row, map) is { } type)
+            if (type is { } outer)
             {
-                _open.Add((type.Column, type.Name, _held.Count));
+                _open.Add((outer.Column, outer.Name, _held.Count));
                 _held.Add((row, false));
                 continue;
             }
@@ -120,14 +118,8 @@ internal sealed class TypeGroups(Func<ColumnMap> current, ImportSummary summary)
     // digit, '@' or ':' (a row number, an email, "Notes: ..." are none), not itself a Total.
     private static (int Column, string Name)? TypeRow(SourceRow row, ColumnMap map)
     {
-        if (row.Error is not null || map.Headers.Count < 3) return null;
-        var column = -1;
-        for (var i = 0; i < row.Cells.Length; i++)
-        {
-            if (SourceRow.IsEmptyCell(row.Cells[i])) continue;
-            if (column >= 0 || row.Cells[i] is not string) return null;
-            column = i;
-        }
+        if (map.Headers.Count < 3) return null;
+        var column = StackedTables.TextCellAlone(row);
         if (column < 0 || column >= map.HeaderRowCells.Count || !string.IsNullOrEmpty(map.HeaderRowCells[column])) return null;
         var name = ((string)row.Cells[column]!).Trim();
         if (name.Length is 0 or > 60 || name.Any(c => char.IsDigit(c) || c is '@' or ':') || name.StartsWith("total", StringComparison.OrdinalIgnoreCase)) return null;
