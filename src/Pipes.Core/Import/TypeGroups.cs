@@ -108,8 +108,9 @@ internal sealed class TypeGroups(Func<ColumnMap> current, ImportSummary summary)
     private int? ClosedType(SourceRow row)
     {
         var first = Array.FindIndex(row.Cells, c => !SourceRow.IsEmptyCell(c));
-        if (first < 0 || row.Cells[first] is not string text || !text.TrimStart().StartsWith("total ", StringComparison.OrdinalIgnoreCase)) return null;
-        var named = text.Trim()[6..].Trim();
+        // (Trimmed first: "Total " alone, its space kept by the file, is no type's Total and no index past its end.)
+        if (first < 0 || row.Cells[first] is not string cell || cell.Trim() is var text && !text.StartsWith("total ", StringComparison.OrdinalIgnoreCase)) return null;
+        var named = text[6..].Trim();
         var at = _open.FindIndex(t => t.Column == first && string.Equals(t.Name, named, StringComparison.OrdinalIgnoreCase));
         return at < 0 ? null : at;
     }

@@ -780,6 +780,10 @@ public sealed class FieldCaseTests : IDisposable
         var (titled, _, titledSummary) = Run(File("titled.csv", ",Name,Phone,City\n,John Smith,432-555-0101,Midland\n\nWorking Interest Owners\n,Owner,Telephone,Town\n,Bob Brown,432-555-0103,Odessa\n"));
         Assert.Equal(["John Smith", "Bob Brown"], titled.Select(r => r.FullName));
         Assert.Contains(titledSummary.Warnings, w => w.Contains("titled 'Working Interest Owners'"));
+        // A "Total " cell (its space kept) under an open type is no Total of it, and reads without error.
+        var (spaced, spacedErrors, _) = Run(File("spaced.csv", ",Vendor,Phone,Email\nLandman,,,\n,Rae Sims,432-555-0102,rae@x.example\n\"Total \",,,\n"));
+        Assert.Empty(spacedErrors);
+        Assert.Equal(["Landman|", "|4325550102", "Total |"], spaced.Select(r => $"{r.ExtraColumns()["Column1"]}|{r.Phone}")); // no Total of Landman came: rows as they stood
         // Nor a value under a named header, or one with digits, nor a "Total" of no open type.
         var (rows, _, rowsSummary) = Run(File("rows.csv", "Region,Name,Phone,Email\nWest Texas,,,\n,Al Ames,505-555-0404,al@x.example\nTotal West Texas,,,\n"));
         Assert.Equal(0, rowsSummary.GroupRows);
