@@ -318,7 +318,7 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
     // "stop calling me"
     [GeneratedRegex($$"""
         \b(?:
-          (?:stop|quit|cease)\s+(?:(?<mail>e-?mailing|mailing|sending\s+(?:me\s+)?(?:e-?mails?|mail|letters|offers|these|this|junk|spam)|writing(?:\s+to)?)|(?<calls>calling|phoning|texting|ringing)|contacting|bothering|harass(?:ing)?|pestering|soliciting)(?:(?:\s*,\s*|\s+)(?:(?:and|or|&)\s+)?(?:(?<mail>e-?mailing|mailing|writing)|(?<calls>calling|phoning|texting)))*(?:\s+(?:me|us|this\s+(?:address|number|house)|{{ThirdPerson}}))?
+          (?:stop|quit|cease)\s+(?:(?<mail>e-?mailing|mailing|sending\s+(?:me\s+|us\s+)?(?:e-?mails?|mail|letters|offers|these|this|junk|spam|(?:your|any\s+more|more|all\s+(?:this|these|your))\s+(?:[\w-]+\s+){0,2}?(?:e-?mails?|mail|letters|offers|junk|spam|garbage|trash|stuff|solicitations|flyers|postcards|nonsense))|writing(?:\s+to)?)|(?<calls>calling|phoning|texting|ringing)|contacting|bothering|harass(?:ing)?|pestering|soliciting)(?:(?:\s*,\s*|\s+)(?:(?:and|or|&)\s+)?(?:(?<mail>e-?mailing|mailing|writing)|(?<calls>calling|phoning|texting)))*(?:\s+(?:me|us|this\s+(?:address|number|house)|{{ThirdPerson}}))?
         )
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex RequestStopDoing();

@@ -901,7 +901,9 @@ public sealed class ReplyClassifierTests
     [InlineData("My sister already told your office no. She speaks for herself. I would like to go over the ratification with you, could we talk Friday?", ReplyClass.Interested)]
     [InlineData("My sister already told your office no, and that goes for me too.", ReplyClass.NotInterested)]
     [InlineData("I deeded that tract to my nephew Carl Berg in 2004. Ask him. 701-555-0170.", ReplyClass.Referral)]
-    [InlineData("I deeded that tract to my nephew Carl Berg in 2004. I'll ask him tonight whether he got your letter.", ReplyClass.Unknown)]
+    // (A deed to a relative named is a referral since the twenty-second set: the owner is another, named. "I'll ask him" stays no hand-off.)
+    [InlineData("My nephew Carl Berg may have the old deed. I'll ask him tonight whether he got your letter.", ReplyClass.Unknown)]
+    [InlineData("I deeded that tract to my nephew Carl Berg in 2004. I'll ask him tonight whether he got your letter.", ReplyClass.Referral)]
     [InlineData("Dad passed in May. My brother, Erik Lund in Fargo, is executor. He's the one who can sign. 701-555-0171.", ReplyClass.Referral)]
     [InlineData("Please send any future correspondence regarding my minerals to my lawyer:\n\nAnne Fischer\nFischer Law\nP.O. Box 220\nDickinson, ND 58602\n\nPlease do not contact me directly.\n\nRuth", ReplyClass.Referral)]
     [InlineData("Nei takk, jeg er ikke interessert.", ReplyClass.NotInterested)]
@@ -1004,6 +1006,50 @@ public sealed class ReplyClassifierTests
     [InlineData("At 85 I might sell, but not to you. No.", ReplyClass.NotInterested)]
     [InlineData("Not for $45 a foot. At $90 a foot we could talk.", ReplyClass.Interested)]
     public void Blind21KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
+
+    // The twenty-second blind set (a royalty-audit firm's letter to Weld County owners) by kind, in wordings of our own, with their
+    // opposites: an attorney's postal address with no street suffix ("200 Tremont, Ste 4 / Pueblo, CO 81003"); "the mineral owner is X"
+    // with an address; a sale to "my neighbor, <name>"; "I don't own it, my sister does" with her address; "Write him at ..."; "send me
+    // something in writing" after "is this legit?"; "at 20% I'd let you look"; "Oh great, another ... I'll sign right up, just as soon as";
+    // "Great idea." after a mocking trade; "quit sending me your junk"; a life estate "when I die"; acreage disputed ("40, not 80").
+    [Theory]
+    [InlineData("We turned the whole thing over to our lawyer. Send everything to:\n\nMaria Ochoa\nOchoa Law Office\n200 Tremont, Ste 4\nPueblo, CO 81003\n\nPlease do not contact us directly.", ReplyClass.Referral)]
+    [InlineData("We gave this to our attorney and he told us not to sign anything. We are not interested.\n\nBill Roe\nPueblo, CO 81003", ReplyClass.NotInterested)]
+    [InlineData("I only farm the ground. The mineral owner is Hank Ulrich, 4410 County Road 18, Eaton, CO 80615.", ReplyClass.Referral)]
+    [InlineData("The royalty owner is Hank, and he is not interested. Don't write again.", ReplyClass.NotInterested)]
+    [InlineData("We sold the minerals to our neighbor, Dale Stroh, back in 2004. His number is 970-555-0190.", ReplyClass.Referral)]
+    [InlineData("We sold the minerals to our neighbor, Dale Stroh, but kept the royalty. Call me at 970-555-0190.", ReplyClass.Interested)]
+    [InlineData("I don't own it, my sister does. Ann Kohl, 88 Elm St, Windsor CO 80550.", ReplyClass.Referral)]
+    [InlineData("I don't own any of it, my sister does, and she won't sell. Please stop writing.", ReplyClass.NotInterested)]
+    [InlineData("The trustee of Dad's trust is my cousin, Rob Fink, in Loveland. Write him at 12 Oak Ave, Loveland, CO 80537.", ReplyClass.Referral)]
+    [InlineData("Is this legit? If so, send me something in writing about your company and the fee, and my daughter and I will go over it.", ReplyClass.Interested)]
+    [InlineData("Is this legit? Don't send me anything, I'm not interested.", ReplyClass.NotInterested)]
+    [InlineData("Not selling, period. But at 20% I'd let you look at the statements. Mail the form.", ReplyClass.Interested)]
+    [InlineData("At 87 I'd let you talk to my son, but the answer is no.", ReplyClass.NotInterested)]
+    [InlineData("Oh great, another company that wants a cut of my royalty. What a deal. I'll sign right up, just as soon as the Rockies win the Series.", ReplyClass.NotInterested)]
+    [InlineData("Sure, sell my royalty for five years of checks. Next I'll trade my tractor for a tank of diesel. Great idea.", ReplyClass.NotInterested)]
+    [InlineData("Selling the royalty for cash now? Great idea. Send me the numbers.", ReplyClass.Interested)]
+    [InlineData("Quit sending me your junk mail offers, you bunch of vultures.", ReplyClass.NotInterested)]
+    [InlineData("For your records, I hold a life estate and the minerals go to my two sons when I die.", ReplyClass.Unknown)]
+    [InlineData("I have a life estate. When I die my sons can decide; until then the answer is no.", ReplyClass.NotInterested)]
+    [InlineData("Your letter says 80 acres. We own 40 net acres, not 80, so somebody's records are off.", ReplyClass.Unknown)]
+    [InlineData("Your letter says 80 acres. We own 40 net acres and we are not selling.", ReplyClass.NotInterested)]
+    public void Blind22KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
+
+    [Fact]
+    public void ASeasonAwayAndAServiceEndedAreWhatAnAutoReplySays()
+    {
+        // A snowbird's typed reply under an "Away:" subject, with the season and the return (a blind set's, judged by its words before).
+        Assert.Equal(ReplyClass.OutOfOffice, Classify("I'm down in Mesa for the winter and will be back in Eaton after Easter. I'll answer then.", subject: "Away: Re: Royalty audit").Classification);
+        Assert.Null(ReplyRules.AbsenceWording("I'm in Denver for the holidays. Send the papers there and I'll sign."));
+        // "I no longer serve as ..." with the successor named (a church's business manager; a blind set's read as an absence).
+        var gone = Classify("I no longer serve as clerk of the session for First Presbyterian. Please send church mineral matters to our treasurer, Ruth Amend, ramend@x.example.",
+            subject: "Automatic reply: Royalty audit", headers: new() { ["Auto-Submitted"] = "auto-replied" });
+        Assert.Equal(ReplyClass.Referral, gone.Classification);
+        Assert.Equal("ramend@x.example", gone.ReferralEmail);
+        // A sent letter stopped by where it goes, not whether: no opt-out.
+        Assert.Null(ReplyOptOut.Find("Stop sending your letters to my old address, send them to me at 44 Pine St."));
+    }
 
     [Fact]
     public void ABoxbeHoldThatSaysYourMessageWasWaitlistedIsAMachineMessageWhateverItsHeaders()
