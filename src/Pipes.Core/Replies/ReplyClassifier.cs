@@ -239,7 +239,9 @@ public sealed class ReplyClassifier
         // ask or a call outside it keeps the reply from declining (a review).
         else if (decision.Class is ReplyClass.Interested or ReplyClass.Unknown && counterOffer is null
             && (!AsksOrCalls(features) && (ReplyRules.SarcasticRefusal(reply) ?? ReplyRules.SarcasticPraise(reply)) is { } sarcastic ? sarcastic
-                : ReplyRules.NeverTime(reply) is { } never && !AsksOutside(reply, never) ? never : null) is { } sarcasm)
+                : ReplyRules.NeverTime(reply) is { } never && !AsksOutside(reply, never) ? never
+                // (Papers asked for only to be burned: the ask is the joke's set-up, whatever it asks.)
+                : ReplyRules.PapersDestroyed(reply)) is { } sarcasm)
         {
             evidence.Insert(0, "policy: a sarcastic refusal (\"" + sarcasm + "\")");
             decision = decision with { Class = ReplyClass.NotInterested };
@@ -305,6 +307,13 @@ public sealed class ReplyClassifier
             evidence.Insert(0, "policy: facts stated, nothing asked, offered or refused");
             decision = decision with { Class = ReplyClass.Unknown };
         }
+        // A long story of the land that never turns to us, with no answer in it (REPLY-LABELS.md step 6): read as interest from its words.
+        else if (decision.Class == ReplyClass.Interested && phone is null && !otherAddress && optOut is null && counterOffer is null
+            && !features.Any(f => f.Kind == "cue") && ReplyRules.UnansweredStory(reply))
+        {
+            evidence.Insert(0, "policy: a story with no answer, nothing asked of us");
+            decision = decision with { Class = ReplyClass.Unknown };
+        }
         // An opt-out of mail or of all contact declines (REPLY-LABELS.md step 5) where the model read interest from words alone, nothing
         // asked for, no call, no price of the sender's own ("don't call the house" stops a line, not the deal): "The estate will not be extending the lease; the heirs would rather wait and see ... Please do not
         // send further offers."
@@ -319,7 +328,8 @@ public sealed class ReplyClassifier
             // A decline handled on the sender's side with nobody named to deal with ("Our family office handles all mineral matters ...
             // it has decided not to extend"): handled in-house, a decline (REPLY-LABELS.md step 5), not a referral. A street address is a way
         // to reach someone ("Eli ... has no email or telephone ... come talk to him, 1180 Rush Run Road").
-            case ReplyClass.Referral when !otherAddress && name is null && phone is null && Has(features, "cue:decline") && !Has(features, "cue:call")
+            // ("Caddo Timberlands manages its mineral estate in-house and is not considering brine leases"; a blind set's.)
+            case ReplyClass.Referral when !otherAddress && name is null && phone is null && (Has(features, "cue:decline") || ReplyRules.HandledWithoutUs(reply) is not null) && !Has(features, "cue:call")
                 && !ReplyRules.NamesAStreetAddress(reply):
                 evidence.Insert(0, "policy: a decline, handled on the sender's side with nobody named to deal with");
                 return new ReplyClassification(ReplyClass.NotInterested, decision.Confidence, evidence, reply);

@@ -71,7 +71,11 @@ internal static partial class ReplyContacts
         var after = at + handoff.Length;
         var end = Math.Min(Math.Max(after, SendersSignatureStart(newText, from)), after + 250);
         var following = newText[after..end];
-        if (!ReplyRules.NamesAStreetAddress(following) || SendersOwnAddress().IsMatch(following)) return false;
+        if (!ReplyRules.NamesAPostalAddress(following) || SendersOwnAddress().IsMatch(following)) return false;
+        // The block after the hand-off opening with the sender's own name is their own address ("Please send any further correspondence
+        // to:" over "Tom Fite / P.O. Box 77", from Tom Fite): a change of address, nobody else's.
+        if (following.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0 && l != ":") is { } firstAfter && SendersName(from) is { } sender
+            && IsSendersNameLine(firstAfter, sender)) return false;
         // A closing block that opens with a name line and holds the address is the sender's signature ("Bill and Jo Ann Harper / P.O.
         // Box 55 / Ada, OK"), whoever the From names, unless the text before it introduces it ("Send anything you have to:").
         var text = newText.TrimEnd();
@@ -79,7 +83,7 @@ internal static partial class ReplyContacts
         if (lastBlock <= after) return true;
         var firstLine = text[lastBlock..].TrimStart().Split('\n')[0].Trim();
         var introduced = text[..lastBlock].TrimEnd().EndsWith(':');
-        return introduced || !ReplyRules.IsNameLine(firstLine) || ReplyRules.NamesAStreetAddress(newText[after..Math.Min(lastBlock, end)]);
+        return introduced || !ReplyRules.IsNameLine(firstLine) || ReplyRules.NamesAPostalAddress(newText[after..Math.Min(lastBlock, end)]);
     }
 
     [GeneratedRegex(@"\b(?:my|our) (?:home |mailing |own |new )?address\b|\b(?:me|us) at\b|\boff (?:your|the|this) (?:mailing )?list\b|\bmy (?:home|house|place)\b", RegexOptions.IgnoreCase)]
@@ -87,20 +91,32 @@ internal static partial class ReplyContacts
 
     private static int SendersSignatureStart(string newText, string? from)
     {
-        if (from is null || DisplayName().Match(from) is not { Success: true } display) return newText.Length;
-        var words = display.Groups["name"].Value.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 1 && char.IsUpper(w[0])).ToList();
-        if (words.Count < 2) return newText.Length;
-        var (first, last) = (words[0], words.Skip(1).FirstOrDefault(w => w.Length >= 3 && !w.All(char.IsUpper)) ?? words[^1]);
+        if (SendersName(from) is not { } sender) return newText.Length;
         var at = newText.Length;
         var lineStart = 0;
         foreach (var line in newText.Split('\n'))
         {
-            var lineWords = line.Split([' ', ',', '\t'], StringSplitOptions.RemoveEmptyEntries);
-            var lastAt = Array.FindIndex(lineWords, w => w.Equals(last, StringComparison.OrdinalIgnoreCase));
-            if (lineWords.Length <= 5 && lastAt > 0 && char.ToUpperInvariant(lineWords[lastAt - 1][0]) == char.ToUpperInvariant(first[0])) at = lineStart;
+            if (IsSendersNameLine(line, sender)) at = lineStart;
             lineStart += line.Length + 1;
         }
         return at;
+    }
+
+    /// <summary>The sender's first name and surname from the From's display name ("Tom Fite &lt;…&gt;"), or null without two.</summary>
+    private static (string First, string Last)? SendersName(string? from)
+    {
+        if (from is null || DisplayName().Match(from) is not { Success: true } display) return null;
+        var words = display.Groups["name"].Value.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 1 && char.IsUpper(w[0])).ToList();
+        if (words.Count < 2) return null;
+        return (words[0], words.Skip(1).FirstOrDefault(w => w.Length >= 3 && !w.All(char.IsUpper)) ?? words[^1]);
+    }
+
+    /// <summary>Whether a line of five words or fewer names the sender: their surname after a word with their first name's initial.</summary>
+    private static bool IsSendersNameLine(string line, (string First, string Last) sender)
+    {
+        var lineWords = line.Split([' ', ',', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        var lastAt = Array.FindIndex(lineWords, w => w.Equals(sender.Last, StringComparison.OrdinalIgnoreCase));
+        return lineWords.Length <= 5 && lastAt > 0 && char.ToUpperInvariant(lineWords[lastAt - 1][0]) == char.ToUpperInvariant(sender.First[0]);
     }
 
     // The display name before "<address>", quotes taken off.

@@ -63,7 +63,7 @@ internal static partial class ReplyRules
     // the whole pattern, whose first letters are met everywhere. The generated patterns compare these letters with
     // OrdinalIgnoreCase too (no 'k', whose Kelvin sign they also accept).
     private static readonly string[] DelayKeys = ["delay", "will", "delivered", "entrega", "remise", "zustellung"];
-    private static readonly string[] ChallengeKeys = ["verif", "confirm", "approved"];
+    private static readonly string[] ChallengeKeys = ["verif", "confirm", "approv", "held"];
 
     private static bool ContainsAny(string text, string[] keys, StringComparison comparison = StringComparison.OrdinalIgnoreCase)
     {
@@ -84,7 +84,18 @@ internal static partial class ReplyRules
     }
 
     /// <summary>An automatic reply's own wording of an absence ("I am out of the office until", "with limited access to e-mail", "fuera de la oficina", "nicht im Büro"), or null.</summary>
-    public static string? AbsenceWording(string text) => Absence().Match(text) is { Success: true } m ? m.Value : null;
+    public static string? AbsenceWording(string text) =>
+        Absence().Match(text) is { Success: true } m ? m.Value
+        // A snowbird's "I'm down in Yuma for the winter and will be back in Kersey in April" (a blind set's, typed under "Away:"), with
+        // nothing asked, offered or agreed beside it ("... We can talk then." is a deferral; a review).
+        : SeasonAway().Match(text) is { Success: true } season && text.Replace(SentenceOf(text, season.Value), " ", StringComparison.Ordinal) is var rest
+            && !AcceptsOrAsks().IsMatch(rest) && !TalkLater().IsMatch(rest) ? season.Value : null;
+
+    [GeneratedRegex(@"\b(?:i am|i'm|we are|we're) (?:down |out |up |over )?(?:in|at) [^.\n]{1,40}? for the (?:winter|summer|season|holidays)\b(?=[^.\n]{0,80}\b(?:back|until|return))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SeasonAway();
+
+    [GeneratedRegex(@"\b(?:talk|meet|visit|discuss|get together|sit down)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TalkLater();
 
     /// <summary>The words of a permanent departure ("I have retired", "no longer with", "ya no trabajo"), or null.</summary>
     public static string? Departure(string text) => Left().Match(text) is { Success: true } m ? m.Value : null;
@@ -346,11 +357,16 @@ internal static partial class ReplyRules
     /// <summary>Whether the text names a street address or a post-office box ("1180 Rush Run Road", "58 East High Street", "PO Box 9"): a way to reach someone.</summary>
     public static bool NamesAStreetAddress(string newText) => StreetAddressInText().IsMatch(newText);
 
-    [GeneratedRegex(@"\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\w'.-]*\s+){1,4}(?i:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Ln|Lane|Hwy|Highway|Pike|Run|Way|Ct|Court|Pl|Place|Trl|Trail)\b|\b(?i:P\.?\s?O\.?\s+Box)\s+\d+"
-        // A city, state and ZIP ("Denver, CO 80202", "Kersey CO 80644"): the line a postal address ends on, whatever its street line is
-        // ("1600 Broadway, Suite 1200", "Rural Route 2"; a blind set's attorney).
-        + @"|\b\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+){0,2},?\s+(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\.?,?\s+\d{5}(?:-\d{4})?\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\w'.-]*\s+){1,4}(?i:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Ln|Lane|Hwy|Highway|Pike|Run|Way|Ct|Court|Pl|Place|Trl|Trail)\b|\b(?i:P\.?\s?O\.?\s+Box)\s+\d+", RegexOptions.CultureInvariant)]
     private static partial Regex StreetAddressInText();
+
+    /// <summary>Whether the text names a postal address: a street or box (<see cref="NamesAStreetAddress"/>) or a city, state and ZIP line.</summary>
+    public static bool NamesAPostalAddress(string text) => StreetAddressInText().IsMatch(text) || CityStateZip().IsMatch(text);
+
+    // A city, state and ZIP ("Denver, CO 80202", "Kersey CO 80644"): the line a postal address ends on, whatever its street line is
+        // ("1600 Broadway, Suite 1200", "Rural Route 2"; a blind set's attorney).
+    [GeneratedRegex(@"\b\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+){0,2},?\s+(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\.?,?\s+\d{5}(?:-\d{4})?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CityStateZip();
 
     /// <summary>Whether a closing answer opens with a yes ("So yes, we'll sign", "Yes.", "Well, yes").</summary>
     public static bool OpensWithYes(string answer) => OpeningYes().IsMatch(answer);
@@ -461,10 +477,10 @@ internal static partial class ReplyRules
 
     // A yes, an acceptance, a request or terms of the sender's own beside the praise: the reply is read by them, not as sarcasm.
     // (Not "signing it over to Stonebridge": the deal described as a giving away, beside the praise that mocks it; a blind set's.)
-    [GeneratedRegex(@"\b(?:yes|yeah|yep|accept\w*|acepto|aceptamos|agree\w*|count me in|ok|okay|deal|send|mail|email|call|sign\w*(?!\s+(?:(?:it|them|everything|all|this|that)\s+)?over\b)|ratify|interested|need|(?<!\b(?:y['’]?all|you|they|he|she|it|that|who|which|doesn['’]?t|don['’]?t|didn['’]?t|not|never)\s+)want|take|consider\w*|could we|would you|instead|open to|counter\w*|m[aá]nd\w*|env[ií]\w*|firm\w*|ll[aá]m\w*|quiero|necesit\w*)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:yes|yeah|yep|accept\w*|acepto|aceptamos|agree\w*|count me in|ok|okay|deal|send|mail|email|call|sign\w*(?!\s+(?:(?:it|them|everything|all|this|that)\s+)?over\b)|ratify|interested|need|(?<!\b(?:y['’]?all|you|they|he|she|it|that|who|which|doesn['’]?t|don['’]?t|didn['’]?t|not|never)\s+)want|take|(?<!(?:\bnot|\bnever|n['’]t)\s+)consider\w*|could we|would you|instead|open to|sounds? (?:right|good|fair|fine|great)|(?:is|are|seems?) (?:fine|fair|good|ok|okay|right|acceptable)|works for|counter\w*|m[aá]nd\w*|env[ií]\w*|firm\w*|ll[aá]m\w*|quiero|necesit\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AcceptsOrAsks();
 
-    [GeneratedRegex(@"(?<=^|[.!?]\s+)(?:(?:oh|ah|well|wow|gee|my\s+goodness|goodness|gosh|my\s+my|ay,?\s+s[ií]),?\s+)?(?:(?:how|what)\s+(?:very\s+|incredibly\s+|awfully\s+|terribly\s+)?(?:generous|thoughtful|considerate|kind)(?:(?:\s+of\s+(?:you|y['’]?all|your\s+company|you\s+people))?\.|\s+of\s+(?-i:[A-Z])[\w'’]*(?:\s+(?-i:[A-Z])[\w'’]*){0,3}\s+to\s+[""“]\w+[.!]?[""”])|what\s+an?\s+(?:(?:generous|great|wonderful|fine|fair)\s+)?(?:deal|bargain|offer|steal)[.!]|(?:great|brilliant|wonderful|bright|terrific)\s+idea\.|qu[ée]\s+(?:generos[oa]s?(?:\s+(?:son|es|eres))?|buena\s+oferta)[.!]|what\s+an?\s+(?:generous|kind|thoughtful|considerate|charitable|big-?hearted)\s+(?:bunch|lot|group|crowd|outfit|company|people|folks)(?:\s+(?:you|y['’]?all)(?:\s+(?:all|people|folks))?\s+are)?(?:\s+[^.!?\n]{1,40})?[.!])(?=\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=^|[.!?]\s+)(?:(?:oh|ah|well|wow|gee|my\s+goodness|goodness|gosh|my\s+my|ay,?\s+s[ií]),?\s+)?(?:(?:how|what)\s+(?:very\s+|incredibly\s+|awfully\s+|terribly\s+)?(?:generous|thoughtful|considerate|kind)(?:(?:\s+of\s+(?:you|y['’]?all|your\s+company|you\s+people))?\.|\s+of\s+(?-i:[A-Z])[\w'’]*(?:\s+(?-i:[A-Z])[\w'’]*){0,3}\s+to\s+[""“]\w+[.!]?[""”])|what\s+an?\s+(?:(?:generous|great|wonderful|fine|fair)\s+)?(?:deal|bargain|offer|steal)[.!]|(?:great|brilliant|wonderful|bright|terrific)\s+idea\.(?=\s*$)|qu[ée]\s+(?:generos[oa]s?(?:\s+(?:son|es|eres))?|buena\s+oferta)[.!]|what\s+an?\s+(?:generous|kind|thoughtful|considerate|charitable|big-?hearted)\s+(?:bunch|lot|group|crowd|outfit|company|people|folks)(?:\s+(?:you|y['’]?all)(?:\s+(?:all|people|folks))?\s+are)?(?:\s+[^.!?\n]{1,40})?[.!])(?=\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SarcasticPraiseWords();
 
     /// <summary>
@@ -479,10 +495,49 @@ internal static partial class ReplyRules
         var body = ReplyText.Body(newText);
         // A street address typed is where to write (a trial set's "Escríbanme a mí ...: Calle Hidalgo 214, Pecos TX").
         // Ten words at least: a short reply is an answer of few words ("Count me in.", "Sold to Devon in 2019."; a review), the model's to read.
-        return Words().Count(body) >= 10 && !body.Contains('?') && !body.Contains('¿') && !IntentWords().IsMatch(body) && !NamesAStreetAddress(body);
+        // (Or fewer, when the one sentence says who holds a role: "My sister has Daddy's power of attorney."; a blind set's.)
+        return (Words().Count(body) >= 10 || RoleHeld().IsMatch(body.Trim())) && !body.Contains('?') && !body.Contains('¿') && !IntentWords().IsMatch(body) && !NamesAStreetAddress(body);
     }
 
-    [GeneratedRegex(@"\b(?:yes|yeah|yep|sure|ok|okay|no|nope|not(?![\s,]+\d)|never(?!\s+(?:been\s+)?(?:opened|probated|filed|recorded|settled|married|administered|divided|partitioned)\b)|interest\w*|please|pls|would|could|should|like|love|want\w*|wish|willing|happy|glad|ready|consider\w*|open|think|thinking|maybe|perhaps|possibly|let|let's|look\w*|sounds?|go ahead|send|call|email|e-mail|text|contact|reach|write|talk|discuss|meet|visit|price|offer\w*|bonus|money|paid|pay\w*|\$|dollars?|acre|deal|sign\w*|lease\w*|sell\w*|sale|buy\w*|thanks?|thank|appreciate\w*|stop|remove|unsubscribe|don't|dont|won't|can't|wait|later|after|until|once|forget|nie|tak|proszę|prosze|dziękuj\w*|back to me|back to us|come back|check back|circle back|when(?!\s+(?:she|he|they|mom|mother|dad|father|i|we)\s+(?:pass|passes|die|dies|passed|died)\b)|if|need\w*|hope|help|info\w*|details?|questions?|scam|fraud|who|what|how|why|list|decid\w*|decision|conserv\w*|agradec\w*|inter[eé]s\w*|luck|pass|keep|keeping|tell|show|terms|writing|numbers|bring|sold|transferred|went|verkauft|vend[ií]\w*|vendu|m[aá]nd\w*|escr[ií]b\w*|schreib\w*|schick\w*|senden|drop|stop by|come by|ask for|não|nao|obrigad\w*|proposta|propuesta|angebot|cartas?|letters?(?!\s+(?:says|said|shows|showed|lists|listed|states|stated|has|had)\b)|mail\w*|(?<!\bland\s)papers?|paperwork|forward\w*|copied|copying|cc['’]?d|cc['’]?ing|loop\w*|referr\w*|against|oppos\w*|protest\w*|court|sue|lawsuit|arriend\w*|arrend\w*|s[ií]|claro|gracias|quiero|queremos|llam\w*|vend\w*|oferta|precio|interes\w*|intéress\w*|favor|envi\w*|gostar\w*|quero|nein|ja|danke|bitte|gerne|möcht\w*|merci|oui|non|souhait\w*|voulons|không|vâng|cảm ơn)\b"
+    [GeneratedRegex(@"^(?:my|our)\s+(?:" + Relations + @")(?:\s+(?-i:\p{Lu})[\w'’-]+){0,3},?\s+(?:has|holds|is)\s+(?:(?:[\w-]+['’]s?|the|our|my|his|her|their)\s+)?(?:power\s+of\s+attorney|poa|executor|executrix|trustee|guardian|conservator|administrator|personal\s+representative)(?:\s+(?:of|for)\s+[\w\s'’-]{1,30})?\s*[.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RoleHeld();
+
+    /// <summary>
+    /// The papers asked for only to be burned or binned ("Sure, send me the lease. I'll use it to start the stove at deer camp."; a blind
+    /// set's, read as an ask): a sarcastic refusal, its last sentence the mocking use. The words, or null.
+    /// </summary>
+    public static string? PapersDestroyed(string newText)
+    {
+        var body = ReplyText.Body(newText).TrimEnd();
+        if (PapersDestroyedWords().Match(body) is not { Success: true } m) return null;
+        // The punchline closes the reply ("... start the stove at deer camp."), with no turn after it ("..., but I do mean to sign").
+        var tail = body[(m.Index + m.Length)..];
+        var end = tail.IndexOfAny(SentenceEnds);
+        return (end < 0 || tail.AsSpan(end).Trim(".!? \n\r\t").IsEmpty) && !TurnAfterTheJoke().IsMatch(tail) ? m.Value : null;
+    }
+
+    [GeneratedRegex(@"\b(?:i['’]?ll|i\s+will|we['’]?ll|we\s+will|i\s+can|we\s+can|it['’]?ll|it\s+will|they['’]?ll|they\s+will)\s+(?:(?:use|need)\s+(?:it|them|that|those|the\s+\w+)\s+(?:to\s+(?:start|light|kindle|get\s+going)\s+(?:the|a|my|our)\s+(?:stove|fire|woodstove|wood\s+stove|fireplace|burn\s+(?:pile|barrel)|grill|campfire|smoker)|(?:as|for)\s+(?:kindling|toilet\s+paper|fire\s*starter|a\s+coaster|bird\s*cage\s+liner|target\s+practice))|make\s+(?:good|fine|great|nice|real\s+good)\s+(?:kindling|fire\s*starter|toilet\s+paper|bird\s*cage\s+liner)|line\s+(?:the|my|our)\s+(?:bird\s*cage|litter\s+box|chicken\s+coop|outhouse)(?:\s+with\s+(?:it|them))?|go\s+(?:straight\s+|right\s+)?(?:in|into|to)\s+(?:the|my|our)\s+(?:trash|garbage|burn\s+(?:pile|barrel)|fire|stove|woodstove|shredder|outhouse))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PapersDestroyedWords();
+
+    [GeneratedRegex(@"\b(?:but|otherwise|unless|if|kidding|joking|seriously|though)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TurnAfterTheJoke();
+
+    /// <summary>
+    /// A long story that never turns to us (REPLY-LABELS.md step 6, "bare facts"): sixty words or more, no question, no second person
+    /// ("you", "your", "y'all"), no please, and no word of a yes, a wish or the deal's verbs (<see cref="StoryAnswerWords"/>). A family's
+    /// history of the land with no answer at all (two blind sets' were read as interest from its words); the classifier applies it only
+    /// where no cue of any answer, no phone, no address and no opt-out was read.
+    /// </summary>
+    public static bool UnansweredStory(string newText)
+    {
+        var body = ReplyText.Body(newText);
+        return Words().Count(body) >= 60 && !body.Contains('?') && !body.Contains('¿') && !StoryAnswerWords().IsMatch(body);
+    }
+
+    [GeneratedRegex(@"\b(?:you|your|yours|yourself|y['’]?all|ya|u|please|pls|yes|yeah|yep|ok|okay|sure|interest(?:ed)?\b(?!\s+now\b)|want|wants|would\s+like|['’]d\s+like|ready|willing|happy\s+to|glad\s+to|agree\w*|accept\w*|sign|signing|sounds|let['’]?s|lease\s+it|sell\s+it|sell|selling|deal|offer\w*|price|consider\w*|decid\w*|decision|answer|no(?=\s*(?:[.!,;]|$|thanks|thank|way|deal|sale|sir|ma['’]?am))|not\s+interested|never\s+(?:sell|lease|sign)|keep(?:ing)?\s+(?:it|them|the\s+\w+)|call|contact|e-?mail|write|send)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StoryAnswerWords();
+
+    [GeneratedRegex(@"\b(?:yes|yeah|yep|sure|ok|okay|no|nope|not(?![\s,]+\d)|never(?!\s+(?:been\s+)?(?:opened|probated|filed|recorded|settled|married|administered|divided|partitioned)\b)|interest\w*|please|pls|would|could|should|like|love|want\w*|wish|willing|happy|glad|ready|consider\w*|open|think|thinking|maybe|perhaps|possibly|let|let's|look\w*|sounds?|go ahead|send|call|email|e-mail|text|contact|reach|write|talk|discuss|meet|visit|price|offer\w*|bonus|money|paid|pay\w*|\$|dollars?|acre|deal|sign\w*|lease\w*|sell\w*|sale|buy\w*|thanks?|thank|appreciate\w*|stop|remove|unsubscribe|don't|dont|won't|can't|wait|later|after|until|once|forget|nie|tak|proszę|prosze|dziękuj\w*|back to me|back to us|come back|check back|circle back|when(?!\s+(?:she|he|they|mom|mother|dad|father|i|we)\s+(?:pass|passes|die|dies|passed|died)\b)|if|need\w*|hope|help|info\w*|details?|questions?|scam|fraud|who|what|how|why|list|decid\w*|decision|conserv\w*|agradec\w*|inter[eé]s\w*|luck|pass(?<!\bwhen\s+(?:i|we|she|he|they|mom|mother|dad|father)\s+pass)|keep|keeping|tell|show|terms|writing|numbers|bring|sold|transferred|went|verkauft|vend[ií]\w*|vendu|m[aá]nd\w*|escr[ií]b\w*|schreib\w*|schick\w*|senden|drop|stop by|come by|ask for|não|nao|obrigad\w*|proposta|propuesta|angebot|cartas?|letters?(?!\s+(?:says|said|shows|showed|lists|listed|states|stated|has|had)\b)|mail\w*|(?<!\bland\s)papers?|paperwork|forward\w*|copied|copying|cc['’]?d|cc['’]?ing|loop\w*|referr\w*|against|oppos\w*|protest\w*|court|sue|lawsuit|arriend\w*|arrend\w*|s[ií]|claro|gracias|quiero|queremos|llam\w*|vend\w*|oferta|precio|interes\w*|intéress\w*|favor|envi\w*|gostar\w*|quero|nein|ja|danke|bitte|gerne|möcht\w*|merci|oui|non|souhait\w*|voulons|không|vâng|cảm ơn)\b"
         + @"|\bsold (?:it|them|(?:those|the|my|our|all|that)(?: \w+){0,2} (?:minerals?|interests?|royalt\w*|rights|acreage))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IntentWords();
 
@@ -517,14 +572,19 @@ internal static partial class ReplyRules
         if (NotForPrice().Match(newText) is not { Success: true } m) return null;
         // A price or a yes of the sender's own beside it is a counter-offer or a price asked ("Not for $150 an acre. For $300 an acre
         // yes.", "... I could do it for $400", "Send me a better one"; a review): the reply is read by them.
-        var rest = NotForPrice().Replace(newText, " ");
+        // (Our price echoed as a question of its own, "$1,500 an acre?", is none of the sender's.)
+        var rest = EchoedPrice().Replace(NotForPrice().Replace(newText, " "), " ");
         return PriceNamed().IsMatch(rest) || BetterPriceWords().IsMatch(rest) ? null : m.Value.Trim();
     }
 
     [GeneratedRegex(@"\b(?:yes|yeah|send|better|make it|could do|would do|can do|counter\w*|how about|what about|offer more|raise)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BetterPriceWords();
 
-    [GeneratedRegex(@"(?<=^|[.!?]\s+)not\s+(?:even\s+)?for\s+(?:\$\s?\d[\d,]*(?:\.\d+)?(?:\s*(?:k|thousand|million))?(?:\s+(?:an|a|per)\s+(?:acre|foot|rod|year))?|any\s+(?:price|amount|sum|money)|(?:a|one)\s+(?:million|billion)(?:\s+dollars|\s+bucks)?(?:\s+(?:an|a|per)\s+acre)?|all\s+the\s+(?:money|tea|oil)\b[^.!?\n]{0,30})(?:\s*,?\s*(?:and|or|nor)?\s+not\s+(?:even\s+)?for\s+(?:\$\s?\d[\d,]*(?:\.\d+)?(?:\s*(?:k|thousand|million))?(?:\s+(?:an|a|per)\s+(?:acre|foot|rod|year))?|any\s+(?:price|amount|sum|money)|(?:a|one)\s+(?:million|billion)(?:\s+dollars|\s+bucks)?(?:\s+(?:an|a|per)\s+acre)?|all\s+the\s+(?:money|tea|oil)\b[^.!?\n]{0,30}))*(?:,?\s+either)?\s*[.!]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    [GeneratedRegex(@"(?<=^|[.!?]\s+|\n)\$\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:an|a|per)\s+(?:net\s+)?(?:acre|foot|rod|year))?\s*\?+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EchoedPrice();
+
+    // (And "I wouldn't sell it for $15,000 an acre." after our price echoed, "$1,500 an acre?"; a blind set's.)
+    [GeneratedRegex(@"(?<=^|[.!?]\s+)(?:not|(?:i|we)\s+(?:wouldn['’]?t|would\s+not|won['’]?t|will\s+not)\s+(?:sell|lease|sign|part\s+with)(?:\s+(?:it|them|this|that|mine|ours))?)\s+(?:even\s+)?for\s+(?:\$\s?\d[\d,]*(?:\.\d+)?(?:\s*(?:k|thousand|million))?(?:\s+(?:an|a|per)\s+(?:acre|foot|rod|year))?|any\s+(?:price|amount|sum|money)|(?:a|one)\s+(?:million|billion)(?:\s+dollars|\s+bucks)?(?:\s+(?:an|a|per)\s+acre)?|all\s+the\s+(?:money|tea|oil)\b[^.!?\n]{0,30})(?:\s*,?\s*(?:and|or|nor)?\s+not\s+(?:even\s+)?for\s+(?:\$\s?\d[\d,]*(?:\.\d+)?(?:\s*(?:k|thousand|million))?(?:\s+(?:an|a|per)\s+(?:acre|foot|rod|year))?|any\s+(?:price|amount|sum|money)|(?:a|one)\s+(?:million|billion)(?:\s+dollars|\s+bucks)?(?:\s+(?:an|a|per)\s+acre)?|all\s+the\s+(?:money|tea|oil)\b[^.!?\n]{0,30}))*(?:,?\s+either)?\s*[.!]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex NotForPrice();
 
     /// <summary>
@@ -554,7 +614,7 @@ internal static partial class ReplyRules
     /// <summary>Whether a sentence of the text asks for the papers to sign ("Send me the papers.", "Mail us the easement"; not negated).</summary>
     public static bool AsksForPapers(string text) => PapersAsked().IsMatch(text);
 
-    [GeneratedRegex(@"(?<=^|[.!?]\s+|\n|,\s+)(?:please\s+|just\s+|so\s+|then\s+)?(?:send|mail|e-?mail|bring|get)\s+(?:me|us)\s+(?:(?:the|your|those|that|a\s+copy\s+of\s+the)\s+(?:(?!not\b)[\w-]+\s+){0,3}?(?:papers|paperwork|lease|easement|agreement|forms?|documents?|contract|deed|plat|option)\b|something\s+(?:in\s+writing|on\s+paper|showing|that\s+shows|explaining|that\s+explains)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=^|[.!?]\s+|\n|,\s+)(?:please\s+|just\s+|so\s+|then\s+)?(?:send|mail|e-?mail|bring|get)\s+(?:me|us)\s+(?:(?:the|your|those|that|a\s+copy\s+of\s+the)\s+(?:(?!not\b)[\w-]+\s+){0,3}?(?:papers|paperwork|lease|easement|agreement|forms?|documents?|contract|deed|plat|option)\b|something\s+(?:in\s+writing|on\s+paper|showing|that\s+shows|explaining|that\s+explains)\b(?![^.!?\n]*\b(?:got|get|found|obtained|bought)\s+(?:my|our)\s+(?:name|address|e-?mail|number|info\w*)))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PapersAsked();
 
     /// <summary>
@@ -713,7 +773,7 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"permanent(ly)? (fatal )?(error|failure|failed)|gave up|giving up|has failed|could not be delivered to|couldn't be delivered|delivery to the following recipients? failed|\b5\.\d{1,2}\.\d{1,3}\b", RegexOptions.IgnoreCase)]
     private static partial Regex PermanentFailure();
 
-    [GeneratedRegex(@"(verify|confirm) (that )?(you are|you're) (a )?(human|person|real (person|sender)|not a robot)|placed in (\S+ )?guest list|held (until|pending) (you|your) (verify|verification|confirm)|sender verification|(click|use) the (link|button) (below )?to (verify|confirm) (yourself|your (address|message|e-?mail))|pending (your )?verification|to get your message delivered,? (please )?(verify|confirm)|(only|solely) from (senders|people|addresses) (i|we) have (already |previously )?approved|(accepts?|allows?) (incoming )?(e-?mail|mail|messages) only from approved senders|(list of|to my|to our) approved senders|(click|use|follow|visit) the (link|button) (below |above )?to (complete|finish) (the |this |a )?(one-time )?verification process|(message|e-?mail) (is being|has been|is|was) (held|queued|quarantined)[^\n]{0,80}(verify|confirm)|(message|e-?mail) to [^\n]{1,60}? (has been|was|is being|is) held because you are not|(complete|finish) (a|the) one-time verification|(from|of) senders (i|we) (haven't|have not|don't|do not) (yet )?(approved|recogni[sz]ed?)|to have (it|your message|your e-?mail) delivered,? (please )?(click|verify|confirm|follow|visit)|if you do not (confirm|verify)[^\n]{0,40}your (message|e-?mail)[^\n]{0,20}(deleted|discarded|returned)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(verify|confirm) (that )?(you are|you're) (a )?(human|person|real (person|sender)|not a robot)|placed in (\S+ )?guest list|held (until|pending) (you|your) (verify|verification|confirm)|sender verification|(click|use) the (link|button) (below )?to (verify|confirm) (yourself|your (address|message|e-?mail))|pending (your )?verification|to get your message delivered,? (please )?(verify|confirm)|(only|solely) from (senders|people|addresses) (i|we) have (already |previously )?approved|(accepts?|allows?) (incoming )?(e-?mail|mail|messages) only from approved senders|(list of|to my|to our) approved senders|(click|use|follow|visit) the (link|button) (below |above )?to (complete|finish) (the |this |a )?(one-time )?verification process|(message|e-?mail) (is being|has been|is|was) (held|queued|quarantined)[^\n]{0,80}(verify|confirm)|(message|e-?mail)\b[^\n]{0,200}?\bto [^\n]{1,80}? (has been|was|is being|is) held because you are not|request approval by (clicking|following|visiting|using)|(complete|finish) (a|the) one-time verification|(from|of) senders (i|we) (haven't|have not|don't|do not) (yet )?(approved|recogni[sz]ed?)|to have (it|your message|your e-?mail) delivered,? (please )?(click|verify|confirm|follow|visit)|if you do not (confirm|verify)[^\n]{0,40}your (message|e-?mail)[^\n]{0,20}(deleted|discarded|returned)", RegexOptions.IgnoreCase)]
     private static partial Regex ChallengeWords();
 
     // "Your message to bob@aol.com was waitlisted", "Your message has been waitlisted" (the address named in the sentence before; a blind set's).
@@ -729,12 +789,12 @@ internal static partial class ReplyRules
 
     // An auto-reply that says it is one ("This is an automatic reply. I'm at the deer lease ... until about the 14th": a blind set's,
     // without the headers a mail server writes), and one whose writer is without phone or internet until a time.
-    [GeneratedRegex(@"out of (the )?office|\bthis is an? (automatic|automated|auto-generated) (reply|response|message)\b|\b(without|no) (phone|cell|internet|e-?mail|service|signal)( (or|and) (phone|cell|internet|e-?mail|service|signal))? until\b|\b(i am|i'm|we are|we're) on (a|an|our|my) (\w+ ){0,2}(cruise|trip|vacation|holiday|honeymoon) (\w+ ){0,3}until\b|\b(i am|i'm|we are|we're) (down |out |up |over )?(in|at) [^.\n]{1,40}? for the (winter|summer|season|holidays)\b(?=[^.\n]{0,80}\b(back|until|return))|limited (access to|ability to (check|respond to)) (e-?mail|messages)|(will|shall) (respond|reply|get back to you|return your)[^.\n]{0,40}\b(upon|on|after|when) (my )?return|(i am|i'm|i will be|i'll be) (currently )?(away|on (annual |maternity |paternity |medical )?(leave|vacation|holiday))|away from (the office|my desk)|fuera de la oficina|ausente de la oficina|de vacaciones hasta|absente? (du bureau|jusqu)|en cong[ée]s? jusqu|nicht im b[üu]ro|abwesend|im urlaub|fora do escrit[óo]rio|de f[ée]rias at[ée]|ausente at[ée]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"out of (the )?office|\bthis is an? (automatic|automated|auto-generated) (reply|response|message)\b|\b(without|no) (phone|cell|internet|e-?mail|service|signal)( (or|and) (phone|cell|internet|e-?mail|service|signal))? until\b|\b(i am|i'm|we are|we're) on (a|an|our|my) (\w+ ){0,2}(cruise|trip|vacation|holiday|honeymoon) (\w+ ){0,3}until\b|limited (access to|ability to (check|respond to)) (e-?mail|messages)|(will|shall) (respond|reply|get back to you|return your)[^.\n]{0,40}\b(upon|on|after|when) (my )?return|(i am|i'm|i will be|i'll be) (currently )?(away|on (annual |maternity |paternity |medical )?(leave|vacation|holiday))|away from (the office|my desk)|fuera de la oficina|ausente de la oficina|de vacaciones hasta|absente? (du bureau|jusqu)|en cong[ée]s? jusqu|nicht im b[üu]ro|abwesend|im urlaub|fora do escrit[óo]rio|de f[ée]rias at[ée]|ausente at[ée]", RegexOptions.IgnoreCase)]
     private static partial Regex Absence();
 
     // (A post stepped down from and a mailbox closed for good are a departure too: "After eleven years I have stepped down as church
     // secretary and this address will be closed at the end of the year. ... please write to our treasurer"; a blind set's.)
-    [GeneratedRegex(@"no longer (with|employed|works?|at|in|part of|serv(e|es|ing) (as|on|with|at|for))\b|(have|has) (left|retired from) |(i|i have|i've|has|have) stepped down (as|from)\b(?![^.\n]{0,80}\bbut\b)|\b(completed|concluded|ended|finished) (his|her|my|their) (service|tenure|term) (as|with|at|on)\b(?![^.\n]{0,80}\b(will be back|until|return|back on|back in)\b)|\b(my|his|her) (term|tenure|service) (as|with|at|on) [^.\n]{1,60}? has (ended|concluded)\b|\b(this|my) (e-?mail )?(address|mailbox|account) (will be|is being|has been) (closed|deactivated|shut down|discontinued)\b(?![^.\n]{0,80}\b(for|while|until|during|over|temporarily|through|till|on (holidays?|weekends?|the holidays?|public holidays|fridays))\b)|i (have )?retired|i am retired|i'?m retired|has retired|mailbox is no longer (monitored|active|in use)|address is no longer (monitored|active|in use)|ya no (trabaj|labor|form|est)\w*|me jubilé|se jubiló|ne (travaill\w*|fai[st]) plus|ne (suis|sommes|est) plus (chez|au sein|au service|employée?|en poste)|a quitté|ai quitté|pris (ma|sa) retraite|nicht mehr (bei|für|im|in|tätig)|hat (das unternehmen|uns) verlassen|habe (das unternehmen|.{1,40}) verlassen|im ruhestand|não (trabalh\w*|faço|faz) mais|não (estou|está) mais (na|no|com|em)\b|deixou a empresa|deixei a empresa|me aposentei|se aposentou", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"no longer (with|employed|works?|at|in|part of)|no longer serv(e|es|ing) (as|on|with|at|for)\b(?![^.\n]{0,80}\b(until|temporarily|while|during|will be back|return|for the (holidays?|summer|winter|week|month))\b)|(have|has) (left|retired from) |(i|i have|i've|has|have) stepped down (as|from)\b(?![^.\n]{0,80}\bbut\b)|\b(completed|concluded|ended|finished) (his|her|my|their) (service|tenure|term) (as|with|at|on)\b(?![^.\n]{0,80}\b(will be back|until|return|back on|back in)\b)|\b(my|his|her) (term|tenure|service) (as|with|at|on) [^.\n]{1,60}? has (ended|concluded)\b|\b(this|my) (e-?mail )?(address|mailbox|account) (will be|is being|has been) (closed|deactivated|shut down|discontinued)\b(?![^.\n]{0,80}\b(for|while|until|during|over|temporarily|through|till|on (holidays?|weekends?|the holidays?|public holidays|fridays))\b)|i (have )?retired|i am retired|i'?m retired|has retired|mailbox is no longer (monitored|active|in use)|address is no longer (monitored|active|in use)|ya no (trabaj|labor|form|est)\w*|me jubilé|se jubiló|ne (travaill\w*|fai[st]) plus|ne (suis|sommes|est) plus (chez|au sein|au service|employée?|en poste)|a quitté|ai quitté|pris (ma|sa) retraite|nicht mehr (bei|für|im|in|tätig)|hat (das unternehmen|uns) verlassen|habe (das unternehmen|.{1,40}) verlassen|im ruhestand|não (trabalh\w*|faço|faz) mais|não (estou|está) mais (na|no|com|em)\b|deixou a empresa|deixei a empresa|me aposentei|se aposentou", RegexOptions.IgnoreCase)]
     private static partial Regex Left();
 
     [GeneratedRegex(@"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]?\d{4}\b")]
@@ -743,7 +803,9 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"\b(?:at|for|to|if you (?:can )?(?:do|pay|offer|make it)|make it|come up to|go to)\s+\$?\d[\d,.]*\s*(?:k\b)?[^.?!\n]{0,40}?\b(?:i['’]?d|i would|we['’]?d|we would|i['’]?ll|we['’]?ll|i will|we will|i can|we can)\s+(?:sign|sell|take|do it|deal|consider|talk|listen)\b"
         // "At 25% I'd let you audit" (a blind set's, after "No sale. Ever."): terms for letting us do the work, only beside a share or money
         // (not an age: "At 87 I'd let you talk to my son").
-        + @"|\b(?:at|for)\s+(?:\$\s?\d[\d,.]*\s*k?|\d{1,2}(?:\.\d+)?\s*(?:%|percent))[^.?!\n]{0,40}?\b(?:i['’]?d|i would|we['’]?d|we would|i['’]?ll|we['’]?ll|i will|we will)\s+let\s+(?:you|y['’]?all|them)\b"
+        + @"|\b(?:at|for)\s+(?:\$\s?\d[\d,.]*\s*k?|\d{1,2}(?:\.\d+)?\s*(?:%|percent))[^.?!\n]{0,40}?\b(?:i['’]?d|i would|we['’]?d|we would|i['’]?ll|we['’]?ll|i will|we will)\s+let\s+(?:you|y['’]?all|them)\s+(?:audit|look|see|review|check|examine|do\s+(?:it|the)|have\s+(?:it|them|the)|go\s+ahead|proceed|survey|drill|lease|buy|handle|pursue|file|start|try)\b"
+        // "I'll take my chances at the hearing unless you come up to $750 an acre": a price of the sender's own as the condition.
+        + @"|\bunless\s+(?:you|y['’]?all|your\s+\w+|they)\s+(?:can\s+|will\s+)?(?:come\s+up\s+to|pay|offer|go\s+(?:up\s+)?to|make\s+it|raise\s+it\s+to|double\s+it\s+to)\s+\$\s?\d"
         // "At $90 a foot we could talk": a hedged yes only beside money ("At 85 I might sell, but not to you" is an age; a review).
         + @"|\b(?:at|for|to|make it)\s+\$\s?\d[\d,.]*\s*(?:k\b)?(?:\s+(?:an|a|per)\s+(?:foot|acre|rod|year))?[^.?!\n]{0,40}?\b(?:i|we)\s+(?:could|might)\s+(?:sign|sell|take|do it|deal|consider|talk|listen)\b(?![^.?!\n]*\bbut\s+not\b)"
         + @"|\b(?:beat|match|top|better)\s+(?:that|it|this|their|theirs|those|them|\$?\d[\d,.]*\s*k?)(?!\w)[^.?!\n]{0,40}?\b(?:talk|deal|sell|sign|consider|listen|business)\b"
@@ -817,7 +879,11 @@ internal static partial class ReplyRules
     }
 
     // (Not "whether I can claim it myself", "done here at the ranch", money got "for the old well": a review.)
-    [GeneratedRegex(@"(?<!\b(?:if|whether|unless|can|could|should|do|did|would)\s+)\b(?:(?:i|we)(?:['’]ll|\s+will|\s+can|['’]d\s+rather|\s+would\s+rather|\s+prefer\s+to|['’]re\s+going\s+to|['’]m\s+going\s+to)\s+(?:claim|file|record|handle|take\s+care\s+of|manage)\s+(?:it|this|that|them|the\s+(?:claim|affidavit|filing|checks?|royalties))\s+(?:my|our)sel(?:f|ves)|(?:i|we)\s+already\s+(?:got|received|collected|claimed)\s+(?:my|our|the)\s+(?:money|royalt(?:y|ies)|checks?|funds?)\s+(?:back\s+)?from\s+(?:the\s+)?(?:comptroller|state|treasury|operator|unclaimed[\w\s]{0,20}|them|you)\b(?![^.!?\n]*\bfor\b)|(?:we['’]re|i['’]m|we\s+are|i\s+am)\s+done\s+here(?=\s*(?:[.!]|$)))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\b(?:if|whether|unless|can|could|should|do|did|would)\s+)\b(?:(?:i|we)(?:['’]ll|\s+will|\s+can|['’]d\s+rather|\s+would\s+rather|\s+prefer\s+to|['’]re\s+going\s+to|['’]m\s+going\s+to)\s+(?:claim|file|record|handle|take\s+care\s+of|manage)\s+(?:it|this|that|them|the\s+(?:claim|affidavit|filing|checks?|royalties))\s+(?:my|our)sel(?:f|ves)|(?:i|we)\s+already\s+(?:got|received|collected|claimed)\s+(?:my|our|the)\s+(?:money|royalt(?:y|ies)|checks?|funds?)\s+(?:back\s+)?from\s+(?:the\s+)?(?:comptroller|state|treasury|operator|unclaimed[\w\s]{0,20}|them|you)\b(?![^.!?\n]*\bfor\b)|(?:we['’]re|i['’]m|we\s+are|i\s+am)\s+done\s+here(?=\s*(?:[.!]|$))"
+        // "We'll take our chances with the Commission on February 23" (a blind set's): the hearing chosen over the deal; "Caddo Timberlands
+        // manages its mineral estate in-house" (another's, read as a referral).
+        + @"|(?:i|we)(?:['’]ll|\s+will|['’]d\s+rather|\s+would\s+rather)\s+take\s+(?:my|our)\s+chances\s+(?:with|at|in|before)\s+(?:the\s+)?(?:commission|hearing|board|court|judge|pooling|integration|conservation\s+commission|oil\s+and\s+gas\s+commission)\b"
+        + @"|\b(?:manages?|handles?|administers?)\s+(?:its|our|their|all(?:\s+of)?\s+(?:its|our|their))\s+(?:own\s+)?(?:mineral|minerals|land|royalty|royalties|oil\s+and\s+gas)(?:\s+(?:estate|interests?|matters|holdings|rights|properties|leasing))?\s+in[\s-]house\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HandledWords();
 
     /// <summary>
@@ -863,7 +929,7 @@ internal static partial class ReplyRules
     // The words that send us to a relative or adviser named before them by a pronoun: "call him", "send it all to her".
     // "Ask him" too, as a sentence of its own ("I sold that in 1998 to my cousin Pete Wold in Arnegard. Ask him, he's in the book."; a blind
     // set's), not "I'll ask him tonight", a wait.
-    private const string ToThem = "(?:" + HandoffVerb + @") (?:him|her|them)|send (?:it|it all|everything|them|all of it|the papers|the paperwork) to (?:him|her|them)|(?<=(?:^|[.!?]\s+))ask (?:him|her|them)\b(?!\s*\?)(?!\s+(?:for|why|about|if|whether|what|how|when|where|to)\b)"
+    private const string ToThem = "(?:" + HandoffVerb + @"|go through|deal with|work with|work through) (?:him|her|them)\b(?!\s+(?:first|before)\b)|send (?:it|it all|everything|them|all of it|the papers|the paperwork) to (?:him|her|them)|(?<=(?:^|[.!?]\s+))ask (?:him|her|them)\b(?!\s*\?)(?!\s+(?:for|why|about|if|whether|what|how|when|where|to)\b)"
         // "Write her at 412 E 18th St" (a blind set's), bidden as a sentence of its own; not "I'll write him tonight".
         + @"|(?<=(?:^|[.!?]\s+)(?:please\s+|just\s+|you\s+can\s+|you\s+should\s+)?)write (?:him|her|them)\b(?=\s+(?:at|in\s+care\s+of|c/o)\b)";
     private const string NotNegated = @"(?<!\b(?:don'?t|do not|never|not|no need to|please don'?t|haven'?t|hasn'?t|hadn'?t|didn'?t|not yet|haven'?t yet|hasn'?t yet|never yet)\s+)";
@@ -886,7 +952,9 @@ internal static partial class ReplyRules
         + @"|(?:\b(?:land|property|place|ranch|farm|minerals?|surface|tract|acreage|interest)\s+(?:is|are|belongs?\s+to)|\b(?:it|that)['’]s|\bit\s+is)\s+(?:(?:all|really|actually|now)\s+)?(?:my|our)\s+(?:" + Relations + @")(?:['’]s)?\b(?=[^\n]{0,200}\b(?:her|his|their)\s+(?:\w+\s+)?(?:phone|number|cell|e-?mail|address|name)\b)(?![^\n]{0,200}\b(?:call|reach|contact|text|e-?mail|write(?:\s+to)?)\s+me\b)"
         // "I don't own any of the royalty, my brother does. Kurt Zimmerman, 21 Prairie View Dr" (a blind set's): the interest another's,
         // the relative who holds it named after.
-        + @"|\b(?:i|we)\s+(?:don['’]t|do\s+not|no\s+longer)\s+own\s+[^.!?\n]{0,40}?[,;:]?\s*(?:(?:it['’]?s|that['’]?s)\s+)?(?:my|our)\s+(?:" + Relations + @")s?(?:['’]s\b|\s+(?:does|do|owns|own|has|have|holds|hold)\b)"
+        + @"|\b(?:i|we)\s+(?:don['’]t|do\s+not|no\s+longer)\s+own\s+[^.!?\n]{0,40}?[,;:]?\s*(?:(?:it['’]?s|that['’]?s)\s+)?(?:my|our)\s+(?:" + Relations + @")s?(?:['’]s|\s+(?:does|do|owns\s+(?:it|them|that|those)|own\s+(?:it|them|that|those)))(?=\s*[.;,!]|\s+now\b)"
+        // (not with the relative's no after it: "..., my brother does, and he is not interested"; a review)
+        + @"(?![^\n]*\b(?:not|no|never|won['’]?t|doesn['’]?t|isn['’]?t|wouldn['’]?t)\b)"
         // "She's the one who can sign anything" (an estate's personal representative, named with a number; a blind set's).
         + @"|\b(?:she|he|they)(?:['’]s| is| are) the (?:one|person|people|ones) (?:who|that) (?:should|can|needs to|need to|has to|will|would) (?:be )?(?:talk|talking|speak|speaking|deal|dealing|handle|handling|sign|signing|decide|deciding)\b"
         + @"|" + NotNegated + @"\b(?:turned|handed|passed|given|gave) (?:all (?:of )?)?(?:this|it|everything|that|the matter|this matter|the whole thing|the papers|the paperwork|the letter|your letter) over to (?:my|our) (?:" + Relations + @")s?\b"
@@ -896,6 +964,9 @@ internal static partial class ReplyRules
         // (not in a sentence that says no, never or don't: "make sure no correspondence goes to my son")
         + @"|(?<![^.?!\n]*\b(?:no|not|never|don'?t|do not|doesn'?t|nothing|stop)\b[^.?!\n]*)\b(?:correspondence|mail|paperwork|papers|documents|everything|communications?|checks)\b(?:(?!\b(?:not|never|no)\b)[^.?!\n]){0,60}?\b(?:go|goes|(?:be )?sent|(?:be )?directed|(?:be )?addressed|(?:be )?mailed|(?:be )?forwarded) to (?:my|our|her|his|their) (?:" + Relations + @")s?\b"
         + @"|" + NotNegated + @"\b(?:send|direct|address|forward|mail)\s+(?:all |any )?(?:further |future |more )?(?:correspondence|mail|paperwork|the papers|papers|documents|everything|anything|it|it all|them|whatever(?: (?:you have|you've got|you send))?|what you have|anything you have|all of it)\s+(?:(?:about|on|for|regarding|concerning) [^.?!\n]{1,40}?\s)?to (?:my|our|her|his|their) (?:" + Relations + @")s?\b(?!['’]?s?\s+(?:and|&)\s+(?:to\s+)?(?:me|us|myself)\b)"
+        // "We have retained counsel ... Please send any further correspondence to:" with a name and a postal address below (a blind
+        // set's): where the mail is to go, introduced by the colon; the address after it is checked to be no signature of the sender's.
+        + @"|" + NotNegated + @"\b(?:send|direct|address|forward|mail)\s+(?:all\s+|any\s+)?(?:further\s+|future\s+)?(?:correspondence|mail|communications?|paperwork|papers|documents|notices)(?:\s+(?:about|on|for|regarding|concerning)\s+[^.?!\n:]{1,40}?)?\s+to\s*:(?=\s*\n)"
         // "He says if you have business with the family you should write to him by regular mail at: Eli M. Yoder, 52110 Bethel Ridge Road
         // ..." (a blind set's: a neighbour writing for a family without e-mail): where the letters are to go, by post.
         + @"|" + NotNegated + @"\b(?:you should|you can|you may|you(?:['’]ll| will) (?:have|need) to|you (?:need|have|ought) to|please|best to) (?:write|send (?:it|them|your letters?|everything|anything|the papers)|mail (?:it|them|the papers))(?: to)? (?:him|her|them)\b(?=[^.?!\n]{0,40}\b(?:mail|post|letter|at)\b)"

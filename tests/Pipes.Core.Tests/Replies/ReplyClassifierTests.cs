@@ -1036,6 +1036,44 @@ public sealed class ReplyClassifierTests
     [InlineData("Your letter says 80 acres. We own 40 net acres and we are not selling.", ReplyClass.NotInterested)]
     public void Blind22KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
 
+    // A review of the twenty-second set's rules: a relative's no after "my brother does"; "We can talk then." beside a season away;
+    // "Great idea." beside a price the sender takes; "more offers than I can read"; "I'll let you find somebody else to rob"; "send me
+    // something showing where you got my name"; a city and ZIP inside a fact; a life estate "when I pass".
+    [Theory]
+    [InlineData("I don't own the minerals anymore, my brother does, and he is not interested.\nJane Roe\n970-555-1212", ReplyClass.NotInterested)]
+    [InlineData("I don't own any minerals there, my brother has the surface only. Call me at 970-555-1212 if you have questions.", ReplyClass.Interested)]
+    [InlineData("Great idea. $500 an acre sounds right.", ReplyClass.Interested)]
+    [InlineData("Terrific idea. $400 an acre is fine with me and my sister.", ReplyClass.Interested)]
+    [InlineData("Quit sending me more offers than I can read, but the $500 one sounded good.", ReplyClass.Interested)]
+    [InlineData("At 12.5% I'll let you find somebody else to rob.", ReplyClass.Unknown)]
+    [InlineData("Who are you people? Send me something showing where you got my name.", ReplyClass.Unknown)]
+    [InlineData("We moved to Pueblo, CO 81003 in 2015 and the farm was auctioned off by the bank in 2012.", ReplyClass.Unknown)]
+    [InlineData("I have a life estate in the farm and the minerals go to my two sons when I pass, they live in Ohio and Texas now.", ReplyClass.Unknown)]
+    public void Blind22KindsReviewed(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
+
+    // The twenty-third blind set (a lithium-brine lease-or-buy offer in south Arkansas) by kind, in wordings of our own, with their
+    // opposites: "send any further correspondence to:" above an attorney's name and box; "please go through her"; papers asked for to
+    // start the stove; "we'll take our chances at the hearing"; "how many letters does it take before y'all ... take me off your list?";
+    // "I wouldn't sell it for $X" after our price echoed; a company that "manages its minerals in-house"; "My sister has Mama's power of
+    // attorney."; a long story of the land that never turns to us.
+    [Theory]
+    [InlineData("We have hired a lawyer for the pooling. Please send any further correspondence to:\n\nRuth A. Dillard\nAttorney at Law\nP.O. Box 402\nCamden, AR 71701\n\nTom Fite", ReplyClass.Referral)]
+    [InlineData("I want to tell you about our family's land before anything happens. Great-grandpa Eli Pryor bought 80 acres near Emerson in 1893 and never made a will, so by now there are dozens of us with a piece of it. In the twenties an oil company drilled a dry hole there and the bonus was split so many ways nobody remembers it. We lost forty acres to a tax sale in 1936 and nobody wants to lose anything else. At Thanksgiving the family voted to let my cousin, Dr. Naomi Pryor in Little Rock, speak for all of us. Her cell is 501-555-0121. Please go through her.", ReplyClass.Referral)]
+    [InlineData("Sure, mail me the lease. It'll make good kindling for the burn barrel.", ReplyClass.NotInterested)]
+    [InlineData("Mail me the lease and I'll sign it. I'll use it to start the stove otherwise, but I do mean to sign.", ReplyClass.Interested)]
+    [InlineData("We will take our chances at the hearing in February.", ReplyClass.NotInterested)]
+    [InlineData("I'll take my chances at the hearing unless you come up to $750 an acre.", ReplyClass.Interested)]
+    [InlineData("How many letters does it take before you people get the hint and take me off your mailing list?", ReplyClass.NotInterested)]
+    [InlineData("How many more letters will it take before I hear the real price? Call me.", ReplyClass.Interested)]
+    [InlineData("$1,500 an acre? I wouldn't sell it for $20,000 an acre. Granddad left it to us.", ReplyClass.NotInterested)]
+    [InlineData("$400 an acre? I won't lease it for $4,000 an acre. My kids get it.", ReplyClass.NotInterested)]
+    [InlineData("$1,500 an acre? We wouldn't sell it for $1,500 an acre. For $3,000 an acre, yes, send the lease.", ReplyClass.Interested)]
+    [InlineData("Delta Pine Timber manages all of its mineral interests in-house and is not considering brine leasing this year.\n\nKaren Moss\nLand Manager\nDelta Pine Timber", ReplyClass.NotInterested)]
+    [InlineData("My sister has Mama's power of attorney.", ReplyClass.Unknown)]
+    [InlineData("My great-grandfather Moses Reed bought 160 acres near Lewisville in 1889 and raised nine children there. When he died the land went to all of them, and their children, and now there must be fifty of us. Cousin Ada still lives on the home place and keeps the taxes paid, and every August we gather there for the reunion. I grew up in Memphis but I know every fence line on that place.", ReplyClass.Unknown)]
+    [InlineData("My great-grandfather Moses Reed bought 160 acres near Lewisville in 1889 and raised nine children there. When he died the land went to all of them, and their children, and now there must be fifty of us. Cousin Ada still lives on the home place and keeps the taxes paid. We talked it over at the reunion and we are willing to lease the brine.", ReplyClass.Interested)]
+    public void Blind23KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Tom Fite <owner@example.org>").Classification);
+
     [Fact]
     public void ASeasonAwayAndAServiceEndedAreWhatAnAutoReplySays()
     {
@@ -1047,6 +1085,17 @@ public sealed class ReplyClassifierTests
             subject: "Automatic reply: Royalty audit", headers: new() { ["Auto-Submitted"] = "auto-replied" });
         Assert.Equal(ReplyClass.Referral, gone.Classification);
         Assert.Equal("ramend@x.example", gone.ReferralEmail);
+        // Nothing beside the season away but a talk later: a deferral, the model's (a review).
+        Assert.NotEqual(ReplyClass.OutOfOffice, Classify("I'm in Mesa for the winter and will be back in May. We can talk then.", subject: "Away: Re: Royalty audit").Classification);
+        // A service ended for a time is no departure (a review).
+        Assert.Null(ReplyRules.Departure("I am away until March 3. I no longer serve on the committee for the holidays, call the office."));
+        // Boxbe's hold worded "Your message about ... to <name> has been held because you are not on his Guest List" (a blind set's).
+        var hold = Classify("Hello,\n\nYour message about \"Brine lease\" to Roy Purtle <roy@x.example> has been held because you are not on his Guest List.\n\nTo have your message delivered, please request approval by clicking the link below.",
+            subject: "Your message to Roy Purtle is awaiting approval", headers: new() { ["Auto-Submitted"] = "auto-replied" });
+        Assert.Equal(ReplyClass.Unknown, hold.Classification);
+        Assert.StartsWith("machine message", hold.Evidence[0]);
+        // The sender's own new address under "send any further correspondence to:" sends us nowhere else.
+        Assert.NotEqual(ReplyClass.Referral, Classify("Please send any further correspondence to:\n\nTom Fite\nP.O. Box 77\nStamps, AR 71860\n\nTom Fite", from: "Tom Fite <owner@example.org>").Classification);
         // A sent letter stopped by where it goes, not whether: no opt-out.
         Assert.Null(ReplyOptOut.Find("Stop sending your letters to my old address, send them to me at 44 Pine St."));
     }
