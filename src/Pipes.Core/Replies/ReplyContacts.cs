@@ -55,12 +55,7 @@ internal static partial class ReplyContacts
     }
 
     /// <summary>
-    /// Where the sender's signature starts in the new text: the last short line (at most five words) that holds the sender's last
-    /// name (from <paramref name="from"/>'s display name) beside a first name of the same initial, or none ("Thomas Wojcik, CPA" for
-    /// "Tom Wojcik CPA &lt;tom@...&gt;"; not "Carl Wojcik", a relative of the same name); the text's length when there is none.
-    /// </summary>
-    /// <summary>
-    /// Whether a street address or post-office box (<see cref="ReplyRules.NamesAStreetAddress"/>) stands within a few lines after
+    /// Whether a postal address (<see cref="ReplyRules.NamesAPostalAddress"/>: a street, a box, or a city, state and ZIP) stands within a few lines after
     /// <paramref name="handoff"/>'s words in the new text, before the sender's signature, and is not given as the sender's own ("my
     /// address is ...", "mail it to me at ...", "take 1234 County Road off your list"): an address to write to the one handed to.
     /// </summary>
@@ -89,6 +84,11 @@ internal static partial class ReplyContacts
     [GeneratedRegex(@"\b(?:my|our) (?:home |mailing |own |new )?address\b|\b(?:me|us) at\b|\boff (?:your|the|this) (?:mailing )?list\b|\bmy (?:home|house|place)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SendersOwnAddress();
 
+    /// <summary>
+    /// Where the sender's signature starts in the new text: the last short line (at most five words) that holds the sender's last
+    /// name (from <paramref name="from"/>'s display name) beside a first name of the same initial, or none ("Thomas Wojcik, CPA" for
+    /// "Tom Wojcik CPA &lt;tom@...&gt;"; not "Carl Wojcik", a relative of the same name); the text's length when there is none.
+    /// </summary>
     private static int SendersSignatureStart(string newText, string? from)
     {
         if (SendersName(from) is not { } sender) return newText.Length;

@@ -955,6 +955,9 @@ internal static partial class ReplyRules
         + @"|\b(?:i|we)\s+(?:don['’]t|do\s+not|no\s+longer)\s+own\s+[^.!?\n]{0,40}?[,;:]?\s*(?:(?:it['’]?s|that['’]?s)\s+)?(?:my|our)\s+(?:" + Relations + @")s?(?:['’]s|\s+(?:does|do|owns\s+(?:it|them|that|those)|own\s+(?:it|them|that|those)))(?=\s*[.;,!]|\s+now\b)"
         // (not with the relative's no after it: "..., my brother does, and he is not interested"; a review)
         + @"(?![^\n]*\b(?:not|no|never|won['’]?t|doesn['’]?t|isn['’]?t|wouldn['’]?t)\b)"
+        // "Please do not contact me directly. My attorney is Gary Holm, 1600 Main St" (a review's): an adviser named, the way to reach
+        // them checked after.
+        + @"|\b(?:my|our)\s+(?:attorney|lawyer|accountant|cpa|agent|trustee|trust\s+officer|executor|executrix|banker|land\s+manager)\s+is\s+(?:(?-i:Mr|Mrs|Ms|Dr)\.?\s+)?(?-i:\p{Lu})[\w'-]+(?:\s+(?-i:\p{Lu})\.?)?(?:\s+(?-i:\p{Lu})[\w'-]+)?"
         // "She's the one who can sign anything" (an estate's personal representative, named with a number; a blind set's).
         + @"|\b(?:she|he|they)(?:['’]s| is| are) the (?:one|person|people|ones) (?:who|that) (?:should|can|needs to|need to|has to|will|would) (?:be )?(?:talk|talking|speak|speaking|deal|dealing|handle|handling|sign|signing|decide|deciding)\b"
         + @"|" + NotNegated + @"\b(?:turned|handed|passed|given|gave) (?:all (?:of )?)?(?:this|it|everything|that|the matter|this matter|the whole thing|the papers|the paperwork|the letter|your letter) over to (?:my|our) (?:" + Relations + @")s?\b"

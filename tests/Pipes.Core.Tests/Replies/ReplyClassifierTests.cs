@@ -1049,6 +1049,11 @@ public sealed class ReplyClassifierTests
     [InlineData("Who are you people? Send me something showing where you got my name.", ReplyClass.Unknown)]
     [InlineData("We moved to Pueblo, CO 81003 in 2015 and the farm was auctioned off by the bank in 2012.", ReplyClass.Unknown)]
     [InlineData("I have a life estate in the farm and the minerals go to my two sons when I pass, they live in Ohio and Texas now.", ReplyClass.Unknown)]
+    // An adviser named as "my attorney is <name>" with a postal address, beside "do not contact me directly" (noted by an earlier
+    // review, a decline until now); without a way to reach them, or with their no, no referral.
+    [InlineData("Please do not contact me directly. My attorney is Gary Holm, 1600 Main St, Tulsa, OK 74103.", ReplyClass.Referral)]
+    [InlineData("My attorney is Gary Holm and he says we are not interested.", ReplyClass.NotInterested)]
+    [InlineData("We are not selling. My attorney is Gary Holm.", ReplyClass.NotInterested)]
     public void Blind22KindsReviewed(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
 
     // The twenty-third blind set (a lithium-brine lease-or-buy offer in south Arkansas) by kind, in wordings of our own, with their
