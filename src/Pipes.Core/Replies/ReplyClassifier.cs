@@ -309,7 +309,12 @@ public sealed class ReplyClassifier
         }
         // A long story of the land that never turns to us, with no answer in it (REPLY-LABELS.md step 6): read as interest from its words.
         else if (decision.Class == ReplyClass.Interested && phone is null && !otherAddress && optOut is null && counterOffer is null
-            && !features.Any(f => f.Kind == "cue") && ReplyRules.UnansweredStory(reply))
+            && !features.Any(f => f.Kind == "cue") && ReplyRules.UnansweredStory(reply)
+            // (and its closing, read alone, no answer either: a yes or a no in words the list has not is read there; a review)
+            // (a narrative's closing reads as weak interest to the model too: only a confident reading, or a cue, is an answer)
+            && ReplyRules.ClosingSentences(reply, 2) is var closingPart && ReplyFeatures.Extract(closingPart, false) is var closingFeatures
+            && !closingFeatures.Any(f => f.Kind == "cue") && _model().Decide(closingFeatures) is var closingReading
+            && (closingReading.Class is not (ReplyClass.Interested or ReplyClass.NotInterested) || closingReading.Confidence < 0.6))
         {
             evidence.Insert(0, "policy: a story with no answer, nothing asked of us");
             decision = decision with { Class = ReplyClass.Unknown };
@@ -329,7 +334,9 @@ public sealed class ReplyClassifier
             // it has decided not to extend"): handled in-house, a decline (REPLY-LABELS.md step 5), not a referral. A street address is a way
         // to reach someone ("Eli ... has no email or telephone ... come talk to him, 1180 Rush Run Road").
             // ("Caddo Timberlands manages its mineral estate in-house and is not considering brine leases"; a blind set's.)
-            case ReplyClass.Referral when !otherAddress && name is null && phone is null && (Has(features, "cue:decline") || ReplyRules.HandledWithoutUs(reply) is not null) && !Has(features, "cue:call")
+            // (Not a hand-off's role with its address: "... in-house. Write to the Land Department, ..., Shreveport, LA 71101"; a review.)
+            case ReplyClass.Referral when !otherAddress && name is null && phone is null && !Has(features, "cue:call")
+                && (Has(features, "cue:decline") || ReplyRules.HandledWithoutUs(reply) is not null && !ReplyRules.NamesAPostalAddress(ReplyText.Body(reply)))
                 && !ReplyRules.NamesAStreetAddress(reply):
                 evidence.Insert(0, "policy: a decline, handled on the sender's side with nobody named to deal with");
                 return new ReplyClassification(ReplyClass.NotInterested, decision.Confidence, evidence, reply);

@@ -69,8 +69,11 @@ internal static partial class ReplyContacts
         if (!ReplyRules.NamesAPostalAddress(following) || SendersOwnAddress().IsMatch(following)) return false;
         // The block after the hand-off opening with the sender's own name is their own address ("Please send any further correspondence
         // to:" over "Tom Fite / P.O. Box 77", from Tom Fite): a change of address, nobody else's.
-        if (following.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0 && l != ":") is { } firstAfter && SendersName(from) is { } sender
-            && IsSendersNameLine(firstAfter, sender)) return false;
+        // A block introduced by a colon names its party on its first line ("... correspondence to:" over "Harold T. Greer / Attorney at Law /
+        // P.O. Box 1187"); one that opens with the address, or with a line that names the sender, is the sender's own (a review's three).
+        var firstAfter = following.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0 && l != ":");
+        if (firstAfter is not null && SendersName(from) is { } sender && IsSendersNameLine(firstAfter, sender)) return false;
+        if (handoff.EndsWith(':') && (firstAfter is null || !ReplyRules.IsNameLine(firstAfter.TrimEnd(',', '.')) && !ReplyRules.IsNameLine(firstAfter.Split(',')[0].Trim()))) return false;
         // A closing block that opens with a name line and holds the address is the sender's signature ("Bill and Jo Ann Harper / P.O.
         // Box 55 / Ada, OK"), whoever the From names, unless the text before it introduces it ("Send anything you have to:").
         var text = newText.TrimEnd();
@@ -116,7 +119,9 @@ internal static partial class ReplyContacts
     {
         var lineWords = line.Split([' ', ',', '\t'], StringSplitOptions.RemoveEmptyEntries);
         var lastAt = Array.FindIndex(lineWords, w => w.Equals(sender.Last, StringComparison.OrdinalIgnoreCase));
-        return lineWords.Length <= 5 && lastAt > 0 && char.ToUpperInvariant(lineWords[lastAt - 1][0]) == char.ToUpperInvariant(sender.First[0]);
+        // (Or the sender's first name anywhere before it: "Tom and Linda Fite"; a review.)
+        return lineWords.Length <= 6 && lastAt > 0 && (char.ToUpperInvariant(lineWords[lastAt - 1][0]) == char.ToUpperInvariant(sender.First[0])
+            || Array.FindIndex(lineWords, 0, lastAt, w => w.Equals(sender.First, StringComparison.OrdinalIgnoreCase)) >= 0);
     }
 
     // The display name before "<address>", quotes taken off.

@@ -229,7 +229,7 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
     // I (keep having to / have to) tell y'all to", "were you not listening when we said". A question that only asks whether it was
     // said ("Did he ask you to remove me?", "Did I say remove me? No", "Who told you to stop calling?") has no lead, and turns the words over.
     // ("How many of these letters does it take before y'all get the hint and take me off your list?"; a blind set's.)
-    [GeneratedRegex("""\bhow\s+many\s+[^.!?\n]{0,40}\b(?:does|will|would)\s+it\s+take\s+(?:before|until|till|for)\s+[^.!?\n]{0,60}$|(?:\bhow\s+many\s+(?:more\s+)?times|\bhow\s+often|\bwhy\s+(?:do|must|should|does|did)\s+(?:i|we)\b|\b(?:not|n't)\s+(?:listening|hear(?:ing)?|read(?:ing)?|understand(?:ing)?)\b)[^.!?\n]{0,60}?\b(?:ask(?:ed|ing)?|tell(?:ing)?|told|sa(?:y|id))\s+(?:(?:you|u|y'?all)\s+(?:(?:people|guys|folks|all)\s+)?)?(?:to\s+)?$""",
+    [GeneratedRegex("""\bhow\s+(?:many\s+[^.!?\n]{0,40}\b(?:does|will|would)\s+it\s+take|much\s+longer|long)\s+(?:before|until|till|for)\s+[^.!?\n]{0,60}$|(?:\bhow\s+many\s+(?:more\s+)?times|\bhow\s+often|\bwhy\s+(?:do|must|should|does|did)\s+(?:i|we)\b|\b(?:not|n't)\s+(?:listening|hear(?:ing)?|read(?:ing)?|understand(?:ing)?)\b)[^.!?\n]{0,60}?\b(?:ask(?:ed|ing)?|tell(?:ing)?|told|sa(?:y|id))\s+(?:(?:you|u|y'?all)\s+(?:(?:people|guys|folks|all)\s+)?)?(?:to\s+)?$""",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Reproach();
 
@@ -319,7 +319,7 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
     // "stop calling me"
     [GeneratedRegex($$"""
         \b(?:
-          (?:stop|quit|cease)\s+(?:(?<mail>e-?mailing|mailing|sending\s+(?:me\s+|us\s+)?(?:e-?mails?|mail|letters|offers|these|this|junk|spam|(?:your|any\s+more|more|all\s+(?:this|these|your))\s+(?:[\w-]+\s+){0,2}?(?:e-?mails?|mail|letters|offers|junk|spam|garbage|trash|stuff|solicitations|flyers|postcards|nonsense)(?!\s+than\b))|writing(?:\s+to)?)|(?<calls>calling|phoning|texting|ringing)|contacting|bothering|harass(?:ing)?|pestering|soliciting)(?:(?:\s*,\s*|\s+)(?:(?:and|or|&)\s+)?(?:(?<mail>e-?mailing|mailing|writing)|(?<calls>calling|phoning|texting)))*(?:\s+(?:me|us|this\s+(?:address|number|house)|{{ThirdPerson}}))?
+          (?:stop|quit|cease)\s+(?:(?<mail>e-?mailing|mailing|sending\s+(?:me\s+|us\s+)?(?:e-?mails?|mail|letters|offers|these|this|junk|spam|(?:your|any\s+more|more|all\s+(?:this|these|your))\s+(?:[\w-]+\s+){0,2}?(?:e-?mails?|mail|letters|offers|junk|spam|garbage|trash|stuff|solicitations|flyers|postcards|nonsense)(?!\s+than\b))|writing(?:\s+to)?)|(?<calls>calling(?!\s+(?:me|us)\s+(?:a|an|names?|that|liars?|holdouts?|greedy|stubborn)\b)|phoning|texting|ringing)|contacting|bothering|harass(?:ing)?|pestering|soliciting)(?:(?:\s*,\s*|\s+)(?:(?:and|or|&)\s+)?(?:(?<mail>e-?mailing|mailing|writing)|(?<calls>calling|phoning|texting)))*(?:\s+(?:me|us|this\s+(?:address|number|house)|{{ThirdPerson}}))?
         )
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex RequestStopDoing();

@@ -63,7 +63,7 @@ internal static partial class ReplyRules
     // the whole pattern, whose first letters are met everywhere. The generated patterns compare these letters with
     // OrdinalIgnoreCase too (no 'k', whose Kelvin sign they also accept).
     private static readonly string[] DelayKeys = ["delay", "will", "delivered", "entrega", "remise", "zustellung"];
-    private static readonly string[] ChallengeKeys = ["verif", "confirm", "approv", "held"];
+    private static readonly string[] ChallengeKeys = ["verif", "confirm", "approv"];
 
     private static bool ContainsAny(string text, string[] keys, StringComparison comparison = StringComparison.OrdinalIgnoreCase)
     {
@@ -300,6 +300,13 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"^(?:grazie(?: mille)?|cordiali saluti|distinti saluti|saluti|un saluto|dzi[eę]kuj[eę]|pozdrawiam|z powa[zż]aniem)\s*[,.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherClosing();
 
+    /// <summary>The last <paramref name="count"/> sentences of the reply's body (its sign-off and signature taken off), joined by spaces.</summary>
+    public static string ClosingSentences(string newText, int count)
+    {
+        var sentences = Sentence().Matches(ReplyText.Body(newText)).Select(m => m.Value.Trim()).Where(t => t.Length > 0).ToList();
+        return string.Join(" ", sentences.Skip(Math.Max(0, sentences.Count - count)));
+    }
+
     /// <summary>
     /// The first sentence of <paramref name="text"/> that is no greeting or thanks ("Dear Mr. Pruitt,", "Thank you for your letter and I
     /// apologize for not calling you back"): where an answer given at the top of a reply stands ("Please send me the lease terms." over a
@@ -477,7 +484,7 @@ internal static partial class ReplyRules
 
     // A yes, an acceptance, a request or terms of the sender's own beside the praise: the reply is read by them, not as sarcasm.
     // (Not "signing it over to Stonebridge": the deal described as a giving away, beside the praise that mocks it; a blind set's.)
-    [GeneratedRegex(@"\b(?:yes|yeah|yep|accept\w*|acepto|aceptamos|agree\w*|count me in|ok|okay|deal|send|mail|email|call|sign\w*(?!\s+(?:(?:it|them|everything|all|this|that)\s+)?over\b)|ratify|interested|need|(?<!\b(?:y['’]?all|you|they|he|she|it|that|who|which|doesn['’]?t|don['’]?t|didn['’]?t|not|never)\s+)want|take|(?<!(?:\bnot|\bnever|n['’]t)\s+)consider\w*|could we|would you|instead|open to|sounds? (?:right|good|fair|fine|great)|(?:is|are|seems?) (?:fine|fair|good|ok|okay|right|acceptable)|works for|counter\w*|m[aá]nd\w*|env[ií]\w*|firm\w*|ll[aá]m\w*|quiero|necesit\w*)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:yes|yeah|yep|accept\w*|acepto|aceptamos|agree\w*|count me in|ok|okay|deal|send|mail|email|call|sign\w*(?!\s+(?:(?:it|them|everything|all|this|that)\s+)?over\b)|ratify|interested|need|(?<!\b(?:y['’]?all|you|they|he|she|it|that|who|which|doesn['’]?t|don['’]?t|didn['’]?t|not|never)\s+)want|take|(?<!(?:\bnot|\bnever|n['’]t)\s+)consider\w*|could we|would you|instead|open to|sounds? (?:right|good|fair|fine|great)|(?:is|are|seems?) (?:fine|fair|good|ok|okay|right|acceptable)|works for|review\w*|counter\w*|m[aá]nd\w*|env[ií]\w*|firm\w*|ll[aá]m\w*|quiero|necesit\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AcceptsOrAsks();
 
     [GeneratedRegex(@"(?<=^|[.!?]\s+)(?:(?:oh|ah|well|wow|gee|my\s+goodness|goodness|gosh|my\s+my|ay,?\s+s[ií]),?\s+)?(?:(?:how|what)\s+(?:very\s+|incredibly\s+|awfully\s+|terribly\s+)?(?:generous|thoughtful|considerate|kind)(?:(?:\s+of\s+(?:you|y['’]?all|your\s+company|you\s+people))?\.|\s+of\s+(?-i:[A-Z])[\w'’]*(?:\s+(?-i:[A-Z])[\w'’]*){0,3}\s+to\s+[""“]\w+[.!]?[""”])|what\s+an?\s+(?:(?:generous|great|wonderful|fine|fair)\s+)?(?:deal|bargain|offer|steal)[.!]|(?:great|brilliant|wonderful|bright|terrific)\s+idea\.(?=\s*$)|qu[ée]\s+(?:generos[oa]s?(?:\s+(?:son|es|eres))?|buena\s+oferta)[.!]|what\s+an?\s+(?:generous|kind|thoughtful|considerate|charitable|big-?hearted)\s+(?:bunch|lot|group|crowd|outfit|company|people|folks)(?:\s+(?:you|y['’]?all)(?:\s+(?:all|people|folks))?\s+are)?(?:\s+[^.!?\n]{1,40})?[.!])(?=\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -513,14 +520,20 @@ internal static partial class ReplyRules
         // The punchline closes the reply ("... start the stove at deer camp."), with no turn after it ("..., but I do mean to sign").
         var tail = body[(m.Index + m.Length)..];
         var end = tail.IndexOfAny(SentenceEnds);
-        return (end < 0 || tail.AsSpan(end).Trim(".!? \n\r\t").IsEmpty) && !TurnAfterTheJoke().IsMatch(tail) ? m.Value : null;
+        return (end < 0 || tail.AsSpan(end).Trim(".!? \n\r\t").IsEmpty) && !TurnAfterTheJoke().IsMatch(tail)
+            && !YesBesideTheJoke().IsMatch(body.Remove(m.Index, m.Length)) ? m.Value : null;
     }
 
-    [GeneratedRegex(@"\b(?:i['’]?ll|i\s+will|we['’]?ll|we\s+will|i\s+can|we\s+can|it['’]?ll|it\s+will|they['’]?ll|they\s+will)\s+(?:(?:use|need)\s+(?:it|them|that|those|the\s+\w+)\s+(?:to\s+(?:start|light|kindle|get\s+going)\s+(?:the|a|my|our)\s+(?:stove|fire|woodstove|wood\s+stove|fireplace|burn\s+(?:pile|barrel)|grill|campfire|smoker)|(?:as|for)\s+(?:kindling|toilet\s+paper|fire\s*starter|a\s+coaster|bird\s*cage\s+liner|target\s+practice))|make\s+(?:good|fine|great|nice|real\s+good)\s+(?:kindling|fire\s*starter|toilet\s+paper|bird\s*cage\s+liner)|line\s+(?:the|my|our)\s+(?:bird\s*cage|litter\s+box|chicken\s+coop|outhouse)(?:\s+with\s+(?:it|them))?|go\s+(?:straight\s+|right\s+)?(?:in|into|to)\s+(?:the|my|our)\s+(?:trash|garbage|burn\s+(?:pile|barrel)|fire|stove|woodstove|shredder|outhouse))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:i['’]?ll|i\s+will|we['’]?ll|we\s+will|i\s+can|we\s+can|it['’]?ll|it\s+will|they['’]?ll|they\s+will)\s+(?:(?:use|need)\s+(?:it|them|that|those|(?:the|your)\s+(?:lease|papers|paperwork|agreement|letter|offer|contract|form|forms|easement|option))\s+(?:to\s+(?:start|light|kindle|get\s+going)\s+(?:the|a|my|our)\s+(?:stove|fire|woodstove|wood\s+stove|fireplace|burn\s+(?:pile|barrel)|grill|campfire|smoker)|to\s+line\s+(?:the|my|our)\s+(?:bird\s*cage|litter\s+box|chicken\s+coop|outhouse)|(?:as|for)\s+(?:kindling|toilet\s+paper|fire\s*starter|a\s+coaster|bird\s*cage\s+liner|target\s+practice))|make\s+(?:good|fine|great|nice|real\s+good)\s+(?:kindling|fire\s*starter|toilet\s+paper|bird\s*cage\s+liner)|line\s+(?:the|my|our)\s+(?:bird\s*cage|litter\s+box|chicken\s+coop|outhouse)(?:\s+with\s+(?:it|them))?|burn\s+(?:it|them)(?=\s*[.!]\s*$)|go\s+(?:straight\s+|right\s+)?(?:in|into|to)\s+(?:the|my|our)\s+(?:trash|garbage|burn\s+(?:pile|barrel)|fire|stove|woodstove|shredder|outhouse))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PapersDestroyedWords();
 
-    [GeneratedRegex(@"\b(?:but|otherwise|unless|if|kidding|joking|seriously|though)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:but|otherwise|unless|if|kidding|joking|seriously|though|send|mail|sign\w*|new\s+one)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TurnAfterTheJoke();
+
+    // A yes or a signing said anywhere else in the reply: the burning is of something else ("Send the lease and I'll sign it; I'll use the
+    // envelope to start the stove"; a review).
+    [GeneratedRegex(@"\b(?:sign\w*|notari\w*|yes|interested|deal|count\s+(?:me|us)\s+in|new\s+one)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex YesBesideTheJoke();
 
     /// <summary>
     /// A long story that never turns to us (REPLY-LABELS.md step 6, "bare facts"): sixty words or more, no question, no second person
@@ -534,7 +547,9 @@ internal static partial class ReplyRules
         return Words().Count(body) >= 60 && !body.Contains('?') && !body.Contains('¿') && !StoryAnswerWords().IsMatch(body);
     }
 
-    [GeneratedRegex(@"\b(?:you|your|yours|yourself|y['’]?all|ya|u|please|pls|yes|yeah|yep|ok|okay|sure|interest(?:ed)?\b(?!\s+now\b)|want|wants|would\s+like|['’]d\s+like|ready|willing|happy\s+to|glad\s+to|agree\w*|accept\w*|sign|signing|sounds|let['’]?s|lease\s+it|sell\s+it|sell|selling|deal|offer\w*|price|consider\w*|decid\w*|decision|answer|no(?=\s*(?:[.!,;]|$|thanks|thank|way|deal|sale|sir|ma['’]?am))|not\s+interested|never\s+(?:sell|lease|sign)|keep(?:ing)?\s+(?:it|them|the\s+\w+)|call|contact|e-?mail|write|send)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // (Present and future forms only where a story's past would hold them: "an oil company leased it", "they didn't drill until he was
+    // old" tell; "lease", "drill it", "we're in", "go ahead", "count us in", "put us down", "the papers", "proud to" answer; a review.)
+    [GeneratedRegex(@"\b(?:you|your|yours|yourself|y['’]?all|ya|u|please|pls|yes|yeah|yep|ok|okay|sure|interest(?:ed)?\b(?!\s+now\b)|want|wants|wanted|would|['’]d|ready|willing|happy|glad|proud|good\s+with|fine\s+with|all\s+for|for\s+it|feel\s+the\s+same|agree\w*|accept\w*|sign|signs|signing|signed|pen|notar\w*|sounds|let['’]?s|(?:lease|leasing)\s+(?:it|them|the|our|my|this|that|to\s+you|with\s+you)|sell|sells|selling|drill\s+(?:it|there|on|the|a|our|my)|deal|offer\w*|price|consider\w*|decid\w*|decision|answer|go\s+ahead|proceed\w*|count\s+(?:us|me)\s+in|put\s+(?:us|me)\s+down|draw\s+(?:it|them|the\s+\w+)\s+up|draw\s+up|papers?|paperwork|mail|meet|visit|talk|discuss|(?:we|i)['’](?:re|m)\s+in|(?:we|i)\s+(?:are|am)\s+in|no(?=\s*(?:[.!,;]|$|thanks|thank|way|deal|sale|sir|ma['’]?am))|on\s+board|with\s+the\s+(?:\w+\s+)?lease|maybe|perhaps|not\s+(?:now|yet|right\s+now|at\s+this\s+time)|later|next\s+(?:year|spring|summer|fall|winter|month|week)|not\s+interested|never(?:\s+(?:sell|lease|sign|will|would)|(?=\s*[.!]))|keep(?:ing)?\s+(?:it|them|the\s+(?:minerals?|land|place|farm|ranch|royalt\w*|brine|rights))|stays?\s+(?:with|in)|as\s+(?:it|they)\s+(?:is|are)|call|contact|e-?mail|write|send)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StoryAnswerWords();
 
     [GeneratedRegex(@"\b(?:yes|yeah|yep|sure|ok|okay|no|nope|not(?![\s,]+\d)|never(?!\s+(?:been\s+)?(?:opened|probated|filed|recorded|settled|married|administered|divided|partitioned)\b)|interest\w*|please|pls|would|could|should|like|love|want\w*|wish|willing|happy|glad|ready|consider\w*|open|think|thinking|maybe|perhaps|possibly|let|let's|look\w*|sounds?|go ahead|send|call|email|e-mail|text|contact|reach|write|talk|discuss|meet|visit|price|offer\w*|bonus|money|paid|pay\w*|\$|dollars?|acre|deal|sign\w*|lease\w*|sell\w*|sale|buy\w*|thanks?|thank|appreciate\w*|stop|remove|unsubscribe|don't|dont|won't|can't|wait|later|after|until|once|forget|nie|tak|proszę|prosze|dziękuj\w*|back to me|back to us|come back|check back|circle back|when(?!\s+(?:she|he|they|mom|mother|dad|father|i|we)\s+(?:pass|passes|die|dies|passed|died)\b)|if|need\w*|hope|help|info\w*|details?|questions?|scam|fraud|who|what|how|why|list|decid\w*|decision|conserv\w*|agradec\w*|inter[eé]s\w*|luck|pass(?<!\bwhen\s+(?:i|we|she|he|they|mom|mother|dad|father)\s+pass)|keep|keeping|tell|show|terms|writing|numbers|bring|sold|transferred|went|verkauft|vend[ií]\w*|vendu|m[aá]nd\w*|escr[ií]b\w*|schreib\w*|schick\w*|senden|drop|stop by|come by|ask for|não|nao|obrigad\w*|proposta|propuesta|angebot|cartas?|letters?(?!\s+(?:says|said|shows|showed|lists|listed|states|stated|has|had)\b)|mail\w*|(?<!\bland\s)papers?|paperwork|forward\w*|copied|copying|cc['’]?d|cc['’]?ing|loop\w*|referr\w*|against|oppos\w*|protest\w*|court|sue|lawsuit|arriend\w*|arrend\w*|s[ií]|claro|gracias|quiero|queremos|llam\w*|vend\w*|oferta|precio|interes\w*|intéress\w*|favor|envi\w*|gostar\w*|quero|nein|ja|danke|bitte|gerne|möcht\w*|merci|oui|non|souhait\w*|voulons|không|vâng|cảm ơn)\b"
@@ -773,7 +788,7 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"permanent(ly)? (fatal )?(error|failure|failed)|gave up|giving up|has failed|could not be delivered to|couldn't be delivered|delivery to the following recipients? failed|\b5\.\d{1,2}\.\d{1,3}\b", RegexOptions.IgnoreCase)]
     private static partial Regex PermanentFailure();
 
-    [GeneratedRegex(@"(verify|confirm) (that )?(you are|you're) (a )?(human|person|real (person|sender)|not a robot)|placed in (\S+ )?guest list|held (until|pending) (you|your) (verify|verification|confirm)|sender verification|(click|use) the (link|button) (below )?to (verify|confirm) (yourself|your (address|message|e-?mail))|pending (your )?verification|to get your message delivered,? (please )?(verify|confirm)|(only|solely) from (senders|people|addresses) (i|we) have (already |previously )?approved|(accepts?|allows?) (incoming )?(e-?mail|mail|messages) only from approved senders|(list of|to my|to our) approved senders|(click|use|follow|visit) the (link|button) (below |above )?to (complete|finish) (the |this |a )?(one-time )?verification process|(message|e-?mail) (is being|has been|is|was) (held|queued|quarantined)[^\n]{0,80}(verify|confirm)|(message|e-?mail)\b[^\n]{0,200}?\bto [^\n]{1,80}? (has been|was|is being|is) held because you are not|request approval by (clicking|following|visiting|using)|(complete|finish) (a|the) one-time verification|(from|of) senders (i|we) (haven't|have not|don't|do not) (yet )?(approved|recogni[sz]ed?)|to have (it|your message|your e-?mail) delivered,? (please )?(click|verify|confirm|follow|visit)|if you do not (confirm|verify)[^\n]{0,40}your (message|e-?mail)[^\n]{0,20}(deleted|discarded|returned)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(verify|confirm) (that )?(you are|you're) (a )?(human|person|real (person|sender)|not a robot)|placed in (\S+ )?guest list|held (until|pending) (you|your) (verify|verification|confirm)|sender verification|(click|use) the (link|button) (below )?to (verify|confirm) (yourself|your (address|message|e-?mail))|pending (your )?verification|to get your message delivered,? (please )?(verify|confirm)|(only|solely) from (senders|people|addresses) (i|we) have (already |previously )?approved|(accepts?|allows?) (incoming )?(e-?mail|mail|messages) only from approved senders|(list of|to my|to our) approved senders|(click|use|follow|visit) the (link|button) (below |above )?to (complete|finish) (the |this |a )?(one-time )?verification process|(message|e-?mail) (is being|has been|is|was) (held|queued|quarantined)[^\n]{0,80}(verify|confirm)|(message|e-?mail)\b[^\n]{0,200}?\bto [^\n]{1,80}? (has been|was|is being|is) held because you are not on (my|our|his|her|their|the) guest list|request approval by (clicking|following|visiting|using) the (link|button) below|(complete|finish) (a|the) one-time verification|(from|of) senders (i|we) (haven't|have not|don't|do not) (yet )?(approved|recogni[sz]ed?)|to have (it|your message|your e-?mail) delivered,? (please )?(click|verify|confirm|follow|visit)|if you do not (confirm|verify)[^\n]{0,40}your (message|e-?mail)[^\n]{0,20}(deleted|discarded|returned)", RegexOptions.IgnoreCase)]
     private static partial Regex ChallengeWords();
 
     // "Your message to bob@aol.com was waitlisted", "Your message has been waitlisted" (the address named in the sentence before; a blind set's).
@@ -804,6 +819,8 @@ internal static partial class ReplyRules
         // "At 25% I'd let you audit" (a blind set's, after "No sale. Ever."): terms for letting us do the work, only beside a share or money
         // (not an age: "At 87 I'd let you talk to my son").
         + @"|\b(?:at|for)\s+(?:\$\s?\d[\d,.]*\s*k?|\d{1,2}(?:\.\d+)?\s*(?:%|percent))[^.?!\n]{0,40}?\b(?:i['’]?d|i would|we['’]?d|we would|i['’]?ll|we['’]?ll|i will|we will)\s+let\s+(?:you|y['’]?all|them)\s+(?:audit|look|see|review|check|examine|do\s+(?:it|the)|have\s+(?:it|them|the)|go\s+ahead|proceed|survey|drill|lease|buy|handle|pursue|file|start|try)\b"
+        // "Make it $3,000." as a sentence of its own (a review's, after "I wouldn't sell it for $1,500 an acre.").
+        + @"|(?<=^|[.!?]\s+|\n)(?:then\s+|just\s+)?make\s+it\s+\$\s?\d[\d,.]*(?:\s*k\b)?(?:\s+(?:an|a|per)\s+(?:net\s+)?(?:acre|foot|rod|year))?\s*(?:[.!]|$)"
         // "I'll take my chances at the hearing unless you come up to $750 an acre": a price of the sender's own as the condition.
         + @"|\bunless\s+(?:you|y['’]?all|your\s+\w+|they)\s+(?:can\s+|will\s+)?(?:come\s+up\s+to|pay|offer|go\s+(?:up\s+)?to|make\s+it|raise\s+it\s+to|double\s+it\s+to)\s+\$\s?\d"
         // "At $90 a foot we could talk": a hedged yes only beside money ("At 85 I might sell, but not to you" is an age; a review).

@@ -1077,6 +1077,18 @@ public sealed class ReplyClassifierTests
     [InlineData("My sister has Mama's power of attorney.", ReplyClass.Unknown)]
     [InlineData("My great-grandfather Moses Reed bought 160 acres near Lewisville in 1889 and raised nine children there. When he died the land went to all of them, and their children, and now there must be fifty of us. Cousin Ada still lives on the home place and keeps the taxes paid, and every August we gather there for the reunion. I grew up in Memphis but I know every fence line on that place.", ReplyClass.Unknown)]
     [InlineData("My great-grandfather Moses Reed bought 160 acres near Lewisville in 1889 and raised nine children there. When he died the land went to all of them, and their children, and now there must be fifty of us. Cousin Ada still lives on the home place and keeps the taxes paid. We talked it over at the reunion and we are willing to lease the brine.", ReplyClass.Interested)]
+    // A review of these rules: long stories that close on a yes in words of their own; papers burnt that are the old ones, or beside a
+    // yes; Boxbe's wording in a person's reply; an in-house company that names its land department's address; the sender's own new
+    // address under "send any further correspondence to:"; "calling me a holdout"; "How much longer before".
+    [InlineData("My granddad homesteaded that quarter in 1911 and broke the sod with a team of mules. Dad farmed it through the dry years and kept the minerals when the surface went to my uncle. Mom always said the land would take care of us if we took care of it, and it has. My brother and I have talked it over with our kids this fall. Count us in.", ReplyClass.Interested)]
+    [InlineData("My granddad homesteaded that quarter in 1911 and broke the sod with a team of mules. Dad farmed it through the dry years and kept the minerals when the surface went to my uncle. Mom always said the land would take care of us if we took care of it, and it has. My brother and I have talked it over with our kids this fall. Grandpa always wanted it drilled, and I feel the same.", ReplyClass.Interested)]
+    [InlineData("The old lease? It'll go in the trash, send the new one.", ReplyClass.Interested)]
+    [InlineData("Send the lease and I'll sign it; I'll use the envelope to start the stove.", ReplyClass.Interested)]
+    [InlineData("Go ahead and send the paperwork. We'll use it to line the bird cage.", ReplyClass.NotInterested)]
+    [InlineData("Send the lease. I'll burn it.", ReplyClass.NotInterested)]
+    [InlineData("Your email to my dad was held because you are not in his contacts; he's 90 and I have his power of attorney. Send the lease to me and I'll sign it.", ReplyClass.Interested)]
+    [InlineData("Caddo Timberlands manages its mineral interests in-house. Write to the Land Department, Caddo Timberlands, Shreveport, LA 71101.", ReplyClass.Referral)]
+    [InlineData("How many wells will it take before you stop calling me a holdout? Send the offer.", ReplyClass.Interested)]
     public void Blind23KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Tom Fite <owner@example.org>").Classification);
 
     [Fact]
@@ -1100,6 +1112,11 @@ public sealed class ReplyClassifierTests
         Assert.Equal(ReplyClass.Unknown, hold.Classification);
         Assert.StartsWith("machine message", hold.Evidence[0]);
         // The sender's own new address under "send any further correspondence to:" sends us nowhere else.
+        foreach (var moved in new[] { "We have moved. Please send any further correspondence to:\n\nTom and Linda Fite\nP.O. Box 77\nAda, OK 74821",
+                     "Please send any further correspondence to:\n\nP.O. Box 77\nAda, OK 74821\n\nTom Fite" })
+            Assert.NotEqual(ReplyClass.Referral, Classify(moved, from: "Tom Fite <owner@example.org>").Classification);
+        Assert.Null(ReplyOptOut.Find("How many wells will it take before you stop calling me a holdout? Send the offer."));
+        Assert.NotNull(ReplyOptOut.Find("How much longer before y'all take me off your list?"));
         Assert.NotEqual(ReplyClass.Referral, Classify("Please send any further correspondence to:\n\nTom Fite\nP.O. Box 77\nStamps, AR 71860\n\nTom Fite", from: "Tom Fite <owner@example.org>").Classification);
         // A sent letter stopped by where it goes, not whether: no opt-out.
         Assert.Null(ReplyOptOut.Find("Stop sending your letters to my old address, send them to me at 44 Pine St."));
