@@ -276,6 +276,13 @@ public sealed class ReplyClassifier
             evidence.Insert(0, "policy: asks for the papers");
             decision = decision with { Class = ReplyClass.Interested };
         }
+        // No objection said outright, with questions or alone ("If that's all squared away I don't have a problem with it"): interest the
+        // model read as nothing (a blind set's).
+        else if (decision.Class == ReplyClass.Unknown && optOut is null && !Has(features, "cue:decline") && ReplyRules.NoObjection(reply) is { } noObjection)
+        {
+            evidence.Insert(0, "policy: no objection (\"" + noObjection + "\")");
+            decision = decision with { Class = ReplyClass.Interested };
+        }
         // A price refused in so many words ("Not for $150. Not for $500."), nothing asked: a decline the model read from the prices as interest.
         else if (decision.Class is ReplyClass.Interested or ReplyClass.Unknown && counterOffer is null && !AsksOrCalls(features)
             && ReplyRules.NotForAnyPrice(reply) is { } notFor)
@@ -298,7 +305,8 @@ public sealed class ReplyClassifier
         // facts were read as interest).
         // (The reply's own conditions first; its text's scans only for a reply that meets them.)
         // (A referral read from facts with nobody named in them too: "The remainder goes to my two uncles when she dies"; a blind set's.)
-        if ((decision.Class is ReplyClass.Interested or ReplyClass.NotInterested || decision.Class == ReplyClass.Referral && name is null)
+        // (And one that names a relative who shares the remainder: "When she passes it goes to me and my brother Roy"; a blind set's.)
+        if ((decision.Class is ReplyClass.Interested or ReplyClass.NotInterested || decision.Class == ReplyClass.Referral && (name is null || ReplyRules.SharesTheRemainder(reply)))
             && phone is null && !otherAddress && optOut is null && counterOffer is null
             && !features.Any(f => f.Kind == "cue") && ReplyRules.FactsOnly(reply) && ReplyRules.NeverTime(reply) is null && ReplyRules.SarcasticRefusal(reply) is null
             // (a fact that is a decline, the matter handled without us or leased to another, stays one)

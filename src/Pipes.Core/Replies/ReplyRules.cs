@@ -250,7 +250,9 @@ internal static partial class ReplyRules
         // Forget it."; a review), not the deal.
         var no = m.Groups["no"].Value;
         // (So does "Never again." after a request: "Call me after supper ... The last company's man came on a Sunday. Never again.")
-        return (no.StartsWith("forget", StringComparison.OrdinalIgnoreCase) || no.StartsWith("never", StringComparison.OrdinalIgnoreCase) || no.StartsWith("not ever", StringComparison.OrdinalIgnoreCase))
+        // (And "Thanks anyway." after one: a courtesy, not the answer.)
+        return (no.StartsWith("forget", StringComparison.OrdinalIgnoreCase) || no.StartsWith("never", StringComparison.OrdinalIgnoreCase) || no.StartsWith("not ever", StringComparison.OrdinalIgnoreCase)
+                || no.StartsWith("thank", StringComparison.OrdinalIgnoreCase))
             && AcceptsOrAsks().IsMatch(body.AsSpan(0, body.Length - tail.Length + m.Index)) ? null : no;
     }
 
@@ -475,7 +477,7 @@ internal static partial class ReplyRules
     // Words that say the praise beside them is not meant ("Nothing says Merry Christmas like a forced pooling notice", "I can hardly
     // contain myself", "I'll rush right down to the notary", "Ay sí, qué buena oferta"; a blind set's three; "Oh, how wonderful", a helper's
     // "help" in scare quotes, another's; "Truly. I'm touched." after "What a generous bunch you are", another's): with them, no price is needed.
-    [GeneratedRegex(@"\bnothing says [\w' ]{1,30}? like\b|\bcan (?:hardly|barely|scarcely) contain (?:myself|ourselves|my (?:gratitude|excitement|joy|enthusiasm)|our (?:gratitude|excitement|joy|enthusiasm))\b|\b(?:i|we)['’]?(?:ll| will) (?:just )?(?:rush|run|hurry) (?:right )?(?:down|over|out)\b|(?:^|[.!?¡¿]\s*)ay,? s[ií]\b|\bse (?:las?|los?) regal(?:o|amos)\b|(?:^|[.!?]\s*)(?:oh|ah),?\s+how\s+(?:wonderful|lovely|nice|marvell?ous|delightful|exciting)\b|(?:^|[.!?]\s*)(?:oh|ah),?\s+(?:wonderful|great|terrific|goody|joy|perfect|lovely|swell),\s+(?:another|more|just\s+what)\b|[""“](?:help|helping|offer|generous|opportunity|favou?r|deal)[.,!]?[""”]|(?:^|[.!?]\s*)(?:truly[.!]?\s*)?(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:just\s+)?(?:so\s+|truly\s+|deeply\s+|very\s+)?touched(?:[.!]|\s+(?:that\s+)?you\s+thought\s+of\s+(?:us|me)\s+first\s*[.!])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bnothing says [\w' ]{1,30}? like\b|\bcan (?:hardly|barely|scarcely) contain (?:myself|ourselves|my (?:gratitude|excitement|joy|enthusiasm)|our (?:gratitude|excitement|joy|enthusiasm))\b|\b(?:i|we)['’]?(?:ll| will) (?:just )?(?:rush|run|hurry) (?:right )?(?:down|over|out)\b|(?:^|[.!?¡¿]\s*)ay,? s[ií]\b|\bse (?:las?|los?) regal(?:o|amos)\b|(?:^|[.!?]\s*)(?:oh|ah),?\s+how\s+(?:wonderful|lovely|nice|marvell?ous|delightful|exciting)\b|(?:^|[.!?]\s*)(?:oh|ah),?\s+(?:wonderful|great|terrific|goody|joy|perfect|lovely|swell),\s+(?:another|more|just\s+what)\b|[""“](?:help|helping|offer|generous|opportunity|favou?r|deal)[.,!]?[""”]|(?:^|[.!?]\s*)(?:truly[.,!]?\s*)?(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:just\s+)?(?:so\s+|truly\s+|deeply\s+|very\s+)?touched(?:[.!]|\s+(?:that\s+)?you\s+thought\s+of\s+(?:us|me)\s+first\s*[.!])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IronyMarks();
 
     // A price or term repeated: money, so much an acre, a royalty's fraction ("$2,500 an acre", "mil cuatrocientos dólares", "3/16").
@@ -487,7 +489,7 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"\b(?:yes|yeah|yep|accept\w*|acepto|aceptamos|agree\w*|count me in|ok|okay|deal|send|mail|email|call|sign\w*(?!\s+(?:(?:it|them|everything|all|this|that)\s+)?over\b)|ratify|interested|need|(?<!\b(?:y['’]?all|you|they|he|she|it|that|who|which|doesn['’]?t|don['’]?t|didn['’]?t|not|never)\s+)want|take|(?<!(?:\bnot|\bnever|n['’]t)\s+)consider\w*|could we|would you|instead|open to|sounds? (?:right|good|fair|fine|great)|(?:is|are|seems?) (?:fine|fair|good|ok|okay|right|acceptable)|works for|review\w*|counter\w*|m[aá]nd\w*|env[ií]\w*|firm\w*|ll[aá]m\w*|quiero|necesit\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AcceptsOrAsks();
 
-    [GeneratedRegex(@"(?<=^|[.!?]\s+)(?:(?:oh|ah|well|wow|gee|my\s+goodness|goodness|gosh|my\s+my|ay,?\s+s[ií]),?\s+)?(?:(?:how|what)\s+(?:very\s+|incredibly\s+|awfully\s+|terribly\s+)?(?:generous|thoughtful|considerate|kind)(?:(?:\s+of\s+(?:you|y['’]?all|your\s+company|you\s+people))?\.|\s+of\s+(?-i:[A-Z])[\w'’]*(?:\s+(?-i:[A-Z])[\w'’]*){0,3}\s+to\s+[""“]\w+[.!]?[""”])|what\s+an?\s+(?:(?:generous|great|wonderful|fine|fair)\s+)?(?:deal|bargain|offer|steal)[.!]|(?:great|brilliant|wonderful|bright|terrific)\s+idea\.(?=\s*$)|qu[ée]\s+(?:generos[oa]s?(?:\s+(?:son|es|eres))?|buena\s+oferta)[.!]|what\s+an?\s+(?:generous|kind|thoughtful|considerate|charitable|big-?hearted)\s+(?:bunch|lot|group|crowd|outfit|company|people|folks)(?:\s+(?:you|y['’]?all)(?:\s+(?:all|people|folks))?\s+are)?(?:\s+[^.!?\n]{1,40})?[.!])(?=\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=^|[.!?]\s+)(?:(?:oh|ah|well|wow|gee|my\s+goodness|goodness|gosh|my\s+my|ay,?\s+s[ií]),?\s+)?(?:(?:how|what)\s+(?:very\s+|incredibly\s+|awfully\s+|terribly\s+)?(?:generous|thoughtful|considerate|kind)(?:(?:\s+of\s+(?:you|y['’]?all|your\s+company|you\s+people))?\.|\s+of\s+(?-i:[A-Z])[\w'’]*(?:\s+(?-i:[A-Z])[\w'’]*){0,3}\s+to\s+[""“]\w+[.!]?[""”])|what\s+an?\s+(?:(?:generous|great|wonderful|fine|fair)\s+)?(?:deal|bargain|offer|steal)[.!]|(?:great|brilliant|wonderful|bright|terrific)\s+idea\.(?=\s*$)|(?:real|mighty|awful(?:ly)?|right)\s+generous(?:\s+of\s+(?:you|y['’]?all))?[.!]|thank\s+you\s+(?:so\s+)?(?:very\s+)?much\s+for\s+(?:the|your)\s+generous\b[^.!?\n]{0,40}[.!]|qu[ée]\s+(?:generos[oa]s?(?:\s+(?:son|es|eres))?|buena\s+oferta)[.!]|what\s+an?\s+(?:generous|kind|thoughtful|considerate|charitable|big-?hearted)\s+(?:bunch|lot|group|crowd|outfit|company|people|folks)(?:\s+(?:you|y['’]?all)(?:\s+(?:all|people|folks))?\s+are)?(?:\s+[^.!?\n]{1,40})?[.!])(?=\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SarcasticPraiseWords();
 
     /// <summary>
@@ -503,11 +505,32 @@ internal static partial class ReplyRules
         // A street address typed is where to write (a trial set's "Escríbanme a mí ...: Calle Hidalgo 214, Pecos TX").
         // Ten words at least: a short reply is an answer of few words ("Count me in.", "Sold to Devon in 2019."; a review), the model's to read.
         // (Or fewer, when the one sentence says who holds a role: "My sister has Daddy's power of attorney."; a blind set's.)
-        return (Words().Count(body) >= 10 || RoleHeld().IsMatch(body.Trim())) && !body.Contains('?') && !body.Contains('¿') && !IntentWords().IsMatch(body) && !NamesAStreetAddress(body);
+        // (Names inside a sentence are no words of intent: "my father, Virgil Lookingglass", "my sister Ann Price"; a blind set's and a review's.)
+        return (Words().Count(body) >= 10 || RoleHeld().IsMatch(body.Trim())) && !body.Contains('?') && !body.Contains('¿')
+            && !IntentWords().IsMatch(NameInSentence().Replace(body, "Name")) && !NamesAStreetAddress(body);
     }
 
     [GeneratedRegex(@"^(?:my|our)\s+(?:" + Relations + @")(?:\s+(?-i:\p{Lu})[\w'’-]+){0,3},?\s+(?:has|holds|is)\s+(?:(?:[\w-]+['’]s?|the|our|my|his|her|their)\s+)?(?:power\s+of\s+attorney|poa|executor|executrix|trustee|guardian|conservator|administrator|personal\s+representative)(?:\s+(?:of|for)\s+[\w\s'’-]{1,30})?\s*[.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RoleHeld();
+
+    // A capitalised word after a lower-case word or a comma, inside a sentence: a name ("Virgil Lookingglass", "Ann Price", "Tulsa").
+    [GeneratedRegex(@"(?<=[\p{Ll},]\s+)(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?-i:\p{Lu})[\p{L}'’-]+)*", RegexOptions.CultureInvariant)]
+    private static partial Regex NameInSentence();
+
+    /// <summary>Whether the sender shares a remainder with a relative named ("When she passes it goes to me and my brother Roy"): a fact, no hand-off.</summary>
+    public static bool SharesTheRemainder(string newText) => SharedRemainder().IsMatch(newText);
+
+    [GeneratedRegex(@"\b(?:goes|go|will\s+go|passes|pass|will\s+pass|comes|will\s+come|went|passed|came)\s+to\s+(?:me|us)\s+and\s+(?:my|our)\s+(?:" + Relations + @")s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SharedRemainder();
+
+    /// <summary>
+    /// No objection, said outright ("If that's all squared away I don't have a problem with it", "That's fine with me", "Couple questions
+    /// before I sign"; a blind set's, read as nothing): the words, or null.
+    /// </summary>
+    public static string? NoObjection(string newText) => NoObjectionWords().Match(newText) is { Success: true } m ? m.Value : null;
+
+    [GeneratedRegex(@"(?<!\bif\s+)\b(?:i|we)\s+(?:don['’]t|do\s+not)\s+(?:have|see)\s+(?:a|any)\s+problem\s+with\s+(?:it|that|this|the\s+(?:lease|plugging|work|agreement|access))\b|\b(?:that['’]s|that\s+is|it['’]s|it\s+is)\s+(?:fine|ok|okay|alright|all\s+right)\s+(?:with|by)\s+(?:me|us)\b|\b(?:questions?|a\s+few\s+things)\s+before\s+(?:i|we)\s+sign\b|\bno\s+objection\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NoObjectionWords();
 
     /// <summary>
     /// The papers asked for only to be burned or binned ("Sure, send me the lease. I'll use it to start the stove at deer camp."; a blind
@@ -516,6 +539,8 @@ internal static partial class ReplyRules
     public static string? PapersDestroyed(string newText)
     {
         var body = ReplyText.Body(newText).TrimEnd();
+        // "I'd be delighted. Said nobody ever." (a blind set's): what came before it taken back, the reply's close.
+        if (SaidNobodyEver().Match(body) is { Success: true } never && body.AsSpan(never.Index + never.Length).Trim(".!? \n\r\t").IsEmpty) return never.Value;
         if (PapersDestroyedWords().Match(body) is not { Success: true } m) return null;
         // The punchline closes the reply ("... start the stove at deer camp."), with no turn after it ("..., but I do mean to sign").
         var tail = body[(m.Index + m.Length)..];
@@ -526,6 +551,9 @@ internal static partial class ReplyRules
 
     [GeneratedRegex(@"\b(?:i['’]?ll|i\s+will|we['’]?ll|we\s+will|i\s+can|we\s+can|it['’]?ll|it\s+will|they['’]?ll|they\s+will)\s+(?:(?:use|need)\s+(?:it|them|that|those|(?:the|your)\s+(?:lease|papers|paperwork|agreement|letter|offer|contract|form|forms|easement|option))\s+(?:to\s+(?:start|light|kindle|get\s+going)\s+(?:the|a|my|our)\s+(?:stove|fire|woodstove|wood\s+stove|fireplace|burn\s+(?:pile|barrel)|grill|campfire|smoker)|to\s+line\s+(?:the|my|our)\s+(?:bird\s*cage|litter\s+box|chicken\s+coop|outhouse)|(?:as|for)\s+(?:kindling|toilet\s+paper|fire\s*starter|a\s+coaster|bird\s*cage\s+liner|target\s+practice))|make\s+(?:good|fine|great|nice|real\s+good)\s+(?:kindling|fire\s*starter|toilet\s+paper|bird\s*cage\s+liner)|line\s+(?:the|my|our)\s+(?:bird\s*cage|litter\s+box|chicken\s+coop|outhouse)(?:\s+with\s+(?:it|them))?|burn\s+(?:it|them)(?=\s*[.!]\s*$)|go\s+(?:straight\s+|right\s+)?(?:in|into|to)\s+(?:the|my|our)\s+(?:trash|garbage|burn\s+(?:pile|barrel)|fire|stove|woodstove|shredder|outhouse))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PapersDestroyedWords();
+
+    [GeneratedRegex(@"(?<=^|[.!?]\s*|\n)(?:said|says)\s+(?:no\s*one|nobody|no\s+one)\s+ever\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SaidNobodyEver();
 
     [GeneratedRegex(@"\b(?:but|otherwise|unless|if|kidding|joking|seriously|though|send|mail|sign\w*|new\s+one)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TurnAfterTheJoke();
@@ -552,7 +580,7 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"\b(?:you|your|yours|yourself|y['’]?all|ya|u|please|pls|yes|yeah|yep|ok|okay|sure|interest(?:ed)?\b(?!\s+now\b)|want|wants|wanted|would|['’]d|ready|willing|happy|glad|proud|good\s+with|fine\s+with|all\s+for|for\s+it|feel\s+the\s+same|agree\w*|accept\w*|sign|signs|signing|signed|pen|notar\w*|sounds|let['’]?s|(?:lease|leasing)\s+(?:it|them|the|our|my|this|that|to\s+you|with\s+you)|sell|sells|selling|drill\s+(?:it|there|on|the|a|our|my)|deal|offer\w*|price|consider\w*|decid\w*|decision|answer|go\s+ahead|proceed\w*|count\s+(?:us|me)\s+in|put\s+(?:us|me)\s+down|draw\s+(?:it|them|the\s+\w+)\s+up|draw\s+up|papers?|paperwork|mail|meet|visit|talk|discuss|(?:we|i)['’](?:re|m)\s+in|(?:we|i)\s+(?:are|am)\s+in|no(?=\s*(?:[.!,;]|$|thanks|thank|way|deal|sale|sir|ma['’]?am))|on\s+board|with\s+the\s+(?:\w+\s+)?lease|maybe|perhaps|not\s+(?:now|yet|right\s+now|at\s+this\s+time)|later|next\s+(?:year|spring|summer|fall|winter|month|week)|not\s+interested|never(?:\s+(?:sell|lease|sign|will|would)|(?=\s*[.!]))|keep(?:ing)?\s+(?:it|them|the\s+(?:minerals?|land|place|farm|ranch|royalt\w*|brine|rights))|stays?\s+(?:with|in)|as\s+(?:it|they)\s+(?:is|are)|call|contact|e-?mail|write|send)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StoryAnswerWords();
 
-    [GeneratedRegex(@"\b(?:yes|yeah|yep|sure|ok|okay|no|nope|not(?![\s,]+\d)|never(?!\s+(?:been\s+)?(?:opened|probated|filed|recorded|settled|married|administered|divided|partitioned)\b)|interest\w*|please|pls|would|could|should|like|love|want\w*|wish|willing|happy|glad|ready|consider\w*|open|think|thinking|maybe|perhaps|possibly|let|let's|look\w*|sounds?|go ahead|send|call|email|e-mail|text|contact|reach|write|talk|discuss|meet|visit|price|offer\w*|bonus|money|paid|pay\w*|\$|dollars?|acre|deal|sign\w*|lease\w*|sell\w*|sale|buy\w*|thanks?|thank|appreciate\w*|stop|remove|unsubscribe|don't|dont|won't|can't|wait|later|after|until|once|forget|nie|tak|proszę|prosze|dziękuj\w*|back to me|back to us|come back|check back|circle back|when(?!\s+(?:she|he|they|mom|mother|dad|father|i|we)\s+(?:pass|passes|die|dies|passed|died)\b)|if|need\w*|hope|help|info\w*|details?|questions?|scam|fraud|who|what|how|why|list|decid\w*|decision|conserv\w*|agradec\w*|inter[eé]s\w*|luck|pass(?<!\bwhen\s+(?:i|we|she|he|they|mom|mother|dad|father)\s+pass)|keep|keeping|tell|show|terms|writing|numbers|bring|sold|transferred|went|verkauft|vend[ií]\w*|vendu|m[aá]nd\w*|escr[ií]b\w*|schreib\w*|schick\w*|senden|drop|stop by|come by|ask for|não|nao|obrigad\w*|proposta|propuesta|angebot|cartas?|letters?(?!\s+(?:says|said|shows|showed|lists|listed|states|stated|has|had)\b)|mail\w*|(?<!\bland\s)papers?|paperwork|forward\w*|copied|copying|cc['’]?d|cc['’]?ing|loop\w*|referr\w*|against|oppos\w*|protest\w*|court|sue|lawsuit|arriend\w*|arrend\w*|s[ií]|claro|gracias|quiero|queremos|llam\w*|vend\w*|oferta|precio|interes\w*|intéress\w*|favor|envi\w*|gostar\w*|quero|nein|ja|danke|bitte|gerne|möcht\w*|merci|oui|non|souhait\w*|voulons|không|vâng|cảm ơn)\b"
+    [GeneratedRegex(@"\b(?:yes|yeah|yep|sure|ok|okay|no|nope|not(?![\s,]+\d)|never(?!\s+(?:been\s+)?(?:opened|probated|filed|recorded|settled|married|administered|divided|partitioned)\b)|interest\w*|please|pls|would|could|should|like|love|want\w*|wish|willing|happy|glad|ready|consider\w*|open|think|thinking|maybe|perhaps|possibly|let|let's|look\w*|sounds?|go ahead|send|call|email|e-mail|text|contact|reach|write|talk|discuss|meet|visit|price|offer\w*|bonus|money|paid|pay\w*|\$|dollars?|acre|deal|sign\w*|lease\w*|sell\w*|sale|buy\w*|thanks?|thank|appreciate\w*|stop|remove|unsubscribe|don't|dont|won't|can't|wait|later|after|until|once|forget|nie|tak|proszę|prosze|dziękuj\w*|back to me|back to us|come back|check back|circle back|when(?!\s+(?:she|he|they|mom|mother|dad|father|i|we)\s+(?:pass|passes|die|dies|passed|died)\b)|if|need\w*|hope|help|info\w*|details?|questions?|scam|fraud|who(?=\s+(?:are|is|was|were)\s+(?:you|this|these|those|y['’]?all)\b)|what|how|why|list|decid\w*|decision|conserv\w*|agradec\w*|inter[eé]s\w*|luck|pass(?<!\bwhen\s+(?:i|we|she|he|they|mom|mother|dad|father)\s+pass)|keep|keeping|tell|show|terms|writing|numbers|bring|sold|transferred|went|verkauft|vend[ií]\w*|vendu|m[aá]nd\w*|escr[ií]b\w*|schreib\w*|schick\w*|senden|drop|stop by|come by|ask for|não|nao|obrigad\w*|proposta|propuesta|angebot|cartas?|letters?(?!\s+(?:says|said|shows|showed|lists|listed|states|stated|has|had)\b)|mail\w*|(?<!\bland\s)papers?|paperwork|forward\w*|copied|copying|cc['’]?d|cc['’]?ing|loop\w*|referr\w*|against|oppos\w*|protest\w*|court|sue|lawsuit|arriend\w*|arrend\w*|s[ií]|claro|gracias|quiero|queremos|llam\w*|vend\w*|oferta|precio|interes\w*|intéress\w*|favor|envi\w*|gostar\w*|quero|nein|ja|danke|bitte|gerne|möcht\w*|merci|oui|non|souhait\w*|voulons|không|vâng|cảm ơn)\b"
         + @"|\bsold (?:it|them|(?:those|the|my|our|all|that)(?: \w+){0,2} (?:minerals?|interests?|royalt\w*|rights|acreage))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IntentWords();
 
@@ -918,7 +946,7 @@ internal static partial class ReplyRules
 
     // A question, then "never mind" (or "scratch that", "disregard that") and what the sender read or found.
     // ("Who is this? Never heard of you. OK, I looked you up.": the sender found us; a blind set's.)
-    [GeneratedRegex(@"\?(?:[^?\n]{0,80}[.!])?\s*(?:never\s?mind|nevermind|scratch that|disregard that|forget (?:that|i asked))\b[^.!?\n]*[.!]|\?(?:[^?\n]{0,40}[.!])?\s*(?:ok(?:ay)?,?\s+|well,?\s+|alright,?\s+)?(?:i|we)\s+(?:just\s+)?(?:looked\s+you\s+(?:all\s+)?up|googled\s+you|found\s+you(?:r\s+(?:website|site|company))?\s+online)\b[.!,]?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\?(?:[^?\n]{0,80}[.!])?\s*(?:(?:ok(?:ay)?|oh|well|wait),?\s+)?(?:never\s?mind|nevermind|scratch that|disregard that|forget (?:that|i asked))\b[^.!?\n]*[.!]|\?(?:[^?\n]{0,40}[.!])?\s*(?:ok(?:ay)?,?\s+|well,?\s+|alright,?\s+)?(?:i|we)\s+(?:just\s+)?(?:looked\s+you\s+(?:all\s+)?up|googled\s+you|found\s+you(?:r\s+(?:website|site|company))?\s+online)\b[.!,]?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RetractedQuestion();
 
     /// <summary>
@@ -932,7 +960,7 @@ internal static partial class ReplyRules
     private static partial Regex AnswerIsNoWords();
 
     // "... The answer is no." closes on a no too (a review: after a story it was Unknown).
-    [GeneratedRegex(@"(?:^|[.!?\n]|\p{So}|\b(?:lol|haha|lmao|so|then)|\b(?:my|our|the) (?:final )?answer (?:is|remains|will be|has to be)(?: still)?)\s*(?<no>no|nope|nah|no thanks|no thank you|hard pass|pass|not a chance|no chance|no way|not happening|hell no|absolutely not|never again|not ever|no[.!,]?\s+never|(?<!\?\s*)forget it|(?<!\?\s*)forget about it|(?:i|we)(?:['’]ll| will) pass(?: for now| on (?:it|this|that))?(?:,? (?:thanks|thank you))?)\s*[.!]*\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|[.!?\n]|\p{So}|\b(?:lol|haha|lmao|so|then)|\b(?:my|our|the) (?:final )?answer (?:is|remains|will be|has to be)(?: still)?)\s*(?<no>no|nope|nah|no thanks|no thank you|hard pass|pass|not a chance|no chance|no way|not happening|hell no|absolutely not|never again|not ever|no[.!,]?\s+never|(?<!\?\s*)forget it|(?<!\?\s*)forget about it|(?:i|we)(?:['’]ll| will) pass(?: for now| on (?:it|this|that))?(?:,? (?:thanks|thank you))?|(?:that['’]s|that is|it['’]s|it is) a (?:hard |firm |definite |flat )?no|thanks? (?:you )?anyway)\s*[.!]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ClosingNoWords();
 
     // The relatives and advisers a reply sends us to.
@@ -958,7 +986,13 @@ internal static partial class ReplyRules
         // "They're the ones you want for a pipeline", "You'd have to deal with her", "The owner is Mrs. Ruth Ash, 1147 Indian Creek Road"
         // (a blind set's: owners of the surface, or of the land a club only hunts on, named with a phone or an address).
         + @"|\b(?:she|he|they)(?:['’]s|['’]re| is| are) the (?:one|ones|person|people) you (?:want|need)\b"
-        + @"|" + NotNegated + @"\byou(?:['’]d| would| will|['’]ll)? (?:have|need|want) to (?:deal|talk|speak|work) (?:with|to) (?:him|her|them)\b"
+        + @"|" + NotNegated + @"\b(?:you|y['’]?all)(?:['’]d| would| will|['’]ll)? (?:have|need|want|ought) to (?:deal|talk|speak|work|get together|coordinate|check|sort (?:it|this|that) out) (?:with|to) (?:him|her|them)\b"
+        // "You'd need to go through the estate's agent, Arlene Boone, 405-555-0179" (a blind set's grazing tenant): the one to deal with,
+        // by their role, the way to reach them checked after.
+        + @"|" + NotNegated + @"\b(?:you|y['’]?all)(?:['’]d| would| will|['’]ll)? (?:have|need|want|ought) to (?:go through|deal with|talk to|speak (?:to|with)|work with|contact|call) (?:the|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:agent|manager|attorney|lawyer|trustee|executor|executrix|landlord|owners?|bank|trust\s+officer|office|foreman)\b"
+        // "My nephew Trent Pogue in Nowata looks after it for the family. His number is ..." (a blind set's): a relative who sees to the
+        // land, named with his number.
+        + @"|\b(?:my|our)\s+(?:" + Relations + @")(?:\s+(?-i:\p{Lu})[\w'’-]+){0,3}(?:\s+(?:in|at|from)\s+(?-i:\p{Lu})[\w'’-]+)?\s+(?:looks\s+after|takes\s+care\s+of|handles|manages|runs|sees\s+to|is\s+in\s+charge\s+of)\s+(?:it|that|things|everything|the\s+(?:place|land|ranch|farm|property|minerals?|leases?))\b(?=[^\n]{0,200}\b(?:his|her|their)\s+(?:\w+\s+)?(?:phone|number|cell|e-?mail|address)\b)"
         + @"|\bthe (?:(?:royalty|mineral|surface|record|actual|real|rightful|current)\s+)?(?:owners?|landowners?) (?:is|are) (?:(?:mr|mrs|ms|miss|dr)\.?\s+)?(?-i:[A-Z])[\w'-]+"
         // "so she is the one who should be talking to you", "I have turned all of this over to my attorney" (not "have not turned").
         // "... my cousin Rhonda Tate in Eunice is the executor and the one who signs for the land" (a blind set's), and "The land is my
@@ -1020,7 +1054,9 @@ internal static partial class ReplyRules
     private static partial Regex CallMeAtWords();
 
     // ... and "I'm not an heir" (a title-curative letter's: a blind set's "I'm not an heir. Walter was my late husband's uncle" read as a referral).
-    [GeneratedRegex(@"\bnot the (?:right|correct|proper) (?:person|one|party|contact)\b|\bwrong (?:person|party|contact)\b|\bnot (?:the )?(?:person|one) you (?:want|need|should)|\b(?:i['’]?m|i am|we['’]?re|we are) not (?:an?|one of (?:the|his|her|their)|the) (?:heirs?|owners?|mineral owners?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bnot the (?:right|correct|proper) (?:person|one|party|contact)\b|\bwrong (?:person|party|contact)\b|\bnot (?:the )?(?:person|one) you (?:want|need|should)|\b(?:i['’]?m|i am|we['’]?re|we are) not (?:an?|one of (?:the|his|her|their)|the) (?:heirs?|owners?|mineral owners?)\b"
+        // "That well is on the neighbor's place, not mine" (a blind set's): the matter is another's, who is not named.
+        + @"|\b(?:is|are|sits?|stands?)\s+on\s+(?:the|my|our)\s+neighbou?r(?:['’]s|s['’])?\s+(?:place|land|property|side|ground|pasture)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotTheRightPersonWords();
 
     // (Not negated: "Do not contact me directly about this" under an attorney's address asks for no contact; a blind set's.)

@@ -1091,6 +1091,34 @@ public sealed class ReplyClassifierTests
     [InlineData("How many wells will it take before you stop calling me a holdout? Send the offer.", ReplyClass.Interested)]
     public void Blind23KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Tom Fite <owner@example.org>").Classification);
 
+    // The twenty-fourth blind set (an orphan-well plugging contractor's request for surface access in Osage County) by kind, in wordings
+    // of our own, with their opposites: "y'all need to get together with him" after another contractor's man is named; "my nephew ...
+    // looks after it ... His number is"; "you'd need to go through the estate's agent, <name>, <phone>"; "questions before I sign"; "ok
+    // never mind" after a who-is-this; "Real generous."; "Thank you SO much for the generous $1,200 ... Truly, I'm touched."; "Said
+    // nobody ever."; "So that's a no."; "Quit wasting stamps on me"; "Thank you anyway." closing a no; facts naming people ("my
+    // father, Virgil Lookingglass", "my brother Ronnie who still lives on the place", "it goes to me and my brother Roy"); "That well
+    // is on the neighbor's place".
+    [Theory]
+    [InlineData("We signed with Osage Plugging last month for that well. Their foreman was Dale Pratt, 918-555-0122. Y'all need to get together with him first.", ReplyClass.Referral)]
+    [InlineData("My niece Carla Means in Hominy looks after the place for us. Her cell is 918-555-0123. She'd know about the pond.", ReplyClass.Referral)]
+    [InlineData("Got your letter. I just lease the grass from the Tall family, I can't sign anything. You'd need to go through the family's agent, Ray Tall, 918-555-0124. Tell him the renter sent you.", ReplyClass.Referral)]
+    [InlineData("A few questions before I sign. Is the $1,200 per well? Who fixes the fence if your crew cuts it?", ReplyClass.Interested)]
+    [InlineData("Who is this? ... oh never mind, I see the letter now. Is the $1,200 paid up front or after?", ReplyClass.Interested)]
+    [InlineData("Sure, come on out. I'll have the bull in that pasture. $1,200 for forty years of ruts? Real generous.", ReplyClass.NotInterested)]
+    [InlineData("Thank you so much for the generous $1,200. I'll frame it beside the checks Hale never paid. Truly, I'm touched.", ReplyClass.NotInterested)]
+    [InlineData("Great, more cement trucks through my wheat. I can't wait. Said nobody ever.", ReplyClass.NotInterested)]
+    [InlineData("No. Plug it from the county road if you can, but not across my hay meadow. So that's a no.", ReplyClass.NotInterested)]
+    [InlineData("Quit wasting postage on me, you vultures.", ReplyClass.NotInterested)]
+    [InlineData("We've talked it over as a family and we don't want anything done on Mama's place. Thank you anyway.", ReplyClass.NotInterested)]
+    [InlineData("Yes, come ahead. Call me at 918-555-0125 the day before. Thank you anyway for waiting.", ReplyClass.Interested)]
+    [InlineData("I have power of attorney for my mother, Ruth Lookingglass. She lives at the care center in Pawhuska now.", ReplyClass.Unknown)]
+    [InlineData("Dad died in 2015 and nobody ever probated his estate. There are four of us, me in Tulsa and my sister Jo who still lives on the place.", ReplyClass.Unknown)]
+    [InlineData("My father has a life estate in that quarter. When he passes it goes to me and my sister Ann.", ReplyClass.Unknown)]
+    [InlineData("That well sits on the neighbor's pasture, not ours.", ReplyClass.Unknown)]
+    // (Two rows pass without their rules too, the model reading them right: the questions before signing and the remainder shared
+    // with a relative; the set's own i14 and u09 did not.)
+    public void Blind24KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
+
     [Fact]
     public void ASeasonAwayAndAServiceEndedAreWhatAnAutoReplySays()
     {
