@@ -240,8 +240,9 @@ public sealed class ReplyClassifier
         else if (decision.Class is ReplyClass.Interested or ReplyClass.Unknown && counterOffer is null
             && (!AsksOrCalls(features) && (ReplyRules.SarcasticRefusal(reply) ?? ReplyRules.SarcasticPraise(reply)) is { } sarcastic ? sarcastic
                 : ReplyRules.NeverTime(reply) is { } never && !AsksOutside(reply, never) ? never
-                // (Papers asked for only to be burned: the ask is the joke's set-up, whatever it asks.)
-                : ReplyRules.PapersDestroyed(reply)) is { } sarcasm)
+                // (A yes taken back by the last words, papers asked for only to be burned or "Said nobody ever.": the ask is the joke's
+                // set-up, whatever it asks.)
+                : ReplyRules.MockedYes(reply)) is { } sarcasm)
         {
             evidence.Insert(0, "policy: a sarcastic refusal (\"" + sarcasm + "\")");
             decision = decision with { Class = ReplyClass.NotInterested };

@@ -533,10 +533,11 @@ internal static partial class ReplyRules
     private static partial Regex NoObjectionWords();
 
     /// <summary>
-    /// The papers asked for only to be burned or binned ("Sure, send me the lease. I'll use it to start the stove at deer camp."; a blind
-    /// set's, read as an ask): a sarcastic refusal, its last sentence the mocking use. The words, or null.
+    /// A yes taken back by the reply's last words: the papers asked for only to be burned or binned ("Sure, send me the lease. I'll use
+    /// it to start the stove at deer camp."), or "Said nobody ever." after "I'd be delighted" (two blind sets', read as interest): a
+    /// sarcastic refusal. The words, or null.
     /// </summary>
-    public static string? PapersDestroyed(string newText)
+    public static string? MockedYes(string newText)
     {
         var body = ReplyText.Body(newText).TrimEnd();
         // "I'd be delighted. Said nobody ever." (a blind set's): what came before it taken back, the reply's close.
