@@ -272,17 +272,33 @@ public sealed class ReplyClassifier
         }
         // Documents asked for ("please send me the full form of the proposed lease, a plat ..."), read as nothing by a wait beside it
         // ("We will review and get back to you"; an attorney's, a blind set's): asking for the papers is interest (REPLY-LABELS.md step 4).
-        else if (decision.Class == ReplyClass.Unknown && optOut is null && !Has(features, "cue:decline") && ReplyRules.AsksForPapers(reply))
+        // (Also beside a stop of calls only, its own sentence set aside: "Mail me the papers. Don't call, I don't answer numbers I don't know";
+        // a blind set's.)
+        else if ((decision.Class == ReplyClass.Unknown && optOut is null && !Has(features, "cue:decline")
+                || decision.Class is ReplyClass.Unknown or ReplyClass.NotInterested && optOut is { Scope: OptOutScope.Calls } calls
+                    && !Has(ReplyFeatures.Extract(reply.Replace(ReplyRules.SentenceOf(reply, calls.Words), " ", StringComparison.Ordinal), otherAddress), "cue:decline"))
+            && ReplyRules.AsksForPapers(reply))
         {
             evidence.Insert(0, "policy: asks for the papers");
             decision = decision with { Class = ReplyClass.Interested };
         }
         // No objection said outright, with questions or alone ("If that's all squared away I don't have a problem with it"): interest the
         // model read as nothing (a blind set's).
-        else if (decision.Class == ReplyClass.Unknown && optOut is null && !Has(features, "cue:decline") && ReplyRules.NoObjection(reply) is { } noObjection)
+        // (Over a decline read only from its own "no": "No objection.", "We have no objection to your crew using the road"; a review.)
+        else if (decision.Class is ReplyClass.Unknown or ReplyClass.NotInterested && optOut is null && ReplyRules.NoObjection(reply) is { } noObjection
+            && !Has(ReplyFeatures.Extract(reply.Replace(noObjection, " ", StringComparison.Ordinal), otherAddress), "cue:decline"))
         {
             evidence.Insert(0, "policy: no objection (\"" + noObjection + "\")");
             decision = decision with { Class = ReplyClass.Interested };
+        }
+        // A refusal in plain words ("Didn't I tell your office no ...?", "none of your business", "Not right now. ... Maybe sometime."), nothing
+        // asked: a decline the model read as interest or nothing (a blind set's three).
+        // (Over a referral read with nobody named too: "Where my family came from is none of your business ...".)
+        else if ((decision.Class is ReplyClass.Interested or ReplyClass.Unknown || decision.Class == ReplyClass.Referral && name is null && phone is null && !otherAddress)
+            && counterOffer is null && !AsksOrCalls(features) && ReplyRules.PlainRefusal(reply) is { } refused)
+        {
+            evidence.Insert(0, "policy: a refusal (\"" + refused + "\")");
+            decision = decision with { Class = ReplyClass.NotInterested };
         }
         // A price refused in so many words ("Not for $150. Not for $500."), nothing asked: a decline the model read from the prices as interest.
         else if (decision.Class is ReplyClass.Interested or ReplyClass.Unknown && counterOffer is null && !AsksOrCalls(features)
@@ -310,6 +326,8 @@ public sealed class ReplyClassifier
         if ((decision.Class is ReplyClass.Interested or ReplyClass.NotInterested || decision.Class == ReplyClass.Referral && (name is null || ReplyRules.SharesTheRemainder(reply)))
             && phone is null && !otherAddress && optOut is null && counterOffer is null
             && !features.Any(f => f.Kind == "cue") && ReplyRules.FactsOnly(reply) && ReplyRules.NeverTime(reply) is null && ReplyRules.SarcasticRefusal(reply) is null
+            // (nor praise that mocks, a yes taken back, or a consent: "... Real generous.", "... Said nobody ever.", "that's fine with me"; a review)
+            && ReplyRules.SarcasticPraise(reply) is null && ReplyRules.MockedYes(reply) is null && ReplyRules.NoObjection(reply) is null
             // (a fact that is a decline, the matter handled without us or leased to another, stays one)
             && ReplyRules.HandledWithoutUs(reply) is null && ReplyRules.LeasedElsewhere(reply) is null)
         {
@@ -331,7 +349,7 @@ public sealed class ReplyClassifier
         // An opt-out of mail or of all contact declines (REPLY-LABELS.md step 5) where the model read interest from words alone, nothing
         // asked for, no call, no price of the sender's own ("don't call the house" stops a line, not the deal): "The estate will not be extending the lease; the heirs would rather wait and see ... Please do not
         // send further offers."
-        if (decision.Class == ReplyClass.Interested && optOut is { Scope: not OptOutScope.Calls } && counterOffer is null && !AsksOrCalls(features)
+        if (decision.Class == ReplyClass.Interested && optOut is { Scope: not OptOutScope.Calls } && counterOffer is null && !AsksOrCalls(features) && !ReplyRules.StatesInterest(reply)
             && ReplyRules.Deferral(reply) is null)
         {
             evidence.Insert(0, "policy: an opt-out, and nothing asked for (\"" + optOut.Words + "\")");
@@ -363,7 +381,7 @@ public sealed class ReplyClassifier
             // ... and no decline when it says nothing else ("I'm not the right contact for this.": its "not" read as one; not "Not the
             // right person. We have never sold and never will.").
             case ReplyClass.Referral or ReplyClass.NotInterested when !otherAddress && name is null && phone is null
-                && ReplyRules.NotTheRightPerson(reply) is { } notMe && (decision.Class == ReplyClass.Referral || ReplyRules.SaysOnly(reply, notMe)):
+                && ReplyRules.NotTheRightPerson(reply) is { } notMe && (decision.Class == ReplyClass.Referral || ReplyRules.SaysOnly(reply, notMe) && !ReplyRules.DeclinesBeside(reply, notMe)):
                 evidence.Insert(0, $"policy: \"{notMe}\" names nobody to deal with instead");
                 return new ReplyClassification(ReplyClass.Unknown, decision.Confidence, evidence, reply);
             case ReplyClass.Referral:

@@ -220,7 +220,9 @@ internal static partial class ReplyRules
     private const string NoSignBefore = @"(?<!\b(?:no|not|never|no way|doubt|don'?t think|won'?t|if|unless)\b[^.?!\n]{0,40})";
 
     [GeneratedRegex(NoSignBefore + @"\b(?:i|we)(?:['’]ll| will| can| am going to|['’]m going to| would be happy to| am happy to| are happy to)\s+(?:gladly\s+|happily\s+|go ahead and\s+)?(?:sign|ratify|lease(?![^.?!\n]{0,40}\b(?:to|with)\s+(?:(?-i:[A-Z])|(?:someone|somebody|another|them|him|her)\b))(?![^.?!\n]*\binstead\b)|participate(?:\s+in\s+(?:the\s+|your\s+)?(?:well|unit|drilling))?(?!\s+(?:in|against)\b)|get\s+(?:it|them|the\s+\w+)\s+signed)\b(?!\s+(?:nothing|anything|no\b|away|with|over|on with|up|off))(?![^.?!\n]{0,60}\b(?:hell|dead body|pigs|never|when you pay|after you pay|sun (?:rises|comes up)|cold day|freezes)\b)[^.?!\n]{0,60}"
-        + @"|" + NoSignBefore + @"\b(?:signed|completed|notarized)\s+(?:the\s+|your\s+|our\s+|my\s+|both\s+)?(?:(?:permit|lease|seismic|surface|damage|pooling|ratification|election|extension|release)\s+)?(?:division orders?|d\.?o\.?|w-?9s?|forms?|papers|paperwork|documents?|affidavits?|amendments?|lease|extension|agreement|contract|release|permits?|easements?|options?)\b(?:(?!\b(?:with|to them|to him|to her|to (?-i:[A-Z]))\b)[^.?!\n]){0,60}?\b(?:attached|enclosed|in the mail|mailed|sent|returned|coming)\b(?![^.?!\n]*\?)", RegexOptions.IgnoreCase)]
+        + @"|" + NoSignBefore + @"\b(?:signed|completed|notarized)\s+(?:the\s+|your\s+|our\s+|my\s+|both\s+)?(?:(?:permit|lease|seismic|surface|damage|pooling|ratification|election|extension|release)\s+)?(?:division orders?|d\.?o\.?|w-?9s?|forms?|papers|paperwork|documents?|affidavits?|amendments?|lease|extension|agreement|contract|release|permits?|easements?|options?)\b(?:(?!\b(?:with|to them|to him|to her|to (?-i:[A-Z]))\b)[^.?!\n]){0,60}?\b(?:attached|enclosed|in the mail|mailed|sent|returned|coming)\b(?![^.?!\n]*\?)"
+        // "I'll do the affidavit and take the $150" (a blind set's, beside "I'm not leasing"): the paper asked for, done.
+        + @"|" + NoSignBefore + @"\b(?:i|we)(?:['’]ll| will| can)\s+(?:do|fill\s+out|fill\s+in|complete|sign)\s+(?:the|your)\s+(?:affidavit|questionnaire|family\s+history)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SignsWords();
 
     /// <summary>The sentence of <paramref name="text"/> that holds <paramref name="part"/> (<see cref="SentenceAround"/>); the text when it is not there.</summary>
@@ -250,10 +252,13 @@ internal static partial class ReplyRules
         // Forget it."; a review), not the deal.
         var no = m.Groups["no"].Value;
         // (So does "Never again." after a request: "Call me after supper ... The last company's man came on a Sunday. Never again.")
-        // (And "Thanks anyway." after one: a courtesy, not the answer.)
-        return (no.StartsWith("forget", StringComparison.OrdinalIgnoreCase) || no.StartsWith("never", StringComparison.OrdinalIgnoreCase) || no.StartsWith("not ever", StringComparison.OrdinalIgnoreCase)
-                || no.StartsWith("thank", StringComparison.OrdinalIgnoreCase))
-            && AcceptsOrAsks().IsMatch(body.AsSpan(0, body.Length - tail.Length + m.Index)) ? null : no;
+        var before = body.AsSpan(0, body.Length - tail.Length + m.Index);
+        // "Thanks anyway." closes a no only after the sender's own ("we don't want anything done on Grandma's place"; a blind set's), with
+        // no ask, wish or hand-off before it ("I'd like to hear the offer ... Thanks anyway.", "Talk to my son Carl. Thanks anyway."; a review).
+        if (no.StartsWith("thank", StringComparison.OrdinalIgnoreCase))
+            return OwnNo().IsMatch(before) && !AcceptsOrAsks().IsMatch(before) && !WishToHear().IsMatch(before) && HandoffWords().Match(before.ToString()) is { Success: false } ? no : null;
+        return (no.StartsWith("forget", StringComparison.OrdinalIgnoreCase) || no.StartsWith("never", StringComparison.OrdinalIgnoreCase) || no.StartsWith("not ever", StringComparison.OrdinalIgnoreCase))
+            && AcceptsOrAsks().IsMatch(before) ? null : no;
     }
 
     /// <summary>
@@ -486,7 +491,7 @@ internal static partial class ReplyRules
 
     // A yes, an acceptance, a request or terms of the sender's own beside the praise: the reply is read by them, not as sarcasm.
     // (Not "signing it over to Stonebridge": the deal described as a giving away, beside the praise that mocks it; a blind set's.)
-    [GeneratedRegex(@"\b(?:yes|yeah|yep|accept\w*|acepto|aceptamos|agree\w*|count me in|ok|okay|deal|send|mail|email|call|sign\w*(?!\s+(?:(?:it|them|everything|all|this|that)\s+)?over\b)|ratify|interested|need|(?<!\b(?:y['’]?all|you|they|he|she|it|that|who|which|doesn['’]?t|don['’]?t|didn['’]?t|not|never)\s+)want|take|(?<!(?:\bnot|\bnever|n['’]t)\s+)consider\w*|could we|would you|instead|open to|sounds? (?:right|good|fair|fine|great)|(?:is|are|seems?) (?:fine|fair|good|ok|okay|right|acceptable)|works for|review\w*|counter\w*|m[aá]nd\w*|env[ií]\w*|firm\w*|ll[aá]m\w*|quiero|necesit\w*)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:yes|yeah|yep|accept\w*|acepto|aceptamos|agree\w*|count me in|ok|okay|deal|send|mail|email|call|(?<!\bnot\s+(?:to\s+)?|n['’]t\s+)sign\w*(?!\s+(?:(?:it|them|everything|all|this|that)\s+)?over\b)|ratify|interested|need|(?<!\b(?:y['’]?all|you|they|he|she|it|that|who|which|doesn['’]?t|don['’]?t|didn['’]?t|not|never)\s+)want|take|(?<!(?:\bnot|\bnever|n['’]t)\s+)consider\w*|could we|would you|instead|open to|sounds? (?:right|good|fair|fine|great)|(?:is|are|seems?) (?:fine|fair|good|ok|okay|right|acceptable)|works for|review\w*|counter\w*|m[aá]nd\w*|env[ií]\w*|firm\w*|ll[aá]m\w*|quiero|necesit\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AcceptsOrAsks();
 
     [GeneratedRegex(@"(?<=^|[.!?]\s+)(?:(?:oh|ah|well|wow|gee|my\s+goodness|goodness|gosh|my\s+my|ay,?\s+s[ií]),?\s+)?(?:(?:how|what)\s+(?:very\s+|incredibly\s+|awfully\s+|terribly\s+)?(?:generous|thoughtful|considerate|kind)(?:(?:\s+of\s+(?:you|y['’]?all|your\s+company|you\s+people))?\.|\s+of\s+(?-i:[A-Z])[\w'’]*(?:\s+(?-i:[A-Z])[\w'’]*){0,3}\s+to\s+[""“]\w+[.!]?[""”])|what\s+an?\s+(?:(?:generous|great|wonderful|fine|fair)\s+)?(?:deal|bargain|offer|steal)[.!]|(?:great|brilliant|wonderful|bright|terrific)\s+idea\.(?=\s*$)|(?:real|mighty|awful(?:ly)?|right)\s+generous(?:\s+of\s+(?:you|y['’]?all))?[.!]|thank\s+you\s+(?:so\s+)?(?:very\s+)?much\s+for\s+(?:the|your)\s+generous\b[^.!?\n]{0,40}[.!]|qu[ée]\s+(?:generos[oa]s?(?:\s+(?:son|es|eres))?|buena\s+oferta)[.!]|what\s+an?\s+(?:generous|kind|thoughtful|considerate|charitable|big-?hearted)\s+(?:bunch|lot|group|crowd|outfit|company|people|folks)(?:\s+(?:you|y['’]?all)(?:\s+(?:all|people|folks))?\s+are)?(?:\s+[^.!?\n]{1,40})?[.!])(?=\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -507,21 +512,50 @@ internal static partial class ReplyRules
         // (Or fewer, when the one sentence says who holds a role: "My sister has Daddy's power of attorney."; a blind set's.)
         // (Names inside a sentence are no words of intent: "my father, Virgil Lookingglass", "my sister Ann Price"; a blind set's and a review's.)
         return (Words().Count(body) >= 10 || RoleHeld().IsMatch(body.Trim())) && !body.Contains('?') && !body.Contains('¿')
-            && !IntentWords().IsMatch(NameInSentence().Replace(body, "Name")) && !NamesAStreetAddress(body);
+            && !IntentWords().IsMatch(NameInSentence().Replace(body, name => AnswerWord().IsMatch(name.Value) ? name.Value : "Name")) && !NamesAStreetAddress(body);
     }
 
     [GeneratedRegex(@"^(?:my|our)\s+(?:" + Relations + @")(?:\s+(?-i:\p{Lu})[\w'’-]+){0,3},?\s+(?:has|holds|is)\s+(?:(?:[\w-]+['’]s?|the|our|my|his|her|their)\s+)?(?:power\s+of\s+attorney|poa|executor|executrix|trustee|guardian|conservator|administrator|personal\s+representative)(?:\s+(?:of|for)\s+[\w\s'’-]{1,30})?\s*[.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RoleHeld();
 
-    // A capitalised word after a lower-case word or a comma, inside a sentence: a name ("Virgil Lookingglass", "Ann Price", "Tulsa").
-    [GeneratedRegex(@"(?<=[\p{Ll},]\s+)(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?-i:\p{Lu})[\p{L}'’-]+)*", RegexOptions.CultureInvariant)]
+    // Words in title case after a lower-case word or a comma, inside a sentence: a name ("Virgil Lookingglass", "Ann Price", "aunt Signe").
+    // (Not capitals, nor an answer in title case: "we say YES", "the answer is NO", "I am Interested" are answers; a review.)
+    [GeneratedRegex(@"(?<=[\p{Ll},]\s+)\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)*", RegexOptions.CultureInvariant)]
     private static partial Regex NameInSentence();
+
+    // An answer written in title case ("We Are Interested In Leasing"): no name.
+    [GeneratedRegex(@"\b(?:yes|no|interested|send|call|sign|lease|leasing|sell|selling|please|want|okay|ok|sure|deal|thanks|thank|not)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnswerWord();
 
     /// <summary>Whether the sender shares a remainder with a relative named ("When she passes it goes to me and my brother Roy"): a fact, no hand-off.</summary>
     public static bool SharesTheRemainder(string newText) => SharedRemainder().IsMatch(newText);
 
     [GeneratedRegex(@"\b(?:goes|go|will\s+go|passes|pass|will\s+pass|comes|will\s+come|went|passed|came)\s+to\s+(?:me|us)\s+and\s+(?:my|our)\s+(?:" + Relations + @")s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SharedRemainder();
+
+    /// <summary>
+    /// A refusal in plain words the model misses (three blind sets' read as interest or nothing): an earlier no asked back ("Didn't I tell
+    /// your office no back in October?"), "none of your business", "I'm not filling out anything", and "Not right now" opening a reply
+    /// that names no time and invites nobody back (REPLY-LABELS.md step 5). The words, or null.
+    /// </summary>
+    public static string? PlainRefusal(string newText)
+    {
+        var body = ReplyText.Body(newText);
+        if (RefusalWords().Match(body) is { Success: true } refusal) return refusal.Value;
+        return NotNowOpening().Match(body) is { Success: true } notNow && !DeferralTime().IsMatch(body) && !ComeBack().IsMatch(body) ? notNow.Value : null;
+    }
+
+    [GeneratedRegex(@"\b(?:didn['’]t|did\s+not)\s+(?:i|we)\s+(?:already\s+)?(?:tell|say\s+to)\s+(?:you|your\s+\w+|y['’]?all|him|her|them|that\s+\w+)\b[^.!?\n]{0,40}?\bno\b|\bnone\s+of\s+your\s+(?:business|concern)\b|\b(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+not\s+(?:filling\s+(?:out|in)|signing|sending|completing)\s+(?:anything|any\s+of\s+(?:it|this|that)|it|that|this|your\s+\w+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RefusalWords();
+
+    [GeneratedRegex(@"^\s*not\s+(?:right\s+now|now|at\s+this\s+time|at\s+the\s+moment|this\s+time)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotNowOpening();
+
+    /// <summary>Whether the sender says outright they are interested or ready ("I'm interested though", "Where do I sign?", "come by the house").</summary>
+    public static bool StatesInterest(string newText) => InterestStated().IsMatch(newText);
+
+    [GeneratedRegex(@"\b(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:still\s+|very\s+|definitely\s+|really\s+)?interested\b|\bwhere\s+do\s+(?:i|we)\s+sign\b|\bcome\s+(?:by|out|over)\s+(?:to\s+)?(?:the\s+house|the\s+ranch|the\s+farm|anytime|any\s+time)\b|\bsaid\s+yes\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InterestStated();
 
     /// <summary>
     /// No objection, said outright ("If that's all squared away I don't have a problem with it", "That's fine with me", "Couple questions
@@ -541,7 +575,10 @@ internal static partial class ReplyRules
     {
         var body = ReplyText.Body(newText).TrimEnd();
         // "I'd be delighted. Said nobody ever." (a blind set's): what came before it taken back, the reply's close.
-        if (SaidNobodyEver().Match(body) is { Success: true } never && body.AsSpan(never.Index + never.Length).Trim(".!? \n\r\t").IsEmpty) return never.Value;
+        // (Not after a yes or a request of the sender's own: "Yes, send it over. My wife said she'd love another pipeline ... Said nobody
+        // ever."; a review.)
+        if (SaidNobodyEver().Match(body) is { Success: true } never && body.AsSpan(never.Index + never.Length).Trim(".!? \n\r\t").IsEmpty)
+            return YesBesideTheJoke().IsMatch(body.AsSpan(0, never.Index)) || AcceptsOrAsks().IsMatch(body.AsSpan(0, never.Index)) ? null : never.Value;
         if (PapersDestroyedWords().Match(body) is not { Success: true } m) return null;
         // The punchline closes the reply ("... start the stove at deer camp."), with no turn after it ("..., but I do mean to sign").
         var tail = body[(m.Index + m.Length)..];
@@ -553,7 +590,7 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"\b(?:i['’]?ll|i\s+will|we['’]?ll|we\s+will|i\s+can|we\s+can|it['’]?ll|it\s+will|they['’]?ll|they\s+will)\s+(?:(?:use|need)\s+(?:it|them|that|those|(?:the|your)\s+(?:lease|papers|paperwork|agreement|letter|offer|contract|form|forms|easement|option))\s+(?:to\s+(?:start|light|kindle|get\s+going)\s+(?:the|a|my|our)\s+(?:stove|fire|woodstove|wood\s+stove|fireplace|burn\s+(?:pile|barrel)|grill|campfire|smoker)|to\s+line\s+(?:the|my|our)\s+(?:bird\s*cage|litter\s+box|chicken\s+coop|outhouse)|(?:as|for)\s+(?:kindling|toilet\s+paper|fire\s*starter|a\s+coaster|bird\s*cage\s+liner|target\s+practice))|make\s+(?:good|fine|great|nice|real\s+good)\s+(?:kindling|fire\s*starter|toilet\s+paper|bird\s*cage\s+liner)|line\s+(?:the|my|our)\s+(?:bird\s*cage|litter\s+box|chicken\s+coop|outhouse)(?:\s+with\s+(?:it|them))?|burn\s+(?:it|them)(?=\s*[.!]\s*$)|go\s+(?:straight\s+|right\s+)?(?:in|into|to)\s+(?:the|my|our)\s+(?:trash|garbage|burn\s+(?:pile|barrel)|fire|stove|woodstove|shredder|outhouse))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PapersDestroyedWords();
 
-    [GeneratedRegex(@"(?<=^|[.!?]\s*|\n)(?:said|says)\s+(?:no\s*one|nobody|no\s+one)\s+ever\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=^|[.!?][""”]?\s*|\n)(?:said|says)\s+(?:no\s*one|nobody|no\s+one)\s+ever\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SaidNobodyEver();
 
     [GeneratedRegex(@"\b(?:but|otherwise|unless|if|kidding|joking|seriously|though|send|mail|sign\w*|new\s+one)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -578,10 +615,10 @@ internal static partial class ReplyRules
 
     // (Present and future forms only where a story's past would hold them: "an oil company leased it", "they didn't drill until he was
     // old" tell; "lease", "drill it", "we're in", "go ahead", "count us in", "put us down", "the papers", "proud to" answer; a review.)
-    [GeneratedRegex(@"\b(?:you|your|yours|yourself|y['’]?all|ya|u|please|pls|yes|yeah|yep|ok|okay|sure|interest(?:ed)?\b(?!\s+now\b)|want|wants|wanted|would|['’]d|ready|willing|happy|glad|proud|good\s+with|fine\s+with|all\s+for|for\s+it|feel\s+the\s+same|agree\w*|accept\w*|sign|signs|signing|signed|pen|notar\w*|sounds|let['’]?s|(?:lease|leasing)\s+(?:it|them|the|our|my|this|that|to\s+you|with\s+you)|sell|sells|selling|drill\s+(?:it|there|on|the|a|our|my)|deal|offer\w*|price|consider\w*|decid\w*|decision|answer|go\s+ahead|proceed\w*|count\s+(?:us|me)\s+in|put\s+(?:us|me)\s+down|draw\s+(?:it|them|the\s+\w+)\s+up|draw\s+up|papers?|paperwork|mail|meet|visit|talk|discuss|(?:we|i)['’](?:re|m)\s+in|(?:we|i)\s+(?:are|am)\s+in|no(?=\s*(?:[.!,;]|$|thanks|thank|way|deal|sale|sir|ma['’]?am))|on\s+board|with\s+the\s+(?:\w+\s+)?lease|maybe|perhaps|not\s+(?:now|yet|right\s+now|at\s+this\s+time)|later|next\s+(?:year|spring|summer|fall|winter|month|week)|not\s+interested|never(?:\s+(?:sell|lease|sign|will|would)|(?=\s*[.!]))|keep(?:ing)?\s+(?:it|them|the\s+(?:minerals?|land|place|farm|ranch|royalt\w*|brine|rights))|stays?\s+(?:with|in)|as\s+(?:it|they)\s+(?:is|are)|call|contact|e-?mail|write|send)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:you|your(?!\s+(?:letter|note|inquiry|e-?mail|message)\b)|yours|yourself|y['’]?all|ya|u|please|pls|yes|yeah|yep|ok|okay|sure|interest(?:ed)?\b(?!\s+now\b)|want|wants|wanted|would|['’]d|ready|willing|happy|glad|proud|good\s+with|fine\s+with|all\s+for|for\s+it|feel\s+the\s+same|agree\w*|accept\w*|sign|signs|signing|signed|pen|notar\w*|sounds|let['’]?s|(?:lease|leasing)\s+(?:it|them|the|our|my|this|that|to\s+you|with\s+you)|sell|sells|selling|drill\s+(?:it|there|on|the|a|our|my)|deal|offer\w*|price|consider\w*|decid\w*|decision|answer|go\s+ahead|proceed\w*|count\s+(?:us|me)\s+in|put\s+(?:us|me)\s+down|draw\s+(?:it|them|the\s+\w+)\s+up|draw\s+up|papers?|paperwork|mail|meet|visit|talk|discuss|(?:we|i)['’](?:re|m)\s+in|(?:we|i)\s+(?:are|am)\s+in|no(?=\s*(?:[.!,;]|$|thanks|thank|way|deal|sale|sir|ma['’]?am))|on\s+board|with\s+the\s+(?:\w+\s+)?lease|maybe|perhaps|not\s+(?:now|yet|right\s+now|at\s+this\s+time)|later|next\s+(?:year|spring|summer|fall|winter|month|week)|not\s+interested|never(?:\s+(?:sell|lease|sign|will|would)|(?=\s*[.!]))|keep(?:ing)?\s+(?:it|them|the\s+(?:minerals?|land|place|farm|ranch|royalt\w*|brine|rights))|stays?\s+(?:with|in)|as\s+(?:it|they)\s+(?:is|are)|call|contact|e-?mail|write|send)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StoryAnswerWords();
 
-    [GeneratedRegex(@"\b(?:yes|yeah|yep|sure|ok|okay|no|nope|not(?![\s,]+\d)|never(?!\s+(?:been\s+)?(?:opened|probated|filed|recorded|settled|married|administered|divided|partitioned)\b)|interest\w*|please|pls|would|could|should|like|love|want\w*|wish|willing|happy|glad|ready|consider\w*|open|think|thinking|maybe|perhaps|possibly|let|let's|look\w*|sounds?|go ahead|send|call|email|e-mail|text|contact|reach|write|talk|discuss|meet|visit|price|offer\w*|bonus|money|paid|pay\w*|\$|dollars?|acre|deal|sign\w*|lease\w*|sell\w*|sale|buy\w*|thanks?|thank|appreciate\w*|stop|remove|unsubscribe|don't|dont|won't|can't|wait|later|after|until|once|forget|nie|tak|proszę|prosze|dziękuj\w*|back to me|back to us|come back|check back|circle back|when(?!\s+(?:she|he|they|mom|mother|dad|father|i|we)\s+(?:pass|passes|die|dies|passed|died)\b)|if|need\w*|hope|help|info\w*|details?|questions?|scam|fraud|who(?=\s+(?:are|is|was|were)\s+(?:you|this|these|those|y['’]?all)\b)|what|how|why|list|decid\w*|decision|conserv\w*|agradec\w*|inter[eé]s\w*|luck|pass(?<!\bwhen\s+(?:i|we|she|he|they|mom|mother|dad|father)\s+pass)|keep|keeping|tell|show|terms|writing|numbers|bring|sold|transferred|went|verkauft|vend[ií]\w*|vendu|m[aá]nd\w*|escr[ií]b\w*|schreib\w*|schick\w*|senden|drop|stop by|come by|ask for|não|nao|obrigad\w*|proposta|propuesta|angebot|cartas?|letters?(?!\s+(?:says|said|shows|showed|lists|listed|states|stated|has|had)\b)|mail\w*|(?<!\bland\s)papers?|paperwork|forward\w*|copied|copying|cc['’]?d|cc['’]?ing|loop\w*|referr\w*|against|oppos\w*|protest\w*|court|sue|lawsuit|arriend\w*|arrend\w*|s[ií]|claro|gracias|quiero|queremos|llam\w*|vend\w*|oferta|precio|interes\w*|intéress\w*|favor|envi\w*|gostar\w*|quero|nein|ja|danke|bitte|gerne|möcht\w*|merci|oui|non|souhait\w*|voulons|không|vâng|cảm ơn)\b"
+    [GeneratedRegex(@"\b(?:yes|yeah|yep|sure|ok|okay|no|nope|not(?![\s,]+\d)|never(?!\s+(?:been\s+)?(?:opened|probated|filed|recorded|settled|married|administered|divided|partitioned)\b)|interest\w*|please|pls|would|could|should|like|love|want\w*|wish|willing|happy|glad|ready|consider\w*|open|think|thinking|maybe|perhaps|possibly|let|let's|look\w*|sounds?|go ahead|send|call|email|e-mail|text|contact|reach|write|talk|discuss|meet|visit|price|offer\w*|bonus|money|paid|pay\w*|\$|dollars?|acre|deal|sign\w*|lease\w*|sell\w*|sale|buy\w*|thanks?|thank|appreciate\w*|stop|remove|unsubscribe|don't|dont|won't|can't|wait|later|after|until(?!\s+(?:she|he|they|i|we|mom|mother|dad|father)\s+(?:pass|passes|die|dies)\b)|once|forget|nie|tak|proszę|prosze|dziękuj\w*|back to me|back to us|come back|check back|circle back|when(?!\s+(?:she|he|they|mom|mother|dad|father|i|we)\s+(?:pass|passes|die|dies|passed|died)\b)|if|need\w*|hope|help|info\w*|details?|questions?|scam|fraud|who(?=\s+(?:are|is|was|were)\s+(?:you|this|these|those|y['’]?all)\b)|what|how|why|list|decid\w*|decision|conserv\w*|agradec\w*|inter[eé]s\w*|luck|pass(?<!\bwhen\s+(?:i|we|she|he|they|mom|mother|dad|father)\s+pass)|keep|keeping|tell|show|terms|writing|(?<!\byour\s+)numbers|bring|sold|transferred|went|verkauft|vend[ií]\w*|vendu|m[aá]nd\w*|escr[ií]b\w*|schreib\w*|schick\w*|senden|drop|stop by|come by|ask for|não|nao|obrigad\w*|proposta|propuesta|angebot|cartas?|letters?(?!\s+(?:says|said|shows|showed|lists|listed|states|stated|has|had)\b)|mail\w*|(?<!\bland\s)papers?|paperwork|forward\w*|copied|copying|cc['’]?d|cc['’]?ing|loop\w*|referr\w*|against|oppos\w*|protest\w*|court|sue|lawsuit|arriend\w*|arrend\w*|s[ií]|claro|gracias|quiero|queremos|llam\w*|vend\w*|oferta|precio|interes\w*|intéress\w*|favor|envi\w*|gostar\w*|quero|nein|ja|danke|bitte|gerne|möcht\w*|merci|oui|non|souhait\w*|voulons|không|vâng|cảm ơn)\b"
         + @"|\bsold (?:it|them|(?:those|the|my|our|all|that)(?: \w+){0,2} (?:minerals?|interests?|royalt\w*|rights|acreage))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IntentWords();
 
@@ -658,7 +695,7 @@ internal static partial class ReplyRules
     /// <summary>Whether a sentence of the text asks for the papers to sign ("Send me the papers.", "Mail us the easement"; not negated).</summary>
     public static bool AsksForPapers(string text) => PapersAsked().IsMatch(text);
 
-    [GeneratedRegex(@"(?<=^|[.!?]\s+|\n|,\s+)(?:please\s+|just\s+|so\s+|then\s+)?(?:send|mail|e-?mail|bring|get)\s+(?:me|us)\s+(?:(?:the|your|those|that|a\s+copy\s+of\s+the)\s+(?:(?!not\b)[\w-]+\s+){0,3}?(?:papers|paperwork|lease|easement|agreement|forms?|documents?|contract|deed|plat|option)\b|something\s+(?:in\s+writing|on\s+paper|showing|that\s+shows|explaining|that\s+explains)\b(?![^.!?\n]*\b(?:got|get|found|obtained|bought)\s+(?:my|our)\s+(?:name|address|e-?mail|number|info\w*)))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=^|[.!?]\s+|\n|,\s+)(?:please\s+|just\s+|so\s+|then\s+)?(?:send|mail|e-?mail|bring|get)\s+(?:me|us)\s+(?:(?:the|your|those|that|a\s+copy\s+of\s+the)\s+(?:(?!not\b)[\w-]+\s+){0,3}?(?:papers|paperwork|lease|easement|agreement|forms?|documents?|contract|deed|plat|option)\b|something\s+(?:in\s+writing|on\s+paper|on\s+(?:your\s+)?(?:company\s+)?letterhead|showing|that\s+shows|explaining|that\s+explains)\b(?![^.!?\n]*\b(?:got|get|found|obtained|bought)\s+(?:my|our)\s+(?:name|address|e-?mail|number|info\w*)))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PapersAsked();
 
     /// <summary>
@@ -690,6 +727,12 @@ internal static partial class ReplyRules
 
     /// <summary>"I'm not the right person for this", "wrong person": the sender is not the one to deal with, which names nobody else.</summary>
     public static string? NotTheRightPerson(string newText) => NotTheRightPersonWords().Match(newText) is { Success: true } m ? m.Value : null;
+
+    /// <summary>Whether the reply declines in words beside <paramref name="words"/> ("Our gate is on the neighbor's side. Not interested."; a review).</summary>
+    public static bool DeclinesBeside(string newText, string words) => DeclineBeside().IsMatch(newText.Replace(words, " ", StringComparison.Ordinal));
+
+    [GeneratedRegex(@"\b(?:interested|thanks|thank|pass|don['’]?t|won['’]?t|stop|remove|nope|no)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DeclineBeside();
 
     /// <summary>Whether a reply says <paramref name="words"/> and at most a few words more ("I'm not the right contact for this, sorry.").</summary>
     public static bool SaysOnly(string newText, string words)
@@ -888,7 +931,7 @@ internal static partial class ReplyRules
         var body = ReplyText.Body(newText);
         // Part of it leased and the rest offered ("My brother's share is already under lease, and I would like to do the same with
         // mine": a review) is no decline.
-        return WantsTheRest().IsMatch(body) ? null : Stated(LeasedElsewhereWords(), body);
+        return WantsTheRest().IsMatch(body) ? null : Stated(LeasedElsewhereWords(), body) ?? Stated(SignedWithAnother(), body);
     }
 
     // The whole of it, said at a sentence's start: "We already have this tract under a top lease", "The minerals are already under
@@ -899,6 +942,10 @@ internal static partial class ReplyRules
         // two blind sets'): the decline of an easement, as a lease to another is of a lease.
         + @"|(?:we|i)\s+already\s+(?:gave|granted|signed|sold)\s+(?:a|an|one|two|the)\s+(?:right[\s-]of[\s-]way|easement|pipeline\s+easement)\s+(?:to|with)\b(?=[^\n]*?(?:[.!?]\s+|\band\s+)(?:(?:we|i)['’](?:re|m)\s+done\b|(?:one|two|that)\s+(?:pipe|pipes|line|lines|pipeline|pipelines|is|are)\s+(?:is\s+|are\s+)?(?:plenty|enough)\b|that['’]s\s+(?:all|enough|plenty)\b|no\s+more(?:\s+(?:pipelines?|lines?|easements?))?\s*[.!])))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeasedElsewhereWords();
+
+    // "Our family signed a lease with Yellowtail Land Services back in 2024 on all of that" (a blind set's): a lease to a company named.
+    [GeneratedRegex(@"(?<=^|[.!?;:]\s*|\n\s*)(?:(?:we|i|our\s+family|the\s+family|my\s+family|the\s+estate|the\s+trust)\s+(?:already\s+)?signed\s+(?:a|an|the)\s+(?:new\s+)?(?:lease|option|agreement)\s+with\s+(?-i:\p{Lu})[\w&.'-]*(?:\s+(?-i:\p{Lu})[\w&.'-]*)*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SignedWithAnother();
 
     [GeneratedRegex(@"\b(?:the other|the rest|my (?:half|share|part|portion)|our (?:half|share|part|portion)|(?:would|'d) like to (?:lease|sell|sign|do the same)|(?:are|am|is|'re|'m) (?:still )?(?:open|available|interested)|interested in leasing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WantsTheRest();
@@ -928,6 +975,8 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"(?<!\b(?:if|whether|unless|can|could|should|do|did|would)\s+)\b(?:(?:i|we)(?:['’]ll|\s+will|\s+can|['’]d\s+rather|\s+would\s+rather|\s+prefer\s+to|['’]re\s+going\s+to|['’]m\s+going\s+to)\s+(?:claim|file|record|handle|take\s+care\s+of|manage)\s+(?:it|this|that|them|the\s+(?:claim|affidavit|filing|checks?|royalties))\s+(?:my|our)sel(?:f|ves)|(?:i|we)\s+already\s+(?:got|received|collected|claimed)\s+(?:my|our|the)\s+(?:money|royalt(?:y|ies)|checks?|funds?)\s+(?:back\s+)?from\s+(?:the\s+)?(?:comptroller|state|treasury|operator|unclaimed[\w\s]{0,20}|them|you)\b(?![^.!?\n]*\bfor\b)|(?:we['’]re|i['’]m|we\s+are|i\s+am)\s+done\s+here(?=\s*(?:[.!]|$))"
         // "We'll take our chances with the Commission on February 23" (a blind set's): the hearing chosen over the deal; "Caddo Timberlands
         // manages its mineral estate in-house" (another's, read as a referral).
+        // "My lawyer is handling the estate and he told me not to sign anything from anybody" (a blind set's), nobody named.
+        + @"|\b(?:told|advised|instructed)\s+(?:me|us)\s+not\s+to\s+sign\b|\b(?:my|our)\s+(?:lawyer|attorney)\s+is\s+handling\s+(?:it|this|that|the\s+(?:estate|matter|minerals|probate|whole\s+thing))\b"
         + @"|(?:i|we)(?:['’]ll|\s+will|['’]d\s+rather|\s+would\s+rather)\s+take\s+(?:my|our)\s+chances\s+(?:with|at|in|before)\s+(?:the\s+)?(?:commission|hearing|board|court|judge|pooling|integration|conservation\s+commission|oil\s+and\s+gas\s+commission)\b"
         + @"|\b(?:manages?|handles?|administers?)\s+(?:its|our|their|all(?:\s+of)?\s+(?:its|our|their))\s+(?:own\s+)?(?:mineral|minerals|land|royalty|royalties|oil\s+and\s+gas)(?:\s+(?:estate|interests?|matters|holdings|rights|properties|leasing))?\s+in[\s-]house\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HandledWords();
@@ -959,6 +1008,12 @@ internal static partial class ReplyRules
 
     [GeneratedRegex(@"\b(?:my|our|the) (?:final )?answer (?:is|remains|will be|has to be)(?: still)? (?:no|nope|a no)\s*(?:[.!]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnswerIsNoWords();
+
+    [GeneratedRegex(@"\b(?:i|we)\s+(?:don['’]t|do\s+not|won['’]t|will\s+not|can['’]t|cannot|would\s+rather\s+not|['’]d\s+rather\s+not)\s+(?:want|wish|need|sign|lease|sell|do|let|allow|care)\b|\b(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+not\s+(?:interested|selling|leasing|signing)\b|\bnobody\b|\bno\s+one\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnNo();
+
+    [GeneratedRegex(@"\b(?:like|love)\s+to\s+(?:hear|know|see|talk|learn|get)\b|\bmore\s+information\b|\binterested\b(?<!\bnot\s+interested)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WishToHear();
 
     // "... The answer is no." closes on a no too (a review: after a story it was Unknown).
     [GeneratedRegex(@"(?:^|[.!?\n]|\p{So}|\b(?:lol|haha|lmao|so|then)|\b(?:my|our|the) (?:final )?answer (?:is|remains|will be|has to be)(?: still)?)\s*(?<no>no|nope|nah|no thanks|no thank you|hard pass|pass|not a chance|no chance|no way|not happening|hell no|absolutely not|never again|not ever|no[.!,]?\s+never|(?<!\?\s*)forget it|(?<!\?\s*)forget about it|(?:i|we)(?:['’]ll| will) pass(?: for now| on (?:it|this|that))?(?:,? (?:thanks|thank you))?|(?:that['’]s|that is|it['’]s|it is) a (?:hard |firm |definite |flat )?no|thanks? (?:you )?anyway)\s*[.!]*\s*$", RegexOptions.IgnoreCase)]
@@ -1000,7 +1055,7 @@ internal static partial class ReplyRules
         // mother's, Eloisa Chavez. Her house phone is ..." (another's; with her way to reach her after it).
         // (Only of a relative the sender names, not negated, nor beside the relative's no: "My husband is the one who makes decisions and
         // he says absolutely not", "I am the one who signs", "Dale is not the one who signs"; a review.)
-        + @"|(?<=\b(?:my|our)\s+(?:" + Relations + @")s?\b[^.!?\n]{0,60})\b(?:is|['’]s)\s+(?:(?!(?:not|i|am|me|we|us|myself)\b)[\w-]+\s+){0,5}?the\s+(?:one|person)\s+(?:who|that)\s+(?:signs|can\s+sign|decides|can\s+decide|makes\s+(?:the\s+)?decisions)\b(?![^.!?\n]*\b(?:says?|said|told)\s+(?:no|not|absolutely|never)\b)(?![^.!?\n]*\?)"
+        + @"|(?<=\b(?:my|our|his|her)\s+(?:" + Relations + @")s?\b[^.!?\n]{0,60})\b(?:is|['’]s)\s+(?:(?!(?:not|i|am|me|we|us|myself)\b)[\w-]+\s+){0,5}?the\s+(?:one|person)\s+(?:who|that)\s+(?:signs|can\s+sign|decides|can\s+decide|makes\s+(?:the\s+)?decisions|would\s+know|knows|has\s+the\s+(?:deeds?|papers|records|abstracts?|paperwork)|keeps\s+the\s+(?:deeds?|papers|records|paperwork)|can\s+tell\s+you)\b(?![^.!?\n]*\b(?:says?|said|told)\s+(?:no|not|absolutely|never)\b)(?![^.!?\n]*\?)"
         + @"|(?:\b(?:land|property|place|ranch|farm|minerals?|surface|tract|acreage|interest)\s+(?:is|are|belongs?\s+to)|\b(?:it|that)['’]s|\bit\s+is)\s+(?:(?:all|really|actually|now)\s+)?(?:my|our)\s+(?:" + Relations + @")(?:['’]s)?\b(?=[^\n]{0,200}\b(?:her|his|their)\s+(?:\w+\s+)?(?:phone|number|cell|e-?mail|address|name)\b)(?![^\n]{0,200}\b(?:call|reach|contact|text|e-?mail|write(?:\s+to)?)\s+me\b)"
         // "I don't own any of the royalty, my brother does. Kurt Zimmerman, 21 Prairie View Dr" (a blind set's): the interest another's,
         // the relative who holds it named after.
@@ -1012,12 +1067,14 @@ internal static partial class ReplyRules
         + @"|\b(?:my|our)\s+(?:attorney|lawyer|accountant|cpa|agent|trustee|trust\s+officer|executor|executrix|banker|land\s+manager)\s+is\s+(?:(?-i:Mr|Mrs|Ms|Dr)\.?\s+)?(?-i:\p{Lu})[\w'-]+(?:\s+(?-i:\p{Lu})\.?)?(?:\s+(?-i:\p{Lu})[\w'-]+)?"
         // "She's the one who can sign anything" (an estate's personal representative, named with a number; a blind set's).
         + @"|\b(?:she|he|they)(?:['’]s| is| are) the (?:one|person|people|ones) (?:who|that) (?:should|can|needs to|need to|has to|will|would) (?:be )?(?:talk|talking|speak|speaking|deal|dealing|handle|handling|sign|signing|decide|deciding)\b"
+        // "My cousin Marvin Olsen ... he's the one who has the deeds and the probate papers. His number is ..." (a blind set's).
+        + @"|\b(?:she|he|they)(?:['’]s| is| are) the (?:one|person|people|ones) (?:who|that) (?:has|have|keeps|keep|holds|hold) (?:all )?the (?:deeds?|papers|records|abstracts?|paperwork|probate papers)\b"
         + @"|" + NotNegated + @"\b(?:turned|handed|passed|given|gave) (?:all (?:of )?)?(?:this|it|everything|that|the matter|this matter|the whole thing|the papers|the paperwork|the letter|your letter) over to (?:my|our) (?:" + Relations + @")s?\b"
         // "She has asked that all correspondence about her minerals go to her son:", "please send the papers to my daughter", "Send
         // whatever you have about the affidavit to our lawyer's office at ..." (a blind set's): where the mail is to go, said by the owner
         // or by an adviser writing for them.
         // (not in a sentence that says no, never or don't: "make sure no correspondence goes to my son")
-        + @"|(?<![^.?!\n]*\b(?:no|not|never|don'?t|do not|doesn'?t|nothing|stop)\b[^.?!\n]*)\b(?:correspondence|mail|paperwork|papers|documents|everything|communications?|checks)\b(?:(?!\b(?:not|never|no)\b)[^.?!\n]){0,60}?\b(?:go|goes|(?:be )?sent|(?:be )?directed|(?:be )?addressed|(?:be )?mailed|(?:be )?forwarded) to (?:my|our|her|his|their) (?:" + Relations + @")s?\b"
+        + @"|(?<![^.?!\n]*\b(?:no|not|never|don'?t|do not|doesn'?t|nothing|stop)\b[^.?!\n]*)\b(?:correspondence|mail|paperwork|papers|documents|everything|communications?|checks|inquiries|enquiries|questions)\b(?:(?!\b(?:not|never|no)\b)[^.?!\n]){0,60}?\b(?:go|goes|(?:be )?sent|(?:be )?directed|(?:be )?addressed|(?:be )?mailed|(?:be )?forwarded)(?: in writing| by (?:mail|post|letter))? to (?:my|our|her|his|their) (?:" + Relations + @")s?\b"
         + @"|" + NotNegated + @"\b(?:send|direct|address|forward|mail)\s+(?:all |any )?(?:further |future |more )?(?:correspondence|mail|paperwork|the papers|papers|documents|everything|anything|it|it all|them|whatever(?: (?:you have|you've got|you send))?|what you have|anything you have|all of it)\s+(?:(?:about|on|for|regarding|concerning) [^.?!\n]{1,40}?\s)?to (?:my|our|her|his|their) (?:" + Relations + @")s?\b(?!['’]?s?\s+(?:and|&)\s+(?:to\s+)?(?:me|us|myself)\b)"
         // "We have retained counsel ... Please send any further correspondence to:" with a name and a postal address below (a blind
         // set's): where the mail is to go, introduced by the colon; the address after it is checked to be no signature of the sender's.

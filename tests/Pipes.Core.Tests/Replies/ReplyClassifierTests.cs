@@ -1119,6 +1119,46 @@ public sealed class ReplyClassifierTests
     // with a relative; the set's own i14 and u09 did not.)
     public void Blind24KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
 
+    // A review of the twenty-fourth set's rules: answers in capitals or title case are no names; "Thanks anyway" after a hand-off or a
+    // wish to hear more; "No objection."; an opt-out of stamps beside "I'm interested"; longer sarcasm the facts rule undid; a decline
+    // beside "on the neighbor's side"; "Said nobody ever" after the sender's own yes.
+    [Theory]
+    [InlineData("My father left the minerals to me and my brother when he died and we are INTERESTED.", ReplyClass.Interested)]
+    [InlineData("We have owned this farm since my parents bought it in 1961 and the answer is NO.", ReplyClass.NotInterested)]
+    [InlineData("Talk to my son Carl. Thanks anyway.", ReplyClass.Referral)]
+    [InlineData("I'd like to hear the offer, but my schedule is full until March. Thanks anyway.", ReplyClass.Interested)]
+    [InlineData("No objection.", ReplyClass.Interested)]
+    [InlineData("We have no objection to your crew using the lease road to reach the well site.", ReplyClass.Interested)]
+    [InlineData("Quit wasting stamps on me. I'm interested though, come by the house.", ReplyClass.Interested)]
+    [InlineData("$50 for a right of way across my pasture. Real generous.", ReplyClass.NotInterested)]
+    [InlineData("I'd be delighted to have another crew tearing up my pasture road all spring. Said nobody ever.", ReplyClass.NotInterested)]
+    [InlineData("Our gate is on the neighbor's side. Not interested.", ReplyClass.NotInterested)]
+    [InlineData("Yes, send it over. My wife said she'd love another pipeline through the yard. Said nobody ever.", ReplyClass.Interested)]
+    public void Blind24KindsReviewed(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
+
+    // The twenty-fifth blind set (a title firm's affidavit-of-heirship request for Wyoming heirs) by kind, in wordings of our own, with
+    // their opposites: "his nephew ... is the one who would know", "he's the one who has the deeds" with a number; inquiries "directed in
+    // writing to our attorney:" over a name and address beside "do not call me"; "I'll do the affidavit" beside "not leasing"; "something
+    // on your company letterhead"; papers by mail beside "don't call"; "signed a lease with <company>"; "Didn't I tell your office no";
+    // "Not right now ... Maybe sometime."; "none of your business"; "my lawyer ... told me not to sign anything"; a life estate "until
+    // she passes" beside a name that holds an intent word ("Signe"); "Your numbers are off".
+    [Theory]
+    [InlineData("Wrong Jensen. That was my late husband's family. His niece Carol Jensen in Cody is the one who would know. Carol's number is 307-555-0190.", ReplyClass.Referral)]
+    [InlineData("My brother Walt still lives on the ranch and he's the one who has the deeds and the abstracts. His number is 307-555-0191.", ReplyClass.Referral)]
+    [InlineData("All questions about the Berg family interests should be directed in writing to our attorney:\n\nLinda M. Hoff\nHoff Law Office\n1402 Sheridan Avenue\nCody, WY 82414\n\nPlease do not call me.\n\nA. Berg", ReplyClass.Referral)]
+    [InlineData("I'll fill out the affidavit and take the $150. But I'm not leasing to anybody.", ReplyClass.Interested)]
+    [InlineData("Is this legit? Mail me something on your company letterhead with the operator's name and I'll look at it.", ReplyClass.Interested)]
+    [InlineData("Mail me the affidavit form. Don't call, I don't pick up numbers I don't know. 88 Lane 9, Powell WY 82435.", ReplyClass.Interested)]
+    [InlineData("We signed a lease with Absaroka Land Services last spring on all of it, so there's nothing here for your operator.", ReplyClass.NotInterested)]
+    [InlineData("Didn't I tell your office no when that fellow called in October? Why am I getting this again?", ReplyClass.NotInterested)]
+    [InlineData("Not right now. We've had a lot going on with Dad's surgery. Maybe sometime.", ReplyClass.NotInterested)]
+    [InlineData("Not right now, we're in probate. Call me after the first of the year.", ReplyClass.Interested)]
+    [InlineData("Where my family came from is none of your business, and I'm not filling out anything for strangers.", ReplyClass.NotInterested)]
+    [InlineData("My lawyer is handling the estate and he told me not to sign anything from anybody.", ReplyClass.NotInterested)]
+    [InlineData("For your records: the minerals are in the Berg Family Trust, and my aunt Signe has a life estate in them until she passes.", ReplyClass.Unknown)]
+    [InlineData("Your numbers are off. Grandma's deed was an undivided one-fourth of the whole 160 acres, not 40 acres, and it's in Section 14.", ReplyClass.Unknown)]
+    public void Blind25KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
+
     [Fact]
     public void ASeasonAwayAndAServiceEndedAreWhatAnAutoReplySays()
     {
