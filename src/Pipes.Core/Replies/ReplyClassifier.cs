@@ -294,7 +294,7 @@ public sealed class ReplyClassifier
         // A refusal in plain words ("Didn't I tell your office no ...?", "none of your business", "Not right now. ... Maybe sometime."), nothing
         // asked: a decline the model read as interest or nothing (a blind set's three).
         // (Over a referral read with nobody named too: "Where my family came from is none of your business ...".)
-        else if ((decision.Class is ReplyClass.Interested or ReplyClass.Unknown || decision.Class == ReplyClass.Referral && name is null && phone is null && !otherAddress)
+        else if ((decision.Class is ReplyClass.Interested or ReplyClass.Unknown || decision.Class == ReplyClass.Referral && name is null && phone is null && !otherAddress && !ReplyRules.NamesAPostalAddress(reply))
             && counterOffer is null && !AsksOrCalls(features) && ReplyRules.PlainRefusal(reply) is { } refused)
         {
             evidence.Insert(0, "policy: a refusal (\"" + refused + "\")");
@@ -327,7 +327,7 @@ public sealed class ReplyClassifier
             && phone is null && !otherAddress && optOut is null && counterOffer is null
             && !features.Any(f => f.Kind == "cue") && ReplyRules.FactsOnly(reply) && ReplyRules.NeverTime(reply) is null && ReplyRules.SarcasticRefusal(reply) is null
             // (nor praise that mocks, a yes taken back, or a consent: "... Real generous.", "... Said nobody ever.", "that's fine with me"; a review)
-            && ReplyRules.SarcasticPraise(reply) is null && ReplyRules.MockedYes(reply) is null && ReplyRules.NoObjection(reply) is null
+            && ReplyRules.SarcasticPraise(reply) is null && ReplyRules.MockedYes(reply) is null && ReplyRules.NoObjection(reply) is null && ReplyRules.PlainRefusal(reply) is null
             // (a fact that is a decline, the matter handled without us or leased to another, stays one)
             && ReplyRules.HandledWithoutUs(reply) is null && ReplyRules.LeasedElsewhere(reply) is null)
         {

@@ -222,7 +222,8 @@ internal static partial class ReplyRules
     [GeneratedRegex(NoSignBefore + @"\b(?:i|we)(?:['’]ll| will| can| am going to|['’]m going to| would be happy to| am happy to| are happy to)\s+(?:gladly\s+|happily\s+|go ahead and\s+)?(?:sign|ratify|lease(?![^.?!\n]{0,40}\b(?:to|with)\s+(?:(?-i:[A-Z])|(?:someone|somebody|another|them|him|her)\b))(?![^.?!\n]*\binstead\b)|participate(?:\s+in\s+(?:the\s+|your\s+)?(?:well|unit|drilling))?(?!\s+(?:in|against)\b)|get\s+(?:it|them|the\s+\w+)\s+signed)\b(?!\s+(?:nothing|anything|no\b|away|with|over|on with|up|off))(?![^.?!\n]{0,60}\b(?:hell|dead body|pigs|never|when you pay|after you pay|sun (?:rises|comes up)|cold day|freezes)\b)[^.?!\n]{0,60}"
         + @"|" + NoSignBefore + @"\b(?:signed|completed|notarized)\s+(?:the\s+|your\s+|our\s+|my\s+|both\s+)?(?:(?:permit|lease|seismic|surface|damage|pooling|ratification|election|extension|release)\s+)?(?:division orders?|d\.?o\.?|w-?9s?|forms?|papers|paperwork|documents?|affidavits?|amendments?|lease|extension|agreement|contract|release|permits?|easements?|options?)\b(?:(?!\b(?:with|to them|to him|to her|to (?-i:[A-Z]))\b)[^.?!\n]){0,60}?\b(?:attached|enclosed|in the mail|mailed|sent|returned|coming)\b(?![^.?!\n]*\?)"
         // "I'll do the affidavit and take the $150" (a blind set's, beside "I'm not leasing"): the paper asked for, done.
-        + @"|" + NoSignBefore + @"\b(?:i|we)(?:['’]ll| will| can)\s+(?:do|fill\s+out|fill\s+in|complete|sign)\s+(?:the|your)\s+(?:affidavit|questionnaire|family\s+history)\b", RegexOptions.IgnoreCase)]
+        // (Not on a condition of the sender's: "I'll complete the family history when you pay me what you owe my father. Not before."; a review.)
+        + @"|" + NoSignBefore + @"\b(?:i|we)(?:['’]ll| will| can)\s+(?:do|fill\s+out|fill\s+in|complete|sign)\s+(?:the|your)\s+(?:affidavit|questionnaire|family\s+history)\b(?![^.?!\n]*\b(?:when|after|once|if|unless|as\s+soon\s+as)\s+(?:you|y['’]?all|your)\b)(?![^\n]*\bnot\s+(?:before|until)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SignsWords();
 
     /// <summary>The sentence of <paramref name="text"/> that holds <paramref name="part"/> (<see cref="SentenceAround"/>); the text when it is not there.</summary>
@@ -491,7 +492,7 @@ internal static partial class ReplyRules
 
     // A yes, an acceptance, a request or terms of the sender's own beside the praise: the reply is read by them, not as sarcasm.
     // (Not "signing it over to Stonebridge": the deal described as a giving away, beside the praise that mocks it; a blind set's.)
-    [GeneratedRegex(@"\b(?:yes|yeah|yep|accept\w*|acepto|aceptamos|agree\w*|count me in|ok|okay|deal|send|mail|email|call|(?<!\bnot\s+(?:to\s+)?|n['’]t\s+)sign\w*(?!\s+(?:(?:it|them|everything|all|this|that)\s+)?over\b)|ratify|interested|need|(?<!\b(?:y['’]?all|you|they|he|she|it|that|who|which|doesn['’]?t|don['’]?t|didn['’]?t|not|never)\s+)want|take|(?<!(?:\bnot|\bnever|n['’]t)\s+)consider\w*|could we|would you|instead|open to|sounds? (?:right|good|fair|fine|great)|(?:is|are|seems?) (?:fine|fair|good|ok|okay|right|acceptable)|works for|review\w*|counter\w*|m[aá]nd\w*|env[ií]\w*|firm\w*|ll[aá]m\w*|quiero|necesit\w*)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:yes|yeah|yep|accept\w*|acepto|aceptamos|agree\w*|count me in|ok|okay|deal|send|mail|email|call|(?<!\bnot\s+(?:to\s+)?|n['’]t\s+)sign\w*(?!\s+(?:(?:it|them|everything|all|this|that)\s+)?over\b)|ratify|interested|(?<!n['’]t\s+|\bnot\s+)need|(?<!\b(?:y['’]?all|you|they|he|she|it|that|who|which|doesn['’]?t|don['’]?t|didn['’]?t|not|never)\s+)want|take|(?<!(?:\bnot|\bnever|n['’]t)\s+)consider\w*|could we|would you|instead|open to|sounds? (?:right|good|fair|fine|great)|(?:is|are|seems?) (?:fine|fair|good|ok|okay|right|acceptable)|works for|review\w*|counter\w*|m[aá]nd\w*|env[ií]\w*|firm\w*|ll[aá]m\w*|quiero|necesit\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AcceptsOrAsks();
 
     [GeneratedRegex(@"(?<=^|[.!?]\s+)(?:(?:oh|ah|well|wow|gee|my\s+goodness|goodness|gosh|my\s+my|ay,?\s+s[ií]),?\s+)?(?:(?:how|what)\s+(?:very\s+|incredibly\s+|awfully\s+|terribly\s+)?(?:generous|thoughtful|considerate|kind)(?:(?:\s+of\s+(?:you|y['’]?all|your\s+company|you\s+people))?\.|\s+of\s+(?-i:[A-Z])[\w'’]*(?:\s+(?-i:[A-Z])[\w'’]*){0,3}\s+to\s+[""“]\w+[.!]?[""”])|what\s+an?\s+(?:(?:generous|great|wonderful|fine|fair)\s+)?(?:deal|bargain|offer|steal)[.!]|(?:great|brilliant|wonderful|bright|terrific)\s+idea\.(?=\s*$)|(?:real|mighty|awful(?:ly)?|right)\s+generous(?:\s+of\s+(?:you|y['’]?all))?[.!]|thank\s+you\s+(?:so\s+)?(?:very\s+)?much\s+for\s+(?:the|your)\s+generous\b[^.!?\n]{0,40}[.!]|qu[ée]\s+(?:generos[oa]s?(?:\s+(?:son|es|eres))?|buena\s+oferta)[.!]|what\s+an?\s+(?:generous|kind|thoughtful|considerate|charitable|big-?hearted)\s+(?:bunch|lot|group|crowd|outfit|company|people|folks)(?:\s+(?:you|y['’]?all)(?:\s+(?:all|people|folks))?\s+are)?(?:\s+[^.!?\n]{1,40})?[.!])(?=\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -512,7 +513,7 @@ internal static partial class ReplyRules
         // (Or fewer, when the one sentence says who holds a role: "My sister has Daddy's power of attorney."; a blind set's.)
         // (Names inside a sentence are no words of intent: "my father, Virgil Lookingglass", "my sister Ann Price"; a blind set's and a review's.)
         return (Words().Count(body) >= 10 || RoleHeld().IsMatch(body.Trim())) && !body.Contains('?') && !body.Contains('¿')
-            && !IntentWords().IsMatch(NameInSentence().Replace(body, name => AnswerWord().IsMatch(name.Value) ? name.Value : "Name")) && !NamesAStreetAddress(body);
+            && !IntentWords().IsMatch(NameInSentence().Replace(body, name => AnswerWord().IsMatch(name.Value) && !CompanyName().IsMatch(name.Value) ? name.Value : "Name")) && !NamesAStreetAddress(body);
     }
 
     [GeneratedRegex(@"^(?:my|our)\s+(?:" + Relations + @")(?:\s+(?-i:\p{Lu})[\w'’-]+){0,3},?\s+(?:has|holds|is)\s+(?:(?:[\w-]+['’]s?|the|our|my|his|her|their)\s+)?(?:power\s+of\s+attorney|poa|executor|executrix|trustee|guardian|conservator|administrator|personal\s+representative)(?:\s+(?:of|for)\s+[\w\s'’-]{1,30})?\s*[.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -522,6 +523,10 @@ internal static partial class ReplyRules
     // (Not capitals, nor an answer in title case: "we say YES", "the answer is NO", "I am Interested" are answers; a review.)
     [GeneratedRegex(@"(?<=[\p{Ll},]\s+)\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)*", RegexOptions.CultureInvariant)]
     private static partial Regex NameInSentence();
+
+    // A company's name, whatever words it holds ("Sterling Lease Co"; a review).
+    [GeneratedRegex(@"\s(?:Co|Company|Inc|LLC|Corp|Corporation|Oil|Gas|Energy|Land|Services|Resources|Minerals|Royalty|Petroleum|Trust|Bank|Partners|Ranch|Farms|Operating|Exploration)$", RegexOptions.CultureInvariant)]
+    private static partial Regex CompanyName();
 
     // An answer written in title case ("We Are Interested In Leasing"): no name.
     [GeneratedRegex(@"\b(?:yes|no|interested|send|call|sign|lease|leasing|sell|selling|please|want|okay|ok|sure|deal|thanks|thank|not)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -541,11 +546,17 @@ internal static partial class ReplyRules
     public static string? PlainRefusal(string newText)
     {
         var body = ReplyText.Body(newText);
-        if (RefusalWords().Match(body) is { Success: true } refusal) return refusal.Value;
-        return NotNowOpening().Match(body) is { Success: true } notNow && !DeferralTime().IsMatch(body) && !ComeBack().IsMatch(body) ? notNow.Value : null;
+        var refusal = RefusalWords().Match(body);
+        if (!refusal.Success) refusal = NotNowOpening().Match(body) is { Success: true } notNow && !DeferralTime().IsMatch(body) && !ComeBack().IsMatch(body) ? notNow : Match.Empty;
+        if (!refusal.Success) return null;
+        // Not beside a yes, a request, a wish to hear more, a question or terms of the sender's own ("Not right now, but send the papers
+        // anyway", "None of your business how I found out, but yes, send it", "Not right now, but what would the bonus be?"; a review).
+        var rest = body.Remove(refusal.Index, refusal.Length);
+        return AcceptsOrAsks().IsMatch(rest) || WishToHear().IsMatch(rest) || AsksForPapers(rest) || CounterOffer(rest) is not null
+            || (refusal.Value.StartsWith("not", StringComparison.OrdinalIgnoreCase) && rest.Contains('?')) ? null : refusal.Value;
     }
 
-    [GeneratedRegex(@"\b(?:didn['’]t|did\s+not)\s+(?:i|we)\s+(?:already\s+)?(?:tell|say\s+to)\s+(?:you|your\s+\w+|y['’]?all|him|her|them|that\s+\w+)\b[^.!?\n]{0,40}?\bno\b|\bnone\s+of\s+your\s+(?:business|concern)\b|\b(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+not\s+(?:filling\s+(?:out|in)|signing|sending|completing)\s+(?:anything|any\s+of\s+(?:it|this|that)|it|that|this|your\s+\w+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:didn['’]t|did\s+not)\s+(?:i|we)\s+(?:already\s+)?(?:tell|say\s+to)\s+(?:you|your\s+\w+|y['’]?all|him|her|them|that\s+\w+)\b[^.!?\n]{0,40}?\bno\b|\bnone\s+of\s+your\s+(?:business|concern)\b|\b(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+not\s+(?:filling\s+(?:out|in)|signing|sending|completing)\s+(?:anything|any\s+of\s+(?:it|this|that)|it|that|this|your\s+\w+)\b(?![^.!?\n]*\b(?:until|till|unless|before|without)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RefusalWords();
 
     [GeneratedRegex(@"^\s*not\s+(?:right\s+now|now|at\s+this\s+time|at\s+the\s+moment|this\s+time)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -577,8 +588,15 @@ internal static partial class ReplyRules
         // "I'd be delighted. Said nobody ever." (a blind set's): what came before it taken back, the reply's close.
         // (Not after a yes or a request of the sender's own: "Yes, send it over. My wife said she'd love another pipeline ... Said nobody
         // ever."; a review.)
+        // The mocked words are the sentence before it (or its own clause, "Oh sure, I'll sign anything, said nobody ever"): a yes is
+        // looked for only before them ("Oh yes, I'm so interested. Said nobody ever." mocks its yes; a review).
         if (SaidNobodyEver().Match(body) is { Success: true } never && body.AsSpan(never.Index + never.Length).Trim(".!? \n\r\t").IsEmpty)
-            return YesBesideTheJoke().IsMatch(body.AsSpan(0, never.Index)) || AcceptsOrAsks().IsMatch(body.AsSpan(0, never.Index)) ? null : never.Value;
+        {
+            var mockedEnd = body[..never.Index].TrimEnd(' ', ',', '\t', '\n', '\r', '"', '”');
+            var mockedStart = mockedEnd.Length == 0 ? 0 : body.LastIndexOfAny(SentenceEnds, Math.Max(0, mockedEnd.Length - 2)) + 1;
+            var before = body.AsSpan(0, mockedStart);
+            return YesBesideTheJoke().IsMatch(before) || AcceptsOrAsks().IsMatch(before) ? null : never.Value;
+        }
         if (PapersDestroyedWords().Match(body) is not { Success: true } m) return null;
         // The punchline closes the reply ("... start the stove at deer camp."), with no turn after it ("..., but I do mean to sign").
         var tail = body[(m.Index + m.Length)..];
@@ -590,7 +608,7 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"\b(?:i['’]?ll|i\s+will|we['’]?ll|we\s+will|i\s+can|we\s+can|it['’]?ll|it\s+will|they['’]?ll|they\s+will)\s+(?:(?:use|need)\s+(?:it|them|that|those|(?:the|your)\s+(?:lease|papers|paperwork|agreement|letter|offer|contract|form|forms|easement|option))\s+(?:to\s+(?:start|light|kindle|get\s+going)\s+(?:the|a|my|our)\s+(?:stove|fire|woodstove|wood\s+stove|fireplace|burn\s+(?:pile|barrel)|grill|campfire|smoker)|to\s+line\s+(?:the|my|our)\s+(?:bird\s*cage|litter\s+box|chicken\s+coop|outhouse)|(?:as|for)\s+(?:kindling|toilet\s+paper|fire\s*starter|a\s+coaster|bird\s*cage\s+liner|target\s+practice))|make\s+(?:good|fine|great|nice|real\s+good)\s+(?:kindling|fire\s*starter|toilet\s+paper|bird\s*cage\s+liner)|line\s+(?:the|my|our)\s+(?:bird\s*cage|litter\s+box|chicken\s+coop|outhouse)(?:\s+with\s+(?:it|them))?|burn\s+(?:it|them)(?=\s*[.!]\s*$)|go\s+(?:straight\s+|right\s+)?(?:in|into|to)\s+(?:the|my|our)\s+(?:trash|garbage|burn\s+(?:pile|barrel)|fire|stove|woodstove|shredder|outhouse))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PapersDestroyedWords();
 
-    [GeneratedRegex(@"(?<=^|[.!?][""”]?\s*|\n)(?:said|says)\s+(?:no\s*one|nobody|no\s+one)\s+ever\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=^|[.!?][""”]?\s*|\n|,\s*)(?:said|says)\s+(?:no\s*one|nobody|no\s+one)\s+ever\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SaidNobodyEver();
 
     [GeneratedRegex(@"\b(?:but|otherwise|unless|if|kidding|joking|seriously|though|send|mail|sign\w*|new\s+one)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -615,7 +633,7 @@ internal static partial class ReplyRules
 
     // (Present and future forms only where a story's past would hold them: "an oil company leased it", "they didn't drill until he was
     // old" tell; "lease", "drill it", "we're in", "go ahead", "count us in", "put us down", "the papers", "proud to" answer; a review.)
-    [GeneratedRegex(@"\b(?:you|your(?!\s+(?:letter|note|inquiry|e-?mail|message)\b)|yours|yourself|y['’]?all|ya|u|please|pls|yes|yeah|yep|ok|okay|sure|interest(?:ed)?\b(?!\s+now\b)|want|wants|wanted|would|['’]d|ready|willing|happy|glad|proud|good\s+with|fine\s+with|all\s+for|for\s+it|feel\s+the\s+same|agree\w*|accept\w*|sign|signs|signing|signed|pen|notar\w*|sounds|let['’]?s|(?:lease|leasing)\s+(?:it|them|the|our|my|this|that|to\s+you|with\s+you)|sell|sells|selling|drill\s+(?:it|there|on|the|a|our|my)|deal|offer\w*|price|consider\w*|decid\w*|decision|answer|go\s+ahead|proceed\w*|count\s+(?:us|me)\s+in|put\s+(?:us|me)\s+down|draw\s+(?:it|them|the\s+\w+)\s+up|draw\s+up|papers?|paperwork|mail|meet|visit|talk|discuss|(?:we|i)['’](?:re|m)\s+in|(?:we|i)\s+(?:are|am)\s+in|no(?=\s*(?:[.!,;]|$|thanks|thank|way|deal|sale|sir|ma['’]?am))|on\s+board|with\s+the\s+(?:\w+\s+)?lease|maybe|perhaps|not\s+(?:now|yet|right\s+now|at\s+this\s+time)|later|next\s+(?:year|spring|summer|fall|winter|month|week)|not\s+interested|never(?:\s+(?:sell|lease|sign|will|would)|(?=\s*[.!]))|keep(?:ing)?\s+(?:it|them|the\s+(?:minerals?|land|place|farm|ranch|royalt\w*|brine|rights))|stays?\s+(?:with|in)|as\s+(?:it|they)\s+(?:is|are)|call|contact|e-?mail|write|send)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:you|your(?!\s+(?:letter|note|inquiry|e-?mail|message)\b)|yours|yourself|y['’]?all|ya|u|please|pls|yes|yeah|yep|ok|okay|sure|interest(?:ed)?\b(?!\s+now\b)|want|wants|wanted|would|['’]d|ready|willing|happy|glad|proud|good\s+with|fine\s+with|all\s+for|for\s+it|feel\s+the\s+same|agree\w*|accept\w*|sign|signs|signing|signed|pen|notar\w*|sounds|let['’]?s|(?:lease|leasing)\s+(?:it|them|the|our|my|this|that|to\s+you|with\s+you)|sell|sells|selling|drill\s+(?:it|there|on|the|a|our|my)|deal|offer\w*|price|consider\w*|decid\w*|decision|answer|go\s+ahead|proceed\w*|count\s+(?:us|me)\s+in|put\s+(?:us|me)\s+down|draw\s+(?:it|them|the\s+\w+)\s+up|draw\s+up|papers?|paperwork|mail|meet|visit|talk|discuss|(?:we|i)['’](?:re|m)\s+in|(?:we|i)\s+(?:are|am)\s+in|no(?=\s*(?:[.!,;]|$|thanks|thank|way|deal|sale|sir|ma['’]?am))|on\s+board|with\s+the\s+(?:\w+\s+)?lease|maybe|perhaps|not\s+(?:now|yet|right\s+now|at\s+this\s+time)|later|next\s+(?:year|spring|summer|fall|winter|month|week)|not\s+interested|never(?:\s+(?:sell|lease|sign|will|would)|(?=\s*[.!]))|(?<!\b(?:could|couldn['’]t|can['’]t|didn['’]t|never)\s+)keep(?:ing)?\s+(?:it|them|the\s+(?:minerals?|land|place|farm|ranch|royalt\w*|brine|rights))|stays?\s+(?:with|in)|as\s+(?:it|they)\s+(?:is|are)|call|contact|e-?mail|write|send)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StoryAnswerWords();
 
     [GeneratedRegex(@"\b(?:yes|yeah|yep|sure|ok|okay|no|nope|not(?![\s,]+\d)|never(?!\s+(?:been\s+)?(?:opened|probated|filed|recorded|settled|married|administered|divided|partitioned)\b)|interest\w*|please|pls|would|could|should|like|love|want\w*|wish|willing|happy|glad|ready|consider\w*|open|think|thinking|maybe|perhaps|possibly|let|let's|look\w*|sounds?|go ahead|send|call|email|e-mail|text|contact|reach|write|talk|discuss|meet|visit|price|offer\w*|bonus|money|paid|pay\w*|\$|dollars?|acre|deal|sign\w*|lease\w*|sell\w*|sale|buy\w*|thanks?|thank|appreciate\w*|stop|remove|unsubscribe|don't|dont|won't|can't|wait|later|after|until(?!\s+(?:she|he|they|i|we|mom|mother|dad|father)\s+(?:pass|passes|die|dies)\b)|once|forget|nie|tak|proszę|prosze|dziękuj\w*|back to me|back to us|come back|check back|circle back|when(?!\s+(?:she|he|they|mom|mother|dad|father|i|we)\s+(?:pass|passes|die|dies|passed|died)\b)|if|need\w*|hope|help|info\w*|details?|questions?|scam|fraud|who(?=\s+(?:are|is|was|were)\s+(?:you|this|these|those|y['’]?all)\b)|what|how|why|list|decid\w*|decision|conserv\w*|agradec\w*|inter[eé]s\w*|luck|pass(?<!\bwhen\s+(?:i|we|she|he|they|mom|mother|dad|father)\s+pass)|keep|keeping|tell|show|terms|writing|(?<!\byour\s+)numbers|bring|sold|transferred|went|verkauft|vend[ií]\w*|vendu|m[aá]nd\w*|escr[ií]b\w*|schreib\w*|schick\w*|senden|drop|stop by|come by|ask for|não|nao|obrigad\w*|proposta|propuesta|angebot|cartas?|letters?(?!\s+(?:says|said|shows|showed|lists|listed|states|stated|has|had)\b)|mail\w*|(?<!\bland\s)papers?|paperwork|forward\w*|copied|copying|cc['’]?d|cc['’]?ing|loop\w*|referr\w*|against|oppos\w*|protest\w*|court|sue|lawsuit|arriend\w*|arrend\w*|s[ií]|claro|gracias|quiero|queremos|llam\w*|vend\w*|oferta|precio|interes\w*|intéress\w*|favor|envi\w*|gostar\w*|quero|nein|ja|danke|bitte|gerne|möcht\w*|merci|oui|non|souhait\w*|voulons|không|vâng|cảm ơn)\b"
@@ -731,7 +749,7 @@ internal static partial class ReplyRules
     /// <summary>Whether the reply declines in words beside <paramref name="words"/> ("Our gate is on the neighbor's side. Not interested."; a review).</summary>
     public static bool DeclinesBeside(string newText, string words) => DeclineBeside().IsMatch(newText.Replace(words, " ", StringComparison.Ordinal));
 
-    [GeneratedRegex(@"\b(?:interested|thanks|thank|pass|don['’]?t|won['’]?t|stop|remove|nope|no)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:interested|pass|won['’]?t|stop|remove|nope|no)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DeclineBeside();
 
     /// <summary>Whether a reply says <paramref name="words"/> and at most a few words more ("I'm not the right contact for this, sorry.").</summary>
@@ -944,7 +962,7 @@ internal static partial class ReplyRules
     private static partial Regex LeasedElsewhereWords();
 
     // "Our family signed a lease with Yellowtail Land Services back in 2024 on all of that" (a blind set's): a lease to a company named.
-    [GeneratedRegex(@"(?<=^|[.!?;:]\s*|\n\s*)(?:(?:we|i|our\s+family|the\s+family|my\s+family|the\s+estate|the\s+trust)\s+(?:already\s+)?signed\s+(?:a|an|the)\s+(?:new\s+)?(?:lease|option|agreement)\s+with\s+(?-i:\p{Lu})[\w&.'-]*(?:\s+(?-i:\p{Lu})[\w&.'-]*)*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=^|[.!?;:]\s*|\n\s*)(?:(?:we|i|our\s+family|the\s+family|my\s+family|the\s+estate|the\s+trust)\s+(?:already\s+)?signed\s+(?:a|an|the)\s+(?:new\s+)?(?:lease|option|agreement)\s+with\s+(?!(?:mr|mrs|ms|miss|dr)\b)(?-i:\p{Lu})[\w&'-]*(?:\s+(?-i:\p{Lu})[\w&'-]*)*(?!\s+(?:from|of|at|with|in)\s+(?:your|you|y['’]?all)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SignedWithAnother();
 
     [GeneratedRegex(@"\b(?:the other|the rest|my (?:half|share|part|portion)|our (?:half|share|part|portion)|(?:would|'d) like to (?:lease|sell|sign|do the same)|(?:are|am|is|'re|'m) (?:still )?(?:open|available|interested)|interested in leasing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -1157,6 +1157,20 @@ public sealed class ReplyClassifierTests
     [InlineData("My lawyer is handling the estate and he told me not to sign anything from anybody.", ReplyClass.NotInterested)]
     [InlineData("For your records: the minerals are in the Berg Family Trust, and my aunt Signe has a life estate in them until she passes.", ReplyClass.Unknown)]
     [InlineData("Your numbers are off. Grandma's deed was an undivided one-fourth of the whole 160 acres, not 40 acres, and it's in Section 14.", ReplyClass.Unknown)]
+    // A review of these rules: a refusal beside a yes, a request, a wish to hear more, a question or terms; "Said nobody ever" mocking the
+    // sender's own yes; "signed the lease with Mr. Hale from your office"; "thanks" beside "not the right person"; a company's name that
+    // holds an answer word; a bare "none of your business"; "I don't need the money ... Thanks anyway."
+    [InlineData("Not right now, but send the papers anyway.", ReplyClass.Interested)]
+    [InlineData("None of your business how I found out, but yes, send it.", ReplyClass.Interested)]
+    [InlineData("Not right now, but what would the bonus be?", ReplyClass.Interested)]
+    [InlineData("I'm not signing it until my attorney reviews it. Send a copy to me and I'll get it to him.", ReplyClass.Interested)]
+    [InlineData("Oh yes, I'm so interested. Said nobody ever.", ReplyClass.NotInterested)]
+    [InlineData("Oh sure, I'll sign anything, said nobody ever.", ReplyClass.NotInterested)]
+    [InlineData("I signed the lease with Mr. Hale from your office last week and mailed it back.", ReplyClass.Interested)]
+    [InlineData("I'm not the right person for this, thanks.", ReplyClass.Unknown)]
+    [InlineData("My father worked for Sterling Lease Co. for thirty years and he kept all the old family deeds in the barn.", ReplyClass.Unknown)]
+    [InlineData("Where my family came from is none of your business.", ReplyClass.NotInterested)]
+    [InlineData("I don't need the money, my kids will decide after I'm gone. Thanks anyway.", ReplyClass.NotInterested)]
     public void Blind25KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
 
     [Fact]
