@@ -1173,6 +1173,25 @@ public sealed class ReplyClassifierTests
     [InlineData("I don't need the money, my kids will decide after I'm gone. Thanks anyway.", ReplyClass.NotInterested)]
     public void Blind25KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
 
+    // The twenty-sixth blind set (a transmission line's easement and survey request in the Texas Panhandle) by kind, in wordings of our
+    // own, with their opposites: "you might try him" after a cousin named with his cell; "send your next letter to my lawyer, <name>,
+    // <e-mail>"; "any request ... must go to <office>, <name>, <phone>"; "the landowner is Mrs. <name>, <box>" beside "don't send any
+    // crew"; "Come back in June after harvest and we'll talk" (not "I'll get back to you after the holidays"); "Thanks but hell no.";
+    // "I told your man no then and it is still no."; "testifying against this thing"; "No cemetery." as a fact; "told y'all no" stays one.
+    [Theory]
+    [InlineData("No line across my place for any money. My brother Clay Huff has the section east of me and wants in on the wind money, you might try him. Clay's cell is 806-555-0131.", ReplyClass.Referral)]
+    [InlineData("Oh sure, I'd love a line humming over my pens. What a generous offer. Send your next letter to my lawyer, Ana Ruiz, aruiz@x.example, and enjoy.", ReplyClass.Referral)]
+    [InlineData("The cemetery ground belongs to the diocese. Any request for access must go to the diocesan property office, Deacon Luis Ortega, 806-555-0132.", ReplyClass.Referral)]
+    [InlineData("I only lease the hunting. The landowner is Mrs. June Pratt, P.O. Box 41, Canadian TX 79014. Don't send any crew out there without her say.", ReplyClass.Referral)]
+    [InlineData("Not before the cotton's in. Come back in January after harvest and we'll talk about it.", ReplyClass.Interested)]
+    [InlineData("I'll get back to you after the holidays.", ReplyClass.Unknown)]
+    [InlineData("Sure, and while you're at it put a substation in my kitchen. Thanks but hell no.", ReplyClass.NotInterested)]
+    [InlineData("Did you not get my letter? I told your man at the gate no in October and it is still no.", ReplyClass.NotInterested)]
+    [InlineData("Lovely letter. We'll see you at the PUC hearing, where we will be testifying against this thing with half the county.", ReplyClass.NotInterested)]
+    [InlineData("We own the minerals under the west half. There is a plugged well by the windmill and one pivot on the north quarter. No cemetery.", ReplyClass.Unknown)]
+    [InlineData("The Hoovers next door told y'all no last week. Same goes for us.", ReplyClass.NotInterested)]
+    public void Blind26KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
+
     [Fact]
     public void ASeasonAwayAndAServiceEndedAreWhatAnAutoReplySays()
     {
