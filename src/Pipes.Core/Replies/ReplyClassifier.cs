@@ -176,11 +176,11 @@ public sealed class ReplyClassifier
             // We are not interested" is a decline, wherever the address stands.)
             // ("Please do not contact me directly" beside the attorney's postal address sends us through the attorney: its stop is no
             // decline of the deal, and the opt-out it is stays on the reply; a blind set's.)
-            && (otherAddress || phone is not null || name is not null || ReplyRules.NamesTheOwner(handoff) && ReplyContacts.StreetAddressAfter(reply, handoff, from)
+            && (otherAddress || phone is not null || name is not null || ReplyRules.NamedOwner(reply, handoff) is not null && ReplyContacts.StreetAddressAfter(reply, handoff, from)
                 || (!Has(features, "cue:decline") && optOut is null || StopsOnlyDirectContact(reply, otherAddress)) && ReplyContacts.StreetAddressAfter(reply, handoff, from)))
         {
             evidence.Insert(0, "policy: sends us to another party, named or with a way to reach them (\"" + handoff + "\")");
-            return new ReplyClassification(ReplyClass.Referral, decision.Confidence, evidence, reply, name, email, phone);
+            return new ReplyClassification(ReplyClass.Referral, decision.Confidence, evidence, reply, name ?? ReplyRules.NamedOwner(reply, handoff), email, phone);
         }
         // (Not with an opt-out of mail or of all contact: "If you put me on another list ..." is no terms.)
         if (decision.Class is ReplyClass.NotInterested or ReplyClass.Unknown && counterOffer is not null && optOut is null or { Scope: OptOutScope.Calls })
@@ -375,7 +375,7 @@ public sealed class ReplyClassifier
             // (Over an Unknown reading only when it bids us back: "Not before the wheat's out. Come back in June after harvest and we'll talk about
             // it", a blind set's; "I'll get back to you after the holidays" is a wait.)
             case ReplyClass.NotInterested or ReplyClass.Unknown when (decision.Class == ReplyClass.NotInterested || optOut is null && ReplyRules.InvitesUsBack(reply))
-                && ReplyRules.Deferral(reply) is { } when:
+                && ReplyRules.Deferral(reply) is { } when && ReplyRules.ClosingNo(reply) is null:
                 evidence.Insert(0, "policy: a deferral with a time and an invitation to come back (" + when + ")");
                 return new ReplyClassification(ReplyClass.Interested, decision.Confidence, evidence, reply, FollowUp: when);
             case ReplyClass.Referral when !otherAddress && name is null && ReplyRules.CallMe(reply) is { } callMe:

@@ -556,7 +556,7 @@ internal static partial class ReplyRules
             || (refusal.Value.StartsWith("not", StringComparison.OrdinalIgnoreCase) && rest.Contains('?')) ? null : refusal.Value;
     }
 
-    [GeneratedRegex(@"\b(?:didn['’]t|did\s+not)\s+(?:i|we)\s+(?:already\s+)?(?:tell|say\s+to)\s+(?:you|your\s+\w+|y['’]?all|him|her|them|that\s+\w+)\b[^.!?\n]{0,40}?\bno\b|\bnone\s+of\s+your\s+(?:business|concern)\b|(?<!\b(?:not|never|n['’]t)\s+)\b(?:testify(?:ing)?|fight(?:ing)?|protest(?:ing)?)\s+against\s+(?:this|it|the\s+(?:line|project|easement|pipeline|route|well|lease|thing)|you)\b|\b(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+not\s+(?:filling\s+(?:out|in)|signing|sending|completing)\s+(?:anything|any\s+of\s+(?:it|this|that)|it|that|this|your\s+\w+)\b(?![^.!?\n]*\b(?:until|till|unless|before|without)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:didn['’]t|did\s+not)\s+(?:i|we)\s+(?:already\s+)?(?:tell|say\s+to)\s+(?:you|your\s+\w+|y['’]?all|him|her|them|that\s+\w+)\b[^.!?\n]{0,40}?\bno\b|\bnone\s+of\s+your\s+(?:business|concern)\b|\b(?:i|we)(?:['’](?:m|re|ll)|\s+(?:am|are|will|plan\s+to|intend\s+to|mean\s+to))\s+(?!not\b|never\b)(?:\w+\s+){0,6}?(?:testify(?:ing)?|fight(?:ing)?|protest(?:ing)?)\s+against\s+(?:this|it|the\s+(?:line|project|easement|pipeline|route|well|lease|thing)|you)\b|\b(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+not\s+(?:filling\s+(?:out|in)|signing|sending|completing)\s+(?:anything|any\s+of\s+(?:it|this|that)|it|that|this|your\s+\w+)\b(?![^.!?\n]*\b(?:until|till|unless|before|without)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RefusalWords();
 
     [GeneratedRegex(@"^\s*not\s+(?:right\s+now|now|at\s+this\s+time|at\s+the\s+moment|this\s+time)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -636,7 +636,7 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"\b(?:you|your(?!\s+(?:letter|note|inquiry|e-?mail|message)\b)|yours|yourself|y['’]?all|ya|u|please|pls|yes|yeah|yep|ok|okay|sure|interest(?:ed)?\b(?!\s+now\b)|want|wants|wanted|would|['’]d|ready|willing|happy|glad|proud|good\s+with|fine\s+with|all\s+for|for\s+it|feel\s+the\s+same|agree\w*|accept\w*|sign|signs|signing|signed|pen|notar\w*|sounds|let['’]?s|(?:lease|leasing)\s+(?:it|them|the|our|my|this|that|to\s+you|with\s+you)|sell|sells|selling|drill\s+(?:it|there|on|the|a|our|my)|deal|offer\w*|price|consider\w*|decid\w*|decision|answer|go\s+ahead|proceed\w*|count\s+(?:us|me)\s+in|put\s+(?:us|me)\s+down|draw\s+(?:it|them|the\s+\w+)\s+up|draw\s+up|papers?|paperwork|mail|meet|visit|talk|discuss|(?:we|i)['’](?:re|m)\s+in|(?:we|i)\s+(?:are|am)\s+in|no(?=\s*(?:[.!,;]|$|thanks|thank|way|deal|sale|sir|ma['’]?am))|on\s+board|with\s+the\s+(?:\w+\s+)?lease|maybe|perhaps|not\s+(?:now|yet|right\s+now|at\s+this\s+time)|later|next\s+(?:year|spring|summer|fall|winter|month|week)|not\s+interested|never(?:\s+(?:sell|lease|sign|will|would)|(?=\s*[.!]))|(?<!\b(?:could|couldn['’]t|can['’]t|didn['’]t|never)\s+)keep(?:ing)?\s+(?:it|them|the\s+(?:minerals?|land|place|farm|ranch|royalt\w*|brine|rights))|stays?\s+(?:with|in)|as\s+(?:it|they)\s+(?:is|are)|call|contact|e-?mail|write|send)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StoryAnswerWords();
 
-    [GeneratedRegex(@"\b(?:yes|yeah|yep|sure|ok|okay|(?<=\b(?:told|tell|said|say|says)\s+(?:(?:you|y['’]?all|them|him|her|your\s+\w+)\s+)?)no|no(?=\s*(?:[.!,;]|$)|\s+(?:thanks?|thank|way|deal|sale|dice|chance|sir|ma['’]?am|more|longer|sell\w*|leas\w*|sign\w*|for|to|one\s+(?:will|is|wants)))|nope|not(?![\s,]+\d)|never(?!\s+(?:been\s+)?(?:opened|probated|filed|recorded|settled|married|administered|divided|partitioned)\b)|interest\w*|please|pls|would|could|should|like|love|want\w*|wish|willing|happy|glad|ready|consider\w*|open|think|thinking|maybe|perhaps|possibly|let|let's|look\w*|sounds?|go ahead|send|call|email|e-mail|text|contact|reach|write|talk|discuss|meet|visit|price|offer\w*|bonus|money|paid|pay\w*|\$|dollars?|acre|deal|sign\w*|lease\w*|sell\w*|sale|buy\w*|thanks?|thank|appreciate\w*|stop|remove|unsubscribe|don't|dont|won't|can't|wait|later|after|until(?!\s+(?:she|he|they|i|we|mom|mother|dad|father)\s+(?:pass|passes|die|dies)\b)|once|forget|nie|tak|proszę|prosze|dziękuj\w*|back to me|back to us|come back|check back|circle back|when(?!\s+(?:she|he|they|mom|mother|dad|father|i|we)\s+(?:pass|passes|die|dies|passed|died)\b)|if|need\w*|hope|help|info\w*|details?|questions?|scam|fraud|who(?=\s+(?:are|is|was|were)\s+(?:you|this|these|those|y['’]?all)\b)|what|how|why|list|decid\w*|decision|conserv\w*|agradec\w*|inter[eé]s\w*|luck|pass(?<!\bwhen\s+(?:i|we|she|he|they|mom|mother|dad|father)\s+pass)|keep|keeping|tell|show|terms|writing|(?<!\byour\s+)numbers|bring|sold|transferred|went|verkauft|vend[ií]\w*|vendu|m[aá]nd\w*|escr[ií]b\w*|schreib\w*|schick\w*|senden|drop|stop by|come by|ask for|não|nao|obrigad\w*|proposta|propuesta|angebot|cartas?|letters?(?!\s+(?:says|said|shows|showed|lists|listed|states|stated|has|had)\b)|mail\w*|(?<!\bland\s)papers?|paperwork|forward\w*|copied|copying|cc['’]?d|cc['’]?ing|loop\w*|referr\w*|against|oppos\w*|protest\w*|court|sue|lawsuit|arriend\w*|arrend\w*|s[ií]|claro|gracias|quiero|queremos|llam\w*|vend\w*|oferta|precio|interes\w*|intéress\w*|favor|envi\w*|gostar\w*|quero|nein|ja|danke|bitte|gerne|möcht\w*|merci|oui|non|souhait\w*|voulons|không|vâng|cảm ơn)\b"
+    [GeneratedRegex(@"\b(?:yes|yeah|yep|sure|ok|okay|(?<=\b(?:told|tell|said|say|says)\s+(?:(?:you|y['’]?all|them|him|her|your\s+\w+)\s+)?)no|(?<=\banswers?\s+(?:is|was|will\s+be|remains)\s+(?:still\s+)?)no|(?<=\b(?:a|an|unanimous|firm|flat|hard|big)\s+)no\b(?![-‐])|no(?=\s*(?:[.!,;]|$)|\s+(?:thanks?|thank|way|deal|sale|dice|chance|sir|ma['’]?am|more|longer|sell\w*|leas\w*|sign\w*|for|to|one\s+(?:will|is|wants)))|nope|not(?![\s,]+\d)|never(?!\s+(?:been\s+)?(?:opened|probated|filed|recorded|settled|married|administered|divided|partitioned)\b)|interest\w*|please|pls|would|could|should|like|love|want\w*|wish|willing|happy|glad|ready|consider\w*|open|think|thinking|maybe|perhaps|possibly|let|let's|look\w*|sounds?|go ahead|send|call|email|e-mail|text|contact|reach|write|talk|discuss|meet|visit|price|offer\w*|bonus|money|paid|pay\w*|\$|dollars?|acre|deal|sign\w*|lease\w*|sell\w*|sale|buy\w*|thanks?|thank|appreciate\w*|stop|remove|unsubscribe|don't|dont|won't|can't|wait|later|after|until(?!\s+(?:she|he|they|i|we|mom|mother|dad|father)\s+(?:pass|passes|die|dies)\b)|once|forget|nie|tak|proszę|prosze|dziękuj\w*|back to me|back to us|come back|check back|circle back|when(?!\s+(?:she|he|they|mom|mother|dad|father|i|we)\s+(?:pass|passes|die|dies|passed|died)\b)|if|need\w*|hope|help|info\w*|details?|questions?|scam|fraud|who(?=\s+(?:are|is|was|were)\s+(?:you|this|these|those|y['’]?all)\b)|what|how|why|list|decid\w*|decision|conserv\w*|agradec\w*|inter[eé]s\w*|luck|pass(?<!\bwhen\s+(?:i|we|she|he|they|mom|mother|dad|father)\s+pass)|keep|keeping|tell|show|terms|writing|(?<!\byour\s+)numbers|bring|sold|transferred|went|verkauft|vend[ií]\w*|vendu|m[aá]nd\w*|escr[ií]b\w*|schreib\w*|schick\w*|senden|drop|stop by|come by|ask for|não|nao|obrigad\w*|proposta|propuesta|angebot|cartas?|letters?(?!\s+(?:says|said|shows|showed|lists|listed|states|stated|has|had)\b)|mail\w*|(?<!\bland\s)papers?|paperwork|forward\w*|copied|copying|cc['’]?d|cc['’]?ing|loop\w*|referr\w*|against|oppos\w*|protest\w*|court|sue|lawsuit|arriend\w*|arrend\w*|s[ií]|claro|gracias|quiero|queremos|llam\w*|vend\w*|oferta|precio|interes\w*|intéress\w*|favor|envi\w*|gostar\w*|quero|nein|ja|danke|bitte|gerne|möcht\w*|merci|oui|non|souhait\w*|voulons|không|vâng|cảm ơn)\b"
         + @"|\bsold (?:it|them|(?:those|the|my|our|all|that)(?: \w+){0,2} (?:minerals?|interests?|royalt\w*|rights|acreage))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IntentWords();
 
@@ -750,21 +750,34 @@ internal static partial class ReplyRules
     /// Whether the reply bids us come back ("Come back in June after harvest and we'll talk", "call me in March"), not only says the
     /// sender will ("I'll get back to you after the holidays" is a wait; the project's corpus).
     /// </summary>
-    public static bool InvitesUsBack(string newText)
-    {
-        foreach (Match m in ComeBack().Matches(newText))
-            if (!SendersOwnReturn().IsMatch(newText.AsSpan(0, m.Index + m.Length))) return true;
-        return false;
-    }
+    public static bool InvitesUsBack(string newText) => BiddenBack().IsMatch(newText);
 
-    [GeneratedRegex(@"\b(?:i|we)(?:['’]ll|\s+will|\s+shall|\s+can)\s+(?:\w+\s+)?(?:get|come|circle|check|reach|call|write|e-?mail|contact|follow)\w*(?:\s+(?:back|up|out))?(?:\s+(?:to|with)\s+(?:you|y['’]?all))?\s*$|\bwhen\s+(?:i|we)\s+get\s+back\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SendersOwnReturn();
+    // Bidden, at a sentence's or a clause's start or after "please", "you can", "feel free to": "Come back in June", "call me after
+    // harvest", "you can check back in March" (a review: "Let me get back to you", "I will try to get back to you", "My son will get
+    // back to you" are the sender's own waits).
+    [GeneratedRegex(@"(?<=^|[.!?]\s+|\n|,\s*|\b(?:please|just|and)\s+|\byou\s+(?:can|could|may|might|should)\s+|\bfeel\s+free\s+to\s+)(?:come|check|circle|try|call|contact|write|e-?mail|ring|ask)\s+(?:back|me|us|again)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BiddenBack();
 
     /// <summary>Whether a hand-off's words name the owner ("The landowner is Mrs. Opal Reeves"): a party named, who outranks a decline beside it.</summary>
-    public static bool NamesTheOwner(string handoff) => OwnerNamed().IsMatch(handoff);
+    /// <remarks>Not the sender's household ("The owners are Bill and I"), a company named as a fact ("The owner is Devon Energy") or an
+    /// owner whose own no is relayed ("..., and she says no too"; a review). The owner's name, or null.</remarks>
+    public static string? NamedOwner(string newText, string handoff)
+    {
+        var at = newText.IndexOf(handoff, StringComparison.Ordinal);
+        if (at < 0 || OwnerNamed().Match(newText, at) is not { Success: true } owner || owner.Index != at) return null;
+        var ownerName = owner.Groups["name"].Value.Trim();
+        var sentence = SentenceAround(newText, owner.Index, owner.Length);
+        return OwnersOwnNo().IsMatch(newText.AsSpan(owner.Index)) || CompanyName().IsMatch(" " + ownerName) || HouseholdOwner().IsMatch(sentence) ? null : ownerName;
+    }
 
-    [GeneratedRegex(@"^the\s+(?:\w+\s+)?(?:owners?|landowners?)\s+(?:is|are)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\Gthe\s+(?:\w+\s+)?(?:owners?|landowners?)\s+(?:is|are)\s+(?<name>(?:(?-i:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?-i:\p{Lu})[\w'-]+(?:\s+(?-i:\p{Lu})\.)?(?:\s+(?-i:\p{Lu})[\w'-]+){0,2})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnerNamed();
+
+    [GeneratedRegex(@"\b(?:says?|said|told\s+(?:you|us|me))\s+no\b|\bnot\s+interested\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnersOwnNo();
+
+    [GeneratedRegex(@"\b(?:and|&)\s+(?:i|me|myself)\b|\b(?:me|myself|us|ourselves)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HouseholdOwner();
 
     /// <summary>Whether the reply declines in words beside <paramref name="words"/> ("Our gate is on the neighbor's side. Not interested."; a review).</summary>
     public static bool DeclinesBeside(string newText, string words) => DeclineBeside().IsMatch(newText.Replace(words, " ", StringComparison.Ordinal));
@@ -1054,7 +1067,7 @@ internal static partial class ReplyRules
     private static partial Regex WishToHear();
 
     // "... The answer is no." closes on a no too (a review: after a story it was Unknown).
-    [GeneratedRegex(@"(?:^|[.!?\n]|\p{So}|\b(?:lol|haha|lmao|so|then|but|and)|\b(?:my|our|the) (?:final )?answer (?:is|remains|will be|has to be)(?: still)?)\s*(?<no>no|nope|nah|no thanks|no thank you|hard pass|pass|not a chance|no chance|no way|not happening|hell no|absolutely not|never again|not ever|no[.!,]?\s+never|(?<!\?\s*)forget it|(?<!\?\s*)forget about it|(?:i|we)(?:['’]ll| will) pass(?: for now| on (?:it|this|that))?(?:,? (?:thanks|thank you))?|(?:that['’]s|that is|it['’]s|it is) a (?:hard |firm |definite |flat )?no|(?:that['’]s|that is|it['’]s|it is|the answer is) still (?:a )?no|thanks? (?:you )?anyway)\s*[.!]*\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|[.!?\n]|\p{So}|\b(?:lol|haha|lmao|so|then)|\bbut(?=\s+(?:hell\s+no|no\s+way|no\s+thanks?|no\s+thank\s+you|the\s+answer)\b)|\band(?=\s+(?:it['’]s|it\s+is|that['’]s|the\s+answer\s+is)\s+still\b)|\b(?:my|our|the) (?:final )?answer (?:is|remains|will be|has to be)(?: still)?)\s*(?<no>no|nope|nah|no thanks|no thank you|hard pass|pass|not a chance|no chance|no way|not happening|hell no|absolutely not|never again|not ever|no[.!,]?\s+never|(?<!\?\s*)forget it|(?<!\?\s*)forget about it|(?:i|we)(?:['’]ll| will) pass(?: for now| on (?:it|this|that))?(?:,? (?:thanks|thank you))?|(?:that['’]s|that is|it['’]s|it is) a (?:hard |firm |definite |flat )?no|(?:that['’]s|that is|it['’]s|it is|the answer is) still (?:a )?no|(?:the answer|it) will still be (?:a )?no|thanks? (?:you )?anyway)\s*[.!]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ClosingNoWords();
 
     // The relatives and advisers a reply sends us to.
@@ -1115,13 +1128,13 @@ internal static partial class ReplyRules
         // or by an adviser writing for them.
         // (not in a sentence that says no, never or don't: "make sure no correspondence goes to my son")
         + @"|(?<![^.?!\n]*\b(?:no|not|never|don'?t|do not|doesn'?t|nothing|stop)\b[^.?!\n]*)\b(?:correspondence|mail|paperwork|papers|documents|everything|communications?|checks|inquiries|enquiries|questions)\b(?:(?!\b(?:not|never|no)\b)[^.?!\n]){0,60}?\b(?:go|goes|(?:be )?sent|(?:be )?directed|(?:be )?addressed|(?:be )?mailed|(?:be )?forwarded)(?: in writing| by (?:mail|post|letter))? to (?:my|our|her|his|their) (?:" + Relations + @")s?\b"
-        + @"|" + NotNegated + @"\b(?:send|direct|address|forward|mail)\s+(?:all |any )?(?:further |future |more )?(?:correspondence|mail|paperwork|the papers|papers|documents|everything|anything|it|it all|them|whatever(?: (?:you have|you've got|you send))?|what you have|anything you have|all of it|(?:your\s+)?(?:next\s+)?(?:letters?|offers?))\s+(?:(?:about|on|for|regarding|concerning) [^.?!\n]{1,40}?\s)?to (?:my|our|her|his|their) (?:" + Relations + @")s?\b(?!['’]?s?\s+(?:and|&)\s+(?:to\s+)?(?:me|us|myself)\b)(?![^.!?\n]*\b(?:as\s+well|too|also)\b)"
+        + @"|" + NotNegated + @"\b(?:send|direct|address|forward|mail)\s+(?:all |any )?(?:further |future |more )?(?:correspondence|mail|paperwork|the papers|papers|documents|everything|anything|it|it all|them|whatever(?: (?:you have|you've got|you send))?|what you have|anything you have|all of it|(?:(?:your|the)\s+)?(?:next\s+)?(?:letters?|offers?))\s+(?:(?:about|on|for|regarding|concerning) [^.?!\n]{1,40}?\s)?to (?:my|our|her|his|their) (?:" + Relations + @")s?\b(?!['’]?s?\s+(?:and|&)\s+(?:to\s+)?(?:me|us|myself)\b)(?![^.!?\n]*\b(?:as\s+well|too|also)\b)"
         // "We have retained counsel ... Please send any further correspondence to:" with a name and a postal address below (a blind
         // set's): where the mail is to go, introduced by the colon; the address after it is checked to be no signature of the sender's.
         + @"|" + NotNegated + @"\b(?:send|direct|address|forward|mail)\s+(?:all\s+|any\s+)?(?:further\s+|future\s+)?(?:correspondence|mail|communications?|paperwork|papers|documents|notices)(?:\s+(?:about|on|for|regarding|concerning)\s+[^.?!\n:]{1,40}?)?\s+to\s*:(?=\s*\n)"
         // "Any request for access or an easement must go to the diocesan Office of Temporalities, Deacon Ray Benavidez, 806-555-0171"
         // (a blind set's): where requests are to go, the way to reach them checked after.
-        + @"|\b(?:any|all)\s+(?:requests?|inquiries|enquiries|questions|correspondence)\b[^.!?\n]{0,60}?\b(?:must|should|needs?\s+to|has\s+to|have\s+to|will\s+have\s+to)\s+(?:go|be\s+(?:sent|directed|addressed|made))\s+(?:through|to)\b"
+        + @"|\b(?:any|all)\s+(?:requests?|inquiries|enquiries|questions|correspondence)\b[^.!?\n]{0,60}?\b(?:must|should|needs?\s+to|has\s+to|have\s+to|will\s+have\s+to)\s+(?:go|be\s+(?:sent|directed|addressed|made))\s+(?:through|to)\b(?!\s+(?:me|us|myself|ourselves)\b)"
         // "He says if you have business with the family you should write to him by regular mail at: Eli M. Yoder, 52110 Bethel Ridge Road
         // ..." (a blind set's: a neighbour writing for a family without e-mail): where the letters are to go, by post.
         + @"|" + NotNegated + @"\b(?:you should|you can|you may|you(?:['’]ll| will) (?:have|need) to|you (?:need|have|ought) to|please|best to) (?:write|send (?:it|them|your letters?|everything|anything|the papers)|mail (?:it|them|the papers))(?: to)? (?:him|her|them)\b(?=[^.?!\n]{0,40}\b(?:mail|post|letter|at)\b)"

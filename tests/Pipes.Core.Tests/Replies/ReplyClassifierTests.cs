@@ -1190,6 +1190,21 @@ public sealed class ReplyClassifierTests
     [InlineData("Lovely letter. We'll see you at the PUC hearing, where we will be testifying against this thing with half the county.", ReplyClass.NotInterested)]
     [InlineData("We own the minerals under the west half. There is a plugged well by the windmill and one pivot on the north quarter. No cemetery.", ReplyClass.Unknown)]
     [InlineData("The Hoovers next door told y'all no last week. Same goes for us.", ReplyClass.NotInterested)]
+    // A review of these rules: a bare "no" after "and" answering a question of ours; "any questions should be directed to me"; the
+    // sender's own waits ("Let me get back to you", "My son will get back to you"); the owner named as the sender's household, a company
+    // or with her own no; "our answer is no on the easement"; a neighbour's fight; "the answer will still be no" after "come back";
+    // "send the offer to my son".
+    [InlineData("Sounds good, send the lease. Any liens or mortgages on the property? No and no.", ReplyClass.Interested)]
+    [InlineData("Any questions should be directed to me at 806-555-0142.", ReplyClass.Interested)]
+    [InlineData("Let me get back to you after harvest.", ReplyClass.Unknown)]
+    [InlineData("My son will get back to you after harvest.", ReplyClass.Unknown)]
+    [InlineData("Not interested. The owners are Bill and I, 412 E 18th St, Pampa TX 79065.", ReplyClass.NotInterested)]
+    [InlineData("Not interested. The owner is Devon Energy, 333 W Sheridan Ave, Oklahoma City OK 73102.", ReplyClass.NotInterested)]
+    [InlineData("Not interested. The owner is Ruth Adams, P.O. Box 3, Pampa TX 79065, and she says no too.", ReplyClass.NotInterested)]
+    [InlineData("We have discussed it with the whole family and our answer is no on the easement.", ReplyClass.NotInterested)]
+    [InlineData("The Hendersons down the road are fighting against the pipeline. We are staying out of it.", ReplyClass.Unknown)]
+    [InlineData("Come back in June if you like, but the answer will still be no.", ReplyClass.NotInterested)]
+    [InlineData("Send the offer to my son Carl. His number is 806-555-0101.", ReplyClass.Referral)]
     public void Blind26KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
 
     [Fact]
