@@ -1205,6 +1205,9 @@ public sealed class ReplyClassifierTests
     [InlineData("The Hendersons down the road are fighting against the pipeline. We are staying out of it.", ReplyClass.Unknown)]
     [InlineData("Come back in June if you like, but the answer will still be no.", ReplyClass.NotInterested)]
     [InlineData("Send the offer to my son Carl. His number is 806-555-0101.", ReplyClass.Referral)]
+    // (An earlier review's probes, kept: a story in another language closing on its yes; the sender who stays in beside "our attorney is".)
+    [InlineData("Mon grand-père a acheté la terre en 1921 et l'a cultivée toute sa vie. Il a vendu la surface en 1952 mais a gardé le pétrole et le gaz, et mon père disait toujours que le puits foré en 1961 n'avait jamais rapporté un centime. À la mort de papa en 2004, les minéraux sont passés à nous cinq, et mon frère a gardé les papiers dans une boîte dans sa grange. Nous avons lu votre lettre ensemble à Noël.\n\nNous en avons parlé. Oui, nous voulons signer le bail.", ReplyClass.Interested)]
+    [InlineData("Send whatever you have to our attorney and to me; I'm still the one deciding and I'm interested. Our attorney is Jim Ross, 12 Main St., Cadiz OH 43907.", ReplyClass.Interested)]
     public void Blind26KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
 
     [Fact]
