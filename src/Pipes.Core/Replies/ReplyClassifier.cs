@@ -176,11 +176,13 @@ public sealed class ReplyClassifier
             // We are not interested" is a decline, wherever the address stands.)
             // ("Please do not contact me directly" beside the attorney's postal address sends us through the attorney: its stop is no
             // decline of the deal, and the opt-out it is stays on the reply; a blind set's.)
-            && (otherAddress || phone is not null || name is not null || ReplyRules.NamedOwner(reply, handoff) is not null && ReplyContacts.StreetAddressAfter(reply, handoff, from)
-                || (!Has(features, "cue:decline") && optOut is null || StopsOnlyDirectContact(reply, otherAddress)) && ReplyContacts.StreetAddressAfter(reply, handoff, from)))
+            // (The owner named, "The landowner is Mrs. Opal Reeves, P.O. Box 88", outranks a decline beside it: a party named.)
+            && ReplyRules.NamedOwner(reply, handoff) is var owner
+            && (otherAddress || phone is not null || name is not null
+                || (owner is not null || !Has(features, "cue:decline") && optOut is null || StopsOnlyDirectContact(reply, otherAddress)) && ReplyContacts.StreetAddressAfter(reply, handoff, from)))
         {
             evidence.Insert(0, "policy: sends us to another party, named or with a way to reach them (\"" + handoff + "\")");
-            return new ReplyClassification(ReplyClass.Referral, decision.Confidence, evidence, reply, name ?? ReplyRules.NamedOwner(reply, handoff), email, phone);
+            return new ReplyClassification(ReplyClass.Referral, decision.Confidence, evidence, reply, name ?? owner, email, phone);
         }
         // (Not with an opt-out of mail or of all contact: "If you put me on another list ..." is no terms.)
         if (decision.Class is ReplyClass.NotInterested or ReplyClass.Unknown && counterOffer is not null && optOut is null or { Scope: OptOutScope.Calls })
@@ -276,7 +278,7 @@ public sealed class ReplyClassifier
         // a blind set's.)
         else if ((decision.Class == ReplyClass.Unknown && optOut is null && !Has(features, "cue:decline")
                 || decision.Class is ReplyClass.Unknown or ReplyClass.NotInterested && optOut is { Scope: OptOutScope.Calls } calls
-                    && !Has(ReplyFeatures.Extract(reply.Replace(ReplyRules.SentenceOf(reply, calls.Words), " ", StringComparison.Ordinal), otherAddress), "cue:decline"))
+                    && !DeclinesOutside(reply, ReplyRules.SentenceOf(reply, calls.Words), otherAddress))
             && ReplyRules.AsksForPapers(reply))
         {
             evidence.Insert(0, "policy: asks for the papers");
@@ -286,7 +288,7 @@ public sealed class ReplyClassifier
         // model read as nothing (a blind set's).
         // (Over a decline read only from its own "no": "No objection.", "We have no objection to your crew using the road"; a review.)
         else if (decision.Class is ReplyClass.Unknown or ReplyClass.NotInterested && optOut is null && ReplyRules.NoObjection(reply) is { } noObjection
-            && !Has(ReplyFeatures.Extract(reply.Replace(noObjection, " ", StringComparison.Ordinal), otherAddress), "cue:decline"))
+            && !DeclinesOutside(reply, noObjection, otherAddress))
         {
             evidence.Insert(0, "policy: no objection (\"" + noObjection + "\")");
             decision = decision with { Class = ReplyClass.Interested };
@@ -407,7 +409,11 @@ public sealed class ReplyClassifier
 
     /// <summary>Whether the reply's only decline is a stop of direct contact ("Please do not contact me directly"): its other sentences hold no decline cue.</summary>
     private static bool StopsOnlyDirectContact(string reply, bool otherAddress) =>
-        ReplyRules.DirectContactStopped(reply) is { } stop && !Has(ReplyFeatures.Extract(reply.Replace(stop, " ", StringComparison.Ordinal), otherAddress), "cue:decline");
+        ReplyRules.DirectContactStopped(reply) is { } stop && !DeclinesOutside(reply, stop, otherAddress);
+
+    /// <summary>Whether the reply, <paramref name="words"/> taken out, still holds a decline cue.</summary>
+    private static bool DeclinesOutside(string reply, string words, bool otherAddress) =>
+        Has(ReplyFeatures.Extract(reply.Replace(words, " ", StringComparison.Ordinal), otherAddress), "cue:decline");
 
     /// <summary>Whether the features hold an ask (for the offer, terms, papers) or a request to be called.</summary>
     private static bool AsksOrCalls(List<ReplyFeatures.Feature> features) => Has(features, "cue:ask") || Has(features, "cue:call");

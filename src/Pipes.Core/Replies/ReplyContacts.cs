@@ -73,7 +73,8 @@ internal static partial class ReplyContacts
         // P.O. Box 1187"); one that opens with the address, or with a line that names the sender, is the sender's own (a review's three).
         var firstAfter = following.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0 && l != ":");
         if (firstAfter is not null && SendersName(from) is { } sender && IsSendersNameLine(firstAfter, sender)) return false;
-        if (handoff.EndsWith(':') && (firstAfter is null || !ReplyRules.IsNameLine(firstAfter.TrimEnd(',', '.')) && !ReplyRules.IsNameLine(firstAfter.Split(',')[0].Trim()))) return false;
+        // (Its name before any comma: "Tara Fite, Executor".)
+        if (handoff.EndsWith(':') && (firstAfter is null || !ReplyRules.IsNameLine(firstAfter.Split(',')[0].Trim()))) return false;
         // A closing block that opens with a name line and holds the address is the sender's signature ("Bill and Jo Ann Harper / P.O.
         // Box 55 / Ada, OK"), whoever the From names, unless the text before it introduces it ("Send anything you have to:").
         var text = newText.TrimEnd();
@@ -88,8 +89,8 @@ internal static partial class ReplyContacts
     private static partial Regex SendersOwnAddress();
 
     /// <summary>
-    /// Where the sender's signature starts in the new text: the last short line (at most five words) that holds the sender's last
-    /// name (from <paramref name="from"/>'s display name) beside a first name of the same initial, or none ("Thomas Wojcik, CPA" for
+    /// Where the sender's signature starts in the new text: the last short line (at most six words) that holds the sender's last
+    /// name (from <paramref name="from"/>'s display name) after a first name of the same initial or the first name itself ("Tom and Linda Fite"), or none ("Thomas Wojcik, CPA" for
     /// "Tom Wojcik CPA &lt;tom@...&gt;"; not "Carl Wojcik", a relative of the same name); the text's length when there is none.
     /// </summary>
     private static int SendersSignatureStart(string newText, string? from)
@@ -114,7 +115,7 @@ internal static partial class ReplyContacts
         return (words[0], words.Skip(1).FirstOrDefault(w => w.Length >= 3 && !w.All(char.IsUpper)) ?? words[^1]);
     }
 
-    /// <summary>Whether a line of five words or fewer names the sender: their surname after a word with their first name's initial.</summary>
+    /// <summary>Whether a line of six words or fewer names the sender: their surname after a word with their first name's initial, or after their first name.</summary>
     private static bool IsSendersNameLine(string line, (string First, string Last) sender)
     {
         var lineWords = line.Split([' ', ',', '\t'], StringSplitOptions.RemoveEmptyEntries);

@@ -590,7 +590,7 @@ internal static partial class ReplyRules
         // ever."; a review.)
         // The mocked words are the sentence before it (or its own clause, "Oh sure, I'll sign anything, said nobody ever"): a yes is
         // looked for only before them ("Oh yes, I'm so interested. Said nobody ever." mocks its yes; a review).
-        if (SaidNobodyEver().Match(body) is { Success: true } never && body.AsSpan(never.Index + never.Length).Trim(".!? \n\r\t").IsEmpty)
+        if (SaidNobodyEver().Match(body) is { Success: true } never && OnlyClosingMarks(body.AsSpan(never.Index + never.Length)))
         {
             var mockedEnd = body[..never.Index].TrimEnd(' ', ',', '\t', '\n', '\r', '"', '”');
             var mockedStart = mockedEnd.Length == 0 ? 0 : body.LastIndexOfAny(SentenceEnds, Math.Max(0, mockedEnd.Length - 2)) + 1;
@@ -601,12 +601,15 @@ internal static partial class ReplyRules
         // The punchline closes the reply ("... start the stove at deer camp."), with no turn after it ("..., but I do mean to sign").
         var tail = body[(m.Index + m.Length)..];
         var end = tail.IndexOfAny(SentenceEnds);
-        return (end < 0 || tail.AsSpan(end).Trim(".!? \n\r\t").IsEmpty) && !TurnAfterTheJoke().IsMatch(tail)
+        return (end < 0 || OnlyClosingMarks(tail.AsSpan(end))) && !TurnAfterTheJoke().IsMatch(tail)
             && !YesBesideTheJoke().IsMatch(body.Remove(m.Index, m.Length)) ? m.Value : null;
     }
 
     [GeneratedRegex(@"\b(?:i['’]?ll|i\s+will|we['’]?ll|we\s+will|i\s+can|we\s+can|it['’]?ll|it\s+will|they['’]?ll|they\s+will)\s+(?:(?:use|need)\s+(?:it|them|that|those|(?:the|your)\s+(?:lease|papers|paperwork|agreement|letter|offer|contract|form|forms|easement|option))\s+(?:to\s+(?:start|light|kindle|get\s+going)\s+(?:the|a|my|our)\s+(?:stove|fire|woodstove|wood\s+stove|fireplace|burn\s+(?:pile|barrel)|grill|campfire|smoker)|to\s+line\s+(?:the|my|our)\s+(?:bird\s*cage|litter\s+box|chicken\s+coop|outhouse)|(?:as|for)\s+(?:kindling|toilet\s+paper|fire\s*starter|a\s+coaster|bird\s*cage\s+liner|target\s+practice))|make\s+(?:good|fine|great|nice|real\s+good)\s+(?:kindling|fire\s*starter|toilet\s+paper|bird\s*cage\s+liner)|line\s+(?:the|my|our)\s+(?:bird\s*cage|litter\s+box|chicken\s+coop|outhouse)(?:\s+with\s+(?:it|them))?|burn\s+(?:it|them)(?=\s*[.!]\s*$)|go\s+(?:straight\s+|right\s+)?(?:in|into|to)\s+(?:the|my|our)\s+(?:trash|garbage|burn\s+(?:pile|barrel)|fire|stove|woodstove|shredder|outhouse))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PapersDestroyedWords();
+
+    /// <summary>Whether <paramref name="text"/> holds nothing but a sentence's closing marks and white space.</summary>
+    private static bool OnlyClosingMarks(ReadOnlySpan<char> text) => text.Trim(".!? \n\r\t").IsEmpty;
 
     [GeneratedRegex(@"(?<=^|[.!?][""”]?\s*|\n|,\s*)(?:said|says)\s+(?:no\s*one|nobody|no\s+one)\s+ever\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SaidNobodyEver();
