@@ -1125,7 +1125,8 @@ internal static partial class ReplyRules
         // "Please do not contact me directly. My attorney is Gary Holm, 1600 Main St" (a review's): an adviser named, the way to reach
         // them checked after.
         // (Not where the sender stays in: "Send whatever you have to our attorney and to me; ... I'm interested. Our attorney is Jim Ross"; a review.)
-        + @"|(?<!(?:\b(?:and|&)\s+(?:to\s+)?(?:me|us)\b|\b(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:still\s+)?(?:the\s+one|interested))[^\n]*)\b(?:my|our)\s+(?:attorney|lawyer|accountant|cpa|agent|trustee|trust\s+officer|executor|executrix|banker|land\s+manager)\s+is\s+(?:(?-i:Mr|Mrs|Ms|Dr)\.?\s+)?(?-i:\p{Lu})[\w'-]+(?:\s+(?-i:\p{Lu})\.?)?(?:\s+(?-i:\p{Lu})[\w'-]+)?"
+        // (The look behind comes after the words it checks, so it is tried only where they stand, not at every place of a long line.)
+        + @"|\b(?:my|our)\s+(?:attorney|lawyer|accountant|cpa|agent|trustee|trust\s+officer|executor|executrix|banker|land\s+manager)\s+is\s+(?<!(?:\b(?:and|&)\s+(?:to\s+)?(?:me|us)\b|\b(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:still\s+)?(?:the\s+one|interested))[^\n]*)(?:(?-i:Mr|Mrs|Ms|Dr)\.?\s+)?(?-i:\p{Lu})[\w'-]+(?:\s+(?-i:\p{Lu})\.?)?(?:\s+(?-i:\p{Lu})[\w'-]+)?"
         // "She's the one who can sign anything" (an estate's personal representative, named with a number; a blind set's).
         + @"|\b(?:she|he|they)(?:['’]s| is| are) the (?:one|person|people|ones) (?:who|that) (?:should|can|needs to|need to|has to|will|would) (?:be )?(?:talk|talking|speak|speaking|deal|dealing|handle|handling|sign|signing|decide|deciding)\b"
         // "My cousin Marvin Olsen ... he's the one who has the deeds and the probate papers. His number is ..." (a blind set's).
