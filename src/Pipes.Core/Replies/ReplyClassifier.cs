@@ -168,7 +168,10 @@ public sealed class ReplyClassifier
         // opening with "no"; a who-is-this question does not outweigh an ask for the offer after it; a reply that closes on a bare
         // "No" declines, whatever price it names.
         var counterOffer = ReplyRules.CounterOffer(reply);
-        if (decision.Class != ReplyClass.Referral && (ReplyRules.HandoffToRelation(reply) ?? ReplyRules.SoldToAnother(reply)) is { } handoff
+        // A referral the model read with nobody to follow: no name, phone, address or postal address (REPLY-LABELS.md step 3 needs an
+        // identifiable party), which a decline's words in the reply outrank.
+        bool ReferralNamesNobody() => decision.Class == ReplyClass.Referral && name is null && phone is null && !otherAddress && !ReplyRules.NamesAPostalAddress(reply);
+        if (decision.Class != ReplyClass.Referral && ReplyRules.HandoffToRelation(reply) is var handedTo && (handedTo ?? ReplyRules.SoldToAnother(reply)) is { } handoff
             // A way to reach the other party: an address, a phone, a name, or a postal address written after the hand-off and before the
             // sender's own signature ("I have turned all of this over to my attorney. Send anything you have to: J. Thomas Cobb ... P.O.
             // Box 1187"; a blind set's), not the sender's own under their name.
@@ -178,7 +181,9 @@ public sealed class ReplyClassifier
             // decline of the deal, and the opt-out it is stays on the reply; a blind set's.)
             // (The owner named, "The landowner is Mrs. Opal Reeves, P.O. Box 88", outranks a decline beside it: a party named.)
             && ReplyRules.NamedOwner(reply, handoff) is var owner
-            && (otherAddress || phone is not null || name is not null
+            // (A buyer only named, "That royalty was sold to my cousin Bernie Lucchino in 2021", is a fact, not one to deal with: every
+            // labelled sale with no phone, address or postal address is a decline; a blind set's.)
+            && (otherAddress || phone is not null || name is not null && handedTo is not null
                 || (owner is not null || !Has(features, "cue:decline") && optOut is null || StopsOnlyDirectContact(reply, otherAddress)) && ReplyContacts.StreetAddressAfter(reply, handoff, from)))
         {
             evidence.Insert(0, "policy: sends us to another party, named or with a way to reach them (\"" + handoff + "\")");
@@ -266,7 +271,9 @@ public sealed class ReplyClassifier
         }
         // The owner's no relayed by the one who writes for them ("He says no. He doesn't want anything under the land"), nothing asked:
         // a decline (a blind set's was Unknown).
-        else if (decision.Class == ReplyClass.Unknown && counterOffer is null && !AsksOrCalls(features)
+        // (Over a referral read with nobody named too: "Talked it over with my brothers at Thanksgiving. They all said no and so do I."; a
+        // blind set's.)
+        else if ((decision.Class == ReplyClass.Unknown || ReferralNamesNobody()) && counterOffer is null && !AsksOrCalls(features)
             && ReplyRules.RelayedNo(reply) is { } relayed)
         {
             evidence.Insert(0, "policy: the owner's no, relayed (\"" + relayed + "\")");
@@ -296,7 +303,7 @@ public sealed class ReplyClassifier
         // A refusal in plain words ("Didn't I tell your office no ...?", "none of your business", "Not right now. ... Maybe sometime."), nothing
         // asked: a decline the model read as interest or nothing (a blind set's three).
         // (Over a referral read with nobody named too: "Where my family came from is none of your business ...".)
-        else if ((decision.Class is ReplyClass.Interested or ReplyClass.Unknown || decision.Class == ReplyClass.Referral && name is null && phone is null && !otherAddress && !ReplyRules.NamesAPostalAddress(reply))
+        else if ((decision.Class is ReplyClass.Interested or ReplyClass.Unknown || ReferralNamesNobody())
             && counterOffer is null && !AsksOrCalls(features) && ReplyRules.PlainRefusal(reply) is { } refused)
         {
             evidence.Insert(0, "policy: a refusal (\"" + refused + "\")");
@@ -312,10 +319,19 @@ public sealed class ReplyClassifier
         // The matter handled without us ("I'll claim it myself", "I already got my money from the Comptroller. We're done here"), nothing
         // asked: a decline (REPLY-LABELS.md step 5), read as nothing or as interest (a blind set's).
         // (Not beside a question: "I already got my money from the Comptroller ... What would the 60 months come to on my interest?")
-        else if (decision.Class is ReplyClass.Interested or ReplyClass.Unknown && counterOffer is null && !AsksOrCalls(features)
+        // (Over a referral read with nobody named too: "Our CPA is handling it. He's aware of your letter."; a blind set's.)
+        else if ((decision.Class is ReplyClass.Interested or ReplyClass.Unknown || ReferralNamesNobody()) && counterOffer is null && !AsksOrCalls(features)
             && !reply.Contains('?') && ReplyRules.HandledWithoutUs(reply) is { } handled)
         {
             evidence.Insert(0, "policy: handled without us (\"" + handled + "\")");
+            decision = decision with { Class = ReplyClass.NotInterested };
+        }
+        // Sold to another who is named only as a fact, with no way to reach them (REPLY-LABELS.md step 5, "already sold"; step 3's
+        // "named as a fact"): "That royalty was sold to my cousin Bernie Lucchino in 2021." (a blind set's, read as interest).
+        else if ((decision.Class is ReplyClass.Interested or ReplyClass.Unknown || ReferralNamesNobody()) && counterOffer is null && !AsksOrCalls(features)
+            && !reply.Contains('?') && ReplyRules.SoldToAnother(reply) is { } sold)
+        {
+            evidence.Insert(0, "policy: sold to another already (\"" + sold + "\")");
             decision = decision with { Class = ReplyClass.NotInterested };
         }
         // Facts stated and nothing else (REPLY-LABELS.md: Unknown when no intent can be read): who owns what, a probate not opened, a

@@ -86,10 +86,16 @@ internal static partial class ReplyRules
     /// <summary>An automatic reply's own wording of an absence ("I am out of the office until", "with limited access to e-mail", "fuera de la oficina", "nicht im Büro"), or null.</summary>
     public static string? AbsenceWording(string text) =>
         Absence().Match(text) is { Success: true } m ? m.Value
+        // An auto-reply's label opening the text, over an absence ("Automatic reply: I'm at hunting camp through Monday, December 14 with
+        // no cell service"; a blind set's, with no automatic header or subject).
+        : AutoReplyLabel().Match(text) is { Success: true } label ? label.Value
         // A snowbird's "I'm down in Yuma for the winter and will be back in Kersey in April" (a blind set's, typed under "Away:"), with
         // nothing asked, offered or agreed beside it ("... We can talk then." is a deferral; a review).
         : SeasonAway().Match(text) is { Success: true } season && text.Replace(SentenceOf(text, season.Value), " ", StringComparison.Ordinal) is var rest
             && !AcceptsOrAsks().IsMatch(rest) && !TalkLater().IsMatch(rest) ? season.Value : null;
+
+    [GeneratedRegex(@"^\s*(?:automatic\s+reply|auto[- ]?reply|auto[- ]?response|automated\s+(?:reply|response)|out\s+of\s+(?:the\s+)?office(?:\s+reply)?|away|respuesta\s+autom[aá]tica|r[ée]ponse\s+automatique|automatische\s+antwort|abwesenheitsnotiz)\s*:[^\n]{0,120}?\b(?:through|thru|until|till|away|out|back|return\w*|no\s+(?:cell|e-?mail|internet|service|access)|vacation|leave|camp)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AutoReplyLabel();
 
     [GeneratedRegex(@"\b(?:i am|i'm|we are|we're) (?:down |out |up |over )?(?:in|at) [^.\n]{1,40}? for the (?:winter|summer|season|holidays)\b(?=[^.\n]{0,80}\b(?:back|until|return))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SeasonAway();
@@ -114,9 +120,11 @@ internal static partial class ReplyRules
         // and the courtesy words are all that is taken out): it is not lowered and searched.
         var trimmed = TrimSpaceAndPunctuation(newText.AsSpan());
         if (trimmed.Length > 40 && OtherThanCourtesyWords(trimmed) >= 4) { matched = ""; return null; }
-        matched = ShortTrim().Replace(newText.ToLowerInvariant(), "");
+        // (Trimmed by a loop, not the regex "^[\s\p{P}]+|[\s\p{P}]+$", whose end half tried every space of a long run again: 40,000
+        // spaces between "yes" and "no" took 1.7 s.)
+        matched = TrimSpaceAndPunctuation(newText.ToLowerInvariant()).ToString();
         // Courtesy words around the answer ("Yes please & thanks", "No, thank you!") do not change it.
-        var bare = ShortTrim().Replace(Courtesy().Replace(matched, " "), "");
+        var bare = TrimSpaceAndPunctuation(Courtesy().Replace(matched, " ")).ToString();
         if (bare.Length > 0 && bare != matched && (ShortDecline().IsMatch(bare) || ShortYes().IsMatch(bare))) matched = bare;
         if (matched.Length > 40) return null;
         if (ShortDecline().IsMatch(matched)) return ReplyClass.NotInterested;
@@ -151,7 +159,7 @@ internal static partial class ReplyRules
         return first.ToString();
     }
 
-    /// <summary>What <see cref="ShortTrim"/> leaves: the text without white space and punctuation at either end.</summary>
+    /// <summary>The text without white space and punctuation (Unicode's P categories) at either end.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ReadOnlySpan<char> TrimSpaceAndPunctuation(ReadOnlySpan<char> text)
     {
@@ -257,7 +265,7 @@ internal static partial class ReplyRules
         // "Thanks anyway." closes a no only after the sender's own ("we don't want anything done on Grandma's place"; a blind set's), with
         // no ask, wish or hand-off before it ("I'd like to hear the offer ... Thanks anyway.", "Talk to my son Carl. Thanks anyway."; a review).
         if (no.StartsWith("thank", StringComparison.OrdinalIgnoreCase))
-            return OwnNo().IsMatch(before) && !AcceptsOrAsks().IsMatch(before) && !WishToHear().IsMatch(before) && HandoffWords().Match(before.ToString()) is { Success: false } ? no : null;
+            return OwnNo().IsMatch(before) && !AcceptsOrAsks().IsMatch(before) && !WishToHear().IsMatch(before) && HandoffMatch(before.ToString()) is null ? no : null;
         return (no.StartsWith("forget", StringComparison.OrdinalIgnoreCase) || no.StartsWith("never", StringComparison.OrdinalIgnoreCase) || no.StartsWith("not ever", StringComparison.OrdinalIgnoreCase))
             && AcceptsOrAsks().IsMatch(before) ? null : no;
     }
@@ -448,7 +456,7 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"\b(?:but|though|although|however|yet|pero|aunque|sino|mais|used to|say|says|said|saying|told|thought|thinks|would have|he|she|they|his|her|their|dice|dijo|decia|decía)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReportedOrTurned();
 
-    [GeneratedRegex(@"\b(?:when|after|once|until|till|the day)\s+pigs\s+(?:fly|can fly|grow wings)\b|\bhell freezes over\b|\bover my dead body\b|\b(?:ranas|sapos)\s+cr[ií]en\s+pelo\b|\bpoules auront des dents\b|\b(?:when|after|once|until|till|the day)\s+the\s+sun\s+(?:comes\s+up|rises)\s+in\s+the\s+west\b|\b(?:it['’]?ll|it\s+will|it\s+would|it['’]?d)\s+be\s+a\s+cold\s+day\s+in\s+hell\s+(?:before|when)\s+(?:i|we|you|y['’]?all|your)\b|\bcuando\s+(?:las\s+vacas|los\s+(?:chanchos|cerdos|puercos))\s+vuelen\b|\bwhile\s+(?:we['’]re|we\s+are|i['’]m|i\s+am|you['’]re)\s+at\s+it,?\s+(?:i['’]ll|i\s+will|why\s+don['’]t\s+i|i\s+might\s+as\s+well)\s+throw\s+in\b(?![^.!?\n]{0,40}?\b(?:acres?|tracts?|minerals?|interests?|royalt(?:y|ies)|lease|land|section|share)\b)|\bbridge\s+(?:in\s+brooklyn|to\s+sell\s+you)\b|\bbuy\s+(?:that|a|the|your)\s+bridge\b(?=[^.!?\n]{0,40}?\b(?:brooklyn|you(?:['’]re|\s+are)?\s+(?:also\s+)?selling)\b)|(?<=\b(?:right|just)\s+after\s+(?:you|y['’]?all)(?:\s+(?:folks|people|guys|all))?\s+give\s+(?:me|us)\s+back\b(?:(?!\b(?:copy|copies|exhibit|deed|lease|form|forms|papers|paperwork|division|check|checks|document|documents|contract|agreement|plat|map|ratification|amendment|original)\b)[^\n]){0,300}?)\blet\s+(?:me|us)\s+know\s+when\s+(?:that|this|it)\s+happens\b(?!\s*,?\s*(?:and|&)\b)|(?<=(?:^|[.!?]\s+)(?:oh,?\s+)?(?:yeah|yea),?\s+right[.!]\s+)right\s+after\s+(?!(?:christmas|the\s+holidays|new\s+year|thanksgiving|easter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|lunch|noon|church|harvest|the\s+first)\b)[^.!?\n]{1,80}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:when|after|once|until|till|the day)\s+pigs\s+(?:fly|can fly|grow wings)\b|\bhell freezes over\b|\bover my dead body\b|\b(?:ranas|sapos)\s+cr[ií]en\s+pelo\b|\bpoules auront des dents\b|\b(?:when|after|once|until|till|the day)\s+the\s+sun\s+(?:comes\s+up|rises)\s+in\s+the\s+west\b|\b(?:it['’]?ll|it\s+will|it\s+would|it['’]?d)\s+be\s+a\s+cold\s+day\s+in\s+hell\s+(?:before|when)\s+(?:i|we|you|y['’]?all|your)\b|\bcuando\s+(?:las\s+vacas|los\s+(?:chanchos|cerdos|puercos))\s+vuelen\b|\bwhile\s+(?:we['’]re|we\s+are|i['’]m|i\s+am|you['’]re)\s+at\s+it,?\s+(?:i['’]ll|i\s+will|why\s+don['’]t\s+i|i\s+might\s+as\s+well)\s+throw\s+in\b(?![^.!?\n]{0,40}?\b(?:acres?|tracts?|minerals?|interests?|royalt(?:y|ies)|lease|land|section|share)\b)|\bbridge\s+(?:in\s+brooklyn|to\s+sell\s+you)\b|\bbuy\s+(?:that|a|the|your)\s+bridge\b(?=[^.!?\n]{0,40}?\b(?:brooklyn|you(?:['’]re|\s+are)?\s+(?:also\s+)?selling)\b)|(?=let\s)(?<=\b(?:right|just)\s+after\s+(?:you|y['’]?all)(?:\s+(?:folks|people|guys|all))?\s+give\s+(?:me|us)\s+back\b(?:(?!\b(?:copy|copies|exhibit|deed|lease|form|forms|papers|paperwork|division|check|checks|document|documents|contract|agreement|plat|map|ratification|amendment|original)\b)[^\n]){0,300}?)\blet\s+(?:me|us)\s+know\s+when\s+(?:that|this|it)\s+happens\b(?!\s*,?\s*(?:and|&)\b)|(?=right\s)(?<=(?:^|[.!?]\s+)(?:oh,?\s+)?(?:yeah|yea),?\s+right[.!]\s+)right\s+after\s+(?!(?:christmas|the\s+holidays|new\s+year|thanksgiving|easter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|lunch|noon|church|harvest|the\s+first)\b)[^.!?\n]{1,80}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NeverTimeWords();
 
     /// <summary>
@@ -540,7 +548,7 @@ internal static partial class ReplyRules
 
     /// <summary>
     /// A refusal in plain words the model misses (three blind sets' read as interest or nothing): an earlier no asked back ("Didn't I tell
-    /// your office no back in October?"), "none of your business", "I'm not filling out anything", and "Not right now" opening a reply
+    /// your office no back in October?"), "none of your business", "I'm not filling out anything", what we ask for kept ("we're keeping the other half"), and "Not right now" opening a reply
     /// that names no time and invites nobody back (REPLY-LABELS.md step 5). The words, or null.
     /// </summary>
     public static string? PlainRefusal(string newText)
@@ -556,7 +564,13 @@ internal static partial class ReplyRules
             || (refusal.Value.StartsWith("not", StringComparison.OrdinalIgnoreCase) && rest.Contains('?')) ? null : refusal.Value;
     }
 
-    [GeneratedRegex(@"\b(?:didn['’]t|did\s+not)\s+(?:i|we)\s+(?:already\s+)?(?:tell|say\s+to)\s+(?:you|your\s+\w+|y['’]?all|him|her|them|that\s+\w+)\b[^.!?\n]{0,40}?\bno\b|\bnone\s+of\s+your\s+(?:business|concern)\b|\b(?:i|we)(?:['’](?:m|re|ll)|\s+(?:am|are|will|plan\s+to|intend\s+to|mean\s+to))\s+(?!not\b|never\b)(?:\w+\s+){0,6}?(?:testify(?:ing)?|fight(?:ing)?|protest(?:ing)?)\s+against\s+(?:this|it|the\s+(?:line|project|easement|pipeline|route|well|lease|thing)|you)\b|\b(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+not\s+(?:filling\s+(?:out|in)|signing|sending|completing)\s+(?:anything|any\s+of\s+(?:it|this|that)|it|that|this|your\s+\w+)\b(?![^.!?\n]*\b(?:until|till|unless|before|without)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:didn['’]t|did\s+not)\s+(?:i|we)\s+(?:already\s+)?(?:tell|say\s+to)\s+(?:you|your\s+\w+|y['’]?all|him|her|them|that\s+\w+)\b[^.!?\n]{0,40}?\bno\b|\bnone\s+of\s+your\s+(?:business|concern)\b|\b(?:i|we)(?:['’](?:m|re|ll)|\s+(?:am|are|will|plan\s+to|intend\s+to|mean\s+to))\s+(?!not\b|never\b)(?:\w+\s+){0,6}?(?:testify(?:ing)?|fight(?:ing)?|protest(?:ing)?)\s+against\s+(?:this|it|the\s+(?:line|project|easement|pipeline|route|well|lease|thing)|you)\b|\b(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+not\s+(?:filling\s+(?:out|in)|signing|sending|completing)\s+(?:anything|any\s+of\s+(?:it|this|that)|it|that|this|your\s+\w+)\b(?![^.!?\n]*\b(?:until|till|unless|before|without)\b)"
+        // A bare "No." answering the sender's own question of what we want ("... now you want to buy what's left for pennies? No."; a blind
+        // set's), not a fact asked and answered ("Any liens? No.").
+        + @"|\bno(?=\s*[.!](?:\s|$))(?<=\b(?:you|y['’]?all|your\s+\w+)\s+(?:\w+\s+){0,3}?(?:want|wants|expect|think|offer|offering|pay|paying)\b[^.?!\n]{0,80}\?\s*no)"
+        // What we ask for kept ("we're keeping the other half for the grandkids", "I'll keep it, thanks"; a blind set's two), not our letter
+        // kept in mind or on file, nor a wish beside others' ("My sister wants to sell, I want to keep it ... We'll let you know").
+        + @"|\b(?:i['’]ll|i\s+will|we['’]ll|we\s+will|i['’]m|i\s+am|we['’]re|we\s+are|(?:i|we)['’]d\s+rather|(?:i|we)\s+would\s+rather|(?:i|we)\s+(?:plan|intend|mean)\s+to|(?:i['’]m|we['’]re|i\s+am|we\s+are)\s+going\s+to)\s+(?:just\s+|still\s+)?(?:keep|keeping|hold(?:ing)?\s+on\s*to|hang(?:ing)?\s+on\s*to)\s+(?:it|them|that|mine|ours|(?:my|our)\s+(?:royalt(?:y|ies)|minerals?|interest|share|half|acres|land|farm|ranch|place|rights)|the\s+(?:other\s+half|rest(?:\s+of\s+it)?|remainder|royalt(?:y|ies)|minerals?|interest|land|acreage|farm|ranch|place|rights))\b(?!\s+(?:in\s+mind|on\s+file|handy|in\s+(?:a|the|my|our)\s+(?:file|drawer|folder)|for\s+(?:reference|(?:my|our)\s+records|later|when)|posted|informed)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RefusalWords();
 
     [GeneratedRegex(@"^\s*not\s+(?:right\s+now|now|at\s+this\s+time|at\s+the\s+moment|this\s+time)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -637,7 +651,9 @@ internal static partial class ReplyRules
 
     // (Present and future forms only where a story's past would hold them: "an oil company leased it", "they didn't drill until he was
     // old" tell; "lease", "drill it", "we're in", "go ahead", "count us in", "put us down", "the papers", "proud to" answer; a review.)
-    [GeneratedRegex(@"\b(?:you|your(?!\s+(?:letter|note|inquiry|e-?mail|message)\b)|yours|yourself|y['’]?all|ya|u|please|pls|yes|yeah|yep|ok|okay|sure|interest(?:ed)?\b(?!\s+now\b)|want|wants|wanted|would|['’]d|ready|willing|happy|glad|proud|good\s+with|fine\s+with|all\s+for|for\s+it|feel\s+the\s+same|agree\w*|accept\w*|sign|signs|signing|signed|pen|notar\w*|sounds|let['’]?s|(?:lease|leasing)\s+(?:it|them|the|our|my|this|that|to\s+you|with\s+you)|sell|sells|selling|drill\s+(?:it|there|on|the|a|our|my)|deal|offer\w*|price|consider\w*|decid\w*|decision|answer|go\s+ahead|proceed\w*|count\s+(?:us|me)\s+in|put\s+(?:us|me)\s+down|draw\s+(?:it|them|the\s+\w+)\s+up|draw\s+up|papers?|paperwork|mail|meet|visit|talk|discuss|(?:we|i)['’](?:re|m)\s+in|(?:we|i)\s+(?:are|am)\s+in|no(?=\s*(?:[.!,;]|$|thanks|thank|way|deal|sale|sir|ma['’]?am))|on\s+board|with\s+the\s+(?:\w+\s+)?lease|maybe|perhaps|not\s+(?:now|yet|right\s+now|at\s+this\s+time)|later|next\s+(?:year|spring|summer|fall|winter|month|week)|not\s+interested|never(?:\s+(?:sell|lease|sign|will|would)|(?=\s*[.!]))|(?<!\b(?:could|couldn['’]t|can['’]t|didn['’]t|never)\s+)keep(?:ing)?\s+(?:it|them|the\s+(?:minerals?|land|place|farm|ranch|royalt\w*|brine|rights))|stays?\s+(?:with|in)|as\s+(?:it|they)\s+(?:is|are)|call|contact|e-?mail|write|send)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // (A wish or an agreement only of the sender's: "I was surprised anyone would want to buy such a small piece", "my cousins ... have
+    // never agreed on anything" tell; a blind set's.)
+    [GeneratedRegex(@"\b(?:you|your(?!\s+(?:letter|note|inquiry|e-?mail|message)\b)|yours|yourself|y['’]?all|ya|u|please|pls|yes|yeah|yep|ok|okay|sure|interest(?:ed)?\b(?!\s+now\b)|(?<!\b(?:anyone|anybody|someone|somebody|nobody|everyone|everybody|they|he|she)\s+(?:(?:would|ever|never|always|really|still)\s+){0,2})(?:want|wants|wanted|would)|['’]d|ready|willing|happy|glad|proud|good\s+with|fine\s+with|all\s+for|for\s+it|feel\s+the\s+same|(?<=\b(?:i|we)\s+(?:\w+\s+){0,2})agree\w*|(?<=(?:^|[.!?]\s+))agreed\b|accept\w*|sign|signs|signing|signed|pen|notar\w*|sounds|let['’]?s|(?:lease|leasing)\s+(?:it|them|the|our|my|this|that|to\s+you|with\s+you)|sell|sells|selling|drill\s+(?:it|there|on|the|a|our|my)|deal|offer\w*|price|consider\w*|decid\w*|decision|answer|go\s+ahead|proceed\w*|count\s+(?:us|me)\s+in|put\s+(?:us|me)\s+down|draw\s+(?:it|them|the\s+\w+)\s+up|draw\s+up|papers?|paperwork|mail|meet|visit|talk|discuss|(?:we|i)['’](?:re|m)\s+in|(?:we|i)\s+(?:are|am)\s+in|no(?=\s*(?:[.!,;]|$|thanks|thank|way|deal|sale|sir|ma['’]?am))|on\s+board|with\s+the\s+(?:\w+\s+)?lease|maybe|perhaps|not\s+(?:now|yet|right\s+now|at\s+this\s+time)|later|next\s+(?:year|spring|summer|fall|winter|month|week)|not\s+interested|never(?:\s+(?:sell|lease|sign|will|would)|(?=\s*[.!]))|(?<!\b(?:could|couldn['’]t|can['’]t|didn['’]t|never)\s+)keep(?:ing)?\s+(?:it|them|the\s+(?:minerals?|land|place|farm|ranch|royalt\w*|brine|rights))|stays?\s+(?:with|in)|as\s+(?:it|they)\s+(?:is|are)|call|contact|e-?mail|write|send)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StoryAnswerWords();
 
     [GeneratedRegex(@"\b(?:the|and|was|of|to|in|my|we|he|she|they)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -732,7 +748,7 @@ internal static partial class ReplyRules
             // (nor beside the sender's own yes, request or terms: "He says no. I say yes, send it over."; a review)
             && !AcceptsOrAsks().IsMatch(newText.AsSpan(m.Index + m.Length)) ? m.Value : null;
 
-    [GeneratedRegex(@"(?<=^|[.!?]\s+|\n)(?:he|she|they|(?:my|our)\s+(?:" + Relations + @"))\s+(?:says?|said)\s+no\b(?!\s+(?:one|longer|more|matter|problem)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=^|[.!?]\s+|\n)(?:he|she|they|(?:my|our)\s+(?:" + Relations + @"))(?:\s+(?:all|both))?\s+(?:says?|said)\s+no\b(?!\s+(?:one|longer|more|matter|problem)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelayedNoWords();
 
     [GeneratedRegex(@"^[^\n]{0,80}?\bbut\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -745,7 +761,22 @@ internal static partial class ReplyRules
     private static partial Regex TurnToARelative();
 
     /// <summary>The sender sends us to a relative or an adviser ("CALL MY DAUGHTER", "talk to my attorney", "contact our CPA"): the words, or null.</summary>
-    public static string? HandoffToRelation(string newText) => HandoffWords().Match(newText) is { Success: true } m ? m.Value : null;
+    public static string? HandoffToRelation(string newText) => HandoffMatch(newText) is { } m ? m.Value : null;
+
+    // The hand-off's words are four regexes, not one alternation of 22 kinds: as one, the generated matcher was so large that the JIT
+    // took seconds at each of its loops' on-stack replacements once a long line made them hot (a 20,000-character reply on one line took
+    // 14 s to classify, 12 of them compiling; with the runtime's on-stack replacement off, 0.8 s). The earliest match of the four, the
+    // group written first on a tie, is the one the single alternation's leftmost match was.
+    private static Match? HandoffMatch(string text)
+    {
+        Match? first = null;
+        foreach (var words in (ReadOnlySpan<Regex>)[HandoffWordsBidden(), HandoffWordsHolder(), HandoffWordsMailTo(), HandoffWordsPronoun()])
+        {
+            var m = words.Match(text);
+            if (m.Success && (first is null || m.Index < first.Index)) first = m;
+        }
+        return first;
+    }
 
     /// <summary>"call me", "call my cell", not negated ("don't call me"): the sender asks to be called; the words, or null.</summary>
     public static string? CallMeAt(string newText) => CallMeAtWords().Match(newText) is { Success: true } m ? m.Value : null;
@@ -945,6 +976,9 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]?\d{4}\b")]
     private static partial Regex PhoneOnly();
 
+    // A price of the sender's own as the only terms: "$150 a rod or no deal", "72 months or not at all".
+    private const string PriceOrNothing = @"(?:\$\s?\d[\d,.]*(?:\s*k\b)?|\b\d[\d,.]*\s*(?:k\b|per (?:net )?(?:acre|rod)|an? (?:net )?(?:acre|rod)|/acre|/rod|%|percent|dollars|months|years))[^.?!\n]{0,30}?\bor (?:not at all|no deal|no sale|nothing|forget it)\b";
+
     [GeneratedRegex(@"\b(?:at|for|to|if you (?:can )?(?:do|pay|offer|make it)|make it|come up to|go to)\s+\$?\d[\d,.]*\s*(?:k\b)?[^.?!\n]{0,40}?\b(?:i['’]?d|i would|we['’]?d|we would|i['’]?ll|we['’]?ll|i will|we will|i can|we can)\s+(?:sign|sell|take|do it|deal|consider|talk|listen)\b"
         // "At 25% I'd let you audit" (a blind set's, after "No sale. Ever."): terms for letting us do the work, only beside a share or money
         // (not an age: "At 87 I'd let you talk to my son").
@@ -963,7 +997,8 @@ internal static partial class ReplyRules
         + @"|\bif not,?\s+(?:then\s+)?(?:there's |there is )?no (?:deal|sale|go|dice)\b(?<=(?:\$\s?\d|\d[\d,.]*\s*(?:k\b|per (?:net )?acre|an acre|a (?:net )?acre|/acre|%|percent|dollars))[^\n]{0,160}?\bif not,?\s+(?:then\s+)?(?:there's |there is )?no (?:deal|sale|go|dice))"
         // "Sell at 72 months or not at all", "$150 a rod or no deal": the sender's own price as the only terms (not ours quoted back: "Your
         // letter says $400 an acre or nothing. Then nothing."; a review; "Tell your boss 25% royalty or nothing" is the sender's).
-        + @"|(?<!(?:[^.?!\n]|\.(?=\d))*\b(?:letter|says|said|wrote|told|offered|offering|asks?|asking|quoted?|terms|you (?:offer|say|said|wrote)|your (?:company|landman|letter|offer|terms|buyer|agent|man))\b(?:[^.?!\n]|\.(?=\d))*)(?:\$\s?\d[\d,.]*(?:\s*k\b)?|\b\d[\d,.]*\s*(?:k\b|per (?:net )?(?:acre|rod)|an? (?:net )?(?:acre|rod)|/acre|/rod|%|percent|dollars|months|years))[^.?!\n]{0,30}?\bor (?:not at all|no deal|no sale|nothing|forget it)\b"
+        // (The look behind is tried only where the price and its "or nothing" stand, not at every digit of a long line.)
+        + @"|(?=" + PriceOrNothing + @")(?<!(?:[^.?!\n]|\.(?=\d))*\b(?:letter|says|said|wrote|told|offered|offering|asks?|asking|quoted?|terms|you (?:offer|say|said|wrote)|your (?:company|landman|letter|offer|terms|buyer|agent|man))\b(?:[^.?!\n]|\.(?=\d))*)" + PriceOrNothing
         // "If your buyer can pay five years of royalty up front, we can talk": terms of the sender's own, with no amount (terms,
         // not a threat: "If you put me on another list, we will talk to the attorney general").
         + @"|\bif (?:you|your \w+(?: \w+)?|they|the buyer) (?:can |could |will |would |are willing to )?(?:pay|offer|come up|beat|match|top|cover)\b(?=[^.?!\n]{0,80}?(?:\b(?:pay|offer|bonus|royalty|royalties|acre|acres|percent|up front|upfront|costs?|title work)\b|\$|%))[^.?!\n]{0,80}?,?\s*(?:then\s+)?(?:i|we)(?:['’]d| would|['’]ll| will| can| could| might) (?:talk(?! to)|deal|sign|sell|consider|listen|do business|be interested)\b", RegexOptions.IgnoreCase)]
@@ -1033,8 +1068,9 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"(?<!\b(?:if|whether|unless|can|could|should|do|did|would)\s+)\b(?:(?:i|we)(?:['’]ll|\s+will|\s+can|['’]d\s+rather|\s+would\s+rather|\s+prefer\s+to|['’]re\s+going\s+to|['’]m\s+going\s+to)\s+(?:claim|file|record|handle|take\s+care\s+of|manage)\s+(?:it|this|that|them|the\s+(?:claim|affidavit|filing|checks?|royalties))\s+(?:my|our)sel(?:f|ves)|(?:i|we)\s+already\s+(?:got|received|collected|claimed)\s+(?:my|our|the)\s+(?:money|royalt(?:y|ies)|checks?|funds?)\s+(?:back\s+)?from\s+(?:the\s+)?(?:comptroller|state|treasury|operator|unclaimed[\w\s]{0,20}|them|you)\b(?![^.!?\n]*\bfor\b)|(?:we['’]re|i['’]m|we\s+are|i\s+am)\s+done\s+here(?=\s*(?:[.!]|$))"
         // "We'll take our chances with the Commission on February 23" (a blind set's): the hearing chosen over the deal; "Caddo Timberlands
         // manages its mineral estate in-house" (another's, read as a referral).
-        // "My lawyer is handling the estate and he told me not to sign anything from anybody" (a blind set's), nobody named.
-        + @"|\b(?:told|advised|instructed)\s+(?:me|us)\s+not\s+to\s+sign\b|\b(?:my|our)\s+(?:lawyer|attorney)\s+is\s+handling\s+(?:it|this|that|the\s+(?:estate|matter|minerals|probate|whole\s+thing))\b"
+        // "My lawyer is handling the estate and he told me not to sign anything from anybody" (a blind set's), "Our CPA is handling it. He's
+        // aware of your letter." (another's), nobody named.
+        + @"|\b(?:told|advised|instructed)\s+(?:me|us)\s+not\s+to\s+sign\b|\b(?:my|our)\s+(?:lawyer|attorney|cpa|accountant|trust\s+officer|trustee|banker|financial\s+(?:advis[oe]r|planner))\s+(?:is|are)\s+handling\s+(?:it|this|that|them|everything|the\s+(?:estate|matter|minerals|probate|royalt(?:y|ies)|whole\s+thing))\b(?!\s*[,:]?\s*(?-i:\p{Lu}))"
         + @"|(?:i|we)(?:['’]ll|\s+will|['’]d\s+rather|\s+would\s+rather)\s+take\s+(?:my|our)\s+chances\s+(?:with|at|in|before)\s+(?:the\s+)?(?:commission|hearing|board|court|judge|pooling|integration|conservation\s+commission|oil\s+and\s+gas\s+commission)\b"
         + @"|\b(?:manages?|handles?|administers?)\s+(?:its|our|their|all(?:\s+of)?\s+(?:its|our|their))\s+(?:own\s+)?(?:mineral|minerals|land|royalty|royalties|oil\s+and\s+gas)(?:\s+(?:estate|interests?|matters|holdings|rights|properties|leasing))?\s+in[\s-]house\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HandledWords();
@@ -1085,10 +1121,11 @@ internal static partial class ReplyRules
 
     // The words that send us to someone, and the negation before them that sends us nowhere ("Don't call my son, he's not involved").
     private const string HandoffVerb = "call|contact|talk to|talk with|speak to|speak with|reach|write to|e-?mail|get (?:a )?hold of";
-    // The words that send us to a relative or adviser named before them by a pronoun: "call him", "send it all to her".
+    // The words that send us to a relative or adviser named before them by a pronoun: "call him", "send it all to her", "Send anything
+    // further to her", "Please send your information to her:" (a blind set's two).
     // "Ask him" too, as a sentence of its own ("I sold that in 1998 to my cousin Pete Wold in Arnegard. Ask him, he's in the book."; a blind
     // set's), not "I'll ask him tonight", a wait.
-    private const string ToThem = "(?:" + HandoffVerb + @"|go through|deal with|work with|work through) (?:him|her|them)\b(?!\s+(?:first|before)\b)|send (?:it|it all|everything|them|all of it|the papers|the paperwork) to (?:him|her|them)|(?<=(?:^|[.!?]\s+))ask (?:him|her|them)\b(?!\s*\?)(?!\s+(?:for|why|about|if|whether|what|how|when|where|to)\b)"
+    private const string ToThem = "(?:" + HandoffVerb + @"|go through|deal with|work with|work through) (?:him|her|them)\b(?!\s+(?:first|before)\b)|send (?:it|it all|everything|them|all of it|the papers|the paperwork|anything(?:\s+(?:further|else|more))?|(?:your|any|all|further|future)\s+(?:information|info|offers?|letters?|papers|paperwork|correspondence|mail|questions))\s+to\s+(?:him|her|them)|(?<=(?:^|[.!?]\s+))ask (?:him|her|them)\b(?!\s*\?)(?!\s+(?:for|why|about|if|whether|what|how|when|where|to)\b)"
         // "... he was talking about wanting in on the wind money, you might try him. Dwayne's cell is ..." (a blind set's).
         + @"|(?<=\byou\s+(?:might|could|can|may|should|ought\s+to)\s+)try (?:him|her|them)\b"
         // "Write her at 412 E 18th St" (a blind set's), bidden as a sentence of its own; not "I'll write him tonight".
@@ -1109,13 +1146,15 @@ internal static partial class ReplyRules
         // "My nephew Trent Pogue in Nowata looks after it for the family. His number is ..." (a blind set's): a relative who sees to the
         // land, named with his number.
         + @"|\b(?:my|our)\s+(?:" + Relations + @")(?:\s+(?-i:\p{Lu})[\w'’-]+){0,3}(?:\s+(?:in|at|from)\s+(?-i:\p{Lu})[\w'’-]+)?\s+(?:looks\s+after|takes\s+care\s+of|handles|manages|runs|sees\s+to|is\s+in\s+charge\s+of)\s+(?:it|that|things|everything|the\s+(?:place|land|ranch|farm|property|minerals?|leases?))\b(?=[^\n]{0,200}\b(?:his|her|their)\s+(?:\w+\s+)?(?:phone|number|cell|e-?mail|address)\b)"
-        + @"|\bthe (?:(?:royalty|mineral|surface|record|actual|real|rightful|current)\s+)?(?:owners?|landowners?) (?:is|are) (?:(?:mr|mrs|ms|miss|dr)\.?\s+)?(?-i:[A-Z])[\w'-]+"
+        + @"|\bthe (?:(?:royalty|mineral|surface|record|actual|real|rightful|current)\s+)?(?:owners?|landowners?) (?:is|are) (?:(?:mr|mrs|ms|miss|dr)\.?\s+)?(?-i:[A-Z])[\w'-]+", RegexOptions.IgnoreCase)]
+    private static partial Regex HandoffWordsBidden();
+
         // "so she is the one who should be talking to you", "I have turned all of this over to my attorney" (not "have not turned").
         // "... my cousin Rhonda Tate in Eunice is the executor and the one who signs for the land" (a blind set's), and "The land is my
         // mother's, Eloisa Chavez. Her house phone is ..." (another's; with her way to reach her after it).
         // (Only of a relative the sender names, not negated, nor beside the relative's no: "My husband is the one who makes decisions and
         // he says absolutely not", "I am the one who signs", "Dale is not the one who signs"; a review.)
-        + @"|(?<=\b(?:my|our|his|her)\s+(?:" + Relations + @")s?\b[^.!?\n]{0,60})\b(?:is|['’]s)\s+(?:(?!(?:not|i|am|me|we|us|myself)\b)[\w-]+\s+){0,5}?the\s+(?:one|person)\s+(?:who|that)\s+(?:signs|can\s+sign|decides|can\s+decide|makes\s+(?:the\s+)?decisions|would\s+know|knows|has\s+the\s+(?:deeds?|papers|records|abstracts?|paperwork)|keeps\s+the\s+(?:deeds?|papers|records|paperwork)|can\s+tell\s+you)\b(?![^.!?\n]*\b(?:says?|said|told)\s+(?:no|not|absolutely|never)\b)(?![^.!?\n]*\?)"
+    [GeneratedRegex(@"(?=\b(?:is|['’]s)\s)(?<=\b(?:my|our|his|her)\s+(?:" + Relations + @")s?\b[^.!?\n]{0,60})\b(?:is|['’]s)\s+(?:(?!(?:not|i|am|me|we|us|myself)\b)[\w-]+\s+){0,5}?the\s+(?:one|person)\s+(?:who|that)\s+(?:signs|can\s+sign|decides|can\s+decide|makes\s+(?:the\s+)?decisions|would\s+know|knows|has\s+the\s+(?:deeds?|papers|records|abstracts?|paperwork)|keeps\s+the\s+(?:deeds?|papers|records|paperwork)|can\s+tell\s+you)\b(?![^.!?\n]*\b(?:says?|said|told)\s+(?:no|not|absolutely|never)\b)(?![^.!?\n]*\?)"
         + @"|(?:\b(?:land|property|place|ranch|farm|minerals?|surface|tract|acreage|interest)\s+(?:is|are|belongs?\s+to)|\b(?:it|that)['’]s|\bit\s+is)\s+(?:(?:all|really|actually|now)\s+)?(?:my|our)\s+(?:" + Relations + @")(?:['’]s)?\b(?=[^\n]{0,200}\b(?:her|his|their)\s+(?:\w+\s+)?(?:phone|number|cell|e-?mail|address|name)\b)(?![^\n]{0,200}\b(?:call|reach|contact|text|e-?mail|write(?:\s+to)?)\s+me\b)"
         // "I don't own any of the royalty, my brother does. Kurt Zimmerman, 21 Prairie View Dr" (a blind set's): the interest another's,
         // the relative who holds it named after.
@@ -1125,18 +1164,22 @@ internal static partial class ReplyRules
         // "Please do not contact me directly. My attorney is Gary Holm, 1600 Main St" (a review's): an adviser named, the way to reach
         // them checked after.
         // (Not where the sender stays in: "Send whatever you have to our attorney and to me; ... I'm interested. Our attorney is Jim Ross"; a review.)
-        // (The look behind comes after the words it checks, so it is tried only where they stand, not at every place of a long line.)
-        + @"|\b(?:my|our)\s+(?:attorney|lawyer|accountant|cpa|agent|trustee|trust\s+officer|executor|executrix|banker|land\s+manager)\s+is\s+(?<!(?:\b(?:and|&)\s+(?:to\s+)?(?:me|us)\b|\b(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:still\s+)?(?:the\s+one|interested))[^\n]*)(?:(?-i:Mr|Mrs|Ms|Dr)\.?\s+)?(?-i:\p{Lu})[\w'-]+(?:\s+(?-i:\p{Lu})\.?)?(?:\s+(?-i:\p{Lu})[\w'-]+)?"
+        // (The look behind comes after the words it checks, so it is tried only where they stand, not at every place of a long line, and
+        // reads at most 1,000 characters back, so that a line of "my attorney is" over and over is not read back to its start at each.)
+        + @"|\b(?:my|our)\s+(?:attorney|lawyer|accountant|cpa|agent|trustee|trust\s+officer|executor|executrix|banker|land\s+manager)\s+is\s+(?<!(?:\b(?:and|&)\s+(?:to\s+)?(?:me|us)\b|\b(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:still\s+)?(?:the\s+one|interested))[^\n]{0,1000})(?:(?-i:Mr|Mrs|Ms|Dr)\.?\s+)?(?-i:\p{Lu})[\w'-]+(?:\s+(?-i:\p{Lu})\.?)?(?:\s+(?-i:\p{Lu})[\w'-]+)?"
         // "She's the one who can sign anything" (an estate's personal representative, named with a number; a blind set's).
         + @"|\b(?:she|he|they)(?:['’]s| is| are) the (?:one|person|people|ones) (?:who|that) (?:should|can|needs to|need to|has to|will|would) (?:be )?(?:talk|talking|speak|speaking|deal|dealing|handle|handling|sign|signing|decide|deciding)\b"
         // "My cousin Marvin Olsen ... he's the one who has the deeds and the probate papers. His number is ..." (a blind set's).
-        + @"|\b(?:she|he|they)(?:['’]s| is| are) the (?:one|person|people|ones) (?:who|that) (?:has|have|keeps|keep|holds|hold) (?:all )?the (?:deeds?|papers|records|abstracts?|paperwork|probate papers)\b"
-        + @"|" + NotNegated + @"\b(?:turned|handed|passed|given|gave) (?:all (?:of )?)?(?:this|it|everything|that|the matter|this matter|the whole thing|the papers|the paperwork|the letter|your letter) over to (?:my|our) (?:" + Relations + @")s?\b"
+        + @"|\b(?:she|he|they)(?:['’]s| is| are) the (?:one|person|people|ones) (?:who|that) (?:has|have|keeps|keep|holds|hold) (?:all )?the (?:deeds?|papers|records|abstracts?|paperwork|probate papers)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HandoffWordsHolder();
+
+    [GeneratedRegex(NotNegated + @"\b(?:turned|handed|passed|given|gave) (?:all (?:of )?)?(?:this|it|everything|that|the matter|this matter|the whole thing|the papers|the paperwork|the letter|your letter) over to (?:my|our) (?:" + Relations + @")s?\b"
         // "She has asked that all correspondence about her minerals go to her son:", "please send the papers to my daughter", "Send
         // whatever you have about the affidavit to our lawyer's office at ..." (a blind set's): where the mail is to go, said by the owner
         // or by an adviser writing for them.
-        // (not in a sentence that says no, never or don't: "make sure no correspondence goes to my son")
-        + @"|(?<![^.?!\n]*\b(?:no|not|never|don'?t|do not|doesn'?t|nothing|stop)\b[^.?!\n]*)\b(?:correspondence|mail|paperwork|papers|documents|everything|communications?|checks|inquiries|enquiries|questions)\b(?:(?!\b(?:not|never|no)\b)[^.?!\n]){0,60}?\b(?:go|goes|(?:be )?sent|(?:be )?directed|(?:be )?addressed|(?:be )?mailed|(?:be )?forwarded)(?: in writing| by (?:mail|post|letter))? to (?:my|our|her|his|their) (?:" + Relations + @")s?\b"
+        // (not in a sentence that says no, never or don't: "make sure no correspondence goes to my son"; looked for within 400 characters, so
+        // that a long line of these words is not read back to its start at each)
+        + @"|\b(?:correspondence|mail|paperwork|papers|documents|everything|communications?|checks|inquiries|enquiries|questions)\b(?<![^.?!\n]{0,200}\b(?:no|not|never|don'?t|do not|doesn'?t|nothing|stop)\b[^.?!\n]{0,200})(?:(?!\b(?:not|never|no)\b)[^.?!\n]){0,60}?\b(?:go|goes|(?:be )?sent|(?:be )?directed|(?:be )?addressed|(?:be )?mailed|(?:be )?forwarded)(?: in writing| by (?:mail|post|letter))? to (?:my|our|her|his|their) (?:" + Relations + @")s?\b"
         + @"|" + NotNegated + @"\b(?:send|direct|address|forward|mail)\s+(?:all |any )?(?:further |future |more )?(?:correspondence|mail|paperwork|the papers|papers|documents|everything|anything|it|it all|them|whatever(?: (?:you have|you've got|you send))?|what you have|anything you have|all of it|(?:(?:your|the)\s+)?(?:next\s+)?(?:letters?|offers?))\s+(?:(?:about|on|for|regarding|concerning) [^.?!\n]{1,40}?\s)?to (?:my|our|her|his|their) (?:" + Relations + @")s?\b(?!['’]?s?\s+(?:and|&)\s+(?:to\s+)?(?:me|us|myself)\b)(?![^.!?\n]*\b(?:as\s+well|too|also)\b)"
         // "We have retained counsel ... Please send any further correspondence to:" with a name and a postal address below (a blind
         // set's): where the mail is to go, introduced by the colon; the address after it is checked to be no signature of the sender's.
@@ -1147,15 +1190,20 @@ internal static partial class ReplyRules
         // "He says if you have business with the family you should write to him by regular mail at: Eli M. Yoder, 52110 Bethel Ridge Road
         // ..." (a blind set's: a neighbour writing for a family without e-mail): where the letters are to go, by post.
         + @"|" + NotNegated + @"\b(?:you should|you can|you may|you(?:['’]ll| will) (?:have|need) to|you (?:need|have|ought) to|please|best to) (?:write|send (?:it|them|your letters?|everything|anything|the papers)|mail (?:it|them|the papers))(?: to)? (?:him|her|them)\b(?=[^.?!\n]{0,40}\b(?:mail|post|letter|at)\b)"
+        // "If you want to buy something you had better write to Earl Pickett, 1220 County Road 4, Pecos TX 79772" (a blind set's): one named
+        // to write to, the way to reach them checked after.
+        + @"|" + NotNegated + @"\b(?:you(?:['’]d|\s+had)\s+better|you\s+should|you(?:['’]ll|\s+will)\s+(?:have|need)\s+to|you\s+(?:need|have|ought)\s+to|best\s+to)\s+write(?:\s+to)?\s+(?:(?-i:Mr|Mrs|Ms|Dr)\.?\s+)?(?-i:\p{Lu})[\w'’-]+(?:\s+(?-i:\p{Lu})\.?)?(?:\s+(?-i:\p{Lu})[\w'’-]+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex HandoffWordsMailTo();
+
         // "I think you have me confused with my mother. The mineral interest is in her name, Park Soon-ja ... 405-555-0170" (a blind set's).
-        + @"|\byou(?:['’]ve| have)? (?:got )?(?:me|us) (?:confused|mixed up|mistaken) (?:with|for) (?:my|our) (?:" + Relations + @")s?\b"
+    [GeneratedRegex(@"\byou(?:['’]ve| have)? (?:got )?(?:me|us) (?:confused|mixed up|mistaken) (?:with|for) (?:my|our) (?:" + Relations + @")s?\b"
         // "I deeded my share to my nephew years ago. Call him, Dustin Pavlik, 361-...": a pronoun for a relative named before it.
         // (The look behind for the relative comes after the words it checks, so it is tried only where they stand.)
         // "I've got a lawyer for this pooling business. Meredith Cain, Enid, 580-555-0119. Send it all to her" (a blind set's): a relative
         // or adviser of the sender's, "my" or one they have, and where the papers are to go.
         + @"|" + NotNegated + @"\b(?:" + ToThem + @")\b"
         + @"(?<=\b(?:my|our|(?:i|we)(?:['’]ve| have)? (?:got|hired|retained) (?:a|an)) (?:" + Relations + @")s?\b[^\n]{0,200}?\b(?:" + ToThem + @"))", RegexOptions.IgnoreCase)]
-    private static partial Regex HandoffWords();
+    private static partial Regex HandoffWordsPronoun();
 
     /// <summary>
     /// The whole of it sold to someone named ("We sold that ranch to the Pfisters in 2019. Wes Pfister, 307-..."): the owner is another
@@ -1165,7 +1213,10 @@ internal static partial class ReplyRules
     public static string? SoldToAnother(string newText) =>
         SoldWords().Match(newText) is { Success: true } sold && !StillTheOwner().IsMatch(newText) && CallMe(newText) is null ? sold.Value : null;
 
-    [GeneratedRegex(NotNegated + @"\b(?:sold|deeded|conveyed|transferred)\s+(?:it(?:\s+all)?|them|all(?:\s+of\s+it)?|(?:that|this|those|these|the|our|my)\s+(?:ranch|place|land|farm|property|minerals?|mineral interest|interest|acreage|tract|royalty|royalties))\s+(?:[^.?!\n]{0,30}?\s)?to\s+(?:the\s+)?"
+    // ("That royalty was sold to my cousin Bernie Lucchino in 2021", the passive too; a blind set's.)
+    [GeneratedRegex(@"(?:" + NotNegated + @"\b(?:sold|deeded|conveyed|transferred)\s+(?:it(?:\s+all)?|them|all(?:\s+of\s+it)?|(?:that|this|those|these|the|our|my)\s+(?:ranch|place|land|farm|property|minerals?|mineral interest|interest|acreage|tract|royalty|royalties))"
+        + @"|\b(?:that|this|those|these|the|our|my)\s+(?:ranch|place|land|farm|property|minerals?|mineral interest|interest|acreage|tract|royalty|royalties)\s+(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:all\s+)?(?:sold|deeded|conveyed|transferred))"
+        + @"\s+(?:[^.?!\n]{0,30}?\s)?to\s+(?:the\s+)?"
         // "... to my neighbor, Ray Gallegos" (a blind set's): the buyer named after who they are.
         + @"(?:(?:my|our|a)\s+(?:(?:old|longtime|next-door)\s+)?(?:neighbou?r|friend|" + Relations + @")s?,?\s+)?(?-i:[A-Z])[\w'-]+", RegexOptions.IgnoreCase)]
     private static partial Regex SoldWords();
@@ -1189,9 +1240,6 @@ internal static partial class ReplyRules
     // With a laugh around the answer ("ha. nope", "lol no", "haha yes"), which changes it no more than thanks do.
     [GeneratedRegex(@"\b(thanks|thank you|thx|please|pls|gracias|por favor|merci|s'il vous plaît|danke|bitte|obrigad[oa]|por favor|ha|haha+|hah|lol|lmao|heh)\b|&|\band\b", RegexOptions.IgnoreCase)]
     private static partial Regex Courtesy();
-
-    [GeneratedRegex(@"^[\s\p{P}]+|[\s\p{P}]+$")]
-    private static partial Regex ShortTrim();
 
     // A no in a few words, and the set phrases of one ("Forget it.", "Take a hike.", "Not a chance.", "Jamais.": a review's, Unknown before).
     [GeneratedRegex(@"^(no|nope|nah|never|pass|hard pass|stop|unsubscribe|remove|remove me|please remove|no thanks|no thank you|not interested|no way|no deal|no sale|not a chance|absolutely not|definitely not|certainly not|forget it|forget about it|take a hike|go away|get lost|buzz off|leave me alone|not for sale|not selling|baja|no gracias|no me interesa|nunca|jamás|jamas|ni loco|non|non merci|jamais|pas intéressé|pas intéressée|nein|nein danke|niemals|kein interesse|não|nao|não obrigado|não obrigada|nunca mais|não tenho interesse|nei|nei takk|nej|nej tak|nej tack|ikke interessert|ikke interesseret|inte intresserad)$")]

@@ -901,9 +901,11 @@ public sealed class ReplyClassifierTests
     [InlineData("My sister already told your office no. She speaks for herself. I would like to go over the ratification with you, could we talk Friday?", ReplyClass.Interested)]
     [InlineData("My sister already told your office no, and that goes for me too.", ReplyClass.NotInterested)]
     [InlineData("I deeded that tract to my nephew Carl Berg in 2004. Ask him. 701-555-0170.", ReplyClass.Referral)]
-    // (A deed to a relative named is a referral since the twenty-second set: the owner is another, named. "I'll ask him" stays no hand-off.)
+    // ("I'll ask him" stays no hand-off. A deed to a relative named with no way to reach him was a referral from the twenty-second set to
+    // the twenty-seventh, whose "That royalty was sold to my cousin Bernie Lucchino in 2021." is a decline: the buyer named only as a fact,
+    // as every labelled sale with no phone, address or postal address is.)
     [InlineData("My nephew Carl Berg may have the old deed. I'll ask him tonight whether he got your letter.", ReplyClass.Unknown)]
-    [InlineData("I deeded that tract to my nephew Carl Berg in 2004. I'll ask him tonight whether he got your letter.", ReplyClass.Referral)]
+    [InlineData("I deeded that tract to my nephew Carl Berg in 2004. I'll ask him tonight whether he got your letter.", ReplyClass.NotInterested)]
     [InlineData("Dad passed in May. My brother, Erik Lund in Fargo, is executor. He's the one who can sign. 701-555-0171.", ReplyClass.Referral)]
     [InlineData("Please send any future correspondence regarding my minerals to my lawyer:\n\nAnne Fischer\nFischer Law\nP.O. Box 220\nDickinson, ND 58602\n\nPlease do not contact me directly.\n\nRuth", ReplyClass.Referral)]
     [InlineData("Nei takk, jeg er ikke interessert.", ReplyClass.NotInterested)]
@@ -1209,6 +1211,36 @@ public sealed class ReplyClassifierTests
     [InlineData("Mon grand-père a acheté la terre en 1921 et l'a cultivée toute sa vie. Il a vendu la surface en 1952 mais a gardé le pétrole et le gaz, et mon père disait toujours que le puits foré en 1961 n'avait jamais rapporté un centime. À la mort de papa en 2004, les minéraux sont passés à nous cinq, et mon frère a gardé les papiers dans une boîte dans sa grange. Nous avons lu votre lettre ensemble à Noël.\n\nNous en avons parlé. Oui, nous voulons signer le bail.", ReplyClass.Interested)]
     [InlineData("Send whatever you have to our attorney and to me; I'm still the one deciding and I'm interested. Our attorney is Jim Ross, 12 Main St., Cadiz OH 43907.", ReplyClass.Interested)]
     public void Blind26KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
+
+    [Theory]
+    // The twenty-seventh set's kinds (a royalty fund's offer in the Marcellus and Utica), in wordings of our own, and their opposites:
+    // an auto-reply's label typed over an absence; "send anything further to her" and "send your information to him" after an adviser
+    // named; our offer echoed ("you want to buy") is no hand-off; what we ask for kept; a bare "No." after the sender's own question of
+    // what we want; an adviser "is handling it" with nobody named; relatives' no joined; a sale to one named only as a fact; a story whose
+    // wishes are others'; one named to write to.
+    [InlineData("Auto-reply: out on the lease roads until Friday the 18th with no cell coverage. I'll answer when I'm back.", ReplyClass.OutOfOffice)]
+    [InlineData("My accountant will have a look at it. Marta Ruiz, Ruiz Tax Service, mruiz@ruiztax.com. Send anything further to her.", ReplyClass.Referral)]
+    [InlineData("My banker keeps track of all of this for me. Please send your information to him:\n\nTom Hale\nFirst Valley Bank\n304-555-0131\n\nJune", ReplyClass.Referral)]
+    [InlineData("So the operator cut the checks in half and now you want to buy the rest at five years? I'll keep it, thank you.", ReplyClass.NotInterested)]
+    [InlineData("Mom left us the royalty and we are keeping the rest of it for the kids.", ReplyClass.NotInterested)]
+    [InlineData("My husband wants to sell, I want to keep it, and my son hasn't said. We'll let you know.", ReplyClass.Unknown)]
+    [InlineData("Three years of bad checks and now you want to buy it cheap? No. Go talk to the operator about his deductions.", ReplyClass.NotInterested)]
+    [InlineData("Is there a mortgage on it? No. Send the papers and I'll sign.", ReplyClass.Interested)]
+    [InlineData("Our accountant is handling it. She has your letter.", ReplyClass.NotInterested)]
+    [InlineData("Our accountant is handling it: Jane Moss, 304-555-0144.", ReplyClass.Referral)]
+    [InlineData("We talked it over at Easter. My sisters both said no and so do I.", ReplyClass.NotInterested)]
+    [InlineData("Those minerals were sold to my nephew Dale Hupp back in 2018.", ReplyClass.NotInterested)]
+    [InlineData("Those minerals were sold to my nephew Dale Hupp back in 2018. His number is 304-555-0150.", ReplyClass.Referral)]
+    [InlineData("If it's the Dunkard Creek royalty you're after you had better write to Ruth Hupp, 88 Mill Road, Brave PA 15316. She owns it now.", ReplyClass.Referral)]
+    [InlineData("Dear Ms. Lindqvist,\n\nYour letter took me back. The royalty comes from my grandfather's dairy on Wheeling Creek, which he bought in 1931 with money he made hauling coal. My aunts used to say the wells were the only cows on the place that never needed milking. When the Utica came in my uncle bought a boat he never took out of the garage, and my cousins argued about that boat for years.\n\nNow the royalty is split among eleven of us, and what comes to me is a small check twice a year. My sister in Akron thinks somebody would want to buy all of it at once, and my cousins have never agreed on a single thing.\n\nAnyway, I was surprised anybody would want such a small piece of it.\n\nCarol", ReplyClass.Unknown)]
+    public void Blind27KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
+
+    [Theory]
+    // Their opposites where the class is the model's to weigh, only the kind's misreading ruled out: the papers to the sender, not to the
+    // adviser, are no hand-off; our letter kept on file is no refusal.
+    [InlineData("My accountant will have a look at it. Send anything further to me, not to her.", ReplyClass.Referral)]
+    [InlineData("I'll keep your letter on file and call you after Christmas.", ReplyClass.NotInterested)]
+    public void Blind27KindsOppositesAreNotReadAsTheKind(string body, ReplyClass notExpected) => Assert.NotEqual(notExpected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
 
     [Fact]
     public void ASeasonAwayAndAServiceEndedAreWhatAnAutoReplySays()
