@@ -423,9 +423,11 @@ public sealed class ReplyClassifier
         return AsksOrCalls(ReplyFeatures.Extract(rest, false));
     }
 
-    /// <summary>Whether the reply's only decline is a stop of direct contact ("Please do not contact me directly"): its other sentences hold no decline cue.</summary>
+    /// <summary>Whether the reply's only decline is a stop of direct contact ("Please do not contact me directly") or a signature held for an adviser's review: its other sentences hold no decline cue.</summary>
     private static bool StopsOnlyDirectContact(string reply, bool otherAddress) =>
-        ReplyRules.DirectContactStopped(reply) is { } stop && !DeclinesOutside(reply, stop, otherAddress);
+        ReplyRules.DirectContactStopped(reply) is { } stop && !DeclinesOutside(reply, stop, otherAddress)
+        // (or a signature held until the adviser has seen the papers: "We will not sign anything he has not seen."; a blind set's)
+        || ReplyRules.SignsOnlyAfterReview(reply) is { } review && !DeclinesOutside(reply, review, otherAddress);
 
     /// <summary>Whether the reply, <paramref name="words"/> taken out, still holds a decline cue.</summary>
     private static bool DeclinesOutside(string reply, string words, bool otherAddress) =>

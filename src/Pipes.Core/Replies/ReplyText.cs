@@ -18,11 +18,13 @@ public sealed record ReplyParts(string NewText, string Quoted);
 /// <list type="bullet">
 /// <item>"&gt;" lines, and the lines inside a blockquote, are quoted; new lines after them (bottom-posting)
 /// or between them (inline answers) are new text again;</item>
-/// <item>an attribution ("On … wrote:", "El … escribió:", "Le … a écrit :", "Am … schrieb …:", "Em … escreveu:",
+/// <item>an attribution ("On … wrote:", "El … escribió:", "Le … a écrit :", "Am … schrieb …:", "Em … escreveu:", Gmail's Japanese
+/// "2026年12月16日(水) 2:12 … &lt;…&gt;:",
 /// also wrapped over up to three lines) starts a quote; when the original under it is not "&gt;"-quoted
 /// (Yahoo, Thunderbird's plain layout), everything below is quoted;</item>
 /// <item>an Outlook header block ("From:" then "Sent:"/"Date:" within the next lines, in English, Spanish,
-/// French, German, Portuguese, Italian and Dutch, with "De :" spacing and wrapped header lines), an
+/// French, German, Portuguese, Italian, Dutch and Japanese ("差出人:" then "送信日時:"), with "De :" spacing, full-width colons and
+/// wrapped header lines), an
 /// "Original Message" separator in any of those languages, Outlook on the web's underscore rule, and
 /// "Begin forwarded message" quote everything below: those clients do not mark the original line by line;</item>
 /// <item>a signature ("--", "Sent from my iPhone", "Get Outlook for …") or confidentiality footer ends the
@@ -406,16 +408,16 @@ public static partial class ReplyText
     [GeneratedRegex(@"^(Begin forwarded message|Inicio del mensaje reenviado|Début du message (réexpédié|transféré)|Anfang der weitergeleiteten Nachricht|Início da mensagem reencaminhada)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex ForwardBanner();
 
-    [GeneratedRegex(@"^(On|El|Le|Am|Em|Op|Il|Den|W dniu)\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(On|El|Le|Am|Em|Op|Il|Den|W dniu)\s|\d{4}年\d{1,2}月\d{1,2}日)", RegexOptions.IgnoreCase)]
     private static partial Regex AttributionStart();
 
-    [GeneratedRegex(@"^(On\s.+\bwrote\s?:|El\s.+\bescribió\s?:|Le\s.+\ba écrit\s?:|Am\s.+\bschrieb\b.*:|Em\s.+\bescreveu\s?:|Op\s.+\bschreef\b.*:|Il\s.+\bha scritto\s?:|Den\s.+\bskrev\b.*:)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(On\s.+\bwrote\s?:|El\s.+\bescribió\s?:|Le\s.+\ba écrit\s?:|Am\s.+\bschrieb\b.*:|Em\s.+\bescreveu\s?:|Op\s.+\bschreef\b.*:|Il\s.+\bha scritto\s?:|Den\s.+\bskrev\b.*:|\d{4}年\d{1,2}月\d{1,2}日.+[:：])$", RegexOptions.IgnoreCase)]
     private static partial Regex WroteLine();
 
-    [GeneratedRegex(@"^\*?(From|De|Von|Da|Van|Från|Fra)\s?:\*?\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\*?(From|De|Von|Da|Van|Från|Fra|差出人|送信者)\s?[:：]\*?\s?", RegexOptions.IgnoreCase)]
     private static partial Regex FromHeader();
 
-    [GeneratedRegex(@"^\*?(Sent|Date|Enviado|Enviado el|Enviada em|Envoyé|Date d'envoi|Gesendet|Datum|Fecha|Data|Inviato|Verzonden|Skickat|Sendt)\s?:\*?\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\*?(Sent|Date|Enviado|Enviado el|Enviada em|Envoyé|Date d'envoi|Gesendet|Datum|Fecha|Data|Inviato|Verzonden|Skickat|Sendt|送信日時|送信日|日付)\s?[:：]\*?\s?", RegexOptions.IgnoreCase)]
     private static partial Regex SentHeader();
 
     [GeneratedRegex(@"^(Sent from my \w+|Sent from (Mail|Outlook|Yahoo Mail)|Get Outlook for \w+|Enviado desde mi \w+|Enviado desde (Outlook|Correo)|Envoyé de mon \w+|Envoyé depuis|Von meinem \w+ gesendet|Gesendet von|Enviado do meu \w+|Enviado do (Outlook|Yahoo))", RegexOptions.IgnoreCase)]

@@ -1242,6 +1242,35 @@ public sealed class ReplyClassifierTests
     [InlineData("I'll keep your letter on file and call you after Christmas.", ReplyClass.NotInterested)]
     public void Blind27KindsOppositesAreNotReadAsTheKind(string body, ReplyClass notExpected) => Assert.NotEqual(notExpected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
 
+    [Theory]
+    // The twenty-eighth set's kinds (a helium lease offer in Arizona), in wordings of our own, and their opposites: the papers "and anything
+    // else" sent to an attorney named before, over a signature held for his review; an office named as where the offer is to go; "he might
+    // be your man" with a phone, beside the sender's own no; "he's the one who'd deal with you"; an auto-reply for an account no longer read,
+    // with a son's address; "for now I'll pass" closing a landman's reasons; "our answer is no" before more words; "get off my land"; a
+    // part sold in the land's history beside an acreage corrected; Dutch and Japanese replies and a Japanese Outlook quote.
+    [InlineData("Everything about the minerals goes through our lawyer. Please send the lease and the W-9 to him:\n\nDale Lowe\nLowe Law Office\n210 Main St.\nSpringerville, AZ 85938\n\nI won't sign anything he hasn't read.\n\nMarv", ReplyClass.Referral)]
+    [InlineData("Please direct your offer to the Diocese of Gallup Property Office, 711 S. Puerco Dr., Gallup, NM 87301, 505-555-0160.", ReplyClass.Referral)]
+    [InlineData("I'm not leasing to anybody, ever. My brother-in-law Cal Tenney has the section next to mine and has been asking about helium. He might be your man. 928-555-0190.", ReplyClass.Referral)]
+    [InlineData("We leased to Navajo Springs Helium last spring. Their landman is Joe Begay, 928-555-0177. He's the one who'd deal with you now.", ReplyClass.Referral)]
+    [InlineData("Rafael,\n\nI have leased land in three states for thirty years and I know a thin deal when I see one. A 1/8 royalty on a gas with no buyer and no pipe is worth very little, and five years is a long time to tie up a ranch. Come back when there is a plant, but for now I'll pass.\n\nGene", ReplyClass.NotInterested)]
+    [InlineData("Your people already tried once. We fought the county over the road in 2019 and won. The family's answer is no, and that goes for the helium too.", ReplyClass.NotInterested)]
+    [InlineData("Get off my land and quit writing. We saw what the CO2 wells did at St. Johns.", ReplyClass.NotInterested)]
+    [InlineData("The ownership report has us at 480 acres. We have 240. Dad sold part of the minerals to the Udalls in 1962 and the deed is in Book 88.", ReplyClass.Unknown)]
+    [InlineData("Dad sold it all to the Udalls in 1962. There is nothing left of ours out there.", ReplyClass.NotInterested)]
+    [InlineData("Geen interesse, dank u wel. Wij verkopen niet.", ReplyClass.NotInterested)]
+    [InlineData("お手紙ありがとうございました。せっかくですが、お断りいたします。", ReplyClass.NotInterested)]
+    [InlineData("ヘリウムのリースに関心があります。契約書をお送りいただけますか。", ReplyClass.Interested)]
+    [InlineData("土地のことはすべて弁護士に任せております。弁護士に直接ご連絡ください。\n\n田中 一郎\nichiro.tanaka@tanakalaw.jp\n+81-3-5555-0101", ReplyClass.Referral)]
+    [InlineData("お手紙ありがとうございました。母は昨年亡くなりました。\n\n鈴木 花子\n\n差出人: Rafael Quintana-Burke <rquintanaburke@painteddeserthelium.com>\n送信日時: 2026年12月16日 2:12\n件名: Helium Lease Offer\n\nWould you like to lease your minerals? We would be glad to send an offer.", ReplyClass.Unknown)]
+    public void Blind28KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
+
+    [Theory]
+    // Their opposites where the class is the model's to weigh: the offer directed to the sender is no hand-off; the papers sent to the
+    // sender's own lawyer "and to me" neither.
+    [InlineData("Please direct your offer to me at this address, not to the office.", ReplyClass.Referral)]
+    [InlineData("Our lawyer reads everything first. Send the lease and the W-9 to him and to me, and I'll look it over.", ReplyClass.Referral)]
+    public void Blind28KindsOppositesAreNotReadAsTheKind(string body, ReplyClass notExpected) => Assert.NotEqual(notExpected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
+
     [Fact]
     public void ASeasonAwayAndAServiceEndedAreWhatAnAutoReplySays()
     {
