@@ -650,8 +650,14 @@ internal static partial class ReplyRules
     {
         var body = ReplyText.Body(newText);
         // (In English only: its answer words are English; "Oui, nous voulons signer le bail." closing a French story is a yes; a review.)
-        return Words().Count(body) >= 60 && EnglishWords().Count(body) >= 6 && !body.Contains('?') && !body.Contains('¿') && !StoryAnswerWords().IsMatch(body);
+        return Words().Count(body) >= 60 && EnglishWords().Count(body) >= 6 && !body.Contains('?') && !body.Contains('¿')
+            && !StoryAnswerWords().IsMatch(StoryCourtesy().Replace(body, " "));
     }
+
+    // Courtesies turned to us that answer nothing ("Funny you should write.", "Merry Christmas to you and yours.", "Thank you for your
+    // letter"; a blind set's story closed on its season's greeting).
+    [GeneratedRegex(@"\b(?:merry\s+christmas|happy\s+(?:new\s+year|holidays|thanksgiving|easter)|season['’]s\s+greetings|best\s+wishes|god\s+bless)(?:\s+to\s+(?:you|y['’]?all)(?:\s+and\s+(?:yours|your\s+family))?(?:\s+(?:all|too|as\s+well))?)?|\bfunny\s+you\s+should\s+(?:write|ask|mention\s+it)|\bthank\s+you\s+for\s+(?:your|the)\s+(?:letter|note|e-?mail|inquiry)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StoryCourtesy();
 
     // (Present and future forms only where a story's past would hold them: "an oil company leased it", "they didn't drill until he was
     // old" tell; "lease", "drill it", "we're in", "go ahead", "count us in", "put us down", "the papers", "proud to" answer; a review.)

@@ -1262,6 +1262,9 @@ public sealed class ReplyClassifierTests
     [InlineData("ヘリウムのリースに関心があります。契約書をお送りいただけますか。", ReplyClass.Interested)]
     [InlineData("土地のことはすべて弁護士に任せております。弁護士に直接ご連絡ください。\n\n田中 一郎\nichiro.tanaka@tanakalaw.jp\n+81-3-5555-0101", ReplyClass.Referral)]
     [InlineData("お手紙ありがとうございました。母は昨年亡くなりました。\n\n鈴木 花子\n\n差出人: Rafael Quintana-Burke <rquintanaburke@painteddeserthelium.com>\n送信日時: 2026年12月16日 2:12\n件名: Helium Lease Offer\n\nWould you like to lease your minerals? We would be glad to send an offer.", ReplyClass.Unknown)]
+    // (A story's courtesies turned to us answer nothing: "Funny you should write", "Merry Christmas to you and yours"; the set's u20, whose
+    // "I honestly don't know who owns what" still reads as a wait.)
+    [InlineData("Funny you should write. My grandfather homesteaded the section in 1911 and ran sheep on it until the drought of 1934 took most of the flock. My father drilled a water well there in 1952 and hit gas that burned for a week before the county man capped it. The family kept the minerals when the surface was sold to the Hatch family in 1970, and my sisters and I have split the little checks from the old Pinta Dome leases ever since.\n\nThat is the whole history of it. Merry Christmas to you and yours.\n\nLyle", ReplyClass.Unknown)]
     public void Blind28KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
 
     [Theory]
