@@ -213,8 +213,9 @@ public sealed class ReplyClassifier
         // interested in selling though"), or has signed and sent the papers, which the model reads as a decline or as nothing asked.
         else if (decision.Class is ReplyClass.NotInterested or ReplyClass.Unknown && optOut is null or { Scope: OptOutScope.Calls }
             && ReplyRules.SignsPaperwork(reply) is { } signs && ReplyRules.SarcasticRefusal(reply) is null && ReplyRules.NeverTime(reply) is null
-            // a decline in the signing's own sentence is about the signing ("I'll sign nothing of yours, not selling"): only another's is a partial deal
-            && !Has(ReplyFeatures.Extract(ReplyRules.SentenceOf(reply, signs), false), "cue:decline"))
+            // a decline in the signing's own clause is about the signing ("I'll sign nothing of yours, not selling"): only another's is a partial
+            // deal, in another sentence or after a "but" ("I'll do the affidavit, but I'm not leasing."; a review)
+            && !Has(ReplyFeatures.Extract(ReplyRules.ClauseOf(reply, signs), false), "cue:decline"))
         {
             evidence.Insert(0, "policy: signs what was asked (\"" + (signs.Length > 80 ? signs[..80] + "..." : signs) + "\")");
             decision = decision with { Class = ReplyClass.Interested };

@@ -238,6 +238,21 @@ internal static partial class ReplyRules
     public static string SentenceOf(string text, string part) =>
         text.IndexOf(part, StringComparison.Ordinal) is var at and >= 0 ? SentenceAround(text, at, part.Length) : text;
 
+    /// <summary>
+    /// The clause of <paramref name="part"/>: its sentence up to a "but" after it ("I'll do the affidavit, but I'm not leasing." gives "I'll do
+    /// the affidavit"; a review's one-sentence partial deal).
+    /// </summary>
+    public static string ClauseOf(string text, string part)
+    {
+        var sentence = SentenceOf(text, part);
+        var at = sentence.IndexOf(part, StringComparison.Ordinal);
+        // (From the part's start: a part read to its sentence's end holds the "but" itself.)
+        return at >= 0 && ButClause().Match(sentence, at + 1) is { Success: true } but ? sentence[..but.Index] : sentence;
+    }
+
+    [GeneratedRegex(@"[,;]?\s+but\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ButClause();
+
     /// <summary>The sentence around the span at <paramref name="index"/>: from the mark or line end before it to the one after it, marks left out.</summary>
     private static string SentenceAround(string text, int index, int length)
     {
@@ -568,6 +583,8 @@ internal static partial class ReplyRules
         // "Our answer is no, and you can tell your lawyers that." and "Get off my land, out of my mailbox" (a blind set's two), anywhere in the
         // reply, not a no with a condition after it.
         + @"|\b(?:my|our|the)\s+(?:final\s+)?answer\s+(?:is|remains|will\s+be|has\s+to\s+be)(?:\s+still)?\s+(?:no|nope|a\s+no)\b(?!\s+(?:one|longer|more|problem)\b)(?!,?\s+(?:but|unless|except|if|until)\b)"
+        // "We voted at the board meeting last night and it was a unanimous no." (a review's, read as interest)
+        + @"|\b(?:it\s+was|it\s+is|it['’]s|that['’]s|that\s+is|that\s+was|the\s+vote\s+was)\s+a\s+(?:unanimous|firm|flat|hard|definite|resounding)\s+no\b"
         + @"|\bget\s+off\s+(?:my|our)\s+(?:land|property|place|ranch|farm|porch|lawn)\b|\b(?:stay|get)\s+out\s+of\s+(?:my|our)\s+(?:mailbox|inbox|county)\b"
         // A bare "No." answering the sender's own question of what we want ("... now you want to buy what's left for pennies? No."; a blind
         // set's), not a fact asked and answered ("Any liens? No.").
@@ -623,7 +640,9 @@ internal static partial class ReplyRules
             && !YesBesideTheJoke().IsMatch(body.Remove(m.Index, m.Length)) ? m.Value : null;
     }
 
-    [GeneratedRegex(@"\b(?:i['’]?ll|i\s+will|we['’]?ll|we\s+will|i\s+can|we\s+can|it['’]?ll|it\s+will|they['’]?ll|they\s+will)\s+(?:(?:use|need)\s+(?:it|them|that|those|(?:the|your)\s+(?:lease|papers|paperwork|agreement|letter|offer|contract|form|forms|easement|option))\s+(?:to\s+(?:start|light|kindle|get\s+going)\s+(?:the|a|my|our)\s+(?:stove|fire|woodstove|wood\s+stove|fireplace|burn\s+(?:pile|barrel)|grill|campfire|smoker)|to\s+line\s+(?:the|my|our)\s+(?:bird\s*cage|litter\s+box|chicken\s+coop|outhouse)|(?:as|for)\s+(?:kindling|toilet\s+paper|fire\s*starter|a\s+coaster|bird\s*cage\s+liner|target\s+practice))|make\s+(?:good|fine|great|nice|real\s+good)\s+(?:kindling|fire\s*starter|toilet\s+paper|bird\s*cage\s+liner)|line\s+(?:the|my|our)\s+(?:bird\s*cage|litter\s+box|chicken\s+coop|outhouse)(?:\s+with\s+(?:it|them))?|burn\s+(?:it|them)(?=\s*[.!]\s*$)|go\s+(?:straight\s+|right\s+)?(?:in|into|to)\s+(?:the|my|our)\s+(?:trash|garbage|burn\s+(?:pile|barrel)|fire|stove|woodstove|shredder|outhouse))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:i['’]?ll|i\s+will|we['’]?ll|we\s+will|i\s+can|we\s+can|it['’]?ll|it\s+will|they['’]?ll|they\s+will)\s+(?:(?:use|need)\s+(?:it|them|that|those|(?:the|your)\s+(?:lease|papers|paperwork|agreement|letter|offer|contract|form|forms|easement|option))\s+(?:to\s+(?:start|light|kindle|get\s+going)\s+(?:the|a|my|our)\s+(?:stove|fire|woodstove|wood\s+stove|fireplace|burn\s+(?:pile|barrel)|grill|campfire|smoker)|to\s+line\s+(?:the|my|our)\s+(?:bird\s*cage|litter\s+box|chicken\s+coop|outhouse)|(?:as|for)\s+(?:kindling|toilet\s+paper|fire\s*starter|a\s+coaster|bird\s*cage\s+liner|target\s+practice))|make\s+(?:good|fine|great|nice|real\s+good)\s+(?:kindling|fire\s*starter|toilet\s+paper|bird\s*cage\s+liner)|line\s+(?:the|my|our)\s+(?:bird\s*cage|litter\s+box|chicken\s+coop|outhouse)(?:\s+with\s+(?:it|them))?|burn\s+(?:it|them)(?=\s*[.!]\s*$)|go\s+(?:straight\s+|right\s+)?(?:in|into|to)\s+(?:the|my|our)\s+(?:trash|garbage|burn\s+(?:pile|barrel)|fire|stove|woodstove|shredder|outhouse))\b"
+        // "Go ahead, mail the lease. Straight into the woodstove it goes." (a review's, missed)
+        + @"|\b(?:straight|right)\s+(?:in|into|to)\s+(?:the|my|our)\s+(?:trash|garbage|burn\s+(?:pile|barrel)|fire|stove|woodstove|wood\s+stove|shredder|outhouse)\s+(?:it|they)\s+go(?:es)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PapersDestroyedWords();
 
     /// <summary>Whether <paramref name="text"/> holds nothing but a sentence's closing marks and white space.</summary>

@@ -1274,6 +1274,15 @@ public sealed class ReplyClassifierTests
     [InlineData("Our lawyer reads everything first. Send the lease and the W-9 to him and to me, and I'll look it over.", ReplyClass.Referral)]
     public void Blind28KindsOppositesAreNotReadAsTheKind(string body, ReplyClass notExpected) => Assert.NotEqual(notExpected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
 
+    [Theory]
+    // Earlier reviews' probes left wrong, their kinds fixed: a vote's "unanimous no"; a one-sentence partial deal ("..., but I'm not
+    // leasing"); the papers asked for only to go in the stove.
+    [InlineData("The parish council met Tuesday and it was a unanimous no.", ReplyClass.NotInterested)]
+    [InlineData("I'll sign the affidavit, but we are not selling the minerals.", ReplyClass.Interested)]
+    [InlineData("I'll sign nothing of yours, not selling.", ReplyClass.NotInterested)]
+    [InlineData("Sure, mail me the lease. Right into the burn barrel it goes.", ReplyClass.NotInterested)]
+    public void EarlierReviewsKindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
+
     [Fact]
     public void ASeasonAwayAndAServiceEndedAreWhatAnAutoReplySays()
     {
