@@ -588,10 +588,15 @@ internal static partial class ReplyRules
         + @"|\bget\s+off\s+(?:my|our)\s+(?:land|property|place|ranch|farm|porch|lawn)\b|\b(?:stay|get)\s+out\s+of\s+(?:my|our)\s+(?:mailbox|inbox|county)\b"
         // A bare "No." answering the sender's own question of what we want ("... now you want to buy what's left for pennies? No."; a blind
         // set's), not a fact asked and answered ("Any liens? No.").
-        + @"|\bno(?=\s*[.!](?:\s|$))(?<=\b(?:you|y['’]?all|your\s+\w+)\s+(?:\w+\s+){0,3}?(?:want|wants|expect|think|offer|offering|pay|paying)\b[^.?!\n]{0,80}\?\s*no)"
+        // (The question of what we want to buy or pay, not "You want to know if there's a mortgage on it? No."; nor with a deal of the sender's
+        // own after it: "you want the surface too? No. Minerals only, and I'll lease those."; a review's.)
+        + @"|\bno(?=\s*[.!](?:\s|$))(?<=\b(?:you|y['’]?all|your\s+\w+)\s+(?:\w+\s+){0,3}?(?:(?:want|wants)\s+to\s+(?:buy|lease|purchase|take|get|pay)|expect|offer|offering|pay|paying)\b[^.?!\n]{0,80}\?\s*no)(?![^\n]*\b(?:i|we)(?:['’]ll|\s+will|['’]d|\s+would)\s+(?:lease|sell|sign)\b)"
         // What we ask for kept ("we're keeping the other half for the grandkids", "I'll keep it, thanks"; a blind set's two), not our letter
         // kept in mind or on file, nor a wish beside others' ("My sister wants to sell, I want to keep it ... We'll let you know").
-        + @"|\b(?:i['’]ll|i\s+will|we['’]ll|we\s+will|i['’]m|i\s+am|we['’]re|we\s+are|(?:i|we)['’]d\s+rather|(?:i|we)\s+would\s+rather|(?:i|we)\s+(?:plan|intend|mean)\s+to|(?:i['’]m|we['’]re|i\s+am|we\s+are)\s+going\s+to)\s+(?:just\s+|still\s+)?(?:keep|keeping|hold(?:ing)?\s+on\s*to|hang(?:ing)?\s+on\s*to)\s+(?:it|them|that|mine|ours|(?:my|our)\s+(?:royalt(?:y|ies)|minerals?|interest|share|half|acres|land|farm|ranch|place|rights)|the\s+(?:other\s+half|rest(?:\s+of\s+it)?|remainder|royalt(?:y|ies)|minerals?|interest|land|acreage|farm|ranch|place|rights))\b(?!\s+(?:in\s+mind|on\s+file|handy|in\s+(?:a|the|my|our)\s+(?:file|drawer|folder)|for\s+(?:reference|(?:my|our)\s+records|later|when)|posted|informed)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        + @"|\b(?:i['’]ll|i\s+will|we['’]ll|we\s+will|i['’]m|i\s+am|we['’]re|we\s+are|(?:i|we)['’]d\s+rather|(?:i|we)\s+would\s+rather|(?:i|we)\s+(?:plan|intend|mean)\s+to|(?:i['’]m|we['’]re|i\s+am|we\s+are)\s+going\s+to)\s+(?:just\s+|still\s+)?(?:keep|keeping|hold(?:ing)?\s+on\s*to|hang(?:ing)?\s+on\s*to)\s+(?:it|them|that|mine|ours|(?:my|our)\s+(?:royalt(?:y|ies)|minerals?|interest|share|half|acres|land|farm|ranch|place|rights)|the\s+(?:other\s+half|rest(?:\s+of\s+it)?|remainder|royalt(?:y|ies)|minerals?|interest|land|acreage|farm|ranch|place|rights))\b(?!\s+(?:in\s+mind|on\s+file|handy|short|simple|brief|in\s+(?:a|the|my|our)\s+(?:file|drawer|folder)|for\s+(?:reference|(?:my|our)\s+records|later|when)|posted|informed)\b)(?!\s+checks?\b)"
+        // (Not beside a deal of the sender's own in its sentence: "We'll keep the royalty and lease you the rest", "We'd rather keep the land and
+        // lease it to you than sell it outright"; a review's.)
+        + @"(?![^.!?\n]*\b(?:lease|leasing|sign|signing)\b(?<!\b(?:not|never|n['’]t|no)\s+(?:\w+\s+)?(?:lease|leasing|sign|signing)))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RefusalWords();
 
     [GeneratedRegex(@"^\s*not\s+(?:right\s+now|now|at\s+this\s+time|at\s+the\s+moment|this\s+time)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -1013,7 +1018,7 @@ internal static partial class ReplyRules
 
     // (A post stepped down from and a mailbox closed for good are a departure too: "After eleven years I have stepped down as church
     // secretary and this address will be closed at the end of the year. ... please write to our treasurer"; a blind set's.)
-    [GeneratedRegex(@"no longer (with|employed|works?|at|in|part of)|no longer serv(e|es|ing) (as|on|with|at|for)\b(?![^.\n]{0,80}\b(until|temporarily|while|during|will be back|return|for the (holidays?|summer|winter|week|month))\b)|(have|has) (left|retired from) |(i|i have|i've|has|have) stepped down (as|from)\b(?![^.\n]{0,80}\bbut\b)|\b(completed|concluded|ended|finished) (his|her|my|their) (service|tenure|term) (as|with|at|on)\b(?![^.\n]{0,80}\b(will be back|until|return|back on|back in)\b)|\b(my|his|her) (term|tenure|service) (as|with|at|on) [^.\n]{1,60}? has (ended|concluded)\b|\b(this|my) (e-?mail )?(address|mailbox|account) (will be|is being|has been) (closed|deactivated|shut down|discontinued)\b(?![^.\n]{0,80}\b(for|while|until|during|over|temporarily|through|till|on (holidays?|weekends?|the holidays?|public holidays|fridays))\b)|i (have )?retired|i am retired|i'?m retired|has retired|(mailbox|address|account) is no longer (monitored|active|in use|read|checked)|ya no (trabaj|labor|form|est)\w*|me jubilé|se jubiló|ne (travaill\w*|fai[st]) plus|ne (suis|sommes|est) plus (chez|au sein|au service|employée?|en poste)|a quitté|ai quitté|pris (ma|sa) retraite|nicht mehr (bei|für|im|in|tätig)|hat (das unternehmen|uns) verlassen|habe (das unternehmen|.{1,40}) verlassen|im ruhestand|não (trabalh\w*|faço|faz) mais|não (estou|está) mais (na|no|com|em)\b|deixou a empresa|deixei a empresa|me aposentei|se aposentou", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"no longer (with|employed|works?|at|in|part of)|no longer serv(e|es|ing) (as|on|with|at|for)\b(?![^.\n]{0,80}\b(until|temporarily|while|during|will be back|return|for the (holidays?|summer|winter|week|month))\b)|(have|has) (left|retired from) |(i|i have|i've|has|have) stepped down (as|from)\b(?![^.\n]{0,80}\bbut\b)|\b(completed|concluded|ended|finished) (his|her|my|their) (service|tenure|term) (as|with|at|on)\b(?![^.\n]{0,80}\b(will be back|until|return|back on|back in)\b)|\b(my|his|her) (term|tenure|service) (as|with|at|on) [^.\n]{1,60}? has (ended|concluded)\b|\b(this|my) (e-?mail )?(address|mailbox|account) (will be|is being|has been) (closed|deactivated|shut down|discontinued)\b(?![^.\n]{0,80}\b(for|while|until|during|over|temporarily|through|till|on (holidays?|weekends?|the holidays?|public holidays|fridays))\b)|i (have )?retired|i am retired|i'?m retired|has retired|(mailbox|address|account) is no longer (monitored|active|in use|read|checked)(?![^.\n]{0,80}\b(until|while|during|over|temporarily|through|till|daily|for now|on (holidays?|weekends?|the holidays?|leave|vacation))\b)|ya no (trabaj|labor|form|est)\w*|me jubilé|se jubiló|ne (travaill\w*|fai[st]) plus|ne (suis|sommes|est) plus (chez|au sein|au service|employée?|en poste)|a quitté|ai quitté|pris (ma|sa) retraite|nicht mehr (bei|für|im|in|tätig)|hat (das unternehmen|uns) verlassen|habe (das unternehmen|.{1,40}) verlassen|im ruhestand|não (trabalh\w*|faço|faz) mais|não (estou|está) mais (na|no|com|em)\b|deixou a empresa|deixei a empresa|me aposentei|se aposentou", RegexOptions.IgnoreCase)]
     private static partial Regex Left();
 
     [GeneratedRegex(@"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]?\d{4}\b")]
@@ -1169,21 +1174,30 @@ internal static partial class ReplyRules
     // further to her", "Please send your information to her:", "Please send the lease and anything else to him:" (blind sets').
     // "Ask him" too, as a sentence of its own ("I sold that in 1998 to my cousin Pete Wold in Arnegard. Ask him, he's in the book."; a blind
     // set's), not "I'll ask him tonight", a wait.
-    private const string ToThem = "(?:" + HandoffVerb + @"|go through|deal with|work with|work through) (?:him|her|them)\b(?!\s+(?:first|before)\b)|send (?:it|them|the\s+[\w-]+)\s+(?:and|&)\s+the\s+[\w-]+\s+to\s+(?:him|her|them)|send (?:(?:it|them|the\s+[\w-]+)\s+(?:and|&)\s+)?(?:it|it all|everything|them|all of it|the papers|the paperwork|anything(?:\s+(?:further|else|more))?|(?:your|any|all|further|future)\s+(?:information|info|offers?|letters?|papers|paperwork|correspondence|mail|questions))\s+to\s+(?:him|her|them)|(?<=(?:^|[.!?]\s+))ask (?:him|her|them)\b(?!\s*\?)(?!\s+(?:for|why|about|if|whether|what|how|when|where|to)\b)"
+    // "Send it all to her", "Send anything further to her", "Please send the lease and anything else to him:" (blind sets'): bidden, not the
+    // sender's own plan ("If my brother wants in, I'll send your information to him"), a question, a negation ("Do not ever send anything
+    // further to him") or a copy beside the sender ("... to him and to me", "to her too"; a review's).
+    private const string SendToThem = @"(?<!\b(?:i|we)(?:['’]ll|['’]d|\s+will|\s+would|\s+can|\s+could|\s+should|\s+might|\s+may|\s+to)\s+)(?<!\b(?:not|never|n['’]t)\s+(?:\w+\s+)?)(?<!\b(?:said|says|told\s+me|asked\s+me|wants\s+me)\s+to\s+)"
+        + @"send (?:(?:it|them|the\s+[\w-]+)\s+(?:and|&)\s+)?(?:it|it all|everything|them|all of it|the papers|the paperwork|the\s+[\w-]+|anything(?:\s+(?:further|else|more))?|(?:your|any|all|further|future)\s+(?:information|info|offers?|letters?|papers|paperwork|correspondence|mail|questions))\s+to\s+(?:him|her|them)\b"
+        + @"(?!\s+(?:and\s+(?:to\s+)?(?:me|us)|too|as\s+well|also)\b)(?![^.!?\n]*\?)";
+    private const string ToThem = "(?:" + HandoffVerb + @"|go through|deal with|work with|work through) (?:him|her|them)\b(?!\s+(?:first|before)\b)|" + SendToThem + @"|(?<=(?:^|[.!?]\s+))ask (?:him|her|them)\b(?!\s*\?)(?!\s+(?:for|why|about|if|whether|what|how|when|where|to)\b)"
         // "... he was talking about wanting in on the wind money, you might try him. Dwayne's cell is ..." (a blind set's).
         + @"|(?<=\byou\s+(?:might|could|can|may|should|ought\s+to)\s+)try (?:him|her|them)\b"
         // "Write her at 412 E 18th St" (a blind set's), bidden as a sentence of its own; not "I'll write him tonight".
         + @"|(?<=(?:^|[.!?]\s+)(?:please\s+|just\s+|you\s+can\s+|you\s+should\s+)?)write (?:him|her|them)\b(?=\s+(?:at|in\s+care\s+of|c/o)\b)";
     private const string NotNegated = @"(?<!\b(?:don'?t|do not|never|not|no need to|please don'?t|haven'?t|hasn'?t|hadn'?t|didn'?t|not yet|haven'?t yet|hasn'?t yet|never yet)\s+)";
 
-    [GeneratedRegex(NotNegated + @"\b(?:" + HandoffVerb + @"|go(?:es)? through|deal with)\s+(?:my|our)\s+(?:" + Relations + @")s?\b"
+    // (Not money's way, "The money goes through my wife's account", "Payment goes through our accountant ... but send the lease to me"; a review's.)
+    [GeneratedRegex(NotNegated + @"(?<!\b(?:money|payments?|checks?|royalt(?:y|ies)|funds?|deposits?|it\s+all|taxes)\s+)\b(?:" + HandoffVerb + @"|go(?:es)? through|deal with)\s+(?:my|our)\s+(?:" + Relations + @")s?\b(?!['’])"
         // "my cousin Ronnie Lasyone might be interested", "she is the one you need to talk to": the other party as the one to deal with.
         + @"|\bmy (?:" + Relations + @")(?: (?-i:[A-Z])[\w'-]+){0,3},? (?:might|may|would|could) (?:well )?be interested\b(?! to (?:hear|know|see|learn))"
         + @"|\b(?:she|he|they)(?:'s| is| are) the (?:one|person|people|ones) (?:you (?:need|want|should|will need|'ll need|have|ought) to|to) (?:talk|speak|deal|contact|call|write|get in touch)\b"
         // "They're the ones you want for a pipeline", "You'd have to deal with her", "The owner is Mrs. Ruth Ash, 1147 Indian Creek Road"
         // (a blind set's: owners of the surface, or of the land a club only hunts on, named with a phone or an address).
         // "my cousin Delbert Haws owns the other half ... He might be your man. (928) 555-0121" (a blind set's).
-        + @"|\b(?:she|he|they)(?:['’]s|['’]re| is| are| might be| may be| could be| would be)\s+(?:probably\s+|likely\s+)?your\s+(?:man|woman|guy|gal|person|people|party)\b"
+        // (Not with a turn or a purpose after it: "He might be your man, but he's not mine", "He might be your man for the farm work, but I
+        // own the minerals"; a review's.)
+        + @"|\b(?:she|he|they)(?:\s+might\s+be|\s+may\s+be|\s+could\s+be|\s+would\s+be)\s+(?:probably\s+|likely\s+)?your\s+(?:man|woman|guy|gal|person|people|party)\b(?![^.!?\n]*\bbut\b)(?!\s+for\b)"
         + @"|\b(?:she|he|they)(?:['’]s|['’]re| is| are) the (?:one|ones|person|people) you (?:want|need)\b"
         + @"|" + NotNegated + @"\b(?:you|y['’]?all)(?:['’]d| would| will|['’]ll)? (?:have|need|want|ought) to (?:deal|talk|speak|work|get together|coordinate|check|sort (?:it|this|that) out) (?:with|to) (?:him|her|them)\b"
         // "You'd need to go through the estate's agent, Arlene Boone, 405-555-0179" (a blind set's grazing tenant): the one to deal with,
@@ -1214,7 +1228,7 @@ internal static partial class ReplyRules
         // reads at most 1,000 characters back, so that a line of "my attorney is" over and over is not read back to its start at each.)
         + @"|\b(?:my|our)\s+(?:attorney|lawyer|accountant|cpa|agent|trustee|trust\s+officer|executor|executrix|banker|land\s+manager)\s+is\s+(?<!(?:\b(?:and|&)\s+(?:to\s+)?(?:me|us)\b|\b(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:still\s+)?(?:the\s+one|interested))[^\n]{0,1000})(?:(?-i:Mr|Mrs|Ms|Dr)\.?\s+)?(?-i:\p{Lu})[\w'-]+(?:\s+(?-i:\p{Lu})\.?)?(?:\s+(?-i:\p{Lu})[\w'-]+)?"
         // "She's the one who can sign anything" (an estate's personal representative, named with a number; a blind set's).
-        + @"|\b(?:she|he|they)(?:['’]s| is| are) the (?:one|person|people|ones) (?:(?:who|that) (?:should|can|needs to|need to|has to|will|would)|who['’](?:d|ll)) (?:be )?(?:talk|talking|speak|speaking|deal|dealing|handle|handling|sign|signing|decide|deciding)\b"
+        + @"|\b(?:she|he|they)(?:['’]s| is| are) the (?:one|person|people|ones) (?:(?:who|that) (?:should|can|needs to|need to|has to|will|would)|who['’](?:d|ll)) (?:be )?(?:talk|talking|speak|speaking|deal|dealing|handle|handling|sign|signing|decide|deciding)\b(?![^.!?\n]*\bif\s+it\s+were\b)"
         // "My cousin Marvin Olsen ... he's the one who has the deeds and the probate papers. His number is ..." (a blind set's).
         + @"|\b(?:she|he|they)(?:['’]s| is| are) the (?:one|person|people|ones) (?:who|that) (?:has|have|keeps|keep|holds|hold) (?:all )?the (?:deeds?|papers|records|abstracts?|paperwork|probate papers)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HandoffWordsHolder();
@@ -1223,9 +1237,9 @@ internal static partial class ReplyRules
         // "She has asked that all correspondence about her minerals go to her son:", "please send the papers to my daughter", "Send
         // whatever you have about the affidavit to our lawyer's office at ..." (a blind set's): where the mail is to go, said by the owner
         // or by an adviser writing for them.
-        // (not in a sentence that says no, never or don't: "make sure no correspondence goes to my son"; looked for within 400 characters, so
-        // that a long line of these words is not read back to its start at each)
-        + @"|\b(?:correspondence|mail|paperwork|papers|documents|everything|communications?|checks|inquiries|enquiries|questions)\b(?<![^.?!\n]{0,200}\b(?:no|not|never|don'?t|do not|doesn'?t|nothing|stop)\b[^.?!\n]{0,200})(?:(?!\b(?:not|never|no)\b)[^.?!\n]){0,60}?\b(?:go|goes|(?:be )?sent|(?:be )?directed|(?:be )?addressed|(?:be )?mailed|(?:be )?forwarded)(?: in writing| by (?:mail|post|letter))? to (?:my|our|her|his|their) (?:" + Relations + @")s?\b"
+        // (not in a sentence that says no, never or don't: "make sure no correspondence goes to my son"; looked for within 1,000 characters
+        // before the words, so that a long line of these words is not read back to its start at each)
+        + @"|\b(?:correspondence|mail|paperwork|papers|documents|everything|communications?|checks|inquiries|enquiries|questions)\b(?<!\b(?:no|not|never|don'?t|do not|doesn'?t|nothing|stop)\b[^.?!\n]{0,1000})(?:(?!\b(?:not|never|no)\b)[^.?!\n]){0,60}?\b(?:go|goes|(?:be )?sent|(?:be )?directed|(?:be )?addressed|(?:be )?mailed|(?:be )?forwarded)(?: in writing| by (?:mail|post|letter))? to (?:my|our|her|his|their) (?:" + Relations + @")s?\b"
         + @"|" + NotNegated + @"\b(?:send|direct|address|forward|mail)\s+(?:all |any )?(?:further |future |more )?(?:correspondence|mail|paperwork|the papers|papers|documents|everything|anything|it|it all|them|whatever(?: (?:you have|you've got|you send))?|what you have|anything you have|all of it|(?:(?:your|the)\s+)?(?:next\s+)?(?:letters?|offers?))\s+(?:(?:about|on|for|regarding|concerning) [^.?!\n]{1,40}?\s)?to (?:my|our|her|his|their) (?:" + Relations + @")s?\b(?!['’]?s?\s+(?:and|&)\s+(?:to\s+)?(?:me|us|myself)\b)(?![^.!?\n]*\b(?:as\s+well|too|also)\b)"
         // "We have retained counsel ... Please send any further correspondence to:" with a name and a postal address below (a blind
         // set's): where the mail is to go, introduced by the colon; the address after it is checked to be no signature of the sender's.
@@ -1238,10 +1252,11 @@ internal static partial class ReplyRules
         + @"|" + NotNegated + @"\b(?:you should|you can|you may|you(?:['’]ll| will) (?:have|need) to|you (?:need|have|ought) to|please|best to) (?:write|send (?:it|them|your letters?|everything|anything|the papers)|mail (?:it|them|the papers))(?: to)? (?:him|her|them)\b(?=[^.?!\n]{0,40}\b(?:mail|post|letter|at)\b)"
         // "Please direct your proposal to the Church's Real Estate Services Division, ..., 50 E. North Temple, Salt Lake City, UT 84150,
         // telephone 801-555-0117" (a blind set's): an office named as where the offer is to go, the way to reach it checked after.
-        + @"|" + NotNegated + @"\b(?:direct|address|forward|submit|route|refer)\s+(?:your|the|this|any|all)\s+(?:[\w-]+\s+){0,2}?(?:proposals?|offers?|leases?|letters?|inquir(?:y|ies)|requests?|correspondence|paperwork)\s+to\s+(?:the\s+)?(?-i:\p{Lu})[\w'’.&-]*(?:['’]s)?(?:\s+(?-i:\p{Lu})[\w'’.&-]*){0,6}"
+        // (Bidden, not the sender's own plan: "I'll forward your offer to Jim"; a review's.)
+        + @"|(?<=(?:^|[.!?]\s+|\n)(?:please\s+|kindly\s+)?)(?:direct|submit|route)\s+(?:your|the|this|any|all)\s+(?:[\w-]+\s+){0,2}?(?:proposals?|offers?|leases?|letters?|inquir(?:y|ies)|requests?|correspondence|paperwork)\s+to\s+(?:the\s+)?(?-i:\p{Lu})[\w'’.&-]*(?:['’]s)?(?:\s+(?-i:\p{Lu})[\w'’.&-]*){0,6}"
         // "If you want to buy something you had better write to Earl Pickett, 1220 County Road 4, Pecos TX 79772" (a blind set's): one named
-        // to write to, the way to reach them checked after.
-        + @"|" + NotNegated + @"\b(?:you(?:['’]d|\s+had)\s+better|you\s+should|you(?:['’]ll|\s+will)\s+(?:have|need)\s+to|you\s+(?:need|have|ought)\s+to|best\s+to)\s+write(?:\s+to)?\s+(?:(?-i:Mr|Mrs|Ms|Dr)\.?\s+)?(?-i:\p{Lu})[\w'’-]+(?:\s+(?-i:\p{Lu})\.?)?(?:\s+(?-i:\p{Lu})[\w'’-]+)?", RegexOptions.IgnoreCase)]
+        // to write to, a street or box right after the name (not "You should write to Congress about your pipeline"; a review's).
+        + @"|" + NotNegated + @"\b(?:you(?:['’]d|\s+had)\s+better|you\s+should|you(?:['’]ll|\s+will)\s+(?:have|need)\s+to|you\s+(?:need|have|ought)\s+to|best\s+to)\s+write(?:\s+to)?\s+(?:(?-i:Mr|Mrs|Ms|Dr)\.?\s+)?(?-i:\p{Lu})[\w'’-]+(?:\s+(?-i:\p{Lu})\.?)?(?:\s+(?-i:\p{Lu})[\w'’-]+)?(?=,?\s+(?:\d|p\.?\s*o\.?\s+box\b|box\s+\d|at\s+\d))", RegexOptions.IgnoreCase)]
     private static partial Regex HandoffWordsMailTo();
 
         // "I think you have me confused with my mother. The mineral interest is in her name, Park Soon-ja ... 405-555-0170" (a blind set's).
@@ -1270,7 +1285,9 @@ internal static partial class ReplyRules
         + @"(?:(?:my|our|a)\s+(?:(?:old|longtime|next-door)\s+)?(?:neighbou?r|friend|" + Relations + @")s?,?\s+)?(?-i:[A-Z])[\w'-]+", RegexOptions.IgnoreCase)]
     private static partial Regex SoldWords();
 
-    [GeneratedRegex(@"\b(?:kept|keep|reserved|retained|retain|still (?:own|have|hold)|bought (?:it|them|the \w+) back|(?:i|we) (?:am|are) (?:the )?(?:trustee|owners?|ones? to talk to)|i can sign|we can sign)\b", RegexOptions.IgnoreCase)]
+    // (And the chain of title that came down to the sender: "sold to Grandpa Joe in 1948 and came down to me", "Ray left it to me in his will";
+    // a review's.)
+    [GeneratedRegex(@"\b(?:kept|keep|reserved|retained|retain|still (?:own|have|hold)|bought (?:it|them|the \w+) back|came (?:down )?to (?:me|us)|left (?:it|them|the \w+) to (?:me|us)|(?:i|we) inherited|passed (?:it |them )?(?:down )?to (?:me|us)|(?:is|are|it['’]s|they['’]re) (?:mine|ours)|now (?:mine|ours)|back to (?:me|us)|(?:i|we) (?:am|are) (?:the )?(?:trustee|owners?|ones? to talk to)|i can sign|we can sign)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StillTheOwner();
 
     [GeneratedRegex(@"(?<!\b(?:don'?t|do not|not|never|no need to)\s+)\b(?:call|text|ring|phone|try)\s+(?:me|my\s+(?:cell|mobile|number|phone|cell\s*phone))\b", RegexOptions.IgnoreCase)]

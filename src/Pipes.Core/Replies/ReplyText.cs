@@ -411,13 +411,13 @@ public static partial class ReplyText
     [GeneratedRegex(@"^(?:(On|El|Le|Am|Em|Op|Il|Den|W dniu)\s|\d{4}年\d{1,2}月\d{1,2}日)", RegexOptions.IgnoreCase)]
     private static partial Regex AttributionStart();
 
-    [GeneratedRegex(@"^(On\s.+\bwrote\s?:|El\s.+\bescribió\s?:|Le\s.+\ba écrit\s?:|Am\s.+\bschrieb\b.*:|Em\s.+\bescreveu\s?:|Op\s.+\bschreef\b.*:|Il\s.+\bha scritto\s?:|Den\s.+\bskrev\b.*:|\d{4}年\d{1,2}月\d{1,2}日.+[:：])$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(On\s.+\bwrote\s?:|El\s.+\bescribió\s?:|Le\s.+\ba écrit\s?:|Am\s.+\bschrieb\b.*:|Em\s.+\bescreveu\s?:|Op\s.+\bschreef\b.*:|Il\s.+\bha scritto\s?:|Den\s.+\bskrev\b.*:|\d{4}年\d{1,2}月\d{1,2}日.*\d{1,2}:\d{2}.*<[^<>\s]+@[^<>\s]+>\s*[:：])$", RegexOptions.IgnoreCase)]
     private static partial Regex WroteLine();
 
-    [GeneratedRegex(@"^\*?(From|De|Von|Da|Van|Från|Fra|差出人|送信者)\s?[:：]\*?\s?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\*?(?:(From|De|Von|Da|Van|Från|Fra)\s?:\*?\s|(差出人|送信者)\s?[:：]\s?)", RegexOptions.IgnoreCase)]
     private static partial Regex FromHeader();
 
-    [GeneratedRegex(@"^\*?(Sent|Date|Enviado|Enviado el|Enviada em|Envoyé|Date d'envoi|Gesendet|Datum|Fecha|Data|Inviato|Verzonden|Skickat|Sendt|送信日時|送信日|日付)\s?[:：]\*?\s?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\*?(?:(Sent|Date|Enviado|Enviado el|Enviada em|Envoyé|Date d'envoi|Gesendet|Datum|Fecha|Data|Inviato|Verzonden|Skickat|Sendt)\s?:\*?\s|(?:送信日時|送信日|日付)\s?[:：]\s?)", RegexOptions.IgnoreCase)]
     private static partial Regex SentHeader();
 
     [GeneratedRegex(@"^(Sent from my \w+|Sent from (Mail|Outlook|Yahoo Mail)|Get Outlook for \w+|Enviado desde mi \w+|Enviado desde (Outlook|Correo)|Envoyé de mon \w+|Envoyé depuis|Von meinem \w+ gesendet|Gesendet von|Enviado do meu \w+|Enviado do (Outlook|Yahoo))", RegexOptions.IgnoreCase)]

@@ -1283,6 +1283,49 @@ public sealed class ReplyClassifierTests
     [InlineData("Sure, mail me the lease. Right into the burn barrel it goes.", ReplyClass.NotInterested)]
     public void EarlierReviewsKindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
 
+    [Theory]
+    // A review of the twenty-seventh and twenty-eighth sets' rules (its probes, which these rules had made wrong): the papers sent to a
+    // relative only as a copy, a question, a plan or a negation; "forward your offer to Jim"; "write to Congress"; money that goes through
+    // a wife's account; "he might be your man, but"; keeping beside a lease; "you want to know if ...? No."; a chain of title that came
+    // down to the sender; a Japanese line that only begins with a date.
+    [InlineData("My son Carl helps me with email. Please send your information to him and to me, I'm interested in hearing the number.", ReplyClass.Interested)]
+    [InlineData("My brother Ron and I own this together. Do not ever send anything further to him, he wants nothing to do with it, and neither do I.", ReplyClass.NotInterested)]
+    [InlineData("My son Peter is a lawyer. Should I send your information to him before I sign? What's your offer per acre?", ReplyClass.Interested)]
+    [InlineData("If my brother Al wants in, I'll send your information to him. For my part, yes, I'll lease.", ReplyClass.Interested)]
+    [InlineData("My wife Ruth opens the mail here. Send the lease and the plat to her? No, send them to me. I'll sign.", ReplyClass.Interested)]
+    [InlineData("My cousin in Tulsa got the same letter, you can send your information to him too if you like. As for me, I'm in. Call me at 918-555-0140.", ReplyClass.Interested)]
+    [InlineData("My daughter reads my mail to me since my eyes went. Send anything further to her too, but it's my decision and I'd like to hear your offer. Call me at 620-555-0118.", ReplyClass.Interested)]
+    [InlineData("My accountant Ross Tilley wants a look before I commit. Send the lease and anything else to him and to me, and I'll call you after we've talked it over. I'm leaning yes.", ReplyClass.Interested)]
+    [InlineData("I'll forward your offer to Jim and we'll talk it over. I'll get back to you when we've decided.", ReplyClass.Unknown)]
+    [InlineData("You should write to Congress about your pipeline, not to me. Not interested.", ReplyClass.NotInterested)]
+    [InlineData("You'd better write to Uncle Sam, he gets most of the money anyway. We'll sign if the bonus is over $300 an acre.", ReplyClass.Interested)]
+    [InlineData("The money goes through my wife's account, but I'm the one who signs. Yes, send the lease. 785-555-0144", ReplyClass.Interested)]
+    [InlineData("Payment goes through our accountant, Sandra Kyle, for tax reasons, but send the lease to me to sign.", ReplyClass.Interested)]
+    [InlineData("Your landman Rick left his card, 432-555-0187. He might be your man, but he's not mine. Not interested.", ReplyClass.NotInterested)]
+    [InlineData("My son keeps calling you people. He might be your man for the farm work, but I own the minerals and I'm interested. Call me at 785-555-0191.", ReplyClass.Interested)]
+    [InlineData("If you need a surveyor, call Kyle Dunn, he's your man: 806-555-0170. As for the lease, yes, we'll sign.", ReplyClass.Interested)]
+    [InlineData("They are the ones who'd deal with you if it were up to my kids, but it's not up to them. I'm interested; my number is 785-555-0110.", ReplyClass.Interested)]
+    [InlineData("Under no circumstances, and I mean none whatsoever, whether it is the lease forms, the plats, the division orders, the title opinions, the tax statements, the royalty check stubs, the seismic permits, the pipeline right of way releases or anything else your company or the next one dreams up, should any mail go to my son Carl Ostby at 14 Elm St, Hays KS 67601, because he has nothing to do with it. We are not leasing.", ReplyClass.NotInterested)]
+    [InlineData("We'll keep the royalty and lease you the rest at your number.", ReplyClass.Interested)]
+    [InlineData("We'd rather keep the land and lease it to you than sell it outright.", ReplyClass.Interested)]
+    [InlineData("I'm still keeping the royalty checks from the last lease in a shoebox lol. Sure, let's lease again.", ReplyClass.Interested)]
+    [InlineData("You want to know if there's a mortgage on it? No. It's free and clear and we're ready to lease.", ReplyClass.Interested)]
+    [InlineData("Your letter says you want the surface too? No. Minerals only, and I'll lease those.", ReplyClass.Interested)]
+    [InlineData("The minerals were sold to Grandpa Joe in 1948 and came down to me. I'd be glad to lease them.", ReplyClass.Interested)]
+    [InlineData("Dad sold the farm to Uncle Ray in 1975 and Ray left it to me in his will. I'm open to a lease.", ReplyClass.Interested)]
+    [InlineData("ご連絡ありがとうございます。\n2027年1月15日以降でしたら、いつでもお電話ください。番号:\n090-2222-3333", ReplyClass.Interested)]
+    [InlineData("My lawyer said to send your information to him, but honestly I don't need a lawyer for this. Just send the lease to me and I'll sign. 620-555-0177", ReplyClass.Interested)]
+    [InlineData("Mom deeded the place to my brother Tom in 2001 and Tom deeded it back to me last year. It's mine now, and yes, I'm interested.", ReplyClass.Interested)]
+    public void ReviewOfTheBlind27And28RulesInItsWordings(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
+
+    [Theory]
+    // (An automatic reply whose mailbox is "no longer checked over the holidays" or "while I am on leave" is an absence, not a departure.)
+    [InlineData("This mailbox is no longer checked over the holidays. I will be back January 4.")]
+    [InlineData("This address is no longer read while I am on maternity leave until March 1. For urgent matters please contact Dana Pruitt at 405-555-0120.")]
+    [InlineData("I'm on vacation until June 3 and this account is no longer checked daily, so expect a delay in my response.")]
+    public void AnAccountNoLongerReadForAWhileIsAnAbsence(string body) =>
+        Assert.Equal(ReplyClass.OutOfOffice, Classify(body, subject: "Automatic reply: RE: Helium lease offer", from: "Owner Name <owner@example.org>").Classification);
+
     [Fact]
     public void ASeasonAwayAndAServiceEndedAreWhatAnAutoReplySays()
     {
