@@ -19,11 +19,12 @@ public sealed record ReplyParts(string NewText, string Quoted);
 /// <item>"&gt;" lines, and the lines inside a blockquote, are quoted; new lines after them (bottom-posting)
 /// or between them (inline answers) are new text again;</item>
 /// <item>an attribution ("On … wrote:", "El … escribió:", "Le … a écrit :", "Am … schrieb …:", "Em … escreveu:", Gmail's Japanese
-/// "2026年12月16日(水) 2:12 … &lt;…&gt;:",
+/// "2026年12月16日(水) 2:12 … &lt;…&gt;:" and Korean "2026년 12월 16일 (수) 오후 11:42, … &lt;…&gt;님이 작성:",
 /// also wrapped over up to three lines) starts a quote; when the original under it is not "&gt;"-quoted
 /// (Yahoo, Thunderbird's plain layout), everything below is quoted;</item>
 /// <item>an Outlook header block ("From:" then "Sent:"/"Date:" within the next lines, in English, Spanish,
-/// French, German, Portuguese, Italian, Dutch and Japanese ("差出人:" then "送信日時:"), with "De :" spacing, full-width colons and
+/// French, German, Portuguese, Italian, Dutch, Japanese ("差出人:" then "送信日時:") and Korean ("보낸 사람:", "보낸 날짜:"), with "De :"
+/// spacing, full-width colons and
 /// wrapped header lines), an
 /// "Original Message" separator in any of those languages, Outlook on the web's underscore rule, and
 /// "Begin forwarded message" quote everything below: those clients do not mark the original line by line;</item>
@@ -408,16 +409,16 @@ public static partial class ReplyText
     [GeneratedRegex(@"^(Begin forwarded message|Inicio del mensaje reenviado|Début du message (réexpédié|transféré)|Anfang der weitergeleiteten Nachricht|Início da mensagem reencaminhada)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex ForwardBanner();
 
-    [GeneratedRegex(@"^(?:(On|El|Le|Am|Em|Op|Il|Den|W dniu)\s|\d{4}年\d{1,2}月\d{1,2}日)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(On|El|Le|Am|Em|Op|Il|Den|W dniu)\s|\d{4}年\d{1,2}月\d{1,2}日|\d{4}년\s*\d{1,2}월\s*\d{1,2}일)", RegexOptions.IgnoreCase)]
     private static partial Regex AttributionStart();
 
-    [GeneratedRegex(@"^(On\s.+\bwrote\s?:|El\s.+\bescribió\s?:|Le\s.+\ba écrit\s?:|Am\s.+\bschrieb\b.*:|Em\s.+\bescreveu\s?:|Op\s.+\bschreef\b.*:|Il\s.+\bha scritto\s?:|Den\s.+\bskrev\b.*:|\d{4}年\d{1,2}月\d{1,2}日.*\d{1,2}:\d{2}.*<[^<>\s]+@[^<>\s]+>\s*[:：])$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(On\s.+\bwrote\s?:|El\s.+\bescribió\s?:|Le\s.+\ba écrit\s?:|Am\s.+\bschrieb\b.*:|Em\s.+\bescreveu\s?:|Op\s.+\bschreef\b.*:|Il\s.+\bha scritto\s?:|Den\s.+\bskrev\b.*:|\d{4}年\d{1,2}月\d{1,2}日.*\d{1,2}:\d{2}.*<[^<>\s]+@[^<>\s]+>\s*[:：]|\d{4}년\s*\d{1,2}월\s*\d{1,2}일.*\d{1,2}:\d{2}.*<[^<>\s]+@[^<>\s]+>\s*님이\s*작성\s*:)$", RegexOptions.IgnoreCase)]
     private static partial Regex WroteLine();
 
-    [GeneratedRegex(@"^\*?(?:(From|De|Von|Da|Van|Från|Fra)\s?:\*?\s|(差出人|送信者)\s?[:：]\s?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\*?(?:(From|De|Von|Da|Van|Från|Fra)\s?:\*?\s|(差出人|送信者|보낸\s?사람)\s?[:：]\s?)", RegexOptions.IgnoreCase)]
     private static partial Regex FromHeader();
 
-    [GeneratedRegex(@"^\*?(?:(Sent|Date|Enviado|Enviado el|Enviada em|Envoyé|Date d'envoi|Gesendet|Datum|Fecha|Data|Inviato|Verzonden|Skickat|Sendt)\s?:\*?\s|(?:送信日時|送信日|日付)\s?[:：]\s?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\*?(?:(Sent|Date|Enviado|Enviado el|Enviada em|Envoyé|Date d'envoi|Gesendet|Datum|Fecha|Data|Inviato|Verzonden|Skickat|Sendt)\s?:\*?\s|(?:送信日時|送信日|日付|보낸\s?날짜|날짜)\s?[:：]\s?)", RegexOptions.IgnoreCase)]
     private static partial Regex SentHeader();
 
     [GeneratedRegex(@"^(Sent from my \w+|Sent from (Mail|Outlook|Yahoo Mail)|Get Outlook for \w+|Enviado desde mi \w+|Enviado desde (Outlook|Correo)|Envoyé de mon \w+|Envoyé depuis|Von meinem \w+ gesendet|Gesendet von|Enviado do meu \w+|Enviado do (Outlook|Yahoo))", RegexOptions.IgnoreCase)]

@@ -1326,6 +1326,40 @@ public sealed class ReplyClassifierTests
     public void AnAccountNoLongerReadForAWhileIsAnAbsence(string body) =>
         Assert.Equal(ReplyClass.OutOfOffice, Classify(body, subject: "Automatic reply: RE: Helium lease offer", from: "Owner Name <owner@example.org>").Classification);
 
+    [Theory]
+    // The twenty-ninth set's kinds (a saltwater disposal well's permit notice in Oklahoma), in wordings of our own: where notices go, a colon
+    // over the trust department's address, beside an opt-out of e-mail; a board's request that questions be sent to its attorney; "I'd rather
+    // you talked to her" and "went through him" with a number; terms closing "and you've got a deal" past 40 characters; keeping the water;
+    // a board's vote not to sign; "No disposal well. Find another site."; an opening "Hell no." with a side request; Korean; a story closing
+    // "I just wanted you to know"; mail as a thing someone gets.
+    [InlineData("Please take me off your e-mail list. The minerals are in my mother's trust now. Notices go to the trustee:\n\nFirst Plains Bank, Trust Department\n120 N Grand\nEnid, OK 73701\n\nJoan", ReplyClass.Referral)]
+    [InlineData("The school board asked that any easement or waiver question be sent to our attorney, Mark Hiebert, mhiebert@hiebertlaw.com.", ReplyClass.Referral)]
+    [InlineData("My daughter Lisa has run the farm business since my stroke, and I'd rather you talked to her. 580-555-0177.", ReplyClass.Referral)]
+    [InlineData("Dwight Unruh leases our grass and knows every fence on it. I'd rather you went through him. 580-555-0133", ReplyClass.Referral)]
+    [InlineData("Not at two cents. Four cents a barrel, $35,000 for the pad and a new fence around it, and you've got a deal.", ReplyClass.Interested)]
+    [InlineData("How generous, a thousand dollars. I'll keep my water well, thank you.", ReplyClass.NotInterested)]
+    [InlineData("The school board voted 5-0 not to sign the waiver and to file a protest with the Commission.", ReplyClass.NotInterested)]
+    [InlineData("No disposal well. Find another site.", ReplyClass.NotInterested)]
+    [InlineData("Hell no. And fix the cattle guard your trucks broke last spring.", ReplyClass.NotInterested)]
+    [InlineData("관심 없습니다. 연락하지 마세요.", ReplyClass.NotInterested)]
+    [InlineData("편지 잘 받았습니다. 서명할 의향이 있습니다. 서류를 이메일로 보내주세요.", ReplyClass.Interested)]
+    [InlineData("더 이상 우편을 보내지 말아 주세요.", ReplyClass.NotInterested)]
+    [InlineData("잘 받았습니다.\n\n보낸 사람: Shonda Reyes <sreyes@example.com>\n보낸 날짜: 2026년 12월 16일 수요일 오후 11:42\n받는 사람: Joseph Choi <jchoi@example.com>\n제목: Notice\n\nWould you sign the waiver? We would pay $1,000 and would be glad to meet.", ReplyClass.Unknown)]
+    [InlineData("Dear Ms. Reyes,\n\nMy grandparents came to the Strip in 1893 and dug a well by hand the first summer. My grandmother kept chickens and sold eggs in Fairview every Saturday for forty years. My father built the barn in 1936 with lumber from the old schoolhouse, and it still stands. I was born in the front room in 1946 and learned to drive the wheat truck when I was eleven.\n\nMy brother farms the home place now, and his grandson helps him with the harvest. When a letter comes about that land I read it twice and put it in the drawer with the others.\n\nI just wanted you to know who you are writing to.\n\nEdna", ReplyClass.Unknown)]
+    [InlineData("Mom moved to assisted living in May. She doesn't get her mail at the house anymore.", ReplyClass.Unknown)]
+    public void Blind29KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
+
+    [Fact]
+    public void AGatewaysQuarantineHoldIsNoReplyNorAbsence()
+    {
+        // (A blind set's: read as an automatic reply by its Auto-Submitted header.)
+        var held = Classify("Your message to jroth@example.com has been held for review by this organization's email administrator because it contains an attachment of a type that requires inspection (.zip).\n\nIf the message is released, it will be delivered to the recipient.",
+            subject: "Message held for review: Notice", from: "Email Security Gateway <postmaster@example.com>", headers: new Dictionary<string, string> { ["Auto-Submitted"] = "auto-generated" });
+
+        Assert.Equal(ReplyClass.Unknown, held.Classification);
+        Assert.StartsWith("machine message: held for review", held.Evidence[0]);
+    }
+
     [Fact]
     public void ASeasonAwayAndAServiceEndedAreWhatAnAutoReplySays()
     {
