@@ -5,7 +5,8 @@ namespace Pipes;
 /// <summary>
 /// Several regexes searched as the one alternation of them all would be: a long alternation is one matcher that tries every
 /// alternative at every position of the text, and one method too big for the JIT to optimise soon; apart, each finds its own first
-/// letters at once. Used by the reply rule's requests (Replies.ReplyOptOut) and the notes' marks (Import.RecordBuilder).
+/// letters at once. Used by the reply rule's requests (Replies.ReplyOptOut), the hand-off words (Replies.ReplyRules) and the notes'
+/// marks (Import.RecordBuilder).
 /// </summary>
 internal static class RegexKinds
 {
