@@ -169,8 +169,11 @@ public sealed class ReplyClassifier
         // "No" declines, whatever price it names.
         var counterOffer = ReplyRules.CounterOffer(reply);
         // A referral the model read with nobody to follow: no name, phone, address or postal address (REPLY-LABELS.md step 3 needs an
-        // identifiable party), which a decline's words in the reply outrank.
-        bool ReferralNamesNobody() => decision.Class == ReplyClass.Referral && name is null && phone is null && !otherAddress && !ReplyRules.NamesAPostalAddress(reply);
+        // identifiable party), which a decline's words in the reply outrank. (Asked by up to four branches below: the postal address,
+        // a scan of the reply, is read once.)
+        bool? postalAddress = null;
+        bool ReferralNamesNobody() => decision.Class == ReplyClass.Referral && name is null && phone is null && !otherAddress
+            && !(postalAddress ??= ReplyRules.NamesAPostalAddress(reply));
         if (decision.Class != ReplyClass.Referral && ReplyRules.HandoffToRelation(reply) is var handedTo && (handedTo ?? ReplyRules.SoldToAnother(reply)) is { } handoff
             // A way to reach the other party: an address, a phone, a name, or a postal address written after the hand-off and before the
             // sender's own signature ("I have turned all of this over to my attorney. Send anything you have to: J. Thomas Cobb ... P.O.

@@ -24,9 +24,8 @@ public sealed record ReplyParts(string NewText, string Quoted);
 /// (Yahoo, Thunderbird's plain layout), everything below is quoted;</item>
 /// <item>an Outlook header block ("From:" then "Sent:"/"Date:" within the next lines, in English, Spanish,
 /// French, German, Portuguese, Italian, Dutch, Japanese ("差出人:" then "送信日時:") and Korean ("보낸 사람:", "보낸 날짜:"), with "De :"
-/// spacing, full-width colons and
-/// wrapped header lines), an
-/// "Original Message" separator in any of those languages, Outlook on the web's underscore rule, and
+/// spacing, full-width colons and wrapped header lines), an "Original Message" separator in any of those languages, Outlook on the
+/// web's underscore rule, and
 /// "Begin forwarded message" quote everything below: those clients do not mark the original line by line;</item>
 /// <item>a signature ("--", "Sent from my iPhone", "Get Outlook for …") or confidentiality footer ends the
 /// new text until the next quote, so a bottom-posted answer's own signature is dropped too.</item>
