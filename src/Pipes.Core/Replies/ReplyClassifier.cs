@@ -215,14 +215,18 @@ public sealed class ReplyClassifier
             decision = decision with { Class = ReplyClass.Interested };
         }
         // A partial deal (REPLY-LABELS.md step 4): the sender signs one thing and declines another ("I'll sign the division order. Not
-        // interested in selling though"), or has signed and sent the papers, which the model reads as a decline or as nothing asked.
-        else if (decision.Class is ReplyClass.NotInterested or ReplyClass.Unknown && optOut is null or { Scope: OptOutScope.Calls }
-            && ReplyRules.SignsPaperwork(reply) is { } signs && ReplyRules.SarcasticRefusal(reply) is null && ReplyRules.NeverTime(reply) is null
+        // interested in selling though"), or has signed and sent the papers, which the model reads as a decline or as nothing asked; or
+        // offers a deal of another kind beside the one declined ("Our answer is no to selling, but we'd lease at a 25% royalty"; a review).
+        // (A referral read with nobody to follow, too: "if your company wants it" reads as a hand-off's words.)
+        else if ((decision.Class is ReplyClass.NotInterested or ReplyClass.Unknown || ReferralNamesNobody()) && optOut is null or { Scope: OptOutScope.Calls }
+            && ReplyRules.SignsPaperwork(reply) is var signed && (signed ?? ReplyRules.AnotherDealOffered(reply)) is { } signs
+            && ReplyRules.SarcasticRefusal(reply) is null && ReplyRules.NeverTime(reply) is null
             // a decline in the signing's own clause is about the signing ("I'll sign nothing of yours, not selling"): only another's is a partial
             // deal, in another sentence or after a "but" ("I'll do the affidavit, but I'm not leasing."; a review)
             && !Has(ReplyFeatures.Extract(ReplyRules.ClauseOf(reply, signs), false), "cue:decline"))
         {
-            evidence.Insert(0, "policy: signs what was asked (\"" + (signs.Length > 80 ? signs[..80] + "..." : signs) + "\")");
+            evidence.Insert(0, (signed is null ? "policy: offers a deal of another kind beside the one declined (\"" : "policy: signs what was asked (\"")
+                + (signs.Length > 80 ? signs[..80] + "..." : signs) + "\")");
             decision = decision with { Class = ReplyClass.Interested };
         }
         else if (decision.Class == ReplyClass.Unknown && Has(features, "cue:who") && AsksOrCalls(features))

@@ -228,10 +228,11 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"\b(?:won['’]?t|wouldn['’]?t|will not|would not|never|refuse to|am not going to|are not going to|['’]m not going to|['’]re not going to|not about to)\s+(?:ever\s+)?(?:be\s+)?(?:sign|ratify|ratifying)\b|\bnot\s+(?:signing|ratifying)\b|\bsign\s+(?:nothing|anything)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RefusesToSign();
 
-    // Not after a negation or doubt in its sentence ("There is no way I'll sign", "I never signed the papers you sent"), not before
-    // a mockery of a time ("when hell freezes over"), not a signature given to another company ("signed the lease with Continental
-    // and mailed it back to them").
-    private const string NoSignBefore = @"(?<!\b(?:no|not|never|no way|doubt|don'?t think|won'?t|if|unless)\b[^.?!\n]{0,40})";
+    // Not after a negation or doubt in its sentence ("There is no way I'll sign", "I never signed the papers you sent") or a question
+    // ("if we'd lease"), unless a "but" between sets it apart ("Not leasing to you, but I'll sign the division order", "no to selling,
+    // but we'd lease"); not before a mockery of a time ("when hell freezes over"), not a signature given to another company ("signed
+    // the lease with Continental and mailed it back to them").
+    private const string NoSignBefore = @"(?<!\b(?:no|not|never|no way|doubt|don'?t think|won'?t|if|whether|unless)\b(?:(?!\bbut\b)[^.?!\n]){0,40})";
 
     [GeneratedRegex(NoSignBefore + @"\b(?:i|we)(?:['’]ll| will| can| am going to|['’]m going to| would be happy to| am happy to| are happy to)\s+(?:gladly\s+|happily\s+|go ahead and\s+)?(?:sign|ratify|lease(?![^.?!\n]{0,40}\b(?:to|with)\s+(?:(?-i:[A-Z])|(?:someone|somebody|another|them|him|her)\b))(?![^.?!\n]*\binstead\b)|participate(?:\s+in\s+(?:the\s+|your\s+)?(?:well|unit|drilling))?(?!\s+(?:in|against)\b)|get\s+(?:it|them|the\s+\w+)\s+signed)\b(?!\s+(?:nothing|anything|no\b|away|with|over|on with|up|off))(?![^.?!\n]{0,60}\b(?:hell|dead body|pigs|never|when you pay|after you pay|sun (?:rises|comes up)|cold day|freezes)\b)[^.?!\n]{0,60}"
         + @"|" + NoSignBefore + @"\b(?:signed|completed|notarized)\s+(?:the\s+|your\s+|our\s+|my\s+|both\s+)?(?:(?:permit|lease|seismic|surface|damage|pooling|ratification|election|extension|release)\s+)?(?:division orders?|d\.?o\.?|w-?9s?|forms?|papers|paperwork|documents?|affidavits?|amendments?|lease|extension|agreement|contract|release|permits?|easements?|options?)\b(?:(?!\b(?:with|to them|to him|to her|to (?-i:[A-Z]))\b)[^.?!\n]){0,60}?\b(?:attached|enclosed|in the mail|mailed|sent|returned|coming)\b(?![^.?!\n]*\?)"
@@ -240,20 +241,47 @@ internal static partial class ReplyRules
         + @"|" + NoSignBefore + @"\b(?:i|we)(?:['’]ll| will| can)\s+(?:do|fill\s+out|fill\s+in|complete|sign)\s+(?:the|your)\s+(?:affidavit|questionnaire|family\s+history)\b(?![^.?!\n]*\b(?:when|after|once|if|unless|as\s+soon\s+as)\s+(?:you|y['’]?all|your)\b)(?![^\n]*\bnot\s+(?:before|until)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SignsWords();
 
+    /// <summary>
+    /// A deal of another kind offered beside the one declined (REPLY-LABELS.md step 4's partial deal, "even when it opens with 'no'"): "Our
+    /// answer is no to selling, but we'd lease at a 25% royalty", "A lease is another matter, we'd be open to that", "We're keeping the
+    /// minerals, but the surface acreage is for sale if your company wants it"; its words, or null. Not a lease given to another ("we'd lease
+    /// to anyone but you"), asked about ("if we'd lease"), or taken back after a "but" in its sentence ("I'd lease before I'd sell, but not to
+    /// you").
+    /// </summary>
+    public static string? AnotherDealOffered(string newText) => AnotherDeal().Match(newText) is { Success: true } m ? m.Value.Trim() : null;
+
+    // (A "but" after the offer that brings a negation in its sentence takes it back.)
+    private const string NotTakenBack = @"(?![^.?!\n]*\bbut\b[^.?!\n]*(?:\b(?:not|never|no|neither)\b|n['’]t\b))";
+
+    [GeneratedRegex(NoSignBefore + @"\b(?:i|we)(?:['’]d|\s+would)\s+(?:be\s+(?:willing|happy|glad|open)\s+to\s+|consider\s+|gladly\s+|happily\s+)?(?:lease|leasing|sign\s+a\s+lease)\b(?!\s+(?:it\s+|them\s+)?(?:to|with)\s+(?:anyone|anybody|someone|somebody|another|them|him|her|(?-i:[A-Z])))(?![^.?!\n]*\b(?:instead|anyone\s+but|anybody\s+but|hell|pigs)\b)" + NotTakenBack
+        + @"|\b(?:a\s+|the\s+)?(?:lease|leasing)\s+is\s+(?:another|a\s+different|a\s+separate)\s+(?:matter|story|question|thing|conversation)\b" + NotTakenBack
+        + @"|" + NoSignBefore + @"\b(?:i|we)(?:['’]d|\s+would|\s+are|['’]re|\s+am|['’]m)\s+(?:be\s+)?open\s+to\s+(?:a\s+)?leas(?:e|ing)\b" + NotTakenBack
+        // (A thing for sale only as an answer to us: after a "but", or on the condition of our wanting it; "The ranch is for sale, it's
+        // listed with a realtor" is a fact.)
+        + @"|\bthe\s+(?:surface(?:\s+(?:acreage|rights|tract))?|house|farm|ranch|other\s+half|rest\s+of\s+it)\s+(?:is|are)\s+for\s+sale\b(?<=\bbut\s+the\s+[^.?!\n]{0,40})" + NotTakenBack
+        + @"|\bthe\s+(?:surface(?:\s+(?:acreage|rights|tract))?|house|farm|ranch|other\s+half|rest\s+of\s+it)\s+(?:is|are)\s+for\s+sale\b(?=[^.?!\n]{0,12}\b(?:if|should)\s+(?:you|your|y['’]?all)\b)" + NotTakenBack,
+        RegexOptions.IgnoreCase)]
+    private static partial Regex AnotherDeal();
+
     /// <summary>The sentence of <paramref name="text"/> that holds <paramref name="part"/> (<see cref="SentenceAround"/>); the text when it is not there.</summary>
     public static string SentenceOf(string text, string part) =>
         text.IndexOf(part, StringComparison.Ordinal) is var at and >= 0 ? SentenceAround(text, at, part.Length) : text;
 
     /// <summary>
-    /// The clause of <paramref name="part"/>: its sentence up to a "but" after it ("I'll do the affidavit, but I'm not leasing." gives "I'll do
-    /// the affidavit"; a review's one-sentence partial deal).
+    /// The clause of <paramref name="part"/>: its sentence between the "but"s around it ("I'll do the affidavit, but I'm not leasing." gives "I'll
+    /// do the affidavit"; a review's one-sentence partial deal; "Our answer is no to selling, but we'd lease at a 25% royalty" gives "we'd lease
+    /// at a 25% royalty").
     /// </summary>
     public static string ClauseOf(string text, string part)
     {
         var sentence = SentenceOf(text, part);
         var at = sentence.IndexOf(part, StringComparison.Ordinal);
+        if (at < 0) return sentence;
         // (From the part's start: a part read to its sentence's end holds the "but" itself.)
-        return at >= 0 && ButClause().Match(sentence, at + 1) is { Success: true } but ? sentence[..but.Index] : sentence;
+        var end = ButClause().Match(sentence, at + 1) is { Success: true } but ? but.Index : sentence.Length;
+        var start = 0;
+        for (var before = ButClause().Match(sentence[..at]); before.Success; before = before.NextMatch()) start = before.Index + before.Length;
+        return sentence[start..end];
     }
 
     [GeneratedRegex(@"[,;]?\s+but\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -1349,6 +1349,23 @@ public sealed class ReplyClassifierTests
     [InlineData("Mom moved to assisted living in May. She doesn't get her mail at the house anymore.", ReplyClass.Unknown)]
     public void Blind29KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
 
+    // A deal of another kind offered beside the one declined is a partial deal (REPLY-LABELS.md step 4, "even when it opens with 'no'";
+    // review-cc's "Our answer is no to selling, but we'd lease at a 25% royalty"); one given to another, asked about, or taken back is not.
+    [Theory]
+    [InlineData("Not selling, period. But we'd lease it at a fifth royalty.", ReplyClass.Interested)]
+    [InlineData("We will never sell the minerals. Leasing is a different matter.", ReplyClass.Interested)]
+    [InlineData("No on the buyout. We would consider leasing though, if the bonus is fair.", ReplyClass.Interested)]
+    [InlineData("We are keeping our royalty, but the surface tract is for sale if you want it.", ReplyClass.Interested)]
+    [InlineData("I won't sell to you. I'm open to a lease at the right bonus.", ReplyClass.Interested)]
+    [InlineData("Our family's answer is no to a sale, but we would lease at three-sixteenths.", ReplyClass.Interested)]
+    [InlineData("Not leasing to your company, but I'll sign the division order for the old well.", ReplyClass.Interested)]
+    [InlineData("We'd lease to anyone but your outfit. No.", ReplyClass.NotInterested)]
+    [InlineData("I'd lease before I'd sell, but not to you people. Don't write again.", ReplyClass.NotInterested)]
+    [InlineData("Your landman asked whether we'd lease instead. Not interested in that either.", ReplyClass.NotInterested)]
+    [InlineData("There's no way we'd lease after what your crew did to our road. Not interested.", ReplyClass.NotInterested)]
+    [InlineData("The ranch is for sale, but the minerals aren't and never will be.", ReplyClass.NotInterested)]
+    public void AnotherDealBesideADeclineIsAPartialDeal(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
+
     [Fact]
     public void AGatewaysQuarantineHoldIsNoReplyNorAbsence()
     {
