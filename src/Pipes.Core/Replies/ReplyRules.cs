@@ -139,6 +139,30 @@ internal static partial class ReplyRules
         return null;
     }
 
+    /// <summary>
+    /// A short answer typed into the subject of a reply with no new text (REPLY-LABELS.md step 0 counts the subject): after the subject
+    /// replied to ("RE: Top Lease Offer - Hugoton Field Acreage - NOT INTERESTED"; a blind set's), or before its reply prefix ("No thanks RE:
+    /// Offer"). A decline or a yes and its words, or null: the subject's own last part ("... - Stevens and Seward Counties, Kansas") is none.
+    /// </summary>
+    public static (ReplyClass Class, string Words)? SubjectAnswer(string subject)
+    {
+        var typed = ReplyOptOut.WithoutReplyPrefixes(subject).Trim();
+        var candidates = new List<string>(2);
+        if (SubjectPartBreak().Matches(typed) is { Count: > 0 } parts) candidates.Add(typed[(parts[^1].Index + parts[^1].Length)..]);
+        if (InnerReplyPrefix().Match(typed) is { Success: true, Index: > 0 } inner) candidates.Add(typed[..inner.Index]);
+        foreach (var candidate in candidates)
+            if (ShortAnswer(candidate, out var words) is { } answer && answer is ReplyClass.NotInterested or ReplyClass.Interested)
+                return (answer, words);
+        return null;
+    }
+
+    // " - ", " – ", " — " between a subject's parts.
+    [GeneratedRegex(@"\s+[-–—]+\s+")]
+    private static partial Regex SubjectPartBreak();
+
+    [GeneratedRegex(@"\b(?:re|fw|fwd|aw|rv|res|tr|sv|wg)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InnerReplyPrefix();
+
     /// <summary>The first line when the text has exactly two non-blank lines and the second is at most two words; else the text.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string WithoutSignOff(string text)
@@ -509,8 +533,9 @@ internal static partial class ReplyRules
     private static partial Regex NeverTimeWords();
 
     /// <summary>
-    /// Praise that is a refusal: "How generous of you." and "Qué generosos." as a sentence of their own, with a plain full stop, beside
-    /// the offer's price repeated ("$2,500 an acre for Wolfcamp in Reeves County. How generous of you."; a blind set's two); the words,
+    /// Praise that is a refusal: "How generous of you.", "Qué generosos." and "You really shouldn't have." as a sentence of their own, with a
+    /// plain full stop, beside the offer's price repeated ("$2,500 an acre for Wolfcamp in Reeves County. How generous of you."; "3/16 AND I
+    /// get to wait for a lease that may never end ... You really shouldn't have."; blind sets' three); the words,
     /// or null. Not beside a yes, an acceptance or a request ("How generous of you. I accept.", "Send the papers. How generous of you.":
     /// a review), nor without a price ("Thank you for the check. How generous of you."); sincere thanks write "How generous of you!" or
     /// go on ("How generous of you to offer"), and a price of the sender's own is a counter-offer, read before this.
@@ -549,10 +574,11 @@ internal static partial class ReplyRules
 
     // A yes, an acceptance, a request or terms of the sender's own beside the praise: the reply is read by them, not as sarcasm.
     // (Not "signing it over to Stonebridge": the deal described as a giving away, beside the praise that mocks it; a blind set's.)
-    [GeneratedRegex(@"\b(?:yes|yeah|yep|accept\w*|acepto|aceptamos|agree\w*|count me in|ok|okay|deal|send|mail|email|call|(?<!\bnot\s+(?:to\s+)?|n['’]t\s+)sign\w*(?!\s+(?:(?:it|them|everything|all|this|that)\s+)?over\b)|ratify|interested|(?<!n['’]t\s+|\bnot\s+)need|(?<!\b(?:y['’]?all|you|they|he|she|it|that|who|which|doesn['’]?t|don['’]?t|didn['’]?t|not|never)\s+)want|take|(?<!(?:\bnot|\bnever|n['’]t)\s+)consider\w*|could we|would you|instead|open to|sounds? (?:right|good|fair|fine|great)|(?:is|are|seems?) (?:fine|fair|good|ok|okay|right|acceptable)|works for|review\w*|counter\w*|m[aá]nd\w*|env[ií]\w*|firm\w*|ll[aá]m\w*|quiero|necesit\w*)\b", RegexOptions.IgnoreCase)]
+    // (Nor our ask put in the sender's words: "And you want me to sign up for another 3/16 of nothing. No."; a blind set's.)
+    [GeneratedRegex(@"\b(?:yes|yeah|yep|accept\w*|acepto|aceptamos|agree\w*|count me in|ok|okay|deal|send|mail|email|call|(?<!\bnot\s+(?:to\s+)?|n['’]t\s+|\b(?:you|y['’]?all|they)\s+(?:want|wants|expect|expects)\s+(?:me|us)\s+to\s+)sign\w*(?!\s+(?:(?:it|them|everything|all|this|that)\s+)?over\b)|ratify|interested|(?<!n['’]t\s+|\bnot\s+)need|(?<!\b(?:y['’]?all|you|they|he|she|it|that|who|which|doesn['’]?t|don['’]?t|didn['’]?t|not|never)\s+)want|take|(?<!(?:\bnot|\bnever|n['’]t)\s+)consider\w*|could we|would you|instead|open to|sounds? (?:right|good|fair|fine|great)|(?:is|are|seems?) (?:fine|fair|good|ok|okay|right|acceptable)|works for|review\w*|counter\w*|m[aá]nd\w*|env[ií]\w*|firm\w*|ll[aá]m\w*|quiero|necesit\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AcceptsOrAsks();
 
-    [GeneratedRegex(@"(?<=^|[.!?]\s+)(?:(?:oh|ah|well|wow|gee|my\s+goodness|goodness|gosh|my\s+my|ay,?\s+s[ií]),?\s+)?(?:(?:how|what)\s+(?:very\s+|incredibly\s+|awfully\s+|terribly\s+)?(?:generous|thoughtful|considerate|kind)(?:(?:\s+of\s+(?:you|y['’]?all|your\s+company|you\s+people))?\.|\s+of\s+(?-i:[A-Z])[\w'’]*(?:\s+(?-i:[A-Z])[\w'’]*){0,3}\s+to\s+[""“]\w+[.!]?[""”])|what\s+an?\s+(?:(?:generous|great|wonderful|fine|fair)\s+)?(?:deal|bargain|offer|steal)[.!]|(?:great|brilliant|wonderful|bright|terrific)\s+idea\.(?=\s*$)|(?:real|mighty|awful(?:ly)?|right)\s+generous(?:\s+of\s+(?:you|y['’]?all))?[.!]|thank\s+you\s+(?:so\s+)?(?:very\s+)?much\s+for\s+(?:the|your)\s+generous\b[^.!?\n]{0,40}[.!]|qu[ée]\s+(?:generos[oa]s?(?:\s+(?:son|es|eres))?|buena\s+oferta)[.!]|what\s+an?\s+(?:generous|kind|thoughtful|considerate|charitable|big-?hearted)\s+(?:bunch|lot|group|crowd|outfit|company|people|folks)(?:\s+(?:you|y['’]?all)(?:\s+(?:all|people|folks))?\s+are)?(?:\s+[^.!?\n]{1,40})?[.!])(?=\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=^|[.!?]\s+)(?:(?:oh|ah|well|wow|gee|my\s+goodness|goodness|gosh|my\s+my|ay,?\s+s[ií]),?\s+)?(?:(?:how|what)\s+(?:very\s+|incredibly\s+|awfully\s+|terribly\s+)?(?:generous|thoughtful|considerate|kind)(?:(?:\s+of\s+(?:you|y['’]?all|your\s+company|you\s+people))?\.|\s+of\s+(?-i:[A-Z])[\w'’]*(?:\s+(?-i:[A-Z])[\w'’]*){0,3}\s+to\s+[""“]\w+[.!]?[""”])|what\s+an?\s+(?:(?:generous|great|wonderful|fine|fair)\s+)?(?:deal|bargain|offer|steal)[.!]|(?:no,?\s+really[.!,]?\s+)?you\s+(?:really\s+|truly\s+|honestly\s+)?shouldn['’]t\s+have\.|(?:great|brilliant|wonderful|bright|terrific)\s+idea\.(?=\s*$)|(?:real|mighty|awful(?:ly)?|right)\s+generous(?:\s+of\s+(?:you|y['’]?all))?[.!]|thank\s+you\s+(?:so\s+)?(?:very\s+)?much\s+for\s+(?:the|your)\s+generous\b[^.!?\n]{0,40}[.!]|qu[ée]\s+(?:generos[oa]s?(?:\s+(?:son|es|eres))?|buena\s+oferta)[.!]|what\s+an?\s+(?:generous|kind|thoughtful|considerate|charitable|big-?hearted)\s+(?:bunch|lot|group|crowd|outfit|company|people|folks)(?:\s+(?:you|y['’]?all)(?:\s+(?:all|people|folks))?\s+are)?(?:\s+[^.!?\n]{1,40})?[.!])(?=\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SarcasticPraiseWords();
 
     /// <summary>
@@ -620,7 +646,8 @@ internal static partial class ReplyRules
         + @"|\b(?:my|our|the)\s+(?:final\s+)?answer\s+(?:is|remains|will\s+be|has\s+to\s+be)(?:\s+still)?\s+(?:no|nope|a\s+no)\b(?!\s+(?:one|longer|more|problem)\b)(?!,?\s+(?:but|unless|except|if|until)\b)(?:,\s*and\b[^.!?\n]*)?"
         // "No pipeline. Find another route." and "Hell no. And tell your water trucks to slow down" opening a reply; a board that "voted 3-0 not
         // to sign the waiver" (a blind set's three).
-        + @"|(?<=^|[.!?]\s+|\n)no\s+(?:more\s+)?(?:pipelines?|wells?|disposal\s+wells?|easements?|leases?|sale|deal|roads?|waivers?|pads?|lines?|drilling|fracking|trucks)\s*[.!]"
+        // ("No top lease." closing a family's story; "No more leases, not from you and not from anybody."; a blind set's two.)
+        + @"|(?<=^|[.!?]\s+|\n)no\s+(?:more\s+)?(?:top\s+|new\s+|other\s+|further\s+)?(?:pipelines?|wells?|disposal\s+wells?|easements?|leases?|sale|deal|roads?|waivers?|pads?|lines?|drilling|fracking|trucks)(?:\s*[.!]|(?=\s*,\s*(?:not|never|period)\b))"
         + @"|\bfind\s+(?:another|a\s+different|some\s+other)\s+(?:route|place|site|spot|location|way\s+around)\b"
         + @"|^\s*(?:hell\s+no|no\s+way|absolutely\s+not|not\s+a\s+chance|no\s+thanks?)\s*[.!]"
         + @"|\bvoted\s+(?:\d+\s*(?:-|to)\s*\d+\s+|unanimously\s+)?(?:not\s+to\s+(?:sign|grant|allow|approve|lease|sell|waive)|to\s+(?:deny|reject|oppose|decline|protest))\b[^.!?\n]*"
@@ -1057,7 +1084,7 @@ internal static partial class ReplyRules
 
     // (A post stepped down from and a mailbox closed for good are a departure too: "After eleven years I have stepped down as church
     // secretary and this address will be closed at the end of the year. ... please write to our treasurer"; a blind set's.)
-    [GeneratedRegex(@"no longer (with|employed|works?|at|in|part of)|no longer serv(e|es|ing) (as|on|with|at|for)\b(?![^.\n]{0,80}\b(until|temporarily|while|during|will be back|return|for the (holidays?|summer|winter|week|month))\b)|(have|has) (left|retired from) |(i|i have|i've|has|have) stepped down (as|from)\b(?![^.\n]{0,80}\bbut\b)|\b(completed|concluded|ended|finished) (his|her|my|their) (service|tenure|term) (as|with|at|on)\b(?![^.\n]{0,80}\b(will be back|until|return|back on|back in)\b)|\b(my|his|her) (term|tenure|service) (as|with|at|on) [^.\n]{1,60}? has (ended|concluded)\b|\b(this|my) (e-?mail )?(address|mailbox|account) (will be|is being|has been) (closed|deactivated|shut down|discontinued)\b(?![^.\n]{0,80}\b(for|while|until|during|over|temporarily|through|till|on (holidays?|weekends?|the holidays?|public holidays|fridays))\b)|i (have )?retired|i am retired|i'?m retired|has retired|(mailbox|address|account) is no longer (monitored|active|in use|read|checked)(?![^.\n]{0,80}\b(until|while|during|over|temporarily|through|till|daily|for now|on (holidays?|weekends?|the holidays?|leave|vacation))\b)|ya no (trabaj|labor|form|est)\w*|me jubilé|se jubiló|ne (travaill\w*|fai[st]) plus|ne (suis|sommes|est) plus (chez|au sein|au service|employée?|en poste)|a quitté|ai quitté|pris (ma|sa) retraite|nicht mehr (bei|für|im|in|tätig)|hat (das unternehmen|uns) verlassen|habe (das unternehmen|.{1,40}) verlassen|im ruhestand|não (trabalh\w*|faço|faz) mais|não (estou|está) mais (na|no|com|em)\b|deixou a empresa|deixei a empresa|me aposentei|se aposentou", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"no longer (with|employed|works?|at|in|part of)|no longer serv(e|es|ing) (as|on|with|at|for)\b(?![^.\n]{0,80}\b(until|temporarily|while|during|will be back|return|for the (holidays?|summer|winter|week|month))\b)|(have|has) (left|retired from) |(i|i have|i've|has|have) stepped down (as|from)\b(?![^.\n]{0,80}\bbut\b)|\b(completed|concluded|ended|finished) (his|her|my|their) (service|tenure|term) (as|with|at|on)\b(?![^.\n]{0,80}\b(will be back|until|return|back on|back in)\b)|\b(my|his|her) (term|tenure|service) (as|with|at|on) [^.\n]{1,60}? has (ended|concluded)\b|\b(this|my) (e-?mail )?(address|mailbox|account) (will be|is being|has been) (closed|deactivated|shut down|discontinued)\b(?![^.\n]{0,80}\b(for|while|until|during|over|temporarily|through|till|on (holidays?|weekends?|the holidays?|public holidays|fridays))\b)|(i (have )?retired|i am retired|i'?m retired|has retired)(?![^\n]{0,300}\bi (still )?(check|read) (this|my|the) (e-?mail|address|mailbox|inbox|account|mail)\b)|(mailbox|address|account) is no longer (monitored|active|in use|read|checked)(?![^.\n]{0,80}\b(until|while|during|over|temporarily|through|till|daily|for now|on (holidays?|weekends?|the holidays?|leave|vacation))\b)|ya no (trabaj|labor|form|est)\w*|me jubilé|se jubiló|ne (travaill\w*|fai[st]) plus|ne (suis|sommes|est) plus (chez|au sein|au service|employée?|en poste)|a quitté|ai quitté|pris (ma|sa) retraite|nicht mehr (bei|für|im|in|tätig)|hat (das unternehmen|uns) verlassen|habe (das unternehmen|.{1,40}) verlassen|im ruhestand|não (trabalh\w*|faço|faz) mais|não (estou|está) mais (na|no|com|em)\b|deixou a empresa|deixei a empresa|me aposentei|se aposentou", RegexOptions.IgnoreCase)]
     private static partial Regex Left();
 
     [GeneratedRegex(@"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]?\d{4}\b")]
@@ -1293,15 +1320,18 @@ internal static partial class ReplyRules
         + @"|" + NotNegated + @"\b(?:you should|you can|you may|you(?:['’]ll| will) (?:have|need) to|you (?:need|have|ought) to|please|best to) (?:write|send (?:it|them|your letters?|everything|anything|the papers)|mail (?:it|them|the papers))(?: to)? (?:him|her|them)\b(?=[^.?!\n]{0,40}\b(?:mail|post|letter|at)\b)"
         // "Please direct your proposal to the Church's Real Estate Services Division, ..., 50 E. North Temple, Salt Lake City, UT 84150,
         // telephone 801-555-0117" (a blind set's): an office named as where the offer is to go, the way to reach it checked after.
+        // (Or to the one just named, by a pronoun: "The successor trustee is Jacob Goertzen, 2207 Elm Ridge Dr., ..., 620-555-0116. Please direct
+        // your offer to him."; a blind set's.)
         // (Bidden, not the sender's own plan: "I'll forward your offer to Jim"; a review's.)
-        + @"|(?<=(?:^|[.!?]\s+|\n)(?:please\s+|kindly\s+)?)(?:direct|submit|route)\s+(?:your|the|this|any|all)\s+(?:[\w-]+\s+){0,2}?(?:proposals?|offers?|leases?|letters?|inquir(?:y|ies)|requests?|correspondence|paperwork)\s+to\s+(?:the\s+)?(?-i:\p{Lu})[\w'’.&-]*(?:['’]s)?(?:\s+(?-i:\p{Lu})[\w'’.&-]*){0,6}"
+        + @"|(?<=(?:^|[.!?]\s+|\n)(?:please\s+|kindly\s+)?)(?:direct|submit|route)\s+(?:your|the|this|any|all)\s+(?:[\w-]+\s+){0,2}?(?:proposals?|offers?|leases?|letters?|inquir(?:y|ies)|requests?|correspondence|paperwork)\s+to\s+(?:(?:the\s+)?(?-i:\p{Lu})[\w'’.&-]*(?:['’]s)?(?:\s+(?-i:\p{Lu})[\w'’.&-]*){0,6}|(?:him|her|them)\b(?!\s+(?:and|&)\s+(?:to\s+)?(?:me|us)\b))"
         // "My son Curtis ... has handled our share of everything since Mother died, and I would rather you talked with him. He is at 405-...",
         // "Junior Ratzlaff rents our ground ... I'd rather you went thru him. 580-555-0124" (a blind set's two).
         + @"|\b(?:i|we)(?:['’]d|\s+would)\s+(?:rather|prefer(?:\s+that)?)\s+(?:you|y['’]?all)\s+(?:talked|spoke|dealt|went|worked|talk|speak|deal|go|work)\s+(?:to|with|thru|through)\s+(?:him|her|them)\b"
         // "Commissioner Hadley asked that any waiver or road-use question be sent to the District Attorney's civil division" (a blind set's).
         + @"|\b(?:asked|asks|requested|requests|prefers?)\s+that\s+(?:any|all)\s+[^.!?\n]{0,60}?\bbe\s+(?:sent|directed|addressed|forwarded)\s+to\b(?!\s+(?:me|us|myself|him\s+and\s+me)\b)"
         // "Notices go to the trustee:" over the trust department's address block (a blind set's, beside "take this e-mail address off your list").
-        + @"|\b(?:notices|correspondence|mail|papers|paperwork|documents|inquiries)\s+(?:should\s+|must\s+|need\s+to\s+)?(?:go|goes|be\s+sent|be\s+directed|be\s+addressed)\s+to\s+(?:the|our|my|her|his|their)\s+(?:[\w-]+\s+){0,2}?(?:trustee|trust\s+(?:department|officer)|executor|executrix|attorney|lawyer|agent|bank|guardian|conservator|manager|office)\s*:(?=\s*\n)"
+        // ("Any papers about my land must go to him:" over a conservator's name and address, after "the court appointed a conservator"; a blind set's.)
+        + @"|\b(?:notices|correspondence|mail|papers|paperwork|documents|inquiries)(?:\s+(?:about|on|for|regarding|concerning)\s+[^.?!\n:]{1,40}?)?\s+(?:should\s+|must\s+|need\s+to\s+)?(?:go|goes|be\s+sent|be\s+directed|be\s+addressed)\s+to\s+(?:(?:the|our|my|her|his|their)\s+(?:[\w-]+\s+){0,2}?(?:trustee|trust\s+(?:department|officer)|executor|executrix|attorney|lawyer|agent|bank|guardian|conservator|manager|office)|him|her|them)\s*:(?=\s*\n)"
         // "If you want to buy something you had better write to Earl Pickett, 1220 County Road 4, Pecos TX 79772" (a blind set's): one named
         // to write to, a street or box right after the name (not "You should write to Congress about your pipeline"; a review's).
         + @"|" + NotNegated + @"\b(?:you(?:['’]d|\s+had)\s+better|you\s+should|you(?:['’]ll|\s+will)\s+(?:have|need)\s+to|you\s+(?:need|have|ought)\s+to|best\s+to)\s+write(?:\s+to)?\s+(?:(?-i:Mr|Mrs|Ms|Dr)\.?\s+)?(?-i:\p{Lu})[\w'’-]+(?:\s+(?-i:\p{Lu})\.?)?(?:\s+(?-i:\p{Lu})[\w'’-]+)?(?=,?\s+(?:\d|p\.?\s*o\.?\s+box\b|box\s+\d|at\s+\d))", RegexOptions.IgnoreCase)]

@@ -18,7 +18,7 @@ public sealed record ReplyParts(string NewText, string Quoted);
 /// <list type="bullet">
 /// <item>"&gt;" lines, and the lines inside a blockquote, are quoted; new lines after them (bottom-posting)
 /// or between them (inline answers) are new text again;</item>
-/// <item>an attribution ("On … wrote:", "El … escribió:", "Le … a écrit :", "Am … schrieb …:", "Em … escreveu:", Gmail's Japanese
+/// <item>an attribution ("On … wrote:", "El … escribió:", "Le … a écrit :", "Am … schrieb …:", "Em … escreveu:", "Vào … đã viết:", Gmail's Japanese
 /// "2026年12月16日(水) 2:12 … &lt;…&gt;:" and Korean "2026년 12월 16일 (수) 오후 11:42, … &lt;…&gt;님이 작성:",
 /// also wrapped over up to three lines) starts a quote; when the original under it is not "&gt;"-quoted
 /// (Yahoo, Thunderbird's plain layout), everything below is quoted;</item>
@@ -408,10 +408,10 @@ public static partial class ReplyText
     [GeneratedRegex(@"^(Begin forwarded message|Inicio del mensaje reenviado|Début du message (réexpédié|transféré)|Anfang der weitergeleiteten Nachricht|Início da mensagem reencaminhada)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex ForwardBanner();
 
-    [GeneratedRegex(@"^(?:(On|El|Le|Am|Em|Op|Il|Den|W dniu)\s|\d{4}年\d{1,2}月\d{1,2}日|\d{4}년\s*\d{1,2}월\s*\d{1,2}일)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(On|El|Le|Am|Em|Op|Il|Den|W dniu|Vào)\s|\d{4}年\d{1,2}月\d{1,2}日|\d{4}년\s*\d{1,2}월\s*\d{1,2}일)", RegexOptions.IgnoreCase)]
     private static partial Regex AttributionStart();
 
-    [GeneratedRegex(@"^(On\s.+\bwrote\s?:|El\s.+\bescribió\s?:|Le\s.+\ba écrit\s?:|Am\s.+\bschrieb\b.*:|Em\s.+\bescreveu\s?:|Op\s.+\bschreef\b.*:|Il\s.+\bha scritto\s?:|Den\s.+\bskrev\b.*:|\d{4}年\d{1,2}月\d{1,2}日.*\d{1,2}:\d{2}.*<[^<>\s]+@[^<>\s]+>\s*[:：]|\d{4}년\s*\d{1,2}월\s*\d{1,2}일.*\d{1,2}:\d{2}.*<[^<>\s]+@[^<>\s]+>\s*님이\s*작성\s*:)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(On\s.+\bwrote\s?:|El\s.+\bescribió\s?:|Le\s.+\ba écrit\s?:|Am\s.+\bschrieb\b.*:|Em\s.+\bescreveu\s?:|Op\s.+\bschreef\b.*:|Il\s.+\bha scritto\s?:|Den\s.+\bskrev\b.*:|Vào\s.+\bđã viết\s?:|\d{4}年\d{1,2}月\d{1,2}日.*\d{1,2}:\d{2}.*<[^<>\s]+@[^<>\s]+>\s*[:：]|\d{4}년\s*\d{1,2}월\s*\d{1,2}일.*\d{1,2}:\d{2}.*<[^<>\s]+@[^<>\s]+>\s*님이\s*작성\s*:)$", RegexOptions.IgnoreCase)]
     private static partial Regex WroteLine();
 
     [GeneratedRegex(@"^\*?(?:(From|De|Von|Da|Van|Från|Fra)\s?:\*?\s|(差出人|送信者|보낸\s?사람)\s?[:：]\s?)", RegexOptions.IgnoreCase)]

@@ -1349,6 +1349,43 @@ public sealed class ReplyClassifierTests
     [InlineData("Mom moved to assisted living in May. She doesn't get her mail at the house anymore.", ReplyClass.Unknown)]
     public void Blind29KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
 
+    // The thirtieth blind set's kinds (a Kansas top lease offer), in wordings of our own: mock thanks beside the offer's terms; a plain
+    // "No new lease." closing a long story; our ask put in the sender's words ("you want us to sign") beside a no; a successor named and
+    // the offer directed "to her"; papers that "must go to him:" over a name and address; Vietnamese, with Gmail's Vietnamese attribution.
+    [Theory]
+    [InlineData("A one-year term at 1/8 and we pay for our own notary. You shouldn't have.", ReplyClass.NotInterested)]
+    [InlineData("Thank you for the Christmas card and the calendar. You shouldn't have!", ReplyClass.Unknown)]
+    [InlineData("My mother kept every royalty stub from 1952 until she died, in a shoebox under the bed, and my brother and I spent a whole winter sorting them by well and by year. Some years the checks paid the taxes on the farm and some years they paid for nothing at all. She always said the gas company remembered her name only when it wanted something signed, and the county only at tax time.\n\nWe appreciate you writing all the same. No new lease.", ReplyClass.NotInterested)]
+    [InlineData("So you want us to sign away another twenty years for a few dollars an acre. No. No more leases, never.", ReplyClass.NotInterested)]
+    [InlineData("Our bank no longer serves as trustee. The new trustee is Martha Ebeling, 415 Walnut St., Ulysses, KS 67880, 620-555-0190. Please direct your letter to her.", ReplyClass.Referral)]
+    [InlineData("Since my stroke my son-in-law has power of attorney. All papers about the minerals must go to him:\n\nGlen Harder\n118 W. 6th St.\nHugoton, KS 67951", ReplyClass.Referral)]
+    [InlineData("Cảm ơn, nhưng tôi không muốn bán. Xin đừng liên lạc nữa.", ReplyClass.NotInterested)]
+    [InlineData("Chào ông, tôi muốn bán. Xin gọi cho tôi.", ReplyClass.Interested)]
+    public void Blind30KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
+
+    [Fact]
+    public void Blind30KindsOfTheSubjectTheQuoteAndTheAutoReply()
+    {
+        // An answer typed into the subject of a reply with nothing above the quote, after the subject replied to or before its prefix.
+        var typedAfter = Classify("\n\nOn Mon, Jan 11, 2027 at 9:14 AM Pat <pat@x.example> wrote:\n> Our offer", subject: "RE: Lease offer - Section 12 - No thanks");
+        Assert.Equal(ReplyClass.NotInterested, typedAfter.Classification);
+        Assert.StartsWith("no new text; typed in the subject", typedAfter.Evidence[0]);
+        Assert.Equal(ReplyClass.Interested, Classify("", subject: "Interested RE: Lease offer").Classification);
+        // The subject's own last part is no answer.
+        Assert.Equal(ReplyClass.Unknown, Classify("", subject: "RE: Lease offer - Section 12 - Reeves County").Classification);
+        // Gmail's Vietnamese attribution is the quote's start.
+        var vietnamese = Classify("Được, xin gửi cho tôi hợp đồng.\n\nVào Th 3, 12 thg 1, 2027 vào lúc 09:00 Pat <pat@x.example> đã viết:\nKhông quan tâm? Trả lời STOP");
+        Assert.Equal("Được, xin gửi cho tôi hợp đồng.", vietnamese.ReplyText);
+        Assert.Equal(ReplyClass.Interested, vietnamese.Classification);
+        // A retiree's auto-reply for an address still read, now and then, is an absence, not a departure; one whose mailbox is no longer
+        // read stays one.
+        var auto = new Dictionary<string, string> { ["Auto-Submitted"] = "auto-replied" };
+        Assert.Equal(ReplyClass.OutOfOffice, Classify("I'm retired and we winter in Mesa. I check this e-mail every couple of weeks, so be patient.", subject: "Auto-Reply: Lease offer", headers: auto).Classification);
+        Assert.Equal(ReplyClass.Unknown, Classify("I have retired and this mailbox is no longer monitored.", subject: "Auto-Reply: Lease offer", headers: auto).Classification);
+        // A pronoun that keeps the sender beside the one named is no hand-off.
+        Assert.NotEqual(ReplyClass.Referral, Classify("My husband is Walt Ebeling. Please direct your offer to him and me both, we decide together. Call 620-555-0190.", from: "Owner Name <owner@example.org>").Classification);
+    }
+
     // A deal of another kind offered beside the one declined is a partial deal (REPLY-LABELS.md step 4, "even when it opens with 'no'";
     // review-cc's "Our answer is no to selling, but we'd lease at a 25% royalty"); one given to another, asked about, or taken back is not.
     [Theory]
