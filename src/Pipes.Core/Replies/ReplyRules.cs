@@ -670,10 +670,10 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"^\s*not\s+(?:right\s+now|now|at\s+this\s+time|at\s+the\s+moment|this\s+time)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotNowOpening();
 
-    /// <summary>Whether the sender says outright they are interested or ready ("I'm interested though", "Where do I sign?", "come by the house").</summary>
+    /// <summary>Whether the sender says outright they are interested or ready ("I'm interested though", "Where do I sign?", "come by the house", "I'd like you to come out").</summary>
     public static bool StatesInterest(string newText) => InterestStated().IsMatch(newText);
 
-    [GeneratedRegex(@"\b(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:still\s+|very\s+|definitely\s+|really\s+)?interested\b|\bwhere\s+do\s+(?:i|we)\s+sign\b|\bcome\s+(?:by|out|over)\s+(?:to\s+)?(?:the\s+house|the\s+ranch|the\s+farm|anytime|any\s+time)\b|\bsaid\s+yes\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:still\s+|very\s+|definitely\s+|really\s+)?interested\b|\bwhere\s+do\s+(?:i|we)\s+sign\b|\bcome\s+(?:by|out|over)\s+(?:to\s+)?(?:the\s+house|the\s+ranch|the\s+farm|anytime|any\s+time)\b|\bsaid\s+yes\b|\b(?:i|we)(?:['’]d|\s+would)\s+like\s+(?:you|y['’]?all)\s+to\s+(?:come|stop|drop)\s+(?:by|out|over)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InterestStated();
 
     /// <summary>
@@ -794,13 +794,15 @@ internal static partial class ReplyRules
     /// <summary>
     /// The sender sets their own answer apart from another's no ("My brother Dennis called your office and told you no ... He speaks for
     /// himself, not for me. I have my own quarter of Mom's minerals"; a blind set's): the words, or null. "As for me", "for my part",
-    /// "I'm not him", "I don't agree with her", "my own share" count, with a yes, a wish or a request after them ("I'd like to hear more.
+    /// "I'm not him", "I don't agree with her", "my own share", "But I am the one who lives on this land" (a blind set's, after a brother's
+    /// and a mother's words) count, with a yes, a wish or a request after them ("I'd like to hear more.
     /// Could we set up that Zoom call"); a relative's no reported alone does not.
     /// </summary>
     public static string? ApartFromAnothersNo(string newText) =>
-        ApartWords().Match(newText) is { Success: true } m && AcceptsOrAsks().IsMatch(newText.AsSpan(m.Index + m.Length)) ? m.Value : null;
+        ApartWords().Match(newText) is { Success: true } m && newText[(m.Index + m.Length)..] is var after
+        && (AcceptsOrAsks().IsMatch(after) || StatesInterest(after)) ? m.Value : null;
 
-    [GeneratedRegex(@"\b(?:he|she|they)\s+(?:speaks?|answers?|decides?|talks?)\s+(?:only\s+)?for\s+(?:himself|herself|themselves|themself)\b|\b(?:that|this)(?:['’]s|\s+is|\s+was)\s+(?:his|her|their)\s+(?:answer|decision|choice|call),?\s+not\s+(?:mine|ours)\b|\bi(?:['’]m|\s+am)\s+not\s+(?:him|her|them)\b|\bas\s+for\s+(?:me|us|myself)\b|\bfor\s+my\s+(?:own\s+)?part\b|\bi\s+(?:don['’]t|do\s+not)\s+(?:agree\s+with\s+(?:him|her|them)|feel\s+the\s+same)\b|\b(?:i|we)\s+(?:have|own|hold)\s+(?:my|our)\s+own\s+(?:share|interest|quarter|half|third|part|portion|minerals|acres|royalty)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:he|she|they)\s+(?:speaks?|answers?|decides?|talks?)\s+(?:only\s+)?for\s+(?:himself|herself|themselves|themself)\b|\b(?:that|this)(?:['’]s|\s+is|\s+was)\s+(?:his|her|their)\s+(?:answer|decision|choice|call),?\s+not\s+(?:mine|ours)\b|\bi(?:['’]m|\s+am)\s+not\s+(?:him|her|them)\b|\bas\s+for\s+(?:me|us|myself)\b|\bfor\s+my\s+(?:own\s+)?part\b|\bi\s+(?:don['’]t|do\s+not)\s+(?:agree\s+with\s+(?:him|her|them)|feel\s+the\s+same)\b|\b(?:i|we)\s+(?:have|own|hold)\s+(?:my|our)\s+own\s+(?:share|interest|quarter|half|third|part|portion|minerals|acres|royalty)\b|\bbut\s+(?:i|we)(?:['’]m|\s+am|['’]re|\s+are)\s+the\s+(?:one|ones)\s+(?:who|that)\s+(?:lives?|owns?|farms?|runs?|signs?|decides?|works?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ApartWords();
 
     /// <summary>

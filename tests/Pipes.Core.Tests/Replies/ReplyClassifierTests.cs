@@ -1361,6 +1361,8 @@ public sealed class ReplyClassifierTests
     [InlineData("Since my stroke my son-in-law has power of attorney. All papers about the minerals must go to him:\n\nGlen Harder\n118 W. 6th St.\nHugoton, KS 67951", ReplyClass.Referral)]
     [InlineData("Cảm ơn, nhưng tôi không muốn bán. Xin đừng liên lạc nữa.", ReplyClass.NotInterested)]
     [InlineData("Chào ông, tôi muốn bán. Xin gọi cho tôi.", ReplyClass.Interested)]
+    [InlineData("My sister in Wichita says never lease to anyone and Dad said the same. But I'm the one who farms this ground, and I'd like you to come by and go over it with me some evening.", ReplyClass.Interested)]
+    [InlineData("My sister in Wichita wants to sign. But I'm the one who farms this ground, and we are not interested.", ReplyClass.NotInterested)]
     public void Blind30KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
 
     [Fact]
