@@ -487,6 +487,27 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex RequestPortuguese();
 
+    // Japanese ("今後のご連絡はご遠慮ください", refrain from contacting us; "送らないでください", do not send; "電話しないでください", do not call),
+    // Korean ("더 이상 보내지 말아 주세요", send no more; "연락하지 마세요", do not contact; "전화하지 마세요", do not call) and Vietnamese ("xin
+    // đừng gửi thư nữa", send no more letters; "đừng liên lạc", do not contact; "đừng gọi", do not call; with or without its marks): blind
+    // sets' replies declined in them and the request went unrecorded. (No \b: Japanese has no spaces, and a Hangul or marked letter stands
+    // beside it.)
+    [GeneratedRegex($$"""
+        (?:
+          (?:ご|お)?連絡(?:は|を)?(?:ご)?遠慮(?:ください|下さい|願います|いたします)
+        | (?:ご|お)?連絡(?:し|をし)ないで(?:ください|下さい|いただけますか)
+        | (?<mail>(?:送ら|送付し|郵送し|メールし|手紙を送ら)ないで(?:ください|下さい)|(?:郵送|メール|手紙)(?:は|を)?(?:ご)?遠慮(?:ください|下さい))
+        | (?<calls>(?:お)?電話(?:を)?しないで(?:ください|下さい)|(?:お)?電話(?:は|を)?(?:ご)?遠慮(?:ください|下さい))
+        | 연락\s*하지\s*(?:마세요|마십시오|말아\s*주세요|말아\s*주십시오|말아\s*주시기\s*바랍니다)
+        | (?<mail>보내지\s*(?:마세요|마십시오|말아\s*주세요|말아\s*주십시오|말아\s*주시기\s*바랍니다))
+        | (?<calls>전화\s*하지\s*(?:마세요|마십시오|말아\s*주세요|말아\s*주십시오|말아\s*주시기\s*바랍니다))
+        | (?<![\p{L}])(?:đừng|đung|dung)\s+(?:liên\s+lạc|lien\s+lac|làm\s+phiền|lam\s+phien)(?![\p{L}])
+        | (?<![\p{L}])(?<mail>(?:đừng|đung|dung)\s+(?:gửi|gui)(?:\s+(?:thư|thu|email|e-mail|giấy\s+tờ|giay\s+to))?)(?![\p{L}])
+        | (?<![\p{L}])(?<calls>(?:đừng|đung|dung)\s+(?:gọi|goi)(?:\s+(?:điện|đien|dien))?)(?![\p{L}])
+        )
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex RequestAsian();
+
     // "STOP", "Unsubscribe", "Remove" standing alone
     [GeneratedRegex($$"""
         \b(?:
@@ -503,7 +524,7 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
         RequestRatherNot(), RequestStopAll(), RequestSendNoMore(), RequestThreat(),
         RequestReachOut(), RequestNoMore(), RequestLeaveAlone(), RequestSpanish(),
         RequestStopDoingAbroad(), RequestWishNotAbroad(), RequestFrench(), RequestGerman(),
-        RequestPortuguese(), RequestAlone(),
+        RequestPortuguese(), RequestAsian(), RequestAlone(),
     ];
 
     // A channel joined to a request's own right after it, by a word, as a noun that ends the clause: "... calls or email please",

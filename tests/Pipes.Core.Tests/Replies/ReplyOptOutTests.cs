@@ -103,6 +103,15 @@ public sealed class ReplyOptOutTests
     [InlineData("Do not call me, and mail me the offer instead.", OptOutScope.Calls, "Do not call me")] // a review: after a comma
     [InlineData("Please stop calling and mail me the paperwork.", OptOutScope.Calls, "stop calling")] // mail as a verb: asked for
     [InlineData("No more calls and emails are fine with me.", OptOutScope.Calls, "No more calls")] // said of emails, not asked
+    // Japanese, Korean and Vietnamese (blind sets' declines whose request went unrecorded; the wordings ours).
+    [InlineData("売却には興味がありません。今後のご連絡はご遠慮ください。", OptOutScope.All, "ご連絡はご遠慮ください")]
+    [InlineData("手紙を送らないでください。", OptOutScope.Email, "手紙を送らないでください")]
+    [InlineData("電話しないでください。", OptOutScope.Calls, "電話しないでください")]
+    [InlineData("관심 없습니다. 더 이상 보내지 말아 주세요.", OptOutScope.Email, "보내지 말아 주세요")]
+    [InlineData("연락하지 마세요.", OptOutScope.All, "연락하지 마세요")]
+    [InlineData("Cảm ơn, nhưng xin đừng gửi thư nữa.", OptOutScope.Email, "đừng gửi thư")]
+    [InlineData("Tôi không bán. Đừng gọi điện cho tôi nữa.", OptOutScope.Calls, "Đừng gọi điện")]
+    [InlineData("Xin dung lien lac nua.", OptOutScope.All, "dung lien lac")]
     public void FindsTheRequestAndWhatItStops(string body, OptOutScope scope, string words)
     {
         var optOut = Classify(body).OptOut;
@@ -170,6 +179,9 @@ public sealed class ReplyOptOutTests
     [InlineData("My phone is dead so don't text. Call the house.")]
     [InlineData("Please stop calling my husband too. He doesn't handle the minerals.")]
     [InlineData("Mom passed in May. Please don't send any more mail to her house; her attorney is at dlee@law.example.")]
+    [InlineData("ご遠慮なくご連絡ください。")] // feel free to contact me
+    [InlineData("연락 주세요. 관심 있습니다.")] // please contact me
+    [InlineData("Đừng ngại gọi cho tôi.")] // don't hesitate to call me
     public void IsNoneWhenTheWordsDoNotAskIt(string body) => Assert.Null(Classify(body).OptOut);
 
     // Nothing typed above the quote: the subject says it.
