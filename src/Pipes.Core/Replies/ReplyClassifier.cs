@@ -191,7 +191,8 @@ public sealed class ReplyClassifier
             // labelled sale with no phone, address or postal address is a decline; a blind set's.)
             // (A hand-off that ends in a colon over the party's own address block names them there: "Notices go to the trustee:" over "Security
             // National Bank, Trust Department / 201 W Broadway ...", beside "Please take this e-mail address off your list"; a blind set's.)
-            && (otherAddress || phone is not null || name is not null && handedTo is not null
+            // (A phone the sender gives as their own, "Deal with me directly, call 620-...", reaches nobody else; a review's.)
+            && (otherAddress || phone is not null && !ReplyContacts.GivenAsSendersOwn(reply, phone) || name is not null && handedTo is not null
                 || (owner is not null || handoff.EndsWith(':') || !Has(features, "cue:decline") && optOut is null || StopsOnlyDirectContact(reply, otherAddress)) && ReplyContacts.StreetAddressAfter(reply, handoff, from)))
         {
             evidence.Insert(0, "policy: sends us to another party, named or with a way to reach them (\"" + handoff + "\")");

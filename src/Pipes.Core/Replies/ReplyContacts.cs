@@ -55,6 +55,26 @@ internal static partial class ReplyContacts
     }
 
     /// <summary>
+    /// Whether the sender gives <paramref name="phone"/> (E.164, as <see cref="Find"/> returns it) as their own wherever it stands in the new
+    /// text: after "call me", "reach us at", "my cell", "me directly" ("Deal with me directly, call 620-555-0150"; a review's). Such a number
+    /// is no way to reach the one a hand-off names (REPLY-LABELS.md: a referral contact is never the sender's own).
+    /// </summary>
+    public static bool GivenAsSendersOwn(string newText, string phone)
+    {
+        for (var number = PhoneInText().Match(newText); number.Success; number = number.NextMatch())
+        {
+            if (LastDigits(number.Value) != LastDigits(phone)) continue;
+            var from = Math.Max(0, number.Index - 60);
+            if (SendersOwnNumberBefore().IsMatch(newText.AsSpan(from, number.Index - from))) return true;
+        }
+        return false;
+    }
+
+    // The words that give the number after them as the sender's own, within its clause.
+    [GeneratedRegex(@"(?:\b(?:call|text|ring|phone|reach|contact)\s+(?:me|us)\b|\bmy\s+(?:\w+\s+)?(?:cell|number|phone|mobile|line)\b|\bme\s+directly\b|\b(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+at\b)[^.!?\n]{0,25}$", RegexOptions.IgnoreCase)]
+    private static partial Regex SendersOwnNumberBefore();
+
+    /// <summary>
     /// Whether a postal address (<see cref="ReplyRules.NamesAPostalAddress"/>: a street, a box, or a city, state and ZIP) stands within a few lines after
     /// <paramref name="handoff"/>'s words in the new text, before the sender's signature, and is not given as the sender's own ("my
     /// address is ...", "mail it to me at ...", "take 1234 County Road off your list"): an address to write to the one handed to.

@@ -1258,7 +1258,8 @@ internal static partial class ReplyRules
     private const string NotNegated = @"(?<!\b(?:don'?t|do not|never|not|no need to|please don'?t|haven'?t|hasn'?t|hadn'?t|didn'?t|not yet|haven'?t yet|hasn'?t yet|never yet)\s+)";
 
     // (Not money's way, "The money goes through my wife's account", "Payment goes through our accountant ... but send the lease to me"; a review's.)
-    [GeneratedRegex(NotNegated + @"(?<!\b(?:money|payments?|checks?|royalt(?:y|ies)|funds?|deposits?|it\s+all|taxes)\s+)\b(?:" + HandoffVerb + @"|go(?:es)? through|deal with)\s+(?:my|our)\s+(?:" + Relations + @")s?\b(?!['’])"
+    // (Nor a way that ended: "Nothing goes through my son anymore, he moved to Alaska. Deal with me directly"; a review's.)
+    [GeneratedRegex(NotNegated + @"(?<!\b(?:money|payments?|checks?|royalt(?:y|ies)|funds?|deposits?|it\s+all|taxes|nothing)\s+)\b(?:" + HandoffVerb + @"|go(?:es)? through|deal with)\s+(?:my|our)\s+(?:" + Relations + @")s?\b(?!['’])(?![^.!?\n]*\b(?:any\s?more|no\s+longer)\b)"
         // "my cousin Ronnie Lasyone might be interested", "she is the one you need to talk to": the other party as the one to deal with.
         + @"|\bmy (?:" + Relations + @")(?: (?-i:[A-Z])[\w'-]+){0,3},? (?:might|may|would|could) (?:well )?be interested\b(?! to (?:hear|know|see|learn))"
         + @"|\b(?:she|he|they)(?:'s| is| are) the (?:one|person|people|ones) (?:you (?:need|want|should|will need|'ll need|have|ought) to|to) (?:talk|speak|deal|contact|call|write|get in touch)\b"

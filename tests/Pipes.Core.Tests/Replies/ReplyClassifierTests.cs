@@ -1388,6 +1388,16 @@ public sealed class ReplyClassifierTests
         Assert.NotEqual(ReplyClass.Referral, Classify("My husband is Walt Ebeling. Please direct your offer to him and me both, we decide together. Call 620-555-0190.", from: "Owner Name <owner@example.org>").Classification);
     }
 
+    // A hand-off's way to reach the other party is never the sender's own number ("call me directly at", "reach me at", "my cell is"; REPLY-LABELS.md:
+    // a referral contact is never the sender's own), nor is a way that ended ("Nothing goes through my nephew anymore"); review-cc's kind.
+    [Theory]
+    [InlineData("You could speak with my daughter about the old lease, she kept the papers. But reach me at 405-555-0133, I decide.", ReplyClass.Interested)]
+    [InlineData("Send the papers to my attorney for review. If you have questions call me directly at 918-555-0107.", ReplyClass.Interested)]
+    [InlineData("Nothing goes through my nephew anymore since he moved. I handle it now, my cell is 620-555-0188.", ReplyClass.Interested)]
+    [InlineData("Talk to my son Dale, he handles the leases. His cell is 620-555-0199.", ReplyClass.Referral)]
+    [InlineData("Please contact my sister about this, 316-555-0144, she holds the interest now.", ReplyClass.Referral)]
+    public void AHandoffReachedOnlyByTheSendersOwnNumberIsNoReferral(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
+
     // A deal of another kind offered beside the one declined is a partial deal (REPLY-LABELS.md step 4, "even when it opens with 'no'";
     // review-cc's "Our answer is no to selling, but we'd lease at a 25% royalty"); one given to another, asked about, or taken back is not.
     [Theory]
