@@ -75,7 +75,11 @@ public sealed class ReplyClassifier
         var automatic = ReplyRules.AutomaticEvidence(subject, headers);
         if (automatic.Count > 0)
         {
-            if (ReplyRules.Departure(reply) is { } left)
+            // (A retiree whose address is still read now and then is away, not gone, unless someone to deal with instead is named by name,
+            // address or street: "If it's urgent, call the farm at ..." is an absence's number; "my files went to Sarah Hittle, 515 S. Main St."
+            // a departure's hand-off; a review's.)
+            if (ReplyRules.Departure(reply) is { } left
+                && !(ReplyRules.StillReadsTheAddress(reply) && email is null && name is null && !ReplyRules.NamesAStreetAddress(reply)))
             {
                 automatic.Add("departure: " + left);
                 return email is not null || phone is not null || name is not null
@@ -89,7 +93,8 @@ public sealed class ReplyClassifier
         // 3. A person's reply, and what it asks not to be contacted by, whatever its class.
         // A reply with nothing typed above the quote says it in the subject ("Unsubscribe", "Remove me").
         var optOut = ReplyOptOut.Find(reply) ?? (string.IsNullOrWhiteSpace(reply) ? ReplyOptOut.FindInSubject(subject) : null);
-        var person = PersonReply(reply, subject, email, phone, name, bounceScore, message.Received, optOut, message.From) with { OptOut = optOut };
+        var typedInSubject = string.IsNullOrWhiteSpace(reply) ? ReplyRules.SubjectAnswer(subject, parts.Quoted) : null;
+        var person = PersonReply(reply, typedInSubject, email, phone, name, bounceScore, message.Received, optOut, message.From) with { OptOut = optOut };
         // An opt-out is a decline (REPLY-LABELS.md step 5) whatever else the reply leaves unclear: "QUIT SENDING ME THIS JUNK".
         if (person.Classification == ReplyClass.Unknown && optOut is not null && !string.IsNullOrWhiteSpace(reply))
             person = person with { Classification = ReplyClass.NotInterested, Evidence = ["policy: an opt-out is a decline (" + optOut.Words + ")", .. person.Evidence] };
@@ -101,9 +106,10 @@ public sealed class ReplyClassifier
     }
 
     /// <summary>Step 3: the one-word answers, else the model and the policy rules around it.</summary>
-    private ReplyClassification PersonReply(string reply, string subject, string? email, string? phone, string? name, int bounceScore, DateTime? received, ReplyOptOut? optOut, string? from)
+    private ReplyClassification PersonReply(string reply, (ReplyClass Class, string Words)? typedInSubject, string? email, string? phone, string? name, int bounceScore, DateTime? received, ReplyOptOut? optOut, string? from)
     {
-        if (string.IsNullOrWhiteSpace(reply) && ReplyRules.SubjectAnswer(subject) is { } typed)
+        // Nothing typed above the quote, an answer typed into the subject (REPLY-LABELS.md step 0 counts the subject).
+        if (typedInSubject is { } typed)
             return new ReplyClassification(typed.Class, 0.9, [$"no new text; typed in the subject: \"{typed.Words}\""], reply);
         if (ReplyRules.ShortAnswer(reply, out var word) is { } shortClass)
             return new ReplyClassification(shortClass, shortClass == ReplyClass.Unknown ? 0.7 : 0.95,

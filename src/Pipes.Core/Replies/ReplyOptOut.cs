@@ -46,13 +46,6 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
             // "Don't call me before noon", "no me llame antes de las 5": when, not whether.
             var after = newText.AsSpan(match.Index + match.Length);
             if (Qualified().IsMatch(after)) continue;
-            var rest = string.Concat(newText.AsSpan(0, match.Index), " ", after);
-            // "Do not contact my mother directly, I hold her power of attorney": for the person written to, by someone who speaks for
-            // them. A third person with nobody speaking for them ("do not call my husband either") is theirs to ask.
-            // A daughter asking to "stop calling her" of "my mother" speaks for her; "don't call my husband either" does not.
-            if (match.Groups["third"].Success && !match.Value.Contains("direct", StringComparison.OrdinalIgnoreCase) && !SpeaksFor().IsMatch(newText)
-                && !(NamesARelative().IsMatch(newText) && !AlsoAfter().IsMatch(after))) continue;
-            var words = (start is null ? match.Value : sender[start[match.Index]..end![match.Index + match.Length - 1]]).Trim();
             // "Do not call or email again" names both: any contact.
             var (calls, mail) = (match.Groups["calls"].Success, match.Groups["mail"].Success);
             // "No more calls or emails", "don't want any more letters and calls": a channel joined to the one named stops too
@@ -60,6 +53,16 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
             if (JoinedChannel().Match(newText, match.Index + match.Length) is { Success: true } joined)
                 (calls, mail) = (calls || joined.Groups["calls"].Success, mail || joined.Groups["mail"].Success);
             var scope = calls == mail ? OptOutScope.All : calls ? OptOutScope.Calls : OptOutScope.Email;
+            // A request of a channel already stopped can add nothing: the rest, which reads the whole reply again, is not weighed for it (a
+            // reply of "stop calling me" over and over took seconds).
+            if (found is not null && (found.Scope == OptOutScope.All || found.Scope == scope)) continue;
+            var rest = string.Concat(newText.AsSpan(0, match.Index), " ", after);
+            // "Do not contact my mother directly, I hold her power of attorney": for the person written to, by someone who speaks for
+            // them. A third person with nobody speaking for them ("do not call my husband either") is theirs to ask.
+            // A daughter asking to "stop calling her" of "my mother" speaks for her; "don't call my husband either" does not.
+            if (match.Groups["third"].Success && !match.Value.Contains("direct", StringComparison.OrdinalIgnoreCase) && !SpeaksFor().IsMatch(newText)
+                && !(NamesARelative().IsMatch(newText) && !AlsoAfter().IsMatch(after))) continue;
+            var words = (start is null ? match.Value : sender[start[match.Index]..end![match.Index + match.Length - 1]]).Trim();
             // To whom or where, not whether, when the same channel is asked for elsewhere: "don't call me at work, my cell is ...",
             // "don't call my office, call my cell", "stop sending letters addressed to my late husband, send any offer to me", "quit
             // sending these to the ranch office, send it to my personal email", "no me llame a la oficina, mejor al celular". "Don't call
@@ -489,7 +492,8 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
 
     // Japanese ("今後のご連絡はご遠慮ください", refrain from contacting us; "送らないでください", do not send; "電話しないでください", do not call),
     // Korean ("더 이상 보내지 말아 주세요", send no more; "연락하지 마세요", do not contact; "전화하지 마세요", do not call) and Vietnamese ("xin
-    // đừng gửi thư nữa", send no more letters; "đừng liên lạc", do not contact; "đừng gọi", do not call; with or without its marks): blind
+    // đừng gửi thư nữa", send no more letters; "đừng liên lạc", do not contact; "đừng gọi", do not call; only with its marks, which tell "đừng"
+    // from "đúng" (right) and "dùng" (use), and not "đừng gọi buổi sáng", not in the morning, which says when): blind
     // sets' replies declined in them and the request went unrecorded. (No \b: Japanese has no spaces, and a Hangul or marked letter stands
     // beside it.)
     [GeneratedRegex($$"""
@@ -501,9 +505,9 @@ public sealed partial record ReplyOptOut(OptOutScope Scope, string Words)
         | 연락\s*하지\s*(?:마세요|마십시오|말아\s*주세요|말아\s*주십시오|말아\s*주시기\s*바랍니다)
         | (?<mail>보내지\s*(?:마세요|마십시오|말아\s*주세요|말아\s*주십시오|말아\s*주시기\s*바랍니다))
         | (?<calls>전화\s*하지\s*(?:마세요|마십시오|말아\s*주세요|말아\s*주십시오|말아\s*주시기\s*바랍니다))
-        | (?<![\p{L}])(?:đừng|đung|dung)\s+(?:liên\s+lạc|lien\s+lac|làm\s+phiền|lam\s+phien)(?![\p{L}])
-        | (?<![\p{L}])(?<mail>(?:đừng|đung|dung)\s+(?:gửi|gui)(?:\s+(?:thư|thu|email|e-mail|giấy\s+tờ|giay\s+to))?)(?![\p{L}])
-        | (?<![\p{L}])(?<calls>(?:đừng|đung|dung)\s+(?:gọi|goi)(?:\s+(?:điện|đien|dien))?)(?![\p{L}])
+        | (?<![\p{L}])đừng\s+(?:liên\s+lạc|làm\s+phiền)(?![\p{L}])
+        | (?<![\p{L}])(?<mail>đừng\s+gửi(?:\s+(?:thư|email|e-mail|giấy\s+tờ))?)(?![\p{L}])
+        | (?<![\p{L}])(?<calls>đừng\s+gọi(?:\s+điện)?)(?![\p{L}])(?!\s+điện)(?!\s+(?:vào\s+)?(?:buổi|ban|trước|sau|lúc|giờ|sáng|tối|trưa|chiều)(?![\p{L}]))
         )
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex RequestAsian();

@@ -109,6 +109,15 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"\b(?:talk|meet|visit|discuss|get together|sit down)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TalkLater();
 
+    /// <summary>
+    /// Whether an automatic reply says its address is still read now and then ("I'm retired and check this address about once a month", "I'll
+    /// check this inbox from time to time"; a blind set's): a retiree's absence, not a departure, unless it names someone to deal with instead.
+    /// </summary>
+    public static bool StillReadsTheAddress(string text) => StillReads().IsMatch(text);
+
+    [GeneratedRegex(@"\b(?:i|and|only|still|i['’]ll|i\s+will)\s+(?:still\s+|only\s+)?(?:check|read|look\s+at)\s+(?:this|my|the)\s+(?:e-?mail(?:\s+address)?|address|mailbox|inbox|account|mail)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StillReads();
+
     /// <summary>The words of a permanent departure ("I have retired", "no longer with", "ya no trabajo"), or null.</summary>
     public static string? Departure(string text) => Left().Match(text) is { Success: true } m ? m.Value : null;
 
@@ -144,14 +153,17 @@ internal static partial class ReplyRules
     /// replied to ("RE: Top Lease Offer - Hugoton Field Acreage - NOT INTERESTED"; a blind set's), or before its reply prefix ("No thanks RE:
     /// Offer"). A decline or a yes and its words, or null: the subject's own last part ("... - Stevens and Seward Counties, Kansas") is none.
     /// </summary>
-    public static (ReplyClass Class, string Words)? SubjectAnswer(string subject)
+    /// <param name="subject">The reply's subject.</param>
+    /// <param name="quoted">The quoted history: a part of the subject it holds ("Top Lease Offer - Interested?") is our own subject's, not typed.</param>
+    public static (ReplyClass Class, string Words)? SubjectAnswer(string subject, string quoted)
     {
         var typed = ReplyOptOut.WithoutReplyPrefixes(subject).Trim();
         var candidates = new List<string>(2);
         if (SubjectPartBreak().Matches(typed) is { Count: > 0 } parts) candidates.Add(typed[(parts[^1].Index + parts[^1].Length)..]);
         if (InnerReplyPrefix().Match(typed) is { Success: true, Index: > 0 } inner) candidates.Add(typed[..inner.Index]);
         foreach (var candidate in candidates)
-            if (ShortAnswer(candidate, out var words) is { } answer && answer is ReplyClass.NotInterested or ReplyClass.Interested)
+            if (!candidate.TrimEnd().EndsWith('?') && !quoted.Contains(candidate.Trim(), StringComparison.OrdinalIgnoreCase)
+                && ShortAnswer(candidate, out var words) is { } answer && answer is ReplyClass.NotInterested or ReplyClass.Interested)
                 return (answer, words);
         return null;
     }
@@ -252,11 +264,10 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"\b(?:won['’]?t|wouldn['’]?t|will not|would not|never|refuse to|am not going to|are not going to|['’]m not going to|['’]re not going to|not about to)\s+(?:ever\s+)?(?:be\s+)?(?:sign|ratify|ratifying)\b|\bnot\s+(?:signing|ratifying)\b|\bsign\s+(?:nothing|anything)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RefusesToSign();
 
-    // Not after a negation or doubt in its sentence ("There is no way I'll sign", "I never signed the papers you sent") or a question
-    // ("if we'd lease"), unless a "but" between sets it apart ("Not leasing to you, but I'll sign the division order", "no to selling,
-    // but we'd lease"); not before a mockery of a time ("when hell freezes over"), not a signature given to another company ("signed
-    // the lease with Continental and mailed it back to them").
-    private const string NoSignBefore = @"(?<!\b(?:no|not|never|no way|doubt|don'?t think|won'?t|if|whether|unless)\b(?:(?!\bbut\b)[^.?!\n]){0,40})";
+    // Not after a negation or doubt in its sentence ("There is no way I'll sign", "I never signed the papers you sent"), not before
+    // a mockery of a time ("when hell freezes over"), not a signature given to another company ("signed the lease with Continental
+    // and mailed it back to them").
+    private const string NoSignBefore = @"(?<!\b(?:no|not|never|no way|doubt|don'?t think|won'?t|if|unless)\b[^.?!\n]{0,40})";
 
     [GeneratedRegex(NoSignBefore + @"\b(?:i|we)(?:['’]ll| will| can| am going to|['’]m going to| would be happy to| am happy to| are happy to)\s+(?:gladly\s+|happily\s+|go ahead and\s+)?(?:sign|ratify|lease(?![^.?!\n]{0,40}\b(?:to|with)\s+(?:(?-i:[A-Z])|(?:someone|somebody|another|them|him|her)\b))(?![^.?!\n]*\binstead\b)|participate(?:\s+in\s+(?:the\s+|your\s+)?(?:well|unit|drilling))?(?!\s+(?:in|against)\b)|get\s+(?:it|them|the\s+\w+)\s+signed)\b(?!\s+(?:nothing|anything|no\b|away|with|over|on with|up|off))(?![^.?!\n]{0,60}\b(?:hell|dead body|pigs|never|when you pay|after you pay|sun (?:rises|comes up)|cold day|freezes)\b)[^.?!\n]{0,60}"
         + @"|" + NoSignBefore + @"\b(?:signed|completed|notarized)\s+(?:the\s+|your\s+|our\s+|my\s+|both\s+)?(?:(?:permit|lease|seismic|surface|damage|pooling|ratification|election|extension|release)\s+)?(?:division orders?|d\.?o\.?|w-?9s?|forms?|papers|paperwork|documents?|affidavits?|amendments?|lease|extension|agreement|contract|release|permits?|easements?|options?)\b(?:(?!\b(?:with|to them|to him|to her|to (?-i:[A-Z]))\b)[^.?!\n]){0,60}?\b(?:attached|enclosed|in the mail|mailed|sent|returned|coming)\b(?![^.?!\n]*\?)"
@@ -268,22 +279,31 @@ internal static partial class ReplyRules
     /// <summary>
     /// A deal of another kind offered beside the one declined (REPLY-LABELS.md step 4's partial deal, "even when it opens with 'no'"): "Our
     /// answer is no to selling, but we'd lease at a 25% royalty", "A lease is another matter, we'd be open to that", "We're keeping the
-    /// minerals, but the surface acreage is for sale if your company wants it"; its words, or null. Not a lease given to another ("we'd lease
-    /// to anyone but you"), asked about ("if we'd lease"), or taken back after a "but" in its sentence ("I'd lease before I'd sell, but not to
-    /// you").
+    /// minerals, but the surface acreage is for sale if your company wants it"; its words, or null. Only the sender's own offer, said now and
+    /// left standing: not one made to another ("we'd lease the pasture to the Hendersons", "open to leasing with Continental", "only to the
+    /// operator"), asked ("Do you really think we'd lease ...?", "We'd lease? Who told you that?"), reported or of the past ("My brother thinks
+    /// we would lease", "Back in the 80s we would lease every few years"), or taken back after it ("... Not to you.", "just not with a
+    /// company that ...", "Seriously though, no."); "a lease is another story" only with a word of openness after it (a review's 22 probes).
     /// </summary>
     public static string? AnotherDealOffered(string newText) => AnotherDeal().Match(newText) is { Success: true } m ? m.Value.Trim() : null;
 
-    // (A "but" after the offer that brings a negation in its sentence takes it back.)
-    private const string NotTakenBack = @"(?![^.?!\n]*\bbut\b[^.?!\n]*(?:\b(?:not|never|no|neither)\b|n['’]t\b))";
+    // Not after a negation, a question's "if" or "whether", or another's words or the past in its clause; a "but" between sets the offer
+    // apart from a no before it ("no to selling, but we'd lease").
+    private const string NoOfferBefore = @"(?<!\b(?:no|not|never|no\s+way|doubt|don'?t\s+think|won'?t|if|whether|unless|says?|said|thinks?|thought|told|tells?|always|used\s+to|back\s+in|think|asks?|asked|wonders?|wondered)\b(?:(?!\bbut\b)[^.?!\n]){0,60})";
 
-    [GeneratedRegex(NoSignBefore + @"\b(?:i|we)(?:['’]d|\s+would)\s+(?:be\s+(?:willing|happy|glad|open)\s+to\s+|consider\s+|gladly\s+|happily\s+)?(?:lease|leasing|sign\s+a\s+lease)\b(?!\s+(?:it\s+|them\s+)?(?:to|with)\s+(?:anyone|anybody|someone|somebody|another|them|him|her|(?-i:[A-Z])))(?![^.?!\n]*\b(?:instead|anyone\s+but|anybody\s+but|hell|pigs)\b)" + NotTakenBack
-        + @"|\b(?:a\s+|the\s+)?(?:lease|leasing)\s+is\s+(?:another|a\s+different|a\s+separate)\s+(?:matter|story|question|thing|conversation)\b" + NotTakenBack
-        + @"|" + NoSignBefore + @"\b(?:i|we)(?:['’]d|\s+would|\s+are|['’]re|\s+am|['’]m)\s+(?:be\s+)?open\s+to\s+(?:a\s+)?leas(?:e|ing)\b" + NotTakenBack
-        // (A thing for sale only as an answer to us: after a "but", or on the condition of our wanting it; "The ranch is for sale, it's
-        // listed with a realtor" is a fact.)
-        + @"|\bthe\s+(?:surface(?:\s+(?:acreage|rights|tract))?|house|farm|ranch|other\s+half|rest\s+of\s+it)\s+(?:is|are)\s+for\s+sale\b(?<=\bbut\s+the\s+[^.?!\n]{0,40})" + NotTakenBack
-        + @"|\bthe\s+(?:surface(?:\s+(?:acreage|rights|tract))?|house|farm|ranch|other\s+half|rest\s+of\s+it)\s+(?:is|are)\s+for\s+sale\b(?=[^.?!\n]{0,12}\b(?:if|should)\s+(?:you|your|y['’]?all)\b)" + NotTakenBack,
+    // Left standing: in the rest of its sentence no other party ("to the Hendersons", "with Continental"; "to you" is ours), no condition
+    // of time or rank ("before", "than", "only", "instead", "someday", "every", "back"), no negation, no question; and no refusal in the
+    // 200 characters after ("Not to you.", "No.", "We won't.", "Seriously though, no."). Bounded, so that a long line of the words is read
+    // in linear time.
+    private const string OfferStands = @"(?![^.?!\n]{0,200}?(?:\b(?:to|with)\s+(?!(?:you|y['’]?all|your|that|it|this|talk|a\s+lease|leasing)\b)|\b(?:before|than|only|instead|someday|every|back|anyone|anybody|not|never|no|neither|hell|pigs)\b|n['’]t\b|\?))"
+        + @"(?![^\n]{0,200}?(?:(?:^|[.!?]\s+)(?:no|nope|never|not\s+(?:to\s+)?(?:you|interested|selling|leasing|us)|(?:i|we)\s+won['’]?t|(?:we['’]re|we\s+are|i['’]m|i\s+am)\s+done)\b|\bno\s*[.!]))";
+
+    [GeneratedRegex(NoOfferBefore + @"\b(?:i|we)(?:['’]d|\s+would)\s+(?:(?:be\s+(?:willing|happy|glad)\s+to|consider|gladly|happily)\s+)?(?:lease|leasing|sign\s+a\s+lease)\b" + OfferStands
+        + @"|" + NoOfferBefore + @"\b(?:i|we)(?:['’]d|\s+would|\s+are|['’]re|\s+am|['’]m)\s+(?:be\s+)?open\s+to\s+(?:a\s+)?leas(?:e|ing)\b" + OfferStands
+        // ("A lease is another story. The last one tore up our road ... No." is as often a refusal: only with openness after it.)
+        + @"|\b(?:a\s+|the\s+)?(?:lease|leasing)\s+is\s+(?:another|a\s+different|a\s+separate)\s+(?:matter|story|question|thing|conversation)\b(?=[^\n]{0,120}?\b(?:open\s+to|interested|willing|happy\s+to|glad\s+to|consider|talk)\b)" + OfferStands
+        // (A thing for sale only on the condition of our wanting it; "the house is for sale through Century 21 if you know anyone" is a fact.)
+        + @"|\bthe\s+(?:surface(?:\s+(?:acreage|rights|tract))?|acreage|land|pasture|farm|ranch|other\s+half)\s+(?:is|are)\s+for\s+sale\s+if\s+(?:you|y['’]?all|your\s+(?:company|outfit|firm|people))\s+(?:want|wants|are\s+interested|is\s+interested)\b" + OfferStands,
         RegexOptions.IgnoreCase)]
     private static partial Regex AnotherDeal();
 
@@ -555,7 +575,8 @@ internal static partial class ReplyRules
         return (byPrice || IronyMarks().IsMatch(body)) && !AcceptsOrAsks().IsMatch(rest) ? praise.Value.Trim() : null;
     }
 
-    [GeneratedRegex(@"\b(?:thoughtful|considerate|kind)\b", RegexOptions.IgnoreCase)]
+    // (And "You shouldn't have.", sincere beside a gift or an offer welcomed: "You shouldn't have. We're thrilled and ready to go ahead"; a review's.)
+    [GeneratedRegex(@"\b(?:thoughtful|considerate|kind|shouldn['’]t\s+have)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MildPraise();
 
     // (And "I'll get right on signing that, just as soon as I finish building my ark"; a blind set's.)
@@ -564,8 +585,9 @@ internal static partial class ReplyRules
 
     // Words that say the praise beside them is not meant ("Nothing says Merry Christmas like a forced pooling notice", "I can hardly
     // contain myself", "I'll rush right down to the notary", "Ay sí, qué buena oferta"; a blind set's three; "Oh, how wonderful", a helper's
-    // "help" in scare quotes, another's; "Truly. I'm touched." after "What a generous bunch you are", another's): with them, no price is needed.
-    [GeneratedRegex(@"\bnothing says [\w' ]{1,30}? like\b|\bcan (?:hardly|barely|scarcely) contain (?:myself|ourselves|my (?:gratitude|excitement|joy|enthusiasm)|our (?:gratitude|excitement|joy|enthusiasm))\b|\b(?:i|we)['’]?(?:ll| will) (?:just )?(?:rush|run|hurry) (?:right )?(?:down|over|out)\b|(?:^|[.!?¡¿]\s*)ay,? s[ií]\b|\bse (?:las?|los?) regal(?:o|amos)\b|(?:^|[.!?]\s*)(?:oh|ah),?\s+how\s+(?:wonderful|lovely|nice|marvell?ous|delightful|exciting)\b|(?:^|[.!?]\s*)(?:oh|ah),?\s+(?:wonderful|great|terrific|goody|joy|perfect|lovely|swell),\s+(?:another|more|just\s+what)\b|[""“](?:help|helping|offer|generous|opportunity|favou?r|deal)[.,!]?[""”]|(?:^|[.!?]\s*)(?:truly[.,!]?\s*)?(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:just\s+)?(?:so\s+|truly\s+|deeply\s+|very\s+)?touched(?:[.!]|\s+(?:that\s+)?you\s+thought\s+of\s+(?:us|me)\s+first\s*[.!])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "help" in scare quotes, another's; "Truly. I'm touched." after "What a generous bunch you are", another's; "No, really." and terms
+    // joined by a shouted "AND ... AND", a blind set's): with them, no price is needed.
+    [GeneratedRegex(@"\bnothing says [\w' ]{1,30}? like\b|\bcan (?:hardly|barely|scarcely) contain (?:myself|ourselves|my (?:gratitude|excitement|joy|enthusiasm)|our (?:gratitude|excitement|joy|enthusiasm))\b|\b(?:i|we)['’]?(?:ll| will) (?:just )?(?:rush|run|hurry) (?:right )?(?:down|over|out)\b|(?:^|[.!?¡¿]\s*)ay,? s[ií]\b|\bse (?:las?|los?) regal(?:o|amos)\b|(?:^|[.!?]\s*)(?:oh|ah),?\s+how\s+(?:wonderful|lovely|nice|marvell?ous|delightful|exciting)\b|(?:^|[.!?]\s*)(?:oh|ah),?\s+(?:wonderful|great|terrific|goody|joy|perfect|lovely|swell),\s+(?:another|more|just\s+what)\b|[""“](?:help|helping|offer|generous|opportunity|favou?r|deal)[.,!]?[""”]|(?:^|[.!?]\s*)(?:truly[.,!]?\s*)?(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:just\s+)?(?:so\s+|truly\s+|deeply\s+|very\s+)?touched(?:[.!]|\s+(?:that\s+)?you\s+thought\s+of\s+(?:us|me)\s+first\s*[.!])|(?:^|[.!?]\s*)no,?\s+really[.!,]|\b(?-i:AND)\b(?=[^.!?\n]{0,80}\b(?-i:AND)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IronyMarks();
 
     // A price or term repeated: money, so much an acre, a royalty's fraction ("$2,500 an acre", "mil cuatrocientos dólares", "3/16").
@@ -647,7 +669,9 @@ internal static partial class ReplyRules
         // "No pipeline. Find another route." and "Hell no. And tell your water trucks to slow down" opening a reply; a board that "voted 3-0 not
         // to sign the waiver" (a blind set's three).
         // ("No top lease." closing a family's story; "No more leases, not from you and not from anybody."; a blind set's two.)
-        + @"|(?<=^|[.!?]\s+|\n)no\s+(?:more\s+)?(?:top\s+|new\s+|other\s+|further\s+)?(?:pipelines?|wells?|disposal\s+wells?|easements?|leases?|sale|deal|roads?|waivers?|pads?|lines?|drilling|fracking|trucks)(?:\s*[.!]|(?=\s*,\s*(?:not|never|period)\b))"
+        // (Not a fact answered, "No new wells.", "Other leases? No other leases.", "You asked if there's a top lease already. No top lease."; nor a
+        // condition, "No more leases, not until the old one is released"; a review's.)
+        + @"|(?<=^|[.!?]\s+|\n)(?<!\b(?:asked|ask|asking|wonder(?:ed|ing)?|whether|if)\b[^.?!\n]{0,80}[.?]\s+)(?<!\?\s+)no\s+(?:more\s+|top\s+)?(?:pipelines?|wells?|disposal\s+wells?|easements?|leases?|sale|deal|roads?|waivers?|pads?|lines?|drilling|fracking|trucks)(?:\s*[.!]|(?=\s*,\s*(?:not(?!\s+(?:until|till|without|unless|before|yet)\b)|never|period)\b))"
         + @"|\bfind\s+(?:another|a\s+different|some\s+other)\s+(?:route|place|site|spot|location|way\s+around)\b"
         + @"|^\s*(?:hell\s+no|no\s+way|absolutely\s+not|not\s+a\s+chance|no\s+thanks?)\s*[.!]"
         + @"|\bvoted\s+(?:\d+\s*(?:-|to)\s*\d+\s+|unanimously\s+)?(?:not\s+to\s+(?:sign|grant|allow|approve|lease|sell|waive)|to\s+(?:deny|reject|oppose|decline|protest))\b[^.!?\n]*"
@@ -1086,7 +1110,7 @@ internal static partial class ReplyRules
 
     // (A post stepped down from and a mailbox closed for good are a departure too: "After eleven years I have stepped down as church
     // secretary and this address will be closed at the end of the year. ... please write to our treasurer"; a blind set's.)
-    [GeneratedRegex(@"no longer (with|employed|works?|at|in|part of)|no longer serv(e|es|ing) (as|on|with|at|for)\b(?![^.\n]{0,80}\b(until|temporarily|while|during|will be back|return|for the (holidays?|summer|winter|week|month))\b)|(have|has) (left|retired from) |(i|i have|i've|has|have) stepped down (as|from)\b(?![^.\n]{0,80}\bbut\b)|\b(completed|concluded|ended|finished) (his|her|my|their) (service|tenure|term) (as|with|at|on)\b(?![^.\n]{0,80}\b(will be back|until|return|back on|back in)\b)|\b(my|his|her) (term|tenure|service) (as|with|at|on) [^.\n]{1,60}? has (ended|concluded)\b|\b(this|my) (e-?mail )?(address|mailbox|account) (will be|is being|has been) (closed|deactivated|shut down|discontinued)\b(?![^.\n]{0,80}\b(for|while|until|during|over|temporarily|through|till|on (holidays?|weekends?|the holidays?|public holidays|fridays))\b)|(i (have )?retired|i am retired|i'?m retired|has retired)(?![^\n]{0,300}\bi (still )?(check|read) (this|my|the) (e-?mail|address|mailbox|inbox|account|mail)\b)|(mailbox|address|account) is no longer (monitored|active|in use|read|checked)(?![^.\n]{0,80}\b(until|while|during|over|temporarily|through|till|daily|for now|on (holidays?|weekends?|the holidays?|leave|vacation))\b)|ya no (trabaj|labor|form|est)\w*|me jubilé|se jubiló|ne (travaill\w*|fai[st]) plus|ne (suis|sommes|est) plus (chez|au sein|au service|employée?|en poste)|a quitté|ai quitté|pris (ma|sa) retraite|nicht mehr (bei|für|im|in|tätig)|hat (das unternehmen|uns) verlassen|habe (das unternehmen|.{1,40}) verlassen|im ruhestand|não (trabalh\w*|faço|faz) mais|não (estou|está) mais (na|no|com|em)\b|deixou a empresa|deixei a empresa|me aposentei|se aposentou", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"no longer (with|employed|works?|at|in|part of)|no longer serv(e|es|ing) (as|on|with|at|for)\b(?![^.\n]{0,80}\b(until|temporarily|while|during|will be back|return|for the (holidays?|summer|winter|week|month))\b)|(have|has) (left|retired from) |(i|i have|i've|has|have) stepped down (as|from)\b(?![^.\n]{0,80}\bbut\b)|\b(completed|concluded|ended|finished) (his|her|my|their) (service|tenure|term) (as|with|at|on)\b(?![^.\n]{0,80}\b(will be back|until|return|back on|back in)\b)|\b(my|his|her) (term|tenure|service) (as|with|at|on) [^.\n]{1,60}? has (ended|concluded)\b|\b(this|my) (e-?mail )?(address|mailbox|account) (will be|is being|has been) (closed|deactivated|shut down|discontinued)\b(?![^.\n]{0,80}\b(for|while|until|during|over|temporarily|through|till|on (holidays?|weekends?|the holidays?|public holidays|fridays))\b)|i (have )?retired|i am retired|i'?m retired|has retired|(mailbox|address|account) is no longer (monitored|active|in use|read|checked)(?![^.\n]{0,80}\b(until|while|during|over|temporarily|through|till|daily|for now|on (holidays?|weekends?|the holidays?|leave|vacation))\b)|ya no (trabaj|labor|form|est)\w*|me jubilé|se jubiló|ne (travaill\w*|fai[st]) plus|ne (suis|sommes|est) plus (chez|au sein|au service|employée?|en poste)|a quitté|ai quitté|pris (ma|sa) retraite|nicht mehr (bei|für|im|in|tätig)|hat (das unternehmen|uns) verlassen|habe (das unternehmen|.{1,40}) verlassen|im ruhestand|não (trabalh\w*|faço|faz) mais|não (estou|está) mais (na|no|com|em)\b|deixou a empresa|deixei a empresa|me aposentei|se aposentou", RegexOptions.IgnoreCase)]
     private static partial Regex Left();
 
     [GeneratedRegex(@"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]?\d{4}\b")]
@@ -1095,7 +1119,7 @@ internal static partial class ReplyRules
     // A price of the sender's own as the only terms: "$150 a rod or no deal", "72 months or not at all".
     private const string PriceOrNothing = @"(?:\$\s?\d[\d,.]*(?:\s*k\b)?|\b\d[\d,.]*\s*(?:k\b|per (?:net )?(?:acre|rod)|an? (?:net )?(?:acre|rod)|/acre|/rod|%|percent|dollars|months|years))[^.?!\n]{0,30}?\bor (?:not at all|no deal|no sale|nothing|forget it)\b";
 
-    [GeneratedRegex(@"\b(?:at|for|to|if you (?:can )?(?:do|pay|offer|make it)|make it|come up to|go to)\s+\$?\d[\d,.]*\s*(?:k\b)?[^.?!\n]{0,40}?\b(?:i['’]?d|i would|we['’]?d|we would|i['’]?ll|we['’]?ll|i will|we will|i can|we can)\s+(?:sign|sell|take|do it|deal|consider|talk|listen)\b"
+    [GeneratedRegex(@"\b(?:at|for|to|if you (?:can )?(?:do|pay|offer|make it)|make it|come up to|go to)\s+\$?\d[\d,.]*\s*(?:k\b)?(?:(?!\bbut\b)[^.?!\n]){0,40}?\b(?:i['’]?d|i would|we['’]?d|we would|i['’]?ll|we['’]?ll|i will|we will|i can|we can)\s+(?:sign|sell|take|do it|deal|consider|talk|listen)\b"
         // "At 25% I'd let you audit" (a blind set's, after "No sale. Ever."): terms for letting us do the work, only beside a share or money
         // (not an age: "At 87 I'd let you talk to my son").
         + @"|\b(?:at|for)\s+(?:\$\s?\d[\d,.]*\s*k?|\d{1,2}(?:\.\d+)?\s*(?:%|percent))[^.?!\n]{0,40}?\b(?:i['’]?d|i would|we['’]?d|we would|i['’]?ll|we['’]?ll|i will|we will)\s+let\s+(?:you|y['’]?all|them)\s+(?:audit|look|see|review|check|examine|do\s+(?:it|the)|have\s+(?:it|them|the)|go\s+ahead|proceed|survey|drill|lease|buy|handle|pursue|file|start|try)\b"
@@ -1324,9 +1348,9 @@ internal static partial class ReplyRules
         // "Please direct your proposal to the Church's Real Estate Services Division, ..., 50 E. North Temple, Salt Lake City, UT 84150,
         // telephone 801-555-0117" (a blind set's): an office named as where the offer is to go, the way to reach it checked after.
         // (Or to the one just named, by a pronoun: "The successor trustee is Jacob Goertzen, 2207 Elm Ridge Dr., ..., 620-555-0116. Please direct
-        // your offer to him."; a blind set's.)
+        // your offer to him."; a blind set's; only after a role or a relative: "Please direct your offer to him." over a signature names nobody; a review's.)
         // (Bidden, not the sender's own plan: "I'll forward your offer to Jim"; a review's.)
-        + @"|(?<=(?:^|[.!?]\s+|\n)(?:please\s+|kindly\s+)?)(?:direct|submit|route)\s+(?:your|the|this|any|all)\s+(?:[\w-]+\s+){0,2}?(?:proposals?|offers?|leases?|letters?|inquir(?:y|ies)|requests?|correspondence|paperwork)\s+to\s+(?:(?:the\s+)?(?-i:\p{Lu})[\w'’.&-]*(?:['’]s)?(?:\s+(?-i:\p{Lu})[\w'’.&-]*){0,6}|(?:him|her|them)\b(?!\s+(?:and|&)\s+(?:to\s+)?(?:me|us)\b))"
+        + @"|(?<=(?:^|[.!?]\s+|\n)(?:please\s+|kindly\s+)?)(?:direct|submit|route)\s+(?:your|the|this|any|all)\s+(?:[\w-]+\s+){0,2}?(?:proposals?|offers?|leases?|letters?|inquir(?:y|ies)|requests?|correspondence|paperwork)\s+to\s+(?:(?:the\s+)?(?-i:\p{Lu})[\w'’.&-]*(?:['’]s)?(?:\s+(?-i:\p{Lu})[\w'’.&-]*){0,6}|(?:him|her|them)\b(?!\s+(?:and|&)\s+(?:to\s+)?(?:me|us)\b)(?<=\b(?:trustee|attorney|lawyer|executor|executrix|guardian|conservator|agent|manager|" + Relations + @")\b[^\n]{0,400}))"
         // "My son Curtis ... has handled our share of everything since Mother died, and I would rather you talked with him. He is at 405-...",
         // "Junior Ratzlaff rents our ground ... I'd rather you went thru him. 580-555-0124" (a blind set's two).
         + @"|\b(?:i|we)(?:['’]d|\s+would)\s+(?:rather|prefer(?:\s+that)?)\s+(?:you|y['’]?all)\s+(?:talked|spoke|dealt|went|worked|talk|speak|deal|go|work)\s+(?:to|with|thru|through)\s+(?:him|her|them)\b"
@@ -1385,11 +1409,12 @@ internal static partial class ReplyRules
     private static partial Regex CallMeWords();
 
     // With a laugh around the answer ("ha. nope", "lol no", "haha yes"), which changes it no more than thanks do.
-    [GeneratedRegex(@"\b(thanks|thank you|thx|please|pls|gracias|por favor|merci|s'il vous plaît|danke|bitte|obrigad[oa]|por favor|ha|haha+|hah|lol|lmao|heh)\b|&|\band\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(thanks|thank you|thx|please|pls|gracias|por favor|merci|s'il vous plaît|danke|bitte|obrigad[oa]|por favor|ha|haha+|hah|lol|lmao|heh|cảm ơn|cám ơn)\b|&|\band\b", RegexOptions.IgnoreCase)]
     private static partial Regex Courtesy();
 
-    // A no in a few words, and the set phrases of one ("Forget it.", "Take a hike.", "Not a chance.", "Jamais.": a review's, Unknown before).
-    [GeneratedRegex(@"^(no|nope|nah|never|pass|hard pass|stop|unsubscribe|remove|remove me|please remove|no thanks|no thank you|not interested|no way|no deal|no sale|not a chance|absolutely not|definitely not|certainly not|forget it|forget about it|take a hike|go away|get lost|buzz off|leave me alone|not for sale|not selling|baja|no gracias|no me interesa|nunca|jamás|jamas|ni loco|non|non merci|jamais|pas intéressé|pas intéressée|nein|nein danke|niemals|kein interesse|não|nao|não obrigado|não obrigada|nunca mais|não tenho interesse|nei|nei takk|nej|nej tak|nej tack|ikke interessert|ikke interesseret|inte intresserad|nee|nee dank u|nee dank je|nee bedankt|geen interesse|geen interesse dank u)$")]
+    // A no in a few words, and the set phrases of one ("Forget it.", "Take a hike.", "Not a chance.", "Jamais.": a review's, Unknown before;
+    // Vietnamese "Không, cảm ơn.", a review's).
+    [GeneratedRegex(@"^(no|nope|nah|never|pass|hard pass|stop|unsubscribe|remove|remove me|please remove|no thanks|no thank you|not interested|no way|no deal|no sale|not a chance|absolutely not|definitely not|certainly not|forget it|forget about it|take a hike|go away|get lost|buzz off|leave me alone|not for sale|not selling|baja|no gracias|no me interesa|nunca|jamás|jamas|ni loco|non|non merci|jamais|pas intéressé|pas intéressée|nein|nein danke|niemals|kein interesse|não|nao|não obrigado|não obrigada|nunca mais|não tenho interesse|nei|nei takk|nej|nej tak|nej tack|ikke interessert|ikke interesseret|inte intresserad|nee|nee dank u|nee dank je|nee bedankt|geen interesse|geen interesse dank u|không|không quan tâm|tôi không quan tâm)$")]
     private static partial Regex ShortDecline();
 
     // A yes in a few words, and the set phrases of one ("Absolutely.", "Count me in.", "Where do I sign", "Done.": a review's, Unknown or a

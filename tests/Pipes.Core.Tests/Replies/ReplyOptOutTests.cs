@@ -111,7 +111,7 @@ public sealed class ReplyOptOutTests
     [InlineData("연락하지 마세요.", OptOutScope.All, "연락하지 마세요")]
     [InlineData("Cảm ơn, nhưng xin đừng gửi thư nữa.", OptOutScope.Email, "đừng gửi thư")]
     [InlineData("Tôi không bán. Đừng gọi điện cho tôi nữa.", OptOutScope.Calls, "Đừng gọi điện")]
-    [InlineData("Xin dung lien lac nua.", OptOutScope.All, "dung lien lac")]
+    [InlineData("Xin đừng liên lạc nữa.", OptOutScope.All, "đừng liên lạc")]
     public void FindsTheRequestAndWhatItStops(string body, OptOutScope scope, string words)
     {
         var optOut = Classify(body).OptOut;
@@ -182,6 +182,8 @@ public sealed class ReplyOptOutTests
     [InlineData("ご遠慮なくご連絡ください。")] // feel free to contact me
     [InlineData("연락 주세요. 관심 있습니다.")] // please contact me
     [InlineData("Đừng ngại gọi cho tôi.")] // don't hesitate to call me
+    [InlineData("Đừng gọi điện buổi sáng, tôi đi làm. Gọi cho tôi sau 6 giờ chiều.")] // not in the morning: when, not whether
+    [InlineData("Đúng, gửi cho tôi giấy tờ.")] // "right, send me the papers": no "đừng"
     public void IsNoneWhenTheWordsDoNotAskIt(string body) => Assert.Null(Classify(body).OptOut);
 
     // Nothing typed above the quote: the subject says it.
