@@ -677,6 +677,9 @@ internal static partial class ReplyRules
         + @"|\bvoted\s+(?:\d+\s*(?:-|to)\s*\d+\s+|unanimously\s+)?(?:not\s+to\s+(?:sign|grant|allow|approve|lease|sell|waive)|to\s+(?:deny|reject|oppose|decline|protest))\b[^.!?\n]*"
         // "We voted at the board meeting last night and it was a unanimous no." (a review's, read as interest)
         + @"|\b(?:it\s+was|it\s+is|it['’]s|that['’]s|that\s+is|that\s+was|the\s+vote\s+was)\s+a\s+(?:unanimous|firm|flat|hard|definite|resounding)\s+no\b"
+        // "Sunflower will not subordinate or release anything, and if a top lease is recorded ... we will treat it as slander of title" (an
+        // operator's answer to a top lease; a blind set's): a legal act we need refused outright, with no condition after it.
+        + @"|\b(?:i|we|(?-i:[A-Z])[\w&'’.-]*)\s+(?:will|shall)\s+not\s+(?:subordinate|release|ratify|consent\s+to|waive|grant|execute)\b(?![^.!?\n]*\b(?:until|till|unless|before|without)\b)[^.!?\n]*"
         + @"|\bget\s+off\s+(?:my|our)\s+(?:land|property|place|ranch|farm|porch|lawn)\b|\b(?:stay|get)\s+out\s+of\s+(?:my|our)\s+(?:mailbox|inbox|county)\b"
         // A bare "No." answering the sender's own question of what we want ("... now you want to buy what's left for pennies? No."; a blind
         // set's), not a fact asked and answered ("Any liens? No.").

@@ -1362,6 +1362,8 @@ public sealed class ReplyClassifierTests
     [InlineData("Cảm ơn, nhưng tôi không muốn bán. Xin đừng liên lạc nữa.", ReplyClass.NotInterested)]
     [InlineData("Chào ông, tôi muốn bán. Xin gọi cho tôi.", ReplyClass.Interested)]
     [InlineData("Không, cảm ơn.", ReplyClass.NotInterested)]
+    [InlineData("Redbud Operating holds these leases by production. Redbud will not subordinate or release its leases, and any top lease recorded will be treated as a cloud on our title.", ReplyClass.NotInterested)]
+    [InlineData("We will not release the old lease until the operator pays the shut-in royalty. Send us your terms.", ReplyClass.Interested)]
     [InlineData("Xin đừng gọi cho tôi nữa.", ReplyClass.NotInterested)]
     [InlineData("My sister in Wichita says never lease to anyone and Dad said the same. But I'm the one who farms this ground, and I'd like you to come by and go over it with me some evening.", ReplyClass.Interested)]
     [InlineData("My sister in Wichita wants to sign. But I'm the one who farms this ground, and we are not interested.", ReplyClass.NotInterested)]
