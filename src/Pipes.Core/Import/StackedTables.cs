@@ -113,7 +113,9 @@ internal sealed partial class StackedTables
                 + (added.Count == 0 ? "" : $" Its column(s) {string.Join(", ", added.Take(5).Select(c => $"'{c}'"))}{(added.Count > 5 ? $" and {added.Count - 5} more" : "")} "
                     + "are not the first table's: its records carry them, but Export-Csv writes only the first record's columns.")
                 + " -HeaderRow reads the whole file by one header.");
-            summary.Warnings.AddRange(map.Warnings.Where(w => !summary.Warnings.Contains(w)));
+            // (A loop, not a lambda: the lambda's capture of the summary was allocated on every call, for every row read.)
+            foreach (var warning in map.Warnings)
+                if (!summary.Warnings.Contains(warning)) summary.Warnings.Add(warning);
         }
         else if (_stacked == TablesNamed + 1)
         {
