@@ -94,6 +94,16 @@ public sealed class ReplyClassifier
         // A reply with nothing typed above the quote says it in the subject ("Unsubscribe", "Remove me").
         var optOut = ReplyOptOut.Find(reply) ?? (string.IsNullOrWhiteSpace(reply) ? ReplyOptOut.FindInSubject(subject) : null);
         var typedInSubject = string.IsNullOrWhiteSpace(reply) ? ReplyRules.SubjectAnswer(subject, parts.Quoted) : null;
+        // Nothing typed above the quote but a signature, and more than a short answer typed into the subject: the subject's words are the
+        // reply, read as one (a hand-off typed there; a blind set's).
+        // (A signature: a block, or a name over its town, "Pablo Reyes / Phoenix, AZ".)
+        if (typedInSubject is null && (string.IsNullOrWhiteSpace(reply) || ReplyText.SignatureAlone(reply)
+                || ReplyText.Body(reply).Trim() is var typedBody && !typedBody.Contains('\n') && ReplyRules.IsNameLine(typedBody))
+            && ReplyRules.SubjectTypedText(subject, parts.Quoted) is { } typedText)
+        {
+            var read = Classify(message with { Subject = subject[..subject.LastIndexOf(typedText, StringComparison.Ordinal)].TrimEnd(' ', '-', '–', '—'), Body = typedText + "\n\n" + reply, IsHtml = false });
+            return read with { Evidence = ["the reply typed into the subject: \"" + typedText + "\"", .. read.Evidence] };
+        }
         var person = PersonReply(reply, typedInSubject, email, phone, name, bounceScore, message.Received, optOut, message.From) with { OptOut = optOut };
         // An opt-out is a decline (REPLY-LABELS.md step 5) whatever else the reply leaves unclear: "QUIT SENDING ME THIS JUNK".
         if (person.Classification == ReplyClass.Unknown && optOut is not null && !string.IsNullOrWhiteSpace(reply))
@@ -115,6 +125,9 @@ public sealed class ReplyClassifier
             return new ReplyClassification(shortClass, shortClass == ReplyClass.Unknown ? 0.7 : 0.95,
                 [word.Length == 0 ? "no new text" : $"whole reply: \"{word}\""], reply);
 
+        // "Call Beto 432 555 0176": another to call, named, and his number, nothing else (a blind set's).
+        if (name is not null && phone is not null && ReplyRules.CallsAnotherOnly(reply))
+            return new ReplyClassification(ReplyClass.Referral, 0.9, [$"policy: another to call, named with a number, and nothing else (\"{name}\")"], reply, name, null, phone);
         if (ReplyRules.OnlyAPhoneNumber(reply))
             return new ReplyClassification(ReplyClass.Interested, 0.9, ["policy: a typed phone number as the whole reply"], reply);
         // A signature block and nothing typed above it (an HTML table of name, firm, address and numbers): its numbers are no

@@ -168,6 +168,23 @@ internal static partial class ReplyRules
         return null;
     }
 
+    /// <summary>
+    /// Words typed into the subject after the subject replied to, longer than a short answer, for a reply with nothing typed above the
+    /// quote but perhaps a signature ("RE: ... Reeves County Tract 14 -- please send to my daughter Ana Reyes, ana.reyes.phx@gmail.com";
+    /// a blind set's): the sender's own (first person, a request or a no), not our subject's last part; null otherwise.
+    /// </summary>
+    public static string? SubjectTypedText(string subject, string quoted)
+    {
+        var typed = ReplyOptOut.WithoutReplyPrefixes(subject).Trim();
+        if (SubjectPartBreak().Matches(typed) is not { Count: > 0 } parts) return null;
+        var candidate = typed[(parts[^1].Index + parts[^1].Length)..].Trim();
+        return candidate.Length > 0 && !candidate.EndsWith('?') && !quoted.Contains(candidate, StringComparison.OrdinalIgnoreCase)
+            && SendersOwnWords().IsMatch(candidate) ? candidate : null;
+    }
+
+    [GeneratedRegex(@"\b(?:please|pls|send|call|contact|write|my|me|i|i'm|we|we're|our|not|no|stop|remove|yes)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SendersOwnWords();
+
     // " - ", " – ", " — " between a subject's parts.
     [GeneratedRegex(@"\s+[-–—]+\s+")]
     private static partial Regex SubjectPartBreak();
@@ -247,8 +264,21 @@ internal static partial class ReplyRules
         var phones = PhoneOnly().Matches(newText);
         if (phones.Count == 0) return false;
         var rest = PhoneOnly().Replace(newText, " ");
+        // "Call Beto 432 555 0176" names another to call (a blind set's): a hand-off, which the model reads, not the sender's own number.
+        if (CallSomeone().IsMatch(rest)) return false;
         return rest.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit)) <= 3;
     }
+
+    /// <summary>Whether the reply is only another to call, by a name, and a number ("Call Beto 432 555 0176"; a blind set's).</summary>
+    public static bool CallsAnotherOnly(string newText)
+    {
+        if (PhoneOnly().Matches(newText).Count == 0) return false;
+        var rest = PhoneOnly().Replace(newText, " ");
+        return CallSomeone().IsMatch(rest) && rest.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit)) <= 4;
+    }
+
+    [GeneratedRegex(@"\b(?:call|text|ring|try|ask\s+for)\s+(?!(?:me|us|anytime|any\s+time|after|before|at|on|the|my|this|today|tonight|tomorrow|mon|tue|wed|thu|fri|sat|sun)\b)(?-i:\p{Lu})[\p{L}'’-]+", RegexOptions.IgnoreCase)]
+    private static partial Regex CallSomeone();
 
     /// <summary>
     /// The sender signs what was asked, or has signed and sent it: "I'll sign the division order. Not interested in selling though" (a
@@ -298,8 +328,10 @@ internal static partial class ReplyRules
     private const string OfferStands = @"(?![^.?!\n]{0,200}?(?:\b(?:to|with)\s+(?!(?:you|y['’]?all|your|that|it|this|talk|a\s+lease|leasing)\b)|\b(?:before|than|only|instead|someday|every|back|anyone|anybody|not|never|no|neither|hell|pigs)\b|n['’]t\b|\?))"
         + @"(?![^\n]{0,200}?(?:(?:^|[.!?]\s+)(?:no|nope|never|not\s+(?:to\s+)?(?:you|interested|selling|leasing|us)|(?:i|we)\s+won['’]?t|(?:we['’]re|we\s+are|i['’]m|i\s+am)\s+done)\b|\bno\s*[.!]))";
 
-    [GeneratedRegex(NoOfferBefore + @"\b(?:i|we)(?:['’]d|\s+would)\s+(?:(?:be\s+(?:willing|happy|glad)\s+to|consider|gladly|happily)\s+)?(?:lease|leasing|sign\s+a\s+lease)\b" + OfferStands
-        + @"|" + NoOfferBefore + @"\b(?:i|we)(?:['’]d|\s+would|\s+are|['’]re|\s+am|['’]m)\s+(?:be\s+)?open\s+to\s+(?:a\s+)?leas(?:e|ing)\b" + OfferStands
+    // (Each look behind is gated by a look ahead of the words after it, so it is tried only where they stand, not at every place of a
+    // long line: ungated, a line of "call him" over 160,000 characters took 1.5 s in this regex alone.)
+    [GeneratedRegex(@"(?=\b(?:i|we)(?:['’]d|\s+would)\s)" + NoOfferBefore + @"\b(?:i|we)(?:['’]d|\s+would)\s+(?:(?:be\s+(?:willing|happy|glad)\s+to|consider|gladly|happily)\s+)?(?:lease|leasing|sign\s+a\s+lease)\b" + OfferStands
+        + @"|(?=\b(?:i|we)(?:['’]d|\s+would|\s+are|['’]re|\s+am|['’]m)\s+(?:be\s+)?open\s)" + NoOfferBefore + @"\b(?:i|we)(?:['’]d|\s+would|\s+are|['’]re|\s+am|['’]m)\s+(?:be\s+)?open\s+to\s+(?:a\s+)?leas(?:e|ing)\b" + OfferStands
         // ("A lease is another story. The last one tore up our road ... No." is as often a refusal: only with openness after it.)
         + @"|\b(?:a\s+|the\s+)?(?:lease|leasing)\s+is\s+(?:another|a\s+different|a\s+separate)\s+(?:matter|story|question|thing|conversation)\b(?=[^\n]{0,120}?\b(?:open\s+to|interested|willing|happy\s+to|glad\s+to|consider|talk)\b)" + OfferStands
         // (A thing for sale only on the condition of our wanting it; "the house is for sale through Century 21 if you know anyone" is a fact.)
@@ -600,7 +632,7 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"\b(?:yes|yeah|yep|accept\w*|acepto|aceptamos|agree\w*|count me in|ok|okay|deal|send|mail|email|call|(?<!\bnot\s+(?:to\s+)?|n['’]t\s+|\b(?:you|y['’]?all|they)\s+(?:want|wants|expect|expects)\s+(?:me|us)\s+to\s+)sign\w*(?!\s+(?:(?:it|them|everything|all|this|that)\s+)?over\b)|ratify|interested|(?<!n['’]t\s+|\bnot\s+)need|(?<!\b(?:y['’]?all|you|they|he|she|it|that|who|which|doesn['’]?t|don['’]?t|didn['’]?t|not|never)\s+)want|take|(?<!(?:\bnot|\bnever|n['’]t)\s+)consider\w*|could we|would you|instead|open to|sounds? (?:right|good|fair|fine|great)|(?:is|are|seems?) (?:fine|fair|good|ok|okay|right|acceptable)|works for|review\w*|counter\w*|m[aá]nd\w*|env[ií]\w*|firm\w*|ll[aá]m\w*|quiero|necesit\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AcceptsOrAsks();
 
-    [GeneratedRegex(@"(?<=^|[.!?]\s+)(?:(?:oh|ah|well|wow|gee|my\s+goodness|goodness|gosh|my\s+my|ay,?\s+s[ií]),?\s+)?(?:(?:how|what)\s+(?:very\s+|incredibly\s+|awfully\s+|terribly\s+)?(?:generous|thoughtful|considerate|kind)(?:(?:\s+of\s+(?:you|y['’]?all|your\s+company|you\s+people))?\.|\s+of\s+(?-i:[A-Z])[\w'’]*(?:\s+(?-i:[A-Z])[\w'’]*){0,3}\s+to\s+[""“]\w+[.!]?[""”])|what\s+an?\s+(?:(?:generous|great|wonderful|fine|fair)\s+)?(?:deal|bargain|offer|steal)[.!]|(?:no,?\s+really[.!,]?\s+)?you\s+(?:really\s+|truly\s+|honestly\s+)?shouldn['’]t\s+have\.|(?:great|brilliant|wonderful|bright|terrific)\s+idea\.(?=\s*$)|(?:real|mighty|awful(?:ly)?|right)\s+generous(?:\s+of\s+(?:you|y['’]?all))?[.!]|thank\s+you\s+(?:so\s+)?(?:very\s+)?much\s+for\s+(?:the|your)\s+generous\b[^.!?\n]{0,40}[.!]|qu[ée]\s+(?:generos[oa]s?(?:\s+(?:son|es|eres))?|buena\s+oferta)[.!]|what\s+an?\s+(?:generous|kind|thoughtful|considerate|charitable|big-?hearted)\s+(?:bunch|lot|group|crowd|outfit|company|people|folks)(?:\s+(?:you|y['’]?all)(?:\s+(?:all|people|folks))?\s+are)?(?:\s+[^.!?\n]{1,40})?[.!])(?=\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=^|[.!?]\s+)(?:(?:oh|ah|well|wow|gee|my\s+goodness|goodness|gosh|my\s+my|ay,?\s+s[ií]),?\s+)?(?:(?:how|what)\s+(?:very\s+|incredibly\s+|awfully\s+|terribly\s+)?(?:generous|thoughtful|considerate|kind)(?:(?:\s+of\s+(?:you|y['’]?all|your\s+company|you\s+people))?\.|\s+of\s+(?-i:[A-Z])[\w'’]*(?:\s+(?-i:[A-Z])[\w'’]*){0,3}\s+to\s+[""“]\w+[.!]?[""”])|what\s+an?\s+(?:(?:generous|great|wonderful|fine|fair)\s+)?(?:deal|bargain|offer|steal)[.!]|(?:how|however)\s+(?:will|would|shall)\s+(?:i|we)\s+(?:ever\s+)?spend\s+it\s+all[.!?]|(?:no,?\s+really[.!,]?\s+)?you\s+(?:really\s+|truly\s+|honestly\s+)?shouldn['’]t\s+have\.|(?:great|brilliant|wonderful|bright|terrific)\s+idea\.(?=\s*$)|(?:real|mighty|awful(?:ly)?|right)\s+generous(?:\s+of\s+(?:you|y['’]?all))?[.!]|thank\s+you\s+(?:so\s+)?(?:very\s+)?much\s+for\s+(?:the|your)\s+generous\b[^.!?\n]{0,40}[.!]|qu[ée]\s+(?:generos[oa]s?(?:\s+(?:son|es|eres))?|buena\s+oferta)[.!]|what\s+an?\s+(?:generous|kind|thoughtful|considerate|charitable|big-?hearted)\s+(?:bunch|lot|group|crowd|outfit|company|people|folks)(?:\s+(?:you|y['’]?all)(?:\s+(?:all|people|folks))?\s+are)?(?:\s+[^.!?\n]{1,40})?[.!])(?=\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SarcasticPraiseWords();
 
     /// <summary>
@@ -680,6 +712,8 @@ internal static partial class ReplyRules
         // "Sunflower will not subordinate or release anything, and if a top lease is recorded ... we will treat it as slander of title" (an
         // operator's answer to a top lease; a blind set's): a legal act we need refused outright, with no condition after it.
         + @"|\b(?:i|we|(?-i:[A-Z])[\w&'’.-]*)\s+(?:will|shall)\s+not\s+(?:subordinate|release|ratify|consent\s+to|waive|grant|execute)\b(?![^.!?\n]*\b(?:until|till|unless|before|without)\b)[^.!?\n]*"
+        // "... so there's nothing to talk about. That's the end of it from my side." (a blind set's, read as interest)
+        + @"|\b(?:there['’]s|there\s+is)\s+nothing\s+(?:more\s+|else\s+)?to\s+(?:talk|discuss)\s+about\b(?![^.!?\n]*\b(?:until|till|unless|before)\b)|\bthat['’]s\s+the\s+end\s+of\s+it\b"
         + @"|\bget\s+off\s+(?:my|our)\s+(?:land|property|place|ranch|farm|porch|lawn)\b|\b(?:stay|get)\s+out\s+of\s+(?:my|our)\s+(?:mailbox|inbox|county)\b"
         // A bare "No." answering the sender's own question of what we want ("... now you want to buy what's left for pennies? No."; a blind
         // set's), not a fact asked and answered ("Any liens? No.").
@@ -1233,8 +1267,9 @@ internal static partial class ReplyRules
     }
 
     // A question, then "never mind" (or "scratch that", "disregard that") and what the sender read or found.
-    // ("Who is this? Never heard of you. OK, I looked you up.": the sender found us; a blind set's.)
-    [GeneratedRegex(@"\?(?:[^?\n]{0,80}[.!])?\s*(?:(?:ok(?:ay)?|oh|well|wait),?\s+)?(?:never\s?mind|nevermind|scratch that|disregard that|forget (?:that|i asked))\b[^.!?\n]*[.!]|\?(?:[^?\n]{0,40}[.!])?\s*(?:ok(?:ay)?,?\s+|well,?\s+|alright,?\s+)?(?:i|we)\s+(?:just\s+)?(?:looked\s+you\s+(?:all\s+)?up|googled\s+you|found\s+you(?:r\s+(?:website|site|company))?\s+online)\b[.!,]?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // ("Who is this? Never heard of you. OK, I looked you up.": the sender found us; a blind set's. "... I never gave it to an oil company.
+    // OK I read it again.": another's.)
+    [GeneratedRegex(@"\?(?:[^?\n]{0,80}[.!])?\s*(?:(?:ok(?:ay)?|oh|well|wait),?\s+)?(?:never\s?mind|nevermind|scratch that|disregard that|forget (?:that|i asked))\b[^.!?\n]*[.!]|\?(?:[^?\n]{0,40}[.!])?\s*(?:ok(?:ay)?,?\s+|well,?\s+|alright,?\s+)?(?:i|we)\s+(?:just\s+)?(?:looked\s+you\s+(?:all\s+)?up|googled\s+you|found\s+you(?:r\s+(?:website|site|company))?\s+online|read\s+(?:it|your\s+letter|the\s+letter)\s+(?:again|over|through)|re-?read\s+(?:it|your\s+letter|the\s+letter))\b[.!,]?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RetractedQuestion();
 
     /// <summary>
@@ -1325,6 +1360,9 @@ internal static partial class ReplyRules
         // (The look behind comes after the words it checks, so it is tried only where they stand, not at every place of a long line, and
         // reads at most 1,000 characters back, so that a line of "my attorney is" over and over is not read back to its start at each.)
         + @"|\b(?:my|our)\s+(?:attorney|lawyer|accountant|cpa|agent|trustee|trust\s+officer|executor|executrix|banker|land\s+manager)\s+is\s+(?<!(?:\b(?:and|&)\s+(?:to\s+)?(?:me|us)\b|\b(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:still\s+)?(?:the\s+one|interested))[^\n]{0,1000})(?:(?-i:Mr|Mrs|Ms|Dr)\.?\s+)?(?-i:\p{Lu})[\w'-]+(?:\s+(?-i:\p{Lu})\.?)?(?:\s+(?-i:\p{Lu})[\w'-]+)?"
+        // "My grazing lease on the Toyah place ended October 31. Wade Sandoval has it now ... Wade's number is 432-555-0115." (a blind set's):
+        // the one who holds it now, named, with their number or address after.
+        + @"|\b(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?-i:\p{Lu})[\p{L}'’-]+)?\s+(?:has|holds|runs|leases|rents)\s+(?:it|that|the\s+(?:lease|place|ranch|pasture|grazing(?:\s+lease)?|ground))\s+now\b(?=[^\n]{0,200}\b(?:number|phone|cell|e-?mail|address)\b)"
         // "She's the one who can sign anything" (an estate's personal representative, named with a number; a blind set's).
         + @"|\b(?:she|he|they)(?:['’]s| is| are) the (?:one|person|people|ones) (?:(?:who|that) (?:should|can|needs to|need to|has to|will|would)|who['’](?:d|ll)) (?:be )?(?:talk|talking|speak|speaking|deal|dealing|handle|handling|sign|signing|decide|deciding)\b(?![^.!?\n]*\bif\s+it\s+were\b)"
         // "My cousin Marvin Olsen ... he's the one who has the deeds and the probate papers. His number is ..." (a blind set's).
@@ -1357,6 +1395,10 @@ internal static partial class ReplyRules
         // "My son Curtis ... has handled our share of everything since Mother died, and I would rather you talked with him. He is at 405-...",
         // "Junior Ratzlaff rents our ground ... I'd rather you went thru him. 580-555-0124" (a blind set's two).
         + @"|\b(?:i|we)(?:['’]d|\s+would)\s+(?:rather|prefer(?:\s+that)?)\s+(?:you|y['’]?all)\s+(?:talked|spoke|dealt|went|worked|talk|speak|deal|go|work)\s+(?:to|with|thru|through)\s+(?:him|her|them)\b"
+        // "Please send the spill report and your proposed release to the section's field representative for Reeves County, Teresa Galindo, ..."
+        // (a blind set's: a state office's): bidden, to a role, the way to reach them checked after; not copied beside the sender ("to our
+        // attorney and to me", "to my attorney as well"; earlier reviews').
+        + @"|(?<=(?:^|[.!?]\s+|\n)(?:please\s+|kindly\s+)?)(?:send|mail|forward|direct)\s+(?:(?!\b(?:me|us)\b)[^.?!\n]){1,60}?\bto\s+(?:the\s+|our\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:representative|agent|section|department|division|officer|attorney|lawyer|trustee|manager)\b(?![^.!?\n]*\b(?:(?:and|&)\s+(?:to\s+)?(?:me|us)|as\s+well|too|also)\b)"
         // "Commissioner Hadley asked that any waiver or road-use question be sent to the District Attorney's civil division" (a blind set's).
         + @"|\b(?:asked|asks|requested|requests|prefers?)\s+that\s+(?:any|all)\s+[^.!?\n]{0,60}?\bbe\s+(?:sent|directed|addressed|forwarded)\s+to\b(?!\s+(?:me|us|myself|him\s+and\s+me)\b)"
         // "Notices go to the trustee:" over the trust department's address block (a blind set's, beside "take this e-mail address off your list").

@@ -1394,6 +1394,37 @@ public sealed class ReplyClassifierTests
         Assert.NotEqual(ReplyClass.Referral, Classify("My husband is Walt Ebeling. Please direct your offer to him and me both, we decide together. Call 620-555-0190.", from: "Owner Name <owner@example.org>").Classification);
     }
 
+    // The thirty-first blind set's kinds (a pipeline spill's damage settlement in Reeves County, Texas), in wordings of our own: another to
+    // call, named with a number and nothing else; the papers sent to an office's role; the one who holds it now, with their number; mock
+    // delight at the sum ("However will we spend it all."); "there's nothing to talk about"; a who-is-this taken back by "I read it again";
+    // Tagalog.
+    [Theory]
+    [InlineData("Text Ramona 915 555 0142", ReplyClass.Referral)]
+    [InlineData("Call me 915 555 0142", ReplyClass.Interested)]
+    [InlineData("That tract is state land. Please forward the release to the agency's field representative, Hector Mares, hmares@example.gov.", ReplyClass.Referral)]
+    [InlineData("The pasture lease ended in May. Lupe Carrasco leases it now, his number is 432-555-0190.", ReplyClass.Referral)]
+    [InlineData("A thousand dollars an acre for ground that will never grow grass again. Oh my. However will we spend it all.", ReplyClass.NotInterested)]
+    [InlineData("The only fix I'd go along with is every yard hauled to a disposal site, which your company won't do, so there's nothing to talk about.", ReplyClass.NotInterested)]
+    [InlineData("Until the state finishes its report there's nothing to talk about. Call me in March.", ReplyClass.Interested)]
+    [InlineData("Who is this and how did you get my name? I never gave it out.\n\nOK, I read it again. What does the grazing payment come to for 30 head?", ReplyClass.Interested)]
+    [InlineData("Hindi po kami interesado. Salamat po.", ReplyClass.NotInterested)]
+    [InlineData("Oo po, pipirmahan namin. Paano po ipapadala?", ReplyClass.Interested)]
+    [InlineData("Sino po kayo? Ah, nabasa ko na po ulit. Magkano po ang para sa amin?", ReplyClass.Interested)]
+    public void Blind31KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
+
+    [Fact]
+    public void AReplyTypedIntoTheSubjectOverASignatureIsRead()
+    {
+        // Nothing above the quote but the sender's name and town; the hand-off typed after the subject replied to (a blind set's kind).
+        var typed = Classify("Maria Lujan\nBalmorhea, TX\n\nOn Tue, Feb 9, 2027 at 8:02 AM Pat <pat@x.example> wrote:\n> Our offer",
+            subject: "RE: Spill settlement - Tract 9 -- please send everything to my son Ruben Lujan, rlujan@example.net", from: "Maria Lujan <mlujan@example.org>");
+        Assert.Equal(ReplyClass.Referral, typed.Classification);
+        Assert.Equal("rlujan@example.net", typed.ReferralEmail);
+        Assert.StartsWith("the reply typed into the subject", typed.Evidence[0]);
+        // The subject's own last part, not the sender's words, is no reply.
+        Assert.Equal(ReplyClass.Unknown, Classify("", subject: "RE: Spill settlement - Tract 9 - Reeves County").Classification);
+    }
+
     // A hand-off's way to reach the other party is never the sender's own number ("call me directly at", "reach me at", "my cell is"; REPLY-LABELS.md:
     // a referral contact is never the sender's own), nor is a way that ended ("Nothing goes through my nephew anymore"); review-cc's kind.
     [Theory]
