@@ -711,7 +711,11 @@ internal static partial class ReplyRules
         + @"|\b(?:it\s+was|it\s+is|it['’]s|that['’]s|that\s+is|that\s+was|the\s+vote\s+was)\s+a\s+(?:unanimous|firm|flat|hard|definite|resounding)\s+no\b"
         // "Sunflower will not subordinate or release anything, and if a top lease is recorded ... we will treat it as slander of title" (an
         // operator's answer to a top lease; a blind set's): a legal act we need refused outright, with no condition after it.
-        + @"|\b(?:i|we|(?-i:[A-Z])[\w&'’.-]*)\s+(?:will|shall)\s+not\s+(?:subordinate|release|ratify|consent\s+to|waive|grant|execute)\b(?![^.!?\n]*\b(?:until|till|unless|before|without)\b)[^.!?\n]*"
+        + @"|\b(?:i|we|(?-i:[A-Z])[\w&'’.-]*)\s+(?:will|shall)\s+not\s+(?:subordinate|release|ratify|consent\s+to|waive|grant|execute)\b(?![^.!?\n]{0,200}?\b(?:until|till|unless|before|without)\b)[^.!?\n]{0,200}"
+        // "We're all of one mind: no. We won't be signing a release.", "... I will not be signing your release." closing a widow's story, and
+        // a grazing lessee's "Leave me out of it." (a blind set's three, read as interest): a signing refused outright, with no condition after it.
+        + @"|\b(?:i|we)(?:\s+will\s+not|\s+won['’]t|['’]ll\s+not)\s+be\s+(?:signing|sending\s+(?:it|them|anything)\s+back|returning|accepting)\b(?![^.!?\n]{0,200}?\b(?:until|till|unless|before|without|yet|today|this\s+week)\b)[^.!?\n]{0,200}"
+        + @"|\bleave\s+(?:me|us)\s+out\s+of\s+(?:it|this|that)\b"
         // "... so there's nothing to talk about. That's the end of it from my side." (a blind set's, read as interest)
         + @"|\b(?:there['’]s|there\s+is)\s+nothing\s+(?:more\s+|else\s+)?to\s+(?:talk|discuss)\s+about\b(?![^.!?\n]*\b(?:until|till|unless|before)\b)|\bthat['’]s\s+the\s+end\s+of\s+it\b"
         + @"|\bget\s+off\s+(?:my|our)\s+(?:land|property|place|ranch|farm|porch|lawn)\b|\b(?:stay|get)\s+out\s+of\s+(?:my|our)\s+(?:mailbox|inbox|county)\b"
