@@ -159,11 +159,10 @@ internal static partial class ReplyRules
     {
         var typed = ReplyOptOut.WithoutReplyPrefixes(subject).Trim();
         var candidates = new List<string>(2);
-        if (SubjectPartBreak().Matches(typed) is { Count: > 0 } parts) candidates.Add(typed[(parts[^1].Index + parts[^1].Length)..]);
-        if (InnerReplyPrefix().Match(typed) is { Success: true, Index: > 0 } inner) candidates.Add(typed[..inner.Index]);
+        if (TypedAfterTheSubject(typed, quoted) is { } after) candidates.Add(after);
+        if (InnerReplyPrefix().Match(typed) is { Success: true, Index: > 0 } inner && Typed(typed[..inner.Index], quoted) is { } before) candidates.Add(before);
         foreach (var candidate in candidates)
-            if (!candidate.TrimEnd().EndsWith('?') && !quoted.Contains(candidate.Trim(), StringComparison.OrdinalIgnoreCase)
-                && ShortAnswer(candidate, out var words) is { } answer && answer is ReplyClass.NotInterested or ReplyClass.Interested)
+            if (ShortAnswer(candidate, out var words) is { } answer && answer is ReplyClass.NotInterested or ReplyClass.Interested)
                 return (answer, words);
         return null;
     }
@@ -173,14 +172,16 @@ internal static partial class ReplyRules
     /// quote but perhaps a signature ("RE: ... Reeves County Tract 14 -- please send to my daughter Ana Reyes, ana.reyes.phx@gmail.com";
     /// a blind set's): the sender's own (first person, a request or a no), not our subject's last part; null otherwise.
     /// </summary>
-    public static string? SubjectTypedText(string subject, string quoted)
-    {
-        var typed = ReplyOptOut.WithoutReplyPrefixes(subject).Trim();
-        if (SubjectPartBreak().Matches(typed) is not { Count: > 0 } parts) return null;
-        var candidate = typed[(parts[^1].Index + parts[^1].Length)..].Trim();
-        return candidate.Length > 0 && !candidate.EndsWith('?') && !quoted.Contains(candidate, StringComparison.OrdinalIgnoreCase)
-            && SendersOwnWords().IsMatch(candidate) ? candidate : null;
-    }
+    public static string? SubjectTypedText(string subject, string quoted) =>
+        TypedAfterTheSubject(ReplyOptOut.WithoutReplyPrefixes(subject).Trim(), quoted) is { } typed && SendersOwnWords().IsMatch(typed) ? typed : null;
+
+    /// <summary>The subject's last part after " - " (its reply prefixes taken off), when it may be typed (<see cref="Typed"/>); else null.</summary>
+    private static string? TypedAfterTheSubject(string subject, string quoted) =>
+        SubjectPartBreak().Matches(subject) is { Count: > 0 } parts ? Typed(subject[(parts[^1].Index + parts[^1].Length)..], quoted) : null;
+
+    /// <summary>A part of the subject, trimmed, that may be the sender's typing: not empty, no question, and not our own subject's words in the quote.</summary>
+    private static string? Typed(string part, string quoted) =>
+        part.Trim() is { Length: > 0 } trimmed && !trimmed.EndsWith('?') && !quoted.Contains(trimmed, StringComparison.OrdinalIgnoreCase) ? trimmed : null;
 
     [GeneratedRegex(@"\b(?:please|pls|send|call|contact|write|my|me|i|i'm|we|we're|our|not|no|stop|remove|yes)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SendersOwnWords();
