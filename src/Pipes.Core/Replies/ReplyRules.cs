@@ -183,7 +183,8 @@ internal static partial class ReplyRules
     private static string? Typed(string part, string quoted) =>
         part.Trim() is { Length: > 0 } trimmed && !trimmed.EndsWith('?') && !quoted.Contains(trimmed, StringComparison.OrdinalIgnoreCase) ? trimmed : null;
 
-    [GeneratedRegex(@"\b(?:please|pls|send|call|contact|write|my|me|i|i'm|we|we're|our|not|no|stop|remove|yes)\b", RegexOptions.IgnoreCase)]
+    // (Not a yes or no alone: an outreach's own subject may end "- No Obligation" or "Yes/No", which a short answer's reading weighs; a review's.)
+    [GeneratedRegex(@"\b(?:please|pls|send|call|contact|write|my|me|i|i'm|we|we're|our|stop|remove)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SendersOwnWords();
 
     // " - ", " – ", " — " between a subject's parts.

@@ -1426,6 +1426,9 @@ public sealed class ReplyClassifierTests
         Assert.StartsWith("the reply typed into the subject", typed.Evidence[0]);
         // The subject's own last part, not the sender's words, is no reply.
         Assert.Equal(ReplyClass.Unknown, Classify("", subject: "RE: Spill settlement - Tract 9 - Reeves County").Classification);
+        // Nor an outreach's own subject that ends in a yes or no (review-dd's two).
+        Assert.Equal(ReplyClass.Unknown, Classify("", subject: "RE: Mineral Offer - No Obligation").Classification);
+        Assert.Equal(ReplyClass.Unknown, Classify("", subject: "RE: Top lease offer - Do you want to sell? Yes/No").Classification);
     }
 
     // A hand-off's way to reach the other party is never the sender's own number ("call me directly at", "reach me at", "my cell is"; REPLY-LABELS.md:
