@@ -261,22 +261,20 @@ internal static partial class ReplyRules
     }
 
     /// <summary>A reply that is a phone number and at most a name or a few words ("432-555-0177 Bud"): a request to be called.</summary>
-    public static bool OnlyAPhoneNumber(string newText)
-    {
-        var phones = PhoneOnly().Matches(newText);
-        if (phones.Count == 0) return false;
-        var rest = PhoneOnly().Replace(newText, " ");
+    public static bool OnlyAPhoneNumber(string newText) =>
         // "Call Beto 432 555 0176" names another to call (a blind set's): a hand-off, which the model reads, not the sender's own number.
-        if (CallSomeone().IsMatch(rest)) return false;
-        return rest.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit)) <= 3;
-    }
+        BesideTheNumbers(newText) is { } beside && !CallSomeone().IsMatch(beside.Left) && beside.Words <= 3;
 
     /// <summary>Whether the reply is only another to call, by a name, and a number ("Call Beto 432 555 0176"; a blind set's).</summary>
-    public static bool CallsAnotherOnly(string newText)
+    public static bool CallsAnotherOnly(string newText) =>
+        BesideTheNumbers(newText) is { } beside && CallSomeone().IsMatch(beside.Left) && beside.Words <= 4;
+
+    /// <summary>The reply with its phone numbers taken out, and how many words with a letter or digit are left; null when it has no number.</summary>
+    private static (string Left, int Words)? BesideTheNumbers(string newText)
     {
-        if (PhoneOnly().Matches(newText).Count == 0) return false;
+        if (!PhoneOnly().IsMatch(newText)) return null;
         var rest = PhoneOnly().Replace(newText, " ");
-        return CallSomeone().IsMatch(rest) && rest.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit)) <= 4;
+        return (rest, rest.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit)));
     }
 
     [GeneratedRegex(@"\b(?:call|text|ring|try|ask\s+for)\s+(?!(?:me|us|anytime|any\s+time|after|before|at|on|the|my|this|today|tonight|tomorrow|mon|tue|wed|thu|fri|sat|sun)\b)(?-i:\p{Lu})[\p{L}'’-]+", RegexOptions.IgnoreCase)]
