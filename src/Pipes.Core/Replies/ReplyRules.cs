@@ -97,7 +97,7 @@ internal static partial class ReplyRules
         : AutoReplyLabel().Match(text) is { Success: true } label ? label.Value
         // A snowbird's "I'm down in Yuma for the winter and will be back in Kersey in April" (a blind set's, typed under "Away:"), with
         // nothing asked, offered or agreed beside it ("... We can talk then." is a deferral; a review).
-        : SeasonAway().Match(text) is { Success: true } season && text.Replace(SentenceOf(text, season.Value), " ", StringComparison.Ordinal) is var rest
+        : SeasonAway().Match(text) is { Success: true } season && text.Replace(SentenceOf(text, season), " ", StringComparison.Ordinal) is var rest
             && !AcceptsOrAsks().IsMatch(rest) && !TalkLater().IsMatch(rest) ? season.Value : null;
 
     [GeneratedRegex(@"^\s*(?:automatic\s+reply|auto[- ]?reply|auto[- ]?response|automated\s+(?:reply|response)|out\s+of\s+(?:the\s+)?office(?:\s+reply)?|away|respuesta\s+autom[aá]tica|r[ée]ponse\s+automatique|automatische\s+antwort|abwesenheitsnotiz)\s*:[^\n]{0,120}?\b(?:through|thru|until|till|away|out|back|return\w*|no\s+(?:cell|e-?mail|internet|service|access)|vacation|leave|camp)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -344,6 +344,16 @@ internal static partial class ReplyRules
         text.IndexOf(part, StringComparison.Ordinal) is var at and >= 0 ? SentenceAround(text, at, part.Length) : text;
 
     /// <summary>
+    /// The sentence of <paramref name="match"/>, a match in <paramref name="text"/> itself: its own place, not the first place its words
+    /// stand (in "Is it leased? I asked. It is leased." the second "It is leased" is a statement).
+    /// </summary>
+    public static string SentenceOf(string text, Capture match) => SentenceAround(text, match.Index, match.Length);
+
+    /// <summary>Whether the sentence of <paramref name="match"/> (a match in <paramref name="text"/>) ends in a question mark (<see cref="SentenceAround"/> leaves the mark out).</summary>
+    private static bool InQuestion(string text, Capture match) =>
+        text.IndexOfAny(SentenceEnds, match.Index + match.Length) is var end and >= 0 && text[end] == '?';
+
+    /// <summary>
     /// The clause of <paramref name="part"/>: its sentence between the "but"s around it ("I'll do the affidavit, but I'm not leasing." gives "I'll
     /// do the affidavit"; a review's one-sentence partial deal; "Our answer is no to selling, but we'd lease at a 25% royalty" gives "we'd lease
     /// at a 25% royalty").
@@ -571,9 +581,9 @@ internal static partial class ReplyRules
     public static string? NeverTime(string newText)
     {
         var body = ReplyText.Body(newText);
-        if (NeverTimeWords().Match(body) is not { Success: true } words) return null;
-        var sentence = SentenceOf(body, words.Value);
-        return ReportedOrTurned().IsMatch(sentence) ? null : words.Value;
+        foreach (Match words in NeverTimeWords().Matches(body))
+            if (!ReportedOrTurned().IsMatch(SentenceOf(body, words))) return words.Value;
+        return null;
     }
 
     // (Not "tell", "think" or an object's "them": "I think you'll get a lease when pigs fly", "You can have them when hell freezes
@@ -1242,7 +1252,7 @@ internal static partial class ReplyRules
     private static string? Stated(Regex words, string body)
     {
         foreach (Match m in words.Matches(body))
-            if (!SentenceOf(body, m.Value).TrimEnd().EndsWith('?')) return m.Value;
+            if (!InQuestion(body, m)) return m.Value;
         return null;
     }
 

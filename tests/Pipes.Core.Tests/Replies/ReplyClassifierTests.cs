@@ -1415,6 +1415,17 @@ public sealed class ReplyClassifierTests
     [InlineData("Sino po kayo? Ah, nabasa ko na po ulit. Magkano po ang para sa amin?", ReplyClass.Interested)]
     public void Blind31KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
 
+    // A rule's words are weighed in their own sentence, not in the first sentence that holds the same words: a question that repeats a
+    // statement ("The minerals are already leased? ... The minerals are already leased, to Ascent") or a relative's view that the sender
+    // then says in words of their own; and a statement said only as a question is none (the question's mark was left out of the sentence
+    // read, so "is it a question" never held).
+    [Theory]
+    [InlineData("Is the land already leased? I don't know. The minerals are already leased? Who told you that?", ReplyClass.Unknown)]
+    [InlineData("The minerals are already leased? That's what you heard? The minerals are already leased, to Ascent, since 2019.", ReplyClass.NotInterested)]
+    [InlineData("My husband says he'll sign when pigs fly. Me too: when pigs fly.", ReplyClass.NotInterested)]
+    [InlineData("My husband says he'll sign when pigs fly, but I'd look at it. Send the permit.", ReplyClass.Interested)]
+    public void RuleWordsAreWeighedInTheirOwnSentence(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
+
     [Fact]
     public void AReplyTypedIntoTheSubjectOverASignatureIsRead()
     {
