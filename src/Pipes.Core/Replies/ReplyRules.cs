@@ -53,7 +53,10 @@ internal static partial class ReplyRules
         // A gateway's quarantine hold ("Your message to jroth@... has been held for review by this organization's email administrator because it
         // contains an attachment ... If the message is released, it will be delivered"; a blind set's, read as an auto-reply): neither a reply
         // nor a failure.
-        if (wholeText.Contains("held for review", StringComparison.OrdinalIgnoreCase) && QuarantineWords().Match(wholeText) is { Success: true } held
+        // ("... has been held in quarantine because it contains an attachment type that requires review. It will be delivered if an
+        // administrator releases it."; the thirty-second set's.)
+        if ((wholeText.Contains("held ", StringComparison.OrdinalIgnoreCase) || wholeText.Contains("quarantin", StringComparison.OrdinalIgnoreCase))
+            && QuarantineWords().Match(wholeText) is { Success: true } held
             && !PermanentFailure().IsMatch(wholeText))
             return "held for review: " + held.Value;
         // Boxbe's hold ("Your message to bob@aol.com was waitlisted. ... Please add yourself to my Guest List": a blind set's, read as an
@@ -700,9 +703,17 @@ internal static partial class ReplyRules
         // Not beside a yes, a request, a wish to hear more, a question or terms of the sender's own ("Not right now, but send the papers
         // anyway", "None of your business how I found out, but yes, send it", "Not right now, but what would the bonus be?"; a review).
         var rest = body.Remove(refusal.Index, refusal.Length);
+        // "I'd sign if you kept the trucks off the creek bottom. ... so I guess that's a no.": the no closing the reply answers the
+        // condition before it, which is no offer left standing.
+        if (refusal.Groups["ThatsANo"].Success && body.AsSpan(refusal.Index + refusal.Length).TrimStart(" .!\r\n").IsEmpty)
+            rest = ConditionalOffer().Replace(rest, " ");
         return AcceptsOrAsks().IsMatch(rest) || WishToHear().IsMatch(rest) || AsksForPapers(rest) || CounterOffer(rest) is not null
             || (refusal.Value.StartsWith("not", StringComparison.OrdinalIgnoreCase) && rest.Contains('?')) ? null : refusal.Value;
     }
+
+    // "I'd sign if ...", "We would lease if ...": an offer on a condition, to its sentence's end.
+    [GeneratedRegex(@"\b(?:i|we)(?:['’]d|\s+would)\s+(?:\w+\s+){0,3}?(?:sign|lease|sell|agree|do\s+it|go\s+along|consider\s+it)\b[^.!?\n]*?\bif\b[^.!?\n]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ConditionalOffer();
 
     [GeneratedRegex(@"\b(?:didn['’]t|did\s+not)\s+(?:i|we)\s+(?:already\s+)?(?:tell|say\s+to)\s+(?:you|your\s+\w+|y['’]?all|him|her|them|that\s+\w+)\b[^.!?\n]{0,40}?\bno\b|\bnone\s+of\s+your\s+(?:business|concern)\b|\b(?:i|we)(?:['’](?:m|re|ll)|\s+(?:am|are|will|plan\s+to|intend\s+to|mean\s+to))\s+(?!not\b|never\b)(?:\w+\s+){0,6}?(?:testify(?:ing)?|fight(?:ing)?|protest(?:ing)?)\s+against\s+(?:this|it|the\s+(?:line|project|easement|pipeline|route|well|lease|thing)|you)\b|\b(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+not\s+(?:filling\s+(?:out|in)|signing|sending|completing)\s+(?:anything|any\s+of\s+(?:it|this|that)|it|that|this|your\s+\w+)\b(?![^.!?\n]*\b(?:until|till|unless|before|without)\b)"
         // "Our answer is no, and you can tell your lawyers that." and "Get off my land, out of my mailbox" (a blind set's two), anywhere in the
@@ -726,6 +737,14 @@ internal static partial class ReplyRules
         // a grazing lessee's "Leave me out of it." (a blind set's three, read as interest): a signing refused outright, with no condition after it.
         + @"|\b(?:i|we)(?:\s+will\s+not|\s+won['’]t|['’]ll\s+not)\s+be\s+(?:signing|sending\s+(?:it|them|anything)\s+back|returning|accepting)\b(?![^.!?\n]{0,200}?\b(?:until|till|unless|before|without|yet|today|this\s+week)\b)[^.!?\n]{0,200}"
         + @"|\bleave\s+(?:me|us)\s+out\s+of\s+(?:it|this|that)\b"
+        // "So thank you, but no." closing a story of an earlier crew's damage, and "... so I guess that's a no." after a condition the sender says
+        // will not be met (the thirty-second set's two, read as interest): the no ends its sentence (not "thanks, but no need to ...", "that's a
+        // no on the shot holes, but ...").
+        + @"|\b(?:thank\s+you|thanks)\s*,?\s+but\s+no(?:\s+thanks?(?:\s+you)?)?(?=\s*[.!]|\s*$)"
+        // "Talked it over with my two brothers on the phone Sunday. All three of us say no." (the thirty-second set's): the sender's own no
+        // with the others', said now and ending its sentence.
+        + @"|\b(?:we\s+(?:all\s+|both\s+)?|(?:all|both)(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten))?\s+of\s+us\s+|the\s+(?:two|three|four|five|six)\s+of\s+us\s+(?:all\s+|both\s+)?)say\s+no(?=\s*[.!]|\s*$)"
+        + @"|(?<ThatsANo>\b(?:that['’]s|that\s+is|it['’]s)\s+a\s+(?:no|nope)(?:\s+from\s+(?:me|us))?(?=\s*[.!]|\s*$))"
         // "... so there's nothing to talk about. That's the end of it from my side." (a blind set's, read as interest)
         + @"|\b(?:there['’]s|there\s+is)\s+nothing\s+(?:more\s+|else\s+)?to\s+(?:talk|discuss)\s+about\b(?![^.!?\n]*\b(?:until|till|unless|before)\b)|\bthat['’]s\s+the\s+end\s+of\s+it\b"
         + @"|\bget\s+off\s+(?:my|our)\s+(?:land|property|place|ranch|farm|porch|lawn)\b|\b(?:stay|get)\s+out\s+of\s+(?:my|our)\s+(?:mailbox|inbox|county)\b"
@@ -1140,7 +1159,7 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"(verify|confirm) (that )?(you are|you're) (a )?(human|person|real (person|sender)|not a robot)|placed in (\S+ )?guest list|held (until|pending) (you|your) (verify|verification|confirm)|sender verification|(click|use) the (link|button) (below )?to (verify|confirm) (yourself|your (address|message|e-?mail))|pending (your )?verification|to get your message delivered,? (please )?(verify|confirm)|(only|solely) from (senders|people|addresses) (i|we) have (already |previously )?approved|(accepts?|allows?) (incoming )?(e-?mail|mail|messages) only from approved senders|(list of|to my|to our) approved senders|(click|use|follow|visit) the (link|button) (below |above )?to (complete|finish) (the |this |a )?(one-time )?verification process|(message|e-?mail) (is being|has been|is|was) (held|queued|quarantined)[^\n]{0,80}(verify|confirm)|(message|e-?mail)\b[^\n]{0,200}?\bto [^\n]{1,80}? (has been|was|is being|is) held because you are not on (my|our|his|her|their|the) guest list|request approval by (clicking|following|visiting|using) the (link|button) below|(complete|finish) (a|the) one-time verification|(from|of) senders (i|we) (haven't|have not|don't|do not) (yet )?(approved|recogni[sz]ed?)|to have (it|your message|your e-?mail) delivered,? (please )?(click|verify|confirm|follow|visit)|if you do not (confirm|verify)[^\n]{0,40}your (message|e-?mail)[^\n]{0,20}(deleted|discarded|returned)", RegexOptions.IgnoreCase)]
     private static partial Regex ChallengeWords();
 
-    [GeneratedRegex(@"\byour\s+message\s+(?:to\s+\S+\s+)?(?:has\s+been|was|is\s+being)\s+held\s+for\s+review\b(?=[\s\S]{0,400}\b(?:released|quarantine|administrator|will\s+be\s+delivered)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\byour\s+message\s+(?:to\s+\S+\s+)?(?:has\s+been|was|is\s+being|is)\s+(?:held\s+(?:for\s+(?:review|approval|inspection|moderation)|in\s+(?:the\s+)?quarantine|pending\s+(?:review|approval|release))|quarantined|placed\s+in\s+(?:the\s+)?quarantine)\b(?=[\s\S]{0,400}\b(?:released?|releases|administrator|will\s+be\s+delivered)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QuarantineWords();
 
     // "Your message to bob@aol.com was waitlisted", "Your message has been waitlisted" (the address named in the sentence before; a blind set's).
@@ -1311,7 +1330,7 @@ internal static partial class ReplyRules
     // The relatives and advisers a reply sends us to.
     // A church's, a club's or a family company's officers too ("talk to our treasurer, Alma Jessup").
     private const string Relations = "son|daughter|brother|sister|wife|husband|nephew|niece|cousin|uncle|aunt|mother|father|mom|dad|grandson|granddaughter|kids|children|attorney|lawyer|accountant|cpa|agent|manager|trustee|banker|trust officer|executor|executrix|partner"
-        + "|stepmother|stepfather|stepson|stepdaughter|grandmother|grandfather|grandma|grandpa|mother-in-law|father-in-law"
+        + "|stepmother|stepfather|stepson|stepdaughter|grandmother|grandfather|grandma|grandpa|mother-in-law|father-in-law|son-in-law|daughter-in-law|brother-in-law|sister-in-law"
         + "|chairman|chairwoman|president|treasurer|bookkeeper";
 
     // The words that send us to someone, and the negation before them that sends us nowhere ("Don't call my son, he's not involved").
@@ -1353,7 +1372,17 @@ internal static partial class ReplyRules
         // "My nephew Trent Pogue in Nowata looks after it for the family. His number is ..." (a blind set's): a relative who sees to the
         // land, named with his number.
         + @"|\b(?:my|our)\s+(?:" + Relations + @")(?:\s+(?-i:\p{Lu})[\w'’-]+){0,3}(?:\s+(?:in|at|from)\s+(?-i:\p{Lu})[\w'’-]+)?\s+(?:looks\s+after|takes\s+care\s+of|handles|manages|runs|sees\s+to|is\s+in\s+charge\s+of)\s+(?:it|that|things|everything|the\s+(?:place|land|ranch|farm|property|minerals?|leases?))\b(?=[^\n]{0,200}\b(?:his|her|their)\s+(?:\w+\s+)?(?:phone|number|cell|e-?mail|address)\b)"
-        + @"|\bthe (?:(?:royalty|mineral|surface|record|actual|real|rightful|current)\s+)?(?:owners?|landowners?) (?:is|are) (?:(?:mr|mrs|ms|miss|dr)\.?\s+)?(?-i:[A-Z])[\w'-]+", RegexOptions.IgnoreCase)]
+        + @"|\bthe (?:(?:royalty|mineral|surface|record|actual|real|rightful|current)\s+)?(?:owners?|landowners?) (?:is|are) (?:(?:mr|mrs|ms|miss|dr)\.?\s+)?(?-i:[A-Z])[\w'-]+"
+        // "Go through the BIA Fort Berthold Agency, Branch of Real Estate Services in New Town, 701-555-0181." (the thirty-second set's):
+        // bidden, as a sentence of its own, to an office or a person named (not "go through the permit line by line"), the way to reach
+        // them checked after.
+        + @"|(?<=(?:^|[.!?]\s+|\n)(?:please\s+|just\s+|you['’]ll\s+(?:have|need)\s+to\s+|you\s+(?:have|need|must)\s+to\s+|you\s+must\s+)?)(?:go|work|deal)\s+(?:through|thru|with)\s+(?:the\s+)?(?-i:\p{Lu})[\p{L}'’.&-]*(?:\s+(?-i:\p{Lu})[\p{L}'’.&-]*){0,6}"
+        // "My son-in-law Brady Hanson has my power of attorney and handles everything now. Brady Hanson, Billings, 406-..." (the
+        // thirty-second set's, beside "Do not write to me again"): the relative who acts for the sender, the way to reach them checked after.
+        + @"|\b(?:my|our)\s+(?:" + Relations + @")(?:\s+(?-i:\p{Lu})[\p{L}'’-]+){0,3},?\s+(?:has|holds)\s+(?:my|our|the)\s+(?:(?:durable|general|financial)\s+)?(?:power\s+of\s+attorney|poa)\b"
+        // Norwegian and Danish "Du kan nå ham på telefon 701-...", "Kontakt henne", "Ring ham" (the thirty-second set's, after "Min del av
+        // farmen gikk til fetteren min, Ole Haugen"), Swedish "honom".
+        + @"|\b(?:du\s+kan\s+(?:nå|na|ringe|kontakte|skrive\s+til)|kontakt|ring|ta\s+kontakt\s+med|snakk\s+med|tal\s+med|prat\s+med)\s+(?:ham|henne|honom|dem)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HandoffWordsBidden();
 
         // "so she is the one who should be talking to you", "I have turned all of this over to my attorney" (not "have not turned").
@@ -1430,7 +1459,10 @@ internal static partial class ReplyRules
         // "I've got a lawyer for this pooling business. Meredith Cain, Enid, 580-555-0119. Send it all to her" (a blind set's): a relative
         // or adviser of the sender's, "my" or one they have, and where the papers are to go.
         + @"|" + NotNegated + @"\b(?:" + ToThem + @")\b"
-        + @"(?<=\b(?:my|our|(?:i|we)(?:['’]ve| have)? (?:got|hired|retained) (?:a|an)) (?:" + Relations + @")s?\b[^\n]{0,200}?\b(?:" + ToThem + @"))", RegexOptions.IgnoreCase)]
+        + @"(?<=\b(?:my|our|(?:i|we)(?:['’]ve| have)? (?:got|hired|retained) (?:a|an)) (?:" + Relations + @")s?\b[^\n]{0,200}?\b(?:" + ToThem + @"))"
+        // "But Curt Rolfson on the section north of us was asking around about seismic money ... You might try him, 701-555-0158." (the
+        // thirty-second set's, after the sender's own no): anyone named by first and last name before it, not only a relative.
+        + @"|(?<=\byou\s+(?:might|could|can|may|should|ought\s+to)\s+)try\s+(?:him|her)\b(?<=(?-i:\p{Lu})[\p{L}'’-]+\s+(?-i:\p{Lu})[\p{L}'’-]+\b[^\n]{0,200}?\btry\s+(?:him|her))", RegexOptions.IgnoreCase)]
     private static partial Regex HandoffWordsPronoun();
 
     /// <summary>

@@ -1426,6 +1426,35 @@ public sealed class ReplyClassifierTests
     [InlineData("My husband says he'll sign when pigs fly, but I'd look at it. Send the permit.", ReplyClass.Interested)]
     public void RuleWordsAreWeighedInTheirOwnSentence(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
 
+    // The thirty-second blind set's kinds (a 3D seismic permit in McKenzie County, North Dakota), in wordings of our own: an agency gone
+    // through ("Go through the Bureau of Indian Affairs ..., 701-..."); a neighbour named, then "you might try him" with his number, after
+    // the sender's own no; a relative who holds the power of attorney, beside a stop of mail; "Thanks, but no." closing a story; "all four
+    // of us say no"; "so I guess that's a no" after a condition the sender says will not be met; Norwegian.
+    [Theory]
+    [InlineData("The minerals are held in trust for all of us heirs. Go through the Bureau of Indian Affairs, Fort Berthold Agency, 701-555-0190. They handle the leasing.", ReplyClass.Referral)]
+    [InlineData("Go through the permit line by line and call me, 701-555-0190.", ReplyClass.Interested)]
+    [InlineData("I won't sign. But Arlo Feist across the road was asking about seismic money at the co-op. You might try him, 701-555-0163.", ReplyClass.Referral)]
+    [InlineData("Not interested. You might try him next door.", ReplyClass.NotInterested)]
+    [InlineData("Please don't write to me again. My daughter-in-law Karen Moe has my power of attorney and handles all my affairs. Karen Moe, Bismarck, 701-555-0139.", ReplyClass.Referral)]
+    [InlineData("I have power of attorney for my mother and I'll sign for her. Send the permit to me, 701-555-0139.", ReplyClass.Interested)]
+    [InlineData("My grandfather let a crew on in 1978 and the spring dried up the next year. Nobody ever paid for it. Thanks, but no.", ReplyClass.NotInterested)]
+    [InlineData("Thanks, but no need to send a map, I know where the lines run. Send the permit and I'll sign.", ReplyClass.Interested)]
+    [InlineData("We talked it over at supper, the four of us. All four of us say no.", ReplyClass.NotInterested)]
+    [InlineData("My wife and I read it twice. We both say no.", ReplyClass.NotInterested)]
+    [InlineData("My brothers all say no, but I say yes. Send it.", ReplyClass.Interested)]
+    [InlineData("I'd sign if you kept the trucks off the creek bottom. Your map puts a line right down it, so I guess that's a no.", ReplyClass.NotInterested)]
+    [InlineData("That's a no on the shot holes, but the receiver lines are fine. Send the permit.", ReplyClass.Interested)]
+    [InlineData("Nei takk, vi er ikke interessert.", ReplyClass.NotInterested)]
+    [InlineData("Jeg eier ikke jorda lenger. Min bror Nils Haugen i Keene har den nå. Du kan nå ham på 701-555-0147.", ReplyClass.Referral)]
+    [InlineData("Ja, send meg tillatelsen, så skriver jeg under.", ReplyClass.Interested)]
+    // (The same kinds where the model reads a story around them as interest: the rules decide.)
+    [InlineData("This is allotted land, and there are nine of us heirs with undivided shares. You can't deal with us one by one. Go through the BIA Fort Berthold Agency, Real Estate Services, 701-555-0181. They'll explain it.", ReplyClass.Referral)]
+    [InlineData("Please stop writing to me about this. My son-in-law Brady Hanson has my power of attorney and handles everything now. Brady Hanson, Billings, 406-555-0114.", ReplyClass.Referral)]
+    [InlineData("Went over it with my two sisters on the phone Sunday. All three of us say no.", ReplyClass.NotInterested)]
+    [InlineData("All of us say no more dynamite. Flags and geophones are fine, send the permit and we'll sign.", ReplyClass.Interested)]
+    [InlineData("Jeg eier ikke noe der lenger. Min del gikk til fetteren min, Ole Haugen i Watford City, da onkelen min døde. Du kan nå ham på telefon 701-555-0147.", ReplyClass.Referral)]
+    public void Blind32KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
+
     [Fact]
     public void AReplyTypedIntoTheSubjectOverASignatureIsRead()
     {
@@ -1485,6 +1514,13 @@ public sealed class ReplyClassifierTests
 
         Assert.Equal(ReplyClass.Unknown, held.Classification);
         Assert.StartsWith("machine message: held for review", held.Evidence[0]);
+        // Held "in quarantine", released by an administrator (the thirty-second set's, read as an absence by its header).
+        var quarantined = Classify("This is an automated notice.\n\nYour message to tl@example.com has been held in quarantine because it contains an attachment type that requires review (permit.pdf). It will be delivered if an administrator releases it. No action is required from you.",
+            subject: "Message held: Permit", from: "Mail Security Gateway <postmaster@example.com>", headers: new Dictionary<string, string> { ["Auto-Submitted"] = "auto-generated", ["Precedence"] = "bulk" });
+        Assert.Equal(ReplyClass.Unknown, quarantined.Classification);
+        Assert.StartsWith("machine message: held for review", quarantined.Evidence[0]);
+        // A person who writes that our mail went to quarantine, and answers, is read as a person.
+        Assert.Equal(ReplyClass.Interested, Classify("Your message to me was quarantined by our IT people, sorry. Yes, send the permit again and I'll sign it.").Classification);
     }
 
     [Fact]
