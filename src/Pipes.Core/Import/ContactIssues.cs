@@ -9,6 +9,13 @@ public static class ContactIssues
     /// <summary>A phone kept raw (in PhoneRaw) because it is not a usable number: <paramref name="problem"/> says why.</summary>
     public static string UnusablePhone(string text, string? problem) => $"Phone '{text}' is not usable: {problem}.";
 
+    /// <summary>
+    /// A postal address kept that a note of the row says does not reach the person ("Returned Mail", "Suspense - Address Unknown",
+    /// "Escheat"): <paramref name="why"/> says which note. <paramref name="address"/> is the row's Address, or null when it has none.
+    /// </summary>
+    public static string AddressUnknown(string? address, string why) =>
+        $"Address {(address is null ? "" : $"'{address}' ")}may not reach the owner: {why}; look for a newer address before mailing.";
+
     /// <summary>A phone kept, with something to know about it (an area code the bundled data does not list).</summary>
     public static string PhoneNote(string text, string note) => $"Phone '{text}': {note}.";
 

@@ -19,6 +19,8 @@ internal sealed partial class RecordBuilder
         // A division order's pay status ("Suspense - Deceased", "Susp - Deceased": Enertia's, ActiveCampaign's custom field; a trial's were dialled).
         // (Not "Owner Status": an heirship table's record owner, beside the heir the row reaches; its "Deceased" withheld every heir.)
         "paystatus", "paymentstatus", "suspensestatus", "holdstatus", "suspensecode", "holdcode",
+        // A mailing list's word on the address ("Returned", "Bad Address"): read for AddressUnknown, and for a stop as any note.
+        "addressstatus", "mailstatus", "mailingstatus",
         "notas", "nota", "observaciones", "comentarios", "remarques", "commentaires", "bemerkungen", "notizen", "anmerkungen", "observacoes"];
 
     private static int[] NoteColumns(ColumnMap map) =>
@@ -27,6 +29,34 @@ internal sealed partial class RecordBuilder
 
     // The same note on many rows ("Left voicemail") is read once a file (Remembered).
     private readonly Func<string, List<NoteMarked>?> _noteSays = Remembered<List<NoteMarked>?>(NoteSays);
+    private readonly Func<string, string?> _addressUnknown = Remembered<string?>(AddressUnknown);
+
+    /// <summary>
+    /// The words of a note that says the row's postal address does not reach the person ("Suspense - Address Unknown", "Returned Mail",
+    /// "RTS", "no forwarding address", "Escheat": an owner's money turned over to the state as unclaimed, the owner not found at it);
+    /// null when it says none, or says it only to ask ("Address unknown? checked - good"), negated ("not escheated") or resolved after
+    /// ("returned mail - address updated"; "RTS; new address unknown" stays one).
+    /// </summary>
+    internal static string? AddressUnknown(string note)
+    {
+        foreach (Match words in AddressUnknownWords().Matches(note))
+        {
+            var after = note.AsSpan(words.Index + words.Length);
+            if (after.TrimStart().StartsWith("?") || AddressResolved().IsMatch(after)) continue;
+            return words.Value;
+        }
+        return null;
+    }
+
+    // (Not "wrong address" nor "old address": which address the note means is not the row's to know.)
+    [GeneratedRegex(@"(?<![\w-])(?<!\b(?:not|no|never|isn't|wasn't|n't)\s+(?:\w+\s+)?)(?<!\b(?:e-?mail|ip|web)\s+)(?:address(?:es)?\s+(?:is\s+|was\s+)?(?:unknown|bad|invalid|undeliverable|not\s+(?:good|valid|known|current|deliverable))|(?:unknown|bad|invalid|undeliverable|no\s+good)\s+address(?:es)?"
+        + @"|no\s+(?:current|valid|known|good|forwarding)\s+address|(?:mail|letters?|checks?|envelopes?|statements?)\s+(?:(?:was|were|got|has\s+been|have\s+been|came|come)\s+)?(?:returned|back\s+undeliverable)|returned\s+(?:mail|letters?|checks?|envelopes?|statements?)"
+        + @"|returned\s+to\s+sender|return\s+to\s+sender|(?-i:RTS|UTL)|unable\s+to\s+(?:locate|find)(?:\s+(?:the\s+)?owner)?|(?:owner\s+)?unlocatable|(?:lost|missing|unlocated|unknown)\s+owner|whereabouts\s+unknown"
+        + @"|escheat(?:ed|ment|s)?(?:\s+to\s+(?:the\s+)?(?:state|comptroller|treasur\w+|unclaimed\s+property)\b)?)(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AddressUnknownWords();
+
+    [GeneratedRegex(@"\b(?:updated|corrected|fixed|resolved|cleared|found|located|verified|confirmed|now\s+good|checked\s*[-:]?\s*(?:good|ok)|new\s+address(?!\s+(?:unknown|not\s+known))|reissued|claimed|recovered)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AddressResolved();
 
     /// <summary>
     /// What one request or fact in a note stops: the scope, the words, the clause they stand in, whether they are about a line ("wrong
@@ -38,9 +68,15 @@ internal sealed partial class RecordBuilder
 
     private void ApplyNotes(ContactRecord record, object?[] cells, ImportSummary summary)
     {
+        var addressSaid = false;
         foreach (var column in _noteColumns)
         {
             if (column >= cells.Length || ColumnMap.Text(cells[column]) is not { Length: > 0 } note) continue;
+            if (!addressSaid && _addressUnknown(note) is { } unknown)
+            {
+                record.AddIssue(ContactIssues.AddressUnknown(record.Address, $"the row's '{_map.Headers[column]}' says '{unknown}'"));
+                addressSaid = true;
+            }
             if (_noteSays(note) is not { } marks) continue;
             // Every mark's numbers together, each once, and the first mark's words as the reason for each channel.
             var own = PhoneEntries(record).Select(NumberOf).ToHashSet();

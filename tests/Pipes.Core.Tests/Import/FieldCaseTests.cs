@@ -704,6 +704,25 @@ public sealed class FieldCaseTests : IDisposable
         Assert.Equal("8065550101", heirs.Single().Phone);
     }
 
+    [Fact]
+    public void ANoteThatSaysTheAddressDoesNotReachTheOwnerIsSaid()
+    {
+        // A pay status or a note that says the address does not reach the owner ("Suspense - Address Unknown", "Escheat", "Returned
+        // Mail", "RTS", "no forwarding address") is said in Issues, the address kept (a trial's said nothing); not asked, negated or
+        // resolved, nor of an email address.
+        var (deck, errors, _) = Run(File("deck.csv", "Owner Name,Address,City,State,Zip,Pay Status,Remarks\n"
+            + "Ann Lee,123 Main St,Midland,TX,79701,Suspense - Address Unknown,\nBo Roe,PO Box 44,Odessa,TX,79760,Escheat,\nDi Eff,77 Elm,Pecos,TX,79772,Pay,Letter returned - no forwarding address\n"
+            + "Ed Fox,9 Oak,Pecos,TX,79772,Pay,RTS 3/2024; new address unknown\nFay Gil,10 Ash,Pecos,TX,79772,Pay,Address unknown? checked - good\n"
+            + "Gus Hay,11 Ash,Pecos,TX,79772,Pay,Returned mail - address updated 2024\nIda Jo,12 Ash,Pecos,TX,79772,Pay,Not escheated; paid 2023\n"
+            + "Kai Lu,13 Ash,Pecos,TX,79772,Pay,Email address invalid\nLia Mo,,,,,Suspense - Bad Address,\nMax No,14 Ash,Pecos,TX,79772,Pay,Shirts sent\n"));
+        Assert.Equal("Address '123 Main St' may not reach the owner: the row's 'Pay Status' says 'Address Unknown'; look for a newer address before mailing.", deck[0].Issues);
+        Assert.Equal([true, true, true, true, false, false, false, false, true, false], deck.Select(r => r.Issues?.Contains("may not reach the owner") == true));
+        Assert.Contains("says 'Escheat'", deck[1].Issues);
+        Assert.Contains("Address may not reach the owner: the row's 'Pay Status' says 'Bad Address'", deck[8].Issues);
+        Assert.Equal("123 Main St", deck[0].Address);
+        Assert.Empty(errors);
+    }
+
     // A grouped report's group rows (a trial: Salesforce's "Contacts by Account" export): "Acme Oil & Gas (2)" alone on its row was a
     // contact with nothing but a Company, and the people under it had none. It is no record; its value, without the count, is the
     // Company of the rows below that leave the column empty, groups within groups too, in CSV and in the preview.
