@@ -48,14 +48,14 @@ internal sealed partial class RecordBuilder
         return null;
     }
 
-    // (Not "wrong address" nor "old address": which address the note means is not the row's to know.)
-    [GeneratedRegex(@"(?<![\w-])(?<!\b(?:not|no|never|isn't|wasn't|n't)\s+(?:\w+\s+)?)(?<!\b(?:e-?mail|ip|web)\s+)(?:address(?:es)?\s+(?:is\s+|was\s+)?(?:unknown|bad|invalid|undeliverable|not\s+(?:good|valid|known|current|deliverable))|(?:unknown|bad|invalid|undeliverable|no\s+good)\s+address(?:es)?"
+    // (Not "wrong address" nor "old address": which address the note means is not the row's to know. A deck's "SUSP-ADDR UNK", "Bad addr" too.)
+    [GeneratedRegex(@"(?<!\w)(?<!\b(?:not|no|never|isn't|wasn't|n't)\s+(?:\w+\s+)?)(?<!\b(?:e-?mail|ip|web)\s+)(?:(?:address(?:es)?|addr\.?)\s+(?:is\s+|was\s+)?(?:unknown|unk\.?|bad|invalid|undeliverable|not\s+(?:good|valid|known|current|deliverable))|(?:unknown|bad|invalid|undeliverable|no\s+good)\s+(?:address(?:es)?|addr\.?)"
         + @"|no\s+(?:current|valid|known|good|forwarding)\s+address|(?:mail|letters?|checks?|envelopes?|statements?)\s+(?:(?:was|were|got|has\s+been|have\s+been|came|come)\s+)?(?:returned|back\s+undeliverable)|returned\s+(?:mail|letters?|checks?|envelopes?|statements?)"
         + @"|returned\s+to\s+sender|return\s+to\s+sender|(?-i:RTS|UTL)|unable\s+to\s+(?:locate|find)(?:\s+(?:the\s+)?owner)?|(?:owner\s+)?unlocatable|(?:lost|missing|unlocated|unknown)\s+owner|whereabouts\s+unknown"
         + @"|escheat(?:ed|ment|s)?(?:\s+to\s+(?:the\s+)?(?:state|comptroller|treasur\w+|unclaimed\s+property)\b)?)(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AddressUnknownWords();
 
-    [GeneratedRegex(@"\b(?:updated|corrected|fixed|resolved|cleared|found|located|verified|confirmed|now\s+good|checked\s*[-:]?\s*(?:good|ok)|new\s+address(?!\s+(?:unknown|not\s+known))|reissued|claimed|recovered)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:updated|corrected|fixed|resolved|cleared|found|located|verified|confirmed|now\s+good|checked\s*[-:]?\s*(?:good|ok)|(?<!\bno\s+)new\s+address(?!\s+(?:unknown|not\s+known))|reissued|claimed|recovered)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AddressResolved();
 
     /// <summary>

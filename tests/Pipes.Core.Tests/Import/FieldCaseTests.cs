@@ -714,9 +714,10 @@ public sealed class FieldCaseTests : IDisposable
             + "Ann Lee,123 Main St,Midland,TX,79701,Suspense - Address Unknown,\nBo Roe,PO Box 44,Odessa,TX,79760,Escheat,\nDi Eff,77 Elm,Pecos,TX,79772,Pay,Letter returned - no forwarding address\n"
             + "Ed Fox,9 Oak,Pecos,TX,79772,Pay,RTS 3/2024; new address unknown\nFay Gil,10 Ash,Pecos,TX,79772,Pay,Address unknown? checked - good\n"
             + "Gus Hay,11 Ash,Pecos,TX,79772,Pay,Returned mail - address updated 2024\nIda Jo,12 Ash,Pecos,TX,79772,Pay,Not escheated; paid 2023\n"
-            + "Kai Lu,13 Ash,Pecos,TX,79772,Pay,Email address invalid\nLia Mo,,,,,Suspense - Bad Address,\nMax No,14 Ash,Pecos,TX,79772,Pay,Shirts sent\n"));
+            + "Kai Lu,13 Ash,Pecos,TX,79772,Pay,Email address invalid\nLia Mo,,,,,Suspense - Bad Address,\nMax No,14 Ash,Pecos,TX,79772,Pay,Shirts sent\n"
+            + "Ned Oz,15 Ash,Pecos,TX,79772,SUSP-ADDR UNK,\nOla Pi,16 Ash,Pecos,TX,79772,Pay,\"Returned to sender 2/2023, no new address\"\n"));
         Assert.Equal("Address '123 Main St' may not reach the owner: the row's 'Pay Status' says 'Address Unknown'; look for a newer address before mailing.", deck[0].Issues);
-        Assert.Equal([true, true, true, true, false, false, false, false, true, false], deck.Select(r => r.Issues?.Contains("may not reach the owner") == true));
+        Assert.Equal([true, true, true, true, false, false, false, false, true, false, true, true], deck.Select(r => r.Issues?.Contains("may not reach the owner") == true));
         Assert.Contains("says 'Escheat'", deck[1].Issues);
         Assert.Contains("Address may not reach the owner: the row's 'Pay Status' says 'Bad Address'", deck[8].Issues);
         Assert.Equal("123 Main St", deck[0].Address);
