@@ -55,10 +55,15 @@ internal static partial class ReplyRules
         // nor a failure.
         // ("... has been held in quarantine because it contains an attachment type that requires review. It will be delivered if an
         // administrator releases it."; the thirty-second set's.)
-        if ((wholeText.Contains("held ", StringComparison.OrdinalIgnoreCase) || wholeText.Contains("quarantin", StringComparison.OrdinalIgnoreCase))
-            && QuarantineWords().Match(wholeText) is { Success: true } held
+        // (Held "in quarantine" only from a mail system, by its sender or its automatic headers: a person writes "your message was quarantined
+        // by our spam filter. No, we're not signing" (a review's); "held for review" as before.)
+        if (wholeText.Contains("held for review", StringComparison.OrdinalIgnoreCase) && QuarantineWords().Match(wholeText) is { Success: true } held
             && !PermanentFailure().IsMatch(wholeText))
             return "held for review: " + held.Value;
+        if (wholeText.Contains("quarantin", StringComparison.OrdinalIgnoreCase) && QuarantinedWords().Match(wholeText) is { Success: true } quarantined
+            && (AutomaticEvidence(subject, headers).Count > 0 || from is not null && (BounceSender().IsMatch(from) || MailSystemSender().IsMatch(from)))
+            && AbsenceWording(wholeText) is null && !PermanentFailure().IsMatch(wholeText))
+            return "held for review: " + quarantined.Value;
         // Boxbe's hold ("Your message to bob@aol.com was waitlisted. ... Please add yourself to my Guest List": a blind set's, read as an
         // auto-reply by its Auto-Submitted header): its two sentences together, the address the hold names in the first. A person who
         // writes that our mail "was waitlisted" and answers is read as a person (a review).
@@ -705,15 +710,25 @@ internal static partial class ReplyRules
         var rest = body.Remove(refusal.Index, refusal.Length);
         // "I'd sign if you kept the trucks off the creek bottom. ... so I guess that's a no.": the no closing the reply answers the
         // condition before it, which is no offer left standing.
-        if (refusal.Groups["ThatsANo"].Success && body.AsSpan(refusal.Index + refusal.Length).TrimStart(" .!\r\n").IsEmpty)
+        // (Only a no concluded from the sentence before, "so that's a no": "I'd sign if you pay $40 an acre. Otherwise it's a no." keeps its
+        // offer standing; a review's.)
+        if (refusal.Groups["ThatsANo"].Success && body.AsSpan(refusal.Index + refusal.Length).TrimStart(" .!\r\n").IsEmpty
+            && ConcludedNo().IsMatch(body.AsSpan(0, refusal.Index)))
             rest = ConditionalOffer().Replace(rest, " ");
         return AcceptsOrAsks().IsMatch(rest) || WishToHear().IsMatch(rest) || AsksForPapers(rest) || CounterOffer(rest) is not null
             || (refusal.Value.StartsWith("not", StringComparison.OrdinalIgnoreCase) && rest.Contains('?')) ? null : refusal.Value;
     }
 
+    // A no not reported, quoted or conditional: no "says", "figured", "if", "whether" or quote mark before it in its sentence. (Each use is
+    // gated by a look ahead of its first word, so that this look behind is tried only where the words stand.)
+    private const string NotReportedNo = @"(?<!\b(?:says?|said|figured?|figures|thinks?|thought|believes?|believed|guessed|assumes?|assumed|if|when|whether|unless|what\s+if|answer\s+was|told\s+\w+)\b[^.!?\n]{0,60})(?<![\'""‘“]\s*)";
+
     // "I'd sign if ...", "We would lease if ...": an offer on a condition, to its sentence's end.
     [GeneratedRegex(@"\b(?:i|we)(?:['’]d|\s+would)\s+(?:\w+\s+){0,3}?(?:sign|lease|sell|agree|do\s+it|go\s+along|consider\s+it)\b[^.!?\n]*?\bif\b[^.!?\n]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ConditionalOffer();
+
+    [GeneratedRegex(@"\bso\s+(?:(?:i|we)\s+(?:guess|suppose|think|reckon)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ConcludedNo();
 
     [GeneratedRegex(@"\b(?:didn['’]t|did\s+not)\s+(?:i|we)\s+(?:already\s+)?(?:tell|say\s+to)\s+(?:you|your\s+\w+|y['’]?all|him|her|them|that\s+\w+)\b[^.!?\n]{0,40}?\bno\b|\bnone\s+of\s+your\s+(?:business|concern)\b|\b(?:i|we)(?:['’](?:m|re|ll)|\s+(?:am|are|will|plan\s+to|intend\s+to|mean\s+to))\s+(?!not\b|never\b)(?:\w+\s+){0,6}?(?:testify(?:ing)?|fight(?:ing)?|protest(?:ing)?)\s+against\s+(?:this|it|the\s+(?:line|project|easement|pipeline|route|well|lease|thing)|you)\b|\b(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+not\s+(?:filling\s+(?:out|in)|signing|sending|completing)\s+(?:anything|any\s+of\s+(?:it|this|that)|it|that|this|your\s+\w+)\b(?![^.!?\n]*\b(?:until|till|unless|before|without)\b)"
         // "Our answer is no, and you can tell your lawyers that." and "Get off my land, out of my mailbox" (a blind set's two), anywhere in the
@@ -740,11 +755,13 @@ internal static partial class ReplyRules
         // "So thank you, but no." closing a story of an earlier crew's damage, and "... so I guess that's a no." after a condition the sender says
         // will not be met (the thirty-second set's two, read as interest): the no ends its sentence (not "thanks, but no need to ...", "that's a
         // no on the shot holes, but ...").
-        + @"|\b(?:thank\s+you|thanks)\s*,?\s+but\s+no(?:\s+thanks?(?:\s+you)?)?(?=\s*[.!]|\s*$)"
+        + @"|(?=\bthank)" + NotReportedNo + @"\b(?:thank\s+you|thanks)\s*,?\s+but\s+no(?:\s+thanks?(?:\s+you)?)?(?=\s*[.!]|\s*$)"
         // "Talked it over with my two brothers on the phone Sunday. All three of us say no." (the thirty-second set's): the sender's own no
         // with the others', said now and ending its sentence.
-        + @"|\b(?:we\s+(?:all\s+|both\s+)?|(?:all|both)(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten))?\s+of\s+us\s+|the\s+(?:two|three|four|five|six)\s+of\s+us\s+(?:all\s+|both\s+)?)say\s+no(?=\s*[.!]|\s*$)"
-        + @"|(?<ThatsANo>\b(?:that['’]s|that\s+is|it['’]s)\s+a\s+(?:no|nope)(?:\s+from\s+(?:me|us))?(?=\s*[.!]|\s*$))"
+        // (Said now by the sender, not reported, quoted or put as a condition: "My brother's answer was 'Thanks, but no.'", "My neighbor figured
+        // it's a no from me", "what happens ... if we say no."; a review's.)
+        + @"|(?=\b(?:we|all|both|the)\s)" + NotReportedNo + @"\b(?:we\s+(?:all\s+|both\s+)?|(?:all|both)(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten))?\s+of\s+us\s+|the\s+(?:two|three|four|five|six)\s+of\s+us\s+(?:all\s+|both\s+)?)say\s+no(?=\s*[.!]|\s*$)"
+        + @"|(?=\b(?:that|it)['’\s])" + NotReportedNo + @"(?<ThatsANo>\b(?:that['’]s|that\s+is|it['’]s)\s+a\s+(?:no|nope)(?:\s+from\s+(?:me|us))?(?=\s*[.!]|\s*$))"
         // "... so there's nothing to talk about. That's the end of it from my side." (a blind set's, read as interest)
         + @"|\b(?:there['’]s|there\s+is)\s+nothing\s+(?:more\s+|else\s+)?to\s+(?:talk|discuss)\s+about\b(?![^.!?\n]*\b(?:until|till|unless|before)\b)|\bthat['’]s\s+the\s+end\s+of\s+it\b"
         + @"|\bget\s+off\s+(?:my|our)\s+(?:land|property|place|ranch|farm|porch|lawn)\b|\b(?:stay|get)\s+out\s+of\s+(?:my|our)\s+(?:mailbox|inbox|county)\b"
@@ -1159,8 +1176,17 @@ internal static partial class ReplyRules
     [GeneratedRegex(@"(verify|confirm) (that )?(you are|you're) (a )?(human|person|real (person|sender)|not a robot)|placed in (\S+ )?guest list|held (until|pending) (you|your) (verify|verification|confirm)|sender verification|(click|use) the (link|button) (below )?to (verify|confirm) (yourself|your (address|message|e-?mail))|pending (your )?verification|to get your message delivered,? (please )?(verify|confirm)|(only|solely) from (senders|people|addresses) (i|we) have (already |previously )?approved|(accepts?|allows?) (incoming )?(e-?mail|mail|messages) only from approved senders|(list of|to my|to our) approved senders|(click|use|follow|visit) the (link|button) (below |above )?to (complete|finish) (the |this |a )?(one-time )?verification process|(message|e-?mail) (is being|has been|is|was) (held|queued|quarantined)[^\n]{0,80}(verify|confirm)|(message|e-?mail)\b[^\n]{0,200}?\bto [^\n]{1,80}? (has been|was|is being|is) held because you are not on (my|our|his|her|their|the) guest list|request approval by (clicking|following|visiting|using) the (link|button) below|(complete|finish) (a|the) one-time verification|(from|of) senders (i|we) (haven't|have not|don't|do not) (yet )?(approved|recogni[sz]ed?)|to have (it|your message|your e-?mail) delivered,? (please )?(click|verify|confirm|follow|visit)|if you do not (confirm|verify)[^\n]{0,40}your (message|e-?mail)[^\n]{0,20}(deleted|discarded|returned)", RegexOptions.IgnoreCase)]
     private static partial Regex ChallengeWords();
 
-    [GeneratedRegex(@"\byour\s+message\s+(?:to\s+\S+\s+)?(?:has\s+been|was|is\s+being|is)\s+(?:held\s+(?:for\s+(?:review|approval|inspection|moderation)|in\s+(?:the\s+)?quarantine|pending\s+(?:review|approval|release))|quarantined|placed\s+in\s+(?:the\s+)?quarantine)\b(?=[\s\S]{0,400}\b(?:released?|releases|administrator|will\s+be\s+delivered)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\byour\s+message\s+(?:to\s+\S+\s+)?(?:has\s+been|was|is\s+being)\s+held\s+for\s+review\b(?=[\s\S]{0,400}\b(?:released|quarantine|administrator|will\s+be\s+delivered)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QuarantineWords();
+
+    // "Your message to tlokken@... has been held in quarantine because it contains an attachment type that requires review ... It will be
+    // delivered if an administrator releases it." (the thirty-second set's; not "release" of damages, a permit's word: a review's).
+    [GeneratedRegex(@"\byour\s+message\s+(?:to\s+\S+\s+)?(?:has\s+been|was|is\s+being|is)\s+(?:held\s+in\s+(?:the\s+)?quarantine|quarantined|placed\s+in\s+(?:the\s+)?quarantine)\b(?=[\s\S]{0,400}\b(?:released|releases|administrator|will\s+be\s+delivered)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex QuarantinedWords();
+
+    // A mail system's own sender name or mailbox: "Mail Security Gateway <postmaster@...>", "Quarantine <noreply@...>".
+    [GeneratedRegex(@"\b(?:gateway|quarantine|mail\s+security|email\s+security|spam\s+filter|no-?reply|do-?not-?reply)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MailSystemSender();
 
     // "Your message to bob@aol.com was waitlisted", "Your message has been waitlisted" (the address named in the sentence before; a blind set's).
     [GeneratedRegex(@"\b(?:message|e-?mail)s? to \S+@\S+ (?:was|were|has been|have been) waitlisted\b|\byour (?:message|e-?mail) (?:was|has been|is) waitlisted\b|\byour (?:message|e-?mail)\b[^\n]{0,200}?\bto \S+@\S+ (?:was|has been|is) waitlisted\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -1376,13 +1402,20 @@ internal static partial class ReplyRules
         // "Go through the BIA Fort Berthold Agency, Branch of Real Estate Services in New Town, 701-555-0181." (the thirty-second set's):
         // bidden, as a sentence of its own, to an office or a person named (not "go through the permit line by line"), the way to reach
         // them checked after.
-        + @"|(?<=(?:^|[.!?]\s+|\n)(?:please\s+|just\s+|you['’]ll\s+(?:have|need)\s+to\s+|you\s+(?:have|need|must)\s+to\s+|you\s+must\s+)?)(?:go|work|deal)\s+(?:through|thru|with)\s+(?:the\s+)?(?-i:\p{Lu})[\p{L}'’.&-]*(?:\s+(?-i:\p{Lu})[\p{L}'’.&-]*){0,6}"
+        // (An office by its name's own word, "Agency", "Office", "Bureau": not a company or a person gone through or dealt with, "Go through
+        // the BIA and it'll take two years. Deal with me instead", "Deal with Continental?", "Work with Dagny on the details"; nor advice, "Go
+        // through the Farm Bureau if you want to talk to landowners around here"; a review's.)
+        + @"|(?<=(?:^|[.!?]\s+|\n)(?:please\s+|just\s+|you['’]ll\s+(?:have|need)\s+to\s+|you\s+(?:have|need|must)\s+to\s+|you\s+must\s+)?)go\s+(?:through|thru)\s+(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}'’.&-]*\s+){0,6}?(?-i:Agency|Office|Bureau|Department|Division|Board|Commission|Council|Association|Services?)\b(?![^.!?\n]*(?:\?|\bif\s+you\s+(?:want|wish|like|need)\b|\bif\s+you['’]d\s+like\b))"
         // "My son-in-law Brady Hanson has my power of attorney and handles everything now. Brady Hanson, Billings, 406-..." (the
         // thirty-second set's, beside "Do not write to me again"): the relative who acts for the sender, the way to reach them checked after.
-        + @"|\b(?:my|our)\s+(?:" + Relations + @")(?:\s+(?-i:\p{Lu})[\p{L}'’-]+){0,3},?\s+(?:has|holds)\s+(?:my|our|the)\s+(?:(?:durable|general|financial)\s+)?(?:power\s+of\s+attorney|poa)\b"
+        // (A way to reach them given after, not a "but" of the sender's own nor the relative's no: "..., but I can sign this myself", "... and he
+        // says no. Please stop writing."; a review's.)
+        + @"|\b(?:my|our)\s+(?:" + Relations + @")(?:\s+(?-i:\p{Lu})[\p{L}'’-]+){0,3},?\s+(?:has|holds)\s+(?:my|our|the)\s+(?:(?:durable|general|financial)\s+)?(?:power\s+of\s+attorney|poa)\b(?!,?\s+but\b)"
+        + @"(?![^\n]{0,200}?\b(?:he|she|they)\s+(?:says?|said|would\s+say|['’]d\s+say|wants?)\s+no\b)(?=[^\n]{0,200}?(?:\d{3}\W{0,2}\d{3}\W\d{4}|@))"
         // Norwegian and Danish "Du kan nå ham på telefon 701-...", "Kontakt henne", "Ring ham" (the thirty-second set's, after "Min del av
         // farmen gikk til fetteren min, Ole Haugen"), Swedish "honom".
-        + @"|\b(?:du\s+kan\s+(?:nå|na|ringe|kontakte|skrive\s+til)|kontakt|ring|ta\s+kontakt\s+med|snakk\s+med|tal\s+med|prat\s+med)\s+(?:ham|henne|honom|dem)\b", RegexOptions.IgnoreCase)]
+        // (A person, not "dem", a company named as a fact; not negated: "ikke ring ham", "ring honom inte"; a review's.)
+        + @"|(?<!\b(?:ikke|ikkje|inte|ej)\s+)\b(?:du\s+kan\s+(?:nå|na|ringe|kontakte|skrive\s+til)|kontakt|ring|ta\s+kontakt\s+med|snakk\s+med|tal\s+med|prat\s+med)\s+(?:ham|henne|hende|honom)\b(?!\s+(?:ikke|ikkje|inte|ej)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex HandoffWordsBidden();
 
         // "so she is the one who should be talking to you", "I have turned all of this over to my attorney" (not "have not turned").
@@ -1462,7 +1495,9 @@ internal static partial class ReplyRules
         + @"(?<=\b(?:my|our|(?:i|we)(?:['’]ve| have)? (?:got|hired|retained) (?:a|an)) (?:" + Relations + @")s?\b[^\n]{0,200}?\b(?:" + ToThem + @"))"
         // "But Curt Rolfson on the section north of us was asking around about seismic money ... You might try him, 701-555-0158." (the
         // thirty-second set's, after the sender's own no): anyone named by first and last name before it, not only a relative.
-        + @"|(?<=\byou\s+(?:might|could|can|may|should|ought\s+to)\s+)try\s+(?:him|her)\b(?<=(?-i:\p{Lu})[\p{L}'’-]+\s+(?-i:\p{Lu})[\p{L}'’-]+\b[^\n]{0,200}?\btry\s+(?:him|her))", RegexOptions.IgnoreCase)]
+        // (Offered as the one to deal with, nothing after it: not "try him and ask how that went", "try him to set up a time", "try him but he'll
+        // say the same"; a review's.)
+        + @"|(?<=\byou\s+(?:might|could|can|may|should|ought\s+to)\s+)try\s+(?:him|her)\b(?!\s+(?:and|to|but|if|for|about|on|at)\b)(?<=\b(?-i:\p{Lu})[\p{L}'’-]+\s+(?-i:\p{Lu})[\p{L}'’-]+\b[^\n]{0,200}?\btry\s+(?:him|her))", RegexOptions.IgnoreCase)]
     private static partial Regex HandoffWordsPronoun();
 
     /// <summary>

@@ -1453,6 +1453,21 @@ public sealed class ReplyClassifierTests
     [InlineData("Went over it with my two sisters on the phone Sunday. All three of us say no.", ReplyClass.NotInterested)]
     [InlineData("All of us say no more dynamite. Flags and geophones are fine, send the permit and we'll sign.", ReplyClass.Interested)]
     [InlineData("Jeg eier ikke noe der lenger. Min del gikk til fetteren min, Ole Haugen i Watford City, da onkelen min døde. Du kan nå ham på telefon 701-555-0147.", ReplyClass.Referral)]
+    // (A review's probes of those rules, each read wrongly by their first form.)
+    [InlineData("Go through the BIA and it'll take two years. Deal with me instead: 701-555-0190.", ReplyClass.Interested)]
+    [InlineData("Deal with Continental? They already shot this section in 2013 and we got nothing but ruts. Not interested. You can tell them too, their number's 405-555-0100.", ReplyClass.NotInterested)]
+    [InlineData("Curt Rolfson up the road signed with the last crew and lost a stock dam. You might try him and ask how that went, 701-555-0158. We're not signing.", ReplyClass.NotInterested)]
+    [InlineData("Yes, I'll sign. Your man Brent Sorlie left his card, 701-555-0158, you might try him to set up a time, he knows where the house is.", ReplyClass.Interested)]
+    [InlineData("My son-in-law Brady Hanson has my power of attorney and he says no. Please stop writing.", ReplyClass.NotInterested)]
+    [InlineData("My son-in-law Brady Hanson has my power of attorney, but I can sign this myself. Yes, send it, I'm at 701-555-0190.", ReplyClass.Interested)]
+    [InlineData("Min bror Lars Berg har 701-555-0147, men ring honom inte, han vill inte heller. Vi är inte intresserade.", ReplyClass.NotInterested)]
+    [InlineData("My brother's answer was 'Thanks, but no.' Mine isn't decided yet. I'll let you know after I talk to my banker.", ReplyClass.Unknown)]
+    [InlineData("My neighbor figured it's a no from me. He's wrong, I just haven't decided yet. I'll let you know.", ReplyClass.Unknown)]
+    [InlineData("My wife wants to know what happens to your survey if we say no. We're still deciding.", ReplyClass.Unknown)]
+    [InlineData("I'd sign if you pay $40 an acre instead of $22. Otherwise it's a no.", ReplyClass.Interested)]
+    [InlineData("We'd sign if you send us the full permit and a map of the receiver lines first. If not, that's a no from us.", ReplyClass.Interested)]
+    [InlineData("Your message was quarantined by our spam filter, I had to get it released. No, we're not signing anything.", ReplyClass.NotInterested)]
+    [InlineData("Your message was held for review by my attorney. He says we will not sign the release of damages in it. Not interested.", ReplyClass.NotInterested)]
     public void Blind32KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
 
     [Fact]
