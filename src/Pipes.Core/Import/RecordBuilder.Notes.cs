@@ -40,7 +40,7 @@ internal sealed partial class RecordBuilder
     internal static string? AddressUnknown(string note)
     {
         // (Most notes hold none of the words: a call log's distinct note on every row is not searched with the regex.)
-        if (!HoldsAny(note, AddressUnknownKeys)) return null;
+        if (!ReplyRules.ContainsAny(note, AddressUnknownKeys)) return null;
         foreach (Match words in AddressUnknownWords().Matches(note))
         {
             var after = note.AsSpan(words.Index + words.Length);
@@ -51,14 +51,7 @@ internal sealed partial class RecordBuilder
     }
 
     // Every phrase of AddressUnknownWords holds one of these, in either case ("address", "unable to find", "lost owner", "RTS", ...).
-    private static bool HoldsAny(string text, string[] keys)
-    {
-        foreach (var key in keys)
-            if (text.Contains(key, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
-    }
-
-    private static readonly string[] AddressUnknownKeys = ["addr", "unk", "return", "rts", "utl", "locat", "unable", "owner", "escheat", "whereabouts", "undeliverable"];
+    private static readonly string[] AddressUnknownKeys = ["addr", "return", "rts", "utl", "locat", "unable", "owner", "escheat", "whereabouts", "undeliverable"];
 
     // (Not "wrong address" nor "old address": which address the note means is not the row's to know. A deck's "SUSP-ADDR UNK", "Bad addr" too.)
     [GeneratedRegex(@"(?<!\w)(?<!\b(?:not|no|never|isn't|wasn't|n't)\s+(?:\w+\s+)?)(?<!\b(?:e-?mail|ip|web)\s+)(?:(?:address(?:es)?|addr\.?)\s+(?:is\s+|was\s+)?(?:unknown|unk\.?|bad|invalid|undeliverable|not\s+(?:good|valid|known|current|deliverable))|(?:unknown|bad|invalid|undeliverable|no\s+good)\s+(?:address(?:es)?|addr\.?)"

@@ -79,7 +79,8 @@ internal static partial class ReplyRules
     private static readonly string[] DelayKeys = ["delay", "will", "delivered", "entrega", "remise", "zustellung"];
     private static readonly string[] ChallengeKeys = ["verif", "confirm", "approv"];
 
-    private static bool ContainsAny(string text, string[] keys, StringComparison comparison = StringComparison.OrdinalIgnoreCase)
+    /// <summary>Whether <paramref name="text"/> holds one of <paramref name="keys"/>: a cheap gate before a regex whose phrases each hold one.</summary>
+    internal static bool ContainsAny(string text, string[] keys, StringComparison comparison = StringComparison.OrdinalIgnoreCase)
     {
         foreach (var key in keys)
             if (text.Contains(key, comparison)) return true;
