@@ -215,7 +215,7 @@ public sealed class ReplyClassifier
                 || (owner is not null || handoff.EndsWith(':') || !Has(features, "cue:decline") && optOut is null || StopsOnlyDirectContact(reply, otherAddress)) && ReplyContacts.StreetAddressAfter(reply, handoff, from)))
         {
             evidence.Insert(0, "policy: sends us to another party, named or with a way to reach them (\"" + handoff + "\")");
-            return new ReplyClassification(ReplyClass.Referral, decision.Confidence, evidence, reply, name ?? owner, email, phone);
+            return new ReplyClassification(ReplyClass.Referral, decision.Confidence, evidence, reply, name ?? owner ?? ReplyRules.PersonNamedBefore(reply, handoff), email, phone);
         }
         // (Not with an opt-out of mail or of all contact: "If you put me on another list ..." is no terms.)
         if (decision.Class is ReplyClass.NotInterested or ReplyClass.Unknown && counterOffer is not null && optOut is null or { Scope: OptOutScope.Calls })

@@ -1003,6 +1003,25 @@ internal static partial class ReplyRules
 
     private static Match? HandoffMatch(string text) => RegexKinds.LeftmostFirst(HandoffKinds, text).FirstOrDefault();
 
+    /// <summary>
+    /// The person a "you might try him" hand-off means: the last first and last name written in the 200 characters before it ("But Curt
+    /// Rolfson on the section north of us was asking around ... You might try him": "Curt Rolfson"); null for another hand-off or none.
+    /// </summary>
+    public static string? PersonNamedBefore(string text, string handoff)
+    {
+        if (!handoff.StartsWith("try ", StringComparison.OrdinalIgnoreCase)) return null;
+        var at = text.IndexOf(handoff, StringComparison.Ordinal);
+        if (at < 0) return null;
+        var from = Math.Max(0, at - 200);
+        string? name = null;
+        for (var m = PersonName().Match(text, from, at - from); m.Success; m = m.NextMatch()) name = m.Groups["name"].Value;
+        return name;
+    }
+
+    // (Not a sentence's first word before the name: "But Curt Rolfson", "My Dad".)
+    [GeneratedRegex(@"(?<!\p{L})(?!(?:But|And|So|The|My|Our|Your|Yes|No|Well|Also|Then|Mr|Mrs|Ms|Dr)\b)(?<name>\p{Lu}\p{Ll}+(?:\s\p{Lu}\.)?\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex PersonName();
+
     /// <summary>"call me", "call my cell", not negated ("don't call me"): the sender asks to be called; the words, or null.</summary>
     public static string? CallMeAt(string newText) => CallMeAtWords().Match(newText) is { Success: true } m ? m.Value : null;
 

@@ -1415,6 +1415,20 @@ public sealed class ReplyClassifierTests
     [InlineData("Sino po kayo? Ah, nabasa ko na po ulit. Magkano po ang para sa amin?", ReplyClass.Interested)]
     public void Blind31KindsInWordingsOfOurOwn(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
 
+    // The one a hand-off means is named with it: the neighbour before "You might try him", the cousin after Norwegian's "fetteren min,"
+    // (the thirty-second set's two gave a number and no name).
+    [Theory]
+    [InlineData("I won't sign. But Arlo Feist across the road was asking about seismic money at the co-op. You might try him, 701-555-0163.", "Arlo Feist", "7015550163")]
+    [InlineData("Jeg eier ikke noe der lenger. Min del gikk til fetteren min, Ole Haugen i Watford City, da onkelen min døde. Du kan nå ham på telefon 701-555-0147.", "Ole Haugen", "7015550147")]
+    [InlineData("Min datter Mette Holm har overtaget jorden. Kontakt hende på 701-555-0147.", "Mette Holm", "7015550147")]
+    public void AHandOffsPersonIsNamed(string body, string name, string phone)
+    {
+        var read = Classify(body, from: "Owner Name <owner@example.org>");
+        Assert.Equal(ReplyClass.Referral, read.Classification);
+        Assert.Equal(name, read.ReferralName);
+        Assert.EndsWith(phone, read.ReferralPhone);
+    }
+
     // A rule's words are weighed in their own sentence, not in the first sentence that holds the same words: a question that repeats a
     // statement ("The minerals are already leased? ... The minerals are already leased, to Ascent") or a relative's view that the sender
     // then says in words of their own; and a statement said only as a question is none (the question's mark was left out of the sentence
