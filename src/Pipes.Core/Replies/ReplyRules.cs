@@ -358,9 +358,14 @@ internal static partial class ReplyRules
     /// </summary>
     public static string SentenceOf(string text, Capture match) => SentenceAround(text, match.Index, match.Length);
 
-    /// <summary>Whether the sentence of <paramref name="match"/> (a match in <paramref name="text"/>) ends in a question mark (<see cref="SentenceAround"/> leaves the mark out).</summary>
+    /// <summary>
+    /// Whether the sentence of <paramref name="match"/> (a match in <paramref name="text"/>) ends in a question mark (<see cref="SentenceAround"/>
+    /// leaves the mark out). A semicolon does not end it here: "It's already leased; right?" asks (a review's).
+    /// </summary>
     private static bool InQuestion(string text, Capture match) =>
-        text.IndexOfAny(SentenceEnds, match.Index + match.Length) is var end and >= 0 && text[end] == '?';
+        text.IndexOfAny(QuestionEnds, match.Index + match.Length) is var end and >= 0 && text[end] == '?';
+
+    private static readonly char[] QuestionEnds = ['.', '!', '?', '\n'];
 
     /// <summary>
     /// The clause of <paramref name="part"/>: its sentence between the "but"s around it ("I'll do the affidavit, but I'm not leasing." gives "I'll

@@ -1440,6 +1440,14 @@ public sealed class ReplyClassifierTests
     [InlineData("My husband says he'll sign when pigs fly, but I'd look at it. Send the permit.", ReplyClass.Interested)]
     public void RuleWordsAreWeighedInTheirOwnSentence(string body, ReplyClass expected) => Assert.Equal(expected, Classify(body, from: "Owner Name <owner@example.org>").Classification);
 
+    [Fact]
+    public void AStatementAskedBackAfterASemicolonIsAQuestion()
+    {
+        // (A review's: the semicolon ended the sentence read, so "; right?" did not make it a question.)
+        Assert.Null(ReplyRules.LeasedElsewhere("The minerals are already leased; right? Who told you that?"));
+        Assert.Equal("The minerals are already leased", ReplyRules.LeasedElsewhere("The minerals are already leased; we signed with Ascent in 2019."));
+    }
+
     // The thirty-second blind set's kinds (a 3D seismic permit in McKenzie County, North Dakota), in wordings of our own: an agency gone
     // through ("Go through the Bureau of Indian Affairs ..., 701-..."); a neighbour named, then "you might try him" with his number, after
     // the sender's own no; a relative who holds the power of attorney, beside a stop of mail; "Thanks, but no." closing a story; "all four
